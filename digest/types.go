@@ -29,6 +29,9 @@ type Mention struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
+	// Kind refines Type: country, place, demonym, bloc, seat, government,
+	// organisation or person.
+	Kind string `json:"kind,omitempty"`
 }
 
 // Person is one person named in the article, with all mentions merged.
@@ -38,6 +41,8 @@ type Person struct {
 	Role        string   `json:"role"`
 	Affiliation string   `json:"affiliation"`
 	Participant bool     `json:"participant"`
+	// Outlets are the outlets that reported the person (stories only).
+	Outlets []string `json:"outlets,omitempty"`
 }
 
 // Place is a location with the country it lies in.
@@ -58,6 +63,8 @@ type Date struct {
 	Type string `json:"type,omitempty"`
 	// Event is a short description of what happens at that time, when clear.
 	Event string `json:"event"`
+	// Outlets are the outlets that reported the date (stories only).
+	Outlets []string `json:"outlets,omitempty"`
 }
 
 // Stances of a Reaction.
@@ -80,6 +87,8 @@ type Reaction struct {
 	End   int `json:"end"`
 	// Sentence is the index of the source sentence.
 	Sentence int `json:"sentence"`
+	// Outlets are the outlets that reported the reaction (stories only).
+	Outlets []string `json:"outlets,omitempty"`
 }
 
 // Bullet is one labeled line of a quick look.

@@ -212,3 +212,34 @@ func Tokens(s string) []Token {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// Header recognises a wire-style first line "Title/ Outlet/ Dateline/ Byline/
+// Edition/ lead text..." and returns the spans of its fields before the lead
+// and the byte offset where the lead begins. It returns nil and 0 when the
+// first line has fewer than three "/ " separators or a field before the lead
+// is longer than twenty words.
+func Header(s string) (fields []Span, lead int) {
+	line := s
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		line = s[:i]
+	}
+	if strings.Count(line, "/ ") < 3 {
+		return nil, 0
+	}
+	pos := 0
+	for {
+		i := strings.Index(line[pos:], "/ ")
+		if i < 0 {
+			break
+		}
+		a, b := trim(s, pos, pos+i)
+		if a < b {
+			if len(strings.Fields(s[a:b])) > 20 {
+				return nil, 0
+			}
+			fields = append(fields, Span{a, b})
+		}
+		pos += i + 2
+	}
+	return fields, pos
+}

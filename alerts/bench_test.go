@@ -1,0 +1,334 @@
+package alerts
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// Benchmark workload: 100,000 users with 5 alerts each, generated from the
+// vocabulary of diplomatic news with a skewed (Zipf) popularity, so that a
+// few names and countries are very common and most are rare, as in real
+// subscriptions. Templates cover bare names, full-name phrases, fields,
+// conjunctions with topics, alternatives and exclusions.
+
+const (
+	benchUsers         = 100_000
+	benchAlertsPerUser = 5
+)
+
+var benchPeople = strings.Split("Vladimir Putin|Donald Trump|Volodymyr Zelenskyy|Sergey Lavrov|Marco Rubio|"+
+	"Xi Jinping|Wang Yi|Emmanuel Macron|Keir Starmer|Olaf Scholz|Friedrich Merz|Recep Tayyip Erdogan|"+
+	"Benjamin Netanyahu|Mohammed bin Salman|Ali Khamenei|Masoud Pezeshkian|Abbas Araghchi|Narendra Modi|"+
+	"Antonio Guterres|Ursula von der Leyen|Kaja Kallas|Mark Rutte|Yuri Ushakov|Dmitry Peskov|Steve Witkoff|"+
+	"Keith Kellogg|Mike Waltz|Pete Hegseth|JD Vance|Antony Blinken|Andrii Sybiha|Andriy Yermak|"+
+	"Giorgia Meloni|Pedro Sanchez|Viktor Orban|Robert Fico|Andrzej Duda|Donald Tusk|Kim Jong Un|"+
+	"Fumio Ishiba|Yoon Suk Yeol|Lee Jae-myung|Anwar Ibrahim|Prabowo Subianto|Luiz Inacio Lula da Silva|"+
+	"Javier Milei|Claudia Sheinbaum|Cyril Ramaphosa|Bola Tinubu|Abiy Ahmed|William Ruto|Paul Kagame|"+
+	"Felix Tshisekedi|Abdel Fattah el-Sisi|King Abdullah|Mahmoud Abbas|Ismail Haniyeh|Hassan Nasrallah|"+
+	"Bashar al-Assad|Ahmed al-Sharaa|Mohammed Shia al-Sudani|Shehbaz Sharif|Ashraf Ghani|Alexander Lukashenko|"+
+	"Sviatlana Tsikhanouskaya|Maia Sandu|Nikol Pashinyan|Ilham Aliyev|Kassym-Jomart Tokayev|Shavkat Mirziyoyev|"+
+	"Alexei Navalny|Yulia Navalnaya|Sergei Shoigu|Andrei Belousov|Valery Gerasimov|Maria Zakharova|"+
+	"Dmitry Medvedev|Vasily Nebenzya|Rafael Grossi|Tedros Adhanom|Ajay Banga|Kristalina Georgieva", "|")
+
+var benchFirst = strings.Split("Ahmed|Maria|John|Olena|Pierre|Hans|Yuki|Chen|Fatima|Carlos|Ana|Ivan|Aisha|"+
+	"Lars|Sofia|Mehmet|Priya|Omar|Elena|Tomas|Nadia|Kofi|Ingrid|Rafael|Leila|Jakub|Mei|Samir|Katarzyna|Diego", "|")
+
+var benchLast = strings.Split("Kovalenko|Dubois|Schmidt|Tanaka|Wang|Haddad|Garcia|Silva|Petrov|Khan|"+
+	"Nielsen|Rossi|Yilmaz|Sharma|Mansour|Ivanova|Novak|Mensah|Larsen|Costa|Rahman|Kowalski|Li|Aziz|"+
+	"Nowak|Fernandez|Okafor|Horvat|Lindqvist|Moreau|Bakr|Hakimi|Sato|Park|Nguyen|Ortiz|Weber|Popescu|Demir|Ali", "|")
+
+var benchCountries = strings.Split("Ukraine|Russia|United States|China|Israel|Iran|Saudi Arabia|Turkey|"+
+	"France|Germany|United Kingdom|India|Pakistan|North Korea|South Korea|Japan|Syria|Lebanon|Qatar|Egypt|"+
+	"Jordan|Iraq|Yemen|Afghanistan|Venezuela|Brazil|Mexico|Canada|Poland|Hungary|Belarus|Moldova|Georgia|"+
+	"Armenia|Azerbaijan|Kazakhstan|Serbia|Kosovo|Bosnia and Herzegovina|Italy|Spain|Greece|Cyprus|"+
+	"Libya|Sudan|South Sudan|Ethiopia|Somalia|Kenya|Nigeria|Niger|Mali|Burkina Faso|Chad|"+
+	"Democratic Republic of the Congo|Rwanda|South Africa|Algeria|Morocco|Tunisia|Taiwan|Philippines|"+
+	"Vietnam|Indonesia|Malaysia|Myanmar|Thailand|Bangladesh|Sri Lanka|Nepal|Australia|New Zealand|Cuba|"+
+	"Colombia|Argentina|Chile|Peru|Bolivia|Ecuador|Haiti|Nicaragua|Panama|Norway|Sweden|Finland|Denmark|"+
+	"Estonia|Latvia|Lithuania|Romania|Bulgaria|Slovakia|Czech Republic|Austria|Switzerland|Belgium|"+
+	"Netherlands|Ireland|Portugal|Oman|United Arab Emirates|Kuwait|Bahrain|Palestine|Tajikistan|"+
+	"Uzbekistan|Kyrgyzstan|Turkmenistan|Mongolia|Singapore|Cambodia|Laos|Eritrea|Djibouti|Uganda|Tanzania", "|")
+
+var benchPlaces = strings.Split("Kyiv|Moscow|Washington|Beijing|Jerusalem|Gaza|Tehran|Riyadh|Jeddah|Ankara|"+
+	"Istanbul|Paris|Berlin|London|Brussels|Geneva|Vienna|New York|Doha|Cairo|Amman|Baghdad|Damascus|Beirut|"+
+	"Kharkiv|Odesa|Donetsk|Luhansk|Crimea|Zaporizhzhia|Kherson|Mariupol|Minsk|Chisinau|Tbilisi|Yerevan|Baku|"+
+	"Astana|Tokyo|Seoul|Pyongyang|Taipei|Manila|Hanoi|Jakarta|Kuala Lumpur|New Delhi|Islamabad|Kabul|"+
+	"Caracas|Havana|Brasilia|Buenos Aires|Mexico City|Ottawa|Warsaw|Budapest|Belgrade|Pristina|Rome|"+
+	"Madrid|Athens|Nicosia|Tripoli|Khartoum|Addis Ababa|Mogadishu|Nairobi|Abuja|Niamey|Bamako|Kinshasa|"+
+	"Kigali|Pretoria|Algiers|Rabat|Tunis|Muscat|Abu Dhabi|Dubai|Sharm el-Sheikh|Camp David|Davos|Munich|"+
+	"Istanbul|Alaska|Anchorage|Helsinki|Stockholm|Oslo|Copenhagen|Vilnius|Riga|Tallinn|Bucharest|Sofia|"+
+	"Bratislava|Prague|Bern|The Hague|Dublin|Lisbon|Sochi|St Petersburg|Kursk|Belgorod|Rafah|Khan Younis", "|")
+
+var benchOrgs = strings.Split("NATO|European Union|United Nations|Security Council|G7|G20|BRICS|OPEC|IAEA|"+
+	"World Bank|IMF|WHO|African Union|ASEAN|Arab League|OSCE|Council of Europe|European Commission|"+
+	"Kremlin|White House|Pentagon|Hamas|Hezbollah|Houthis|Taliban|Wagner|ICC|ICJ|WTO|Gulf Cooperation Council|"+
+	"Shanghai Cooperation Organisation|Quad|AUKUS|European Parliament|State Department|Foreign Office", "|")
+
+var benchTopics = strings.Split("ceasefire|peace talks|sanctions|summit|nuclear deal|negotiations|"+
+	"prisoner exchange|security guarantees|peace deal|truce|hostages|humanitarian aid|arms deal|"+
+	"trade deal|tariffs|embargo|referendum|election|coup|mediation|treaty|troop withdrawal|"+
+	"air strikes|drone attack|missile|grain deal|gas pipeline|oil prices|refugees|annexation|"+
+	"state visit|phone call|joint statement|recognition|accession|membership|veto|resolution|"+
+	"peacekeepers|border clash|blockade|espionage|expelled diplomats|ambassador|embassy|"+
+	"foreign minister|defence minister|envoy|talks|agreement|visit|meeting|conference|deal", "|")
+
+// zipfPicker picks list entries with a Zipf-distributed rank.
+type zipfPicker struct {
+	list []string
+	z    *rand.Zipf
+}
+
+func newZipfPicker(r *rand.Rand, list []string) zipfPicker {
+	return zipfPicker{list: list, z: rand.NewZipf(r, 1.2, 3, uint64(len(list)-1))}
+}
+
+func (p zipfPicker) pick() string { return p.list[p.z.Uint64()] }
+
+type benchGen struct {
+	r                                    *rand.Rand
+	people, countries, places, orgs, top zipfPicker
+}
+
+func newBenchGen(seed uint64) *benchGen {
+	r := rand.New(rand.NewPCG(seed, 42))
+	people := append([]string(nil), benchPeople...)
+	// A long tail of less known officials: 30 x 40 = 1,200 synthetic names.
+	for _, f := range benchFirst {
+		for _, l := range benchLast {
+			people = append(people, f+" "+l)
+		}
+	}
+	return &benchGen{r: r, people: newZipfPicker(r, people), countries: newZipfPicker(r, benchCountries),
+		places: newZipfPicker(r, benchPlaces), orgs: newZipfPicker(r, benchOrgs), top: newZipfPicker(r, benchTopics)}
+}
+
+func quoted(s string) string {
+	if strings.ContainsAny(s, " ") {
+		return `"` + s + `"`
+	}
+	return s
+}
+
+func surname(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
+// expr returns one realistic alert expression.
+func (g *benchGen) expr() string {
+	p, c, pl, o, t := g.people.pick, g.countries.pick, g.places.pick, g.orgs.pick, g.top.pick
+	switch g.r.IntN(20) {
+	case 0, 1, 2:
+		return surname(p())
+	case 3:
+		return quoted(p())
+	case 4:
+		return "person:" + quoted(p())
+	case 5, 6:
+		return quoted(c())
+	case 7:
+		return "country:" + quoted(c())
+	case 8:
+		return "place:" + quoted(pl())
+	case 9:
+		return quoted(o()) + " " + quoted(t())
+	case 10, 11:
+		return surname(p()) + " " + quoted(t())
+	case 12:
+		return quoted(c()) + " " + quoted(t())
+	case 13:
+		return "(" + surname(p()) + " OR " + surname(p()) + ") " + quoted(t())
+	case 14:
+		return quoted(c()) + " -" + quoted(c())
+	case 15:
+		return surname(p()) + " NOT excluded:" + quoted(c())
+	case 16:
+		return "country:" + quoted(c()) + " country:" + quoted(c()) + " " + quoted(t())
+	case 17:
+		return quoted(t()) + " (place:" + quoted(pl()) + " OR country:" + quoted(c()) + ")"
+	case 18:
+		return "title:" + quoted(t()) + " " + quoted(c())
+	default:
+		return quoted(p()) + " OR " + quoted(p()) + " -" + quoted(t())
+	}
+}
+
+type benchAlert struct {
+	id, user string
+	e        *Expr
+}
+
+// benchAlerts returns the parsed benchmark workload, built once.
+var benchAlerts = sync.OnceValues(func() ([]benchAlert, error) {
+	g := newBenchGen(1)
+	out := make([]benchAlert, 0, benchUsers*benchAlertsPerUser)
+	for u := 0; u < benchUsers; u++ {
+		user := fmt.Sprintf("%018d", 300000000000000000+u) // snowflake-like
+		for a := 0; a < benchAlertsPerUser; a++ {
+			s := g.expr()
+			e, err := Parse(s)
+			if err != nil {
+				return nil, fmt.Errorf("generated %q: %w", s, err)
+			}
+			out = append(out, benchAlert{id: fmt.Sprintf("%s-%d", user, a), user: user, e: e})
+		}
+	}
+	return out, nil
+})
+
+func buildBenchIndex(tb testing.TB, alerts []benchAlert) *Index {
+	ix := NewIndex()
+	for _, a := range alerts {
+		if err := ix.Add(a.id, a.user, a.e); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return ix
+}
+
+var benchIndex = sync.OnceValue(func() *Index {
+	alerts, err := benchAlerts()
+	if err != nil {
+		panic(err)
+	}
+	return buildBenchIndex(nil, alerts)
+})
+
+// seedStory returns the ~5.5 KB seed article as a Doc with its gold facts.
+func seedStory(tb testing.TB) Doc {
+	root, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(root)
+		if parent == root {
+			tb.Fatal("go.mod not found")
+		}
+		root = parent
+	}
+	text, err := os.ReadFile(filepath.Join(root, "..", "shared", "fixtures", "seed", "article.txt"))
+	if err != nil {
+		tb.Skipf("shared fixtures absent (../shared/fixtures/seed/article.txt): %v", err)
+	}
+	return Doc{
+		StoryID:   "seed-riyadh-talks",
+		Title:     "Trump Officials to Meet Russian Diplomats on Ukraine Peace Deal",
+		Text:      string(text),
+		People:    []string{"Marco Rubio", "Mike Waltz", "Steve Witkoff", "Sergey Lavrov", "Yuri Ushakov", "Donald Trump", "Vladimir Putin", "Volodymyr Zelenskyy", "Dmitry Peskov", "Keith Kellogg", "Pete Hegseth"},
+		Countries: []string{"United States", "Russia", "Ukraine", "Saudi Arabia", "Turkey", "France", "United Kingdom"},
+		Places:    []string{"Riyadh", "Kyiv", "Washington", "Moscow"},
+		Orgs:      []string{"Kremlin", "European Union", "NATO"},
+		Excluded:  []string{"Ukraine"},
+	}
+}
+
+// BenchmarkMatch matches the seed story against 500,000 alerts.
+func BenchmarkMatch(b *testing.B) {
+	doc := seedStory(b)
+	if _, err := benchAlerts(); err != nil {
+		b.Fatal(err)
+	}
+	ix := benchIndex()
+	hits := len(ix.Match(doc))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ix.Match(doc)
+	}
+	b.ReportMetric(float64(hits), "hits")
+	b.ReportMetric(float64(len(doc.Text)), "text-bytes")
+}
+
+// BenchmarkMatchQuiet matches a story on a rare subject: the cost of the
+// common case, where few alerts are candidates.
+func BenchmarkMatchQuiet(b *testing.B) {
+	if _, err := benchAlerts(); err != nil {
+		b.Fatal(err)
+	}
+	ix := benchIndex()
+	doc := Doc{Title: "Tuvalu and Kiribati sign fisheries accord",
+		Text:   strings.Repeat("The two Pacific island states agreed on a joint fisheries zone after years of negotiation, officials in Funafuti said on Monday. ", 40),
+		People: []string{"Feleti Teo"}, Countries: []string{"Tuvalu", "Kiribati"}, Places: []string{"Funafuti"}}
+	hits := len(ix.Match(doc))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ix.Match(doc)
+	}
+	b.ReportMetric(float64(hits), "hits")
+}
+
+// BenchmarkBuild adds 500,000 parsed alerts to an empty index and reports
+// the heap the index holds (after GC, without the parsed expressions).
+func BenchmarkBuild(b *testing.B) {
+	alerts, err := benchAlerts()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var heap float64
+	for b.Loop() {
+		b.StopTimer()
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		b.StartTimer()
+		ix := buildBenchIndex(b, alerts)
+		b.StopTimer()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		heap = float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)) / (1 << 20)
+		runtime.KeepAlive(ix)
+		b.StartTimer()
+	}
+	b.ReportMetric(heap, "index-MB")
+}
+
+// BenchmarkParse parses generated alert expressions.
+func BenchmarkParse(b *testing.B) {
+	g := newBenchGen(2)
+	exprs := make([]string, 1000)
+	for i := range exprs {
+		exprs[i] = g.expr()
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := Parse(exprs[i%len(exprs)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// TestBenchWorkloadSane checks the generator on a small sample: every
+// expression parses, and the seed story matches some but not most alerts.
+func TestBenchWorkloadSane(t *testing.T) {
+	doc := seedStory(t)
+	g := newBenchGen(9)
+	ix := NewIndex()
+	const n = 5000
+	for i := 0; i < n; i++ {
+		s := g.expr()
+		e, err := Parse(s)
+		if err != nil {
+			t.Fatalf("generated %q: %v", s, err)
+		}
+		if err := ix.Add(fmt.Sprint(i), "u", e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	start := time.Now()
+	hits := len(ix.Match(doc))
+	t.Logf("%d of %d alerts match the seed story (%v)", hits, n, time.Since(start))
+	if hits < n/100 || hits > n/2 {
+		t.Errorf("%d of %d alerts match: the workload is degenerate", hits, n)
+	}
+}

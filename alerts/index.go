@@ -1,0 +1,417 @@
+package alerts
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// Hit is one alert that matched a story.
+type Hit struct {
+	AlertID string
+	UserID  string
+}
+
+// Index matches stories against every user's alert expressions at once.
+//
+// Design: a token-hash index. Every distinct term (field + normalised
+// token sequence) of every expression is interned once; a map from token to
+// the terms that begin with it finds, in one pass over the story's tokens,
+// every term the story contains (phrases are checked token by token from
+// their first). Each expression is indexed under a small set of its
+// positive terms, its generators, of which at least one must be present
+// for the expression to be true (see generators); only expressions
+// reached through a present generator are candidates, and only those are
+// evaluated, from a compact postfix program over term IDs. Expressions
+// whose generators each imply a match (a single term, or an OR of terms)
+// are hits without evaluation.
+//
+// A hash over normalised tokens was chosen over an Aho-Corasick automaton:
+// terms always align to token boundaries after normalisation, so a token
+// lookup finds the same matches, and Add and Remove update the index in
+// place (O(terms of the expression), plus a scan of the posting lists the
+// expression is in on Remove) with no rebuild at all.
+//
+// An Index is safe for concurrent use: Match takes a read lock, Add and
+// Remove a write lock. The zero value is not usable; call NewIndex.
+type Index struct {
+	mu sync.RWMutex
+
+	vocab map[string]uint32 // normalised token -> token ID (from 1)
+	first [][]uint32        // token ID -> IDs of the terms starting with it
+
+	terms     []termEntry
+	termIDs   map[string]uint32 // term key -> term ID
+	freeTerms []uint32
+	postings  [][]int32 // term ID -> slots of the expressions it generates
+
+	exprs     []compiled
+	slots     map[string]int32 // alert ID -> slot
+	freeSlots []int32
+
+	pool sync.Pool // *scratch
+}
+
+type termEntry struct {
+	key   string
+	field Field
+	toks  []uint32
+	refs  int32
+}
+
+// Program opcodes, in the top two bits of an instruction; the rest is a term
+// ID (opPush) or an operand count (opAnd, opOr).
+const (
+	opPush uint32 = iota << 30
+	opNot
+	opAnd
+	opOr
+	opMask = 3 << 30
+)
+
+type compiled struct {
+	alertID, userID string
+	prog            []uint32 // postfix; nil for a free slot
+	gens            []uint32 // generator term IDs, distinct
+	simple          bool     // any present generator means a match
+}
+
+// scratch is the per-Match working memory, pooled.
+type scratch struct {
+	doc       docTokens
+	ids       []uint32
+	termStamp []uint32
+	exprStamp []uint32
+	gen       uint32
+	matched   []uint32
+}
+
+// NewIndex returns an empty index.
+func NewIndex() *Index {
+	return &Index{
+		vocab:   make(map[string]uint32),
+		first:   make([][]uint32, 1), // token ID 0 means "not in any term"
+		termIDs: make(map[string]uint32),
+		slots:   make(map[string]int32),
+	}
+}
+
+// Len returns the number of alerts in the index.
+func (ix *Index) Len() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.slots)
+}
+
+// Has reports whether an alert with this ID is indexed.
+func (ix *Index) Has(id string) bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	_, ok := ix.slots[id]
+	return ok
+}
+
+// Add indexes the alert id of userID, replacing any alert with the same ID.
+// It fails only for a nil expression or an empty ID.
+func (ix *Index) Add(id string, userID string, e *Expr) error {
+	if e == nil || e.root == nil {
+		return errors.New("alerts: add alert: nil expression")
+	}
+	if id == "" {
+		return errors.New("alerts: add alert: empty alert ID")
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if _, ok := ix.slots[id]; ok {
+		ix.removeLocked(id)
+	}
+	c := compiled{alertID: id, userID: userID}
+	termOf := make(map[*Term]uint32)
+	var compile func(n *Node)
+	compile = func(n *Node) {
+		switch n.Op {
+		case OpTerm:
+			t := ix.internTerm(n.Term)
+			termOf[n.Term] = t
+			c.prog = append(c.prog, opPush|t)
+			return
+		case OpNot:
+			compile(n.Kids[0])
+			c.prog = append(c.prog, opNot)
+			return
+		}
+		for _, k := range n.Kids {
+			compile(k)
+		}
+		op := opAnd
+		if n.Op == OpOr {
+			op = opOr
+		}
+		c.prog = append(c.prog, op|uint32(len(n.Kids)))
+	}
+	compile(e.root)
+	gens, ok := generators(e.root, false, nil)
+	if !ok {
+		// Parse rejects such expressions; keep the index consistent anyway.
+		ix.releaseProg(c.prog)
+		return fmt.Errorf("alerts: add alert %s: %w", id, ErrMatchesEverything)
+	}
+	for _, g := range gens {
+		t := termOf[g.Term]
+		dup := false
+		for _, have := range c.gens {
+			dup = dup || have == t
+		}
+		if !dup {
+			c.gens = append(c.gens, t)
+		}
+	}
+	c.simple = e.root.Op == OpTerm
+	if e.root.Op == OpOr {
+		c.simple = true
+		for _, k := range e.root.Kids {
+			c.simple = c.simple && k.Op == OpTerm
+		}
+	}
+	var slot int32
+	if n := len(ix.freeSlots); n > 0 {
+		slot = ix.freeSlots[n-1]
+		ix.freeSlots = ix.freeSlots[:n-1]
+		ix.exprs[slot] = c
+	} else {
+		slot = int32(len(ix.exprs))
+		ix.exprs = append(ix.exprs, c)
+	}
+	ix.slots[id] = slot
+	for _, t := range c.gens {
+		ix.postings[t] = append(ix.postings[t], slot)
+	}
+	return nil
+}
+
+// Remove deletes the alert with this ID; it reports whether it was there.
+func (ix *Index) Remove(id string) bool {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	return ix.removeLocked(id)
+}
+
+func (ix *Index) removeLocked(id string) bool {
+	slot, ok := ix.slots[id]
+	if !ok {
+		return false
+	}
+	c := &ix.exprs[slot]
+	for _, t := range c.gens {
+		p := ix.postings[t]
+		for i := 0; i < len(p); i++ {
+			if p[i] == slot {
+				p[i] = p[len(p)-1]
+				p = p[:len(p)-1]
+				break
+			}
+		}
+		ix.postings[t] = p
+	}
+	ix.releaseProg(c.prog)
+	*c = compiled{}
+	delete(ix.slots, id)
+	ix.freeSlots = append(ix.freeSlots, slot)
+	return true
+}
+
+// releaseProg drops one reference to every term the program pushes.
+func (ix *Index) releaseProg(prog []uint32) {
+	for _, in := range prog {
+		if in&opMask == opPush {
+			ix.releaseTerm(in &^ opMask)
+		}
+	}
+}
+
+// internTerm returns the ID of the term, adding it when new, and takes a
+// reference to it.
+func (ix *Index) internTerm(t *Term) uint32 {
+	var b strings.Builder
+	b.WriteByte(byte(t.Field))
+	for _, tok := range t.tokens {
+		b.WriteByte(' ')
+		b.WriteString(tok)
+	}
+	key := b.String()
+	if id, ok := ix.termIDs[key]; ok {
+		ix.terms[id].refs++
+		return id
+	}
+	toks := make([]uint32, len(t.tokens))
+	for i, tok := range t.tokens {
+		v, ok := ix.vocab[tok]
+		if !ok {
+			v = uint32(len(ix.first))
+			ix.vocab[tok] = v
+			ix.first = append(ix.first, nil)
+		}
+		toks[i] = v
+	}
+	e := termEntry{key: key, field: t.Field, toks: toks, refs: 1}
+	var id uint32
+	if n := len(ix.freeTerms); n > 0 {
+		id = ix.freeTerms[n-1]
+		ix.freeTerms = ix.freeTerms[:n-1]
+		ix.terms[id] = e
+	} else {
+		id = uint32(len(ix.terms))
+		ix.terms = append(ix.terms, e)
+		ix.postings = append(ix.postings, nil)
+	}
+	ix.termIDs[key] = id
+	if len(toks) > 0 {
+		ix.first[toks[0]] = append(ix.first[toks[0]], id)
+	}
+	return id
+}
+
+// releaseTerm drops a reference to a term and frees it at zero. Tokens stay
+// in the vocabulary (it is bounded by the distinct words ever used).
+func (ix *Index) releaseTerm(id uint32) {
+	e := &ix.terms[id]
+	e.refs--
+	if e.refs > 0 {
+		return
+	}
+	if len(e.toks) > 0 {
+		l := ix.first[e.toks[0]]
+		for i := range l {
+			if l[i] == id {
+				l[i] = l[len(l)-1]
+				l = l[:len(l)-1]
+				break
+			}
+		}
+		ix.first[e.toks[0]] = l
+	}
+	delete(ix.termIDs, e.key)
+	*e = termEntry{}
+	ix.postings[id] = nil
+	ix.freeTerms = append(ix.freeTerms, id)
+}
+
+// Match returns the alerts that match doc, in no particular order, or nil.
+// Each alert appears at most once.
+func (ix *Index) Match(doc Doc) []Hit {
+	sc, _ := ix.pool.Get().(*scratch)
+	if sc == nil {
+		sc = new(scratch)
+	}
+	defer ix.pool.Put(sc)
+
+	sc.doc.load(&doc)
+
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+
+	sc.next(len(ix.terms), len(ix.exprs))
+	gen := sc.gen
+	toks := sc.doc.tz.toks
+	buf := sc.doc.tz.buf
+	ids := sc.ids[:0]
+	for _, s := range toks {
+		ids = append(ids, ix.vocab[string(buf[s.start:s.end])])
+	}
+	sc.ids = ids
+
+	// Terms present in the document.
+	matched := sc.matched[:0]
+	stamp := sc.termStamp
+	for _, r := range sc.doc.regions {
+		for i := r.first; i < r.last; i++ {
+			id := ids[i]
+			if id == 0 {
+				continue
+			}
+		terms:
+			for _, t := range ix.first[id] {
+				if stamp[t] == gen {
+					continue
+				}
+				te := &ix.terms[t]
+				if !fieldMatches(te.field, r.kind) || i+len(te.toks) > r.last {
+					continue
+				}
+				for j := 1; j < len(te.toks); j++ {
+					if ids[i+j] != te.toks[j] {
+						continue terms
+					}
+				}
+				stamp[t] = gen
+				matched = append(matched, t)
+			}
+		}
+	}
+	sc.matched = matched
+
+	// Candidate expressions, evaluated.
+	var hits []Hit
+	estamp := sc.exprStamp
+	for _, t := range matched {
+		for _, slot := range ix.postings[t] {
+			if estamp[slot] == gen {
+				continue
+			}
+			estamp[slot] = gen
+			c := &ix.exprs[slot]
+			if c.simple || eval(c.prog, stamp, gen) {
+				hits = append(hits, Hit{AlertID: c.alertID, UserID: c.userID})
+			}
+		}
+	}
+	return hits
+}
+
+// next starts a new match generation, growing the stamp arrays to the
+// index's current size.
+func (sc *scratch) next(nterms, nexprs int) {
+	if n := nterms - len(sc.termStamp); n > 0 {
+		sc.termStamp = append(sc.termStamp, make([]uint32, n)...)
+	}
+	if n := nexprs - len(sc.exprStamp); n > 0 {
+		sc.exprStamp = append(sc.exprStamp, make([]uint32, n)...)
+	}
+	sc.gen++
+	if sc.gen == 0 { // wrapped: old stamps could collide
+		clear(sc.termStamp)
+		clear(sc.exprStamp)
+		sc.gen = 1
+	}
+}
+
+// eval runs a postfix program; a term is true when its stamp is gen.
+func eval(prog []uint32, stamp []uint32, gen uint32) bool {
+	var arr [2 * MaxTerms]bool
+	stack := arr[:0]
+	for _, in := range prog {
+		arg := in &^ opMask
+		switch in & opMask {
+		case opPush:
+			stack = append(stack, stamp[arg] == gen)
+		case opNot:
+			stack[len(stack)-1] = !stack[len(stack)-1]
+		case opAnd:
+			base := len(stack) - int(arg)
+			v := true
+			for _, b := range stack[base:] {
+				v = v && b
+			}
+			stack = append(stack[:base], v)
+		case opOr:
+			base := len(stack) - int(arg)
+			v := false
+			for _, b := range stack[base:] {
+				v = v || b
+			}
+			stack = append(stack[:base], v)
+		}
+	}
+	return len(stack) == 1 && stack[0]
+}

@@ -1,0 +1,296 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/attache-bot/attache/store"
+)
+
+// PausedByUser is the PausedReason of alerts paused with /alert pause.
+const PausedByUser = "paused with /alert pause"
+
+// shortID is the part of an alert ID shown to users.
+func shortID(id string) string {
+	if len(id) > 8 {
+		return id[:8]
+	}
+	return id
+}
+
+// exprCode shows an expression as inline code (backticks removed).
+func exprCode(expr string) string {
+	return "`" + strings.ReplaceAll(OneLine(expr), "`", "'") + "`"
+}
+
+// alertAdd answers /alert add <expression>.
+func (b *Bot) alertAdd(ctx context.Context, req *Request) (Response, error) {
+	expr := OneLine(req.Str("expression"))
+	if err := validateExpression(expr); err != nil {
+		return Ephemeralf("That alert expression does not work: %s.\nExamples: `Lavrov`, `person:Lavrov AND Riyadh`, `country:\"Saudi Arabia\" -Yemen`.", err), nil
+	}
+	return b.createAlert(ctx, req, expr)
+}
+
+// createAlert stores a new alert for the user unless an identical one
+// exists or the user is at the limit.
+func (b *Bot) createAlert(ctx context.Context, req *Request, expr string) (Response, error) {
+	if req.UserID == "" {
+		return Response{}, errors.New("bot: request without a user")
+	}
+	existing, err := b.st.ListAlerts(ctx, req.UserID)
+	if err != nil {
+		return Response{}, fmt.Errorf("bot: list alerts: %w", err)
+	}
+	for _, a := range existing {
+		if strings.EqualFold(OneLine(a.Expression), expr) {
+			return Ephemeralf("You already have this alert: %s (id `%s`).", exprCode(expr), shortID(a.ID)), nil
+		}
+	}
+	a, err := b.st.CreateAlert(ctx, store.Alert{UserID: req.UserID, GuildID: req.GuildID, Expression: expr,
+		Mode: store.ModeDM, CreatedAt: req.Now}, b.cfg.MaxAlertsPerUser)
+	switch {
+	case errors.Is(err, store.ErrLimit):
+		return Ephemeralf("You already have %d alerts, the most allowed. Remove one with /alert remove first.", b.cfg.MaxAlertsPerUser), nil
+	case err != nil:
+		return Response{}, fmt.Errorf("bot: create alert: %w", err)
+	}
+	return Ephemeralf("Alert `%s` added: %s.\nI will send you a direct message when a matching story breaks, so keep direct messages from this server's members open. /alert list shows your alerts.",
+		shortID(a.ID), exprCode(expr)), nil
+}
+
+// alertList answers /alert list.
+func (b *Bot) alertList(ctx context.Context, req *Request) (Response, error) {
+	alerts, err := b.st.ListAlerts(ctx, req.UserID)
+	if err != nil {
+		return Response{}, fmt.Errorf("bot: list alerts: %w", err)
+	}
+	if len(alerts) == 0 {
+		return Ephemeralf("You have no alerts. Add one with /alert add, e.g. `/alert add person:Lavrov`."), nil
+	}
+	lines := make([]string, 0, len(alerts))
+	for _, a := range alerts {
+		lines = append(lines, fmt.Sprintf("`%s` %s — %s", shortID(a.ID), exprCode(a.Expression), alertState(a, req.Now)))
+	}
+	return Response{Ephemeral: true, Embeds: []Embed{{
+		Title:       fmt.Sprintf("Your alerts (%d of %d)", len(alerts), b.cfg.MaxAlertsPerUser),
+		Description: strings.Join(lines, "\n"),
+		Footer:      "/alert remove, /alert pause, /alert resume, /alert mute",
+		Color:       colorAlert,
+	}}}, nil
+}
+
+// alertState describes whether an alert delivers.
+func alertState(a store.Alert, now time.Time) string {
+	switch {
+	case a.PausedReason == PausedByUser:
+		return "paused"
+	case a.PausedReason != "":
+		return "paused: " + EscapeLine(a.PausedReason)
+	case a.MutedUntil.After(now):
+		return fmt.Sprintf("muted until <t:%d:f>", a.MutedUntil.Unix())
+	}
+	return "active"
+}
+
+// userAlerts returns the user's alerts that the alert option selects:
+// the one whose ID (or ID prefix) is given, or all when none is.
+func (b *Bot) userAlerts(ctx context.Context, req *Request, required bool) ([]store.Alert, error) {
+	alerts, err := b.st.ListAlerts(ctx, req.UserID)
+	if err != nil {
+		return nil, fmt.Errorf("bot: list alerts: %w", err)
+	}
+	if len(alerts) == 0 {
+		return nil, Userf("You have no alerts. Add one with /alert add.")
+	}
+	want := strings.ToLower(strings.Trim(req.Str("alert"), "` "))
+	if want == "" {
+		if required {
+			return nil, Userf("Say which alert: start typing and pick one.")
+		}
+		return alerts, nil
+	}
+	var found []store.Alert
+	for _, a := range alerts {
+		if a.ID == want {
+			return []store.Alert{a}, nil
+		}
+		if strings.HasPrefix(a.ID, want) || strings.EqualFold(OneLine(a.Expression), want) {
+			found = append(found, a)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return nil, Userf("You have no alert `%s`. /alert list shows yours.", strings.ReplaceAll(Trim(OneLine(want), 40), "`", "'"))
+	case 1:
+		return found, nil
+	}
+	return nil, Userf("`%s` matches several of your alerts; pick one from the suggestions.", strings.ReplaceAll(Trim(OneLine(want), 40), "`", "'"))
+}
+
+// alertRemove answers /alert remove <alert>.
+func (b *Bot) alertRemove(ctx context.Context, req *Request) (Response, error) {
+	alerts, err := b.userAlerts(ctx, req, true)
+	if err != nil {
+		return Response{}, err
+	}
+	a := alerts[0]
+	if err := b.st.DeleteAlert(ctx, a.ID); err != nil && !errors.Is(err, store.ErrNotFound) {
+		return Response{}, fmt.Errorf("bot: delete alert: %w", err)
+	}
+	return Ephemeralf("Removed alert `%s` %s.", shortID(a.ID), exprCode(a.Expression)), nil
+}
+
+// alertPause answers /alert pause [alert].
+func (b *Bot) alertPause(ctx context.Context, req *Request) (Response, error) {
+	return b.updateAlerts(ctx, req, func(a *store.Alert) bool {
+		if a.PausedReason != "" {
+			return false
+		}
+		a.PausedReason = PausedByUser
+		return true
+	}, "Paused %d alert(s). /alert resume starts them again.", "Those alerts are already paused.")
+}
+
+// alertResume answers /alert resume [alert]; it also resumes alerts paused
+// on their own (closed DMs), and ends mutes.
+func (b *Bot) alertResume(ctx context.Context, req *Request) (Response, error) {
+	return b.updateAlerts(ctx, req, func(a *store.Alert) bool {
+		if a.PausedReason == "" && !a.MutedUntil.After(req.Now) {
+			return false
+		}
+		b.forget(a.ID)
+		a.PausedReason = ""
+		a.MutedUntil = time.Time{}
+		return true
+	}, "Resumed %d alert(s).", "Those alerts are already active.")
+}
+
+// alertMute answers /alert mute <duration>: all the user's alerts hold
+// deliveries back until then (0 unmutes).
+func (b *Bot) alertMute(ctx context.Context, req *Request) (Response, error) {
+	d, err := parseMute(req.Str("duration"))
+	if err != nil {
+		return Ephemeralf("%s.", capitalize(err.Error())), nil
+	}
+	var until time.Time
+	if d > 0 {
+		until = req.Now.Add(d).Truncate(time.Second)
+	}
+	done := "Unmuted %d alert(s)."
+	if d > 0 {
+		done = fmt.Sprintf("Muted %%d alert(s) until <t:%d:f>. /alert mute 0 ends it early.", until.Unix())
+	}
+	return b.updateAlerts(ctx, req, func(a *store.Alert) bool {
+		if a.MutedUntil.Equal(until) {
+			return false
+		}
+		a.MutedUntil = until
+		return true
+	}, done, "Nothing to change.")
+}
+
+// updateAlerts applies change to the selected alerts and saves those it
+// changed; done has a %d for their number.
+func (b *Bot) updateAlerts(ctx context.Context, req *Request, change func(*store.Alert) bool, done, nothing string) (Response, error) {
+	alerts, err := b.userAlerts(ctx, req, false)
+	if err != nil {
+		return Response{}, err
+	}
+	n := 0
+	for _, a := range alerts {
+		if !change(&a) {
+			continue
+		}
+		if err := b.st.UpdateAlert(ctx, a); err != nil {
+			return Response{}, fmt.Errorf("bot: update alert %s: %w", a.ID, err)
+		}
+		n++
+	}
+	if n == 0 {
+		return Ephemeralf("%s", nothing), nil
+	}
+	return Ephemeralf(done, n), nil
+}
+
+// alertAutocomplete suggests the user's alerts (value = alert ID).
+func (b *Bot) alertAutocomplete(ctx context.Context, req *Request) (Response, error) {
+	alerts, err := b.st.ListAlerts(ctx, req.UserID)
+	if err != nil {
+		return Response{}, fmt.Errorf("bot: list alerts: %w", err)
+	}
+	o, _ := req.Focused()
+	q := fold(o.String)
+	var out []Choice
+	for _, a := range alerts {
+		if q != "" && !strings.HasPrefix(a.ID, strings.ToLower(strings.TrimSpace(o.String))) && matchRank(fold(a.Expression), q) < 0 {
+			continue
+		}
+		out = append(out, Choice{Name: shortID(a.ID) + " · " + OneLine(a.Expression), Value: a.ID})
+	}
+	return Response{Choices: out}, nil
+}
+
+// pausedNotice appends, once per paused alert and reason, a notice that an
+// alert stopped on its own (e.g. the user's DMs are closed). Public replies
+// get it as a private follow-up (Response.Notice).
+//
+// "Once" is remembered in memory: after a restart the user is told again.
+func (b *Bot) pausedNotice(next HandlerFunc) HandlerFunc {
+	return func(ctx context.Context, req *Request) (Response, error) {
+		resp, err := next(ctx, req)
+		if err != nil || req.UserID == "" {
+			return resp, err
+		}
+		alerts, lerr := b.st.ListAlerts(ctx, req.UserID)
+		if lerr != nil {
+			b.log.Warn("bot: cannot check paused alerts", "user_id", req.UserID, "err", lerr)
+			return resp, nil
+		}
+		var lines []string
+		b.mu.Lock()
+		for _, a := range alerts {
+			if a.PausedReason == "" || a.PausedReason == PausedByUser {
+				continue
+			}
+			key := a.ID + "\x00" + a.PausedReason
+			if b.told[key] {
+				continue
+			}
+			b.told[key] = true
+			lines = append(lines, fmt.Sprintf("Your alert %s is paused: %s.", exprCode(a.Expression), EscapeLine(a.PausedReason)))
+		}
+		b.mu.Unlock()
+		if len(lines) == 0 {
+			return resp, nil
+		}
+		notice := "⚠️ " + strings.Join(lines, "\n⚠️ ") + "\nFix the cause (for example open your direct messages), then run /alert resume."
+		if resp.Ephemeral {
+			resp.Content = strings.TrimSpace(resp.Content + "\n\n" + notice)
+		} else {
+			resp.Notice = notice
+		}
+		return resp, nil
+	}
+}
+
+// forget drops the "told" marks of an alert, so a later pause is reported.
+func (b *Bot) forget(alertID string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for k := range b.told {
+		if strings.HasPrefix(k, alertID+"\x00") {
+			delete(b.told, k)
+		}
+	}
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,243 @@
+package fakediscord
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/pb33f/libopenapi"
+	validator "github.com/pb33f/libopenapi-validator"
+	"github.com/pb33f/libopenapi-validator/config"
+	verrors "github.com/pb33f/libopenapi-validator/errors"
+)
+
+// ErrSpecNotFound is returned by FindSpec when ../shared/discord/openapi.json cannot be located.
+var ErrSpecNotFound = errors.New("fakediscord: discord openapi.json not found")
+
+// specPaths lists the OpenAPI paths the fake serves; the spec is trimmed to these (and the components
+// they reference) so the validator builds in well under a second instead of ~6 s.
+var specPaths = []string{
+	"/gateway",
+	"/gateway/bot",
+	"/applications/{application_id}/commands",
+	"/applications/{application_id}/guilds/{guild_id}/commands",
+	"/interactions/{interaction_id}/{interaction_token}/callback",
+	"/webhooks/{webhook_id}/{webhook_token}",
+	"/webhooks/{webhook_id}/{webhook_token}/messages/@original",
+	"/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}",
+	"/channels/{channel_id}/messages",
+	"/users/@me/channels",
+	"/guilds/{guild_id}/scheduled-events",
+}
+
+// FindSpec locates Discord's OpenAPI document: $ATTACHE_DISCORD_OPENAPI if set, otherwise
+// ../shared/discord/openapi.json relative to the repository root (the first directory at or above
+// the working directory that holds go.mod).
+func FindSpec() (string, error) {
+	if p := os.Getenv("ATTACHE_DISCORD_OPENAPI"); p != "" {
+		if _, err := os.Stat(p); err != nil {
+			return "", fmt.Errorf("fakediscord: ATTACHE_DISCORD_OPENAPI: %w", err)
+		}
+		return p, nil
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("fakediscord: find spec: %w", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			p := filepath.Join(dir, "..", "shared", "discord", "openapi.json")
+			if _, err := os.Stat(p); err != nil {
+				return "", fmt.Errorf("%w (looked at %s)", ErrSpecNotFound, p)
+			}
+			return p, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("%w (no go.mod above the working directory)", ErrSpecNotFound)
+		}
+		dir = parent
+	}
+}
+
+// specValidator wraps a libopenapi validator built from the trimmed document.
+type specValidator struct {
+	v validator.Validator
+	// mu serialises validation: the validator's caches are safe, but the bodies are small and
+	// serial validation keeps CPU use predictable on a shared machine.
+	mu sync.Mutex
+}
+
+var specCache sync.Map // path -> func() (*specValidator, error)
+
+// loadSpec returns the validator for the document at path, building it at most once per process.
+func loadSpec(path string) (*specValidator, error) {
+	f, _ := specCache.LoadOrStore(path, sync.OnceValues(func() (*specValidator, error) {
+		return buildSpec(path)
+	}))
+	return f.(func() (*specValidator, error))()
+}
+
+func buildSpec(path string) (*specValidator, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("fakediscord: read spec: %w", err)
+	}
+	trimmed, err := trimSpec(raw, specPaths)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := libopenapi.NewDocument(trimmed)
+	if err != nil {
+		return nil, fmt.Errorf("fakediscord: parse spec: %w", err)
+	}
+	v, errs := validator.NewValidator(doc, config.WithoutSecurityValidation())
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("fakediscord: build validator: %w", errors.Join(errs...))
+	}
+	return &specValidator{v: v}, nil
+}
+
+// trimSpec keeps only the given paths and the components they reference, transitively.
+func trimSpec(raw []byte, keep []string) ([]byte, error) {
+	var doc map[string]any
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		return nil, fmt.Errorf("fakediscord: decode spec: %w", err)
+	}
+	paths, _ := doc["paths"].(map[string]any)
+	comps, _ := doc["components"].(map[string]any)
+	newPaths := map[string]any{}
+	for _, p := range keep {
+		item, ok := paths[p].(map[string]any)
+		if !ok {
+			continue
+		}
+		// Only requests are validated: replace every operation's responses with a stub so
+		// the validator does not compile hundreds of response schemas.
+		for method, op := range item {
+			if o, ok := op.(map[string]any); ok && method != "parameters" {
+				o["responses"] = map[string]any{"default": map[string]any{"description": "stub"}}
+			}
+		}
+		newPaths[p] = item
+	}
+	doc["paths"] = newPaths
+
+	// Walk references from the kept paths.
+	seen := map[string]bool{}
+	var queue []any
+	queue = append(queue, newPaths)
+	for len(queue) > 0 {
+		node := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		switch n := node.(type) {
+		case map[string]any:
+			for k, v := range n {
+				if k == "$ref" {
+					ref, _ := v.(string)
+					if seen[ref] || !strings.HasPrefix(ref, "#/components/") {
+						continue
+					}
+					seen[ref] = true
+					parts := strings.Split(strings.TrimPrefix(ref, "#/components/"), "/")
+					if len(parts) != 2 {
+						continue
+					}
+					if sec, ok := comps[parts[0]].(map[string]any); ok {
+						if target, ok := sec[parts[1]]; ok {
+							queue = append(queue, target)
+						}
+					}
+					continue
+				}
+				queue = append(queue, v)
+			}
+		case []any:
+			queue = append(queue, n...)
+		}
+	}
+	newComps := map[string]any{}
+	for sectionName, section := range comps {
+		sec, ok := section.(map[string]any)
+		if !ok {
+			continue
+		}
+		kept := map[string]any{}
+		for name, v := range sec {
+			if seen["#/components/"+sectionName+"/"+name] || sectionName == "securitySchemes" {
+				kept[name] = v
+			}
+		}
+		newComps[sectionName] = kept
+	}
+	doc["components"] = newComps
+	out, err := json.Marshal(doc)
+	if err != nil {
+		return nil, fmt.Errorf("fakediscord: encode trimmed spec: %w", err)
+	}
+	return out, nil
+}
+
+// validate checks one request against the spec. The request body is read from body (the caller
+// keeps its own copy); /api/v9/ is rewritten to /api/v10/ on a clone.
+func (s *specValidator) validate(r *http.Request, body []byte) []string {
+	clone := r.Clone(r.Context())
+	clone.URL.Path = strings.Replace(clone.URL.Path, "/api/v9/", "/api/v10/", 1)
+	clone.URL.RawPath = ""
+	clone.Body = io.NopCloser(bytes.NewReader(body))
+	clone.ContentLength = int64(len(body))
+	if len(body) > 0 && clone.Header.Get("Content-Type") == "" {
+		clone.Header.Set("Content-Type", "application/json")
+	}
+	s.mu.Lock()
+	ok, errs := s.v.ValidateHttpRequestSync(clone)
+	s.mu.Unlock()
+	if ok {
+		return nil
+	}
+	return describeErrors(errs)
+}
+
+func describeErrors(errs []*verrors.ValidationError) []string {
+	var out []string
+	for _, e := range errs {
+		if len(e.SchemaValidationErrors) == 0 {
+			out = append(out, "openapi: "+e.Message+": "+e.Reason)
+			continue
+		}
+		var reasons []string
+		for _, se := range e.SchemaValidationErrors {
+			loc := se.FieldPath
+			if loc == "" {
+				loc = se.KeywordLocation
+			}
+			reasons = append(reasons, fmt.Sprintf("%s: %s", loc, se.Reason))
+		}
+		sort.Strings(reasons)
+		reasons = compact(reasons)
+		if len(reasons) > 8 {
+			reasons = append(reasons[:8], fmt.Sprintf("(%d more)", len(reasons)-8))
+		}
+		out = append(out, "openapi: "+e.Message+": "+strings.Join(reasons, "; "))
+	}
+	return out
+}
+
+func compact(s []string) []string {
+	out := s[:0]
+	for i, v := range s {
+		if i > 0 && v == s[i-1] {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/attache-bot/attache/digest/attrib"
+	"github.com/attache-bot/attache/digest/evaluate"
+	"github.com/attache-bot/attache/digest/summarize"
+	"github.com/attache-bot/attache/digest/timex"
+)
+
+// evalSet is one labeled data set `attache eval` measures on.
+type evalSet struct {
+	name string
+	run  func(sharedDir string, w io.Writer) error
+}
+
+var evalSets = []evalSet{
+	{"seed", evaluate.EvalSeed},
+	{"conll", evaluate.EvalCoNLL},
+	{"gmb", evaluate.EvalGMB},
+	{"timebank", timex.EvalTimeBank},
+	{"meantime", timex.EvalMEANTIME},
+	{"polnear", attrib.EvalPolNeAR},
+	{"bbc", summarize.EvalBBC},
+}
+
+func (m *Main) cmdEval(ctx context.Context, args []string) int {
+	names := make([]string, len(evalSets))
+	for i, s := range evalSets {
+		names[i] = s.name
+	}
+	fs := m.flagSet("eval", "eval [-shared DIR] [-sets LIST]",
+		"Measure the digest engine on the labeled data sets and print one markdown table per set:\n"+
+			"the seed article's gold facts, CoNLL-2003 dev and GMB dev (entity F1), TimeBank+AQUAINT and\n"+
+			"MEANTIME (temporal expressions), PolNeAR dev (quote attribution) and BBC (summary sentences).\n"+
+			"docs/quality.md keeps the latest tables.")
+	shared := fs.String("shared", "", "the shared data `dir` (default: ../shared beside the repository, found from the working directory)")
+	sets := fs.String("sets", strings.Join(names, ","), "comma-separated `list` of sets to run")
+	if code, ok := m.parse(fs, args); !ok {
+		return code
+	}
+	dir := *shared
+	if dir == "" {
+		dir = findShared()
+	}
+	if dir == "" {
+		fmt.Fprintf(m.Stderr, "attache eval: cannot find the shared data folder (../shared beside the repository); pass -shared DIR\n")
+		return exitUsage
+	}
+	want := map[string]bool{}
+	for _, s := range strings.Split(*sets, ",") {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			continue
+		}
+		found := false
+		for _, e := range evalSets {
+			found = found || e.name == s
+		}
+		if !found {
+			fmt.Fprintf(m.Stderr, "attache eval: unknown set %q (known: %s)\n", s, strings.Join(names, ", "))
+			return exitUsage
+		}
+		want[s] = true
+	}
+	failed := 0
+	fmt.Fprintf(m.Stdout, "<!-- attache eval, %s -->\n", time.Now().UTC().Format("2006-01-02"))
+	for _, e := range evalSets {
+		if !want[e.name] {
+			continue
+		}
+		if ctx.Err() != nil {
+			return exitFailure
+		}
+		start := time.Now()
+		if err := e.run(dir, m.Stdout); err != nil {
+			fmt.Fprintf(m.Stderr, "attache eval: %s: %v\n", e.name, err)
+			failed++
+			continue
+		}
+		fmt.Fprintf(m.Stdout, "\n_(%s: %.1fs)_\n\n", e.name, time.Since(start).Seconds())
+	}
+	if failed > 0 {
+		return exitFailure
+	}
+	return exitOK
+}
+
+// findShared looks for ../shared beside the repository root (the folder
+// holding go.mod), walking up from the working directory.
+func findShared() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			cand := filepath.Join(filepath.Dir(dir), "shared")
+			if st, err := os.Stat(filepath.Join(cand, "eval")); err == nil && st.IsDir() {
+				return cand
+			}
+			return ""
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// runMain runs attache in-process with the given environment and stdin.
+func runMain(t *testing.T, ctx context.Context, env map[string]string, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	m := &Main{
+		Stdin:  strings.NewReader(stdin),
+		Stdout: &out,
+		Stderr: &errb,
+		Getenv: func(k string) string { return env[k] },
+	}
+	code = m.Run(ctx, args)
+	return code, out.String(), errb.String()
+}
+
+func offlineEnv(t *testing.T) map[string]string {
+	return map[string]string{"ATTACHE_DATA_DIR": t.TempDir(), "ATTACHE_LOG_LEVEL": "error"}
+}
+
+func TestUsageAndUnknown(t *testing.T) {
+	ctx := context.Background()
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		contains string
+	}{
+		{"unknown command", []string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
+		{"unknown flag", []string{"run", "-nope"}, exitUsage, "flag provided but not defined: -nope"},
+		{"help", []string{"-h"}, exitOK, "Commands:"},
+		{"run help", []string{"run", "-h"}, exitOK, "offline"},
+		{"config help", []string{"config", "-h"}, exitOK, "secrets masked"},
+		{"config without check", []string{"config"}, exitUsage, "expected 'check'"},
+		{"version", []string{"version"}, exitOK, "attache "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runMain(t, ctx, offlineEnv(t), "", tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr=%s", code, tt.code, errs)
+			}
+			if !strings.Contains(out+errs, tt.contains) {
+				t.Errorf("output does not contain %q:\nstdout=%s\nstderr=%s", tt.contains, out, errs)
+			}
+		})
+	}
+}
+
+func TestConfigCheck(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.yaml", "digest:\n  workers: 3\n")
+	env := offlineEnv(t)
+	env["DISCORD_TOKEN"] = "super.secret.token"
+	env["ATTACHE_REDIS_URL"] = "redis://:pw-xyz@127.0.0.1:6379/0"
+	code, out, errs := runMain(t, ctx, env, "", "config", "check", good)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "workers: 3") {
+		t.Errorf("effective config missing file value:\n%s", out)
+	}
+	for _, secret := range []string{"super.secret.token", "pw-xyz"} {
+		if strings.Contains(out+errs, secret) {
+			t.Errorf("secret %q printed", secret)
+		}
+	}
+
+	bad := []struct{ body, key string }{
+		{"bogus: 1\n", "bogus"},
+		{"editions:\n  default_timezone: Nowhere/Land\n", "editions.default_timezone"},
+		{"store:\n  redis_url: \"redis://[::1\"\n", "store.redis_url"},
+	}
+	for i, b := range bad {
+		p := write("bad"+string(rune('0'+i))+".yaml", b.body)
+		code, out, errs := runMain(t, ctx, offlineEnv(t), "", "config", "check", p)
+		if code != exitUsage {
+			t.Errorf("%q: exit %d, want 2", b.body, code)
+		}
+		if strings.Count(strings.TrimSpace(errs), "\n") != 0 || !strings.Contains(errs, b.key) {
+			t.Errorf("%q: want one line naming %s, got %q", b.body, b.key, errs)
+		}
+		if out != "" {
+			t.Errorf("%q: printed config despite error", b.body)
+		}
+	}
+
+	// The bot refuses to start on a bad config too, before doing anything.
+	p := write("run.yaml", "digest:\n  schedule: nonsense\n")
+	env = offlineEnv(t)
+	code, _, errs = runMain(t, ctx, env, "", "run", "-config", p)
+	if code != exitUsage || !strings.Contains(errs, "digest.schedule") {
+		t.Errorf("run with bad config: exit %d, stderr %q", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(env["ATTACHE_DATA_DIR"], "attache.db")); err == nil {
+		t.Errorf("store created despite invalid config")
+	}
+}
+
+func TestRunOfflineStopsOnClosedStdin(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	env := offlineEnv(t)
+	code, out, errs := runMain(t, ctx, env, "")
+	if code != exitOK {
+		t.Fatalf("exit %d; stderr=%s", code, errs)
+	}
+	if !strings.Contains(out, "offline") || !strings.Contains(out, "embedded") {
+		t.Errorf("first line should say offline + embedded store: %q", out)
+	}
+	if _, err := os.Stat(filepath.Join(env["ATTACHE_DATA_DIR"], "attache.db")); err != nil {
+		t.Errorf("embedded store not created: %v", err)
+	}
+}
+
+func TestRunOfflineStopsOnSignal(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw, err := os.Pipe() // stdin that never closes
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pw.Close()
+	defer pr.Close()
+	var out, errb bytes.Buffer
+	env := offlineEnv(t)
+	m := &Main{Stdin: pr, Stdout: &out, Stderr: &errb, Getenv: func(k string) string { return env[k] }}
+	ready := make(chan struct{})
+	m.Ready = func() { close(ready) }
+	done := make(chan int)
+	go func() { done <- m.Run(ctx, []string{"run"}) }()
+	select {
+	case <-ready:
+	case <-time.After(30 * time.Second):
+		t.Fatal("bot never became ready")
+	}
+	cancel() // what SIGINT/SIGTERM do through signal.NotifyContext
+	select {
+	case code := <-done:
+		if code != exitOK {
+			t.Errorf("exit %d on signal; stderr=%s", code, errb.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("did not stop after the signal")
+	}
+}

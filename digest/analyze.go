@@ -1,0 +1,559 @@
+package digest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attache-bot/attache/digest/text"
+)
+
+// word is one token of the body as the engine sees it: possessive "'s" is cut
+// off and recorded, hyphenated compounds of known names ("US-Russia") are split.
+type word struct {
+	start, end int
+	text       string
+	low        string // lower-case text
+	sent       int
+	cap        bool // starts with an upper-case letter
+	allCap     bool // two or more letters, all upper case
+	poss       bool // followed by a possessive 's
+	punct      bool
+	alpha      bool // contains a letter
+}
+
+// sentence is one sentence with its word range and layout flags.
+type sentence struct {
+	span     text.Span
+	w0, w1   int
+	heading  bool // a title-case line without final punctuation
+	allCaps  bool // text in capitals (wire headlines)
+	header   bool // a field of the "Title/ Outlet/ Dateline/ Byline/" first line
+	bullet   bool // a "- " list line
+	labelEnd int  // first word after a "Label:" prefix, or w0
+	label    string
+}
+
+// ment is a mention under construction.
+type ment struct {
+	w0, w1     int
+	start, end int
+	typ        string
+	k          kind
+	e          *entry
+	sent       int
+	person     int // index into doc.people, or -1
+	guessed    bool
+}
+
+// doc is the working state of one Extract call.
+type doc struct {
+	g     *gazetteer
+	body  string
+	words []word
+	sents []sentence
+	ments []ment
+	// mentAt maps a word index to the mention covering it, or -1.
+	mentAt []int32
+	people []*personC
+	roles  []roleSpan
+	// agendaSents are the source sentences of the agenda items.
+	agendaSents []int
+}
+
+// roleSpan marks words that form a role title.
+type roleSpan struct{ w0, w1 int }
+
+var honorifics = map[string]bool{
+	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
+	"Sir": true, "Dame": true, "Lord": true, "Lady": true, "Madame": true, "Monsieur": true,
+}
+
+// nonNames are capitalised words that never start or form a name.
+var nonNames = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"I": true, "Look": true, "Edition": true, "Quick": true, "Deep": true, "Update": true, "Breaking": true,
+	"Analysis": true, "Opinion": true, "Editorial": true, "Exclusive": true, "Live": true, "Watch": true,
+	"Photo": true, "Video": true, "Read": true, "More": true, "Related": true, "Advertisement": true,
+	"Subscribe": true, "Register": true, "Login": true, "Comment": true, "Share": true, "Morning": true,
+	"Evening": true, "Weekend": true, "Newsletter": true, "Briefing": true, "Christmas": true, "Easter": true,
+	"Ramadan": true, "Internet": true, "AM": true, "PM": true, "GMT": true, "EST": true, "CET": true,
+}
+
+// connectors may join capitalised words inside one name.
+var connectors = map[string]bool{
+	"de": true, "del": true, "della": true, "da": true, "dos": true, "du": true, "van": true, "von": true,
+	"der": true, "den": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "bint": true,
+	"of": true, "for": true, "and": true, "the": true, "y": true, "&": true,
+}
+
+// orgHeads are words that make a capitalised run an organisation.
+var orgHeads = map[string]bool{
+	"Ministry": true, "Bank": true, "University": true, "Council": true, "Party": true, "Committee": true,
+	"Agency": true, "Commission": true, "Organization": true, "Organisation": true, "Association": true,
+	"Union": true, "Army": true, "Forces": true, "Front": true, "Movement": true, "Court": true,
+	"Institute": true, "Company": true, "Corp": true, "Corp.": true, "Corporation": true, "Inc": true,
+	"Inc.": true, "Ltd": true, "Ltd.": true, "Group": true, "Foundation": true, "Airlines": true,
+	"Airways": true, "Fund": true, "Service": true, "Office": true, "Department": true, "Assembly": true,
+	"Parliament": true, "Club": true, "League": true, "Federation": true, "Police": true, "Navy": true,
+	"Guard": true, "Brigade": true, "Brigades": true, "Alliance": true, "Coalition": true, "Center": true,
+	"Centre": true, "Times": true, "News": true, "Post": true, "Journal": true, "Press": true, "Agency's": true,
+	"Board": true, "Authority": true, "Cabinet": true, "Senate": true, "Congress": true, "Society": true,
+	"Exchange": true, "Industries": true, "Motors": true, "Systems": true, "Holdings": true, "Trust": true,
+	"Bureau": true, "Secretariat": true, "Tribunal": true, "Network": true, "Television": true, "Radio": true,
+	"Church": true, "Mission": true, "Program": true, "Programme": true, "Organisation's": true, "Co": true,
+	"Co.": true, "AG": true, "SA": true, "plc": true, "PLC": true, "LLC": true, "Revolutionary": true, "Command": true,
+}
+
+// locHeads are words that make a capitalised run a place.
+var locHeads = map[string]bool{
+	"River": true, "Sea": true, "Mountains": true, "Mountain": true, "Island": true, "Islands": true,
+	"Province": true, "Region": true, "Valley": true, "Gulf": true, "Ocean": true, "Lake": true,
+	"Street": true, "Square": true, "Airport": true, "Strait": true, "Peninsula": true, "Bay": true,
+	"Desert": true, "Coast": true, "County": true, "District": true, "State": true, "City": true,
+	"Heights": true, "Plain": true, "Canal": true, "Avenue": true, "Park": true, "Hills": true, "Mount": true,
+	"Oblast": true, "Governorate": true, "Territory": true, "Territories": true, "Basin": true, "Corridor": true,
+}
+
+func isCapRune(r rune) bool { return unicode.IsUpper(r) }
+
+func newWord(s string, start, end, sent int) word {
+	t := s[start:end]
+	w := word{start: start, end: end, text: t, low: lowerWord(t), sent: sent}
+	r, _ := utf8.DecodeRuneInString(t)
+	w.cap = unicode.IsUpper(r)
+	letters, upper := 0, 0
+	for _, c := range t {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				upper++
+			}
+		}
+	}
+	w.alpha = letters > 0
+	w.allCap = letters >= 2 && upper == letters
+	w.punct = !w.alpha && !unicode.IsDigit(r)
+	return w
+}
+
+// buildWords tokenises the body and assigns words to sentences.
+func (d *doc) buildWords() {
+	toks := text.Tokens(d.body)
+	d.words = make([]word, 0, len(toks)+len(toks)/8)
+	si := 0
+	for _, tk := range toks {
+		for si < len(d.sents) && tk.Start >= d.sents[si].span.End {
+			si++
+		}
+		if si >= len(d.sents) {
+			break
+		}
+		if tk.Start < d.sents[si].span.Start {
+			continue
+		}
+		if tk.End > d.sents[si].span.End {
+			tk.End = d.sents[si].span.End
+			if tk.End <= tk.Start {
+				continue
+			}
+		}
+		d.addToken(tk.Start, tk.End, si)
+	}
+	w := 0
+	for i := range d.sents {
+		d.sents[i].w0 = w
+		for w < len(d.words) && d.words[w].sent == i {
+			w++
+		}
+		d.sents[i].w1 = w
+	}
+}
+
+func (d *doc) addToken(start, end, si int) {
+	t := d.body[start:end]
+	// possessive: Russia's, Ukraine’s
+	poss := false
+	if n := len(t); n > 2 && (t[n-1] == 's' || t[n-1] == 'S') {
+		if t[n-2] == '\'' {
+			end -= 2
+			poss = true
+		} else if n > 4 && strings.HasSuffix(t[:n-1], "’") {
+			end -= 1 + len("’")
+			poss = true
+		}
+	}
+	t = d.body[start:end]
+	// split hyphenated compounds whose parts are known names: US-Russia, Trump-Putin
+	if strings.IndexByte(t, '-') > 0 && d.g.exact.next[t] == nil {
+		known := 0
+		for _, p := range strings.Split(t, "-") {
+			if n := d.g.exact.next[p]; n != nil && n.entry != nil && n.entry.kind != kLearnPer && n.entry.kind != kLearnOrg && n.entry.kind != kLearnLoc {
+				known++
+			}
+		}
+		if known >= 2 || (known == 1 && strings.Count(t, "-") == 1 && capitalisedParts(t)) {
+			p0 := start
+			for i := start; i <= end; i++ {
+				if i == end || d.body[i] == '-' {
+					if i > p0 {
+						d.words = append(d.words, newWord(d.body, p0, i, si))
+					}
+					p0 = i + 1
+				}
+			}
+			if poss {
+				d.words[len(d.words)-1].poss = true
+			}
+			return
+		}
+	}
+	w := newWord(d.body, start, end, si)
+	w.poss = poss
+	d.words = append(d.words, w)
+}
+
+func capitalisedParts(t string) bool {
+	for _, p := range strings.Split(t, "-") {
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// layout sets the per-sentence flags: header fields, headings, capitals, labels.
+func (d *doc) layout(headerEnd int) {
+	for i := range d.sents {
+		s := &d.sents[i]
+		s.labelEnd = s.w0
+		s.header = s.span.End <= headerEnd
+		lineStart := s.span.Start == 0 || d.body[s.span.Start-1] == '\n'
+		lineEnd := s.span.End == len(d.body) || d.body[s.span.End] == '\n' || d.body[s.span.End] == '\r'
+		if lineStart && (strings.HasPrefix(d.body[s.span.Start:], "- ") || strings.HasPrefix(d.body[s.span.Start:], "• ") || strings.HasPrefix(d.body[s.span.Start:], "* ")) {
+			s.bullet = true
+		}
+		alpha, caps, upper := 0, 0, 0
+		for w := s.w0; w < s.w1; w++ {
+			wd := &d.words[w]
+			if !wd.alpha {
+				continue
+			}
+			alpha++
+			if wd.cap {
+				caps++
+			}
+			if wd.allCap {
+				upper++
+			}
+		}
+		if alpha >= 2 && upper*10 >= alpha*7 {
+			s.allCaps = true
+		}
+		last, _ := utf8.DecodeLastRuneInString(s.span.Of(d.body))
+		if lineStart && lineEnd && alpha >= 1 && !strings.ContainsRune(".!?:…\"”", last) && caps*10 >= alpha*6 {
+			s.heading = true
+		}
+		// "Label words: rest" with a short label
+		for w := s.w0; w < s.w1 && w < s.w0+7; w++ {
+			if d.words[w].text == ":" {
+				if w > s.w0 && w+1 < s.w1 {
+					s.labelEnd = w + 1
+					s.label = strings.TrimLeft(d.body[d.words[s.w0].start:d.words[w-1].end], "-•* ")
+				}
+				break
+			}
+		}
+	}
+}
+
+// lookup returns the longest gazetteer match starting at word i.
+func (d *doc) lookup(i, limit int, folded bool) (int, *entry) {
+	n := &d.g.exact
+	if folded {
+		n = &d.g.folded
+	}
+	best, var0 := 0, (*entry)(nil)
+	for j := i; j < limit; j++ {
+		t := d.words[j].text
+		if folded {
+			t = d.words[j].low
+		}
+		c := n.next[t]
+		if c == nil {
+			break
+		}
+		n = c
+		if n.entry != nil {
+			best, var0 = j-i+1, n.entry
+		}
+		if d.words[j].poss {
+			break
+		}
+	}
+	return best, var0
+}
+
+// roleAt returns the length of the longest role title starting at word i.
+func (d *doc) roleAt(i, limit int) int {
+	n := &d.g.roles
+	best := 0
+	for j := i; j < limit; j++ {
+		c := n.next[d.words[j].low]
+		if c == nil {
+			break
+		}
+		n = c
+		if n.entry != nil {
+			best = j - i + 1
+		}
+		if d.words[j].poss {
+			break
+		}
+	}
+	return best
+}
+
+func lowerWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// recognise finds the mentions of every sentence.
+func (d *doc) recognise() {
+	for si := range d.sents {
+		s := &d.sents[si]
+		folded := s.allCaps
+		guess := !s.heading && !s.header && !s.allCaps
+		for i := s.w0; i < s.w1; {
+			w := &d.words[i]
+			if !w.alpha {
+				i++
+				continue
+			}
+			if !w.cap && !folded {
+				// lower-case words can still start a known name: "al-Qaida", "de Mistura"
+				i++
+				continue
+			}
+			if s.header && d.headerSkip(si) {
+				break
+			}
+			n, e := d.lookup(i, s.w1, folded)
+			r := 0
+			if !folded || n == 0 {
+				r = d.roleAt(i, s.w1)
+			}
+			if r > 0 && (r >= n || e.kind >= kLearnPer) && !(e != nil && e.kind == kPerson) {
+				d.roles = append(d.roles, roleSpan{i, i + r})
+				i += r
+				continue
+			}
+			if n == 1 && e.kind > kLearnPer && i+1 < s.w1 && d.words[i+1].cap && d.words[i+1].alpha && !folded {
+				if n2, _ := d.lookup(i+1, s.w1, false); n2 == 0 {
+					n = 0 // "Tammy Bruce": a learned one-word organisation inside a name
+				}
+			}
+			if n > 0 && !(e.kind == kLearnPer && !w.cap) {
+				// a run that continues into an organisation head wins: "Bank of England"
+				if j, ok := d.orgRun(i, s.w1); ok && j > i+n {
+					d.addMent(i, j, ORG, kOrg, nil, si, false)
+					i = j
+					continue
+				}
+				if (i == s.w0 || i == s.labelEnd) && n == 1 && (e.kind == kLearnPer || e.kind == kLearnLoc || e.kind == kLearnOrg) && d.g.lower[strings.ToLower(w.text)] {
+					i++
+					continue
+				}
+				d.addMent(i, i+n, e.kind.mentionType(), e.kind, e, si, false)
+				i += n
+				continue
+			}
+			if folded || !w.cap {
+				i++
+				continue
+			}
+			// sentence-initial common words: "The", "Senior", "Notably"
+			j := d.nameRun(i, s.w1)
+			if (i == s.w0 || i == s.labelEnd || d.afterOpener(i)) && d.g.lower[strings.ToLower(w.text)] && !d.g.first[w.text] {
+				i++
+				continue
+			}
+			if nonNames[w.text] || honorifics[w.text] {
+				i++
+				continue
+			}
+			if !guess || s.span.Start < d.labelStop(si) {
+				i = j
+				continue
+			}
+			d.classifyRun(i, j, si)
+			i = j
+		}
+	}
+}
+
+func (d *doc) labelStop(si int) int {
+	s := &d.sents[si]
+	if s.labelEnd > s.w0 {
+		return d.words[s.labelEnd].start
+	}
+	return -1
+}
+
+func (d *doc) headerSkip(si int) bool {
+	// header fields other than the title are outlet, dateline, byline, edition
+	return si > 0
+}
+
+func (d *doc) afterOpener(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch d.words[i-1].text {
+	case "“", "\"", "‘", "(", "—", "–", "-", ":", "'":
+		return true
+	}
+	return false
+}
+
+// nameRun returns the end of the capitalised run starting at i.
+func (d *doc) nameRun(i, limit int) int {
+	j := i + 1
+	for j < limit {
+		w := &d.words[j]
+		if d.words[j-1].poss {
+			break
+		}
+		if w.cap && w.alpha && !nonNames[w.text] {
+			if n, e := d.lookup(j, limit, false); n > 0 && e.kind != kLearnPer && e.kind != kLearnOrg && e.kind != kLearnLoc {
+				break
+			}
+			if d.roleAt(j, limit) > 0 {
+				break
+			}
+			j++
+			continue
+		}
+		if connectors[w.text] && j+1 < limit && d.words[j+1].cap && d.words[j+1].alpha {
+			if (w.text == "of" || w.text == "for" || w.text == "and" || w.text == "the" || w.text == "&") && !d.hasOrgHead(i, j) {
+				break
+			}
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func (d *doc) hasOrgHead(i, j int) bool {
+	for k := i; k < j; k++ {
+		if orgHeads[d.words[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgRun extends a run from i through "of"/"for" when it holds an
+// organisation head word: "Bank of England", "Ministry of Foreign Affairs".
+func (d *doc) orgRun(i, limit int) (int, bool) {
+	j := i
+	head := false
+	for j < limit {
+		w := &d.words[j]
+		if w.cap && w.alpha {
+			if orgHeads[w.text] {
+				head = true
+			}
+			j++
+			if w.poss {
+				break
+			}
+			continue
+		}
+		if (w.text == "of" || w.text == "for" || w.text == "and" || w.text == "&") && j+1 < limit && d.words[j+1].cap && j > i {
+			j++
+			continue
+		}
+		break
+	}
+	for j > i && !d.words[j-1].cap {
+		j--
+	}
+	return j, head
+}
+
+// classifyRun decides what an unknown capitalised run [i,j) names.
+func (d *doc) classifyRun(i, j, si int) {
+	// trim a trailing connector
+	for j > i && !d.words[j-1].cap {
+		j--
+	}
+	if j <= i {
+		return
+	}
+	first := d.words[i].text
+	last := d.words[j-1].text
+	prev, next := "", ""
+	if i > d.sents[si].w0 {
+		prev = d.words[i-1].text
+	}
+	if j < d.sents[si].w1 {
+		next = d.words[j].text
+	}
+	switch {
+	case d.hasOrgHead(i, j):
+		d.addMent(i, j, ORG, kOrg, nil, si, true)
+	case locHeads[last] && j-i >= 2:
+		d.addMent(i, j, LOC, kCity, nil, si, true)
+	case d.g.first[first] && j-i >= 2:
+		d.addMent(i, j, PER, kNone, nil, si, true)
+	case honorifics[prev] || d.roleEndsAt(i-1) || i > d.sents[si].w0 && d.roleMatchEnding(i-1, d.sents[si].w0) >= 0:
+		d.addMent(i, j, PER, kNone, nil, si, true)
+	case next == "said" || next == "says" || next == "told" || (next == "," && j+1 < len(d.words) && (d.words[j+1].text == "who" || d.words[j+1].text == "said")):
+		d.addMent(i, j, PER, kNone, nil, si, true)
+	case j-i >= 2 && j-i <= 3 && !d.anyLower(i, j):
+		d.addMent(i, j, PER, kNone, nil, si, true)
+	case j-i == 1 && (prev == "in" || prev == "near" || prev == "from" || prev == "outside") && !d.g.lower[strings.ToLower(first)]:
+		d.addMent(i, j, LOC, kCity, nil, si, true)
+	case j-i == 1 && !d.g.lower[strings.ToLower(first)]:
+		// decided after all full names are known (surname coreference)
+		d.addMent(i, j, "", kNone, nil, si, true)
+	}
+}
+
+func (d *doc) anyLower(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.g.lower[strings.ToLower(d.words[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleEndsAt reports whether a recorded role title ends at word w.
+func (d *doc) roleEndsAt(w int) bool {
+	for k := len(d.roles) - 1; k >= 0 && k >= len(d.roles)-3; k-- {
+		if d.roles[k].w1 == w+1 {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) addMent(w0, w1 int, typ string, k kind, e *entry, si int, guessed bool) {
+	d.ments = append(d.ments, ment{
+		w0: w0, w1: w1, start: d.words[w0].start, end: d.words[w1-1].end,
+		typ: typ, k: k, e: e, sent: si, person: -1, guessed: guessed,
+	})
+}

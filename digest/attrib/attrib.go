@@ -1,0 +1,1521 @@
+// Package attrib owns attribution finding for the digest engine: who said or
+// did what in a news article. It finds reporting verbs ("said", "warned",
+// "according to"), their sources (the subject noun phrase, an inverted
+// subject after a quote, a pronoun) and their content (a direct quote or a
+// reported clause), resolves sources to known entities and judges a stance.
+//
+// Find is pure and deterministic; all offsets are byte offsets into the body.
+package attrib
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attache-bot/attache/digest/text"
+)
+
+// Entity is a known entity mention from the named-entity stage.
+type Entity struct {
+	// Start and End delimit the mention in the body (bytes, half-open).
+	Start, End int
+	// Type is PER, GPE, ORG, NORP or LOC.
+	Type string
+	// Name is the canonical name of the entity ("Sergey Lavrov").
+	Name string
+}
+
+// Attribution is one statement or reaction with its source.
+type Attribution struct {
+	// Source is the text of the speaker or actor span (may be a pronoun).
+	Source string
+	// SourceStart and SourceEnd delimit Source in the body.
+	SourceStart, SourceEnd int
+	// Actor is the resolved source: an entity name for a pronoun or a
+	// surname, a country for a demonym, or the source text.
+	Actor string
+	// Actors lists every actor of a group subject ("France and the UK").
+	Actors []string
+	// CueStart and CueEnd delimit the reporting verb ("said", "according to").
+	CueStart, CueEnd int
+	// ContentStart and ContentEnd delimit what was said.
+	ContentStart, ContentEnd int
+	// Quote is the direct quote without quotation marks, if any.
+	Quote string
+	// Stance is "supportive", "critical", "neutral" or "mixed".
+	Stance string
+	// Sentence is the index of the sentence of the cue in the sents given
+	// to Find.
+	Sentence int
+	// Kind is KindSpeech, KindThought, KindAccording or KindPosition.
+	Kind string
+}
+
+// Stances.
+const (
+	Supportive = "supportive"
+	Critical   = "critical"
+	Neutral    = "neutral"
+	Mixed      = "mixed"
+)
+
+// Kinds of attribution.
+const (
+	// KindSpeech is something said, written or done publicly ("said", "called").
+	KindSpeech = "speech"
+	// KindThought is a belief, hope or intention ("hopes", "believes").
+	KindThought = "thought"
+	// KindAccording is an "according to X" attribution.
+	KindAccording = "according"
+	// KindPosition is a stance or act shown by a broader verb ("voted for",
+	// "backed"), from the lexicon learned on PolNeAR.
+	KindPosition = "position"
+)
+
+// maxScan bounds every scan that could otherwise grow with the text (a
+// very long sentence, many entities) so that Find stays linear.
+const maxScan = 400
+
+// tok is a token of the body; it holds no pointers, so the token slice
+// costs the garbage collector nothing.
+type tok struct {
+	s, e  int
+	dq    bool // two apostrophes or backticks standing for a quotation mark
+	quote bool // inside a quotation
+	qmark bool // a quotation mark
+	nl    bool // a line break precedes the token
+}
+
+type qspan struct {
+	open, close int // token indexes of the marks; close is the index after the last token when unclosed
+	closed      bool
+}
+
+type finder struct {
+	body   string
+	toks   []tok
+	quotes []qspan
+	ents   []Entity
+	sents  []text.Span
+	out    []Attribution
+	// surnameMap is built on first use by surnames.
+	surnameMap map[string]string
+	buf        [32]byte // scratch for lower-casing
+}
+
+// Find returns the attributions in body, in text order. sents are the
+// sentence spans of body (as from text.Sentences); ents are optional known
+// entity mentions used to resolve sources (nil: sources stay as written).
+func Find(body string, sents []text.Span, ents []Entity) []Attribution {
+	f := &finder{body: body, sents: sents}
+	f.toks = tokens(body)
+	if len(f.toks) == 0 {
+		return nil
+	}
+	f.findQuotes()
+	if len(ents) > 0 {
+		f.ents = make([]Entity, 0, len(ents))
+		for _, e := range ents {
+			if e.Start >= 0 && e.End <= len(body) && e.Start < e.End {
+				f.ents = append(f.ents, e)
+			}
+		}
+		byStart := func(x, y Entity) int {
+			if x.Start != y.Start {
+				return x.Start - y.Start
+			}
+			if x.End != y.End {
+				return x.End - y.End
+			}
+			return strings.Compare(x.Type+x.Name, y.Type+y.Name)
+		}
+		if !slices.IsSortedFunc(f.ents, byStart) {
+			slices.SortFunc(f.ents, byStart)
+		}
+	}
+	covered := make([]bool, len(sents))
+	for si, sp := range sents {
+		if sp.Start < 0 || sp.End > len(body) || sp.Start >= sp.End {
+			continue
+		}
+		a, b := f.tokRange(sp)
+		if a >= b {
+			continue
+		}
+		n := len(f.out)
+		f.sentence(si, a, b)
+		for k := n; k < len(f.out); k++ {
+			covered[si] = true
+			// a quote that began in earlier sentences covers them
+			if q := f.out[k].Quote; q != "" {
+				for sj := si - 1; sj >= 0 && sj >= si-6; sj-- {
+					if sents[sj].End > f.out[k].ContentStart && sents[sj].End <= sp.Start {
+						covered[sj] = true
+					} else {
+						break
+					}
+				}
+			}
+		}
+	}
+	f.continuations(covered)
+	sort.SliceStable(f.out, func(i, j int) bool {
+		if f.out[i].Sentence != f.out[j].Sentence {
+			return f.out[i].Sentence < f.out[j].Sentence
+		}
+		return f.out[i].CueStart < f.out[j].CueStart
+	})
+	return f.out
+}
+
+// tokens tokenizes body with the rules of text.Tokens (words with inner
+// apostrophes, hyphens and acronym periods; single punctuation marks),
+// in one pass without intermediate slices, flags line breaks and merges
+// doubled apostrophes or backticks into a quotation mark (”quote”).
+func tokens(body string) []tok {
+	out := make([]tok, 0, len(body)/5+1)
+	nl := false
+	for i := 0; i < len(body); {
+		r, w := rune(body[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(body[i:])
+		}
+		if isSpace(r) {
+			if r == '\n' {
+				nl = true
+			}
+			i += w
+			continue
+		}
+		if !isWordRune(r) {
+			t := tok{s: i, e: i + w, nl: nl}
+			if (r == '\'' || r == '`') && i+1 < len(body) && body[i+1] == byte(r) {
+				t.e, t.dq = i+2, true
+			}
+			out = append(out, t)
+			nl = false
+			i = t.e
+			continue
+		}
+		j := i + w
+		dotted := false
+		for j < len(body) {
+			r2, w2 := rune(body[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, w2 = utf8.DecodeRuneInString(body[j:])
+			}
+			if isWordRune(r2) {
+				j += w2
+				continue
+			}
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == ',' {
+				if j+w2 < len(body) {
+					r3 := rune(body[j+w2])
+					if r3 >= utf8.RuneSelf {
+						r3, _ = utf8.DecodeRuneInString(body[j+w2:])
+					}
+					if isWordRune(r3) && (r2 != ',' || (isDigit(r3) && isDigit(rune(body[j-1])))) {
+						if r2 == '.' {
+							dotted = true
+						}
+						j += w2
+						continue
+					}
+				}
+				if r2 == '.' && dotted {
+					j += w2
+				}
+			}
+			break
+		}
+		out = append(out, tok{s: i, e: j, nl: nl})
+		nl = false
+		i = j
+	}
+	return out
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r)
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) }
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isOpenQ(w string) bool  { return w == "“" || w == "«" }
+func isCloseQ(w string) bool { return w == "”" || w == "»" }
+
+// findQuotes pairs quotation marks; a quote left open at a line break ends
+// there (news style for quotes running over paragraphs).
+func (f *finder) findQuotes() {
+	open := -1
+	closeAt := func(i int, closed bool) {
+		f.quotes = append(f.quotes, qspan{open, i, closed})
+		for k := open + 1; k < i && k < len(f.toks); k++ {
+			f.toks[k].quote = true
+		}
+		open = -1
+	}
+	for i := range f.toks {
+		t := &f.toks[i]
+		if open >= 0 && t.nl {
+			closeAt(i, false)
+		}
+		switch {
+		case f.w(i) == "\"":
+			t.qmark = true
+			opening, closing := f.flanks(i)
+			switch {
+			case open >= 0 && opening && !closing:
+				// an unbalanced earlier mark: start afresh
+				closeAt(i, false)
+				open = i
+			case open >= 0:
+				closeAt(i, true)
+			case closing && !opening:
+				// a stray closing mark
+			default:
+				open = i
+			}
+		case isOpenQ(f.w(i)):
+			t.qmark = true
+			if open >= 0 {
+				closeAt(i, false)
+			}
+			open = i
+		case isCloseQ(f.w(i)):
+			t.qmark = true
+			if open >= 0 {
+				closeAt(i, true)
+			}
+		}
+	}
+	if open >= 0 {
+		closeAt(len(f.toks), false)
+	}
+}
+
+// flanks tells whether the straight quotation mark at token i can open
+// (space before, text after) or close (text before, space or punctuation
+// after) a quote.
+func (f *finder) flanks(i int) (opening, closing bool) {
+	t := f.toks[i]
+	before, after := ' ', ' '
+	if t.s > 0 {
+		before, _ = utf8.DecodeLastRuneInString(f.body[:t.s])
+	}
+	if t.e < len(f.body) {
+		after, _ = utf8.DecodeRuneInString(f.body[t.e:])
+	}
+	spaceB := unicode.IsSpace(before) || before == '(' || before == '[' || before == '—' || before == '-'
+	spaceA := unicode.IsSpace(after) || unicode.IsPunct(after) && after != '(' && after != '$'
+	return spaceB && !unicode.IsSpace(after), !spaceB && spaceA
+}
+
+// quoteText returns the inner text of quote q, trimmed, without a trailing
+// comma.
+func (f *finder) quoteText(q qspan) (string, int, int) {
+	if q.open+1 >= len(f.toks) {
+		return "", 0, 0
+	}
+	s := f.toks[q.open].e
+	e := len(f.body)
+	if q.close < len(f.toks) {
+		e = f.toks[q.close].s
+	} else if q.close > 0 {
+		e = f.toks[q.close-1].e
+	}
+	if e < s {
+		return "", 0, 0
+	}
+	txt := f.body[s:e]
+	ls := len(txt) - len(strings.TrimLeftFunc(txt, unicode.IsSpace))
+	txt = strings.TrimSpace(txt)
+	s += ls
+	txt = strings.TrimRight(txt, ",;: ")
+	return txt, s, s + len(txt)
+}
+
+func (f *finder) tokRange(sp text.Span) (int, int) {
+	a := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= sp.Start })
+	b := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].e > sp.End })
+	return a, b
+}
+
+// low returns the lower-case form of w (without allocating when w has no
+// upper-case letters).
+func (f *finder) low(w string) string { return strings.ToLower(w) }
+
+// is reports whether token i, lower-cased, is in m.
+func (f *finder) is(m map[string]bool, i int) bool {
+	w := f.w(i)
+	if len(w) > len(f.buf) {
+		return m[strings.ToLower(w)]
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		f.buf[k] = c
+	}
+	return m[string(f.buf[:len(w)])]
+}
+
+func isASCIILower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+func isWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// w returns the text of token i.
+func (f *finder) w(i int) string {
+	t := &f.toks[i]
+	if t.dq {
+		return "\""
+	}
+	return f.body[t.s:t.e]
+}
+
+// sentence finds the attributions whose cue lies in tokens [a, b) of
+// sentence si.
+func (f *finder) sentence(si, a, b int) {
+	first := len(f.out)
+	title := f.titleCase(a, b)
+	f.colonSpeaker(si, a, b)
+	for i := a; i < b; i++ {
+		t := f.toks[i]
+		if t.quote || t.qmark {
+			continue
+		}
+		tw := f.w(i)
+		if (tw == "according" || tw == "According") && i+1 < b && f.w(i+1) == "to" {
+			f.according(si, a, b, i)
+			i++
+			continue
+		}
+		if (tw == "in" || tw == "In") && i+1 < b {
+			// "In a Fox poll, Cruz had 38 percent"
+			if ss, se, ok := f.rightNP(b, i+1); ok && pollWords[strings.ToLower(f.w(se))] {
+				f.emitSimple(si, a, b, ss, se, i, i, KindAccording)
+				i = se
+				continue
+			}
+		}
+		lw := tw
+		if !isLowerWord(lw) {
+			// "Said Dorothy Poynter, who grew up with Ali, ..." and
+			// headlines: "Trevor Noah Says"
+			if !(title && i > a || (lw == "Said" || lw == "Says") && i == a) {
+				continue
+			}
+			lw = strings.ToLower(lw)
+		}
+		info, ok := cueTable[lw]
+		if !ok {
+			continue
+		}
+		cueEnd := i
+		if ps := particles[lw]; ps != nil && i+1 < b && ps[f.w(i+1)] {
+			cueEnd = i + 1
+		} else if needParticle[lw] {
+			continue
+		}
+		if !f.acceptCue(a, b, i, info) {
+			continue
+		}
+		f.cue(si, a, b, i, cueEnd, lw, info, first)
+		i = cueEnd
+	}
+	f.trimContents(first)
+}
+
+// trimContents ends each reported clause where the next attribution of
+// the sentence begins, and a subordinate clause's content at its comma.
+func (f *finder) trimContents(first int) {
+	for k := first; k < len(f.out); k++ {
+		at := &f.out[k]
+		if at.Quote != "" && strings.HasPrefix(f.body[at.ContentStart:], at.Quote) {
+			continue
+		}
+		limit := at.ContentEnd
+		if k+1 < len(f.out) && f.out[k+1].SourceStart > at.ContentStart && f.out[k+1].SourceStart < limit {
+			limit = f.out[k+1].SourceStart
+		}
+		ss := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= at.SourceStart })
+		if ss > 0 && subordinators[strings.ToLower(f.w(ss-1))] {
+			for m := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= at.ContentStart }); m < len(f.toks) && f.toks[m].s < limit && m-ss < maxScan; m++ {
+				if f.w(m) == "," && !f.toks[m].quote {
+					limit = f.toks[m].s
+					break
+				}
+			}
+		}
+		if limit == at.ContentEnd {
+			continue
+		}
+		e := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].e > limit }) - 1
+		for e >= 0 && f.toks[e].s >= at.ContentStart && (f.w(e) == "," || clauseConj[strings.ToLower(f.w(e))] || !f.toks[e].qmark && isPunct(f.w(e))) {
+			e--
+		}
+		if e >= 0 && f.toks[e].e > at.ContentStart {
+			at.ContentEnd = f.toks[e].e
+		}
+	}
+}
+
+// titleCase reports whether tokens [a, b) read as a headline: most words
+// capitalized.
+func (f *finder) titleCase(a, b int) bool {
+	words, caps := 0, 0
+	for k := a; k < b; k++ {
+		if w := f.w(k); isWord(w) && !f.toks[k].quote {
+			words++
+			if isCap(w) {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}
+
+// colonSpeaker handles "Sanders: Endorsements prove ..." and transcript
+// lines "WALLACE: ...": a short capitalized phrase opening the sentence,
+// then a colon and text.
+func (f *finder) colonSpeaker(si, a, b int) {
+	k := a
+	for k < b && k-a < 6 && (isCap(f.w(k)) || f.w(k) == "." || f.w(k) == "’s" || f.w(k) == "'s") {
+		k++
+	}
+	if k == a || k+1 >= b || f.w(k) != ":" || f.toks[k].quote || f.toks[a].quote {
+		return
+	}
+	if colonLabels[strings.ToLower(f.w(k-1))] || f.toks[k+1].nl {
+		return
+	}
+	f.emitSimple(si, a, b, a, k-1, k, k, KindSpeech)
+}
+
+// emitSimple adds an attribution with source tokens [ss, se] and cue
+// tokens [cs, ce]; the content is the rest of the sentence.
+func (f *finder) emitSimple(si, a, b, ss, se, cs, ce int, kind string) {
+	at := Attribution{Sentence: si, Kind: kind, CueStart: f.toks[cs].s, CueEnd: f.toks[ce].e}
+	at.SourceStart, at.SourceEnd = f.toks[ss].s, f.toks[se].e
+	at.Source = f.body[at.SourceStart:at.SourceEnd]
+	f.content(&at, a, b, ss, se, cs, max(ce, se), false)
+	f.resolve(&at, ss, se)
+	at.Stance = f.stance(0, &at)
+	f.out = append(f.out, at)
+}
+
+// prevSkip returns the index of the first token before i that is not an
+// adverb or auxiliary, or a-1.
+func (f *finder) prevSkip(a, i int, be bool) int {
+	j := i - 1
+	for j >= a {
+		w := f.w(j)
+		if skipBack[w] || w == "n't" || w == "not" || (be && isBe(w)) {
+			j--
+			continue
+		}
+		// ", however," style parentheticals
+		if w == "," && j-2 >= a && f.w(j-2) == "," && skipBack[f.low(f.w(j-1))] {
+			j -= 3
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isBe(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "been", "be", "being", "'s", "’s", "am":
+		return true
+	}
+	return false
+}
+
+// acceptCue filters cue candidates by their left context.
+func (f *finder) acceptCue(a, b, i int, info cueInfo) bool {
+	w := f.w(i)
+	p := i - 1
+	for p >= a && (skipBack[f.w(p)] || f.w(p) == "not" || f.w(p) == "n't") {
+		p--
+	}
+	prev := ""
+	if p >= a {
+		prev = f.w(p)
+	}
+	switch info.form {
+	case formFinite:
+		// passives: "was told", "is called", "were found"
+		if isBe(prev) && (strings.HasSuffix(w, "ed") || w == "told" || w == "found" || w == "shown" || w == "said") {
+			return false
+		}
+		if prev == "to" || prev == "the" || prev == "a" || prev == "an" {
+			return false
+		}
+		// "a man called Smith"
+		if w == "called" && i+1 < b && isCap(f.w(i+1)) && p >= a && isLowerWord(prev) && !pronouns[prev] && !strings.HasSuffix(prev, "s") {
+			return false
+		}
+	case formBase:
+		// "they say", "polls show", "would argue"; not "a say", "the show"
+		if p < a {
+			return false
+		}
+		if prev == "to" {
+			return p > a && controlVerbs[f.w(p-1)]
+		}
+		lp := strings.ToLower(prev)
+		if !(lp == "they" || lp == "we" || lp == "i" || lp == "you" || skipBack[w] ||
+			p+1 < i || strings.HasSuffix(lp, "s") && !strings.HasSuffix(lp, "'s") && !strings.HasSuffix(lp, "’s") && !isBe(lp)) {
+			return false
+		}
+	case formIng:
+		if prev == "the" || prev == "a" || prev == "an" || prev == "his" || prev == "her" || prev == "their" {
+			return false
+		}
+	}
+	return true
+}
+
+// cue builds the attribution of the reporting verb at tokens [i, ce].
+func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
+	at := Attribution{Sentence: si, CueStart: f.toks[i].s, CueEnd: f.toks[ce].e, Kind: KindSpeech}
+	switch info.kind {
+	case kThought:
+		at.Kind = KindThought
+	case kPosition:
+		at.Kind = KindPosition
+	}
+	ss, se := -1, -1
+	inverted := false
+	if info.form == formIng {
+		j := f.prevSkip(a, i, false)
+		if j >= a && isBe(f.w(j)) {
+			// progressive: "Trump was saying"
+			ss, se = f.leftNP(a, f.prevSkip(a, j, true))
+		} else {
+			// participial: the subject of the main clause
+			if first < len(f.out) {
+				prev := &f.out[len(f.out)-1]
+				f.attachContent(prev, a, b, i, ce)
+				return
+			}
+			ss, se = f.mainSubject(a, i)
+		}
+	} else {
+		j := f.prevSkip(a, i, false)
+		if j > a && f.w(j) == "to" && controlVerbs[f.w(j-1)] {
+			// "Republicans continue to warn"
+			j = f.prevSkip(a, j-1, false)
+		}
+		afterQuote := j >= a && (f.toks[j].qmark || f.w(j) == "," && j > a && f.toks[j-1].qmark)
+		switch {
+		case j < a || afterQuote:
+			if invertible[lw] {
+				if rs, re, ok := f.rightNP(b, ce+1); ok && (re > rs || f.isNPWord(rs)) {
+					ss, se, inverted = rs, re, true
+				}
+			}
+		case f.w(j) == ",":
+			if rs, re, ok := f.invertedNP(b, ce); ok && invertible[lw] {
+				ss, se, inverted = rs, re, true
+			} else {
+				ss, se = f.appositive(a, j)
+			}
+		case f.w(j) == ":":
+		case f.w(j) == "and" || f.w(j) == "but" || f.w(j) == "or":
+			// "ProPublica obtained a video and said"
+			ss, se = f.mainSubject(a, j)
+		default:
+			ss, se = f.leftNP(a, j)
+			// "Clinton on Tuesday said", "Bush in a Medium post said"
+			if ss > a+1 && interWords[strings.ToLower(f.w(se))] && interPreps[strings.ToLower(f.w(ss-1))] {
+				if s2, e2 := f.leftNP(a, ss-2); s2 >= 0 {
+					ss, se = s2, e2
+				}
+			}
+		}
+	}
+	if ss < 0 || !f.plausibleSource(a, ss, se) {
+		return
+	}
+	if f.nested(first, ss) {
+		return
+	}
+	at.SourceStart, at.SourceEnd = f.toks[ss].s, f.toks[se].e
+	at.Source = f.body[at.SourceStart:at.SourceEnd]
+	// content
+	f.content(&at, a, b, ss, se, i, ce, inverted)
+	f.resolve(&at, ss, se)
+	at.Stance = f.stance(info.stance, &at)
+	f.out = append(f.out, at)
+}
+
+// plausibleSource rejects sources that are numbers or amounts ("$1
+// million", "2010") and subjects of object relative clauses ("what he
+// called", "which Mr. Obama championed").
+func (f *finder) plausibleSource(a, ss, se int) bool {
+	h := f.w(se)
+	if r, _ := utf8.DecodeRuneInString(h); unicode.IsDigit(r) {
+		return false
+	}
+	if ss > 0 {
+		switch strings.ToLower(f.w(ss - 1)) {
+		case "$", "£", "€", "what", "whom":
+			return false
+		case "which":
+			return ss-1 == a || f.w(ss-2) != ","
+		}
+	}
+	return true
+}
+
+// nested reports whether a source at token ss lies inside the reported
+// clause of an earlier attribution of the sentence ("Merrill says that
+// Clinton called Machado"): only the outer attribution is kept.
+func (f *finder) nested(first, ss int) bool {
+	for k := max(first, len(f.out)-8); k < len(f.out); k++ {
+		p := f.out[k]
+		if p.Kind == KindAccording || p.CueEnd > f.toks[ss].s || p.ContentStart < p.CueEnd {
+			continue
+		}
+		if f.toks[ss].s < p.ContentStart || f.toks[ss].s >= p.ContentEnd {
+			continue
+		}
+		// a clause boundary between the cue and the new source ends the nesting
+		a := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= p.CueEnd })
+		boundary := ss-a > maxScan
+		for m := a; m < ss && !boundary; m++ {
+			w := f.w(m)
+			comma := w == "," || f.toks[m].qmark && m > 0 && f.w(m-1) == ","
+			if w == ";" || w == "—" || w == "–" || comma && m+1 < ss && clauseConj[strings.ToLower(f.w(m+1))] {
+				boundary = true
+				break
+			}
+		}
+		if !boundary {
+			return true
+		}
+	}
+	return false
+}
+
+// attachContent gives a participial cue's quote or clause to the preceding
+// attribution of the same sentence when it has none.
+func (f *finder) attachContent(prev *Attribution, a, b, i, ce int) {
+	var tmp Attribution
+	f.content(&tmp, a, b, -1, -1, i, ce, false)
+	if prev.Quote == "" && tmp.Quote != "" {
+		prev.Quote = tmp.Quote
+	}
+	if tmp.ContentEnd > tmp.ContentStart && prev.ContentEnd <= prev.CueEnd {
+		if prev.ContentEnd <= prev.ContentStart || tmp.ContentEnd > prev.ContentEnd {
+			if prev.ContentEnd <= prev.ContentStart {
+				prev.ContentStart = tmp.ContentStart
+			}
+			prev.ContentEnd = tmp.ContentEnd
+		}
+	}
+	st := f.stance(0, &tmp)
+	prev.Stance = combine(prev.Stance, st)
+}
+
+func combine(a, b string) string {
+	switch {
+	case a == b || b == Neutral || b == "":
+		return a
+	case a == Neutral || a == "":
+		return b
+	}
+	return Mixed
+}
+
+// according handles "according to X".
+func (f *finder) according(si, a, b, i int) {
+	j := i + 2
+	if j >= b {
+		return
+	}
+	ss, se, ok := f.rightNP(b, j)
+	if !ok {
+		return
+	}
+	at := Attribution{Sentence: si, CueStart: f.toks[i].s, CueEnd: f.toks[i+1].e, Kind: KindAccording}
+	at.SourceStart, at.SourceEnd = f.toks[ss].s, f.toks[se].e
+	at.Source = f.body[at.SourceStart:at.SourceEnd]
+	// content: the rest of the sentence outside the phrase
+	cs, ce := a, b-1
+	if i > a {
+		ce = i - 1
+		for ce > cs && (f.w(ce) == "," || f.toks[ce].qmark) {
+			ce--
+		}
+	} else {
+		cs = se + 1
+		for cs < b && f.w(cs) == "," {
+			cs++
+		}
+	}
+	for ce > cs && isPunct(f.w(ce)) {
+		ce--
+	}
+	if cs <= ce {
+		at.ContentStart, at.ContentEnd = f.toks[cs].s, f.toks[ce].e
+	}
+	f.resolve(&at, ss, se)
+	at.Stance = f.stance(0, &at)
+	f.out = append(f.out, at)
+}
+
+func isPunct(w string) bool { return !isWord(w) }
+
+// leftNP returns the token range of the noun phrase ending at token j (or
+// -1 when token j cannot end one).
+func (f *finder) leftNP(a, j int) (int, int) {
+	if j < a {
+		return -1, -1
+	}
+	w := f.w(j)
+	if f.toks[j].quote || f.toks[j].qmark {
+		return -1, -1
+	}
+	if lw := f.low(w); pronouns[lw] {
+		return j, j
+	}
+	end := j
+	if w == ")" {
+		// "House Speaker Paul D. Ryan (R-Wis.)"
+		k := j - 1
+		for k >= a && f.w(k) != "(" && j-k < 8 {
+			k--
+		}
+		if k <= a || f.w(k) != "(" {
+			return -1, -1
+		}
+		j = k - 1
+		w = f.w(j)
+	}
+	if !isWord(w) || f.is(stopNP, j) || isLowerWord(w) && cueWord(w) {
+		return -1, -1
+	}
+	if isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+		return -1, -1
+	}
+	start := j
+	k := j - 1
+	hasCap := isCap(w)
+	for k >= a && end-k < 14 {
+		t := f.toks[k]
+		kw := f.w(k)
+		if t.quote || t.qmark {
+			break
+		}
+		switch {
+		case kw == ".":
+			// abbreviation dot: "Mr. Obama", "Paul D. Ryan"
+			if k-1 >= a && isCap(f.w(k-1)) && len(f.w(k-1)) <= 4 {
+				k--
+				continue
+			}
+		case kw == "&" || kw == "-":
+			k--
+			continue
+		case kw == "of" || kw == "for":
+			if k-1 >= a && isWord(f.w(k-1)) && !f.is(stopNP, k-1) && (kw == "of" || titleWords[f.w(k-1)]) {
+				k--
+				continue
+			}
+		case kw == "and" || kw == "&":
+			if k-1 >= a && (isCap(f.w(k-1)) || f.w(k-1) == "he" || f.w(k-1) == "she") && (hasCap || isCap(f.w(k+1))) {
+				k--
+				continue
+			}
+		case isWord(kw):
+			if f.is(stopNP, k) {
+				if pronouns[kw] && (f.w(k+1) == "and") {
+					start = k
+				}
+				break
+			}
+			if isCap(kw) {
+				hasCap = true
+				start = k
+				k--
+				continue
+			}
+			if dets[kw] {
+				start = k
+				k--
+				continue
+			}
+			if strings.HasSuffix(kw, "ed") && kw != "retired" || strings.HasSuffix(kw, "ing") || strings.HasSuffix(kw, "ly") || cueWord(kw) {
+				break
+			}
+			// a lower-case word left of a name must be a title
+			if hasCap && isCap(f.w(k+1)) && !titleWords[kw] && !strings.HasSuffix(kw, "’s") && !strings.HasSuffix(kw, "'s") {
+				break
+			}
+			start = k
+			k--
+			continue
+		}
+		break
+	}
+	// trim leading conjunctions, prepositions and punctuation
+	for start < end && (!isWord(f.w(start)) || f.is(leadTrim, start) || f.w(start) == "of" || f.w(start) == "and") {
+		start++
+	}
+	return start, end
+}
+
+func cueWord(w string) bool { _, ok := cueTable[w]; return ok }
+
+// rightNP returns the noun phrase starting at token j.
+func (f *finder) rightNP(b, j int) (int, int, bool) {
+	if j >= b {
+		return 0, 0, false
+	}
+	w := f.w(j)
+	if f.toks[j].quote || f.toks[j].qmark || !isWord(w) {
+		return 0, 0, false
+	}
+	lw := f.low(w)
+	if lw == "he" || lw == "she" || lw == "they" || lw == "we" || lw == "i" {
+		return j, j, true
+	}
+	if !isCap(w) && !dets[lw] && !isLowerWord(w) {
+		return 0, 0, false
+	}
+	if f.is(stopNP, j) || lw == "of" {
+		return 0, 0, false
+	}
+	end := j
+	prevDet := dets[lw]
+	prevCapOrDet := true
+	k := j + 1
+	for k < b && k-j < 14 {
+		t := f.toks[k]
+		kw := f.w(k)
+		if t.quote || t.qmark {
+			break
+		}
+		if kw == "." && isCap(f.w(k-1)) && len(f.w(k-1)) <= 4 && k+1 < b && isCap(f.w(k+1)) {
+			k++
+			continue
+		}
+		if kw == "(" {
+			m := k + 1
+			for m < b && f.w(m) != ")" && m-k < 8 {
+				m++
+			}
+			if m < b && f.w(m) == ")" {
+				end = m
+				k = m + 1
+				continue
+			}
+			break
+		}
+		if kw == "of" || kw == "for" || kw == "at" {
+			if k+1 < b && (isCap(f.w(k+1)) || dets[f.w(k+1)]) {
+				k++
+				continue
+			}
+			break
+		}
+		if kw == "-" || kw == "&" {
+			k++
+			continue
+		}
+		if !isWord(kw) || f.is(stopNP, k) || cueWord(kw) {
+			break
+		}
+		if isCap(kw) {
+			end = k
+			prevDet, prevCapOrDet = false, true
+			k++
+			continue
+		}
+		if dets[kw] {
+			prevDet = true
+			k++
+			continue
+		}
+		if strings.HasSuffix(kw, "ed") || strings.HasSuffix(kw, "ly") {
+			break
+		}
+		if prevDet || prevCapOrDet || titleWords[kw] {
+			end = k
+			prevDet, prevCapOrDet = false, false
+			k++
+			continue
+		}
+		break
+	}
+	if end == j && dets[lw] {
+		return 0, 0, false
+	}
+	return j, end, true
+}
+
+// invertedNP finds "said Smith" / "says a spokesman": a noun phrase right
+// after the cue that ends the clause.
+func (f *finder) invertedNP(b, ce int) (int, int, bool) {
+	ss, se, ok := f.rightNP(b, ce+1)
+	if !ok {
+		return 0, 0, false
+	}
+	n := se + 1
+	if n >= b {
+		return ss, se, true
+	}
+	nw := f.w(n)
+	if nw == "," || nw == "." || nw == ":" || nw == ";" || f.toks[n].qmark || nw == "in" || nw == "on" || nw == "at" || nw == "during" || nw == "who" || nw == "—" || nw == "–" || nw == "!" || nw == "?" {
+		return ss, se, true
+	}
+	return 0, 0, false
+}
+
+// appositive handles "Lavrov, Russia's foreign minister, said" and
+// "Sanders, who lost the primaries, said": the source is the phrase before
+// the earlier comma.
+func (f *finder) appositive(a, comma int) (int, int) {
+	end := comma
+	for n := 0; n < 6; n++ {
+		k := end - 1
+		for k >= a && f.w(k) != "," && end-k < 60 {
+			k--
+		}
+		if k >= a && f.w(k) != "," {
+			break
+		}
+		if k < a {
+			break
+		}
+		seg := k + 1
+		if seg >= end {
+			return -1, -1
+		}
+		sw := strings.ToLower(f.w(seg))
+		if sw == "who" || sw == "which" || sw == "whose" || dets[sw] || isLowerWord(f.w(seg)) || f.toks[seg].qmark {
+			end = k
+			continue
+		}
+		// "Lavrov, Russia's foreign minister, said": a name before a titled phrase
+		if ps, pe := f.leftNP(a, k-1); ps >= 0 && f.allCap(ps, pe) && f.hasTitle(seg, end-1) {
+			end = k
+			continue
+		}
+		break
+	}
+	return f.leftNP(a, end-1)
+}
+
+// allCap reports whether every word of tokens [s, e] is capitalized.
+func (f *finder) allCap(s, e int) bool {
+	for k := s; k <= e; k++ {
+		if w := f.w(k); isWord(w) && !isCap(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasTitle reports whether tokens [s, e] contain a lower-case title word.
+func (f *finder) hasTitle(s, e int) bool {
+	for k := s; k <= e; k++ {
+		if titleWords[f.w(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isNPWord reports whether token k can be a one-word noun phrase.
+func (f *finder) isNPWord(k int) bool {
+	w := f.w(k)
+	return isCap(w) || pronouns[strings.ToLower(w)]
+}
+
+// mainSubject finds the subject of the clause a participial cue hangs on:
+// the first noun phrase of the sentence after any introductory phrase.
+func (f *finder) mainSubject(a, i int) (int, int) {
+	j := a
+	for j < i && (f.toks[j].quote || f.toks[j].qmark) {
+		j++
+	}
+	if j < i && f.is(stopNP, j) && !pronouns[f.low(f.w(j))] || j < i && f.is(leadTrim, j) {
+		// introductory phrase: skip to after the first comma
+		k := j
+		for k < i && f.w(k) != "," && k-j < 60 {
+			k++
+		}
+		if k >= i-1 {
+			return -1, -1
+		}
+		j = k + 1
+	}
+	ss, se, ok := f.rightNP(i, j)
+	if !ok {
+		return -1, -1
+	}
+	return ss, se
+}
+
+// content finds what was said: an adjacent quote, else the clause after the
+// cue, else the text before the source.
+func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool) {
+	after := ce + 1
+	if inverted {
+		after = se + 1
+	}
+	k := after
+	// skip "reporters that", ",", ":", "that"
+	if w := f.w(i); w == "told" || w == "tells" || w == "telling" || w == "assured" || w == "urged" || w == "warned" || w == "asked" {
+		if k < b && !f.toks[k].qmark && !f.toks[k].quote {
+			if _, e, ok := f.rightNP(b, k); ok {
+				k = e + 1
+			}
+		}
+	}
+	for k < b && (f.w(k) == "," || f.w(k) == ":" || f.w(k) == "that") {
+		k++
+	}
+	if k < b && f.toks[k].qmark {
+		if q, ok := f.quoteAt(k); ok {
+			f.setQuote(at, q)
+			return
+		}
+	}
+	// a quote just before the source or cue: “...,” he said
+	lo := i
+	if ss >= 0 && ss < lo {
+		lo = ss
+	}
+	p := lo - 1
+	for p >= a-1 && p >= 0 && f.w(p) == "," && !f.toks[p].qmark {
+		p--
+	}
+	if p >= 0 && p >= a-1 && f.toks[p].qmark {
+		if q, ok := f.quoteEndingAt(p); ok {
+			f.setQuote(at, q)
+			return
+		}
+	}
+	// reported clause after the cue
+	e := b - 1
+	for e >= k && isPunct(f.w(e)) && !f.toks[e].qmark {
+		e--
+	}
+	if k <= e {
+		at.ContentStart, at.ContentEnd = f.toks[k].s, f.toks[e].e
+		// an embedded partial quote: assured that Zelenskyy “will be involved”
+		for m := k; m <= e && m-k < maxScan; m++ {
+			if f.toks[m].qmark {
+				if q, ok := f.quoteAt(m); ok {
+					at.Quote, _, _ = f.quoteText(q)
+				}
+				break
+			}
+		}
+		return
+	}
+	// the clause before the source: "The plan is bad, he said."
+	e = lo - 1
+	for e >= a && (f.w(e) == "," || isPunct(f.w(e)) && !f.toks[e].qmark) {
+		e--
+	}
+	if e >= a {
+		at.ContentStart, at.ContentEnd = f.toks[a].s, f.toks[e].e
+	} else {
+		at.ContentStart, at.ContentEnd = at.CueEnd, at.CueEnd
+	}
+}
+
+func (f *finder) setQuote(at *Attribution, q qspan) {
+	txt, s, e := f.quoteText(q)
+	at.Quote = txt
+	at.ContentStart, at.ContentEnd = s, e
+}
+
+// quoteAt returns the quote opened by the mark at token k.
+func (f *finder) quoteAt(k int) (qspan, bool) {
+	i := sort.Search(len(f.quotes), func(i int) bool { return f.quotes[i].open >= k })
+	if i < len(f.quotes) && f.quotes[i].open == k {
+		q := f.quotes[i]
+		return q, q.close > q.open+1
+	}
+	return qspan{}, false
+}
+
+// quoteEndingAt returns the quote closed by the mark at token k.
+func (f *finder) quoteEndingAt(k int) (qspan, bool) {
+	i := sort.Search(len(f.quotes), func(i int) bool { return f.quotes[i].close >= k })
+	if i < len(f.quotes) && f.quotes[i].close == k && f.quotes[i].closed {
+		q := f.quotes[i]
+		return q, q.close > q.open+1
+	}
+	return qspan{}, false
+}
+
+// continuations attributes sentences that are only a direct quote to the
+// speaker of the previous sentence's quote.
+func (f *finder) continuations(covered []bool) {
+	if len(f.out) == 0 {
+		return
+	}
+	bySent := make(map[int]int, len(f.out))
+	for k, at := range f.out {
+		bySent[at.Sentence] = k
+	}
+	n := len(f.out)
+	for si := 1; si < len(f.sents); si++ {
+		if covered[si] {
+			continue
+		}
+		pk, ok := bySent[si-1]
+		if !ok || pk >= n || f.out[pk].Quote == "" && !f.endsWithColon(f.out[pk]) {
+			continue
+		}
+		sp := f.sents[si]
+		if sp.Start < 0 || sp.End > len(f.body) || sp.Start >= sp.End {
+			continue
+		}
+		a, b := f.tokRange(sp)
+		if a >= b || !f.toks[a].qmark {
+			continue
+		}
+		q, ok := f.quoteAt(a)
+		if !ok {
+			continue
+		}
+		at := f.out[pk]
+		at.Sentence = si
+		at.Actors = append([]string(nil), at.Actors...)
+		f.setQuote(&at, q)
+		at.Stance = f.stance(0, &at)
+		f.out = append(f.out, at)
+		bySent[si] = len(f.out) - 1
+	}
+}
+
+func (f *finder) endsWithColon(at Attribution) bool {
+	rest := strings.TrimLeft(f.body[at.CueEnd:], " ")
+	return strings.HasPrefix(rest, ":")
+}
+
+// resolve sets Actor and Actors for the source tokens [ss, se].
+func (f *finder) resolve(at *Attribution, ss, se int) {
+	src := at.Source
+	lw := f.low(f.w(ss))
+	if ss == se && pronouns[lw] {
+		at.Actor = f.pronoun(at, lw, ss)
+		at.Actors = []string{at.Actor}
+		return
+	}
+	// group subjects: split on "and" and commas
+	var actors []string
+	partStart := ss
+	for k := ss; k <= se+1; k++ {
+		if k == se+1 || f.w(k) == "and" || f.w(k) == "&" || f.w(k) == "," {
+			if partStart < k {
+				actors = append(actors, f.resolvePart(partStart, k-1)...)
+			}
+			partStart = k + 1
+		}
+	}
+	// demonym groups: "French and British officials" → both countries
+	if len(actors) > 1 {
+		var dem []string
+		for k := ss; k <= se; k++ {
+			if c, ok := demonyms[f.low(f.w(k))]; ok {
+				dem = append(dem, c)
+			}
+		}
+		if len(dem) == len(actors) {
+			actors = dem
+		}
+	}
+	actors = dedup(actors)
+	if len(actors) == 0 {
+		actors = []string{src}
+	}
+	at.Actor = actors[0]
+	at.Actors = actors
+}
+
+// resolvePart resolves one conjunct [s, e] of a source.
+func (f *finder) resolvePart(s, e int) []string {
+	bs, be := f.toks[s].s, f.toks[e].e
+	// entities inside: a person wins, else the rightmost
+	best := -1
+	for k := f.entBefore(bs - 256); k < len(f.ents); k++ {
+		en := f.ents[k]
+		if en.Start >= be {
+			break
+		}
+		if en.End <= bs {
+			continue
+		}
+		if best < 0 || en.Type == "PER" || f.ents[best].Type != "PER" {
+			best = k
+		}
+	}
+	head := f.w(e)
+	if best >= 0 && f.ents[best].Type == "NORP" && e > s {
+		// "the Ukrainian president" is a person, "French officials" a
+		// country, "European leaders" a group
+		if titleWords[f.low(head)] {
+			if n := f.titled(s, e); n != "" {
+				return []string{n}
+			}
+		}
+		if c, ok := demonyms[strings.ToLower(f.ents[best].Name)]; ok && groupNouns[f.low(head)] {
+			return []string{c}
+		}
+		best = -1
+	}
+	if best >= 0 {
+		en := f.ents[best]
+		if en.Type == "NORP" {
+			if c, ok := demonyms[strings.ToLower(en.Name)]; ok {
+				return []string{c}
+			}
+		}
+		return []string{en.Name}
+	}
+	part := f.body[bs:be]
+	lp := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(part, "the "), "The "))
+	if c, ok := countryAliases[lp]; ok {
+		return []string{c}
+	}
+	if e == s {
+		if c, ok := demonyms[lp]; ok {
+			return []string{c}
+		}
+	}
+	if len(f.ents) > 0 && isCap(head) {
+		// a surname of a known person
+		if n, ok := f.surnames()[head]; ok {
+			return []string{n}
+		}
+	}
+	if len(f.ents) > 0 && titleWords[f.low(head)] {
+		if n := f.titled(s, e); n != "" {
+			return []string{n}
+		}
+	}
+	return []string{part}
+}
+
+// entBefore returns the index of the first entity starting at or after pos.
+func (f *finder) entBefore(pos int) int {
+	return sort.Search(len(f.ents), func(i int) bool { return f.ents[i].Start >= pos })
+}
+
+// surnames maps the last word of each person's name to the name (the
+// last person in the text wins).
+func (f *finder) surnames() map[string]string {
+	if f.surnameMap == nil {
+		f.surnameMap = map[string]string{}
+		for _, en := range f.ents {
+			if en.Type == "PER" {
+				f.surnameMap[lastWord(en.Name)] = en.Name
+			}
+		}
+	}
+	return f.surnameMap
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// titled resolves "the Ukrainian president" to the most recent person
+// mention preceded by that title (and adjective).
+func (f *finder) titled(s, e int) string {
+	title := strings.ToLower(f.w(e))
+	adj := ""
+	if e-1 >= s && isCap(f.w(e-1)) {
+		adj = f.w(e - 1)
+	}
+	limit := f.toks[s].s
+	for k, n := f.entBefore(limit)-1, 0; k >= 0 && n < maxScan; k, n = k-1, n+1 {
+		en := f.ents[k]
+		if en.Type != "PER" || en.Start >= limit {
+			continue
+		}
+		lo := max(0, en.Start-60)
+		ctx := strings.ToLower(f.body[lo:en.Start])
+		if strings.Contains(ctx, title) && (adj == "" || strings.Contains(ctx, strings.ToLower(adj))) {
+			return en.Name
+		}
+	}
+	return ""
+}
+
+// pronoun resolves a pronoun source.
+func (f *finder) pronoun(at *Attribution, lw string, ss int) string {
+	switch lw {
+	case "he", "she", "i":
+		// the most recent person mentioned outside quotes
+		pos := f.toks[ss].s
+		for k, n := f.entBefore(pos)-1, 0; k >= 0 && n < maxScan; k, n = k-1, n+1 {
+			en := f.ents[k]
+			if en.Type != "PER" || en.End > pos || f.inQuote(en.Start) {
+				continue
+			}
+			return en.Name
+		}
+		for k := len(f.out) - 1; k >= 0 && k >= len(f.out)-maxScan; k-- {
+			p := f.out[k]
+			if p.SourceStart < pos && p.Actor != "" && !pronounText(p.Actor) && isCap(p.Actor) {
+				return p.Actor
+			}
+		}
+	case "who", "which":
+		j := ss - 1
+		if j >= 0 && f.w(j) == "," {
+			j--
+		}
+		if s, e := f.leftNP(0, j); s >= 0 {
+			var tmp Attribution
+			tmp.Source = f.body[f.toks[s].s:f.toks[e].e]
+			f.resolve(&tmp, s, e)
+			return tmp.Actor
+		}
+	case "they", "we", "it":
+		pos := f.toks[ss].s
+		for k := len(f.out) - 1; k >= 0 && k >= len(f.out)-maxScan; k-- {
+			p := f.out[k]
+			if p.SourceStart < pos && p.Actor != "" && !pronounText(p.Actor) && (len(p.Actors) > 1 || strings.HasSuffix(p.Source, "s")) {
+				return p.Actor
+			}
+		}
+	}
+	return at.Source
+}
+
+func pronounText(s string) bool { return pronouns[strings.ToLower(s)] }
+
+// inQuote reports whether byte offset pos lies inside a quotation.
+func (f *finder) inQuote(pos int) bool {
+	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].e > pos })
+	return k < len(f.toks) && f.toks[k].s <= pos && f.toks[k].quote
+}
+
+func dedup(xs []string) []string {
+	out := xs[:0]
+	for _, x := range xs {
+		seen := false
+		for _, y := range out {
+			if y == x {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// stance combines the verb polarity with content cues.
+func (f *finder) stance(verb int8, at *Attribution) string {
+	crit, supp := 0, 0
+	switch verb {
+	case polCritical:
+		crit += 2
+	case polSupportive:
+		supp += 2
+	}
+	lo, hi := at.ContentStart, at.ContentEnd
+	if hi > lo {
+		a := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= lo })
+		neg := 0
+		for k := a; k < len(f.toks) && k-a < maxScan && f.toks[k].e <= hi; k++ {
+			w := f.w(k)
+			if !isLowerWord(w) {
+				// proper nouns and numbers carry no stance
+				if neg > 0 {
+					neg--
+				}
+				continue
+			}
+			switch {
+			case negators[w]:
+				neg = 3
+				continue
+			case neg > 0 && negCrit[w]:
+				crit++
+				neg = 0
+				continue
+			case critWords[w]:
+				if neg > 0 {
+					supp++
+				} else {
+					crit++
+				}
+			case suppWords[w]:
+				if neg > 0 {
+					crit++
+				} else {
+					supp++
+				}
+			}
+			if neg > 0 {
+				neg--
+			}
+		}
+	}
+	switch {
+	case crit > 0 && supp > 0 && verb == polNeutral:
+		return Mixed
+	case crit > supp:
+		return Critical
+	case supp > crit:
+		return Supportive
+	case crit > 0 && crit == supp:
+		return Mixed
+	}
+	return Neutral
+}

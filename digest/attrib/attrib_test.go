@@ -1,0 +1,318 @@
+package attrib
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/attache-bot/attache/digest/text"
+)
+
+// sharedDir returns the repository's ../shared folder, or skips the test.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("go.mod not found above the test directory")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(shared); err != nil {
+		t.Skipf("shared data folder %s absent: %v", shared, err)
+	}
+	return shared
+}
+
+// ents marks every occurrence of each name form as an entity.
+func ents(body string, forms ...[3]string) []Entity {
+	var out []Entity
+	for _, f := range forms {
+		for i := 0; ; {
+			k := strings.Index(body[i:], f[0])
+			if k < 0 {
+				break
+			}
+			s := i + k
+			i = s + len(f[0])
+			out = append(out, Entity{Start: s, End: i, Type: f[1], Name: f[2]})
+		}
+	}
+	return out
+}
+
+func find(body string, e []Entity) []Attribution {
+	return Find(body, text.Sentences(body), e)
+}
+
+func TestFindPatterns(t *testing.T) {
+	smith := [3]string{"John Smith", "PER", "John Smith"}
+	tests := []struct {
+		name   string
+		body   string
+		ents   []Entity
+		source string // expected source text of the first attribution
+		actor  string
+		actors []string
+		cue    string
+		quote  string
+		stance string
+	}{
+		{name: "quote then X said", body: "“We will not accept this deal,” Smith said.",
+			source: "Smith", actor: "Smith", cue: "said", quote: "We will not accept this deal", stance: Critical},
+		{name: "X said colon quote", body: "Smith said: “The talks were productive and constructive.”",
+			source: "Smith", cue: "said", quote: "The talks were productive and constructive.", stance: Supportive},
+		{name: "inverted said", body: "“It was a mistake,” said Anna Berg, the foreign minister.",
+			source: "Anna Berg", cue: "said", quote: "It was a mistake", stance: Critical},
+		{name: "straight quotes inverted", body: `"We are ready," says a spokesman.`,
+			source: "a spokesman", cue: "says", quote: "We are ready"},
+		{name: "pronoun after quote resolves to entity", body: "John Smith arrived in Paris. “We are ready,” he said.",
+			ents: ents("John Smith arrived in Paris. “We are ready,” he said.", smith),
+			source: "he", actor: "John Smith", cue: "said", quote: "We are ready", stance: Neutral},
+		{name: "pronoun without entities uses previous speaker", body: "Smith said the deal was done. He added that it was a good one.",
+			source: "Smith", cue: "said"},
+		{name: "surname resolves to full name", body: "John Smith flew home. Smith warned that the plan was dangerous.",
+			ents: ents("John Smith flew home. Smith warned that the plan was dangerous.", [3]string{"John Smith", "PER", "John Smith"}),
+			source: "Smith", actor: "John Smith", cue: "warned", stance: Critical},
+		{name: "participial stating", body: "Lavrov dismissed these concerns, stating, “I don’t know what they have to do at the negotiations table.”",
+			ents: ents("Lavrov dismissed these concerns", [3]string{"Lavrov", "PER", "Sergey Lavrov"}),
+			source: "Lavrov", actor: "Sergey Lavrov", cue: "dismissed", quote: "I don’t know what they have to do at the negotiations table.", stance: Critical},
+		{name: "group actor", body: "France and the UK called an emergency EU meeting over US diplomacy.",
+			ents: ents("France and the UK called an emergency EU meeting over US diplomacy.", [3]string{"France", "GPE", "France"}, [3]string{"UK", "GPE", "United Kingdom"}),
+			source: "France and the UK", actor: "France", actors: []string{"France", "United Kingdom"}, cue: "called", stance: Critical},
+		{name: "group without entities", body: "France and the UK called an emergency EU meeting.",
+			source: "France and the UK", actors: []string{"France", "United Kingdom"}, cue: "called"},
+		{name: "demonym group", body: "French and British officials called an emergency EU meeting on Monday to assess the situation.",
+			source: "French and British officials", actor: "France", actors: []string{"France", "United Kingdom"}, cue: "called", stance: Critical},
+		{name: "according to", body: "The talks will resume in March, according to Kremlin spokesman Dmitry Peskov.",
+			source: "Kremlin spokesman Dmitry Peskov", cue: "according to", stance: Neutral},
+		{name: "told with object", body: "Officials told reporters that the summit had been postponed.",
+			source: "Officials", cue: "told"},
+		{name: "welcomed is supportive", body: "The European Union welcomed the agreement.",
+			source: "The European Union", cue: "welcomed", stance: Supportive},
+		{name: "condemned is critical", body: "Kyiv condemned the strike on Monday.",
+			source: "Kyiv", cue: "condemned", stance: Critical},
+		{name: "mixed content", body: "Smith said the deal was a good step but a dangerous precedent.",
+			source: "Smith", cue: "said", stance: Mixed},
+		{name: "emphasized is neutral", body: "Kremlin spokesperson Dmitry Peskov emphasized that the discussions would center on relations.",
+			source: "Kremlin spokesperson Dmitry Peskov", cue: "emphasized", stance: Neutral},
+		{name: "assured with partial quote", body: "Trump has assured reporters that Zelenskyy “will be involved,” but gave no details.",
+			source: "Trump", cue: "assured", quote: "will be involved", stance: Supportive},
+		{name: "appositive", body: "Lavrov, Russia's foreign minister, said the talks went well.",
+			source: "Lavrov", cue: "said"},
+		{name: "relative clause", body: "Sanders, who lost the primaries, said he would vote.",
+			source: "Sanders", cue: "said"},
+		{name: "headline colon", body: "Sanders: Endorsements prove Clinton is the establishment candidate.",
+			source: "Sanders", cue: ":"},
+		{name: "time between subject and verb", body: "Clinton on Tuesday said the plan was sound.",
+			source: "Clinton", cue: "said"},
+		{name: "passive is not a cue", body: "He was told to leave.", source: ""},
+		{name: "noun say is not a cue", body: "The plan gives Ukraine a say in the talks.", source: ""},
+		{name: "no reporting verb", body: "The talks begin on Tuesday in Riyadh.", source: ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := find(tc.body, tc.ents)
+			if tc.source == "" {
+				if len(got) != 0 {
+					t.Fatalf("want no attribution, got %+v", got)
+				}
+				return
+			}
+			if len(got) == 0 {
+				t.Fatalf("no attribution found in %q", tc.body)
+			}
+			a := got[0]
+			if a.Source != tc.source {
+				t.Errorf("source = %q, want %q", a.Source, tc.source)
+			}
+			if tc.body[a.SourceStart:a.SourceEnd] != a.Source {
+				t.Errorf("source span %d:%d is %q", a.SourceStart, a.SourceEnd, tc.body[a.SourceStart:a.SourceEnd])
+			}
+			if c := tc.body[a.CueStart:a.CueEnd]; c != tc.cue {
+				t.Errorf("cue = %q, want %q", c, tc.cue)
+			}
+			if tc.actor != "" && a.Actor != tc.actor {
+				t.Errorf("actor = %q, want %q", a.Actor, tc.actor)
+			}
+			if tc.actors != nil && !slices.Equal(a.Actors, tc.actors) {
+				t.Errorf("actors = %q, want %q", a.Actors, tc.actors)
+			}
+			if a.Quote != tc.quote {
+				t.Errorf("quote = %q, want %q", a.Quote, tc.quote)
+			}
+			if tc.stance != "" && a.Stance != tc.stance {
+				t.Errorf("stance = %q, want %q", a.Stance, tc.stance)
+			}
+		})
+	}
+}
+
+func TestPronounChain(t *testing.T) {
+	body := "Smith said the deal was done. He added that it was a good one."
+	got := find(body, nil)
+	if len(got) != 2 {
+		t.Fatalf("got %d attributions, want 2: %+v", len(got), got)
+	}
+	if got[1].Source != "He" || got[1].Actor != "Smith" || got[1].Sentence != 1 {
+		t.Errorf("second = source %q actor %q sentence %d; want He -> Smith in sentence 1", got[1].Source, got[1].Actor, got[1].Sentence)
+	}
+}
+
+func TestQuoteContinuation(t *testing.T) {
+	body := "Ms Hewitt said: \"We have already doubled maternity pay.\"\n\"We will extend it to nine months.\"\nThe plan costs money."
+	got := find(body, nil)
+	if len(got) != 2 {
+		t.Fatalf("got %d attributions, want 2: %+v", len(got), got)
+	}
+	if got[1].Sentence != 1 || got[1].Source != "Ms Hewitt" || got[1].Quote != "We will extend it to nine months." {
+		t.Errorf("continuation = %+v", got[1])
+	}
+}
+
+func TestNestedAttributionDropped(t *testing.T) {
+	body := "Merrill says that Clinton called Machado on Friday."
+	got := find(body, nil)
+	if len(got) != 1 || got[0].Source != "Merrill" {
+		t.Fatalf("want only Merrill's attribution, got %+v", got)
+	}
+}
+
+func TestSeedGold(t *testing.T) {
+	shared := sharedDir(t)
+	b, err := os.ReadFile(filepath.Join(shared, "fixtures", "seed", "article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := string(b)
+	got := find(body, seedEnts(body))
+	has := func(actor, stance, quote string) bool {
+		for _, a := range got {
+			if slices.Contains(a.Actors, actor) && (stance == "" || a.Stance == stance) && (quote == "" || a.Quote == quote) {
+				return true
+			}
+		}
+		return false
+	}
+	tests := []struct{ actor, stance, quote string }{
+		{"Sergey Lavrov", Critical, "I don’t know what they have to do at the negotiations table."},
+		{"Donald Trump", Supportive, "will be involved"},
+		{"Volodymyr Zelenskyy", Critical, ""},
+		{"France", Critical, ""},
+		{"United Kingdom", Critical, ""},
+		{"European leaders", Critical, ""},
+		{"Dmitry Peskov", Neutral, ""},
+		{"Pete Hegseth", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.actor, func(t *testing.T) {
+			if !has(tc.actor, tc.stance, tc.quote) {
+				t.Errorf("no %s reaction by %s (quote %q)", tc.stance, tc.actor, tc.quote)
+			}
+		})
+	}
+	for _, a := range got {
+		if a.Actor == "J. Mansour" || a.Actor == "Morning Edition" {
+			t.Errorf("byline or label as actor: %+v", a)
+		}
+	}
+}
+
+func TestEmptyAndOddInput(t *testing.T) {
+	for _, body := range []string{"", "   ", "said", "“", "\"\"\"", "according to", ", said"} {
+		got := Find(body, text.Sentences(body), nil)
+		checkSpans(t, body, text.Sentences(body), got)
+	}
+	// sentences out of range or inverted are ignored
+	got := Find("Smith said hello.", []text.Span{{Start: 5, End: 2}, {Start: 0, End: 100}, {Start: -1, End: 3}}, nil)
+	if len(got) != 0 {
+		t.Errorf("bad sentence spans gave %+v", got)
+	}
+	// entities out of range are ignored
+	got = Find("He said hello.", text.Sentences("He said hello."), []Entity{{Start: 0, End: 99, Type: "PER", Name: "X"}})
+	if len(got) != 1 || got[0].Actor != "He" {
+		t.Errorf("got %+v", got)
+	}
+}
+
+func checkSpans(t *testing.T, body string, sents []text.Span, got []Attribution) {
+	t.Helper()
+	for _, a := range got {
+		for _, sp := range [][2]int{{a.SourceStart, a.SourceEnd}, {a.CueStart, a.CueEnd}, {a.ContentStart, a.ContentEnd}} {
+			if sp[0] < 0 || sp[1] > len(body) || sp[0] > sp[1] {
+				t.Fatalf("span %v out of range for %q: %+v", sp, body, a)
+			}
+			if !utf8.ValidString(body) {
+				continue
+			}
+			if !utf8.RuneStart(at(body, sp[0])) || !utf8.RuneStart(at(body, sp[1])) {
+				t.Fatalf("span %v not on rune boundaries in %q", sp, body)
+			}
+		}
+		if a.Sentence < 0 || a.Sentence >= len(sents) {
+			t.Fatalf("sentence %d out of range", a.Sentence)
+		}
+		if a.Source != body[a.SourceStart:a.SourceEnd] {
+			t.Fatalf("Source %q != span text %q", a.Source, body[a.SourceStart:a.SourceEnd])
+		}
+		switch a.Stance {
+		case Supportive, Critical, Neutral, Mixed:
+		default:
+			t.Fatalf("bad stance %q", a.Stance)
+		}
+	}
+}
+
+func at(s string, i int) byte {
+	if i >= len(s) {
+		return 0
+	}
+	return s[i]
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("“We will not accept this,” Smith said. He added: “Never.”")
+	f.Add("France and the UK called an emergency meeting, according to officials.")
+	f.Add("\"Yes,\" said Mr. Jones (R-Wis.), who lost, adding, ''no''.")
+	f.Add("Sanders: Endorsements prove it.\n“Open quote\nsaid he")
+	f.Fuzz(func(t *testing.T, body string) {
+		sents := text.Sentences(body)
+		got := Find(body, sents, nil)
+		checkSpans(t, body, sents, got)
+		// with entities over every capitalized token
+		var es []Entity
+		for _, tk := range text.Tokens(body) {
+			if r, _ := utf8.DecodeRuneInString(tk.Text); r >= 'A' && r <= 'Z' {
+				es = append(es, Entity{Start: tk.Start, End: tk.End, Type: "PER", Name: tk.Text})
+			}
+		}
+		checkSpans(t, body, sents, Find(body, sents, es))
+	})
+}
+
+func BenchmarkFindSeed(b *testing.B) {
+	shared := sharedDir(b)
+	raw, err := os.ReadFile(filepath.Join(shared, "fixtures", "seed", "article.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	body := string(raw)
+	sents := text.Sentences(body)
+	es := seedEnts(body)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		Find(body, sents, es)
+	}
+}

@@ -1,0 +1,334 @@
+package digest
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+var (
+	engOnce sync.Once
+	eng     *Engine
+	engErr  error
+)
+
+func engine(t testing.TB) *Engine {
+	t.Helper()
+	engOnce.Do(func() { eng, engErr = New() })
+	if engErr != nil {
+		t.Fatal(engErr)
+	}
+	return eng
+}
+
+// sharedDir finds ../shared next to the module root.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		p := filepath.Dir(dir)
+		if p == dir {
+			t.Fatal("go.mod not found")
+		}
+		dir = p
+	}
+	s := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(s); err != nil {
+		t.Skipf("shared data absent (%s): %v", s, err)
+	}
+	return s
+}
+
+func seedArticle(t testing.TB) Article {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(sharedDir(t), "fixtures", "seed", "article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Article{ID: "seed", Body: string(b), Published: time.Date(2025, 2, 17, 0, 0, 0, 0, time.UTC)}
+}
+
+func person(r Result, name string) *Person {
+	for i := range r.People {
+		if r.People[i].Name == name {
+			return &r.People[i]
+		}
+	}
+	return nil
+}
+
+func has(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSeedGold(t *testing.T) {
+	r := engine(t).Extract(seedArticle(t))
+	people := []struct {
+		name, role, affil string
+		part              bool
+	}{
+		{"Marco Rubio", "Secretary of State", "United States", true},
+		{"Mike Waltz", "National Security Adviser", "United States", true},
+		{"Steve Witkoff", "Special Envoy", "United States", true},
+		{"Sergey Lavrov", "Foreign Minister", "Russia", true},
+		{"Yuri Ushakov", "Kremlin adviser", "Russia", true},
+		{"Donald Trump", "President", "United States", false},
+		{"Vladimir Putin", "President", "Russia", false},
+		{"Volodymyr Zelenskyy", "President", "Ukraine", false},
+		{"Dmitry Peskov", "Kremlin spokesperson", "Russia", false},
+		{"Keith Kellogg", "Special envoy for Russia and Ukraine", "United States", false},
+		{"Pete Hegseth", "Defense Secretary", "United States", false},
+	}
+	for _, want := range people {
+		t.Run(want.name, func(t *testing.T) {
+			p := person(r, want.name)
+			if p == nil {
+				t.Fatalf("person %q not found in %+v", want.name, r.People)
+			}
+			if !strings.EqualFold(p.Role, want.role) || p.Affiliation != want.affil || p.Participant != want.part {
+				t.Errorf("got %+v, want role %q affiliation %q participant %v", *p, want.role, want.affil, want.part)
+			}
+		})
+	}
+	if len(r.People) != len(people) {
+		t.Errorf("%d people, want %d: %+v", len(r.People), len(people), r.People)
+	}
+	for _, p := range r.People {
+		for _, bad := range []string{"Mansour", "Edition", "Look"} {
+			if strings.Contains(p.Name, bad) {
+				t.Errorf("%q is not a person", p.Name)
+			}
+		}
+	}
+	if r.Venue == nil || r.Venue.Name != "Riyadh" || r.Venue.Country != "Saudi Arabia" {
+		t.Errorf("venue = %+v, want Riyadh, Saudi Arabia", r.Venue)
+	}
+	if !has(r.Excluded, "Ukraine") || len(r.Excluded) != 1 {
+		t.Errorf("excluded = %q, want [Ukraine]", r.Excluded)
+	}
+	if !has(r.Countries, "United States") || !has(r.Countries, "Russia") {
+		t.Errorf("countries = %q", r.Countries)
+	}
+	reacted := map[string]string{}
+	for _, re := range r.Reactions {
+		if re.Start < 0 || re.End > len(seedArticle(t).Body) || re.Start >= re.End {
+			t.Errorf("reaction span out of range: %+v", re)
+		}
+		reacted[re.Actor] = re.Stance
+		if re.Actor == "Sergey Lavrov" && strings.HasPrefix(re.Quote, "I don’t know what they have to do") {
+			reacted["lavrov quote"] = re.Stance
+		}
+	}
+	for _, a := range []string{"France", "United Kingdom", "lavrov quote"} {
+		if reacted[a] != Critical {
+			t.Errorf("reaction of %s = %q, want critical (all: %v)", a, reacted[a], reacted)
+		}
+	}
+	if r.Relevance < 0.8 {
+		t.Errorf("relevance = %v, want >= 0.8", r.Relevance)
+	}
+	checkQuickLook(t, r)
+}
+
+func checkQuickLook(t *testing.T, r Result) {
+	t.Helper()
+	q := r.QuickLook
+	if q.Headline == "" || len(q.Bullets) < 4 || len(q.Bullets) > 8 {
+		t.Fatalf("quick look: %+v", q)
+	}
+	total := utf8.RuneCountInString(q.Headline)
+	for _, b := range q.Bullets {
+		n := utf8.RuneCountInString(b.Text)
+		if n > maxBulletChars || b.Label == "" || len(b.Sentences) == 0 {
+			t.Errorf("bad bullet %+v", b)
+		}
+		total += n + utf8.RuneCountInString(b.Label)
+	}
+	if total > maxEmbedChars {
+		t.Errorf("quick look has %d chars, over one embed", total)
+	}
+	if len(r.Summary) < 3 || len(r.Summary) > 5 {
+		t.Errorf("summary has %d sentences", len(r.Summary))
+	}
+}
+
+func TestNameVariants(t *testing.T) {
+	tests := []struct {
+		name, body, want string
+		aliases          []string
+	}{
+		{"sergei sergey", "Russian Foreign Minister Sergei Lavrov met reporters. Later Sergey Lavrov said the talks were useful. Lavrov left.", "Sergei Lavrov", []string{"Lavrov"}},
+		{"zelensky spellings", "Ukrainian President Volodymyr Zelensky spoke on Monday. Zelenskyy said Kyiv wants peace. Zelenskiy later left for Paris.", "Volodymyr Zelensky", []string{"Zelenskyy", "Zelenskiy"}},
+		{"surname first", "Putin said nothing. President Vladimir Putin then met the press.", "Vladimir Putin", []string{"Putin"}},
+		{"unknown person surname", "Foreign Minister Ana Kovac of Croatia arrived in Vienna. Kovac said she wants a deal.", "Ana Kovac", []string{"Kovac"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tt.body})
+			if len(r.People) != 1 {
+				t.Fatalf("people = %+v, want one", r.People)
+			}
+			p := r.People[0]
+			if p.Name != tt.want {
+				t.Errorf("name = %q, want %q", p.Name, tt.want)
+			}
+			for _, a := range tt.aliases {
+				if !has(p.Aliases, a) {
+					t.Errorf("aliases %q lack %q", p.Aliases, a)
+				}
+			}
+		})
+	}
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		body, name, role, affil string
+	}{
+		{"Russian Foreign Minister Sergey Lavrov arrived.", "Sergey Lavrov", "Foreign Minister", "Russia"},
+		{"Kremlin adviser Yuri Ushakov spoke.", "Yuri Ushakov", "Kremlin adviser", "Russia"},
+		{"US Secretary of State Marco Rubio landed.", "Marco Rubio", "Secretary of State", "United States"},
+		{"State Department spokeswoman Tammy Bruce told reporters the talks went well.", "Tammy Bruce", "State Department spokeswoman", "United States"},
+		{"The talks were hosted by Saudi Foreign Minister Faisal bin Farhan in the capital.", "Faisal bin Farhan", "Foreign Minister", "Saudi Arabia"},
+		{"Maria Zakharova, the Russian Foreign Ministry spokeswoman, said the plan failed.", "Maria Zakharova", "Foreign Ministry spokeswoman", "Russia"},
+		{"Chinese President Xi Jinping will meet French President Emmanuel Macron.", "Xi Jinping", "President", "China"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tt.body})
+			p := person(r, tt.name)
+			if p == nil {
+				t.Fatalf("%q not found: %+v", tt.name, r.People)
+			}
+			if !strings.EqualFold(p.Role, tt.role) || p.Affiliation != tt.affil {
+				t.Errorf("got role %q affiliation %q, want %q %q", p.Role, p.Affiliation, tt.role, tt.affil)
+			}
+		})
+	}
+}
+
+func TestEmptyAndForeign(t *testing.T) {
+	for name, body := range map[string]string{
+		"empty":   "",
+		"spaces":  " \n\t ",
+		"german":  "Die Bundesregierung hat am Montag beschlossen, die Verhandlungen mit den Nachbarländern fortzusetzen, wie ein Sprecher mitteilte.",
+		"russian": "Министр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся в Эр-Рияде на следующей неделе.",
+	} {
+		t.Run(name, func(t *testing.T) {
+			r := engine(t).Extract(Article{ID: "x", Body: body})
+			if r.ID != "x" || r.Offsets != "bytes" {
+				t.Errorf("id/offsets = %q %q", r.ID, r.Offsets)
+			}
+			if len(r.Mentions)+len(r.People)+len(r.Reactions)+len(r.Summary)+len(r.QuickLook.Bullets) != 0 || r.Relevance != 0 {
+				t.Errorf("non-empty result: %+v", r)
+			}
+			if r.Mentions == nil || r.People == nil || r.Agenda == nil {
+				t.Error("slices must be empty, not nil, for JSON")
+			}
+		})
+	}
+}
+
+func checkOffsets(t *testing.T, body string, r Result) {
+	t.Helper()
+	// rune boundaries as a decoder sees them (an invalid byte is one rune)
+	bound := make([]bool, len(body)+1)
+	for i := 0; i < len(body); {
+		bound[i] = true
+		_, w := utf8.DecodeRuneInString(body[i:])
+		i += w
+	}
+	bound[len(body)] = true
+	ok := func(a, b int) bool {
+		return a >= 0 && b <= len(body) && a <= b && bound[a] && bound[b]
+	}
+	for _, m := range r.Mentions {
+		if !ok(m.Start, m.End) || m.Start == m.End || body[m.Start:m.End] != m.Text {
+			t.Fatalf("bad mention %+v in %q", m, body)
+		}
+	}
+	for _, d := range r.Dates {
+		if !ok(d.Start, d.End) {
+			t.Fatalf("bad date %+v", d)
+		}
+	}
+	for _, re := range r.Reactions {
+		if !ok(re.Start, re.End) {
+			t.Fatalf("bad reaction %+v", re)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Russian Foreign Minister Sergey Lavrov said, “No.” He left for Riyadh on Tuesday.")
+	f.Add("Title/ Outlet/ WASHINGTON/ J. Doe/ Lead text here. US-Russia talks.")
+	f.Add("\xff\xfe- Key Participants: Mr. \xc3 Putin, and")
+	f.Add("France and the UK, without Kyiv at the table, the Ukrainian president")
+	e, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		r := e.Extract(Article{Body: body, Published: time.Date(2025, 2, 17, 0, 0, 0, 0, time.UTC)})
+		checkOffsets(t, body, r)
+	})
+}
+
+func TestLargeBodyLinear(t *testing.T) {
+	a := seedArticle(t)
+	e := engine(t)
+	small := strings.Repeat(a.Body+"\n", 40) // ~220 KB
+	big := strings.Repeat(a.Body+"\n", 960)  // ~5 MB
+	start := time.Now()
+	e.Extract(Article{Body: small, Published: a.Published})
+	ts := time.Since(start)
+	start = time.Now()
+	r := e.Extract(Article{Body: big, Published: a.Published})
+	tb := time.Since(start)
+	if len(big) < 5<<20 {
+		t.Fatalf("body is %d bytes, want >= 5 MB", len(big))
+	}
+	if len(r.People) == 0 {
+		t.Error("no people in the large body")
+	}
+	// 23x the input: allow 4x slack over linear, plus a fixed floor
+	if tb > 4*23*ts+2*time.Second || tb > 30*time.Second {
+		t.Errorf("5 MB took %v, 220 KB took %v: not linear", tb, ts)
+	}
+	t.Logf("220 KB: %v, 5 MB: %v", ts, tb)
+}
+
+func TestNewIsFast(t *testing.T) {
+	start := time.Now()
+	if _, err := New(); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 300*time.Millisecond {
+		t.Errorf("New took %v, want < 300ms", d)
+	}
+}
+
+func BenchmarkExtractSeed(b *testing.B) {
+	a := seedArticle(b)
+	e := engine(b)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(a.Body)))
+	for b.Loop() {
+		e.Extract(a)
+	}
+}

@@ -1,0 +1,212 @@
+package digest
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/attache-bot/attache/digest/text"
+)
+
+// Engine extracts digests from articles. It holds the embedded gazetteers,
+// is safe for concurrent use, and is meant to be built once with New.
+type Engine struct {
+	g *gazetteer
+}
+
+// New loads the embedded gazetteers and lexicons.
+func New() (*Engine, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("digest: load gazetteer: %w", err)
+	}
+	return &Engine{g: g}, nil
+}
+
+// englishWords are frequent English function words; text with almost none of
+// them is treated as not English.
+var englishWords = map[string]bool{
+	"the": true, "of": true, "and": true, "to": true, "in": true, "a": true, "is": true, "that": true,
+	"for": true, "on": true, "with": true, "was": true, "as": true, "by": true, "at": true, "from": true,
+	"has": true, "have": true, "will": true, "it": true, "his": true, "her": true, "are": true, "be": true,
+	"said": true, "an": true, "its": true, "their": true, "were": true, "this": true, "not": true,
+}
+
+func empty(id string) Result {
+	return Result{
+		ID: id, Offsets: "bytes", Mentions: []Mention{}, People: []Person{}, Places: []Place{},
+		Countries: []string{}, Mediators: []string{}, Excluded: []string{}, Dates: []Date{},
+		Reactions: []Reaction{}, Agenda: []string{}, QuickLook: QuickLook{Bullets: []Bullet{}},
+		Summary: []string{},
+	}
+}
+
+// Extract reads one article and returns its digest. It is pure and
+// deterministic; empty or non-English bodies yield an empty Result.
+func (e *Engine) Extract(a Article) Result {
+	res := empty(a.ID)
+	if strings.TrimSpace(a.Body) == "" {
+		return res
+	}
+	d := &doc{g: e.g, body: a.Body}
+	d.split()
+	d.buildWords()
+	if !d.english() {
+		return res
+	}
+	d.layout(d.headerEnd())
+	d.recognise()
+	d.resolvePeople()
+	d.finishPeople()
+
+	title := a.Title
+	if title == "" && len(d.sents) > 0 && d.sents[0].header {
+		title = d.sents[0].span.Of(d.body)
+	}
+
+	// mentions
+	for _, m := range d.ments {
+		res.Mentions = append(res.Mentions, Mention{Type: m.typ, Text: d.body[m.start:m.end], Start: m.start, End: m.end, Kind: mentionKind(&m)})
+	}
+	// people, in order of first mention
+	order := make([]int, 0, len(d.people))
+	for i, p := range d.people {
+		if len(p.ments) > 0 {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(x, y int) bool { return d.people[order[x]].first < d.people[order[y]].first })
+	for _, pi := range order {
+		p := d.people[pi]
+		name := p.canonical()
+		aliases := []string{}
+		for _, f := range p.forms {
+			if f != name {
+				aliases = append(aliases, f)
+			}
+		}
+		if i := strings.LastIndexByte(name, ' '); i > 0 && !contains(aliases, name[i+1:]) {
+			aliases = append(aliases, name[i+1:])
+		}
+		res.People = append(res.People, Person{Name: name, Aliases: aliases, Role: p.role, Affiliation: p.affil, Participant: p.part})
+	}
+	// places
+	seenPlace := map[string]bool{}
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.typ != LOC && m.typ != GPE {
+			continue
+		}
+		name := d.body[m.start:m.end]
+		if m.e != nil && m.e.kind == kCountry {
+			name = m.e.canon
+		}
+		if seenPlace[name] {
+			continue
+		}
+		seenPlace[name] = true
+		res.Places = append(res.Places, Place{Name: name, Country: d.countryOf(mi)})
+	}
+	venue, venueSents := d.venue()
+	res.Venue = venue
+	excl, exclSents := d.excluded()
+	res.Excluded = append(res.Excluded, excl...)
+	res.Countries = append(res.Countries, d.parties(excl)...)
+	res.Mediators = append(res.Mediators, d.mediators(res.Countries, excl, venue)...)
+	ag, agS := d.agenda()
+	d.agendaSents = agS
+	res.Agenda = append(res.Agenda, ag...)
+	res.Dates = append(res.Dates, d.dates(a.Published, venue)...)
+	res.Reactions = append(res.Reactions, d.reactions()...)
+	countries := map[string]bool{}
+	for mi := range d.ments {
+		if c := d.countryOf(mi); c != "" {
+			countries[c] = true
+		}
+	}
+	res.Relevance = d.relevance(len(countries))
+	for _, si := range d.selectSummary(4) {
+		res.Summary = append(res.Summary, d.sents[si].span.Of(d.body))
+	}
+	dct := ""
+	if !a.Published.IsZero() {
+		dct = a.Published.Format("2006-01-02")
+	}
+	res.QuickLook = d.quickLook(title, dct, &res, venueSents, exclSents)
+	return res
+}
+
+func mentionKind(m *ment) string {
+	if m.e != nil {
+		return m.e.kind.kindName()
+	}
+	switch m.typ {
+	case PER:
+		return "person"
+	case ORG:
+		return "organisation"
+	case LOC:
+		return "place"
+	}
+	return ""
+}
+
+// split finds the sentences, treating a wire-style header line as fields.
+func (d *doc) split() {
+	fields, lead := text.Header(d.body)
+	for _, f := range fields {
+		d.sents = append(d.sents, sentence{span: f, header: true})
+	}
+	for _, sp := range text.Sentences(d.body[lead:]) {
+		d.sents = append(d.sents, sentence{span: text.Span{Start: sp.Start + lead, End: sp.End + lead}})
+	}
+}
+
+func (d *doc) headerEnd() int {
+	end := 0
+	for _, s := range d.sents {
+		if s.header {
+			end = s.span.End
+		}
+	}
+	return end
+}
+
+// english reports whether enough of the words are English function words.
+func (d *doc) english() bool {
+	n, hit := 0, 0
+	for i := range d.words {
+		if !d.words[i].alpha {
+			continue
+		}
+		n++
+		if englishWords[d.lw(i)] {
+			hit++
+		}
+		if n >= 400 {
+			break
+		}
+	}
+	if n < 8 {
+		return n > 0 && hit > 0 || n > 0 && d.anyKnown()
+	}
+	return hit*100 >= n*4
+}
+
+func (d *doc) anyKnown() bool {
+	for i := range d.words {
+		if n, _ := d.lookup(i, len(d.words), false); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

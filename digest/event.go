@@ -1,0 +1,546 @@
+package digest
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/attache-bot/attache/digest/timex"
+)
+
+// countryOf returns the country a mention stands for, if any.
+func (d *doc) countryOf(mi int) string {
+	m := &d.ments[mi]
+	if m.e == nil {
+		return ""
+	}
+	switch m.e.kind {
+	case kCountry, kCity, kSeat, kGov:
+		return m.e.country
+	case kNorp:
+		if m.e.bloc {
+			return m.e.canon
+		}
+		return m.e.country
+	case kBloc:
+		return m.e.canon
+	}
+	return ""
+}
+
+func (d *doc) lw(i int) string { return d.words[i].low }
+
+var meetingWords = map[string]bool{
+	"talks": true, "meet": true, "meeting": true, "summit": true, "negotiations": true, "scheduled": true,
+	"conference": true, "hosted": true, "host": true, "hosts": true, "held": true, "hold": true, "convene": true,
+	"gather": true, "met": true, "meets": true,
+}
+
+// venue picks where the event takes place: a city named after "in" in a
+// sentence about talks or a meeting beats a country.
+func (d *doc) venue() (*Place, []int) {
+	bestScore, bestSent := 0, -1
+	var best *Place
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header || s.heading {
+			continue
+		}
+		meet := false
+		for i := s.w0; i < s.w1; i++ {
+			if meetingWords[d.lw(i)] {
+				meet = true
+				break
+			}
+		}
+		if strings.Contains(strings.ToLower(s.label), "location") {
+			meet = true
+		}
+		if !meet {
+			continue
+		}
+		for i := s.w0; i+1 < s.w1; i++ {
+			if d.words[i].text != "in" {
+				continue
+			}
+			mi := int(d.mentAt[i+1])
+			if mi < 0 || d.ments[mi].w0 != i+1 {
+				continue
+			}
+			m := &d.ments[mi]
+			score := 0
+			switch {
+			case m.typ == LOC:
+				score = 3
+			case m.typ == GPE:
+				score = 2
+			default:
+				continue
+			}
+			if best != nil && bestScore >= score {
+				continue
+			}
+			country := d.countryOf(mi)
+			if m.typ == GPE && m.e != nil {
+				country = m.e.canon
+			}
+			best = &Place{Name: d.body[m.start:m.end], Country: country}
+			bestScore, bestSent = score, si
+		}
+	}
+	if best == nil {
+		return nil, nil
+	}
+	return best, []int{bestSent}
+}
+
+var excludeVerbs = map[string]bool{
+	"exclude": true, "excludes": true, "excluded": true, "excluding": true, "sideline": true,
+	"sidelines": true, "sidelined": true, "sidelining": true, "bypass": true, "bypassing": true, "bypasses": true,
+}
+
+var absenceNouns = map[string]bool{
+	"presence": true, "participation": true, "involvement": true, "input": true, "consent": true, "absence": true,
+}
+
+// excluded finds who is left out: "not invited", "without Kyiv at the table".
+func (d *doc) excluded() ([]string, []int) {
+	var out []string
+	var sents []int
+	add := func(mi, si int) {
+		c := d.countryOf(mi)
+		if c == "" || d.ments[mi].typ == ORG {
+			return
+		}
+		for _, o := range out {
+			if o == c {
+				return
+			}
+		}
+		out = append(out, c)
+		sents = append(sents, si)
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header {
+			continue
+		}
+		for i := s.w0; i < s.w1; i++ {
+			t := d.lw(i)
+			switch {
+			case excludeVerbs[t]:
+				for k := i + 1; k < s.w1 && k <= i+3; k++ {
+					if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].typ != PER {
+						add(mi, si)
+						break
+					}
+				}
+			case t == "without" && i+1 < s.w1:
+				k := i + 1
+				if d.lw(k) == "direct" || d.lw(k) == "any" {
+					k++
+				}
+				mi := int(d.mentAt[min(k, s.w1-1)])
+				if mi < 0 || d.ments[mi].w0 != k || d.ments[mi].typ == PER {
+					continue
+				}
+				m := &d.ments[mi]
+				e := m.w1
+				if (d.words[e-1].poss || m.typ == NORP) && e < s.w1 && absenceNouns[d.lw(e)] {
+					add(mi, si)
+				} else if e+2 < s.w1 && d.lw(e) == "at" && d.lw(e+1) == "the" && d.lw(e+2) == "table" {
+					add(mi, si)
+				}
+			}
+			// "<X> has not been invited", "<X> will not take part"
+			if mi := d.mentionEndingAt(i); mi >= 0 && d.ments[mi].typ != PER {
+				k := i + 1
+				for k < s.w1 && k <= i+4 && (auxWords[d.lw(k)] || d.lw(k) == "not" || d.lw(k) == "n't") {
+					k++
+				}
+				if k < s.w1 && k > i+1 && d.hasNot(i+1, k) {
+					switch d.lw(k) {
+					case "invited", "take", "attend", "participate", "included", "join":
+						add(mi, si)
+					}
+				}
+				if k < s.w1 && k > i+1 && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
+					add(mi, si)
+				}
+			}
+		}
+	}
+	return out, sents
+}
+
+func (d *doc) hasNot(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := d.lw(k); t == "not" || t == "n't" || t == "never" {
+			return true
+		}
+	}
+	return false
+}
+
+// parties are the countries or blocs taking part: the affiliations of the
+// participants, else "X-Y talks" or "talks between X and Y".
+func (d *doc) parties(excl []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, x := range excl {
+		seen[x] = true
+	}
+	add := func(c string) {
+		if c != "" && !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	type pp struct {
+		first int
+		affil string
+	}
+	var ps []pp
+	for _, p := range d.people {
+		if p.part && p.affil != "" {
+			ps = append(ps, pp{p.first, p.affil})
+		}
+	}
+	sort.SliceStable(ps, func(a, b int) bool { return ps[a].first < ps[b].first })
+	for _, p := range ps {
+		add(p.affil)
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		for i := s.w0; i < s.w1; i++ {
+			t := d.lw(i)
+			if t != "talks" && t != "relations" && t != "meeting" && t != "negotiations" && t != "summit" {
+				continue
+			}
+			// "US-Russia talks": two adjacent country words before
+			if i >= s.w0+2 {
+				a, b := int(d.mentAt[i-2]), int(d.mentAt[i-1])
+				if a >= 0 && b >= 0 && a != b && d.words[i-2].end+1 == d.words[i-1].start && d.body[d.words[i-2].end] == '-' {
+					add(d.countryOf(a))
+					add(d.countryOf(b))
+				}
+			}
+			if i+4 < s.w1 && d.lw(i+1) == "between" {
+				for k := i + 2; k < s.w1 && k < i+8; k++ {
+					if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].typ != PER {
+						add(d.countryOf(mi))
+					}
+				}
+			}
+		}
+		if len(out) >= 2 {
+			break
+		}
+	}
+	return out
+}
+
+// mediators are hosts and go-betweens: "hosted by", "mediated by", and the
+// venue's country when it is not a party.
+func (d *doc) mediators(parties, excl []string, venue *Place) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range parties {
+		seen[p] = true
+	}
+	for _, x := range excl {
+		seen[x] = true
+	}
+	add := func(c string) {
+		if c != "" && !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		for i := s.w0; i+2 < s.w1; i++ {
+			t := d.lw(i)
+			if (t == "mediated" || t == "hosted" || t == "brokered" || t == "facilitated") && d.lw(i+1) == "by" {
+				if mi := int(d.mentAt[i+2]); mi >= 0 {
+					add(d.countryOf(mi))
+				}
+			}
+			if (t == "mediator" || t == "mediators" || t == "host") && i > s.w0 {
+				if mi := d.mentionEndingAt(i - 1); mi >= 0 {
+					add(d.countryOf(mi))
+				}
+			}
+		}
+	}
+	if venue != nil {
+		add(venue.Country)
+	}
+	return out
+}
+
+var agendaTriggers = [][]string{
+	{"to", "discuss"}, {"discuss"}, {"discussing"}, {"center", "on"}, {"centre", "on"}, {"focus", "on"},
+	{"focused", "on"}, {"focusing", "on"}, {"aimed", "at"}, {"aim", "to"}, {"agenda", "includes"}, {"talks", "on"},
+	{"agree", "on"}, {"negotiate"},
+}
+
+var agendaStops = map[string]bool{
+	"while": true, "marking": true, "which": true, "but": true, "amid": true, "after": true, "before": true,
+	"since": true, "saying": true, "according": true, "as": true, "when": true, "where": true, "although": true,
+	"though": true, "said": true, "says": true, "because": true,
+}
+
+var stopContent = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "for": true, "to": true, "and": true, "in": true, "on": true,
+	"with": true, "between": true, "its": true, "their": true, "any": true, "possible": true, "potential": true,
+	"future": true, "two": true,
+}
+
+// agenda collects the topics to be discussed as short phrases.
+func (d *doc) agenda() ([]string, []int) {
+	var out []string
+	var keys [][]string
+	var sents []int
+	addItem := func(item string, si int) {
+		item = strings.TrimSpace(strings.Trim(item, " ,;:"))
+		item = strings.TrimPrefix(item, "and ")
+		for _, p := range []string{"discussing ", "to discuss ", "discuss "} {
+			item = strings.TrimPrefix(item, p)
+		}
+		if item == "" || strings.Count(item, " ") > 13 {
+			return
+		}
+		k := contentKey(item)
+		if len(k) == 0 {
+			return
+		}
+		for _, o := range keys {
+			if overlap(k, o) >= 0.6 || overlap(o, k) >= 0.6 {
+				return
+			}
+		}
+		keys = append(keys, k)
+		out = append(out, item)
+		sents = append(sents, si)
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header || s.heading {
+			continue
+		}
+		start := -1
+		if strings.EqualFold(strings.TrimSpace(s.label), "agenda") {
+			start = s.labelEnd
+		}
+		for i := s.w0; start < 0 && i < s.w1; i++ {
+			for _, tr := range agendaTriggers {
+				if d.wordsAreFold(i, s.w1, tr) {
+					start = i + len(tr)
+					break
+				}
+			}
+		}
+		if start < 0 || start >= s.w1 {
+			continue
+		}
+		// cut the clause at a stop word or sentence end, then split the list
+		end := start
+		for end < s.w1 {
+			t := d.lw(end)
+			if t == "." || t == ";" || t == "—" || t == "–" || t == ":" || t == "?" || t == "!" {
+				break
+			}
+			if t == "," && end+1 < s.w1 && agendaStops[d.lw(end+1)] {
+				break
+			}
+			if agendaStops[t] && end > start {
+				break
+			}
+			end++
+		}
+		if end <= start {
+			continue
+		}
+		phrase := d.body[d.words[start].start:d.words[end-1].end]
+		items := strings.Split(phrase, ", ")
+		if len(items) == 1 {
+			items = strings.Split(phrase, " and ")
+		}
+		for _, it := range items {
+			addItem(it, si)
+			if len(out) >= 8 {
+				return out, sents
+			}
+		}
+	}
+	return out, sents
+}
+
+func (d *doc) wordsAreFold(i, limit int, ws []string) bool {
+	if i+len(ws) > limit {
+		return false
+	}
+	for k, w := range ws {
+		if d.lw(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// contentKey returns the content words of a phrase, lower-cased and cut to
+// five letters as a crude stem.
+func contentKey(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == '"' || r == '“' || r == '”'
+	}) {
+		if stopContent[f] {
+			continue
+		}
+		if len(f) > 5 {
+			f = f[:5]
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// overlap is the share of a's words found in b.
+func overlap(a, b []string) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// findDates is the seam to package digest/timex: it returns every temporal
+// expression of the body resolved against the publication time.
+func findDates(body string, dct time.Time) []Date {
+	txs := timex.Extract(body, dct)
+	out := make([]Date, 0, len(txs))
+	for _, t := range txs {
+		out = append(out, Date{Text: t.Text, Start: t.Start, End: t.End, Value: t.Value, Type: t.Type})
+	}
+	return out
+}
+
+var visitWords = map[string]bool{
+	"visit": true, "visits": true, "visiting": true, "travel": true, "travels": true, "trip": true,
+	"tour": true, "arrive": true, "arrives": true,
+}
+
+var eventNouns = map[string]bool{
+	"talks": true, "meeting": true, "summit": true, "negotiations": true, "conference": true, "vote": true,
+	"election": true, "elections": true, "visit": true, "ceasefire": true, "call": true, "referendum": true,
+	"session": true, "deadline": true, "tour": true, "invasion": true, "war": true, "attack": true,
+	"agreement": true, "deal": true, "trip": true,
+}
+
+// anchor describes the event a date at word dw of sentence si refers to.
+func (d *doc) anchor(si, dw int, venue *Place) string {
+	s := &d.sents[si]
+	// "<person> ... visit <place>"
+	for i := s.w0; i < s.w1; i++ {
+		if !visitWords[d.lw(i)] {
+			continue
+		}
+		who := ""
+		for k := i - 1; k >= s.w0; k-- {
+			if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].person >= 0 {
+				who = d.words[d.ments[mi].w1-1].text
+				break
+			}
+		}
+		where := ""
+		for k := i + 1; k < s.w1 && k <= i+4; k++ {
+			if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].typ != PER && d.ments[mi].typ != ORG {
+				where = d.body[d.ments[mi].start:d.ments[mi].end]
+				if e := d.ments[mi].w1; e+1 < s.w1 && d.words[e].text == "and" {
+					if m2 := int(d.mentAt[e+1]); m2 >= 0 && (d.ments[m2].typ == GPE || d.ments[m2].typ == LOC) {
+						where += " and " + d.body[d.ments[m2].start:d.ments[m2].end]
+					}
+				}
+				break
+			}
+		}
+		if who != "" && where != "" {
+			return who + " visits " + where
+		}
+	}
+	best := -1
+	for i := s.labelEnd; i < s.w1; i++ {
+		if eventNouns[d.lw(i)] && (best < 0 || abs(i-dw) < abs(best-dw)) {
+			best = i
+		}
+	}
+	if best < 0 && venue != nil && strings.Contains(s.span.Of(d.body), venue.Name) {
+		return "talks in " + venue.Name
+	}
+	for i := best; i >= 0 && i < s.w1; i = s.w1 {
+		t := d.lw(i)
+		a := i
+		for a > s.labelEnd && a > i-2 && (d.words[a-1].cap || d.lw(a-1) == "emergency" || d.lw(a-1) == "peace" || d.lw(a-1) == "high-level") && !d.words[a-1].poss {
+			a--
+		}
+		ev := d.body[d.words[a].start:d.words[i].end]
+		if i+2 < s.w1 && d.words[i+1].text == "in" {
+			if mi := int(d.mentAt[i+2]); mi >= 0 && d.ments[mi].typ != PER {
+				return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
+			}
+		}
+		if venue != nil && (t == "talks" || t == "meeting" || t == "summit" || t == "negotiations") && strings.Contains(s.span.Of(d.body), venue.Name) {
+			return ev + " in " + venue.Name
+		}
+		return ev
+	}
+	return ""
+}
+
+// dates resolves the body's temporal expressions and anchors them to events.
+func (d *doc) dates(dct time.Time, venue *Place) []Date {
+	ds := findDates(d.body, dct)
+	for i := range ds {
+		if ds[i].Start < 0 || ds[i].End > len(d.body) || ds[i].Start >= ds[i].End {
+			continue
+		}
+		si := d.sentenceAt(ds[i].Start)
+		if si >= 0 && ds[i].Event == "" && !d.sents[si].header && !d.sents[si].heading {
+			dw := d.sents[si].w0
+			for dw < d.sents[si].w1 && d.words[dw].start < ds[i].Start {
+				dw++
+			}
+			ds[i].Event = d.anchor(si, dw, venue)
+		}
+	}
+	return ds
+}
+
+// sentenceAt returns the index of the sentence containing byte offset off.
+func (d *doc) sentenceAt(off int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].span.End > off })
+	if i < len(d.sents) && d.sents[i].span.Start <= off {
+		return i
+	}
+	return -1
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

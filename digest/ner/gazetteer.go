@@ -1,0 +1,261 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+// maxPhrase is the longest gazetteer entry in words.
+const maxPhrase = 6
+
+// gazetteer maps hashes of lower-cased word sequences to gazetteer bits in an
+// open-addressing table (no per-lookup allocation).
+type gazetteer struct {
+	keys []uint64 // 0 marks an empty slot
+	vals []uint32
+	mask uint64
+	n    int
+}
+
+func newGazetteer(capacity int) *gazetteer {
+	size := 16
+	for size < capacity*2 {
+		size <<= 1
+	}
+	return &gazetteer{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1)}
+}
+
+func (g *gazetteer) get(k uint64) uint32 {
+	if k == 0 {
+		k = 1
+	}
+	for i := k & g.mask; ; i = (i + 1) & g.mask {
+		switch g.keys[i] {
+		case k:
+			return g.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
+func (g *gazetteer) or(k uint64, bits uint32) {
+	if k == 0 {
+		k = 1
+	}
+	if (g.n+1)*2 > len(g.keys) {
+		g.grow()
+	}
+	for i := k & g.mask; ; i = (i + 1) & g.mask {
+		switch g.keys[i] {
+		case k:
+			g.vals[i] |= bits
+			return
+		case 0:
+			g.keys[i], g.vals[i] = k, bits
+			g.n++
+			return
+		}
+	}
+}
+
+func (g *gazetteer) grow() {
+	old := *g
+	*g = *newGazetteer(len(old.keys))
+	for i, k := range old.keys {
+		if k != 0 {
+			g.or(k, old.vals[i])
+		}
+	}
+}
+
+// addPhrase adds a whitespace-separated phrase with the given bits.
+func (g *gazetteer) addPhrase(phrase string, bits uint32) {
+	words := strings.Fields(phrase)
+	if len(words) == 0 || len(words) > maxPhrase {
+		return
+	}
+	var t tok
+	var buf []byte
+	h := uint64(0)
+	for i, w := range words {
+		buf = analyze(&t, w, buf)
+		h = phraseHash(h, t.lw)
+		if i < len(words)-1 {
+			g.or(h, gPrefix)
+		}
+	}
+	g.or(h, bits)
+	if len(words) > 1 {
+		g.or(h, gMulti)
+	}
+}
+
+// apply sets gazB (first word of a match) and gazI (later words) on toks.
+// Single-word entries always count; of longer ones the longest match from
+// each start wins.
+func (g *gazetteer) apply(toks []tok) {
+	for i := range toks {
+		h := uint64(0)
+		for k := 0; k < maxPhrase && i+k < len(toks); k++ {
+			h = phraseHash(h, toks[i+k].lw)
+			v := g.get(h)
+			if v == 0 {
+				break
+			}
+			bits := v &^ gPrefix
+			if bits != 0 {
+				if k == 0 {
+					toks[i].gazB |= bits
+				} else {
+					toks[i].gazB |= bits
+					for j := i + 1; j <= i+k; j++ {
+						toks[j].gazI |= bits
+					}
+				}
+			}
+			if v&gPrefix == 0 {
+				break
+			}
+		}
+	}
+}
+
+// GazetteerSource names the lexicon files BuildGazetteer reads from a
+// directory laid out like digest/data.
+type GazetteerSource struct {
+	// FS holds countries.tsv, orgs.tsv, people.tsv, firstnames.txt,
+	// gmb_first.txt, gmb_ents.tsv, roles.txt and lower.txt (missing files
+	// are skipped).
+	FS fs.FS
+	// SkipGMBEntities leaves out gmb_ents.tsv.
+	SkipGMBEntities bool
+}
+
+// honorifics precede names and are part of GMB person spans.
+var honorifics = []string{"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Madame", "Monsieur", "Rev.", "Sen.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Gov.", "Rep.", "Prof."}
+
+// buildGazetteer reads the lexicons of src into a gazetteer.
+func buildGazetteer(src GazetteerSource) (*gazetteer, error) {
+	g := newGazetteer(1 << 14)
+	lines := func(name string, fn func(cols []string)) error {
+		b, err := fs.ReadFile(src.FS, name)
+		if err != nil {
+			if isNotExist(err) {
+				return nil
+			}
+			return fmt.Errorf("ner: gazetteer %s: %w", name, err)
+		}
+		sc := bufio.NewScanner(bytes.NewReader(b))
+		sc.Buffer(make([]byte, 1<<16), 1<<20)
+		for sc.Scan() {
+			line := sc.Text()
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			fn(strings.Split(line, "\t"))
+		}
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("ner: gazetteer %s: %w", name, err)
+		}
+		return nil
+	}
+	alts := func(cols []string, i int) []string {
+		if i >= len(cols) || cols[i] == "" {
+			return nil
+		}
+		return strings.Split(cols[i], "|")
+	}
+	err := lines("countries.tsv", func(c []string) {
+		g.addPhrase(c[0], gCountry)
+		for _, a := range alts(c, 1) {
+			g.addPhrase(a, gCountry)
+		}
+		for _, a := range alts(c, 2) {
+			g.addPhrase(a, gDemonym)
+		}
+		for _, a := range alts(c, 3) {
+			g.addPhrase(a, gCity)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = lines("orgs.tsv", func(c []string) {
+		bit := uint32(gOrgNat)
+		if len(c) > 2 && (c[2] == "bloc" || c[2] == "org") {
+			bit = gOrgIntl
+		}
+		g.addPhrase(c[0], bit)
+		for _, a := range alts(c, 1) {
+			g.addPhrase(a, bit)
+		}
+		for _, a := range alts(c, 4) {
+			g.addPhrase(a, gDemonym)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = lines("people.tsv", func(c []string) {
+		g.addPhrase(c[0], gPeople)
+		for _, a := range alts(c, 1) {
+			g.addPhrase(a, gPeople)
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range []string{"firstnames.txt", "gmb_first.txt"} {
+		err = lines(name, func(c []string) {
+			for _, w := range strings.Fields(c[0]) {
+				g.addPhrase(w, gFirst)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	err = lines("roles.txt", func(c []string) { g.addPhrase(c[0], gRole) })
+	if err != nil {
+		return nil, err
+	}
+	err = lines("lower.txt", func(c []string) { g.addPhrase(c[0], gLower) })
+	if err != nil {
+		return nil, err
+	}
+	if !src.SkipGMBEntities {
+		err = lines("gmb_ents.tsv", func(c []string) {
+			if len(c) < 2 {
+				return
+			}
+			if bit := gmbBit(c[1]); bit != 0 {
+				g.addPhrase(c[0], bit)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	for _, h := range honorifics {
+		g.addPhrase(h, gHonor)
+	}
+	return g, nil
+}
+
+func gmbBit(tag string) uint32 {
+	switch tag {
+	case "per":
+		return gGMBPer
+	case "geo":
+		return gGMBGeo
+	case "org":
+		return gGMBOrg
+	case "gpe":
+		return gGMBGpe
+	}
+	return 0
+}

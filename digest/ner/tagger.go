@@ -1,0 +1,293 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"sort"
+	"sync"
+)
+
+//go:embed model.bin
+var modelBin []byte
+
+const modelMagic = "ATNER01\n"
+
+// startClass stands for the tag before the first word.
+const startClass = numClasses
+
+// Tagger tags words with BIO entity labels. It is safe for concurrent use.
+type Tagger struct {
+	bits  uint
+	index []int32              // feature bucket -> row in rows, or -1
+	rows  [][numClasses]int16 // quantised weights
+	gaz   *gazetteer
+	pool  sync.Pool
+}
+
+type scratch struct {
+	toks []tok
+	buf  []byte
+	fs   []uint64
+}
+
+// Load decodes the embedded model. It takes some tens of milliseconds; call it
+// once and share the Tagger.
+func Load() (*Tagger, error) {
+	return Decode(bytes.NewReader(modelBin))
+}
+
+// Labels lists every label Tag can return: "O", then B- and I- of PER, LOC,
+// ORG, NORP, TIM, MISC and TTL.
+func Labels() []string {
+	out := make([]string, numClasses)
+	copy(out, classLabels[:])
+	return out
+}
+
+// Tag returns one BIO label per word ("B-PER", "I-ORG", "O"). Types: PER
+// (a person's name, without title), LOC (a place or country), ORG, NORP
+// (nationality or group adjective: "Russian"), TIM (time expression), MISC
+// (events, works, other names) and TTL (a title or honorific in front of a
+// person's name: "President", "Mr."). Words are tokens as the caller
+// splits them; punctuation should be separate words. A word "." "?" or "!"
+// ends a sentence.
+func (t *Tagger) Tag(words []string) []string {
+	out := make([]string, len(words))
+	if len(words) == 0 {
+		return out
+	}
+	s, _ := t.pool.Get().(*scratch)
+	if s == nil {
+		s = &scratch{}
+	}
+	if cap(s.toks) < len(words) {
+		s.toks = make([]tok, len(words))
+	}
+	toks := s.toks[:len(words)]
+	var capsMode bool
+	s.buf, capsMode = prepare(toks, words, t.gaz, s.buf)
+	shift := 64 - t.bits
+	p1, p2 := startClass, startClass
+	fs := s.fs
+	for i := range toks {
+		fs = appendStatic(fs[:0], toks, i, capsMode, nil)
+		fs = appendDynamic(fs, &toks[i], p1, p2)
+		var sc [numClasses]int32
+		for _, h := range fs {
+			if r := t.index[h>>shift]; r >= 0 {
+				row := &t.rows[r]
+				for c := range sc {
+					sc[c] += int32(row[c])
+				}
+			}
+		}
+		best := 0
+		bestScore := int32(math.MinInt32)
+		for c := range sc {
+			if sc[c] > bestScore && allowed(p1, c) {
+				best, bestScore = c, sc[c]
+			}
+		}
+		out[i] = classLabels[best]
+		p2, p1 = p1, best
+	}
+	s.fs = fs
+	t.pool.Put(s)
+	return out
+}
+
+// Span is one entity: words [Start, End) of the input, of type Type (PER,
+// LOC, ORG, NORP, TIM, MISC or TTL).
+type Span struct {
+	Start, End int
+	Type       string
+}
+
+// Spans decodes BIO labels into spans. An I- label that does not continue a
+// span of its type starts a new one. tags shorter than words are treated as
+// "O" beyond their end.
+func Spans(words []string, tags []string) []Span {
+	var out []Span
+	n := min(len(words), len(tags))
+	open := -1
+	typ := ""
+	for i := 0; i <= n; i++ {
+		tag := "O"
+		if i < n {
+			tag = tags[i]
+		}
+		var ty string
+		var begin bool
+		if len(tag) > 2 && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-' {
+			ty = tag[2:]
+			begin = tag[0] == 'B' || ty != typ
+		}
+		if open >= 0 && (ty == "" || begin) {
+			out = append(out, Span{Start: open, End: i, Type: typ})
+			open, typ = -1, ""
+		}
+		if ty != "" && open < 0 {
+			open, typ = i, ty
+		}
+	}
+	return out
+}
+
+// MergeTitles returns spans where a TTL span directly followed by a PER span
+// becomes one PER span covering both (the GMB convention: "President George
+// Bush"); other TTL spans are dropped.
+func MergeTitles(spans []Span) []Span {
+	out := make([]Span, 0, len(spans))
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		if s.Type == "TTL" {
+			if i+1 < len(spans) && spans[i+1].Type == "PER" && spans[i+1].Start == s.End {
+				out = append(out, Span{Start: s.Start, End: spans[i+1].End, Type: "PER"})
+				i++
+			}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// Encode writes the model in the format Decode reads (gzip-compressed).
+func (t *Tagger) Encode(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return fmt.Errorf("ner: encode: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	var tmp [binary.MaxVarintLen64]byte
+	uv := func(v uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
+	bw.WriteString(modelMagic)
+	uv(uint64(t.bits))
+	uv(numClasses)
+	// rows in bucket order, buckets delta-coded
+	type br struct {
+		bucket uint64
+		row    int32
+	}
+	var list []br
+	for b, r := range t.index {
+		if r >= 0 {
+			list = append(list, br{uint64(b), r})
+		}
+	}
+	uv(uint64(len(list)))
+	prev := uint64(0)
+	for _, e := range list {
+		uv(e.bucket - prev)
+		prev = e.bucket
+	}
+	// weights column-major by class so that similar values sit together
+	for c := 0; c < numClasses; c++ {
+		for _, e := range list {
+			v := t.rows[e.row][c]
+			uv(uint64((uint32(v) << 1) ^ uint32(int32(v)>>31)))
+		}
+	}
+	var keys []int
+	for i, k := range t.gaz.keys {
+		if k != 0 {
+			keys = append(keys, i)
+		}
+	}
+	sort.Slice(keys, func(a, b int) bool { return t.gaz.keys[keys[a]] < t.gaz.keys[keys[b]] })
+	uv(uint64(len(keys)))
+	prev = 0
+	for _, i := range keys {
+		uv(t.gaz.keys[i] - prev)
+		prev = t.gaz.keys[i]
+		uv(uint64(t.gaz.vals[i]))
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("ner: encode: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("ner: encode: %w", err)
+	}
+	return nil
+}
+
+// Decode reads a model written by Encode.
+func Decode(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("ner: decode: %w", err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, fmt.Errorf("ner: decode: bad magic")
+	}
+	var rerr error
+	uv := func() uint64 {
+		if rerr != nil {
+			return 0
+		}
+		v, err := binary.ReadUvarint(br)
+		if err != nil {
+			rerr = err
+		}
+		return v
+	}
+	bits := uint(uv())
+	nc := uv()
+	if rerr != nil || bits < 8 || bits > 26 || nc != numClasses {
+		return nil, fmt.Errorf("ner: decode: bad header (bits %d, classes %d): %w", bits, nc, errors.Join(rerr, errBadModel))
+	}
+	t := &Tagger{bits: bits, index: make([]int32, 1<<bits)}
+	for i := range t.index {
+		t.index[i] = -1
+	}
+	n := uv()
+	if n > 1<<bits {
+		return nil, fmt.Errorf("ner: decode: %d rows: %w", n, errBadModel)
+	}
+	buckets := make([]uint64, n)
+	prev := uint64(0)
+	for i := range buckets {
+		prev += uv()
+		if prev >= 1<<bits {
+			return nil, fmt.Errorf("ner: decode: bucket %d: %w", prev, errBadModel)
+		}
+		buckets[i] = prev
+		t.index[prev] = int32(i)
+	}
+	t.rows = make([][numClasses]int16, n)
+	for c := 0; c < numClasses; c++ {
+		for i := range t.rows {
+			v := uint32(uv())
+			t.rows[i][c] = int16(int32(v>>1) ^ -int32(v&1))
+		}
+	}
+	ng := uv()
+	if ng > 1<<24 {
+		return nil, fmt.Errorf("ner: decode: %d gazetteer entries: %w", ng, errBadModel)
+	}
+	t.gaz = newGazetteer(int(ng))
+	prev = 0
+	for i := uint64(0); i < ng; i++ {
+		prev += uv()
+		v := uv()
+		t.gaz.or(prev, uint32(v))
+	}
+	if rerr != nil {
+		return nil, fmt.Errorf("ner: decode: %w", rerr)
+	}
+	return t, nil
+}
+
+var errBadModel = errors.New("corrupt model")
+
+func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }

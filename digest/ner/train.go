@@ -1,0 +1,197 @@
+package ner
+
+import (
+	"fmt"
+	"log/slog"
+	"math"
+	"math/rand/v2"
+	"strings"
+)
+
+// Sentence is one training sentence: words and their BIO labels (from
+// Labels()).
+type Sentence struct {
+	Words  []string
+	Labels []string
+}
+
+// TrainConfig controls Train. Zero values take the defaults noted.
+type TrainConfig struct {
+	// Epochs over the data (default 8).
+	Epochs int
+	// Seed of the shuffling and augmentation (default 1).
+	Seed uint64
+	// Bits is log2 of the number of feature buckets (default 20).
+	Bits uint
+	// CapsRate is the share of sentences shown in capitals each epoch, to
+	// learn headlines (default 0: none; negative disables).
+	CapsRate float64
+	// LowerRate is the share of sentences shown lower-cased each epoch.
+	LowerRate float64
+	// GazDrop is the probability that a word's gazetteer bits are hidden
+	// in an epoch, so the model does not lean on them alone.
+	GazDrop float64
+	// Prune drops quantised weights with |w| below this (default 1).
+	Prune int
+	// Gazetteer is the lexicon source; nil FS means no gazetteer.
+	Gazetteer GazetteerSource
+	// Log receives progress (may be nil).
+	Log *slog.Logger
+}
+
+// Train learns a tagger from labelled sentences with a greedy averaged
+// perceptron. The result depends only on the data and cfg.
+func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
+	if cfg.Epochs <= 0 {
+		cfg.Epochs = 8
+	}
+	if cfg.Seed == 0 {
+		cfg.Seed = 1
+	}
+	if cfg.Bits == 0 {
+		cfg.Bits = 20
+	}
+	if cfg.Bits < 8 || cfg.Bits > 26 {
+		return nil, fmt.Errorf("ner: train: bits %d out of range 8-26", cfg.Bits)
+	}
+	if cfg.Prune <= 0 {
+		cfg.Prune = 1
+	}
+	log := cfg.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	gaz := newGazetteer(16)
+	if cfg.Gazetteer.FS != nil {
+		g, err := buildGazetteer(cfg.Gazetteer)
+		if err != nil {
+			return nil, err
+		}
+		gaz = g
+	}
+	gold := make([][]int, len(sents))
+	for i, s := range sents {
+		if len(s.Labels) != len(s.Words) {
+			return nil, fmt.Errorf("ner: train: sentence %d has %d words and %d labels", i, len(s.Words), len(s.Labels))
+		}
+		gold[i] = make([]int, len(s.Labels))
+		for j, l := range s.Labels {
+			c, ok := classOf(l)
+			if !ok {
+				return nil, fmt.Errorf("ner: train: sentence %d: unknown label %q", i, l)
+			}
+			gold[i][j] = c
+		}
+	}
+	nb := 1 << cfg.Bits
+	shift := 64 - cfg.Bits
+	w := make([]float32, nb*numClasses)
+	u := make([]float64, nb*numClasses)
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6e6572))
+	var (
+		toks    []tok
+		buf     []byte
+		fs      []uint64
+		words   []string
+		step    = 1.0
+		nerrors int
+		ntoks   int
+	)
+	for ep := 0; ep < cfg.Epochs; ep++ {
+		nerrors, ntoks = 0, 0
+		order := rng.Perm(len(sents))
+		for _, si := range order {
+			s := sents[si]
+			words = append(words[:0], s.Words...)
+			r := rng.Float64()
+			switch {
+			case r < cfg.CapsRate:
+				for i := range words {
+					words[i] = strings.ToUpper(words[i])
+				}
+			case r < cfg.CapsRate+cfg.LowerRate:
+				for i := range words {
+					words[i] = strings.ToLower(words[i])
+				}
+			}
+			if cap(toks) < len(words) {
+				toks = make([]tok, len(words)*2)
+			}
+			t := toks[:len(words)]
+			var capsMode bool
+			buf, capsMode = prepare(t, words, gaz, buf)
+			if cfg.GazDrop > 0 {
+				for i := range t {
+					if rng.Float64() < cfg.GazDrop {
+						t[i].gazB, t[i].gazI = 0, 0
+					}
+				}
+			}
+			p1, p2 := startClass, startClass
+			for i := range t {
+				fs = appendStatic(fs[:0], t, i, capsMode, nil)
+				fs = appendDynamic(fs, &t[i], p1, p2)
+				var sc [numClasses]float32
+				for _, h := range fs {
+					row := w[int(h>>shift)*numClasses:][:numClasses]
+					for c := range sc {
+						sc[c] += row[c]
+					}
+				}
+				pred := 0
+				for c := range sc {
+					if sc[c] > sc[pred] {
+						pred = c
+					}
+				}
+				g := gold[si][i]
+				if pred != g {
+					nerrors++
+					for _, h := range fs {
+						base := int(h>>shift) * numClasses
+						w[base+g]++
+						u[base+g] += step
+						w[base+pred]--
+						u[base+pred] -= step
+					}
+				}
+				step++
+				ntoks++
+				p2, p1 = p1, pred
+			}
+		}
+		log.Info("ner: epoch", "epoch", ep+1, "tokens", ntoks, "error_rate", float64(nerrors)/float64(max(ntoks, 1)))
+	}
+	// average, quantise, prune
+	maxAbs := 0.0
+	avg := make([]float32, len(w))
+	for i := range w {
+		a := float64(w[i]) - u[i]/step
+		avg[i] = float32(a)
+		maxAbs = max(maxAbs, math.Abs(a))
+	}
+	scale := 1.0
+	if maxAbs > 0 {
+		scale = 32000 / maxAbs
+	}
+	t := &Tagger{bits: cfg.Bits, index: make([]int32, nb), gaz: gaz}
+	for b := 0; b < nb; b++ {
+		t.index[b] = -1
+		var row [numClasses]int16
+		nz := false
+		for c := 0; c < numClasses; c++ {
+			q := int(math.Round(float64(avg[b*numClasses+c]) * scale))
+			if q > -cfg.Prune && q < cfg.Prune {
+				q = 0
+			}
+			row[c] = int16(q)
+			nz = nz || q != 0
+		}
+		if nz {
+			t.index[b] = int32(len(t.rows))
+			t.rows = append(t.rows, row)
+		}
+	}
+	log.Info("ner: trained", "rows", len(t.rows), "buckets", nb, "scale", scale)
+	return t, nil
+}

@@ -1,0 +1,566 @@
+package digest
+
+import (
+	"strings"
+)
+
+// personC is one person cluster: every mention of the same person.
+type personC struct {
+	known      *entry
+	forms      []string // surface forms, in order of first appearance
+	formN      map[string]int
+	surnameKey string
+	firstKey   string
+	first      int // index of the first mention
+	role       string
+	roleScore  int
+	affil      string
+	affilScore int
+	possessor  int // cluster whose possessive introduced the role ("Trump's envoy"), or -1
+	part       bool
+	ments      []int
+}
+
+// Affiliation evidence strength.
+const (
+	affKnown      = 1
+	affPossessor  = 2
+	affDelegation = 3
+	affExplicit   = 4
+)
+
+var rankRoles = map[string]bool{
+	"general": true, "lieutenant general": true, "major general": true, "retired general": true,
+	"admiral": true, "colonel": true, "commander": true, "head": true, "leader": true, "deputy": true,
+	"representative": true, "chair": true, "director": true, "secretary": true, "minister": true,
+}
+
+func (d *doc) newPerson(mi int) int {
+	m := &d.ments[mi]
+	p := &personC{first: mi, formN: map[string]int{}, possessor: -1, known: nil}
+	if m.e != nil && m.e.kind == kPerson {
+		p.known = m.e
+	}
+	d.people = append(d.people, p)
+	return len(d.people) - 1
+}
+
+func (p *personC) addForm(f string) {
+	if p.formN[f] == 0 {
+		p.forms = append(p.forms, f)
+	}
+	p.formN[f]++
+}
+
+// nameParts returns the surname and first-name keys of a mention.
+func (d *doc) nameParts(m *ment) (sur, first string) {
+	ws := d.words[m.w0:m.w1]
+	sur = nameKey(ws[len(ws)-1].text)
+	if len(ws) >= 2 {
+		first = nameKey(ws[0].text)
+	}
+	return sur, first
+}
+
+// resolvePeople clusters person mentions, resolves single-word names by
+// surname coreference, and drops unknown single words that name nobody.
+func (d *doc) resolvePeople() {
+	byKnown := map[*entry]int{}
+	bySur := map[string][]int{}
+	assign := func(mi, pi int) {
+		m := &d.ments[mi]
+		m.person = pi
+		m.typ = PER
+		p := d.people[pi]
+		p.ments = append(p.ments, mi)
+		p.addForm(d.body[m.start:m.end])
+	}
+	// pass A: full names and known people
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.typ != PER {
+			continue
+		}
+		full := m.w1-m.w0 >= 2
+		known := m.e != nil && m.e.kind == kPerson
+		if !full && !known {
+			continue
+		}
+		if known {
+			if pi, ok := byKnown[m.e]; ok {
+				assign(mi, pi)
+				continue
+			}
+		}
+		sur, first := d.nameParts(m)
+		pi := -1
+		if full {
+			for _, c := range bySur[sur] {
+				if d.people[c].firstKey == "" || d.people[c].firstKey == first || strings.HasPrefix(d.people[c].firstKey, first[:1]) && len(first) <= 2 {
+					pi = c
+					break
+				}
+			}
+		}
+		if pi < 0 && known {
+			// a known person first met by surname alone: "Zelenskyy" then "Volodymyr Zelenskyy"
+			k := nameKey(m.e.canon)
+			if idx := strings.LastIndexByte(k, ' '); idx >= 0 {
+				k = k[idx+1:]
+			}
+			for _, c := range bySur[k] {
+				if d.people[c].known == m.e {
+					pi = c
+				}
+			}
+		}
+		if pi < 0 {
+			pi = d.newPerson(mi)
+			p := d.people[pi]
+			if full {
+				p.surnameKey, p.firstKey = sur, first
+			} else {
+				p.surnameKey = sur
+			}
+			if p.known != nil {
+				k := nameKey(p.known.canon)
+				if idx := strings.LastIndexByte(k, ' '); idx >= 0 {
+					if p.firstKey == "" {
+						p.firstKey = k[:idx]
+					}
+					if sur != k[idx+1:] {
+						bySur[k[idx+1:]] = append(bySur[k[idx+1:]], pi)
+					}
+				}
+			}
+			bySur[sur] = append(bySur[sur], pi)
+		} else if full && d.people[pi].firstKey == "" {
+			d.people[pi].firstKey = first
+		}
+		if known {
+			byKnown[m.e] = pi
+			if d.people[pi].known == nil {
+				d.people[pi].known = m.e
+			}
+		}
+		assign(mi, pi)
+	}
+	// pass B: single words
+	keep := d.ments[:0]
+	remap := make([]int, len(d.ments))
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		single := m.w1-m.w0 == 1
+		if m.person < 0 && single && (m.typ == PER || m.typ == "" || m.k >= kLearnPer) {
+			sur := nameKey(d.words[m.w0].text)
+			if cs := bySur[sur]; len(cs) > 0 {
+				pi := cs[len(cs)-1]
+				// the most recently mentioned bearer of that surname
+				for _, c := range cs {
+					if d.people[c].first < mi {
+						pi = c
+					}
+				}
+				assign(mi, pi)
+			} else if m.typ == PER {
+				pi := d.newPerson(mi)
+				d.people[pi].surnameKey = sur
+				bySur[sur] = append(bySur[sur], pi)
+				assign(mi, pi)
+			}
+		}
+		if m.typ == "" {
+			remap[mi] = -1
+			continue
+		}
+		remap[mi] = len(keep)
+		keep = append(keep, *m)
+	}
+	d.ments = keep
+	for _, p := range d.people {
+		j := 0
+		for _, mi := range p.ments {
+			if remap[mi] >= 0 {
+				p.ments[j] = remap[mi]
+				j++
+			}
+		}
+		p.ments = p.ments[:j]
+		if j > 0 {
+			p.first = p.ments[0]
+		}
+	}
+	d.indexMentions()
+}
+
+func (d *doc) indexMentions() {
+	d.mentAt = make([]int32, len(d.words))
+	for i := range d.mentAt {
+		d.mentAt[i] = -1
+	}
+	for mi := range d.ments {
+		for w := d.ments[mi].w0; w < d.ments[mi].w1; w++ {
+			d.mentAt[w] = int32(mi)
+		}
+	}
+}
+
+// mentionEndingAt returns the mention whose last word is w, or -1.
+func (d *doc) mentionEndingAt(w int) int {
+	if w < 0 || w >= len(d.words) {
+		return -1
+	}
+	mi := int(d.mentAt[w])
+	if mi >= 0 && d.ments[mi].w1 == w+1 {
+		return mi
+	}
+	return -1
+}
+
+// roleMatchEnding finds the longest role title ending at word p, not before lo.
+func (d *doc) roleMatchEnding(p, lo int) int {
+	for l := 6; l >= 1; l-- {
+		q := p - l + 1
+		if q < lo {
+			continue
+		}
+		if d.roleAt(q, p+1) == l {
+			return q
+		}
+	}
+	return -1
+}
+
+// affilOf interprets the mention before a role as an affiliation.
+func (d *doc) affilOf(mi int) (affil string, prefix bool, possessor int) {
+	m := &d.ments[mi]
+	if m.typ == PER {
+		if d.words[m.w1-1].poss {
+			return "", false, m.person
+		}
+		return "", false, -1
+	}
+	if m.e == nil {
+		if m.typ == ORG {
+			return d.body[m.start:m.end], true, -1
+		}
+		return "", false, -1
+	}
+	switch m.e.kind {
+	case kCountry, kNorp:
+		if m.e.bloc {
+			return m.e.canon, false, -1
+		}
+		return m.e.country, false, -1
+	case kCity:
+		return m.e.country, false, -1
+	case kSeat, kGov:
+		return m.e.country, true, -1
+	case kBloc, kOrg, kLearnOrg:
+		return m.e.canon, true, -1
+	}
+	return "", false, -1
+}
+
+// roleContext reads the role and affiliation around a person mention.
+func (d *doc) roleContext(mi int) {
+	m := &d.ments[mi]
+	p := d.people[m.person]
+	s := &d.sents[m.sent]
+	lo := s.labelEnd
+	consider := func(q, end int, score int) {
+		roleText := d.body[d.words[q].start:d.words[end].end]
+		canon := strings.ToLower(roleText)
+		rank := rankRoles[canon]
+		affil, possessor := "", -1
+		prefixed := false
+		if a := d.mentionEndingAt(q - 1); a >= 0 && q-1 >= lo {
+			affil, prefixed, possessor = d.affilOf(a)
+			am := &d.ments[a]
+			if prefixed && affil != "" {
+				orgText := d.body[am.start:am.end]
+				// "Russian Foreign Ministry spokeswoman": Russia, "Foreign Ministry spokeswoman"
+				if n, e := d.lookup(am.w0, am.w1, false); n > 0 && n < am.w1-am.w0 && (e.kind == kNorp || e.kind == kCountry) && !e.bloc {
+					affil = e.country
+					orgText = d.body[d.words[am.w0+n].start:am.end]
+				}
+				roleText = orgText + " " + roleText
+			}
+			if d.ments[a].e != nil && (d.ments[a].e.kind == kBloc || d.ments[a].e.kind == kOrg) {
+				roleText = d.body[d.ments[a].start:d.ments[a].end] + " " + strings.TrimPrefix(roleText, d.body[d.ments[a].start:d.ments[a].end]+" ")
+			}
+		}
+		sc := score + len(roleText)
+		if rank {
+			sc -= 100
+		}
+		if sc > p.roleScore || p.role == "" {
+			p.role = upperFirst(roleText)
+			p.roleScore = sc
+		}
+		if affil != "" && affExplicit > p.affilScore {
+			p.affil, p.affilScore = affil, affExplicit
+		}
+		if possessor >= 0 && possessor != m.person && affPossessor > p.affilScore {
+			p.possessor = possessor
+		}
+	}
+	// title before the name: "Russian Foreign Minister Sergey Lavrov"
+	pw := m.w0 - 1
+	if pw >= lo && honorifics[d.words[pw].text] {
+		pw--
+	}
+	found := false
+	if pw >= lo {
+		if q := d.roleMatchEnding(pw, lo); q >= 0 {
+			consider(q, pw, 50)
+			found = !rankRoles[strings.ToLower(d.body[d.words[q].start:d.words[pw].end])]
+			pw = q - 1
+		}
+	}
+	// appositive before: "Trump's special envoy for Russia and Ukraine, retired General Keith Kellogg"
+	if !found && pw >= lo+1 && d.words[pw].text == "," {
+		comma := pw
+		best := -1
+		for q := comma - 1; q >= lo && q >= comma-10; q-- {
+			l := d.roleAt(q, comma)
+			if l == 0 {
+				continue
+			}
+			tail := q + l
+			if tail == comma || (d.words[tail].text == "for" || d.words[tail].text == "of" || d.words[tail].text == "to") && d.tailOK(tail+1, comma) {
+				best = q
+			}
+			if best >= 0 && best != q {
+				break
+			}
+		}
+		if best >= 0 {
+			consider(best, comma-1, 60)
+		}
+	}
+	// appositive after: "Sergey Lavrov, Russia's foreign minister,"
+	if m.w1+1 < s.w1 && d.words[m.w1].text == "," {
+		q := m.w1 + 1
+		if t := d.words[q].text; t == "the" || t == "a" || t == "an" {
+			q++
+		}
+		start := q
+		if a := int(d.mentAt[min(q, len(d.words)-1)]); a >= 0 && d.ments[a].w0 == q && d.ments[a].typ != PER {
+			q = d.ments[a].w1
+		}
+		if q < s.w1 {
+			if l := d.roleAt(q, s.w1); l > 0 && (q+l >= s.w1 || !d.words[q+l].cap) {
+				end := q + l - 1
+				if end+1 < s.w1 && (d.words[end+1].text == "for" || d.words[end+1].text == "of") {
+					for k := end + 2; k < s.w1 && k < end+7 && d.words[k].text != "," && d.words[k].text != "."; k++ {
+						if d.words[k].cap || d.words[k].text == "and" {
+							end = k
+						} else {
+							break
+						}
+					}
+				}
+				if start < q {
+					consider(q, end, 40)
+					if a := int(d.mentAt[start]); a >= 0 {
+						if affil, _, _ := d.affilOf(a); affil != "" && affExplicit > p.affilScore {
+							p.affil, p.affilScore = affil, affExplicit
+						}
+					}
+				} else {
+					consider(q, end, 40)
+				}
+			}
+		}
+	}
+}
+
+// tailOK accepts the "for Russia and Ukraine" tail of a role.
+func (d *doc) tailOK(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := &d.words[k]
+		if !(w.cap || w.text == "and" || w.text == "the" || d.mentAt[k] >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+var partTriggers = [][]string{
+	{"will", "include"}, {"includes"}, {"include"}, {"included"}, {"led", "by"}, {"headed", "by"},
+	{"comprising"}, {"comprises"}, {"attended", "by"}, {"joined", "by"},
+}
+
+var groupNouns = map[string]bool{
+	"delegation": true, "delegations": true, "team": true, "side": true, "group": true,
+	"officials": true, "leaders": true, "diplomats": true, "negotiators": true, "ministers": true,
+}
+
+var meetVerbs = map[string]bool{
+	"meet": true, "meets": true, "met": true, "attend": true, "attends": true, "attended": true,
+	"lead": true, "leads": true, "heading": true, "represent": true, "represents": true,
+}
+
+var auxWords = map[string]bool{
+	"will": true, "would": true, "is": true, "are": true, "was": true, "were": true, "to": true,
+	"also": true, "has": true, "have": true, "had": true, "set": true, "due": true, "expected": true,
+	"scheduled": true, "be": true, "been": true, "recently": true, "later": true, "then": true, "again": true,
+}
+
+// participants marks people who take part in the event.
+func (d *doc) participants() {
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header {
+			continue
+		}
+		lab := strings.ToLower(s.label)
+		if s.labelEnd > s.w0 && (strings.Contains(lab, "participant") || strings.Contains(lab, "delegation") || strings.Contains(lab, "attend")) {
+			d.markList(s.labelEnd, s.w1, "")
+		}
+		for i := s.w0; i < s.w1; i++ {
+			for _, tr := range partTriggers {
+				if !d.wordsAre(i, s.w1, tr) {
+					continue
+				}
+				aff := ""
+				for k := i - 1; k >= s.w0 && k >= i-5; k-- {
+					if groupNouns[d.words[k].text] {
+						if a := d.mentionEndingAt(k - 1); a >= 0 {
+							aff, _, _ = d.affilOf(a)
+						}
+						break
+					}
+				}
+				d.markList(i+len(tr), s.w1, aff)
+				break
+			}
+		}
+	}
+	// "<person> will meet ..."
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		s := &d.sents[m.sent]
+		if m.person < 0 || s.header {
+			continue
+		}
+		{
+			for k := m.w1; k < s.w1 && k < m.w1+4; k++ {
+				t := d.words[k].text
+				if meetVerbs[t] {
+					d.people[m.person].part = true
+					break
+				}
+				if !auxWords[t] {
+					break
+				}
+			}
+		}
+	}
+}
+
+func (d *doc) wordsAre(i, limit int, ws []string) bool {
+	if i+len(ws) > limit {
+		return false
+	}
+	for k, w := range ws {
+		if d.words[i+k].text != w {
+			return false
+		}
+	}
+	return true
+}
+
+// markList marks the people of a list that starts at word a.
+func (d *doc) markList(a, limit int, aff string) {
+	for k := a; k < limit; {
+		if mi := int(d.mentAt[k]); mi >= 0 {
+			m := &d.ments[mi]
+			if m.person >= 0 {
+				p := d.people[m.person]
+				p.part = true
+				if aff != "" && affDelegation > p.affilScore {
+					p.affil, p.affilScore = aff, affDelegation
+				}
+			}
+			k = m.w1
+			continue
+		}
+		if l := d.roleAt(k, limit); l > 0 {
+			k += l
+			continue
+		}
+		switch d.words[k].text {
+		case ",", "and", "the", "as", "well", "retired", "former", "also", ":", "including", "both":
+			k++
+			continue
+		}
+		return
+	}
+}
+
+// finishPeople settles roles and affiliations after all evidence is in.
+func (d *doc) finishPeople() {
+	for mi := range d.ments {
+		if d.ments[mi].person >= 0 {
+			d.roleContext(mi)
+		}
+	}
+	d.participants()
+	for _, p := range d.people {
+		if p.known != nil {
+			if p.affil == "" || p.affilScore < affKnown {
+				if p.known.country != "" {
+					p.affil, p.affilScore = p.known.country, affKnown
+				}
+			}
+			if p.role == "" {
+				p.role = p.known.role
+			}
+		}
+	}
+	for _, p := range d.people {
+		if p.possessor >= 0 && p.affilScore < affPossessor {
+			if a := d.people[p.possessor].affil; a != "" {
+				p.affil, p.affilScore = a, affPossessor
+			}
+		}
+	}
+}
+
+// canonical returns the person's canonical full name.
+func (p *personC) canonical() string {
+	best, bestN := "", 0
+	for _, f := range p.forms {
+		if !strings.Contains(f, " ") {
+			continue
+		}
+		if n := p.formN[f]; n > bestN || (n == bestN && len(f) > len(best)) {
+			best, bestN = f, n
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if p.known != nil {
+		return p.known.canon
+	}
+	if len(p.forms) > 0 {
+		return p.forms[0]
+	}
+	return ""
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	if s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-32) + s[1:]
+	}
+	return s
+}

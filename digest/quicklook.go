@@ -1,0 +1,296 @@
+package digest
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Discord embed limits.
+const (
+	maxBulletChars = 1024
+	maxEmbedChars  = 6000
+)
+
+var diplomaticWords = map[string]float64{
+	"talks": 1, "summit": 1, "diplomat": 1, "diplomats": 1, "diplomatic": 1, "diplomacy": 1, "minister": 1,
+	"ministers": 1, "negotiations": 1, "negotiate": 1, "negotiators": 1, "sanctions": 1, "treaty": 1,
+	"ceasefire": 1, "envoy": 1, "embassy": 1, "ambassador": 1, "foreign": 0.5, "peace": 0.7, "delegation": 1,
+	"bilateral": 1, "accord": 0.7, "agreement": 0.5, "alliance": 0.7, "president": 0.5, "secretary": 0.5,
+	"relations": 0.5, "security": 0.3, "war": 0.3, "visit": 0.3, "kremlin": 1, "nato": 1, "sovereignty": 1,
+	"mediation": 1, "mediator": 1, "truce": 1, "invasion": 0.5, "government": 0.3, "officials": 0.3,
+}
+
+// relevance scores how diplomatic the article is, in [0, 1].
+func (d *doc) relevance(countries int) float64 {
+	if len(d.words) == 0 {
+		return 0
+	}
+	hits := 0.0
+	for i := range d.words {
+		if v, ok := diplomaticWords[d.lw(i)]; ok {
+			hits += v
+		}
+	}
+	roles := 0
+	for _, p := range d.people {
+		if p.role != "" {
+			roles++
+		}
+	}
+	density := hits * 100 / float64(len(d.words)+50)
+	score := 0.12*density + 0.08*float64(min(countries, 5)) + 0.05*float64(min(roles, 5))
+	if countries < 2 {
+		score *= 0.7
+	}
+	if score > 1 {
+		score = 1
+	}
+	return float64(int(score*1000+0.5)) / 1000
+}
+
+// isProse reports whether a sentence reads as running text.
+func (d *doc) isProse(si int) bool {
+	s := &d.sents[si]
+	if s.header || s.heading || s.bullet || s.allCaps || s.w1-s.w0 < 8 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s.span.Of(d.body))
+	return strings.ContainsRune(".!?\"”’", last)
+}
+
+// selectSummary is the seam to package digest/summarize: it returns the
+// indexes of n sentences for the deep look (lead-based until summarize lands).
+func (d *doc) selectSummary(n int) []int {
+	var out []int
+	for si := range d.sents {
+		if len(out) == n {
+			break
+		}
+		if d.isProse(si) {
+			out = append(out, si)
+		}
+	}
+	return out
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n - len("…")
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strings.TrimSpace(s[:cut]) + "…"
+}
+
+func (d *doc) sentText(si int, n int) string {
+	t := d.sents[si].span.Of(d.body)
+	t = strings.TrimLeft(t, "-•* ")
+	if d.sents[si].labelEnd > d.sents[si].w0 {
+		t = strings.TrimSpace(d.body[d.words[d.sents[si].labelEnd].start:d.sents[si].span.End])
+	}
+	return clip(t, n)
+}
+
+// quickLook assembles the headline and labeled bullets.
+func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []int) QuickLook {
+	ql := QuickLook{Headline: title, Bullets: []Bullet{}}
+	if ql.Headline == "" && len(d.sents) > 0 {
+		ql.Headline = clip(d.sents[0].span.Of(d.body), 150)
+	}
+	add := func(label, txt string, sents []int) {
+		if txt == "" {
+			return
+		}
+		ql.Bullets = append(ql.Bullets, Bullet{Label: label, Text: clip(txt, maxBulletChars), Sentences: uniqInts(sents)})
+	}
+	// where and when
+	venueDate := ""
+	if r.Venue != nil {
+		txt := "Talks in " + r.Venue.Name
+		if r.Venue.Country != "" && r.Venue.Country != r.Venue.Name {
+			txt += ", " + r.Venue.Country
+		}
+		sents := append([]int(nil), venueSents...)
+		for _, dt := range r.Dates {
+			if dt.Event != "" && strings.Contains(dt.Event, r.Venue.Name) {
+				venueDate = dt.Value
+				txt += ", " + onDate(dt.Text)
+				if dt.Value != "" {
+					txt += " (" + dt.Value + ")"
+				}
+				sents = append(sents, d.sentenceAt(dt.Start))
+				break
+			}
+		}
+		add("Meeting Location & Date", txt+".", sents)
+	}
+	// who takes part
+	var parts []string
+	var partSents []int
+	for _, p := range d.people {
+		if !p.part {
+			continue
+		}
+		s := p.canonical()
+		var extra []string
+		if p.role != "" {
+			extra = append(extra, p.role)
+		}
+		if p.affil != "" {
+			extra = append(extra, p.affil)
+		}
+		if len(extra) > 0 {
+			s += " (" + strings.Join(extra, ", ") + ")"
+		}
+		parts = append(parts, s)
+		if len(p.ments) > 0 {
+			partSents = append(partSents, d.ments[p.ments[0]].sent)
+		}
+	}
+	add("Key Participants", strings.Join(parts, "; "), partSents)
+	if len(r.Agenda) > 0 {
+		as := d.agendaSents
+		add("Agenda", upperFirst(strings.Join(r.Agenda, "; "))+".", as)
+	}
+	if len(r.Excluded) > 0 {
+		txt := strings.Join(r.Excluded, ", ") + " left out"
+		if len(exclSents) > 0 {
+			txt += ": " + d.sentText(exclSents[0], 300)
+		}
+		add("Absent/Excluded", txt, exclSents)
+	}
+	// reactions: one line per actor, strongest stance first seen
+	type act struct {
+		actor, stance, quote string
+		sent                 int
+		votes                map[string]int
+	}
+	var acts []act
+	idx := map[string]int{}
+	for _, re := range r.Reactions {
+		i, ok := idx[re.Actor]
+		if !ok {
+			i = len(acts)
+			idx[re.Actor] = i
+			acts = append(acts, act{actor: re.Actor, sent: re.Sentence, votes: map[string]int{}})
+		}
+		acts[i].votes[re.Stance]++
+		if acts[i].quote == "" {
+			acts[i].quote = re.Quote
+		}
+	}
+	for i := range acts {
+		acts[i].stance = Neutral
+		best := 0
+		for _, st := range []string{Critical, Supportive, Mixed} {
+			if n := acts[i].votes[st]; n > best {
+				acts[i].stance, best = st, n
+			}
+		}
+	}
+	var rs, qs []string
+	var rsS, qsS []int
+	for _, a := range acts {
+		if len(rs) < 8 {
+			rs = append(rs, a.actor+" ("+a.stance+")")
+			rsS = append(rsS, a.sent)
+		}
+		if a.quote != "" && len(qs) < 3 {
+			qs = append(qs, a.actor+": “"+clip(a.quote, 200)+"”")
+			qsS = append(qsS, a.sent)
+		}
+	}
+	add("Reactions", strings.Join(rs, "; "), rsS)
+	add("Positions", strings.Join(qs, "; "), qsS)
+	// what comes next
+	var next []string
+	var nextS []int
+	for _, dt := range r.Dates {
+		future := dt.Value == "FUTURE_REF" || (dct != "" && len(dt.Value) >= 10 && dt.Value[:10] > dct)
+		if future && strings.Contains(dt.Event, " ") && dt.Value != venueDate && len(next) < 3 {
+			next = append(next, upperFirst(dt.Event)+": "+dt.Text+valueNote(dt.Value))
+			nextS = append(nextS, d.sentenceAt(dt.Start))
+		}
+	}
+	if len(next) == 0 {
+		for si := range d.sents {
+			if !d.isProse(si) {
+				continue
+			}
+			lc := strings.ToLower(d.sents[si].span.Of(d.body))
+			if strings.Contains(lc, "scheduled to") || strings.Contains(lc, "is due to") || strings.Contains(lc, "will travel") || strings.Contains(lc, "next week") || strings.Contains(lc, "coming days") {
+				next = append(next, d.sentText(si, 300))
+				nextS = append(nextS, si)
+				if len(next) == 2 {
+					break
+				}
+			}
+		}
+	}
+	add("Next", strings.Join(next, "; "), nextS)
+	if len(ql.Bullets) < 4 && r.Relevance >= 0.3 {
+		for _, si := range d.selectSummary(4) {
+			if len(ql.Bullets) >= 4 {
+				break
+			}
+			add("Background", d.sentText(si, 400), []int{si})
+		}
+	}
+	if len(ql.Bullets) > 8 {
+		ql.Bullets = ql.Bullets[:8]
+	}
+	ql.Headline = clip(ql.Headline, 256)
+	for embedSize(ql) > maxEmbedChars && len(ql.Bullets) > 0 {
+		ql.Bullets = ql.Bullets[:len(ql.Bullets)-1]
+	}
+	return ql
+}
+
+func embedSize(q QuickLook) int {
+	n := utf8.RuneCountInString(q.Headline)
+	for _, b := range q.Bullets {
+		n += utf8.RuneCountInString(b.Label) + utf8.RuneCountInString(b.Text)
+	}
+	return n
+}
+
+func uniqInts(xs []int) []int {
+	var out []int
+	for _, x := range xs {
+		if x < 0 {
+			continue
+		}
+		dup := false
+		for _, y := range out {
+			if y == x {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, x)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+func onDate(t string) string {
+	lt := strings.ToLower(t)
+	for _, p := range []string{"on ", "in ", "at ", "by ", "next ", "last ", "this ", "the ", "today", "tomorrow", "yesterday"} {
+		if strings.HasPrefix(lt, p) {
+			return t
+		}
+	}
+	return "on " + t
+}
+
+func valueNote(v string) string {
+	if v == "" || strings.HasSuffix(v, "_REF") {
+		return ""
+	}
+	return " (" + v + ")"
+}

@@ -1,0 +1,127 @@
+package story
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/attache-bot/attache/digest"
+	"github.com/attache-bot/attache/ingest"
+	"github.com/attache-bot/attache/store"
+	"github.com/attache-bot/attache/store/bolt"
+)
+
+// newTestDigester wires a Digester over a bolt store, the real fetcher and
+// the real engine, with one local source reading dir.
+func newTestDigester(t *testing.T, dir string, now time.Time) (*Digester, store.Store) {
+	t.Helper()
+	st, err := bolt.Open(filepath.Join(t.TempDir(), "attache.db"), bolt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := st.PutSource(ctx, store.Source{Name: "local", URL: abs, Kind: ingest.KindLocal, FullText: "never", Interval: time.Hour}); err != nil {
+		t.Fatal(err)
+	}
+	eng, err := digest.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := ingest.NewFetcher(ingest.Options{})
+	t.Cleanup(f.Close)
+	d := NewDigester(st, f, eng, Options{Threshold: 0.3, Now: func() time.Time { return now }})
+	return d, st
+}
+
+func TestClusteringDifferentlyWordedArticles(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 3, 5, 12, 0, 0, 0, time.UTC)
+	d, st := newTestDigester(t, filepath.Join("testdata", "cluster"), now)
+	var events []Event
+	d.Subscribe(ListenerFunc(func(_ context.Context, ev Event) { events = append(events, ev) }))
+
+	rep, err := d.Cycle(ctx, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Polled != 1 || rep.Failed != 0 || rep.Items != 5 || rep.New != 5 {
+		t.Fatalf("report: %+v", rep)
+	}
+	stories, err := st.ListStories(ctx, time.Time{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Which articles ended up together, by file title prefix.
+	var groups []string
+	for _, s := range stories {
+		var outlets []string
+		outlets = append(outlets, s.Outlets...)
+		sort.Strings(outlets)
+		groups = append(groups, strings.Join(outlets, "+")+" ("+strconv.Itoa(len(s.ArticleIDs))+")")
+	}
+	sort.Strings(groups)
+	t.Logf("stories: %q", groups)
+	if len(stories) != 3 {
+		t.Fatalf("want 3 stories (Busan talks, Tokyo visa round, Brazil-Argentina), got %d: %q", len(stories), groups)
+	}
+	var busan *store.Story
+	for i := range stories {
+		if len(stories[i].ArticleIDs) == 3 {
+			busan = &stories[i]
+		}
+	}
+	if busan == nil {
+		t.Fatalf("the three Busan reports were not grouped: %q", groups)
+	}
+	for _, o := range []string{"Harbour Times", "Pacific Ledger", "Morning Wire"} {
+		if !slices.Contains(busan.Outlets, o) {
+			t.Errorf("Busan story lacks outlet %s: %q", o, busan.Outlets)
+		}
+	}
+	var created, updated int
+	for _, ev := range events {
+		switch ev.Kind {
+		case Created:
+			created++
+		case Updated:
+			updated++
+			if len(ev.Changes) == 0 {
+				t.Errorf("update event without changes")
+			}
+		}
+	}
+	if created != 3 || updated < 1 {
+		t.Errorf("events: %d created, %d updated", created, updated)
+	}
+
+	// A second cycle: the folder is unchanged, so nothing is read.
+	rep, err = d.Cycle(ctx, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Items != 0 || rep.New != 0 || len(rep.Created)+len(rep.Updated) != 0 {
+		t.Errorf("second cycle: %+v", rep)
+	}
+	// As after a crash before the source state was saved: the validators
+	// are lost, every item is read again, and each is a known duplicate.
+	if err := st.PutSourceState(ctx, store.SourceState{Name: "local"}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err = d.Cycle(ctx, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Items != 5 || rep.New != 0 || rep.Duplicates != 5 || len(rep.Created)+len(rep.Updated) != 0 {
+		t.Errorf("cycle after lost state: %+v", rep)
+	}
+}

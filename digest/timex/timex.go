@@ -1,0 +1,343 @@
+// Package timex finds temporal expressions in English news text and
+// normalizes them TimeML/TIMEX3 style against the document creation time
+// (the publication date): "Tuesday" -> "2025-02-18", "last week" ->
+// "2013-W11", "three years" -> "P3Y", "now" -> "PRESENT_REF", "daily" ->
+// "P1D". It owns the tokenizer, the word lexicon, the grammar of temporal
+// expressions, their resolution, and the evaluation on TimeBank, AQUAINT and
+// MEANTIME (eval.go).
+//
+// The scanner is token based: one pass splits the text into word, number and
+// punctuation tokens with byte offsets, every word is looked up once in a word
+// map, and a hand-written longest-match grammar runs at each token. There are
+// no regular expressions, so the cost is linear in the length of the text.
+package timex
+
+import (
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// TIMEX3 types.
+const (
+	Date     = "DATE"
+	Time     = "TIME"
+	Duration = "DURATION"
+	Set      = "SET"
+)
+
+// Timex is one temporal expression found in a text.
+type Timex struct {
+	// Start and End delimit the expression as byte offsets into the text.
+	Start, End int
+	// Text is text[Start:End].
+	Text string
+	// Type is the TIMEX3 type: DATE, TIME, DURATION or SET.
+	Type string
+	// Value is the TIMEX3 value ("2025-02-18", "2013-W11", "P3Y",
+	// "PRESENT_REF"); empty when the expression could not be resolved.
+	Value string
+	// Mod is the TIMEX3 mod (START, END, MID, APPROX, LESS_THAN, ...), if any.
+	Mod string
+}
+
+// Extract returns the temporal expressions of text, resolved against dct (the
+// document creation time: the publication date), sorted by Start and never
+// overlapping. It is pure and deterministic, and runs in time linear in
+// len(text).
+func Extract(text string, dct time.Time) []Timex {
+	if len(text) == 0 {
+		return nil
+	}
+	var out []Timex
+	var prev *parser
+	for base := 0; base < len(text); {
+		end := chunkEnd(text, base)
+		p := newParser(text[base:end], dct)
+		if prev != nil {
+			// carry the anaphora context across chunks
+			p.last, p.ref, p.refG = prev.last, prev.ref, prev.refG
+		}
+		xs := p.run()
+		for k := range xs {
+			xs[k].Start += base
+			xs[k].End += base
+		}
+		out = append(out, xs...)
+		clear(p.toks)
+		tokPool.Put(p.toks[:0])
+		p.toks = nil
+		prev, base = p, end
+	}
+	return out
+}
+
+// chunkSize bounds the text tokenized at once, so that memory stays small
+// on huge inputs; chunks end at a line break (else a space) where possible.
+const chunkSize = 64 << 10
+
+func chunkEnd(text string, base int) int {
+	if len(text)-base <= chunkSize {
+		return len(text)
+	}
+	lim := base + chunkSize
+	if k := strings.LastIndexByte(text[base+chunkSize/2:lim], '\n'); k >= 0 {
+		return base + chunkSize/2 + k + 1
+	}
+	if k := strings.LastIndexByte(text[base+chunkSize/2:lim], ' '); k >= 0 {
+		return base + chunkSize/2 + k + 1
+	}
+	for lim > base && !utf8.RuneStart(text[lim]) {
+		lim--
+	}
+	if lim == base {
+		return base + chunkSize
+	}
+	return lim
+}
+
+// tokPool recycles token slices between calls; Extract stays pure.
+var tokPool = sync.Pool{New: func() any { return []tok(nil) }}
+
+// Token kinds.
+const (
+	kWord  uint8 = iota + 1 // letters only
+	kNum                    // digits only
+	kAlnum                  // letters and digits mixed ("3rd", "1990s", "10am")
+	kPunct                  // any other single rune
+)
+
+type tok struct {
+	s, e  int    // byte offsets into the text
+	w     string // the token, ASCII lower-cased
+	n     int    // value of a kNum of at most 9 digits, else -1
+	kind  uint8  //
+	glued bool   // no space between the previous token and this one
+	nl    bool   // a line break precedes this token
+	cap   bool   // the first rune is upper case
+	sent  int32  // sentence index
+	lx    *lex   // lexicon entry (noLex when none)
+}
+
+// asciiLower returns s with ASCII letters lower-cased, keeping every byte
+// offset; it does not allocate when s has no upper-case ASCII letter.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// asciiClass is 1 for ASCII letters, 2 for digits, 0 otherwise.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = 1, 1
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 2
+	}
+	return t
+}()
+
+func isLetterRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+
+// tokenize splits text into tokens. low is text with ASCII lower-cased.
+func tokenize(text, low string, toks []tok) []tok {
+	glued, nl := false, true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' {
+			if c == '\n' {
+				nl = true
+			}
+			glued = false
+			i++
+			continue
+		}
+		var r rune
+		w := 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				glued = false
+				i += w
+				continue
+			}
+		} else {
+			r = rune(c)
+		}
+		t := tok{s: i, glued: glued, nl: nl, n: -1}
+		if c < utf8.RuneSelf && asciiClass[c] != 0 {
+			// fast path: an ASCII word or number
+			j := i
+			letters, digits := false, false
+			for j < len(text) {
+				b := text[j]
+				if b >= utf8.RuneSelf {
+					break
+				}
+				cl := asciiClass[b]
+				if cl == 0 {
+					break
+				}
+				letters = letters || cl == 1
+				digits = digits || cl == 2
+				j++
+			}
+			if j == len(text) || text[j] < utf8.RuneSelf {
+				t.e = j
+				switch {
+				case digits && !letters:
+					t.kind = kNum
+					if j-i <= 9 {
+						n := 0
+						for k := i; k < j; k++ {
+							n = n*10 + int(text[k]-'0')
+						}
+						t.n = n
+					}
+				case digits:
+					t.kind = kAlnum
+				default:
+					t.kind = kWord
+					t.cap = c >= 'A' && c <= 'Z'
+				}
+				t.w = low[t.s:t.e]
+				t.lx = &noLex
+				if len(t.w) <= maxWordLen {
+					if l := words[t.w]; l != nil {
+						t.lx = l
+					}
+				}
+				toks = append(toks, t)
+				i = t.e
+				glued, nl = true, false
+				continue
+			}
+		}
+		switch {
+		case c >= '0' && c <= '9' || c < utf8.RuneSelf && (c|32 >= 'a' && c|32 <= 'z') || c >= utf8.RuneSelf && (isLetterRune(r) || unicode.IsDigit(r)):
+			letters, digits := false, false
+			j := i
+			for j < len(text) {
+				b := text[j]
+				if b >= '0' && b <= '9' {
+					digits = true
+					j++
+					continue
+				}
+				if b|32 >= 'a' && b|32 <= 'z' {
+					letters = true
+					j++
+					continue
+				}
+				if b < utf8.RuneSelf {
+					break
+				}
+				r2, w2 := utf8.DecodeRuneInString(text[j:])
+				if isLetterRune(r2) {
+					letters = true
+				} else if unicode.IsDigit(r2) {
+					letters = true // non-ASCII digits are not numbers here
+				} else {
+					break
+				}
+				j += w2
+			}
+			t.e = j
+			switch {
+			case digits && !letters:
+				t.kind = kNum
+				if j-i <= 9 {
+					n := 0
+					for k := i; k < j; k++ {
+						n = n*10 + int(text[k]-'0')
+					}
+					t.n = n
+				}
+			case digits:
+				t.kind = kAlnum
+			default:
+				t.kind = kWord
+				t.cap = c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
+			}
+		default:
+			t.e = i + w
+			t.kind = kPunct
+		}
+		t.w = low[t.s:t.e]
+		t.lx = &noLex
+		if t.kind != kPunct && len(t.w) <= maxWordLen {
+			if l := words[t.w]; l != nil {
+				t.lx = l
+			}
+		}
+		toks = append(toks, t)
+		i = t.e
+		glued, nl = true, false
+	}
+	return toks
+}
+
+// abbrevs are words that a period after them does not end a sentence.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true, "gov": true,
+	"st": true, "jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true, "lt": true,
+	"col": true, "maj": true, "capt": true, "sgt": true, "adm": true, "prof": true, "vs": true, "no": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "mt": true, "ft": true, "u": true, "s": true,
+	"a": true, "p": true, "m": true, "e": true, "i": true, "g": true,
+}
+
+// markSentences assigns a sentence index to every token: a sentence ends
+// after '.', '!' or '?' (and any closing quotes) before a capital, a number or
+// a line break, unless the period ends an abbreviation; a line break before a
+// capital or after punctuation also ends one.
+func markSentences(toks []tok) {
+	var sent int32
+	breakAt := -1
+	for i := range toks {
+		t := &toks[i]
+		if i > 0 && (i == breakAt || t.nl && (toks[i-1].kind == kPunct || t.cap || t.kind != kWord)) && toks[i-1].sent == sent {
+			sent++
+		}
+		t.sent = sent
+		if t.kind != kPunct || (t.w != "." && t.w != "!" && t.w != "?") || i+1 >= len(toks) {
+			continue
+		}
+		if nx := &toks[i+1]; nx.glued && nx.kind != kPunct {
+			continue // "a.m", "U.S", "1.5"
+		}
+		if t.w == "." && i > 0 && toks[i-1].kind == kWord && abbrevs[toks[i-1].w] {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && toks[k].kind == kPunct && isCloser(toks[k].w) {
+			k++
+		}
+		if k < len(toks) && (toks[k].cap || toks[k].kind != kWord || toks[k].nl) {
+			breakAt = k
+		}
+	}
+}
+
+func isCloser(w string) bool {
+	switch w {
+	case "\"", "'", ")", "”", "’", "]":
+		return true
+	}
+	return false
+}

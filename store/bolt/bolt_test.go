@@ -1,0 +1,45 @@
+package bolt
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/attache-bot/attache/store"
+	"github.com/attache-bot/attache/store/storetest"
+)
+
+var backend = storetest.Backend{
+	Fresh: func(t testing.TB) storetest.Opener {
+		path := filepath.Join(t.TempDir(), "data", DefaultFileName)
+		return func(t testing.TB) store.Store {
+			s, err := Open(path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}
+	},
+}
+
+func TestConformance(t *testing.T) { storetest.Run(t, backend) }
+
+func BenchmarkStore(b *testing.B) { storetest.Bench(b, backend) }
+
+func TestOpenLocked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), DefaultFileName)
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	start := time.Now()
+	_, err = Open(path, Options{LockTimeout: 100 * time.Millisecond})
+	if err == nil || !strings.Contains(err.Error(), "locked by another process") {
+		t.Errorf("second open = %v, want a clear lock error", err)
+	}
+	if time.Since(start) > 2*time.Second {
+		t.Errorf("second open took %v", time.Since(start))
+	}
+}
