@@ -3,6 +3,7 @@ package alerts
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -44,7 +45,16 @@ type Index struct {
 	terms     []termEntry
 	termIDs   map[string]uint32 // term key -> term ID
 	freeTerms []uint32
-	postings  [][]int32 // term ID -> slots of the expressions it generates
+	// postings maps a term ID to the expressions it generates, as a stream
+	// of entries [slot, header, program...] so that evaluating candidates
+	// reads memory in order; see postingHeader.
+	postings [][]uint32
+	// hits holds the Hit of every slot; read only for matches.
+	hits []Hit
+	// Single-term alerts skip the postings: their hits are stored ready to
+	// copy, by term, with the slots alongside for Remove.
+	singles     [][]Hit
+	singleSlots [][]int32
 
 	exprs     []compiled
 	slots     map[string]int32 // alert ID -> slot
@@ -71,10 +81,49 @@ const (
 )
 
 type compiled struct {
-	alertID, userID string
-	prog            []uint32 // postfix; nil for a free slot
-	gens            []uint32 // generator term IDs, distinct
-	simple          bool     // any present generator means a match
+	prog []uint32 // postfix; nil for a free slot
+	gens []uint32 // generator term IDs, distinct
+	kind exprKind
+}
+
+type exprKind uint8
+
+const (
+	kindGeneral exprKind = iota // evaluate prog
+	kindSimple                  // an OR of terms: any present generator means a match
+	kindSingle                  // one term: kept in Index.singles
+)
+
+// Posting entry header: the program length, and flags.
+const (
+	postSimple   uint32 = 1 << 31 // an OR of terms: a match without evaluation
+	postMultiGen uint32 = 1 << 30 // reachable from several terms: dedupe
+	postLenMask  uint32 = 1<<30 - 1
+)
+
+// postingEntry returns the posting entry of a compiled expression.
+func postingEntry(slot int32, c *compiled) []uint32 {
+	h := uint32(len(c.prog))
+	if c.kind == kindSimple {
+		h = postSimple
+	}
+	if len(c.gens) > 1 {
+		h |= postMultiGen
+	}
+	e := []uint32{uint32(slot), h}
+	if c.kind != kindSimple {
+		e = append(e, c.prog...)
+	}
+	return e
+}
+
+// entryLen returns the length of the posting entry starting at p[i].
+func entryLen(p []uint32, i int) int {
+	h := p[i+1]
+	if h&postSimple != 0 {
+		return 2
+	}
+	return 2 + int(h&postLenMask)
 }
 
 // scratch is the per-Match working memory, pooled.
@@ -126,7 +175,7 @@ func (ix *Index) Add(id string, userID string, e *Expr) error {
 	if _, ok := ix.slots[id]; ok {
 		ix.removeLocked(id)
 	}
-	c := compiled{alertID: id, userID: userID}
+	var c compiled
 	termOf := make(map[*Term]uint32)
 	var compile func(n *Node)
 	compile = func(n *Node) {
@@ -167,11 +216,15 @@ func (ix *Index) Add(id string, userID string, e *Expr) error {
 			c.gens = append(c.gens, t)
 		}
 	}
-	c.simple = e.root.Op == OpTerm
-	if e.root.Op == OpOr {
-		c.simple = true
+	switch e.root.Op {
+	case OpTerm:
+		c.kind = kindSingle
+	case OpOr:
+		c.kind = kindSimple
 		for _, k := range e.root.Kids {
-			c.simple = c.simple && k.Op == OpTerm
+			if k.Op != OpTerm {
+				c.kind = kindGeneral
+			}
 		}
 	}
 	var slot int32
@@ -179,13 +232,22 @@ func (ix *Index) Add(id string, userID string, e *Expr) error {
 		slot = ix.freeSlots[n-1]
 		ix.freeSlots = ix.freeSlots[:n-1]
 		ix.exprs[slot] = c
+		ix.hits[slot] = Hit{AlertID: id, UserID: userID}
 	} else {
 		slot = int32(len(ix.exprs))
 		ix.exprs = append(ix.exprs, c)
+		ix.hits = append(ix.hits, Hit{AlertID: id, UserID: userID})
 	}
 	ix.slots[id] = slot
+	if c.kind == kindSingle {
+		t := c.gens[0]
+		ix.singles[t] = append(ix.singles[t], Hit{AlertID: id, UserID: userID})
+		ix.singleSlots[t] = append(ix.singleSlots[t], slot)
+		return nil
+	}
+	entry := postingEntry(slot, &c)
 	for _, t := range c.gens {
-		ix.postings[t] = append(ix.postings[t], slot)
+		ix.postings[t] = append(ix.postings[t], entry...)
 	}
 	return nil
 }
@@ -203,12 +265,27 @@ func (ix *Index) removeLocked(id string) bool {
 		return false
 	}
 	c := &ix.exprs[slot]
+	if c.kind == kindSingle {
+		t := c.gens[0]
+		ss, hs := ix.singleSlots[t], ix.singles[t]
+		for i := range ss {
+			if ss[i] == slot {
+				last := len(ss) - 1
+				ss[i], hs[i] = ss[last], hs[last]
+				hs[last] = Hit{}
+				ix.singleSlots[t], ix.singles[t] = ss[:last], hs[:last]
+				break
+			}
+		}
+	}
 	for _, t := range c.gens {
+		if c.kind == kindSingle {
+			break
+		}
 		p := ix.postings[t]
-		for i := 0; i < len(p); i++ {
-			if p[i] == slot {
-				p[i] = p[len(p)-1]
-				p = p[:len(p)-1]
+		for i := 0; i < len(p); i += entryLen(p, i) {
+			if p[i] == uint32(slot) {
+				p = append(p[:i], p[i+entryLen(p, i):]...)
 				break
 			}
 		}
@@ -216,6 +293,7 @@ func (ix *Index) removeLocked(id string) bool {
 	}
 	ix.releaseProg(c.prog)
 	*c = compiled{}
+	ix.hits[slot] = Hit{}
 	delete(ix.slots, id)
 	ix.freeSlots = append(ix.freeSlots, slot)
 	return true
@@ -264,6 +342,8 @@ func (ix *Index) internTerm(t *Term) uint32 {
 		id = uint32(len(ix.terms))
 		ix.terms = append(ix.terms, e)
 		ix.postings = append(ix.postings, nil)
+		ix.singles = append(ix.singles, nil)
+		ix.singleSlots = append(ix.singleSlots, nil)
 	}
 	ix.termIDs[key] = id
 	if len(toks) > 0 {
@@ -294,12 +374,25 @@ func (ix *Index) releaseTerm(id uint32) {
 	delete(ix.termIDs, e.key)
 	*e = termEntry{}
 	ix.postings[id] = nil
+	ix.singles[id] = nil
+	ix.singleSlots[id] = nil
 	ix.freeTerms = append(ix.freeTerms, id)
 }
 
 // Match returns the alerts that match doc, in no particular order, or nil.
 // Each alert appears at most once.
 func (ix *Index) Match(doc Doc) []Hit {
+	hits := ix.MatchAppend(nil, doc)
+	if len(hits) == 0 {
+		return nil
+	}
+	return hits
+}
+
+// MatchAppend appends the alerts that match doc to dst and returns the
+// extended slice, like Match; a caller matching a stream of stories can
+// reuse one buffer and allocate nothing.
+func (ix *Index) MatchAppend(dst []Hit, doc Doc) []Hit {
 	sc, _ := ix.pool.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
@@ -351,19 +444,40 @@ func (ix *Index) Match(doc Doc) []Hit {
 	}
 	sc.matched = matched
 
-	// Candidate expressions, evaluated.
-	var hits []Hit
+	// Single-term alerts are hits as they are; other alerts reached through
+	// a present generator are candidates, evaluated unless simple.
+	n := 0
+	for _, t := range matched {
+		n += len(ix.singles[t])
+	}
+	hits := slices.Grow(dst, n+16)
+	for _, t := range matched {
+		hits = append(hits, ix.singles[t]...)
+	}
 	estamp := sc.exprStamp
 	for _, t := range matched {
-		for _, slot := range ix.postings[t] {
-			if estamp[slot] == gen {
+		p := ix.postings[t]
+		for i := 0; i < len(p); {
+			slot, h := p[i], p[i+1]
+			i += 2
+			if h&postMultiGen != 0 {
+				if estamp[slot] == gen {
+					if h&postSimple == 0 {
+						i += int(h & postLenMask)
+					}
+					continue
+				}
+				estamp[slot] = gen
+			}
+			if h&postSimple != 0 {
+				hits = append(hits, ix.hits[slot])
 				continue
 			}
-			estamp[slot] = gen
-			c := &ix.exprs[slot]
-			if c.simple || eval(c.prog, stamp, gen) {
-				hits = append(hits, Hit{AlertID: c.alertID, UserID: c.userID})
+			n := int(h & postLenMask)
+			if eval(p[i:i+n], stamp, gen) {
+				hits = append(hits, ix.hits[slot])
 			}
+			i += n
 		}
 	}
 	return hits

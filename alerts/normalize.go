@@ -123,11 +123,25 @@ func applyRules(t []byte) []byte {
 func canonToken(buf []byte, start int) []byte {
 	tok := applyRules(buf[start:])
 	buf = buf[:start+len(tok)]
-	if v, ok := variantTable()[string(tok)]; ok {
-		buf = append(buf[:start], v...)
+	if len(tok) < 32 && variantFilter()[tok[0]]&(1<<len(tok)) != 0 {
+		if v, ok := variantTable()[string(tok)]; ok {
+			buf = append(buf[:start], v...)
+		}
 	}
 	return buf
 }
+
+// variantFilter is a cheap pre-check for variantTable: bit n of entry c is
+// set when some key starts with byte c and has length n.
+var variantFilter = sync.OnceValue(func() *[256]uint32 {
+	var f [256]uint32
+	for k := range variantTable() {
+		if len(k) < 32 {
+			f[k[0]] |= 1 << len(k)
+		}
+	}
+	return &f
+})
 
 // specialFolds spells out letters that NFKD does not decompose.
 func specialFold(r rune) (string, bool) {

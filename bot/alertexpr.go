@@ -1,216 +1,35 @@
 package bot
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/attache-bot/attache/alerts"
 )
 
 // MaxExpressionLen is the longest alert expression accepted, in characters.
-const MaxExpressionLen = 200
+const MaxExpressionLen = alerts.MaxExpressionLength
 
-// validateExpression checks an alert expression and returns an error whose
-// message is meant for the user, with the 1-based character position.
-//
-// Stand-in until package alerts exposes alerts.Validate: it accepts the
-// syntax of issue 6 (words, "quoted phrases", AND / OR / NOT or a - prefix,
-// parentheses, fields person: country: place: excluded:) and rejects an
-// expression that only excludes. Swap its body for alerts.Validate when
-// that compiles; callers do not change.
+// validateExpression checks an alert expression with package alerts (the
+// syntax of issue 6) and returns an error whose message is meant for the
+// user, with the 1-based column of the problem.
 func validateExpression(expr string) error {
 	if !utf8.ValidString(expr) {
-		return fmt.Errorf("the expression is not valid text")
+		return errors.New("the expression is not valid text")
 	}
-	if strings.TrimSpace(expr) == "" {
-		return fmt.Errorf("the expression is empty; try a word such as Lavrov or person:Lavrov")
+	err := alerts.Validate(expr)
+	var se *alerts.SyntaxError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &se):
+		return errors.New(se.UserMessage())
 	}
-	if n := utf8.RuneCountInString(expr); n > MaxExpressionLen {
-		return fmt.Errorf("the expression is %d characters long; the limit is %d", n, MaxExpressionLen)
-	}
-	p := &exprParser{src: []rune(expr)}
-	positive, err := p.or(0)
-	if err != nil {
-		return err
-	}
-	if p.skip(); p.pos < len(p.src) {
-		return p.errorf("unexpected %q", string(p.src[p.pos]))
-	}
-	if !positive {
-		return fmt.Errorf("the expression only excludes words; add at least one word that must appear")
-	}
-	return nil
-}
-
-var exprFields = map[string]bool{"person": true, "country": true, "place": true, "excluded": true}
-
-type exprParser struct {
-	src []rune
-	pos int
-}
-
-func (p *exprParser) errorf(format string, args ...any) error {
-	return fmt.Errorf("at position %d: %s", p.pos+1, fmt.Sprintf(format, args...))
-}
-
-func (p *exprParser) skip() {
-	for p.pos < len(p.src) && unicode.IsSpace(p.src[p.pos]) {
-		p.pos++
-	}
-}
-
-// keyword reports whether the upper-case operator kw comes next as a whole word.
-func (p *exprParser) keyword(kw string) bool {
-	p.skip()
-	end := p.pos + len(kw)
-	if end > len(p.src) || string(p.src[p.pos:end]) != kw {
-		return false
-	}
-	return end == len(p.src) || unicode.IsSpace(p.src[end]) || p.src[end] == '(' || p.src[end] == '"'
-}
-
-const maxExprDepth = 20
-
-// or parses and ("OR" and)*; it reports whether every branch requires a word.
-func (p *exprParser) or(depth int) (bool, error) {
-	positive, err := p.and(depth)
-	if err != nil {
-		return false, err
-	}
-	for p.keyword("OR") {
-		p.pos += 2
-		pos, err := p.and(depth)
-		if err != nil {
-			return false, err
-		}
-		positive = positive && pos
-	}
-	return positive, nil
-}
-
-// and parses unary (["AND"] unary)*; it reports whether any part requires a word.
-func (p *exprParser) and(depth int) (bool, error) {
-	positive, err := p.unary(depth)
-	if err != nil {
-		return false, err
-	}
-	for {
-		p.skip()
-		if p.pos >= len(p.src) || p.src[p.pos] == ')' || p.keyword("OR") {
-			return positive, nil
-		}
-		if p.keyword("AND") {
-			p.pos += 3
-		}
-		pos, err := p.unary(depth)
-		if err != nil {
-			return false, err
-		}
-		positive = positive || pos
-	}
-}
-
-func (p *exprParser) unary(depth int) (bool, error) {
-	p.skip()
-	if p.keyword("NOT") {
-		p.pos += 3
-		_, err := p.unary(depth)
-		return false, err
-	}
-	if p.pos < len(p.src) && p.src[p.pos] == '-' {
-		p.pos++
-		if p.pos >= len(p.src) || unicode.IsSpace(p.src[p.pos]) {
-			return false, p.errorf("- must be followed by a word, as in -Ukraine")
-		}
-		_, err := p.unary(depth)
-		return false, err
-	}
-	return p.primary(depth)
-}
-
-func (p *exprParser) primary(depth int) (bool, error) {
-	p.skip()
-	if p.pos >= len(p.src) {
-		return false, p.errorf("a word is missing at the end")
-	}
-	switch r := p.src[p.pos]; {
-	case r == '(':
-		if depth >= maxExprDepth {
-			return false, p.errorf("too many nested parentheses")
-		}
-		open := p.pos
-		p.pos++
-		positive, err := p.or(depth + 1)
-		if err != nil {
-			return false, err
-		}
-		p.skip()
-		if p.pos >= len(p.src) || p.src[p.pos] != ')' {
-			p.pos = open
-			return false, p.errorf("this parenthesis is never closed")
-		}
-		p.pos++
-		return positive, nil
-	case r == ')':
-		return false, p.errorf("unexpected )")
-	case r == '"' || r == '“':
-		return true, p.phrase()
-	}
-	for _, kw := range []string{"AND", "OR"} {
-		if p.keyword(kw) {
-			return false, p.errorf("%s needs a word before it", kw)
-		}
-	}
-	start := p.pos
-	for p.pos < len(p.src) {
-		r := p.src[p.pos]
-		if unicode.IsSpace(r) || r == '(' || r == ')' || r == '"' || r == '“' {
-			break
-		}
-		if r == ':' {
-			name := strings.ToLower(string(p.src[start:p.pos]))
-			if !exprFields[name] {
-				p.pos = start
-				return false, p.errorf("unknown field %q (use person:, country:, place: or excluded:)", name)
-			}
-			p.pos++
-			if p.pos < len(p.src) && (p.src[p.pos] == '"' || p.src[p.pos] == '“') {
-				return true, p.phrase()
-			}
-			if p.pos >= len(p.src) || unicode.IsSpace(p.src[p.pos]) || p.src[p.pos] == '(' || p.src[p.pos] == ')' {
-				return false, p.errorf("%s: needs a value, as in %s:Lavrov", name, name)
-			}
-			start = p.pos
-			continue
-		}
-		p.pos++
-	}
-	if !strings.ContainsFunc(string(p.src[start:p.pos]), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-		p.pos = start
-		return false, p.errorf("%q is not a word", string(p.src[start:max(start+1, min(p.pos, len(p.src)))]))
-	}
-	return true, nil
-}
-
-func (p *exprParser) phrase() error {
-	open := p.pos
-	p.pos++
-	start := p.pos
-	for p.pos < len(p.src) && p.src[p.pos] != '"' && p.src[p.pos] != '”' {
-		p.pos++
-	}
-	if p.pos >= len(p.src) {
-		p.pos = open
-		return p.errorf("this quote is never closed")
-	}
-	if strings.TrimSpace(string(p.src[start:p.pos])) == "" {
-		p.pos = open
-		return p.errorf("empty quotes")
-	}
-	p.pos++
-	return nil
+	return errors.New(strings.TrimPrefix(err.Error(), "alerts: "))
 }
 
 // MaxMute is the longest /alert mute.

@@ -217,10 +217,10 @@ func TestAlertCommands(t *testing.T) {
 		want []string
 	}{
 		{"list empty", func() Response { return run("list") }, []string{"You have no alerts"}},
-		{"invalid expression", func() Response { return run("add", str("expression", `person:Lavrov AND (Riyadh`)) }, []string{"does not work", "position 19", "never closed"}},
+		{"invalid expression", func() Response { return run("add", str("expression", `person:Lavrov AND (Riyadh`)) }, []string{"does not work", "unclosed parenthesis at column 19"}},
 		{"unknown field", func() Response { return run("add", str("expression", `city:Paris`)) }, []string{"unknown field \"city\""}},
-		{"only excludes", func() Response { return run("add", str("expression", `-Ukraine`)) }, []string{"only excludes"}},
-		{"too long", func() Response { return run("add", str("expression", strings.Repeat("a", 201))) }, []string{"limit is 200"}},
+		{"only excludes", func() Response { return run("add", str("expression", `-Ukraine`)) }, []string{"would match almost every story"}},
+		{"too long", func() Response { return run("add", str("expression", strings.Repeat("a", 201))) }, []string{"most allowed is 200"}},
 		{"add 1", func() Response { return run("add", str("expression", `person:Lavrov AND Riyadh`)) }, []string{"added", "`person:Lavrov AND Riyadh`"}},
 		{"add duplicate", func() Response { return run("add", str("expression", `person:lavrov and riyadh`)) }, []string{"already have"}},
 		{"add 2", func() Response { return run("add", str("expression", `country:"Saudi Arabia" -Yemen`)) }, []string{"added"}},

@@ -34,6 +34,8 @@ type Index struct {
 	snap    atomic.Pointer[snapshot]
 	busy    atomic.Bool
 	lastTry atomic.Int64 // unix nanos of the last background attempt
+	// afterReload, when set (tests), runs after each background reload.
+	afterReload func(error)
 }
 
 // IndexOptions configure NewIndex.
@@ -110,8 +112,12 @@ func (x *Index) get(ctx context.Context) (*snapshot, error) {
 			defer x.busy.Store(false)
 			ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 			defer cancel()
-			if err := x.Refresh(ctx); err != nil {
+			err := x.Refresh(ctx)
+			if err != nil {
 				x.log.Warn("bot: story index reload failed; serving the previous one", "err", err)
+			}
+			if x.afterReload != nil {
+				x.afterReload(err)
 			}
 		}()
 	}
@@ -155,11 +161,15 @@ type snapshot struct {
 	docs     []*doc // newest LastSeen first
 	byID     map[string]*doc
 	terms    []term
-	calendar []calEntry // sorted by day
+	calendar []calEntry // sorted by day, then importance
+	// postings maps each folded word to the stories containing it; vocab
+	// holds the same words sorted, for prefix lookups.
+	postings map[string][]*doc
+	vocab    []string
 }
 
 func buildSnapshot(stories []store.Story, now time.Time) *snapshot {
-	s := &snapshot{loaded: now, byID: make(map[string]*doc, len(stories))}
+	s := &snapshot{loaded: now, byID: make(map[string]*doc, len(stories)), postings: map[string][]*doc{}}
 	seen := map[string]int{} // folded term -> index in s.terms
 	addTerm := func(label string, kind int, score float64) {
 		label = OneLine(label)
@@ -220,6 +230,9 @@ func buildSnapshot(stories []store.Story, now time.Time) *snapshot {
 			add(b.Text, 1)
 		}
 		addTerm(st.Title, termTitle, d.importance)
+		for w := range d.words {
+			s.postings[w] = append(s.postings[w], d)
+		}
 		s.docs = append(s.docs, d)
 		s.byID[st.ID] = d
 		for _, dt := range f.Dates {
@@ -228,7 +241,14 @@ func buildSnapshot(stories []store.Story, now time.Time) *snapshot {
 			}
 		}
 	}
-	slices.SortStableFunc(s.calendar, func(a, b calEntry) int { return a.day.Compare(b.day) })
+	slices.SortStableFunc(s.calendar, func(a, b calEntry) int {
+		return cmp.Or(a.day.Compare(b.day), cmp.Compare(b.doc.importance, a.doc.importance))
+	})
+	s.vocab = make([]string, 0, len(s.postings))
+	for w := range s.postings {
+		s.vocab = append(s.vocab, w)
+	}
+	slices.Sort(s.vocab)
 	return s
 }
 
@@ -264,17 +284,29 @@ func Importance(st store.Story, now time.Time) float64 {
 // matchRank ranks how folded text matches a folded query: 0 prefix, 1 word
 // prefix, 2 substring, -1 no match.
 func matchRank(text, q string) int {
-	switch {
-	case q == "":
+	if q == "" {
 		return 0
-	case strings.HasPrefix(text, q):
-		return 0
-	case strings.Contains(text, " "+q):
-		return 1
-	case strings.Contains(text, q):
-		return 2
 	}
-	return -1
+	i := strings.Index(text, q)
+	switch {
+	case i < 0:
+		return -1
+	case i == 0:
+		return 0
+	case text[i-1] == ' ':
+		return 1
+	}
+	for j := i + 1; j < len(text); {
+		k := strings.Index(text[j:], q)
+		if k < 0 {
+			break
+		}
+		if text[j+k-1] == ' ' {
+			return 1
+		}
+		j += k + 1
+	}
+	return 2
 }
 
 // topicChoices suggests /brief topics for what the user typed.
@@ -347,7 +379,8 @@ func (s *snapshot) storyChoices(typed string) []Choice {
 // search returns the story that best matches a topic, or nil. Every query
 // word must match a word of the story (exactly, or as a prefix of at least
 // three letters); stories score by the weights of the matched words, a
-// phrase found in the title and their importance.
+// phrase found in the title and their importance. It reads the postings,
+// so its cost grows with the matching stories, not with all stories.
 func (s *snapshot) search(topic string) *doc {
 	words := keywords(topic)
 	if len(words) == 0 {
@@ -356,34 +389,47 @@ func (s *snapshot) search(topic string) *doc {
 	if len(words) == 0 {
 		return nil
 	}
-	q := fold(topic)
-	var best *doc
-	bestScore := 0.0
-	for _, d := range s.docs {
-		score := 0.0
-		for _, w := range words {
-			ws := d.words[w]
-			if ws == 0 && len(w) >= 3 {
-				for k, v := range d.words {
-					if strings.HasPrefix(k, w) && v*0.6 > ws {
-						ws = v * 0.6
+	var scores map[*doc]float64
+	for n, w := range words {
+		found := map[*doc]float64{}
+		for _, d := range s.postings[w] {
+			found[d] = d.words[w]
+		}
+		if len(w) >= 3 {
+			i, _ := slices.BinarySearch(s.vocab, w)
+			for ; i < len(s.vocab) && strings.HasPrefix(s.vocab[i], w); i++ {
+				v := s.vocab[i]
+				if v == w {
+					continue
+				}
+				for _, d := range s.postings[v] {
+					if ws := d.words[v] * 0.6; ws > found[d] {
+						found[d] = ws
 					}
 				}
 			}
-			if ws == 0 {
-				score = 0
-				break
-			}
-			score += ws
 		}
-		if score == 0 {
+		if n == 0 {
+			scores = found
 			continue
 		}
+		for d, sc := range scores {
+			if ws, ok := found[d]; ok {
+				scores[d] = sc + ws
+			} else {
+				delete(scores, d)
+			}
+		}
+	}
+	q := fold(topic)
+	var best *doc
+	bestScore := 0.0
+	for d, score := range scores {
 		if strings.Contains(d.title, q) {
 			score += 5
 		}
 		score = score*10 + d.importance
-		if score > bestScore {
+		if score > bestScore || (score == bestScore && best != nil && d.story.ID < best.story.ID) {
 			best, bestScore = d, score
 		}
 	}

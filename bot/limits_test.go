@@ -247,3 +247,40 @@ func abs(n int) int {
 	}
 	return n
 }
+
+func TestFold(t *testing.T) {
+	tests := map[string]string{
+		"Erdoğan's  Zürich": "erdogan s zurich",
+		"ANKÁRA":            "ankara",
+		"Łódź, Øresund":     "lodz oresund",
+		"US-Russia talks!":  "us russia talks",
+		"  ":                "",
+		"Brasília":          "brasilia",
+	}
+	for in, want := range tests {
+		if got := fold(in); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// The ASCII fast path agrees with the Unicode path (forced by a final é).
+	for _, s := range []string{"Hello, World 42x", "a-b_c", "A.B.C d"} {
+		if got, want := fold(s+"é"), foldASCII(s)+"e"; got != want {
+			t.Errorf("unicode path %q, ascii path %q", got, want)
+		}
+	}
+}
+
+func TestMatchRank(t *testing.T) {
+	tests := []struct {
+		text, q string
+		want    int
+	}{
+		{"riyadh", "riy", 0}, {"saudi arabia", "ara", 1}, {"the parade arabia", "ara", 1},
+		{"samara", "ara", 2}, {"riyadh", "x", -1}, {"anything", "", 0},
+	}
+	for _, tt := range tests {
+		if got := matchRank(tt.text, tt.q); got != tt.want {
+			t.Errorf("matchRank(%q, %q) = %d, want %d", tt.text, tt.q, got, tt.want)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"time"
 )
 
 // HandlerFunc answers one request. A returned error is logged and the user
@@ -100,6 +101,9 @@ func (r *Router) Handle(ctx context.Context, req Request) (resp Response) {
 			resp.Content = "Done." // Discord rejects an empty message
 		}
 	}()
+	if req.Now.IsZero() {
+		req.Now = time.Now()
+	}
 	h := r.route(req)
 	if h == nil {
 		log.Warn("bot: no handler")

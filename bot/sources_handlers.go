@@ -177,6 +177,7 @@ func (b *Bot) help(_ context.Context, _ *Request) (Response, error) {
 	}
 	e.Fields = append(e.Fields, Field{Name: "Alert expressions",
 		Value: "Words and \"quoted phrases\", AND / OR / NOT (or a - prefix), parentheses, and fields " +
-			"`person:Lavrov`, `country:\"Saudi Arabia\"`, `place:Riyadh`, `excluded:Ukraine`. Example: `person:Lavrov AND (Riyadh OR Istanbul) -Yemen`."})
+			"`person:Lavrov`, `country:\"Saudi Arabia\"`, `place:Riyadh`, `org:NATO`, `title:summit`, `excluded:Ukraine`. " +
+			"Case, accents and name spellings do not matter (Zelensky = Zelenskyy). Example: `person:Lavrov AND (Riyadh OR Istanbul) -Yemen`."})
 	return Response{Ephemeral: true, Embeds: []Embed{e}}, nil
 }

@@ -162,9 +162,13 @@ func (b *Bot) calendar(ctx context.Context, req *Request) (Response, error) {
 	var lines []string
 	seen := map[string]bool{}
 	var lastDay time.Time
+	size := 0
 	for _, c := range snap.calendar {
 		if c.day.Before(from) || !c.day.Before(to) {
 			continue
+		}
+		if size > renderBudget {
+			break
 		}
 		what := OneLine(c.event)
 		if what == "" {
@@ -187,6 +191,7 @@ func (b *Bot) calendar(ctx context.Context, req *Request) (Response, error) {
 			line += " (" + EscapeLine(headline(c.doc.story)) + ")"
 		}
 		lines = append(lines, line)
+		size += len(line) + 1
 	}
 	e := Embed{Title: fmt.Sprintf("Diplomatic calendar — next %d days", calendarDays), Color: colorCalendar,
 		Footer: "Dates found in recent stories; /dates <story> for one story", Timestamp: req.Now}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attache-bot/attache/digest/attrib"
 	"github.com/attache-bot/attache/digest/text"
 )
 
@@ -15,9 +16,11 @@ type word struct {
 	text       string
 	low        string // lower-case text
 	sent       int
-	cap        bool // starts with an upper-case letter
-	allCap     bool // two or more letters, all upper case
-	poss       bool // followed by a possessive 's
+	xid, lid   int32  // vocab ids of text and low, or -1
+	xf, lf     uint32 // lexicon flags of text and low
+	cap        bool   // starts with an upper-case letter
+	allCap     bool   // two or more letters, all upper case
+	poss       bool   // followed by a possessive 's
 	punct      bool
 	alpha      bool // contains a letter
 }
@@ -46,10 +49,13 @@ type ment struct {
 	guessed    bool
 }
 
-// doc is the working state of one Extract call.
+// doc is the working state of one Extract call. Its buffers are reused
+// across calls (see docPool).
 type doc struct {
 	g     *gazetteer
 	body  string
+	low   string // body lower-cased rune by rune, same byte offsets
+	toks  []text.Token
 	words []word
 	sents []sentence
 	ments []ment
@@ -59,6 +65,14 @@ type doc struct {
 	roles  []roleSpan
 	// agendaSents are the source sentences of the agenda items.
 	agendaSents []int
+	// sentSpans caches the sentence spans (see spans).
+	sentSpans []text.Span
+	spanBuf   []text.Span
+	// ents and known are reaction scratch (see reactions).
+	ents  []attrib.Entity
+	known map[string]bool
+	// summary holds the deep-look sentence indexes.
+	summary []int
 }
 
 // roleSpan marks words that form a role title.
@@ -119,30 +133,92 @@ var locHeads = map[string]bool{
 
 func isCapRune(r rune) bool { return unicode.IsUpper(r) }
 
-func newWord(s string, start, end, sent int) word {
-	t := s[start:end]
-	w := word{start: start, end: end, text: t, low: lowerWord(t), sent: sent}
-	r, _ := utf8.DecodeRuneInString(t)
-	w.cap = unicode.IsUpper(r)
+func (d *doc) newWord(start, end, sent int) word {
+	t := d.body[start:end]
+	w := word{start: start, end: end, text: t, low: d.low[start:end], sent: sent}
+	if w.low == t {
+		// most words: one look-up in the small map of lower-case words
+		w.xid, w.xf = d.g.vocab.getLower(t)
+		w.lid, w.lf = w.xid, w.xf
+	} else {
+		w.xid, w.xf = d.g.vocab.get(t)
+		w.lid, w.lf = d.g.vocab.get(w.low)
+	}
 	letters, upper := 0, 0
-	for _, c := range t {
-		if unicode.IsLetter(c) {
+	first := true
+	for i := 0; i < len(t); {
+		c := rune(t[i])
+		n := 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRuneInString(t[i:])
+		}
+		i += n
+		isUp, isLetter := false, false
+		if c < utf8.RuneSelf {
+			isUp = c >= 'A' && c <= 'Z'
+			isLetter = isUp || c >= 'a' && c <= 'z'
+		} else {
+			isLetter = unicode.IsLetter(c)
+			isUp = unicode.IsUpper(c)
+		}
+		if first {
+			first = false
+			w.cap = isUp
+			w.punct = !isLetter && !(c >= '0' && c <= '9' || c >= utf8.RuneSelf && unicode.IsDigit(c))
+		}
+		if isLetter {
 			letters++
-			if unicode.IsUpper(c) {
+			if isUp {
 				upper++
 			}
 		}
 	}
 	w.alpha = letters > 0
 	w.allCap = letters >= 2 && upper == letters
-	w.punct = !w.alpha && !unicode.IsDigit(r)
+	if w.alpha {
+		w.punct = false
+	}
 	return w
+}
+
+// lowerBody lower-cases s rune by rune, keeping every rune whose lower case
+// has another UTF-8 length (and invalid bytes) as is, so that byte offsets
+// into s are offsets into the result.
+func lowerBody(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	run := 0 // start of a pending run copied unchanged
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				b.WriteString(s[run:i])
+				b.WriteByte(c + 'a' - 'A')
+				run = i + 1
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			b.WriteString(s[run:i])
+			b.WriteRune(l)
+			run = i + n
+		}
+		i += n
+	}
+	b.WriteString(s[run:])
+	return b.String()
 }
 
 // buildWords tokenises the body and assigns words to sentences.
 func (d *doc) buildWords() {
-	toks := text.Tokens(d.body)
-	d.words = make([]word, 0, len(toks)+len(toks)/8)
+	d.toks = text.AppendTokens(d.toks[:0], d.body)
+	toks := d.toks
+	if cap(d.words) < len(toks)+len(toks)/8 {
+		d.words = make([]word, 0, len(toks)+len(toks)/8)
+	}
+	d.words = d.words[:0]
 	si := 0
 	for _, tk := range toks {
 		for si < len(d.sents) && tk.Start >= d.sents[si].span.End {
@@ -187,19 +263,27 @@ func (d *doc) addToken(start, end, si int) {
 	}
 	t = d.body[start:end]
 	// split hyphenated compounds whose parts are known names: US-Russia, Trump-Putin
-	if strings.IndexByte(t, '-') > 0 && d.g.exact.next[t] == nil {
-		known := 0
-		for _, p := range strings.Split(t, "-") {
-			if n := d.g.exact.next[p]; n != nil && n.entry != nil && n.entry.kind != kLearnPer && n.entry.kind != kLearnOrg && n.entry.kind != kLearnLoc {
-				known++
+	if strings.IndexByte(t, '-') > 0 && d.exactChild(t) < 0 {
+		known, parts := 0, 1
+		for p0, i := 0, 0; i <= len(t); i++ {
+			if i == len(t) || t[i] == '-' {
+				if i < len(t) {
+					parts++
+				}
+				if c := d.exactChild(t[p0:i]); c >= 0 {
+					if e := d.g.exact.ents[c]; e != nil && e.kind != kLearnPer && e.kind != kLearnOrg && e.kind != kLearnLoc {
+						known++
+					}
+				}
+				p0 = i + 1
 			}
 		}
-		if known >= 2 || (known == 1 && strings.Count(t, "-") == 1 && capitalisedParts(t)) {
+		if known >= 2 || (known == 1 && parts == 2 && capitalisedParts(t)) {
 			p0 := start
 			for i := start; i <= end; i++ {
 				if i == end || d.body[i] == '-' {
 					if i > p0 {
-						d.words = append(d.words, newWord(d.body, p0, i, si))
+						d.words = append(d.words, d.newWord(p0, i, si))
 					}
 					p0 = i + 1
 				}
@@ -210,16 +294,25 @@ func (d *doc) addToken(start, end, si int) {
 			return
 		}
 	}
-	w := newWord(d.body, start, end, si)
+	w := d.newWord(start, end, si)
 	w.poss = poss
 	d.words = append(d.words, w)
 }
 
+// exactChild returns the exact-trie node of the one-word name t, or -1.
+func (d *doc) exactChild(t string) int32 {
+	id, _ := d.g.vocab.get(t)
+	return d.g.exact.child(0, id)
+}
+
 func capitalisedParts(t string) bool {
-	for _, p := range strings.Split(t, "-") {
-		r, _ := utf8.DecodeRuneInString(p)
-		if !unicode.IsUpper(r) {
-			return false
+	for p0, i := 0, 0; i <= len(t); i++ {
+		if i == len(t) || t[i] == '-' {
+			r, _ := utf8.DecodeRuneInString(t[p0:i])
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			p0 = i + 1
 		}
 	}
 	return true
@@ -272,23 +365,22 @@ func (d *doc) layout(headerEnd int) {
 
 // lookup returns the longest gazetteer match starting at word i.
 func (d *doc) lookup(i, limit int, folded bool) (int, *entry) {
-	n := &d.g.exact
+	t := &d.g.exact
 	if folded {
-		n = &d.g.folded
+		t = &d.g.folded
 	}
 	best, var0 := 0, (*entry)(nil)
+	n := int32(0)
 	for j := i; j < limit; j++ {
-		t := d.words[j].text
+		id := d.words[j].xid
 		if folded {
-			t = d.words[j].low
+			id = d.words[j].lid
 		}
-		c := n.next[t]
-		if c == nil {
+		if n = t.child(n, id); n < 0 {
 			break
 		}
-		n = c
-		if n.entry != nil {
-			best, var0 = j-i+1, n.entry
+		if e := t.ents[n]; e != nil {
+			best, var0 = j-i+1, e
 		}
 		if d.words[j].poss {
 			break
@@ -299,15 +391,14 @@ func (d *doc) lookup(i, limit int, folded bool) (int, *entry) {
 
 // roleAt returns the length of the longest role title starting at word i.
 func (d *doc) roleAt(i, limit int) int {
-	n := &d.g.roles
+	t := &d.g.roles
 	best := 0
+	n := int32(0)
 	for j := i; j < limit; j++ {
-		c := n.next[d.words[j].low]
-		if c == nil {
+		if n = t.child(n, d.words[j].lid); n < 0 {
 			break
 		}
-		n = c
-		if n.entry != nil {
+		if t.ents[n] != nil {
 			best = j - i + 1
 		}
 		if d.words[j].poss {
@@ -315,16 +406,6 @@ func (d *doc) roleAt(i, limit int) int {
 		}
 	}
 	return best
-}
-
-func lowerWord(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }
 
 // recognise finds the mentions of every sentence.
@@ -357,9 +438,11 @@ func (d *doc) recognise() {
 				i += r
 				continue
 			}
-			if n == 1 && e.kind > kLearnPer && i+1 < s.w1 && d.words[i+1].cap && d.words[i+1].alpha && !folded {
-				if n2, _ := d.lookup(i+1, s.w1, false); n2 == 0 {
-					n = 0 // "Tammy Bruce": a learned one-word organisation inside a name
+			if n == 1 && e.kind >= kLearnPer && i+1 < s.w1 && d.words[i+1].cap && d.words[i+1].alpha && !folded {
+				// "Tammy Bruce", "Lucia Prado": a learned one-word entry
+				// inside a longer unknown name
+				if n2, e2 := d.lookup(i+1, s.w1, false); n2 == 0 || e2.kind >= kLearnPer && e.kind == kLearnPer {
+					n = 0
 				}
 			}
 			if n > 0 && !(e.kind == kLearnPer && !w.cap) {
@@ -369,7 +452,7 @@ func (d *doc) recognise() {
 					i = j
 					continue
 				}
-				if (i == s.w0 || i == s.labelEnd) && n == 1 && (e.kind == kLearnPer || e.kind == kLearnLoc || e.kind == kLearnOrg) && d.g.lower[strings.ToLower(w.text)] {
+				if (i == s.w0 || i == s.labelEnd) && n == 1 && (e.kind == kLearnPer || e.kind == kLearnLoc || e.kind == kLearnOrg) && w.lf&fLower != 0 {
 					i++
 					continue
 				}
@@ -383,11 +466,11 @@ func (d *doc) recognise() {
 			}
 			// sentence-initial common words: "The", "Senior", "Notably"
 			j := d.nameRun(i, s.w1)
-			if (i == s.w0 || i == s.labelEnd || d.afterOpener(i)) && d.g.lower[strings.ToLower(w.text)] && !d.g.first[w.text] {
+			if (i == s.w0 || i == s.labelEnd || d.afterOpener(i)) && w.lf&fLower != 0 && w.xf&fFirst == 0 {
 				i++
 				continue
 			}
-			if nonNames[w.text] || honorifics[w.text] {
+			if w.xf&(fNonName|fHonorific) != 0 {
 				i++
 				continue
 			}
@@ -433,7 +516,7 @@ func (d *doc) nameRun(i, limit int) int {
 		if d.words[j-1].poss {
 			break
 		}
-		if w.cap && w.alpha && !nonNames[w.text] {
+		if w.cap && w.alpha && w.xf&fNonName == 0 {
 			if n, e := d.lookup(j, limit, false); n > 0 && e.kind != kLearnPer && e.kind != kLearnOrg && e.kind != kLearnLoc {
 				break
 			}
@@ -443,7 +526,7 @@ func (d *doc) nameRun(i, limit int) int {
 			j++
 			continue
 		}
-		if connectors[w.text] && j+1 < limit && d.words[j+1].cap && d.words[j+1].alpha {
+		if w.xf&fConnector != 0 && j+1 < limit && d.words[j+1].cap && d.words[j+1].alpha {
 			if (w.text == "of" || w.text == "for" || w.text == "and" || w.text == "the" || w.text == "&") && !d.hasOrgHead(i, j) {
 				break
 			}
@@ -457,7 +540,7 @@ func (d *doc) nameRun(i, limit int) int {
 
 func (d *doc) hasOrgHead(i, j int) bool {
 	for k := i; k < j; k++ {
-		if orgHeads[d.words[k].text] {
+		if d.words[k].xf&fOrgHead != 0 {
 			return true
 		}
 	}
@@ -472,7 +555,7 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 	for j < limit {
 		w := &d.words[j]
 		if w.cap && w.alpha {
-			if orgHeads[w.text] {
+			if w.xf&fOrgHead != 0 {
 				head = true
 			}
 			j++
@@ -502,8 +585,6 @@ func (d *doc) classifyRun(i, j, si int) {
 	if j <= i {
 		return
 	}
-	first := d.words[i].text
-	last := d.words[j-1].text
 	prev, next := "", ""
 	if i > d.sents[si].w0 {
 		prev = d.words[i-1].text
@@ -514,19 +595,19 @@ func (d *doc) classifyRun(i, j, si int) {
 	switch {
 	case d.hasOrgHead(i, j):
 		d.addMent(i, j, ORG, kOrg, nil, si, true)
-	case locHeads[last] && j-i >= 2:
+	case d.words[j-1].xf&fLocHead != 0 && j-i >= 2:
 		d.addMent(i, j, LOC, kCity, nil, si, true)
-	case d.g.first[first] && j-i >= 2:
+	case d.words[i].xf&fFirst != 0 && j-i >= 2:
 		d.addMent(i, j, PER, kNone, nil, si, true)
-	case honorifics[prev] || d.roleEndsAt(i-1) || i > d.sents[si].w0 && d.roleMatchEnding(i-1, d.sents[si].w0) >= 0:
+	case i > d.sents[si].w0 && d.words[i-1].xf&fHonorific != 0 || d.roleEndsAt(i-1) || i > d.sents[si].w0 && d.roleMatchEnding(i-1, d.sents[si].w0) >= 0:
 		d.addMent(i, j, PER, kNone, nil, si, true)
 	case next == "said" || next == "says" || next == "told" || (next == "," && j+1 < len(d.words) && (d.words[j+1].text == "who" || d.words[j+1].text == "said")):
 		d.addMent(i, j, PER, kNone, nil, si, true)
 	case j-i >= 2 && j-i <= 3 && !d.anyLower(i, j):
 		d.addMent(i, j, PER, kNone, nil, si, true)
-	case j-i == 1 && (prev == "in" || prev == "near" || prev == "from" || prev == "outside") && !d.g.lower[strings.ToLower(first)]:
+	case j-i == 1 && (prev == "in" || prev == "near" || prev == "from" || prev == "outside") && d.words[i].lf&fLower == 0:
 		d.addMent(i, j, LOC, kCity, nil, si, true)
-	case j-i == 1 && !d.g.lower[strings.ToLower(first)]:
+	case j-i == 1 && d.words[i].lf&fLower == 0:
 		// decided after all full names are known (surname coreference)
 		d.addMent(i, j, "", kNone, nil, si, true)
 	}
@@ -534,7 +615,7 @@ func (d *doc) classifyRun(i, j, si int) {
 
 func (d *doc) anyLower(i, j int) bool {
 	for k := i; k < j; k++ {
-		if d.g.lower[strings.ToLower(d.words[k].text)] {
+		if d.words[k].lf&fLower != 0 {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/attache-bot/attache/digest/text"
 )
@@ -21,6 +22,39 @@ func New() (*Engine, error) {
 		return nil, fmt.Errorf("digest: load gazetteer: %w", err)
 	}
 	return &Engine{g: g}, nil
+}
+
+// docPool recycles the per-document buffers (tokens, words, sentences,
+// mentions) between Extract calls.
+var docPool = sync.Pool{New: func() any { return new(doc) }}
+
+// maxPooledWords bounds the buffers kept for reuse: a huge body's
+// buffers are left to the garbage collector.
+const maxPooledWords = 1 << 16
+
+func (e *Engine) getDoc(body string) *doc {
+	d := docPool.Get().(*doc)
+	*d = doc{
+		g: e.g, body: body, low: lowerBody(body),
+		toks: d.toks[:0], words: d.words[:0], sents: d.sents[:0], ments: d.ments[:0],
+		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
+		ents: d.ents[:0], known: d.known,
+	}
+	return d
+}
+
+func (e *Engine) putDoc(d *doc) {
+	if cap(d.words) > maxPooledWords {
+		return
+	}
+	// drop references to the body and results so the pool holds only buffers
+	*d = doc{
+		toks: d.toks[:0], words: d.words[:0], sents: d.sents[:0], ments: d.ments[:0],
+		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
+		ents: d.ents[:0], known: d.known,
+	}
+	clear(d.known)
+	docPool.Put(d)
 }
 
 // englishWords are frequent English function words; text with almost none of
@@ -48,7 +82,8 @@ func (e *Engine) Extract(a Article) Result {
 	if strings.TrimSpace(a.Body) == "" {
 		return res
 	}
-	d := &doc{g: e.g, body: a.Body}
+	d := e.getDoc(a.Body)
+	defer e.putDoc(d)
 	d.split()
 	d.buildWords()
 	if !d.english() {
@@ -80,12 +115,15 @@ func (e *Engine) Extract(a Article) Result {
 		p := d.people[pi]
 		name := p.canonical()
 		aliases := []string{}
+		short := false
 		for _, f := range p.forms {
 			if f != name {
 				aliases = append(aliases, f)
+				short = short || !strings.Contains(f, " ")
 			}
 		}
-		if i := strings.LastIndexByte(name, ' '); i > 0 && !contains(aliases, name[i+1:]) {
+		// the surname as an alias, unless the text used another short form
+		if i := strings.LastIndexByte(name, ' '); i > 0 && !short && !contains(aliases, name[i+1:]) {
 			aliases = append(aliases, name[i+1:])
 		}
 		res.People = append(res.People, Person{Name: name, Aliases: aliases, Role: p.role, Affiliation: p.affil, Participant: p.part})
@@ -125,7 +163,8 @@ func (e *Engine) Extract(a Article) Result {
 		}
 	}
 	res.Relevance = d.relevance(len(countries))
-	for _, si := range d.selectSummary(4) {
+	d.summary = d.selectSummary(a.Title, 4)
+	for _, si := range d.summary {
 		res.Summary = append(res.Summary, d.sents[si].span.Of(d.body))
 	}
 	dct := ""
@@ -157,7 +196,8 @@ func (d *doc) split() {
 	for _, f := range fields {
 		d.sents = append(d.sents, sentence{span: f, header: true})
 	}
-	for _, sp := range text.Sentences(d.body[lead:]) {
+	d.spanBuf = text.AppendSentences(d.spanBuf[:0], d.body[lead:])
+	for _, sp := range d.spanBuf {
 		d.sents = append(d.sents, sentence{span: text.Span{Start: sp.Start + lead, End: sp.End + lead}})
 	}
 }
@@ -180,7 +220,7 @@ func (d *doc) english() bool {
 			continue
 		}
 		n++
-		if englishWords[d.lw(i)] {
+		if d.words[i].lf&fEnglish != 0 {
 			hit++
 		}
 		if n >= 400 {

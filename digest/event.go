@@ -48,7 +48,7 @@ func (d *doc) venue() (*Place, []int) {
 		}
 		meet := false
 		for i := s.w0; i < s.w1; i++ {
-			if meetingWords[d.lw(i)] {
+			if d.words[i].lf&fMeeting != 0 {
 				meet = true
 				break
 			}
@@ -128,7 +128,7 @@ func (d *doc) excluded() ([]string, []int) {
 		for i := s.w0; i < s.w1; i++ {
 			t := d.lw(i)
 			switch {
-			case excludeVerbs[t]:
+			case d.words[i].lf&fExclude != 0:
 				for k := i + 1; k < s.w1 && k <= i+3; k++ {
 					if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].typ != PER {
 						add(mi, si)
@@ -337,6 +337,9 @@ func (d *doc) agenda() ([]string, []int) {
 			start = s.labelEnd
 		}
 		for i := s.w0; start < 0 && i < s.w1; i++ {
+			if d.words[i].lf&fAgendaTrigger == 0 {
+				continue
+			}
 			for _, tr := range agendaTriggers {
 				if d.wordsAreFold(i, s.w1, tr) {
 					start = i + len(tr)
@@ -439,7 +442,7 @@ func findDates(body string, dct time.Time) []Date {
 }
 
 var visitWords = map[string]bool{
-	"visit": true, "visits": true, "visiting": true, "travel": true, "travels": true, "trip": true,
+	"traveled": true, "travelled": true, "visited": true, "heads": true, "visit": true, "visits": true, "visiting": true, "travel": true, "travels": true, "trip": true,
 	"tour": true, "arrive": true, "arrives": true,
 }
 
@@ -455,7 +458,7 @@ func (d *doc) anchor(si, dw int, venue *Place) string {
 	s := &d.sents[si]
 	// "<person> ... visit <place>"
 	for i := s.w0; i < s.w1; i++ {
-		if !visitWords[d.lw(i)] {
+		if d.words[i].lf&fVisit == 0 {
 			continue
 		}
 		who := ""
@@ -483,7 +486,7 @@ func (d *doc) anchor(si, dw int, venue *Place) string {
 	}
 	best := -1
 	for i := s.labelEnd; i < s.w1; i++ {
-		if eventNouns[d.lw(i)] && (best < 0 || abs(i-dw) < abs(best-dw)) {
+		if d.words[i].lf&fEvent != 0 && (best < 0 || abs(i-dw) < abs(best-dw)) {
 			best = i
 		}
 	}

@@ -79,41 +79,134 @@ func (k kind) kindName() string {
 	return ""
 }
 
-// trie maps word sequences to entries; words are compared exactly.
-type trie struct {
-	next  map[string]*trie
-	entry *entry
+// Lexicon flags of a word string (see vocab). A flag says the string itself
+// is in that lexicon: exact-case lexicons are tested on a word's text,
+// lower-case ones on its lower-cased form.
+const (
+	fFirst         uint32 = 1 << iota // a given name (exact)
+	fLower                            // usually written in lower case (lower)
+	fEnglish                          // an English function word (lower)
+	fNonName                          // capitalised but never a name (exact)
+	fHonorific                        // Mr, Dr, Sir (exact)
+	fConnector                        // joins the words of one name (exact)
+	fOrgHead                          // makes a capitalised run an organisation (exact)
+	fLocHead                          // makes a capitalised run a place (exact)
+	fDiplomatic                       // weighs in the relevance score (lower)
+	fPartTrigger                      // first word of a participant list trigger (exact)
+	fAgendaTrigger                    // first word of an agenda trigger (lower)
+	fMeeting                          // names a meeting (lower)
+	fExclude                          // a verb of exclusion (lower)
+	fVisit                            // a verb or noun of visiting (lower)
+	fEvent                            // an event noun (lower)
+	fHot                              // in the exact or role trie (see vocab.hot)
+)
+
+// vocab interns every word of the lexicons: one map lookup per body word
+// yields its id (for the tries) and its lexicon flags.
+type vocab struct {
+	ids   map[string]int32
+	flags []uint32
+	// hot holds the lower-case words a lower-case body word may need: those
+	// of the exact and role tries and of every lexicon but the large
+	// given-name and lower-case-word lists. It is small and stays in cache;
+	// most body words are looked up only here.
+	hot map[string]int32
 }
 
-func (t *trie) add(words []string, e *entry, override bool) {
-	n := t
-	for _, w := range words {
-		if n.next == nil {
-			n.next = map[string]*trie{}
+// getLower returns the id and flags of a body word written in lower case.
+func (v *vocab) getLower(w string) (int32, uint32) {
+	if id, ok := v.hot[w]; ok {
+		return id, v.flags[id]
+	}
+	return -1, 0
+}
+
+// buildHot fills hot; call it once every word is interned.
+func (v *vocab) buildHot() {
+	v.hot = map[string]int32{}
+	for w, id := range v.ids {
+		if v.flags[id]&^(fLower|fFirst) != 0 && w == strings.ToLower(w) {
+			v.hot[w] = id
 		}
-		c := n.next[w]
-		if c == nil {
-			c = &trie{}
-			n.next[w] = c
+	}
+}
+
+// intern returns the id of w, adding it when new.
+func (v *vocab) intern(w string) int32 {
+	if id, ok := v.ids[w]; ok {
+		return id
+	}
+	id := int32(len(v.flags))
+	v.ids[w] = id
+	v.flags = append(v.flags, 0)
+	return id
+}
+
+// get returns the id and flags of w, or -1 and 0 when w is in no lexicon.
+func (v *vocab) get(w string) (int32, uint32) {
+	if id, ok := v.ids[w]; ok {
+		return id, v.flags[id]
+	}
+	return -1, 0
+}
+
+// mark sets flag f on each word.
+func (v *vocab) mark(f uint32, words ...string) {
+	for _, w := range words {
+		v.flags[v.intern(w)] |= f
+	}
+}
+
+// trie maps word-id sequences to entries. Node 0 is the root; an edge is
+// the pair (node, word id).
+type trie struct {
+	edges map[uint64]int32
+	ents  []*entry // by node
+}
+
+func newTrie() trie { return trie{edges: map[uint64]int32{}, ents: []*entry{nil}} }
+
+// child returns the node reached from node by word id w, or -1.
+func (t *trie) child(node, w int32) int32 {
+	if w < 0 {
+		return -1
+	}
+	if c, ok := t.edges[uint64(node)<<32|uint64(uint32(w))]; ok {
+		return c
+	}
+	return -1
+}
+
+func (t *trie) add(v *vocab, words []string, e *entry, override bool, flag uint32) {
+	n := int32(0)
+	for _, w := range words {
+		id := v.intern(w)
+		v.flags[id] |= flag
+		c := t.child(n, id)
+		if c < 0 {
+			c = int32(len(t.ents))
+			t.ents = append(t.ents, nil)
+			t.edges[uint64(n)<<32|uint64(uint32(id))] = c
 		}
 		n = c
 	}
-	if n.entry == nil || override {
-		n.entry = e
+	if t.ents[n] == nil || override {
+		t.ents[n] = e
 	}
 }
 
 // gazetteer holds every embedded lexicon.
 type gazetteer struct {
+	vocab  vocab
 	exact  trie // case-sensitive entity names
 	folded trie // lower-cased entity names, for all-caps text
 	roles  trie // lower-cased role titles
-	first  map[string]bool
-	lower  map[string]bool // common lower-case words
 	// countries by canonical name, with capital
 	capital map[string]string
 	// nameIndex maps a normalised person name key to a known person entry.
 	nameIndex map[string]*entry
+	// cues are the stance cue lexicons.
+	cues stanceCues
 }
 
 func splitWords(s string) []string {
@@ -142,8 +235,8 @@ func (g *gazetteer) addName(name string, e *entry, override bool) {
 	if len(ws) == 0 {
 		return
 	}
-	g.exact.add(ws, e, override)
-	g.folded.add(lowerWords(ws), e, override)
+	g.exact.add(&g.vocab, ws, e, override, fHot)
+	g.folded.add(&g.vocab, lowerWords(ws), e, override, 0)
 }
 
 func readData(name string) ([]string, error) {
@@ -171,8 +264,10 @@ func field(cols []string, i int) []string {
 
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{
-		first:     map[string]bool{},
-		lower:     map[string]bool{},
+		vocab:     vocab{ids: make(map[string]int32, 1<<15)},
+		exact:     newTrie(),
+		folded:    newTrie(),
+		roles:     newTrie(),
 		capital:   map[string]string{},
 		nameIndex: map[string]*entry{},
 	}
@@ -277,7 +372,7 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	for _, r := range roles {
 		ws := lowerWords(splitWords(r))
-		g.roles.add(ws, &entry{canon: r}, true)
+		g.roles.add(&g.vocab, ws, &entry{canon: r}, true, fHot)
 	}
 	for _, f := range []string{"firstnames.txt", "gmb_first.txt"} {
 		ls, err := readData(f)
@@ -285,18 +380,58 @@ func loadGazetteer() (*gazetteer, error) {
 			return nil, err
 		}
 		for _, l := range ls {
-			for _, w := range strings.Fields(l) {
-				g.first[w] = true
-			}
+			g.vocab.mark(fFirst, strings.Fields(l)...)
 		}
 	}
 	lower, err := readData("lower.txt")
 	if err != nil {
 		return nil, err
 	}
-	for _, w := range lower {
-		g.lower[w] = true
+	g.vocab.mark(fLower, lower...)
+	for w := range englishWords {
+		g.vocab.mark(fEnglish, w)
 	}
+	for _, set := range []struct {
+		f uint32
+		m map[string]bool
+	}{{fNonName, nonNames}, {fHonorific, honorifics}, {fConnector, connectors}, {fOrgHead, orgHeads}, {fLocHead, locHeads}} {
+		for w := range set.m {
+			g.vocab.mark(set.f, w)
+		}
+	}
+	for w := range diplomaticWords {
+		g.vocab.mark(fDiplomatic, w)
+	}
+	for _, tr := range partTriggers {
+		g.vocab.mark(fPartTrigger, tr[0])
+	}
+	for _, tr := range agendaTriggers {
+		g.vocab.mark(fAgendaTrigger, tr[0])
+	}
+	for _, set := range []struct {
+		f uint32
+		m map[string]bool
+	}{{fMeeting, meetingWords}, {fExclude, excludeVerbs}, {fVisit, visitWords}, {fEvent, eventNouns}} {
+		for w := range set.m {
+			g.vocab.mark(set.f, w)
+		}
+	}
+	for _, tr := range partTriggers {
+		g.vocab.mark(fPartTrigger, tr[0])
+	}
+	for _, tr := range agendaTriggers {
+		g.vocab.mark(fAgendaTrigger, tr[0])
+	}
+	for _, set := range []struct {
+		f uint32
+		m map[string]bool
+	}{{fMeeting, meetingWords}, {fExclude, excludeVerbs}, {fVisit, visitWords}, {fEvent, eventNouns}} {
+		for w := range set.m {
+			g.vocab.mark(set.f, w)
+		}
+	}
+	g.vocab.buildHot()
+	g.cues = stanceCues{crit: compileCues(criticalCues), sup: compileCues(supportiveCues)}
 	return g, nil
 }
 

@@ -67,6 +67,10 @@ func (d *doc) nameParts(m *ment) (sur, first string) {
 func (d *doc) resolvePeople() {
 	byKnown := map[*entry]int{}
 	bySur := map[string][]int{}
+	// byOther indexes the first word of two-word names (East Asian names
+	// put the family name first: "Park Min-jun" ... "Park") and every word
+	// of known multi-word names.
+	byOther := map[string][]int{}
 	assign := func(mi, pi int) {
 		m := &d.ments[mi]
 		m.person = pi
@@ -134,6 +138,14 @@ func (d *doc) resolvePeople() {
 				}
 			}
 			bySur[sur] = append(bySur[sur], pi)
+			if full && m.w1-m.w0 == 2 {
+				byOther[first] = append(byOther[first], pi)
+			}
+			if p.known != nil {
+				for _, w := range strings.Fields(nameKey(p.known.canon)) {
+					byOther[w] = append(byOther[w], pi)
+				}
+			}
 		} else if full && d.people[pi].firstKey == "" {
 			d.people[pi].firstKey = first
 		}
@@ -153,7 +165,11 @@ func (d *doc) resolvePeople() {
 		single := m.w1-m.w0 == 1
 		if m.person < 0 && single && (m.typ == PER || m.typ == "" || m.k >= kLearnPer) {
 			sur := nameKey(d.words[m.w0].text)
-			if cs := bySur[sur]; len(cs) > 0 {
+			cs := bySur[sur]
+			if len(cs) == 0 {
+				cs = byOther[sur]
+			}
+			if len(cs) > 0 {
 				pi := cs[len(cs)-1]
 				// the most recently mentioned bearer of that surname
 				for _, c := range cs {
@@ -194,7 +210,10 @@ func (d *doc) resolvePeople() {
 }
 
 func (d *doc) indexMentions() {
-	d.mentAt = make([]int32, len(d.words))
+	if cap(d.mentAt) < len(d.words) {
+		d.mentAt = make([]int32, len(d.words))
+	}
+	d.mentAt = d.mentAt[:len(d.words)]
 	for i := range d.mentAt {
 		d.mentAt[i] = -1
 	}
@@ -269,6 +288,10 @@ func (d *doc) roleContext(mi int) {
 	s := &d.sents[m.sent]
 	lo := s.labelEnd
 	consider := func(q, end int, score int) {
+		// "First Vice Foreign Minister": modifiers the role list lacks
+		for q-1 >= lo && roleModifiers[d.lw(q-1)] && (d.words[q-1].cap || !d.words[q].cap) {
+			q--
+		}
 		roleText := d.body[d.words[q].start:d.words[end].end]
 		canon := strings.ToLower(roleText)
 		rank := rankRoles[canon]
@@ -307,7 +330,7 @@ func (d *doc) roleContext(mi int) {
 	}
 	// title before the name: "Russian Foreign Minister Sergey Lavrov"
 	pw := m.w0 - 1
-	if pw >= lo && honorifics[d.words[pw].text] {
+	if pw >= lo && d.words[pw].xf&fHonorific != 0 {
 		pw--
 	}
 	found := false
@@ -337,6 +360,14 @@ func (d *doc) roleContext(mi int) {
 		}
 		if best >= 0 {
 			consider(best, comma-1, 60)
+		}
+	}
+	// "Kenji Morita of Japan"
+	if m.w1+1 < s.w1 && d.words[m.w1].text == "of" {
+		if a := int(d.mentAt[m.w1+1]); a >= 0 && d.ments[a].w0 == m.w1+1 && d.ments[a].typ != PER {
+			if affil, _, _ := d.affilOf(a); affil != "" && affExplicit > p.affilScore {
+				p.affil, p.affilScore = affil, affExplicit
+			}
 		}
 	}
 	// appositive after: "Sergey Lavrov, Russia's foreign minister,"
@@ -390,6 +421,12 @@ func (d *doc) tailOK(a, b int) bool {
 	return true
 }
 
+// roleModifiers extend a role title to the left: "Vice Foreign Minister".
+var roleModifiers = map[string]bool{
+	"vice": true, "first": true, "deputy": true, "acting": true, "senior": true, "chief": true,
+	"assistant": true, "former": true, "interim": true,
+}
+
 var partTriggers = [][]string{
 	{"will", "include"}, {"includes"}, {"include"}, {"included"}, {"led", "by"}, {"headed", "by"},
 	{"comprising"}, {"comprises"}, {"attended", "by"}, {"joined", "by"},
@@ -423,6 +460,9 @@ func (d *doc) participants() {
 			d.markList(s.labelEnd, s.w1, "")
 		}
 		for i := s.w0; i < s.w1; i++ {
+			if d.words[i].xf&fPartTrigger == 0 {
+				continue
+			}
 			for _, tr := range partTriggers {
 				if !d.wordsAre(i, s.w1, tr) {
 					continue
@@ -438,6 +478,30 @@ func (d *doc) participants() {
 				}
 				d.markList(i+len(tr), s.w1, aff)
 				break
+			}
+		}
+	}
+	// "A of X and B of Y met ...", "... for talks with B", "hosted B"
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header || s.heading {
+			continue
+		}
+		meeting := false
+		for i := s.w0; i < s.w1; i++ {
+			if d.words[i].lf&fMeeting != 0 {
+				meeting = true
+				break
+			}
+		}
+		for i := s.w0; i < s.w1; i++ {
+			t := d.lw(i)
+			// a visit is a separate event unless the sentence speaks of talks
+			if subjVerbs[t] && d.mentAt[i] < 0 && (meeting || d.words[i].lf&fVisit == 0) {
+				d.markSubjects(i, s.labelEnd)
+			}
+			if objVerbs[t] && d.mentAt[i] < 0 || t == "with" && i > s.w0 && (d.lw(i-1) == "talks" || d.lw(i-1) == "meet" || d.lw(i-1) == "meeting" || d.lw(i-1) == "met") {
+				d.markObjects(i+1, s.w1)
 			}
 		}
 	}
@@ -460,6 +524,84 @@ func (d *doc) participants() {
 				}
 			}
 		}
+	}
+}
+
+// subjVerbs mark the people of their subject as participants; objVerbs
+// those of their object.
+var (
+	subjVerbs = map[string]bool{
+		"meet": true, "met": true, "meets": true, "sign": true, "signed": true, "signs": true,
+		"hold": true, "held": true, "holds": true, "travel": true, "travels": true, "traveled": true,
+		"travelled": true, "visit": true, "visits": true, "visited": true, "heads": true, "host": true, "hosts": true,
+		"hosted": true, "welcomed": true, "welcomes": true, "attend": true, "attended": true, "attends": true,
+		"open": true, "opened": true, "negotiate": true, "negotiated": true,
+	}
+	objVerbs = map[string]bool{
+		"host": true, "hosts": true, "hosted": true, "welcomed": true, "welcomes": true, "met": true,
+		"meet": true, "meets": true, "counterpart": true, "counterparts": true,
+	}
+)
+
+// markSubjects marks the people of the coordinated subject ending just
+// before the verb at v: "A of Japan and First Vice Foreign Minister B met".
+func (d *doc) markSubjects(v, lo int) {
+	k := v - 1
+	for k >= lo && (auxWords[d.lw(k)] || d.lw(k) == "not") {
+		k--
+	}
+	for n := 0; k >= lo && n < 40; n++ {
+		if mi := int(d.mentAt[k]); mi >= 0 {
+			m := &d.ments[mi]
+			if m.person >= 0 {
+				d.people[m.person].part = true
+			}
+			k = m.w0 - 1
+			continue
+		}
+		if q := d.roleMatchEnding(k, lo); q >= 0 {
+			k = q - 1
+			continue
+		}
+		switch d.lw(k) {
+		case "and", ",", "of", "the", "both":
+			k--
+			continue
+		}
+		if roleModifiers[d.lw(k)] {
+			k--
+			continue
+		}
+		return
+	}
+}
+
+// markObjects marks the people named from word a on: "talks with South
+// Korean Foreign Minister B", "welcomed his Japanese counterpart B".
+func (d *doc) markObjects(a, limit int) {
+	for k, n := a, 0; k < limit && n < 16; n++ {
+		if mi := int(d.mentAt[k]); mi >= 0 {
+			m := &d.ments[mi]
+			if m.person >= 0 {
+				d.people[m.person].part = true
+			}
+			k = m.w1
+			continue
+		}
+		if l := d.roleAt(k, limit); l > 0 {
+			k += l
+			continue
+		}
+		switch d.lw(k) {
+		case "and", ",", "of", "the", "his", "her", "their", "its", "counterpart", "counterparts", "both":
+			k++
+			continue
+		}
+		if roleModifiers[d.lw(k)] {
+			k++
+			continue
+		}
+		return
 	}
 }
 

@@ -4,6 +4,9 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/attache-bot/attache/digest/summarize"
+	"github.com/attache-bot/attache/digest/text"
 )
 
 // Discord embed limits.
@@ -28,8 +31,8 @@ func (d *doc) relevance(countries int) float64 {
 	}
 	hits := 0.0
 	for i := range d.words {
-		if v, ok := diplomaticWords[d.lw(i)]; ok {
-			hits += v
+		if d.words[i].lf&fDiplomatic != 0 {
+			hits += diplomaticWords[d.lw(i)]
 		}
 	}
 	roles := 0
@@ -59,19 +62,21 @@ func (d *doc) isProse(si int) bool {
 	return strings.ContainsRune(".!?\"”’", last)
 }
 
-// selectSummary is the seam to package digest/summarize: it returns the
-// indexes of n sentences for the deep look (lead-based until summarize lands).
-func (d *doc) selectSummary(n int) []int {
-	var out []int
-	for si := range d.sents {
-		if len(out) == n {
-			break
-		}
-		if d.isProse(si) {
-			out = append(out, si)
+// selectSummary picks n sentences for the deep look with package
+// digest/summarize (lead, title overlap, centrality, entity density).
+func (d *doc) selectSummary(title string, n int) []int {
+	return summarize.SelectTitled(d.body, title, d.spans(), n)
+}
+
+// spans returns the sentence spans, built once.
+func (d *doc) spans() []text.Span {
+	if len(d.sentSpans) != len(d.sents) {
+		d.sentSpans = d.sentSpans[:0]
+		for i := range d.sents {
+			d.sentSpans = append(d.sentSpans, d.sents[i].span)
 		}
 	}
-	return out
+	return d.sentSpans
 }
 
 func clip(s string, n int) string {
@@ -232,7 +237,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	}
 	add("Next", strings.Join(next, "; "), nextS)
 	if len(ql.Bullets) < 4 && r.Relevance >= 0.3 {
-		for _, si := range d.selectSummary(4) {
+		for _, si := range d.summary {
 			if len(ql.Bullets) >= 4 {
 				break
 			}

@@ -1,57 +1,100 @@
 package digest
 
 import (
-	"strings"
+	"github.com/attache-bot/attache/digest/attrib"
 )
 
-// reactVerbs are verbs of saying or reacting, with the stance they carry by
-// themselves (empty: neutral unless the clause says more).
-var reactVerbs = map[string]string{
-	"said": "", "says": "", "say": "", "stated": "", "stating": "", "declared": "", "declares": "",
-	"insisted": Critical, "insists": Critical, "warned": Critical, "warns": Critical, "criticized": Critical,
-	"criticised": Critical, "criticizes": Critical, "condemned": Critical, "condemns": Critical,
-	"dismissed": Critical, "dismisses": Critical, "rejected": Critical, "rejects": Critical,
-	"welcomed": Supportive, "welcomes": Supportive, "praised": Supportive, "praises": Supportive,
-	"hailed": Supportive, "called": "", "calls": "", "urged": "", "urges": "", "voiced": "",
-	"expressed": "", "emphasized": "", "emphasised": "", "stressed": "", "suggested": "", "suggests": "",
-	"acknowledged": "", "assured": Supportive, "assures": Supportive, "denied": Critical, "denies": Critical,
-	"accused": Critical, "accuses": Critical, "threatened": Critical, "vowed": "", "slammed": Critical,
-	"questioned": Critical, "noted": "", "told": "", "added": "", "argued": "", "claimed": "", "claims": "",
-	"demanded": Critical, "demands": Critical, "hopes": Supportive, "agreed": Supportive, "announced": "",
-	"confirmed": "", "convened": Critical, "protested": Critical, "objected": Critical, "blasted": Critical,
-	"backed": Supportive, "endorsed": Supportive, "supported": Supportive, "reacted": "", "responded": "",
-}
-
+// criticalCues and supportiveCues are lower-case word prefixes (or word
+// sequences, the last one a prefix) that carry a stance. They complement
+// package attrib's stance: a statement with cues of both polarities is mixed
+// ("should abandon its goal ... positions that align with Russian demands").
 var criticalCues = []string{
 	"concern", "outrage", "backlash", "dismiss", "criticiz", "criticis", "condemn", "reject", "warn",
 	"not recognize", "not recognise", "unproductive", "emergency", "sharp", "sideline", "insist", "refus",
 	"oppos", "denounc", "unacceptable", "betray", "abandon", "unrealistic", "protest", "alarm", "angr",
-	"don’t know what they have to do", "don't know what they have to do", "illegitimate", "slam",
+	"illegitimate", "slam",
 }
 
 var supportiveCues = []string{
 	"welcom", "support", "praise", "assur", "hope", "positive", "agreed", "agrees", "align", "productive",
-	"constructive", "will be involved", "endorse", "optimis", "encourag", "applaud", "back ",
+	"constructive", "endorse", "optimis", "encourag", "applaud", "back",
 }
 
-// stanceOf reads the stance of a clause from a small lexicon.
-func stanceOf(clause, verbStance string) string {
-	lc := strings.ToLower(clause)
-	crit, sup := verbStance == Critical, verbStance == Supportive
-	for _, c := range criticalCues {
-		if strings.Contains(lc, c) {
-			crit = true
-			break
+// stanceCues is the compiled form of the cue lists, built once by New.
+type stanceCues struct {
+	// first maps the first word (or word prefix) of a cue to the cues that
+	// start with it: word sequences whose last word matches as a prefix.
+	crit, sup cueSet
+}
+
+type cueSet struct {
+	exact  map[string][][]string // first word -> cues (full first word)
+	prefix [][]string            // cues whose first word is a prefix
+}
+
+func compileCues(cues []string) cueSet {
+	cs := cueSet{exact: map[string][][]string{}}
+	for _, c := range cues {
+		ws := splitWords(c)
+		if len(ws) == 1 {
+			cs.prefix = append(cs.prefix, ws)
+			continue
+		}
+		cs.exact[ws[0]] = append(cs.exact[ws[0]], ws)
+	}
+	return cs
+}
+
+// hasPrefix reports whether w starts with p (ASCII fast path).
+func hasPrefix(w, p string) bool { return len(w) >= len(p) && w[:len(p)] == p }
+
+// match reports whether a cue of the set occurs in words [a, b).
+func (d *doc) cueIn(cs *cueSet, a, b int) bool {
+	for i := a; i < b; i++ {
+		w := d.lw(i)
+		if !d.words[i].alpha {
+			continue
+		}
+		for _, c := range cs.prefix {
+			if hasPrefix(w, c[0]) {
+				// "back" only as a word, "productive" not inside "unproductive"
+				if c[0] == "back" && len(w) > 4 && w != "backs" && w != "backed" && w != "backing" {
+					continue
+				}
+				return true
+			}
+		}
+		for _, c := range cs.exact[w] {
+			if i+len(c) > b {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(c); k++ {
+				if !hasPrefix(d.lw(i+k), c[k]) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
 		}
 	}
-	for _, c := range supportiveCues {
-		if strings.Contains(lc, c) {
-			sup = true
-			break
+	return false
+}
+
+// lexStance reads the stance of words [a, b) from the cue lexicon.
+func (d *doc) lexStance(a, b int) string {
+	crit := d.cueIn(&d.g.cues.crit, a, b)
+	sup := d.cueIn(&d.g.cues.sup, a, b)
+	if sup {
+		// "unproductive", "not recognize" outweigh a supportive cue in the same words
+		for i := a; i < b; i++ {
+			if w := d.lw(i); w == "unproductive" || w == "not" && i+1 < b && hasPrefix(d.lw(i+1), "recogni") {
+				sup = false
+				break
+			}
 		}
-	}
-	if strings.Contains(lc, "unproductive") || strings.Contains(lc, "not recognize") {
-		sup = false
 	}
 	switch {
 	case crit && sup:
@@ -64,210 +107,84 @@ func stanceOf(clause, verbStance string) string {
 	return Neutral
 }
 
-// actorNouns are group nouns that make a demonym an actor: "European leaders".
-var actorNouns = map[string]bool{
-	"officials": true, "leaders": true, "nations": true, "diplomats": true, "allies": true,
-	"governments": true, "ministers": true, "lawmakers": true, "government": true, "president": true,
-	"leader": true, "minister": true, "officials'": true, "authorities": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "counterparts": true, "partners": true, "countries": true,
-}
-
-var singularActor = map[string]bool{
-	"president": true, "leader": true, "minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-}
-
-// clauses splits a sentence's words at ", but", "; ", ", while".
-func (d *doc) clauses(si int) [][2]int {
-	s := &d.sents[si]
-	var out [][2]int
-	a := s.labelEnd
-	for i := s.labelEnd; i < s.w1; i++ {
-		t := d.words[i].text
-		n := i + 1
-		for n < s.w1 && (d.words[n].text == "”" || d.words[n].text == "\"") {
-			n++
-		}
-		if t == ";" || (t == "," && n < s.w1 && (d.words[n].text == "but" || d.words[n].text == "while" || d.words[n].text == "whereas")) {
-			i = n - 1
-			if i > a {
-				out = append(out, [2]int{a, n})
-			}
-			a = i + 1
+// wordAt returns the index of the first word starting at or after byte off.
+func (d *doc) wordAt(off int) int {
+	lo, hi := 0, len(d.words)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.words[m].start < off {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	if a < s.w1 {
-		out = append(out, [2]int{a, s.w1})
-	}
-	return out
+	return lo
 }
 
-// reactions is the in-package attribution: who said or did what, with a
-// stance. It is the seam to package digest/attrib.
+// reactions finds who said or did what with package attrib, given the
+// engine's mentions (people by canonical name, places by country). An actor
+// is kept when it resolves to a known entity or its source names one
+// ("European leaders"); bare "officials" or "both leaders" are dropped.
+// A statement whose words carry cues of both polarities is mixed.
 func (d *doc) reactions() []Reaction {
-	var out []Reaction
-	lastPerson := -1
-	for si := range d.sents {
-		s := &d.sents[si]
-		if s.header || s.heading {
-			continue
-		}
-		for _, cl := range d.clauses(si) {
-			verb, vStance := -1, ""
-			for i := cl[0]; i < cl[1]; i++ {
-				if st, ok := reactVerbs[d.lw(i)]; ok && d.mentAt[i] < 0 {
-					verb, vStance = i, st
-					break
-				}
-			}
-			if verb < 0 {
-				d.trackPerson(cl, &lastPerson)
-				continue
-			}
-			actors := d.subject(cl[0], verb, lastPerson)
-			quote := d.quoteIn(s, cl)
-			if len(actors) == 0 && quote != "" {
-				// "“...,” he said": the speaker named after the quote
-				actors = d.subject(cl[0], cl[1], lastPerson)
-			}
-			clause := d.body[d.words[cl[0]].start:d.words[cl[1]-1].end]
-			stance := stanceOf(clause, vStance)
-			for _, a := range actors {
-				out = append(out, Reaction{
-					Actor: a, Stance: stance, Quote: quote,
-					Start: s.span.Start, End: s.span.End, Sentence: si,
-				})
-			}
-			d.trackPerson(cl, &lastPerson)
-		}
+	sents := d.spans()
+	ents := d.ents[:0]
+	if d.known == nil {
+		d.known = make(map[string]bool, len(d.ments))
 	}
-	return out
-}
-
-func (d *doc) trackPerson(cl [2]int, last *int) {
-	for i := cl[0]; i < cl[1]; i++ {
-		if mi := int(d.mentAt[i]); mi >= 0 && d.ments[mi].person >= 0 {
-			*last = d.ments[mi].person
-		}
-	}
-}
-
-// subject finds the actor(s) just before word v in [a, v): a person, a
-// country or bloc, a demonym with a group noun, joined by "and".
-func (d *doc) subject(a, v, lastPerson int) []string {
-	k := v - 1
-	for k >= a && (auxWords[d.lw(k)] || d.lw(k) == "not" || d.lw(k) == "strongly" || d.lw(k) == "publicly" || d.lw(k) == "quickly" || d.lw(k) == "also") {
-		k--
-	}
-	if k < a {
-		return nil
-	}
-	t := d.lw(k)
-	if t == "he" || t == "she" {
-		if lastPerson >= 0 {
-			return []string{d.people[lastPerson].canonical()}
-		}
-		return nil
-	}
-	group := false
-	if actorNouns[t] {
-		group = true
-		k--
-		// "the Ukrainian president" -> the person with that role and country
-		if singularActor[t] {
-			if mi := d.mentionEndingAt(k); mi >= 0 && d.ments[mi].typ == NORP && k >= a {
-				c := d.countryOf(mi)
-				for _, p := range d.people {
-					if p.affil == c && strings.Contains(strings.ToLower(p.role), t) {
-						return []string{p.canonical()}
-					}
-				}
-			}
-		}
-	}
-	var out []string
-	for k >= a {
-		mi := d.mentionEndingAt(k)
-		if mi < 0 {
-			break
-		}
+	known := d.known
+	clear(known)
+	for mi := range d.ments {
 		m := &d.ments[mi]
+		name := d.body[m.start:m.end]
 		switch {
 		case m.person >= 0:
-			out = append(out, d.people[m.person].canonical())
-		case m.typ == NORP && m.e != nil && m.e.bloc && group:
-			out = append(out, d.body[m.start:d.words[min(k+1, v-1)].end])
-		case m.typ == NORP && group:
-			if c := d.countryOf(mi); c != "" {
-				out = append(out, c)
-			}
-		case m.typ == NORP && !group:
-			// "the Ukrainian president" without a group noun is handled below
-		case m.typ == GPE || m.typ == ORG || m.typ == LOC:
-			name := d.body[m.start:m.end]
-			if c := d.countryOf(mi); c != "" && m.typ != ORG {
-				name = c
-			}
-			if m.e != nil && (m.e.kind == kSeat || m.e.kind == kGov) {
-				name = m.e.country
-			}
-			out = append(out, name)
+			name = d.people[m.person].canonical()
+		case m.e != nil && (m.e.kind == kCountry || m.e.kind == kSeat || m.e.kind == kGov):
+			name = m.e.country
+		case m.e != nil && m.e.kind == kBloc:
+			name = m.e.canon
 		}
-		k = m.w0 - 1
-		if k >= a && d.lw(k) == "the" {
-			k--
+		known[name] = true
+		if c := d.countryOf(mi); c != "" {
+			known[c] = true
 		}
-		if k >= a && (d.lw(k) == "and" || d.words[k].text == ",") {
-			k--
-			if k >= a && d.lw(k) == "and" {
-				k--
-			}
+		ents = append(ents, attrib.Entity{Start: m.start, End: m.end, Type: m.typ, Name: name})
+	}
+	d.ents = ents
+	var out []Reaction
+	for _, at := range attrib.Find(d.body, sents, ents) {
+		si := at.Sentence
+		if si < 0 || si >= len(d.sents) || d.sents[si].header || d.sents[si].heading {
 			continue
 		}
-		break
-	}
-	// "the Ukrainian president" -> the person with that role and country
-	if len(out) == 0 && group && k+1 < v {
-		if mi := d.mentionEndingAt(k); mi >= 0 && d.ments[mi].typ == NORP {
-			c := d.countryOf(mi)
-			noun := d.lw(k + 1)
-			for _, p := range d.people {
-				if p.affil == c && strings.Contains(strings.ToLower(p.role), noun) {
-					return []string{p.canonical()}
-				}
-			}
-			if c != "" && !d.ments[mi].e.bloc {
-				return []string{c}
+		s := &d.sents[si]
+		stance := at.Stance
+		if stance != Neutral && at.ContentStart < at.ContentEnd {
+			if d.lexStance(d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)) == Mixed {
+				stance = Mixed
 			}
 		}
-	}
-	// reverse to reading order
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
+		named := false
+		for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
+			if d.mentAt[w] >= 0 {
+				named = true
+				break
+			}
+		}
+		actors := at.Actors
+		if len(actors) == 0 && at.Actor != "" {
+			actors = []string{at.Actor}
+		}
+		for _, a := range actors {
+			if !known[a] && !named {
+				continue
+			}
+			out = append(out, Reaction{
+				Actor: a, Stance: stance, Quote: at.Quote,
+				Start: s.span.Start, End: s.span.End, Sentence: si,
+			})
+		}
 	}
 	return out
-}
-
-// quoteIn returns the text of the first quotation in the clause, without marks.
-func (d *doc) quoteIn(s *sentence, cl [2]int) string {
-	a, b := d.words[cl[0]].start, d.words[cl[1]-1].end
-	if cl[1] == s.w1 {
-		b = s.span.End
-	}
-	txt := d.body[a:b]
-	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}} {
-		i := strings.Index(txt, q[0])
-		if i < 0 {
-			continue
-		}
-		j := strings.Index(txt[i+len(q[0]):], q[1])
-		if j < 0 {
-			continue
-		}
-		inner := strings.TrimSpace(txt[i+len(q[0]) : i+len(q[0])+j])
-		inner = strings.TrimRight(inner, ",")
-		if strings.Count(inner, " ") >= 1 {
-			return inner
-		}
-	}
-	return ""
 }

@@ -57,6 +57,9 @@ func TestFeedFormats(t *testing.T) {
 			if want := "The foreign ministers met on Tuesday.\n\nTalks continue."; it.Body != want {
 				t.Errorf("body = %q, want %q", it.Body, want)
 			}
+			if !strings.HasPrefix(it.Outlet, "Example ") {
+				t.Errorf("outlet = %q, want the feed title", it.Outlet)
+			}
 			if !it.Teaser || it.Source != "s" {
 				t.Errorf("teaser = %v source = %q", it.Teaser, it.Source)
 			}
@@ -328,5 +331,56 @@ func TestUserAgent(t *testing.T) {
 	}
 	if want := "Attache/1.2.3 (+https://github.com/attache-bot/attache)"; got.Load() != want {
 		t.Errorf("User-Agent = %q, want %q", got.Load(), want)
+	}
+}
+
+func TestConnectionRefused(t *testing.T) {
+	srv := serve(t, http.NotFoundHandler())
+	url := srv.URL
+	srv.Close()
+	_, err := local(t, Options{}).Fetch(context.Background(), Source{Name: "gone", Kind: KindFeed, URL: url}, FetchState{})
+	if Describe(err) != "connection refused" || !strings.HasPrefix(err.Error(), "ingest: "+url+": ") {
+		t.Fatalf("err = %v (described %q)", err, Describe(err))
+	}
+}
+
+func TestStatusErrors(t *testing.T) {
+	for _, code := range []int{http.StatusNotFound, http.StatusForbidden, http.StatusTooManyRequests, http.StatusBadGateway} {
+		t.Run(http.StatusText(code), func(t *testing.T) {
+			srv := serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(code) }))
+			_, err := local(t, Options{}).Fetch(context.Background(), Source{Name: "s", Kind: KindFeed, URL: srv.URL}, FetchState{})
+			var se *StatusError
+			want := fmt.Sprintf("server answered %d %s", code, http.StatusText(code))
+			if !errors.As(err, &se) || se.Code != code || Describe(err) != want {
+				t.Fatalf("err = %v, want %q", err, want)
+			}
+		})
+	}
+}
+
+func TestUnsafeLinksDropped(t *testing.T) {
+	feed := `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>JS</title><link>javascript:alert(1)</link><guid>a</guid><description>x</description></item>
+<item><title>File</title><link>file:///etc/passwd</link><guid>b</guid><description>x</description></item>
+<item><title>Rel</title><link>../story?id=1</link><guid>c</guid><description>x</description></item>
+</channel></rss>`
+	var pages int
+	srv := serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/feeds/main" {
+			pages++
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprint(w, feed)
+	}))
+	res, err := local(t, Options{Workers: 1}).Fetch(context.Background(), Source{Name: "s", Kind: KindFeed, URL: srv.URL + "/feeds/main"}, FetchState{})
+	if err != nil || len(res.Items) != 3 {
+		t.Fatalf("items %+v, err %v", res.Items, err)
+	}
+	if res.Items[0].URL != "" || res.Items[1].URL != "" || res.Items[2].URL != srv.URL+"/story?id=1" {
+		t.Errorf("urls = %q %q %q", res.Items[0].URL, res.Items[1].URL, res.Items[2].URL)
+	}
+	if pages != 1 {
+		t.Errorf("fetched %d pages, want only the http one", pages)
 	}
 }

@@ -17,6 +17,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html"
 )
 
 // TeaserWords is the length below which the feed text of an item counts as a
@@ -179,6 +180,7 @@ func (f *Fetcher) parseFeed(ctx context.Context, src Source, body []byte, conten
 		}
 		it := Item{
 			Source: src.Name,
+			Outlet: oneLine(feed.Title),
 			URL:    resolveLink(base, fi.Link),
 			Title:  oneLine(htmlToText(fi.Title)),
 		}
@@ -239,7 +241,7 @@ func (f *Fetcher) fullText(ctx context.Context, src Source, items []Item) {
 	}
 	var todo []int
 	for i, it := range items {
-		if it.URL == "" || !strings.HasPrefix(it.URL, "http") {
+		if it.URL == "" {
 			continue
 		}
 		if policy == FullTextAlways || it.Teaser {
@@ -340,9 +342,15 @@ func (f *Fetcher) extract(body []byte, contentType, pageURL string) (Item, error
 		return it, err
 	}
 	u, _ := url.Parse(pageURL)
+	// Parse the already decoded page ourselves: readability's Parse would
+	// run a statistical charset detector over UTF-8 text again, which is
+	// slow and can turn correct text into mojibake.
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return it, fmt.Errorf("invalid HTML: %w", err)
+	}
 	ps := readability.NewParser()
-	ps.DisableJSONLD = false
-	art, err := ps.Parse(bytes.NewReader(data), u)
+	art, err := ps.ParseAndMutate(doc, u)
 	if err != nil {
 		return it, fmt.Errorf("no article found: %w", err)
 	}
@@ -365,17 +373,24 @@ func (f *Fetcher) extract(body []byte, contentType, pageURL string) (Item, error
 	return it, nil
 }
 
-// resolveLink makes a feed link absolute against the feed's URL.
+// resolveLink makes a feed link absolute against the feed's URL. Links that
+// are not http or https (javascript:, data:, file:) are dropped.
 func resolveLink(base *url.URL, link string) string {
 	link = strings.TrimSpace(link)
-	if link == "" || base == nil {
-		return link
+	if link == "" {
+		return ""
 	}
 	ref, err := url.Parse(link)
 	if err != nil {
-		return link
+		return ""
 	}
-	return base.ResolveReference(ref).String()
+	if base != nil {
+		ref = base.ResolveReference(ref)
+	}
+	if (ref.Scheme != "http" && ref.Scheme != "https") || ref.Host == "" {
+		return ""
+	}
+	return ref.String()
 }
 
 // itemGUID picks an item's identity: the feed's guid, else the canonical

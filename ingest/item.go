@@ -9,6 +9,7 @@ import (
 	"codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Item is one article emitted by ingest.
@@ -82,12 +83,19 @@ func normalizeText(s string) string {
 		wrote = true
 		blank = 0
 	}
-	return b.String()
+	out := b.String()
+	if !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out) // composes only; adds no spaces or controls
+	}
+	return out
 }
 
 // cleanLine maps spaces to ' ', drops control and format characters,
 // collapses runs of spaces and trims the line.
 func cleanLine(line string) string {
+	if cleanASCII(line) {
+		return line
+	}
 	var b strings.Builder
 	b.Grow(len(line))
 	space := false
@@ -110,6 +118,33 @@ func cleanLine(line string) string {
 	return b.String()
 }
 
+// cleanASCII reports whether line is printable ASCII, trimmed, without
+// runs of spaces: cleanLine would return it unchanged.
+func cleanASCII(line string) bool {
+	if line == "" {
+		return true
+	}
+	if line[0] == ' ' || line[len(line)-1] == ' ' {
+		return false
+	}
+	prevSpace := false
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c < 0x20 || c >= 0x7f {
+			return false
+		}
+		if c == ' ' {
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		} else {
+			prevSpace = false
+		}
+	}
+	return true
+}
+
 // oneLine collapses text to a single trimmed line (titles, authors).
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(strings.ToValidUTF8(s, "\uFFFD")), " ")
@@ -119,8 +154,17 @@ func oneLine(s string) string {
 func wordCount(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true

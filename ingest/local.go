@@ -121,31 +121,39 @@ func truncate(s string, n int) string {
 	return s[:n] + "…"
 }
 
-// localFS resolves a local source to a file system and the names to read.
-func localFS(src Source) (fsys fs.FS, names []string, err error) {
+// localFS resolves a local source to a file system, the names to read and
+// the URL prefix that identifies them ("file:///srv/news/").
+func localFS(src Source) (fsys fs.FS, names []string, base string, err error) {
 	if src.URL == SampleURL {
 		names, err = listDir(news.FS, ".")
-		return news.FS, names, err
+		return news.FS, names, SampleURL + "/", err
 	}
 	p := src.URL
 	if strings.HasPrefix(p, "file:") {
 		u, err := url.Parse(p)
 		if err != nil {
-			return nil, nil, fmt.Errorf("invalid file URL: %w", err)
+			return nil, nil, "", fmt.Errorf("invalid file URL: %w", err)
 		}
 		p = u.Path
 	}
-	p = filepath.Clean(p)
+	if abs, err := filepath.Abs(p); err == nil {
+		p = abs
+	}
 	info, err := os.Stat(p)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, "", err
 	}
+	dir := p
 	if !info.IsDir() {
-		return os.DirFS(filepath.Dir(p)), []string{filepath.Base(p)}, nil
+		dir = filepath.Dir(p)
+		names = []string{filepath.Base(p)}
 	}
-	fsys = os.DirFS(p)
-	names, err = listDir(fsys, ".")
-	return fsys, names, err
+	fsys = os.DirFS(dir)
+	if info.IsDir() {
+		names, err = listDir(fsys, ".")
+	}
+	base = (&url.URL{Scheme: "file", Path: filepath.ToSlash(dir) + "/"}).String()
+	return fsys, names, base, err
 }
 
 // listDir returns the readable article files of a folder, sorted.
@@ -185,7 +193,7 @@ func (f *Fetcher) fetchLocal(ctx context.Context, src Source, st FetchState) (Fe
 	fail := func(err error) (FetchResult, error) {
 		return FetchResult{}, &FetchError{URL: src.URL, Err: err}
 	}
-	fsys, names, err := localFS(src)
+	fsys, names, base, err := localFS(src)
 	if err != nil {
 		return fail(err)
 	}
@@ -218,7 +226,7 @@ func (f *Fetcher) fetchLocal(ctx context.Context, src Source, st FetchState) (Fe
 			errs = append(errs, fmt.Errorf("%s: %w", name, &LimitError{Limit: f.opts.MaxBodyBytes}))
 			continue
 		}
-		got, err := f.parseLocalFile(ctx, src, name, data)
+		got, err := f.parseLocalFile(ctx, src, name, base+name, data)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", name, err))
 			continue
@@ -236,18 +244,14 @@ func (f *Fetcher) fetchLocal(ctx context.Context, src Source, st FetchState) (Fe
 	return FetchResult{Items: items, ETag: etag}, nil
 }
 
-func (f *Fetcher) parseLocalFile(ctx context.Context, src Source, name string, data []byte) ([]Item, error) {
-	fileURL := "file:///" + strings.TrimPrefix(filepath.ToSlash(name), "/")
-	if src.URL == SampleURL {
-		fileURL = SampleURL + "/" + name
-	}
+func (f *Fetcher) parseLocalFile(ctx context.Context, src Source, name, fileURL string, data []byte) ([]Item, error) {
 	switch localKind(name) {
 	case "text":
 		h, body, err := ParseTextFile(data)
 		if err != nil {
 			return nil, err
 		}
-		it := Item{Source: src.Name, Outlet: h.Source, URL: h.URL, Title: h.Title, Author: h.Author, Published: h.Published, Body: body}
+		it := Item{Source: src.Name, Outlet: h.Source, URL: resolveLink(nil, h.URL), Title: h.Title, Author: h.Author, Published: h.Published, Body: body}
 		if it.Title == "" {
 			it.Title = strings.TrimSuffix(path.Base(name), path.Ext(name))
 		}

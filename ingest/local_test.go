@@ -112,7 +112,7 @@ func TestSampleSource(t *testing.T) {
 	}
 	outlets := map[string]bool{}
 	for _, it := range res.Items {
-		if it.Title == "" || it.URL == "" || it.Author == "" || it.Published.IsZero() || it.Source != "sample" || it.GUID == "" {
+		if it.Title == "" || it.URL == "" || it.Outlet == "" || it.Author == "" || it.Published.IsZero() || it.Source != "sample" || it.GUID == "" {
 			t.Errorf("incomplete sample item %+v", it)
 		}
 		if it.Published.Year() < 2025 || it.Published.Year() > 2026 {
@@ -124,7 +124,14 @@ func TestSampleSource(t *testing.T) {
 		if strings.Contains(it.Body, "Title:") {
 			t.Errorf("%s: header leaked into body", it.Title)
 		}
-		outlets[it.URL[:strings.Index(it.URL, ".example")]] = true
+		outlets[it.Outlet] = true
+	}
+	hostile := false
+	for _, it := range res.Items {
+		hostile = hostile || strings.Contains(it.Body, "@everyone") && strings.Contains(it.Body, "**TODAY**") && strings.Contains(it.Body, "[the official OSCE page](https://phishing.example/osce-login)")
+	}
+	if !hostile {
+		t.Error("the hostile sample text must reach the digest verbatim (escaping is the renderer's job)")
 	}
 	if len(outlets) < 4 {
 		t.Errorf("samples come from %d outlets, want several", len(outlets))
@@ -169,6 +176,9 @@ func TestLocalFolder(t *testing.T) {
 		h := byTitle["HTML article"]
 		if !strings.Contains(h.Body, "Second paragraph") || strings.Contains(h.Body, "Home | About") || !strings.Contains(h.Body, "\n\n") {
 			t.Errorf("html body = %q", h.Body)
+		}
+		if !strings.HasPrefix(h.GUID, "file:///") || !strings.HasSuffix(h.GUID, filepath.ToSlash(dir)+"/b.html") {
+			t.Errorf("html item GUID = %q, want its file URL", h.GUID)
 		}
 		if _, ok := byTitle["Ministers meet in Geneva"]; !ok {
 			t.Errorf("feed file items missing: %v", byTitle)

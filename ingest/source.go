@@ -86,7 +86,9 @@ func (s Source) Validate() error {
 		if strings.TrimSpace(s.URL) == "" {
 			return bad("url must be a path, a file:// URL or %s", SampleURL)
 		}
-		if u, err := url.Parse(s.URL); err == nil && u.Scheme != "" && u.Scheme != "file" && s.URL != SampleURL && len(u.Scheme) > 1 {
+		// A scheme other than file: is a mistake (a one-letter "scheme" is a
+		// Windows drive).
+		if u, err := url.Parse(s.URL); err == nil && len(u.Scheme) > 1 && u.Scheme != "file" && s.URL != SampleURL {
 			return bad("url %q: local sources take a path, a file:// URL or %s", s.URL, SampleURL)
 		}
 	case "":

@@ -60,7 +60,6 @@ type Console struct {
 	defs  []bot.CommandDef
 	clock func() time.Time
 	loc   *time.Location
-	strip func(string) string
 
 	prompt string
 	mu     sync.Mutex
@@ -259,14 +258,13 @@ func ParseLine(line string, defs []bot.CommandDef) (bot.Request, error) {
 	for _, t := range toks {
 		if n, v, ok := strings.Cut(t.value, ":"); ok && !t.quoted {
 			if od, known := findOption(opts, strings.ToLower(n)); known {
-				o, err := typedOption(od, optionValue(t, len(n)+1))
+				o, err := typedOption(od, v)
 				if err != nil {
 					return bot.Request{}, err
 				}
 				req.Options = append(req.Options, o)
 				continue
 			}
-			_ = v
 		}
 		words = append(words, t.raw)
 	}
@@ -328,14 +326,6 @@ func firstString(opts []bot.OptionDef, given []bot.Option) (bot.OptionDef, bool)
 	return bot.OptionDef{}, false
 }
 
-// optionValue is the value part of a name:value token, unquoted.
-func optionValue(t token, prefix int) string {
-	if t.valueQuoted {
-		return t.value[prefix:]
-	}
-	return t.value[prefix:]
-}
-
 func typedOption(od bot.OptionDef, v string) (bot.Option, error) {
 	o := bot.Option{Name: od.Name, Type: od.Type, String: v}
 	switch od.Type {
@@ -361,41 +351,39 @@ func typedOption(od bot.OptionDef, v string) (bot.Option, error) {
 	return o, nil
 }
 
-// token is one word of a line: raw is as typed, value has quotes removed.
+// token is one word of a line: raw is as typed, value has quotes removed,
+// quoted says the whole token was one quoted string.
 type token struct {
-	raw, value  string
-	quoted      bool // the whole token was quoted
-	valueQuoted bool // a quote appeared inside (name:"a b")
+	raw, value string
+	quoted     bool
 }
 
-// tokenize splits on spaces outside double or single quotes.
+// tokenize splits on spaces outside double, single or curly quotes.
 func tokenize(s string) ([]token, error) {
 	var toks []token
 	var raw, val strings.Builder
 	var quote rune
-	inTok, startQuoted, anyQuote := false, false, false
+	inTok, startQuoted, closedLast := false, false, false
 	flush := func() {
 		if inTok {
-			toks = append(toks, token{raw: raw.String(), value: val.String(), quoted: startQuoted && anyQuote && quote == 0 && strings.Count(raw.String(), string(raw.String()[0])) == 2, valueQuoted: anyQuote})
+			toks = append(toks, token{raw: raw.String(), value: val.String(), quoted: startQuoted && closedLast})
 		}
 		raw.Reset()
 		val.Reset()
-		inTok, startQuoted, anyQuote = false, false, false
+		inTok, startQuoted, closedLast = false, false, false
 	}
 	for _, r := range s {
 		switch {
 		case quote != 0:
 			raw.WriteRune(r)
 			if r == quote {
-				quote = 0
+				quote, closedLast = 0, true
 			} else {
 				val.WriteRune(r)
 			}
-		case r == '"' || r == '\'' || r == '“' || r == '”':
-			if !inTok {
-				startQuoted = true
-			}
-			inTok, anyQuote = true, true
+		case r == '"' || r == '\'' || r == '“':
+			startQuoted = startQuoted || !inTok
+			inTok, closedLast = true, false
 			raw.WriteRune(r)
 			quote = r
 			if r == '“' {
@@ -404,7 +392,7 @@ func tokenize(s string) ([]token, error) {
 		case r == ' ' || r == '\t':
 			flush()
 		default:
-			inTok = true
+			inTok, closedLast = true, false
 			raw.WriteRune(r)
 			val.WriteRune(r)
 		}

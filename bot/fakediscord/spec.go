@@ -12,9 +12,11 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/pb33f/libopenapi"
 	validator "github.com/pb33f/libopenapi-validator"
+	"github.com/pb33f/libopenapi-validator/cache"
 	"github.com/pb33f/libopenapi-validator/config"
 	verrors "github.com/pb33f/libopenapi-validator/errors"
 )
@@ -70,10 +72,7 @@ func FindSpec() (string, error) {
 
 // specValidator wraps a libopenapi validator built from the trimmed document.
 type specValidator struct {
-	v validator.Validator
-	// mu serialises validation: the validator's caches are safe, but the bodies are small and
-	// serial validation keeps CPU use predictable on a shared machine.
-	mu sync.Mutex
+	v validator.Validator // safe for concurrent use
 }
 
 var specCache sync.Map // path -> func() (*specValidator, error)
@@ -99,7 +98,12 @@ func buildSpec(path string) (*specValidator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("fakediscord: parse spec: %w", err)
 	}
-	v, errs := validator.NewValidator(doc, config.WithoutSecurityValidation())
+	// Compile schemas lazily, on the first request of each route: the validator normally
+	// pre-compiles every schema up front, which costs seconds the fake rarely needs.
+	lc := &lazyCache{inner: cache.NewDefaultCache()}
+	lc.warming.Store(true)
+	v, errs := validator.NewValidator(doc, config.WithoutSecurityValidation(), config.WithSchemaCache(lc))
+	lc.warming.Store(false)
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("fakediscord: build validator: %w", errors.Join(errs...))
 	}
@@ -164,6 +168,7 @@ func trimSpec(raw []byte, keep []string) ([]byte, error) {
 			queue = append(queue, n...)
 		}
 	}
+	fixSpec(comps)
 	newComps := map[string]any{}
 	for sectionName, section := range comps {
 		sec, ok := section.(map[string]any)
@@ -186,6 +191,25 @@ func trimSpec(raw []byte, keep []string) ([]byte, error) {
 	return out, nil
 }
 
+// fixSpec relaxes the few places where the document is stricter than Discord itself.
+//   - default_member_permissions: the document says integer, Discord documents (and discordgo
+//     sends) a string of digits; Discord accepts both.
+func fixSpec(comps map[string]any) {
+	schemas, _ := comps["schemas"].(map[string]any)
+	for _, s := range schemas {
+		sm, _ := s.(map[string]any)
+		props, _ := sm["properties"].(map[string]any)
+		if p, ok := props["default_member_permissions"].(map[string]any); ok {
+			if types, ok := p["type"].([]any); ok && len(types) > 0 && types[0] == "integer" {
+				props["default_member_permissions"] = map[string]any{"oneOf": []any{
+					map[string]any{"type": []any{"integer", "null"}, "minimum": 0, "maximum": p["maximum"]},
+					map[string]any{"type": "string", "pattern": "^[0-9]{1,20}$"},
+				}}
+			}
+		}
+	}
+}
+
 // validate checks one request against the spec. The request body is read from body (the caller
 // keeps its own copy); /api/v9/ is rewritten to /api/v10/ on a clone.
 func (s *specValidator) validate(r *http.Request, body []byte) []string {
@@ -197,9 +221,7 @@ func (s *specValidator) validate(r *http.Request, body []byte) []string {
 	if len(body) > 0 && clone.Header.Get("Content-Type") == "" {
 		clone.Header.Set("Content-Type", "application/json")
 	}
-	s.mu.Lock()
 	ok, errs := s.v.ValidateHttpRequestSync(clone)
-	s.mu.Unlock()
 	if ok {
 		return nil
 	}
@@ -240,4 +262,28 @@ func compact(s []string) []string {
 		out = append(out, v)
 	}
 	return out
+}
+
+// lazyCache is a schema cache that pretends to hold every schema while the validator is being
+// built (so its warm-up compiles nothing) and behaves as a normal cache afterwards.
+type lazyCache struct {
+	inner   cache.SchemaCache
+	warming atomic.Bool
+}
+
+func (c *lazyCache) Load(key uint64) (*cache.SchemaCacheEntry, bool) {
+	if c.warming.Load() {
+		return nil, true
+	}
+	return c.inner.Load(key)
+}
+
+func (c *lazyCache) Store(key uint64, value *cache.SchemaCacheEntry) {
+	if !c.warming.Load() {
+		c.inner.Store(key, value)
+	}
+}
+
+func (c *lazyCache) Range(f func(key uint64, value *cache.SchemaCacheEntry) bool) {
+	c.inner.Range(f)
 }

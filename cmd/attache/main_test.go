@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"github.com/attache-bot/attache/store/redistest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -160,4 +162,81 @@ func TestRunOfflineStopsOnSignal(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("did not stop after the signal")
 	}
+}
+
+func TestDigestOnceOnRedis(t *testing.T) {
+	srv := redistest.Start(t, redistest.Options{})
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	defer cancel()
+	env := offlineEnv(t)
+	env["ATTACHE_REDIS_URL"] = srv.URL
+	dir := t.TempDir()
+	cfgPath := filepath.Join(dir, "c.yaml")
+	os.WriteFile(cfgPath, []byte("store:\n  key_prefix: \""+srv.Prefix(t)+"\"\n"), 0o600)
+	code, out, errs := runMain(t, ctx, env, "", "digest", "--once", "--json", "-config", cfgPath)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 3 {
+		t.Fatalf("want several stories from the sample news, got %d lines:\n%s", len(lines), out)
+	}
+	for _, l := range lines {
+		var s storyLine
+		if err := json.Unmarshal([]byte(l), &s); err != nil || s.ID == "" || s.Title == "" {
+			t.Fatalf("bad story line %q: %v", l, err)
+		}
+	}
+	// The stories are in Redis: a second run creates none.
+	code, out, errs = runMain(t, ctx, env, "", "digest", "--once", "--json", "-config", cfgPath)
+	if code != exitOK || strings.TrimSpace(out) != "" {
+		t.Errorf("second run: exit %d, stories %q, stderr %s", code, out, errs)
+	}
+}
+
+func TestExtractContract(t *testing.T) {
+	ctx := context.Background()
+	body := "Foreign Minister Anna Berg of Sweden will meet Finnish President Mikko Lahti in Helsinki on Tuesday."
+	in := `{"id":"a1","title":"Berg to visit Helsinki","body":` + strconvQuote(body) + `,"published":"2025-02-17"}` + "\n" +
+		"not json\n" +
+		`{"id":"a2","title":"x","body":"y","published":"yesterday"}` + "\n"
+	code, out, errs := runMain(t, ctx, offlineEnv(t), in, "extract")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("want 3 output lines, got %d:\n%s", len(lines), out)
+	}
+	var res map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &res); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"id", "offsets", "mentions", "people", "places", "countries", "mediators", "excluded", "dates", "reactions", "agenda", "quicklook", "summary"} {
+		if _, ok := res[k]; !ok {
+			t.Errorf("output lacks %q", k)
+		}
+	}
+	for _, mm := range res["mentions"].([]any) {
+		m := mm.(map[string]any)
+		s, e := int(m["start"].(float64)), int(m["end"].(float64))
+		if body[s:e] != m["text"] {
+			t.Errorf("mention offsets [%d,%d) = %q, text %q", s, e, body[s:e], m["text"])
+		}
+	}
+	if !strings.Contains(lines[1], `"line":2`) || !strings.Contains(lines[1], "error") {
+		t.Errorf("malformed line not reported: %s", lines[1])
+	}
+	if !strings.Contains(lines[2], `"id":"a2"`) || !strings.Contains(lines[2], "published") {
+		t.Errorf("bad date not reported: %s", lines[2])
+	}
+	code, _, _ = runMain(t, ctx, offlineEnv(t), "garbage\n", "extract")
+	if code == exitOK {
+		t.Errorf("no readable line should exit non-zero")
+	}
+}
+
+func strconvQuote(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }

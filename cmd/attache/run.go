@@ -14,6 +14,7 @@ import (
 	"github.com/attache-bot/attache/config"
 	"github.com/attache-bot/attache/store"
 	"github.com/attache-bot/attache/store/bolt"
+	redisstore "github.com/attache-bot/attache/store/redis"
 )
 
 func (m *Main) cmdRun(ctx context.Context, args []string) int {
@@ -155,6 +156,21 @@ func (m *Main) console(ctx context.Context, cfg config.Config, log *slog.Logger,
 // openStore opens the configured backend: Redis when configured, else the
 // embedded bbolt file in the data directory.
 func openStore(ctx context.Context, cfg config.Config) (store.Store, error) {
+	if cfg.Store.UsesRedis() {
+		octx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		st, err := redisstore.Open(octx, redisstore.Options{
+			URL:        cfg.Store.RedisURL.Reveal(),
+			Addrs:      cfg.Store.RedisAddrs,
+			MasterName: cfg.Store.RedisMaster,
+			Password:   cfg.Store.RedisPass.Reveal(),
+			Prefix:     cfg.Store.KeyPrefix,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("open Redis store at %s: %w", storeWhere(cfg), err)
+		}
+		return st, nil
+	}
 	if err := os.MkdirAll(cfg.DataDir, 0o750); err != nil {
 		return nil, fmt.Errorf("create data dir: %w", err)
 	}

@@ -44,15 +44,15 @@ func classOf(label string) (int, bool) {
 
 // Capitalisation classes of a word.
 const (
-	ccLower   = iota // starts with a lower-case letter
-	ccInit           // "London"
-	ccCaps           // "NATO", "U.S."
-	ccUpper1         // "A"
-	ccDigit          // "1996", "3-1"
-	ccAlnum          // "G7", "F-16"
-	ccPunct          // ",", "--"
-	ccMixed          // "iPhone", "McDonald" counts as ccInit
-	ccNone           // padding beyond the sentence
+	ccLower  = iota // starts with a lower-case letter
+	ccInit          // "London"
+	ccCaps          // "NATO", "U.S."
+	ccUpper1        // "A"
+	ccDigit         // "1996", "3-1"
+	ccAlnum         // "G7", "F-16"
+	ccPunct         // ",", "--"
+	ccMixed         // "iPhone", "McDonald" counts as ccInit
+	ccNone          // padding beyond the sentence
 	numCapClasses
 )
 
@@ -72,8 +72,8 @@ const (
 	gGMBGpe
 	gLower
 	gHonor
-	gMulti  // set on matches longer than one word
-	gPrefix // internal: key is a prefix of a longer entry
+	gMulti         // set on matches longer than one word
+	gPrefix        // internal: key is a prefix of a longer entry
 	numGazFeatBits = 15
 )
 
@@ -109,6 +109,7 @@ const (
 	fLen
 	fGazCap
 	fDocCap
+	fDocBit
 	// tag-dependent
 	fT1
 	fT12
@@ -162,8 +163,9 @@ type tok struct {
 	suf2, suf3, suf4, pre3 uint64
 	gazB, gazI             uint32
 	cc                     uint8
-	init                   bool // sentence-initial
-	n                      uint8
+	init                   bool  // sentence-initial
+	n                      uint8 // length in bytes, at most 12
+	doc                    uint8 // docBits of this word over the document
 }
 
 // padTok stands for positions before and after the words.
@@ -281,9 +283,10 @@ func sentenceEnd(w string) bool {
 	return w == "." || w == "?" || w == "!" || w == "..."
 }
 
-// prepare analyses words into toks (len(words) entries), marks
-// sentence-initial words, applies the gazetteer and reports whether most
-// letters are upper case (a headline in capitals).
+// prepare analyses the words of one sentence into toks (len(words)
+// entries), marks sentence-initial words (the first word and words after
+// "." "?" "!"), applies the gazetteer and reports whether most letters are
+// upper case (a headline in capitals).
 func prepare(toks []tok, words []string, g *gazetteer, buf []byte) ([]byte, bool) {
 	caps, cased := 0, 0
 	for i, w := range words {
@@ -304,12 +307,111 @@ func prepare(toks []tok, words []string, g *gazetteer, buf []byte) ([]byte, bool
 	return buf, cased >= 3 && caps*10 >= cased*7
 }
 
+// Document bits: what the other occurrences of a word in the same document
+// say about it.
+const (
+	dCapMid    = 1 << iota // capitalised in mid-sentence (not a capitals headline)
+	dLower                 // in lower case
+	dAfterGiv              // capitalised right after a given name or honorific
+	dAfterTtl              // capitalised right after a role title
+	dCaps                  // in a capitals headline
+	numDocBits = 5
+)
+
+// docTable aggregates docBits per word over a document (open addressing,
+// reused between calls).
+type docTable struct {
+	keys []uint64
+	vals []uint8
+	mask uint64
+}
+
+func (d *docTable) reset(n int) {
+	size := 64
+	for size < n*2 {
+		size <<= 1
+	}
+	if cap(d.keys) >= size {
+		d.keys, d.vals = d.keys[:size], d.vals[:size]
+		clear(d.keys)
+	} else {
+		d.keys, d.vals = make([]uint64, size), make([]uint8, size)
+	}
+	d.mask = uint64(size - 1)
+}
+
+func (d *docTable) slot(k uint64) int {
+	if k == 0 {
+		k = 1
+	}
+	i := k & d.mask
+	for d.keys[i] != 0 && d.keys[i] != k {
+		i = (i + 1) & d.mask
+	}
+	if d.keys[i] == 0 {
+		d.keys[i], d.vals[i] = k, 0
+	}
+	return int(i)
+}
+
+// docSent is one sentence of a document: its tokens and whether it is a
+// capitals headline.
+type docSent struct {
+	toks     []tok
+	capsMode bool
+}
+
+// fillDoc sets tok.doc for every token of the document.
+func fillDoc(d *docTable, sents []docSent, ntoks int) {
+	d.reset(ntoks)
+	for _, s := range sents {
+		for i := range s.toks {
+			t := &s.toks[i]
+			var b uint8
+			capital := t.cc == ccInit || t.cc == ccCaps || t.cc == ccMixed || t.cc == ccUpper1
+			switch {
+			case t.cc == ccLower:
+				b |= dLower
+			case s.capsMode:
+				b |= dCaps
+			case capital && !t.init:
+				b |= dCapMid
+			}
+			if capital && i > 0 && !s.capsMode {
+				p := &s.toks[i-1]
+				if p.cc == ccInit && p.gazB&(gFirst|gHonor) != 0 {
+					b |= dAfterGiv
+				}
+				if p.cc == ccInit && p.gazB&gRole != 0 {
+					b |= dAfterTtl
+				}
+			}
+			if b != 0 {
+				d.vals[d.slot(t.lw)] |= b
+			}
+		}
+	}
+	for _, s := range sents {
+		for i := range s.toks {
+			t := &s.toks[i]
+			t.doc = d.vals[d.slot(t.lw)]
+		}
+	}
+}
+
 func isQuote(w string) bool {
 	return w == `"` || w == "``" || w == "''" || w == "'" || w == "(" || w == "“" || w == "‘"
 }
 
+// smallBits is log2 of the number of buckets at the start of the weight table
+// that hold the low-cardinality features (capitalisation, shape, gazetteer,
+// document bits, previous tags). Every word uses them, so they stay in the
+// CPU cache; callers pass small = bits - smallBits so that a shifted hash
+// lands there.
+const smallBits = 13
+
 // appendStatic appends the hashes of the tag-independent features of word i.
-func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, docCap []uint8) []uint64 {
+func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint) []uint64 {
 	t := &toks[i]
 	m1, m2, p1, p2 := &padTok, &padTok, &padTok, &padTok
 	if i > 0 {
@@ -334,11 +436,11 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, docCap []uint8)
 		cm = 1
 	}
 	fs = append(fs,
-		feat1(fBias, 0),
+		(feat1(fBias, 0) >> small),
 		feat1(fWord, t.lw),
-		feat2(fCapInit, cc, init|cm<<1),
-		feat2(fCapM1, cc, uint64(m1.cc)),
-		feat2(fCapP1, cc, uint64(p1.cc)),
+		(feat2(fCapInit, cc, init|cm<<1) >> small),
+		(feat2(fCapM1, cc, uint64(m1.cc)) >> small),
+		(feat2(fCapP1, cc, uint64(p1.cc)) >> small),
 		feat1(fWordM1, m1.lw),
 		feat1(fWordP1, p1.lw),
 		feat1(fWordM2, m2.lw),
@@ -347,15 +449,15 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, docCap []uint8)
 		feat2(fBiP1, t.lw, p1.lw),
 		feat2(fWordM1Cap, m1.lw, cc),
 		feat2(fWordCapM2, m2.lw, cc),
-		feat2(fLen, uint64(t.n), cc),
+		(feat2(fLen, uint64(t.n), cc) >> small),
 	)
 	if capsMode {
-		fs = append(fs, feat2(fCapsMode, cc, init))
+		fs = append(fs, (feat2(fCapsMode, cc, init) >> small))
 	} else {
 		fs = append(fs,
-			feat1(fShape, t.sh),
-			feat1(fShapeM1, m1.sh),
-			feat1(fShapeP1, p1.sh),
+			(feat1(fShape, t.sh) >> small),
+			(feat1(fShapeM1, m1.sh) >> small),
+			(feat1(fShapeP1, p1.sh) >> small),
 			feat3(fShape3, m1.sh, t.sh, p1.sh),
 		)
 	}
@@ -371,34 +473,37 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, docCap []uint8)
 	for b := uint32(0); b < numGazFeatBits; b++ {
 		bit := uint32(1) << b
 		if t.gazB&bit != 0 {
-			fs = append(fs, feat1(fGazB, uint64(b)), feat2(fGazCap, uint64(b), cc|init<<4))
+			fs = append(fs, (feat1(fGazB, uint64(b)) >> small), (feat2(fGazCap, uint64(b), cc|init<<4) >> small))
 		}
 		if t.gazI&bit != 0 {
-			fs = append(fs, feat1(fGazI, uint64(b)))
+			fs = append(fs, (feat1(fGazI, uint64(b)) >> small))
 		}
 		if (m1.gazB|m1.gazI)&bit != 0 {
-			fs = append(fs, feat1(fGazM1, uint64(b)))
+			fs = append(fs, (feat1(fGazM1, uint64(b)) >> small))
 		}
 		if (p1.gazB|p1.gazI)&bit != 0 {
-			fs = append(fs, feat1(fGazP1, uint64(b)))
+			fs = append(fs, (feat1(fGazP1, uint64(b)) >> small))
 		}
 	}
-	if docCap != nil {
-		fs = append(fs, feat2(fDocCap, uint64(docCap[i]), cc|init<<4))
+	fs = append(fs, (feat2(fDocCap, uint64(t.doc), cc|init<<4|cm<<5) >> small))
+	for b := uint8(0); b < numDocBits; b++ {
+		if t.doc&(1<<b) != 0 {
+			fs = append(fs, (feat2(fDocBit, uint64(b), cc|init<<4) >> small))
+		}
 	}
 	return fs
 }
 
 // appendDynamic appends the hashes of the features that depend on the
 // previous two predicted classes.
-func appendDynamic(fs []uint64, t *tok, t1, t2 int) []uint64 {
+func appendDynamic(fs []uint64, t *tok, t1, t2 int, small uint) []uint64 {
 	a, b := uint64(t1), uint64(t2)
 	return append(fs,
-		feat1(fT1, a),
-		feat2(fT12, a, b),
+		(feat1(fT1, a) >> small),
+		(feat2(fT12, a, b) >> small),
 		feat2(fT1Word, a, t.lw),
 		feat2(fT1Shape, a, t.sh),
-		feat2(fT1Cap, a, uint64(t.cc)),
+		(feat2(fT1Cap, a, uint64(t.cc)) >> small),
 	)
 }
 

@@ -25,17 +25,22 @@ const startClass = numClasses
 
 // Tagger tags words with BIO entity labels. It is safe for concurrent use.
 type Tagger struct {
-	bits  uint
-	index []int32              // feature bucket -> row in rows, or -1
-	rows  [][numClasses]int16 // quantised weights
-	gaz   *gazetteer
-	pool  sync.Pool
+	bits uint
+	w    []row // quantised weights, one row per feature bucket
+	gaz  *gazetteer
+	pool sync.Pool
 }
 
+// row holds the weights of one feature bucket for every class (padded to
+// 16 lanes: two rows per cache line).
+type row [16]int16
+
 type scratch struct {
-	toks []tok
-	buf  []byte
-	fs   []uint64
+	toks  []tok
+	sents []docSent
+	doc   docTable
+	buf   []byte
+	fs    []uint64
 }
 
 // Load decodes the embedded model. It takes some tens of milliseconds; call it
@@ -58,50 +63,83 @@ func Labels() []string {
 // (events, works, other names) and TTL (a title or honorific in front of a
 // person's name: "President", "Mr."). Words are tokens as the caller
 // splits them; punctuation should be separate words. A word "." "?" or "!"
-// ends a sentence.
+// ends a sentence. All words count as one document: how a word is written
+// elsewhere in it informs its label.
 func (t *Tagger) Tag(words []string) []string {
 	out := make([]string, len(words))
-	if len(words) == 0 {
-		return out
+	if len(words) > 0 {
+		t.tagDoc([][]string{words}, [][]string{out})
 	}
+	return out
+}
+
+// TagSentences tags the sentences of one document: one label slice per
+// sentence, as Tag labels words. Prefer it to Tag when sentence boundaries
+// are known (headlines, table rows, sentences without final punctuation).
+func (t *Tagger) TagSentences(sents [][]string) [][]string {
+	out := make([][]string, len(sents))
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	flat := make([]string, n)
+	for i, s := range sents {
+		out[i], flat = flat[:len(s):len(s)], flat[len(s):]
+	}
+	t.tagDoc(sents, out)
+	return out
+}
+
+func (t *Tagger) tagDoc(sents [][]string, out [][]string) {
 	s, _ := t.pool.Get().(*scratch)
 	if s == nil {
 		s = &scratch{}
 	}
-	if cap(s.toks) < len(words) {
-		s.toks = make([]tok, len(words))
+	n := 0
+	for _, w := range sents {
+		n += len(w)
 	}
-	toks := s.toks[:len(words)]
-	var capsMode bool
-	s.buf, capsMode = prepare(toks, words, t.gaz, s.buf)
+	if cap(s.toks) < n {
+		s.toks = make([]tok, n)
+	}
+	toks := s.toks[:n]
+	s.sents = s.sents[:0]
+	off := 0
+	for _, w := range sents {
+		st := docSent{toks: toks[off : off+len(w)]}
+		s.buf, st.capsMode = prepare(st.toks, w, t.gaz, s.buf)
+		s.sents = append(s.sents, st)
+		off += len(w)
+	}
+	fillDoc(&s.doc, s.sents, n)
 	shift := 64 - t.bits
-	p1, p2 := startClass, startClass
 	fs := s.fs
-	for i := range toks {
-		fs = appendStatic(fs[:0], toks, i, capsMode, nil)
-		fs = appendDynamic(fs, &toks[i], p1, p2)
-		var sc [numClasses]int32
-		for _, h := range fs {
-			if r := t.index[h>>shift]; r >= 0 {
-				row := &t.rows[r]
+	for si, st := range s.sents {
+		dst := out[si]
+		p1, p2 := startClass, startClass
+		for i := range st.toks {
+			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, t.bits-smallBits)
+			fs = appendDynamic(fs, &st.toks[i], p1, p2, t.bits-smallBits)
+			var sc [numClasses]int32
+			for _, h := range fs {
+				r := &t.w[h>>shift]
 				for c := range sc {
-					sc[c] += int32(row[c])
+					sc[c] += int32(r[c])
 				}
 			}
-		}
-		best := 0
-		bestScore := int32(math.MinInt32)
-		for c := range sc {
-			if sc[c] > bestScore && allowed(p1, c) {
-				best, bestScore = c, sc[c]
+			best := 0
+			bestScore := int32(math.MinInt32)
+			for c := range sc {
+				if sc[c] > bestScore && allowed(p1, c) {
+					best, bestScore = c, sc[c]
+				}
 			}
+			dst[i] = classLabels[best]
+			p2, p1 = p1, best
 		}
-		out[i] = classLabels[best]
-		p2, p1 = p1, best
 	}
 	s.fs = fs
 	t.pool.Put(s)
-	return out
 }
 
 // Span is one entity: words [Start, End) of the input, of type Type (PER,
@@ -175,12 +213,12 @@ func (t *Tagger) Encode(w io.Writer) error {
 	// rows in bucket order, buckets delta-coded
 	type br struct {
 		bucket uint64
-		row    int32
+		row    *row
 	}
 	var list []br
-	for b, r := range t.index {
-		if r >= 0 {
-			list = append(list, br{uint64(b), r})
+	for b := range t.w {
+		if t.w[b] != (row{}) {
+			list = append(list, br{uint64(b), &t.w[b]})
 		}
 	}
 	uv(uint64(len(list)))
@@ -192,7 +230,7 @@ func (t *Tagger) Encode(w io.Writer) error {
 	// weights column-major by class so that similar values sit together
 	for c := 0; c < numClasses; c++ {
 		for _, e := range list {
-			v := t.rows[e.row][c]
+			v := e.row[c]
 			uv(uint64((uint32(v) << 1) ^ uint32(int32(v)>>31)))
 		}
 	}
@@ -225,65 +263,62 @@ func Decode(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: decode: %w", err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
-		return nil, fmt.Errorf("ner: decode: bad magic")
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("ner: decode: %w", err)
 	}
-	var rerr error
+	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
+		return nil, fmt.Errorf("ner: decode: %w", errBadModel)
+	}
+	p := raw[len(modelMagic):]
+	bad := false
 	uv := func() uint64 {
-		if rerr != nil {
+		v, n := binary.Uvarint(p)
+		if n <= 0 {
+			bad = true
+			p = nil
 			return 0
 		}
-		v, err := binary.ReadUvarint(br)
-		if err != nil {
-			rerr = err
-		}
+		p = p[n:]
 		return v
 	}
 	bits := uint(uv())
 	nc := uv()
-	if rerr != nil || bits < 8 || bits > 26 || nc != numClasses {
-		return nil, fmt.Errorf("ner: decode: bad header (bits %d, classes %d): %w", bits, nc, errors.Join(rerr, errBadModel))
+	if bad || bits < smallBits+2 || bits > 26 || nc != numClasses {
+		return nil, fmt.Errorf("ner: decode: header (bits %d, classes %d): %w", bits, nc, errBadModel)
 	}
-	t := &Tagger{bits: bits, index: make([]int32, 1<<bits)}
-	for i := range t.index {
-		t.index[i] = -1
-	}
+	t := &Tagger{bits: bits, w: make([]row, 1<<bits)}
 	n := uv()
-	if n > 1<<bits {
+	if n > 1<<bits || n > uint64(len(p)) {
 		return nil, fmt.Errorf("ner: decode: %d rows: %w", n, errBadModel)
 	}
-	buckets := make([]uint64, n)
+	buckets := make([]uint32, n)
 	prev := uint64(0)
 	for i := range buckets {
 		prev += uv()
 		if prev >= 1<<bits {
 			return nil, fmt.Errorf("ner: decode: bucket %d: %w", prev, errBadModel)
 		}
-		buckets[i] = prev
-		t.index[prev] = int32(i)
+		buckets[i] = uint32(prev)
 	}
-	t.rows = make([][numClasses]int16, n)
 	for c := 0; c < numClasses; c++ {
-		for i := range t.rows {
+		for _, b := range buckets {
 			v := uint32(uv())
-			t.rows[i][c] = int16(int32(v>>1) ^ -int32(v&1))
+			t.w[b][c] = int16(int32(v>>1) ^ -int32(v&1))
 		}
 	}
 	ng := uv()
-	if ng > 1<<24 {
+	if ng > uint64(len(p)) {
 		return nil, fmt.Errorf("ner: decode: %d gazetteer entries: %w", ng, errBadModel)
 	}
 	t.gaz = newGazetteer(int(ng))
 	prev = 0
 	for i := uint64(0); i < ng; i++ {
 		prev += uv()
-		v := uv()
-		t.gaz.or(prev, uint32(v))
+		t.gaz.or(prev, uint32(uv()))
 	}
-	if rerr != nil {
-		return nil, fmt.Errorf("ner: decode: %w", rerr)
+	if bad {
+		return nil, fmt.Errorf("ner: decode: truncated: %w", errBadModel)
 	}
 	return t, nil
 }

@@ -8,11 +8,26 @@ import (
 	"strings"
 )
 
-// Sentence is one training sentence: words and their BIO labels (from
-// Labels()).
+// Sentence is one labelled sentence: words and their BIO labels (from
+// Labels()). Consecutive sentences with the same Doc form a document.
 type Sentence struct {
 	Words  []string
 	Labels []string
+	Doc    int
+}
+
+// docs groups consecutive sentences with the same Doc.
+func docs(sents []Sentence) [][]Sentence {
+	var out [][]Sentence
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && sents[j].Doc == sents[i].Doc {
+			j++
+		}
+		out = append(out, sents[i:j])
+		i = j
+	}
+	return out
 }
 
 // TrainConfig controls Train. Zero values take the defaults noted.
@@ -51,8 +66,8 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 	if cfg.Bits == 0 {
 		cfg.Bits = 20
 	}
-	if cfg.Bits < 8 || cfg.Bits > 26 {
-		return nil, fmt.Errorf("ner: train: bits %d out of range 8-26", cfg.Bits)
+	if cfg.Bits < smallBits+2 || cfg.Bits > 26 {
+		return nil, fmt.Errorf("ner: train: bits %d out of range 15-26", cfg.Bits)
 	}
 	if cfg.Prune <= 0 {
 		cfg.Prune = 1
@@ -88,76 +103,114 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 	w := make([]float32, nb*numClasses)
 	u := make([]float64, nb*numClasses)
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6e6572))
+	type sentRef struct {
+		words []string
+		gold  []int
+	}
 	var (
 		toks    []tok
 		buf     []byte
 		fs      []uint64
-		words   []string
+		dsents  []docSent
+		refs    []sentRef
+		dt      docTable
 		step    = 1.0
 		nerrors int
 		ntoks   int
 	)
+	goldOf := map[*Sentence][]int{}
+	for i := range sents {
+		goldOf[&sents[i]] = gold[i]
+	}
+	all := docs(sents)
 	for ep := 0; ep < cfg.Epochs; ep++ {
 		nerrors, ntoks = 0, 0
-		order := rng.Perm(len(sents))
-		for _, si := range order {
-			s := sents[si]
-			words = append(words[:0], s.Words...)
-			r := rng.Float64()
-			switch {
-			case r < cfg.CapsRate:
-				for i := range words {
-					words[i] = strings.ToUpper(words[i])
+		order := rng.Perm(len(all))
+		for _, di := range order {
+			doc := all[di]
+			n := 0
+			refs = refs[:0]
+			for k := range doc {
+				s := &doc[k]
+				words := s.Words
+				r := rng.Float64()
+				switch {
+				case r < cfg.CapsRate:
+					words = make([]string, len(s.Words))
+					for i := range words {
+						words[i] = strings.ToUpper(s.Words[i])
+					}
+				case r < cfg.CapsRate+cfg.LowerRate:
+					words = make([]string, len(s.Words))
+					for i := range words {
+						words[i] = strings.ToLower(s.Words[i])
+					}
 				}
-			case r < cfg.CapsRate+cfg.LowerRate:
-				for i := range words {
-					words[i] = strings.ToLower(words[i])
+				refs = append(refs, sentRef{words, goldOf[s]})
+				n += len(words)
+			}
+			if cap(toks) < n {
+				toks = make([]tok, n*2)
+			}
+			dsents = dsents[:0]
+			off := 0
+			for _, r := range refs {
+				st := docSent{toks: toks[off : off+len(r.words)]}
+				buf, st.capsMode = prepare(st.toks, r.words, gaz, buf)
+				if cfg.GazDrop > 0 {
+					for i := range st.toks {
+						if rng.Float64() < cfg.GazDrop {
+							st.toks[i].gazB, st.toks[i].gazI = 0, 0
+						}
+					}
 				}
+				dsents = append(dsents, st)
+				off += len(r.words)
 			}
-			if cap(toks) < len(words) {
-				toks = make([]tok, len(words)*2)
-			}
-			t := toks[:len(words)]
-			var capsMode bool
-			buf, capsMode = prepare(t, words, gaz, buf)
-			if cfg.GazDrop > 0 {
+			fillDoc(&dt, dsents, n)
+			for k, st := range dsents {
+				t := st.toks
+				p1, p2 := startClass, startClass
 				for i := range t {
-					if rng.Float64() < cfg.GazDrop {
-						t[i].gazB, t[i].gazI = 0, 0
-					}
-				}
-			}
-			p1, p2 := startClass, startClass
-			for i := range t {
-				fs = appendStatic(fs[:0], t, i, capsMode, nil)
-				fs = appendDynamic(fs, &t[i], p1, p2)
-				var sc [numClasses]float32
-				for _, h := range fs {
-					row := w[int(h>>shift)*numClasses:][:numClasses]
-					for c := range sc {
-						sc[c] += row[c]
-					}
-				}
-				pred := 0
-				for c := range sc {
-					if sc[c] > sc[pred] {
-						pred = c
-					}
-				}
-				g := gold[si][i]
-				if pred != g {
-					nerrors++
+					fs = appendStatic(fs[:0], t, i, st.capsMode, cfg.Bits-smallBits)
+					fs = appendDynamic(fs, &t[i], p1, p2, cfg.Bits-smallBits)
+					var sc [numClasses]float32
 					for _, h := range fs {
-						base := int(h>>shift) * numClasses
-						w[base+g]++
-						u[base+g] += step
-						w[base+pred]--
-						u[base+pred] -= step
+						row := w[int(h>>shift)*numClasses:][:numClasses]
+						for c := range sc {
+							sc[c] += row[c]
+						}
 					}
+					pred := 0
+					for c := range sc {
+						if sc[c] > sc[pred] {
+							pred = c
+						}
+					}
+					g := refs[k].gold[i]
+					if pred != g {
+						nerrors++
+					}
+					// update unless gold wins strictly (ties count as errors)
+					rival := -1
+					for c := range sc {
+						if c != g && (rival < 0 || sc[c] > sc[rival]) {
+							rival = c
+						}
+					}
+					if sc[rival] >= sc[g] {
+						for _, h := range fs {
+							base := int(h>>shift) * numClasses
+							w[base+g]++
+							u[base+g] += step
+							w[base+rival]--
+							u[base+rival] -= step
+						}
+					}
+					step++
+					ntoks++
+					p2, p1 = p1, pred
 				}
-				step++
-				ntoks++
-				p2, p1 = p1, pred
 			}
 		}
 		log.Info("ner: epoch", "epoch", ep+1, "tokens", ntoks, "error_rate", float64(nerrors)/float64(max(ntoks, 1)))
@@ -174,24 +227,20 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 	if maxAbs > 0 {
 		scale = 32000 / maxAbs
 	}
-	t := &Tagger{bits: cfg.Bits, index: make([]int32, nb), gaz: gaz}
+	t := &Tagger{bits: cfg.Bits, w: make([]row, nb), gaz: gaz}
+	nz := 0
 	for b := 0; b < nb; b++ {
-		t.index[b] = -1
-		var row [numClasses]int16
-		nz := false
 		for c := 0; c < numClasses; c++ {
 			q := int(math.Round(float64(avg[b*numClasses+c]) * scale))
 			if q > -cfg.Prune && q < cfg.Prune {
 				q = 0
 			}
-			row[c] = int16(q)
-			nz = nz || q != 0
+			t.w[b][c] = int16(q)
 		}
-		if nz {
-			t.index[b] = int32(len(t.rows))
-			t.rows = append(t.rows, row)
+		if t.w[b] != (row{}) {
+			nz++
 		}
 	}
-	log.Info("ner: trained", "rows", len(t.rows), "buckets", nb, "scale", scale)
+	log.Info("ner: trained", "rows", nz, "buckets", nb, "scale", scale)
 	return t, nil
 }

@@ -13,6 +13,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -53,12 +54,14 @@ func SelectTitled(body, title string, sents []text.Span, n int) []int {
 	type cand struct {
 		idx   int
 		words []string // content words, lower case
+		ids   []int32  // distinct word ids, sorted
 		nw    int      // word count
 		ents  int
 		quote bool
 	}
 	cands := make([]cand, 0, len(sents))
-	df := map[string]int{}
+	df := make(map[string]int, len(sents)*8)
+	ids := make(map[string]int32, len(sents)*8)
 	for i, sp := range sents {
 		if sp.Start < 0 || sp.End > len(body) || sp.Start >= sp.End {
 			continue
@@ -68,7 +71,6 @@ func SelectTitled(body, title string, sents []text.Span, n int) []int {
 			continue
 		}
 		c := cand{idx: i, quote: quoteOnly(s)}
-		seen := map[string]bool{}
 		first := true
 		for _, t := range text.Tokens(s) {
 			r, _ := utf8.DecodeRuneInString(t.Text)
@@ -85,15 +87,21 @@ func SelectTitled(body, title string, sents []text.Span, n int) []int {
 				continue
 			}
 			w = stem(w)
-			c.words = append(c.words, w)
-			if !seen[w] {
-				seen[w] = true
+			if !slices.Contains(c.words, w) {
 				df[w]++
+				id, ok := ids[w]
+				if !ok {
+					id = int32(len(ids))
+					ids[w] = id
+				}
+				c.ids = append(c.ids, id)
 			}
+			c.words = append(c.words, w)
 		}
 		if c.nw == 0 {
 			continue
 		}
+		slices.Sort(c.ids)
 		cands = append(cands, c)
 	}
 	if len(cands) == 0 {
@@ -151,25 +159,23 @@ func SelectTitled(body, title string, sents []text.Span, n int) []int {
 		}
 		scores[k] = sc
 	}
-	// greedy selection with a redundancy penalty
+	// greedy selection with a redundancy penalty against chosen sentences
 	chosen := make([]int, 0, n)
 	used := make([]bool, len(cands))
 	for len(chosen) < n && len(chosen) < len(cands) {
 		best, bestScore := -1, math.Inf(-1)
-		for k, c := range cands {
-			if used[k] {
-				continue
-			}
-			sc := scores[k]
-			for _, j := range chosen {
-				sc -= wRedundancy * jaccard(c.words, cands[j].words)
-			}
-			if sc > bestScore {
-				best, bestScore = k, sc
+		for k := range cands {
+			if !used[k] && scores[k] > bestScore {
+				best, bestScore = k, scores[k]
 			}
 		}
 		used[best] = true
 		chosen = append(chosen, best)
+		for k := range cands {
+			if !used[k] {
+				scores[k] -= wRedundancy * jaccard(cands[k].ids, cands[best].ids)
+			}
+		}
 	}
 	out := make([]int, len(chosen))
 	for i, k := range chosen {
@@ -195,17 +201,22 @@ func Lead(body string, sents []text.Span, n int) []int {
 	return out
 }
 
-func jaccard(a, b []string) float64 {
+// jaccard is the Jaccard similarity of two sorted id sets.
+func jaccard(a, b []int32) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
 	inter := 0
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				inter++
-				break
-			}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
@@ -217,10 +228,13 @@ func eligible(s string) bool {
 	if s == "" {
 		return false
 	}
-	ls := strings.ToLower(s)
-	for _, b := range boilerplate {
-		if strings.Contains(ls, b) {
-			return false
+	// site chrome comes in short lines
+	if len(s) < 100 {
+		ls := strings.ToLower(s)
+		for _, b := range boilerplate {
+			if strings.Contains(ls, b) {
+				return false
+			}
 		}
 	}
 	r, _ := utf8.DecodeRuneInString(s)

@@ -36,8 +36,12 @@ var abbreviations = map[string]bool{
 // single-letter initial; it always breaks at a blank line or a line break.
 // Leading and trailing white space is not part of any span; empty sentences
 // are dropped.
-func Sentences(s string) []Span {
-	var out []Span
+func Sentences(s string) []Span { return AppendSentences(nil, s) }
+
+// AppendSentences is Sentences appending to dst, for callers that reuse
+// their buffers.
+func AppendSentences(dst []Span, s string) []Span {
+	out := dst
 	start := 0
 	emit := func(end int) {
 		a, b := trim(s, start, end)
@@ -47,7 +51,15 @@ func Sentences(s string) []Span {
 		start = end
 	}
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		c := s[i]
+		if c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' {
+			i++
+			continue
+		}
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == '\n':
 			emit(i)
@@ -169,11 +181,18 @@ type Token struct {
 
 // Tokens splits s into words (letters, digits, inner apostrophes, hyphens and
 // periods of abbreviations such as "U.S.") and single punctuation marks.
-func Tokens(s string) []Token {
-	var out []Token
+func Tokens(s string) []Token { return AppendTokens(make([]Token, 0, len(s)/5+1), s) }
+
+// AppendTokens is Tokens appending to dst, for callers that reuse their
+// buffers.
+func AppendTokens(dst []Token, s string) []Token {
+	out := dst
 	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSpace(r) {
 			i += w
 			continue
 		}
@@ -183,8 +202,12 @@ func Tokens(s string) []Token {
 			continue
 		}
 		j := i + w
+		dot := false
 		for j < len(s) {
-			r2, w2 := utf8.DecodeRuneInString(s[j:])
+			r2, w2 := rune(s[j]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, w2 = utf8.DecodeRuneInString(s[j:])
+			}
 			if isWordRune(r2) {
 				j += w2
 				continue
@@ -193,13 +216,14 @@ func Tokens(s string) []Token {
 			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == ',' {
 				if j+w2 < len(s) {
 					r3, _ := utf8.DecodeRuneInString(s[j+w2:])
-					if isWordRune(r3) && (r2 != ',' || (unicode.IsDigit(r3) && j > 0 && s[j-1] >= '0' && s[j-1] <= '9')) {
+					if isWordRune(r3) && (r2 != ',' || (isDigit(r3) && j > 0 && s[j-1] >= '0' && s[j-1] <= '9')) {
+						dot = dot || r2 == '.'
 						j += w2
 						continue
 					}
 				}
 				// trailing period of an acronym like "U.S."
-				if r2 == '.' && strings.Contains(s[i:j], ".") {
+				if r2 == '.' && dot {
 					j += w2
 				}
 			}
@@ -211,7 +235,26 @@ func Tokens(s string) []Token {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r)
+}
+
+func isDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= '0' && r <= '9'
+	}
+	return unicode.IsDigit(r)
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // Header recognises a wire-style first line "Title/ Outlet/ Dateline/ Byline/
 // Edition/ lead text..." and returns the spans of its fields before the lead

@@ -644,6 +644,9 @@ func (s *Store) AcquireLease(ctx context.Context, name, owner string, ttl time.D
 		if err := checkKey("owner", owner); err != nil {
 			return err
 		}
+		if ttl < time.Millisecond {
+			return fmt.Errorf("lease ttl %v: %w", ttl, store.ErrInvalid)
+		}
 		b := tx.Bucket(bLeases)
 		now := time.Now()
 		var l store.Lease
@@ -663,6 +666,9 @@ func (s *Store) AcquireLease(ctx context.Context, name, owner string, ttl time.D
 // RenewLease extends owner's lease.
 func (s *Store) RenewLease(ctx context.Context, name, owner string, ttl time.Duration) error {
 	return s.update(ctx, "renew lease", func(tx *bbolt.Tx) error {
+		if ttl < time.Millisecond {
+			return fmt.Errorf("lease ttl %v: %w", ttl, store.ErrInvalid)
+		}
 		b := tx.Bucket(bLeases)
 		now := time.Now()
 		var l store.Lease

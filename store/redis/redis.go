@@ -432,6 +432,9 @@ func (s *Store) AcquireLease(ctx context.Context, name, owner string, ttl time.D
 	if err := checkKey(op, "owner", owner); err != nil {
 		return false, err
 	}
+	if ttl < time.Millisecond {
+		return false, fmt.Errorf("store/redis: %s: ttl %v: %w", op, ttl, store.ErrInvalid)
+	}
 	ok, err := s.c.SetNX(ctx, s.k.lease(name), owner, ttl).Result()
 	if err != nil || ok {
 		return ok, wrap(op, err)
@@ -442,6 +445,9 @@ func (s *Store) AcquireLease(ctx context.Context, name, owner string, ttl time.D
 
 // RenewLease extends owner's lease (Lua compare-and-set).
 func (s *Store) RenewLease(ctx context.Context, name, owner string, ttl time.Duration) error {
+	if ttl < time.Millisecond {
+		return fmt.Errorf("store/redis: renew lease: ttl %v: %w", ttl, store.ErrInvalid)
+	}
 	n, err := renewLease.Run(ctx, s.c, []string{s.k.lease(name)}, owner, ttl.Milliseconds()).Int()
 	if err == nil && n != 1 {
 		err = fmt.Errorf("lease %s not held by %s: %w", name, owner, store.ErrConflict)

@@ -844,6 +844,12 @@ func testLeases(t *testing.T, b Backend) {
 	if l, _ := s1.LeaseHolder(ctx, "scheduler"); time.Until(l.Expires) < 110*time.Second {
 		t.Errorf("renewed lease expires %v, want about 2 minutes from now", l.Expires)
 	}
+	if _, err := s1.AcquireLease(ctx, "scheduler", "a", 0); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("acquire with ttl 0: err = %v, want ErrInvalid", err)
+	}
+	if err := s1.RenewLease(ctx, "scheduler", "a", 0); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("renew with ttl 0: err = %v, want ErrInvalid", err)
+	}
 	must(t, "release by owner", s1.ReleaseLease(ctx, "scheduler", "a"))
 	must(t, "release free lease", s1.ReleaseLease(ctx, "scheduler", "a"))
 	if err := s1.RenewLease(ctx, "scheduler", "a", time.Minute); !errors.Is(err, store.ErrConflict) {

@@ -1,0 +1,34 @@
+package digest
+
+import (
+	"testing"
+
+	"github.com/attache-bot/attache/digest/attrib"
+	"github.com/attache-bot/attache/digest/summarize"
+	"github.com/attache-bot/attache/digest/text"
+	"github.com/attache-bot/attache/digest/timex"
+)
+
+// BenchmarkStages measures the stages Extract delegates to other packages
+// (timex, attrib, summarize) and the tokenizer on the seed, in CPU time.
+func BenchmarkStages(b *testing.B) {
+	a := seedArticle(b)
+	sents := text.Sentences(a.Body)
+	run := func(name string, f func()) {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			c0 := cpuTime(b)
+			for b.Loop() {
+				f()
+				n++
+			}
+			b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+		})
+	}
+	run("timex", func() { timex.Extract(a.Body, a.Published) })
+	run("attrib", func() { attrib.Find(a.Body, sents, nil) })
+	run("summarize", func() { summarize.Select(a.Body, sents, 4) })
+	run("sentences", func() { text.Sentences(a.Body) })
+	run("tokens", func() { text.Tokens(a.Body) })
+}

@@ -1,0 +1,94 @@
+// Command train-ner trains the digest/ner tagger and writes its model file.
+//
+// Run from the repository root:
+//
+//	go run ./digest/ner/cmd/train-ner -shared ../shared -out digest/ner/model.bin
+//
+// It reads the GMB training split (../shared/eval/gmb/gmb_train.csv,
+// sentences 1-38000) and the lexicons in digest/data. The defaults fix the
+// seed, epochs and every other setting, so the output is reproducible. With
+// -eval it also prints GMB dev and CoNLL-2003 dev scores of the new model
+// (CoNLL is read for measurement only; nothing is fitted to it).
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/attache-bot/attache/digest/ner"
+)
+
+func main() {
+	shared := flag.String("shared", "../shared", "shared data folder")
+	out := flag.String("out", "digest/ner/model.bin", "model file to write")
+	data := flag.String("data", "digest/data", "lexicon folder")
+	epochs := flag.Int("epochs", 10, "training epochs")
+	seed := flag.Uint64("seed", 1, "random seed")
+	bits := flag.Uint("bits", 20, "log2 feature buckets")
+	caps := flag.Float64("caps", 0.08, "share of sentences upper-cased per epoch")
+	lower := flag.Float64("lower", 0.0, "share of sentences lower-cased per epoch")
+	gazDrop := flag.Float64("gazdrop", 0.2, "probability of hiding a word's gazetteer bits")
+	prune := flag.Int("prune", 1, "drop quantised weights below this")
+	noGMBEnts := flag.Bool("no-gmb-ents", false, "leave gmb_ents.tsv out of the gazetteer")
+	eval := flag.Bool("eval", false, "print dev scores after training")
+	flag.Parse()
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	cfg := ner.TrainConfig{
+		Epochs: *epochs, Seed: *seed, Bits: *bits, CapsRate: *caps, LowerRate: *lower,
+		GazDrop: *gazDrop, Prune: *prune, Log: log,
+		Gazetteer: ner.GazetteerSource{FS: os.DirFS(*data), SkipGMBEntities: *noGMBEnts},
+	}
+	if err := run(*shared, *out, cfg, *eval); err != nil {
+		log.Error("train-ner failed", "err", err)
+		os.Exit(1)
+	}
+}
+
+func run(shared, out string, cfg ner.TrainConfig, eval bool) error {
+	start := time.Now()
+	train, err := ner.ReadGMB(filepath.Join(shared, "eval", "gmb", "gmb_train.csv"), true)
+	if err != nil {
+		return err
+	}
+	cfg.Log.Info("read", "sentences", len(train), "elapsed", time.Since(start))
+	t, err := ner.Train(train, cfg)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := t.Encode(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("train-ner: write model: %w", err)
+	}
+	cfg.Log.Info("wrote", "file", out, "bytes", buf.Len(), "elapsed", time.Since(start))
+	if !eval {
+		return nil
+	}
+	ls := time.Now()
+	t, err = ner.Decode(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		return err
+	}
+	cfg.Log.Info("decoded", "elapsed", time.Since(ls))
+	dev, err := ner.ReadGMB(filepath.Join(shared, "eval", "gmb", "gmb_dev.csv"), false)
+	if err != nil {
+		return err
+	}
+	s := ner.EvalGMBSentences(t, dev)
+	if err := ner.WriteTable(os.Stdout, "GMB dev", s, []string{"per", "geo", "org", "gpe"}, []string{"per", "geo", "org"}); err != nil {
+		return err
+	}
+	conll, err := ner.ReadCoNLL(filepath.Join(shared, "eval", "conll2003", "eng.testa"))
+	if err != nil {
+		return err
+	}
+	s = ner.EvalCoNLLSentences(t, conll)
+	return ner.WriteTable(os.Stdout, "CoNLL-2003 dev", s, []string{"PER", "LOC", "ORG"}, []string{"PER", "LOC", "ORG"})
+}
