@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 )
 
@@ -24,9 +23,10 @@ type Hit struct {
 // positive terms, its generators, of which at least one must be present
 // for the expression to be true (see generators); only expressions
 // reached through a present generator are candidates, and only those are
-// evaluated, from a compact postfix program over term IDs. Expressions
-// whose generators each imply a match (a single term, or an OR of terms)
-// are hits without evaluation.
+// evaluated, from a compact postfix program stored in the posting list
+// itself so that evaluation reads memory in order. Single-term alerts are
+// stored as ready Hits under their term and copied out; an OR of terms is a
+// hit without evaluation.
 //
 // A hash over normalised tokens was chosen over an Aho-Corasick automaton:
 // terms always align to token boundaries after normalisation, so a token
@@ -44,6 +44,7 @@ type Index struct {
 
 	terms     []termEntry
 	termIDs   map[string]uint32 // term key -> term ID
+	keyBuf    []byte            // scratch for term keys, under mu
 	freeTerms []uint32
 	// postings maps a term ID to the expressions it generates, as a stream
 	// of entries [slot, header, program...] so that evaluating candidates
@@ -176,13 +177,18 @@ func (ix *Index) Add(id string, userID string, e *Expr) error {
 		ix.removeLocked(id)
 	}
 	var c compiled
-	termOf := make(map[*Term]uint32)
+	type termID struct {
+		t  *Term
+		id uint32
+	}
+	var termOfArr [MaxTerms]termID
+	termOf := termOfArr[:0]
 	var compile func(n *Node)
 	compile = func(n *Node) {
 		switch n.Op {
 		case OpTerm:
 			t := ix.internTerm(n.Term)
-			termOf[n.Term] = t
+			termOf = append(termOf, termID{n.Term, t})
 			c.prog = append(c.prog, opPush|t)
 			return
 		case OpNot:
@@ -207,7 +213,12 @@ func (ix *Index) Add(id string, userID string, e *Expr) error {
 		return fmt.Errorf("alerts: add alert %s: %w", id, ErrMatchesEverything)
 	}
 	for _, g := range gens {
-		t := termOf[g.Term]
+		var t uint32
+		for _, to := range termOf {
+			if to.t == g.Term {
+				t = to.id
+			}
+		}
 		dup := false
 		for _, have := range c.gens {
 			dup = dup || have == t
@@ -311,17 +322,17 @@ func (ix *Index) releaseProg(prog []uint32) {
 // internTerm returns the ID of the term, adding it when new, and takes a
 // reference to it.
 func (ix *Index) internTerm(t *Term) uint32 {
-	var b strings.Builder
-	b.WriteByte(byte(t.Field))
+	kb := append(ix.keyBuf[:0], byte(t.Field))
 	for _, tok := range t.tokens {
-		b.WriteByte(' ')
-		b.WriteString(tok)
+		kb = append(kb, ' ')
+		kb = append(kb, tok...)
 	}
-	key := b.String()
-	if id, ok := ix.termIDs[key]; ok {
+	ix.keyBuf = kb
+	if id, ok := ix.termIDs[string(kb)]; ok {
 		ix.terms[id].refs++
 		return id
 	}
+	key := string(kb)
 	toks := make([]uint32, len(t.tokens))
 	for i, tok := range t.tokens {
 		v, ok := ix.vocab[tok]
@@ -450,7 +461,10 @@ func (ix *Index) MatchAppend(dst []Hit, doc Doc) []Hit {
 	for _, t := range matched {
 		n += len(ix.singles[t])
 	}
-	hits := slices.Grow(dst, n+16)
+	hits := dst
+	if n > 0 {
+		hits = slices.Grow(dst, n+16)
+	}
 	for _, t := range matched {
 		hits = append(hits, ix.singles[t]...)
 	}

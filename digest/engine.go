@@ -145,7 +145,7 @@ func (e *Engine) Extract(a Article) Result {
 		seenPlace[name] = true
 		res.Places = append(res.Places, Place{Name: name, Country: d.countryOf(mi)})
 	}
-	venue, venueSents := d.venue()
+	venue, venueSents := d.venue(title)
 	res.Venue = venue
 	excl, exclSents := d.excluded()
 	res.Excluded = append(res.Excluded, excl...)

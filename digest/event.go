@@ -36,9 +36,26 @@ var meetingWords = map[string]bool{
 	"gather": true, "met": true, "meets": true,
 }
 
-// venue picks where the event takes place: a city named after "in" in a
-// sentence about talks or a meeting beats a country.
-func (d *doc) venue() (*Place, []int) {
+// strictMeeting are the words that put a place next to them in the
+// running for the venue.
+var strictMeeting = map[string]bool{
+	"talks": true, "meeting": true, "meet": true, "meets": true, "met": true, "summit": true,
+	"negotiations": true, "conference": true, "dialogue": true, "round": true, "hosted": true,
+	"host": true, "hosts": true, "convene": true, "convened": true, "session": true,
+}
+
+// motionWords let "to <place>" name a venue: "travel to Busan for talks".
+var motionWords = map[string]bool{
+	"travel": true, "travels": true, "traveled": true, "travelled": true, "head": true, "heads": true,
+	"headed": true, "fly": true, "flies": true, "flew": true, "go": true, "goes": true, "come": true,
+	"comes": true, "welcomed": true, "welcomes": true, "invited": true, "return": true, "returns": true,
+}
+
+// venue picks where the event takes place: a place named with "in" (or
+// "to" after a verb of travel) near a word of meeting. A city beats a
+// country, a place close to the meeting word or named in the title beats
+// others, and "told reporters in Tokyo" or a dateline does not count.
+func (d *doc) venue(title string) (*Place, []int) {
 	bestScore, bestSent := 0, -1
 	var best *Place
 	for si := range d.sents {
@@ -46,21 +63,10 @@ func (d *doc) venue() (*Place, []int) {
 		if s.header || s.heading {
 			continue
 		}
-		meet := false
-		for i := s.w0; i < s.w1; i++ {
-			if d.words[i].lf&fMeeting != 0 {
-				meet = true
-				break
-			}
-		}
-		if strings.Contains(strings.ToLower(s.label), "location") {
-			meet = true
-		}
-		if !meet {
-			continue
-		}
-		for i := s.w0; i+1 < s.w1; i++ {
-			if d.words[i].text != "in" {
+		located := strings.Contains(strings.ToLower(s.label), "location")
+		for i := s.labelEnd; i+1 < s.w1; i++ {
+			prep := d.lw(i)
+			if prep != "in" && prep != "to" && prep != "at" {
 				continue
 			}
 			mi := int(d.mentAt[i+1])
@@ -69,14 +75,35 @@ func (d *doc) venue() (*Place, []int) {
 			}
 			m := &d.ments[mi]
 			score := 0
-			switch {
-			case m.typ == LOC:
-				score = 3
-			case m.typ == GPE:
-				score = 2
+			switch m.typ {
+			case LOC:
+				score = 30
+			case GPE:
+				score = 20
 			default:
 				continue
 			}
+			near, motion := located, false
+			for k := max(s.labelEnd, i-8); k < min(s.w1, m.w1+8); k++ {
+				if strictMeeting[d.lw(k)] {
+					near = true
+				}
+				if k < i && motionWords[d.lw(k)] {
+					motion = true
+				}
+			}
+			if !near || prep == "to" && !motion {
+				continue
+			}
+			for k := max(s.labelEnd, i-3); k < i; k++ {
+				if t := d.lw(k); t == "reporters" || t == "journalists" || t == "told" || t == "said" {
+					score -= 25
+				}
+			}
+			if title != "" && strings.Contains(title, d.body[m.start:m.end]) {
+				score += 10
+			}
+			score -= min(si, 40) / 4
 			if best != nil && bestScore >= score {
 				continue
 			}
@@ -210,13 +237,29 @@ func (d *doc) parties(excl []string) []string {
 	for _, p := range ps {
 		add(p.affil)
 	}
-	if len(out) > 0 {
+	if len(out) >= 2 {
 		return out
 	}
 	for si := range d.sents {
 		s := &d.sents[si]
+		if s.header {
+			continue
+		}
 		for i := s.w0; i < s.w1; i++ {
 			t := d.lw(i)
+			// "the foreign ministers of Kazakhstan and Uzbekistan meet"
+			if groupNouns[t] && i+4 < s.w1 && d.lw(i+1) == "of" {
+				a := int(d.mentAt[i+2])
+				if a >= 0 && d.ments[a].w0 == i+2 && d.ments[a].typ == GPE {
+					if e := d.ments[a].w1; e+1 < s.w1 && d.lw(e) == "and" {
+						if b := int(d.mentAt[e+1]); b >= 0 && d.ments[b].typ == GPE {
+							add(d.countryOf(a))
+							add(d.countryOf(b))
+						}
+					}
+				}
+				continue
+			}
 			if t != "talks" && t != "relations" && t != "meeting" && t != "negotiations" && t != "summit" {
 				continue
 			}
@@ -276,7 +319,9 @@ func (d *doc) mediators(parties, excl []string, venue *Place) []string {
 			}
 		}
 	}
-	if venue != nil {
+	// the venue's country hosts; it is a third party only when two or more
+	// parties are known (else it is the host of a visit: see parties)
+	if venue != nil && len(parties) >= 2 {
 		add(venue.Country)
 	}
 	return out
@@ -311,7 +356,18 @@ func (d *doc) agenda() ([]string, []int) {
 		for _, p := range []string{"discussing ", "to discuss ", "discuss "} {
 			item = strings.TrimPrefix(item, p)
 		}
-		if item == "" || strings.Count(item, " ") > 13 {
+		// a date that opens the phrase is not a topic: "on Tuesday over the Syr Darya"
+		for {
+			f, rest, _ := strings.Cut(item, " ")
+			if !dateWords[strings.ToLower(f)] || rest == "" {
+				break
+			}
+			item = rest
+			if f2, rest2, ok := strings.Cut(item, " "); ok && (f2 == "over" || f2 == "about" || f2 == "on") {
+				item = rest2
+			}
+		}
+		if item == "" || strings.Count(item, " ") > 13 || notTopic(item) {
 			return
 		}
 		k := contentKey(item)
@@ -381,6 +437,37 @@ func (d *doc) agenda() ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// dateWords open date phrases.
+var dateWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "today": true, "tomorrow": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "next": true, "this": true,
+}
+
+// notTopic rejects list items that name people or places rather than a
+// topic ("officials from all three countries", "both foreign ministries"),
+// relative-clause appositives ("the river that irrigates ...") and bare
+// numbers or pronouns ("one").
+func notTopic(item string) bool {
+	ws := strings.Fields(strings.ToLower(item))
+	if len(ws) == 0 {
+		return true
+	}
+	switch ws[0] {
+	case "both", "all", "officials", "ministers", "diplomats", "delegations", "with", "one", "two",
+		"three", "it", "they", "them", "this", "that", "these", "those", "he", "she", "we":
+		return true
+	}
+	for _, w := range ws[:min(len(ws), 4)] {
+		if w == "that" || w == "which" || w == "who" {
+			return true
+		}
+	}
+	last := strings.Trim(ws[len(ws)-1], ".,;:")
+	return groupNouns[last] || last == "countries" || last == "ministries" || last == "nations"
 }
 
 func (d *doc) wordsAreFold(i, limit int, ws []string) bool {

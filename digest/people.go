@@ -489,9 +489,9 @@ func (d *doc) participants() {
 		}
 		meeting := false
 		for i := s.w0; i < s.w1; i++ {
-			if d.words[i].lf&fMeeting != 0 {
+			switch d.lw(i) {
+			case "talks", "meeting", "summit", "negotiations", "dialogue", "conference":
 				meeting = true
-				break
 			}
 		}
 		for i := s.w0; i < s.w1; i++ {

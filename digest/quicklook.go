@@ -120,7 +120,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		}
 		sents := append([]int(nil), venueSents...)
 		for _, dt := range r.Dates {
-			if dt.Event != "" && strings.Contains(dt.Event, r.Venue.Name) {
+			if dt.Event != "" && strings.Contains(dt.Event, r.Venue.Name) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" {
 				venueDate = dt.Value
 				txt += ", " + onDate(dt.Text)
 				if dt.Value != "" {

@@ -121,6 +121,47 @@ func (d *doc) wordAt(off int) int {
 	return lo
 }
 
+// placeActor fixes an actor resolved to a city: "Opposition lawmakers in
+// Seoul" are not Seoul (the source text is kept), while "Seoul welcomed"
+// speaks for South Korea when Seoul is its capital.
+func (d *doc) placeActor(actor, source string, start, end int) string {
+	w := d.wordAt(start)
+	if w >= len(d.words) {
+		return actor
+	}
+	mi := int(d.mentAt[w])
+	for k := w; mi < 0 && k < len(d.words) && d.words[k].start < end; k++ {
+		mi = int(d.mentAt[k])
+		if mi >= 0 && d.body[d.ments[mi].start:d.ments[mi].end] != actor {
+			mi = -1
+		}
+	}
+	if mi < 0 || d.ments[mi].typ != LOC || d.body[d.ments[mi].start:d.ments[mi].end] != actor {
+		return actor
+	}
+	m := &d.ments[mi]
+	if p := m.w0 - 1; p > d.sents[m.sent].w0 && (d.lw(p) == "in" || d.lw(p) == "from") {
+		// the group before the place: "Opposition lawmakers in Seoul"
+		a := p
+		for a > d.sents[m.sent].labelEnd && a > p-4 && d.words[a-1].alpha && d.mentAt[a-1] < 0 {
+			a--
+		}
+		if a < p {
+			return d.body[d.words[a].start:m.end]
+		}
+	}
+	if m.start == start && m.end == end {
+		if e := m.e; e != nil && e.kind == kCity && d.g.capital[e.country] == e.canon {
+			return e.country
+		}
+		return actor
+	}
+	if len(source) > 60 {
+		return actor
+	}
+	return source
+}
+
 // reactions finds who said or did what with package attrib, given the
 // engine's mentions (people by canonical name, places by country). An actor
 // is kept when it resolves to a known entity or its source names one
@@ -180,6 +221,7 @@ func (d *doc) reactions() []Reaction {
 			if !known[a] && !named {
 				continue
 			}
+			a = d.placeActor(a, at.Source, at.SourceStart, at.SourceEnd)
 			out = append(out, Reaction{
 				Actor: a, Stance: stance, Quote: at.Quote,
 				Start: s.span.Start, End: s.span.End, Sentence: si,

@@ -240,3 +240,33 @@ func strconvQuote(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+func TestConsoleAnswersCommands(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
+	defer cancel()
+	in := "/help\n/brief\n/brief geneva\n/alert add person:Temirbekov\n/alert list\n/edition subscribe time:07:30 timezone:Europe/Paris\n/edition settings\n/brief nothing-matches-this-zzz\n/bogus\n"
+	code, out, errs := runMain(t, ctx, offlineEnv(t), in)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"stories ready",
+		"/alert add",          // help
+		"Today's top stories", // /brief without topic
+		"Geneva",              // /brief geneva: the sample news' water talks
+		"Key Participants",    // quick look bullets
+		"person:Temirbekov",   // alert added and listed
+		"07:30",               // edition subscribed and shown
+		"Europe/Paris",        //
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("console output lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "@everyone") && !strings.Contains(out, "@\u200beveryone") {
+		t.Errorf("hostile @everyone from the sample news printed unescaped")
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
+	}
+}

@@ -1,10 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
+	"github.com/attache-bot/attache/bot"
+	"github.com/attache-bot/attache/bot/console"
 	"github.com/attache-bot/attache/digest"
+	"github.com/attache-bot/attache/digest/story"
 	"github.com/robfig/cron/v3"
 	"log/slog"
 	"os"
@@ -106,51 +108,50 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 		cancelRun()
 		<-sched.Stop().Done() // wait for a running cycle to finish
 	}()
+	b, err := bot.New(bot.Config{
+		Store:            st,
+		Logger:           log,
+		MaxAlertsPerUser: cfg.Alerts.MaxPerUser,
+		Editions: bot.EditionDefaults{
+			Time: cfg.Editions.DefaultTime, TimeZone: cfg.Editions.DefaultTimeZone, Length: cfg.Editions.DefaultLength,
+		},
+	})
+	if err != nil {
+		fmt.Fprintf(m.Stderr, "attache: %v\n", err)
+		return exitFailure
+	}
+	dig.Subscribe(story.ListenerFunc(func(ctx context.Context, _ story.Event) { b.Index().Refresh(ctx) }))
+
 	// A first cycle at start, so a new user sees stories at once.
 	cycle()
 
 	if offline {
-		return m.console(ctx, cfg, log, st)
+		if n, err := st.ListStories(ctx, time.Time{}, 0); err == nil && len(n) > 0 {
+			fmt.Fprintf(m.Stdout, "attache: %d stories ready. Try /brief, /brief %s, /dates or /help.\n", len(n), firstWord(n[0].Title))
+		}
+		return m.console(ctx, b, log)
 	}
 	fmt.Fprintf(m.Stderr, "attache: connecting to Discord is not implemented yet\n")
 	return exitFailure
 }
 
 // console runs the offline terminal until stdin closes or ctx is done.
-func (m *Main) console(ctx context.Context, cfg config.Config, log *slog.Logger, st store.Store) int {
-	lines := make(chan string)
-	go func() {
-		defer close(lines)
-		sc := bufio.NewScanner(m.Stdin)
-		sc.Buffer(make([]byte, 64*1024), 1<<20)
-		for sc.Scan() {
-			select {
-			case lines <- sc.Text():
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
+func (m *Main) console(ctx context.Context, b *bot.Bot, log *slog.Logger) int {
+	c := console.New(b, console.Options{Out: m.Stdout})
 	if m.Ready != nil {
 		m.Ready()
 	}
-	for {
-		select {
-		case <-ctx.Done():
-			log.Info("shutting down", "reason", "signal")
-			return exitOK
-		case line, ok := <-lines:
-			if !ok {
-				log.Debug("shutting down", "reason", "stdin closed")
-				return exitOK
-			}
-			line = strings.TrimSpace(line)
-			if line == "" {
-				continue
-			}
-			fmt.Fprintf(m.Stdout, "commands are not available yet: %q\n", line)
-		}
+	err := c.Run(ctx, m.Stdin)
+	switch {
+	case ctx.Err() != nil:
+		log.Info("shutting down", "reason", "signal")
+	case err != nil:
+		log.Error("console stopped", "err", err)
+		return exitFailure
+	default:
+		log.Debug("shutting down", "reason", "stdin closed")
 	}
+	return exitOK
 }
 
 // openStore opens the configured backend: Redis when configured, else the
@@ -192,4 +193,14 @@ func storeWhere(cfg config.Config) string {
 		return strings.Join(cfg.Store.RedisAddrs, ",")
 	}
 	return cfg.DBPath()
+}
+
+// firstWord returns the first word of a title in lower case, as a /brief topic hint.
+func firstWord(title string) string {
+	for _, w := range strings.Fields(title) {
+		if len(w) > 3 {
+			return strings.ToLower(strings.Trim(w, ",.:;'\""))
+		}
+	}
+	return "talks"
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -166,6 +167,7 @@ type tok struct {
 	init                   bool  // sentence-initial
 	n                      uint8 // length in bytes, at most 12
 	doc                    uint8 // docBits of this word over the document
+	plain                  bool  // lower case or punctuation, without '-' or an apostrophe
 }
 
 // padTok stands for positions before and after the words.
@@ -272,6 +274,7 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	default:
 		t.cc = ccMixed
 	}
+	t.plain = (t.cc == ccLower || t.cc == ccPunct) && !strings.ContainsAny(w, "-'’")
 	t.gazB, t.gazI = 0, 0
 	t.init = false
 	return buf

@@ -27,6 +27,7 @@ const startClass = numClasses
 type Tagger struct {
 	bits uint
 	w    []row // quantised weights, one row per feature bucket
+	fast bool  // take the fast path for plain words (see tagDoc)
 	gaz  *gazetteer
 	pool sync.Pool
 }
@@ -42,6 +43,10 @@ type scratch struct {
 	buf   []byte
 	fs    []uint64
 }
+
+// SetFastPath turns the fast path for plain lower-case words on (the
+// default) or off; off scores every word (for measurement).
+func (t *Tagger) SetFastPath(on bool) { t.fast = on }
 
 // Load decodes the embedded model. It takes some tens of milliseconds; call it
 // once and share the Tagger.
@@ -118,6 +123,14 @@ func (t *Tagger) tagDoc(sents [][]string, out [][]string) {
 		dst := out[si]
 		p1, p2 := startClass, startClass
 		for i := range st.toks {
+			// fast path: a plain lower-case word or punctuation after O
+			// in a normal sentence is O (it cannot continue an entity
+			// and practically never starts one)
+			if tk := &st.toks[i]; tk.plain && (p1 == 0 || p1 == startClass) && tk.gazB&^gLower == 0 && !st.capsMode && t.fast {
+				dst[i] = classLabels[0]
+				p2, p1 = p1, 0
+				continue
+			}
 			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, t.bits-smallBits)
 			fs = appendDynamic(fs, &st.toks[i], p1, p2, t.bits-smallBits)
 			var sc [numClasses]int32
@@ -287,7 +300,7 @@ func Decode(r io.Reader) (*Tagger, error) {
 	if bad || bits < smallBits+2 || bits > 26 || nc != numClasses {
 		return nil, fmt.Errorf("ner: decode: header (bits %d, classes %d): %w", bits, nc, errBadModel)
 	}
-	t := &Tagger{bits: bits, w: make([]row, 1<<bits)}
+	t := &Tagger{bits: bits, w: make([]row, 1<<bits), fast: true}
 	n := uv()
 	if n > 1<<bits || n > uint64(len(p)) {
 		return nil, fmt.Errorf("ner: decode: %d rows: %w", n, errBadModel)

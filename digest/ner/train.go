@@ -32,14 +32,14 @@ func docs(sents []Sentence) [][]Sentence {
 
 // TrainConfig controls Train. Zero values take the defaults noted.
 type TrainConfig struct {
-	// Epochs over the data (default 8).
+	// Epochs over the data (default 10).
 	Epochs int
 	// Seed of the shuffling and augmentation (default 1).
 	Seed uint64
-	// Bits is log2 of the number of feature buckets (default 20).
+	// Bits is log2 of the number of feature buckets (default 18).
 	Bits uint
 	// CapsRate is the share of sentences shown in capitals each epoch, to
-	// learn headlines (default 0: none; negative disables).
+	// learn headlines (0: none).
 	CapsRate float64
 	// LowerRate is the share of sentences shown lower-cased each epoch.
 	LowerRate float64
@@ -58,13 +58,13 @@ type TrainConfig struct {
 // perceptron. The result depends only on the data and cfg.
 func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 	if cfg.Epochs <= 0 {
-		cfg.Epochs = 8
+		cfg.Epochs = 10
 	}
 	if cfg.Seed == 0 {
 		cfg.Seed = 1
 	}
 	if cfg.Bits == 0 {
-		cfg.Bits = 20
+		cfg.Bits = 18
 	}
 	if cfg.Bits < smallBits+2 || cfg.Bits > 26 {
 		return nil, fmt.Errorf("ner: train: bits %d out of range 15-26", cfg.Bits)
@@ -227,7 +227,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 	if maxAbs > 0 {
 		scale = 32000 / maxAbs
 	}
-	t := &Tagger{bits: cfg.Bits, w: make([]row, nb), gaz: gaz}
+	t := &Tagger{bits: cfg.Bits, w: make([]row, nb), gaz: gaz, fast: true}
 	nz := 0
 	for b := 0; b < nb; b++ {
 		for c := 0; c < numClasses; c++ {

@@ -29,7 +29,7 @@ func main() {
 	data := flag.String("data", "digest/data", "lexicon folder")
 	epochs := flag.Int("epochs", 10, "training epochs")
 	seed := flag.Uint64("seed", 1, "random seed")
-	bits := flag.Uint("bits", 20, "log2 feature buckets")
+	bits := flag.Uint("bits", 18, "log2 feature buckets")
 	caps := flag.Float64("caps", 0.08, "share of sentences upper-cased per epoch")
 	lower := flag.Float64("lower", 0.0, "share of sentences lower-cased per epoch")
 	gazDrop := flag.Float64("gazdrop", 0.2, "probability of hiding a word's gazetteer bits")

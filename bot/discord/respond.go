@@ -1,0 +1,300 @@
+package discord
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/attache-bot/attache/bot"
+)
+
+// Handler answers requests; *bot.Bot and *bot.Router implement it.
+type Handler interface {
+	Handle(ctx context.Context, req bot.Request) bot.Response
+}
+
+// Default timings of the responder.
+const (
+	// DefaultDeferAfter is how long a handler may run before the
+	// interaction is acknowledged with a deferred response.
+	DefaultDeferAfter = 1500 * time.Millisecond
+	// DefaultAutocompleteTimeout is how long autocomplete may take before
+	// it is answered with no choices (autocomplete cannot defer).
+	DefaultAutocompleteTimeout = 2 * time.Second
+	// DefaultHandlerTimeout bounds one handler run; interaction tokens
+	// accept edits for 15 minutes.
+	DefaultHandlerTimeout = 10 * time.Minute
+	// restTimeout bounds one REST call of the responder, retries included.
+	restTimeout = 30 * time.Second
+)
+
+// Short replies of the adapters (the bot's own are in package bot).
+const (
+	msgWentWrong   = "Something went wrong on our side. Please try again in a moment."
+	msgUnsupported = "I can't handle that kind of interaction."
+)
+
+// responderConfig holds what a responder needs.
+type responderConfig struct {
+	handler             Handler
+	defs                []bot.CommandDef
+	log                 *slog.Logger
+	clock               func() time.Time
+	deferAfter          time.Duration
+	autocompleteTimeout time.Duration
+	handlerTimeout      time.Duration
+	secret              string // redacted from logged errors
+}
+
+// responder answers interactions for both transports: it runs the handler,
+// picks the first response (the answer, or a deferral when the handler is
+// slow) and finishes deferred interactions over REST.
+type responder struct {
+	responderConfig
+	base   context.Context
+	cancel context.CancelFunc
+
+	mu      sync.Mutex
+	stopped bool
+	wg      sync.WaitGroup
+}
+
+func newResponder(cfg responderConfig) *responder {
+	if cfg.log == nil {
+		cfg.log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.clock == nil {
+		cfg.clock = time.Now
+	}
+	if cfg.defs == nil {
+		cfg.defs = bot.Commands()
+	}
+	if cfg.deferAfter <= 0 {
+		cfg.deferAfter = DefaultDeferAfter
+	}
+	if cfg.autocompleteTimeout <= 0 {
+		cfg.autocompleteTimeout = DefaultAutocompleteTimeout
+	}
+	if cfg.handlerTimeout <= 0 {
+		cfg.handlerTimeout = DefaultHandlerTimeout
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	return &responder{responderConfig: cfg, base: ctx, cancel: cancel}
+}
+
+// begin registers one in-flight interaction; it reports false once the
+// responder stopped.
+func (r *responder) begin() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.stopped {
+		return false
+	}
+	r.wg.Add(1)
+	return true
+}
+
+func (r *responder) end() { r.wg.Done() }
+
+// stop refuses new interactions and waits for the in-flight ones until ctx
+// is done; then it cancels the handlers still running.
+func (r *responder) stop(ctx context.Context) error {
+	r.mu.Lock()
+	r.stopped = true
+	r.mu.Unlock()
+	done := make(chan struct{})
+	go func() { r.wg.Wait(); close(done) }()
+	defer r.cancel()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("discord: interactions still running at stop: %w", ctx.Err())
+	}
+}
+
+// finisher completes an interaction after its first response was delivered
+// (edits a deferred reply, sends notices), through the REST session s.
+type finisher func(s *discordgo.Session)
+
+// answer runs the handler for i and returns the first response to deliver
+// (within Discord's window) and, when more is to be done after that
+// response was delivered, a finisher. The caller runs the finisher only if
+// the first response was accepted.
+func (r *responder) answer(i *discordgo.Interaction, received time.Time) (*discordgo.InteractionResponse, finisher) {
+	log := r.log.With("interaction_id", i.ID, "interaction_type", int(i.Type), "guild_id", i.GuildID, "channel_id", i.ChannelID)
+	req, ok := bot.RequestFromInteraction(i, received)
+	if !ok {
+		log.Warn("discord: unsupported interaction")
+		if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+			return bot.InteractionResponse(bot.KindAutocomplete, bot.Response{}), nil
+		}
+		return bot.InteractionResponse(bot.KindCommand, bot.Ephemeralf(msgUnsupported)), nil
+	}
+	log = log.With("kind", req.Kind.String(), "route", req.Route(), "custom_id", req.CustomID, "user_id", req.UserID)
+
+	ctx, cancel := context.WithTimeout(r.base, r.handlerTimeout)
+	done := make(chan bot.Response, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				log.Error("discord: handler panicked", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+				done <- failure(req.Kind)
+			}
+		}()
+		done <- r.handler.Handle(ctx, req)
+	}()
+
+	if req.Kind == bot.KindAutocomplete {
+		t := time.NewTimer(r.autocompleteTimeout - time.Since(received))
+		defer t.Stop()
+		defer cancel()
+		select {
+		case resp := <-done:
+			if len(resp.Choices) > bot.MaxChoices {
+				resp.Choices = resp.Choices[:bot.MaxChoices]
+			}
+			return bot.InteractionResponse(bot.KindAutocomplete, resp), nil
+		case <-t.C:
+			log.Warn("discord: autocomplete too slow; answering no choices", "timeout", r.autocompleteTimeout)
+			return bot.InteractionResponse(bot.KindAutocomplete, bot.Response{}), nil
+		}
+	}
+
+	t := time.NewTimer(r.deferAfter - time.Since(received))
+	defer t.Stop()
+	select {
+	case resp := <-done:
+		cancel()
+		first := bot.InteractionResponse(req.Kind, resp)
+		if resp.Notice == "" {
+			return first, nil
+		}
+		return first, func(s *discordgo.Session) { r.sendNotice(s, i, resp, log) }
+	case <-t.C:
+	}
+
+	// The handler is slow: acknowledge now, finish when it returns. A
+	// component is acknowledged with a deferred update (type 6): the result
+	// then either edits the clicked message (Response.Update) or arrives as
+	// a follow-up. A command gets a deferred message (type 5), ephemeral
+	// when the command's replies are.
+	component := req.Kind == bot.KindComponent
+	ephemeral := bot.DefersEphemeral(r.defs, &req)
+	first := bot.DeferredResponse(req.Kind, ephemeral, component)
+	log.Debug("discord: handler slow; deferred", "after", time.Since(received).Round(time.Millisecond))
+	return first, func(s *discordgo.Session) {
+		defer cancel()
+		var resp bot.Response
+		select {
+		case resp = <-done:
+		case <-ctx.Done():
+			log.Error("discord: handler did not return in time", "timeout", r.handlerTimeout)
+			resp = failure(req.Kind)
+		}
+		r.finish(s, i, req, resp, ephemeral, log)
+	}
+}
+
+// failure is the generic answer to a failed interaction.
+func failure(k bot.Kind) bot.Response {
+	if k == bot.KindAutocomplete {
+		return bot.Response{}
+	}
+	return bot.Ephemeralf(msgWentWrong)
+}
+
+// finish delivers the handler's response to a deferred interaction.
+func (r *responder) finish(s *discordgo.Session, i *discordgo.Interaction, req bot.Request, resp bot.Response, deferredEphemeral bool, log *slog.Logger) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.base), restTimeout)
+	defer cancel()
+	var err error
+	switch {
+	case req.Kind == bot.KindComponent && resp.Update:
+		err = editOriginal(ctx, s, i, bot.WebhookEdit(resp))
+	case req.Kind == bot.KindComponent:
+		err = followup(ctx, s, i, followupParams(resp))
+	case resp.Ephemeral && !deferredEphemeral:
+		// The deferred reply is public but the answer is private (an
+		// error, usually): replace the public placeholder.
+		if derr := deleteOriginal(ctx, s, i); derr != nil {
+			log.Warn("discord: delete deferred reply", "err", redact(derr, r.secret))
+		}
+		err = followup(ctx, s, i, followupParams(resp))
+	default:
+		err = editOriginal(ctx, s, i, bot.WebhookEdit(resp))
+	}
+	if err != nil {
+		log.Error("discord: deliver deferred reply", "err", redact(err, r.secret))
+		if ferr := followup(ctx, s, i, followupParams(failure(req.Kind))); ferr != nil {
+			log.Error("discord: send error notice", "err", redact(ferr, r.secret))
+		}
+		return
+	}
+	r.sendNotice(s, i, resp, log)
+}
+
+// sendNotice sends a response's Notice as an ephemeral follow-up.
+func (r *responder) sendNotice(s *discordgo.Session, i *discordgo.Interaction, resp bot.Response, log *slog.Logger) {
+	p := bot.FollowupNotice(resp)
+	if p == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(r.base), restTimeout)
+	defer cancel()
+	if err := followup(ctx, s, i, p); err != nil {
+		log.Error("discord: send notice", "err", redact(err, r.secret))
+	}
+}
+
+// followupParams converts a response to a follow-up message.
+func followupParams(resp bot.Response) *discordgo.WebhookParams {
+	e := bot.WebhookEdit(resp)
+	p := &discordgo.WebhookParams{Content: *e.Content, Embeds: *e.Embeds, Components: *e.Components,
+		AllowedMentions: bot.NoMentions()}
+	if resp.Ephemeral {
+		p.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return p
+}
+
+// The REST calls below key discordgo's rate-limit bucket by interaction
+// token. discordgo's own InteractionResponseEdit puts every edit of every
+// interaction into one shared bucket, which serialises all deferred replies.
+
+// respond sends the first response of an interaction (REST callback).
+func respond(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
+	if err := s.InteractionRespond(i, resp, discordgo.WithContext(ctx)); err != nil {
+		return fmt.Errorf("discord: interaction callback: %w", err)
+	}
+	return nil
+}
+
+func editOriginal(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, e *discordgo.WebhookEdit) error {
+	uri := discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original")
+	if _, err := s.RequestWithBucketID(http.MethodPatch, uri, e, uri, discordgo.WithContext(ctx)); err != nil {
+		return fmt.Errorf("discord: edit original response: %w", err)
+	}
+	return nil
+}
+
+func deleteOriginal(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction) error {
+	uri := discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original")
+	if _, err := s.RequestWithBucketID(http.MethodDelete, uri, nil, uri, discordgo.WithContext(ctx)); err != nil {
+		return fmt.Errorf("discord: delete original response: %w", err)
+	}
+	return nil
+}
+
+func followup(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, p *discordgo.WebhookParams) error {
+	if _, err := s.FollowupMessageCreate(i, false, p, discordgo.WithContext(ctx)); err != nil {
+		return fmt.Errorf("discord: follow-up message: %w", err)
+	}
+	return nil
+}
