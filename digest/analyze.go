@@ -68,6 +68,9 @@ type doc struct {
 	// sentSpans caches the sentence spans (see spans).
 	sentSpans []text.Span
 	spanBuf   []text.Span
+	// tags are the learned tagger's labels of words, when it ran.
+	tags     []string
+	wordText []string
 	// ents and known are reaction scratch (see reactions).
 	ents  []attrib.Entity
 	known map[string]bool
@@ -603,6 +606,8 @@ func (d *doc) classifyRun(i, j, si int) {
 		d.addMent(i, j, PER, kNone, nil, si, true)
 	case next == "said" || next == "says" || next == "told" || (next == "," && j+1 < len(d.words) && (d.words[j+1].text == "who" || d.words[j+1].text == "said")):
 		d.addMent(i, j, PER, kNone, nil, si, true)
+	case d.tagged(i, j, si):
+		// the learned tagger decided where the rules above had no cue
 	case j-i >= 2 && j-i <= 3 && !d.anyLower(i, j):
 		d.addMent(i, j, PER, kNone, nil, si, true)
 	case j-i == 1 && (prev == "in" || prev == "near" || prev == "from" || prev == "outside") && d.words[i].lf&fLower == 0:
@@ -611,6 +616,36 @@ func (d *doc) classifyRun(i, j, si int) {
 		// decided after all full names are known (surname coreference)
 		d.addMent(i, j, "", kNone, nil, si, true)
 	}
+}
+
+// tagged classifies the run [i, j) from the tagger's labels when they start
+// an entity at i inside the run; it reports whether it decided.
+func (d *doc) tagged(i, j, si int) bool {
+	if len(d.tags) != len(d.words) {
+		return false
+	}
+	t := d.tags[i]
+	if len(t) < 3 || t[0] != 'B' {
+		return t == "O" && j-i == 1 && d.words[i].lf&fLower != 0
+	}
+	typ := t[2:]
+	e := i + 1
+	for e < j && d.tags[e] == "I-"+typ {
+		e++
+	}
+	switch typ {
+	case "PER":
+		d.addMent(i, e, PER, kNone, nil, si, true)
+	case "ORG":
+		d.addMent(i, e, ORG, kOrg, nil, si, true)
+	case "LOC", "GEO":
+		d.addMent(i, e, LOC, kCity, nil, si, true)
+	case "NORP", "GPE":
+		d.addMent(i, e, NORP, kNorp, nil, si, true)
+	default:
+		return true // MISC, TIM, TTL: not a mention
+	}
+	return true
 }
 
 func (d *doc) anyLower(i, j int) bool {

@@ -6,22 +6,30 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/attache-bot/attache/digest/ner"
 	"github.com/attache-bot/attache/digest/text"
 )
 
 // Engine extracts digests from articles. It holds the embedded gazetteers,
 // is safe for concurrent use, and is meant to be built once with New.
 type Engine struct {
-	g *gazetteer
+	g      *gazetteer
+	tagger *ner.Tagger
 }
 
-// New loads the embedded gazetteers and lexicons.
+// New loads the embedded gazetteers, lexicons and the learned entity
+// tagger (package digest/ner), which decides capitalised runs the rules
+// leave open.
 func New() (*Engine, error) {
 	g, err := loadGazetteer()
 	if err != nil {
 		return nil, fmt.Errorf("digest: load gazetteer: %w", err)
 	}
-	return &Engine{g: g}, nil
+	t, err := ner.Load()
+	if err != nil {
+		return nil, fmt.Errorf("digest: load tagger: %w", err)
+	}
+	return &Engine{g: g, tagger: t}, nil
 }
 
 // docPool recycles the per-document buffers (tokens, words, sentences,
@@ -38,7 +46,7 @@ func (e *Engine) getDoc(body string) *doc {
 		g: e.g, body: body, low: lowerBody(body),
 		toks: d.toks[:0], words: d.words[:0], sents: d.sents[:0], ments: d.ments[:0],
 		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
-		ents: d.ents[:0], known: d.known,
+		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0],
 	}
 	return d
 }
@@ -51,7 +59,7 @@ func (e *Engine) putDoc(d *doc) {
 	*d = doc{
 		toks: d.toks[:0], words: d.words[:0], sents: d.sents[:0], ments: d.ments[:0],
 		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
-		ents: d.ents[:0], known: d.known,
+		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0],
 	}
 	clear(d.known)
 	docPool.Put(d)
@@ -90,6 +98,14 @@ func (e *Engine) Extract(a Article) Result {
 		return res
 	}
 	d.layout(d.headerEnd())
+	if e.tagger != nil {
+		// once per document over all words
+		d.wordText = d.wordText[:0]
+		for i := range d.words {
+			d.wordText = append(d.wordText, d.words[i].text)
+		}
+		d.tags = e.tagger.Tag(d.wordText)
+	}
 	d.recognise()
 	d.resolvePeople()
 	d.finishPeople()
@@ -150,6 +166,10 @@ func (e *Engine) Extract(a Article) Result {
 	excl, exclSents := d.excluded()
 	res.Excluded = append(res.Excluded, excl...)
 	res.Countries = append(res.Countries, d.parties(excl)...)
+	// one known party and talks on another's soil: the host is the other party
+	if len(res.Countries) == 1 && venue != nil && venue.Country != "" && !contains(excl, venue.Country) && !contains(res.Countries, venue.Country) {
+		res.Countries = append(res.Countries, venue.Country)
+	}
 	res.Mediators = append(res.Mediators, d.mediators(res.Countries, excl, venue)...)
 	ag, agS := d.agenda()
 	d.agendaSents = agS

@@ -467,7 +467,7 @@ func notTopic(item string) bool {
 		}
 	}
 	last := strings.Trim(ws[len(ws)-1], ".,;:")
-	return groupNouns[last] || last == "countries" || last == "ministries" || last == "nations"
+	return len(ws) <= 3 && (groupNouns[last] || last == "countries" || last == "ministries" || last == "nations")
 }
 
 func (d *doc) wordsAreFold(i, limit int, ws []string) bool {

@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -276,12 +277,39 @@ func respond(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction
 	return nil
 }
 
+// editOriginal edits the original response. In HTTP mode the inline
+// answer may still be in flight to Discord when the handler finishes, so
+// "Unknown Message" is retried a few times.
 func editOriginal(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, e *discordgo.WebhookEdit) error {
 	uri := discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original")
-	if _, err := s.RequestWithBucketID(http.MethodPatch, uri, e, uri, discordgo.WithContext(ctx)); err != nil {
-		return fmt.Errorf("discord: edit original response: %w", err)
+	var err error
+	for attempt := 1; ; attempt++ {
+		_, err = s.RequestWithBucketID(http.MethodPatch, uri, e, uri, discordgo.WithContext(ctx))
+		if err == nil {
+			return nil
+		}
+		if attempt == 3 || restCode(err) != codeUnknownMessage {
+			break
+		}
+		select {
+		case <-time.After(time.Duration(attempt) * 200 * time.Millisecond):
+		case <-ctx.Done():
+			return fmt.Errorf("discord: edit original response: %w", err)
+		}
 	}
-	return nil
+	return fmt.Errorf("discord: edit original response: %w", err)
+}
+
+// codeUnknownMessage is Discord's "Unknown Message" JSON error code.
+const codeUnknownMessage = 10008
+
+// restCode is the Discord JSON error code of a REST error, or 0.
+func restCode(err error) int {
+	var re *discordgo.RESTError
+	if errors.As(err, &re) && re.Message != nil {
+		return re.Message.Code
+	}
+	return 0
 }
 
 func deleteOriginal(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction) error {

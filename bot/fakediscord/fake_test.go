@@ -470,11 +470,9 @@ func TestGlobalRateLimit(t *testing.T) {
 func TestReconnectResumeLosesNothing(t *testing.T) {
 	f := fakediscord.New(t, fakediscord.Options{})
 	resumed := make(chan struct{}, 1)
-	s := openBot(t, f, func(s *discordgo.Session, i *discordgo.InteractionCreate) {
-		t.Logf("handler got %s", i.ID)
-		reply(s, i)
-	})
+	s := openBot(t, f, reply)
 	s.LogLevel = discordgo.LogInformational
+	t.Logf("DEBUG start")
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { resumed <- struct{}{} })
 	first := f.SlashCommand(t, f.AsAdmin(), "brief")
 	f.WaitCallback(t, first, waitLong)
@@ -490,13 +488,7 @@ func TestReconnectResumeLosesNothing(t *testing.T) {
 	}
 	// And one sent after the resume.
 	after := f.SlashCommand(t, f.AsAdmin(), "participants")
-	t.Cleanup(func() {
-		for _, c := range f.Calls() {
-			t.Logf("call %s %d %s", c.Route, c.Status, c.Response)
-		}
-	})
 	for _, id := range []string{lost, after} {
-		t.Logf("waiting %s (lost=%s) stats %+v", id, lost, f.Gateway())
 		rec := f.WaitCallback(t, id, waitLong)
 		if rec.CallbackType != 4 {
 			t.Fatalf("interaction %s callback type %d", id, rec.CallbackType)

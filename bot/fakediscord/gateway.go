@@ -37,7 +37,7 @@ type frame struct {
 	typ    string
 	data   json.RawMessage
 	replay bool              // replayed on RESUME
-	onSent func(t time.Time) // called (under gw.mu) the first time the frame is written
+	onSent func(t time.Time) // called (under gw.mu) just before the frame is first written
 	sent   bool
 }
 
@@ -70,14 +70,14 @@ func (g *gateway) writeLocked(c *websocket.Conn, v any) error {
 }
 
 func (g *gateway) writeFrameLocked(c *websocket.Conn, fr *frame) error {
-	err := g.writeLocked(c, map[string]any{"op": 0, "t": fr.typ, "s": fr.seq, "d": fr.data})
-	if err == nil && !fr.sent {
+	// Stamp before writing: the bot may answer before WriteJSON returns.
+	if !fr.sent {
 		fr.sent = true
 		if fr.onSent != nil {
 			fr.onSent(time.Now())
 		}
 	}
-	return err
+	return g.writeLocked(c, map[string]any{"op": 0, "t": fr.typ, "s": fr.seq, "d": fr.data})
 }
 
 func (g *gateway) serve(w http.ResponseWriter, r *http.Request) {

@@ -53,7 +53,7 @@ type spanKey struct {
 	typ        string
 }
 
-// score compares gold and predicted spans after mapping types with m (types
+// add compares gold and predicted spans after mapping types with m (types
 // mapped to "" are ignored).
 func (s Scores) add(gold, pred []Span, m func(string) string) {
 	g := map[spanKey]bool{}

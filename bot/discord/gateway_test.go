@@ -1,0 +1,558 @@
+package discord_test
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/attache-bot/attache/bot"
+	"github.com/attache-bot/attache/bot/discord"
+	"github.com/attache-bot/attache/bot/fakediscord"
+	"github.com/attache-bot/attache/digest"
+	"github.com/attache-bot/attache/digest/story"
+	"github.com/attache-bot/attache/store"
+)
+
+func commandNames(cmds []*discordgo.ApplicationCommand) []string {
+	var out []string
+	for _, c := range cmds {
+		out = append(out, c.Name)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func defNames(defs []bot.CommandDef) []string {
+	var out []string
+	for _, d := range defs {
+		out = append(out, d.Name)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestCommandRegistration(t *testing.T) {
+	t.Run("global, once per definition change", func(t *testing.T) {
+		f := fakediscord.New(t, fakediscord.Options{})
+		h := start(t, setup{fakeRef: f})
+		if n := len(f.CallsTo(fakediscord.RoutePutGlobalCommands)); n != 1 {
+			t.Fatalf("%d bulk overwrites on first start, want 1", n)
+		}
+		if got, want := commandNames(f.Commands("")), defNames(bot.Commands()); !slices.Equal(got, want) {
+			t.Fatalf("registered %v, want %v", got, want)
+		}
+		if h.gw.ApplicationID() != f.AppID() {
+			t.Errorf("application ID %q, want %q from READY", h.gw.ApplicationID(), f.AppID())
+		}
+		stopGateway(t, h.gw)
+
+		// Restart with the same definitions: read, but no second PUT.
+		h2 := start(t, setup{fakeRef: f})
+		if n := len(f.CallsTo(fakediscord.RoutePutGlobalCommands)); n != 1 {
+			t.Fatalf("%d bulk overwrites after an unchanged restart, want still 1", n)
+		}
+		if n := len(f.CallsTo(fakediscord.RouteGetGlobalCommands)); n != 2 {
+			t.Errorf("%d command listings, want 2 (one per start)", n)
+		}
+		stopGateway(t, h2.gw)
+
+		// Changed definitions: exactly one more PUT.
+		defs := bot.Commands()
+		defs[0].Description = "Changed description"
+		start(t, setup{fakeRef: f, opts: func(o *discord.Options) { o.Commands = defs }})
+		if n := len(f.CallsTo(fakediscord.RoutePutGlobalCommands)); n != 2 {
+			t.Fatalf("%d bulk overwrites after a definition change, want 2", n)
+		}
+		for _, c := range f.Commands("") {
+			if c.Name == defs[0].Name && c.Description != "Changed description" {
+				t.Errorf("description %q not updated", c.Description)
+			}
+		}
+		if len(f.CallsTo(fakediscord.RoutePutGuildCommands)) != 0 {
+			t.Error("guild commands written without GuildID")
+		}
+	})
+	t.Run("guild", func(t *testing.T) {
+		f := fakediscord.New(t, fakediscord.Options{})
+		start(t, setup{fakeRef: f, opts: func(o *discord.Options) { o.GuildID = fakediscord.DefaultGuildID }})
+		if n := len(f.CallsTo(fakediscord.RoutePutGuildCommands)); n != 1 {
+			t.Fatalf("%d guild bulk overwrites, want 1", n)
+		}
+		if n := len(f.CallsTo(fakediscord.RoutePutGlobalCommands)); n != 0 {
+			t.Fatalf("%d global bulk overwrites, want 0", n)
+		}
+		if got := len(f.Commands(fakediscord.DefaultGuildID)); got != len(bot.Commands()) {
+			t.Fatalf("%d guild commands, want %d", got, len(bot.Commands()))
+		}
+	})
+	t.Run("every REST call carries the token and reaches the API base", func(t *testing.T) {
+		f := fakediscord.New(t, fakediscord.Options{})
+		start(t, setup{fakeRef: f})
+		calls := f.Calls()
+		if len(calls) < 3 {
+			t.Fatalf("only %d REST calls", len(calls))
+		}
+		for _, c := range calls {
+			if !strings.HasPrefix(c.Path, "/api/v9/") {
+				t.Errorf("call %s %s outside the API base", c.Method, c.Path)
+			}
+			if c.Route != fakediscord.RouteGateway && c.Header.Get("Authorization") != "Bot "+f.Token() {
+				t.Errorf("call %s lacks the bot token", c.Route)
+			}
+		}
+	})
+}
+
+func TestBriefSeedStory(t *testing.T) {
+	seed := seedStory(t)
+	h := start(t, setup{stories: []store.Story{seed}})
+	id := h.f.SlashCommand(t, h.f.AsMember(), "brief", fakediscord.StrOpt("topic", "Riyadh"))
+	rec, m := callbackMessage(t, h.f, id, 4)
+	text := m.text()
+	for _, want := range []string{
+		"Marco Rubio", "Sergey Lavrov", "Yuri Ushakov", // participants
+		"18 Feb 2025",            // the date of the talks (Tuesday)
+		"Riyadh, Saudi Arabia",   // the venue
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("reply lacks %q:\n%s", want, text)
+		}
+	}
+	if m.Flags&64 != 0 {
+		t.Error("/brief reply is ephemeral, want public")
+	}
+	if !m.noMentions() {
+		t.Errorf("allowed_mentions is not parse=[]: %s", rec.CallbackBody)
+	}
+	ids := m.customIDs()
+	for _, prefix := range []string{bot.ButtonParticipants, bot.ButtonDates, bot.ButtonReactions, bot.ButtonAlert} {
+		if !slices.Contains(ids, prefix+seed.ID) {
+			t.Errorf("no button %s%s in %v", prefix, seed.ID, ids)
+		}
+	}
+	if rec.Latency() <= 0 || rec.Latency() > time.Second {
+		t.Errorf("dispatch to callback %v, want (0, 1s]", rec.Latency())
+	}
+}
+
+func TestAutocomplete(t *testing.T) {
+	h := start(t, setup{stories: []store.Story{seedStory(t)}})
+	tests := []struct {
+		typed, want string
+	}{
+		{"riy", "Riyadh"},
+		{"lavr", "Lavrov"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.typed, func(t *testing.T) {
+			id := h.f.Autocomplete(t, h.f.AsMember(), "brief", fakediscord.FocusedOpt("topic", tt.typed))
+			rec := h.f.WaitCallback(t, id, wait)
+			if rec.CallbackType != 8 {
+				t.Fatalf("callback type %d, want 8", rec.CallbackType)
+			}
+			choices, err := rec.CallbackChoices()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(choices) == 0 || len(choices) > 25 {
+				t.Fatalf("%d choices, want 1..25", len(choices))
+			}
+			found := false
+			for _, c := range choices {
+				found = found || strings.Contains(c.Name, tt.want)
+			}
+			if !found {
+				t.Errorf("no choice mentions %q: %+v", tt.want, choices)
+			}
+		})
+	}
+}
+
+func TestStoryButtons(t *testing.T) {
+	seed := seedStory(t)
+	h := start(t, setup{stories: []store.Story{seed}})
+	member := h.f.AsMember()
+	id := h.f.SlashCommand(t, member, "brief", fakediscord.StrOpt("topic", seed.ID))
+	rec := h.f.WaitCallback(t, id, wait)
+	if rec.OriginalMessageID == "" {
+		t.Fatal("the /brief reply created no message")
+	}
+	tests := []struct {
+		prefix string
+		want   []string
+	}{
+		{bot.ButtonParticipants, []string{"Marco Rubio", "Secretary of State", "Ukraine"}},
+		{bot.ButtonDates, []string{"Tue 18 Feb 2025", "Thu 20 Feb 2025"}},
+		{bot.ButtonReactions, []string{"Zelenskyy"}},
+		{bot.ButtonAlert, nil},
+	}
+	for _, tt := range tests {
+		t.Run(strings.TrimSuffix(tt.prefix, ":"), func(t *testing.T) {
+			click := h.f.ClickButton(t, member, tt.prefix+seed.ID, rec.OriginalMessageID)
+			crec, m := callbackMessage(t, h.f, click, 4)
+			if m.Flags&64 == 0 {
+				t.Errorf("button reply is public, want ephemeral: %s", crec.CallbackBody)
+			}
+			if !m.noMentions() {
+				t.Errorf("allowed_mentions is not parse=[]: %s", crec.CallbackBody)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(m.text(), w) {
+					t.Errorf("reply lacks %q:\n%s", w, m.text())
+				}
+			}
+			if tt.prefix == bot.ButtonAlert {
+				alerts, err := h.st.ListAlerts(context.Background(), member.User.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(alerts) != 1 || !strings.Contains(alerts[0].Expression, "Rubio") {
+					t.Errorf("alerts after Alert me: %+v, want one following Marco Rubio", alerts)
+				}
+			}
+		})
+	}
+}
+
+func TestEditionNeedsManageServer(t *testing.T) {
+	h := start(t, setup{stories: []store.Story{seedStory(t)}})
+	ctx := context.Background()
+	sub := fakediscord.SubCommand("subscribe", fakediscord.ChannelOpt("channel", fakediscord.DefaultChannelID),
+		fakediscord.StrOpt("time", "07:30"))
+
+	id := h.f.SlashCommand(t, h.f.AsMember(), "edition", sub)
+	_, m := callbackMessage(t, h.f, id, 4)
+	if m.Flags&64 == 0 {
+		t.Error("refusal is public, want ephemeral")
+	}
+	if !strings.Contains(m.text(), "Manage Server") {
+		t.Errorf("refusal does not name the permission: %q", m.text())
+	}
+	subs, err := h.st.ListSubscriptions(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(subs) != 0 {
+		t.Fatalf("a member without Manage Server changed the store: %+v", subs)
+	}
+
+	// Control: the admin can.
+	id = h.f.SlashCommand(t, h.f.AsAdmin(), "edition", sub)
+	callbackMessage(t, h.f, id, 4)
+	subs, err = h.st.ListSubscriptions(ctx, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(subs) != 1 || subs[0].ChannelID != fakediscord.DefaultChannelID || subs[0].Time != "07:30" {
+		t.Fatalf("admin subscribe stored %+v", subs)
+	}
+}
+
+// hostileStory digests the seed article with pings added to its title and
+// body, as a hostile feed would publish it.
+func hostileStory(t *testing.T) store.Story {
+	t.Helper()
+	a := seedArticle(t)
+	a.Title = "@everyone Riyadh talks <@123456789012345678> @here"
+	a.Body = "@everyone @here <@&123456789012345678> " + a.Body
+	e, err := digest.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := e.Extract(digest.Article{ID: a.ID, Title: a.Title, Body: a.Body, Published: a.Published})
+	a.Result = &r
+	return story.New(a, "Newslooks", time.Now())
+}
+
+func TestEveryoneNeverPings(t *testing.T) {
+	st := hostileStory(t)
+	h := start(t, setup{stories: []store.Story{st},
+		handler: func(b *bot.Bot) discord.Handler {
+			return newGate(b, func(r bot.Request) bool { return r.Route() == "brief" && r.Str("topic") == "slow" })
+		},
+		opts: func(o *discord.Options) { o.DeferAfter = 100 * time.Millisecond }})
+	id := h.f.SlashCommand(t, h.f.AsMember(), "brief", fakediscord.StrOpt("topic", st.ID))
+	rec := h.f.WaitCallback(t, id, wait)
+	if !strings.Contains(string(rec.CallbackBody), "everyone") {
+		t.Fatalf("the reply does not carry the hostile text, the test proves nothing: %s", rec.CallbackBody)
+	}
+	var raw struct {
+		Data struct {
+			AllowedMentions json.RawMessage `json:"allowed_mentions"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(rec.CallbackBody, &raw); err != nil {
+		t.Fatal(err)
+	}
+	var am map[string]json.RawMessage
+	if err := json.Unmarshal(raw.Data.AllowedMentions, &am); err != nil {
+		t.Fatalf("allowed_mentions %s: %v", raw.Data.AllowedMentions, err)
+	}
+	if string(am["parse"]) != "[]" {
+		t.Errorf(`allowed_mentions.parse = %s, want [] (body %s)`, am["parse"], rec.CallbackBody)
+	}
+	if _, ok := am["users"]; ok {
+		t.Errorf("allowed_mentions lists users: %s", raw.Data.AllowedMentions)
+	}
+}
+
+func TestReconnectLosesNoInteraction(t *testing.T) {
+	h := start(t, setup{stories: []store.Story{seedStory(t)}})
+	f := h.f
+	var ids []string
+	brief := func() { ids = append(ids, f.SlashCommand(t, f.AsMember(), "brief", fakediscord.StrOpt("topic", "Riyadh"))) }
+	for range 5 {
+		brief()
+	}
+	f.WaitFor(t, wait, "the first callbacks", func() bool {
+		r, _ := f.Interaction(ids[4])
+		return !r.CallbackAt.IsZero()
+	})
+	f.Reconnect(t)
+	for range 5 { // while discordgo closes and redials
+		brief()
+	}
+	f.WaitResumed(t, 1, wait)
+	for range 5 {
+		brief()
+	}
+	for _, id := range ids {
+		rec, m := callbackMessage(t, f, id, 4)
+		if !strings.Contains(m.text(), "Sergey Lavrov") {
+			t.Errorf("interaction %s answered without the story: %q", id, m.text())
+		}
+		if rec.Latency() > 3*time.Second {
+			t.Errorf("interaction %s answered after %v", id, rec.Latency())
+		}
+	}
+	if g := f.Gateway(); g.Identifies != 1 || g.Resumes < 1 {
+		t.Errorf("gateway saw %d IDENTIFY and %d RESUME, want 1 and >= 1", g.Identifies, g.Resumes)
+	}
+}
+
+func TestRateLimitRetried(t *testing.T) {
+	t.Run("callback", func(t *testing.T) {
+		h := start(t, setup{stories: []store.Story{seedStory(t)}})
+		h.f.InjectFault(fakediscord.Fault{Route: fakediscord.RouteInteractionCallback, Status: 429, RetryAfter: 200 * time.Millisecond})
+		id := h.f.SlashCommand(t, h.f.AsMember(), "brief", fakediscord.StrOpt("topic", "Riyadh"))
+		_, m := callbackMessage(t, h.f, id, 4)
+		if !strings.Contains(m.text(), "Sergey Lavrov") {
+			t.Errorf("reply lacks the story: %q", m.text())
+		}
+		calls := h.f.CallsTo(fakediscord.RouteInteractionCallback)
+		if len(calls) != 2 || calls[0].Status != 429 || calls[1].Status != 204 {
+			t.Fatalf("callback calls %v, want a 429 then a 204", statuses(calls))
+		}
+	})
+	t.Run("edit", func(t *testing.T) {
+		var g *gate
+		h := start(t, setup{stories: []store.Story{seedStory(t)},
+			handler: func(b *bot.Bot) discord.Handler { g = newGate(b, isRoute("brief")); return g },
+			opts:    func(o *discord.Options) { o.DeferAfter = 100 * time.Millisecond }})
+		h.f.InjectFault(fakediscord.Fault{Route: fakediscord.RouteEditOriginal, Status: 429, RetryAfter: 200 * time.Millisecond})
+		id := h.f.SlashCommand(t, h.f.AsMember(), "brief", fakediscord.StrOpt("topic", "Riyadh"))
+		if rec := h.f.WaitCallback(t, id, wait); rec.CallbackType != 5 {
+			t.Fatalf("callback type %d, want 5 (deferred)", rec.CallbackType)
+		}
+		g.open()
+		calls := h.f.WaitRoute(t, wait, fakediscord.RouteEditOriginal, 2)
+		if calls[0].Status != 429 || calls[1].Status != 200 {
+			t.Fatalf("edit calls %v, want a 429 then a 200", statuses(calls))
+		}
+		msg, ok := h.f.OriginalResponse(id)
+		if !ok || len(msg.Embeds) == 0 || !strings.Contains(msg.Embeds[0].Description, "Sergey Lavrov") {
+			t.Fatalf("original response after the edit: %+v", msg)
+		}
+	})
+}
+
+func statuses(calls []fakediscord.Call) []int {
+	var out []int
+	for _, c := range calls {
+		out = append(out, c.Status)
+	}
+	return out
+}
+
+func TestSlowHandlerDefers(t *testing.T) {
+	t.Run("default 1.5 s, public command", func(t *testing.T) {
+		var g *gate
+		h := start(t, setup{stories: []store.Story{seedStory(t)},
+			handler: func(b *bot.Bot) discord.Handler { g = newGate(b, isRoute("brief")); return g }})
+		id := h.f.SlashCommand(t, h.f.AsMember(), "brief", fakediscord.StrOpt("topic", "Riyadh"))
+		rec := h.f.WaitCallback(t, id, wait)
+		if rec.CallbackType != 5 {
+			t.Fatalf("callback type %d, want 5", rec.CallbackType)
+		}
+		if l := rec.Latency(); l < discord.DefaultDeferAfter-50*time.Millisecond || l > 3*time.Second {
+			t.Errorf("deferred after %v, want about %v and < 3 s", l, discord.DefaultDeferAfter)
+		}
+		if strings.Contains(string(rec.CallbackBody), `"flags":64`) {
+			t.Errorf("deferral of a public command is ephemeral: %s", rec.CallbackBody)
+		}
+		g.open()
+		edit := h.f.WaitRoute(t, wait, fakediscord.RouteEditOriginal, 1)[0]
+		if edit.Status != 200 {
+			t.Fatalf("edit answered %d", edit.Status)
+		}
+		if m := decodeBody(t, edit.Body); !m.noMentions() || !strings.Contains(m.text(), "Marco Rubio") {
+			t.Errorf("edit body %s", edit.Body)
+		}
+		msg, _ := h.f.OriginalResponse(id)
+		if msg == nil || len(msg.Embeds) == 0 || len(msg.Components) == 0 {
+			t.Errorf("original response after the edit: %+v", msg)
+		}
+	})
+	t.Run("ephemeral command", func(t *testing.T) {
+		var g *gate
+		h := start(t, setup{handler: func(b *bot.Bot) discord.Handler { g = newGate(b, isRoute("help")); return g },
+			opts: func(o *discord.Options) { o.DeferAfter = 100 * time.Millisecond }})
+		id := h.f.SlashCommand(t, h.f.AsMember(), "help")
+		rec := h.f.WaitCallback(t, id, wait)
+		if rec.CallbackType != 5 || !strings.Contains(string(rec.CallbackBody), `"flags":64`) {
+			t.Fatalf("callback %d %s, want an ephemeral type 5", rec.CallbackType, rec.CallbackBody)
+		}
+		g.open()
+		h.f.WaitRoute(t, wait, fakediscord.RouteEditOriginal, 1)
+		msg, _ := h.f.OriginalResponse(id)
+		if msg == nil || msg.Flags&64 == 0 || !strings.Contains(msg.Content+embedText(msg.Embeds), "/brief") {
+			t.Errorf("original response %+v, want the ephemeral help", msg)
+		}
+	})
+	t.Run("button", func(t *testing.T) {
+		seed := seedStory(t)
+		var g *gate
+		h := start(t, setup{stories: []store.Story{seed},
+			handler: func(b *bot.Bot) discord.Handler {
+				g = newGate(b, func(r bot.Request) bool { return r.Kind == bot.KindComponent })
+				return g
+			},
+			opts: func(o *discord.Options) { o.DeferAfter = 100 * time.Millisecond }})
+		brief := h.f.SlashCommand(t, h.f.AsMember(), "brief", fakediscord.StrOpt("topic", "Riyadh"))
+		src := h.f.WaitCallback(t, brief, wait).OriginalMessageID
+		id := h.f.ClickButton(t, h.f.AsMember(), bot.ButtonParticipants+seed.ID, src)
+		if rec := h.f.WaitCallback(t, id, wait); rec.CallbackType != 6 {
+			t.Fatalf("callback type %d, want 6 (deferred update)", rec.CallbackType)
+		}
+		g.open()
+		h.f.WaitFor(t, wait, "the follow-up", func() bool { return len(h.f.Followups(id)) == 1 })
+		fu := h.f.Followups(id)[0]
+		if fu.Flags&64 == 0 || !strings.Contains(embedText(fu.Embeds), "Marco Rubio") {
+			t.Errorf("follow-up %+v, want the ephemeral participants", fu)
+		}
+		if n := len(h.f.CallsTo(fakediscord.RouteEditOriginal)); n != 0 {
+			t.Errorf("the clicked story post was edited %d times", n)
+		}
+	})
+	t.Run("private error after a public deferral", func(t *testing.T) {
+		var g *gate
+		h := start(t, setup{stories: []store.Story{seedStory(t)},
+			handler: func(b *bot.Bot) discord.Handler {
+				g = newGate(failing{}, isRoute("brief"))
+				return g
+			},
+			opts: func(o *discord.Options) { o.DeferAfter = 100 * time.Millisecond }})
+		id := h.f.SlashCommand(t, h.f.AsMember(), "brief")
+		if rec := h.f.WaitCallback(t, id, wait); rec.CallbackType != 5 {
+			t.Fatalf("callback type %d, want 5", rec.CallbackType)
+		}
+		g.open()
+		h.f.WaitFor(t, wait, "the follow-up", func() bool { return len(h.f.Followups(id)) == 1 })
+		if fu := h.f.Followups(id)[0]; fu.Flags&64 == 0 || fu.Content != "boom" {
+			t.Errorf("follow-up %+v, want the ephemeral error", fu)
+		}
+		if _, ok := h.f.OriginalResponse(id); ok {
+			t.Error("the public placeholder was not deleted")
+		}
+	})
+}
+
+// failing answers everything with a private error.
+type failing struct{}
+
+func (failing) Handle(context.Context, bot.Request) bot.Response { return bot.Ephemeralf("boom") }
+
+func embedText(es []*discordgo.MessageEmbed) string {
+	var b strings.Builder
+	for _, e := range es {
+		b.WriteString(e.Title + "\n" + e.Description + "\n")
+		for _, f := range e.Fields {
+			b.WriteString(f.Name + ": " + f.Value + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestSlowAutocompleteNeverDefers(t *testing.T) {
+	var g *gate
+	h := start(t, setup{stories: []store.Story{seedStory(t)},
+		handler: func(b *bot.Bot) discord.Handler {
+			g = newGate(b, func(r bot.Request) bool { return r.Kind == bot.KindAutocomplete })
+			return g
+		},
+		opts: func(o *discord.Options) {
+			o.DeferAfter = 50 * time.Millisecond
+			o.AutocompleteTimeout = 300 * time.Millisecond
+		}})
+	defer g.open()
+	id := h.f.Autocomplete(t, h.f.AsMember(), "brief", fakediscord.FocusedOpt("topic", "riy"))
+	rec := h.f.WaitCallback(t, id, wait)
+	if rec.CallbackType != 8 {
+		t.Fatalf("callback type %d, want 8", rec.CallbackType)
+	}
+	choices, err := rec.CallbackChoices()
+	if err != nil || len(choices) != 0 {
+		t.Errorf("choices %v (%v), want none after the timeout", choices, err)
+	}
+	if l := rec.Latency(); l < 250*time.Millisecond || l > 2*time.Second {
+		t.Errorf("answered after %v, want about the 300 ms timeout", l)
+	}
+}
+
+func TestNewValidates(t *testing.T) {
+	b := failing{}
+	tests := []struct {
+		name string
+		opts discord.Options
+	}{
+		{"no token", discord.Options{Handler: b}},
+		{"no handler", discord.Options{Token: "x"}},
+		{"bad base", discord.Options{Token: "x", Handler: b, APIBase: "ftp://example.org/"}},
+		{"bad shard", discord.Options{Token: "x", Handler: b, ShardID: 2, ShardCount: 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := discord.New(tt.opts); err == nil {
+				t.Fatal("New accepted invalid options")
+			}
+		})
+	}
+}
+
+func TestOpenTimeout(t *testing.T) {
+	// A server that accepts the websocket and never says HELLO.
+	f := fakediscord.New(t, fakediscord.Options{})
+	srv := silentGateway(t)
+	opts := discord.Options{Token: f.Token(), APIBase: srv + "/api/v9/", Handler: failing{}, OpenTimeout: 300 * time.Millisecond}
+	gw, err := discord.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	err = gw.Start(context.Background())
+	if err == nil {
+		t.Fatal("Start succeeded against a silent gateway")
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("Start gave up after %v, want about 300 ms", d)
+	}
+	if strings.Contains(err.Error(), f.Token()) {
+		t.Errorf("the error shows the token: %v", err)
+	}
+	_ = gw.Stop(context.Background())
+}
