@@ -162,6 +162,7 @@ type Node struct {
 type Expr struct {
 	root  *Node
 	terms int
+	nodes int // number of nodes, the length of its compiled program
 }
 
 // Root returns the top node of the expression.
@@ -212,35 +213,34 @@ func nodeEqual(a, b *Node) bool {
 // only where needed, field aliases replaced by field names. It is at most
 // MaxExpressionLength characters, and parsing it gives an equal expression.
 func (e *Expr) String() string {
-	var b strings.Builder
-	writeNode(&b, e.root)
-	return b.String()
+	return string(appendNode(make([]byte, 0, 64), e.root))
 }
 
-func writeNode(b *strings.Builder, n *Node) {
+// appendNode appends the canonical form of n to b.
+func appendNode(b []byte, n *Node) []byte {
 	switch n.Op {
 	case OpTerm:
 		fielded := n.Term.Field != FieldAny
 		if fielded {
-			b.WriteString(n.Term.Field.String())
-			b.WriteByte(':')
+			b = append(b, n.Term.Field.String()...)
+			b = append(b, ':')
 		}
 		if needsQuotes(n.Term.Text, fielded) {
-			b.WriteByte('"')
-			b.WriteString(n.Term.Text)
-			b.WriteByte('"')
+			b = append(b, '"')
+			b = append(b, n.Term.Text...)
+			b = append(b, '"')
 		} else {
-			b.WriteString(n.Term.Text)
+			b = append(b, n.Term.Text...)
 		}
 	case OpNot:
-		b.WriteByte('-')
+		b = append(b, '-')
 		k := n.Kids[0]
 		if k.Op == OpAnd || k.Op == OpOr {
-			b.WriteByte('(')
-			writeNode(b, k)
-			b.WriteByte(')')
+			b = append(b, '(')
+			b = appendNode(b, k)
+			b = append(b, ')')
 		} else {
-			writeNode(b, k)
+			b = appendNode(b, k)
 		}
 	case OpAnd, OpOr:
 		sep := " "
@@ -249,17 +249,18 @@ func writeNode(b *strings.Builder, n *Node) {
 		}
 		for i, k := range n.Kids {
 			if i > 0 {
-				b.WriteString(sep)
+				b = append(b, sep...)
 			}
 			if n.Op == OpAnd && k.Op == OpOr {
-				b.WriteByte('(')
-				writeNode(b, k)
-				b.WriteByte(')')
+				b = append(b, '(')
+				b = appendNode(b, k)
+				b = append(b, ')')
 			} else {
-				writeNode(b, k)
+				b = appendNode(b, k)
 			}
 		}
 	}
+	return b
 }
 
 // isQuote reports whether r opens or closes a phrase: the straight double

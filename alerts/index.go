@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -21,9 +22,11 @@ type Hit struct {
 // every term the story contains (phrases are checked token by token from
 // their first). Each expression is indexed under a small set of its
 // positive terms, its generators, of which at least one must be present
-// for the expression to be true (see generators); only expressions
-// reached through a present generator are candidates, and only those are
-// evaluated, from a compact postfix program stored in the posting list
+// for the expression to be true; where there is a choice (the children of
+// an AND) the set least likely to occur in a story is taken, estimated from
+// the terms (rarity.go, pickGenerators), so a hot story reaches few
+// expressions that turn out not to match. Only expressions reached through
+// a present generator are candidates, and only those are evaluated, from a compact postfix program stored in the posting list
 // itself so that evaluation reads memory in order. Single-term alerts are
 // stored as ready Hits under their term and copied out; an OR of terms is a
 // hit without evaluation.
@@ -35,7 +38,8 @@ type Hit struct {
 // expression is in on Remove) with no rebuild at all.
 //
 // An Index is safe for concurrent use: Match takes a read lock, Add and
-// Remove a write lock. The zero value is not usable; call NewIndex.
+// Remove a write lock. The zero value is not usable; call NewIndex, or
+// BuildIndex to parse and index many alerts at once.
 type Index struct {
 	mu sync.RWMutex
 
@@ -45,6 +49,7 @@ type Index struct {
 	terms     []termEntry
 	termIDs   map[string]uint32 // term key -> term ID
 	keyBuf    []byte            // scratch for term keys, under mu
+	genBuf    []uint32          // scratch for generators, under mu
 	freeTerms []uint32
 	// postings maps a term ID to the expressions it generates, as a stream
 	// of entries [slot, header, program...] so that evaluating candidates
@@ -69,6 +74,7 @@ type termEntry struct {
 	field Field
 	toks  []uint32
 	refs  int32
+	cost  float32 // termCost
 }
 
 // Program opcodes, in the top two bits of an instruction; the rest is a term
@@ -102,8 +108,10 @@ const (
 	postLenMask  uint32 = 1<<30 - 1
 )
 
-// postingEntry returns the posting entry of a compiled expression.
-func postingEntry(slot int32, c *compiled) []uint32 {
+// postingHeader returns the header of a compiled expression's posting
+// entries; the entry is [slot, header] followed, unless the expression is
+// simple, by its program.
+func postingHeader(c *compiled) uint32 {
 	h := uint32(len(c.prog))
 	if c.kind == kindSimple {
 		h = postSimple
@@ -111,11 +119,7 @@ func postingEntry(slot int32, c *compiled) []uint32 {
 	if len(c.gens) > 1 {
 		h |= postMultiGen
 	}
-	e := []uint32{uint32(slot), h}
-	if c.kind != kindSimple {
-		e = append(e, c.prog...)
-	}
-	return e
+	return h
 }
 
 // entryLen returns the length of the posting entry starting at p[i].
@@ -135,6 +139,9 @@ type scratch struct {
 	exprStamp []uint32
 	gen       uint32
 	matched   []uint32
+	// evals counts the candidates evaluated by the last match, for
+	// benchmarks.
+	evals int
 }
 
 // NewIndex returns an empty index.
@@ -176,57 +183,35 @@ func (ix *Index) Add(id string, userID string, e *Expr) error {
 	if _, ok := ix.slots[id]; ok {
 		ix.removeLocked(id)
 	}
-	var c compiled
-	type termID struct {
-		t  *Term
-		id uint32
+	n := e.nodes
+	if n == 0 {
+		n = countNodes(e.root)
 	}
-	var termOfArr [MaxTerms]termID
-	termOf := termOfArr[:0]
-	var compile func(n *Node)
-	compile = func(n *Node) {
-		switch n.Op {
-		case OpTerm:
-			t := ix.internTerm(n.Term)
-			termOf = append(termOf, termID{n.Term, t})
-			c.prog = append(c.prog, opPush|t)
-			return
-		case OpNot:
-			compile(n.Kids[0])
-			c.prog = append(c.prog, opNot)
-			return
+	c := compiled{prog: make([]uint32, 0, n)}
+	var termsArr [MaxTerms]termRef
+	c.prog, _ = ix.compile(e.root, c.prog, termsArr[:0])
+	terms := termsArr[:0]
+	for _, in := range c.prog {
+		if in&opMask == opPush {
+			id := in &^ opMask
+			terms = append(terms, termRef{id: id, cost: ix.terms[id].cost})
 		}
-		for _, k := range n.Kids {
-			compile(k)
-		}
-		op := opAnd
-		if n.Op == OpOr {
-			op = opOr
-		}
-		c.prog = append(c.prog, op|uint32(len(n.Kids)))
 	}
-	compile(e.root)
-	gens, ok := generators(e.root, false, nil)
+	gens, _, ok := pickGenerators(e.root, false, terms, 0, ix.genBuf[:0])
+	ix.genBuf = gens[:0]
 	if !ok {
 		// Parse rejects such expressions; keep the index consistent anyway.
 		ix.releaseProg(c.prog)
 		return fmt.Errorf("alerts: add alert %s: %w", id, ErrMatchesEverything)
 	}
-	for _, g := range gens {
-		var t uint32
-		for _, to := range termOf {
-			if to.t == g.Term {
-				t = to.id
-			}
-		}
-		dup := false
-		for _, have := range c.gens {
-			dup = dup || have == t
-		}
-		if !dup {
-			c.gens = append(c.gens, t)
+	distinct := 0
+	for i, g := range gens {
+		if !slices.Contains(gens[:i], g) {
+			gens[distinct] = g
+			distinct++
 		}
 	}
+	c.gens = slices.Clone(gens[:distinct])
 	switch e.root.Op {
 	case OpTerm:
 		c.kind = kindSingle
@@ -256,11 +241,106 @@ func (ix *Index) Add(id string, userID string, e *Expr) error {
 		ix.singleSlots[t] = append(ix.singleSlots[t], slot)
 		return nil
 	}
-	entry := postingEntry(slot, &c)
+	h := postingHeader(&c)
 	for _, t := range c.gens {
-		ix.postings[t] = append(ix.postings[t], entry...)
+		p := append(ix.postings[t], uint32(slot), h)
+		if c.kind != kindSimple {
+			p = append(p, c.prog...)
+		}
+		ix.postings[t] = p
 	}
 	return nil
+}
+
+// termRef is a term of an expression being added, by its position in the
+// expression (the order of the program's pushes).
+type termRef struct {
+	id   uint32
+	cost float32
+}
+
+// countNodes returns the number of nodes of the tree under n.
+func countNodes(n *Node) int {
+	c := 1
+	for _, k := range n.Kids {
+		c += countNodes(k)
+	}
+	return c
+}
+
+// compile appends the postfix program of n to prog, interning its terms.
+func (ix *Index) compile(n *Node, prog []uint32, terms []termRef) ([]uint32, []termRef) {
+	switch n.Op {
+	case OpTerm:
+		return append(prog, opPush|ix.internTerm(n.Term)), terms
+	case OpNot:
+		prog, terms = ix.compile(n.Kids[0], prog, terms)
+		return append(prog, opNot), terms
+	}
+	for _, k := range n.Kids {
+		prog, terms = ix.compile(k, prog, terms)
+	}
+	op := opAnd
+	if n.Op == OpOr {
+		op = opOr
+	}
+	return append(prog, op|uint32(len(n.Kids))), terms
+}
+
+// pickGenerators is generators over term IDs, choosing by rarity: it
+// appends to acc the IDs of terms of which at least one must be present
+// for n (or NOT n, when neg) to be true, and returns their summed cost
+// (the estimated chance that a story contains each, see termCost); ok is
+// false when there is no such set. terms holds the expression's terms in
+// the order the walk meets them, next is the position of n's first term;
+// the number of terms under n is consumed. Where one child's set suffices
+// (AND, or OR under negation) the cheapest is chosen, so that a hot story
+// makes few candidates: "talks" (place:Riyadh OR country:Qatar) is
+// indexed under the place and the country, not under "talks".
+func pickGenerators(n *Node, neg bool, terms []termRef, next int, acc []uint32) (out []uint32, cost float64, ok bool) {
+	out, cost, ok, _ = pickGens(n, neg, terms, next, acc)
+	return out, cost, ok
+}
+
+func pickGens(n *Node, neg bool, terms []termRef, next int, acc []uint32) ([]uint32, float64, bool, int) {
+	switch n.Op {
+	case OpTerm:
+		t := terms[next]
+		if neg {
+			return acc, 0, false, next + 1
+		}
+		return append(acc, t.id), float64(t.cost), true, next + 1
+	case OpNot:
+		return pickGens(n.Kids[0], !neg, terms, next, acc)
+	}
+	base := len(acc)
+	if (n.Op == OpAnd) != neg {
+		// One child's set suffices: keep the cheapest at acc[base:].
+		bestLen, bestCost, found := 0, 0.0, false
+		for _, k := range n.Kids {
+			start := base + bestLen
+			var c float64
+			var ok bool
+			acc, c, ok, next = pickGens(k, neg, terms, next, acc[:start])
+			l := len(acc) - start
+			if ok && (!found || c < bestCost || c == bestCost && l < bestLen) {
+				copy(acc[base:], acc[start:])
+				bestLen, bestCost, found = l, c, true
+			}
+			acc = acc[:base+bestLen]
+		}
+		return acc, bestCost, found, next
+	}
+	all := true
+	sum := 0.0
+	for _, k := range n.Kids {
+		var c float64
+		var ok bool
+		acc, c, ok, next = pickGens(k, neg, terms, next, acc)
+		all = all && ok
+		sum += c
+	}
+	return acc, sum, all, next
 }
 
 // Remove deletes the alert with this ID; it reports whether it was there.
@@ -338,12 +418,12 @@ func (ix *Index) internTerm(t *Term) uint32 {
 		v, ok := ix.vocab[tok]
 		if !ok {
 			v = uint32(len(ix.first))
-			ix.vocab[tok] = v
+			ix.vocab[strings.Clone(tok)] = v // tok shares memory with its expression
 			ix.first = append(ix.first, nil)
 		}
 		toks[i] = v
 	}
-	e := termEntry{key: key, field: t.Field, toks: toks, refs: 1}
+	e := termEntry{key: key, field: t.Field, toks: toks, refs: 1, cost: termCost(t)}
 	var id uint32
 	if n := len(ix.freeTerms); n > 0 {
 		id = ix.freeTerms[n-1]
@@ -409,8 +489,12 @@ func (ix *Index) MatchAppend(dst []Hit, doc Doc) []Hit {
 		sc = new(scratch)
 	}
 	defer ix.pool.Put(sc)
+	return ix.match(sc, dst, &doc)
+}
 
-	sc.doc.load(&doc)
+// match is MatchAppend with the scratch memory given.
+func (ix *Index) match(sc *scratch, dst []Hit, doc *Doc) []Hit {
+	sc.doc.load(doc)
 
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
@@ -469,6 +553,7 @@ func (ix *Index) MatchAppend(dst []Hit, doc Doc) []Hit {
 		hits = append(hits, ix.singles[t]...)
 	}
 	estamp := sc.exprStamp
+	evals := 0
 	for _, t := range matched {
 		p := ix.postings[t]
 		for i := 0; i < len(p); {
@@ -488,12 +573,14 @@ func (ix *Index) MatchAppend(dst []Hit, doc Doc) []Hit {
 				continue
 			}
 			n := int(h & postLenMask)
+			evals++
 			if eval(p[i:i+n], stamp, gen) {
 				hits = append(hits, ix.hits[slot])
 			}
 			i += n
 		}
 	}
+	sc.evals = evals
 	return hits
 }
 

@@ -3,6 +3,7 @@ package alerts
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,6 +41,9 @@ type lexeme struct {
 	off   int // byte offset of the lexeme
 	text  string
 	field Field
+	// tokFirst and tokLast delimit a term's normalised tokens in the
+	// parser's tokenizer.
+	tokFirst, tokLast int32
 }
 
 func (l lexeme) describe() string {
@@ -62,12 +66,25 @@ func (l lexeme) describe() string {
 	return fmt.Sprintf("%q", l.text)
 }
 
+// parser parses one expression. It allocates little: parsers are pooled
+// with their lexeme, token and operand buffers; the normalised tokens of
+// all terms become substrings of one string, and the nodes, terms and child
+// lists are carved out of one slice each.
 type parser struct {
 	src   string
 	toks  []lexeme
 	pos   int
 	depth int
 	terms int
+
+	nodeCount int       // nodes made
+	tz        tokenizer // the tokens of every term, in order
+	tokStrs   []string  // tz's tokens as strings, filled after lexing
+	nots      int       // NOT and "-" lexemes, for sizing the node arena
+	nodes     []Node    // node arena; never grown by append, see newNode
+	termArr   []Term    // term arena, likewise
+	kids      []*Node   // backing of every Node.Kids, cut with full slice expressions
+	stack     []*Node   // operands being collected by parseOr and parseAnd
 }
 
 // Parse parses and validates an alert expression. On failure the error is a
@@ -82,10 +99,16 @@ func Parse(s string) (*Expr, error) {
 		return nil, &SyntaxError{Offset: off, Column: MaxExpressionLength + 1, Kind: ErrTooLong,
 			Msg: fmt.Sprintf("the expression is %d characters long; the most allowed is %d, so it is cut off", n, MaxExpressionLength)}
 	}
-	p := &parser{src: s}
+	p, _ := parserPool.Get().(*parser)
+	if p == nil {
+		p = new(parser)
+	}
+	defer p.release()
+	p.src = s
 	if err := p.lex(); err != nil {
 		return nil, err
 	}
+	p.prepare()
 	if p.peek().kind == lexEOF {
 		return nil, p.errAt(0, "the expression is empty; type a word, a \"quoted phrase\" or field:value")
 	}
@@ -97,19 +120,96 @@ func Parse(s string) (*Expr, error) {
 		// parseOr only stops at ")" or the end.
 		return nil, p.unexpected(t)
 	}
-	if _, ok := generators(root, false, nil); !ok {
+	if !hasGenerators(root, false) {
 		return nil, &SyntaxError{Kind: ErrMatchesEverything, Column: 0,
 			Msg:  "every word of this alert is negated or optional, so it would match almost every story",
 			Hint: "add a word that must appear, e.g. Lavrov -Ukraine"}
 	}
-	e := &Expr{root: root, terms: p.terms}
-	if n := utf8.RuneCountInString(e.String()); n > MaxExpressionLength {
+	var canon [2 * MaxExpressionLength]byte
+	if n := utf8.RuneCount(appendNode(canon[:0], root)); n > MaxExpressionLength {
 		// Only input that runs terms together ("a(b)c") grows when written
 		// out; the limit holds for the canonical form so that it parses back.
 		return nil, &SyntaxError{Kind: ErrTooLong,
 			Msg: fmt.Sprintf("written out with spaces the expression is %d characters long; the most allowed is %d", n, MaxExpressionLength)}
 	}
-	return e, nil
+	return &Expr{root: root, terms: p.terms, nodes: p.nodeCount}, nil
+}
+
+// parserPool recycles parsers: their lexeme, token and operand buffers are
+// reused, so parsing allocates only what the result keeps.
+var parserPool sync.Pool
+
+// release clears p of everything the parse produced and returns it to the
+// pool.
+func (p *parser) release() {
+	if cap(p.toks) > 256 || cap(p.tz.buf) > 4096 {
+		return // an unusual expression; let the big buffers go
+	}
+	clear(p.toks[:cap(p.toks)]) // lexeme texts point into the source
+	clear(p.stack[:cap(p.stack)])
+	*p = parser{toks: p.toks[:0], stack: p.stack[:0], tz: tokenizer{buf: p.tz.buf[:0], toks: p.tz.toks[:0]}}
+	parserPool.Put(p)
+}
+
+// prepare turns the lexed tokens into strings (one allocation for their
+// bytes, one for the headers) and sizes the arenas: an expression of t
+// terms and n negations has at most 2t+n nodes (every AND and OR node has
+// at least two children, so there are fewer of them than terms).
+func (p *parser) prepare() {
+	if len(p.tz.toks) > 0 {
+		all := string(p.tz.buf)
+		p.tokStrs = make([]string, len(p.tz.toks))
+		for i, sp := range p.tz.toks {
+			p.tokStrs[i] = all[sp.start:sp.end]
+		}
+	}
+	terms := 0
+	for _, t := range p.toks {
+		if t.kind == lexTerm {
+			terms++
+		}
+	}
+	terms = min(terms, MaxTerms+1)
+	nodes := 2*terms + min(p.nots, 2*MaxTerms)
+	p.nodes = make([]Node, 0, nodes)
+	p.termArr = make([]Term, 0, terms)
+	p.kids = make([]*Node, 0, 2*nodes)
+}
+
+// newNode returns a pointer to a copy of n in the node arena. A full arena
+// is replaced, not grown, so earlier pointers stay put.
+func (p *parser) newNode(n Node) *Node {
+	if len(p.nodes) == cap(p.nodes) {
+		p.nodes = make([]Node, 0, 8)
+	}
+	p.nodes = append(p.nodes, n)
+	p.nodeCount++
+	return &p.nodes[len(p.nodes)-1]
+}
+
+// newTerm returns a pointer to a copy of t in the term arena.
+func (p *parser) newTerm(t Term) *Term {
+	if len(p.termArr) == cap(p.termArr) {
+		p.termArr = make([]Term, 0, 4)
+	}
+	p.termArr = append(p.termArr, t)
+	return &p.termArr[len(p.termArr)-1]
+}
+
+// kidList copies kids into the kids arena and returns them as a slice that
+// later appends cannot overwrite. Children with operator op are spliced
+// (their own children are copied instead), so AND never has an AND child
+// and OR never an OR child.
+func (p *parser) kidList(op Op, kids []*Node) []*Node {
+	start := len(p.kids)
+	for _, k := range kids {
+		if k.Op == op && op != OpNot {
+			p.kids = append(p.kids, k.Kids...)
+		} else {
+			p.kids = append(p.kids, k)
+		}
+	}
+	return p.kids[start:len(p.kids):len(p.kids)]
 }
 
 func (p *parser) errAt(off int, msg string) *SyntaxError {
@@ -146,11 +246,12 @@ func (p *parser) unexpected(t lexeme) error {
 }
 
 func (p *parser) parseOr() (*Node, error) {
+	base := len(p.stack)
 	first, err := p.parseAnd()
 	if err != nil {
 		return nil, err
 	}
-	kids := []*Node{first}
+	p.stack = append(p.stack, first)
 	for p.peek().kind == lexOr {
 		op := p.next()
 		if t := p.peek(); !startsUnary(t.kind) {
@@ -160,17 +261,18 @@ func (p *parser) parseOr() (*Node, error) {
 		if err != nil {
 			return nil, err
 		}
-		kids = append(kids, k)
+		p.stack = append(p.stack, k)
 	}
-	return join(OpOr, kids), nil
+	return p.join(OpOr, base), nil
 }
 
 func (p *parser) parseAnd() (*Node, error) {
+	base := len(p.stack)
 	first, err := p.parseUnary()
 	if err != nil {
 		return nil, err
 	}
-	kids := []*Node{first}
+	p.stack = append(p.stack, first)
 	for {
 		t := p.peek()
 		if t.kind == lexAnd {
@@ -185,9 +287,9 @@ func (p *parser) parseAnd() (*Node, error) {
 		if err != nil {
 			return nil, err
 		}
-		kids = append(kids, k)
+		p.stack = append(p.stack, k)
 	}
-	return join(OpAnd, kids), nil
+	return p.join(OpAnd, base), nil
 }
 
 func (p *parser) expectedAfter(op, got lexeme) error {
@@ -209,7 +311,8 @@ func (p *parser) parseUnary() (*Node, error) {
 		if err != nil {
 			return nil, err
 		}
-		return &Node{Op: OpNot, Kids: []*Node{k}}, nil
+		kid := [1]*Node{k}
+		return p.newNode(Node{Op: OpNot, Kids: p.kidList(OpNot, kid[:])}), nil
 	}
 	return p.parsePrimary()
 }
@@ -223,7 +326,8 @@ func (p *parser) parsePrimary() (*Node, error) {
 			return nil, &SyntaxError{Offset: t.off, Column: column(p.src, t.off), Kind: ErrTooManyTerms,
 				Msg: fmt.Sprintf("too many terms: an alert may have at most %d words or phrases", MaxTerms)}
 		}
-		return &Node{Op: OpTerm, Term: &Term{Field: t.field, Text: t.text, tokens: Tokens(t.text)}}, nil
+		term := p.newTerm(Term{Field: t.field, Text: t.text, tokens: p.tokStrs[t.tokFirst:t.tokLast:t.tokLast]})
+		return p.newNode(Node{Op: OpTerm, Term: term}), nil
 	case lexLParen:
 		if p.depth >= MaxDepth {
 			return nil, &SyntaxError{Offset: t.off, Column: column(p.src, t.off), Kind: ErrTooDeep,
@@ -249,21 +353,19 @@ func (p *parser) parsePrimary() (*Node, error) {
 	return nil, p.unexpected(t)
 }
 
-// join builds an n-ary node, splicing children of the same operator so the
-// tree stays flat and its String form round-trips.
-func join(op Op, kids []*Node) *Node {
+// join builds an n-ary node of the operands on the stack from base on and
+// pops them, splicing children of the same operator so the tree stays flat
+// and its String form round-trips.
+func (p *parser) join(op Op, base int) *Node {
+	kids := p.stack[base:]
+	var n *Node
 	if len(kids) == 1 {
-		return kids[0]
+		n = kids[0]
+	} else {
+		n = p.newNode(Node{Op: op, Kids: p.kidList(op, kids)})
 	}
-	flat := make([]*Node, 0, len(kids))
-	for _, k := range kids {
-		if k.Op == op {
-			flat = append(flat, k.Kids...)
-		} else {
-			flat = append(flat, k)
-		}
-	}
-	return &Node{Op: op, Kids: flat}
+	p.stack = p.stack[:base]
+	return n
 }
 
 // lex splits p.src into lexemes, ending with lexEOF.
@@ -281,11 +383,11 @@ func (p *parser) lex() error {
 			p.toks = append(p.toks, lexeme{kind: lexRParen, off: i})
 			i++
 		case isQuote(r):
-			text, end, err := p.lexPhrase(i)
+			text, first, last, end, err := p.lexPhrase(i)
 			if err != nil {
 				return err
 			}
-			p.toks = append(p.toks, lexeme{kind: lexTerm, off: i, text: text})
+			p.toks = append(p.toks, lexeme{kind: lexTerm, off: i, text: text, tokFirst: first, tokLast: last})
 			i = end
 		case r == '-':
 			if i+1 >= len(s) {
@@ -298,6 +400,7 @@ func (p *parser) lex() error {
 				return e
 			}
 			p.toks = append(p.toks, lexeme{kind: lexMinus, off: i})
+			p.nots++
 			i++
 		default:
 			end, err := p.lexWord(i)
@@ -312,35 +415,58 @@ func (p *parser) lex() error {
 }
 
 // lexPhrase reads a quoted phrase whose opening quote is at off and returns
-// its text (spaces collapsed) and the offset after the closing quote.
-func (p *parser) lexPhrase(off int) (string, int, error) {
+// its text (spaces collapsed), its token range and the offset after the
+// closing quote.
+func (p *parser) lexPhrase(off int) (text string, first, last int32, end int, err error) {
 	s := p.src
 	_, qsize := utf8.DecodeRuneInString(s[off:])
 	for j := off + qsize; j < len(s); {
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if isQuote(r) {
-			text := strings.Join(strings.Fields(s[off+qsize:j]), " ")
+			text := collapseSpaces(s[off+qsize : j])
 			if text == "" {
-				return "", 0, p.errAt(off, "empty quotes")
+				return "", 0, 0, 0, p.errAt(off, "empty quotes")
 			}
-			if err := p.checkTokens(off, text); err != nil {
-				return "", 0, err
+			first, last, err := p.termTokens(off, text)
+			if err != nil {
+				return "", 0, 0, 0, err
 			}
-			return text, j + size, nil
+			return text, first, last, j + size, nil
 		}
 		j += size
 	}
 	e := p.errAt(off, "unclosed quote")
 	e.Hint = `end the phrase with "`
-	return "", 0, e
+	return "", 0, 0, 0, e
 }
 
-// checkTokens rejects a term with nothing to match.
-func (p *parser) checkTokens(off int, text string) error {
-	if len(Tokens(text)) == 0 {
-		return p.errAt(off, fmt.Sprintf("%q has no letters or digits to match", text))
+// collapseSpaces trims s and replaces every run of white space inside it
+// with one space; it allocates only when s is not in that form already.
+func collapseSpaces(s string) string {
+	clean := true
+	prevSpace := true // a leading space is not clean
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
 	}
-	return nil
+	if clean && !prevSpace {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// termTokens normalises a term's text into the parser's tokenizer and
+// returns the range of its tokens; a term with nothing to match is an error.
+func (p *parser) termTokens(off int, text string) (first, last int32, err error) {
+	f := p.tz.add(text)
+	if len(p.tz.toks) == f {
+		return 0, 0, p.errAt(off, fmt.Sprintf("%q has no letters or digits to match", text))
+	}
+	return int32(f), int32(len(p.tz.toks)), nil
 }
 
 // lexWord reads a bare word, operator or field term starting at off and
@@ -365,6 +491,7 @@ func (p *parser) lexWord(off int) (int, error) {
 		return end, nil
 	case strings.EqualFold(w, "NOT"):
 		p.toks = append(p.toks, lexeme{kind: lexNot, off: off})
+		p.nots++
 		return end, nil
 	}
 	if k := strings.IndexByte(w, ':'); k > 0 && isASCIILetters(w[:k]) {
@@ -380,20 +507,21 @@ func (p *parser) lexWord(off int) (int, error) {
 		}
 		value := w[k+1:]
 		if value != "" {
-			if err := p.checkTokens(off+k+1, value); err != nil {
+			first, last, err := p.termTokens(off+k+1, value)
+			if err != nil {
 				return 0, err
 			}
-			p.toks = append(p.toks, lexeme{kind: lexTerm, off: off, text: value, field: f})
+			p.toks = append(p.toks, lexeme{kind: lexTerm, off: off, text: value, field: f, tokFirst: first, tokLast: last})
 			return end, nil
 		}
 		if end < len(s) {
 			r, _ := utf8.DecodeRuneInString(s[end:])
 			if isQuote(r) {
-				text, after, err := p.lexPhrase(end)
+				text, first, last, after, err := p.lexPhrase(end)
 				if err != nil {
 					return 0, err
 				}
-				p.toks = append(p.toks, lexeme{kind: lexTerm, off: off, text: text, field: f})
+				p.toks = append(p.toks, lexeme{kind: lexTerm, off: off, text: text, field: f, tokFirst: first, tokLast: last})
 				return after, nil
 			}
 			if r == '(' {
@@ -404,10 +532,11 @@ func (p *parser) lexWord(off int) (int, error) {
 		}
 		return 0, p.errAt(end, fmt.Sprintf("expected a word or \"quoted phrase\" after %s:", w[:k]))
 	}
-	if err := p.checkTokens(off, w); err != nil {
+	first, last, err := p.termTokens(off, w)
+	if err != nil {
 		return 0, err
 	}
-	p.toks = append(p.toks, lexeme{kind: lexTerm, off: off, text: w})
+	p.toks = append(p.toks, lexeme{kind: lexTerm, off: off, text: w, tokFirst: first, tokLast: last})
 	return end, nil
 }
 
@@ -459,38 +588,32 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// generators returns term nodes of which at least one must match for n (or
-// NOT n, when neg) to be true, appended to acc; ok is false when there is no
-// such set (the expression can be true with none of its words present).
-// For AND the smallest child set is chosen: fewer candidates to evaluate.
-func generators(n *Node, neg bool, acc []*Node) ([]*Node, bool) {
+// hasGenerators reports whether n (or NOT n, when neg) has generators: a
+// set of its terms of which at least one must be present for it to be
+// true. An expression without them ("-Ukraine", "Lavrov OR -Ukraine")
+// would match almost every story. The Index chooses which set to use (see
+// pickGenerators).
+func hasGenerators(n *Node, neg bool) bool {
 	switch n.Op {
 	case OpTerm:
-		if neg {
-			return acc, false
-		}
-		return append(acc, n), true
+		return !neg
 	case OpNot:
-		return generators(n.Kids[0], !neg, acc)
+		return hasGenerators(n.Kids[0], !neg)
 	}
 	// AND, or OR under negation (De Morgan), needs one child's set; OR, or
 	// AND under negation, needs every child's.
 	if (n.Op == OpAnd) != neg {
-		var best []*Node
-		found := false
 		for _, k := range n.Kids {
-			g, ok := generators(k, neg, nil)
-			if ok && (!found || len(g) < len(best)) {
-				best, found = g, true
+			if hasGenerators(k, neg) {
+				return true
 			}
 		}
-		return append(acc, best...), found
+		return false
 	}
 	for _, k := range n.Kids {
-		var ok bool
-		if acc, ok = generators(k, neg, acc); !ok {
-			return acc, false
+		if !hasGenerators(k, neg) {
+			return false
 		}
 	}
-	return acc, true
+	return true
 }

@@ -2,6 +2,7 @@ package alerts
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -190,6 +191,11 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
+		for _, term := range e.Terms() {
+			if want := Tokens(term.Text); !slices.Equal(term.Tokens(), want) {
+				t.Fatalf("Parse(%q): term %q has tokens %q, want %q", s, term.Text, term.Tokens(), want)
+			}
+		}
 		c := e.String()
 		back, err := Parse(c)
 		if err != nil {
@@ -205,4 +211,54 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("canonical form not stable: %q -> %q", c, back.String())
 		}
 	})
+}
+
+// TestParseResultsSurviveReuse parses many expressions with the pooled
+// parser and checks afterwards that none of the kept results changed.
+func TestParseResultsSurviveReuse(t *testing.T) {
+	g := newRandomDocExpr(11)
+	type kept struct {
+		e      *Expr
+		canon  string
+		tokens [][]string
+	}
+	var all []kept
+	for len(all) < 2000 {
+		e, err := Parse(g.expr(3))
+		if err != nil {
+			continue
+		}
+		k := kept{e: e, canon: e.String()}
+		for _, term := range e.Terms() {
+			k.tokens = append(k.tokens, slices.Clone(term.Tokens()))
+		}
+		all = append(all, k)
+	}
+	for _, k := range all {
+		if got := k.e.String(); got != k.canon {
+			t.Fatalf("expression changed after later parses: %q, was %q", got, k.canon)
+		}
+		for i, term := range k.e.Terms() {
+			if !slices.Equal(term.Tokens(), k.tokens[i]) || !slices.Equal(term.Tokens(), Tokens(term.Text)) {
+				t.Fatalf("%q: term %q tokens %q, were %q", k.canon, term.Text, term.Tokens(), k.tokens[i])
+			}
+		}
+	}
+}
+
+func TestParseAllocs(t *testing.T) {
+	if testing.CoverMode() != "" || raceEnabled {
+		t.Skip("coverage instrumentation and the race detector change allocation counts")
+	}
+	const expr = `country:"Saudi Arabia" (Lavrov OR "Marco Rubio") -excluded:Ukraine`
+	Parse(expr) // warm the pool
+	n := testing.AllocsPerRun(200, func() {
+		if _, err := Parse(expr); err != nil {
+			t.Fatal(err)
+		}
+	})
+	// Expr, token bytes, token strings, nodes, terms, child lists.
+	if n > 6 {
+		t.Errorf("Parse allocates %v times, want at most 6", n)
+	}
 }

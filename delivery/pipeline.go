@@ -64,6 +64,9 @@ type Config struct {
 	Rate    float64
 	Burst   int
 	RateKey string
+	// Limiter, when set, replaces the limiter built from Rate, Burst and
+	// RateKey: share one with a sender that makes extra requests.
+	Limiter *Limiter
 
 	// Workers is the number of concurrent senders per process (default
 	// DefaultWorkers). Enough to keep Rate busy: Rate x send latency.
@@ -172,7 +175,10 @@ func New(cfg Config) (*Pipeline, error) {
 		cfg.PollInterval = DefaultPollInterval
 	}
 	p := &Pipeline{cfg: cfg, st: cfg.Store, log: cfg.Logger, wake: make(chan struct{}, cfg.Workers)}
-	p.limiter = NewLimiter(cfg.Store, cfg.RateKey, cfg.Rate, cfg.Burst, cfg.Logger)
+	p.limiter = cfg.Limiter
+	if p.limiter == nil {
+		p.limiter = NewLimiter(cfg.Store, cfg.RateKey, cfg.Rate, cfg.Burst, cfg.Logger)
+	}
 	return p, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/attache-bot/attache/digest/attrib"
+	"github.com/attache-bot/attache/digest/ner"
 	"github.com/attache-bot/attache/digest/text"
 )
 
@@ -33,6 +34,7 @@ type sentence struct {
 	allCaps  bool // text in capitals (wire headlines)
 	header   bool // a field of the "Title/ Outlet/ Dateline/ Byline/" first line
 	bullet   bool // a "- " list line
+	table    bool // a table row: names and numbers, no lower-case words
 	labelEnd int  // first word after a "Label:" prefix, or w0
 	label    string
 }
@@ -68,9 +70,15 @@ type doc struct {
 	// sentSpans caches the sentence spans (see spans).
 	sentSpans []text.Span
 	spanBuf   []text.Span
-	// tags are the learned tagger's labels of words, when it ran.
-	tags     []string
-	wordText []string
+	// hasTags says the learned tagger ran; tspans are its entity spans
+	// (word indexes) and tagAt maps a word to the span covering it, or -1.
+	hasTags   bool
+	tspans    []ner.Span
+	tagAt     []int32
+	wordText  []string
+	sentWords [][]string
+	// tword and twordEnd map a tagger word to its engine words.
+	tword, twordEnd []int32
 	// ents and known are reaction scratch (see reactions).
 	ents  []attrib.Entity
 	known map[string]bool
@@ -332,11 +340,17 @@ func (d *doc) layout(headerEnd int) {
 		if lineStart && (strings.HasPrefix(d.body[s.span.Start:], "- ") || strings.HasPrefix(d.body[s.span.Start:], "• ") || strings.HasPrefix(d.body[s.span.Start:], "* ")) {
 			s.bullet = true
 		}
-		alpha, caps, upper := 0, 0, 0
+		alpha, caps, upper, nums, lower := 0, 0, 0, 0, 0
 		for w := s.w0; w < s.w1; w++ {
 			wd := &d.words[w]
 			if !wd.alpha {
+				if isInt(wd.text) {
+					nums++
+				}
 				continue
+			}
+			if !wd.cap && wd.text != "v" && wd.text != "vs" {
+				lower++
 			}
 			alpha++
 			if wd.cap {
@@ -349,6 +363,7 @@ func (d *doc) layout(headerEnd int) {
 		if alpha >= 2 && upper*10 >= alpha*7 {
 			s.allCaps = true
 		}
+		s.table = lineStart && lineEnd && alpha >= 1 && nums >= 1 && lower == 0
 		last, _ := utf8.DecodeLastRuneInString(s.span.Of(d.body))
 		if lineStart && lineEnd && alpha >= 1 && !strings.ContainsRune(".!?:…\"”", last) && caps*10 >= alpha*6 {
 			s.heading = true
@@ -441,6 +456,12 @@ func (d *doc) recognise() {
 				i += r
 				continue
 			}
+			if d.hasTags && !s.header {
+				if j, ok := d.fuse(i, n, e, si); ok {
+					i = j
+					continue
+				}
+			}
 			if n == 1 && e.kind >= kLearnPer && i+1 < s.w1 && d.words[i+1].cap && d.words[i+1].alpha && !folded {
 				// "Tammy Bruce", "Lucia Prado": a learned one-word entry
 				// inside a longer unknown name
@@ -477,6 +498,12 @@ func (d *doc) recognise() {
 				i++
 				continue
 			}
+			if s.table && j < s.w1 && isInt(d.words[j].text) && d.words[i].xf&fFirst == 0 && !s.header {
+				// "Wrexham 2 0 2 0": a name with scores in a results table
+				d.addMent(i, j, ORG, kOrg, nil, si, true)
+				i = j
+				continue
+			}
 			if !guess || s.span.Start < d.labelStop(si) {
 				i = j
 				continue
@@ -484,6 +511,79 @@ func (d *doc) recognise() {
 			d.classifyRun(i, j, si)
 			i = j
 		}
+	}
+}
+
+// fuse decides word i from the tagger where the tagger should win over the
+// rules: a tagger span that starts at i and either covers an unknown or
+// learned-gazetteer name, or extends a known name into a longer one ("Air
+// France", "Hong Kong Open"). Known names the tagger leaves alone, and
+// words the tagger tags O, go to the rules. It returns the next word.
+func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
+	if d.words[i].xf&(fNonName|fHonorific) != 0 || i < d.sents[si].labelEnd {
+		// labels ("Key Participants:"), section names, titles
+		return 0, false
+	}
+	k := d.tagAt[i]
+	strong := n > 0 && e.kind < kLearnPer
+	if k < 0 && n > 0 && !strong {
+		// the tagger read this learned-gazetteer name as no entity
+		return i + n, true
+	}
+	if k < 0 || d.tspans[k].Start != i {
+		return 0, false
+	}
+	sp := &d.tspans[k]
+	if !strong && sp.Type != "PER" && d.titled(i, si) {
+		// a role title or honorific before the name beats the tagger:
+		// "State Department spokeswoman Tammy Bruce"
+		return 0, false
+	}
+	if strong && sp.End <= i+n {
+		return 0, false
+	}
+	if strong && sp.Type != "ORG" && sp.Type != "MISC" {
+		return 0, false
+	}
+	if strong {
+		// extend a known name only over capitalised words that are no
+		// role title: "Air France", not "Kremlin adviser"
+		for j := i + n; j < sp.End; j++ {
+			if !d.words[j].cap && d.words[j].xf&fConnector == 0 || d.roleAt(j, sp.End) > 0 {
+				return 0, false
+			}
+		}
+	}
+	d.addTagged(sp, si)
+	return sp.End, true
+}
+
+// isInt reports whether t is a run of ASCII digits.
+func isInt(t string) bool {
+	if t == "" {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// teams retypes the places of results-table rows that are followed by a
+// score as organisations (sports teams: "Leicester 2 Manchester United 1").
+func (d *doc) teams() {
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		s := &d.sents[m.sent]
+		if !s.table || s.header || m.typ == PER || m.typ == NORP || m.w1 >= s.w1 || !isInt(d.words[m.w1].text) {
+			continue
+		}
+		if m.w0 > s.w0 && d.words[m.w0-1].text == "(" {
+			continue
+		}
+		m.typ, m.k, m.e = ORG, kOrg, nil
 	}
 }
 
@@ -588,12 +688,9 @@ func (d *doc) classifyRun(i, j, si int) {
 	if j <= i {
 		return
 	}
-	prev, next := "", ""
+	prev := ""
 	if i > d.sents[si].w0 {
 		prev = d.words[i-1].text
-	}
-	if j < d.sents[si].w1 {
-		next = d.words[j].text
 	}
 	switch {
 	case d.hasOrgHead(i, j):
@@ -602,12 +699,16 @@ func (d *doc) classifyRun(i, j, si int) {
 		d.addMent(i, j, LOC, kCity, nil, si, true)
 	case d.words[i].xf&fFirst != 0 && j-i >= 2:
 		d.addMent(i, j, PER, kNone, nil, si, true)
-	case i > d.sents[si].w0 && d.words[i-1].xf&fHonorific != 0 || d.roleEndsAt(i-1) || i > d.sents[si].w0 && d.roleMatchEnding(i-1, d.sents[si].w0) >= 0:
-		d.addMent(i, j, PER, kNone, nil, si, true)
-	case next == "said" || next == "says" || next == "told" || (next == "," && j+1 < len(d.words) && (d.words[j+1].text == "who" || d.words[j+1].text == "said")):
+	case d.perCue(i, j, si):
 		d.addMent(i, j, PER, kNone, nil, si, true)
 	case d.tagged(i, j, si):
 		// the learned tagger decided where the rules above had no cue
+	case d.hasTags && d.tagAt[i] < 0 && j-i >= 2:
+		// the tagger reads no entity here
+	case d.hasTags && d.tagAt[i] < 0:
+		// a single word the tagger reads as no entity names someone only
+		// if it is the surname of a person named in full
+		d.addMent(i, j, "", kNone, nil, si, true)
 	case j-i >= 2 && j-i <= 3 && !d.anyLower(i, j):
 		d.addMent(i, j, PER, kNone, nil, si, true)
 	case j-i == 1 && (prev == "in" || prev == "near" || prev == "from" || prev == "outside") && d.words[i].lf&fLower == 0:
@@ -618,32 +719,68 @@ func (d *doc) classifyRun(i, j, si int) {
 	}
 }
 
-// tagged classifies the run [i, j) from the tagger's labels when they start
-// an entity at i inside the run; it reports whether it decided.
-func (d *doc) tagged(i, j, si int) bool {
-	if len(d.tags) != len(d.words) {
+// perCue reports whether the context of the run [i, j) says it names a
+// person: an honorific or role title before it ("Mr.", "Foreign Minister"),
+// or a speech verb or "who" after it.
+func (d *doc) perCue(i, j, si int) bool {
+	if d.titled(i, si) {
+		return true
+	}
+	if j >= d.sents[si].w1 {
 		return false
 	}
-	t := d.tags[i]
-	if len(t) < 3 || t[0] != 'B' {
-		return t == "O" && j-i == 1 && d.words[i].lf&fLower != 0
+	switch next := d.words[j].text; next {
+	case "said", "says", "told":
+		return true
+	case ",":
+		return j+1 < len(d.words) && (d.words[j+1].text == "who" || d.words[j+1].text == "said")
 	}
-	typ := t[2:]
-	e := i + 1
-	for e < j && d.tags[e] == "I-"+typ {
-		e++
+	return false
+}
+
+// titled reports whether an honorific or a role title directly precedes
+// word i.
+func (d *doc) titled(i, si int) bool {
+	w0 := d.sents[si].w0
+	return i > w0 && d.words[i-1].xf&fHonorific != 0 || d.roleEndsAt(i-1) || i > w0 && d.roleMatchEnding(i-1, w0) >= 0
+}
+
+// tagged classifies the run [i, j) from the tagger's span starting at i;
+// it reports whether it decided (a span of another type, or the tagger's
+// "O" for a single common word, decides "no mention").
+func (d *doc) tagged(i, j, si int) bool {
+	if !d.hasTags {
+		return false
 	}
-	switch typ {
+	k := d.tagAt[i]
+	if k < 0 || d.tspans[k].Start != i {
+		return j-i == 1 && d.words[i].lf&fLower != 0
+	}
+	d.addTagged(&d.tspans[k], si)
+	return true
+}
+
+// addTagged adds the tagger's span sp as a mention; it reports whether sp
+// has a mention type (PER, ORG, LOC, NORP).
+func (d *doc) addTagged(sp *ner.Span, si int) bool {
+	switch sp.Type {
 	case "PER":
-		d.addMent(i, e, PER, kNone, nil, si, true)
+		// a title the tagger put inside the name is not part of it: "Mr."
+		w0 := sp.Start
+		for w0 < sp.End && (d.words[w0].xf&fHonorific != 0 || d.words[w0].text == ".") {
+			w0++
+		}
+		if w0 < sp.End {
+			d.addMent(w0, sp.End, PER, kNone, nil, si, true)
+		}
 	case "ORG":
-		d.addMent(i, e, ORG, kOrg, nil, si, true)
-	case "LOC", "GEO":
-		d.addMent(i, e, LOC, kCity, nil, si, true)
-	case "NORP", "GPE":
-		d.addMent(i, e, NORP, kNorp, nil, si, true)
+		d.addMent(sp.Start, sp.End, ORG, kOrg, nil, si, true)
+	case "LOC":
+		d.addMent(sp.Start, sp.End, LOC, kCity, nil, si, true)
+	case "NORP":
+		d.addMent(sp.Start, sp.End, NORP, kNorp, nil, si, true)
 	default:
-		return true // MISC, TIM, TTL: not a mention
+		return false // MISC, TIM, TTL: not a mention
 	}
 	return true
 }

@@ -319,22 +319,24 @@ func TestNewIsFast(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	start := time.Now()
+	start, c0 := time.Now(), cpuTime(t)
 	e, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := time.Since(start)
+	d, cpu := time.Since(start), cpuTime(t)-c0
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	held := int64(after.HeapAlloc) - int64(before.HeapAlloc)
-	if d > 300*time.Millisecond {
-		t.Errorf("New took %v, want < 300ms", d)
+	// CPU time is the measure on a shared, loaded machine; wall time only
+	// catches gross regressions
+	if cpu > 300*time.Millisecond || d > time.Second {
+		t.Errorf("New took %v CPU (%v wall), want < 300ms CPU", cpu, d)
 	}
 	if held > 150<<20 {
 		t.Errorf("engine holds %d MB, want < 150 MB", held>>20)
 	}
-	t.Logf("New: %v, %.1f MB held", d, float64(held)/(1<<20))
+	t.Logf("New: %v wall, %v CPU, %.1f MB held", d, cpu, float64(held)/(1<<20))
 	runtime.KeepAlive(e)
 }
 
@@ -351,4 +353,61 @@ func BenchmarkExtractSeed(b *testing.B) {
 	}
 	// CPU time per article: wall time is meaningless on a loaded machine
 	b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+}
+
+// BenchmarkExtractSeedVariants measures the engine with and without the
+// learned tagger, to see the tagger's share of the work.
+func BenchmarkExtractSeedVariants(b *testing.B) {
+	a := seedArticle(b)
+	for _, v := range []struct {
+		name string
+		opt  Option
+	}{{"rules", WithoutTagger()}, {"tagger", WithTagger()}} {
+		e, err := New(v.opt)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(v.name, func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			c0 := cpuTime(b)
+			for b.Loop() {
+				e.Extract(a)
+				n++
+			}
+			b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+		})
+	}
+}
+
+func TestWithTagger(t *testing.T) {
+	e, err := New(WithTagger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := e.Extract(seedArticle(t))
+	for _, name := range []string{"Sergey Lavrov", "Marco Rubio", "Volodymyr Zelenskyy"} {
+		if person(r, name) == nil {
+			t.Errorf("%s not found with the tagger: %+v", name, r.People)
+		}
+	}
+	// a name no gazetteer knows, decided by the tagger or the rules
+	r = e.Extract(Article{Body: "Talks resumed on Monday. Ngozi Okonjo-Iweala met Pham Minh Chinh in Hanoi, officials said."})
+	if len(r.People) < 1 {
+		t.Errorf("no people found: %+v", r.Mentions)
+	}
+}
+
+func TestTablesAndTeams(t *testing.T) {
+	body := "Results of English league matches on Saturday :\nLeicester 2 Manchester United 1\nOldham 3 Ipswich 3\n1. Michelle Freeman ( Jamaica ) 12.71 seconds\n"
+	r := engine(t).Extract(Article{Body: body})
+	types := map[string]string{}
+	for _, m := range r.Mentions {
+		types[m.Text] = m.Type
+	}
+	for name, want := range map[string]string{"Leicester": ORG, "Ipswich": ORG, "Jamaica": GPE} {
+		if types[name] != want {
+			t.Errorf("%s: type %q, want %q (mentions %v)", name, types[name], want, types)
+		}
+	}
 }

@@ -17,19 +17,53 @@ type Engine struct {
 	tagger *ner.Tagger
 }
 
-// New loads the embedded gazetteers, lexicons and the learned entity
-// tagger (package digest/ner), which decides capitalised runs the rules
-// leave open.
-func New() (*Engine, error) {
+// Option configures an Engine.
+type Option func(*options)
+
+type options struct{ tagger bool }
+
+// WithTagger makes the engine run the learned entity tagger of package
+// digest/ner once per document and fuse its spans with the rules.
+func WithTagger() Option { return func(o *options) { o.tagger = true } }
+
+// WithoutTagger leaves the learned tagger out: rules and gazetteers only
+// (faster, weaker on names no lexicon knows).
+func WithoutTagger() Option { return func(o *options) { o.tagger = false } }
+
+// defaultTagger says whether New runs the learned tagger unless told.
+const defaultTagger = true
+
+// New loads the embedded gazetteers and lexicons and, by default, the
+// learned entity tagger.
+func New(opts ...Option) (*Engine, error) {
+	o := options{tagger: defaultTagger}
+	for _, f := range opts {
+		f(&o)
+	}
+	// the tagger decodes while the gazetteers load
+	type loaded struct {
+		t   *ner.Tagger
+		err error
+	}
+	tc := make(chan loaded, 1)
+	if o.tagger {
+		go func() {
+			t, err := ner.Load()
+			tc <- loaded{t, err}
+		}()
+	}
 	g, err := loadGazetteer()
+	var tl loaded
+	if o.tagger {
+		tl = <-tc
+	}
 	if err != nil {
 		return nil, fmt.Errorf("digest: load gazetteer: %w", err)
 	}
-	t, err := ner.Load()
-	if err != nil {
-		return nil, fmt.Errorf("digest: load tagger: %w", err)
+	if tl.err != nil {
+		return nil, fmt.Errorf("digest: load tagger: %w", tl.err)
 	}
-	return &Engine{g: g, tagger: t}, nil
+	return &Engine{g: g, tagger: tl.t}, nil
 }
 
 // docPool recycles the per-document buffers (tokens, words, sentences,
@@ -42,12 +76,8 @@ const maxPooledWords = 1 << 16
 
 func (e *Engine) getDoc(body string) *doc {
 	d := docPool.Get().(*doc)
-	*d = doc{
-		g: e.g, body: body, low: lowerBody(body),
-		toks: d.toks[:0], words: d.words[:0], sents: d.sents[:0], ments: d.ments[:0],
-		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
-		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0],
-	}
+	d.reset()
+	d.g, d.body, d.low = e.g, body, lowerBody(body)
 	return d
 }
 
@@ -56,13 +86,60 @@ func (e *Engine) putDoc(d *doc) {
 		return
 	}
 	// drop references to the body and results so the pool holds only buffers
+	d.reset()
+	docPool.Put(d)
+}
+
+// reset clears d for the next document, keeping its buffers.
+func (d *doc) reset() {
 	*d = doc{
 		toks: d.toks[:0], words: d.words[:0], sents: d.sents[:0], ments: d.ments[:0],
 		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
-		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0],
+		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0], sentWords: d.sentWords[:0],
+		tspans: d.tspans[:0], tagAt: d.tagAt[:0], tword: d.tword[:0], twordEnd: d.twordEnd[:0],
 	}
 	clear(d.known)
-	docPool.Put(d)
+}
+
+// runTagger tags the document's words once, sentence by sentence, and
+// indexes the spans (in engine word indexes) by their first word. An
+// abbreviation the tokenizer split from its period ("Mr" ".", "J" ".")
+// is one word for the tagger, as in its training data.
+func (d *doc) runTagger(t *ner.Tagger) {
+	for si := range d.sents {
+		s := &d.sents[si]
+		t0 := len(d.wordText)
+		for i := s.w0; i < s.w1; i++ {
+			w := &d.words[i]
+			if i+2 < s.w1 && w.cap && w.alpha && len(w.text) <= 4 && d.words[i+1].text == "." && d.words[i+1].start == w.end {
+				d.wordText = append(d.wordText, d.body[w.start:w.end+1])
+				d.tword = append(d.tword, int32(i))
+				d.twordEnd = append(d.twordEnd, int32(i+2))
+				i++
+				continue
+			}
+			d.wordText = append(d.wordText, w.text)
+			d.tword = append(d.tword, int32(i))
+			d.twordEnd = append(d.twordEnd, int32(i+1))
+		}
+		d.sentWords = append(d.sentWords, d.wordText[t0:])
+	}
+	d.tspans = t.AppendSpans(d.tspans, d.sentWords)
+	if cap(d.tagAt) < len(d.words) {
+		d.tagAt = make([]int32, len(d.words))
+	}
+	d.tagAt = d.tagAt[:len(d.words)]
+	for i := range d.tagAt {
+		d.tagAt[i] = -1
+	}
+	for k := range d.tspans {
+		sp := &d.tspans[k]
+		sp.Start, sp.End = int(d.tword[sp.Start]), int(d.twordEnd[sp.End-1])
+		for w := sp.Start; w < sp.End; w++ {
+			d.tagAt[w] = int32(k)
+		}
+	}
+	d.hasTags = true
 }
 
 // englishWords are frequent English function words; text with almost none of
@@ -99,14 +176,10 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	d.layout(d.headerEnd())
 	if e.tagger != nil {
-		// once per document over all words
-		d.wordText = d.wordText[:0]
-		for i := range d.words {
-			d.wordText = append(d.wordText, d.words[i].text)
-		}
-		d.tags = e.tagger.Tag(d.wordText)
+		d.runTagger(e.tagger)
 	}
 	d.recognise()
+	d.teams()
 	d.resolvePeople()
 	d.finishPeople()
 
@@ -183,7 +256,7 @@ func (e *Engine) Extract(a Article) Result {
 		}
 	}
 	res.Relevance = d.relevance(len(countries))
-	d.summary = d.selectSummary(a.Title, 4)
+	d.summary = d.selectSummary(4)
 	for _, si := range d.summary {
 		res.Summary = append(res.Summary, d.sents[si].span.Of(d.body))
 	}
@@ -232,16 +305,28 @@ func (d *doc) headerEnd() int {
 	return end
 }
 
-// english reports whether enough of the words are English function words.
+// english reports whether the text reads as English: enough English
+// function words among all words, or (for tables and lists, which are
+// mostly names and numbers) most of the lower-case words in the English
+// lexicon.
 func (d *doc) english() bool {
-	n, hit := 0, 0
+	n, hit, nl, kl := 0, 0, 0, 0
 	for i := range d.words {
-		if !d.words[i].alpha {
+		w := &d.words[i]
+		if !w.alpha {
 			continue
 		}
 		n++
-		if d.words[i].lf&fEnglish != 0 {
+		if w.lf&fEnglish != 0 {
 			hit++
+		}
+		if !w.cap && w.low == w.text && len(w.text) > 1 {
+			nl++
+			if w.lf&(fEnglish|fLower) != 0 {
+				kl++
+			} else if _, f := d.g.vocab.get(w.text); f&fLower != 0 {
+				kl++
+			}
 		}
 		if n >= 400 {
 			break
@@ -250,7 +335,7 @@ func (d *doc) english() bool {
 	if n < 8 {
 		return n > 0 && hit > 0 || n > 0 && d.anyKnown()
 	}
-	return hit*100 >= n*4
+	return hit*100 >= n*4 || hit > 0 && nl >= 5 && kl*10 >= nl*6
 }
 
 func (d *doc) anyKnown() bool {

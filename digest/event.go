@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/attache-bot/attache/digest/timex"
 )
@@ -452,22 +453,50 @@ var dateWords = map[string]bool{
 // relative-clause appositives ("the river that irrigates ...") and bare
 // numbers or pronouns ("one").
 func notTopic(item string) bool {
-	ws := strings.Fields(strings.ToLower(item))
-	if len(ws) == 0 {
+	low := strings.ToLower(item)
+	first, last := "", ""
+	n := 0
+	for f := range fields(low) {
+		if n == 0 {
+			first = f
+		}
+		if n < 4 && (f == "that" || f == "which" || f == "who") {
+			return true
+		}
+		last = f
+		n++
+	}
+	if n == 0 {
 		return true
 	}
-	switch ws[0] {
+	switch first {
 	case "both", "all", "officials", "ministers", "diplomats", "delegations", "with", "one", "two",
 		"three", "it", "they", "them", "this", "that", "these", "those", "he", "she", "we":
 		return true
 	}
-	for _, w := range ws[:min(len(ws), 4)] {
-		if w == "that" || w == "which" || w == "who" {
-			return true
+	last = strings.Trim(last, ".,;:")
+	return n <= 3 && (groupNouns[last] || last == "countries" || last == "ministries" || last == "nations")
+}
+
+// fields yields the fields of s as strings.Fields splits them, without
+// building a slice.
+func fields(s string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			if unicode.IsSpace(r) {
+				if start >= 0 && !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			} else if start < 0 {
+				start = i
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
 		}
 	}
-	last := strings.Trim(ws[len(ws)-1], ".,;:")
-	return len(ws) <= 3 && (groupNouns[last] || last == "countries" || last == "ministries" || last == "nations")
 }
 
 func (d *doc) wordsAreFold(i, limit int, ws []string) bool {
@@ -486,17 +515,30 @@ func (d *doc) wordsAreFold(i, limit int, ws []string) bool {
 // five letters as a crude stem.
 func contentKey(s string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return r == ' ' || r == ',' || r == '.' || r == '"' || r == '“' || r == '”'
-	}) {
+	low := strings.ToLower(s)
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		f := low[start:end]
+		start = -1
 		if stopContent[f] {
-			continue
+			return
 		}
 		if len(f) > 5 {
 			f = f[:5]
 		}
 		out = append(out, f)
 	}
+	for i, r := range low {
+		if r == ' ' || r == ',' || r == '.' || r == '"' || r == '“' || r == '”' {
+			flush(i)
+		} else if start < 0 {
+			start = i
+		}
+	}
+	flush(len(low))
 	return out
 }
 

@@ -4,6 +4,8 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/attache-bot/attache/digest/text"
 )
@@ -37,6 +39,15 @@ type entry struct {
 	country string // the country it belongs to or acts for
 	role    string // for known people
 	bloc    bool   // demonym of a bloc ("European")
+	key     string // nameKey(canon) of a known person, set at load
+}
+
+// canonKey returns nameKey(e.canon), precomputed for known people.
+func (e *entry) canonKey() string {
+	if e.key != "" {
+		return e.key
+	}
+	return nameKey(e.canon)
 }
 
 // mentionType maps a kind to the public mention type.
@@ -359,8 +370,9 @@ func loadGazetteer() (*gazetteer, error) {
 		if c := field(cols, 3); len(c) > 0 {
 			e.country = c[0]
 		}
+		e.key = nameKey(cols[0])
 		g.addName(cols[0], e, true)
-		g.nameIndex[nameKey(cols[0])] = e
+		g.nameIndex[e.key] = e
 		for _, a := range field(cols, 1) {
 			g.addName(a, e, true)
 			g.nameIndex[nameKey(a)] = e
@@ -440,9 +452,21 @@ func loadGazetteer() (*gazetteer, error) {
 // romanisation endings folded (Zelenskyy/Zelenskiy/Zelensky, Sergei/Sergey,
 // Dmitri/Dmitry, Yuri/Yury).
 func nameKey(name string) string {
-	var b strings.Builder
-	b.Grow(len(name))
-	for _, r := range strings.ToLower(name) {
+	var arr [64]byte
+	b := arr[:0]
+	w0 := 0 // start of the current word in b
+	endWord := func() {
+		if len(b) > w0 {
+			b = foldEndingBytes(b, w0)
+		}
+	}
+	for _, r := range name {
+		r = unicode.ToLower(r)
+		if unicode.IsSpace(r) {
+			endWord()
+			w0 = len(b)
+			continue
+		}
 		switch r {
 		case 'á', 'à', 'â', 'ä', 'ã', 'å':
 			r = 'a'
@@ -469,13 +493,27 @@ func nameKey(name string) string {
 		case '’', '‘':
 			r = '\''
 		}
-		b.WriteRune(r)
+		if len(b) == w0 && w0 > 0 {
+			b = append(b, ' ')
+			w0++
+		}
+		b = utf8.AppendRune(b, r)
 	}
-	words := strings.Fields(b.String())
-	for i, w := range words {
-		words[i] = foldEnding(w)
+	endWord()
+	return string(b)
+}
+
+// foldEndingBytes applies foldEnding to the word b[w0:], in place.
+func foldEndingBytes(b []byte, w0 int) []byte {
+	w := b[w0:]
+	for _, suf := range [...]struct{ from, to string }{
+		{"yy", "y"}, {"iy", "y"}, {"ii", "y"}, {"ij", "y"}, {"ei", "ey"}, {"i", "y"},
+	} {
+		if len(w) > len(suf.from)+2 && string(w[len(w)-len(suf.from):]) == suf.from {
+			return append(b[:len(b)-len(suf.from)], suf.to...)
+		}
 	}
-	return strings.Join(words, " ")
+	return b
 }
 
 func foldEnding(w string) string {

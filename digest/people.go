@@ -2,6 +2,7 @@ package digest
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // personC is one person cluster: every mention of the same person.
@@ -33,6 +34,27 @@ var rankRoles = map[string]bool{
 	"general": true, "lieutenant general": true, "major general": true, "retired general": true,
 	"admiral": true, "colonel": true, "commander": true, "head": true, "leader": true, "deputy": true,
 	"representative": true, "chair": true, "director": true, "secretary": true, "minister": true,
+}
+
+// isRankRole reports whether rankRoles holds the lower-cased role, without
+// allocating for ASCII roles.
+func isRankRole(role string) bool {
+	if len(role) > 32 {
+		return rankRoles[strings.ToLower(role)]
+	}
+	var buf [32]byte
+	b := buf[:0]
+	for i := 0; i < len(role); i++ {
+		c := role[i]
+		if c >= utf8.RuneSelf {
+			return rankRoles[strings.ToLower(role)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return rankRoles[string(b)]
 }
 
 func (d *doc) newPerson(mi int) int {
@@ -108,7 +130,7 @@ func (d *doc) resolvePeople() {
 		}
 		if pi < 0 && known {
 			// a known person first met by surname alone: "Zelenskyy" then "Volodymyr Zelenskyy"
-			k := nameKey(m.e.canon)
+			k := m.e.canonKey()
 			if idx := strings.LastIndexByte(k, ' '); idx >= 0 {
 				k = k[idx+1:]
 			}
@@ -127,7 +149,7 @@ func (d *doc) resolvePeople() {
 				p.surnameKey = sur
 			}
 			if p.known != nil {
-				k := nameKey(p.known.canon)
+				k := p.known.canonKey()
 				if idx := strings.LastIndexByte(k, ' '); idx >= 0 {
 					if p.firstKey == "" {
 						p.firstKey = k[:idx]
@@ -142,7 +164,7 @@ func (d *doc) resolvePeople() {
 				byOther[first] = append(byOther[first], pi)
 			}
 			if p.known != nil {
-				for _, w := range strings.Fields(nameKey(p.known.canon)) {
+				for _, w := range strings.Fields(p.known.canonKey()) {
 					byOther[w] = append(byOther[w], pi)
 				}
 			}
@@ -293,8 +315,7 @@ func (d *doc) roleContext(mi int) {
 			q--
 		}
 		roleText := d.body[d.words[q].start:d.words[end].end]
-		canon := strings.ToLower(roleText)
-		rank := rankRoles[canon]
+		rank := isRankRole(roleText)
 		affil, possessor := "", -1
 		prefixed := false
 		if a := d.mentionEndingAt(q - 1); a >= 0 && q-1 >= lo {
@@ -307,10 +328,19 @@ func (d *doc) roleContext(mi int) {
 					affil = e.country
 					orgText = d.body[d.words[am.w0+n].start:am.end]
 				}
-				roleText = orgText + " " + roleText
+				// orgText + " " + roleText, cut from the body when it is written so
+				if orgEnd, rs := am.end, d.words[q].start; rs == orgEnd+1 && d.body[orgEnd] == ' ' && strings.HasSuffix(d.body[:orgEnd], orgText) {
+					roleText = d.body[orgEnd-len(orgText) : d.words[end].end]
+				} else {
+					roleText = orgText + " " + roleText
+				}
 			}
 			if d.ments[a].e != nil && (d.ments[a].e.kind == kBloc || d.ments[a].e.kind == kOrg) {
-				roleText = d.body[d.ments[a].start:d.ments[a].end] + " " + strings.TrimPrefix(roleText, d.body[d.ments[a].start:d.ments[a].end]+" ")
+				// the organisation's name, then the role without it
+				org := d.body[d.ments[a].start:d.ments[a].end]
+				if !(len(roleText) > len(org) && roleText[len(org)] == ' ' && roleText[:len(org)] == org) {
+					roleText = org + " " + roleText
+				}
 			}
 		}
 		sc := score + len(roleText)

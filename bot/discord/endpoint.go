@@ -127,7 +127,7 @@ func (e *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	first, then := e.r.answer(&i, received)
-	if err := writeJSON(w, first); err != nil || then == nil {
+	if err := writeJSON(w, wire(first)); err != nil || then == nil {
 		if err != nil {
 			e.log.Warn("discord: write interaction response", "interaction_id", i.ID, "err", err)
 		}

@@ -556,3 +556,27 @@ func TestOpenTimeout(t *testing.T) {
 	}
 	_ = gw.Stop(context.Background())
 }
+
+func TestNoticeFollowsPublicReply(t *testing.T) {
+	h := start(t, setup{stories: []store.Story{seedStory(t)}})
+	member := h.f.AsMember()
+	_, err := h.st.CreateAlert(context.Background(), store.Alert{UserID: member.User.ID, Expression: "Riyadh",
+		Mode: store.ModeDM, PausedReason: "your direct messages are closed"}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := h.f.SlashCommand(t, member, "brief", fakediscord.StrOpt("topic", "Riyadh"))
+	_, m := callbackMessage(t, h.f, id, 4)
+	if m.Flags&64 != 0 || strings.Contains(m.text(), "paused") {
+		t.Errorf("the public reply carries the private notice: %q", m.text())
+	}
+	h.f.WaitFor(t, wait, "the notice", func() bool { return len(h.f.Followups(id)) == 1 })
+	fu := h.f.Followups(id)[0]
+	if fu.Flags&64 == 0 || !strings.Contains(fu.Content, "paused") {
+		t.Errorf("notice %+v, want an ephemeral follow-up about the paused alert", fu)
+	}
+	call, err := lastCall(h.f, fakediscord.RouteFollowup)
+	if err != nil || !decodeBody(t, call.Body).noMentions() {
+		t.Errorf("notice body %s (%v): want allowed_mentions parse=[]", call.Body, err)
+	}
+}

@@ -271,10 +271,35 @@ func followupParams(resp bot.Response) *discordgo.WebhookParams {
 
 // respond sends the first response of an interaction (REST callback).
 func respond(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
-	if err := s.InteractionRespond(i, resp, discordgo.WithContext(ctx)); err != nil {
+	uri := discordgo.EndpointInteractionResponse(i.ID, i.Token)
+	if _, err := s.RequestWithBucketID(http.MethodPost, uri, wire(resp), uri, discordgo.WithContext(ctx)); err != nil {
 		return fmt.Errorf("discord: interaction callback: %w", err)
 	}
 	return nil
+}
+
+// autocompleteResult is the wire form of a type-8 response. discordgo's
+// InteractionResponseData drops an empty choices list (omitempty), which
+// Discord rejects; "no suggestions" must be sent as "choices": [].
+type autocompleteResult struct {
+	Type discordgo.InteractionResponseType `json:"type"`
+	Data struct {
+		Choices []*discordgo.ApplicationCommandOptionChoice `json:"choices"`
+	} `json:"data"`
+}
+
+// wire returns what to encode for resp: resp itself, or the exact
+// autocomplete shape.
+func wire(resp *discordgo.InteractionResponse) any {
+	if resp.Type != discordgo.InteractionApplicationCommandAutocompleteResult {
+		return resp
+	}
+	out := autocompleteResult{Type: resp.Type}
+	out.Data.Choices = []*discordgo.ApplicationCommandOptionChoice{}
+	if resp.Data != nil && resp.Data.Choices != nil {
+		out.Data.Choices = resp.Data.Choices
+	}
+	return out
 }
 
 // editOriginal edits the original response. In HTTP mode the inline

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -149,15 +150,27 @@ func TestSendClassifiesFailures(t *testing.T) {
 	}
 }
 
-// failFirstRecord fails the first RecordDelivery: the process "crashed"
-// between the send and the ledger write.
+// failFirstRecord fails the first three RecordDelivery calls (the
+// pipeline's in-place retries of one write): the ledger write after a send
+// is lost, as if the process crashed between the two.
 type failFirstRecord struct {
 	*bolt.Store
-	failed atomic.Bool
+	mu    sync.Mutex
+	key   string
+	fails int
 }
 
 func (s *failFirstRecord) RecordDelivery(ctx context.Context, d store.Delivery) (store.Delivery, bool, error) {
-	if s.failed.CompareAndSwap(false, true) {
+	s.mu.Lock()
+	if s.key == "" {
+		s.key = d.Key
+	}
+	fail := s.key == d.Key && s.fails < 3
+	if fail {
+		s.fails++
+	}
+	s.mu.Unlock()
+	if fail {
 		return store.Delivery{}, false, errors.New("crash")
 	}
 	return s.Store.RecordDelivery(ctx, d)
@@ -192,7 +205,8 @@ func TestPipelineThroughFakeDiscord(t *testing.T) {
 
 	st := &failFirstRecord{Store: senderStore(t)}
 	p, err := delivery.New(delivery.Config{Store: st, Sender: newSender(t, f), Workers: 4, BaseBackoff: 50 * time.Millisecond,
-		MaxBackoff: 400 * time.Millisecond, VisibilityTimeout: time.Second, PollInterval: 20 * time.Millisecond, MaxAttempts: 20})
+		MaxBackoff: 400 * time.Millisecond, VisibilityTimeout: 3 * time.Second, SendTimeout: 2500 * time.Millisecond, PollInterval: 20 * time.Millisecond, MaxAttempts: 20,
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,5 +241,12 @@ func TestPipelineThroughFakeDiscord(t *testing.T) {
 	if got := f.RateLimited(); got != 10 {
 		t.Errorf("fake answered %d 429s, want the 10 injected", got)
 	}
-	t.Logf("stats %+v, %d create-message calls", s, len(f.CallsTo(fakediscord.RouteCreateMessage)))
+	statuses := map[string]int{}
+	var slowest time.Duration
+	for _, c := range f.CallsTo(fakediscord.RouteCreateMessage) {
+		statuses[fmt.Sprintf("%d/%d", c.Status, c.Code)]++
+		slowest = max(slowest, c.Done.Sub(c.Time))
+	}
+	t.Logf("slowest fake answer %v", slowest)
+	t.Logf("stats %+v, create-message answers %v", s, statuses)
 }

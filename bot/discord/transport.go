@@ -25,7 +25,7 @@ type rewriteTransport struct {
 // else a RoundTripper rewriting discordgo's URLs to apiBase.
 func newRewriteTransport(apiBase string, base http.RoundTripper) (http.RoundTripper, error) {
 	if base == nil {
-		base = http.DefaultTransport
+		base = defaultTransport()
 	}
 	to, err := parseBase(apiBase)
 	if err != nil {
@@ -73,6 +73,15 @@ func (rt *rewriteTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 		r2.URL.RawPath = rt.to.EscapedPath() + strings.TrimPrefix(r.URL.RawPath, rt.from.EscapedPath())
 	}
 	return rt.base.RoundTrip(r2)
+}
+
+// defaultTransport is http.DefaultTransport keeping more idle connections
+// per host: interaction callbacks come in bursts, and over HTTP/1.1 (a REST
+// proxy, a local fake) the default of 2 would dial a connection for most.
+func defaultTransport() http.RoundTripper {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = 64
+	return t
 }
 
 // newHTTPClient returns the client every REST call of a session uses: the

@@ -109,7 +109,8 @@ type Options struct {
 	Guilds []Guild
 	// ClosedDMs lists user IDs whose DMs are closed: sending to their DM channel fails with 50007.
 	ClosedDMs []string
-	// HeartbeatInterval sent in HELLO (default 1 s).
+	// HeartbeatInterval sent in HELLO (default 10 s). Keep it well above 1 s when a test sends op 7:
+	// discordgo v0.29.0's heartbeat goroutine races its own 1 s close pause and may reconnect twice.
 	HeartbeatInterval time.Duration
 	// RouteLimit is the default per-route bucket (default 50 requests per second).
 	RouteLimit Limit
@@ -279,7 +280,7 @@ func Start(tb testing.TB, opts Options) (*Fake, error) {
 		opts.Guilds = []Guild{defaultGuild()}
 	}
 	if opts.HeartbeatInterval <= 0 {
-		opts.HeartbeatInterval = time.Second
+		opts.HeartbeatInterval = 10 * time.Second
 	}
 	if opts.RouteLimit.Requests <= 0 || opts.RouteLimit.Window <= 0 {
 		opts.RouteLimit = Limit{Requests: 50, Window: time.Second}

@@ -241,13 +241,13 @@ func TestCommandViolations(t *testing.T) {
 	}{
 		{"uppercase", &discordgo.ApplicationCommand{Name: "Brief", Description: "x"}, "lowercase"},
 		{"space", &discordgo.ApplicationCommand{Name: "my brief", Description: "x"}, "does not match"},
-		{"description", &discordgo.ApplicationCommand{Name: "brief", Description: long}, "description is 101"},
+		{"description", &discordgo.ApplicationCommand{Name: "brief", Description: long}, "got 101, want 100"},
 		{"empty description", &discordgo.ApplicationCommand{Name: "brief"}, "description is 0"},
 		{"required after optional", &discordgo.ApplicationCommand{Name: "brief", Description: "x", Options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionString, Name: "a", Description: "a"},
 			{Type: discordgo.ApplicationCommandOptionString, Name: "b", Description: "b", Required: true},
 		}}, "required option after"},
-		{"26 options", &discordgo.ApplicationCommand{Name: "brief", Description: "x", Options: manyOptions(26)}, "26 options"},
+		{"26 options", &discordgo.ApplicationCommand{Name: "brief", Description: "x", Options: manyOptions(26)}, "got 26, want 25"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -257,8 +257,9 @@ func TestCommandViolations(t *testing.T) {
 				t.Fatalf("want 50035, got %v", err)
 			}
 			vs := f.Violations()
-			if len(vs) != before+1 || vs[len(vs)-1].Kind != "commands" || !strings.Contains(vs[len(vs)-1].Message, tc.want) {
-				t.Fatalf("violations %v, want one of kind commands containing %q", vs[before:], tc.want)
+			// The OpenAPI document catches lengths and counts first; the fake's own checks the rest.
+			if len(vs) != before+1 || (vs[before].Kind != "commands" && vs[before].Kind != "openapi") || !strings.Contains(vs[before].Message, tc.want) {
+				t.Fatalf("violations %v, want one (commands or openapi) containing %q", vs[before:], tc.want)
 			}
 		})
 	}
@@ -329,8 +330,8 @@ type recorder struct {
 	cleanups []func()
 }
 
-func (r *recorder) Helper()                      {}
-func (r *recorder) Cleanup(fn func())            { r.cleanups = append(r.cleanups, fn) }
+func (r *recorder) Helper()                        {}
+func (r *recorder) Cleanup(fn func())              { r.cleanups = append(r.cleanups, fn) }
 func (r *recorder) Errorf(format string, a ...any) { r.errs = append(r.errs, format) }
 func (r *recorder) Fatalf(format string, a ...any) { r.TB.Fatalf(format, a...) }
 func (r *recorder) Skipf(format string, a ...any)  { r.TB.Skipf(format, a...) }
@@ -471,8 +472,6 @@ func TestReconnectResumeLosesNothing(t *testing.T) {
 	f := fakediscord.New(t, fakediscord.Options{})
 	resumed := make(chan struct{}, 1)
 	s := openBot(t, f, reply)
-	s.LogLevel = discordgo.LogInformational
-	t.Logf("DEBUG start")
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { resumed <- struct{}{} })
 	first := f.SlashCommand(t, f.AsAdmin(), "brief")
 	f.WaitCallback(t, first, waitLong)
@@ -494,8 +493,10 @@ func TestReconnectResumeLosesNothing(t *testing.T) {
 			t.Fatalf("interaction %s callback type %d", id, rec.CallbackType)
 		}
 	}
-	if st := f.Gateway(); st.Identifies != 1 || st.Resumes != 1 {
-		t.Fatalf("gateway stats %+v, want 1 IDENTIFY and 1 RESUME", st)
+	// discordgo v0.29.0 may resume twice: its old heartbeat goroutine can race the op-7 close
+	// (see doc.go). The session must never be re-identified, though.
+	if st := f.Gateway(); st.Identifies != 1 || st.Resumes < 1 {
+		t.Fatalf("gateway stats %+v, want 1 IDENTIFY and at least 1 RESUME", st)
 	}
 }
 
@@ -628,7 +629,8 @@ func TestCallbackRules(t *testing.T) {
 	for _, v := range f.Violations() {
 		kinds[v.Kind]++
 	}
-	if kinds["deadline"] != 1 || kinds["callback"] != 3 {
+	// 26 choices is caught by the OpenAPI document (maxItems), the rest by the fake.
+	if kinds["deadline"] != 1 || kinds["callback"] != 2 || kinds["openapi"] != 1 {
 		t.Errorf("violation kinds %v", kinds)
 	}
 }
@@ -685,5 +687,49 @@ func TestScheduledEvent(t *testing.T) {
 	}
 	if n := len(f.ScheduledEvents(fakediscord.DefaultGuildID)); n != 1 {
 		t.Fatalf("%d events stored", n)
+	}
+}
+
+// TestLatencyThroughFake measures dispatch -> callback latency of 200 slash commands dispatched at
+// 200/s to a bot that answers at once: the fake's own overhead, the floor for the bot's numbers.
+func TestLatencyThroughFake(t *testing.T) {
+	if testing.Short() {
+		t.Skip("latency run skipped in -short mode")
+	}
+	f := fakediscord.New(t, fakediscord.Options{})
+	openBot(t, f, reply)
+	const n = 200
+	tick := time.NewTicker(time.Second / 200)
+	defer tick.Stop()
+	ids := make([]string, 0, n)
+	for range n {
+		<-tick.C
+		ids = append(ids, f.SlashCommand(t, f.AsMember(), "brief"))
+	}
+	f.WaitFor(t, 20*time.Second, "all callbacks", func() bool { return len(f.CallbackLatencies()) == n })
+	lat := f.CallbackLatencies()
+	p50, p99 := fakediscord.Percentile(lat, 50), fakediscord.Percentile(lat, 99)
+	t.Logf("%d interactions at 200/s: dispatch->callback p50 %v p99 %v max %v", n, p50, p99, fakediscord.Percentile(lat, 100))
+	if p99 > 3*time.Second || p50 <= 0 {
+		t.Fatalf("p50 %v p99 %v", p50, p99)
+	}
+	if len(f.Violations()) != 0 || f.RateLimited() != 0 {
+		t.Fatalf("violations %d, 429s %d", len(f.Violations()), f.RateLimited())
+	}
+	_ = ids
+}
+
+func TestPercentile(t *testing.T) {
+	ds := []time.Duration{5, 1, 4, 2, 3, 6, 7, 8, 9, 10}
+	for _, tc := range []struct {
+		p    float64
+		want time.Duration
+	}{{50, 5}, {99, 10}, {100, 10}, {0, 1}, {10, 1}, {11, 2}} {
+		if got := fakediscord.Percentile(ds, tc.p); got != tc.want {
+			t.Errorf("p%v = %v, want %v", tc.p, got, tc.want)
+		}
+	}
+	if fakediscord.Percentile(nil, 50) != 0 {
+		t.Error("empty slice")
 	}
 }

@@ -3,6 +3,7 @@ package fakediscord
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"sort"
 	"testing"
 	"time"
@@ -129,7 +130,9 @@ func RoleOpt(name, id string) Opt { return Opt{Name: name, Type: 8, Value: id} }
 func NumOpt(name string, v float64) Opt { return Opt{Name: name, Type: 10, Value: v} }
 
 // FocusedOpt is the string option being typed in an autocomplete interaction.
-func FocusedOpt(name, partial string) Opt { return Opt{Name: name, Type: 3, Value: partial, Focused: true} }
+func FocusedOpt(name, partial string) Opt {
+	return Opt{Name: name, Type: 3, Value: partial, Focused: true}
+}
 
 // SubCommand is a subcommand (type 1) carrying options.
 func SubCommand(name string, opts ...Opt) Opt { return Opt{Name: name, Type: 1, Options: opts} }
@@ -164,18 +167,18 @@ type Payload struct {
 }
 
 type interactionState struct {
-	id, token     string
-	typ           int
-	guildID       string
-	channelID     string
-	userID        string
-	dispatched    time.Time
-	callbackAt    time.Time
-	callbackType  int
-	callbackBody  []byte
-	originalID    string
-	sourceMsgID   string
-	followups     []string
+	id, token    string
+	typ          int
+	guildID      string
+	channelID    string
+	userID       string
+	dispatched   time.Time
+	callbackAt   time.Time
+	callbackType int
+	callbackBody []byte
+	originalID   string
+	sourceMsgID  string
+	followups    []string
 }
 
 func (f *Fake) newInteraction(in Invoker, typ int, data map[string]any, sourceMsg map[string]any) Payload {
@@ -740,4 +743,16 @@ func hDeleteWebhookMessage(f *Fake, rq *request) (int, any, *apiError) {
 	}
 	ms.deleted = true
 	return 204, nil, nil
+}
+
+// Percentile returns the p-th percentile (0-100, nearest rank) of ds, or 0 for an empty slice.
+func Percentile(ds []time.Duration, p float64) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	rank := int(math.Ceil(p / 100 * float64(len(s))))
+	rank = min(max(rank, 1), len(s))
+	return s[rank-1]
 }

@@ -46,12 +46,12 @@ type SignMode int
 
 // Signing modes.
 const (
-	SignValid      SignMode = iota // correct signature, current timestamp
-	SignBad                        // signature by another key
-	SignTampered                   // valid signature of a different body
-	SignStale                      // correct signature over a timestamp 10 minutes old
-	SignMissing                    // no signature headers
-	SignBadEncoding                // signature header that is not hex
+	SignValid       SignMode = iota // correct signature, current timestamp
+	SignBad                         // signature by another key
+	SignTampered                    // valid signature of a different body
+	SignStale                       // correct signature over a timestamp 10 minutes old
+	SignMissing                     // no signature headers
+	SignBadEncoding                 // signature header that is not hex
 )
 
 // Request builds a signed POST of body to url.

@@ -13,11 +13,14 @@
 package attrib
 
 import (
+	"encoding/binary"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/attache-bot/attache/digest/text"
 )
@@ -87,10 +90,14 @@ const maxScan = 400
 // costs the garbage collector nothing.
 type tok struct {
 	s, e  int
-	dq    bool // two apostrophes or backticks standing for a quotation mark
-	quote bool // inside a quotation
-	qmark bool // a quotation mark
-	nl    bool // a line break precedes the token
+	dq    bool   // two apostrophes or backticks standing for a quotation mark
+	quote bool   // inside a quotation
+	qmark bool   // a quotation mark
+	nl    bool   // a line break precedes the token
+	lexed bool   // lx and ll are set (see setLex)
+	cls   uint8  // cWord, cCap, cLower: the class of the first rune
+	lx    uint32 // lexicon flags of the text
+	ll    uint32 // lexicon flags of the lower-case text
 }
 
 type qspan struct {
@@ -99,29 +106,61 @@ type qspan struct {
 }
 
 type finder struct {
-	body   string
-	toks   []tok
-	quotes []qspan
-	ents   []Entity
-	sents  []text.Span
-	out    []Attribution
+	body string
+	// low is body with ASCII letters lower-cased; when special is false
+	// (no rune outside ASCII changes case, no invalid UTF-8) every span of
+	// it is the strings.ToLower of the same span of body.
+	low     string
+	special bool
+	toks    []tok
+	quotes  []qspan
+	ents    []Entity
+	sents   []text.Span
+	out     []Attribution
+	covered []bool
+	bySent  []int32
+	actors  []string // backing store of the Actors slices of out
 	// surnameMap is built on first use by surnames.
 	surnameMap map[string]string
+	surnamesOK bool
 	buf        [32]byte // scratch for lower-casing
+}
+
+// pool recycles the working memory of Find; Find stays pure.
+var pool = sync.Pool{New: func() any { return new(finder) }}
+
+// maxKeep bounds the tokens a pooled finder keeps between calls.
+const maxKeep = 1 << 16
+
+func (f *finder) release() {
+	if cap(f.toks) > maxKeep {
+		return
+	}
+	// drop every reference into the caller's data
+	clear(f.ents[:cap(f.ents)])
+	clear(f.surnameMap)
+	*f = finder{
+		toks: f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
+		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap,
+	}
+	pool.Put(f)
 }
 
 // Find returns the attributions in body, in text order. sents are the
 // sentence spans of body (as from text.Sentences); ents are optional known
 // entity mentions used to resolve sources (nil: sources stay as written).
 func Find(body string, sents []text.Span, ents []Entity) []Attribution {
-	f := &finder{body: body, sents: sents}
-	f.toks = tokens(body)
+	f := pool.Get().(*finder)
+	defer f.release()
+	f.body, f.sents = body, sents
+	f.low, f.special = lowerBody(body)
+	f.toks = f.tokens(f.toks[:0])
 	if len(f.toks) == 0 {
 		return nil
 	}
 	f.findQuotes()
 	if len(ents) > 0 {
-		f.ents = make([]Entity, 0, len(ents))
+		f.ents = f.ents[:0]
 		for _, e := range ents {
 			if e.Start >= 0 && e.End <= len(body) && e.Start < e.End {
 				f.ents = append(f.ents, e)
@@ -140,7 +179,10 @@ func Find(body string, sents []text.Span, ents []Entity) []Attribution {
 			slices.SortFunc(f.ents, byStart)
 		}
 	}
-	covered := make([]bool, len(sents))
+	f.out = make([]Attribution, 0, 8+len(sents)/4)
+	f.actors = make([]string, 0, 8+len(sents)/4)
+	covered := append(f.covered[:0], make([]bool, len(sents))...)
+	f.covered = covered
 	for si, sp := range sents {
 		if sp.Start < 0 || sp.End > len(body) || sp.Start >= sp.End {
 			continue
@@ -166,81 +208,174 @@ func Find(body string, sents []text.Span, ents []Entity) []Attribution {
 		}
 	}
 	f.continuations(covered)
-	sort.SliceStable(f.out, func(i, j int) bool {
-		if f.out[i].Sentence != f.out[j].Sentence {
-			return f.out[i].Sentence < f.out[j].Sentence
+	slices.SortStableFunc(f.out, func(x, y Attribution) int {
+		if x.Sentence != y.Sentence {
+			return x.Sentence - y.Sentence
 		}
-		return f.out[i].CueStart < f.out[j].CueStart
+		return x.CueStart - y.CueStart
 	})
-	return f.out
-}
-
-// tokens tokenizes body with the rules of text.Tokens (words with inner
-// apostrophes, hyphens and acronym periods; single punctuation marks),
-// in one pass without intermediate slices, flags line breaks and merges
-// doubled apostrophes or backticks into a quotation mark (”quote”).
-func tokens(body string) []tok {
-	out := make([]tok, 0, len(body)/5+1)
-	nl := false
-	for i := 0; i < len(body); {
-		r, w := rune(body[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(body[i:])
-		}
-		if isSpace(r) {
-			if r == '\n' {
-				nl = true
-			}
-			i += w
-			continue
-		}
-		if !isWordRune(r) {
-			t := tok{s: i, e: i + w, nl: nl}
-			if (r == '\'' || r == '`') && i+1 < len(body) && body[i+1] == byte(r) {
-				t.e, t.dq = i+2, true
-			}
-			out = append(out, t)
-			nl = false
-			i = t.e
-			continue
-		}
-		j := i + w
-		dotted := false
-		for j < len(body) {
-			r2, w2 := rune(body[j]), 1
-			if r2 >= utf8.RuneSelf {
-				r2, w2 = utf8.DecodeRuneInString(body[j:])
-			}
-			if isWordRune(r2) {
-				j += w2
-				continue
-			}
-			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == ',' {
-				if j+w2 < len(body) {
-					r3 := rune(body[j+w2])
-					if r3 >= utf8.RuneSelf {
-						r3, _ = utf8.DecodeRuneInString(body[j+w2:])
-					}
-					if isWordRune(r3) && (r2 != ',' || (isDigit(r3) && isDigit(rune(body[j-1])))) {
-						if r2 == '.' {
-							dotted = true
-						}
-						j += w2
-						continue
-					}
-				}
-				if r2 == '.' && dotted {
-					j += w2
-				}
-			}
-			break
-		}
-		out = append(out, tok{s: i, e: j, nl: nl})
-		nl = false
-		i = j
+	out := f.out
+	if len(out) == 0 {
+		out = nil
 	}
 	return out
 }
+
+// tokens tokenizes body with text.NextToken (words with inner apostrophes,
+// hyphens and acronym periods; single punctuation marks), appending to
+// out; it flags line breaks and merges doubled apostrophes or backticks
+// into a quotation mark (”quote”).
+func (f *finder) tokens(out []tok) []tok {
+	body := f.body
+	if cap(out) == 0 {
+		out = make([]tok, 0, len(body)/5+1)
+	}
+	prev := 0
+	for i := 0; ; {
+		a, b, ok := text.NextToken(body, i)
+		if !ok {
+			return out
+		}
+		t := tok{s: a, e: b, nl: a > prev && (a > prev+1 || body[prev] != ' ') && strings.IndexByte(body[prev:a], '\n') >= 0}
+		if c := body[a]; b == a+1 && (c == '\'' || c == '`') && b < len(body) && body[b] == c {
+			t.e, t.dq = b+1, true
+		} else {
+			t.cls = runeClass(body[a:])
+		}
+		out = append(out, t)
+		prev, i = t.e, t.e
+	}
+}
+
+// lowerBody returns body with ASCII letters lower-cased, and whether body
+// holds a rune outside ASCII that lower-casing changes, or invalid UTF-8
+// (then spans of the result may differ from strings.ToLower of the span).
+func lowerBody(body string) (string, bool) {
+	b := make([]byte, len(body))
+	copy(b, body)
+	special := false
+	i := 0
+	for i < len(b) {
+		if i+8 <= len(b) {
+			// eight ASCII bytes at a time
+			if x := binary.LittleEndian.Uint64(b[i:]); x&0x8080808080808080 == 0 {
+				binary.LittleEndian.PutUint64(b[i:], lowerPacked(x))
+				i += 8
+				continue
+			}
+		}
+		c := b[i]
+		if c < utf8.RuneSelf {
+			b[i] = lowerASCII[c]
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRune(b[i:])
+		special = special || r == utf8.RuneError && w == 1 || unicode.ToLower(r) != r
+		i += w
+	}
+	// b is never written again: the string may share its memory
+	return unsafe.String(unsafe.SliceData(b), len(b)), special
+}
+
+// lowerASCII maps ASCII upper-case letters to lower case and every other
+// byte to itself.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// lowAt returns the text of token i lower-cased (as strings.ToLower),
+// without allocating when the body allows.
+func (f *finder) lowAt(i int) string {
+	t := &f.toks[i]
+	if t.dq {
+		return "\""
+	}
+	if !f.special {
+		return f.low[t.s:t.e]
+	}
+	return strings.ToLower(f.body[t.s:t.e])
+}
+
+// lowSpan is lowAt for the byte span [s, e) of the body.
+func (f *finder) lowSpan(s, e int) string {
+	if !f.special {
+		return f.low[s:e]
+	}
+	return strings.ToLower(f.body[s:e])
+}
+
+// lookupLower returns m[strings.ToLower(w)], lower-casing into a stack
+// buffer when w is short ASCII.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(w)]
+			return v, ok
+		}
+		buf[k] = lowerASCII[c]
+	}
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
+}
+
+// Classes of a token's first rune.
+const (
+	cWord  uint8 = 1 << iota // a letter or digit
+	cCap                     // an upper-case letter
+	cLower                   // a lower-case letter
+)
+
+// runeClass returns the class of the first rune of w, as isWord, isCap
+// and isLowerWord tell it.
+func runeClass(w string) uint8 {
+	if c := w[0]; c < utf8.RuneSelf {
+		switch {
+		case c >= 'a' && c <= 'z':
+			return cWord | cLower
+		case c >= 'A' && c <= 'Z':
+			return cWord | cCap
+		case c >= '0' && c <= '9':
+			return cWord
+		}
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if r >= 0x2000 && r <= 0x206f {
+		return 0 // general punctuation (’ “ ” —) holds no letter or digit
+	}
+	if !unicode.IsLetter(r) {
+		if unicode.IsDigit(r) {
+			return cWord
+		}
+		return 0 // upper and lower case letters are letters
+	}
+	cl := cWord
+	if unicode.IsUpper(r) {
+		cl |= cCap
+	} else if unicode.IsLower(r) {
+		cl |= cLower
+	}
+	return cl
+}
+
+// isWordAt, isCapAt and isLowerAt are isWord, isCap and isLowerWord of
+// the text of token k.
+func (f *finder) isWordAt(k int) bool  { return f.toks[k].cls&cWord != 0 }
+func (f *finder) isCapAt(k int) bool   { return f.toks[k].cls&cCap != 0 }
+func (f *finder) isLowerAt(k int) bool { return f.toks[k].cls&cLower != 0 }
 
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -276,6 +411,9 @@ func (f *finder) findQuotes() {
 		t := &f.toks[i]
 		if open >= 0 && t.nl {
 			closeAt(i, false)
+		}
+		if c := f.body[t.s]; !t.dq && c != '"' && c != 0xE2 && c != 0xC2 {
+			continue // not a quotation mark: ", “, ”, « or »
 		}
 		switch {
 		case f.w(i) == "\"":
@@ -358,28 +496,8 @@ func (f *finder) tokRange(sp text.Span) (int, int) {
 	return a, b
 }
 
-// low returns the lower-case form of w (without allocating when w has no
-// upper-case letters).
-func (f *finder) low(w string) string { return strings.ToLower(w) }
-
-// is reports whether token i, lower-cased, is in m.
-func (f *finder) is(m map[string]bool, i int) bool {
-	w := f.w(i)
-	if len(w) > len(f.buf) {
-		return m[strings.ToLower(w)]
-	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		f.buf[k] = c
-	}
-	return m[string(f.buf[:len(w)])]
-}
+// is reports whether token i, lower-cased, has lexicon flag fl.
+func (f *finder) is(fl uint32, i int) bool { return f.lowf(i)&fl != 0 }
 
 func isASCIILower(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -391,16 +509,26 @@ func isASCIILower(w string) bool {
 }
 
 func isWord(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		c := w[0] | 0x20
+		return c >= 'a' && c <= 'z' || w[0] >= '0' && w[0] <= '9'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func isCap(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
 func isLowerWord(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0] >= 'a' && w[0] <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
@@ -433,20 +561,25 @@ func (f *finder) sentence(si, a, b int) {
 		}
 		if (tw == "in" || tw == "In") && i+1 < b {
 			// "In a Fox poll, Cruz had 38 percent"
-			if ss, se, ok := f.rightNP(b, i+1); ok && pollWords[strings.ToLower(f.w(se))] {
+			if ss, se, ok := f.rightNP(b, i+1); ok && pollWords[f.lowAt(se)] {
 				f.emitSimple(si, a, b, ss, se, i, i, KindAccording)
 				i = se
 				continue
 			}
 		}
 		lw := tw
-		if !isLowerWord(lw) {
+		if !f.isLowerAt(i) {
 			// "Said Dorothy Poynter, who grew up with Ali, ..." and
 			// headlines: "Trevor Noah Says"
 			if !(title && i > a || (lw == "Said" || lw == "Says") && i == a) {
 				continue
 			}
-			lw = strings.ToLower(lw)
+			if f.lowf(i)&fCue == 0 {
+				continue
+			}
+			lw = f.lowAt(i)
+		} else if f.exact(i)&fCue == 0 {
+			continue
 		}
 		info, ok := cueTable[lw]
 		if !ok {
@@ -480,7 +613,7 @@ func (f *finder) trimContents(first int) {
 			limit = f.out[k+1].SourceStart
 		}
 		ss := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= at.SourceStart })
-		if ss > 0 && subordinators[strings.ToLower(f.w(ss-1))] {
+		if ss > 0 && subordinators[f.lowAt(ss-1)] {
 			for m := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= at.ContentStart }); m < len(f.toks) && f.toks[m].s < limit && m-ss < maxScan; m++ {
 				if f.w(m) == "," && !f.toks[m].quote {
 					limit = f.toks[m].s
@@ -492,7 +625,7 @@ func (f *finder) trimContents(first int) {
 			continue
 		}
 		e := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].e > limit }) - 1
-		for e >= 0 && f.toks[e].s >= at.ContentStart && (f.w(e) == "," || clauseConj[strings.ToLower(f.w(e))] || !f.toks[e].qmark && isPunct(f.w(e))) {
+		for e >= 0 && f.toks[e].s >= at.ContentStart && (f.w(e) == "," || clauseConj[f.lowAt(e)] || !f.toks[e].qmark && !f.isWordAt(e)) {
 			e--
 		}
 		if e >= 0 && f.toks[e].e > at.ContentStart {
@@ -506,9 +639,9 @@ func (f *finder) trimContents(first int) {
 func (f *finder) titleCase(a, b int) bool {
 	words, caps := 0, 0
 	for k := a; k < b; k++ {
-		if w := f.w(k); isWord(w) && !f.toks[k].quote {
+		if t := &f.toks[k]; t.cls&cWord != 0 && !t.quote {
 			words++
-			if isCap(w) {
+			if t.cls&cCap != 0 {
 				caps++
 			}
 		}
@@ -521,13 +654,13 @@ func (f *finder) titleCase(a, b int) bool {
 // then a colon and text.
 func (f *finder) colonSpeaker(si, a, b int) {
 	k := a
-	for k < b && k-a < 6 && (isCap(f.w(k)) || f.w(k) == "." || f.w(k) == "’s" || f.w(k) == "'s") {
+	for k < b && k-a < 6 && (f.isCapAt(k) || f.w(k) == "." || f.w(k) == "’s" || f.w(k) == "'s") {
 		k++
 	}
 	if k == a || k+1 >= b || f.w(k) != ":" || f.toks[k].quote || f.toks[a].quote {
 		return
 	}
-	if colonLabels[strings.ToLower(f.w(k-1))] || f.toks[k+1].nl {
+	if colonLabels[f.lowAt(k-1)] || f.toks[k+1].nl {
 		return
 	}
 	f.emitSimple(si, a, b, a, k-1, k, k, KindSpeech)
@@ -556,7 +689,7 @@ func (f *finder) prevSkip(a, i int, be bool) int {
 			continue
 		}
 		// ", however," style parentheticals
-		if w == "," && j-2 >= a && f.w(j-2) == "," && skipBack[f.low(f.w(j-1))] {
+		if w == "," && j-2 >= a && f.w(j-2) == "," && skipBack[f.lowAt(j-1)] {
 			j -= 3
 			continue
 		}
@@ -594,7 +727,7 @@ func (f *finder) acceptCue(a, b, i int, info cueInfo) bool {
 			return false
 		}
 		// "a man called Smith"
-		if w == "called" && i+1 < b && isCap(f.w(i+1)) && p >= a && isLowerWord(prev) && !pronouns[prev] && !strings.HasSuffix(prev, "s") {
+		if w == "called" && i+1 < b && f.isCapAt(i+1) && p >= a && isLowerWord(prev) && !pronouns[prev] && !strings.HasSuffix(prev, "s") {
 			return false
 		}
 	case formBase:
@@ -605,7 +738,10 @@ func (f *finder) acceptCue(a, b, i int, info cueInfo) bool {
 		if prev == "to" {
 			return p > a && controlVerbs[f.w(p-1)]
 		}
-		lp := strings.ToLower(prev)
+		lp := ""
+		if p >= a {
+			lp = f.lowAt(p)
+		}
 		if !(lp == "they" || lp == "we" || lp == "i" || lp == "you" || skipBack[w] ||
 			p+1 < i || strings.HasSuffix(lp, "s") && !strings.HasSuffix(lp, "'s") && !strings.HasSuffix(lp, "’s") && !isBe(lp)) {
 			return false
@@ -670,7 +806,7 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 		default:
 			ss, se = f.leftNP(a, j)
 			// "Clinton on Tuesday said", "Bush in a Medium post said"
-			if ss > a+1 && interWords[strings.ToLower(f.w(se))] && interPreps[strings.ToLower(f.w(ss-1))] {
+			if ss > a+1 && interWords[f.lowAt(se)] && interPreps[f.lowAt(ss-1)] {
 				if s2, e2 := f.leftNP(a, ss-2); s2 >= 0 {
 					ss, se = s2, e2
 				}
@@ -701,7 +837,7 @@ func (f *finder) plausibleSource(a, ss, se int) bool {
 		return false
 	}
 	if ss > 0 {
-		switch strings.ToLower(f.w(ss - 1)) {
+		switch f.lowAt(ss - 1) {
 		case "$", "£", "€", "what", "whom":
 			return false
 		case "which":
@@ -729,7 +865,7 @@ func (f *finder) nested(first, ss int) bool {
 		for m := a; m < ss && !boundary; m++ {
 			w := f.w(m)
 			comma := w == "," || f.toks[m].qmark && m > 0 && f.w(m-1) == ","
-			if w == ";" || w == "—" || w == "–" || comma && m+1 < ss && clauseConj[strings.ToLower(f.w(m+1))] {
+			if w == ";" || w == "—" || w == "–" || comma && m+1 < ss && clauseConj[f.lowAt(m+1)] {
 				boundary = true
 				break
 			}
@@ -797,7 +933,7 @@ func (f *finder) according(si, a, b, i int) {
 			cs++
 		}
 	}
-	for ce > cs && isPunct(f.w(ce)) {
+	for ce > cs && !f.isWordAt(ce) {
 		ce--
 	}
 	if cs <= ce {
@@ -820,7 +956,7 @@ func (f *finder) leftNP(a, j int) (int, int) {
 	if f.toks[j].quote || f.toks[j].qmark {
 		return -1, -1
 	}
-	if lw := f.low(w); pronouns[lw] {
+	if pronouns[f.lowAt(j)] {
 		return j, j
 	}
 	end := j
@@ -836,7 +972,7 @@ func (f *finder) leftNP(a, j int) (int, int) {
 		j = k - 1
 		w = f.w(j)
 	}
-	if !isWord(w) || f.is(stopNP, j) || isLowerWord(w) && cueWord(w) {
+	if !isWord(w) || f.is(fStopNP, j) || isLowerWord(w) && cueWord(w) {
 		return -1, -1
 	}
 	if isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
@@ -854,7 +990,7 @@ func (f *finder) leftNP(a, j int) (int, int) {
 		switch {
 		case kw == ".":
 			// abbreviation dot: "Mr. Obama", "Paul D. Ryan"
-			if k-1 >= a && isCap(f.w(k-1)) && len(f.w(k-1)) <= 4 {
+			if k-1 >= a && f.isCapAt(k-1) && len(f.w(k-1)) <= 4 {
 				k--
 				continue
 			}
@@ -862,17 +998,17 @@ func (f *finder) leftNP(a, j int) (int, int) {
 			k--
 			continue
 		case kw == "of" || kw == "for":
-			if k-1 >= a && isWord(f.w(k-1)) && !f.is(stopNP, k-1) && (kw == "of" || titleWords[f.w(k-1)]) {
+			if k-1 >= a && f.isWordAt(k-1) && !f.is(fStopNP, k-1) && (kw == "of" || titleWords[f.w(k-1)]) {
 				k--
 				continue
 			}
 		case kw == "and" || kw == "&":
-			if k-1 >= a && (isCap(f.w(k-1)) || f.w(k-1) == "he" || f.w(k-1) == "she") && (hasCap || isCap(f.w(k+1))) {
+			if k-1 >= a && (f.isCapAt(k-1) || f.w(k-1) == "he" || f.w(k-1) == "she") && (hasCap || f.isCapAt(k+1)) {
 				k--
 				continue
 			}
 		case isWord(kw):
-			if f.is(stopNP, k) {
+			if f.is(fStopNP, k) {
 				if pronouns[kw] && (f.w(k+1) == "and") {
 					start = k
 				}
@@ -893,7 +1029,7 @@ func (f *finder) leftNP(a, j int) (int, int) {
 				break
 			}
 			// a lower-case word left of a name must be a title
-			if hasCap && isCap(f.w(k+1)) && !titleWords[kw] && !strings.HasSuffix(kw, "’s") && !strings.HasSuffix(kw, "'s") {
+			if hasCap && f.isCapAt(k+1) && !titleWords[kw] && !strings.HasSuffix(kw, "’s") && !strings.HasSuffix(kw, "'s") {
 				break
 			}
 			start = k
@@ -903,7 +1039,7 @@ func (f *finder) leftNP(a, j int) (int, int) {
 		break
 	}
 	// trim leading conjunctions, prepositions and punctuation
-	for start < end && (!isWord(f.w(start)) || f.is(leadTrim, start) || f.w(start) == "of" || f.w(start) == "and") {
+	for start < end && (!f.isWordAt(start) || f.is(fLeadTrim, start) || f.w(start) == "of" || f.w(start) == "and") {
 		start++
 	}
 	return start, end
@@ -920,14 +1056,14 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 	if f.toks[j].quote || f.toks[j].qmark || !isWord(w) {
 		return 0, 0, false
 	}
-	lw := f.low(w)
+	lw := f.lowAt(j)
 	if lw == "he" || lw == "she" || lw == "they" || lw == "we" || lw == "i" {
 		return j, j, true
 	}
 	if !isCap(w) && !dets[lw] && !isLowerWord(w) {
 		return 0, 0, false
 	}
-	if f.is(stopNP, j) || lw == "of" {
+	if f.is(fStopNP, j) || lw == "of" {
 		return 0, 0, false
 	}
 	end := j
@@ -940,7 +1076,7 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 		if t.quote || t.qmark {
 			break
 		}
-		if kw == "." && isCap(f.w(k-1)) && len(f.w(k-1)) <= 4 && k+1 < b && isCap(f.w(k+1)) {
+		if kw == "." && f.isCapAt(k-1) && len(f.w(k-1)) <= 4 && k+1 < b && f.isCapAt(k+1) {
 			k++
 			continue
 		}
@@ -957,7 +1093,7 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 			break
 		}
 		if kw == "of" || kw == "for" || kw == "at" {
-			if k+1 < b && (isCap(f.w(k+1)) || dets[f.w(k+1)]) {
+			if k+1 < b && (f.isCapAt(k+1) || dets[f.w(k+1)]) {
 				k++
 				continue
 			}
@@ -967,7 +1103,7 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 			k++
 			continue
 		}
-		if !isWord(kw) || f.is(stopNP, k) || cueWord(kw) {
+		if !isWord(kw) || f.is(fStopNP, k) || cueWord(kw) {
 			break
 		}
 		if isCap(kw) {
@@ -1036,8 +1172,8 @@ func (f *finder) appositive(a, comma int) (int, int) {
 		if seg >= end {
 			return -1, -1
 		}
-		sw := strings.ToLower(f.w(seg))
-		if sw == "who" || sw == "which" || sw == "whose" || dets[sw] || isLowerWord(f.w(seg)) || f.toks[seg].qmark {
+		sw := f.lowAt(seg)
+		if sw == "who" || sw == "which" || sw == "whose" || dets[sw] || f.isLowerAt(seg) || f.toks[seg].qmark {
 			end = k
 			continue
 		}
@@ -1074,7 +1210,7 @@ func (f *finder) hasTitle(s, e int) bool {
 // isNPWord reports whether token k can be a one-word noun phrase.
 func (f *finder) isNPWord(k int) bool {
 	w := f.w(k)
-	return isCap(w) || pronouns[strings.ToLower(w)]
+	return isCap(w) || pronouns[f.lowAt(k)]
 }
 
 // mainSubject finds the subject of the clause a participial cue hangs on:
@@ -1084,7 +1220,7 @@ func (f *finder) mainSubject(a, i int) (int, int) {
 	for j < i && (f.toks[j].quote || f.toks[j].qmark) {
 		j++
 	}
-	if j < i && f.is(stopNP, j) && !pronouns[f.low(f.w(j))] || j < i && f.is(leadTrim, j) {
+	if j < i && f.is(fStopNP, j) && !pronouns[f.lowAt(j)] || j < i && f.is(fLeadTrim, j) {
 		// introductory phrase: skip to after the first comma
 		k := j
 		for k < i && f.w(k) != "," && k-j < 60 {
@@ -1144,7 +1280,7 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 	}
 	// reported clause after the cue
 	e := b - 1
-	for e >= k && isPunct(f.w(e)) && !f.toks[e].qmark {
+	for e >= k && !f.isWordAt(e) && !f.toks[e].qmark {
 		e--
 	}
 	if k <= e {
@@ -1162,7 +1298,7 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 	}
 	// the clause before the source: "The plan is bad, he said."
 	e = lo - 1
-	for e >= a && (f.w(e) == "," || isPunct(f.w(e)) && !f.toks[e].qmark) {
+	for e >= a && (f.w(e) == "," || !f.isWordAt(e) && !f.toks[e].qmark) {
 		e--
 	}
 	if e >= a {
@@ -1231,7 +1367,11 @@ func (f *finder) continuations(covered []bool) {
 		}
 		at := f.out[pk]
 		at.Sentence = si
-		at.Actors = append([]string(nil), at.Actors...)
+		if at.Actors != nil {
+			n := len(f.actors)
+			f.actors = append(f.actors, at.Actors...)
+			at.Actors = f.actors[n:len(f.actors):len(f.actors)]
+		}
 		f.setQuote(&at, q)
 		at.Stance = f.stance(0, &at)
 		f.out = append(f.out, at)
@@ -1247,45 +1387,54 @@ func (f *finder) endsWithColon(at Attribution) bool {
 // resolve sets Actor and Actors for the source tokens [ss, se].
 func (f *finder) resolve(at *Attribution, ss, se int) {
 	src := at.Source
-	lw := f.low(f.w(ss))
+	lw := f.lowAt(ss)
 	if ss == se && pronouns[lw] {
 		at.Actor = f.pronoun(at, lw, ss)
-		at.Actors = []string{at.Actor}
+		f.actors = append(f.actors, at.Actor)
+		at.Actors = f.actors[len(f.actors)-1 : len(f.actors) : len(f.actors)]
 		return
 	}
-	// group subjects: split on "and" and commas
-	var actors []string
+	// group subjects: split on "and" and commas; the actors go to the
+	// shared backing store f.actors
+	start := len(f.actors)
 	partStart := ss
 	for k := ss; k <= se+1; k++ {
 		if k == se+1 || f.w(k) == "and" || f.w(k) == "&" || f.w(k) == "," {
 			if partStart < k {
-				actors = append(actors, f.resolvePart(partStart, k-1)...)
+				f.actors = append(f.actors, f.resolvePart(partStart, k-1))
 			}
 			partStart = k + 1
 		}
 	}
 	// demonym groups: "French and British officials" → both countries
-	if len(actors) > 1 {
-		var dem []string
+	if n := len(f.actors) - start; n > 1 {
+		dem := 0
 		for k := ss; k <= se; k++ {
-			if c, ok := demonyms[f.low(f.w(k))]; ok {
-				dem = append(dem, c)
+			if _, ok := demonyms[f.lowAt(k)]; ok {
+				dem++
 			}
 		}
-		if len(dem) == len(actors) {
-			actors = dem
+		if dem == n {
+			i := start
+			for k := ss; k <= se; k++ {
+				if c, ok := demonyms[f.lowAt(k)]; ok {
+					f.actors[i] = c
+					i++
+				}
+			}
 		}
 	}
-	actors = dedup(actors)
-	if len(actors) == 0 {
-		actors = []string{src}
+	f.actors = f.actors[:start+len(dedup(f.actors[start:]))]
+	if len(f.actors) == start {
+		f.actors = append(f.actors, src)
 	}
+	actors := f.actors[start:len(f.actors):len(f.actors)]
 	at.Actor = actors[0]
 	at.Actors = actors
 }
 
 // resolvePart resolves one conjunct [s, e] of a source.
-func (f *finder) resolvePart(s, e int) []string {
+func (f *finder) resolvePart(s, e int) string {
 	bs, be := f.toks[s].s, f.toks[e].e
 	// entities inside: a person wins, else the rightmost
 	best := -1
@@ -1305,47 +1454,54 @@ func (f *finder) resolvePart(s, e int) []string {
 	if best >= 0 && f.ents[best].Type == "NORP" && e > s {
 		// "the Ukrainian president" is a person, "French officials" a
 		// country, "European leaders" a group
-		if titleWords[f.low(head)] {
+		if titleWords[f.lowAt(e)] {
 			if n := f.titled(s, e); n != "" {
-				return []string{n}
+				return n
 			}
 		}
-		if c, ok := demonyms[strings.ToLower(f.ents[best].Name)]; ok && groupNouns[f.low(head)] {
-			return []string{c}
+		if c, ok := lookupLower(demonyms, f.ents[best].Name); ok && groupNouns[f.lowAt(e)] {
+			return c
 		}
 		best = -1
 	}
 	if best >= 0 {
 		en := f.ents[best]
 		if en.Type == "NORP" {
-			if c, ok := demonyms[strings.ToLower(en.Name)]; ok {
-				return []string{c}
+			if c, ok := lookupLower(demonyms, en.Name); ok {
+				return c
 			}
 		}
-		return []string{en.Name}
+		return en.Name
 	}
 	part := f.body[bs:be]
-	lp := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(part, "the "), "The "))
+	ls := bs
+	if strings.HasPrefix(f.body[ls:be], "the ") {
+		ls += 4
+	}
+	if strings.HasPrefix(f.body[ls:be], "The ") {
+		ls += 4
+	}
+	lp := f.lowSpan(ls, be)
 	if c, ok := countryAliases[lp]; ok {
-		return []string{c}
+		return c
 	}
 	if e == s {
 		if c, ok := demonyms[lp]; ok {
-			return []string{c}
+			return c
 		}
 	}
 	if len(f.ents) > 0 && isCap(head) {
 		// a surname of a known person
 		if n, ok := f.surnames()[head]; ok {
-			return []string{n}
+			return n
 		}
 	}
-	if len(f.ents) > 0 && titleWords[f.low(head)] {
+	if len(f.ents) > 0 && titleWords[f.lowAt(e)] {
 		if n := f.titled(s, e); n != "" {
-			return []string{n}
+			return n
 		}
 	}
-	return []string{part}
+	return part
 }
 
 // entBefore returns the index of the first entity starting at or after pos.
@@ -1356,8 +1512,11 @@ func (f *finder) entBefore(pos int) int {
 // surnames maps the last word of each person's name to the name (the
 // last person in the text wins).
 func (f *finder) surnames() map[string]string {
-	if f.surnameMap == nil {
-		f.surnameMap = map[string]string{}
+	if !f.surnamesOK {
+		f.surnamesOK = true
+		if f.surnameMap == nil {
+			f.surnameMap = map[string]string{}
+		}
 		for _, en := range f.ents {
 			if en.Type == "PER" {
 				f.surnameMap[lastWord(en.Name)] = en.Name
@@ -1377,10 +1536,10 @@ func lastWord(s string) string {
 // titled resolves "the Ukrainian president" to the most recent person
 // mention preceded by that title (and adjective).
 func (f *finder) titled(s, e int) string {
-	title := strings.ToLower(f.w(e))
+	title := f.lowAt(e)
 	adj := ""
-	if e-1 >= s && isCap(f.w(e-1)) {
-		adj = f.w(e - 1)
+	if e-1 >= s && f.isCapAt(e-1) {
+		adj = f.lowAt(e - 1)
 	}
 	limit := f.toks[s].s
 	for k, n := f.entBefore(limit)-1, 0; k >= 0 && n < maxScan; k, n = k-1, n+1 {
@@ -1389,8 +1548,13 @@ func (f *finder) titled(s, e int) string {
 			continue
 		}
 		lo := max(0, en.Start-60)
-		ctx := strings.ToLower(f.body[lo:en.Start])
-		if strings.Contains(ctx, title) && (adj == "" || strings.Contains(ctx, strings.ToLower(adj))) {
+		var ctx string
+		if utf8.RuneStart(f.body[lo]) {
+			ctx = f.lowSpan(lo, en.Start)
+		} else {
+			ctx = strings.ToLower(f.body[lo:en.Start])
+		}
+		if strings.Contains(ctx, title) && (adj == "" || strings.Contains(ctx, adj)) {
 			return en.Name
 		}
 	}
@@ -1439,7 +1603,7 @@ func (f *finder) pronoun(at *Attribution, lw string, ss int) string {
 	return at.Source
 }
 
-func pronounText(s string) bool { return pronouns[strings.ToLower(s)] }
+func pronounText(s string) bool { v, _ := lookupLower(pronouns, s); return v }
 
 // inQuote reports whether byte offset pos lies inside a quotation.
 func (f *finder) inQuote(pos int) bool {
@@ -1478,29 +1642,29 @@ func (f *finder) stance(verb int8, at *Attribution) string {
 		a := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= lo })
 		neg := 0
 		for k := a; k < len(f.toks) && k-a < maxScan && f.toks[k].e <= hi; k++ {
-			w := f.w(k)
-			if !isLowerWord(w) {
+			if !f.isLowerAt(k) {
 				// proper nouns and numbers carry no stance
 				if neg > 0 {
 					neg--
 				}
 				continue
 			}
+			fl := f.exact(k)
 			switch {
-			case negators[w]:
+			case fl&fNeg != 0:
 				neg = 3
 				continue
-			case neg > 0 && negCrit[w]:
+			case neg > 0 && fl&fNegCrit != 0:
 				crit++
 				neg = 0
 				continue
-			case critWords[w]:
+			case fl&fCrit != 0:
 				if neg > 0 {
 					supp++
 				} else {
 					crit++
 				}
-			case suppWords[w]:
+			case fl&fSupp != 0:
 				if neg > 0 {
 					crit++
 				} else {

@@ -310,9 +310,20 @@ func BenchmarkFindSeed(b *testing.B) {
 	body := string(raw)
 	sents := text.Sentences(body)
 	es := seedEnts(body)
-	b.ReportAllocs()
-	b.SetBytes(int64(len(body)))
-	for b.Loop() {
-		Find(body, sents, es)
+	for _, bc := range []struct {
+		name string
+		ents []Entity
+	}{{"ents", es}, {"noents", nil}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(body)))
+			n := 0
+			c0 := cpuTime(b)
+			for b.Loop() {
+				Find(body, sents, bc.ents)
+				n++
+			}
+			b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+		})
 	}
 }

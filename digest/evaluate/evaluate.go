@@ -188,8 +188,11 @@ func RepoShared() (string, error) {
 	}
 }
 
+// engineOptions configure the engine under evaluation (tests vary them).
+var engineOptions []digest.Option
+
 func newEngine() (*digest.Engine, error) {
-	e, err := digest.New()
+	e, err := digest.New(engineOptions...)
 	if err != nil {
 		return nil, fmt.Errorf("evaluate: %w", err)
 	}

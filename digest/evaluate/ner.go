@@ -79,21 +79,27 @@ func EvalCoNLL(sharedDir string, w io.Writer) error {
 	c := newCounts()
 	for i := range docs {
 		d := &docs[i]
-		r := e.Extract(digest.Article{ID: fmt.Sprint(i), Body: d.text})
-		var pred []chunk
-		for _, m := range r.Mentions {
-			t := conllType(m)
-			if t == "" {
-				continue
-			}
-			if ch, ok := d.snap(t, m.Start, m.End); ok {
-				pred = append(pred, ch)
-			}
-		}
-		c.add(d.gold, pred)
+		c.add(d.gold, conllPredict(e, d))
 	}
 	_, err = c.table(w, fmt.Sprintf("CoNLL-2003 dev (eng.testa, %d docs): exact-span entity F1", len(docs)), []string{"PER", "LOC", "ORG"}, nil)
 	return err
+}
+
+// conllPredict runs the engine on one CoNLL document and maps its mentions
+// to CoNLL chunks.
+func conllPredict(e *digest.Engine, d *tokDoc) []chunk {
+	r := e.Extract(digest.Article{Body: d.text})
+	var pred []chunk
+	for _, m := range r.Mentions {
+		t := conllType(m)
+		if t == "" {
+			continue
+		}
+		if ch, ok := d.snap(t, m.Start, m.End); ok {
+			pred = append(pred, ch)
+		}
+	}
+	return pred
 }
 
 // readCoNLLDocs reads CoNLL-2003 into token documents with gold chunks.
@@ -170,16 +176,92 @@ var gmbHonorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.
 // in documents of 20 sentences) and prints exact-span F1 for per, geo, org
 // and gpe; the overall row covers per, geo and org (the target set).
 func EvalGMB(sharedDir string, w io.Writer) error {
-	f, err := os.Open(filepath.Join(sharedDir, "eval", "gmb", "gmb_dev.csv"))
+	docs, nsents, err := readGMBDocs(filepath.Join(sharedDir, "eval", "gmb", "gmb_dev.csv"))
 	if err != nil {
-		return fmt.Errorf("evaluate: open gmb: %w", err)
+		return err
+	}
+	e, err := newEngine()
+	if err != nil {
+		return err
+	}
+	all := newCounts()
+	for i := range docs {
+		d := &docs[i]
+		all.add(d.gold, gmbPredict(e, d))
+	}
+	title := fmt.Sprintf("GMB dev (%d sentences): exact-span entity F1, overall over per/geo/org", nsents)
+	_, err = all.table(w, title, []string{"per", "geo", "org"}, []string{"gpe"})
+	return err
+}
+
+// gmbPredict runs the engine on one GMB document and maps its mentions to
+// GMB chunks.
+func gmbPredict(e *digest.Engine, d *tokDoc) []chunk {
+	res := e.Extract(digest.Article{Body: d.text})
+	// the role the engine found for each name form
+	roles := map[string]string{}
+	for _, p := range res.People {
+		if p.Role == "" {
+			continue
+		}
+		roles[p.Name] = p.Role
+		for _, a := range p.Aliases {
+			roles[a] = p.Role
+		}
+	}
+	var pred []chunk
+	for _, m := range res.Mentions {
+		t := gmbType(m)
+		if t == "" {
+			continue
+		}
+		ch, ok := d.snap(t, m.Start, m.End)
+		if !ok {
+			continue
+		}
+		if t == "per" && ch.Start > 0 {
+			if prev := d.text[d.starts[ch.Start-1]:d.ends[ch.Start-1]]; gmbHonorifics[prev] && d.ends[ch.Start-1]+1 == d.starts[ch.Start] {
+				ch.Start--
+			} else {
+				ch.Start -= d.titleBefore(ch.Start, roles[m.Text])
+			}
+		}
+		pred = append(pred, ch)
+	}
+	return pred
+}
+
+// titleBefore returns how many tokens before token i, all capitalised and
+// on the same line, spell the last words of role ("President", "Prime
+// Minister"): GMB puts a title directly before a name inside the person
+// span.
+func (d *tokDoc) titleBefore(i int, role string) int {
+	ws := strings.Fields(role)
+	n := 0
+	for k := len(ws) - 1; k >= 0 && i-n-1 >= 0; k-- {
+		j := i - n - 1
+		tok := d.text[d.starts[j]:d.ends[j]]
+		if !strings.EqualFold(tok, ws[k]) || tok[0] < 'A' || tok[0] > 'Z' || strings.ContainsRune(d.text[d.ends[j]:d.starts[j+1]], '\n') {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// readGMBDocs reads a GMB split into documents of 20 sentences with gold
+// chunks; it also returns the number of sentences.
+func readGMBDocs(path string) ([]tokDoc, int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, fmt.Errorf("evaluate: open gmb: %w", err)
 	}
 	defer f.Close()
 	r := csv.NewReader(f)
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
 	if _, err := r.Read(); err != nil {
-		return fmt.Errorf("evaluate: gmb header: %w", err)
+		return nil, 0, fmt.Errorf("evaluate: gmb header: %w", err)
 	}
 	var sents [][]string
 	var tagSents [][]string
@@ -190,7 +272,7 @@ func EvalGMB(sharedDir string, w io.Writer) error {
 			break
 		}
 		if err != nil {
-			return fmt.Errorf("evaluate: read gmb: %w", err)
+			return nil, 0, fmt.Errorf("evaluate: read gmb: %w", err)
 		}
 		if len(rec) < 4 {
 			continue
@@ -204,13 +286,9 @@ func EvalGMB(sharedDir string, w io.Writer) error {
 	if len(cur) > 0 {
 		sents, tagSents = append(sents, cur), append(tagSents, curTags)
 	}
-	e, err := newEngine()
-	if err != nil {
-		return err
-	}
 	types := map[string]string{"per": "per", "geo": "geo", "org": "org", "gpe": "gpe"}
-	all := newCounts()
 	const perDoc = 20
+	var docs []tokDoc
 	for a := 0; a < len(sents); a += perDoc {
 		b := min(a+perDoc, len(sents))
 		d := buildDoc(sents[a:b])
@@ -220,27 +298,7 @@ func EvalGMB(sharedDir string, w io.Writer) error {
 			tags = append(tags, "|")
 		}
 		d.gold = iobChunks(tags, types)
-		res := e.Extract(digest.Article{Body: d.text})
-		var pred []chunk
-		for _, m := range res.Mentions {
-			t := gmbType(m)
-			if t == "" {
-				continue
-			}
-			ch, ok := d.snap(t, m.Start, m.End)
-			if !ok {
-				continue
-			}
-			if t == "per" && ch.Start > 0 {
-				if prev := d.text[d.starts[ch.Start-1]:d.ends[ch.Start-1]]; gmbHonorifics[prev] && d.ends[ch.Start-1]+1 == d.starts[ch.Start] {
-					ch.Start--
-				}
-			}
-			pred = append(pred, ch)
-		}
-		all.add(d.gold, pred)
+		docs = append(docs, d)
 	}
-	title := fmt.Sprintf("GMB dev (%d sentences): exact-span entity F1, overall over per/geo/org", len(sents))
-	_, err = all.table(w, title, []string{"per", "geo", "org"}, []string{"gpe"})
-	return err
+	return docs, len(sents), nil
 }

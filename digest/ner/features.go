@@ -1,7 +1,7 @@
 package ner
 
 import (
-	"strings"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -77,6 +77,10 @@ const (
 	gPrefix        // internal: key is a prefix of a longer entry
 	numGazFeatBits = 15
 )
+
+// gEntity are the gazetteer bits of entity names: a plain word carrying
+// one ("al-qaida") is scored even on the fast path.
+const gEntity = gCountry | gCity | gDemonym | gOrgIntl | gOrgNat | gPeople | gGMBPer | gGMBGeo | gGMBOrg | gGMBGpe
 
 // Feature templates. The numeric value is mixed into every feature hash.
 const (
@@ -160,22 +164,24 @@ func phraseHash(h, w uint64) uint64 { return mix(h*31 ^ w) }
 
 // tok holds the per-word values the features are built from.
 type tok struct {
-	lw, sh                 uint64 // lower-cased word (digits as 0), collapsed shape
-	suf2, suf3, suf4, pre3 uint64
-	gazB, gazI             uint32
-	cc                     uint8
-	init                   bool  // sentence-initial
-	n                      uint8 // length in bytes, at most 12
-	doc                    uint8 // docBits of this word over the document
-	plain                  bool  // lower case or punctuation, without '-' or an apostrophe
+	lw, sh     uint64 // lower-cased word (digits as 0), collapsed shape
+	lo, hi     uint32 // the lower-cased word in the arena analyze appends to
+	gazB, gazI uint32
+	cc         uint8
+	init       bool  // sentence-initial
+	n          uint8 // length in bytes, at most 12
+	doc        uint8 // docBits of this word over the document
+	plain      bool  // not capitalised: lower case, digits or punctuation
 }
 
 // padTok stands for positions before and after the words.
 var padTok = tok{lw: 0x5bd1e995, sh: 0x5bd1e995, cc: ccNone}
 
-// analyze fills t from word w; buf is scratch and is returned for reuse.
+// analyze fills t from word w and appends the lower-cased word to the
+// arena buf (t.lo, t.hi locate it), returning the arena. The affix hashes
+// are computed only for the words that get scored (see affixes).
 func analyze(t *tok, w string, buf []byte) []byte {
-	buf = buf[:0]
+	lo := len(buf)
 	var shape [8]byte
 	ns := 0
 	var last byte
@@ -239,21 +245,11 @@ func analyze(t *tok, w string, buf []byte) []byte {
 			last = s
 		}
 	}
-	t.lw = hashBytes(buf)
+	lw := buf[lo:]
+	t.lw = hashBytes(lw)
 	t.sh = hashBytes(shape[:ns])
-	n := len(buf)
-	t.suf2, t.suf3, t.suf4, t.pre3 = 0, 0, 0, 0
-	if n > 2 {
-		t.suf2 = hashBytes(buf[n-2:])
-	}
-	if n > 3 {
-		t.suf3 = hashBytes(buf[n-3:])
-		t.pre3 = hashBytes(buf[:3])
-	}
-	if n > 4 {
-		t.suf4 = hashBytes(buf[n-4:])
-	}
-	t.n = uint8(min(n, 12))
+	t.lo, t.hi = uint32(lo), uint32(len(buf))
+	t.n = uint8(min(len(lw), 12))
 	switch {
 	case letters == 0 && digit > 0:
 		t.cc = ccDigit
@@ -274,7 +270,7 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	default:
 		t.cc = ccMixed
 	}
-	t.plain = (t.cc == ccLower || t.cc == ccPunct) && !strings.ContainsAny(w, "-'’")
+	t.plain = t.cc == ccLower || t.cc == ccPunct || t.cc == ccDigit
 	t.gazB, t.gazI = 0, 0
 	t.init = false
 	return buf
@@ -413,8 +409,79 @@ func isQuote(w string) bool {
 // lands there.
 const smallBits = 13
 
-// appendStatic appends the hashes of the tag-independent features of word i.
-func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint) []uint64 {
+// smallTabs holds the precomputed hashes of the features whose values
+// are small integers (capitalisation classes, gazetteer and document bits,
+// previous classes): a table look-up instead of one or two mixes each.
+type smallTabs struct {
+	bias                       uint64
+	capInit                    [numCapClasses][4]uint64
+	capM1, capP1, capM2, capP2 [numCapClasses][numCapClasses]uint64
+	length                     [13][numCapClasses]uint64
+	capsMode                   [numCapClasses][2]uint64
+	gazB, gazI, gazM1, gazP1   [numGazFeatBits]uint64
+	gazCap                     [numGazFeatBits][32]uint64
+	docCap                     [1 << numDocBits][64]uint64
+	docBit                     [numDocBits][32]uint64
+	t1                         [numClasses + 1]uint64
+	t12                        [numClasses + 1][numClasses + 1]uint64
+	t1Cap                      [numClasses + 1][numCapClasses]uint64
+}
+
+// tabs is computed once from the templates; it is read only.
+var tabs = func() *smallTabs {
+	t := new(smallTabs)
+	t.bias = feat1(fBias, 0)
+	for c := range uint64(numCapClasses) {
+		for x := range uint64(4) {
+			t.capInit[c][x] = feat2(fCapInit, c, x)
+		}
+		for o := range uint64(numCapClasses) {
+			t.capM1[c][o] = feat2(fCapM1, c, o)
+			t.capP1[c][o] = feat2(fCapP1, c, o)
+			t.capM2[o][c] = feat2(fWordCapM2, o, c)
+			t.capP2[o][c] = feat2(fWordP2, o, c)
+		}
+		for n := range uint64(13) {
+			t.length[n][c] = feat2(fLen, n, c)
+		}
+		for x := range uint64(2) {
+			t.capsMode[c][x] = feat2(fCapsMode, c, x)
+		}
+	}
+	for b := range uint64(numGazFeatBits) {
+		t.gazB[b] = feat1(fGazB, b)
+		t.gazI[b] = feat1(fGazI, b)
+		t.gazM1[b] = feat1(fGazM1, b)
+		t.gazP1[b] = feat1(fGazP1, b)
+		for x := range uint64(32) {
+			t.gazCap[b][x] = feat2(fGazCap, b, x)
+		}
+	}
+	for d := range uint64(1 << numDocBits) {
+		for x := range uint64(64) {
+			t.docCap[d][x] = feat2(fDocCap, d, x)
+		}
+	}
+	for b := range uint64(numDocBits) {
+		for x := range uint64(32) {
+			t.docBit[b][x] = feat2(fDocBit, b, x)
+		}
+	}
+	for a := range uint64(numClasses + 1) {
+		t.t1[a] = feat1(fT1, a)
+		for b := range uint64(numClasses + 1) {
+			t.t12[a][b] = feat2(fT12, a, b)
+		}
+		for c := range uint64(numCapClasses) {
+			t.t1Cap[a][c] = feat2(fT1Cap, a, c)
+		}
+	}
+	return t
+}()
+
+// appendStatic appends the hashes of the tag-independent features of word i;
+// arena holds the lower-cased words (see analyze).
+func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint, arena []byte) []uint64 {
 	t := &toks[i]
 	m1, m2, p1, p2 := &padTok, &padTok, &padTok, &padTok
 	if i > 0 {
@@ -438,61 +505,61 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint) []u
 	if capsMode {
 		cm = 1
 	}
+	tb := tabs
 	fs = append(fs,
-		(feat1(fBias, 0) >> small),
+		tb.bias>>small,
 		feat1(fWord, t.lw),
-		(feat2(fCapInit, cc, init|cm<<1) >> small),
-		(feat2(fCapM1, cc, uint64(m1.cc)) >> small),
-		(feat2(fCapP1, cc, uint64(p1.cc)) >> small),
+		tb.capInit[cc][init|cm<<1]>>small,
+		tb.capM1[cc][m1.cc]>>small,
+		tb.capP1[cc][p1.cc]>>small,
 		feat1(fWordM1, m1.lw),
 		feat1(fWordP1, p1.lw),
-		feat1(fWordM2, m2.lw),
-		feat1(fWordP2, p2.lw),
 		feat2(fBiM1, m1.lw, t.lw),
 		feat2(fBiP1, t.lw, p1.lw),
 		feat2(fWordM1Cap, m1.lw, cc),
-		feat2(fWordCapM2, m2.lw, cc),
-		(feat2(fLen, uint64(t.n), cc) >> small),
+		tb.length[t.n][cc]>>small,
+		// the word two back and two ahead, as their capitalisation only
+		tb.capM2[m2.cc][cc]>>small,
+		tb.capP2[p2.cc][cc]>>small,
 	)
 	if capsMode {
-		fs = append(fs, (feat2(fCapsMode, cc, init) >> small))
+		fs = append(fs, tb.capsMode[cc][init]>>small)
 	} else {
 		fs = append(fs,
 			(feat1(fShape, t.sh) >> small),
 			(feat1(fShapeM1, m1.sh) >> small),
 			(feat1(fShapeP1, p1.sh) >> small),
-			feat3(fShape3, m1.sh, t.sh, p1.sh),
+			(feat3(fShape3, m1.sh, t.sh, p1.sh) >> small),
 		)
 	}
-	if t.suf2 != 0 {
-		fs = append(fs, feat1(fSuf2, t.suf2))
+	if w := arena[t.lo:t.hi]; len(w) > 3 {
+		n := len(w)
+		fs = append(fs, feat1(fSuf3, hashBytes(w[n-3:])), feat1(fPre3, hashBytes(w[:3])))
+		if n > 4 {
+			fs = append(fs, feat1(fSuf4, hashBytes(w[n-4:])))
+		}
 	}
-	if t.suf3 != 0 {
-		fs = append(fs, feat1(fSuf3, t.suf3), feat1(fPre3, t.pre3))
-	}
-	if t.suf4 != 0 {
-		fs = append(fs, feat1(fSuf4, t.suf4))
-	}
-	for b := uint32(0); b < numGazFeatBits; b++ {
+	gm1, gp1 := m1.gazB|m1.gazI, p1.gazB|p1.gazI
+	ci := cc | init<<4
+	for set := (t.gazB | t.gazI | gm1 | gp1) & (1<<numGazFeatBits - 1); set != 0; set &= set - 1 {
+		b := uint32(bits.TrailingZeros32(set))
 		bit := uint32(1) << b
 		if t.gazB&bit != 0 {
-			fs = append(fs, (feat1(fGazB, uint64(b)) >> small), (feat2(fGazCap, uint64(b), cc|init<<4) >> small))
+			fs = append(fs, tb.gazB[b]>>small, tb.gazCap[b][ci]>>small)
 		}
 		if t.gazI&bit != 0 {
-			fs = append(fs, (feat1(fGazI, uint64(b)) >> small))
+			fs = append(fs, tb.gazI[b]>>small)
 		}
-		if (m1.gazB|m1.gazI)&bit != 0 {
-			fs = append(fs, (feat1(fGazM1, uint64(b)) >> small))
+		if gm1&bit != 0 {
+			fs = append(fs, tb.gazM1[b]>>small)
 		}
-		if (p1.gazB|p1.gazI)&bit != 0 {
-			fs = append(fs, (feat1(fGazP1, uint64(b)) >> small))
+		if gp1&bit != 0 {
+			fs = append(fs, tb.gazP1[b]>>small)
 		}
 	}
-	fs = append(fs, (feat2(fDocCap, uint64(t.doc), cc|init<<4|cm<<5) >> small))
-	for b := uint8(0); b < numDocBits; b++ {
-		if t.doc&(1<<b) != 0 {
-			fs = append(fs, (feat2(fDocBit, uint64(b), cc|init<<4) >> small))
-		}
+	fs = append(fs, tb.docCap[t.doc][ci|cm<<5]>>small)
+	for d := t.doc & (1<<numDocBits - 1); d != 0; d &= d - 1 {
+		fs = append(fs, tb.docBit[bits.TrailingZeros8(d)][ci]>>small)
 	}
 	return fs
 }
@@ -500,13 +567,13 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint) []u
 // appendDynamic appends the hashes of the features that depend on the
 // previous two predicted classes.
 func appendDynamic(fs []uint64, t *tok, t1, t2 int, small uint) []uint64 {
-	a, b := uint64(t1), uint64(t2)
+	tb := tabs
 	return append(fs,
-		(feat1(fT1, a) >> small),
-		(feat2(fT12, a, b) >> small),
-		feat2(fT1Word, a, t.lw),
-		feat2(fT1Shape, a, t.sh),
-		(feat2(fT1Cap, a, uint64(t.cc)) >> small),
+		tb.t1[t1]>>small,
+		tb.t12[t1][t2]>>small,
+		feat2(fT1Word, uint64(t1), t.lw),
+		(feat2(fT1Shape, uint64(t1), t.sh) >> small),
+		tb.t1Cap[t1][t.cc]>>small,
 	)
 }
 

@@ -66,7 +66,7 @@ func TestLoadAndTag(t *testing.T) {
 		{"Russian Foreign Minister Sergei Lavrov met U.S. envoy Marco Rubio in Riyadh on Tuesday .",
 			[]string{"PER:Sergei Lavrov", "PER:Marco Rubio", "LOC:Riyadh", "NORP:Russian"}},
 		{"The European Union and NATO criticised the decision , Mr. Smith said .",
-			[]string{"ORG:European Union", "ORG:NATO", "PER:Smith", "TTL:Mr."}},
+			[]string{"ORG:European Union", "ORG:NATO", "PER:Smith"}},
 		{"Thousands of demonstrators marched through London to protest the war in Iraq .",
 			[]string{"LOC:London", "LOC:Iraq"}},
 	}

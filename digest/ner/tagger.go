@@ -18,7 +18,7 @@ import (
 //go:embed model.bin
 var modelBin []byte
 
-const modelMagic = "ATNER01\n"
+const modelMagic = "ATNER02\n"
 
 // startClass stands for the tag before the first word.
 const startClass = numClasses
@@ -32,9 +32,55 @@ type Tagger struct {
 	pool sync.Pool
 }
 
-// row holds the weights of one feature bucket for every class (padded to
-// 16 lanes: two rows per cache line).
-type row [16]int16
+// row holds the int8 weights of one feature bucket for every class, one
+// byte per class (16 lanes, four rows per cache line), each stored with a
+// bias of 128 so that rows add up lane-wise in 16-bit fields of a uint64
+// (see score).
+type row [2]uint64
+
+// zeroRow is a row of zero weights.
+var zeroRow = row{0x8080808080808080, 0x8080808080808080}
+
+// get returns the weight of class c.
+func (r *row) get(c int) int8 { return int8(byte(r[c>>3]>>(8*(c&7))) ^ 0x80) }
+
+// set sets the weight of class c.
+func (r *row) set(c int, v int8) {
+	sh := 8 * uint(c&7)
+	r[c>>3] = r[c>>3]&^(0xff<<sh) | uint64(byte(v)^0x80)<<sh
+}
+
+func newRows(n int) []row {
+	w := make([]row, n)
+	for i := range w {
+		w[i] = zeroRow
+	}
+	return w
+}
+
+// maxFeatures bounds the features of one word so that the 16-bit lanes of
+// score cannot overflow (255 per feature).
+const maxFeatures = 250
+
+// score sums the rows of features fs into one score per class.
+func (t *Tagger) score(fs []uint64, sc *[numClasses]int32) {
+	const m = 0x00FF00FF00FF00FF
+	shift := 64 - t.bits
+	var a0, a1, a2, a3 uint64
+	for _, h := range fs {
+		r := &t.w[h>>shift]
+		a0 += r[0] & m
+		a1 += (r[0] >> 8) & m
+		a2 += r[1] & m
+		a3 += (r[1] >> 8) & m
+	}
+	acc := [4]uint64{a0, a1, a2, a3}
+	bias := int32(128 * len(fs))
+	for c := range sc {
+		v := acc[(c>>3)*2+(c&1)] >> (16 * uint((c&7)>>1))
+		sc[c] = int32(v&0xffff) - bias
+	}
+}
 
 type scratch struct {
 	toks  []tok
@@ -42,6 +88,7 @@ type scratch struct {
 	doc   docTable
 	buf   []byte
 	fs    []uint64
+	cls   []uint8 // one class per word of the document
 }
 
 // SetFastPath turns the fast path for plain lower-case words on (the
@@ -96,6 +143,48 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 }
 
 func (t *Tagger) tagDoc(sents [][]string, out [][]string) {
+	s := t.classify(sents)
+	off := 0
+	for si, w := range sents {
+		for i := range w {
+			out[si][i] = classLabels[s.cls[off+i]]
+		}
+		off += len(w)
+	}
+	t.pool.Put(s)
+}
+
+// AppendSpans tags the sentences of one document and appends its entity
+// spans to dst, as Spans would decode Tag's labels; Start and End index
+// the words of all sentences in order (sentence 1 starts at len(sents[0])).
+// It allocates nothing once dst has room.
+func (t *Tagger) AppendSpans(dst []Span, sents [][]string) []Span {
+	s := t.classify(sents)
+	open, typ := -1, -1
+	for i, c := range s.cls {
+		ty, begin := -1, false
+		if c != 0 {
+			ty = (int(c) - 1) / 2
+			begin = c%2 == 1 || ty != typ
+		}
+		if open >= 0 && (ty < 0 || begin) {
+			dst = append(dst, Span{Start: open, End: i, Type: typeNames[typ]})
+			open, typ = -1, -1
+		}
+		if ty >= 0 && open < 0 {
+			open, typ = i, ty
+		}
+	}
+	if open >= 0 {
+		dst = append(dst, Span{Start: open, End: len(s.cls), Type: typeNames[typ]})
+	}
+	t.pool.Put(s)
+	return dst
+}
+
+// classify runs the tagger over a document and leaves one class per word
+// in the returned scratch (put it back in the pool when done).
+func (t *Tagger) classify(sents [][]string) *scratch {
 	s, _ := t.pool.Get().(*scratch)
 	if s == nil {
 		s = &scratch{}
@@ -106,9 +195,12 @@ func (t *Tagger) tagDoc(sents [][]string, out [][]string) {
 	}
 	if cap(s.toks) < n {
 		s.toks = make([]tok, n)
+		s.cls = make([]uint8, n)
 	}
 	toks := s.toks[:n]
+	s.cls = s.cls[:n]
 	s.sents = s.sents[:0]
+	s.buf = s.buf[:0]
 	off := 0
 	for _, w := range sents {
 		st := docSent{toks: toks[off : off+len(w)]}
@@ -117,29 +209,26 @@ func (t *Tagger) tagDoc(sents [][]string, out [][]string) {
 		off += len(w)
 	}
 	fillDoc(&s.doc, s.sents, n)
-	shift := 64 - t.bits
 	fs := s.fs
-	for si, st := range s.sents {
-		dst := out[si]
+	off = 0
+	for _, st := range s.sents {
+		dst := s.cls[off : off+len(st.toks)]
+		off += len(st.toks)
 		p1, p2 := startClass, startClass
 		for i := range st.toks {
-			// fast path: a plain lower-case word or punctuation after O
-			// in a normal sentence is O (it cannot continue an entity
-			// and practically never starts one)
-			if tk := &st.toks[i]; tk.plain && (p1 == 0 || p1 == startClass) && tk.gazB&^gLower == 0 && !st.capsMode && t.fast {
-				dst[i] = classLabels[0]
+			// fast path: a word that is not capitalised (lower case,
+			// digits, punctuation) after O in a normal sentence is O
+			// unless a gazetteer knows it as a name: it cannot continue
+			// an entity and practically never starts one
+			if tk := &st.toks[i]; tk.plain && (p1 == 0 || p1 == startClass) && tk.gazB&gEntity == 0 && !st.capsMode && t.fast {
+				dst[i] = 0
 				p2, p1 = p1, 0
 				continue
 			}
-			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, t.bits-smallBits)
+			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, t.bits-smallBits, s.buf)
 			fs = appendDynamic(fs, &st.toks[i], p1, p2, t.bits-smallBits)
 			var sc [numClasses]int32
-			for _, h := range fs {
-				r := &t.w[h>>shift]
-				for c := range sc {
-					sc[c] += int32(r[c])
-				}
-			}
+			t.score(fs[:min(len(fs), maxFeatures)], &sc)
 			best := 0
 			bestScore := int32(math.MinInt32)
 			for c := range sc {
@@ -147,12 +236,12 @@ func (t *Tagger) tagDoc(sents [][]string, out [][]string) {
 					best, bestScore = c, sc[c]
 				}
 			}
-			dst[i] = classLabels[best]
+			dst[i] = uint8(best)
 			p2, p1 = p1, best
 		}
 	}
 	s.fs = fs
-	t.pool.Put(s)
+	return s
 }
 
 // Span is one entity: words [Start, End) of the input, of type Type (PER,
@@ -230,7 +319,7 @@ func (t *Tagger) Encode(w io.Writer) error {
 	}
 	var list []br
 	for b := range t.w {
-		if t.w[b] != (row{}) {
+		if t.w[b] != zeroRow {
 			list = append(list, br{uint64(b), &t.w[b]})
 		}
 	}
@@ -243,7 +332,7 @@ func (t *Tagger) Encode(w io.Writer) error {
 	// weights column-major by class so that similar values sit together
 	for c := 0; c < numClasses; c++ {
 		for _, e := range list {
-			v := e.row[c]
+			v := e.row.get(c)
 			uv(uint64((uint32(v) << 1) ^ uint32(int32(v)>>31)))
 		}
 	}
@@ -300,7 +389,7 @@ func Decode(r io.Reader) (*Tagger, error) {
 	if bad || bits < smallBits+2 || bits > 26 || nc != numClasses {
 		return nil, fmt.Errorf("ner: decode: header (bits %d, classes %d): %w", bits, nc, errBadModel)
 	}
-	t := &Tagger{bits: bits, w: make([]row, 1<<bits), fast: true}
+	t := &Tagger{bits: bits, w: newRows(1 << bits), fast: true}
 	n := uv()
 	if n > 1<<bits || n > uint64(len(p)) {
 		return nil, fmt.Errorf("ner: decode: %d rows: %w", n, errBadModel)
@@ -317,7 +406,11 @@ func Decode(r io.Reader) (*Tagger, error) {
 	for c := 0; c < numClasses; c++ {
 		for _, b := range buckets {
 			v := uint32(uv())
-			t.w[b][c] = int16(int32(v>>1) ^ -int32(v&1))
+			q := int32(v>>1) ^ -int32(v&1)
+			if q < math.MinInt8 || q > math.MaxInt8 {
+				return nil, fmt.Errorf("ner: decode: weight %d: %w", q, errBadModel)
+			}
+			t.w[b].set(c, int8(q))
 		}
 	}
 	ng := uv()

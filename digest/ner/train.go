@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 )
 
@@ -153,6 +154,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 				toks = make([]tok, n*2)
 			}
 			dsents = dsents[:0]
+			buf = buf[:0]
 			off := 0
 			for _, r := range refs {
 				st := docSent{toks: toks[off : off+len(r.words)]}
@@ -172,7 +174,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 				t := st.toks
 				p1, p2 := startClass, startClass
 				for i := range t {
-					fs = appendStatic(fs[:0], t, i, st.capsMode, cfg.Bits-smallBits)
+					fs = appendStatic(fs[:0], t, i, st.capsMode, cfg.Bits-smallBits, buf)
 					fs = appendDynamic(fs, &t[i], p1, p2, cfg.Bits-smallBits)
 					var sc [numClasses]float32
 					for _, h := range fs {
@@ -215,19 +217,25 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 		}
 		log.Info("ner: epoch", "epoch", ep+1, "tokens", ntoks, "error_rate", float64(nerrors)/float64(max(ntoks, 1)))
 	}
-	// average, quantise, prune
-	maxAbs := 0.0
+	// average, then quantise to int8 with the scale set by the 99.9th
+	// percentile of the weights' magnitudes (outliers are clipped), prune
 	avg := make([]float32, len(w))
+	var mags []float32
 	for i := range w {
 		a := float64(w[i]) - u[i]/step
 		avg[i] = float32(a)
-		maxAbs = max(maxAbs, math.Abs(a))
+		if a != 0 {
+			mags = append(mags, float32(math.Abs(a)))
+		}
 	}
 	scale := 1.0
-	if maxAbs > 0 {
-		scale = 32000 / maxAbs
+	if len(mags) > 0 {
+		slices.Sort(mags)
+		if p := float64(mags[len(mags)*999/1000]); p > 0 {
+			scale = 127 / p
+		}
 	}
-	t := &Tagger{bits: cfg.Bits, w: make([]row, nb), gaz: gaz, fast: true}
+	t := &Tagger{bits: cfg.Bits, w: newRows(nb), gaz: gaz, fast: true}
 	nz := 0
 	for b := 0; b < nb; b++ {
 		for c := 0; c < numClasses; c++ {
@@ -235,9 +243,9 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 			if q > -cfg.Prune && q < cfg.Prune {
 				q = 0
 			}
-			t.w[b][c] = int16(q)
+			t.w[b].set(c, int8(max(-127, min(127, q))))
 		}
-		if t.w[b] != (row{}) {
+		if t.w[b] != zeroRow {
 			nz++
 		}
 	}

@@ -12,10 +12,11 @@
 package summarize
 
 import (
+	"bytes"
 	"math"
 	"slices"
-	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -51,118 +52,97 @@ func SelectTitled(body, title string, sents []text.Span, n int) []int {
 	if n <= 0 || len(sents) == 0 {
 		return nil
 	}
-	type cand struct {
-		idx   int
-		words []string // content words, lower case
-		ids   []int32  // distinct word ids, sorted
-		nw    int      // word count
-		ents  int
-		quote bool
-	}
-	cands := make([]cand, 0, len(sents))
-	df := make(map[string]int, len(sents)*8)
-	ids := make(map[string]int32, len(sents)*8)
+	sc := pool.Get().(*scratch)
+	defer sc.release()
+	sc.reset()
 	for i, sp := range sents {
 		if sp.Start < 0 || sp.End > len(body) || sp.Start >= sp.End {
 			continue
 		}
 		s := body[sp.Start:sp.End]
-		if !eligible(s) {
+		if !sc.eligible(s) {
 			continue
 		}
-		c := cand{idx: i, quote: quoteOnly(s)}
-		first := true
-		for _, t := range text.Tokens(s) {
-			r, _ := utf8.DecodeRuneInString(t.Text)
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				continue
-			}
-			c.nw++
-			if !first && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
-				c.ents++
-			}
-			first = false
-			w := strings.ToLower(t.Text)
-			if stop[w] || len(w) < 3 {
-				continue
-			}
-			w = stem(w)
-			if !slices.Contains(c.words, w) {
-				df[w]++
-				id, ok := ids[w]
-				if !ok {
-					id = int32(len(ids))
-					ids[w] = id
-				}
-				c.ids = append(c.ids, id)
-			}
-			c.words = append(c.words, w)
-		}
-		if c.nw == 0 {
-			continue
-		}
-		slices.Sort(c.ids)
-		cands = append(cands, c)
+		sc.sentence(i, s)
 	}
+	cands := sc.cands
 	if len(cands) == 0 {
 		return nil
 	}
 	// title words: the title, else the first eligible sentence
-	titleWords := map[string]bool{}
+	if cap(sc.title) < len(sc.df) {
+		sc.title = make([]bool, len(sc.df), cap(sc.df))
+	}
+	isTitle := sc.title[:len(sc.df)]
+	clear(isTitle)
 	if title != "" {
-		for _, t := range text.Tokens(title) {
-			if w := strings.ToLower(t.Text); !stop[w] && len(w) >= 3 {
-				titleWords[stem(w)] = true
+		for i := 0; ; {
+			a, b, ok := text.NextToken(title, i)
+			if !ok {
+				break
+			}
+			i = b
+			w := sc.lower(title[a:b])
+			if len(w) < 3 || len(w) <= 8 && stop.has(pack(w)) {
+				continue
+			}
+			if id := sc.id(stem(w), false); id >= 0 {
+				isTitle[id] = true
 			}
 		}
 	} else {
-		for _, w := range cands[0].words {
-			titleWords[w] = true
+		for _, id := range sc.words[cands[0].w0:cands[0].w1] {
+			isTitle[id] = true
 		}
 	}
-	maxDF := 1
-	for _, v := range df {
+	maxDF := int32(1)
+	for _, v := range sc.df {
 		maxDF = max(maxDF, v)
 	}
-	scores := make([]float64, len(cands))
+	scores := sc.scores[:0]
 	for k, c := range cands {
-		sc := 0.0
+		score := 0.0
 		switch k {
 		case 0:
-			sc += wLead
+			score += wLead
 		case 1:
-			sc += wLead / 2
+			score += wLead / 2
 		}
-		sc += wPos * (1 - float64(k)/float64(len(cands)))
-		if len(c.words) > 0 {
+		score += wPos * (1 - float64(k)/float64(len(cands)))
+		if words := sc.words[c.w0:c.w1]; len(words) > 0 {
 			over, cent := 0, 0.0
-			for _, w := range c.words {
-				if titleWords[w] {
+			for _, id := range words {
+				if isTitle[id] {
 					over++
 				}
-				cent += float64(df[w]-1) / float64(maxDF)
+				cent += float64(sc.df[id]-1) / float64(maxDF)
 			}
 			if title != "" || k > 0 {
-				sc += wTitle * float64(over) / math.Sqrt(float64(len(c.words))+1)
+				score += wTitle * float64(over) / math.Sqrt(float64(len(words))+1)
 			}
-			sc += wCentral * cent / math.Sqrt(float64(len(c.words))+1)
+			score += wCentral * cent / math.Sqrt(float64(len(words))+1)
 		}
-		sc += wEntities * float64(c.ents) / float64(c.nw)
+		score += wEntities * float64(c.ents) / float64(c.nw)
 		if c.nw < minWords {
-			sc += wShort * float64(minWords-c.nw) / minWords
+			score += wShort * float64(minWords-c.nw) / minWords
 		}
 		if c.nw > maxWords {
-			sc += wLong * float64(c.nw-maxWords) / maxWords
+			score += wLong * float64(c.nw-maxWords) / maxWords
 		}
 		if c.quote {
-			sc += wQuoteOnly
+			score += wQuoteOnly
 		}
-		scores[k] = sc
+		scores = append(scores, score)
 	}
+	sc.scores = scores
 	// greedy selection with a redundancy penalty against chosen sentences
-	chosen := make([]int, 0, n)
-	used := make([]bool, len(cands))
-	for len(chosen) < n && len(chosen) < len(cands) {
+	out := make([]int, 0, min(n, len(cands)))
+	used := sc.used[:0]
+	for range cands {
+		used = append(used, false)
+	}
+	sc.used = used
+	for len(out) < n && len(out) < len(cands) {
 		best, bestScore := -1, math.Inf(-1)
 		for k := range cands {
 			if !used[k] && scores[k] > bestScore {
@@ -170,20 +150,249 @@ func SelectTitled(body, title string, sents []text.Span, n int) []int {
 			}
 		}
 		used[best] = true
-		chosen = append(chosen, best)
+		out = append(out, cands[best].idx)
+		bd := sc.dist[cands[best].d0:cands[best].d1]
 		for k := range cands {
 			if !used[k] {
-				scores[k] -= wRedundancy * jaccard(cands[k].ids, cands[best].ids)
+				scores[k] -= wRedundancy * jaccard(sc.dist[cands[k].d0:cands[k].d1], bd)
 			}
 		}
 	}
-	out := make([]int, len(chosen))
-	for i, k := range chosen {
-		out[i] = cands[k].idx
-	}
-	sort.Ints(out)
+	slices.Sort(out)
 	return out
 }
+
+// cand is an eligible sentence.
+type cand struct {
+	idx    int   // index in sents
+	w0, w1 int32 // content word ids, lower case and stemmed: words[w0:w1]
+	d0, d1 int32 // distinct word ids, sorted: dist[d0:d1]
+	nw     int   // word count
+	ents   int   // capitalized words (but the first) and numbers
+	quote  bool
+}
+
+// scratch is the per-call working memory of SelectTitled, recycled through
+// pool so that a call allocates only its result.
+type scratch struct {
+	cands  []cand
+	words  []int32 // content word ids of all candidates, in text order
+	dist   []int32 // distinct word ids of each candidate, sorted
+	short  packedTable
+	long   longTable
+	df     []int32 // by word id: number of candidates containing it
+	seen   []int32 // by word id: 1 + the last candidate containing it
+	title  []bool  // by word id: a title word
+	scores []float64
+	used   []bool
+	low    []byte // lower-case buffer
+}
+
+var pool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxKeep bounds the words a pooled scratch keeps between calls.
+const maxKeep = 1 << 16
+
+func (sc *scratch) reset() {
+	sc.cands = sc.cands[:0]
+	sc.words = sc.words[:0]
+	sc.dist = sc.dist[:0]
+	sc.df = sc.df[:0]
+	sc.seen = sc.seen[:0]
+	sc.short.reset(1024)
+	sc.long.reset()
+}
+
+func (sc *scratch) release() {
+	if cap(sc.words) > maxKeep || cap(sc.long.keys) > 8*maxKeep || len(sc.short.keys) > 4*maxKeep || cap(sc.low) > maxKeep {
+		return // let a huge input's memory go
+	}
+	pool.Put(sc)
+}
+
+// sentence adds the eligible sentence s (sentence i) as a candidate unless
+// it has no words.
+func (sc *scratch) sentence(i int, s string) {
+	c := cand{idx: i, quote: quoteOnly(s), w0: int32(len(sc.words)), d0: int32(len(sc.dist))}
+	no := int32(len(sc.cands) + 1)
+	first := true
+	for k := 0; ; {
+		a, b, ok := text.NextToken(s, k)
+		if !ok {
+			break
+		}
+		k = b
+		var capOrDigit bool
+		if c0 := s[a]; c0 < utf8.RuneSelf {
+			switch {
+			case c0 >= 'a' && c0 <= 'z':
+			case c0 >= 'A' && c0 <= 'Z' || c0 >= '0' && c0 <= '9':
+				capOrDigit = true
+			default:
+				continue
+			}
+		} else {
+			r, _ := utf8.DecodeRuneInString(s[a:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				continue
+			}
+			capOrDigit = unicode.IsUpper(r) || unicode.IsDigit(r)
+		}
+		c.nw++
+		if !first && capOrDigit {
+			c.ents++
+		}
+		first = false
+		var id int32
+		if n := b - a; n <= 8 {
+			// fast path: pack, lower-case, filter and stem in a register
+			var x, hi uint64
+			for k := 0; k < n; k++ {
+				x |= uint64(s[a+k]) << (8 * k)
+			}
+			hi = x & 0x8080808080808080
+			if hi != 0 {
+				id = sc.slowWord(s[a:b])
+				if id < 0 {
+					continue
+				}
+			} else {
+				if n < 3 {
+					continue
+				}
+				x = lowerPacked(x)
+				if n <= 7 && stop.has(x) {
+					continue
+				}
+				id = sc.short.get(stemPacked(x, n), int32(len(sc.df)), true)
+			}
+		} else if id = sc.slowWord(s[a:b]); id < 0 {
+			continue
+		}
+		if int(id) == len(sc.df) {
+			sc.df = append(sc.df, 0)
+			sc.seen = append(sc.seen, 0)
+		}
+		if sc.seen[id] != no {
+			sc.seen[id] = no
+			sc.df[id]++
+			sc.dist = append(sc.dist, id)
+		}
+		sc.words = append(sc.words, id)
+	}
+	if c.nw == 0 {
+		return
+	}
+	c.w1, c.d1 = int32(len(sc.words)), int32(len(sc.dist))
+	slices.Sort(sc.dist[c.d0:c.d1])
+	sc.cands = append(sc.cands, c)
+}
+
+// slowWord lower-cases, filters, stems and interns a word that is long or
+// not ASCII; it returns -1 for a stop word or a word shorter than three
+// bytes.
+func (sc *scratch) slowWord(tok string) int32 {
+	w := sc.lower(tok)
+	if len(w) < 3 || len(w) <= 8 && stop.has(pack(w)) {
+		return -1
+	}
+	return sc.id(stem(w), true)
+}
+
+// id returns the id of the lower-case, stemmed word w; when w is new it
+// adds it if add is set, else returns -1.
+func (sc *scratch) id(w []byte, add bool) int32 {
+	if len(w) <= 8 {
+		return sc.short.get(pack(w), int32(len(sc.df)), add)
+	}
+	return sc.long.get(w, int32(len(sc.df)), add)
+}
+
+// lowerPacked lower-cases the ASCII letters of a packed word of ASCII
+// bytes: a byte gains 0x20 when it lies in 'A'..'Z'.
+func lowerPacked(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	geA := x + (0x80-'A')*ones   // high bit set where the byte >= 'A'
+	gtZ := x + (0x80-'Z'-1)*ones // high bit set where the byte > 'Z'
+	upper := geA &^ gtZ & (0x80 * ones)
+	return x | upper>>2
+}
+
+// stemPacked is stem for a packed lower-case ASCII word of n bytes.
+func stemPacked(x uint64, n int) uint64 {
+	last := byte(x >> (8 * (n - 1)))
+	cut := 0
+	switch last {
+	case 'g':
+		if n > 6 && byte(x>>(8*(n-2))) == 'n' && byte(x>>(8*(n-3))) == 'i' {
+			cut = 3
+		}
+	case 'd':
+		if n > 5 && byte(x>>(8*(n-2))) == 'e' {
+			cut = 2
+		}
+	case 's':
+		if n > 5 && byte(x>>(8*(n-2))) == 'e' {
+			cut = 2
+		} else if n > 4 {
+			cut = 1
+		}
+	}
+	if cut == 0 {
+		return x
+	}
+	return x & (1<<(8*(n-cut)) - 1)
+}
+
+// lower returns w lower-cased (as strings.ToLower) in the scratch buffer,
+// valid until the next call.
+func (sc *scratch) lower(w string) []byte { return sc.lowerString(w) }
+
+func (sc *scratch) lowerString(w string) []byte {
+	if cap(sc.low) < len(w) {
+		sc.low = make([]byte, 0, 2*len(w))
+	}
+	buf := sc.low[:len(w)]
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return sc.lowerRunes(w)
+		}
+		buf[k] = lowerASCII[c]
+	}
+	return buf
+}
+
+// lowerRunes is lowerString for text with non-ASCII runes: strings.ToLower
+// maps valid UTF-8 rune by rune, and anything else goes to it.
+func (sc *scratch) lowerRunes(w string) []byte {
+	buf := sc.low[:0]
+	if !utf8.ValidString(w) {
+		buf = append(buf, strings.ToLower(w)...)
+	} else {
+		for _, r := range w {
+			if r < utf8.RuneSelf {
+				buf = append(buf, lowerASCII[r])
+			} else {
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			}
+		}
+	}
+	sc.low = buf
+	return buf
+}
+
+// lowerASCII maps ASCII upper-case letters to lower case and every other
+// byte to itself.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // Lead returns the indexes of the first n eligible sentences: the baseline
 // Select is measured against.
@@ -223,19 +432,14 @@ func jaccard(a, b []int32) float64 {
 }
 
 // eligible rejects boilerplate, headings, bullets and datelines.
-func eligible(s string) bool {
+func eligible(s string) bool { return new(scratch).eligible(s) }
+
+// eligible is eligible lower-casing into the scratch buffer. The checks
+// all reject, so the cheap ones come first.
+func (sc *scratch) eligible(s string) bool {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return false
-	}
-	// site chrome comes in short lines
-	if len(s) < 100 {
-		ls := strings.ToLower(s)
-		for _, b := range boilerplate {
-			if strings.Contains(ls, b) {
-				return false
-			}
-		}
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	if r == '-' || r == '*' || r == '•' || r == '–' || r == '—' || r == '|' || r == '#' {
@@ -248,12 +452,43 @@ func eligible(s string) bool {
 	default:
 		return false
 	}
+	// site chrome comes in short lines
+	if len(s) < 100 && sc.boilerplate(s) {
+		return false
+	}
 	// a slash-separated header line ("Title/ Outlet/ CITY/ Byline/ ...")
 	if strings.Count(s, "/ ") >= 3 {
 		return false
 	}
 	return true
 }
+
+// boilerplate reports whether s, lower-cased, contains a fragment of site
+// chrome.
+func (sc *scratch) boilerplate(s string) bool {
+	buf := sc.lowerString(s)
+	for i := 0; i+1 < len(buf); i++ {
+		if bigrams[uint16(buf[i])<<8|uint16(buf[i+1])] == 0 {
+			continue
+		}
+		for _, b := range boilerplateBytes {
+			if bytes.HasPrefix(buf[i:], b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bigrams marks the first two bytes of every boilerplate fragment, a
+// cheap filter for the positions where one may start.
+var bigrams = func() []uint8 {
+	t := make([]uint8, 1<<16)
+	for _, b := range boilerplate {
+		t[uint16(b[0])<<8|uint16(b[1])] = 1
+	}
+	return t
+}()
 
 // quoteOnly reports whether s is entirely a direct quote.
 func quoteOnly(s string) bool {
@@ -265,12 +500,28 @@ func quoteOnly(s string) bool {
 	return last == '"' || last == '”' || last == '\'' || last == '’'
 }
 
-// stem strips common English suffixes so that "talks" and "talk" meet.
-func stem(w string) string {
-	for _, suf := range []string{"ing", "ed", "es", "s"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
+// stem strips common English suffixes ("ing", "ed", "es", "s", the first
+// that fits and leaves more than three bytes) so that "talks" and "talk"
+// meet.
+func stem(w []byte) []byte {
+	n := len(w)
+	if n < 5 {
+		return w
+	}
+	switch w[n-1] {
+	case 'g':
+		if n > 6 && w[n-2] == 'n' && w[n-3] == 'i' {
+			return w[:n-3]
 		}
+	case 'd':
+		if n > 5 && w[n-2] == 'e' {
+			return w[:n-2]
+		}
+	case 's':
+		if n > 5 && w[n-2] == 'e' {
+			return w[:n-2]
+		}
+		return w[:n-1]
 	}
 	return w
 }
@@ -285,8 +536,18 @@ var boilerplate = []string{
 	"getty images", "skip to content",
 }
 
+var boilerplateBytes = func() [][]byte {
+	out := make([][]byte, len(boilerplate))
+	for i, b := range boilerplate {
+		out[i] = []byte(b)
+	}
+	return out
+}()
+
 // stop are function words ignored in overlap and centrality.
-var stop = map[string]bool{
+var stop = newPackedSet(stopWords)
+
+var stopWords = map[string]bool{
 	"the": true, "and": true, "for": true, "that": true, "with": true, "this": true,
 	"from": true, "are": true, "was": true, "were": true, "has": true, "have": true,
 	"had": true, "been": true, "will": true, "would": true, "could": true, "should": true,

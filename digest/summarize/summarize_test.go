@@ -189,8 +189,23 @@ func BenchmarkSelectSeed(b *testing.B) {
 	}
 	body := string(raw)
 	sents := text.Sentences(body)
-	b.ReportAllocs()
-	for b.Loop() {
-		Select(body, sents, 4)
+	title, _, _ := strings.Cut(body, "/")
+	for _, bc := range []struct {
+		name string
+		f    func()
+	}{
+		{"Select", func() { Select(body, sents, 4) }},
+		{"SelectTitled", func() { SelectTitled(body, title, sents, 4) }},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			c0 := cpuTime(b)
+			for b.Loop() {
+				bc.f()
+				n++
+			}
+			b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+		})
 	}
 }

@@ -36,23 +36,16 @@ var abbreviations = map[string]bool{
 // single-letter initial; it always breaks at a blank line or a line break.
 // Leading and trailing white space is not part of any span; empty sentences
 // are dropped.
-func Sentences(s string) []Span { return AppendSentences(nil, s) }
+func Sentences(s string) []Span { return AppendSentences(make([]Span, 0, len(s)/100+4), s) }
 
 // AppendSentences is Sentences appending to dst, for callers that reuse
 // their buffers.
 func AppendSentences(dst []Span, s string) []Span {
 	out := dst
 	start := 0
-	emit := func(end int) {
-		a, b := trim(s, start, end)
-		if a < b {
-			out = append(out, Span{a, b})
-		}
-		start = end
-	}
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' {
+		if !stopByte[c] {
 			i++
 			continue
 		}
@@ -62,7 +55,7 @@ func AppendSentences(dst []Span, s string) []Span {
 		}
 		switch {
 		case r == '\n':
-			emit(i)
+			out = appendTrimmed(out, s, start, i)
 			i += w
 			start = i
 			continue
@@ -70,7 +63,10 @@ func AppendSentences(dst []Span, s string) []Span {
 			j := i + w
 			// swallow repeated terminators and closing quotes/brackets
 			for j < len(s) {
-				r2, w2 := utf8.DecodeRuneInString(s[j:])
+				r2, w2 := rune(s[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, w2 = utf8.DecodeRuneInString(s[j:])
+				}
 				if r2 == '.' || r2 == '!' || r2 == '?' || isCloser(r2) {
 					j += w2
 					continue
@@ -78,25 +74,35 @@ func AppendSentences(dst []Span, s string) []Span {
 				break
 			}
 			if j >= len(s) {
-				emit(j)
+				out = appendTrimmed(out, s, start, j)
+				start = j
 				i = j
 				continue
 			}
-			r2, _ := utf8.DecodeRuneInString(s[j:])
+			r2 := rune(s[j])
+			if r2 >= utf8.RuneSelf {
+				r2, _ = utf8.DecodeRuneInString(s[j:])
+			}
 			if !unicode.IsSpace(r2) {
 				i = j
 				continue
 			}
 			k := j
 			for k < len(s) {
-				r3, w3 := utf8.DecodeRuneInString(s[k:])
+				r3, w3 := rune(s[k]), 1
+				if r3 >= utf8.RuneSelf {
+					r3, w3 = utf8.DecodeRuneInString(s[k:])
+				}
 				if r3 == '\n' || !unicode.IsSpace(r3) {
 					break
 				}
 				k += w3
 			}
 			if k < len(s) && s[k] != '\n' {
-				next, _ := utf8.DecodeRuneInString(s[k:])
+				next := rune(s[k])
+				if next >= utf8.RuneSelf {
+					next, _ = utf8.DecodeRuneInString(s[k:])
+				}
 				if !(unicode.IsUpper(next) || unicode.IsDigit(next) || isOpener(next)) {
 					i = j
 					continue
@@ -106,13 +112,33 @@ func AppendSentences(dst []Span, s string) []Span {
 					continue
 				}
 			}
-			emit(j)
+			out = appendTrimmed(out, s, start, j)
+			start = j
 			i = j
 			continue
 		}
 		i += w
 	}
-	emit(len(s))
+	return appendTrimmed(out, s, start, len(s))
+}
+
+// stopByte marks the bytes the sentence splitter must look at: line
+// breaks, terminators and the first bytes of multi-byte runes.
+var stopByte = func() (t [256]bool) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	t['\n'], t['.'], t['!'], t['?'] = true, true, true, true
+	return t
+}()
+
+// appendTrimmed appends s[a:b] without surrounding white space, unless
+// that leaves nothing.
+func appendTrimmed(out []Span, s string, a, b int) []Span {
+	a, b = trim(s, a, b)
+	if a < b {
+		out = append(out, Span{a, b})
+	}
 	return out
 }
 
@@ -136,7 +162,28 @@ func isAbbrev(before string) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r)
 	}
-	return abbreviations[strings.ToLower(word)]
+	var buf [8]byte
+	if len(word) > len(buf) {
+		// no abbreviation is that long, though a non-ASCII word may
+		// shrink when lower-cased (the Kelvin sign becomes "k")
+		for k := 0; k < len(word); k++ {
+			if word[k] >= utf8.RuneSelf {
+				return abbreviations[strings.ToLower(word)]
+			}
+		}
+		return false
+	}
+	for k := 0; k < len(word); k++ {
+		c := word[k]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(word)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return abbreviations[string(buf[:len(word)])]
 }
 
 func isCloser(r rune) bool {
@@ -187,52 +234,115 @@ func Tokens(s string) []Token { return AppendTokens(make([]Token, 0, len(s)/5+1)
 // buffers.
 func AppendTokens(dst []Token, s string) []Token {
 	out := dst
-	for i := 0; i < len(s); {
-		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
+	for i := 0; ; {
+		a, b, ok := NextToken(s, i)
+		if !ok {
+			return out
 		}
-		if isSpace(r) {
-			i += w
+		out = append(out, Token{Span{a, b}, s[a:b]})
+		i = b
+	}
+}
+
+// Byte classes of the tokenizer's fast paths.
+const (
+	clPunct uint8 = iota // any other ASCII byte: a one-byte punctuation token
+	clSpace              // white space
+	clWord               // letter or digit
+	clJoin               // ' - . , may join the parts of a word
+	clHigh               // the first byte of a multi-byte rune (or an invalid byte)
+)
+
+// class maps each byte to its class.
+var class = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = clHigh
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			t[c] = clWord
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = clSpace
+		case c == '\'' || c == '-' || c == '.' || c == ',':
+			t[c] = clJoin
+		}
+	}
+	return t
+}()
+
+// NextToken returns the span [start, end) of the first token of s at or
+// after byte offset i, by the rules of Tokens (which it drives); ok is false
+// when no token is left. Callers that only need spans use it to tokenize
+// without building a slice.
+func NextToken(s string, i int) (start, end int, ok bool) {
+	for i < len(s) {
+		c := s[i]
+		switch class[c] {
+		case clSpace:
+			i++
 			continue
-		}
-		if !isWordRune(r) {
-			out = append(out, Token{Span{i, i + w}, s[i : i+w]})
-			i += w
-			continue
-		}
-		j := i + w
-		dot := false
-		for j < len(s) {
-			r2, w2 := rune(s[j]), 1
-			if r2 >= utf8.RuneSelf {
-				r2, w2 = utf8.DecodeRuneInString(s[j:])
+		case clWord:
+			return i, wordEnd(s, i+1), true
+		case clHigh:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				i += w
+				continue
 			}
+			if isWordRune(r) {
+				return i, wordEnd(s, i+w), true
+			}
+			return i, i + w, true
+		}
+		return i, i + 1, true
+	}
+	return len(s), len(s), false
+}
+
+// wordEnd returns the end of the word whose first rune ends at j: more
+// word runes, and the inner joiners of "don't", "U.S.", "Saint-Denis",
+// "1,000" and "3.5".
+func wordEnd(s string, j int) int {
+	dot := false
+	for j < len(s) {
+		c := s[j]
+		r2, w2 := rune(c), 1
+		switch class[c] {
+		case clWord:
+			j++
+			continue
+		case clJoin:
+		case clHigh:
+			r2, w2 = utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r2) {
 				j += w2
 				continue
 			}
-			// inner joiners: don't, U.S., Saint-Denis, 1,000, 3.5
-			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == ',' {
-				if j+w2 < len(s) {
-					r3, _ := utf8.DecodeRuneInString(s[j+w2:])
-					if isWordRune(r3) && (r2 != ',' || (isDigit(r3) && j > 0 && s[j-1] >= '0' && s[j-1] <= '9')) {
-						dot = dot || r2 == '.'
-						j += w2
-						continue
-					}
-				}
-				// trailing period of an acronym like "U.S."
-				if r2 == '.' && dot {
-					j += w2
-				}
+			if r2 != '’' {
+				return j
 			}
-			break
+		default:
+			return j
 		}
-		out = append(out, Token{Span{i, j}, s[i:j]})
-		i = j
+		// a joiner at j
+		if k := j + w2; k < len(s) {
+			r3 := rune(s[k])
+			if r3 >= utf8.RuneSelf {
+				r3, _ = utf8.DecodeRuneInString(s[k:])
+			}
+			if isWordRune(r3) && (r2 != ',' || (isDigit(r3) && s[j-1] >= '0' && s[j-1] <= '9')) {
+				dot = dot || r2 == '.'
+				j = k
+				continue
+			}
+		}
+		// trailing period of an acronym like "U.S."
+		if r2 == '.' && dot {
+			j += w2
+		}
+		return j
 	}
-	return out
+	return j
 }
 
 func isSpace(r rune) bool {

@@ -67,3 +67,22 @@ func FuzzSentencesTokens(f *testing.F) {
 		}
 	})
 }
+
+func TestAppendReuses(t *testing.T) {
+	s := "Russian Foreign Minister Sergey Lavrov arrived in Riyadh. U.S. officials met him on Tuesday."
+	toks := Tokens(s)
+	buf := make([]Token, 0, 64)
+	got := AppendTokens(buf[:0], s)
+	if len(got) != len(toks) || &got[0] != &buf[:1][0] {
+		t.Fatalf("AppendTokens: %d tokens (want %d) or buffer not reused", len(got), len(toks))
+	}
+	for i := range toks {
+		if got[i] != toks[i] {
+			t.Errorf("token %d = %+v, want %+v", i, got[i], toks[i])
+		}
+	}
+	sents := AppendSentences(nil, s)
+	if len(sents) != 2 || sents[1].Of(s) != "U.S. officials met him on Tuesday." {
+		t.Errorf("sentences = %v", sents)
+	}
+}

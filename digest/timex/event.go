@@ -40,7 +40,8 @@ func EventPhrase(text string, sentStart, sentEnd int, t Timex) string {
 		return ""
 	}
 	s := text[sentStart:sentEnd]
-	toks := tokenize(s, asciiLower(s), nil)
+	low := asciiLower(s)
+	toks := tokenize(s, low, nil)
 	a, b := -1, -1
 	for k, tk := range toks {
 		if a < 0 && tk.e > t.Start-sentStart {
@@ -56,18 +57,18 @@ func EventPhrase(text string, sentStart, sentEnd int, t Timex) string {
 	// the clause before the expression
 	lo := a
 	for lo > 0 {
-		w := toks[lo-1].w
+		w := toks[lo-1].str(low)
 		if w == "," || w == ";" || w == ":" || w == "\"" || w == "“" || w == "”" || w == "(" || w == "—" {
 			break
 		}
 		lo--
 	}
-	if ph := eventFrom(s, toks, lo, a); ph != "" {
+	if ph := eventFrom(s, low, toks, lo, a); ph != "" {
 		return ph
 	}
 	// "On Tuesday, the ministers will meet in Riyadh."
 	k := b
-	for k < len(toks) && toks[k].kind == kPunct && toks[k].w == "," {
+	for k < len(toks) && toks[k].kind == kPunct && toks[k].str(low) == "," {
 		k++
 	}
 	hi := k
@@ -75,33 +76,34 @@ func EventPhrase(text string, sentStart, sentEnd int, t Timex) string {
 		hi++
 	}
 	if k < hi {
-		return eventFrom(s, toks, k, hi)
+		return eventFrom(s, low, toks, k, hi)
 	}
 	return ""
 }
 
-// eventFrom finds an event phrase in tokens [lo, hi) of s.
-func eventFrom(s string, toks []tok, lo, hi int) string {
+// eventFrom finds an event phrase in tokens [lo, hi) of s (low is s with
+// ASCII letters lower-cased).
+func eventFrom(s, low string, toks []tok, lo, hi int) string {
 	trimEnd := func(e int, start int) int {
-		for e > start && (eventStop[toks[e-1].w] || toks[e-1].kind == kPunct || toks[e-1].lx.class != wNone && toks[e-1].lx.class != wRelative) {
+		for e > start && (eventStop[toks[e-1].str(low)] || toks[e-1].kind == kPunct || toks[e-1].lex().class != wNone && toks[e-1].lex().class != wRelative) {
 			e--
 		}
 		return e
 	}
 	// nearest event noun
 	for n := hi - 1; n >= lo; n-- {
-		if !eventNouns[toks[n].w] || toks[n].cap && n > lo || n > lo && auxWords[toks[n-1].w] {
+		if !eventNouns[toks[n].str(low)] || toks[n].cap && n > lo || n > lo && auxWords[toks[n-1].str(low)] {
 			continue // "to visit" is a verb
 		}
 		st := n
 		for m := 0; m < 2 && st-1 >= lo; m++ {
 			pw := toks[st-1]
-			if pw.kind != kWord || eventStop[pw.w] || auxWords[pw.w] || pw.lx.class != wNone || pw.cap {
+			if pw.kind != kWord || eventStop[pw.str(low)] || auxWords[pw.str(low)] || pw.lex().class != wNone || pw.cap {
 				break
 			}
 			st--
 			// "high-level"
-			if st-2 >= lo && toks[st].glued && toks[st-1].w == "-" && toks[st-1].glued && toks[st-2].kind == kWord {
+			if st-2 >= lo && toks[st].glued && toks[st-1].str(low) == "-" && toks[st-1].glued && toks[st-2].kind == kWord {
 				st -= 2
 			}
 		}
@@ -117,7 +119,7 @@ func eventFrom(s string, toks []tok, lo, hi int) string {
 	}
 	// the verb after an auxiliary, with its object
 	for v := hi - 1; v > lo; v-- {
-		if !auxWords[toks[v-1].w] || toks[v].kind != kWord || eventStop[toks[v].w] {
+		if !auxWords[toks[v-1].str(low)] || toks[v].kind != kWord || eventStop[toks[v].str(low)] {
 			continue
 		}
 		e := trimEnd(hi, v+1)
@@ -132,13 +134,13 @@ func eventFrom(s string, toks []tok, lo, hi int) string {
 		// a proper-name subject at the clause start
 		subj := ""
 		for k := v - 1; k >= lo; k-- {
-			if toks[k].cap && toks[k].kind == kWord && !(k == lo && eventStop[toks[k].w]) {
+			if toks[k].cap && toks[k].kind == kWord && !(k == lo && eventStop[toks[k].str(low)]) {
 				subj = s[toks[k].s:toks[k].e]
 				break
 			}
 		}
 		if subj == "" {
-			return toks[v].w + obj
+			return toks[v].str(low) + obj
 		}
 		return subj + " " + verb + obj
 	}

@@ -16,6 +16,7 @@ type match struct {
 
 type parser struct {
 	text string
+	low  string // text with ASCII letters lower-cased
 	toks []tok
 	dct  time.Time
 	// last is the most recent fully specified day, for "the same day",
@@ -35,8 +36,8 @@ func newParser(text string, dct time.Time) *parser {
 	ref := time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
 	low := asciiLower(text)
 	toks := tokenize(text, low, tokPool.Get().([]tok))
-	markSentences(toks)
-	return &parser{text: text, toks: toks, dct: ref, last: ref, ref: ref, refG: gDay, lastQSent: -100}
+	markSentences(toks, low)
+	return &parser{text: text, low: low, toks: toks, dct: ref, last: ref, ref: ref, refG: gDay, lastQSent: -100}
 }
 
 func (p *parser) run() []Timex {
@@ -44,7 +45,7 @@ func (p *parser) run() []Timex {
 	toks := p.toks
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if t.kind == kPunct && t.w != "'" && t.w != "’" || t.kind == kWord && t.lx.class == wNone && !t.lx.start {
+		if t.kind == kPunct && t.str(p.low) != "'" && t.str(p.low) != "’" || t.kind == kWord && t.lex().class == wNone && !t.lex().start {
 			i++
 			continue
 		}
@@ -58,7 +59,7 @@ func (p *parser) run() []Timex {
 			continue
 		}
 		// never end on a comma or an opening quote
-		for m.j > i+1 && toks[m.j-1].kind == kPunct && toks[m.j-1].w != "." {
+		for m.j > i+1 && toks[m.j-1].kind == kPunct && toks[m.j-1].str(p.low) != "." {
 			m.j--
 		}
 		s, e := toks[i].s, toks[m.j-1].e
@@ -71,13 +72,13 @@ func (p *parser) run() []Timex {
 // promising filters frequent function words that start an expression only
 // before certain words ("the" before "past", "a" before "year").
 func (p *parser) promising(i int) bool {
-	switch p.toks[i].w {
+	switch p.toks[i].str(p.low) {
 	case "the", "a", "an", "at", "no", "more", "less", "this", "that", "these", "those", "its", "end", "start", "up", "many", "some":
 		if i+1 >= len(p.toks) {
 			return false
 		}
 		nx := &p.toks[i+1]
-		return nx.kind == kNum || nx.kind == kAlnum || nx.lx.start || nx.w == "'" || nx.w == "’" || secondWords[nx.w]
+		return nx.kind == kNum || nx.kind == kAlnum || nx.lex().start || nx.str(p.low) == "'" || nx.str(p.low) == "’" || secondWords[nx.str(p.low)]
 	}
 	return true
 }
@@ -97,14 +98,14 @@ func (p *parser) w(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	return p.toks[i].w
+	return p.toks[i].str(p.low)
 }
 
 func (p *parser) lx(i int) *lex {
 	if i < 0 || i >= len(p.toks) {
 		return &noLex
 	}
-	return p.toks[i].lx
+	return p.toks[i].lex()
 }
 
 func (p *parser) glued(i int) bool { return i > 0 && i < len(p.toks) && p.toks[i].glued }
@@ -124,17 +125,17 @@ func (p *parser) ndigits(i int) int { return p.toks[i].e - p.toks[i].s }
 // ("1,990", "3.5", "$2000").
 func (p *parser) partOfNumber(i int) bool {
 	if i > 0 && p.toks[i].glued {
-		pw := p.toks[i-1].w
+		pw := p.toks[i-1].str(p.low)
 		if pw == "," || pw == "." || pw == "$" || pw == "£" || pw == "€" || pw == "#" || p.toks[i-1].kind == kNum {
 			return true
 		}
 	}
 	if i+2 < len(p.toks) && p.toks[i+1].glued && p.toks[i+2].glued && p.toks[i+2].kind == kNum {
-		if w := p.toks[i+1].w; w == "," || w == "." {
+		if w := p.toks[i+1].str(p.low); w == "," || w == "." {
 			return true
 		}
 	}
-	if i+1 < len(p.toks) && p.toks[i+1].glued && (p.toks[i+1].w == "%" || p.toks[i+1].w == "/") {
+	if i+1 < len(p.toks) && p.toks[i+1].glued && (p.toks[i+1].str(p.low) == "%" || p.toks[i+1].str(p.low) == "/") {
 		return true
 	}
 	return false
@@ -143,7 +144,7 @@ func (p *parser) partOfNumber(i int) bool {
 // dotAfter returns j+1 if token j is a period glued to the previous token
 // (abbreviation), else j.
 func (p *parser) dotAfter(j int) int {
-	if j < len(p.toks) && p.toks[j].w == "." && p.toks[j].glued {
+	if j < len(p.toks) && p.toks[j].str(p.low) == "." && p.toks[j].glued {
 		return j + 1
 	}
 	return j
@@ -160,7 +161,7 @@ func (p *parser) monthEnd(i int) int {
 
 // hyphen reports whether token j is a hyphen glued on both sides.
 func (p *parser) hyphen(j int) bool {
-	return j+1 < len(p.toks) && (p.toks[j].w == "-" || p.toks[j].w == "–") && p.toks[j].glued && p.toks[j+1].glued
+	return j+1 < len(p.toks) && (p.toks[j].str(p.low) == "-" || p.toks[j].str(p.low) == "–") && p.toks[j].glued && p.toks[j+1].glued
 }
 
 // ---- tense
@@ -172,7 +173,7 @@ func (p *parser) tenseOf(k int, left bool) int {
 	if t.kind != kWord {
 		return 0
 	}
-	w := t.w
+	w := t.str(p.low)
 	switch {
 	case w == "going" || w == "set" || w == "due" || w == "plans" || w == "plan" || w == "aims" || w == "hopes" || w == "intends" || w == "expected" || w == "scheduled" || w == "slated":
 		if pw := p.w(k - 1); pw == "was" || pw == "were" || pw == "had" || pw == "been" && p.w(k-2) == "had" {
@@ -241,7 +242,7 @@ func (p *parser) number(i int) (n int, half bool, j int, ok bool) {
 	t := &p.toks[i]
 	switch {
 	case t.kind == kNum:
-		if t.n < 0 || p.partOfNumber(i) && !(i+2 < len(p.toks) && p.toks[i+1].w == "." && p.toks[i+2].w == "5") {
+		if t.n < 0 || p.partOfNumber(i) && !(i+2 < len(p.toks) && p.toks[i+1].str(p.low) == "." && p.toks[i+2].str(p.low) == "5") {
 			return 0, false, i, false
 		}
 		n, j = t.n, i+1
@@ -258,7 +259,7 @@ func (p *parser) number(i int) (n int, half bool, j int, ok bool) {
 		}
 		return n, false, j, true
 	case t.kind == kWord:
-		switch t.w {
+		switch t.str(p.low) {
 		case "several", "few", "many", "some", "numerous":
 			return -1, false, i + 1, true
 		case "a", "an":
@@ -281,10 +282,10 @@ func (p *parser) number(i int) (n int, half bool, j int, ok bool) {
 				return 2, false, i + 2, true
 			}
 		}
-		if t.lx.class != wNumber {
+		if t.lex().class != wNumber {
 			return 0, false, i, false
 		}
-		n, j = t.lx.val, i+1
+		n, j = t.lex().val, i+1
 		if n >= 20 && n < 100 && n%10 == 0 {
 			k := j
 			if p.hyphen(k) {
@@ -667,7 +668,7 @@ func (p *parser) deictic(i int) (match, bool) {
 		return match{j: k + 1, typ: Date, val: "FUTURE_REF"}, true
 	case "past":
 		if the {
-			if nx := p.toks; k+1 < len(nx) && (nx[k+1].lx.class == wUnit || nx[k+1].lx.class == wNumber || nx[k+1].kind == kNum || nx[k+1].lx.class == wSeason || nx[k+1].lx.class == wWeekday || nx[k+1].lx.class == wMonth) {
+			if nx := p.toks; k+1 < len(nx) && (nx[k+1].lex().class == wUnit || nx[k+1].lex().class == wNumber || nx[k+1].kind == kNum || nx[k+1].lex().class == wSeason || nx[k+1].lex().class == wWeekday || nx[k+1].lex().class == wMonth) {
 				return match{}, false
 			}
 			return match{j: k + 1, typ: Date, val: "PAST_REF"}, true
@@ -1019,7 +1020,7 @@ func (p *parser) dayNum(i int) (int, int, bool) {
 			return t.n, i + 1, true
 		}
 	case kAlnum:
-		w := t.w
+		w := t.str(p.low)
 		if len(w) >= 3 && len(w) <= 4 {
 			suf := w[len(w)-2:]
 			if suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
@@ -1030,16 +1031,16 @@ func (p *parser) dayNum(i int) (int, int, bool) {
 			}
 		}
 	case kWord:
-		if t.lx.class == wOrdinal && t.lx.val <= 31 && p.w(i) != "final" {
-			n, j := t.lx.val, i+1
+		if t.lex().class == wOrdinal && t.lex().val <= 31 && p.w(i) != "final" {
+			n, j := t.lex().val, i+1
 			if n == 20 || n == 30 {
 				return n, j, true
 			}
 			return n, j, true
 		}
-		if t.lx.class == wNumber && t.lx.val >= 20 && t.lx.val <= 30 && p.hyphen(i+1) {
+		if t.lex().class == wNumber && t.lex().val >= 20 && t.lex().val <= 30 && p.hyphen(i+1) {
 			if l := p.lx(i + 2); l.class == wOrdinal && l.val < 10 {
-				return t.lx.val + l.val, i + 3, true
+				return t.lex().val + l.val, i + 3, true
 			}
 		}
 	}
@@ -1055,12 +1056,12 @@ func (p *parser) yearOnly(i int) (int, int, bool) {
 	if t.kind == kNum && p.ndigits(i) == 4 && t.n >= 1000 && t.n <= 2199 && !p.partOfNumber(i) {
 		return t.n, i + 1, true
 	}
-	if t.w == "nineteen" {
+	if t.str(p.low) == "nineteen" {
 		if n, _, j, ok := p.number(i + 1); ok && n >= 10 && n < 100 {
 			return 1900 + n, j, true
 		}
 	}
-	if t.w == "two" && p.w(i+1) == "thousand" {
+	if t.str(p.low) == "two" && p.w(i+1) == "thousand" {
 		j := i + 2
 		if p.w(j) == "and" {
 			if n, _, j2, ok := p.number(j + 1); ok && n > 0 && n < 100 && p.w(j+1) != "a" {
@@ -1243,7 +1244,7 @@ func (p *parser) year(i int) (match, bool) {
 		return match{}, false
 	}
 	t := &p.toks[i]
-	w := t.w
+	w := t.str(p.low)
 	switch {
 	case t.kind == kNum && p.ndigits(i) == 4:
 		y := t.n
@@ -1613,7 +1614,7 @@ func (p *parser) duration(i int) (match, bool) {
 			return match{j: j2, typ: Set, val: durationValue(1, false, u)}, true
 		}
 	}
-	if u == uSecond && isA && p.toks[j2-1].w == "second" && j2 < len(p.toks) && p.toks[j2].kind == kWord {
+	if u == uSecond && isA && p.toks[j2-1].str(p.low) == "second" && j2 < len(p.toks) && p.toks[j2].kind == kWord {
 		switch p.w(j2) {
 		case "or", "and", "ago", "later", "earlier", "before", "after":
 		default:
@@ -1743,12 +1744,12 @@ func (p *parser) clock(i int) (match, bool) {
 	j := i
 	pm, am := false, false
 	switch {
-	case t.w == "noon" || t.w == "midday":
+	case t.str(p.low) == "noon" || t.str(p.low) == "midday":
 		hour, j = 12, i+1
-	case t.w == "midnight":
+	case t.str(p.low) == "midnight":
 		hour, j = 24, i+1
 	case t.kind == kAlnum:
-		w := t.w
+		w := t.str(p.low)
 		switch {
 		case strings.HasSuffix(w, "am"), strings.HasSuffix(w, "pm"):
 			h, err := strconv.Atoi(w[:len(w)-2])

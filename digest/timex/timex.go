@@ -18,7 +18,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // TIMEX3 types.
@@ -67,7 +66,6 @@ func Extract(text string, dct time.Time) []Timex {
 			xs[k].End += base
 		}
 		out = append(out, xs...)
-		clear(p.toks)
 		tokPool.Put(p.toks[:0])
 		p.toks = nil
 		prev, base = p, end
@@ -112,34 +110,24 @@ const (
 
 type tok struct {
 	s, e  int    // byte offsets into the text
-	w     string // the token, ASCII lower-cased
 	n     int    // value of a kNum of at most 9 digits, else -1
 	kind  uint8  //
 	glued bool   // no space between the previous token and this one
 	nl    bool   // a line break precedes this token
 	cap   bool   // the first rune is upper case
 	sent  int32  // sentence index
-	lx    *lex   // lexicon entry (noLex when none)
+	lxi   uint16 // index of the lexicon entry in lexes (0: none)
 }
 
-// asciiLower returns s with ASCII letters lower-cased, keeping every byte
-// offset; it does not allocate when s has no upper-case ASCII letter.
-func asciiLower(s string) string {
-	i := 0
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
-	}
-	return unsafe.String(unsafe.SliceData(b), len(b))
-}
+// The token holds no pointer, so that the token slice costs the garbage
+// collector (and its write barriers) nothing.
+
+// str returns the text of the token, ASCII lower-cased, from low (the
+// lower-cased text the token was cut from).
+func (t *tok) str(low string) string { return low[t.s:t.e] }
+
+// lex returns the lexicon entry of the token (noLex when none).
+func (t *tok) lex() *lex { return &lexes[t.lxi] }
 
 // asciiClass is 1 for ASCII letters, 2 for digits, 0 otherwise.
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
@@ -184,6 +172,7 @@ func tokenize(text, low string, toks []tok) []tok {
 			// fast path: an ASCII word or number
 			j := i
 			letters, digits := false, false
+			var x0, x1 uint64
 			for j < len(text) {
 				b := text[j]
 				if b >= utf8.RuneSelf {
@@ -195,6 +184,12 @@ func tokenize(text, low string, toks []tok) []tok {
 				}
 				letters = letters || cl == 1
 				digits = digits || cl == 2
+				// pack the lower-cased word for the lexicon look-up
+				if k := j - i; k < 8 {
+					x0 |= uint64(b|(cl&1)<<5) << (8 * k)
+				} else if k < 16 {
+					x1 |= uint64(b|(cl&1)<<5) << (8 * (k - 8))
+				}
 				j++
 			}
 			if j == len(text) || text[j] < utf8.RuneSelf {
@@ -215,12 +210,10 @@ func tokenize(text, low string, toks []tok) []tok {
 					t.kind = kWord
 					t.cap = c >= 'A' && c <= 'Z'
 				}
-				t.w = low[t.s:t.e]
-				t.lx = &noLex
-				if len(t.w) <= maxWordLen {
-					if l := words[t.w]; l != nil {
-						t.lx = l
-					}
+				if j-i <= 16 {
+					t.lxi = lookupPacked(x0, x1)
+				} else {
+					t.lxi = lookupWord(low[t.s:t.e])
 				}
 				toks = append(toks, t)
 				i = t.e
@@ -278,12 +271,8 @@ func tokenize(text, low string, toks []tok) []tok {
 			t.e = i + w
 			t.kind = kPunct
 		}
-		t.w = low[t.s:t.e]
-		t.lx = &noLex
-		if t.kind != kPunct && len(t.w) <= maxWordLen {
-			if l := words[t.w]; l != nil {
-				t.lx = l
-			}
+		if t.kind != kPunct {
+			t.lxi = lookupWord(low[t.s:t.e])
 		}
 		toks = append(toks, t)
 		i = t.e
@@ -306,7 +295,7 @@ var abbrevs = map[string]bool{
 // after '.', '!' or '?' (and any closing quotes) before a capital, a number or
 // a line break, unless the period ends an abbreviation; a line break before a
 // capital or after punctuation also ends one.
-func markSentences(toks []tok) {
+func markSentences(toks []tok, low string) {
 	var sent int32
 	breakAt := -1
 	for i := range toks {
@@ -315,17 +304,18 @@ func markSentences(toks []tok) {
 			sent++
 		}
 		t.sent = sent
-		if t.kind != kPunct || (t.w != "." && t.w != "!" && t.w != "?") || i+1 >= len(toks) {
+		w := t.str(low)
+		if t.kind != kPunct || (w != "." && w != "!" && w != "?") || i+1 >= len(toks) {
 			continue
 		}
 		if nx := &toks[i+1]; nx.glued && nx.kind != kPunct {
 			continue // "a.m", "U.S", "1.5"
 		}
-		if t.w == "." && i > 0 && toks[i-1].kind == kWord && abbrevs[toks[i-1].w] {
+		if w == "." && i > 0 && toks[i-1].kind == kWord && abbrevs[toks[i-1].str(low)] {
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && toks[k].kind == kPunct && isCloser(toks[k].w) {
+		for k < len(toks) && toks[k].kind == kPunct && isCloser(toks[k].str(low)) {
 			k++
 		}
 		if k < len(toks) && (toks[k].cap || toks[k].kind != kWord || toks[k].nl) {

@@ -301,3 +301,23 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(text, dct)
 	}
 }
+
+// BenchmarkExtractSeed measures Extract on the seed article, in CPU time
+// (cpu-ns/op) as well as wall time.
+func BenchmarkExtractSeed(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join(sharedDir(b), "fixtures", "seed", "article.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(raw)
+	dct := day("2025-02-17")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	n := 0
+	c0 := cpuTime(b)
+	for b.Loop() {
+		Extract(text, dct)
+		n++
+	}
+	b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+}

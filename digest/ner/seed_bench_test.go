@@ -1,0 +1,69 @@
+package ner
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/attache-bot/attache/digest/text"
+)
+
+// seedSents returns the seed article's sentences as words.
+func seedSents(tb testing.TB) [][]string {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join(sharedDir(tb), "fixtures", "seed", "article.txt"))
+	if err != nil {
+		tb.Skipf("seed article absent: %v", err)
+	}
+	body := string(b)
+	var out [][]string
+	for _, sp := range text.Sentences(body) {
+		var ws []string
+		for _, tk := range text.Tokens(body[sp.Start:sp.End]) {
+			ws = append(ws, tk.Text)
+		}
+		out = append(out, ws)
+	}
+	return out
+}
+
+// BenchmarkTagSeed tags the seed article (about 900 words) as the engine
+// does: once per document, sentence by sentence.
+func BenchmarkTagSeed(b *testing.B) {
+	tg := loadTagger(b)
+	sents := seedSents(b)
+	var dst []Span
+	b.ReportAllocs()
+	n := 0
+	c0 := cpuTime(b)
+	for b.Loop() {
+		dst = tg.AppendSpans(dst[:0], sents)
+		n++
+	}
+	b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+}
+
+func TestAppendSpansMatchesTag(t *testing.T) {
+	tg := loadTagger(t)
+	sents := [][]string{
+		words("Russian Foreign Minister Sergei Lavrov met U.S. envoy Marco Rubio in Riyadh on Tuesday ."),
+		words("The European Union and NATO criticised the decision , Mr. Smith said ."),
+	}
+	labels := tg.TagSentences(sents)
+	var want []Span
+	off := 0
+	for i, s := range sents {
+		for _, sp := range Spans(s, labels[i]) {
+			want = append(want, Span{Start: sp.Start + off, End: sp.End + off, Type: sp.Type})
+		}
+		off += len(s)
+	}
+	got := tg.AppendSpans(nil, sents)
+	if !slices.Equal(got, want) {
+		t.Fatalf("AppendSpans = %v, want %v", got, want)
+	}
+	if len(got) < 4 {
+		t.Fatalf("only %d spans: %v", len(got), got)
+	}
+}

@@ -1,0 +1,63 @@
+package text
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// seedBody returns the seed article from ../shared, or skips.
+func seedBody(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("no go.mod above the working directory")
+		}
+		dir = parent
+	}
+	raw, err := os.ReadFile(filepath.Join(filepath.Dir(dir), "shared", "fixtures", "seed", "article.txt"))
+	if err != nil {
+		tb.Skipf("shared seed article not available (../shared/fixtures/seed): %v", err)
+	}
+	return string(raw)
+}
+
+// loop runs f b.N times and reports the CPU time per call (cpu-ns/op),
+// which a loaded machine inflates far less than wall time.
+func loop(b *testing.B, f func()) {
+	b.Helper()
+	b.ReportAllocs()
+	n := 0
+	c0 := cpuTime(b)
+	for b.Loop() {
+		f()
+		n++
+	}
+	b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+}
+
+func BenchmarkSeed(b *testing.B) {
+	body := seedBody(b)
+	b.Run("Sentences", func(b *testing.B) {
+		loop(b, func() { Sentences(body) })
+	})
+	b.Run("AppendSentences", func(b *testing.B) {
+		var buf []Span
+		loop(b, func() { buf = AppendSentences(buf[:0], body) })
+	})
+	b.Run("Tokens", func(b *testing.B) {
+		loop(b, func() { Tokens(body) })
+	})
+	b.Run("AppendTokens", func(b *testing.B) {
+		var buf []Token
+		loop(b, func() { buf = AppendTokens(buf[:0], body) })
+	})
+}
