@@ -55,8 +55,8 @@ func TestRedisRestartLosesNothing(t *testing.T) {
 	defer stop2()
 	defer stop1()
 	waitFor(t, 20*time.Second, "a third posted", func() bool { return fd.count() >= n/3 })
-	srv.Restart(t)
 	mid := fd.count()
+	srv.Restart(t)
 	waitFor(t, 40*time.Second, "every message recorded", func() bool {
 		return ledgerHas(ctx, st1, keys...) == nil
 	})

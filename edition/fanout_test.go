@@ -35,6 +35,9 @@ func TestFanout1000Channels(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fan-out measurement takes ~25 s")
 	}
+	if raceEnabled {
+		t.Skip("a timing measurement means nothing under -race")
+	}
 	const n = 1000
 	f := fakediscord.New(t, fakediscord.Options{Latency: 50 * time.Millisecond})
 	var st fullStore
@@ -83,9 +86,15 @@ func TestFanout1000Channels(t *testing.T) {
 	// Warm the fake up (its OpenAPI validator compiles schemas on first
 	// use, which takes seconds) so that the measurement is the bot's.
 	warm := fakediscord.DefaultChannelID
-	if _, err := sender.Send(ctx, delivery.Message{Key: "warm-up", ChannelID: warm, Response: bot.Response{Content: "warm-up"}},
-		delivery.Nonce("warm-up")); err != nil {
-		t.Fatal(err)
+	for i := 0; ; i++ {
+		_, err := sender.Send(ctx, delivery.Message{Key: "warm-up", ChannelID: warm, Response: bot.Response{Content: "warm-up"}},
+			delivery.Nonce("warm-up"))
+		if err == nil {
+			break
+		}
+		if i == 3 {
+			t.Fatalf("warm-up: %v", err)
+		}
 	}
 	time.Sleep(time.Second) // let the fake's global window forget it
 	sched, err := edition.New(edition.Config{Store: st, Pipeline: pipe})

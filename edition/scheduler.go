@@ -248,7 +248,9 @@ func (s *Scheduler) fire(channel string) {
 	}
 	now := time.Now()
 	due, date := e.sched.Last(now)
-	if due.IsZero() {
+	// The entry may have been rescheduled since cron computed this run:
+	// never post an old edition from here (CatchUp decides about those).
+	if due.IsZero() || now.Sub(due) > max(s.cfg.CatchUp, time.Minute) || lastChange(e.sub).After(due) {
 		return
 	}
 	s.runEdition(ctx, e.sub, e.sched, date, due, "scheduled")
@@ -380,7 +382,9 @@ func (s *Scheduler) queue(ctx context.Context, sub store.Subscription, date stri
 	// time; the delivery ledger and the nonce still post it once.
 	rec := store.Delivery{Key: recordKey(sub.ChannelID, date), ChannelID: sub.ChannelID,
 		MessageID: encodeIDs(ids), DeliveredAt: store.Now()}
-	if _, _, err := s.st.RecordDelivery(context.WithoutCancel(ctx), rec); err != nil {
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	if _, _, err := s.st.RecordDelivery(rctx, rec); err != nil {
 		log.Warn("edition: queued but not recorded", "err", err)
 	}
 	return true, nil

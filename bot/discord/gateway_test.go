@@ -108,50 +108,54 @@ func TestCommandRegistration(t *testing.T) {
 	})
 }
 
-func TestBriefSeedStory(t *testing.T) {
+// TestGatewayEndToEnd drives one running adapter (bot over bolt, real
+// discordgo, the fake) through the user-facing scenarios. Replies are read
+// whatever way they arrived (at once, or deferred then edited), so a slow
+// machine does not change what is asserted.
+func TestGatewayEndToEnd(t *testing.T) {
 	seed := seedStory(t)
-	h := start(t, setup{stories: []store.Story{seed}})
-	id := h.f.SlashCommand(t, h.f.AsMember(), "brief", fakediscord.StrOpt("topic", "Riyadh"))
-	rec, m := callbackMessage(t, h.f, id, 4)
-	text := m.text()
-	for _, want := range []string{
-		"Marco Rubio", "Sergey Lavrov", "Yuri Ushakov", // participants
-		"18 Feb 2025",            // the date of the talks (Tuesday)
-		"Riyadh, Saudi Arabia",   // the venue
-	} {
-		if !strings.Contains(text, want) {
-			t.Errorf("reply lacks %q:\n%s", want, text)
-		}
-	}
-	if m.Flags&64 != 0 {
-		t.Error("/brief reply is ephemeral, want public")
-	}
-	if !m.noMentions() {
-		t.Errorf("allowed_mentions is not parse=[]: %s", rec.CallbackBody)
-	}
-	ids := m.customIDs()
-	for _, prefix := range []string{bot.ButtonParticipants, bot.ButtonDates, bot.ButtonReactions, bot.ButtonAlert} {
-		if !slices.Contains(ids, prefix+seed.ID) {
-			t.Errorf("no button %s%s in %v", prefix, seed.ID, ids)
-		}
-	}
-	if rec.Latency() <= 0 || rec.Latency() > time.Second {
-		t.Errorf("dispatch to callback %v, want (0, 1s]", rec.Latency())
-	}
-}
+	hostile := hostileStory(t)
+	h := start(t, setup{stories: []store.Story{seed, hostile},
+		opts: func(o *discord.Options) { o.DeferAfter = 2 * time.Second }})
+	f := h.f
+	member := f.AsMember()
 
-func TestAutocomplete(t *testing.T) {
-	h := start(t, setup{stories: []store.Story{seedStory(t)}})
-	tests := []struct {
-		typed, want string
-	}{
-		{"riy", "Riyadh"},
-		{"lavr", "Lavrov"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.typed, func(t *testing.T) {
-			id := h.f.Autocomplete(t, h.f.AsMember(), "brief", fakediscord.FocusedOpt("topic", tt.typed))
-			rec := h.f.WaitCallback(t, id, wait)
+	var briefMsg string // the /brief post, for the buttons
+	t.Run("brief on the seed story", func(t *testing.T) {
+		id := f.SlashCommand(t, member, "brief", fakediscord.StrOpt("topic", "Riyadh"))
+		r := finalReply(t, f, id)
+		text := r.msg.text()
+		for _, want := range []string{
+			"Marco Rubio", "Sergey Lavrov", "Yuri Ushakov", // participants
+			"18 Feb 2025",          // the date of the talks (Tuesday)
+			"Riyadh, Saudi Arabia", // the venue
+		} {
+			if !strings.Contains(text, want) {
+				t.Errorf("reply lacks %q:\n%s", want, text)
+			}
+		}
+		if r.ephemeral {
+			t.Error("/brief reply is ephemeral, want public")
+		}
+		if !r.msg.noMentions() {
+			t.Errorf("allowed_mentions is not parse=[]: %s", r.body)
+		}
+		ids := r.msg.customIDs()
+		for _, prefix := range []string{bot.ButtonParticipants, bot.ButtonDates, bot.ButtonReactions, bot.ButtonAlert} {
+			if !slices.Contains(ids, prefix+seed.ID) {
+				t.Errorf("no button %s%s in %v", prefix, seed.ID, ids)
+			}
+		}
+		if r.rec.Latency() <= 0 || r.rec.Latency() > 3*time.Second {
+			t.Errorf("dispatch to callback %v, want (0, 3s]", r.rec.Latency())
+		}
+		briefMsg = r.rec.OriginalMessageID
+	})
+
+	t.Run("autocomplete", func(t *testing.T) {
+		for _, tt := range []struct{ typed, want string }{{"riy", "Riyadh"}, {"lavr", "Lavrov"}} {
+			id := f.Autocomplete(t, member, "brief", fakediscord.FocusedOpt("topic", tt.typed))
+			rec := f.WaitCallback(t, id, wait)
 			if rec.CallbackType != 8 {
 				t.Fatalf("callback type %d, want 8", rec.CallbackType)
 			}
@@ -160,29 +164,19 @@ func TestAutocomplete(t *testing.T) {
 				t.Fatal(err)
 			}
 			if len(choices) == 0 || len(choices) > 25 {
-				t.Fatalf("%d choices, want 1..25", len(choices))
+				t.Fatalf("%q: %d choices, want 1..25", tt.typed, len(choices))
 			}
 			found := false
 			for _, c := range choices {
 				found = found || strings.Contains(c.Name, tt.want)
 			}
 			if !found {
-				t.Errorf("no choice mentions %q: %+v", tt.want, choices)
+				t.Errorf("%q: no choice mentions %q: %+v", tt.typed, tt.want, choices)
 			}
-		})
-	}
-}
+		}
+	})
 
-func TestStoryButtons(t *testing.T) {
-	seed := seedStory(t)
-	h := start(t, setup{stories: []store.Story{seed}})
-	member := h.f.AsMember()
-	id := h.f.SlashCommand(t, member, "brief", fakediscord.StrOpt("topic", seed.ID))
-	rec := h.f.WaitCallback(t, id, wait)
-	if rec.OriginalMessageID == "" {
-		t.Fatal("the /brief reply created no message")
-	}
-	tests := []struct {
+	buttons := []struct {
 		prefix string
 		want   []string
 	}{
@@ -191,19 +185,21 @@ func TestStoryButtons(t *testing.T) {
 		{bot.ButtonReactions, []string{"Zelenskyy"}},
 		{bot.ButtonAlert, nil},
 	}
-	for _, tt := range tests {
-		t.Run(strings.TrimSuffix(tt.prefix, ":"), func(t *testing.T) {
-			click := h.f.ClickButton(t, member, tt.prefix+seed.ID, rec.OriginalMessageID)
-			crec, m := callbackMessage(t, h.f, click, 4)
-			if m.Flags&64 == 0 {
-				t.Errorf("button reply is public, want ephemeral: %s", crec.CallbackBody)
+	for _, tt := range buttons {
+		t.Run("button "+strings.TrimSuffix(tt.prefix, ":"), func(t *testing.T) {
+			if briefMsg == "" {
+				t.Skip("no /brief post to click on")
 			}
-			if !m.noMentions() {
-				t.Errorf("allowed_mentions is not parse=[]: %s", crec.CallbackBody)
+			r := finalReply(t, f, f.ClickButton(t, member, tt.prefix+seed.ID, briefMsg))
+			if !r.ephemeral {
+				t.Errorf("button reply is public, want ephemeral: %s", r.body)
+			}
+			if !r.msg.noMentions() {
+				t.Errorf("allowed_mentions is not parse=[]: %s", r.body)
 			}
 			for _, w := range tt.want {
-				if !strings.Contains(m.text(), w) {
-					t.Errorf("reply lacks %q:\n%s", w, m.text())
+				if !strings.Contains(r.msg.text(), w) {
+					t.Errorf("reply lacks %q:\n%s", w, r.msg.text())
 				}
 			}
 			if tt.prefix == bot.ButtonAlert {
@@ -217,40 +213,80 @@ func TestStoryButtons(t *testing.T) {
 			}
 		})
 	}
-}
 
-func TestEditionNeedsManageServer(t *testing.T) {
-	h := start(t, setup{stories: []store.Story{seedStory(t)}})
-	ctx := context.Background()
-	sub := fakediscord.SubCommand("subscribe", fakediscord.ChannelOpt("channel", fakediscord.DefaultChannelID),
-		fakediscord.StrOpt("time", "07:30"))
+	t.Run("edition needs Manage Server", func(t *testing.T) {
+		ctx := context.Background()
+		sub := fakediscord.SubCommand("subscribe", fakediscord.ChannelOpt("channel", fakediscord.DefaultChannelID),
+			fakediscord.StrOpt("time", "07:30"))
+		r := finalReply(t, f, f.SlashCommand(t, member, "edition", sub))
+		if !r.ephemeral {
+			t.Error("refusal is public, want ephemeral")
+		}
+		if !strings.Contains(r.msg.text(), "Manage Server") {
+			t.Errorf("refusal does not name the permission: %q", r.msg.text())
+		}
+		subs, err := h.st.ListSubscriptions(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(subs) != 0 {
+			t.Fatalf("a member without Manage Server changed the store: %+v", subs)
+		}
+		// Control: the admin can.
+		finalReply(t, f, f.SlashCommand(t, f.AsAdmin(), "edition", sub))
+		subs, err = h.st.ListSubscriptions(ctx, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(subs) != 1 || subs[0].ChannelID != fakediscord.DefaultChannelID || subs[0].Time != "07:30" {
+			t.Fatalf("admin subscribe stored %+v", subs)
+		}
+	})
 
-	id := h.f.SlashCommand(t, h.f.AsMember(), "edition", sub)
-	_, m := callbackMessage(t, h.f, id, 4)
-	if m.Flags&64 == 0 {
-		t.Error("refusal is public, want ephemeral")
-	}
-	if !strings.Contains(m.text(), "Manage Server") {
-		t.Errorf("refusal does not name the permission: %q", m.text())
-	}
-	subs, err := h.st.ListSubscriptions(ctx, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(subs) != 0 {
-		t.Fatalf("a member without Manage Server changed the store: %+v", subs)
-	}
+	t.Run("@everyone never pings", func(t *testing.T) {
+		r := finalReply(t, f, f.SlashCommand(t, member, "brief", fakediscord.StrOpt("topic", hostile.ID)))
+		if !strings.Contains(string(r.body), "everyone") {
+			t.Fatalf("the reply does not carry the hostile text, the test proves nothing: %s", r.body)
+		}
+		var raw struct {
+			AllowedMentions json.RawMessage `json:"allowed_mentions"`
+		}
+		if err := json.Unmarshal(r.body, &raw); err != nil {
+			t.Fatal(err)
+		}
+		var am map[string]json.RawMessage
+		if err := json.Unmarshal(raw.AllowedMentions, &am); err != nil {
+			t.Fatalf("allowed_mentions %s: %v", raw.AllowedMentions, err)
+		}
+		if string(am["parse"]) != "[]" {
+			t.Errorf("allowed_mentions.parse = %s, want [] (body %s)", am["parse"], r.body)
+		}
+		if _, ok := am["users"]; ok {
+			t.Errorf("allowed_mentions lists users: %s", raw.AllowedMentions)
+		}
+	})
 
-	// Control: the admin can.
-	id = h.f.SlashCommand(t, h.f.AsAdmin(), "edition", sub)
-	callbackMessage(t, h.f, id, 4)
-	subs, err = h.st.ListSubscriptions(ctx, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(subs) != 1 || subs[0].ChannelID != fakediscord.DefaultChannelID || subs[0].Time != "07:30" {
-		t.Fatalf("admin subscribe stored %+v", subs)
-	}
+	t.Run("notice follows a public reply", func(t *testing.T) {
+		dave := f.AsMember()
+		dave.User = fakediscord.User{ID: "1300000000000000009", Username: "dave"}
+		_, err := h.st.CreateAlert(context.Background(), store.Alert{UserID: dave.User.ID, Expression: "Riyadh",
+			Mode: store.ModeDM, PausedReason: "your direct messages are closed"}, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := f.SlashCommand(t, dave, "brief", fakediscord.StrOpt("topic", "Riyadh"))
+		r := finalReply(t, f, id)
+		if r.ephemeral || strings.Contains(r.msg.text(), "paused") {
+			t.Errorf("the public reply carries the private notice: %q", r.msg.text())
+		}
+		call := f.WaitCall(t, wait, func(c fakediscord.Call) bool {
+			return c.Route == fakediscord.RouteFollowup && c.Params["webhook_token"] == r.rec.Token
+		})
+		m := decodeBody(t, call.Body)
+		if m.Flags&64 == 0 || !strings.Contains(m.Content, "paused") || !m.noMentions() {
+			t.Errorf("notice %s, want an ephemeral follow-up about the paused alert with parse=[]", call.Body)
+		}
+	})
 }
 
 // hostileStory digests the seed article with pings added to its title and
@@ -258,6 +294,8 @@ func TestEditionNeedsManageServer(t *testing.T) {
 func hostileStory(t *testing.T) store.Story {
 	t.Helper()
 	a := seedArticle(t)
+	a.ID = "hostile-article"
+	a.URL = "https://hostile.example/riyadh"
 	a.Title = "@everyone Riyadh talks <@123456789012345678> @here"
 	a.Body = "@everyone @here <@&123456789012345678> " + a.Body
 	e, err := digest.New()
@@ -266,46 +304,17 @@ func hostileStory(t *testing.T) store.Story {
 	}
 	r := e.Extract(digest.Article{ID: a.ID, Title: a.Title, Body: a.Body, Published: a.Published})
 	a.Result = &r
-	return story.New(a, "Newslooks", time.Now())
-}
-
-func TestEveryoneNeverPings(t *testing.T) {
-	st := hostileStory(t)
-	h := start(t, setup{stories: []store.Story{st},
-		handler: func(b *bot.Bot) discord.Handler {
-			return newGate(b, func(r bot.Request) bool { return r.Route() == "brief" && r.Str("topic") == "slow" })
-		},
-		opts: func(o *discord.Options) { o.DeferAfter = 100 * time.Millisecond }})
-	id := h.f.SlashCommand(t, h.f.AsMember(), "brief", fakediscord.StrOpt("topic", st.ID))
-	rec := h.f.WaitCallback(t, id, wait)
-	if !strings.Contains(string(rec.CallbackBody), "everyone") {
-		t.Fatalf("the reply does not carry the hostile text, the test proves nothing: %s", rec.CallbackBody)
-	}
-	var raw struct {
-		Data struct {
-			AllowedMentions json.RawMessage `json:"allowed_mentions"`
-		} `json:"data"`
-	}
-	if err := json.Unmarshal(rec.CallbackBody, &raw); err != nil {
-		t.Fatal(err)
-	}
-	var am map[string]json.RawMessage
-	if err := json.Unmarshal(raw.Data.AllowedMentions, &am); err != nil {
-		t.Fatalf("allowed_mentions %s: %v", raw.Data.AllowedMentions, err)
-	}
-	if string(am["parse"]) != "[]" {
-		t.Errorf(`allowed_mentions.parse = %s, want [] (body %s)`, am["parse"], rec.CallbackBody)
-	}
-	if _, ok := am["users"]; ok {
-		t.Errorf("allowed_mentions lists users: %s", raw.Data.AllowedMentions)
-	}
+	return story.New(a, "Hostile Times", time.Now())
 }
 
 func TestReconnectLosesNoInteraction(t *testing.T) {
-	h := start(t, setup{stories: []store.Story{seedStory(t)}})
+	h := start(t, setup{stories: []store.Story{seedStory(t)},
+		opts: func(o *discord.Options) { o.DeferAfter = 2 * time.Second }})
 	f := h.f
 	var ids []string
-	brief := func() { ids = append(ids, f.SlashCommand(t, f.AsMember(), "brief", fakediscord.StrOpt("topic", "Riyadh"))) }
+	brief := func() {
+		ids = append(ids, f.SlashCommand(t, f.AsMember(), "brief", fakediscord.StrOpt("topic", "Riyadh")))
+	}
 	for range 5 {
 		brief()
 	}
@@ -322,12 +331,12 @@ func TestReconnectLosesNoInteraction(t *testing.T) {
 		brief()
 	}
 	for _, id := range ids {
-		rec, m := callbackMessage(t, f, id, 4)
-		if !strings.Contains(m.text(), "Sergey Lavrov") {
-			t.Errorf("interaction %s answered without the story: %q", id, m.text())
+		r := finalReply(t, f, id)
+		if !strings.Contains(r.msg.text(), "Sergey Lavrov") {
+			t.Errorf("interaction %s answered without the story: %q", id, r.msg.text())
 		}
-		if rec.Latency() > 3*time.Second {
-			t.Errorf("interaction %s answered after %v", id, rec.Latency())
+		if r.rec.Latency() > 3*time.Second {
+			t.Errorf("interaction %s answered after %v", id, r.rec.Latency())
 		}
 	}
 	if g := f.Gateway(); g.Identifies != 1 || g.Resumes < 1 {
@@ -555,28 +564,4 @@ func TestOpenTimeout(t *testing.T) {
 		t.Errorf("the error shows the token: %v", err)
 	}
 	_ = gw.Stop(context.Background())
-}
-
-func TestNoticeFollowsPublicReply(t *testing.T) {
-	h := start(t, setup{stories: []store.Story{seedStory(t)}})
-	member := h.f.AsMember()
-	_, err := h.st.CreateAlert(context.Background(), store.Alert{UserID: member.User.ID, Expression: "Riyadh",
-		Mode: store.ModeDM, PausedReason: "your direct messages are closed"}, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := h.f.SlashCommand(t, member, "brief", fakediscord.StrOpt("topic", "Riyadh"))
-	_, m := callbackMessage(t, h.f, id, 4)
-	if m.Flags&64 != 0 || strings.Contains(m.text(), "paused") {
-		t.Errorf("the public reply carries the private notice: %q", m.text())
-	}
-	h.f.WaitFor(t, wait, "the notice", func() bool { return len(h.f.Followups(id)) == 1 })
-	fu := h.f.Followups(id)[0]
-	if fu.Flags&64 == 0 || !strings.Contains(fu.Content, "paused") {
-		t.Errorf("notice %+v, want an ephemeral follow-up about the paused alert", fu)
-	}
-	call, err := lastCall(h.f, fakediscord.RouteFollowup)
-	if err != nil || !decodeBody(t, call.Body).noMentions() {
-		t.Errorf("notice body %s (%v): want allowed_mentions parse=[]", call.Body, err)
-	}
 }

@@ -26,7 +26,9 @@ import (
 	"github.com/attache-bot/attache/store/bolt"
 )
 
-const wait = 10 * time.Second
+// wait bounds every wait for the fake; conditions return as soon as met, so
+// it is generous for loaded machines and -race.
+const wait = 30 * time.Second
 
 // sharedDir is ../shared next to the repository root; tests skip without it.
 func sharedDir(t testing.TB) string {
@@ -375,4 +377,48 @@ func silentGateway(t *testing.T) string {
 		srv.Close()
 	})
 	return srv.URL
+}
+
+// reply is what the user ends up seeing for an interaction, whether it was
+// answered at once (type 4) or deferred (type 5 then an edit, type 6 then a
+// follow-up), with the request body that carried it.
+type reply struct {
+	rec       fakediscord.InteractionRecord
+	msg       messageBody
+	body      []byte
+	ephemeral bool
+}
+
+func finalReply(t *testing.T, f *fakediscord.Fake, id string) reply {
+	t.Helper()
+	rec := f.WaitCallback(t, id, wait)
+	byToken := func(route string) []byte {
+		c := f.WaitCall(t, wait, func(c fakediscord.Call) bool {
+			return c.Route == route && c.Params["webhook_token"] == rec.Token && c.Status < 300
+		})
+		return c.Body
+	}
+	var cb struct {
+		Data json.RawMessage `json:"data"`
+	}
+	if err := json.Unmarshal(rec.CallbackBody, &cb); err != nil {
+		t.Fatalf("decode callback: %v", err)
+	}
+	r := reply{rec: rec}
+	switch rec.CallbackType {
+	case 4:
+		r.body = cb.Data
+	case 5:
+		r.body = byToken(fakediscord.RouteEditOriginal)
+		r.ephemeral = strings.Contains(string(cb.Data), `"flags":64`)
+	case 6:
+		r.body = byToken(fakediscord.RouteFollowup)
+	default:
+		t.Fatalf("callback type %d (body %s), want 4, 5 or 6", rec.CallbackType, rec.CallbackBody)
+	}
+	r.msg = decodeBody(t, r.body)
+	if rec.CallbackType != 5 {
+		r.ephemeral = r.msg.Flags&64 != 0
+	}
+	return r
 }

@@ -27,10 +27,12 @@ func TestLatency(t *testing.T) {
 	if testing.Short() {
 		t.Skip("latency run skipped under -short")
 	}
-	const (
-		n    = 1000
-		rate = 200 // per second
-	)
+	n, rate := 1000, 200 // interactions, per second
+	if raceEnabled {
+		// The race detector slows everything ten-fold: run a small load
+		// that still exercises concurrent interactions under it.
+		n, rate = 60, 20
+	}
 	began := time.Now()
 	ctx := context.Background()
 	srv := redistest.Start(t, redistest.Options{})
@@ -68,7 +70,7 @@ func TestLatency(t *testing.T) {
 	// stall, so the average rate holds on a busy machine.
 	sent := time.Now()
 	for i, p := range payloads {
-		if d := time.Until(sent.Add(time.Duration(i) * time.Second / rate)); d > 0 {
+		if d := time.Until(sent.Add(time.Duration(i) * time.Second / time.Duration(rate))); d > 0 {
 			time.Sleep(d)
 		}
 		f.DispatchInteraction(t, p)

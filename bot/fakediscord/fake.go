@@ -174,6 +174,8 @@ type Call struct {
 	Status   int
 	Code     int
 	Response []byte
+	// ResponseHeader holds the headers answered (rate-limit headers included).
+	ResponseHeader http.Header
 }
 
 // Decode unmarshals the request body into v.
@@ -186,14 +188,15 @@ func (c Call) Decode(v any) error {
 
 // Fake is an in-process Discord: REST API and gateway websocket on one httptest server.
 type Fake struct {
-	opts    Options
-	tb      testing.TB
-	log     *slog.Logger
-	srv     *httptest.Server
-	spec    *specValidator
-	gw      *gateway
-	rl      *rateLimiter
-	started time.Time
+	opts      Options
+	tb        testing.TB
+	log       *slog.Logger
+	srv       *httptest.Server
+	transport *http.Transport
+	spec      *specValidator
+	gw        *gateway
+	rl        *rateLimiter
+	started   time.Time
 
 	snow atomic.Int64
 
@@ -246,7 +249,7 @@ const NonceWindow = 5 * time.Minute
 // if Discord's OpenAPI document is absent (unless opts.DisableSpec).
 func New(t testing.TB, opts Options) *Fake {
 	t.Helper()
-	f, err := Start(t, opts)
+	f, err := Start(opts)
 	if errors.Is(err, ErrSpecNotFound) {
 		t.Skipf("fakediscord: %v; skipping (set ATTACHE_DISCORD_OPENAPI or check out ../shared)", err)
 	}
@@ -264,9 +267,9 @@ func New(t testing.TB, opts Options) *Fake {
 	return f
 }
 
-// Start starts a fake without registering test cleanup; call Close. tb may be nil; it is used only
-// by the helpers that take none.
-func Start(tb testing.TB, opts Options) (*Fake, error) {
+// Start starts a fake without registering test cleanup (for tools and benchmarks); call Close and
+// inspect Violations yourself.
+func Start(opts Options) (*Fake, error) {
 	if opts.Token == "" {
 		opts.Token = DefaultToken
 	}
@@ -299,7 +302,6 @@ func Start(tb testing.TB, opts Options) (*Fake, error) {
 	}
 	f := &Fake{
 		opts:         opts,
-		tb:           tb,
 		log:          opts.Logger,
 		started:      time.Now(),
 		changed:      make(chan struct{}),
@@ -348,6 +350,10 @@ func Start(tb testing.TB, opts Options) (*Fake, error) {
 	mux.HandleFunc("/api/", f.serveREST)
 	mux.HandleFunc("/ws/", f.gw.serve)
 	f.srv = httptest.NewServer(mux)
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.MaxIdleConnsPerHost = 64 // a bot fans out; do not churn loopback connections
+	tr.Proxy = nil
+	f.transport = tr
 	return f, nil
 }
 
@@ -382,6 +388,7 @@ func (f *Fake) Close() {
 	f.mu.Unlock()
 	f.gw.close()
 	f.srv.Close()
+	f.transport.CloseIdleConnections()
 }
 
 // URL is the base URL of the server (http://127.0.0.1:PORT).
@@ -405,7 +412,7 @@ func (f *Fake) HTTPClient() *http.Client {
 	target, _ := url.Parse(f.srv.URL)
 	return &http.Client{
 		Timeout:   20 * time.Second,
-		Transport: &rewriteTransport{target: target, base: f.srv.Client().Transport},
+		Transport: &rewriteTransport{target: target, base: f.transport},
 	}
 }
 
@@ -651,6 +658,7 @@ func (f *Fake) serveREST(w http.ResponseWriter, r *http.Request) {
 		_, _ = w.Write(resp)
 	}
 	call.Status, call.Code, call.Response, call.Done = status, code, resp, time.Now()
+	call.ResponseHeader = w.Header().Clone()
 	f.mu.Lock()
 	call.Seq = len(f.calls) + 1
 	f.calls = append(f.calls, call)
@@ -724,7 +732,7 @@ func (f *Fake) handleREST(r *http.Request, call *Call) (int, int, []byte, http.H
 	}
 	isJSON := strings.HasPrefix(r.Header.Get("Content-Type"), "application/json")
 	if f.spec != nil && (len(body) == 0 || isJSON) {
-		if errs := f.spec.validate(r, body); len(errs) > 0 {
+		if errs := f.spec.validate(rt.name, r, body); len(errs) > 0 {
 			return f.fail(rq, errInvalidForm("openapi", errs), hdr)
 		}
 	}

@@ -405,8 +405,12 @@ func TestRouteBucketHeaders(t *testing.T) {
 	if len(calls) != 3 {
 		t.Fatalf("%d calls", len(calls))
 	}
-	h := calls[0]
-	_ = h
+	for i, want := range []string{"1", "0", "1"} {
+		h := calls[i].ResponseHeader
+		if h.Get("X-RateLimit-Remaining") != want || h.Get("X-RateLimit-Limit") != "2" || h.Get("X-RateLimit-Bucket") == "" || h.Get("X-RateLimit-Reset-After") == "" {
+			t.Fatalf("call %d headers %v, want Remaining %s", i, h, want)
+		}
+	}
 	// discordgo honoured Remaining=0 and waited for the reset instead of hitting a 429.
 	if f.RateLimited() != 0 || time.Since(start) < 250*time.Millisecond {
 		t.Fatalf("429s=%d elapsed=%v", f.RateLimited(), time.Since(start))
@@ -547,7 +551,7 @@ func TestNonceDedupe(t *testing.T) {
 }
 
 func TestCallbackRules(t *testing.T) {
-	f := fakediscord.New(t, fakediscord.Options{InteractionDeadline: 300 * time.Millisecond})
+	f := fakediscord.New(t, fakediscord.Options{InteractionDeadline: time.Second})
 	f.Tolerate(func(v fakediscord.Violation) bool { return true })
 	type result struct {
 		name string
@@ -570,7 +574,7 @@ func TestCallbackRules(t *testing.T) {
 		case discordgo.InteractionApplicationCommand:
 			name := i.ApplicationCommandData().Name
 			if name == "late" {
-				time.Sleep(450 * time.Millisecond)
+				time.Sleep(1300 * time.Millisecond)
 			}
 			if name == "wrongtype" {
 				err := s.InteractionRespond(i.Interaction, &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate})
@@ -716,7 +720,9 @@ func TestLatencyThroughFake(t *testing.T) {
 	if len(f.Violations()) != 0 || f.RateLimited() != 0 {
 		t.Fatalf("violations %d, 429s %d", len(f.Violations()), f.RateLimited())
 	}
-	_ = ids
+	if len(ids) != n {
+		t.Fatalf("%d ids", len(ids))
+	}
 }
 
 func TestPercentile(t *testing.T) {

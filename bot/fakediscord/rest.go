@@ -432,8 +432,8 @@ func (f *Fake) ScheduledEvents(guildID string) []*discordgo.GuildScheduledEvent 
 	return out
 }
 
-// Messages returns the messages in a channel (oldest first), including ephemeral interaction
-// replies and deleted messages' absence.
+// Messages returns the messages in a channel, oldest first: messages the bot sent, interaction
+// responses and follow-ups (ephemeral ones included), minus deleted ones.
 func (f *Fake) Messages(channelID string) []*discordgo.Message {
 	f.mu.Lock()
 	var objs []map[string]any

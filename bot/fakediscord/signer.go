@@ -132,7 +132,7 @@ func (f *Fake) PostInteraction(ctx context.Context, s *Signer, url string, p Pay
 		cb, _ := http.NewRequestWithContext(ctx, http.MethodPost,
 			f.srv.URL+"/api/v10/interactions/"+p.ID+"/"+p.Token+"/callback", bytes.NewReader(body))
 		cb.Header.Set("Content-Type", "application/json")
-		if errs := f.spec.validate(cb, body); len(errs) > 0 {
+		if errs := f.spec.validate(RouteInteractionCallback, cb, body); len(errs) > 0 {
 			f.addViolation(Violation{Kind: "openapi", Method: "POST", Path: url, Route: "inline interaction response",
 				Message: fmt.Sprint(errs), Body: body})
 		}

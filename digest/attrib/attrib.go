@@ -14,6 +14,7 @@ package attrib
 
 import (
 	"encoding/binary"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -89,15 +90,15 @@ const maxScan = 400
 // tok is a token of the body; it holds no pointers, so the token slice
 // costs the garbage collector nothing.
 type tok struct {
-	s, e  int
+	s, e  int32  // byte offsets (Find handles texts below 2 GiB)
 	dq    bool   // two apostrophes or backticks standing for a quotation mark
 	quote bool   // inside a quotation
 	qmark bool   // a quotation mark
 	nl    bool   // a line break precedes the token
 	lexed bool   // lx and ll are set (see setLex)
 	cls   uint8  // cWord, cCap, cLower: the class of the first rune
-	lx    uint32 // lexicon flags of the text
-	ll    uint32 // lexicon flags of the lower-case text
+	lx    uint16 // lexicon flags of the text
+	ll    uint16 // lexicon flags of the lower-case text
 }
 
 type qspan struct {
@@ -118,7 +119,7 @@ type finder struct {
 	sents   []text.Span
 	out     []Attribution
 	covered []bool
-	bySent  []int32
+	bySent  []int32  // scratch of continuations
 	actors  []string // backing store of the Actors slices of out
 	// surnameMap is built on first use by surnames.
 	surnameMap map[string]string
@@ -149,7 +150,14 @@ func (f *finder) release() {
 // Find returns the attributions in body, in text order. sents are the
 // sentence spans of body (as from text.Sentences); ents are optional known
 // entity mentions used to resolve sources (nil: sources stay as written).
+// Bodies of 2 GiB or more (beyond 32-bit token offsets) have none.
+//
+// Find is safe for concurrent use; its working memory comes from a pool,
+// so a call allocates little more than its result.
 func Find(body string, sents []text.Span, ents []Entity) []Attribution {
+	if len(body) > math.MaxInt32 {
+		return nil // token offsets are 32-bit
+	}
 	f := pool.Get().(*finder)
 	defer f.release()
 	f.body, f.sents = body, sents
@@ -236,14 +244,14 @@ func (f *finder) tokens(out []tok) []tok {
 		if !ok {
 			return out
 		}
-		t := tok{s: a, e: b, nl: a > prev && (a > prev+1 || body[prev] != ' ') && strings.IndexByte(body[prev:a], '\n') >= 0}
+		t := tok{s: int32(a), e: int32(b), nl: a > prev && (a > prev+1 || body[prev] != ' ') && strings.IndexByte(body[prev:a], '\n') >= 0}
 		if c := body[a]; b == a+1 && (c == '\'' || c == '`') && b < len(body) && body[b] == c {
-			t.e, t.dq = b+1, true
+			t.e, t.dq = int32(b+1), true
 		} else {
 			t.cls = runeClass(body[a:])
 		}
 		out = append(out, t)
-		prev, i = t.e, t.e
+		prev, i = int(t.e), int(t.e)
 	}
 }
 
@@ -458,7 +466,7 @@ func (f *finder) flanks(i int) (opening, closing bool) {
 	if t.s > 0 {
 		before, _ = utf8.DecodeLastRuneInString(f.body[:t.s])
 	}
-	if t.e < len(f.body) {
+	if int(t.e) < len(f.body) {
 		after, _ = utf8.DecodeRuneInString(f.body[t.e:])
 	}
 	spaceB := unicode.IsSpace(before) || before == '(' || before == '[' || before == '—' || before == '-'
@@ -472,12 +480,12 @@ func (f *finder) quoteText(q qspan) (string, int, int) {
 	if q.open+1 >= len(f.toks) {
 		return "", 0, 0
 	}
-	s := f.toks[q.open].e
+	s := int(f.toks[q.open].e)
 	e := len(f.body)
 	if q.close < len(f.toks) {
-		e = f.toks[q.close].s
+		e = int(f.toks[q.close].s)
 	} else if q.close > 0 {
-		e = f.toks[q.close-1].e
+		e = int(f.toks[q.close-1].e)
 	}
 	if e < s {
 		return "", 0, 0
@@ -491,13 +499,13 @@ func (f *finder) quoteText(q qspan) (string, int, int) {
 }
 
 func (f *finder) tokRange(sp text.Span) (int, int) {
-	a := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= sp.Start })
-	b := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].e > sp.End })
+	a := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].s) >= sp.Start })
+	b := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].e) > sp.End })
 	return a, b
 }
 
 // is reports whether token i, lower-cased, has lexicon flag fl.
-func (f *finder) is(fl uint32, i int) bool { return f.lowf(i)&fl != 0 }
+func (f *finder) is(fl uint16, i int) bool { return f.lowf(i)&fl != 0 }
 
 func isASCIILower(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -612,11 +620,11 @@ func (f *finder) trimContents(first int) {
 		if k+1 < len(f.out) && f.out[k+1].SourceStart > at.ContentStart && f.out[k+1].SourceStart < limit {
 			limit = f.out[k+1].SourceStart
 		}
-		ss := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= at.SourceStart })
+		ss := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].s) >= at.SourceStart })
 		if ss > 0 && subordinators[f.lowAt(ss-1)] {
-			for m := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= at.ContentStart }); m < len(f.toks) && f.toks[m].s < limit && m-ss < maxScan; m++ {
+			for m := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].s) >= at.ContentStart }); m < len(f.toks) && int(f.toks[m].s) < limit && m-ss < maxScan; m++ {
 				if f.w(m) == "," && !f.toks[m].quote {
-					limit = f.toks[m].s
+					limit = int(f.toks[m].s)
 					break
 				}
 			}
@@ -624,12 +632,12 @@ func (f *finder) trimContents(first int) {
 		if limit == at.ContentEnd {
 			continue
 		}
-		e := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].e > limit }) - 1
-		for e >= 0 && f.toks[e].s >= at.ContentStart && (f.w(e) == "," || clauseConj[f.lowAt(e)] || !f.toks[e].qmark && !f.isWordAt(e)) {
+		e := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].e) > limit }) - 1
+		for e >= 0 && int(f.toks[e].s) >= at.ContentStart && (f.w(e) == "," || clauseConj[f.lowAt(e)] || !f.toks[e].qmark && !f.isWordAt(e)) {
 			e--
 		}
-		if e >= 0 && f.toks[e].e > at.ContentStart {
-			at.ContentEnd = f.toks[e].e
+		if e >= 0 && int(f.toks[e].e) > at.ContentStart {
+			at.ContentEnd = int(f.toks[e].e)
 		}
 	}
 }
@@ -669,8 +677,8 @@ func (f *finder) colonSpeaker(si, a, b int) {
 // emitSimple adds an attribution with source tokens [ss, se] and cue
 // tokens [cs, ce]; the content is the rest of the sentence.
 func (f *finder) emitSimple(si, a, b, ss, se, cs, ce int, kind string) {
-	at := Attribution{Sentence: si, Kind: kind, CueStart: f.toks[cs].s, CueEnd: f.toks[ce].e}
-	at.SourceStart, at.SourceEnd = f.toks[ss].s, f.toks[se].e
+	at := Attribution{Sentence: si, Kind: kind, CueStart: int(f.toks[cs].s), CueEnd: int(f.toks[ce].e)}
+	at.SourceStart, at.SourceEnd = int(f.toks[ss].s), int(f.toks[se].e)
 	at.Source = f.body[at.SourceStart:at.SourceEnd]
 	f.content(&at, a, b, ss, se, cs, max(ce, se), false)
 	f.resolve(&at, ss, se)
@@ -756,7 +764,7 @@ func (f *finder) acceptCue(a, b, i int, info cueInfo) bool {
 
 // cue builds the attribution of the reporting verb at tokens [i, ce].
 func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
-	at := Attribution{Sentence: si, CueStart: f.toks[i].s, CueEnd: f.toks[ce].e, Kind: KindSpeech}
+	at := Attribution{Sentence: si, CueStart: int(f.toks[i].s), CueEnd: int(f.toks[ce].e), Kind: KindSpeech}
 	switch info.kind {
 	case kThought:
 		at.Kind = KindThought
@@ -819,7 +827,7 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 	if f.nested(first, ss) {
 		return
 	}
-	at.SourceStart, at.SourceEnd = f.toks[ss].s, f.toks[se].e
+	at.SourceStart, at.SourceEnd = int(f.toks[ss].s), int(f.toks[se].e)
 	at.Source = f.body[at.SourceStart:at.SourceEnd]
 	// content
 	f.content(&at, a, b, ss, se, i, ce, inverted)
@@ -853,14 +861,14 @@ func (f *finder) plausibleSource(a, ss, se int) bool {
 func (f *finder) nested(first, ss int) bool {
 	for k := max(first, len(f.out)-8); k < len(f.out); k++ {
 		p := f.out[k]
-		if p.Kind == KindAccording || p.CueEnd > f.toks[ss].s || p.ContentStart < p.CueEnd {
+		if p.Kind == KindAccording || p.CueEnd > int(f.toks[ss].s) || p.ContentStart < p.CueEnd {
 			continue
 		}
-		if f.toks[ss].s < p.ContentStart || f.toks[ss].s >= p.ContentEnd {
+		if int(f.toks[ss].s) < p.ContentStart || int(f.toks[ss].s) >= p.ContentEnd {
 			continue
 		}
 		// a clause boundary between the cue and the new source ends the nesting
-		a := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= p.CueEnd })
+		a := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].s) >= p.CueEnd })
 		boundary := ss-a > maxScan
 		for m := a; m < ss && !boundary; m++ {
 			w := f.w(m)
@@ -917,8 +925,8 @@ func (f *finder) according(si, a, b, i int) {
 	if !ok {
 		return
 	}
-	at := Attribution{Sentence: si, CueStart: f.toks[i].s, CueEnd: f.toks[i+1].e, Kind: KindAccording}
-	at.SourceStart, at.SourceEnd = f.toks[ss].s, f.toks[se].e
+	at := Attribution{Sentence: si, CueStart: int(f.toks[i].s), CueEnd: int(f.toks[i+1].e), Kind: KindAccording}
+	at.SourceStart, at.SourceEnd = int(f.toks[ss].s), int(f.toks[se].e)
 	at.Source = f.body[at.SourceStart:at.SourceEnd]
 	// content: the rest of the sentence outside the phrase
 	cs, ce := a, b-1
@@ -937,7 +945,7 @@ func (f *finder) according(si, a, b, i int) {
 		ce--
 	}
 	if cs <= ce {
-		at.ContentStart, at.ContentEnd = f.toks[cs].s, f.toks[ce].e
+		at.ContentStart, at.ContentEnd = int(f.toks[cs].s), int(f.toks[ce].e)
 	}
 	f.resolve(&at, ss, se)
 	at.Stance = f.stance(0, &at)
@@ -1284,7 +1292,7 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 		e--
 	}
 	if k <= e {
-		at.ContentStart, at.ContentEnd = f.toks[k].s, f.toks[e].e
+		at.ContentStart, at.ContentEnd = int(f.toks[k].s), int(f.toks[e].e)
 		// an embedded partial quote: assured that Zelenskyy “will be involved”
 		for m := k; m <= e && m-k < maxScan; m++ {
 			if f.toks[m].qmark {
@@ -1302,7 +1310,7 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 		e--
 	}
 	if e >= a {
-		at.ContentStart, at.ContentEnd = f.toks[a].s, f.toks[e].e
+		at.ContentStart, at.ContentEnd = int(f.toks[a].s), int(f.toks[e].e)
 	} else {
 		at.ContentStart, at.ContentEnd = at.CueEnd, at.CueEnd
 	}
@@ -1340,17 +1348,19 @@ func (f *finder) continuations(covered []bool) {
 	if len(f.out) == 0 {
 		return
 	}
-	bySent := make(map[int]int, len(f.out))
+	// bySent[si] is 1 + the index of the last attribution of sentence si
+	bySent := append(f.bySent[:0], make([]int32, len(f.sents))...)
+	f.bySent = bySent
 	for k, at := range f.out {
-		bySent[at.Sentence] = k
+		bySent[at.Sentence] = int32(k + 1)
 	}
 	n := len(f.out)
 	for si := 1; si < len(f.sents); si++ {
 		if covered[si] {
 			continue
 		}
-		pk, ok := bySent[si-1]
-		if !ok || pk >= n || f.out[pk].Quote == "" && !f.endsWithColon(f.out[pk]) {
+		pk := int(bySent[si-1]) - 1
+		if pk < 0 || pk >= n || f.out[pk].Quote == "" && !f.endsWithColon(f.out[pk]) {
 			continue
 		}
 		sp := f.sents[si]
@@ -1375,7 +1385,7 @@ func (f *finder) continuations(covered []bool) {
 		f.setQuote(&at, q)
 		at.Stance = f.stance(0, &at)
 		f.out = append(f.out, at)
-		bySent[si] = len(f.out) - 1
+		bySent[si] = int32(len(f.out))
 	}
 }
 
@@ -1435,7 +1445,7 @@ func (f *finder) resolve(at *Attribution, ss, se int) {
 
 // resolvePart resolves one conjunct [s, e] of a source.
 func (f *finder) resolvePart(s, e int) string {
-	bs, be := f.toks[s].s, f.toks[e].e
+	bs, be := int(f.toks[s].s), int(f.toks[e].e)
 	// entities inside: a person wins, else the rightmost
 	best := -1
 	for k := f.entBefore(bs - 256); k < len(f.ents); k++ {
@@ -1541,7 +1551,7 @@ func (f *finder) titled(s, e int) string {
 	if e-1 >= s && f.isCapAt(e-1) {
 		adj = f.lowAt(e - 1)
 	}
-	limit := f.toks[s].s
+	limit := int(f.toks[s].s)
 	for k, n := f.entBefore(limit)-1, 0; k >= 0 && n < maxScan; k, n = k-1, n+1 {
 		en := f.ents[k]
 		if en.Type != "PER" || en.Start >= limit {
@@ -1566,7 +1576,7 @@ func (f *finder) pronoun(at *Attribution, lw string, ss int) string {
 	switch lw {
 	case "he", "she", "i":
 		// the most recent person mentioned outside quotes
-		pos := f.toks[ss].s
+		pos := int(f.toks[ss].s)
 		for k, n := f.entBefore(pos)-1, 0; k >= 0 && n < maxScan; k, n = k-1, n+1 {
 			en := f.ents[k]
 			if en.Type != "PER" || en.End > pos || f.inQuote(en.Start) {
@@ -1587,12 +1597,12 @@ func (f *finder) pronoun(at *Attribution, lw string, ss int) string {
 		}
 		if s, e := f.leftNP(0, j); s >= 0 {
 			var tmp Attribution
-			tmp.Source = f.body[f.toks[s].s:f.toks[e].e]
+			tmp.Source = f.body[int(f.toks[s].s):int(f.toks[e].e)]
 			f.resolve(&tmp, s, e)
 			return tmp.Actor
 		}
 	case "they", "we", "it":
-		pos := f.toks[ss].s
+		pos := int(f.toks[ss].s)
 		for k := len(f.out) - 1; k >= 0 && k >= len(f.out)-maxScan; k-- {
 			p := f.out[k]
 			if p.SourceStart < pos && p.Actor != "" && !pronounText(p.Actor) && (len(p.Actors) > 1 || strings.HasSuffix(p.Source, "s")) {
@@ -1607,8 +1617,8 @@ func pronounText(s string) bool { v, _ := lookupLower(pronouns, s); return v }
 
 // inQuote reports whether byte offset pos lies inside a quotation.
 func (f *finder) inQuote(pos int) bool {
-	k := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].e > pos })
-	return k < len(f.toks) && f.toks[k].s <= pos && f.toks[k].quote
+	k := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].e) > pos })
+	return k < len(f.toks) && int(f.toks[k].s) <= pos && f.toks[k].quote
 }
 
 func dedup(xs []string) []string {
@@ -1639,9 +1649,9 @@ func (f *finder) stance(verb int8, at *Attribution) string {
 	}
 	lo, hi := at.ContentStart, at.ContentEnd
 	if hi > lo {
-		a := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].s >= lo })
+		a := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].s) >= lo })
 		neg := 0
-		for k := a; k < len(f.toks) && k-a < maxScan && f.toks[k].e <= hi; k++ {
+		for k := a; k < len(f.toks) && k-a < maxScan && int(f.toks[k].e) <= hi; k++ {
 			if !f.isLowerAt(k) {
 				// proper nouns and numbers carry no stance
 				if neg > 0 {

@@ -1,10 +1,13 @@
 package attrib
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -325,5 +328,43 @@ func BenchmarkFindSeed(b *testing.B) {
 			}
 			b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
 		})
+	}
+}
+
+// TestFindConcurrent checks that the pooled working memory is never shared
+// between calls running at the same time: every goroutine must get the
+// sequential result.
+func TestFindConcurrent(t *testing.T) {
+	bodies := []string{
+		`Lavrov said the talks were "useful". France and the UK called an emergency meeting, officials said.`,
+		`“We will not accept it,” Zelenskyy told reporters. He added that Ukraine must be involved.`,
+		`According to the Kremlin, Putin welcomed the plan. Peskov declined to comment.`,
+	}
+	want := make([][]Attribution, len(bodies))
+	for i, b := range bodies {
+		want[i] = Find(b, text.Sentences(b), nil)
+		if len(want[i]) == 0 {
+			t.Fatalf("no attribution in %q", b)
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; n < 50; n++ {
+				i := (g + n) % len(bodies)
+				if got := Find(bodies[i], text.Sentences(bodies[i]), nil); !reflect.DeepEqual(got, want[i]) {
+					errs <- fmt.Sprintf("body %d: got %+v, want %+v", i, got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

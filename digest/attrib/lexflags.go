@@ -1,15 +1,17 @@
 package attrib
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Lexicon flags: each token is looked up once (as written and lower-cased)
 // in one table that tells which word lists hold it, instead of probing
 // every list on every test.
 const (
-	fCue uint32 = 1 << iota
+	fCue uint16 = 1 << iota
 	fCrit
 	fSupp
 	fNeg
@@ -24,7 +26,7 @@ const (
 
 // lexSets lists the word lists behind the flags.
 var lexSets = []struct {
-	flag uint32
+	flag uint16
 	m    map[string]bool
 }{
 	{fCrit, critWords}, {fSupp, suppWords}, {fNeg, negators}, {fNegCrit, negCrit},
@@ -47,7 +49,7 @@ type packedFlags struct {
 
 type packedSlot struct {
 	k0, k1 uint64 // zero when empty
-	v      uint32
+	v      uint16
 }
 
 func packedHash(x0, x1 uint64) uint64 {
@@ -55,7 +57,7 @@ func packedHash(x0, x1 uint64) uint64 {
 	return h ^ h>>29
 }
 
-func (t *packedFlags) get(x0, x1 uint64) uint32 {
+func (t *packedFlags) get(x0, x1 uint64) uint16 {
 	h := packedHash(x0, x1)
 	if b := h >> (64 - 13); t.filter[b/64]&(1<<(b%64)) == 0 {
 		return 0
@@ -72,7 +74,7 @@ func (t *packedFlags) get(x0, x1 uint64) uint32 {
 	}
 }
 
-func (t *packedFlags) put(x0, x1 uint64, v uint32) {
+func (t *packedFlags) put(x0, x1 uint64, v uint16) {
 	h := packedHash(x0, x1)
 	b := h >> (64 - 13)
 	t.filter[b/64] |= 1 << (b % 64)
@@ -84,8 +86,8 @@ func (t *packedFlags) put(x0, x1 uint64, v uint32) {
 	t.slots[i] = packedSlot{x0, x1, v}
 }
 
-func buildLex() (map[string]uint32, *packedFlags) {
-	long := map[string]uint32{}
+func buildLex() (map[string]uint16, *packedFlags) {
+	long := map[string]uint16{}
 	for w := range cueTable {
 		long[w] |= fCue
 	}
@@ -155,7 +157,7 @@ func (f *finder) setLex(t *tok) {
 		return // a quotation mark is in no list
 	}
 	w := f.body[t.s:t.e]
-	if x0, x1, ok := packASCII(w); ok {
+	if x0, x1, ok := f.pack(t); ok {
 		t.lx = lexShort.get(x0, x1)
 		t.ll = t.lx
 		if l0, l1 := lowerPacked(x0), lowerPacked(x1); l0 != x0 || l1 != x1 {
@@ -171,8 +173,23 @@ func (f *finder) setLex(t *tok) {
 	}
 }
 
+// pack is packASCII of the text of token t, loading eight bytes at once
+// when the body has them.
+func (f *finder) pack(t *tok) (x0, x1 uint64, ok bool) {
+	n := int(t.e - t.s)
+	if n > 8 || int(t.s)+8 > len(f.body) {
+		return packASCII(f.body[t.s:t.e])
+	}
+	x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(f.body[t.s:]), 8))
+	x &= 1<<(8*n) - 1 // 1<<64 is 0 in Go, so n == 8 keeps all
+	if x&0x8080808080808080 != 0 {
+		return 0, 0, false
+	}
+	return x, 0, true
+}
+
 // exact returns the flags of the text of token i.
-func (f *finder) exact(i int) uint32 {
+func (f *finder) exact(i int) uint16 {
 	t := &f.toks[i]
 	if !t.lexed {
 		f.setLex(t)
@@ -181,7 +198,7 @@ func (f *finder) exact(i int) uint32 {
 }
 
 // lowf returns the flags of the lower-case text of token i.
-func (f *finder) lowf(i int) uint32 {
+func (f *finder) lowf(i int) uint16 {
 	t := &f.toks[i]
 	if !t.lexed {
 		f.setLex(t)

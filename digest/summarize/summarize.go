@@ -13,12 +13,14 @@ package summarize
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math"
 	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/attache-bot/attache/digest/text"
 )
@@ -47,7 +49,8 @@ func Select(body string, sents []text.Span, n int) []int {
 }
 
 // SelectTitled is Select with the article's title; title words found in a
-// sentence raise its score.
+// sentence raise its score. Both are safe for concurrent use: the working
+// memory comes from a pool and a call allocates only its result.
 func SelectTitled(body, title string, sents []text.Span, n int) []int {
 	if n <= 0 || len(sents) == 0 {
 		return nil
@@ -246,12 +249,16 @@ func (sc *scratch) sentence(i int, s string) {
 		var id int32
 		if n := b - a; n <= 8 {
 			// fast path: pack, lower-case, filter and stem in a register
-			var x, hi uint64
-			for k := 0; k < n; k++ {
-				x |= uint64(s[a+k]) << (8 * k)
+			var x uint64
+			if a+8 <= len(s) {
+				// one load; 1<<64 is 0 in Go, so n == 8 keeps all
+				x = binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[a:]), 8)) & (1<<(8*n) - 1)
+			} else {
+				for k := 0; k < n; k++ {
+					x |= uint64(s[a+k]) << (8 * k)
+				}
 			}
-			hi = x & 0x8080808080808080
-			if hi != 0 {
+			if x&0x8080808080808080 != 0 {
 				id = sc.slowWord(s[a:b])
 				if id < 0 {
 					continue

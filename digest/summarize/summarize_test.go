@@ -2,10 +2,12 @@ package summarize
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/attache-bot/attache/digest/text"
@@ -207,5 +209,41 @@ func BenchmarkSelectSeed(b *testing.B) {
 			}
 			b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
 		})
+	}
+}
+
+// TestSelectConcurrent checks that the pooled working memory is never
+// shared between calls running at the same time.
+func TestSelectConcurrent(t *testing.T) {
+	bodies := []string{
+		"Leaders meet in Riyadh to discuss the Ukraine war. The talks exclude Kyiv, which angered Ukrainian leaders. It rained in Riyadh on the day of the talks. Officials will discuss the war again next week.",
+		"France and the UK called an emergency meeting. European leaders criticized the plan. Zelenskyy insists Ukraine must take part in any talks about Ukraine. Nothing else happened.",
+	}
+	want := make([][]int, len(bodies))
+	for i, b := range bodies {
+		want[i] = Select(b, text.Sentences(b), 2)
+		if len(want[i]) != 2 {
+			t.Fatalf("Select(%q) = %v, want two sentences", b, want[i])
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := 0; n < 50; n++ {
+				i := (g + n) % len(bodies)
+				if got := Select(bodies[i], text.Sentences(bodies[i]), 2); !slices.Equal(got, want[i]) {
+					errs <- fmt.Sprintf("body %d: got %v, want %v", i, got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

@@ -74,13 +74,12 @@ func (t *packedTable) has(x uint64) bool { return t.keys[t.slot(x)] == x }
 // newPackedSet builds a table of the words of m that are true; every one
 // must be at most eight bytes long.
 func newPackedSet(m map[string]bool) *packedTable {
-	t := &packedTable{}
-	t.reset(4 * len(m))
 	size := 1
 	for size < 4*len(m) {
 		size *= 2
 	}
-	t.keys, t.ids = make([]uint64, size), make([]int32, size)
+	t := &packedTable{}
+	t.reset(size)
 	for w, ok := range m {
 		if !ok {
 			continue

@@ -199,3 +199,18 @@ func FuzzFastPaths(f *testing.F) {
 		}
 	})
 }
+
+func TestAlnum8(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			x := uint64(0x2020202020202020)&^(0xff<<(8*pos)) | uint64(c)<<(8*pos)
+			want := uint64(0)
+			if c < 128 && class[c] == clWord {
+				want = 0x80 << (8 * pos)
+			}
+			if got := alnum8(x); got != want {
+				t.Fatalf("alnum8 with byte %#x at %d = %#x, want %#x", c, pos, got, want)
+			}
+		}
+	}
+}

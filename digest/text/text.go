@@ -4,9 +4,12 @@
 package text
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Span is a half-open byte range [Start, End) into a string.
@@ -305,6 +308,19 @@ func NextToken(s string, i int) (start, end int, ok bool) {
 func wordEnd(s string, j int) int {
 	dot := false
 	for j < len(s) {
+		// skip ASCII letters and digits eight at a time
+		for j+8 <= len(s) {
+			m := alnum8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[j:]), 8)))
+			if m == highBits {
+				j += 8
+				continue
+			}
+			j += bits.TrailingZeros64(^m&highBits) >> 3
+			break
+		}
+		if j >= len(s) {
+			break
+		}
 		c := s[j]
 		r2, w2 := rune(c), 1
 		switch class[c] {
@@ -343,6 +359,19 @@ func wordEnd(s string, j int) int {
 		return j
 	}
 	return j
+}
+
+const highBits = 0x8080808080808080
+
+// alnum8 returns the high bit of each of the eight bytes of x (little
+// endian) that is an ASCII letter or digit.
+func alnum8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	h := x & (0x7f * ones) // no carry between bytes below
+	digit := (h + (0x80-'0')*ones) &^ (h + (0x80-'9'-1)*ones)
+	l := h | 0x20*ones // fold case
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
+	return (digit | letter) &^ x & highBits
 }
 
 func isSpace(r rune) bool {

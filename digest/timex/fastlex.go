@@ -156,3 +156,16 @@ func lowerWord(x uint64) uint64 {
 	upper := geA &^ gtZ &^ x & (0x80 * ones)
 	return x | upper>>2
 }
+
+const highBits = 0x8080808080808080
+
+// alnum8 returns the high bit of each of the eight bytes of x (little
+// endian) that is an ASCII digit, and of each that is an ASCII letter.
+func alnum8(x uint64) (digits, letters uint64) {
+	const ones = 0x0101010101010101
+	h := x & (0x7f * ones) // no carry between bytes below
+	digits = (h + (0x80-'0')*ones) &^ (h + (0x80-'9'-1)*ones) &^ x & highBits
+	l := h | 0x20*ones // fold case
+	letters = (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones) &^ x & highBits
+	return digits, letters
+}

@@ -38,3 +38,21 @@ func FuzzASCIILower(f *testing.F) {
 		}
 	})
 }
+
+func TestAlnum8(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			x := uint64(0x2020202020202020)&^(0xff<<(8*pos)) | uint64(c)<<(8*pos)
+			var wantD, wantL uint64
+			if c < 128 && asciiClass[c] == 2 {
+				wantD = 0x80 << (8 * pos)
+			}
+			if c < 128 && asciiClass[c] == 1 {
+				wantL = 0x80 << (8 * pos)
+			}
+			if d, l := alnum8(x); d != wantD || l != wantL {
+				t.Fatalf("alnum8 with byte %#x at %d = %#x, %#x, want %#x, %#x", c, pos, d, l, wantD, wantL)
+			}
+		}
+	}
+}

@@ -41,8 +41,11 @@ func newParser(text string, dct time.Time) *parser {
 }
 
 func (p *parser) run() []Timex {
-	var out []Timex
 	toks := p.toks
+	var out []Timex
+	if len(toks) > 0 {
+		out = make([]Timex, 0, 4+len(toks)/128)
+	}
 	for i := 0; i < len(toks); {
 		t := &toks[i]
 		if t.kind == kPunct && t.str(p.low) != "'" && t.str(p.low) != "’" || t.kind == kWord && t.lex().class == wNone && !t.lex().start {
@@ -50,6 +53,11 @@ func (p *parser) run() []Timex {
 			continue
 		}
 		if t.kind == kWord && !p.promising(i) {
+			i++
+			continue
+		}
+		if t.kind == kPunct && (i+1 >= len(toks) || !toks[i+1].glued || toks[i+1].kind != kNum && toks[i+1].kind != kAlnum) {
+			// an apostrophe starts only a short year: '80s, '82
 			i++
 			continue
 		}

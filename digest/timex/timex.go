@@ -13,11 +13,14 @@
 package timex
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // TIMEX3 types.
@@ -65,7 +68,13 @@ func Extract(text string, dct time.Time) []Timex {
 			xs[k].Start += base
 			xs[k].End += base
 		}
-		out = append(out, xs...)
+		if out == nil && end == len(text) {
+			if len(xs) > 0 {
+				out = xs // one chunk: no copy
+			}
+		} else {
+			out = append(out, xs...)
+		}
 		tokPool.Put(p.toks[:0])
 		p.toks = nil
 		prev, base = p, end
@@ -173,6 +182,28 @@ func tokenize(text, low string, toks []tok) []tok {
 			j := i
 			letters, digits := false, false
 			var x0, x1 uint64
+			// eight bytes at a time while they are ASCII letters or digits
+			for j+8 <= len(text) {
+				x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[j:]), 8))
+				dm, lm := alnum8(x)
+				n := 8
+				if m := dm | lm; m != highBits {
+					n = bits.TrailingZeros64(^m&highBits) >> 3
+				}
+				keep := uint64(1)<<(8*n) - 1 // 1<<64 is 0 in Go: n == 8 keeps all
+				digits = digits || dm&keep != 0
+				letters = letters || lm&keep != 0
+				switch j - i {
+				case 0:
+					x0 = lowerWord(x & keep)
+				case 8:
+					x1 = lowerWord(x & keep)
+				}
+				j += n
+				if n < 8 {
+					break
+				}
+			}
 			for j < len(text) {
 				b := text[j]
 				if b >= utf8.RuneSelf {
