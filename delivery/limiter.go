@@ -17,7 +17,7 @@ type Allower interface {
 const (
 	DefaultRateKey = "discord:global"
 	DefaultRate    = 45.0
-	DefaultBurst   = 3
+	DefaultBurst   = 2
 )
 
 // Limiter paces requests through a token bucket kept in the store, so that

@@ -22,7 +22,7 @@ import (
 // channels whose edition is due at once, posted through the real discordgo
 // client to the fake Discord, which enforces Discord's 50 requests/s global
 // limit and adds 50 ms of latency per request. The pipeline runs with its
-// defaults (45/s shared limiter, burst 3, 8 workers). Targets: sustained
+// defaults (45/s shared limiter, burst 2, 8 workers). Targets: sustained
 // rate at the limiter's 45 messages/s (within 2%), zero 429s, total within
 // 10% of 1000/45 s.
 //

@@ -244,7 +244,7 @@ func strconvQuote(s string) string {
 func TestConsoleAnswersCommands(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 120*time.Second)
 	defer cancel()
-	in := "/help\n/brief\n/brief geneva\n/alert add person:Temirbekov\n/alert list\n/edition subscribe time:07:30 timezone:Europe/Paris\n/edition settings\n/brief nothing-matches-this-zzz\n/bogus\n"
+	in := "/help\n/brief\n/brief geneva\n/alert add person:Temirbekov\n/alert list\n/edition subscribe time:07:30 timezone:Europe/Paris\n/edition settings\n/edition preview\n/brief nothing-matches-this-zzz\n/bogus\n"
 	code, out, errs := runMain(t, ctx, offlineEnv(t), in)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errs)

@@ -2,15 +2,23 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"github.com/attache-bot/attache/alerts"
+	"github.com/attache-bot/attache/alerts/dispatch"
 	"github.com/attache-bot/attache/bot"
 	"github.com/attache-bot/attache/bot/console"
+	"github.com/attache-bot/attache/bot/discord"
+	"github.com/attache-bot/attache/delivery"
 	"github.com/attache-bot/attache/digest"
 	"github.com/attache-bot/attache/digest/story"
+	"github.com/attache-bot/attache/edition"
 	"github.com/robfig/cron/v3"
 	"log/slog"
+	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/attache-bot/attache/config"
@@ -52,7 +60,6 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 			log.Error("closing the store", "err", err)
 		}
 	}()
-
 	if err := syncSources(ctx, st, cfg); err != nil {
 		fmt.Fprintf(m.Stderr, "attache: %v\n", err)
 		return exitFailure
@@ -71,11 +78,119 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 			storeKind(cfg), storeWhere(cfg))
 	}
 
-	// The scheduler: the digester on its cron schedule, retention hourly.
-	// runCtx is cancelled on shutdown; a cycle cut short leaves its work
-	// resumable (see story.Digester).
+	// The transports need the bot, and the bot needs the edition scheduler,
+	// which needs the delivery pipeline, which needs a transport: the
+	// forwarder breaks the circle.
+	fw := &forwarder{}
+	limiter := delivery.NewLimiter(st, delivery.DefaultRateKey, cfg.Delivery.RatePerSecond, delivery.DefaultBurst, log)
+	var (
+		sender delivery.Sender
+		con    *console.Console
+		gw     *discord.Gateway
+	)
+	if offline {
+		con = console.New(fw, console.Options{Out: m.Stdout})
+		sender = consoleSender{con}
+	} else {
+		gw, err = discord.New(discord.Options{
+			Token:         cfg.Discord.Token.Reveal(),
+			APIBase:       cfg.Discord.APIBase,
+			ShardID:       cfg.Discord.ShardID,
+			ShardCount:    cfg.Discord.ShardCount,
+			GuildID:       cfg.Discord.GuildID,
+			ApplicationID: cfg.Discord.ApplicationID,
+			Handler:       fw,
+			Logger:        log,
+		})
+		if err != nil {
+			fmt.Fprintf(m.Stderr, "attache: %v\n", err)
+			return exitFailure
+		}
+		sender = discord.NewSender(gw.Session(), discord.SenderOptions{Limiter: limiter, Logger: log})
+	}
+
+	var disp *dispatch.Dispatcher
+	pipe, err := delivery.New(delivery.Config{
+		Store:       st,
+		Sender:      sender,
+		Logger:      log,
+		Limiter:     limiter,
+		MaxAttempts: cfg.Delivery.MaxAttempts,
+		OnPermanent: func(ctx context.Context, msg delivery.Message, serr *delivery.SendError) {
+			if msg.Kind == delivery.KindAlert && msg.UserID != "" {
+				reason := "Discord refused my direct message (are your DMs closed?)"
+				if err := disp.PauseForUser(ctx, msg.UserID, reason); err != nil {
+					log.Error("pause alerts after a refused DM", "err", err)
+				}
+			}
+		},
+	})
+	if err != nil {
+		fmt.Fprintf(m.Stderr, "attache: %v\n", err)
+		return exitFailure
+	}
+	disp = dispatch.New(st, outbox{pipe}, dispatch.Options{
+		Policy: alerts.Policy{GroupWindow: cfg.Alerts.GroupWindow.D(), HourlyCap: cfg.Alerts.HourlyCap},
+		Logger: log,
+	})
+	if err := disp.Load(ctx); err != nil {
+		fmt.Fprintf(m.Stderr, "attache: load alerts: %v\n", err)
+		return exitFailure
+	}
+	editions, err := edition.New(edition.Config{Store: st, Pipeline: pipe, Logger: log, CatchUp: cfg.Editions.CatchUp.D()})
+	if err != nil {
+		fmt.Fprintf(m.Stderr, "attache: %v\n", err)
+		return exitFailure
+	}
+	b, err := bot.New(bot.Config{
+		Store:            st,
+		Logger:           log,
+		MaxAlertsPerUser: cfg.Alerts.MaxPerUser,
+		Editions: bot.EditionDefaults{
+			Time: cfg.Editions.DefaultTime, TimeZone: cfg.Editions.DefaultTimeZone, Length: cfg.Editions.DefaultLength,
+		},
+		EditionRenderer: editions,
+	})
+	if err != nil {
+		fmt.Fprintf(m.Stderr, "attache: %v\n", err)
+		return exitFailure
+	}
+	// Alert and edition changes take effect at once, not at the next poll.
+	b.Router().Use(func(next bot.HandlerFunc) bot.HandlerFunc {
+		return func(ctx context.Context, req *bot.Request) (bot.Response, error) {
+			resp, err := next(ctx, req)
+			switch req.Name {
+			case "alert":
+				if err := disp.Reload(ctx); err != nil {
+					log.Warn("reload alerts", "err", err)
+				}
+			case "edition":
+				if err := editions.Reload(ctx); err != nil {
+					log.Warn("reload editions", "err", err)
+				}
+			}
+			return resp, err
+		}
+	})
+	fw.set(b)
+	dig.Subscribe(story.ListenerFunc(func(ctx context.Context, _ story.Event) { b.Index().Refresh(ctx) }))
+	dig.Subscribe(disp)
+
+	// Background work: delivery workers, alert timers, editions, and the
+	// digester on its cron schedule with retention hourly. runCtx is
+	// cancelled on shutdown; work cut short is left resumable (queued jobs
+	// are redelivered, a digester cycle is redone).
 	runCtx, cancelRun := context.WithCancel(ctx)
-	defer cancelRun()
+	var wg sync.WaitGroup
+	for _, run := range []func(context.Context) error{pipe.Run, disp.Run, editions.Run} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := run(runCtx); err != nil && runCtx.Err() == nil {
+				log.Error("background task stopped", "err", err)
+			}
+		}()
+	}
 	sched := cron.New(cron.WithLocation(time.UTC), cron.WithChain(cron.SkipIfStillRunning(cron.DiscardLogger)))
 	cycle := func() {
 		rep, err := dig.Cycle(runCtx, false)
@@ -88,10 +203,12 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 		}
 	}
 	if _, err := sched.AddFunc(cfg.Digest.Schedule, cycle); err != nil {
+		cancelRun()
+		wg.Wait()
 		fmt.Fprintf(m.Stderr, "attache: digest.schedule: %v\n", err)
 		return exitUsage
 	}
-	if _, err := sched.AddFunc("@hourly", func() {
+	_, _ = sched.AddFunc("@hourly", func() {
 		n, err := st.Expire(runCtx, time.Now().Add(-cfg.Store.Retention.D()))
 		if err != nil {
 			log.Error("retention failed", "err", err)
@@ -100,28 +217,13 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 		if n.Stories+n.Articles > 0 {
 			log.Info("retention", "stories_removed", n.Stories, "articles_removed", n.Articles)
 		}
-	}); err != nil {
-		return exitFailure
-	}
+	})
 	sched.Start()
 	defer func() {
 		cancelRun()
 		<-sched.Stop().Done() // wait for a running cycle to finish
+		wg.Wait()
 	}()
-	b, err := bot.New(bot.Config{
-		Store:            st,
-		Logger:           log,
-		MaxAlertsPerUser: cfg.Alerts.MaxPerUser,
-		Editions: bot.EditionDefaults{
-			Time: cfg.Editions.DefaultTime, TimeZone: cfg.Editions.DefaultTimeZone, Length: cfg.Editions.DefaultLength,
-		},
-	})
-	if err != nil {
-		fmt.Fprintf(m.Stderr, "attache: %v\n", err)
-		return exitFailure
-	}
-	dig.Subscribe(story.ListenerFunc(func(ctx context.Context, _ story.Event) { b.Index().Refresh(ctx) }))
-
 	// A first cycle at start, so a new user sees stories at once.
 	cycle()
 
@@ -129,15 +231,99 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 		if n, err := st.ListStories(ctx, time.Time{}, 0); err == nil && len(n) > 0 {
 			fmt.Fprintf(m.Stdout, "attache: %d stories ready. Try /brief, /brief %s, /dates or /help.\n", len(n), firstWord(n[0].Title))
 		}
-		return m.console(ctx, b, log)
+		return m.console(ctx, con, log)
 	}
-	fmt.Fprintf(m.Stderr, "attache: connecting to Discord is not implemented yet\n")
-	return exitFailure
+	return m.online(ctx, cfg, log, gw, fw)
+}
+
+// online runs the Discord gateway (and the HTTP interactions endpoint when
+// configured) until ctx is done.
+func (m *Main) online(ctx context.Context, cfg config.Config, log *slog.Logger, gw *discord.Gateway, h discord.Handler) int {
+	if err := gw.Start(ctx); err != nil {
+		log.Error("cannot connect to Discord", "err", err)
+		fmt.Fprintf(m.Stderr, "attache: %v\n", err)
+		return exitFailure
+	}
+	log.Info("connected to Discord", "application_id", gw.ApplicationID(), "shard_id", cfg.Discord.ShardID, "shard_count", cfg.Discord.ShardCount)
+	var srv *http.Server
+	if cfg.HTTP.Listen != "" {
+		mux := http.NewServeMux()
+		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
+		if cfg.Discord.PublicKey != "" {
+			ep, err := discord.NewEndpoint(discord.EndpointOptions{PublicKey: cfg.Discord.PublicKey, Handler: h, Session: gw.Session(), Logger: log})
+			if err != nil {
+				fmt.Fprintf(m.Stderr, "attache: %v\n", err)
+				return exitFailure
+			}
+			defer ep.Close(context.WithoutCancel(ctx))
+			mux.Handle("POST "+cfg.HTTP.InteractionPath, ep)
+		}
+		srv = &http.Server{Addr: cfg.HTTP.Listen, Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+		go func() {
+			if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				log.Error("http listener", "err", err)
+			}
+		}()
+	}
+	if m.Ready != nil {
+		m.Ready()
+	}
+	<-ctx.Done()
+	log.Info("shutting down", "reason", "signal")
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if srv != nil {
+		_ = srv.Shutdown(sctx)
+	}
+	if err := gw.Stop(sctx); err != nil {
+		log.Warn("closing the gateway", "err", err)
+	}
+	return exitOK
+}
+
+// forwarder hands interactions to the bot once it exists.
+type forwarder struct {
+	mu sync.RWMutex
+	b  *bot.Bot
+}
+
+func (f *forwarder) set(b *bot.Bot) {
+	f.mu.Lock()
+	f.b = b
+	f.mu.Unlock()
+}
+
+// Handle answers a request with the bot.
+func (f *forwarder) Handle(ctx context.Context, req bot.Request) bot.Response {
+	f.mu.RLock()
+	b := f.b
+	f.mu.RUnlock()
+	if b == nil {
+		return bot.Response{Content: "Attache is starting; try again in a moment.", Ephemeral: true}
+	}
+	return b.Handle(ctx, req)
+}
+
+// consoleSender delivers editions and alerts to the terminal.
+type consoleSender struct{ c *console.Console }
+
+func (s consoleSender) Send(ctx context.Context, msg delivery.Message, _ string) (string, error) {
+	if msg.ChannelID != "" {
+		return s.c.PostChannel(ctx, msg.ChannelID, msg.Response)
+	}
+	return s.c.PostDM(ctx, msg.UserID, msg.Response)
+}
+
+// outbox queues alert DMs in the delivery pipeline.
+type outbox struct{ p *delivery.Pipeline }
+
+func (o outbox) EnqueueDM(ctx context.Context, userID, key string, msg bot.Response) error {
+	_, err := o.p.Enqueue(ctx, delivery.Message{Key: key, Kind: delivery.KindAlert, UserID: userID, Response: msg})
+	return err
 }
 
 // console runs the offline terminal until stdin closes or ctx is done.
-func (m *Main) console(ctx context.Context, b *bot.Bot, log *slog.Logger) int {
-	c := console.New(b, console.Options{Out: m.Stdout})
+func (m *Main) console(ctx context.Context, c *console.Console, log *slog.Logger) int {
 	if m.Ready != nil {
 		m.Ready()
 	}
