@@ -454,6 +454,19 @@ func (s *Scheduler) compose(ctx context.Context, sub store.Subscription, date st
 	return resp, ids, nil
 }
 
+// NextRun is when sub's next edition is due after now, by the rules the
+// scheduler applies (DST gaps and overlaps included); false for an
+// unschedulable subscription. The bot could show it instead of bot.NextRun,
+// which differs on daylight-saving days.
+func (s *Scheduler) NextRun(sub store.Subscription, now time.Time) (time.Time, bool) {
+	sched, err := NewSchedule(sub)
+	if err != nil {
+		return time.Time{}, false
+	}
+	next := sched.Next(now)
+	return next, !next.IsZero()
+}
+
 // RenderEdition renders what sub's next edition would hold if it were
 // composed at now (bot.EditionRenderer, for /edition preview).
 func (s *Scheduler) RenderEdition(ctx context.Context, sub store.Subscription, now time.Time) (bot.Response, error) {

@@ -12,8 +12,12 @@
 //
 // Every interaction is answered within Discord's 3-second window: when the
 // handler has not returned after Options.DeferAfter (1.5 s by default) the
-// adapter acknowledges with a deferred response and edits the original
-// message once the handler is done. Autocomplete never defers. Handler
+// adapter acknowledges with a deferred response and completes it once the
+// handler is done: a command gets a deferred message (type 5, ephemeral
+// when the command's replies are) that is then edited; a button gets a
+// deferred update (type 6), then the answer arrives as a follow-up (or
+// edits the clicked message when the handler asks for an update).
+// Autocomplete never defers: a slow one is answered with no choices. Handler
 // failures reach the user as a short ephemeral message; details go to the
 // log. Every message carries allowed_mentions {"parse": []}.
 //

@@ -77,6 +77,9 @@ func NewEndpoint(opts EndpointOptions) (*Endpoint, error) {
 	if opts.Session == nil {
 		return nil, errors.New("discord: no REST session")
 	}
+	if err := checkTimings(opts.DeferAfter, opts.AutocompleteTimeout); err != nil {
+		return nil, err
+	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -95,7 +98,7 @@ func NewEndpoint(opts EndpointOptions) (*Endpoint, error) {
 
 // ServeHTTP handles one interaction POST.
 func (e *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	received := e.clock()
+	arrived := time.Now()
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -107,7 +110,7 @@ func (e *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
-	if !e.fresh(r.Header.Get("X-Signature-Timestamp"), received) || !discordgo.VerifyInteraction(r, e.key) {
+	if !e.fresh(r.Header.Get("X-Signature-Timestamp"), e.clock()) || !discordgo.VerifyInteraction(r, e.key) {
 		e.log.Debug("discord: rejected interaction: bad or stale signature", "remote", r.RemoteAddr)
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
@@ -119,27 +122,28 @@ func (e *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if i.Type == discordgo.InteractionPing {
-		writeJSON(w, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
+		_ = writeJSON(w, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
 		return
 	}
 	if !e.r.begin() {
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
 	}
-	first, then := e.r.answer(&i, received)
-	if err := writeJSON(w, wire(first)); err != nil || then == nil {
-		if err != nil {
-			e.log.Warn("discord: write interaction response", "interaction_id", i.ID, "err", err)
-		}
+	first, then := e.r.answer(&i, arrived)
+	err = writeJSON(w, wire(first))
+	if err != nil {
+		e.log.Warn("discord: write interaction response", "interaction_id", i.ID, "err", err)
+	}
+	if then == nil {
 		e.r.end()
 		return
 	}
-	if f, ok := w.(http.Flusher); ok {
-		f.Flush() // the deferral must reach Discord before the edit
+	if f, ok := w.(http.Flusher); ok && err == nil {
+		f.Flush() // the answer should reach Discord before the edit
 	}
 	go func() {
 		defer e.r.end()
-		then(e.s)
+		then(e.s, err == nil)
 	}()
 }
 

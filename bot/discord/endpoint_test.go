@@ -23,6 +23,7 @@ type endpointHarness struct {
 	signer *fakediscord.Signer
 	url    string
 	ep     *discord.Endpoint
+	st     store.Store
 }
 
 func startEndpoint(t *testing.T, handler func(*bot.Bot) discord.Handler, deferAfter time.Duration, stories ...store.Story) *endpointHarness {
@@ -33,7 +34,8 @@ func startEndpoint(t *testing.T, handler func(*bot.Bot) discord.Handler, deferAf
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := newBot(t, openBolt(t, stories...), log)
+	st := openBolt(t, stories...)
+	b := newBot(t, st, log)
 	var h discord.Handler = b
 	if handler != nil {
 		h = handler(b)
@@ -56,7 +58,7 @@ func startEndpoint(t *testing.T, handler func(*bot.Bot) discord.Handler, deferAf
 		}
 		srv.Close()
 	})
-	return &endpointHarness{f: f, signer: signer, url: srv.URL + "/interactions", ep: ep}
+	return &endpointHarness{f: f, signer: signer, url: srv.URL + "/interactions", ep: ep, st: st}
 }
 
 func TestEndpointSignatures(t *testing.T) {
@@ -208,5 +210,27 @@ func TestNewEndpointValidates(t *testing.T) {
 				t.Fatal("NewEndpoint accepted invalid options")
 			}
 		})
+	}
+}
+
+// TestEndpointNoticeAfterInlineAnswer: the private notice follows the
+// inline public answer over REST.
+func TestEndpointNoticeAfterInlineAnswer(t *testing.T) {
+	seed := seedStory(t)
+	e := startEndpoint(t, nil, 0, seed)
+	member := e.f.AsMember()
+	if _, err := e.st.CreateAlert(context.Background(), store.Alert{UserID: member.User.ID, Expression: "Riyadh",
+		Mode: store.ModeDM, PausedReason: "your direct messages are closed"}, 0); err != nil {
+		t.Fatal(err)
+	}
+	p := e.f.NewSlashCommand(member, "brief", fakediscord.StrOpt("topic", seed.ID))
+	status, body, err := e.f.PostInteraction(context.Background(), e.signer, e.url, p)
+	if err != nil || status != http.StatusOK || !bytes.HasPrefix(body, []byte(`{"type":4`)) {
+		t.Fatalf("status %d, err %v, body %s", status, err, body)
+	}
+	e.f.WaitFor(t, wait, "the notice", func() bool { return len(e.f.Followups(p.ID)) == 1 })
+	t.Logf("follow-up answers %v", statuses(e.f.CallsTo(fakediscord.RouteFollowup)))
+	if fu := e.f.Followups(p.ID)[0]; fu.Flags&64 == 0 || !strings.Contains(fu.Content, "paused") {
+		t.Errorf("notice %+v, want an ephemeral follow-up about the paused alert", fu)
 	}
 }

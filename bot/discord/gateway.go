@@ -65,6 +65,23 @@ type Options struct {
 	Clock func() time.Time
 }
 
+// String describes the options without the token, so printing them
+// (fmt's %v, %+v, %s) never reveals it.
+func (o Options) String() string {
+	tok := "unset"
+	if o.Token != "" {
+		tok = "[redacted]"
+	}
+	return fmt.Sprintf("discord.Options{Token:%s APIBase:%q ShardID:%d ShardCount:%d GuildID:%q ApplicationID:%q}",
+		tok, o.APIBase, o.ShardID, o.ShardCount, o.GuildID, o.ApplicationID)
+}
+
+// GoString is String, for %#v.
+func (o Options) GoString() string { return o.String() }
+
+// LogValue is String, for log/slog.
+func (o Options) LogValue() slog.Value { return slog.StringValue(o.String()) }
+
 // NewRESTSession returns a discordgo session for REST calls only (no
 // gateway connection): the token, and an HTTP client sending every call to
 // opts.APIBase. Use it for the HTTP interactions Endpoint and Sender when
@@ -123,6 +140,9 @@ func New(opts Options) (*Gateway, error) {
 	}
 	if opts.OpenTimeout <= 0 {
 		opts.OpenTimeout = DefaultOpenTimeout
+	}
+	if err := checkTimings(opts.DeferAfter, opts.AutocompleteTimeout); err != nil {
+		return nil, err
 	}
 	if opts.ShardCount > 1 && (opts.ShardID < 0 || opts.ShardID >= opts.ShardCount) {
 		return nil, fmt.Errorf("discord: shard %d out of range [0, %d)", opts.ShardID, opts.ShardCount)
@@ -269,7 +289,7 @@ func (g *Gateway) Stop(ctx context.Context) error {
 // onInteraction answers one INTERACTION_CREATE (discordgo runs it in its
 // own goroutine).
 func (g *Gateway) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
-	received := g.r.clock()
+	arrived := time.Now()
 	if ic == nil || ic.Interaction == nil {
 		return
 	}
@@ -279,17 +299,26 @@ func (g *Gateway) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 	}
 	defer g.r.end()
 	i := ic.Interaction
-	first, then := g.r.answer(i, received)
+	first, then := g.r.answer(i, arrived)
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(g.r.base), restTimeout)
 	err := respond(ctx, s, i, first)
 	cancel()
 	if err != nil {
 		g.log.Error("discord: answer interaction", "interaction_id", i.ID, "err", redact(err, g.token))
-		return
 	}
 	if then != nil {
-		then(s)
+		then(s, err == nil)
 	}
+}
+
+// checkTimings rejects answer timings that would miss Discord's 3 s window.
+func checkTimings(deferAfter, autocomplete time.Duration) error {
+	const window = discordgo.InteractionDeadline
+	if deferAfter >= window || autocomplete >= window {
+		return fmt.Errorf("discord: DeferAfter (%v) and AutocompleteTimeout (%v) must be below Discord's %v window",
+			deferAfter, autocomplete, window)
+	}
+	return nil
 }
 
 // trackingDialer remembers the gateway connections it dialled so that a

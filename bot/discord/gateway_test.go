@@ -289,6 +289,34 @@ func TestGatewayEndToEnd(t *testing.T) {
 			t.Errorf("notice %s, want an ephemeral follow-up about the paused alert with parse=[]", call.Body)
 		}
 	})
+
+	t.Run("every message sent has parse=[]", func(t *testing.T) {
+		checked := 0
+		for _, c := range f.Calls() {
+			body := c.Body
+			switch c.Route {
+			case fakediscord.RouteInteractionCallback:
+				var cb struct {
+					Type int             `json:"type"`
+					Data json.RawMessage `json:"data"`
+				}
+				if err := json.Unmarshal(c.Body, &cb); err != nil || (cb.Type != 4 && cb.Type != 7) {
+					continue
+				}
+				body = cb.Data
+			case fakediscord.RouteEditOriginal, fakediscord.RouteFollowup, fakediscord.RouteCreateMessage:
+			default:
+				continue
+			}
+			checked++
+			if !decodeBody(t, body).noMentions() {
+				t.Errorf("%s without allowed_mentions parse=[]: %s", c.Route, body)
+			}
+		}
+		if checked < 8 {
+			t.Errorf("only %d message bodies checked", checked)
+		}
+	})
 }
 
 // hostileStory digests the seed article with pings added to its title and
@@ -535,6 +563,8 @@ func TestNewValidates(t *testing.T) {
 		{"no handler", discord.Options{Token: "x"}},
 		{"bad base", discord.Options{Token: "x", Handler: b, APIBase: "ftp://example.org/"}},
 		{"bad shard", discord.Options{Token: "x", Handler: b, ShardID: 2, ShardCount: 2}},
+		{"deferral too late", discord.Options{Token: "x", Handler: b, DeferAfter: 3 * time.Second}},
+		{"autocomplete too late", discord.Options{Token: "x", Handler: b, AutocompleteTimeout: 5 * time.Second}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -566,4 +596,49 @@ func TestOpenTimeout(t *testing.T) {
 		t.Errorf("the error shows the token: %v", err)
 	}
 	_ = gw.Stop(context.Background())
+}
+
+func TestShardOptions(t *testing.T) {
+	gw, err := discord.New(discord.Options{Token: "Bot x", Handler: failing{}, ShardID: 1, ShardCount: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := gw.Session()
+	if s.ShardID != 1 || s.ShardCount != 4 || s.Identify.Intents != discordgo.IntentsGuilds {
+		t.Errorf("session shard %d/%d intents %d", s.ShardID, s.ShardCount, s.Identify.Intents)
+	}
+	if s.Token != "Bot x" {
+		t.Errorf("session token not in the Bot form")
+	}
+}
+
+func TestStopWaitsForInFlight(t *testing.T) {
+	var g *gate
+	h := start(t, setup{stories: []store.Story{seedStory(t)},
+		handler: func(b *bot.Bot) discord.Handler { g = newGate(b, isRoute("brief")); return g },
+		opts:    func(o *discord.Options) { o.DeferAfter = 100 * time.Millisecond }})
+	id := h.f.SlashCommand(t, h.f.AsMember(), "brief", fakediscord.StrOpt("topic", "Riyadh"))
+	<-g.entered
+	h.f.WaitCallback(t, id, wait) // deferred
+	stopped := make(chan error, 1)
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), wait)
+		defer cancel()
+		stopped <- h.gw.Stop(ctx)
+	}()
+	// Stop closes the gateway (discordgo pauses 1 s) and must then wait
+	// for the held interaction.
+	h.f.WaitFor(t, wait, "the gateway to close", func() bool { return !h.f.Gateway().Connected })
+	select {
+	case err := <-stopped:
+		t.Fatalf("Stop returned (%v) while an interaction was in flight", err)
+	default:
+	}
+	g.open()
+	if err := <-stopped; err != nil {
+		t.Fatalf("Stop: %v", err)
+	}
+	if calls := h.f.CallsTo(fakediscord.RouteEditOriginal); len(calls) != 1 || calls[0].Status != 200 {
+		t.Fatalf("edit calls %v, want one 200 before Stop returned", statuses(calls))
+	}
 }

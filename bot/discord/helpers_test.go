@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -332,17 +331,6 @@ func (g *gate) open() { g.once.Do(func() { close(g.release) }) }
 
 func isRoute(name string) func(bot.Request) bool {
 	return func(r bot.Request) bool { return r.Route() == name }
-}
-
-var errNoCall = errors.New("no such call")
-
-// lastCall returns the last completed call to route.
-func lastCall(f *fakediscord.Fake, route string) (fakediscord.Call, error) {
-	calls := f.CallsTo(route)
-	if len(calls) == 0 {
-		return fakediscord.Call{}, errNoCall
-	}
-	return calls[len(calls)-1], nil
 }
 
 // silentGateway serves GET /api/v9/gateway pointing at itself and accepts

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -82,6 +83,17 @@ func TestRewriteTransport(t *testing.T) {
 	for _, bad := range []string{"", "ftp://x/", "/api/v9/", "http://x/api?q=1", "http://user:pw@x/"} {
 		if _, err := newHTTPClient(bad, nil); err == nil {
 			t.Errorf("API base %q accepted", bad)
+		}
+	}
+}
+
+func TestOptionsHideToken(t *testing.T) {
+	o := Options{Token: "Bot sekrit-token", APIBase: "http://x/api/v9/"}
+	var b strings.Builder
+	slog.New(slog.NewTextHandler(&b, nil)).Info("start", "opts", o)
+	for _, out := range []string{fmt.Sprint(o), fmt.Sprintf("%+v", o), fmt.Sprintf("%#v", o), b.String()} {
+		if strings.Contains(out, "sekrit") || !strings.Contains(out, "redacted") {
+			t.Errorf("options print as %q", out)
 		}
 	}
 }

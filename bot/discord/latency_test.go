@@ -3,7 +3,9 @@ package discord_test
 import (
 	"context"
 	"os"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -21,8 +23,9 @@ const envStrictLatency = "ATTACHE_STRICT_LATENCY"
 // through the fake gateway to the bot over a Redis store and reports the
 // time from dispatch (frame written to the bot's socket) to the callback
 // arriving at the fake. It asserts Discord's hard 3 s window for every
-// interaction, and the p99 < 50 ms target when ATTACHE_STRICT_LATENCY is
-// set (and the race detector is off).
+// interaction, and the p99 < 50 ms target (race detector off) when the
+// machine's load average is below its CPU count or ATTACHE_STRICT_LATENCY
+// is set.
 func TestLatency(t *testing.T) {
 	if testing.Short() {
 		t.Skip("latency run skipped under -short")
@@ -91,10 +94,10 @@ func TestLatency(t *testing.T) {
 	slices.Sort(lat)
 	pct := func(p float64) time.Duration { return lat[int(p*float64(len(lat)-1))] }
 	p50, p99, maxL := pct(0.50), pct(0.99), lat[len(lat)-1]
-	load, _ := os.ReadFile("/proc/loadavg")
-	t.Logf("%d interactions at %d/s (dispatch phase %v): dispatch->callback p50 %v, p99 %v, max %v; run %v; load average %s",
+	load := loadAverage()
+	t.Logf("%d interactions at %d/s (dispatch phase %v): dispatch->callback p50 %v, p99 %v, max %v; run %v; load average %.2f on %d CPUs",
 		n, rate, dispatchTook.Round(time.Millisecond), p50, p99, maxL, time.Since(began).Round(time.Millisecond),
-		strings.Join(strings.Fields(string(load))[:min(3, len(strings.Fields(string(load))))], " "))
+		load, runtime.NumCPU())
 	for _, p := range payloads {
 		rec, _ := f.Interaction(p.ID)
 		if rec.CallbackType != 4 {
@@ -104,12 +107,35 @@ func TestLatency(t *testing.T) {
 	if maxL > 3*time.Second {
 		t.Errorf("slowest callback %v, beyond Discord's 3 s window", maxL)
 	}
-	// The < 50 ms target is enforced on request: on a shared, loaded
-	// machine the tail measures the scheduler, not the bot.
-	if os.Getenv(envStrictLatency) != "" && !raceEnabled && p99 >= 50*time.Millisecond {
+	// The < 50 ms target holds when the machine is not oversubscribed; on
+	// a shared, loaded one the tail measures the scheduler, not the bot.
+	strict := os.Getenv(envStrictLatency) != "" || (load >= 0 && load < float64(runtime.NumCPU()))
+	switch {
+	case raceEnabled:
+	case strict && p99 >= 50*time.Millisecond:
 		t.Errorf("p99 %v, target < 50 ms", p99)
+	case !strict && p99 >= 50*time.Millisecond:
+		t.Logf("p99 %v misses the 50 ms target, not enforced: load average %.2f >= %d CPUs (set %s to enforce)",
+			p99, load, runtime.NumCPU(), envStrictLatency)
 	}
 	if d := time.Since(began); d > 15*time.Second {
 		t.Errorf("the latency run took %v; it must stay under 15 s to belong in the normal suite", d)
 	}
+}
+
+// loadAverage is the 1-minute load average, or -1 where unknown.
+func loadAverage() float64 {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return -1
+	}
+	fields := strings.Fields(string(b))
+	if len(fields) == 0 {
+		return -1
+	}
+	v, err := strconv.ParseFloat(fields[0], 64)
+	if err != nil {
+		return -1
+	}
+	return v
 }

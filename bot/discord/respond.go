@@ -120,17 +120,18 @@ func (r *responder) stop(ctx context.Context) error {
 	}
 }
 
-// finisher completes an interaction after its first response was delivered
-// (edits a deferred reply, sends notices), through the REST session s.
-type finisher func(s *discordgo.Session)
+// finisher completes an interaction after its first response: when
+// delivered, it edits a deferred reply or sends notices through the REST
+// session s; when not (the callback failed), it only releases the handler.
+type finisher func(s *discordgo.Session, delivered bool)
 
-// answer runs the handler for i and returns the first response to deliver
-// (within Discord's window) and, when more is to be done after that
-// response was delivered, a finisher. The caller runs the finisher only if
-// the first response was accepted.
-func (r *responder) answer(i *discordgo.Interaction, received time.Time) (*discordgo.InteractionResponse, finisher) {
+// answer runs the handler for i, which arrived at the (monotonic) instant
+// arrived, and returns the first response to deliver within Discord's
+// window and, when more is to be done after it, a finisher the caller must
+// run once the first response was (or failed to be) delivered.
+func (r *responder) answer(i *discordgo.Interaction, arrived time.Time) (*discordgo.InteractionResponse, finisher) {
 	log := r.log.With("interaction_id", i.ID, "interaction_type", int(i.Type), "guild_id", i.GuildID, "channel_id", i.ChannelID)
-	req, ok := bot.RequestFromInteraction(i, received)
+	req, ok := bot.RequestFromInteraction(i, r.clock())
 	if !ok {
 		log.Warn("discord: unsupported interaction")
 		if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
@@ -153,7 +154,7 @@ func (r *responder) answer(i *discordgo.Interaction, received time.Time) (*disco
 	}()
 
 	if req.Kind == bot.KindAutocomplete {
-		t := time.NewTimer(r.autocompleteTimeout - time.Since(received))
+		t := time.NewTimer(r.autocompleteTimeout - time.Since(arrived))
 		defer t.Stop()
 		defer cancel()
 		select {
@@ -168,7 +169,7 @@ func (r *responder) answer(i *discordgo.Interaction, received time.Time) (*disco
 		}
 	}
 
-	t := time.NewTimer(r.deferAfter - time.Since(received))
+	t := time.NewTimer(r.deferAfter - time.Since(arrived))
 	defer t.Stop()
 	select {
 	case resp := <-done:
@@ -177,7 +178,11 @@ func (r *responder) answer(i *discordgo.Interaction, received time.Time) (*disco
 		if resp.Notice == "" {
 			return first, nil
 		}
-		return first, func(s *discordgo.Session) { r.sendNotice(s, i, resp, log) }
+		return first, func(s *discordgo.Session, delivered bool) {
+			if delivered {
+				r.sendNotice(s, i, resp, log)
+			}
+		}
 	case <-t.C:
 	}
 
@@ -189,9 +194,12 @@ func (r *responder) answer(i *discordgo.Interaction, received time.Time) (*disco
 	component := req.Kind == bot.KindComponent
 	ephemeral := bot.DefersEphemeral(r.defs, &req)
 	first := bot.DeferredResponse(req.Kind, ephemeral, component)
-	log.Debug("discord: handler slow; deferred", "after", time.Since(received).Round(time.Millisecond))
-	return first, func(s *discordgo.Session) {
+	log.Debug("discord: handler slow; deferred", "after", time.Since(arrived).Round(time.Millisecond))
+	return first, func(s *discordgo.Session, delivered bool) {
 		defer cancel()
+		if !delivered {
+			return // the handler's context is cancelled; nothing to edit
+		}
 		var resp bot.Response
 		select {
 		case resp = <-done:
@@ -302,31 +310,45 @@ func wire(resp *discordgo.InteractionResponse) any {
 	return out
 }
 
-// editOriginal edits the original response. In HTTP mode the inline
-// answer may still be in flight to Discord when the handler finishes, so
-// "Unknown Message" is retried a few times.
+// editOriginal edits the original response.
 func editOriginal(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, e *discordgo.WebhookEdit) error {
 	uri := discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original")
+	err := retryUnknown(ctx, func() error {
+		_, err := s.RequestWithBucketID(http.MethodPatch, uri, e, uri, discordgo.WithContext(ctx))
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("discord: edit original response: %w", err)
+	}
+	return nil
+}
+
+// retryUnknown runs call, retrying a few times while Discord answers
+// "Unknown Message" or "Unknown Webhook": in HTTP mode the inline answer
+// may still be on its way to Discord when the edit or follow-up is sent.
+func retryUnknown(ctx context.Context, call func() error) error {
 	var err error
 	for attempt := 1; ; attempt++ {
-		_, err = s.RequestWithBucketID(http.MethodPatch, uri, e, uri, discordgo.WithContext(ctx))
+		err = call()
 		if err == nil {
 			return nil
 		}
-		if attempt == 3 || restCode(err) != codeUnknownMessage {
-			break
+		if c := restCode(err); attempt == 4 || (c != codeUnknownMessage && c != codeUnknownWebhook) {
+			return err
 		}
 		select {
-		case <-time.After(time.Duration(attempt) * 200 * time.Millisecond):
+		case <-time.After(time.Duration(attempt) * 100 * time.Millisecond):
 		case <-ctx.Done():
-			return fmt.Errorf("discord: edit original response: %w", err)
+			return err
 		}
 	}
-	return fmt.Errorf("discord: edit original response: %w", err)
 }
 
-// codeUnknownMessage is Discord's "Unknown Message" JSON error code.
-const codeUnknownMessage = 10008
+// Discord JSON error codes the responder retries.
+const (
+	codeUnknownMessage = 10008
+	codeUnknownWebhook = 10015
+)
 
 // restCode is the Discord JSON error code of a REST error, or 0.
 func restCode(err error) int {
@@ -346,7 +368,11 @@ func deleteOriginal(ctx context.Context, s *discordgo.Session, i *discordgo.Inte
 }
 
 func followup(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, p *discordgo.WebhookParams) error {
-	if _, err := s.FollowupMessageCreate(i, false, p, discordgo.WithContext(ctx)); err != nil {
+	err := retryUnknown(ctx, func() error {
+		_, err := s.FollowupMessageCreate(i, false, p, discordgo.WithContext(ctx))
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("discord: follow-up message: %w", err)
 	}
 	return nil
