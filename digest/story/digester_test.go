@@ -2,6 +2,7 @@ package story
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -123,5 +124,41 @@ func TestClusteringDifferentlyWordedArticles(t *testing.T) {
 	}
 	if rep.Items != 5 || rep.New != 0 || rep.Duplicates != 5 || len(rep.Created)+len(rep.Updated) != 0 {
 		t.Errorf("cycle after lost state: %+v", rep)
+	}
+}
+
+// TestSyndicatedCopyJoinsStory: the same text published by a second outlet
+// under another URL is not digested again; it adds its outlet to the story.
+func TestSyndicatedCopyJoinsStory(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 3, 5, 12, 0, 0, 0, time.UTC)
+	dir := t.TempDir()
+	orig, err := os.ReadFile(filepath.Join("testdata", "cluster", "a1.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyText := strings.Replace(string(orig), "Source: Harbour Times", "Source: Syndicate Daily", 1)
+	copyText = strings.Replace(copyText, "URL: https://harbour.example/2026/03/02/busan-talks?utm_source=rss", "URL: https://syndicate.example/asia/busan", 1)
+	if err := os.WriteFile(filepath.Join(dir, "a1.txt"), orig, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "copy.txt"), []byte(copyText), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d, st := newTestDigester(t, dir, now)
+	rep, err := d.Cycle(ctx, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Items != 2 || rep.New != 1 || rep.Duplicates != 1 || len(rep.Created) != 1 {
+		t.Fatalf("report: %+v", rep)
+	}
+	stories, err := st.ListStories(ctx, time.Time{}, 0)
+	if err != nil || len(stories) != 1 {
+		t.Fatalf("want one story, got %d (%v)", len(stories), err)
+	}
+	s := stories[0]
+	if len(s.ArticleIDs) != 2 || !slices.Contains(s.Outlets, "Syndicate Daily") || !slices.Contains(s.Outlets, "Harbour Times") {
+		t.Errorf("story: articles %d, outlets %q", len(s.ArticleIDs), s.Outlets)
 	}
 }
