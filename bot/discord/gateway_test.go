@@ -40,6 +40,8 @@ func TestCommandRegistration(t *testing.T) {
 	t.Run("global, once per definition change", func(t *testing.T) {
 		f := fakediscord.New(t, fakediscord.Options{})
 		h := start(t, setup{fakeRef: f})
+		// Calls are recorded just after their answers are written: wait.
+		f.WaitRoute(t, wait, fakediscord.RoutePutGlobalCommands, 1)
 		if n := len(f.CallsTo(fakediscord.RoutePutGlobalCommands)); n != 1 {
 			t.Fatalf("%d bulk overwrites on first start, want 1", n)
 		}
@@ -53,6 +55,7 @@ func TestCommandRegistration(t *testing.T) {
 
 		// Restart with the same definitions: read, but no second PUT.
 		h2 := start(t, setup{fakeRef: f})
+		f.WaitRoute(t, wait, fakediscord.RouteGetGlobalCommands, 2)
 		if n := len(f.CallsTo(fakediscord.RoutePutGlobalCommands)); n != 1 {
 			t.Fatalf("%d bulk overwrites after an unchanged restart, want still 1", n)
 		}
@@ -65,6 +68,7 @@ func TestCommandRegistration(t *testing.T) {
 		defs := bot.Commands()
 		defs[0].Description = "Changed description"
 		start(t, setup{fakeRef: f, opts: func(o *discord.Options) { o.Commands = defs }})
+		f.WaitRoute(t, wait, fakediscord.RoutePutGlobalCommands, 2)
 		if n := len(f.CallsTo(fakediscord.RoutePutGlobalCommands)); n != 2 {
 			t.Fatalf("%d bulk overwrites after a definition change, want 2", n)
 		}
@@ -80,6 +84,7 @@ func TestCommandRegistration(t *testing.T) {
 	t.Run("guild", func(t *testing.T) {
 		f := fakediscord.New(t, fakediscord.Options{})
 		start(t, setup{fakeRef: f, opts: func(o *discord.Options) { o.GuildID = fakediscord.DefaultGuildID }})
+		f.WaitRoute(t, wait, fakediscord.RoutePutGuildCommands, 1)
 		if n := len(f.CallsTo(fakediscord.RoutePutGuildCommands)); n != 1 {
 			t.Fatalf("%d guild bulk overwrites, want 1", n)
 		}
@@ -383,7 +388,8 @@ func TestRateLimitRetried(t *testing.T) {
 		if !strings.Contains(m.text(), "Sergey Lavrov") {
 			t.Errorf("reply lacks the story: %q", m.text())
 		}
-		calls := h.f.CallsTo(fakediscord.RouteInteractionCallback)
+		// The fake shows the callback before it records the call: wait for both.
+		calls := h.f.WaitRoute(t, wait, fakediscord.RouteInteractionCallback, 2)
 		if len(calls) != 2 || calls[0].Status != 429 || calls[1].Status != 204 {
 			t.Fatalf("callback calls %v, want a 429 then a 204", statuses(calls))
 		}
@@ -638,7 +644,7 @@ func TestStopWaitsForInFlight(t *testing.T) {
 	if err := <-stopped; err != nil {
 		t.Fatalf("Stop: %v", err)
 	}
-	if calls := h.f.CallsTo(fakediscord.RouteEditOriginal); len(calls) != 1 || calls[0].Status != 200 {
+	if calls := h.f.WaitRoute(t, wait, fakediscord.RouteEditOriginal, 1); len(calls) != 1 || calls[0].Status != 200 {
 		t.Fatalf("edit calls %v, want one 200 before Stop returned", statuses(calls))
 	}
 }
