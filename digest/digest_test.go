@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"github.com/attache-bot/attache/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -29,25 +30,7 @@ func engine(t testing.TB) *Engine {
 // sharedDir finds ../shared next to the module root.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		p := filepath.Dir(dir)
-		if p == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = p
-	}
-	s := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(s); err != nil {
-		t.Skipf("shared data absent (%s): %v", s, err)
-	}
-	return s
+	return sharedtest.Dir(t)
 }
 
 func seedArticle(t testing.TB) Article {

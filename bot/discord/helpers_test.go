@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/attache-bot/attache/internal/sharedtest"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -32,25 +33,7 @@ const wait = 30 * time.Second
 // sharedDir is ../shared next to the repository root; tests skip without it.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		p := filepath.Dir(dir)
-		if p == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = p
-	}
-	s := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(s); err != nil {
-		t.Skipf("shared data absent (%s): %v", s, err)
-	}
-	return s
+	return sharedtest.Dir(t)
 }
 
 var (

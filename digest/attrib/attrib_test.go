@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"fmt"
+	"github.com/attache-bot/attache/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -17,25 +18,7 @@ import (
 // sharedDir returns the repository's ../shared folder, or skips the test.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data folder %s absent: %v", shared, err)
-	}
-	return shared
+	return sharedtest.Dir(t)
 }
 
 // ents marks every occurrence of each name form as an entity.

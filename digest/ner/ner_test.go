@@ -2,7 +2,7 @@ package ner
 
 import (
 	"bytes"
-	"os"
+	"github.com/attache-bot/attache/internal/sharedtest"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -294,25 +294,7 @@ func BenchmarkLoad(b *testing.B) {
 // sharedDir finds ../shared from the repository root, or skips.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "eval", "gmb", "gmb_dev.csv")); err != nil {
-		t.Skipf("shared eval data absent (%v)", err)
-	}
-	return shared
+	return sharedtest.Dir(t)
 }
 
 func TestEvalTagger(t *testing.T) {

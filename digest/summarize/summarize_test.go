@@ -3,6 +3,7 @@ package summarize
 import (
 	"bytes"
 	"fmt"
+	"github.com/attache-bot/attache/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,25 +16,7 @@ import (
 
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("shared data folder %s absent: %v", shared, err)
-	}
-	return shared
+	return sharedtest.Dir(t)
 }
 
 func TestSelect(t *testing.T) {

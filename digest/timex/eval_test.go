@@ -3,6 +3,7 @@ package timex
 import (
 	"bytes"
 	"flag"
+	"github.com/attache-bot/attache/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,25 +15,7 @@ var dumpErrors = flag.String("timex.errors", "", "write eval mismatches to this 
 // sharedDir finds ../shared from the repository root (the folder with go.mod).
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "eval")); err != nil {
-		t.Skipf("shared eval data absent at %s", shared)
-	}
-	return shared
+	return sharedtest.Dir(t)
 }
 
 func TestDumpEvalErrors(t *testing.T) {

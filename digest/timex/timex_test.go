@@ -283,7 +283,10 @@ func TestLinearTime(t *testing.T) {
 	if nb < 9*ns {
 		t.Errorf("5 MB gave %d expressions, 0.5 MB %d: want about 10 times as many", nb, ns)
 	}
-	if ratio > 20 {
+	// Linear work gives about 10; quadratic work would give about 100. The
+	// bound leaves room for cache and GC effects when other test binaries
+	// share the cores (a ratio of 20-25 was seen under such load).
+	if ratio > 30 {
 		t.Errorf("5 MB took %.1f times the CPU time of 0.5 MB; want about 10 (linear)", ratio)
 	}
 }
