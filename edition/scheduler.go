@@ -240,20 +240,26 @@ func (s *Scheduler) Scheduled(now time.Time) map[string]time.Time {
 
 // fire is the cron job of a channel: run the edition that is due now.
 func (s *Scheduler) fire(channel string) {
+	// Copy the entry under the lock: Reload updates e.sub in place.
 	s.mu.Lock()
 	ctx, e := s.runCtx, s.entries[channel]
+	var sub store.Subscription
+	var sched Schedule
+	if e != nil {
+		sub, sched = e.sub, e.sched
+	}
 	s.mu.Unlock()
 	if ctx == nil || e == nil || ctx.Err() != nil {
 		return
 	}
 	now := time.Now()
-	due, date := e.sched.Last(now)
+	due, date := sched.Last(now)
 	// The entry may have been rescheduled since cron computed this run:
 	// never post an old edition from here (CatchUp decides about those).
-	if due.IsZero() || now.Sub(due) > max(s.cfg.CatchUp, time.Minute) || lastChange(e.sub).After(due) {
+	if due.IsZero() || now.Sub(due) > max(s.cfg.CatchUp, time.Minute) || lastChange(sub).After(due) {
 		return
 	}
-	s.runEdition(ctx, e.sub, e.sched, date, due, "scheduled")
+	s.runEdition(ctx, sub, sched, date, due, "scheduled")
 }
 
 // CatchUp runs every edition whose due time passed at most the catch-up
