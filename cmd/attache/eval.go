@@ -93,25 +93,15 @@ func (m *Main) cmdEval(ctx context.Context, args []string) int {
 	return exitOK
 }
 
-// findShared looks for ../shared beside the repository root (the folder
-// holding go.mod), walking up from the working directory.
+// findShared returns ../shared beside the repository root when it holds
+// the eval data, or "".
 func findShared() string {
-	dir, err := os.Getwd()
+	dir, err := evaluate.RepoShared()
 	if err != nil {
 		return ""
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			cand := filepath.Join(filepath.Dir(dir), "shared")
-			if st, err := os.Stat(filepath.Join(cand, "eval")); err == nil && st.IsDir() {
-				return cand
-			}
-			return ""
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
+	if st, err := os.Stat(filepath.Join(dir, "eval")); err != nil || !st.IsDir() {
+		return ""
 	}
+	return dir
 }
