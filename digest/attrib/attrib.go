@@ -38,7 +38,10 @@ type Entity struct {
 
 // Attribution is one statement or reaction with its source.
 type Attribution struct {
-	// Source is the text of the speaker or actor span (may be a pronoun).
+	// Source is the text of the speaker or actor phrase (may be a pronoun).
+	// As in PolNeAR, it takes in an appositive or relative clause set off
+	// by commas ("Lavrov, Russia's foreign minister,"); Actor resolves the
+	// head alone.
 	Source string
 	// SourceStart and SourceEnd delimit Source in the body.
 	SourceStart, SourceEnd int
@@ -750,8 +753,10 @@ func (f *finder) acceptCue(a, b, i int, info cueInfo) bool {
 		if p >= a {
 			lp = f.lowAt(p)
 		}
+		// "Khizr and Ghazala Khan, the Gold Star parents, say"
+		appos := lp == "," && p > a && !f.toks[p-1].qmark && !(i+1 < b && f.w(i+1) == ",")
 		if !(lp == "they" || lp == "we" || lp == "i" || lp == "you" || skipBack[w] ||
-			p+1 < i || strings.HasSuffix(lp, "s") && !strings.HasSuffix(lp, "'s") && !strings.HasSuffix(lp, "’s") && !isBe(lp)) {
+			p+1 < i || f.pluralAt(p) || f.pluralPostmodified(a, p) || appos) {
 			return false
 		}
 	case formIng:
@@ -760,6 +765,33 @@ func (f *finder) acceptCue(a, b, i int, info cueInfo) bool {
 		}
 	}
 	return true
+}
+
+// pluralAt reports whether token k can end a plural subject ("voters",
+// "some", "who", "60 percent").
+func (f *finder) pluralAt(k int) bool {
+	lp := f.lowAt(k)
+	if quantifiers[lp] || f.isWordAt(k) && !f.isCapAt(k) && !f.isLowerAt(k) {
+		return true // a quantifier or a number
+	}
+	return strings.HasSuffix(lp, "s") && !strings.HasSuffix(lp, "'s") && !strings.HasSuffix(lp, "’s") && !isBe(lp) && lp != "this" && lp != "his" && lp != "its"
+}
+
+// pluralPostmodified reports whether token p ends a prepositional phrase
+// after a plural noun: "people close to Clinton say", "majorities in all
+// five say".
+func (f *finder) pluralPostmodified(a, p int) bool {
+	for k := p - 1; k >= a && p-k < 6; k-- {
+		t := &f.toks[k]
+		if t.quote || t.qmark || !f.isWordAt(k) {
+			return false
+		}
+		switch f.lowAt(k) {
+		case "of", "in", "to", "from", "at", "across", "with", "around", "on":
+			return k > a && f.pluralAt(k-1) && f.isLowerAt(k-1)
+		}
+	}
+	return false
 }
 
 // cue builds the attribution of the reporting verb at tokens [i, ce].
@@ -772,6 +804,7 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 		at.Kind = KindPosition
 	}
 	ss, se := -1, -1
+	spanEnd := -1 // the last token of the source phrase when longer than [ss, se]
 	inverted := false
 	if info.form == formIng {
 		j := f.prevSkip(a, i, false)
@@ -799,13 +832,17 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 			if invertible[lw] {
 				if rs, re, ok := f.rightNP(b, ce+1); ok && (re > rs || f.isNPWord(rs)) {
 					ss, se, inverted = rs, re, true
+					spanEnd = f.rightAppos(b, re)
 				}
 			}
 		case f.w(j) == ",":
 			if rs, re, ok := f.invertedNP(b, ce); ok && invertible[lw] {
 				ss, se, inverted = rs, re, true
+				spanEnd = f.rightAppos(b, re)
 			} else {
-				ss, se = f.appositive(a, j)
+				// PolNeAR's source phrase runs to the comma before the
+				// cue: "Lavrov, Russia's foreign minister,"
+				ss, se, spanEnd = f.appositive(a, j)
 			}
 		case f.w(j) == ":":
 		case f.w(j) == "and" || f.w(j) == "but" || f.w(j) == "or":
@@ -821,13 +858,13 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 			}
 		}
 	}
-	if ss < 0 || !f.plausibleSource(a, ss, se) {
+	if ss < 0 || ss == se && dets[f.lowAt(ss)] || !f.plausibleSource(a, ss, se) {
+		return // not a lone determiner: "The talks will resume"
+	}
+	if f.nested(first, a, b, ss, ce) {
 		return
 	}
-	if f.nested(first, ss) {
-		return
-	}
-	at.SourceStart, at.SourceEnd = int(f.toks[ss].s), int(f.toks[se].e)
+	at.SourceStart, at.SourceEnd = int(f.toks[ss].s), int(f.toks[max(se, spanEnd)].e)
 	at.Source = f.body[at.SourceStart:at.SourceEnd]
 	// content
 	f.content(&at, a, b, ss, se, i, ce, inverted)
@@ -837,28 +874,45 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 }
 
 // plausibleSource rejects sources that are numbers or amounts ("$1
-// million", "2010") and subjects of object relative clauses ("what he
-// called", "which Mr. Obama championed").
+// million", "2010"). Subjects of object relative clauses ("what he
+// called", "which critics said was discriminatory") are kept: PolNeAR
+// counts them.
 func (f *finder) plausibleSource(a, ss, se int) bool {
 	h := f.w(se)
-	if r, _ := utf8.DecodeRuneInString(h); unicode.IsDigit(r) {
-		return false
+	if r, _ := utf8.DecodeRuneInString(h); unicode.IsDigit(r) && !strings.ContainsAny(h, "-abcdefghijklmnopqrstuvwxyz") {
+		return false // but "the 46-year-old"
 	}
 	if ss > 0 {
 		switch f.lowAt(ss - 1) {
-		case "$", "£", "€", "what", "whom":
+		case "$", "£", "€":
 			return false
-		case "which":
-			return ss-1 == a || f.w(ss-2) != ","
 		}
 	}
 	return true
 }
 
-// nested reports whether a source at token ss lies inside the reported
-// clause of an earlier attribution of the sentence ("Merrill says that
-// Clinton called Machado"): only the outer attribution is kept.
-func (f *finder) nested(first, ss int) bool {
+// nested reports whether a source at token ss (of a cue ending at token
+// ce) lies inside the reported clause of an earlier attribution of the
+// sentence [a, b) ("Merrill says that Clinton called Machado"): only the
+// outer attribution is kept. A source after a comma that ends the
+// sentence with its cue, or follows an introductory subordinate clause,
+// is not nested.
+func (f *finder) nested(first, a, b, ss, ce int) bool {
+	if ss > a && f.w(ss-1) == "," {
+		// "..., Earnest said." ends the sentence: the main reporting clause
+		e := ce + 1
+		for e < b && !f.isWordAt(e) && !f.toks[e].qmark {
+			e++
+		}
+		if e >= b {
+			return false
+		}
+		// "Asked if she believed ..., Clinton said": after an introductory
+		// subordinate clause
+		if sw := f.lowAt(a); subordinators[sw] || sw == "asked" {
+			return false
+		}
+	}
 	for k := max(first, len(f.out)-8); k < len(f.out); k++ {
 		p := f.out[k]
 		if p.Kind == KindAccording || p.CueEnd > int(f.toks[ss].s) || p.ContentStart < p.CueEnd {
@@ -983,7 +1037,8 @@ func (f *finder) leftNP(a, j int) (int, int) {
 	if !isWord(w) || f.is(fStopNP, j) || isLowerWord(w) && cueWord(w) {
 		return -1, -1
 	}
-	if isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) {
+	if isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) &&
+		!(pollParticiples[w] && j > a && f.pluralAt(j-1)) { // but "those surveyed", "voters polled"
 		return -1, -1
 	}
 	start := j
@@ -1162,9 +1217,12 @@ func (f *finder) invertedNP(b, ce int) (int, int, bool) {
 
 // appositive handles "Lavrov, Russia's foreign minister, said" and
 // "Sanders, who lost the primaries, said": the source is the phrase before
-// the earlier comma.
-func (f *finder) appositive(a, comma int) (int, int) {
+// the earlier comma. spanEnd is the comma that closes the appositives and
+// relative clauses PolNeAR counts as part of the source phrase, or -1.
+func (f *finder) appositive(a, comma int) (ss, se, spanEnd int) {
 	end := comma
+	var commas [8]int // the commas passed, right to left
+	nc := 0
 	for n := 0; n < 6; n++ {
 		k := end - 1
 		for k >= a && f.w(k) != "," && end-k < 60 {
@@ -1173,26 +1231,99 @@ func (f *finder) appositive(a, comma int) (int, int) {
 		if k >= a && f.w(k) != "," {
 			break
 		}
-		if k < a {
+		if k < a || f.toks[k].quote {
 			break
 		}
 		seg := k + 1
 		if seg >= end {
-			return -1, -1
+			return -1, -1, -1
 		}
 		sw := f.lowAt(seg)
-		if sw == "who" || sw == "which" || sw == "whose" || dets[sw] || f.isLowerAt(seg) || f.toks[seg].qmark {
+		age := seg == end-1 && f.isWordAt(seg) && f.toks[seg].cls&(cCap|cLower) == 0 // "Jim Bennett, 57,"
+		if sw == "who" || sw == "which" || sw == "whose" || dets[sw] || f.isLowerAt(seg) || f.toks[seg].qmark || age {
+			commas[nc], nc = end, nc+1
 			end = k
 			continue
 		}
 		// "Lavrov, Russia's foreign minister, said": a name before a titled phrase
 		if ps, pe := f.leftNP(a, k-1); ps >= 0 && f.allCap(ps, pe) && f.hasTitle(seg, end-1) {
+			commas[nc], nc = end, nc+1
 			end = k
 			continue
 		}
 		break
 	}
-	return f.leftNP(a, end-1)
+	ss, se = f.leftNP(a, end-1)
+	spanEnd = -1
+	if ss < 0 {
+		return ss, se, spanEnd
+	}
+	// the segments between the name and the cue, left to right
+	from := end
+	for m := nc - 1; m >= 0; m-- {
+		if !f.apposLike(from+1, commas[m]-1) {
+			break
+		}
+		spanEnd = commas[m]
+		from = commas[m]
+	}
+	return ss, se, spanEnd
+}
+
+// rightAppos returns the last token of an appositive that follows an
+// inverted source at token se and ends the sentence ("said Brad Bannon, a
+// Democratic consultant."), or -1.
+func (f *finder) rightAppos(b, se int) int {
+	if se+2 >= b || f.w(se+1) != "," {
+		return -1
+	}
+	e := se + 2
+	for e < b && e-se < 40 && !f.toks[e].qmark && f.w(e) != "," && f.w(e) != ";" {
+		e++
+	}
+	if e-se >= 40 || e < b && !f.toks[e].qmark && f.w(e) != "," {
+		return -1
+	}
+	// the sentence ends here, but for its final punctuation
+	last := e - 1
+	for last > se+2 && !f.isWordAt(last) && f.w(last) != ")" {
+		last--
+	}
+	if e < b && f.w(e) == "," && !(e+1 < b && f.lowAt(e+1) == "who") {
+		return -1
+	}
+	if !f.apposLike(se+2, last) {
+		return -1
+	}
+	return last
+}
+
+// apposLike reports whether tokens [s, e], set off by commas after a name,
+// describe it ("a former aide", "who lives in Miami", "Russia's foreign
+// minister") rather than being a parenthetical ("meanwhile", "in a
+// statement", "citing a report").
+func (f *finder) apposLike(s, e int) bool {
+	if s > e || f.toks[s].quote || f.toks[s].qmark {
+		return false
+	}
+	lw := f.lowAt(s)
+	switch {
+	case lw == "who" || lw == "whose":
+		// a relative clause holding a cue is an attribution of its own
+		for k := s + 1; k <= e && k-s < maxScan; k++ {
+			if f.isLowerAt(k) && f.exact(k)&fCue != 0 {
+				return false
+			}
+		}
+		return true
+	case dets[lw] || lw == "including" || titleWords[lw]:
+		return true
+	case s == e && f.toks[s].cls&(cCap|cLower) == 0 && f.isWordAt(s):
+		return true // an age
+	case f.isCapAt(s):
+		return true
+	}
+	return false
 }
 
 // allCap reports whether every word of tokens [s, e] is capitalized.

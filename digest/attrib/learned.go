@@ -1,12 +1,12 @@
 package attrib
 
-// learnedCues are word forms that annotators of the PolNeAR training split
+// learnedBase are word forms that annotators of the PolNeAR training split
 // marked as part of an attribution cue in at least 35% of their occurrences
 // outside quotes (and at least 3 times), less function words, adverbs, nouns
 // and adjectives. PolNeAR ships without a licence (research use); only this
 // list of common English verbs is derived from it. Curated entries in cues
 // take precedence.
-var learnedCues = []string{
+var learnedBase = []string{
 	"according", "accuse", "accused", "accuses", "accusing", "acknowledge", "acknowledged",
 	"acknowledges", "acknowledging", "acquiesced", "added", "adding", "adds", "admit", "admits",
 	"admitted", "admitting", "advocated", "affirm", "agree", "agreed", "agrees", "aim", "aiming",

@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Lexicons of the attribution finder. The list of reporting verbs was
 // informed by the cue frequencies of the PolNeAR training split (research
@@ -40,13 +43,16 @@ func base(st int8) cueInfo    { return cueInfo{kSpeech, formBase, st} }
 func thought(f uint8) cueInfo { return cueInfo{kThought, f, polNeutral} }
 
 // cueTable is the lexicon Find uses: the curated cues plus the learned ones.
-var cueTable = buildCues(learnedCues)
+var cueTable = buildCues(learnedBase, learnedAdded, learnedDropped)
 
-// buildCues merges the curated cues with learned word forms (as position
-// cues; the form is guessed from the suffix).
-func buildCues(learned []string) map[string]cueInfo {
-	m := make(map[string]cueInfo, len(cues)+len(learned))
-	for _, w := range learned {
+// buildCues merges the curated cues with learned word forms (base plus
+// added, less dropped; as position cues, the form guessed from the suffix).
+func buildCues(base, added, dropped []string) map[string]cueInfo {
+	m := make(map[string]cueInfo, len(cues)+len(base)+len(added))
+	for _, w := range slices.Concat(base, added) {
+		if slices.Contains(dropped, w) {
+			continue
+		}
 		form := formBase
 		switch {
 		case strings.HasSuffix(w, "ing"):
@@ -417,4 +423,22 @@ var subordinators = map[string]bool{
 	"although": true, "though": true, "while": true, "as": true, "because": true,
 	"if": true, "when": true, "since": true, "after": true, "before": true,
 	"whereas": true, "even": true, "once": true, "unless": true,
+}
+
+// quantifiers can head a plural subject on their own ("Some say", "most
+// believe", "those who say").
+var quantifiers = map[string]bool{
+	"some": true, "many": true, "most": true, "others": true, "few": true, "both": true,
+	"all": true, "half": true, "majority": true, "percent": true, "those": true,
+	"these": true, "who": true, "people": true, "none": true, "several": true,
+	"dozens": true, "hundreds": true, "thousands": true, "millions": true, "one-third": true,
+	"two-thirds": true, "third": true, "quarter": true, "minority": true, "plurality": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "women": true, "men": true, "children": true,
+}
+
+// pollParticiples end a subject after a plural ("those surveyed said").
+var pollParticiples = map[string]bool{
+	"surveyed": true, "polled": true, "interviewed": true, "questioned": true, "asked": true,
+	"sampled": true, "contacted": true, "queried": true,
 }
