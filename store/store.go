@@ -73,6 +73,11 @@ type Store interface {
 	// It returns ErrNotFound when the alert does not exist and ErrConflict
 	// when a.UserID differs from the stored owner.
 	UpdateAlert(ctx context.Context, a Alert) error
+	// PutAlert creates or replaces the alert a.ID exactly as given (ID,
+	// owner, CreatedAt), without the per-user limit: it restores backups.
+	// A changed UserID moves the alert to its new owner. It returns
+	// ErrInvalid when a.ID or a.UserID is not a valid key.
+	PutAlert(ctx context.Context, a Alert) error
 	// DeleteAlert removes an alert, or returns ErrNotFound.
 	DeleteAlert(ctx context.Context, id string) error
 	// ListAlerts returns a user's alerts, or every alert when userID is
@@ -124,6 +129,10 @@ type Store interface {
 	RecordDelivery(ctx context.Context, d Delivery) (stored Delivery, created bool, err error)
 	// GetDelivery returns the ledger entry of an idempotency key, or ErrNotFound.
 	GetDelivery(ctx context.Context, key string) (Delivery, error)
+	// ListDeliveries returns every ledger entry that has not expired,
+	// ordered by key (for backups and migration). The ledger holds at most
+	// one ledger TTL of deliveries, so the list fits in memory.
+	ListDeliveries(ctx context.Context) ([]Delivery, error)
 
 	// Enqueue adds a job to the durable delivery queue, assigning ID and
 	// EnqueuedAt when empty. The job is claimable from NotBefore on.

@@ -47,6 +47,9 @@ func (m *Main) commands() []command {
 		{"extract", "extract facts from articles (JSON lines in, JSON lines out)", (*Main).cmdExtract},
 		{"eval", "measure the digest engine on the labeled data in ../shared/eval", (*Main).cmdEval},
 		{"sources", "list, add, remove or test news sources", (*Main).cmdSources},
+		{"export", "write subscriptions, alerts, sources and the delivery ledger as JSON lines (backup, migration)", (*Main).cmdExport},
+		{"import", "read an export into the configured store (idempotent)", (*Main).cmdImport},
+		{"healthcheck", "ask a running bot's HTTP listener whether it is healthy (for container HEALTHCHECKs)", (*Main).cmdHealthcheck},
 		{"config", "check a configuration file and print the effective configuration", (*Main).cmdConfig},
 		{"version", "print the version", (*Main).cmdVersion},
 	}

@@ -298,6 +298,35 @@ func (s *Store) UpdateAlert(ctx context.Context, a store.Alert) error {
 	})
 }
 
+// PutAlert creates or replaces an alert as given, without the per-user
+// limit, moving it between owners' indexes when UserID changed.
+func (s *Store) PutAlert(ctx context.Context, a store.Alert) error {
+	return s.update(ctx, "put alert", func(tx *bbolt.Tx) error {
+		if err := checkKey("alert", a.ID); err != nil {
+			return err
+		}
+		if err := checkKey("user", a.UserID); err != nil {
+			return err
+		}
+		b, users := tx.Bucket(bAlerts), tx.Bucket(bAlertUsers)
+		var old store.Alert
+		switch err := getJSON(b, a.ID, &old); {
+		case err == nil:
+			if old.UserID != a.UserID {
+				if err := users.Delete(userKey(old.UserID, a.ID)); err != nil {
+					return err
+				}
+			}
+		case !errors.Is(err, store.ErrNotFound):
+			return err
+		}
+		if err := users.Put(userKey(a.UserID, a.ID), nil); err != nil {
+			return err
+		}
+		return putJSON(b, a.ID, a)
+	})
+}
+
 // DeleteAlert removes an alert.
 func (s *Store) DeleteAlert(ctx context.Context, id string) error {
 	return s.update(ctx, "delete alert", func(tx *bbolt.Tx) error {
@@ -630,6 +659,29 @@ func (s *Store) GetDelivery(ctx context.Context, key string) (store.Delivery, er
 		return nil
 	})
 	return e.Delivery, err
+}
+
+// ListDeliveries returns every unexpired ledger entry ordered by key
+// (bbolt iterates keys in byte order).
+func (s *Store) ListDeliveries(ctx context.Context) ([]store.Delivery, error) {
+	var out []store.Delivery
+	now := time.Now()
+	err := s.view(ctx, "list deliveries", func(tx *bbolt.Tx) error {
+		return tx.Bucket(bLedger).ForEach(func(_, v []byte) error {
+			var e ledgerEntry
+			if err := json.Unmarshal(v, &e); err != nil {
+				return err
+			}
+			if now.Before(e.Expires) {
+				out = append(out, e.Delivery)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // --- leases ---

@@ -1,6 +1,8 @@
 package bolt
 
 import (
+	"context"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -41,5 +43,28 @@ func TestOpenLocked(t *testing.T) {
 	}
 	if time.Since(start) > 2*time.Second {
 		t.Errorf("second open took %v", time.Since(start))
+	}
+}
+
+// TestListDeliveriesSkipsExpired: entries past the ledger TTL are not
+// listed even before Expire removes them, like GetDelivery.
+func TestListDeliveriesSkipsExpired(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(filepath.Join(t.TempDir(), DefaultFileName), Options{LedgerTTL: time.Microsecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, _, err := s.RecordDelivery(ctx, store.Delivery{Key: "k", MessageID: "m"}); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := s.GetDelivery(ctx, "k"); errors.Is(err, store.ErrNotFound) {
+			break
+		}
+	}
+	got, err := s.ListDeliveries(ctx)
+	if err != nil || len(got) != 0 {
+		t.Errorf("list after expiry = %+v, %v; want none", got, err)
 	}
 }

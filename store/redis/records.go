@@ -102,6 +102,55 @@ func (s *Store) UpdateAlert(ctx context.Context, a store.Alert) error {
 	return wrap(op, err)
 }
 
+// putAlert writes an alert whatever its owner's count. ARGV[4] is the
+// owner the caller read (empty for none); if it changed meanwhile the script
+// returns -2 and the caller reads again. KEYS[4] is that owner's set.
+var putAlert = goredis.NewScript(`
+local o = redis.call('HGET', KEYS[2], ARGV[1]) or ''
+if o ~= ARGV[4] then return -2 end
+if o ~= '' and o ~= ARGV[2] then redis.call('SREM', KEYS[4], ARGV[1]) end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
+redis.call('SADD', KEYS[3], ARGV[1])
+return 1
+`)
+
+// PutAlert creates or replaces an alert as given, without the per-user
+// limit, moving it from its old owner's set when UserID changed.
+func (s *Store) PutAlert(ctx context.Context, a store.Alert) error {
+	const op = "put alert"
+	if err := checkKey(op, "alert", a.ID); err != nil {
+		return err
+	}
+	if err := checkKey(op, "user", a.UserID); err != nil {
+		return err
+	}
+	data, err := json.Marshal(a)
+	if err != nil {
+		return wrap(op, err)
+	}
+	for range 3 {
+		old, err := s.c.HGet(ctx, s.k.alertOwner(), a.ID).Result()
+		if err != nil && !errors.Is(err, goredis.Nil) {
+			return wrap(op, err)
+		}
+		oldSet := s.k.alertUser(a.UserID)
+		if old != "" {
+			oldSet = s.k.alertUser(old)
+		}
+		n, err := putAlert.Run(ctx, s.c, []string{s.k.alertData(), s.k.alertOwner(), s.k.alertUser(a.UserID), oldSet},
+			a.ID, a.UserID, data, old).Int()
+		if err != nil {
+			return wrap(op, err)
+		}
+		if n == 1 {
+			return nil
+		}
+		// The owner changed between the read and the script: read again.
+	}
+	return wrap(op, fmt.Errorf("alert %s keeps changing owner: %w", a.ID, store.ErrConflict))
+}
+
 // DeleteAlert removes an alert and its place in the owner's set.
 func (s *Store) DeleteAlert(ctx context.Context, id string) error {
 	const op = "delete alert"

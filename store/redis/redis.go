@@ -21,6 +21,7 @@ import (
 	"net"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/attache-bot/attache/store"
@@ -403,6 +404,88 @@ func (s *Store) GetDelivery(ctx context.Context, key string) (store.Delivery, er
 		err = json.Unmarshal(data, &d)
 	}
 	return d, wrap("get delivery", err)
+}
+
+// scanner is the SCAN of a single node.
+type scanner interface {
+	Scan(ctx context.Context, cursor uint64, match string, count int64) *goredis.ScanCmd
+}
+
+// ListDeliveries returns every ledger entry ordered by key. It walks the
+// ledger keys with SCAN (on every master of a cluster), never KEYS, so it
+// does not block Redis, then reads them with pipelined GETs; entries that
+// expire in between are skipped. SCAN may repeat a key; duplicates are
+// dropped.
+func (s *Store) ListDeliveries(ctx context.Context) ([]store.Delivery, error) {
+	const op = "list deliveries"
+	match := globEscape(s.k.ledger("")) + "*"
+	var mu sync.Mutex
+	seen := map[string]bool{}
+	scan := func(ctx context.Context, c scanner) error {
+		it := c.Scan(ctx, 0, match, 1000).Iterator()
+		for it.Next(ctx) {
+			mu.Lock()
+			seen[it.Val()] = true
+			mu.Unlock()
+		}
+		return it.Err()
+	}
+	var err error
+	if cc, ok := s.c.(*goredis.ClusterClient); ok {
+		err = cc.ForEachMaster(ctx, func(ctx context.Context, c *goredis.Client) error { return scan(ctx, c) })
+	} else {
+		err = scan(ctx, s.c)
+	}
+	if err != nil {
+		return nil, wrap(op, err)
+	}
+	names := make([]string, 0, len(seen))
+	for k := range seen {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	out := make([]store.Delivery, 0, len(names))
+	const batch = 500
+	for start := 0; start < len(names); start += batch {
+		chunk := names[start:min(start+batch, len(names))]
+		cmds, err := s.c.Pipelined(ctx, func(p goredis.Pipeliner) error {
+			for _, k := range chunk {
+				p.Get(ctx, k)
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, goredis.Nil) {
+			return nil, wrap(op, err)
+		}
+		for i, c := range cmds {
+			data, err := c.(*goredis.StringCmd).Bytes()
+			if errors.Is(err, goredis.Nil) {
+				continue // expired meanwhile
+			}
+			var d store.Delivery
+			if err == nil {
+				err = json.Unmarshal(data, &d)
+			}
+			if err != nil {
+				return nil, wrap(op, fmt.Errorf("%s: %w", chunk[i], err))
+			}
+			out = append(out, d)
+		}
+	}
+	slices.SortFunc(out, func(a, b store.Delivery) int { return strings.Compare(a.Key, b.Key) })
+	return out, nil
+}
+
+// globEscape escapes the glob characters of a SCAN MATCH pattern.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`*?[]\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // --- leases ---

@@ -3,8 +3,10 @@ package redis
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -233,5 +235,74 @@ func TestKeyLayout(t *testing.T) {
 	must(err)
 	if ttl < store.DefaultLedgerTTL-time.Minute || ttl > store.DefaultLedgerTTL {
 		t.Errorf("ledger TTL = %v, want %v", ttl, store.DefaultLedgerTTL)
+	}
+}
+
+// TestListDeliveriesScan: the ledger listing pages through SCAN (more keys
+// than one SCAN batch), sees only its own prefix even when the prefix holds
+// glob characters, and skips entries that expired.
+func TestListDeliveriesScan(t *testing.T) {
+	srv := redistest.Start(t, redistest.Options{})
+	base := srv.Prefix(t)
+	ctx := context.Background()
+	globby := open(t, srv.URL, base+"a*[x]:")
+	defer globby.Close()
+	// "a*[x]:" as a glob would match this prefix's keys too.
+	other := open(t, srv.URL, base+"abx:")
+	defer other.Close()
+
+	const n = 2500
+	cmds, err := srv.Client(t).Pipelined(ctx, func(p goredis.Pipeliner) error {
+		for i := range n {
+			k := fmt.Sprintf("alert:u:%05d", i)
+			p.Set(ctx, base+"a*[x]:ledger:"+k, fmt.Sprintf(`{"key":%q,"message_id":"m%d"}`, k, i), time.Hour)
+		}
+		return nil
+	})
+	if err != nil || len(cmds) != n {
+		t.Fatalf("fill: %v", err)
+	}
+	if _, _, err := other.RecordDelivery(ctx, store.Delivery{Key: "alert:u:other"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := globby.RecordDelivery(ctx, store.Delivery{Key: "zz-gone"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.Client(t).PExpire(ctx, base+"a*[x]:ledger:zz-gone", time.Millisecond).Err(); err != nil {
+		t.Fatal(err)
+	}
+	for srv.Client(t).Exists(ctx, base+"a*[x]:ledger:zz-gone").Val() == 1 {
+		runtime.Gosched() // Redis removes it on access once the millisecond passed
+	}
+
+	got, err := globby.ListDeliveries(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != n {
+		t.Fatalf("listed %d entries, want %d", len(got), n)
+	}
+	for i, d := range got {
+		if want := fmt.Sprintf("alert:u:%05d", i); d.Key != want || d.MessageID != fmt.Sprint("m", i) {
+			t.Fatalf("entry %d = %+v, want key %s", i, d, want)
+		}
+	}
+	if o, err := other.ListDeliveries(ctx); err != nil || len(o) != 1 {
+		t.Errorf("other prefix lists %d entries (%v), want 1", len(o), err)
+	}
+}
+
+func TestGlobEscape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"attache:ledger:", "attache:ledger:"},
+		{"a*b?c[d]e\\f", `a\*b\?c\[d\]e\\f`},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := globEscape(tt.in); got != tt.want {
+				t.Errorf("globEscape(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }

@@ -15,6 +15,8 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -52,7 +54,9 @@ func Run(t *testing.T, b Backend) {
 		{"Stories", testStories},
 		{"StoryVersionRace", testStoryVersionRace},
 		{"Sources", testSources},
+		{"PutAlert", testPutAlert},
 		{"Ledger", testLedger},
+		{"ListDeliveries", testListDeliveries},
 		{"Queue", testQueue},
 		{"QueueVisibility", testQueueVisibility},
 		{"QueueRetry", testQueueRetry},
@@ -561,6 +565,89 @@ func testSources(t *testing.T, b Backend) {
 	if err := s.PutSource(ctx, store.Source{URL: "x"}); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("put without name: err = %v, want ErrInvalid", err)
 	}
+}
+
+func testPutAlert(t *testing.T, b Backend) {
+	s, _ := open(t, b)
+	ctx := ctxT(t)
+	// Two alerts fill u1's limit of 2; PutAlert restores a third anyway,
+	// keeping its ID and CreatedAt.
+	for _, expr := range []string{"iran", "nato"} {
+		_, err := s.CreateAlert(ctx, store.Alert{UserID: "u1", Expression: expr, Mode: store.ModeDM, CreatedAt: day}, 2)
+		must(t, "create", err)
+	}
+	restored := store.Alert{
+		ID: "restored", UserID: "u1", GuildID: "g1", Expression: `"nuclear talks"`, Mode: store.ModeDM,
+		QuietHours: store.QuietHours{Start: "22:00", End: "07:00", TimeZone: "Europe/Paris"},
+		MutedUntil: day.Add(time.Hour), PausedReason: "Your DMs are closed.", CreatedAt: day.Add(-time.Hour),
+	}
+	must(t, "put over the limit", s.PutAlert(ctx, restored))
+	got, err := s.GetAlert(ctx, "restored")
+	must(t, "get", err)
+	equal(t, "put alert", got, restored)
+	list, err := s.ListAlerts(ctx, "u1")
+	must(t, "list u1", err)
+	if len(list) != 3 || list[0].ID != "restored" {
+		t.Errorf("u1 has %d alerts starting %q, want 3 starting restored", len(list), firstID(list))
+	}
+
+	// Replacing keeps one copy; a new owner moves it between the indexes.
+	restored.Expression = "ceasefire"
+	must(t, "put again", s.PutAlert(ctx, restored))
+	restored.UserID = "u2"
+	must(t, "put to another owner", s.PutAlert(ctx, restored))
+	if l, _ := s.ListAlerts(ctx, "u1"); len(l) != 2 {
+		t.Errorf("after the move u1 has %d alerts, want 2", len(l))
+	}
+	l2, err := s.ListAlerts(ctx, "u2")
+	must(t, "list u2", err)
+	equal(t, "u2's alerts", l2, []store.Alert{restored})
+	if all, _ := s.ListAlerts(ctx, ""); len(all) != 3 {
+		t.Errorf("all alerts = %d, want 3", len(all))
+	}
+	// The moved alert belongs to u2 now: u2 may update and delete it.
+	restored.PausedReason = ""
+	must(t, "update by the new owner", s.UpdateAlert(ctx, restored))
+	must(t, "delete moved", s.DeleteAlert(ctx, "restored"))
+	if l, _ := s.ListAlerts(ctx, "u2"); len(l) != 0 {
+		t.Errorf("after delete u2 has %d alerts", len(l))
+	}
+
+	for _, bad := range []store.Alert{{UserID: "u1"}, {ID: "x"}, {ID: "a\nb", UserID: "u1"}} {
+		if err := s.PutAlert(ctx, bad); !errors.Is(err, store.ErrInvalid) {
+			t.Errorf("put %+v: err = %v, want ErrInvalid", bad, err)
+		}
+	}
+}
+
+func testListDeliveries(t *testing.T, b Backend) {
+	s, _ := open(t, b)
+	ctx := ctxT(t)
+	l, err := s.ListDeliveries(ctx)
+	must(t, "list empty", err)
+	if len(l) != 0 {
+		t.Errorf("empty ledger lists %d entries", len(l))
+	}
+	// Keys with glob characters and the prefix's separators must come back
+	// verbatim, sorted by key.
+	keys := []string{"edition:c2:2025-02-18", "alert:u1:s9", "edition:c*[1]?:2025-02-18", `odd\key`, "edition-record:c2:2025-02-18"}
+	for i := range 25 {
+		keys = append(keys, fmt.Sprintf("alert:u%02d:s", i))
+	}
+	var want []store.Delivery
+	for i, k := range keys {
+		d := store.Delivery{Key: k, ChannelID: "c" + fmt.Sprint(i%3), MessageID: fmt.Sprint("m", i), DeliveredAt: day.Add(time.Duration(i) * time.Minute)}
+		_, created, err := s.RecordDelivery(ctx, d)
+		must(t, "record", err)
+		if !created {
+			t.Fatalf("record %q: not created", k)
+		}
+		want = append(want, d)
+	}
+	slices.SortFunc(want, func(a, b store.Delivery) int { return strings.Compare(a.Key, b.Key) })
+	got, err := s.ListDeliveries(ctx)
+	must(t, "list", err)
+	equal(t, "list deliveries", got, want)
 }
 
 func testLedger(t *testing.T, b Backend) {
