@@ -504,6 +504,13 @@ func (d *doc) recognise() {
 				i = j
 				continue
 			}
+			if d.countryParen(j, s.w1) && !d.anyLower(i, j) && !s.header && j-i <= 3 {
+				// "Donovan Bailey ( Canada )": results and line-ups
+				// give a competitor's country in parentheses
+				d.addMent(i, j, PER, kNone, nil, si, true)
+				i = j
+				continue
+			}
 			if !guess || s.span.Start < d.labelStop(si) {
 				i = j
 				continue
@@ -572,8 +579,11 @@ func isInt(t string) bool {
 }
 
 // teams retypes the places of results-table rows that are followed by a
-// score as organisations (sports teams: "Leicester 2 Manchester United 1").
+// score as organisations (sports teams: "Leicester 2 Manchester United 1"),
+// and then the other mentions of the same places in the document, unless a
+// preposition of place governs them ("in Leicester").
 func (d *doc) teams() {
+	var team []string
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		s := &d.sents[m.sent]
@@ -584,7 +594,39 @@ func (d *doc) teams() {
 			continue
 		}
 		m.typ, m.k, m.e = ORG, kOrg, nil
+		team = append(team, d.body[m.start:m.end])
 	}
+	if len(team) == 0 {
+		return
+	}
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.typ == LOC && contains(team, d.body[m.start:m.end]) && !d.locative(m.w0, d.sents[m.sent].w0) {
+			m.typ, m.k, m.e = ORG, kOrg, nil
+		}
+	}
+}
+
+// countryParen reports whether words from j read "( Country )".
+func (d *doc) countryParen(j, limit int) bool {
+	if j+2 >= limit || d.words[j].text != "(" {
+		return false
+	}
+	n, e := d.lookup(j+1, limit, false)
+	return n > 0 && e.kind == kCountry && j+1+n < limit && d.words[j+1+n].text == ")"
+}
+
+// locative reports whether the word before i is a preposition of place
+// or an opening parenthesis ("Surrey beat Kent at The Oval ( London )").
+func (d *doc) locative(i, w0 int) bool {
+	if i <= w0 {
+		return false
+	}
+	switch d.words[i-1].low {
+	case "in", "at", "near", "from", "to", "outside", "into", "across", "around", "(":
+		return true
+	}
+	return false
 }
 
 func (d *doc) labelStop(si int) int {

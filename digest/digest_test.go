@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"fmt"
 	"github.com/attache-bot/attache/internal/sharedtest"
 	"os"
 	"path/filepath"
@@ -394,5 +395,55 @@ func TestTablesAndTeams(t *testing.T) {
 		if types[name] != want {
 			t.Errorf("%s: type %q, want %q (mentions %v)", name, types[name], want, types)
 		}
+	}
+}
+
+func TestResultsListIsEnglish(t *testing.T) {
+	// a results list is mostly names and numbers, with a few unit words
+	// repeated many times; it is English all the same
+	var b strings.Builder
+	b.WriteString("ATHLETICS - GRAND PRIX RESULTS .\nLeading results at the meeting on Friday :\n")
+	names := []string{"Lars Riedel ( Germany )", "Astrid Kumbernuss ( Germany )", "Jonathan Edwards ( Britain )", "Gail Devers ( U.S. )", "Ato Boldon ( Trinidad )", "Falk Balzer ( Germany )"}
+	for ev := 0; ev < 12; ev++ {
+		b.WriteString("Men 's discus\n")
+		for k, n := range names {
+			fmt.Fprintf(&b, "%d. %s %d.%02d metres\n", k+1, n, 60+k, ev)
+		}
+	}
+	r := engine(t).Extract(Article{Body: b.String()})
+	per := map[string]bool{}
+	for _, m := range r.Mentions {
+		if m.Type == PER {
+			per[m.Text] = true
+		}
+	}
+	for _, want := range []string{"Lars Riedel", "Ato Boldon", "Falk Balzer"} {
+		if !per[want] {
+			t.Errorf("%s not a person; mentions %v", want, r.Mentions)
+		}
+	}
+}
+
+func TestHonorificIsNoName(t *testing.T) {
+	r := engine(t).Extract(Article{Body: "The talks went on. Mr. Hill said he expects the Sunday session to be devoted to a final text."})
+	for _, m := range r.Mentions {
+		if strings.HasPrefix(m.Text, "Mr") {
+			t.Errorf("mention %q includes the honorific", m.Text)
+		}
+	}
+}
+
+func TestTeamPropagation(t *testing.T) {
+	body := "Results of English league matches on Saturday :\nLeicester 2 Oldham 1\nThe win lifts Leicester to third place , a point behind Oldham .\nFans in Leicester celebrated .\n"
+	r := engine(t).Extract(Article{Body: body})
+	var got []string
+	for _, m := range r.Mentions {
+		if m.Text == "Leicester" {
+			got = append(got, m.Type)
+		}
+	}
+	// the table row and the text make it a team; "in Leicester" is the town
+	if len(got) != 3 || got[0] != ORG || got[1] != ORG || got[2] == ORG {
+		t.Errorf("Leicester types %v, want ORG ORG and a place", got)
 	}
 }

@@ -335,7 +335,34 @@ func (d *doc) english() bool {
 	if n < 8 {
 		return n > 0 && hit > 0 || n > 0 && d.anyKnown()
 	}
-	return hit*100 >= n*4 || hit > 0 && nl >= 5 && kl*10 >= nl*6
+	if hit*100 >= n*4 || hit > 0 && nl >= 5 && kl*10 >= nl*6 {
+		return true
+	}
+	// a results table repeats a few unit words ("metres", "seconds"):
+	// count the distinct lower-case words instead
+	if hit == 0 || nl < 5 {
+		return false
+	}
+	seen := map[string]bool{}
+	nl, kl = 0, 0
+	for i, m := 0, 0; i < len(d.words) && m < 400; i++ {
+		w := &d.words[i]
+		if !w.alpha {
+			continue
+		}
+		m++
+		if w.cap || w.low != w.text || len(w.text) <= 1 || seen[w.text] {
+			continue
+		}
+		seen[w.text] = true
+		nl++
+		if w.lf&(fEnglish|fLower) != 0 {
+			kl++
+		} else if _, f := d.g.vocab.get(w.text); f&fLower != 0 {
+			kl++
+		}
+	}
+	return nl >= 5 && kl*10 >= nl*6
 }
 
 func (d *doc) anyKnown() bool {

@@ -305,6 +305,11 @@ func loadGazetteer() (*gazetteer, error) {
 		default:
 			continue
 		}
+		if f := strings.Fields(cols[0]); len(f) == 0 || honorifics[f[0]] {
+			// "Mr.", "Mr. Abbas": GMB puts honorifics inside person
+			// spans; here a title is never part of a name
+			continue
+		}
 		g.addName(cols[0], &entry{kind: k, canon: cols[0]}, false)
 	}
 	countries, err := readData("countries.tsv")

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/attache-bot/attache/digest"
+	"github.com/attache-bot/attache/digest/ner"
 )
 
 func TestDump(t *testing.T) {
@@ -47,7 +48,11 @@ func TestDump(t *testing.T) {
 		t.Fatal(err)
 	}
 	dumpErrs(cdocs, "/tmp/conll_errs.txt", conllPredict)
-	dumpErrs(gdocs, "/tmp/gmb_errs.txt", gmbPredict)
+	titles, err := readGMBTitles(filepath.Join(dir, "eval", "gmb", "gmb_train.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dumpErrs(gdocs, "/tmp/gmb_errs.txt", func(e *digest.Engine, d *tokDoc) []chunk { return gmbPredict(e, d, titles) })
 }
 
 func dumpErrs(docs []tokDoc, path string, predict func(*digest.Engine, *tokDoc) []chunk) {
@@ -85,6 +90,15 @@ func dumpErrs(docs []tokDoc, path string, predict func(*digest.Engine, *tokDoc) 
 				kind := "miss"
 				if got != "" {
 					kind = "type(" + got + ")"
+				} else {
+					for p := range pred {
+						if p.Type == g.Type && p.Start < g.End && g.Start < p.End {
+							kind = "bound"
+							if p.End == g.End {
+								kind = "bound-start"
+							}
+						}
+					}
 				}
 				cnt["FN "+g.Type+" "+kind]++
 				out = append(out, fmt.Sprintf("FN %s %s: %s", g.Type, kind, line(g)))
@@ -107,6 +121,98 @@ func dumpErrs(docs []tokDoc, path string, predict func(*digest.Engine, *tokDoc) 
 	}
 	sort.Strings(ks)
 	fmt.Println(path)
+	for _, k := range ks {
+		fmt.Println(k, cnt[k])
+	}
+}
+
+// TestDumpVsTagger lists GMB dev gold spans the standalone tagger finds and
+// the engine misses, and engine false positives the tagger avoids:
+// ATTACHE_DUMP=1 go test ./digest/evaluate -run TestDumpVsTagger -v
+func TestDumpVsTagger(t *testing.T) {
+	if os.Getenv("ATTACHE_DUMP") == "" {
+		t.Skip("set ATTACHE_DUMP=1")
+	}
+	dir := shared(t)
+	gdocs, _, err := readGMBDocs(filepath.Join(dir, "eval", "gmb", "gmb_dev.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles, err := readGMBTitles(filepath.Join(dir, "eval", "gmb", "gmb_train.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := ner.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := newEngine()
+	f, _ := os.Create("/tmp/gmb_vs.txt")
+	defer f.Close()
+	cnt := map[string]int{}
+	for i := range gdocs {
+		d := &gdocs[i]
+		var sents [][]string
+		for _, line := range strings.Split(d.text, "\n") {
+			sents = append(sents, strings.Split(line, " "))
+		}
+		tset := map[chunk]bool{}
+		off := 0
+		preds := tg.TagSentences(sents)
+		for si, s := range sents {
+			for _, sp := range ner.MergeTitles(ner.Spans(s, preds[si])) {
+				ty := map[string]string{"PER": "per", "LOC": "geo", "ORG": "org", "NORP": "gpe"}[sp.Type]
+				if ty != "" {
+					tset[chunk{Type: ty, Start: off + sp.Start, End: off + sp.End}] = true
+				}
+			}
+			off += len(s)
+		}
+		eset := map[chunk]bool{}
+		for _, c := range gmbPredict(e, d, titles) {
+			eset[c] = true
+		}
+		gold := map[chunk]bool{}
+		for _, g := range d.gold {
+			gold[g] = true
+		}
+		show := func(c chunk) string {
+			s, e := d.starts[c.Start], d.ends[c.End-1]
+			ls := strings.LastIndexByte(d.text[:s], '\n') + 1
+			le := strings.IndexByte(d.text[e:], '\n')
+			if le < 0 {
+				le = len(d.text)
+			} else {
+				le += e
+			}
+			return d.text[ls:s] + "[[" + d.text[s:e] + "]]" + d.text[e:le]
+		}
+		for g := range gold {
+			if tset[g] && !eset[g] {
+				cnt["tagger-only TP "+g.Type]++
+				fmt.Fprintf(f, "TONLY %s: %s\n", g.Type, show(g))
+			}
+			if !tset[g] && eset[g] {
+				cnt["engine-only TP "+g.Type]++
+			}
+		}
+		for c := range eset {
+			if !gold[c] && !tset[c] {
+				cnt["engine-only FP "+c.Type]++
+				fmt.Fprintf(f, "EFP %s: %s\n", c.Type, show(c))
+			}
+		}
+		for c := range tset {
+			if !gold[c] && !eset[c] {
+				cnt["tagger-only FP "+c.Type]++
+			}
+		}
+	}
+	var ks []string
+	for k := range cnt {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
 	for _, k := range ks {
 		fmt.Println(k, cnt[k])
 	}

@@ -8,8 +8,9 @@
 //	CoNLL-2003: PER->PER, ORG->ORG (blocs such as EU and NATO are ORG there),
 //	            LOC and GPE->LOC (CoNLL tags countries and cities as LOC),
 //	            NORP->MISC, which is ignored (CoNLL tags nationalities MISC).
-//	GMB:        PER->per (extended over a preceding honorific: GMB includes
-//	            "Mr." in the span), LOC and GPE->geo, ORG->org, NORP->gpe
+//	GMB:        PER->per (extended over the capitalised words before it that
+//	            GMB's training split mostly puts inside person spans: "Mr.",
+//	            "President"), LOC and GPE->geo, ORG->org, NORP->gpe
 //	            (GMB's gpe tag marks nationality adjectives: "Russian").
 //
 // Documents are fed to Extract as text rebuilt from the tokens (tokens

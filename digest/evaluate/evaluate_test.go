@@ -99,3 +99,19 @@ func TestEvalCoNLLAndGMB(t *testing.T) {
 		})
 	}
 }
+
+func TestGMBTitlesExtend(t *testing.T) {
+	g := gmbTitles{"president": {10, 1}, "foreign": {2, 9}, "minister": {3, 8}, "mr.": {20, 0}, "rare": {2, 0}}
+	d := buildDoc([][]string{{"Iraqi", "President", "Jalal", "Talabani", "met", "Foreign", "Minister", "Ali", "Mr.", "Bob"}, {"Rare", "Smith"}})
+	for _, tt := range []struct{ start, want int }{
+		{2, 1},  // "President" goes in, "Iraqi" unknown stops
+		{7, 0},  // "Minister" mostly left out
+		{9, 1},  // "Mr."
+		{11, 0}, // too few cases of "Rare"
+		{10, 0}, // a new line stops
+	} {
+		if got := g.extend(&d, tt.start); got != tt.want {
+			t.Errorf("extend(%d) = %d, want %d", tt.start, got, tt.want)
+		}
+	}
+}
