@@ -387,7 +387,7 @@ func (s *Scheduler) queue(ctx context.Context, sub store.Subscription, date stri
 	// queues it again. If this fails a replica may queue it a second
 	// time; the delivery ledger and the nonce still post it once.
 	rec := store.Delivery{Key: recordKey(sub.ChannelID, date), ChannelID: sub.ChannelID,
-		MessageID: encodeIDs(ids), DeliveredAt: store.Now()}
+		StoryIDs: ids, DeliveredAt: store.Now()}
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
 	if _, _, err := s.st.RecordDelivery(rctx, rec); err != nil {
@@ -430,7 +430,12 @@ func (s *Scheduler) previous(ctx context.Context, sched Schedule, channel string
 		if err != nil {
 			return Previous{}, fmt.Errorf("edition: previous edition of %s: %w", channel, err)
 		}
-		return Previous{At: d.DeliveredAt, StoryIDs: decodeIDs(d.MessageID)}, nil
+		ids := d.StoryIDs
+		if len(ids) == 0 {
+			// Records written before StoryIDs existed kept the IDs in MessageID.
+			ids = strings.Fields(d.MessageID)
+		}
+		return Previous{At: d.DeliveredAt, StoryIDs: ids}, nil
 	}
 	return Previous{}, nil
 }
@@ -483,13 +488,6 @@ func (s *Scheduler) RenderEdition(ctx context.Context, sub store.Subscription, n
 	resp, _, err := s.compose(ctx, sub, sched.Date(now), now, now, true)
 	return resp, err
 }
-
-// The record of an edition keeps the IDs of its top stories in the
-// ledger entry's MessageID, space-separated (the record is not a message;
-// see the package comment).
-func encodeIDs(ids []string) string { return strings.Join(ids, " ") }
-
-func decodeIDs(s string) []string { return strings.Fields(s) }
 
 // cronLogger routes cron's logs to slog: its info chatter at debug.
 type cronLogger struct{ log *slog.Logger }

@@ -411,6 +411,9 @@ type Delivery struct {
 	ChannelID   string    `json:"channel_id"`
 	MessageID   string    `json:"message_id"`
 	DeliveredAt time.Time `json:"delivered_at"`
+	// StoryIDs lists the stories a posted edition showed (edition records
+	// only), so that the next edition repeats a story only with what changed.
+	StoryIDs []string `json:"story_ids,omitempty"`
 }
 
 // Job is one unit of delivery work in the durable queue.

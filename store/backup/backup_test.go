@@ -80,7 +80,7 @@ func fill(t testing.TB, st store.Store) backup.Counts {
 	dels := []store.Delivery{
 		{Key: "alert:u1:story-1", ChannelID: "dm-u1", MessageID: "m1", DeliveredAt: day},
 		{Key: "edition:c-paris:2025-02-18", ChannelID: "c-paris", MessageID: "m2", DeliveredAt: day},
-		{Key: "edition-record:c-paris:2025-02-18", ChannelID: "c-paris", MessageID: "s1 s2", DeliveredAt: day},
+		{Key: "edition-record:c-paris:2025-02-18", ChannelID: "c-paris", StoryIDs: []string{"s1", "s2"}, DeliveredAt: day},
 	}
 	for _, d := range dels {
 		_, _, err := st.RecordDelivery(ctx, d)
