@@ -66,7 +66,12 @@
 // Calls, CallsTo(route), WaitCall(t, timeout, pred) and WaitRoute(t, timeout, route, n) expose
 // every REST call (method, path, Route template such as RouteCreateMessage, body, arrival time,
 // status). WaitFor(t, timeout, what, cond) waits on any condition without sleeping. Messages,
-// Message, Commands, ScheduledEvents and DMChannel show the fake's state.
+// Message, Commands, ScheduledEvents and DMChannel show the fake's state; Posts(channel) only the
+// messages created with Create Message (scheduled posts, not interaction answers),
+// DMMessages(user) what was delivered to a user's DMs and DMOpens(user) how often a DM channel
+// was opened with them. Options.ClosedDMs or CloseDMs(user, true) make sends to a user's DM
+// channel fail as on Discord (403, code 50007 "Cannot send messages to this user"). AsUser(u,
+// perms) invokes commands as any user with chosen permissions.
 //
 // Rate limits: per-route buckets (Options.RouteLimit, SetRouteLimit) keyed by route and top-level
 // resource, a global 50 requests/s window (interaction callbacks and webhook-token routes
