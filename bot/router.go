@@ -48,7 +48,33 @@ type Router struct {
 	autocomplete map[string]HandlerFunc
 	components   []componentRoute
 	middleware   []Middleware
+	observe      Observer
 }
+
+// Outcomes of a request, told to a Router's Observer.
+const (
+	// OutcomeOK: the handler answered.
+	OutcomeOK = "ok"
+	// OutcomeUserError: the handler returned a UserError (shown as is).
+	OutcomeUserError = "user_error"
+	// OutcomeError: the handler failed; the user got a generic message.
+	OutcomeError = "error"
+	// OutcomePanic: the handler panicked; the user got a generic message.
+	OutcomePanic = "panic"
+	// OutcomeNoRoute: no handler for the command or button.
+	OutcomeNoRoute = "no_route"
+)
+
+// RouteUnknown is the route an Observer is told for a request no handler
+// was registered for, so that labels stay bounded.
+const RouteUnknown = "unknown"
+
+// Observer is told how each request went, for metrics: its kind, a route
+// from a bounded set (a registered command route such as "alert add", a
+// registered component prefix without its trailing colon, or
+// RouteUnknown), one of the Outcome constants and how long the handler
+// took. It must be quick and safe for concurrent use.
+type Observer func(kind Kind, route, outcome string, took time.Duration)
 
 type componentRoute struct {
 	prefix string
@@ -66,6 +92,10 @@ func NewRouter(log *slog.Logger) *Router {
 // Use adds middleware applied to command handlers (not to autocomplete or
 // components), outermost first.
 func (r *Router) Use(mw Middleware) { r.middleware = append(r.middleware, mw) }
+
+// Observe sets the observer told about every request (nil: none). Call it
+// before the first Handle, like Use.
+func (r *Router) Observe(o Observer) { r.observe = o }
 
 // Register routes a command: name is "brief", or "alert add" for a
 // subcommand. A handler registered for the bare name of a command with
@@ -91,10 +121,16 @@ func (r *Router) RegisterComponent(prefix string, h HandlerFunc) {
 func (r *Router) Handle(ctx context.Context, req Request) (resp Response) {
 	log := r.log.With("kind", req.Kind.String(), "route", req.Route(), "custom_id", req.CustomID,
 		"guild_id", req.GuildID, "channel_id", req.ChannelID, "user_id", req.UserID)
+	start := time.Now()
+	route, outcome := RouteUnknown, OutcomeNoRoute
 	defer func() {
 		if p := recover(); p != nil {
 			log.Error("bot: handler panicked", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 			resp = failure(req.Kind, msgWentWrong)
+			outcome = OutcomePanic
+		}
+		if r.observe != nil {
+			r.observe(req.Kind, route, outcome, time.Since(start))
 		}
 		resp = Fit(resp)
 		if req.Kind != KindAutocomplete && !resp.Update && resp.Content == "" && len(resp.Embeds) == 0 {
@@ -104,7 +140,7 @@ func (r *Router) Handle(ctx context.Context, req Request) (resp Response) {
 	if req.Now.IsZero() {
 		req.Now = time.Now()
 	}
-	h := r.route(req)
+	h, name := r.lookup(req)
 	if h == nil {
 		log.Warn("bot: no handler")
 		switch req.Kind {
@@ -114,45 +150,61 @@ func (r *Router) Handle(ctx context.Context, req Request) (resp Response) {
 			return failure(req.Kind, msgUnknownCommand)
 		}
 	}
+	route, outcome = name, OutcomePanic // until the handler returns
 	resp, err := h(ctx, &req)
 	if err != nil {
 		var ue *UserError
 		if errors.As(err, &ue) {
+			outcome = OutcomeUserError
 			return failure(req.Kind, ue.Msg)
 		}
+		outcome = OutcomeError
 		log.Error("bot: handler failed", "err", err)
 		return failure(req.Kind, msgWentWrong)
 	}
+	outcome = OutcomeOK
 	return resp
 }
 
+// route returns the handler of req, or nil.
 func (r *Router) route(req Request) HandlerFunc {
+	h, _ := r.lookup(req)
+	return h
+}
+
+// lookup returns the handler of req and the registered route it was found
+// under, or nil.
+func (r *Router) lookup(req Request) (HandlerFunc, string) {
 	switch req.Kind {
 	case KindCommand:
-		h := r.commands[req.Route()]
+		name := req.Route()
+		h := r.commands[name]
 		if h == nil && req.Subcommand != "" {
-			h = r.commands[req.Name]
+			name = req.Name
+			h = r.commands[name]
 		}
 		if h == nil {
-			return nil
+			return nil, ""
 		}
 		for i := len(r.middleware) - 1; i >= 0; i-- {
 			h = r.middleware[i](h)
 		}
-		return h
+		return h, name
 	case KindAutocomplete:
 		if h := r.autocomplete[req.Route()]; h != nil {
-			return h
+			return h, req.Route()
 		}
-		return r.autocomplete[req.Name]
+		if h := r.autocomplete[req.Name]; h != nil {
+			return h, req.Name
+		}
 	case KindComponent:
 		for _, c := range r.components {
 			if strings.HasPrefix(req.CustomID, c.prefix) {
-				return c.h
+				return c.h, strings.TrimRight(c.prefix, ":")
 			}
 		}
 	}
-	return nil
+	return nil, ""
 }
 
 // failure is the reply to a failed request: an ephemeral message, or no

@@ -90,13 +90,19 @@ type Source struct {
 
 // HTTP configures outgoing fetches and the optional listener.
 type HTTP struct {
-	Listen          string   `yaml:"listen"`
+	// Listen is the operator listener's host:port (/healthz, /readyz,
+	// /metrics and, online with discord.public_key, the interactions
+	// endpoint); empty turns it off.
+	Listen string `yaml:"listen"`
+	// InteractionPath is where Discord POSTs interactions on Listen.
 	InteractionPath string   `yaml:"interactions_path"`
 	Timeout         Duration `yaml:"timeout"`
 	MaxBodyBytes    int64    `yaml:"max_body_bytes"`
 	AllowPrivate    bool     `yaml:"allow_private"`
 	PerHost         int      `yaml:"per_host"`
-	ReadyMaxAge     Duration `yaml:"ready_max_age"`
+	// ReadyMaxAge is how old the digester's last successful cycle may be
+	// before /readyz fails its "digester" check; 0 turns the check off.
+	ReadyMaxAge Duration `yaml:"ready_max_age"`
 }
 
 // Editions configures morning editions.
@@ -467,6 +473,9 @@ func (c *Config) validate() error {
 	}
 	if c.HTTP.PerHost < 1 {
 		return &Error{Key: "http.per_host", Msg: "must be at least 1"}
+	}
+	if c.HTTP.ReadyMaxAge < 0 {
+		return &Error{Key: "http.ready_max_age", Msg: "must not be negative (0 turns the digester readiness check off)"}
 	}
 	if !hhmm.MatchString(c.Editions.DefaultTime) {
 		return &Error{Key: "editions.default_time", Msg: fmt.Sprintf("invalid time %q (use HH:MM, 24-hour)", c.Editions.DefaultTime)}

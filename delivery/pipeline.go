@@ -102,7 +102,32 @@ type Config struct {
 	// OnDeadLetter, when set, is called when a message is given up after
 	// MaxAttempts, or could not be decoded.
 	OnDeadLetter func(ctx context.Context, m Message, err error)
+	// OnOutcome, when set, is told what became of every job a worker
+	// processed: its kind (KindEdition, KindAlert, or whatever an
+	// undecodable job carried) and one of the Outcome constants. It is for
+	// metrics and must be quick.
+	OnOutcome func(kind, outcome string)
 }
+
+// Outcomes of a processed job, told to Config.OnOutcome.
+const (
+	// OutcomeSent: posted and recorded in the ledger.
+	OutcomeSent = "sent"
+	// OutcomeDuplicate: skipped, the ledger had the key.
+	OutcomeDuplicate = "duplicate"
+	// OutcomeRetry: a retryable failure (or an unreadable ledger); the job
+	// was put back with backoff.
+	OutcomeRetry = "retry"
+	// OutcomeRateLimited: Discord answered 429; the job was put back.
+	OutcomeRateLimited = "rate_limited"
+	// OutcomePermanent: Discord refused the message for good.
+	OutcomePermanent = "permanent"
+	// OutcomeDeadLetter: given up after too many attempts, or undecodable.
+	OutcomeDeadLetter = "dead_letter"
+	// OutcomeUnrecorded: posted, but the ledger write failed; the job is
+	// left for redelivery (the nonce prevents a second post).
+	OutcomeUnrecorded = "unrecorded"
+)
 
 // Stats count what the pipeline did since it was created.
 type Stats struct {
@@ -283,6 +308,12 @@ func detached(ctx context.Context, d time.Duration) (context.Context, context.Ca
 	return context.WithTimeout(context.WithoutCancel(ctx), d)
 }
 
+func (p *Pipeline) outcome(kind, outcome string) {
+	if p.cfg.OnOutcome != nil {
+		p.cfg.OnOutcome(kind, outcome)
+	}
+}
+
 func (p *Pipeline) process(ctx context.Context, job store.Job) {
 	log := p.log.With("job", job.ID, "key", job.Key, "attempts", job.Attempts)
 	m, err := decode(job)
@@ -294,6 +325,7 @@ func (p *Pipeline) process(ctx context.Context, job store.Job) {
 	log = log.With("target", m.Target())
 	if d, err := p.st.GetDelivery(ctx, m.Key); err == nil {
 		p.dups.Add(1)
+		p.outcome(m.Kind, OutcomeDuplicate)
 		log.Debug("delivery: already delivered; skipping", "message_id", d.MessageID)
 		p.ack(ctx, job, log)
 		return
@@ -301,6 +333,7 @@ func (p *Pipeline) process(ctx context.Context, job store.Job) {
 		// The ledger cannot be read: sending could duplicate a post made
 		// long ago (beyond the nonce window). Put the job back.
 		log.Warn("delivery: ledger unavailable; job put back", "err", err)
+		p.outcome(m.Kind, OutcomeRetry)
 		p.retry(ctx, job, time.Now().Add(p.backoff(0)), log)
 		return
 	}
@@ -322,6 +355,7 @@ func (p *Pipeline) process(ctx context.Context, job store.Job) {
 	switch se.Class {
 	case Permanent:
 		p.permanent.Add(1)
+		p.outcome(m.Kind, OutcomePermanent)
 		log.Warn("delivery: refused for good; dropped")
 		p.ack(ctx, job, log)
 		if p.cfg.OnPermanent != nil {
@@ -335,6 +369,7 @@ func (p *Pipeline) process(ctx context.Context, job store.Job) {
 			return
 		}
 		p.limited.Add(1)
+		p.outcome(m.Kind, OutcomeRateLimited)
 		after := max(se.RetryAfter, 10*time.Millisecond)
 		after += time.Duration(rand.Int64N(int64(after/10) + 1)) // spread the herd
 		log.Info("delivery: rate limited; retrying later", "retry_after", after)
@@ -345,6 +380,7 @@ func (p *Pipeline) process(ctx context.Context, job store.Job) {
 			return
 		}
 		p.retried.Add(1)
+		p.outcome(m.Kind, OutcomeRetry)
 		wait := p.backoff(job.Attempts)
 		log.Info("delivery: send failed; retrying later", "retry_in", wait)
 		p.retry(ctx, job, time.Now().Add(wait), log)
@@ -390,10 +426,12 @@ func (p *Pipeline) delivered(ctx context.Context, job store.Job, m Message, msgI
 		// timeout and the resend, carrying the same nonce, returns this
 		// message instead of posting again.
 		p.unrecorded.Add(1)
+		p.outcome(m.Kind, OutcomeUnrecorded)
 		log.Error("delivery: posted but not recorded; left for redelivery", "message_id", msgID, "err", err)
 		return
 	}
 	p.sent.Add(1)
+	p.outcome(m.Kind, OutcomeSent)
 	log.Debug("delivery: delivered", "message_id", d.MessageID)
 	p.ack(fctx, job, log)
 	if p.cfg.OnDelivered != nil {
@@ -425,6 +463,7 @@ func (p *Pipeline) retry(ctx context.Context, job store.Job, at time.Time, log *
 // ledger and the OnDeadLetter hook.
 func (p *Pipeline) giveUp(ctx context.Context, job store.Job, m Message, cause error) {
 	p.dead.Add(1)
+	p.outcome(job.Kind, OutcomeDeadLetter)
 	fctx, cancel := detached(ctx, 10*time.Second)
 	defer cancel()
 	p.log.Error("delivery: giving up on message", "job", job.ID, "key", job.Key, "kind", job.Kind,

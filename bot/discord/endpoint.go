@@ -49,6 +49,8 @@ type EndpointOptions struct {
 	MaxSkew time.Duration
 	// Clock defaults to time.Now.
 	Clock func() time.Time
+	// OnFirstResponse: see Options.
+	OnFirstResponse func(FirstResponse)
 }
 
 // Endpoint is Discord's HTTP interactions mode: an http.Handler to mount at
@@ -92,7 +94,7 @@ func NewEndpoint(opts EndpointOptions) (*Endpoint, error) {
 	e := &Endpoint{key: ed25519.PublicKey(key), s: opts.Session, log: opts.Logger, skew: opts.MaxSkew, clock: opts.Clock}
 	e.r = newResponder(responderConfig{handler: opts.Handler, defs: opts.Commands, log: opts.Logger, clock: opts.Clock,
 		deferAfter: opts.DeferAfter, autocompleteTimeout: opts.AutocompleteTimeout, handlerTimeout: opts.HandlerTimeout,
-		secret: bareToken(opts.Session.Token)})
+		secret: bareToken(opts.Session.Token), onFirst: opts.OnFirstResponse})
 	return e, nil
 }
 
@@ -134,6 +136,7 @@ func (e *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		e.log.Warn("discord: write interaction response", "interaction_id", i.ID, "err", err)
 	}
+	e.r.reportFirst(&i, first, arrived, err)
 	if then == nil {
 		e.r.end()
 		return

@@ -63,6 +63,10 @@ type Options struct {
 	SkipCommandSync bool
 	// Clock stamps requests (bot.Request.Now); default time.Now.
 	Clock func() time.Time
+	// OnFirstResponse, when set, is called once per interaction after its
+	// first response was sent or failed to be, for metrics. It must be
+	// quick.
+	OnFirstResponse func(FirstResponse)
 }
 
 // String describes the options without the token, so printing them
@@ -162,8 +166,16 @@ func New(opts Options) (*Gateway, error) {
 	g := &Gateway{opts: opts, token: tok, log: log, s: s, dialer: d, appID: opts.ApplicationID}
 	g.r = newResponder(responderConfig{handler: opts.Handler, defs: opts.Commands, log: log, clock: opts.Clock,
 		deferAfter: opts.DeferAfter, autocompleteTimeout: opts.AutocompleteTimeout,
-		handlerTimeout: opts.HandlerTimeout, secret: tok})
+		handlerTimeout: opts.HandlerTimeout, secret: tok, onFirst: opts.OnFirstResponse})
 	return g, nil
+}
+
+// Connected reports whether the gateway websocket is up: false before
+// Start, while reconnecting and after Stop (readiness checks).
+func (g *Gateway) Connected() bool {
+	g.s.RLock()
+	defer g.s.RUnlock()
+	return g.s.DataReady
 }
 
 // Session is the underlying discordgo session, for REST users that share
@@ -303,6 +315,7 @@ func (g *Gateway) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(g.r.base), restTimeout)
 	err := respond(ctx, s, i, first)
 	cancel()
+	g.r.reportFirst(i, first, arrived, err)
 	if err != nil {
 		g.log.Error("discord: answer interaction", "interaction_id", i.ID, "err", redact(err, g.token))
 	}

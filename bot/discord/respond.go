@@ -51,6 +51,44 @@ type responderConfig struct {
 	autocompleteTimeout time.Duration
 	handlerTimeout      time.Duration
 	secret              string // redacted from logged errors
+	onFirst             func(FirstResponse)
+}
+
+// FirstResponse describes how an interaction was first answered, for
+// metrics (Options.OnFirstResponse).
+type FirstResponse struct {
+	// Kind is the request kind; 0 for an interaction type the bot does
+	// not handle.
+	Kind bot.Kind
+	// Deferred is true when the first response was a deferral (the
+	// handler was slower than DeferAfter).
+	Deferred bool
+	// Err is the failure to deliver the first response, or nil.
+	Err error
+	// Latency is the time from the interaction's arrival to its first
+	// response being sent (gateway: the callback request returned;
+	// endpoint: the HTTP answer was written).
+	Latency time.Duration
+}
+
+// reportFirst tells the OnFirstResponse hook, if any, how interaction i
+// that arrived at arrived was first answered with resp.
+func (r *responder) reportFirst(i *discordgo.Interaction, resp *discordgo.InteractionResponse, arrived time.Time, err error) {
+	if r.onFirst == nil {
+		return
+	}
+	var k bot.Kind
+	switch i.Type {
+	case discordgo.InteractionApplicationCommand:
+		k = bot.KindCommand
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		k = bot.KindAutocomplete
+	case discordgo.InteractionMessageComponent:
+		k = bot.KindComponent
+	}
+	deferred := resp != nil && (resp.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource ||
+		resp.Type == discordgo.InteractionResponseDeferredMessageUpdate)
+	r.onFirst(FirstResponse{Kind: k, Deferred: deferred, Err: err, Latency: time.Since(arrived)})
 }
 
 // responder answers interactions for both transports: it runs the handler,

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"github.com/attache-bot/attache/alerts"
 	"github.com/attache-bot/attache/alerts/dispatch"
@@ -13,6 +12,7 @@ import (
 	"github.com/attache-bot/attache/digest"
 	"github.com/attache-bot/attache/digest/story"
 	"github.com/attache-bot/attache/edition"
+	"github.com/attache-bot/attache/ops"
 	"github.com/robfig/cron/v3"
 	"log/slog"
 	"net/http"
@@ -60,6 +60,10 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 			log.Error("closing the store", "err", err)
 		}
 	}()
+	// Metrics are always collected (they are cheap); the listener that
+	// serves them is optional. Lease changes are counted by the store.
+	metrics := ops.NewMetrics()
+	st = ops.WithLeaseMetrics(st, metrics)
 	if err := syncSources(ctx, st, cfg); err != nil {
 		fmt.Fprintf(m.Stderr, "attache: %v\n", err)
 		return exitFailure
@@ -71,6 +75,8 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 	}
 	dig, fetcher := newDigester(cfg, st, log, eng)
 	defer fetcher.Close()
+	dig.Observe(metrics)
+	dig.Subscribe(metrics)
 
 	offline := cfg.Discord.Token == ""
 	if offline {
@@ -89,7 +95,7 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 		gw     *discord.Gateway
 	)
 	if offline {
-		con = console.New(fw, console.Options{Out: m.Stdout})
+		con = console.New(metrics.TimeHandler(fw), console.Options{Out: m.Stdout})
 		sender = consoleSender{con}
 	} else {
 		gw, err = discord.New(discord.Options{
@@ -101,6 +107,9 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 			ApplicationID: cfg.Discord.ApplicationID,
 			Handler:       fw,
 			Logger:        log,
+			// Counts every 429 Discord answers, whoever made the request.
+			HTTPClient:      &http.Client{Timeout: 20 * time.Second, Transport: metrics.DiscordTransport(nil)},
+			OnFirstResponse: metrics.FirstResponse,
 		})
 		if err != nil {
 			fmt.Fprintf(m.Stderr, "attache: %v\n", err)
@@ -116,6 +125,7 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 		Logger:      log,
 		Limiter:     limiter,
 		MaxAttempts: cfg.Delivery.MaxAttempts,
+		OnOutcome:   metrics.Delivery,
 		OnPermanent: func(ctx context.Context, msg delivery.Message, serr *delivery.SendError) {
 			if msg.Kind == delivery.KindAlert && msg.UserID != "" {
 				reason := "Discord refused my direct message (are your DMs closed?)"
@@ -172,6 +182,9 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 			return resp, err
 		}
 	})
+	b.Router().Observe(metrics.Interaction)
+	metrics.WatchAlertIndex(disp.Len)
+	metrics.WatchQueue(st, 0)
 	fw.set(b)
 	dig.Subscribe(story.ListenerFunc(func(ctx context.Context, _ story.Event) { b.Index().Refresh(ctx) }))
 	dig.Subscribe(disp)
@@ -192,8 +205,15 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 		}()
 	}
 	sched := cron.New(cron.WithLocation(time.UTC), cron.WithChain(cron.SkipIfStillRunning(cron.DiscardLogger)))
+	digesterBeat := ops.NewHeartbeat(cfg.HTTP.ReadyMaxAge.D(), nil)
 	cycle := func() {
 		rep, err := dig.Cycle(runCtx, false)
+		if runCtx.Err() == nil { // a cycle cut short by shutdown says nothing
+			metrics.Cycle(rep, err, time.Now())
+			if err == nil {
+				digesterBeat.Beat()
+			}
+		}
 		switch {
 		case err != nil && runCtx.Err() == nil:
 			log.Error("digester cycle failed", "err", err)
@@ -224,6 +244,44 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 		<-sched.Stop().Done() // wait for a running cycle to finish
 		wg.Wait()
 	}()
+
+	// The operator listener starts before the first cycle and the Discord
+	// connection: /healthz answers at once, /readyz says what is missing.
+	if cfg.HTTP.Listen != "" {
+		ready := ops.NewReady(ops.DefaultCheckTimeout)
+		ready.Add("store", ops.StoreCheck(st))
+		if offline {
+			ready.Add("discord", ops.ConsoleCheck())
+		} else {
+			ready.Add("discord", ops.ConnectedCheck(gw.Connected))
+		}
+		ready.Add("digester", digesterBeat.Check)
+		mux := ops.NewMux(metrics, ready, log)
+		if !offline && cfg.Discord.PublicKey != "" {
+			ep, err := discord.NewEndpoint(discord.EndpointOptions{PublicKey: cfg.Discord.PublicKey, Handler: fw,
+				Session: gw.Session(), Logger: log, OnFirstResponse: metrics.FirstResponse})
+			if err != nil {
+				fmt.Fprintf(m.Stderr, "attache: %v\n", err)
+				return exitFailure
+			}
+			defer ep.Close(context.WithoutCancel(ctx))
+			mux.Handle("POST "+cfg.HTTP.InteractionPath, ep)
+		}
+		srv, err := ops.Listen(cfg.HTTP.Listen, mux, log)
+		if err != nil {
+			fmt.Fprintf(m.Stderr, "attache: http.listen: %v\n", err)
+			return exitFailure
+		}
+		defer func() {
+			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+			defer cancel()
+			if err := srv.Shutdown(sctx); err != nil {
+				log.Warn("closing the http listener", "err", err)
+			}
+		}()
+		log.Info("http listener", "addr", srv.Addr().String())
+	}
+
 	// A first cycle at start, so a new user sees stories at once.
 	cycle()
 
@@ -233,38 +291,18 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 		}
 		return m.console(ctx, con, log)
 	}
-	return m.online(ctx, cfg, log, gw, fw)
+	return m.online(ctx, cfg, log, gw)
 }
 
-// online runs the Discord gateway (and the HTTP interactions endpoint when
-// configured) until ctx is done.
-func (m *Main) online(ctx context.Context, cfg config.Config, log *slog.Logger, gw *discord.Gateway, h discord.Handler) int {
+// online runs the Discord gateway until ctx is done. (The HTTP listener,
+// with the interactions endpoint, is started and stopped by cmdRun.)
+func (m *Main) online(ctx context.Context, cfg config.Config, log *slog.Logger, gw *discord.Gateway) int {
 	if err := gw.Start(ctx); err != nil {
 		log.Error("cannot connect to Discord", "err", err)
 		fmt.Fprintf(m.Stderr, "attache: %v\n", err)
 		return exitFailure
 	}
 	log.Info("connected to Discord", "application_id", gw.ApplicationID(), "shard_id", cfg.Discord.ShardID, "shard_count", cfg.Discord.ShardCount)
-	var srv *http.Server
-	if cfg.HTTP.Listen != "" {
-		mux := http.NewServeMux()
-		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
-		if cfg.Discord.PublicKey != "" {
-			ep, err := discord.NewEndpoint(discord.EndpointOptions{PublicKey: cfg.Discord.PublicKey, Handler: h, Session: gw.Session(), Logger: log})
-			if err != nil {
-				fmt.Fprintf(m.Stderr, "attache: %v\n", err)
-				return exitFailure
-			}
-			defer ep.Close(context.WithoutCancel(ctx))
-			mux.Handle("POST "+cfg.HTTP.InteractionPath, ep)
-		}
-		srv = &http.Server{Addr: cfg.HTTP.Listen, Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-		go func() {
-			if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				log.Error("http listener", "err", err)
-			}
-		}()
-	}
 	if m.Ready != nil {
 		m.Ready()
 	}
@@ -272,9 +310,6 @@ func (m *Main) online(ctx context.Context, cfg config.Config, log *slog.Logger, 
 	log.Info("shutting down", "reason", "signal")
 	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	if srv != nil {
-		_ = srv.Shutdown(sctx)
-	}
 	if err := gw.Stop(sctx); err != nil {
 		log.Warn("closing the gateway", "err", err)
 	}

@@ -64,6 +64,29 @@ type ListenerFunc func(ctx context.Context, ev Event)
 // StoryChanged calls f.
 func (f ListenerFunc) StoryChanged(ctx context.Context, ev Event) { f(ctx, ev) }
 
+// Item outcomes told to an Observer.
+const (
+	// ItemNew is a fetched item stored and digested for the first time.
+	ItemNew = "new"
+	// ItemDuplicate is a fetched item dropped as already seen (URL, GUID
+	// or near-identical text).
+	ItemDuplicate = "duplicate"
+	// ItemIrrelevant is a new item stored but below the relevance threshold.
+	ItemIrrelevant = "irrelevant"
+)
+
+// Observer is told how a cycle goes, for metrics. Its methods are called
+// from the cycle's goroutine and must be quick.
+type Observer interface {
+	// Polled reports one fetch of a source; err is the fetch failure or nil.
+	Polled(source string, err error)
+	// Item reports the fate of one fetched item: ItemNew, ItemDuplicate or
+	// ItemIrrelevant (the three are disjoint).
+	Item(source, outcome string)
+	// Extracted reports how long digesting one article took.
+	Extracted(took time.Duration)
+}
+
 // Options configure a Digester.
 type Options struct {
 	// Owner names this replica for the digester lease.
@@ -95,6 +118,7 @@ type Digester struct {
 
 	mu        sync.Mutex
 	listeners []Listener
+	obs       Observer
 	recent    []fingerprint // near-duplicate memory, newest last
 	loaded    bool
 }
@@ -130,6 +154,20 @@ func (d *Digester) Subscribe(l Listener) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.listeners = append(d.listeners, l)
+}
+
+// Observe sets the observer told about fetches, items and extraction
+// times (nil: none). Call it before the first Cycle.
+func (d *Digester) Observe(o Observer) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.obs = o
+}
+
+func (d *Digester) observer() Observer {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.obs
 }
 
 // Report summarises one cycle.
@@ -211,11 +249,17 @@ func (d *Digester) pollSource(ctx context.Context, src store.Source, force bool,
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		if o := d.observer(); o != nil {
+			o.Polled(src.Name, ferr)
+		}
 		rep.Failed++
 		next := istate.Record(d.opts.Now(), src.Interval, res, ferr)
 		rep.Errors = append(rep.Errors, src.Name+": "+next.LastError)
 		d.log.Warn("source failed", "source", src.Name, "failures", next.Failures, "err", next.LastError)
 		return d.saveState(ctx, next)
+	}
+	if o := d.observer(); o != nil {
+		o.Polled(src.Name, nil)
 	}
 	rep.Items += len(res.Items)
 	for _, it := range res.Items {
@@ -277,6 +321,7 @@ func (d *Digester) ingestItem(ctx context.Context, it ingest.Item, rep *Report) 
 		if err == nil {
 			if prev, gerr := d.st.GetArticle(ctx, id); gerr == nil && (prev.StoryID != "" || prev.Result != nil) {
 				rep.Duplicates++
+				d.observeItem(it.Source, ItemDuplicate)
 				return nil
 			}
 			// Stored but never digested (crash mid-item): redo it.
@@ -293,6 +338,7 @@ func (d *Digester) ingestItem(ctx context.Context, it ingest.Item, rep *Report) 
 	// Near-identical text from another outlet (syndication): the same story.
 	if fp, ok := d.nearDuplicate(a.SimHash); ok {
 		rep.Duplicates++
+		d.observeItem(it.Source, ItemDuplicate)
 		a.StoryID = fp.storyID
 		if fp.storyID != "" {
 			if err := d.addToStory(ctx, fp.storyID, a, outlet, rep); err != nil {
@@ -302,15 +348,22 @@ func (d *Digester) ingestItem(ctx context.Context, it ingest.Item, rep *Report) 
 		return d.putArticle(ctx, a)
 	}
 
+	obs := d.observer()
+	start := time.Now()
 	res := d.x.Extract(digest.Article{ID: a.ID, Title: a.Title, Body: a.Body, Published: a.Published})
+	if obs != nil {
+		obs.Extracted(time.Since(start))
+	}
 	res.Relevance = Relevance(a.Title, a.Body, res)
 	a.Result = &res
 	rep.New++
 	if res.Relevance < d.opts.Threshold {
 		rep.Irrelevant++
+		d.observeItem(it.Source, ItemIrrelevant)
 		d.remember(a.SimHash, "", now)
 		return d.putArticle(ctx, a)
 	}
+	d.observeItem(it.Source, ItemNew)
 
 	// Cluster into a recent story, or start one.
 	since := a.Published.Add(-d.opts.Window)
@@ -349,6 +402,12 @@ func (d *Digester) ingestItem(ctx context.Context, it ingest.Item, rep *Report) 
 	rep.Created = append(rep.Created, ev)
 	d.emit(ctx, ev)
 	return nil
+}
+
+func (d *Digester) observeItem(source, outcome string) {
+	if o := d.observer(); o != nil {
+		o.Item(source, outcome)
+	}
 }
 
 func (d *Digester) putArticle(ctx context.Context, a store.Article) error {
