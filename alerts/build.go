@@ -1,11 +1,10 @@
 package alerts
 
 import (
+	"cmp"
+	"errors"
 	"fmt"
-	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 )
 
 // Source is an alert to index, by the text of its expression, as stored.
@@ -28,81 +27,150 @@ func (e BuildError) Error() string { return fmt.Sprintf("alerts: alert %s: %v", 
 // Unwrap returns Err.
 func (e BuildError) Unwrap() error { return e.Err }
 
-// buildChunk is how many expressions a worker parses at a time.
-const buildChunk = 512
-
 // BuildIndex parses every source and returns an index of those that parse,
 // with an error for each that does not (an expression stored before a
-// syntax change, say); the index is usable either way. Parsing runs on
-// runtime.GOMAXPROCS(0) workers while the calling goroutine adds the
-// parsed expressions in order, at most a few chunks behind, so that the
-// parsed trees never pile up. With duplicate IDs the last source wins, as
-// with repeated Add.
+// syntax change, say); the index is usable either way. With duplicate IDs
+// the last source wins, as with repeated Add.
+//
+// Sources with the same expression text are parsed once: many users
+// follow the same names ("Putin", "Ukraine ceasefire"), and all of them
+// share one rule of the index anyway. The build runs on the calling
+// goroutine; parsing in parallel would cut the wall time of a restart but
+// not the CPU time, which is the cost that matters on a shared host.
 func BuildIndex(srcs []Source) (*Index, []BuildError) {
 	ix := NewIndex()
-	ix.grow(len(srcs))
-	nchunks := (len(srcs) + buildChunk - 1) / buildChunk
-	if nchunks == 0 {
+	if len(srcs) == 0 {
 		return ix, nil
 	}
-	workers := min(runtime.GOMAXPROCS(0), nchunks)
-	exprs := make([]*Expr, len(srcs))
-	errs := make([]error, len(srcs))
-	done := make([]chan struct{}, nchunks)
-	for i := range done {
-		done[i] = make(chan struct{})
+	ix.alerts = make(map[string]alertLoc, len(srcs))
+	type parsed struct {
+		rule uint32
+		err  error
 	}
-	// ahead bounds the chunks parsed but not yet added.
-	ahead := make(chan struct{}, 2*workers)
-	stop := make(chan struct{})
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				select {
-				case ahead <- struct{}{}:
-				case <-stop:
-					return
-				}
-				c := int(next.Add(1) - 1)
-				if c >= nchunks {
-					return
-				}
-				for i := c * buildChunk; i < min((c+1)*buildChunk, len(srcs)); i++ {
-					exprs[i], errs[i] = Parse(srcs[i].Expression)
-				}
-				close(done[c])
-			}
-		})
-	}
+	// Sized for a quarter of the sources distinct, to spare most rehashing.
+	cache := make(map[string]parsed, len(srcs)/4)
+	ix.ruleIDs = make(map[string]uint32, len(srcs)/4)
+	ix.rules = make([]rule, 0, len(srcs)/4)
+	ix.hits = make([][]Hit, 0, len(srcs)/4)
 	var bad []BuildError
-	for c := range nchunks {
-		<-done[c]
-		for i := c * buildChunk; i < min((c+1)*buildChunk, len(srcs)); i++ {
-			if errs[i] == nil {
-				errs[i] = ix.Add(srcs[i].ID, srcs[i].UserID, exprs[i])
+	// locs[i] is where source i's Hit went; dups holds the IDs seen more
+	// than once, whose earlier hits are dropped at the end (a map
+	// assignment that does not grow the map finds them without a lookup
+	// per source).
+	locs := make([]alertLoc, len(srcs))
+	var dups map[string]bool
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	for i, s := range srcs {
+		locs[i] = alertLoc{rule: noRule}
+		p, ok := cache[s.Expression]
+		if !ok {
+			e, err := Parse(s.Expression)
+			if err == nil {
+				p.rule, p.err = ix.ruleFor(e)
+				if p.err == nil {
+					// Pinned so that replacing its only alert (a duplicate ID)
+					// cannot free it while the cache still names it.
+					ix.rules[p.rule].pins++
+				}
+			} else {
+				p.err = err
 			}
-			if errs[i] != nil {
-				bad = append(bad, BuildError{Index: i, ID: srcs[i].ID, Err: errs[i]})
-			}
-			exprs[i] = nil
+			cache[s.Expression] = p
 		}
-		<-ahead
+		if p.err == nil && s.ID == "" {
+			p.err = errors.New("empty alert ID")
+		}
+		if p.err != nil {
+			bad = append(bad, BuildError{Index: i, ID: s.ID, Err: p.err})
+			continue
+		}
+		loc := alertLoc{rule: p.rule, pos: uint32(len(ix.hits[p.rule]))}
+		ix.hits[p.rule] = append(ix.hits[p.rule], Hit{AlertID: s.ID, UserID: s.UserID})
+		n := len(ix.alerts)
+		ix.alerts[s.ID] = loc
+		locs[i] = loc
+		if len(ix.alerts) == n {
+			if dups == nil {
+				dups = make(map[string]bool)
+			}
+			dups[s.ID] = true
+		}
 	}
-	close(stop)
-	wg.Wait()
+	if len(dups) > 0 {
+		ix.dropReplaced(srcs, locs, dups)
+	}
+	for _, p := range cache {
+		if p.err == nil {
+			ix.rules[p.rule].pins--
+			ix.maybeFreeRule(p.rule)
+		}
+	}
+	ix.compactHits()
 	return ix, bad
 }
 
-// grow makes room for n more alerts, to spare an empty index the rehashing
-// of a bulk load.
-func (ix *Index) grow(n int) {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	if len(ix.slots) == 0 {
-		ix.slots = make(map[string]int32, n)
+// noRule marks a source that was not indexed.
+const noRule = 1<<32 - 1
+
+// dropReplaced removes the hits of sources whose ID a later source reused:
+// the alerts map already names the last one.
+func (ix *Index) dropReplaced(srcs []Source, locs []alertLoc, dups map[string]bool) {
+	var stale []alertLoc
+	for i, s := range srcs {
+		if locs[i].rule != noRule && dups[s.ID] && ix.alerts[s.ID] != locs[i] {
+			stale = append(stale, locs[i])
+		}
 	}
-	ix.exprs = slices.Grow(ix.exprs, n)
-	ix.hits = slices.Grow(ix.hits, n)
+	// Last positions first within a rule, so that the hit moved into a
+	// freed position is never one still to be dropped.
+	slices.SortFunc(stale, func(a, b alertLoc) int {
+		if a.rule != b.rule {
+			return cmp.Compare(a.rule, b.rule)
+		}
+		return cmp.Compare(b.pos, a.pos)
+	})
+	for _, loc := range stale {
+		hits := ix.hits[loc.rule]
+		last := uint32(len(hits) - 1)
+		if loc.pos != last {
+			moved := hits[last]
+			hits[loc.pos] = moved
+			ix.alerts[moved.AlertID] = loc
+		}
+		hits[last] = Hit{}
+		ix.hits[loc.rule] = hits[:last]
+	}
+}
+
+// compactHits moves the hits of every rule into one array, in the order of
+// the posting lists, so that the rules a story matches together (those
+// anchored at the same term) have their hits side by side: copying them
+// out reads memory in order rather than one scattered block per rule. It
+// also drops the spare capacity of the per-rule slices. A rule that gains
+// an alert later moves its hits out again (its slice is full).
+func (ix *Index) compactHits() {
+	arena := make([]Hit, 0, len(ix.alerts))
+	placed := make([]bool, len(ix.rules))
+	place := func(r uint32) {
+		if placed[r] {
+			return
+		}
+		placed[r] = true
+		h := ix.hits[r]
+		if len(h) == 0 {
+			return
+		}
+		off := len(arena)
+		arena = append(arena, h...)
+		ix.hits[r] = arena[off:len(arena):len(arena)]
+	}
+	for _, p := range ix.postings {
+		for i := 0; i < len(p); i += entryLen(p, i) {
+			place(p[i] & postRule)
+		}
+	}
+	for r := range ix.rules {
+		place(uint32(r))
+	}
 }

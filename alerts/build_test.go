@@ -50,3 +50,46 @@ func TestBuildIndexAgreesWithAdd(t *testing.T) {
 		t.Errorf("BuildIndex(nil) = %d alerts, %v", ix.Len(), bad)
 	}
 }
+
+// TestBuildIndexDuplicateIDs checks that with repeated IDs the last source
+// that parses wins, as with repeated Add, whether the copies share an
+// expression or not.
+func TestBuildIndexDuplicateIDs(t *testing.T) {
+	tests := []struct {
+		name string
+		srcs []Source
+	}{
+		{"same expression", []Source{{"a", "u1", "Lavrov"}, {"b", "u2", "Lavrov"}, {"a", "u3", "Lavrov"}}},
+		{"other expression", []Source{{"a", "u1", "Lavrov"}, {"b", "u2", "Lavrov"}, {"a", "u3", "Riyadh"}}},
+		{"three times", []Source{{"a", "u1", "Lavrov"}, {"a", "u2", "Lavrov"}, {"b", "u2", "Lavrov"}, {"a", "u3", "Lavrov"}, {"c", "u4", "Lavrov"}}},
+		{"bad last copy", []Source{{"a", "u1", "Lavrov"}, {"a", "u2", `"unclosed`}}},
+		{"only rule emptied", []Source{{"a", "u1", "Iran"}, {"a", "u2", "Lavrov"}, {"b", "u3", "Iran"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix, _ := BuildIndex(tt.srcs)
+			ref := NewIndex()
+			for _, s := range tt.srcs {
+				if e, err := Parse(s.Expression); err == nil {
+					if err := ref.Add(s.ID, s.UserID, e); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			if ix.Len() != ref.Len() {
+				t.Errorf("Len = %d, want %d", ix.Len(), ref.Len())
+			}
+			doc := Doc{Text: "Lavrov in Riyadh, Iran"}
+			if got, want := hitIDs(ix.Match(doc)), hitIDs(ref.Match(doc)); !slices.Equal(got, want) {
+				t.Errorf("hits %v, want %v", got, want)
+			}
+			// Every alert can be removed once, leaving nothing behind.
+			for _, s := range tt.srcs {
+				ix.Remove(s.ID)
+			}
+			if ix.Len() != 0 || len(ix.Match(doc)) != 0 || len(ix.ruleIDs) != 0 {
+				t.Errorf("after removing all: Len %d, %d hits, %d rules", ix.Len(), len(ix.Match(doc)), len(ix.ruleIDs))
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package alerts
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
@@ -16,26 +17,37 @@ type Hit struct {
 
 // Index matches stories against every user's alert expressions at once.
 //
-// Design: a token-hash index. Every distinct term (field + normalised
-// token sequence) of every expression is interned once; a map from token to
-// the terms that begin with it finds, in one pass over the story's tokens,
-// every term the story contains (phrases are checked token by token from
-// their first). Each expression is indexed under a small set of its
-// positive terms, its generators, of which at least one must be present
-// for the expression to be true; where there is a choice (the children of
-// an AND) the set least likely to occur in a story is taken, estimated from
-// the terms (rarity.go, pickGenerators), so a hot story reaches few
-// expressions that turn out not to match. Only expressions reached through
-// a present generator are candidates, and only those are evaluated, from a compact postfix program stored in the posting list
-// itself so that evaluation reads memory in order. Single-term alerts are
-// stored as ready Hits under their term and copied out; an OR of terms is a
-// hit without evaluation.
+// Design, in three layers:
+//
+//   - Terms. Every distinct term (field + normalised token sequence) of
+//     every expression is interned once; a map from token to the terms that
+//     begin with it finds, in one pass over the story's tokens, every term
+//     the story contains (phrases are checked token by token from their
+//     first). The result is a set of term IDs, kept as a generation-stamped
+//     array: a term is present when its stamp is the current generation.
+//   - Rules. Alerts with the same expression (after normalisation: "Putin"
+//     and "putin" are one) share a rule: its compiled postfix program and
+//     the ready Hits of all its alerts, copied out in one block on a match.
+//     Evaluation, and everything below, is per distinct expression, not
+//     per alert.
+//   - Postings. A rule is filed under anchor terms, at least one of which
+//     must be present for it to be true; in an AND the cheapest child's
+//     anchors are taken, estimated from the terms (rarity.go), so common
+//     words rarely anchor. Each posting entry also names a further term
+//     that must be present on that path through the expression (the two
+//     rarest required alongside the anchor) and, when the expression
+//     then reduces to "not v", the veto term v. A story therefore rejects
+//     most candidates with two stamp reads, with no string work and no
+//     look at the rule; an entry marked exact is a match when its checks
+//     pass, and only the rest evaluate the program against the term set.
+//     Rules reached through several entries are deduplicated with a
+//     generation-stamped array.
 //
 // A hash over normalised tokens was chosen over an Aho-Corasick automaton:
 // terms always align to token boundaries after normalisation, so a token
 // lookup finds the same matches, and Add and Remove update the index in
-// place (O(terms of the expression), plus a scan of the posting lists the
-// expression is in on Remove) with no rebuild at all.
+// place (O(terms of the expression), plus a scan of the anchor posting
+// lists when the last alert of a rule goes) with no rebuild at all.
 //
 // An Index is safe for concurrent use: Match takes a read lock, Add and
 // Remove a write lock. The zero value is not usable; call NewIndex, or
@@ -46,28 +58,32 @@ type Index struct {
 	vocab map[string]uint32 // normalised token -> token ID (from 1)
 	first [][]uint32        // token ID -> IDs of the terms starting with it
 
-	terms     []termEntry
+	terms     []termEntry       // by term ID; IDs termAlways and termNever are reserved
 	termIDs   map[string]uint32 // term key -> term ID
-	keyBuf    []byte            // scratch for term keys, under mu
-	genBuf    []uint32          // scratch for generators, under mu
+	keyBuf    []byte            // scratch for term and rule keys, under mu
 	freeTerms []uint32
-	// postings maps a term ID to the expressions it generates, as a stream
-	// of entries [slot, header, program...] so that evaluating candidates
-	// reads memory in order; see postingHeader.
+	// postings maps a term ID to the entries of the rules anchored there,
+	// as a stream of uint32 read in order (see posting).
 	postings [][]uint32
-	// hits holds the Hit of every slot; read only for matches.
-	hits []Hit
-	// Single-term alerts skip the postings: their hits are stored ready to
-	// copy, by term, with the slots alongside for Remove.
-	singles     [][]Hit
-	singleSlots [][]int32
 
-	exprs     []compiled
-	slots     map[string]int32 // alert ID -> slot
-	freeSlots []int32
+	rules     []rule
+	hits      [][]Hit           // by rule ID: the alerts with its expression
+	ruleIDs   map[string]uint32 // rule key (its program) -> rule ID
+	freeRules []uint32
+
+	alerts map[string]alertLoc // alert ID -> where its Hit is
 
 	pool sync.Pool // *scratch
 }
+
+// Reserved term IDs. termAlways is stamped present at the start of every
+// match, so an entry that requires no further term names it; termNever is
+// never present, so an entry without a veto names it.
+const (
+	termAlways uint32 = 0
+	termNever  uint32 = 1
+	firstTerm  uint32 = 2
+)
 
 type termEntry struct {
 	key   string
@@ -87,70 +103,89 @@ const (
 	opMask = 3 << 30
 )
 
-type compiled struct {
-	prog []uint32 // postfix; nil for a free slot
-	gens []uint32 // generator term IDs, distinct
-	kind exprKind
+// rule is one distinct expression; the alerts that use it are in
+// Index.hits, kept apart so that a match reads a dense array.
+type rule struct {
+	prog []uint32 // postfix program; nil for a free rule
+	key  string   // prog as bytes, the key in ruleIDs
+	gens []uint32 // the distinct anchor terms it is filed under
+	pins int32    // BuildIndex holds the rule while it may add to it
 }
 
-type exprKind uint8
-
-const (
-	kindGeneral exprKind = iota // evaluate prog
-	kindSimple                  // an OR of terms: any present generator means a match
-	kindSingle                  // one term: kept in Index.singles
-)
-
-// Posting entry header: the program length, and flags.
-const (
-	postSimple   uint32 = 1 << 31 // an OR of terms: a match without evaluation
-	postMultiGen uint32 = 1 << 30 // reachable from several terms: dedupe
-	postLenMask  uint32 = 1<<30 - 1
-)
-
-// postingHeader returns the header of a compiled expression's posting
-// entries; the entry is [slot, header] followed, unless the expression is
-// simple, by its program.
-func postingHeader(c *compiled) uint32 {
-	h := uint32(len(c.prog))
-	if c.kind == kindSimple {
-		h = postSimple
-	}
-	if len(c.gens) > 1 {
-		h |= postMultiGen
-	}
-	return h
+// alertLoc is where an alert's Hit is kept: Index.hits[rule][pos].
+type alertLoc struct {
+	rule, pos uint32
 }
+
+// A posting entry files a rule under a term, its anchor: the rule is
+// considered when the story contains the anchor and both req and not veto.
+// It is stored as words of a term's posting stream:
+//
+//	rule ID | kind | postMulti
+//	req[0], req[1]  terms required with the anchor, or termAlways
+//	veto            a term whose presence decides false, or termNever
+//
+// followed, by kind, by
+//
+//	postExact  nothing: the checks passing means a match
+//	postTable  k, table, others[k]: a match when bit i of table is set, i
+//	           having bit j set when others[j] is present
+//	postProg   n, prog[n]: the program, to evaluate in place
+const postHeaderLen = 4
 
 // entryLen returns the length of the posting entry starting at p[i].
 func entryLen(p []uint32, i int) int {
-	h := p[i+1]
-	if h&postSimple != 0 {
-		return 2
+	switch p[i] & postKind {
+	case postExact:
+		return postHeaderLen
+	case postTable:
+		return postHeaderLen + 2 + int(p[i+postHeaderLen])
 	}
-	return 2 + int(h&postLenMask)
+	return postHeaderLen + 1 + int(p[i+postHeaderLen])
 }
+
+// Posting entry kinds and flags, in the top bits of its first word.
+const (
+	// postExact: when the checks pass the rule matches, no evaluation.
+	postExact uint32 = 1 << 31
+	// postTable: a truth table over the entry's few other terms decides.
+	postTable uint32 = 1 << 30
+	// postProg: the program decides.
+	postProg uint32 = 0
+	postKind        = postExact | postTable
+	// postMulti: the rule has several entries; deduplicate.
+	postMulti uint32 = 1 << 29
+	postRule  uint32 = 1<<29 - 1
+)
 
 // scratch is the per-Match working memory, pooled.
 type scratch struct {
 	doc       docTokens
 	ids       []uint32
 	termStamp []uint32
-	exprStamp []uint32
-	gen       uint32
-	matched   []uint32
-	// evals counts the candidates evaluated by the last match, for
-	// benchmarks.
-	evals int
+	// ruleSeen has a bit set for each rule with several entries that
+	// matched, so that it is not added twice; a bitset, not stamps, so
+	// that it stays in the first-level cache. Cleared after each match.
+	ruleSeen []uint64
+	gen      uint32
+	matched  []uint32 // terms present
+	found    []uint32 // rules matched
+	blocks   [][]Hit  // their hit lists
+	// evals counts the programs evaluated by the last match and entries
+	// the posting entries it read, for benchmarks.
+	evals, entries int
 }
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
 	return &Index{
-		vocab:   make(map[string]uint32),
-		first:   make([][]uint32, 1), // token ID 0 means "not in any term"
-		termIDs: make(map[string]uint32),
-		slots:   make(map[string]int32),
+		vocab:    make(map[string]uint32),
+		first:    make([][]uint32, 1), // token ID 0 means "not in any term"
+		terms:    make([]termEntry, firstTerm),
+		postings: make([][]uint32, firstTerm),
+		termIDs:  make(map[string]uint32),
+		ruleIDs:  make(map[string]uint32),
+		alerts:   make(map[string]alertLoc),
 	}
 }
 
@@ -158,14 +193,14 @@ func NewIndex() *Index {
 func (ix *Index) Len() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return len(ix.slots)
+	return len(ix.alerts)
 }
 
 // Has reports whether an alert with this ID is indexed.
 func (ix *Index) Has(id string) bool {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	_, ok := ix.slots[id]
+	_, ok := ix.alerts[id]
 	return ok
 }
 
@@ -180,83 +215,93 @@ func (ix *Index) Add(id string, userID string, e *Expr) error {
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	if _, ok := ix.slots[id]; ok {
-		ix.removeLocked(id)
+	r, err := ix.ruleFor(e)
+	if err != nil {
+		return fmt.Errorf("alerts: add alert %s: %w", id, err)
 	}
+	ix.addHitLocked(r, Hit{AlertID: id, UserID: userID})
+	return nil
+}
+
+// addHitLocked files an alert under rule r, replacing any alert with the
+// same ID.
+func (ix *Index) addHitLocked(r uint32, h Hit) {
+	if _, ok := ix.alerts[h.AlertID]; ok {
+		// Pin r: removing the old alert must not free it.
+		ix.rules[r].pins++
+		ix.removeLocked(h.AlertID)
+		ix.rules[r].pins--
+	}
+	ix.alerts[h.AlertID] = alertLoc{rule: r, pos: uint32(len(ix.hits[r]))}
+	ix.hits[r] = append(ix.hits[r], h)
+}
+
+// ruleFor returns the rule of e, creating it when new. A new rule has no
+// hits; the caller adds one or pins it.
+func (ix *Index) ruleFor(e *Expr) (uint32, error) {
 	n := e.nodes
 	if n == 0 {
 		n = countNodes(e.root)
 	}
-	c := compiled{prog: make([]uint32, 0, n)}
-	var termsArr [MaxTerms]termRef
-	c.prog, _ = ix.compile(e.root, c.prog, termsArr[:0])
-	terms := termsArr[:0]
-	for _, in := range c.prog {
-		if in&opMask == opPush {
-			id := in &^ opMask
-			terms = append(terms, termRef{id: id, cost: ix.terms[id].cost})
-		}
+	var progArr [4*MaxTerms + 8]uint32
+	prog := ix.compile(e.root, progArr[:0:min(n, len(progArr))])
+	kb := ix.keyBuf[:0]
+	for _, in := range prog {
+		kb = binary.LittleEndian.AppendUint32(kb, in)
 	}
-	gens, _, ok := pickGenerators(e.root, false, terms, 0, ix.genBuf[:0])
-	ix.genBuf = gens[:0]
+	ix.keyBuf = kb
+	if r, ok := ix.ruleIDs[string(kb)]; ok {
+		ix.releaseProg(prog)
+		return r, nil
+	}
+	paths, ok := ix.anchorPaths(e.root, prog)
 	if !ok {
 		// Parse rejects such expressions; keep the index consistent anyway.
-		ix.releaseProg(c.prog)
-		return fmt.Errorf("alerts: add alert %s: %w", id, ErrMatchesEverything)
+		ix.releaseProg(prog)
+		return 0, ErrMatchesEverything
 	}
-	distinct := 0
-	for i, g := range gens {
-		if !slices.Contains(gens[:i], g) {
-			gens[distinct] = g
-			distinct++
-		}
-	}
-	c.gens = slices.Clone(gens[:distinct])
-	switch e.root.Op {
-	case OpTerm:
-		c.kind = kindSingle
-	case OpOr:
-		c.kind = kindSimple
-		for _, k := range e.root.Kids {
-			if k.Op != OpTerm {
-				c.kind = kindGeneral
-			}
-		}
-	}
-	var slot int32
-	if n := len(ix.freeSlots); n > 0 {
-		slot = ix.freeSlots[n-1]
-		ix.freeSlots = ix.freeSlots[:n-1]
-		ix.exprs[slot] = c
-		ix.hits[slot] = Hit{AlertID: id, UserID: userID}
+	ru := rule{prog: slices.Clone(prog), key: string(kb)}
+	var r uint32
+	if n := len(ix.freeRules); n > 0 {
+		r = ix.freeRules[n-1]
+		ix.freeRules = ix.freeRules[:n-1]
 	} else {
-		slot = int32(len(ix.exprs))
-		ix.exprs = append(ix.exprs, c)
-		ix.hits = append(ix.hits, Hit{AlertID: id, UserID: userID})
+		r = uint32(len(ix.rules))
+		ix.rules = append(ix.rules, rule{})
+		ix.hits = append(ix.hits, nil)
 	}
-	ix.slots[id] = slot
-	if c.kind == kindSingle {
-		t := c.gens[0]
-		ix.singles[t] = append(ix.singles[t], Hit{AlertID: id, UserID: userID})
-		ix.singleSlots[t] = append(ix.singleSlots[t], slot)
-		return nil
-	}
-	h := postingHeader(&c)
-	for _, t := range c.gens {
-		p := append(ix.postings[t], uint32(slot), h)
-		if c.kind != kindSimple {
-			p = append(p, c.prog...)
+	var checksArr [2 * MaxTerms]entryCheck
+	checks := checksArr[:0]
+	for _, p := range paths {
+		c := classify(ru.prog, p.gen, p.req)
+		if c.kind != checkNever {
+			c.path = p
+			checks = append(checks, c)
 		}
-		ix.postings[t] = p
 	}
-	return nil
-}
-
-// termRef is a term of an expression being added, by its position in the
-// expression (the order of the program's pushes).
-type termRef struct {
-	id   uint32
-	cost float32
+	flags := uint32(0)
+	if len(checks) > 1 {
+		flags = postMulti
+	}
+	for _, c := range checks {
+		p := c.path
+		e := append(ix.postings[p.gen], r|flags|uint32(c.kind), p.req[0], p.req[1], c.veto)
+		switch c.kind {
+		case postTable:
+			e = append(e, uint32(len(c.others)), c.table)
+			e = append(e, c.others...)
+		case postProg:
+			e = append(e, uint32(len(ru.prog)))
+			e = append(e, ru.prog...)
+		}
+		ix.postings[p.gen] = e
+		if !slices.Contains(ru.gens, p.gen) {
+			ru.gens = append(ru.gens, p.gen)
+		}
+	}
+	ix.rules[r] = ru
+	ix.ruleIDs[ru.key] = r
+	return r, nil
 }
 
 // countNodes returns the number of nodes of the tree under n.
@@ -268,79 +313,265 @@ func countNodes(n *Node) int {
 	return c
 }
 
-// compile appends the postfix program of n to prog, interning its terms.
-func (ix *Index) compile(n *Node, prog []uint32, terms []termRef) ([]uint32, []termRef) {
+// compile appends the postfix program of n to prog, interning its terms
+// (each push takes a reference).
+func (ix *Index) compile(n *Node, prog []uint32) []uint32 {
 	switch n.Op {
 	case OpTerm:
-		return append(prog, opPush|ix.internTerm(n.Term)), terms
+		return append(prog, opPush|ix.internTerm(n.Term))
 	case OpNot:
-		prog, terms = ix.compile(n.Kids[0], prog, terms)
-		return append(prog, opNot), terms
+		prog = ix.compile(n.Kids[0], prog)
+		return append(prog, opNot)
 	}
 	for _, k := range n.Kids {
-		prog, terms = ix.compile(k, prog, terms)
+		prog = ix.compile(k, prog)
 	}
 	op := opAnd
 	if n.Op == OpOr {
 		op = opOr
 	}
-	return append(prog, op|uint32(len(n.Kids))), terms
+	return append(prog, op|uint32(len(n.Kids)))
 }
 
-// pickGenerators is generators over term IDs, choosing by rarity: it
-// appends to acc the IDs of terms of which at least one must be present
-// for n (or NOT n, when neg) to be true, and returns their summed cost
-// (the estimated chance that a story contains each, see termCost); ok is
-// false when there is no such set. terms holds the expression's terms in
-// the order the walk meets them, next is the position of n's first term;
-// the number of terms under n is consumed. Where one child's set suffices
-// (AND, or OR under negation) the cheapest is chosen, so that a hot story
-// makes few candidates: "talks" (place:Riyadh OR country:Qatar) is
-// indexed under the place and the country, not under "talks".
-func pickGenerators(n *Node, neg bool, terms []termRef, next int, acc []uint32) (out []uint32, cost float64, ok bool) {
-	out, cost, ok, _ = pickGens(n, neg, terms, next, acc)
-	return out, cost, ok
+// anchorPath is one way an expression can be true: gen present and both
+// req present (and possibly more); req holds termAlways where there is
+// nothing more to require, and is ordered rarest first.
+type anchorPath struct {
+	gen uint32
+	req [2]uint32
 }
 
-func pickGens(n *Node, neg bool, terms []termRef, next int, acc []uint32) ([]uint32, float64, bool, int) {
+// require records that t must be present on the path too, keeping the two
+// rarest such terms.
+func (p *anchorPath) require(t uint32, terms []termEntry) {
+	if t == p.gen || t == p.req[0] || t == p.req[1] {
+		return
+	}
+	rarer := func(a, b uint32) bool { return b == termAlways || terms[a].cost < terms[b].cost }
+	switch {
+	case rarer(t, p.req[0]):
+		p.req[1], p.req[0] = p.req[0], t
+	case rarer(t, p.req[1]):
+		p.req[1] = t
+	}
+}
+
+// anchorPaths returns the posting entries of an expression: a set of
+// (anchor, required term) paths such that whenever the expression is true,
+// some path has both terms present. ok is false when there is no such set
+// (every term negated or optional). prog is the expression's program, whose
+// pushes give the term IDs in the order the tree walk meets them.
+func (ix *Index) anchorPaths(root *Node, prog []uint32) ([]anchorPath, bool) {
+	var termsArr [MaxTerms + 1]uint32
+	w := pathWalk{ix: ix, terms: termsArr[:0]}
+	for _, in := range prog {
+		if in&opMask == opPush {
+			w.terms = append(w.terms, in&^opMask)
+		}
+	}
+	// One allocation for the paths and necessary terms of all the terms.
+	w.termPaths = make([]anchorPath, len(w.terms))
+	w.termNec = slices.Clone(w.terms)
+	res := w.walk(root, false)
+	if !res.ok {
+		return nil, false
+	}
+	out := res.paths[:0]
+	for _, p := range res.paths {
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out, true
+}
+
+// pathWalk computes anchorPaths over one expression.
+type pathWalk struct {
+	ix    *Index
+	terms []uint32 // term IDs in walk order
+	next  int      // position of the next term of the walk
+	// termPaths[i] and termNec[i] back the result of the i-th term.
+	termPaths []anchorPath
+	termNec   []uint32
+}
+
+// walkResult is what pathWalk.walk learns about a subtree.
+type walkResult struct {
+	paths []anchorPath
+	cost  float64  // summed cost of the anchors
+	ok    bool     // there are anchors
+	nec   []uint32 // terms that must be present for the subtree to be true
+}
+
+// walk returns the anchor paths of n (or NOT n, when neg), with their
+// summed estimated cost (see termCost) and the subtree's necessary terms.
+// Where one child suffices (AND, or OR under negation) the child with the
+// cheapest anchors is chosen, and the necessary terms of its siblings become
+// candidates for each path's required term; the rarest is kept. So that a
+// hot story makes few candidates: "talks" (place:Riyadh OR country:Qatar)
+// is filed under the place and the country, each requiring "talks".
+func (w *pathWalk) walk(n *Node, neg bool) walkResult {
 	switch n.Op {
 	case OpTerm:
-		t := terms[next]
+		i := w.next
+		t := w.terms[i]
+		w.next++
 		if neg {
-			return acc, 0, false, next + 1
+			return walkResult{}
 		}
-		return append(acc, t.id), float64(t.cost), true, next + 1
+		w.termPaths[i] = anchorPath{gen: t, req: [2]uint32{termAlways, termAlways}}
+		return walkResult{paths: w.termPaths[i : i+1 : i+1],
+			cost: float64(w.ix.terms[t].cost), ok: true, nec: w.termNec[i : i+1 : i+1]}
 	case OpNot:
-		return pickGens(n.Kids[0], !neg, terms, next, acc)
+		return w.walk(n.Kids[0], !neg)
 	}
-	base := len(acc)
-	if (n.Op == OpAnd) != neg {
-		// One child's set suffices: keep the cheapest at acc[base:].
-		bestLen, bestCost, found := 0, 0.0, false
-		for _, k := range n.Kids {
-			start := base + bestLen
-			var c float64
-			var ok bool
-			acc, c, ok, next = pickGens(k, neg, terms, next, acc[:start])
-			l := len(acc) - start
-			if ok && (!found || c < bestCost || c == bestCost && l < bestLen) {
-				copy(acc[base:], acc[start:])
-				bestLen, bestCost, found = l, c, true
-			}
-			acc = acc[:base+bestLen]
-		}
-		return acc, bestCost, found, next
-	}
-	all := true
-	sum := 0.0
+	var kidsArr [8]walkResult
+	kids := kidsArr[:0]
 	for _, k := range n.Kids {
-		var c float64
-		var ok bool
-		acc, c, ok, next = pickGens(k, neg, terms, next, acc)
-		all = all && ok
-		sum += c
+		kids = append(kids, w.walk(k, neg))
 	}
-	return acc, sum, all, next
+	if (n.Op == OpAnd) != neg {
+		// One child's anchors suffice: take the cheapest.
+		best := -1
+		for i, k := range kids {
+			if k.ok && (best < 0 || k.cost < kids[best].cost ||
+				k.cost == kids[best].cost && len(k.paths) < len(kids[best].paths)) {
+				best = i
+			}
+		}
+		var res walkResult
+		for _, k := range kids {
+			res.nec = append(res.nec, k.nec...)
+		}
+		if best < 0 {
+			return res
+		}
+		res.ok, res.cost, res.paths = true, kids[best].cost, kids[best].paths
+		for i := range res.paths {
+			p := &res.paths[i]
+			for j, k := range kids {
+				if j == best {
+					continue
+				}
+				for _, t := range k.nec {
+					p.require(t, w.ix.terms)
+				}
+			}
+		}
+		return res
+	}
+	// Every child's anchors are needed; a term is necessary when it is
+	// necessary for every child.
+	res := walkResult{ok: true}
+	for _, k := range kids {
+		res.ok = res.ok && k.ok
+		res.cost += k.cost
+		res.paths = append(res.paths, k.paths...)
+	}
+	for _, t := range kids[0].nec {
+		all := true
+		for _, k := range kids[1:] {
+			all = all && slices.Contains(k.nec, t)
+		}
+		if all && !slices.Contains(res.nec, t) {
+			res.nec = append(res.nec, t)
+		}
+	}
+	if !res.ok {
+		res.paths = nil
+	}
+	return res
+}
+
+// maxTableTerms is the most terms, besides the anchor and the required
+// ones, that a posting entry decides with a truth table (2^5 = 32 bits).
+const maxTableTerms = 5
+
+// Check kinds classify returns besides the posting kinds: an entry that can
+// never be true, and is left out.
+const checkNever uint32 = 1<<32 - 1
+
+// entryCheck is how a posting entry decides, see classify.
+type entryCheck struct {
+	path   anchorPath
+	kind   uint32 // postExact, postTable, postProg or checkNever
+	veto   uint32
+	table  uint32
+	others []uint32
+}
+
+// termPatterns[j] has bit i set when bit j of i is: the values of the j-th
+// term over the 32 assignments of five terms.
+var termPatterns = [maxTableTerms]uint32{0xAAAAAAAA, 0xCCCCCCCC, 0xF0F0F0F0, 0xFF00FF00, 0xFFFF0000}
+
+// classify decides how a posting entry (anchor gen, required terms req) of
+// the program prog is checked. It evaluates the program once over every
+// assignment of the other terms at a time, one bit per assignment, with
+// gen and req present. When the result is always true the entry is exact;
+// when it is the negation of one other term v it is exact with veto v
+// ("Lavrov -Ukraine" under lavrov); when it is always false the entry can
+// be left out ("Ukraine -Ukraine"); otherwise the truth table decides, or
+// with more than maxTableTerms other terms the program.
+func classify(prog []uint32, gen uint32, req [2]uint32) entryCheck {
+	var othersArr [MaxTerms]uint32
+	others := othersArr[:0]
+	for _, in := range prog {
+		if in&opMask == opPush {
+			t := in &^ opMask
+			if t != gen && t != req[0] && t != req[1] && !slices.Contains(others, t) {
+				others = append(others, t)
+			}
+		}
+	}
+	if len(others) > maxTableTerms {
+		return entryCheck{kind: postProg, veto: termNever}
+	}
+	full := uint32(1<<(1<<len(others)) - 1) // one bit per assignment
+	if len(others) == maxTableTerms {
+		full = 1<<32 - 1
+	}
+	var arr [2 * MaxTerms]uint32
+	stack := arr[:0]
+	for _, in := range prog {
+		arg := in &^ opMask
+		switch in & opMask {
+		case opPush:
+			v := full
+			if i := slices.Index(others, arg); i >= 0 {
+				v = termPatterns[i] & full
+			}
+			stack = append(stack, v)
+		case opNot:
+			stack[len(stack)-1] ^= full
+		case opAnd:
+			base := len(stack) - int(arg)
+			v := full
+			for _, b := range stack[base:] {
+				v &= b
+			}
+			stack = append(stack[:base], v)
+		case opOr:
+			base := len(stack) - int(arg)
+			v := uint32(0)
+			for _, b := range stack[base:] {
+				v |= b
+			}
+			stack = append(stack[:base], v)
+		}
+	}
+	table := stack[0]
+	switch table {
+	case full:
+		return entryCheck{kind: postExact, veto: termNever}
+	case 0:
+		return entryCheck{kind: checkNever}
+	}
+	for i, t := range others {
+		if table == ^termPatterns[i]&full {
+			return entryCheck{kind: postExact, veto: t}
+		}
+	}
+	return entryCheck{kind: postTable, veto: termNever, table: table, others: slices.Clone(others)}
 }
 
 // Remove deletes the alert with this ID; it reports whether it was there.
@@ -351,43 +582,46 @@ func (ix *Index) Remove(id string) bool {
 }
 
 func (ix *Index) removeLocked(id string) bool {
-	slot, ok := ix.slots[id]
+	loc, ok := ix.alerts[id]
 	if !ok {
 		return false
 	}
-	c := &ix.exprs[slot]
-	if c.kind == kindSingle {
-		t := c.gens[0]
-		ss, hs := ix.singleSlots[t], ix.singles[t]
-		for i := range ss {
-			if ss[i] == slot {
-				last := len(ss) - 1
-				ss[i], hs[i] = ss[last], hs[last]
-				hs[last] = Hit{}
-				ix.singleSlots[t], ix.singles[t] = ss[:last], hs[:last]
-				break
-			}
-		}
+	delete(ix.alerts, id)
+	hits := ix.hits[loc.rule]
+	last := uint32(len(hits) - 1)
+	if loc.pos != last {
+		moved := hits[last]
+		hits[loc.pos] = moved
+		ix.alerts[moved.AlertID] = alertLoc{rule: loc.rule, pos: loc.pos}
 	}
-	for _, t := range c.gens {
-		if c.kind == kindSingle {
-			break
-		}
+	hits[last] = Hit{}
+	ix.hits[loc.rule] = hits[:last]
+	ix.maybeFreeRule(loc.rule)
+	return true
+}
+
+// maybeFreeRule frees rule r when no alert uses it and nothing pins it.
+func (ix *Index) maybeFreeRule(r uint32) {
+	ru := &ix.rules[r]
+	if len(ix.hits[r]) > 0 || ru.pins > 0 {
+		return
+	}
+	for _, t := range ru.gens {
 		p := ix.postings[t]
-		for i := 0; i < len(p); i += entryLen(p, i) {
-			if p[i] == uint32(slot) {
-				p = append(p[:i], p[i+entryLen(p, i):]...)
-				break
+		for i := 0; i < len(p); {
+			if n := entryLen(p, i); p[i]&postRule == r {
+				p = append(p[:i], p[i+n:]...)
+			} else {
+				i += n
 			}
 		}
 		ix.postings[t] = p
 	}
-	ix.releaseProg(c.prog)
-	*c = compiled{}
-	ix.hits[slot] = Hit{}
-	delete(ix.slots, id)
-	ix.freeSlots = append(ix.freeSlots, slot)
-	return true
+	ix.releaseProg(ru.prog)
+	delete(ix.ruleIDs, ru.key)
+	*ru = rule{}
+	ix.hits[r] = nil
+	ix.freeRules = append(ix.freeRules, r)
 }
 
 // releaseProg drops one reference to every term the program pushes.
@@ -433,8 +667,6 @@ func (ix *Index) internTerm(t *Term) uint32 {
 		id = uint32(len(ix.terms))
 		ix.terms = append(ix.terms, e)
 		ix.postings = append(ix.postings, nil)
-		ix.singles = append(ix.singles, nil)
-		ix.singleSlots = append(ix.singleSlots, nil)
 	}
 	ix.termIDs[key] = id
 	if len(toks) > 0 {
@@ -465,8 +697,6 @@ func (ix *Index) releaseTerm(id uint32) {
 	delete(ix.termIDs, e.key)
 	*e = termEntry{}
 	ix.postings[id] = nil
-	ix.singles[id] = nil
-	ix.singleSlots[id] = nil
 	ix.freeTerms = append(ix.freeTerms, id)
 }
 
@@ -499,7 +729,7 @@ func (ix *Index) match(sc *scratch, dst []Hit, doc *Doc) []Hit {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 
-	sc.next(len(ix.terms), len(ix.exprs))
+	sc.next(len(ix.terms), len(ix.rules))
 	gen := sc.gen
 	toks := sc.doc.tz.toks
 	buf := sc.doc.tz.buf
@@ -512,6 +742,7 @@ func (ix *Index) match(sc *scratch, dst []Hit, doc *Doc) []Hit {
 	// Terms present in the document.
 	matched := sc.matched[:0]
 	stamp := sc.termStamp
+	stamp[termAlways] = gen
 	for _, r := range sc.doc.regions {
 		for i := r.first; i < r.last; i++ {
 			id := ids[i]
@@ -539,64 +770,89 @@ func (ix *Index) match(sc *scratch, dst []Hit, doc *Doc) []Hit {
 	}
 	sc.matched = matched
 
-	// Single-term alerts are hits as they are; other alerts reached through
-	// a present generator are candidates, evaluated unless simple.
-	n := 0
-	for _, t := range matched {
-		n += len(ix.singles[t])
-	}
-	hits := dst
-	if n > 0 {
-		hits = slices.Grow(dst, n+16)
-	}
-	for _, t := range matched {
-		hits = append(hits, ix.singles[t]...)
-	}
-	estamp := sc.exprStamp
-	evals := 0
+	// Rules anchored at a present term whose entry's checks pass.
+	found := sc.found[:0]
+	seen := sc.ruleSeen
+	evals, entries := 0, 0
 	for _, t := range matched {
 		p := ix.postings[t]
 		for i := 0; i < len(p); {
-			slot, h := p[i], p[i+1]
-			i += 2
-			if h&postMultiGen != 0 {
-				if estamp[slot] == gen {
-					if h&postSimple == 0 {
-						i += int(h & postLenMask)
-					}
-					continue
+			head, req0, req1, veto := p[i], p[i+1], p[i+2], p[i+3]
+			i += postHeaderLen
+			var rest []uint32 // the table or program
+			if kind := head & postKind; kind != postExact {
+				n := int(p[i])
+				if kind == postTable {
+					n++
 				}
-				estamp[slot] = gen
+				rest = p[i+1 : i+1+n]
+				i += 1 + n
 			}
-			if h&postSimple != 0 {
-				hits = append(hits, ix.hits[slot])
+			entries++
+			if stamp[req0] != gen || stamp[req1] != gen || stamp[veto] == gen {
 				continue
 			}
-			n := int(h & postLenMask)
-			evals++
-			if eval(p[i:i+n], stamp, gen) {
-				hits = append(hits, ix.hits[slot])
+			r := head & postRule
+			switch head & postKind {
+			case postTable:
+				a := 0
+				for j, t := range rest[1:] {
+					if stamp[t] == gen {
+						a |= 1 << j
+					}
+				}
+				if rest[0]>>a&1 == 0 {
+					continue
+				}
+			case postProg:
+				evals++
+				if !eval(rest, stamp, gen) {
+					continue
+				}
 			}
-			i += n
+			if head&postMulti != 0 {
+				if seen[r/64]&(1<<(r%64)) != 0 {
+					continue
+				}
+				seen[r/64] |= 1 << (r % 64)
+			}
+			found = append(found, r)
 		}
 	}
-	sc.evals = evals
+	sc.found = found
+	sc.evals, sc.entries = evals, entries
+
+	// Gather the hit lists first (independent loads, overlapped), then
+	// copy them into a slice grown once.
+	blocks := sc.blocks[:0]
+	n := 0
+	for _, r := range found {
+		seen[r/64] = 0
+		h := ix.hits[r]
+		blocks = append(blocks, h)
+		n += len(h)
+	}
+	hits := slices.Grow(dst, n)
+	for _, h := range blocks {
+		hits = append(hits, h...)
+	}
+	clear(blocks) // do not keep the hit lists alive from the pool
+	sc.blocks = blocks[:0]
 	return hits
 }
 
 // next starts a new match generation, growing the stamp arrays to the
 // index's current size.
-func (sc *scratch) next(nterms, nexprs int) {
+func (sc *scratch) next(nterms, nrules int) {
 	if n := nterms - len(sc.termStamp); n > 0 {
 		sc.termStamp = append(sc.termStamp, make([]uint32, n)...)
 	}
-	if n := nexprs - len(sc.exprStamp); n > 0 {
-		sc.exprStamp = append(sc.exprStamp, make([]uint32, n)...)
+	if n := (nrules+63)/64 - len(sc.ruleSeen); n > 0 {
+		sc.ruleSeen = append(sc.ruleSeen, make([]uint64, n)...)
 	}
 	sc.gen++
 	if sc.gen == 0 { // wrapped: old stamps could collide
 		clear(sc.termStamp)
-		clear(sc.exprStamp)
 		sc.gen = 1
 	}
 }

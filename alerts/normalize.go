@@ -1,6 +1,7 @@
 package alerts
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode"
@@ -81,8 +82,9 @@ func applyRules(t []byte) []byte {
 		return t
 	}
 	// kh -> h and ks -> x, both shrinking; repeated until nothing changes
-	// ("kkhs" -> "khs" -> "hs") so that normalising is idempotent.
-	for changed := true; changed; {
+	// ("kkhs" -> "khs" -> "hs") so that normalising is idempotent. Only a
+	// token with a "k" can change.
+	for changed := bytes.IndexByte(t, 'k') >= 0; changed; {
 		changed = false
 		w := 0
 		for r := 0; r < len(t); r++ {
@@ -119,11 +121,12 @@ func applyRules(t []byte) []byte {
 }
 
 // canonToken applies step 3 and 4 to the folded token that ends buf (it
-// starts at start) and returns buf with the token rewritten.
-func canonToken(buf []byte, start int) []byte {
+// starts at start) and returns buf with the token rewritten; filter is
+// variantFilter().
+func canonToken(buf []byte, start int, filter *[256]uint32) []byte {
 	tok := applyRules(buf[start:])
 	buf = buf[:start+len(tok)]
-	if len(tok) < 32 && variantFilter()[tok[0]]&(1<<len(tok)) != 0 {
+	if len(tok) < 32 && filter[tok[0]]&(1<<len(tok)) != 0 {
 		if v, ok := variantTable()[string(tok)]; ok {
 			buf = append(buf[:start], v...)
 		}
@@ -204,12 +207,13 @@ func (t *tokenizer) add(s string) int {
 	first := len(t.toks)
 	start := -1 // start of the token being built in buf, or -1
 	afterApos := false
+	filter := variantFilter()
 	end := func(apos bool) {
 		if start >= 0 {
 			if afterApos && len(t.buf)-start == 1 && t.buf[start] == 's' {
 				t.buf = t.buf[:start] // possessive 's
 			} else {
-				t.buf = canonToken(t.buf, start)
+				t.buf = canonToken(t.buf, start, filter)
 				t.toks = append(t.toks, span{int32(start), int32(len(t.buf))})
 			}
 			start = -1
@@ -234,7 +238,8 @@ func (t *tokenizer) add(s string) int {
 					}
 					start = len(t.buf)
 				}
-				t.buf = append(t.buf, c)
+				i = t.appendASCIIRun(s, i)
+				continue
 			case 'A' <= c && c <= 'Z':
 				if start < 0 {
 					if n := initialism(s, i); n > 0 {
@@ -249,7 +254,8 @@ func (t *tokenizer) add(s string) int {
 					}
 					start = len(t.buf)
 				}
-				t.buf = append(t.buf, c+'a'-'A')
+				i = t.appendASCIIRun(s, i)
+				continue
 			default:
 				end(c == '\'' || c == '`')
 			}
@@ -276,6 +282,33 @@ func (t *tokenizer) add(s string) int {
 	end(false)
 	return first
 }
+
+// appendASCIIRun appends the run of ASCII letters and digits starting at
+// s[i], lower-cased, and returns the offset after it.
+func (t *tokenizer) appendASCIIRun(s string, i int) int {
+	buf := t.buf
+	for ; i < len(s); i++ {
+		c := asciiFold[s[i]]
+		if c == 0 {
+			break
+		}
+		buf = append(buf, c)
+	}
+	t.buf = buf
+	return i
+}
+
+// asciiFold maps an ASCII letter or digit to its lower-case form and every
+// other byte to 0.
+var asciiFold = func() (f [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		f[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		f[c], f[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return f
+}()
 
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {

@@ -591,8 +591,8 @@ func editDistance(a, b string) int {
 // hasGenerators reports whether n (or NOT n, when neg) has generators: a
 // set of its terms of which at least one must be present for it to be
 // true. An expression without them ("-Ukraine", "Lavrov OR -Ukraine")
-// would match almost every story. The Index chooses which set to use (see
-// pickGenerators).
+// would match almost every story. The Index chooses which set to file it
+// under (see Index.anchorPaths).
 func hasGenerators(n *Node, neg bool) bool {
 	switch n.Op {
 	case OpTerm:

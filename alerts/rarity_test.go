@@ -11,7 +11,7 @@ func (ix *Index) triggers(id string) []string {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	var out []string
-	for _, g := range ix.exprs[ix.slots[id]].gens {
+	for _, g := range ix.rules[ix.alerts[id].rule].gens {
 		k := ix.terms[g].key
 		out = append(out, Field(k[0]).String()+":"+strings.TrimSpace(k[1:]))
 	}

@@ -7,7 +7,10 @@
 // Cues come from a curated lexicon of reporting verbs with stances, plus a
 // list of broader "position" verbs learned from the PolNeAR training split
 // (Kind tells them apart, so callers can keep only speech). Attributions
-// nested in the reported clause of another one are dropped.
+// nested in the reported clause of another one are dropped. A small
+// logistic model learned on PolNeAR train (pairs.go) then adds the subject
+// and verb pairs the rules missed and drops rule attributions it is fairly
+// sure are wrong.
 //
 // Find is pure and deterministic; all offsets are byte offsets into the body.
 package attrib
@@ -127,7 +130,9 @@ type finder struct {
 	// surnameMap is built on first use by surnames.
 	surnameMap map[string]string
 	surnamesOK bool
-	buf        [32]byte // scratch for lower-casing
+	buf        [32]byte       // scratch for lower-casing
+	pairBuf    []pairCand     // scratch of learnedPairs
+	col        *pairCollector // gathers pair candidates while training
 }
 
 // pool recycles the working memory of Find; Find stays pure.
@@ -146,6 +151,7 @@ func (f *finder) release() {
 	*f = finder{
 		toks: f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
 		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap,
+		pairBuf: f.pairBuf[:0],
 	}
 	pool.Put(f)
 }
@@ -158,11 +164,18 @@ func (f *finder) release() {
 // Find is safe for concurrent use; its working memory comes from a pool,
 // so a call allocates little more than its result.
 func Find(body string, sents []text.Span, ents []Entity) []Attribution {
+	return findWith(body, sents, ents, nil)
+}
+
+// findWith is Find, handing every learned-pair candidate to col when it
+// is not nil.
+func findWith(body string, sents []text.Span, ents []Entity, col *pairCollector) []Attribution {
 	if len(body) > math.MaxInt32 {
 		return nil // token offsets are 32-bit
 	}
 	f := pool.Get().(*finder)
 	defer f.release()
+	f.col = col
 	f.body, f.sents = body, sents
 	f.low, f.special = lowerBody(body)
 	f.toks = f.tokens(f.toks[:0])
@@ -609,6 +622,7 @@ func (f *finder) sentence(si, a, b int) {
 		i = cueEnd
 	}
 	f.trimContents(first)
+	f.learnedPairs(si, a, b, first)
 }
 
 // trimContents ends each reported clause where the next attribution of
@@ -695,7 +709,7 @@ func (f *finder) prevSkip(a, i int, be bool) int {
 	j := i - 1
 	for j >= a {
 		w := f.w(j)
-		if skipBack[w] || w == "n't" || w == "not" || (be && isBe(w)) {
+		if f.exact(j)&fSkipBack != 0 || w == "n't" || w == "not" || (be && isBe(w)) {
 			j--
 			continue
 		}
@@ -1018,7 +1032,7 @@ func (f *finder) leftNP(a, j int) (int, int) {
 	if f.toks[j].quote || f.toks[j].qmark {
 		return -1, -1
 	}
-	if pronouns[f.lowAt(j)] {
+	if f.lowf(j)&fPronoun != 0 {
 		return j, j
 	}
 	end := j
@@ -1034,7 +1048,7 @@ func (f *finder) leftNP(a, j int) (int, int) {
 		j = k - 1
 		w = f.w(j)
 	}
-	if !isWord(w) || f.is(fStopNP, j) || isLowerWord(w) && cueWord(w) {
+	if !isWord(w) || f.is(fStopNP, j) || isLowerWord(w) && f.exact(j)&fCue != 0 {
 		return -1, -1
 	}
 	if isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) &&
@@ -1083,16 +1097,16 @@ func (f *finder) leftNP(a, j int) (int, int) {
 				k--
 				continue
 			}
-			if dets[kw] {
+			if f.exact(k)&fDet != 0 {
 				start = k
 				k--
 				continue
 			}
-			if strings.HasSuffix(kw, "ed") && kw != "retired" || strings.HasSuffix(kw, "ing") || strings.HasSuffix(kw, "ly") || cueWord(kw) {
+			if strings.HasSuffix(kw, "ed") && kw != "retired" || strings.HasSuffix(kw, "ing") || strings.HasSuffix(kw, "ly") || f.exact(k)&fCue != 0 {
 				break
 			}
 			// a lower-case word left of a name must be a title
-			if hasCap && f.isCapAt(k+1) && !titleWords[kw] && !strings.HasSuffix(kw, "’s") && !strings.HasSuffix(kw, "'s") {
+			if hasCap && f.isCapAt(k+1) && f.exact(k)&fTitle == 0 && !strings.HasSuffix(kw, "’s") && !strings.HasSuffix(kw, "'s") {
 				break
 			}
 			start = k
@@ -1166,7 +1180,7 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 			k++
 			continue
 		}
-		if !isWord(kw) || f.is(fStopNP, k) || cueWord(kw) {
+		if !isWord(kw) || f.is(fStopNP, k) || f.exact(k)&fCue != 0 {
 			break
 		}
 		if isCap(kw) {
@@ -1175,7 +1189,7 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 			k++
 			continue
 		}
-		if dets[kw] {
+		if f.exact(k)&fDet != 0 {
 			prevDet = true
 			k++
 			continue
@@ -1183,7 +1197,7 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 		if strings.HasSuffix(kw, "ed") || strings.HasSuffix(kw, "ly") {
 			break
 		}
-		if prevDet || prevCapOrDet || titleWords[kw] {
+		if prevDet || prevCapOrDet || f.exact(k)&fTitle != 0 {
 			end = k
 			prevDet, prevCapOrDet = false, false
 			k++

@@ -299,10 +299,15 @@ func BenchmarkFindSeed(b *testing.B) {
 	sents := text.Sentences(body)
 	es := seedEnts(body)
 	for _, bc := range []struct {
-		name string
-		ents []Entity
-	}{{"ents", es}, {"noents", nil}} {
+		name  string
+		ents  []Entity
+		rules bool
+	}{{"ents", es, false}, {"noents", nil, false}, {"ents-rules-only", es, true}} {
 		b.Run(bc.name, func(b *testing.B) {
+			if bc.rules {
+				pairsOverride = &pairModel{} // no learned pairs
+				defer func() { pairsOverride = nil }()
+			}
 			b.ReportAllocs()
 			b.SetBytes(int64(len(body)))
 			n := 0

@@ -22,6 +22,7 @@ const (
 	fTitle
 	fStopNP
 	fLeadTrim
+	fIrreg
 )
 
 // lexSets lists the word lists behind the flags.
@@ -31,7 +32,7 @@ var lexSets = []struct {
 }{
 	{fCrit, critWords}, {fSupp, suppWords}, {fNeg, negators}, {fNegCrit, negCrit},
 	{fSkipBack, skipBack}, {fPronoun, pronouns}, {fDet, dets}, {fTitle, titleWords},
-	{fStopNP, stopNP}, {fLeadTrim, leadTrim},
+	{fStopNP, stopNP}, {fLeadTrim, leadTrim}, {fIrreg, irregularVerbs},
 }
 
 // lexLong maps every word of the lists to its flags; lexShort holds the

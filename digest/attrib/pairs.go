@@ -1,0 +1,689 @@
+package attrib
+
+import (
+	"cmp"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"math"
+	"math/bits"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The learned pair classifier: after the rules of a sentence ran, a broad
+// generator proposes (source phrase, cue word) pairs the rules did not
+// take: every verb-like word after a subject noun phrase ("Mrs. Clinton
+// delivered a promise", "the legislature passed", "Obama has officially
+// stayed neutral") and the agent of a passive ("was seen by some"). A
+// logistic model over a few hashed features of each pair (the cue word and
+// its suffix, the head of the source, what lies between and around them)
+// scores it, and the pairs that score above a threshold become position
+// attributions. PolNeAR annotators count any stated position or act of a
+// person or group as an attribution; the model learns which pairs they
+// took from the PolNeAR training split (see pairs_train_test.go: weights
+// and threshold are in learned_pairs.bin).
+
+//go:embed learned_pairs.bin
+var pairsBin []byte
+
+// pairBits is the size of the hashed feature space (2^pairBits weights).
+const pairBits = 16
+
+// pairModel is a linear model over hashed features; a pair is kept when
+// its score (the log-odds) reaches threshold.
+type pairModel struct {
+	w         []float32
+	threshold float32
+	// drop is the score under which a rule attribution is dropped.
+	drop float32
+}
+
+// pairsOverride replaces the embedded model while training (tests only).
+var pairsOverride *pairModel
+
+var embeddedPairs = sync.OnceValue(func() *pairModel {
+	m, err := decodePairs(pairsBin)
+	if err != nil {
+		return nil // no learned pairs; the rules still run
+	}
+	return m
+})
+
+func currentPairs() *pairModel {
+	if pairsOverride != nil {
+		if pairsOverride.w == nil {
+			return nil // the rules alone
+		}
+		return pairsOverride
+	}
+	return embeddedPairs()
+}
+
+const pairsMagic = "APM1"
+
+// encodePairs writes m sparsely: the magic, the number of bits, the
+// threshold, the count of non-zero weights, then each as the uvarint gap
+// from the previous index and an int16 weight in 1/1024 units.
+func encodePairs(m *pairModel) []byte {
+	out := []byte(pairsMagic)
+	out = binary.LittleEndian.AppendUint32(out, pairBits)
+	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.threshold))
+	out = binary.LittleEndian.AppendUint32(out, math.Float32bits(m.drop))
+	var idx []int
+	for i, v := range m.w {
+		if q := quant(v); q != 0 {
+			idx = append(idx, i)
+		}
+	}
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(idx)))
+	prev := 0
+	for _, i := range idx {
+		out = binary.AppendUvarint(out, uint64(i-prev))
+		out = binary.LittleEndian.AppendUint16(out, uint16(quant(m.w[i])))
+		prev = i
+	}
+	return out
+}
+
+func quant(v float32) int16 {
+	q := math.Round(float64(v) * 1024)
+	return int16(max(-32767, min(32767, q)))
+}
+
+func decodePairs(b []byte) (*pairModel, error) {
+	bad := errors.New("attrib: bad learned pairs model")
+	if len(b) < 20 || string(b[:4]) != pairsMagic || binary.LittleEndian.Uint32(b[4:]) != pairBits {
+		return nil, bad
+	}
+	m := &pairModel{w: make([]float32, 1<<pairBits)}
+	m.threshold = math.Float32frombits(binary.LittleEndian.Uint32(b[8:]))
+	m.drop = math.Float32frombits(binary.LittleEndian.Uint32(b[12:]))
+	n := int(binary.LittleEndian.Uint32(b[16:]))
+	b = b[20:]
+	i := 0
+	for k := 0; k < n; k++ {
+		gap, w := binary.Uvarint(b)
+		if w <= 0 || len(b) < w+2 {
+			return nil, bad
+		}
+		i += int(gap)
+		if i >= len(m.w) {
+			return nil, bad
+		}
+		m.w[i] = float32(int16(binary.LittleEndian.Uint16(b[w:]))) / 1024
+		b = b[w+2:]
+	}
+	return m, nil
+}
+
+// Kinds of pair candidates.
+const (
+	pairLeft  = iota + 1 // subject noun phrase, then the cue
+	pairAppos            // a source set off by commas: "X, a former aide, pushed"
+	pairBy               // the agent of a passive: "was seen by some"
+	pairRule             // an attribution the rules found (pairRule + its kind)
+)
+
+// pairCand is one proposed pair: source tokens [ss, se] (the head phrase;
+// spanEnd, when >= 0, the last token of an appositive the source span
+// takes in) and the cue token ci.
+type pairCand struct {
+	ss, se, spanEnd, ci int
+	kind                int
+	score               float32
+}
+
+// pairFeats holds the hashed features of one candidate.
+type pairFeats struct {
+	h [pairMaxFeats]uint32
+	n int
+}
+
+// pairMaxFeats bounds the features of a candidate.
+const pairMaxFeats = 32
+
+// pairSample is a candidate as the trainer sees it: its features and the
+// byte span of its source.
+type pairSample struct {
+	feats      []uint32
+	start, end int
+	score      float32
+	sent       int
+	rule       bool
+}
+
+// pairCollector gathers every candidate of a Find run (training only).
+type pairCollector struct {
+	samples []pairSample
+}
+
+// irregularVerbs are common past forms without -ed that can head a
+// clause after a subject ("Trump made clear", "voters went").
+var irregularVerbs = map[string]bool{
+	"made": true, "took": true, "gave": true, "put": true, "got": true, "went": true,
+	"came": true, "saw": true, "knew": true, "thought": true, "felt": true, "held": true,
+	"led": true, "ran": true, "won": true, "lost": true, "left": true, "kept": true,
+	"brought": true, "sent": true, "spent": true, "told": true, "wrote": true,
+	"spoke": true, "began": true, "stood": true, "became": true, "chose": true, "drew": true,
+	"fought": true, "hit": true, "met": true, "paid": true, "read": true, "set": true,
+	"struck": true, "threw": true, "understood": true, "sought": true, "found": true,
+	"heard": true, "meant": true, "built": true, "bought": true, "taught": true, "rose": true,
+	"fell": true, "broke": true, "shook": true, "laid": true, "cast": true, "let": true,
+	"see": true, "know": true, "think": true, "want": true, "need": true, "like": true,
+	"support": true, "oppose": true, "favor": true, "believe": true, "feel": true,
+}
+
+// pastParticiples without -ed that take a "by" agent.
+var pastParticiples = map[string]bool{
+	"seen": true, "known": true, "shown": true, "taken": true, "given": true, "driven": true,
+	"written": true, "held": true, "led": true, "made": true, "told": true, "said": true,
+	"brought": true, "hit": true, "beaten": true, "chosen": true, "drawn": true, "struck": true,
+	"thrown": true, "won": true, "understood": true, "sought": true, "found": true,
+	"heard": true, "caught": true, "kept": true, "put": true, "paid": true, "spent": true,
+}
+
+// verbLike reports whether lower-case token i may be a finite or
+// infinitive verb heading a clause: a cue word, an -ed or -s form, an
+// irregular form, or a word after an auxiliary.
+func (f *finder) verbLike(a, i int) bool {
+	fl := f.lowf(i)
+	if fl&fCue != 0 {
+		return true
+	}
+	if fl&(fStopNP|fDet|fPronoun|fSkipBack|fLeadTrim|fTitle) != 0 {
+		return false
+	}
+	w := f.lowAt(i)
+	n := len(w)
+	if n < 2 {
+		return false
+	}
+	switch {
+	case w[n-1] == 'd' && w[n-2] == 'e':
+		return true
+	case w[n-1] == 's' && w[n-2] != 's' && w[n-2] != '\'' && w[n-2] != 'u' && w[n-2] != 'i':
+		return true
+	case fl&fIrreg != 0:
+		return true
+	}
+	if i-1 >= a && f.lowf(i-1)&fSkipBack != 0 {
+		return true // "will push", "would demand"
+	}
+	return false
+}
+
+// learnedPairs proposes, scores and emits the pairs of sentence si
+// (tokens [a, b)) that the rules left; first is the index in f.out of the
+// sentence's first rule attribution.
+func (f *finder) learnedPairs(si, a, b, first int) {
+	m := currentPairs()
+	if m == nil && f.col == nil {
+		return
+	}
+	rules := len(f.out)
+	if rules > first {
+		rules = f.rescoreRules(m, si, a, b, first, rules)
+	}
+	cands := f.pairBuf[:0]
+	for i := a + 1; i < b && i-a < maxScan; i++ {
+		t := &f.toks[i]
+		if t.quote || t.qmark || t.cls&cLower == 0 {
+			continue
+		}
+		if f.lowAt(i) == "by" {
+			if c, ok := f.byCand(a, b, i); ok {
+				cands = append(cands, c)
+			}
+			continue
+		}
+		if !f.verbLike(a, i) {
+			continue
+		}
+		j := f.prevSkip(a, i, false)
+		if j < a || f.toks[j].qmark {
+			continue
+		}
+		c := pairCand{ci: i, spanEnd: -1, kind: pairLeft}
+		if f.w(j) == "," {
+			if j-1 < a || f.toks[j-1].qmark {
+				continue
+			}
+			c.ss, c.se, c.spanEnd = f.appositive(a, j)
+			c.kind = pairAppos
+		} else {
+			if !f.isWordAt(j) && f.w(j) != ")" {
+				continue
+			}
+			c.ss, c.se = f.leftNP(a, j)
+		}
+		if c.ss < 0 || c.ss == c.se && f.lowf(c.ss)&fDet != 0 || !f.plausibleSource(a, c.ss, c.se) {
+			continue
+		}
+		switch f.lowAt(c.se) {
+		case "a", "an", "the", "his", "her", "their", "its", "my", "our", "your":
+			continue // "gives Ukraine a say": the cue is a noun
+		}
+		if c.ss == c.se && c.spanEnd < 0 && f.loneNoun(c.ss) {
+			continue // "plans", "security": a lone lower-case noun is seldom a source (4% on PolNeAR train)
+		}
+		cands = append(cands, c)
+	}
+	f.pairBuf = cands
+	if len(cands) == 0 {
+		return
+	}
+	// drop the candidates whose source overlaps a rule source of the sentence
+	k := 0
+	for n := range cands {
+		s, e := f.pairSpan(&cands[n])
+		if f.overlapsOut(first, rules, s, e) {
+			continue
+		}
+		if k != n {
+			cands[k] = cands[n]
+		}
+		k++
+	}
+	cands = cands[:k]
+	var fs pairFeats
+	for n := range cands {
+		c := &cands[n]
+		f.pairFeatures(c, &fs, a, b, first, rules)
+		if m != nil {
+			var s float32
+			for _, h := range fs.h[:fs.n] {
+				s += m.w[h]
+			}
+			c.score = s
+		}
+		if f.col != nil {
+			s, e := f.pairSpan(c)
+			f.col.samples = append(f.col.samples, pairSample{
+				feats: append([]uint32(nil), fs.h[:fs.n]...), start: s, end: e,
+				score: c.score, sent: si,
+			})
+		}
+	}
+	if m == nil {
+		return
+	}
+	// the best pairs first; each source is taken once
+	k = 0
+	for n := range cands {
+		if cands[n].score >= m.threshold {
+			if k != n {
+				cands[k] = cands[n]
+			}
+			k++
+		}
+	}
+	cands = cands[:k]
+	slices.SortStableFunc(cands, func(x, y pairCand) int { return cmp.Compare(y.score, x.score) })
+	for n := range cands {
+		c := &cands[n]
+		if c.score < m.threshold {
+			break
+		}
+		s, e := f.pairSpan(c)
+		if f.overlapsOut(first, len(f.out), s, e) {
+			continue
+		}
+		f.emitPair(si, a, b, c)
+	}
+}
+
+// rescoreRules scores the rule attributions f.out[first:rules] of
+// sentence si and drops those under the model's drop score; it returns the
+// new end of the sentence's rule attributions.
+func (f *finder) rescoreRules(m *pairModel, si, a, b, first, rules int) int {
+	keep := first
+	for k := first; k < rules; k++ {
+		o := &f.out[k]
+		c := pairCand{spanEnd: -1, kind: pairRule + kindIndex(o.Kind)}
+		c.ss = f.tokAt(o.SourceStart)
+		c.se = f.tokAt(o.SourceEnd - 1)
+		c.ci = f.tokAt(o.CueStart)
+		if c.ss < a || c.se < c.ss || c.se >= b || c.ci < a || c.ci >= b {
+			f.out[keep] = *o
+			keep++
+			continue
+		}
+		var fs pairFeats
+		f.pairFeatures(&c, &fs, a, b, first, rules)
+		if m != nil {
+			for _, h := range fs.h[:fs.n] {
+				c.score += m.w[h]
+			}
+		}
+		if f.col != nil {
+			f.col.samples = append(f.col.samples, pairSample{
+				feats: append([]uint32(nil), fs.h[:fs.n]...), start: o.SourceStart, end: o.SourceEnd,
+				score: c.score, sent: si, rule: true,
+			})
+		}
+		if m != nil && c.score < m.drop {
+			continue
+		}
+		f.out[keep] = *o
+		keep++
+	}
+	f.out = f.out[:keep]
+	return keep
+}
+
+// tokAt returns the index of the token holding byte pos, or -1.
+func (f *finder) tokAt(pos int) int {
+	k := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].e) > pos })
+	if k < len(f.toks) && int(f.toks[k].s) <= pos {
+		return k
+	}
+	return -1
+}
+
+func kindIndex(kind string) int {
+	switch kind {
+	case KindSpeech:
+		return 0
+	case KindThought:
+		return 1
+	case KindAccording:
+		return 2
+	}
+	return 3
+}
+
+// titledSpan reports whether tokens [s, e] hold a title word as written.
+func (f *finder) titledSpan(s, e int) bool {
+	for k := s; k <= e; k++ {
+		if f.exact(k)&fTitle != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// loneNoun reports whether token k, a source on its own, is a lower-case
+// word that is no pronoun, plural, title, group noun or quantifier.
+func (f *finder) loneNoun(k int) bool {
+	if !f.isLowerAt(k) || f.lowf(k)&(fPronoun|fTitle) != 0 || f.pluralAt(k) {
+		return false
+	}
+	return !groupNouns[f.lowAt(k)]
+}
+
+// pairSpan returns the byte span of the source of c.
+func (f *finder) pairSpan(c *pairCand) (int, int) {
+	return int(f.toks[c.ss].s), int(f.toks[max(c.se, c.spanEnd)].e)
+}
+
+// overlapsOut reports whether bytes [s, e) overlap the source of one of
+// f.out[from:to].
+func (f *finder) overlapsOut(from, to, s, e int) bool {
+	for k := from; k < to; k++ {
+		if o := &f.out[k]; s < o.SourceEnd && o.SourceStart < e {
+			return true
+		}
+	}
+	return false
+}
+
+// byCand proposes the agent of a passive: "was seen by some", "has been
+// pushed by Mr. Sanders".
+func (f *finder) byCand(a, b, i int) (pairCand, bool) {
+	p := i - 1
+	for p > a && f.lowf(p)&fSkipBack != 0 {
+		p--
+	}
+	if p <= a || !f.isLowerAt(p) {
+		return pairCand{}, false
+	}
+	w := f.lowAt(p)
+	if !(strings.HasSuffix(w, "ed") || pastParticiples[w] || strings.HasSuffix(w, "en")) {
+		return pairCand{}, false
+	}
+	ss, se, ok := f.rightNP(b, i+1)
+	if !ok || ss == se && f.lowf(ss)&fDet != 0 || !f.plausibleSource(a, ss, se) {
+		return pairCand{}, false
+	}
+	return pairCand{ss: ss, se: se, spanEnd: -1, ci: p, kind: pairBy}, true
+}
+
+// emitPair adds the attribution of candidate c.
+func (f *finder) emitPair(si, a, b int, c *pairCand) {
+	at := Attribution{Sentence: si, Kind: KindPosition, CueStart: int(f.toks[c.ci].s), CueEnd: int(f.toks[c.ci].e)}
+	at.SourceStart, at.SourceEnd = f.pairSpan(c)
+	at.Source = f.body[at.SourceStart:at.SourceEnd]
+	f.content(&at, a, b, c.ss, c.se, c.ci, c.ci, c.kind == pairBy)
+	f.resolve(&at, c.ss, c.se)
+	at.Stance = f.stance(0, &at)
+	f.out = append(f.out, at)
+}
+
+// Feature templates.
+const (
+	ftBias = iota + 1
+	ftCue
+	ftCueSuf
+	ftCueLex
+	ftNext
+	ftCueNext
+	ftAux
+	ftNAux
+	ftHead
+	ftHeadWord
+	ftFirst
+	ftLen
+	ftBefore
+	ftCueHead
+	ftKind
+	ftQuoteAfter
+	ftQuoteBefore
+	ftNested
+	ftPos
+	ftSufHead
+	ftNext2
+	ftTitled
+	ftRel
+	ftKindHead
+	ftCueKind
+	ftHeadBefore
+)
+
+// feat hashes template t with up to two strings into the feature space.
+func feat(t int, s1, s2 string) uint32 { return featH(t, strHash(s1), strHash(s2)) }
+
+// featH is feat of the strings' hashes (strHash).
+func featH(t int, h1, h2 uint64) uint32 {
+	h := uint64(t+1)*0x9e3779b97f4a7c15 ^ h1
+	h = bits.RotateLeft64(h*0xff51afd7ed558ccd, 31) ^ h2
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 32
+	return uint32(h) & (1<<pairBits - 1)
+}
+
+// strHash hashes a feature string.
+func strHash(s string) uint64 { return mixStr(0x243f6a8885a308d3, s) }
+
+// hEmpty is strHash("").
+var hEmpty = strHash("")
+
+// mixStr mixes the bytes of s into h, eight at a time.
+func mixStr(h uint64, s string) uint64 {
+	const k = 0xff51afd7ed558ccd
+	for len(s) >= 8 {
+		x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = bits.RotateLeft64((h^x)*k, 31)
+		s = s[8:]
+	}
+	x := uint64(len(s)) << 56
+	for i := 0; i < len(s); i++ {
+		x |= uint64(s[i]) << (8 * i)
+	}
+	return bits.RotateLeft64((h^x)*k, 31)
+}
+
+// shape names token k for features: function and short closed-class words
+// as themselves, other words by class.
+func (f *finder) shape(k, a, b int) string {
+	if k < a {
+		return "<s>"
+	}
+	if k >= b {
+		return "</s>"
+	}
+	t := &f.toks[k]
+	if t.qmark {
+		return "Q"
+	}
+	if t.cls&cWord == 0 {
+		return f.w(k)
+	}
+	if f.lowf(k)&(fStopNP|fDet|fPronoun|fSkipBack|fLeadTrim) != 0 {
+		return f.lowAt(k)
+	}
+	switch {
+	case t.cls&cCap != 0:
+		return "C"
+	case t.cls&cLower != 0:
+		return "w"
+	}
+	return "9"
+}
+
+// headType names the head of a source: a pronoun, a capitalised word, a
+// plural or another lower-case noun.
+func (f *finder) headType(se int) string {
+	lw := f.lowAt(se)
+	fl := f.lowf(se)
+	switch {
+	case fl&fPronoun != 0:
+		return lw
+	case f.isCapAt(se):
+		return "C"
+	case fl&fTitle != 0:
+		return "T"
+	case f.isLowerAt(se) && groupNouns[lw]:
+		return "G"
+	case f.pluralAt(se):
+		return "S"
+	case f.isLowerAt(se):
+		return "L"
+	}
+	return "9"
+}
+
+func suffix(w string, n int) string {
+	if len(w) <= n {
+		return w
+	}
+	return w[len(w)-n:]
+}
+
+var lenNames = [...]string{"0", "1", "2", "3", "4", "5", "6+"}
+
+// lexNames name a cue's kind and form.
+var lexNames = [4][3]string{{"k00", "k01", "k02"}, {"k10", "k11", "k12"}, {"k20", "k21", "k22"}, {"k30", "k31", "k32"}}
+
+var kindNames = [...]string{"", "left", "appos", "by", "speech", "thought", "according", "position"}
+
+// pairFeatures sets fs to the features of c.
+func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int) {
+	fs.n = 0
+	rule := c.kind >= pairRule
+	add := func(h uint32) {
+		if rule {
+			// rule attributions have their own weights
+			h = (h*0x9e3779b1 ^ 0x5bd1e995) & (1<<pairBits - 1)
+		}
+		if fs.n < pairMaxFeats {
+			fs.h[fs.n] = h
+			fs.n++
+		}
+	}
+	cue := f.lowAt(c.ci)
+	head := f.headType(c.se)
+	kind := kindNames[c.kind]
+	hCue, hHead, hKind := strHash(cue), strHash(head), strHash(kind)
+	add(featH(ftBias, hEmpty, hEmpty))
+	add(featH(ftCue, hCue, hEmpty))
+	add(feat(ftCueSuf, suffix(cue, 3), ""))
+	lex := "none"
+	if f.lowf(c.ci)&fCue == 0 {
+	} else if info, ok := cueTable[cue]; ok {
+		lex = lexNames[min(int(info.kind), 3)][min(int(info.form), 2)]
+	}
+	add(feat(ftCueLex, lex, ""))
+	hNx := strHash(f.shape(c.ci+1, a, b))
+	add(featH(ftNext, hNx, hEmpty))
+	add(featH(ftCueNext, hCue, hNx))
+	end := max(c.se, c.spanEnd)
+	if c.kind != pairBy {
+		naux := 0
+		for k := end + 1; k < c.ci && naux < 4; k++ {
+			add(feat(ftAux, f.lowAt(k), ""))
+			naux++
+		}
+		add(feat(ftNAux, lenNames[min(naux, 6)], ""))
+	}
+	add(featH(ftHead, hHead, hEmpty))
+	if !f.isCapAt(c.se) {
+		add(feat(ftHeadWord, f.lowAt(c.se), ""))
+	}
+	add(feat(ftLen, lenNames[min(end-c.ss+1, 6)], ""))
+	hBefore := strHash(f.shape(c.ss-1, a, b))
+	add(featH(ftBefore, hBefore, hEmpty))
+	add(featH(ftCueHead, hCue, hHead))
+	add(featH(ftKind, hKind, hEmpty))
+	add(featH(ftKindHead, hKind, hHead))
+	add(featH(ftCueKind, hCue, hKind))
+	// a quotation right after the cue, or just before the source
+	qa := "n"
+	for k := c.ci + 1; k < b && k <= c.ci+3; k++ {
+		if f.toks[k].qmark {
+			qa = "y"
+			break
+		}
+	}
+	add(feat(ftQuoteAfter, qa, ""))
+	qb := "n"
+	if k := c.ss - 1; k >= a && (f.toks[k].qmark || f.w(k) == "," && k > a && f.toks[k-1].qmark) {
+		qb = "y"
+	}
+	add(feat(ftQuoteBefore, qb, ""))
+	// inside the reported clause of a rule attribution of the sentence
+	nested := "n"
+	s := int(f.toks[c.ss].s)
+	for k := first; k < rules; k++ {
+		if o := &f.out[k]; s >= o.ContentStart && s < o.ContentEnd {
+			nested = "y"
+			break
+		}
+	}
+	add(feat(ftNested, nested, ""))
+	pos := "0"
+	switch d := c.ss - a; {
+	case d == 0:
+	case d <= 3:
+		pos = "1"
+	case d <= 10:
+		pos = "2"
+	default:
+		pos = "3"
+	}
+	add(feat(ftPos, pos, ""))
+	if f.titledSpan(c.ss, end) {
+		add(feat(ftTitled, "", ""))
+	}
+	if k := c.ss - 1; k >= a {
+		switch f.lowAt(k) {
+		case "that", "which", "who", "whom":
+			add(feat(ftRel, f.lowAt(k), ""))
+		}
+	}
+}
