@@ -132,7 +132,7 @@ func probeOnce(ctx context.Context, target string, timeout time.Duration) (strin
 	if err != nil {
 		switch {
 		case errors.Is(err, syscall.ECONNREFUSED):
-			return "", fmt.Errorf("%s: connection refused (is attache running with http.listen set, and online with a token?)", target)
+			return "", fmt.Errorf("%s: connection refused (is attache running, with http.listen set?)", target)
 		case errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
 			return "", fmt.Errorf("%s: no answer within %v", target, timeout)
 		case ctx.Err() != nil:
