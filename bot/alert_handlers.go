@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/attache-bot/attache/alerts"
 	"github.com/attache-bot/attache/store"
 )
 
@@ -50,8 +51,9 @@ func (b *Bot) createAlert(ctx context.Context, req *Request, expr string) (Respo
 			return Ephemeralf("You already have this alert: %s (id `%s`).", exprCode(expr), shortID(a.ID)), nil
 		}
 	}
+	// Quiet hours belong to the user: a new alert gets those in force.
 	a, err := b.st.CreateAlert(ctx, store.Alert{UserID: req.UserID, GuildID: req.GuildID, Expression: expr,
-		Mode: store.ModeDM, CreatedAt: req.Now}, b.cfg.MaxAlertsPerUser)
+		Mode: store.ModeDM, QuietHours: userQuietHours(existing), CreatedAt: req.Now}, b.cfg.MaxAlertsPerUser)
 	switch {
 	case errors.Is(err, store.ErrLimit):
 		return Ephemeralf("You already have %d alerts, the most allowed. Remove one with /alert remove first.", b.cfg.MaxAlertsPerUser), nil
@@ -75,10 +77,15 @@ func (b *Bot) alertList(ctx context.Context, req *Request) (Response, error) {
 	for _, a := range alerts {
 		lines = append(lines, fmt.Sprintf("`%s` %s — %s", shortID(a.ID), exprCode(a.Expression), alertState(a, req.Now)))
 	}
+	quiet := "Quiet hours: none, alerts arrive day and night (/alert quiet sets them)."
+	if q := userQuietHours(alerts); q != (store.QuietHours{}) {
+		quiet = "Quiet hours: " + quietText(q) + ", alerts that match then arrive when they end."
+	}
+	lines = append(lines, "", quiet)
 	return Response{Ephemeral: true, Embeds: []Embed{{
 		Title:       fmt.Sprintf("Your alerts (%d of %d)", len(alerts), b.cfg.MaxAlertsPerUser),
 		Description: strings.Join(lines, "\n"),
-		Footer:      "/alert remove, /alert pause, /alert resume, /alert mute",
+		Footer:      "/alert remove, /alert pause, /alert resume, /alert mute, /alert quiet",
 		Color:       colorAlert,
 	}}}, nil
 }
@@ -172,16 +179,36 @@ func (b *Bot) alertResume(ctx context.Context, req *Request) (Response, error) {
 // alertMute answers /alert mute <duration>: all the user's alerts hold
 // deliveries back until then (0 unmutes).
 func (b *Bot) alertMute(ctx context.Context, req *Request) (Response, error) {
-	d, err := parseMute(req.Str("duration"))
-	if err != nil {
-		return Ephemeralf("%s.", capitalize(err.Error())), nil
-	}
 	var until time.Time
-	if d > 0 {
-		until = req.Now.Add(d).Truncate(time.Second)
+	if in := strings.ToLower(strings.TrimSpace(req.Str("duration"))); in == "tomorrow" || in == "until tomorrow" || in == "till tomorrow" {
+		// 08:00 tomorrow in the zone of the user's quiet hours (else the
+		// server's default zone).
+		list, err := b.userAlerts(ctx, req, false)
+		if err != nil {
+			return Response{}, err
+		}
+		zone := userQuietHours(list).TimeZone
+		if zone == "" {
+			zone = b.cfg.Editions.TimeZone
+		}
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			return Response{}, fmt.Errorf("bot: mute time zone %q: %w", zone, err)
+		}
+		if until, err = alerts.MuteUntil(in, req.Now, loc); err != nil {
+			return Response{}, fmt.Errorf("bot: mute until tomorrow: %w", err)
+		}
+	} else {
+		d, err := parseMute(in)
+		if err != nil {
+			return Ephemeralf("%s.", capitalize(err.Error())), nil
+		}
+		if d > 0 {
+			until = req.Now.Add(d).Truncate(time.Second)
+		}
 	}
 	done := "Unmuted %d alert(s)."
-	if d > 0 {
+	if !until.IsZero() {
 		done = fmt.Sprintf("Muted %%d alert(s) until <t:%d:f>. /alert mute 0 ends it early.", until.Unix())
 	}
 	return b.updateAlerts(ctx, req, func(a *store.Alert) bool {
@@ -191,6 +218,142 @@ func (b *Bot) alertMute(ctx context.Context, req *Request) (Response, error) {
 		a.MutedUntil = until
 		return true
 	}, done, "Nothing to change.")
+}
+
+// quietOff reports whether a /alert quiet option asks to remove quiet hours.
+func quietOff(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "off", "none", "no", "0", "-":
+		return true
+	}
+	return false
+}
+
+// userQuietHours returns the quiet hours in force for a user with these
+// alerts, as alerts/dispatch applies them: those of the oldest alert whose
+// quiet hours are valid (HH:MM times, a known zone); zero when none is.
+func userQuietHours(list []store.Alert) store.QuietHours {
+	var from *store.Alert
+	for i := range list {
+		a := &list[i]
+		qh, err := alerts.ParseQuietHours(a.QuietHours.Start, a.QuietHours.End)
+		if err != nil || !qh.Enabled() {
+			continue
+		}
+		if _, err := time.LoadLocation(a.QuietHours.TimeZone); err != nil {
+			continue
+		}
+		if from == nil || a.CreatedAt.Before(from.CreatedAt) || a.CreatedAt.Equal(from.CreatedAt) && a.ID < from.ID {
+			from = a
+		}
+	}
+	if from == nil {
+		return store.QuietHours{}
+	}
+	return from.QuietHours
+}
+
+// quietText shows quiet hours as "22:00–07:00 (Europe/Paris)", escaped.
+func quietText(q store.QuietHours) string {
+	zone := q.TimeZone
+	if zone == "" {
+		zone = "UTC"
+	}
+	return EscapeLine(q.Start) + "–" + EscapeLine(q.End) + " (" + EscapeLine(zone) + ")"
+}
+
+// quietExample is the /alert quiet usage shown in replies.
+const quietExample = "`/alert quiet start:22:00 end:07:00 timezone:Europe/Paris`"
+
+// parseQuietClock checks one end of the quiet hours and returns it as
+// "HH:MM"; which is "start" or "end".
+func parseQuietClock(which, s string) (string, error) {
+	c, err := parseClock(s)
+	if err != nil {
+		return "", Userf("The %s of your quiet hours, “%s”, is not HH:MM on a 24-hour clock; for example 22:00 or 07:30.",
+			which, EscapeLine(Trim(strings.TrimSpace(s), 20)))
+	}
+	return c, nil
+}
+
+// alertQuiet answers /alert quiet [start] [end] [timezone]: quiet hours
+// are the user's, so they are set on every one of the user's alerts (and
+// createAlert gives them to alerts added later). Without options it shows
+// them; start:off (or end:off) removes them. Options not given keep their
+// current value; a zone never given is the server's default zone.
+func (b *Bot) alertQuiet(ctx context.Context, req *Request) (Response, error) {
+	list, err := b.st.ListAlerts(ctx, req.UserID)
+	if err != nil {
+		return Response{}, fmt.Errorf("bot: list alerts: %w", err)
+	}
+	if len(list) == 0 {
+		return Response{}, Userf("You have no alerts, so there is nothing to keep quiet. Add one with /alert add; quiet hours then apply to all your alerts, including those you add later.")
+	}
+	cur := userQuietHours(list)
+	start, end, tz := req.Str("start"), req.Str("end"), req.Str("timezone")
+	if strings.TrimSpace(start+end+tz) == "" {
+		if cur == (store.QuietHours{}) {
+			return Ephemeralf("You have no quiet hours: alerts arrive day and night. Set them with %s.", quietExample), nil
+		}
+		return Ephemeralf("Your quiet hours: %s. Alerts that match then arrive when they end. `/alert quiet start:off` removes them.", quietText(cur)), nil
+	}
+	var want store.QuietHours
+	defaulted := false
+	if !quietOff(start) && !quietOff(end) {
+		want = cur
+		if strings.TrimSpace(start) != "" {
+			if want.Start, err = parseQuietClock("start", start); err != nil {
+				return Response{}, err
+			}
+		}
+		if strings.TrimSpace(end) != "" {
+			if want.End, err = parseQuietClock("end", end); err != nil {
+				return Response{}, err
+			}
+		}
+		if strings.TrimSpace(tz) != "" {
+			if want.TimeZone, err = parseZone(tz); err != nil {
+				return Response{}, err
+			}
+		}
+		switch {
+		case want.Start == "" || want.End == "":
+			return Response{}, Userf("Give both ends of your quiet hours, for example %s.", quietExample)
+		case want.Start == want.End:
+			return Response{}, Userf("Quiet hours from %s to %s would be empty; give two different times, or `start:off` to remove them.", want.Start, want.End)
+		case want.TimeZone == "":
+			want.TimeZone, defaulted = b.cfg.Editions.TimeZone, true
+		}
+	}
+	n := 0
+	for _, a := range list {
+		if a.QuietHours == want {
+			continue
+		}
+		a.QuietHours = want
+		if err := b.st.UpdateAlert(ctx, a); err != nil {
+			return Response{}, fmt.Errorf("bot: update alert %s: %w", a.ID, err)
+		}
+		n++
+	}
+	if want == (store.QuietHours{}) {
+		if n == 0 {
+			return Ephemeralf("You have no quiet hours: alerts arrive day and night."), nil
+		}
+		return Ephemeralf("Quiet hours removed from your %d alert(s): alerts arrive day and night again.", n), nil
+	}
+	if n == 0 {
+		return Ephemeralf("Your quiet hours are already %s.", quietText(want)), nil
+	}
+	msg := fmt.Sprintf("Quiet hours %s set on your %d alert(s); alerts you add later get them too. Stories that match in that window arrive at %s.",
+		quietText(want), n, EscapeLine(want.End))
+	if loc, err := time.LoadLocation(want.TimeZone); err == nil {
+		msg += fmt.Sprintf(" It is %s there now.", req.Now.In(loc).Format("15:04"))
+	}
+	if defaulted {
+		msg += fmt.Sprintf("\nThe times are in %s; add `timezone:` (e.g. Europe/Paris) to use your own.", EscapeLine(want.TimeZone))
+	}
+	return Ephemeralf("%s", msg), nil
 }
 
 // updateAlerts applies change to the selected alerts and saves those it

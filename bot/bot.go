@@ -155,6 +155,8 @@ func (b *Bot) register() {
 	r.Register("alert pause", b.alertPause)
 	r.Register("alert resume", b.alertResume)
 	r.Register("alert mute", b.alertMute)
+	r.Register("alert quiet", b.alertQuiet)
+	r.RegisterAutocomplete("alert quiet", b.timezoneAutocomplete)
 	r.RegisterAutocomplete("alert", b.alertAutocomplete)
 	r.Register("edition subscribe", b.editionSubscribe)
 	r.Register("edition unsubscribe", b.editionUnsubscribe)

@@ -115,8 +115,14 @@ type Editions struct {
 
 // Alerts configures per-user keyword alerts.
 type Alerts struct {
-	MaxPerUser  int      `yaml:"max_per_user"`
-	HourlyCap   int      `yaml:"hourly_cap"`
+	// MaxPerUser is the most alerts one user may have (1-100).
+	MaxPerUser int `yaml:"max_per_user"`
+	// HourlyCap is the most DMs a user gets in any hour; the overflow is
+	// folded into one summary when the hour allows.
+	HourlyCap int `yaml:"hourly_cap"`
+	// GroupWindow is how long the first matching story waits for others to
+	// share its DM (default 2m); 0 turns grouping off, so each message is
+	// sent at once (quiet hours, mutes and the hourly cap still apply).
 	GroupWindow Duration `yaml:"group_window"`
 }
 

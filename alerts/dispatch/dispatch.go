@@ -108,6 +108,9 @@ type Dispatcher struct {
 	byUser map[string]map[string]*alertInfo
 	users  map[string]*userState
 	locs   map[string]*time.Location
+	// hits is the match buffer StoryChanged reuses (alerts.Index.MatchAppend);
+	// guarded by mu like the rest, so concurrent events never share it.
+	hits []alerts.Hit
 
 	wake chan struct{} // tells Run that a wait time changed
 }
@@ -273,11 +276,20 @@ func sameAlert(x, y store.Alert) bool {
 
 // upsertLocked stores a's current version and indexes it unless it is
 // paused. An expression that does not parse is removed from the index and
-// reported.
+// reported. When the quiet hours or the mute of an alert change while the
+// user has hits waiting, they are decided again at once (Run does it), so
+// that hits held back by quiet hours just removed leave now rather than at
+// the old end of the window.
 func (d *Dispatcher) upsertLocked(a store.Alert) error {
 	old, had := d.alerts[a.ID]
 	if had && old.a.UserID != a.UserID {
 		d.removeLocked(a.ID)
+	}
+	if had && (old.a.QuietHours != a.QuietHours || !old.a.MutedUntil.Equal(a.MutedUntil)) {
+		if u := d.users[a.UserID]; u != nil && len(u.pending) > 0 {
+			u.wait = d.opts.Now()
+			d.poke()
+		}
 	}
 	in := d.info(a)
 	d.alerts[a.ID] = in
@@ -358,7 +370,17 @@ func (d *Dispatcher) StoryChanged(ctx context.Context, ev story.Event) {
 	now := d.opts.Now()
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	hits := d.ix.Match(doc)
+	hits := d.ix.MatchAppend(d.hits[:0], doc)
+	defer func() {
+		// Keep the buffer for the next story unless one very hot story
+		// grew it; drop the alert and user IDs it refers to.
+		clear(hits)
+		if cap(hits) <= maxKeptHits {
+			d.hits = hits[:0]
+		} else {
+			d.hits = nil
+		}
+	}()
 	if len(hits) == 0 {
 		return
 	}
@@ -387,6 +409,10 @@ func (d *Dispatcher) StoryChanged(ctx context.Context, ev story.Event) {
 	}
 	d.poke()
 }
+
+// maxKeptHits is the largest match buffer StoryChanged keeps between
+// stories (1 MiB of hits); a larger one is left to the garbage collector.
+const maxKeptHits = 1 << 15
 
 // poke tells Run that wait times changed.
 func (d *Dispatcher) poke() {
@@ -489,10 +515,12 @@ func (d *Dispatcher) flushDue(ctx context.Context) {
 	}
 }
 
-// settingsLocked returns a user's delivery settings. Quiet hours are set
-// per alert in the store; a user whose alerts disagree gets those of the
-// oldest alert that has any. Mutes and pauses are per alert, applied to
-// the pending hits.
+// settingsLocked returns a user's delivery settings. Quiet hours are
+// stored per alert; /alert quiet sets the same on all of a user's alerts
+// (and new alerts inherit them), and a user whose alerts disagree all the
+// same (older data, an import) gets those of the oldest alert that has
+// valid ones, as /alert list shows. Mutes and pauses are per alert,
+// applied to the pending hits.
 func (d *Dispatcher) settingsLocked(userID string) alerts.Settings {
 	var s alerts.Settings
 	var from *alertInfo
@@ -588,9 +616,17 @@ func pendingDrops(ps []alerts.Pending) []alerts.Drop {
 	return out
 }
 
-// hitKey identifies a pending hit for removal.
-func hitKey(p alerts.Pending) string {
-	return p.AlertID + "\x00" + p.StoryID + "\x00" + p.At.String() + "\x00" + strings.Join(p.New, "\x00")
+// hitKey identifies a pending hit for removal. It is a comparable struct
+// rather than a formatted string: removeHits runs for every hit of every
+// decision, and formatting the time dominated it.
+type hitKey struct {
+	alertID, storyID string
+	at               int64 // At in Unix nanoseconds
+	news             string
+}
+
+func keyOf(p alerts.Pending) hitKey {
+	return hitKey{alertID: p.AlertID, storyID: p.StoryID, at: p.At.UnixNano(), news: strings.Join(p.New, "\x00")}
 }
 
 // removeHits removes one pending hit per drop (a multiset difference).
@@ -598,13 +634,13 @@ func removeHits(pending []alerts.Pending, drops []alerts.Drop) []alerts.Pending 
 	if len(drops) == 0 {
 		return pending
 	}
-	gone := make(map[string]int, len(drops))
+	gone := make(map[hitKey]int, len(drops))
 	for _, dr := range drops {
-		gone[hitKey(dr.Pending)]++
+		gone[keyOf(dr.Pending)]++
 	}
 	kept := pending[:0]
 	for _, p := range pending {
-		k := hitKey(p)
+		k := keyOf(p)
 		if gone[k] > 0 {
 			gone[k]--
 			continue

@@ -60,7 +60,7 @@ func (o *outbox) to(user string) []sent {
 	return out
 }
 
-func openBolt(t *testing.T) *bolt.Store {
+func openBolt(t testing.TB) *bolt.Store {
 	t.Helper()
 	st, err := bolt.Open(filepath.Join(t.TempDir(), bolt.DefaultFileName), bolt.Options{})
 	if err != nil {
@@ -85,7 +85,7 @@ func addAlert(t *testing.T, st store.Store, user, expr string, edit ...func(*sto
 }
 
 // riyadh returns a story in the digest's shape, stored.
-func riyadh(t *testing.T, st store.Store, id, title string) store.Story {
+func riyadh(t testing.TB, st store.Store, id, title string) store.Story {
 	t.Helper()
 	s := store.Story{ID: id, Title: title, URLs: []string{"https://example.org/" + id},
 		Outlets: []string{"Example News"}, FirstSeen: time.Now(), LastSeen: time.Now(),

@@ -115,7 +115,7 @@ func TestConsoleScript(t *testing.T) {
 		"Subscribed #" + ChannelID + ": every day at 07:30 (Europe/Paris), top 5 stories, compact format\nNext edition: Tue 18 Feb 07:30 CET (in 21h30m).",
 		"│ #" + ChannelID + ":\n│   #" + ChannelID + ": every day at 07:30",
 		"error: unknown command /frobnicate; try /help\n",
-		"error: usage: /alert add|list|remove|pause|resume|mute\n",
+		"error: usage: /alert add|list|remove|pause|resume|mute|quiet\n",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q", want)
@@ -159,6 +159,11 @@ func TestParseLine(t *testing.T) {
 		{"/edition subscribe time:07:30 timezone:Europe/Paris length:3 channel:#42", "edition subscribe",
 			map[string]string{"time": "07:30", "timezone": "Europe/Paris", "length": "3", "channel": "42"}, bot.KindCommand, ""},
 		{"/alert mute 2h", "alert mute", map[string]string{"duration": "2h"}, bot.KindCommand, ""},
+		{"/alert quiet start:22:00 end:07:00 timezone:Europe/Paris", "alert quiet",
+			map[string]string{"start": "22:00", "end": "07:00", "timezone": "Europe/Paris"}, bot.KindCommand, ""},
+		{"/alert quiet off", "alert quiet", map[string]string{"start": "off"}, bot.KindCommand, ""},
+		{"/alert quiet", "alert quiet", map[string]string{}, bot.KindCommand, ""},
+		{"?/alert quiet timezone:tok", "alert quiet", map[string]string{"timezone": "tok"}, bot.KindAutocomplete, ""},
 		{"?/brief riy", "brief", map[string]string{"topic": "riy"}, bot.KindAutocomplete, ""},
 		{"?/edition subscribe timezone:par", "edition subscribe", map[string]string{"timezone": "par"}, bot.KindAutocomplete, ""},
 		{"/click story:dates:1", "", nil, bot.KindComponent, ""},

@@ -140,7 +140,7 @@ func (m *Main) cmdRun(ctx context.Context, args []string) int {
 		return exitFailure
 	}
 	disp = dispatch.New(st, outbox{pipe}, dispatch.Options{
-		Policy: alerts.Policy{GroupWindow: cfg.Alerts.GroupWindow.D(), HourlyCap: cfg.Alerts.HourlyCap},
+		Policy: alertPolicy(cfg.Alerts),
 		Logger: log,
 	})
 	if err := disp.Load(ctx); err != nil {
@@ -414,6 +414,17 @@ func storeWhere(cfg config.Config) string {
 		return strings.Join(cfg.Store.RedisAddrs, ",")
 	}
 	return cfg.DBPath()
+}
+
+// alertPolicy is the delivery policy of the alerts configuration.
+// alerts.group_window: 0 means no grouping (each message leaves at once),
+// which the policy spells as a negative window; its own 0 is the default.
+func alertPolicy(c config.Alerts) alerts.Policy {
+	p := alerts.Policy{GroupWindow: c.GroupWindow.D(), HourlyCap: c.HourlyCap}
+	if p.GroupWindow == 0 {
+		p.GroupWindow = -1
+	}
+	return p
 }
 
 // firstWord returns the first word of a title in lower case, as a /brief topic hint.
