@@ -326,8 +326,10 @@ func (b *Bot) editionSettings(ctx context.Context, req *Request) (Response, erro
 			b.cfg.Editions.Time, b.cfg.Editions.TimeZone), nil
 	}
 	e := Embed{Title: "Morning editions", Color: colorStory, Footer: "/edition subscribe changes them"}
-	for _, s := range subs {
-		e.Fields = append(e.Fields, Field{Name: "#" + s.ChannelID,
+	for i, s := range subs {
+		// Field names do not render channel mentions, so the name is a
+		// number and the value starts with the mention.
+		e.Fields = append(e.Fields, Field{Name: fmt.Sprintf("Edition %d", i+1),
 			Value: fmt.Sprintf("<#%s>: %s\nNext: %s", s.ChannelID, describeSubscription(s), nextRunText(s, req.Now))})
 	}
 	return Response{Ephemeral: true, Embeds: []Embed{e}}, nil

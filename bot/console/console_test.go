@@ -113,7 +113,7 @@ func TestConsoleScript(t *testing.T) {
 		"added: person:Lavrov.",
 		"┌─ Your alerts (2 of 25)\n",
 		"Subscribed #" + ChannelID + ": every day at 07:30 (Europe/Paris), top 5 stories, compact format\nNext edition: Tue 18 Feb 07:30 CET (in 21h30m).",
-		"│ #" + ChannelID + ":\n│   #" + ChannelID + ": every day at 07:30",
+		"│ Edition 1:\n│   #" + ChannelID + ": every day at 07:30",
 		"error: unknown command /frobnicate; try /help\n",
 		"error: usage: /alert add|list|remove|pause|resume|mute|quiet\n",
 	} {
