@@ -1,9 +1,11 @@
 package digest
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/attache-bot/attache/digest/attrib"
 	"github.com/attache-bot/attache/digest/ner"
@@ -84,6 +86,15 @@ type doc struct {
 	known map[string]bool
 	// summary holds the deep-look sentence indexes.
 	summary []int
+	// personPool holds the person clusters of earlier documents for reuse;
+	// byKnown, bySur, byOther and remap are resolvePeople scratch.
+	personPool []*personC
+	byKnown    map[*entry]int
+	bySur      map[string][]int
+	byOther    map[string][]int
+	remap      []int
+	// cueBits caches the stance-cue bits of each word (see cueBitsOf).
+	cueBits []uint8
 }
 
 // roleSpan marks words that form a role title.
@@ -144,43 +155,74 @@ var locHeads = map[string]bool{
 
 func isCapRune(r rune) bool { return unicode.IsUpper(r) }
 
-func (d *doc) newWord(start, end, sent int) word {
-	t := d.body[start:end]
-	w := word{start: start, end: end, text: t, low: d.low[start:end], sent: sent}
-	if w.low == t {
-		// most words: one look-up in the small map of lower-case words
-		w.xid, w.xf = d.g.vocab.getLower(t)
-		w.lid, w.lf = w.xid, w.xf
-	} else {
-		w.xid, w.xf = d.g.vocab.get(t)
-		w.lid, w.lf = d.g.vocab.get(w.low)
+// asciiClass holds, per ASCII byte, whether it is a letter (1), an
+// upper-case letter (2) or a digit (4).
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
 	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 1 | 2
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 4
+	}
+	return t
+}()
+
+// appendWord appends the word body[start:end] of sentence sent and returns
+// it, built in place.
+func (d *doc) appendWord(start, end, sent int) *word {
+	d.words = append(d.words, word{})
+	w := &d.words[len(d.words)-1]
+	t := d.body[start:end]
+	w.start, w.end, w.text, w.low, w.sent = start, end, t, d.low[start:end], sent
 	letters, upper := 0, 0
-	first := true
-	for i := 0; i < len(t); {
-		c := rune(t[i])
-		n := 1
+	ascii := true
+	for i := 0; i < len(t); i++ {
+		c := t[i]
 		if c >= utf8.RuneSelf {
-			c, n = utf8.DecodeRuneInString(t[i:])
+			ascii = false
+			break
 		}
-		i += n
-		isUp, isLetter := false, false
-		if c < utf8.RuneSelf {
-			isUp = c >= 'A' && c <= 'Z'
-			isLetter = isUp || c >= 'a' && c <= 'z'
-		} else {
-			isLetter = unicode.IsLetter(c)
-			isUp = unicode.IsUpper(c)
+		k := asciiClass[c]
+		letters += int(k & 1)
+		upper += int(k >> 1 & 1)
+	}
+	if ascii {
+		if len(t) > 0 {
+			k := asciiClass[t[0]]
+			w.cap = k&2 != 0
+			w.punct = k == 0
 		}
-		if first {
-			first = false
-			w.cap = isUp
-			w.punct = !isLetter && !(c >= '0' && c <= '9' || c >= utf8.RuneSelf && unicode.IsDigit(c))
-		}
-		if isLetter {
-			letters++
-			if isUp {
-				upper++
+	} else {
+		letters, upper = 0, 0
+		first := true
+		for i := 0; i < len(t); {
+			c := rune(t[i])
+			n := 1
+			if c >= utf8.RuneSelf {
+				c, n = utf8.DecodeRuneInString(t[i:])
+			}
+			i += n
+			isUp, isLetter := false, false
+			if c < utf8.RuneSelf {
+				isUp = c >= 'A' && c <= 'Z'
+				isLetter = isUp || c >= 'a' && c <= 'z'
+			} else {
+				isLetter = unicode.IsLetter(c)
+				isUp = unicode.IsUpper(c)
+			}
+			if first {
+				first = false
+				w.cap = isUp
+				w.punct = !isLetter && !(c >= '0' && c <= '9' || c >= utf8.RuneSelf && unicode.IsDigit(c))
+			}
+			if isLetter {
+				letters++
+				if isUp {
+					upper++
+				}
 			}
 		}
 	}
@@ -189,6 +231,18 @@ func (d *doc) newWord(start, end, sent int) word {
 	if w.alpha {
 		w.punct = false
 	}
+	switch {
+	case w.low == t:
+		// most words: one look-up in the small table of lower-case words
+		w.xid, w.xf = d.g.vocab.getLower(t)
+		w.lid, w.lf = w.xid, w.xf
+	case ascii:
+		// capitalised words: one look-up for both forms
+		w.xid, w.xf, w.lid, w.lf = d.g.vocab.getCased(t, w.low)
+	default:
+		w.xid, w.xf = d.g.vocab.get(t)
+		w.lid, w.lf = d.g.vocab.get(w.low)
+	}
 	return w
 }
 
@@ -196,30 +250,51 @@ func (d *doc) newWord(start, end, sent int) word {
 // has another UTF-8 length (and invalid bytes) as is, so that byte offsets
 // into s are offsets into the result.
 func lowerBody(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	run := 0 // start of a pending run copied unchanged
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	var b []byte // a copy of s, made at the first change
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// eight ASCII bytes at a time: the bytes in 'A'..'Z' get bit 5
+			x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+			if x&high == 0 {
+				if up := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & high; up != 0 {
+					if b == nil {
+						b = []byte(s)
+					}
+					binary.LittleEndian.PutUint64(b[i:], x|up>>2)
+				}
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				b.WriteString(s[run:i])
-				b.WriteByte(c + 'a' - 'A')
-				run = i + 1
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = c + 'a' - 'A'
 			}
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			b.WriteString(s[run:i])
-			b.WriteRune(l)
-			run = i + n
+			if b == nil {
+				b = []byte(s)
+			}
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
 	}
-	b.WriteString(s[run:])
-	return b.String()
+	if b == nil {
+		return s
+	}
+	// b is not written again
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // buildWords tokenises the body and assigns words to sentences.
@@ -294,7 +369,7 @@ func (d *doc) addToken(start, end, si int) {
 			for i := start; i <= end; i++ {
 				if i == end || d.body[i] == '-' {
 					if i > p0 {
-						d.words = append(d.words, d.newWord(p0, i, si))
+						d.appendWord(p0, i, si)
 					}
 					p0 = i + 1
 				}
@@ -305,15 +380,12 @@ func (d *doc) addToken(start, end, si int) {
 			return
 		}
 	}
-	w := d.newWord(start, end, si)
-	w.poss = poss
-	d.words = append(d.words, w)
+	d.appendWord(start, end, si).poss = poss
 }
 
 // exactChild returns the exact-trie node of the one-word name t, or -1.
 func (d *doc) exactChild(t string) int32 {
-	id, _ := d.g.vocab.get(t)
-	return d.g.exact.child(0, id)
+	return d.g.exact.child(0, d.g.vocab.hotID(t))
 }
 
 func capitalisedParts(t string) bool {

@@ -97,8 +97,18 @@ func (d *doc) reset() {
 		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
 		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0], sentWords: d.sentWords[:0],
 		tspans: d.tspans[:0], tagAt: d.tagAt[:0], tword: d.tword[:0], twordEnd: d.twordEnd[:0],
+		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, byOther: d.byOther,
+		remap: d.remap[:0], cueBits: d.cueBits[:0],
 	}
 	clear(d.known)
+	// the pooled clusters and indexes must not keep the last body alive
+	for _, p := range d.personPool {
+		clear(p.forms)
+		*p = personC{forms: p.forms[:0], formN: p.formN[:0], ments: p.ments[:0]}
+	}
+	clear(d.byKnown)
+	clear(d.bySur)
+	clear(d.byOther)
 }
 
 // runTagger tags the document's words once, sentence by sentence, and
@@ -189,6 +199,7 @@ func (e *Engine) Extract(a Article) Result {
 	}
 
 	// mentions
+	res.Mentions = make([]Mention, 0, len(d.ments))
 	for _, m := range d.ments {
 		res.Mentions = append(res.Mentions, Mention{Type: m.typ, Text: d.body[m.start:m.end], Start: m.start, End: m.end, Kind: mentionKind(&m)})
 	}
@@ -200,6 +211,7 @@ func (e *Engine) Extract(a Article) Result {
 		}
 	}
 	sort.SliceStable(order, func(x, y int) bool { return d.people[order[x]].first < d.people[order[y]].first })
+	res.People = make([]Person, 0, len(order))
 	for _, pi := range order {
 		p := d.people[pi]
 		name := p.canonical()
@@ -311,6 +323,7 @@ func (d *doc) headerEnd() int {
 // lexicon.
 func (d *doc) english() bool {
 	n, hit, nl, kl := 0, 0, 0, 0
+	last := len(d.words)
 	for i := range d.words {
 		w := &d.words[i]
 		if !w.alpha {
@@ -322,21 +335,34 @@ func (d *doc) english() bool {
 		}
 		if !w.cap && w.low == w.text && len(w.text) > 1 {
 			nl++
-			if w.lf&(fEnglish|fLower) != 0 {
-				kl++
-			} else if _, f := d.g.vocab.get(w.text); f&fLower != 0 {
-				kl++
-			}
 		}
 		if n >= 400 {
+			last = i + 1
 			break
 		}
 	}
 	if n < 8 {
 		return n > 0 && hit > 0 || n > 0 && d.anyKnown()
 	}
-	if hit*100 >= n*4 || hit > 0 && nl >= 5 && kl*10 >= nl*6 {
+	if hit*100 >= n*4 {
 		return true
+	}
+	if hit > 0 && nl >= 5 {
+		// the lexicon look-ups only when the function words do not decide
+		for i := range d.words[:last] {
+			w := &d.words[i]
+			if !w.alpha || w.cap || w.low != w.text || len(w.text) <= 1 {
+				continue
+			}
+			if w.lf&(fEnglish|fLower) != 0 {
+				kl++
+			} else if _, f := d.g.vocab.get(w.text); f&fLower != 0 {
+				kl++
+			}
+		}
+		if kl*10 >= nl*6 {
+			return true
+		}
 	}
 	// a results table repeats a few unit words ("metres", "seconds"):
 	// count the distinct lower-case words instead

@@ -183,7 +183,7 @@ func (d *doc) excluded() ([]string, []int) {
 			// "<X> has not been invited", "<X> will not take part"
 			if mi := d.mentionEndingAt(i); mi >= 0 && d.ments[mi].typ != PER {
 				k := i + 1
-				for k < s.w1 && k <= i+4 && (auxWords[d.lw(k)] || d.lw(k) == "not" || d.lw(k) == "n't") {
+				for k < s.w1 && k <= i+4 && (d.words[k].lf&fAux != 0 || d.lw(k) == "not" || d.lw(k) == "n't") {
 					k++
 				}
 				if k < s.w1 && k > i+1 && d.hasNot(i+1, k) {

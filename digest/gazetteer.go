@@ -110,7 +110,17 @@ const (
 	fVisit                            // a verb or noun of visiting (lower)
 	fEvent                            // an event noun (lower)
 	fHot                              // in the exact or role trie (see vocab.hot)
+	fSubjVerb                         // marks the people of its subject as participants (lower)
+	fObjVerb                          // marks the people of its object as participants (lower)
+	fMeetNoun                         // a noun that makes a sentence speak of talks (lower)
+	fMeetVerb                         // a verb of taking part after a person (exact)
+	fAux                              // an auxiliary or adverb before a verb (exact or lower)
 )
+
+// setFlags are flags that only stand for membership in a word set, looked
+// up per word in loops: a lower-case body word in no other lexicon gets
+// just these (its id and other flags stay unknown, as before).
+const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux
 
 // vocab interns every word of the lexicons: one map lookup per body word
 // yields its id (for the tries) and its lexicon flags.
@@ -120,26 +130,183 @@ type vocab struct {
 	// hot holds the lower-case words a lower-case body word may need: those
 	// of the exact and role tries and of every lexicon but the large
 	// given-name and lower-case-word lists. It is small and stays in cache;
-	// most body words are looked up only here.
-	hot map[string]int32
+	// most body words are looked up only here. A word in it only for its
+	// setFlags has id -1 and only those flags.
+	hot map[string]idFlags
+	// casedP maps an ASCII word that is not all lower case to its own id
+	// and flags and those of its lower-case form, so that most
+	// capitalised body words need one look-up: every such word of ids
+	// that packs (see packedMap), and the capitalised form ("Talks") of
+	// every lower-case word of ids that is not itself in ids (own id -1).
+	// cased holds the words of ids that do not pack. See getCased.
+	casedP packedMap[casedEntry]
+	cased  map[string]casedEntry
+	// hotP holds the words of hot that pack; hot serves the longer ones.
+	hotP packedMap[idFlags]
+}
+
+type idFlags struct {
+	id    int32
+	flags uint32
+}
+
+type casedEntry struct {
+	xid, lid int32
+	xf, lf   uint32
 }
 
 // getLower returns the id and flags of a body word written in lower case.
 func (v *vocab) getLower(w string) (int32, uint32) {
-	if id, ok := v.hot[w]; ok {
-		return id, v.flags[id]
+	if x, ok := packWord(w); ok {
+		if e, ok := v.hotP.get(x); ok {
+			return e.id, e.flags
+		}
+		return -1, 0
+	}
+	if e, ok := v.hot[w]; ok {
+		return e.id, e.flags
 	}
 	return -1, 0
 }
 
-// buildHot fills hot; call it once every word is interned.
-func (v *vocab) buildHot() {
-	v.hot = map[string]int32{}
-	for w, id := range v.ids {
-		if v.flags[id]&^(fLower|fFirst) != 0 && w == strings.ToLower(w) {
-			v.hot[w] = id
+// getCased returns the ids and flags of the ASCII word w, not all lower
+// case, and of its lower-case form low: the same as get(w) and get(low).
+func (v *vocab) getCased(w, low string) (xid int32, xf uint32, lid int32, lf uint32) {
+	if k, ok := packWord(w); ok {
+		if e, ok := v.casedP.get(k); ok {
+			return e.xid, e.xf, e.lid, e.lf
+		}
+		// w is not in ids (every such short word is in casedP). A
+		// capitalised word ("Xyz") is the capitalised form of low, which
+		// casedP would hold if low were in ids.
+		if w[0] >= 'A' && w[0] <= 'Z' && w[1:] == low[1:] {
+			return -1, 0, -1, 0
+		}
+	} else if e, ok := v.cased[w]; ok {
+		return e.xid, e.xf, e.lid, e.lf
+	}
+	lid, lf = v.get(low)
+	return -1, 0, lid, lf
+}
+
+// hotID returns the id of w when w has flag fHot (a word of the exact or
+// role trie), from the fast tables; for other words it may return -1.
+func (v *vocab) hotID(w string) int32 {
+	lower := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			id, _ := v.get(w)
+			return id
+		}
+		if c >= 'A' && c <= 'Z' {
+			lower = false
 		}
 	}
+	if lower {
+		id, _ := v.getLower(w)
+		return id
+	}
+	if k, ok := packWord(w); ok {
+		if e, ok := v.casedP.get(k); ok {
+			return e.xid
+		}
+		return -1
+	}
+	if e, ok := v.cased[w]; ok {
+		return e.xid
+	}
+	return -1
+}
+
+// buildHot fills hot, cased and their packed tables; call it once every
+// word is interned.
+func (v *vocab) buildHot() {
+	v.hot = map[string]idFlags{}
+	v.cased = map[string]casedEntry{}
+	type casedKV struct {
+		k packedKey
+		e casedEntry
+	}
+	short := make([]casedKV, 0, len(v.ids))
+	var buf [64]byte
+	for w, id := range v.ids {
+		f := v.flags[id]
+		if w == strings.ToLower(w) {
+			if f&^(fLower|fFirst|setFlags) != 0 {
+				v.hot[w] = idFlags{id, f}
+			} else if f&setFlags != 0 {
+				v.hot[w] = idFlags{-1, f & setFlags}
+			}
+		}
+		if !isASCII(w) || w == "" {
+			continue
+		}
+		if len(w) > len(buf) {
+			// too long to pack or for buf
+			if lw := asciiLower(w); lw != w {
+				e := casedEntry{xid: id, xf: f, lid: -1}
+				e.lid, e.lf = v.get(lw)
+				v.cased[w] = e
+			}
+			continue
+		}
+		low := buf[:len(w)]
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			low[i] = c
+		}
+		if string(low) != w {
+			e := casedEntry{xid: id, xf: f, lid: -1}
+			e.lid, e.lf = v.get(string(low))
+			if k, ok := packWord(w); ok {
+				short = append(short, casedKV{k, e})
+			} else {
+				v.cased[w] = e
+			}
+		} else if c := w[0]; c >= 'a' && c <= 'z' {
+			// the capitalised form, when it is no word of its own
+			low[0] = c - 'a' + 'A'
+			if _, ok := v.ids[string(low)]; !ok {
+				if k, ok := packWord(string(low)); ok {
+					short = append(short, casedKV{k, casedEntry{xid: -1, lid: id, lf: f}})
+				}
+			}
+		}
+	}
+	v.hotP = newPackedMap(v.hot)
+	v.casedP = makePackedMap[casedEntry](len(short))
+	for _, kv := range short {
+		v.casedP.put(kv.k, kv.e)
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower lower-cases the ASCII letters of s.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // intern returns the id of w, adding it when new.
@@ -173,6 +340,44 @@ func (v *vocab) mark(f uint32, words ...string) {
 type trie struct {
 	edges map[uint64]int32
 	ents  []*entry // by node
+	// keys and kids are edges frozen into an open-addressing table (see
+	// freeze): key+1 (0 marks an empty slot) and the child node.
+	keys []uint64
+	kids []int32
+	mask uint64
+	// root holds the children of the root by word id (-1: none), the
+	// edges taken by every look-up.
+	root []int32
+}
+
+// freeze copies the edges into the open-addressing table child reads;
+// call it once the trie is complete.
+func (t *trie) freeze() {
+	size := 16
+	for size < 3*len(t.edges) {
+		size *= 2
+	}
+	t.keys, t.kids, t.mask = make([]uint64, size), make([]int32, size), uint64(size-1)
+	for k, c := range t.edges {
+		if k>>32 == 0 {
+			id := int(uint32(k))
+			for len(t.root) <= id {
+				t.root = append(t.root, -1)
+			}
+			t.root[id] = c
+		}
+		i := t.slot(k + 1)
+		t.keys[i], t.kids[i] = k+1, c
+	}
+	t.edges = nil
+}
+
+func (t *trie) slot(k uint64) uint64 {
+	i := (k * 0x9e3779b97f4a7c15 >> 32) & t.mask
+	for t.keys[i] != 0 && t.keys[i] != k {
+		i = (i + 1) & t.mask
+	}
+	return i
 }
 
 func newTrie() trie { return trie{edges: map[uint64]int32{}, ents: []*entry{nil}} }
@@ -182,8 +387,22 @@ func (t *trie) child(node, w int32) int32 {
 	if w < 0 {
 		return -1
 	}
-	if c, ok := t.edges[uint64(node)<<32|uint64(uint32(w))]; ok {
-		return c
+	if node == 0 && t.keys != nil {
+		if int(w) < len(t.root) {
+			return t.root[w]
+		}
+		return -1
+	}
+	k := uint64(node)<<32 | uint64(uint32(w))
+	if t.keys == nil {
+		// still loading
+		if c, ok := t.edges[k]; ok {
+			return c
+		}
+		return -1
+	}
+	if i := t.slot(k + 1); t.keys[i] == k+1 {
+		return t.kids[i]
 	}
 	return -1
 }
@@ -274,6 +493,19 @@ func field(cols []string, i int) []string {
 }
 
 func loadGazetteer() (*gazetteer, error) {
+	g, err := loadGazetteerUnfrozen()
+	if err != nil {
+		return nil, err
+	}
+	g.exact.freeze()
+	g.folded.freeze()
+	g.roles.freeze()
+	return g, nil
+}
+
+// loadGazetteerUnfrozen loads the gazetteer with its tries still as edge
+// maps (see trie.freeze).
+func loadGazetteerUnfrozen() (*gazetteer, error) {
 	g := &gazetteer{
 		vocab:     vocab{ids: make(map[string]int32, 1<<15)},
 		exact:     newTrie(),
@@ -446,6 +678,19 @@ func loadGazetteer() (*gazetteer, error) {
 		for w := range set.m {
 			g.vocab.mark(set.f, w)
 		}
+	}
+	for w := range subjVerbs {
+		g.vocab.mark(fSubjVerb, w)
+	}
+	for w := range objVerbs {
+		g.vocab.mark(fObjVerb, w)
+	}
+	g.vocab.mark(fMeetNoun, meetNouns...)
+	for w := range meetVerbs {
+		g.vocab.mark(fMeetVerb, w)
+	}
+	for w := range auxWords {
+		g.vocab.mark(fAux, w)
 	}
 	g.vocab.buildHot()
 	g.cues = stanceCues{crit: compileCues(criticalCues), sup: compileCues(supportiveCues)}

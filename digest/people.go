@@ -8,8 +8,9 @@ import (
 // personC is one person cluster: every mention of the same person.
 type personC struct {
 	known      *entry
-	forms      []string // surface forms, in order of first appearance
-	formN      map[string]int
+	forms      []string       // surface forms, in order of first appearance
+	formN      []int          // how often each form occurs
+	formIdx    map[string]int // index of each form, once there are many
 	surnameKey string
 	firstKey   string
 	first      int // index of the first mention
@@ -59,7 +60,15 @@ func isRankRole(role string) bool {
 
 func (d *doc) newPerson(mi int) int {
 	m := &d.ments[mi]
-	p := &personC{first: mi, formN: map[string]int{}, possessor: -1, known: nil}
+	// clusters are recycled with the document (see doc.reset)
+	var p *personC
+	if n := len(d.people); n < len(d.personPool) {
+		p = d.personPool[n]
+		*p = personC{first: mi, forms: p.forms[:0], formN: p.formN[:0], possessor: -1, ments: p.ments[:0]}
+	} else {
+		p = &personC{first: mi, possessor: -1}
+		d.personPool = append(d.personPool, p)
+	}
 	if m.e != nil && m.e.kind == kPerson {
 		p.known = m.e
 	}
@@ -68,10 +77,30 @@ func (d *doc) newPerson(mi int) int {
 }
 
 func (p *personC) addForm(f string) {
-	if p.formN[f] == 0 {
-		p.forms = append(p.forms, f)
+	if p.formIdx != nil {
+		if i, ok := p.formIdx[f]; ok {
+			p.formN[i]++
+			return
+		}
+		p.formIdx[f] = len(p.forms)
+	} else {
+		for i, g := range p.forms {
+			if g == f {
+				p.formN[i]++
+				return
+			}
+		}
+		if len(p.forms) >= 16 {
+			// many forms: index them, so that a long document stays linear
+			p.formIdx = make(map[string]int, 2*len(p.forms))
+			for i, g := range p.forms {
+				p.formIdx[g] = i
+			}
+			p.formIdx[f] = len(p.forms)
+		}
 	}
-	p.formN[f]++
+	p.forms = append(p.forms, f)
+	p.formN = append(p.formN, 1)
 }
 
 // nameParts returns the surname and first-name keys of a mention.
@@ -87,12 +116,17 @@ func (d *doc) nameParts(m *ment) (sur, first string) {
 // resolvePeople clusters person mentions, resolves single-word names by
 // surname coreference, and drops unknown single words that name nobody.
 func (d *doc) resolvePeople() {
-	byKnown := map[*entry]int{}
-	bySur := map[string][]int{}
+	if d.bySur == nil {
+		d.byKnown, d.bySur, d.byOther = map[*entry]int{}, map[string][]int{}, map[string][]int{}
+	}
+	byKnown, bySur := d.byKnown, d.bySur
 	// byOther indexes the first word of two-word names (East Asian names
 	// put the family name first: "Park Min-jun" ... "Park") and every word
 	// of known multi-word names.
-	byOther := map[string][]int{}
+	byOther := d.byOther
+	clear(byKnown)
+	clear(bySur)
+	clear(byOther)
 	assign := func(mi, pi int) {
 		m := &d.ments[mi]
 		m.person = pi
@@ -181,7 +215,11 @@ func (d *doc) resolvePeople() {
 	}
 	// pass B: single words
 	keep := d.ments[:0]
-	remap := make([]int, len(d.ments))
+	if cap(d.remap) < len(d.ments) {
+		d.remap = make([]int, len(d.ments))
+	}
+	remap := d.remap[:len(d.ments)]
+	d.remap = remap
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		single := m.w1-m.w0 == 1
@@ -367,7 +405,7 @@ func (d *doc) roleContext(mi int) {
 	if pw >= lo {
 		if q := d.roleMatchEnding(pw, lo); q >= 0 {
 			consider(q, pw, 50)
-			found = !rankRoles[strings.ToLower(d.body[d.words[q].start:d.words[pw].end])]
+			found = !isRankRole(d.body[d.words[q].start:d.words[pw].end])
 			pw = q - 1
 		}
 	}
@@ -467,6 +505,9 @@ var groupNouns = map[string]bool{
 	"officials": true, "leaders": true, "diplomats": true, "negotiators": true, "ministers": true,
 }
 
+// meetNouns make a sentence speak of talks (see participants).
+var meetNouns = []string{"talks", "meeting", "summit", "negotiations", "dialogue", "conference"}
+
 var meetVerbs = map[string]bool{
 	"meet": true, "meets": true, "met": true, "attend": true, "attends": true, "attended": true,
 	"lead": true, "leads": true, "heading": true, "represent": true, "represents": true,
@@ -485,9 +526,10 @@ func (d *doc) participants() {
 		if s.header {
 			continue
 		}
-		lab := strings.ToLower(s.label)
-		if s.labelEnd > s.w0 && (strings.Contains(lab, "participant") || strings.Contains(lab, "delegation") || strings.Contains(lab, "attend")) {
-			d.markList(s.labelEnd, s.w1, "")
+		if s.labelEnd > s.w0 {
+			if lab := strings.ToLower(s.label); strings.Contains(lab, "participant") || strings.Contains(lab, "delegation") || strings.Contains(lab, "attend") {
+				d.markList(s.labelEnd, s.w1, "")
+			}
 		}
 		for i := s.w0; i < s.w1; i++ {
 			if d.words[i].xf&fPartTrigger == 0 {
@@ -519,18 +561,19 @@ func (d *doc) participants() {
 		}
 		meeting := false
 		for i := s.w0; i < s.w1; i++ {
-			switch d.lw(i) {
-			case "talks", "meeting", "summit", "negotiations", "dialogue", "conference":
+			if d.words[i].lf&fMeetNoun != 0 {
 				meeting = true
+				break
 			}
 		}
 		for i := s.w0; i < s.w1; i++ {
 			t := d.lw(i)
 			// a visit is a separate event unless the sentence speaks of talks
-			if subjVerbs[t] && d.mentAt[i] < 0 && (meeting || d.words[i].lf&fVisit == 0) {
+			lf := d.words[i].lf
+			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) {
 				d.markSubjects(i, s.labelEnd)
 			}
-			if objVerbs[t] && d.mentAt[i] < 0 || t == "with" && i > s.w0 && (d.lw(i-1) == "talks" || d.lw(i-1) == "meet" || d.lw(i-1) == "meeting" || d.lw(i-1) == "met") {
+			if lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && i > s.w0 && (d.lw(i-1) == "talks" || d.lw(i-1) == "meet" || d.lw(i-1) == "meeting" || d.lw(i-1) == "met") {
 				d.markObjects(i+1, s.w1)
 			}
 		}
@@ -544,12 +587,12 @@ func (d *doc) participants() {
 		}
 		{
 			for k := m.w1; k < s.w1 && k < m.w1+4; k++ {
-				t := d.words[k].text
-				if meetVerbs[t] {
+				xf := d.words[k].xf
+				if xf&fMeetVerb != 0 {
 					d.people[m.person].part = true
 					break
 				}
-				if !auxWords[t] {
+				if xf&fAux == 0 {
 					break
 				}
 			}
@@ -577,7 +620,7 @@ var (
 // before the verb at v: "A of Japan and First Vice Foreign Minister B met".
 func (d *doc) markSubjects(v, lo int) {
 	k := v - 1
-	for k >= lo && (auxWords[d.lw(k)] || d.lw(k) == "not") {
+	for k >= lo && (d.words[k].lf&fAux != 0 || d.lw(k) == "not") {
 		k--
 	}
 	for n := 0; k >= lo && n < 40; n++ {
@@ -707,11 +750,11 @@ func (d *doc) finishPeople() {
 // canonical returns the person's canonical full name.
 func (p *personC) canonical() string {
 	best, bestN := "", 0
-	for _, f := range p.forms {
+	for i, f := range p.forms {
 		if !strings.Contains(f, " ") {
 			continue
 		}
-		if n := p.formN[f]; n > bestN || (n == bestN && len(f) > len(best)) {
+		if n := p.formN[i]; n > bestN || (n == bestN && len(f) > len(best)) {
 			best, bestN = f, n
 		}
 	}

@@ -173,8 +173,9 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	type act struct {
 		actor, stance, quote string
 		sent                 int
-		votes                map[string]int
+		votes                [3]int // by voteStances
 	}
+	voteStances := [3]string{Critical, Supportive, Mixed}
 	var acts []act
 	idx := map[string]int{}
 	for _, re := range r.Reactions {
@@ -182,9 +183,13 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		if !ok {
 			i = len(acts)
 			idx[re.Actor] = i
-			acts = append(acts, act{actor: re.Actor, sent: re.Sentence, votes: map[string]int{}})
+			acts = append(acts, act{actor: re.Actor, sent: re.Sentence})
 		}
-		acts[i].votes[re.Stance]++
+		for k, st := range voteStances {
+			if re.Stance == st {
+				acts[i].votes[k]++
+			}
+		}
 		if acts[i].quote == "" {
 			acts[i].quote = re.Quote
 		}
@@ -192,8 +197,8 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	for i := range acts {
 		acts[i].stance = Neutral
 		best := 0
-		for _, st := range []string{Critical, Supportive, Mixed} {
-			if n := acts[i].votes[st]; n > best {
+		for k, st := range voteStances {
+			if n := acts[i].votes[k]; n > best {
 				acts[i].stance, best = st, n
 			}
 		}

@@ -48,22 +48,77 @@ func compileCues(cues []string) cueSet {
 // hasPrefix reports whether w starts with p (ASCII fast path).
 func hasPrefix(w, p string) bool { return len(w) >= len(p) && w[:len(p)] == p }
 
+// Bits of doc.cueBits: per cue set, whether a word's bits are known, it is
+// a one-word cue, and it may start a longer cue; worked out once per
+// document and word.
+const (
+	cueCritDone   uint8 = 1 << iota
+	cueCritPrefix       // a one-word critical cue
+	cueCritFirst        // may start a longer critical cue
+	cueSupDone
+	cueSupPrefix // a one-word supportive cue
+	cueSupFirst  // may start a longer supportive cue
+)
+
+// cueBitsOf returns the cue bits of word i for the set cs, which sets
+// done, prefix and first stand for.
+func (d *doc) cueBitsOf(i int, cs *cueSet, done, prefix, first uint8) uint8 {
+	if len(d.cueBits) != len(d.words) {
+		if cap(d.cueBits) < len(d.words) {
+			d.cueBits = make([]uint8, len(d.words))
+		}
+		d.cueBits = d.cueBits[:len(d.words)]
+		clear(d.cueBits)
+	}
+	b := d.cueBits[i]
+	if b&done != 0 {
+		return b
+	}
+	b |= done
+	w := d.lw(i)
+	if prefixCue(cs, w) {
+		b |= prefix
+	}
+	if len(cs.exact) > 0 && len(cs.exact[w]) > 0 {
+		b |= first
+	}
+	d.cueBits[i] = b
+	return b
+}
+
+// prefixCue reports whether the lower-case word w matches a one-word cue
+// of cs.
+func prefixCue(cs *cueSet, w string) bool {
+	for _, c := range cs.prefix {
+		if hasPrefix(w, c[0]) {
+			// "back" only as a word, "productive" not inside "unproductive"
+			if c[0] == "back" && len(w) > 4 && w != "backs" && w != "backed" && w != "backing" {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // match reports whether a cue of the set occurs in words [a, b).
 func (d *doc) cueIn(cs *cueSet, a, b int) bool {
+	done, prefixBit, firstBit := cueSupDone, cueSupPrefix, cueSupFirst
+	if cs == &d.g.cues.crit {
+		done, prefixBit, firstBit = cueCritDone, cueCritPrefix, cueCritFirst
+	}
 	for i := a; i < b; i++ {
-		w := d.lw(i)
 		if !d.words[i].alpha {
 			continue
 		}
-		for _, c := range cs.prefix {
-			if hasPrefix(w, c[0]) {
-				// "back" only as a word, "productive" not inside "unproductive"
-				if c[0] == "back" && len(w) > 4 && w != "backs" && w != "backed" && w != "backing" {
-					continue
-				}
-				return true
-			}
+		bits := d.cueBitsOf(i, cs, done, prefixBit, firstBit)
+		if bits&prefixBit != 0 {
+			return true
 		}
+		if bits&firstBit == 0 {
+			continue
+		}
+		w := d.lw(i)
 		for _, c := range cs.exact[w] {
 			if i+len(c) > b {
 				continue

@@ -1,0 +1,85 @@
+package digest
+
+// packedMap maps words of at most sixteen bytes, packed into two uint64s,
+// to values by open addressing: a look-up is a multiply, a shift and a
+// probe or two, where a map[string] hashes the string. A word holding a
+// NUL byte is never packed (the packing of such words is not unique), so
+// callers keep a map for the words that do not pack.
+type packedMap[V any] struct {
+	keys []packedKey // a == 0 when empty; the length is a power of two
+	vals []V
+	mask uint64
+}
+
+type packedKey struct{ a, b uint64 }
+
+// packWord packs w little-endian; ok is false when w is empty, longer
+// than sixteen bytes or holds a NUL byte.
+func packWord(w string) (k packedKey, ok bool) {
+	if len(w) > 16 || len(w) == 0 {
+		return k, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == 0 {
+			return k, false
+		}
+		if i < 8 {
+			k.a |= uint64(c) << (8 * i)
+		} else {
+			k.b |= uint64(c) << (8 * (i - 8))
+		}
+	}
+	return k, true
+}
+
+// newPackedMap builds the table of the words of m that pack; the others
+// stay in m only.
+func newPackedMap[V any](m map[string]V) packedMap[V] {
+	n := 0
+	for w := range m {
+		if _, ok := packWord(w); ok {
+			n++
+		}
+	}
+	t := makePackedMap[V](n)
+	for w, v := range m {
+		if k, ok := packWord(w); ok {
+			t.put(k, v)
+		}
+	}
+	return t
+}
+
+// makePackedMap returns an empty table for n keys.
+func makePackedMap[V any](n int) packedMap[V] {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return packedMap[V]{keys: make([]packedKey, size), vals: make([]V, size), mask: uint64(size - 1)}
+}
+
+// put sets the value of k; the table must have room (see makePackedMap).
+func (t *packedMap[V]) put(k packedKey, v V) {
+	i := t.slot(k)
+	t.keys[i], t.vals[i] = k, v
+}
+
+func (t *packedMap[V]) slot(k packedKey) uint64 {
+	i := ((k.a ^ k.b*0xc2b2ae3d27d4eb4f) * 0x9e3779b97f4a7c15 >> 32) & t.mask
+	for t.keys[i].a != 0 && t.keys[i] != k {
+		i = (i + 1) & t.mask
+	}
+	return i
+}
+
+// get returns the value of the packed word k.
+func (t *packedMap[V]) get(k packedKey) (V, bool) {
+	i := t.slot(k)
+	if t.keys[i] == k {
+		return t.vals[i], true
+	}
+	var zero V
+	return zero, false
+}

@@ -1,0 +1,211 @@
+package digest
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// TestVocabFastPaths checks the one-look-up paths of appendWord (getLower,
+// getCased over packed tables) and the frozen tries against the plain
+// maps they replace, on every lexicon word in several casings.
+func TestVocabFastPaths(t *testing.T) {
+	g := engine(t).g
+	v := &g.vocab
+	words := make([]string, 0, 4*len(v.ids))
+	for w := range v.ids {
+		words = append(words, w, strings.ToLower(w), strings.ToUpper(w), upperFirst(strings.ToLower(w)))
+	}
+	words = append(words, "Xq", "XQZZY", "Talksx", "a\x00b", "A\x00B", "Averyveryverylongwordindeed", "Ab", "\x00")
+	for _, w := range words {
+		if w == "" || !isASCII(w) {
+			continue
+		}
+		low := asciiLower(w)
+		wantX, wantXF := v.get(w)
+		wantL, wantLF := v.get(low)
+		if w == low {
+			id, f := v.getLower(w)
+			hot := wantXF&^(fLower|fFirst|setFlags) != 0
+			switch {
+			case hot && (id != wantX || f != wantXF):
+				t.Errorf("getLower(%q) = %d %b, want %d %b", w, id, f, wantX, wantXF)
+			case !hot && (id != -1 || f != wantXF&setFlags):
+				t.Errorf("getLower(%q) = %d %b, want -1 %b", w, id, f, wantXF&setFlags)
+			}
+			continue
+		}
+		xid, xf, lid, lf := v.getCased(w, low)
+		if xid != wantX || xf != wantXF || lid != wantL || lf != wantLF {
+			t.Errorf("getCased(%q) = %d %b %d %b, want %d %b %d %b", w, xid, xf, lid, lf, wantX, wantXF, wantL, wantLF)
+		}
+	}
+	// hotID knows every word of the tries
+	for w, id := range v.ids {
+		if v.flags[id]&fHot != 0 {
+			if got := v.hotID(w); got != id {
+				t.Errorf("hotID(%q) = %d, want %d", w, got, id)
+			}
+		}
+	}
+	for _, w := range []string{"Xyzzy-Foo", "", "US-Russia", "Zelenskyy’s"} {
+		if got, _ := v.get(w); got >= 0 && v.flags[got]&fHot != 0 && v.hotID(w) != got {
+			t.Errorf("hotID(%q) = %d, want %d", w, v.hotID(w), got)
+		}
+	}
+	// the frozen tries answer as the edge maps did: rebuild one to compare
+	fresh, err := loadGazetteerUnfrozen()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, pair := range map[string][2]*trie{"exact": {&g.exact, &fresh.exact}, "folded": {&g.folded, &fresh.folded}, "roles": {&g.roles, &fresh.roles}} {
+		frozen, plain := pair[0], pair[1]
+		for k, c := range plain.edges {
+			if got := frozen.child(int32(k>>32), int32(uint32(k))); got != c {
+				t.Errorf("%s: child(%d, %d) = %d, want %d", name, k>>32, uint32(k), got, c)
+			}
+		}
+		for id := int32(-1); id < int32(len(v.flags))+2; id++ {
+			for _, n := range []int32{0, 1, 7} {
+				want := int32(-1)
+				if c, ok := plain.edges[uint64(n)<<32|uint64(uint32(id))]; ok && id >= 0 {
+					want = c
+				}
+				if got := frozen.child(n, id); got != want {
+					t.Errorf("%s: child(%d, %d) = %d, want %d", name, n, id, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestPackWord(t *testing.T) {
+	seen := map[packedKey]string{}
+	for _, w := range []string{"a", "ab", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "b", "ba", "abcdefgh\x01"} {
+		k, ok := packWord(w)
+		if !ok {
+			t.Fatalf("%q does not pack", w)
+		}
+		if o, dup := seen[k]; dup {
+			t.Errorf("%q and %q pack alike", w, o)
+		}
+		seen[k] = w
+	}
+	for _, w := range []string{"", "a\x00", "abcdefghijklmnopq"} {
+		if _, ok := packWord(w); ok {
+			t.Errorf("%q packs", w)
+		}
+	}
+}
+
+func TestVocabLongCapitalised(t *testing.T) {
+	g := engine(t).g
+	long := 0
+	for w, id := range g.vocab.ids {
+		if len(w) <= 16 || !isASCII(w) || asciiLower(w) == w {
+			continue
+		}
+		long++
+		xid, _, _, _ := g.vocab.getCased(w, asciiLower(w))
+		if xid != id {
+			t.Errorf("getCased(%q) id %d, want %d", w, xid, id)
+		}
+	}
+	if long == 0 {
+		t.Skip("no long capitalised lexicon word")
+	}
+}
+
+// lowerBodyRef is the rune-by-rune definition lowerBody implements.
+func lowerBodyRef(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func TestLowerBody(t *testing.T) {
+	for _, s := range []string{
+		"", "abc", "ABC def", "İstanbul ΣΟΦΙΑ Ünal ǅ", "\xff\xfeRUSSIA\xc3", "Zelenskyy’s KYIV", "a\x00B",
+		"ẞtraße Ⅻ ＡＢＣ", strings.Repeat("Mixed Case ", 50), asciiRange(), asciiRange()[3:] + "É" + asciiRange(),
+	} {
+		if got, want := lowerBody(s), lowerBodyRef(s); got != want {
+			t.Errorf("lowerBody(%q) = %q, want %q", s, got, want)
+		}
+		if len(lowerBody(s)) != len(s) {
+			t.Errorf("lowerBody(%q) changes the length", s)
+		}
+	}
+}
+
+func FuzzLowerBody(f *testing.F) {
+	f.Add("İstanbul ΣΟΦΙΑ \xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lowerBody(s), lowerBodyRef(s); got != want {
+			t.Errorf("lowerBody(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// asciiRange returns every ASCII byte but NUL, twice.
+func asciiRange() string {
+	var b []byte
+	for k := 0; k < 2; k++ {
+		for c := 1; c < utf8.RuneSelf; c++ {
+			b = append(b, byte(c))
+		}
+	}
+	return string(b)
+}
+
+func TestAddFormCounts(t *testing.T) {
+	p := &personC{}
+	for round := 0; round < 3; round++ {
+		for k := 0; k < 40; k++ {
+			for n := 0; n <= k%3; n++ {
+				p.addForm("Form " + strings.Repeat("x", k))
+			}
+		}
+	}
+	if len(p.forms) != 40 || len(p.formN) != 40 {
+		t.Fatalf("%d forms, %d counts, want 40", len(p.forms), len(p.formN))
+	}
+	for k, f := range p.forms {
+		if f != "Form "+strings.Repeat("x", k) || p.formN[k] != 3*(k%3+1) {
+			t.Errorf("form %d: %q x%d", k, f, p.formN[k])
+		}
+	}
+}
+
+// TestSetFlags checks that the word-set flags stand for exactly the sets.
+func TestSetFlags(t *testing.T) {
+	g := engine(t).g
+	for _, set := range []struct {
+		f     uint32
+		words map[string]bool
+	}{{fSubjVerb, subjVerbs}, {fObjVerb, objVerbs}, {fMeetVerb, meetVerbs}, {fAux, auxWords}} {
+		for w := range set.words {
+			if _, f := g.vocab.get(w); f&set.f == 0 {
+				t.Errorf("%q lacks flag %b", w, set.f)
+			}
+		}
+		for w, id := range g.vocab.ids {
+			if g.vocab.flags[id]&set.f != 0 && !set.words[w] {
+				t.Errorf("%q has flag %b", w, set.f)
+			}
+		}
+	}
+	for w, id := range g.vocab.ids {
+		if g.vocab.flags[id]&fMeetNoun != 0 && !contains(meetNouns, w) {
+			t.Errorf("%q has flag fMeetNoun", w)
+		}
+	}
+}
