@@ -75,8 +75,12 @@ const (
 	gHonor
 	gMulti         // set on matches longer than one word
 	gPrefix        // internal: key is a prefix of a longer entry
-	numGazFeatBits = 15
+	gOrgKey        // a generic word of organisation names: "Inc.", "Party", "FC"
+	numGazFeatBits = 17
 )
+
+// gazFeatMask are the gazetteer bits that are features.
+const gazFeatMask = (1<<numGazFeatBits - 1) &^ gPrefix
 
 // gEntity are the gazetteer bits of entity names: a plain word carrying
 // one ("al-qaida") is scored even on the fast path.
@@ -398,6 +402,37 @@ func fillDoc(d *docTable, sents []docSent, ntoks int) {
 	}
 }
 
+// truecase gives the words of capitals headlines the capitalisation they
+// most likely have in running text, so that the features built on it keep
+// their meaning: lower case when the document writes the word in lower
+// case (and never capitalised mid-sentence) or the lexicon knows it as a
+// mostly lower-case word that is no name; capitalised when the document
+// writes it so mid-sentence or the gazetteer knows it as a name. Other
+// words keep ccCaps. It runs after fillDoc.
+func truecase(sents []docSent) {
+	for _, s := range sents {
+		if !s.capsMode {
+			continue
+		}
+		for i := range s.toks {
+			t := &s.toks[i]
+			if t.cc != ccCaps && t.cc != ccUpper1 {
+				continue
+			}
+			switch {
+			case t.doc&dCapMid != 0:
+				t.cc = ccInit
+			case t.doc&dLower != 0:
+				t.cc = ccLower
+			case t.gazB&gEntity != 0:
+				t.cc = ccInit
+			case t.gazB&gLower != 0:
+				t.cc = ccLower
+			}
+		}
+	}
+}
+
 func isQuote(w string) bool {
 	return w == `"` || w == "``" || w == "''" || w == "'" || w == "(" || w == "“" || w == "‘"
 }
@@ -541,7 +576,7 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint, are
 	}
 	gm1, gp1 := m1.gazB|m1.gazI, p1.gazB|p1.gazI
 	ci := cc | init<<4
-	for set := (t.gazB | t.gazI | gm1 | gp1) & (1<<numGazFeatBits - 1); set != 0; set &= set - 1 {
+	for set := (t.gazB | t.gazI | gm1 | gp1) & gazFeatMask; set != 0; set &= set - 1 {
 		b := uint32(bits.TrailingZeros32(set))
 		bit := uint32(1) << b
 		if t.gazB&bit != 0 {

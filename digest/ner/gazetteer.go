@@ -138,6 +138,19 @@ type GazetteerSource struct {
 // honorifics precede names and are part of GMB person spans.
 var honorifics = []string{"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Madame", "Monsieur", "Rev.", "Sen.", "Gen.", "Lt.", "Col.", "Capt.", "Sgt.", "Gov.", "Rep.", "Prof."}
 
+// orgKeywords are generic words that organisation names are built with:
+// legal forms of companies, kinds of bodies and the usual words of sports
+// club names (general knowledge of English naming, not a list of names).
+const orgKeywords = `inc inc. corp corp. corporation co co. company cos. ltd ltd. limited plc llc ag sa nv gmbh
+	group holdings holding bank bancorp airlines airways motors industries enterprises partners securities
+	capital investments insurance financial systems technologies communications telecom petroleum
+	association federation confederation union league party council committee commission ministry
+	agency institute university college school court parliament assembly congress senate army navy
+	front movement organisation organization foundation fund society exchange board authority
+	department office bureau police forces brigade brigades network trust alliance coalition
+	club fc afc cf sc ac united city rovers wanderers athletic athletico atletico town albion county
+	sporting dynamo dinamo racing olympique olympic rangers team`
+
 // buildGazetteer reads the lexicons of src into a gazetteer.
 func buildGazetteer(src GazetteerSource) (*gazetteer, error) {
 	g := newGazetteer(1 << 14)
@@ -242,6 +255,9 @@ func buildGazetteer(src GazetteerSource) (*gazetteer, error) {
 	}
 	for _, h := range honorifics {
 		g.addPhrase(h, gHonor)
+	}
+	for _, w := range strings.Fields(orgKeywords) {
+		g.addPhrase(w, gOrgKey)
 	}
 	return g, nil
 }

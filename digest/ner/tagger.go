@@ -18,7 +18,10 @@ import (
 //go:embed model.bin
 var modelBin []byte
 
-const modelMagic = "ATNER02\n"
+const modelMagic = "ATNER03\n"
+
+// modelMagicV2 marks models without the scale and the second pass.
+const modelMagicV2 = "ATNER02\n"
 
 // startClass stands for the tag before the first word.
 const startClass = numClasses
@@ -29,7 +32,15 @@ type Tagger struct {
 	w    []row // quantised weights, one row per feature bucket
 	fast bool  // take the fast path for plain words (see tagDoc)
 	gaz  *gazetteer
-	pool sync.Pool
+	// scale maps the first pass's float weights to the int8 ones
+	scale float32
+	st2   *stage2 // the second pass; nil for none
+	// keepS1 keeps the first pass's scores without a second pass (for
+	// training one)
+	keepS1 bool
+	// truecase: features of capitals headlines use truecase (see there)
+	truecase bool
+	pool     sync.Pool
 }
 
 // row holds the int8 weights of one feature bucket for every class, one
@@ -64,11 +75,16 @@ const maxFeatures = 250
 
 // score sums the rows of features fs into one score per class.
 func (t *Tagger) score(fs []uint64, sc *[numClasses]int32) {
+	scoreRows(t.w, 64-t.bits, fs, sc)
+}
+
+// scoreRows sums rows w[h>>shift] of the features h in fs into one score
+// per class.
+func scoreRows(w []row, shift uint, fs []uint64, sc *[numClasses]int32) {
 	const m = 0x00FF00FF00FF00FF
-	shift := 64 - t.bits
 	var a0, a1, a2, a3 uint64
 	for _, h := range fs {
-		r := &t.w[h>>shift]
+		r := &w[h>>shift]
 		a0 += r[0] & m
 		a1 += (r[0] >> 8) & m
 		a2 += r[1] & m
@@ -89,6 +105,12 @@ type scratch struct {
 	buf   []byte
 	fs    []uint64
 	cls   []uint8 // one class per word of the document
+	// for the second pass
+	s1     [][numClasses]int32 // first-pass scores of the scored words
+	scored []bool              // whether the first pass scored the word
+	cls1   []uint8
+	dmaj   []uint8 // per word: docMaj<<1 | docAll
+	dc     docCounts
 }
 
 // SetFastPath turns the fast path for plain lower-case words on (the
@@ -196,9 +218,14 @@ func (t *Tagger) classify(sents [][]string) *scratch {
 	if cap(s.toks) < n {
 		s.toks = make([]tok, n)
 		s.cls = make([]uint8, n)
+		s.s1 = make([][numClasses]int32, n)
+		s.scored = make([]bool, n)
 	}
 	toks := s.toks[:n]
+	s.toks = toks
 	s.cls = s.cls[:n]
+	s.s1 = s.s1[:n]
+	s.scored = s.scored[:n]
 	s.sents = s.sents[:0]
 	s.buf = s.buf[:0]
 	off := 0
@@ -209,6 +236,9 @@ func (t *Tagger) classify(sents [][]string) *scratch {
 		off += len(w)
 	}
 	fillDoc(&s.doc, s.sents, n)
+	if t.truecase {
+		truecase(s.sents)
+	}
 	fs := s.fs
 	off = 0
 	for _, st := range s.sents {
@@ -222,6 +252,7 @@ func (t *Tagger) classify(sents [][]string) *scratch {
 			// an entity and practically never starts one
 			if tk := &st.toks[i]; tk.plain && (p1 == 0 || p1 == startClass) && tk.gazB&gEntity == 0 && !st.capsMode && t.fast {
 				dst[i] = 0
+				s.scored[off-len(st.toks)+i] = false
 				p2, p1 = p1, 0
 				continue
 			}
@@ -237,10 +268,18 @@ func (t *Tagger) classify(sents [][]string) *scratch {
 				}
 			}
 			dst[i] = uint8(best)
+			g := off - len(st.toks) + i
+			s.scored[g] = true
+			if t.st2 != nil || t.keepS1 {
+				s.s1[g] = sc
+			}
 			p2, p1 = p1, best
 		}
 	}
 	s.fs = fs
+	if t.st2 != nil {
+		t.stackPass(s)
+	}
 	return s
 }
 
@@ -312,30 +351,7 @@ func (t *Tagger) Encode(w io.Writer) error {
 	bw.WriteString(modelMagic)
 	uv(uint64(t.bits))
 	uv(numClasses)
-	// rows in bucket order, buckets delta-coded
-	type br struct {
-		bucket uint64
-		row    *row
-	}
-	var list []br
-	for b := range t.w {
-		if t.w[b] != zeroRow {
-			list = append(list, br{uint64(b), &t.w[b]})
-		}
-	}
-	uv(uint64(len(list)))
-	prev := uint64(0)
-	for _, e := range list {
-		uv(e.bucket - prev)
-		prev = e.bucket
-	}
-	// weights column-major by class so that similar values sit together
-	for c := 0; c < numClasses; c++ {
-		for _, e := range list {
-			v := e.row.get(c)
-			uv(uint64((uint32(v) << 1) ^ uint32(int32(v)>>31)))
-		}
-	}
+	encodeRows(uv, t.w)
 	var keys []int
 	for i, k := range t.gaz.keys {
 		if k != 0 {
@@ -344,12 +360,28 @@ func (t *Tagger) Encode(w io.Writer) error {
 	}
 	sort.Slice(keys, func(a, b int) bool { return t.gaz.keys[keys[a]] < t.gaz.keys[keys[b]] })
 	uv(uint64(len(keys)))
-	prev = 0
+	prev := uint64(0)
 	for _, i := range keys {
 		uv(t.gaz.keys[i] - prev)
 		prev = t.gaz.keys[i]
 		uv(uint64(t.gaz.vals[i]))
 	}
+	uv(uint64(math.Float32bits(t.scale)))
+	if st := t.st2; st != nil {
+		uv(uint64(st.bits))
+		uv(uint64(st.ratio))
+		for _, v := range st.marg {
+			uv(uint64(math.Float32bits(v)))
+		}
+		encodeRows(uv, st.w)
+	} else {
+		uv(0)
+	}
+	var flags uint64
+	if t.truecase {
+		flags |= flagTruecase
+	}
+	uv(flags)
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("ner: encode: %w", err)
 	}
@@ -357,6 +389,60 @@ func (t *Tagger) Encode(w io.Writer) error {
 		return fmt.Errorf("ner: encode: %w", err)
 	}
 	return nil
+}
+
+// encodeRows writes the non-zero rows of w: their buckets delta-coded,
+// then the weights column-major by class so that similar values sit
+// together.
+func encodeRows(uv func(uint64), w []row) {
+	var list []uint64
+	for b := range w {
+		if w[b] != zeroRow {
+			list = append(list, uint64(b))
+		}
+	}
+	uv(uint64(len(list)))
+	prev := uint64(0)
+	for _, b := range list {
+		uv(b - prev)
+		prev = b
+	}
+	for c := 0; c < numClasses; c++ {
+		for _, b := range list {
+			v := w[b].get(c)
+			uv(uint64((uint32(v) << 1) ^ uint32(int32(v)>>31)))
+		}
+	}
+}
+
+// decodeRows reads rows written by encodeRows into a table of 1<<bits
+// rows.
+func decodeRows(uv func() uint64, bits uint, left func() int) ([]row, error) {
+	w := newRows(1 << bits)
+	n := uv()
+	if n > 1<<bits || n > uint64(left()) {
+		return nil, fmt.Errorf("ner: decode: %d rows: %w", n, errBadModel)
+	}
+	buckets := make([]uint32, n)
+	prev := uint64(0)
+	for i := range buckets {
+		prev += uv()
+		if prev >= 1<<bits {
+			return nil, fmt.Errorf("ner: decode: bucket %d: %w", prev, errBadModel)
+		}
+		buckets[i] = uint32(prev)
+	}
+	for c := 0; c < numClasses; c++ {
+		for _, b := range buckets {
+			v := uint32(uv())
+			q := int32(v>>1) ^ -int32(v&1)
+			if q < math.MinInt8 || q > math.MaxInt8 {
+				return nil, fmt.Errorf("ner: decode: weight %d: %w", q, errBadModel)
+			}
+			w[b].set(c, int8(q))
+		}
+	}
+	return w, nil
 }
 
 // Decode reads a model written by Encode.
@@ -369,7 +455,8 @@ func Decode(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: decode: %w", err)
 	}
-	if !bytes.HasPrefix(raw, []byte(modelMagic)) {
+	v3 := bytes.HasPrefix(raw, []byte(modelMagic))
+	if !v3 && !bytes.HasPrefix(raw, []byte(modelMagicV2)) {
 		return nil, fmt.Errorf("ner: decode: %w", errBadModel)
 	}
 	p := raw[len(modelMagic):]
@@ -389,45 +476,54 @@ func Decode(r io.Reader) (*Tagger, error) {
 	if bad || bits < smallBits+2 || bits > 26 || nc != numClasses {
 		return nil, fmt.Errorf("ner: decode: header (bits %d, classes %d): %w", bits, nc, errBadModel)
 	}
-	t := &Tagger{bits: bits, w: newRows(1 << bits), fast: true}
-	n := uv()
-	if n > 1<<bits || n > uint64(len(p)) {
-		return nil, fmt.Errorf("ner: decode: %d rows: %w", n, errBadModel)
+	left := func() int { return len(p) }
+	w, err := decodeRows(uv, bits, left)
+	if err != nil {
+		return nil, err
 	}
-	buckets := make([]uint32, n)
-	prev := uint64(0)
-	for i := range buckets {
-		prev += uv()
-		if prev >= 1<<bits {
-			return nil, fmt.Errorf("ner: decode: bucket %d: %w", prev, errBadModel)
-		}
-		buckets[i] = uint32(prev)
-	}
-	for c := 0; c < numClasses; c++ {
-		for _, b := range buckets {
-			v := uint32(uv())
-			q := int32(v>>1) ^ -int32(v&1)
-			if q < math.MinInt8 || q > math.MaxInt8 {
-				return nil, fmt.Errorf("ner: decode: weight %d: %w", q, errBadModel)
-			}
-			t.w[b].set(c, int8(q))
-		}
-	}
+	t := &Tagger{bits: bits, w: w, fast: true}
 	ng := uv()
 	if ng > uint64(len(p)) {
 		return nil, fmt.Errorf("ner: decode: %d gazetteer entries: %w", ng, errBadModel)
 	}
 	t.gaz = newGazetteer(int(ng))
-	prev = 0
+	prev := uint64(0)
 	for i := uint64(0); i < ng; i++ {
 		prev += uv()
 		t.gaz.or(prev, uint32(uv()))
+	}
+	if v3 && !bad {
+		t.scale = math.Float32frombits(uint32(uv()))
+		if b2 := uint(uv()); b2 != 0 {
+			if b2 < 10 || b2 > 24 {
+				return nil, fmt.Errorf("ner: decode: stage 2 bits %d: %w", b2, errBadModel)
+			}
+			st := &stage2{bits: b2, ratio: int32(uv())}
+			for i := range st.marg {
+				st.marg[i] = math.Float32frombits(uint32(uv()))
+			}
+			if st.w, err = decodeRows(uv, b2, left); err != nil {
+				return nil, err
+			}
+			if !(t.scale > 0) || st.ratio <= 0 || st.ratio > 1<<20 {
+				return nil, fmt.Errorf("ner: decode: stage 2 scale: %w", errBadModel)
+			}
+			st.setScale(t.scale)
+			t.st2 = st
+		}
+		if len(p) > 0 {
+			flags := uv()
+			t.truecase = flags&flagTruecase != 0
+		}
 	}
 	if bad {
 		return nil, fmt.Errorf("ner: decode: truncated: %w", errBadModel)
 	}
 	return t, nil
 }
+
+// Model flags (version 3).
+const flagTruecase = 1
 
 var errBadModel = errors.New("corrupt model")
 

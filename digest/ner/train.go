@@ -51,6 +51,22 @@ type TrainConfig struct {
 	Prune int
 	// Gazetteer is the lexicon source; nil FS means no gazetteer.
 	Gazetteer GazetteerSource
+	// Truecase gives the words of capitals headlines their likely
+	// capitalisation in the features.
+	Truecase bool
+	// PlacesAsLOC relabels ORG spans that are exactly a country or city
+	// of the gazetteer (and neither an organisation nor a string GMB tags
+	// org most of the time) as LOC: GMB often tags a capital or country
+	// that acts as org ("Tehran says"), where this package's convention,
+	// like CoNLL's, is a place.
+	PlacesAsLOC bool
+	// Folds is the number of jackknife folds the second pass (stacking)
+	// learns from; 0 trains the first pass only.
+	Folds int
+	// Bits2 is log2 of the second pass's feature buckets (default 16).
+	Bits2 uint
+	// Epochs2 are the second pass's epochs (default 5).
+	Epochs2 int
 	// Log receives progress (may be nil).
 	Log *slog.Logger
 }
@@ -76,6 +92,22 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 	log := cfg.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+		cfg.Log = log
+	}
+	if cfg.Folds > 0 {
+		if cfg.Folds < 2 {
+			return nil, fmt.Errorf("ner: train: %d folds (need 2 or more)", cfg.Folds)
+		}
+		if cfg.Bits2 == 0 {
+			cfg.Bits2 = 16
+		}
+		if cfg.Bits2 < 10 || cfg.Bits2 > 24 {
+			return nil, fmt.Errorf("ner: train: bits2 %d out of range 10-24", cfg.Bits2)
+		}
+		if cfg.Epochs2 <= 0 {
+			cfg.Epochs2 = 5
+		}
+		return trainStacked(sents, cfg)
 	}
 	gaz := newGazetteer(16)
 	if cfg.Gazetteer.FS != nil {
@@ -85,6 +117,9 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 		}
 		gaz = g
 	}
+	if cfg.PlacesAsLOC {
+		sents = placesAsLOC(sents, gaz)
+	}
 	gold := make([][]int, len(sents))
 	for i, s := range sents {
 		if len(s.Labels) != len(s.Words) {
@@ -92,7 +127,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 		}
 		gold[i] = make([]int, len(s.Labels))
 		for j, l := range s.Labels {
-			c, ok := classOf(l)
+			c, ok := goldClass(l)
 			if !ok {
 				return nil, fmt.Errorf("ner: train: sentence %d: unknown label %q", i, l)
 			}
@@ -170,6 +205,9 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 				off += len(r.words)
 			}
 			fillDoc(&dt, dsents, n)
+			if cfg.Truecase {
+				truecase(dsents)
+			}
 			for k, st := range dsents {
 				t := st.toks
 				p1, p2 := startClass, startClass
@@ -190,6 +228,13 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 						}
 					}
 					g := refs[k].gold[i]
+					if g < 0 {
+						// Unknown: no update
+						step++
+						ntoks++
+						p2, p1 = p1, pred
+						continue
+					}
 					if pred != g {
 						nerrors++
 					}
@@ -217,8 +262,65 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 		}
 		log.Info("ner: epoch", "epoch", ep+1, "tokens", ntoks, "error_rate", float64(nerrors)/float64(max(ntoks, 1)))
 	}
-	// average, then quantise to int8 with the scale set by the 99.9th
-	// percentile of the weights' magnitudes (outliers are clipped), prune
+	rows, scale, nz := quantise(w, u, step, nb, cfg.Prune)
+	t := &Tagger{bits: cfg.Bits, w: rows, gaz: gaz, fast: true, scale: scale, truecase: cfg.Truecase}
+	log.Info("ner: trained", "rows", nz, "buckets", nb, "scale", scale)
+	return t, nil
+}
+
+// placesAsLOC returns sents with the ORG spans that the gazetteer knows
+// as a country or city, and neither as an organisation nor as a string GMB
+// tags org most of the time, relabelled LOC (the labels are copied; words
+// are shared).
+func placesAsLOC(sents []Sentence, gaz *gazetteer) []Sentence {
+	out := make([]Sentence, len(sents))
+	n := 0
+	for i, s := range sents {
+		out[i] = s
+		var buf []byte
+		var t tok
+		copied := false
+		for _, sp := range Spans(s.Words, s.Labels) {
+			if sp.Type != "ORG" {
+				continue
+			}
+			h := uint64(0)
+			for _, w := range s.Words[sp.Start:sp.End] {
+				buf = analyze(&t, w, buf[:0])
+				h = phraseHash(h, t.lw)
+			}
+			v := gaz.get(h)
+			if v&(gCountry|gCity) == 0 || v&(gOrgIntl|gOrgNat) != 0 || v&gGMBOrg != 0 {
+				continue
+			}
+			if !copied {
+				out[i].Labels = slices.Clone(s.Labels)
+				copied = true
+			}
+			for j := sp.Start; j < sp.End; j++ {
+				out[i].Labels[j] = "I-LOC"
+			}
+			out[i].Labels[sp.Start] = "B-LOC"
+			n++
+		}
+	}
+	return out
+}
+
+// goldClass maps a training label to its class; Unknown is -1.
+func goldClass(l string) (int, bool) {
+	if l == Unknown {
+		return -1, true
+	}
+	return classOf(l)
+}
+
+// quantise averages perceptron weights w (u holds the step-weighted
+// updates) and quantises them to int8 with the scale set by the 99.9th
+// percentile of the weights' magnitudes (outliers are clipped), dropping
+// weights below prune. It returns the rows, the scale and the number of
+// non-zero rows.
+func quantise(w []float32, u []float64, step float64, nb, prune int) ([]row, float32, int) {
 	avg := make([]float32, len(w))
 	var mags []float32
 	for i := range w {
@@ -235,20 +337,19 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 			scale = 127 / p
 		}
 	}
-	t := &Tagger{bits: cfg.Bits, w: newRows(nb), gaz: gaz, fast: true}
+	rows := newRows(nb)
 	nz := 0
 	for b := 0; b < nb; b++ {
 		for c := 0; c < numClasses; c++ {
 			q := int(math.Round(float64(avg[b*numClasses+c]) * scale))
-			if q > -cfg.Prune && q < cfg.Prune {
+			if q > -prune && q < prune {
 				q = 0
 			}
-			t.w[b].set(c, int8(max(-127, min(127, q))))
+			rows[b].set(c, int8(max(-127, min(127, q))))
 		}
-		if t.w[b] != zeroRow {
+		if rows[b] != zeroRow {
 			nz++
 		}
 	}
-	log.Info("ner: trained", "rows", nz, "buckets", nb, "scale", scale)
-	return t, nil
+	return rows, float32(scale), nz
 }

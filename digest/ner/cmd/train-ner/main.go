@@ -5,10 +5,15 @@
 //	go run ./digest/ner/cmd/train-ner -shared ../shared -out digest/ner/model.bin
 //
 // It reads the GMB training split (../shared/eval/gmb/gmb_train.csv,
-// sentences 1-38000) and the lexicons in digest/data. The defaults fix the
-// seed, epochs and every other setting, so the output is reproducible. With
-// -eval it also prints GMB dev and CoNLL-2003 dev scores of the new model
-// (CoNLL is read for measurement only; nothing is fitted to it).
+// sentences 1-38000), MEANTIME's English articles
+// (../shared/eval/meantime/intra-doc_annotation, CC BY 4.0; added -meantime
+// times, its names only partly annotated: see ner.ReadMEANTIME) and the
+// lexicons in digest/data. The defaults fix the seed, epochs and every other
+// setting, so the output is reproducible. With -eval it also prints GMB dev
+// and CoNLL-2003 dev scores of the new model (CoNLL is read for measurement
+// only; nothing is fitted to it). -folds N adds a second pass (stacking)
+// learned from N jackknife folds; it did not help (see docs/quality.md) and
+// is off by default.
 package main
 
 import (
@@ -35,27 +40,49 @@ func main() {
 	gazDrop := flag.Float64("gazdrop", 0.2, "probability of hiding a word's gazetteer bits")
 	prune := flag.Int("prune", 1, "drop quantised weights below this")
 	noGMBEnts := flag.Bool("no-gmb-ents", false, "leave gmb_ents.tsv out of the gazetteer")
+	folds := flag.Int("folds", 0, "jackknife folds for the second pass (0: first pass only)")
+	bits2 := flag.Uint("bits2", 16, "log2 feature buckets of the second pass")
+	epochs2 := flag.Int("epochs2", 5, "second-pass epochs")
+	tc := flag.Bool("truecase", true, "truecase capitals headlines in the features")
+	meantime := flag.Int("meantime", 5, "times MEANTIME's English articles are added to the training data (0: not used)")
+	places := flag.Bool("places-loc", true, "relabel ORG spans that are a gazetteer country or city as LOC")
 	eval := flag.Bool("eval", false, "print dev scores after training")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	cfg := ner.TrainConfig{
 		Epochs: *epochs, Seed: *seed, Bits: *bits, CapsRate: *caps, LowerRate: *lower,
-		GazDrop: *gazDrop, Prune: *prune, Log: log,
+		GazDrop: *gazDrop, Prune: *prune, Log: log, Truecase: *tc, PlacesAsLOC: *places, Folds: *folds, Bits2: *bits2, Epochs2: *epochs2,
 		Gazetteer: ner.GazetteerSource{FS: os.DirFS(*data), SkipGMBEntities: *noGMBEnts},
 	}
-	if err := run(*shared, *out, cfg, *eval); err != nil {
+	if err := run(*shared, *out, cfg, *eval, *meantime); err != nil {
 		log.Error("train-ner failed", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(shared, out string, cfg ner.TrainConfig, eval bool) error {
+func run(shared, out string, cfg ner.TrainConfig, eval bool, meantime int) error {
 	start := time.Now()
 	train, err := ner.ReadGMB(filepath.Join(shared, "eval", "gmb", "gmb_train.csv"), true)
 	if err != nil {
 		return err
 	}
 	cfg.Log.Info("read", "sentences", len(train), "elapsed", time.Since(start))
+	if meantime > 0 {
+		mt, err := ner.ReadMEANTIME(filepath.Join(shared, "eval", "meantime", "intra-doc_annotation"))
+		if err != nil {
+			return err
+		}
+		// each copy its own documents (Doc numbers far above GMB's; the
+		// stride keeps a document's copies in the same jackknife fold)
+		const stride = 1_000_000
+		for r := 0; r < meantime; r++ {
+			for _, s := range mt {
+				s.Doc += stride * (r + 1)
+				train = append(train, s)
+			}
+		}
+		cfg.Log.Info("read meantime", "sentences", len(mt), "copies", meantime)
+	}
 	t, err := ner.Train(train, cfg)
 	if err != nil {
 		return err
