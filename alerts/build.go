@@ -106,8 +106,49 @@ func BuildIndex(srcs []Source) (*Index, []BuildError) {
 			ix.maybeFreeRule(p.rule)
 		}
 	}
+	ix.sortPostings()
 	ix.compactHits()
 	return ix, bad
+}
+
+// sortPostings orders the entries of every posting list by their checks
+// (required terms, then veto, then kind), so that a match reading a list
+// meets the entries that share a required term one after the other: the
+// branch on its presence is taken the same way for the whole run, and the
+// stamps read stay in cache. Order within a list is otherwise free (the
+// list is a set), so this changes no result; Add appends unsorted.
+func (ix *Index) sortPostings() {
+	type ent struct{ start, n int }
+	var ents []ent
+	var out []uint32
+	for t, p := range ix.postings {
+		ents = ents[:0]
+		for i := 0; i < len(p); i += entryLen(p, i) {
+			ents = append(ents, ent{i, entryLen(p, i)})
+		}
+		if len(ents) < 2 {
+			continue
+		}
+		slices.SortStableFunc(ents, func(a, b ent) int {
+			x, y := p[a.start:a.start+postHeaderLen], p[b.start:b.start+postHeaderLen]
+			if c := cmp.Compare(x[1], y[1]); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(x[2], y[2]); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(x[3], y[3]); c != 0 {
+				return c
+			}
+			return cmp.Compare(x[0]&postKind, y[0]&postKind)
+		})
+		out = out[:0]
+		for _, e := range ents {
+			out = append(out, p[e.start:e.start+e.n]...)
+		}
+		copy(p, out)
+		ix.postings[t] = p
+	}
 }
 
 // noRule marks a source that was not indexed.

@@ -712,22 +712,97 @@ func (ix *Index) Match(doc Doc) []Hit {
 
 // MatchAppend appends the alerts that match doc to dst and returns the
 // extended slice, like Match; a caller matching a stream of stories can
-// reuse one buffer and allocate nothing.
+// reuse one buffer and allocate nothing. It copies every Hit; MatchRules
+// finds the same alerts without copying them.
 func (ix *Index) MatchAppend(dst []Hit, doc Doc) []Hit {
+	sc := ix.getScratch()
+	defer ix.pool.Put(sc)
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	ix.matchLocked(sc, &doc)
+	return ix.appendHitsLocked(sc, dst)
+}
+
+// RuleRef is one distinct expression a story matched, as MatchRules returns
+// it: a read-only view of the alerts that share the expression, inside the
+// index's own storage.
+//
+// A RuleRef is valid only until the index next changes: Add and Remove
+// move, overwrite and free the hits it refers to, so it must not be read
+// after, or concurrently with, either (the caller serialises them, as the
+// dispatcher does under its lock). It must never be written through.
+type RuleRef struct {
+	hits []Hit
+}
+
+// Hits returns the alerts of the matched rule, at least one. The slice is
+// the index's storage: read it, do not modify or keep it (see RuleRef).
+func (r RuleRef) Hits() []Hit { return r.hits }
+
+// Len returns the number of alerts of the matched rule.
+func (r RuleRef) Len() int { return len(r.hits) }
+
+// MatchRules appends to dst the rules (distinct expressions) that match
+// doc and returns the extended slice: the alerts that match are exactly
+// the Hits of the refs, each appearing once. Unlike MatchAppend it copies
+// no Hit, so its cost does not grow with the number of alerts that share
+// an expression; the price is the lifetime of the result, which is valid
+// only until the next Add or Remove (see RuleRef). Reusing dst across
+// stories allocates nothing.
+func (ix *Index) MatchRules(dst []RuleRef, doc Doc) []RuleRef {
+	sc := ix.getScratch()
+	defer ix.pool.Put(sc)
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	ix.matchLocked(sc, &doc)
+	dst = slices.Grow(dst, len(sc.found))
+	for _, r := range sc.found {
+		dst = append(dst, RuleRef{hits: ix.hits[r]})
+	}
+	return dst
+}
+
+// getScratch returns pooled match memory.
+func (ix *Index) getScratch() *scratch {
 	sc, _ := ix.pool.Get().(*scratch)
 	if sc == nil {
 		sc = new(scratch)
 	}
-	defer ix.pool.Put(sc)
-	return ix.match(sc, dst, &doc)
+	return sc
 }
 
 // match is MatchAppend with the scratch memory given.
 func (ix *Index) match(sc *scratch, dst []Hit, doc *Doc) []Hit {
-	sc.doc.load(doc)
-
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
+	ix.matchLocked(sc, doc)
+	return ix.appendHitsLocked(sc, dst)
+}
+
+// appendHitsLocked appends the hits of the rules matchLocked found to dst.
+func (ix *Index) appendHitsLocked(sc *scratch, dst []Hit) []Hit {
+	// Gather the hit lists first (independent loads, overlapped), then
+	// copy them into a slice grown once.
+	blocks := sc.blocks[:0]
+	n := 0
+	for _, r := range sc.found {
+		h := ix.hits[r]
+		blocks = append(blocks, h)
+		n += len(h)
+	}
+	hits := slices.Grow(dst, n)
+	for _, h := range blocks {
+		hits = append(hits, h...)
+	}
+	clear(blocks) // do not keep the hit lists alive from the pool
+	sc.blocks = blocks[:0]
+	return hits
+}
+
+// matchLocked tokenizes doc and leaves in sc.found the rules it matches,
+// each once. The caller holds ix.mu (read).
+func (ix *Index) matchLocked(sc *scratch, doc *Doc) {
+	sc.doc.load(doc)
 
 	sc.next(len(ix.terms), len(ix.rules))
 	gen := sc.gen
@@ -821,24 +896,9 @@ func (ix *Index) match(sc *scratch, dst []Hit, doc *Doc) []Hit {
 	}
 	sc.found = found
 	sc.evals, sc.entries = evals, entries
-
-	// Gather the hit lists first (independent loads, overlapped), then
-	// copy them into a slice grown once.
-	blocks := sc.blocks[:0]
-	n := 0
 	for _, r := range found {
 		seen[r/64] = 0
-		h := ix.hits[r]
-		blocks = append(blocks, h)
-		n += len(h)
 	}
-	hits := slices.Grow(dst, n)
-	for _, h := range blocks {
-		hits = append(hits, h...)
-	}
-	clear(blocks) // do not keep the hit lists alive from the pool
-	sc.blocks = blocks[:0]
-	return hits
 }
 
 // next starts a new match generation, growing the stamp arrays to the

@@ -123,10 +123,18 @@ func applyRules(t []byte) []byte {
 // canonToken applies step 3 and 4 to the folded token that ends buf (it
 // starts at start) and returns buf with the token rewritten; filter is
 // variantFilter().
-func canonToken(buf []byte, start int, filter *[256]uint32) []byte {
-	tok := applyRules(buf[start:])
-	buf = buf[:start+len(tok)]
-	if len(tok) < 32 && filter[tok[0]]&(1<<len(tok)) != 0 {
+// mayK is false only when the token has no "k".
+func canonToken(buf []byte, start int, mayK bool, filter *variantFilters) []byte {
+	tok := buf[start:]
+	// applyRules changes only a token of minEndingLen bytes or more with a
+	// "k" or ending in "j", "y" or "i"; most tokens have neither.
+	if n := len(tok); n >= minEndingLen {
+		if last := tok[n-1]; last == 'j' || last == 'y' || last == 'i' || mayK && bytes.IndexByte(tok, 'k') >= 0 {
+			tok = applyRules(tok)
+			buf = buf[:start+len(tok)]
+		}
+	}
+	if n := len(tok); n < 32 && filter.first[tok[0]]&filter.last[tok[n-1]]&(1<<n) != 0 {
 		if v, ok := variantTable()[string(tok)]; ok {
 			buf = append(buf[:start], v...)
 		}
@@ -134,13 +142,19 @@ func canonToken(buf []byte, start int, filter *[256]uint32) []byte {
 	return buf
 }
 
-// variantFilter is a cheap pre-check for variantTable: bit n of entry c is
-// set when some key starts with byte c and has length n.
-var variantFilter = sync.OnceValue(func() *[256]uint32 {
-	var f [256]uint32
+// variantFilters is a cheap pre-check for variantTable: bit n of first[c]
+// (last[c]) is set when some key of length n starts (ends) with byte c.
+type variantFilters struct {
+	first, last [256]uint32
+}
+
+// variantFilter returns the filters of variantTable, built once.
+var variantFilter = sync.OnceValue(func() *variantFilters {
+	var f variantFilters
 	for k := range variantTable() {
 		if len(k) < 32 {
-			f[k[0]] |= 1 << len(k)
+			f.first[k[0]] |= 1 << len(k)
+			f.last[k[len(k)-1]] |= 1 << len(k)
 		}
 	}
 	return &f
@@ -189,6 +203,10 @@ type span struct{ start, end int32 }
 type tokenizer struct {
 	buf  []byte
 	toks []span
+	// mayK is false while the token being built is known to have no "k"
+	// (all of it came from appendASCIIRun), which spares canonToken a
+	// search.
+	mayK bool
 }
 
 func (t *tokenizer) reset() {
@@ -213,7 +231,7 @@ func (t *tokenizer) add(s string) int {
 			if afterApos && len(t.buf)-start == 1 && t.buf[start] == 's' {
 				t.buf = t.buf[:start] // possessive 's
 			} else {
-				t.buf = canonToken(t.buf, start, filter)
+				t.buf = canonToken(t.buf, start, t.mayK, filter)
 				t.toks = append(t.toks, span{int32(start), int32(len(t.buf))})
 			}
 			start = -1
@@ -229,6 +247,7 @@ func (t *tokenizer) add(s string) int {
 					if n := initialism(s, i); n > 0 {
 						end(false)
 						start = len(t.buf)
+						t.mayK = true
 						for j := i; j < i+n; j += 2 {
 							t.buf = append(t.buf, lowerASCII(s[j]))
 						}
@@ -237,6 +256,7 @@ func (t *tokenizer) add(s string) int {
 						continue
 					}
 					start = len(t.buf)
+					t.mayK = false
 				}
 				i = t.appendASCIIRun(s, i)
 				continue
@@ -245,6 +265,7 @@ func (t *tokenizer) add(s string) int {
 					if n := initialism(s, i); n > 0 {
 						end(false)
 						start = len(t.buf)
+						t.mayK = true
 						for j := i; j < i+n; j += 2 {
 							t.buf = append(t.buf, lowerASCII(s[j]))
 						}
@@ -253,6 +274,7 @@ func (t *tokenizer) add(s string) int {
 						continue
 					}
 					start = len(t.buf)
+					t.mayK = false
 				}
 				i = t.appendASCIIRun(s, i)
 				continue
@@ -271,6 +293,7 @@ func (t *tokenizer) add(s string) int {
 			if start < 0 {
 				start = len(t.buf)
 			}
+			t.mayK = true
 			t.buf = appendFolded(t.buf, r)
 			if len(t.buf) == start { // folded to nothing
 				start = -1
@@ -287,14 +310,17 @@ func (t *tokenizer) add(s string) int {
 // s[i], lower-cased, and returns the offset after it.
 func (t *tokenizer) appendASCIIRun(s string, i int) int {
 	buf := t.buf
+	k := false
 	for ; i < len(s); i++ {
 		c := asciiFold[s[i]]
 		if c == 0 {
 			break
 		}
+		k = k || c == 'k'
 		buf = append(buf, c)
 	}
 	t.buf = buf
+	t.mayK = t.mayK || k
 	return i
 }
 

@@ -108,9 +108,12 @@ type Dispatcher struct {
 	byUser map[string]map[string]*alertInfo
 	users  map[string]*userState
 	locs   map[string]*time.Location
-	// hits is the match buffer StoryChanged reuses (alerts.Index.MatchAppend);
+	// refs is the match buffer StoryChanged reuses (alerts.Index.MatchRules);
 	// guarded by mu like the rest, so concurrent events never share it.
-	hits []alerts.Hit
+	// The refs view the index's own storage, valid until its next Add or
+	// Remove; every change to ix happens under mu, so they stay valid for
+	// as long as StoryChanged holds it.
+	refs []alerts.RuleRef
 
 	wake chan struct{} // tells Run that a wait time changed
 }
@@ -370,34 +373,36 @@ func (d *Dispatcher) StoryChanged(ctx context.Context, ev story.Event) {
 	now := d.opts.Now()
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	hits := d.ix.MatchAppend(d.hits[:0], doc)
+	refs := d.ix.MatchRules(d.refs[:0], doc)
 	defer func() {
 		// Keep the buffer for the next story unless one very hot story
-		// grew it; drop the alert and user IDs it refers to.
-		clear(hits)
-		if cap(hits) <= maxKeptHits {
-			d.hits = hits[:0]
+		// grew it; drop the views of the index it holds.
+		clear(refs)
+		if cap(refs) <= maxKeptRefs {
+			d.refs = refs[:0]
 		} else {
-			d.hits = nil
+			d.refs = nil
 		}
 	}()
-	if len(hits) == 0 {
+	if len(refs) == 0 {
 		return
 	}
 	touched := make(map[string]bool)
-	for _, h := range hits {
-		in := d.alerts[h.AlertID]
-		if in == nil || in.a.PausedReason != "" {
-			continue
+	for _, r := range refs {
+		for _, h := range r.Hits() {
+			in := d.alerts[h.AlertID]
+			if in == nil || in.a.PausedReason != "" {
+				continue
+			}
+			u := d.users[h.UserID]
+			if u == nil {
+				u = &userState{}
+				d.users[h.UserID] = u
+			}
+			u.pending = append(u.pending, alerts.Pending{AlertID: h.AlertID, StoryID: ev.Story.ID,
+				Title: ev.Story.Title, New: doc.New, At: now, MutedUntil: in.a.MutedUntil})
+			touched[h.UserID] = true
 		}
-		u := d.users[h.UserID]
-		if u == nil {
-			u = &userState{}
-			d.users[h.UserID] = u
-		}
-		u.pending = append(u.pending, alerts.Pending{AlertID: h.AlertID, StoryID: ev.Story.ID,
-			Title: ev.Story.Title, New: doc.New, At: now, MutedUntil: in.a.MutedUntil})
-		touched[h.UserID] = true
 	}
 	users := make([]string, 0, len(touched))
 	for u := range touched {
@@ -410,9 +415,9 @@ func (d *Dispatcher) StoryChanged(ctx context.Context, ev story.Event) {
 	d.poke()
 }
 
-// maxKeptHits is the largest match buffer StoryChanged keeps between
-// stories (1 MiB of hits); a larger one is left to the garbage collector.
-const maxKeptHits = 1 << 15
+// maxKeptRefs is the largest match buffer StoryChanged keeps between
+// stories (768 KiB of refs); a larger one is left to the garbage collector.
+const maxKeptRefs = 1 << 15
 
 // poke tells Run that wait times changed.
 func (d *Dispatcher) poke() {
