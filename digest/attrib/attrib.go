@@ -66,6 +66,17 @@ type Attribution struct {
 	Sentence int
 	// Kind is KindSpeech, KindThought, KindAccording or KindPosition.
 	Kind string
+	// Learned marks an attribution that only the learned pair classifier
+	// proposed (the rules did not): "Mrs. Clinton delivered a promise",
+	// "his recent call". Its Kind is KindPosition.
+	Learned bool
+	// Confidence is the learned classifier's probability (0 to 1) that
+	// the source is right; 1 when no classifier ran.
+	Confidence float64
+	// LexicalCue reports that the cue is a reporting, thought or stance
+	// word of the lexicon ("said", "hopes", "criticized"); every rule
+	// cue is.
+	LexicalCue bool
 }
 
 // Stances.
@@ -232,6 +243,15 @@ func findWith(body string, sents []text.Span, ents []Entity, col *pairCollector)
 		}
 	}
 	f.continuations(covered)
+	for k := range f.out {
+		if o := &f.out[k]; !o.Learned {
+			// the rules fire on lexicon cues (and the speaker's colon)
+			o.LexicalCue = true
+			if o.Confidence == 0 {
+				o.Confidence = 1 // no model scored it
+			}
+		}
+	}
 	slices.SortStableFunc(f.out, func(x, y Attribution) int {
 		if x.Sentence != y.Sentence {
 			return x.Sentence - y.Sentence

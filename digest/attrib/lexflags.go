@@ -23,6 +23,8 @@ const (
 	fStopNP
 	fLeadTrim
 	fIrreg
+	fNounCue // a noun of a statement or position ("vow", "remarks")
+	fPoss    // a possessive pronoun ("his", "their")
 )
 
 // lexSets lists the word lists behind the flags.
@@ -32,7 +34,8 @@ var lexSets = []struct {
 }{
 	{fCrit, critWords}, {fSupp, suppWords}, {fNeg, negators}, {fNegCrit, negCrit},
 	{fSkipBack, skipBack}, {fPronoun, pronouns}, {fDet, dets}, {fTitle, titleWords},
-	{fStopNP, stopNP}, {fLeadTrim, leadTrim}, {fIrreg, irregularVerbs},
+	{fStopNP, stopNP}, {fLeadTrim, leadTrim}, {fIrreg, irregularVerbs}, {fNounCue, nounCues},
+	{fPoss, possessives},
 }
 
 // lexLong maps every word of the lists to its flags; lexShort holds the

@@ -197,6 +197,11 @@ var skipBack = map[string]bool{
 	"forcefully": true, "loudly": true, "clearly": true, "actually": true, "only": true,
 	"never": true, "always": true, "now": true, "formally": true, "officially": true,
 	"long": true, "yesterday": true, "today": true, "tonight": true, "personally": true, "directly": true,
+	// negated auxiliaries, one token each ("didn't say", "doesn’t mention")
+	"doesn't": true, "don't": true, "didn't": true, "won't": true, "wouldn't": true, "can't": true,
+	"couldn't": true, "shouldn't": true, "hasn't": true, "haven't": true, "hadn't": true,
+	"doesn’t": true, "don’t": true, "didn’t": true, "won’t": true, "wouldn’t": true, "can’t": true,
+	"couldn’t": true, "shouldn’t": true, "hasn’t": true, "haven’t": true, "hadn’t": true,
 }
 
 // pronouns that can be a source on their own.

@@ -17,7 +17,11 @@ import (
 // generator proposes (source phrase, cue word) pairs the rules did not
 // take: every verb-like word after a subject noun phrase ("Mrs. Clinton
 // delivered a promise", "the legislature passed", "Obama has officially
-// stayed neutral") and the agent of a passive ("was seen by some"). A
+// stayed neutral", past -ly adverbs and negated auxiliaries: "which
+// dutifully recounts", "the page doesn't mention"), the subject of a
+// copula ("they are wary of"), the owner of a noun cue ("his recent
+// call", "Mr. Obama's pledge") and the agent of a passive ("was seen by
+// some"). A
 // logistic model over a few hashed features of each pair (the cue word and
 // its suffix, the head of the source, what lies between and around them)
 // scores it, and the pairs that score above a threshold become position
@@ -124,6 +128,8 @@ const (
 	pairLeft  = iota + 1 // subject noun phrase, then the cue
 	pairAppos            // a source set off by commas: "X, a former aide, pushed"
 	pairBy               // the agent of a passive: "was seen by some"
+	pairPoss             // a possessive before a noun: "his recent call", "Mr. Obama's pledge"
+	pairCop              // a subject, a form of "be" and a word: "they are wary of"
 	pairRule             // an attribution the rules found (pairRule + its kind)
 )
 
@@ -152,6 +158,7 @@ type pairSample struct {
 	start, end int
 	score      float32
 	sent       int
+	kind       int
 	rule       bool
 }
 
@@ -239,14 +246,25 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			}
 			continue
 		}
-		if !f.verbLike(a, i) {
+		if c, ok := f.possCand(a, i); ok {
+			cands = append(cands, c)
 			continue
 		}
-		j := f.prevSkip(a, i, false)
+		kind := pairLeft
+		if !f.verbLike(a, i) {
+			if !f.copulaCue(a, i) {
+				continue
+			}
+			kind = pairCop
+		}
+		j := f.skipAdverbs(a, f.prevSkip(a, i, true))
 		if j < a || f.toks[j].qmark {
 			continue
 		}
-		c := pairCand{ci: i, spanEnd: -1, kind: pairLeft}
+		if kind == pairLeft && f.passiveCue(a, i) {
+			continue // "He was told to leave": the subject of a passive cue is no source
+		}
+		c := pairCand{ci: i, spanEnd: -1, kind: kind}
 		if f.w(j) == "," {
 			if j-1 < a || f.toks[j-1].qmark {
 				continue
@@ -303,7 +321,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			s, e := f.pairSpan(c)
 			f.col.samples = append(f.col.samples, pairSample{
 				feats: append([]uint32(nil), fs.h[:fs.n]...), start: s, end: e,
-				score: c.score, sent: si,
+				score: c.score, sent: si, kind: c.kind,
 			})
 		}
 	}
@@ -364,8 +382,13 @@ func (f *finder) rescoreRules(m *pairModel, si, a, b, first, rules int) int {
 				score: c.score, sent: si, rule: true,
 			})
 		}
-		if m != nil && c.score < m.drop {
-			continue
+		if m != nil {
+			// a headline speaker ("Sanders: Endorsements prove ...") is
+			// product behaviour beyond PolNeAR's conventions: never dropped
+			if c.score < m.drop && !f.colonCue(o) {
+				continue
+			}
+			o.Confidence = sigmoid32(c.score)
 		}
 		f.out[keep] = *o
 		keep++
@@ -373,6 +396,15 @@ func (f *finder) rescoreRules(m *pairModel, si, a, b, first, rules int) int {
 	f.out = f.out[:keep]
 	return keep
 }
+
+// colonCue reports whether the cue of o is the colon of a headline or
+// transcript speaker.
+func (f *finder) colonCue(o *Attribution) bool {
+	return o.CueEnd == o.CueStart+1 && f.body[o.CueStart] == ':'
+}
+
+// sigmoid32 turns a score (log-odds) into a probability.
+func sigmoid32(x float32) float64 { return 1 / (1 + math.Exp(-float64(x))) }
 
 // tokAt returns the index of the token holding byte pos, or -1.
 func (f *finder) tokAt(pos int) int {
@@ -451,9 +483,141 @@ func (f *finder) byCand(a, b, i int) (pairCand, bool) {
 	return pairCand{ss: ss, se: se, spanEnd: -1, ci: p, kind: pairBy}, true
 }
 
+// possessives are the pronouns that own a noun cue ("his recent call").
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
+
+// nounCueWord reports whether lower-case token i may be a noun a
+// possessive owns: a lower-case word that is no function word.
+func (f *finder) nounCueWord(i int) bool {
+	t := &f.toks[i]
+	if t.quote || t.qmark || t.cls&cLower == 0 {
+		return false
+	}
+	return f.lowf(i)&(fStopNP|fDet|fPronoun|fSkipBack|fLeadTrim) == 0 && len(f.lowAt(i)) > 2
+}
+
+// possCand proposes the owner of a noun cue: "[his] recent call",
+// "[Mr. Obama's] original pledge", "[Hillary Clinton's] claim". One
+// lower-case word may stand between the possessive and the noun.
+func (f *finder) possCand(a, i int) (pairCand, bool) {
+	j := i - 1
+	if j < a {
+		return pairCand{}, false
+	}
+	if !f.isPossessive(j) {
+		if j--; j < a || !f.isPossessive(j) || !f.nounCueWord(j+1) {
+			return pairCand{}, false // "his recent call"
+		}
+	}
+	if !f.nounCueWord(i) || f.lowf(i)&(fCue|fCrit|fSupp|fNounCue) == 0 {
+		return pairCand{}, false
+	}
+	if f.lowf(j)&fPoss != 0 {
+		return pairCand{ss: j, se: j, spanEnd: -1, ci: i, kind: pairPoss}, true
+	}
+	ss, se := f.leftNP(a, j)
+	if ss < 0 || se != j || !f.plausibleSource(a, ss, se) {
+		return pairCand{}, false
+	}
+	return pairCand{ss: ss, se: se, spanEnd: -1, ci: i, kind: pairPoss}, true
+}
+
+// nounCues are nouns of statements and positions a possessive may own
+// beyond the cue and stance words of the lexicon ("her vow", "his
+// remarks").
+var nounCues = map[string]bool{
+	"statement": true, "statements": true, "remarks": true, "comments": true, "comment": true,
+	"view": true, "views": true, "position": true, "positions": true, "stance": true,
+	"claim": true, "claims": true, "call": true, "calls": true, "vow": true, "pledge": true,
+	"promise": true, "promises": true, "plan": true, "plans": true, "proposal": true,
+	"proposals": true, "goal": true, "decision": true, "endorsement": true, "attacks": true,
+	"attack": true, "argument": true, "message": true, "priority": true, "embrace": true,
+	"opposition": true, "support": true, "criticism": true, "warning": true, "demand": true,
+	"demands": true, "request": true, "answer": true, "response": true, "reply": true,
+	"announcement": true, "speech": true, "tweet": true, "tweets": true, "letter": true,
+	"rhetoric": true, "opinion": true, "belief": true, "hope": true, "fear": true,
+	"fears": true, "concern": true, "concerns": true, "praise": true, "defense": true,
+	"accusation": true, "accusations": true, "allegation": true, "allegations": true,
+	"insistence": true, "refusal": true, "assertion": true, "suggestion": true, "appeal": true,
+	"agenda": true, "platform": true, "policy": true, "policies": true, "approach": true,
+	"campaign": true, "vote": true, "votes": true, "wish": true, "intention": true,
+}
+
+// isPossessive reports whether token j is a possessive pronoun or a
+// capitalised word ending in 's ("Obama's", "Trump’s").
+func (f *finder) isPossessive(j int) bool {
+	t := &f.toks[j]
+	if t.quote || t.qmark {
+		return false
+	}
+	if f.isCapAt(j) {
+		w := f.body[t.s:t.e]
+		if len(w) >= 4 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			return true
+		}
+	}
+	return f.lowf(j)&fPoss != 0
+}
+
+// copulaCue reports whether lower-case token i, no verb, follows a form of
+// "be" that follows a word: "they are [wary] of", "he was [proud] of".
+func (f *finder) copulaCue(a, i int) bool {
+	p := i - 1
+	for p > a && f.lowf(p)&fSkipBack != 0 {
+		p--
+	}
+	if p <= a {
+		return false
+	}
+	switch f.lowAt(p) {
+	case "is", "are", "was", "were", "seem", "seems", "seemed", "remain", "remains", "remained":
+	default:
+		return false
+	}
+	return f.lowf(i)&(fStopNP|fDet|fPronoun|fSkipBack|fLeadTrim) == 0 && len(f.lowAt(i)) >= 3
+}
+
+// passiveCue reports whether lexicon cue i follows a form of "be" and no
+// "that" follows it: "was told to leave", "were asked", but "they are
+// convinced that".
+func (f *finder) passiveCue(a, i int) bool {
+	if f.lowf(i)&fCue == 0 {
+		return false
+	}
+	p := f.prevSkip(a, i, false)
+	if p < a || !isBe(f.lowAt(p)) {
+		return false
+	}
+	return i+1 >= len(f.toks) || f.lowAt(i+1) != "that"
+}
+
+// skipAdverbs skips back over lower-case -ly adverbs and negated
+// auxiliaries at j ("which dutifully recounts", "the page doesn't
+// mention").
+func (f *finder) skipAdverbs(a, j int) int {
+	for n := 0; j >= a && n < 3; n++ {
+		if !f.isLowerAt(j) {
+			break
+		}
+		w := f.lowAt(j)
+		if !(strings.HasSuffix(w, "ly") && len(w) > 4 && !lyNouns[w]) && !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "n’t") {
+			break
+		}
+		j = f.prevSkip(a, j, true)
+	}
+	return j
+}
+
+// lyNouns are words ending in -ly that are no adverbs.
+var lyNouns = map[string]bool{
+	"family": true, "rally": true, "ally": true, "assembly": true, "supply": true, "reply": true,
+	"anomaly": true, "monopoly": true, "belly": true, "bully": true, "jelly": true, "july": true,
+}
+
 // emitPair adds the attribution of candidate c.
 func (f *finder) emitPair(si, a, b int, c *pairCand) {
-	at := Attribution{Sentence: si, Kind: KindPosition, CueStart: int(f.toks[c.ci].s), CueEnd: int(f.toks[c.ci].e)}
+	at := Attribution{Sentence: si, Kind: KindPosition, CueStart: int(f.toks[c.ci].s), CueEnd: int(f.toks[c.ci].e),
+		Learned: true, Confidence: sigmoid32(c.score), LexicalCue: f.lowf(c.ci)&(fCue|fCrit|fSupp) != 0}
 	at.SourceStart, at.SourceEnd = f.pairSpan(c)
 	at.Source = f.body[at.SourceStart:at.SourceEnd]
 	f.content(&at, a, b, c.ss, c.se, c.ci, c.ci, c.kind == pairBy)
@@ -590,7 +754,7 @@ var lenNames = [...]string{"0", "1", "2", "3", "4", "5", "6+"}
 // lexNames name a cue's kind and form.
 var lexNames = [4][3]string{{"k00", "k01", "k02"}, {"k10", "k11", "k12"}, {"k20", "k21", "k22"}, {"k30", "k31", "k32"}}
 
-var kindNames = [...]string{"", "left", "appos", "by", "speech", "thought", "according", "position"}
+var kindNames = [...]string{"", "left", "appos", "by", "poss", "cop", "speech", "thought", "according", "position"}
 
 // pairFeatures sets fs to the features of c.
 func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int) {

@@ -1,0 +1,48 @@
+package digest
+
+import (
+	"testing"
+
+	"github.com/attache-bot/attache/digest/attrib"
+)
+
+// TestReactionWorthy checks which attributions may become reactions: every
+// rule attribution, and a learned-only one only when it is confident and
+// carries a quote or a lexicon cue.
+func TestReactionWorthy(t *testing.T) {
+	tests := []struct {
+		name string
+		at   attrib.Attribution
+		want bool
+	}{
+		{"rule attribution", attrib.Attribution{Confidence: 0.3, LexicalCue: true}, true},
+		{"learned, confident, reporting cue", attrib.Attribution{Learned: true, Confidence: 0.7, LexicalCue: true}, true},
+		{"learned, confident, quote", attrib.Attribution{Learned: true, Confidence: 0.7, Quote: "We will act"}, true},
+		{"learned, confident, plain verb", attrib.Attribution{Learned: true, Confidence: 0.9}, false},
+		{"learned, unsure, reporting cue", attrib.Attribution{Learned: true, Confidence: 0.45, LexicalCue: true, Quote: "No"}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := reactionWorthy(&tc.at); got != tc.want {
+				t.Errorf("reactionWorthy = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestReactionsSkipUnsureLearned checks a quick look end to end: the
+// treaty signatories of a learned "Norway and Iceland signed" are no
+// reactions, the ministers who said something are.
+func TestReactionsSkipUnsureLearned(t *testing.T) {
+	e := engine(t)
+	body := "Norway and Iceland signed a treaty on Thursday to coordinate search-and-rescue operations.\n\n" +
+		"\"The sea does not care whose zone a ship sinks in,\" Foreign Minister Kari Nordvik of Norway said."
+	res := e.Extract(Article{Title: "Arctic treaty", Body: body})
+	var got []string
+	for _, r := range res.Reactions {
+		got = append(got, r.Actor)
+	}
+	if len(got) != 1 || got[0] != "Kari Nordvik" {
+		t.Errorf("reactions %q, want only Kari Nordvik", got)
+	}
+}
