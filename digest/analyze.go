@@ -512,6 +512,10 @@ func (d *doc) recognise() {
 			}
 			if !w.cap && !folded {
 				// lower-case words can still start a known name: "al-Qaida", "de Mistura"
+				if j, ok := d.lowerName(i, s.w1, si); ok {
+					i = j
+					continue
+				}
 				i++
 				continue
 			}
@@ -522,6 +526,14 @@ func (d *doc) recognise() {
 			r := 0
 			if !folded || n == 0 {
 				r = d.roleAt(i, s.w1)
+			}
+			if r > 0 {
+				// an organisation head after a rank: "General Administration of Customs"
+				if j, ok := d.orgRun(i, s.w1); ok && j > i+r && d.hasOrgHead(i+r, j) {
+					d.addMent(i, j, ORG, kOrg, nil, si, !folded)
+					i = j
+					continue
+				}
 			}
 			if r > 0 && (r >= n || e.kind >= kLearnPer) && !(e != nil && e.kind == kPerson) {
 				d.roles = append(d.roles, roleSpan{i, i + r})
@@ -593,6 +605,27 @@ func (d *doc) recognise() {
 	}
 }
 
+// lowerName adds the known name (not a learned string) that starts with
+// the lower-case word i and holds a capital letter: "al-Qaida",
+// "de Mistura". It returns the next word.
+func (d *doc) lowerName(i, limit, si int) (int, bool) {
+	w := &d.words[i]
+	if w.xid < 0 || d.sents[si].header || d.g.exact.child(0, w.xid) < 0 {
+		return 0, false
+	}
+	n, e := d.lookup(i, limit, false)
+	if n == 0 || e.kind == kNone || e.kind >= kLearnPer {
+		return 0, false
+	}
+	for k := i; k < i+n; k++ {
+		if strings.IndexFunc(d.words[k].text, unicode.IsUpper) >= 0 {
+			d.addMent(i, i+n, e.kind.mentionType(), e.kind, e, si, false)
+			return i + n, true
+		}
+	}
+	return 0, false
+}
+
 // fuse decides word i from the tagger where the tagger should win over the
 // rules: a tagger span that starts at i and either covers an unknown or
 // learned-gazetteer name, or extends a known name into a longer one ("Air
@@ -613,6 +646,10 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 		return 0, false
 	}
 	sp := &d.tspans[k]
+	if !strong && d.functionWords(sp.Start, sp.End) {
+		// "The" cut off before "New York Times": no name
+		return sp.End, true
+	}
 	if !strong && sp.Type != "PER" && d.titled(i, si) {
 		// a role title or honorific before the name beats the tagger:
 		// "State Department spokeswoman Tammy Bruce"
@@ -633,8 +670,12 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 			}
 		}
 	}
-	d.addTagged(sp, si)
-	return sp.End, true
+	end, nm := sp.End, len(d.ments)
+	if d.addTagged(sp, si) && len(d.ments) > nm {
+		// an organisation name can run on past the tagger's span
+		end = max(end, d.ments[len(d.ments)-1].w1)
+	}
+	return end, true
 }
 
 // isInt reports whether t is a run of ASCII digits.
@@ -731,6 +772,9 @@ func (d *doc) nameRun(i, limit int) int {
 	for j < limit {
 		w := &d.words[j]
 		if d.words[j-1].poss {
+			if e := d.possOrgEnd(j-1, limit); e > j {
+				j = e
+			}
 			break
 		}
 		if w.cap && w.alpha && w.xf&fNonName == 0 {
@@ -742,6 +786,12 @@ func (d *doc) nameRun(i, limit int) int {
 			}
 			j++
 			continue
+		}
+		if w.text == "'s" || w.text == "’s" || w.text == "'" || w.text == "’" {
+			if e := d.possOrgEnd(j-1, limit); e > j {
+				j = e
+			}
+			break
 		}
 		if w.xf&fConnector != 0 && j+1 < limit && d.words[j+1].cap && d.words[j+1].alpha {
 			if (w.text == "of" || w.text == "for" || w.text == "and" || w.text == "the" || w.text == "&") && !d.hasOrgHead(i, j) {
@@ -771,19 +821,31 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 	head := false
 	for j < limit {
 		w := &d.words[j]
-		if w.cap && w.alpha {
+		if w.cap && w.alpha && w.xf&fNonName == 0 {
 			if w.xf&fOrgHead != 0 {
 				head = true
 			}
 			j++
 			if w.poss {
+				if e := d.possOrgEnd(j-1, limit); e > j {
+					j, head = e, true
+				}
 				break
 			}
 			continue
 		}
 		if (w.text == "of" || w.text == "for" || w.text == "and" || w.text == "&") && j+1 < limit && d.words[j+1].cap && j > i {
+			if (w.text == "and" || w.text == "&") && d.knownAt(j+1, limit) {
+				// "the U.N. Security Council and Germany": a list, not one name
+				break
+			}
 			j++
 			continue
+		}
+		if j > i && (w.text == "'s" || w.text == "’s" || w.text == "'" || w.text == "’") {
+			if e := d.possOrgEnd(j-1, limit); e > j {
+				j, head = e, true
+			}
 		}
 		break
 	}
@@ -791,6 +853,85 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 		j--
 	}
 	return j, head
+}
+
+// hyphenModifier reports whether the name ending before word w1 is joined
+// by a hyphen to a lower-case word: "U.S.-led", "Iran-backed".
+func (d *doc) hyphenModifier(w1 int) bool {
+	if w1+1 >= len(d.words) {
+		return false
+	}
+	h, n := &d.words[w1], &d.words[w1+1]
+	return h.text == "-" && h.start == d.words[w1-1].end && n.start == h.end && n.alpha && !n.cap
+}
+
+// functionWords reports whether the words [i, j) are all English function
+// words ("The"): the tagger's span of them names nothing.
+func (d *doc) functionWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.words[k].lf&fEnglish == 0 || d.words[k].allCap {
+			return false
+		}
+	}
+	return true
+}
+
+// trailPunct reports whether t is punctuation that never ends a name.
+func trailPunct(t string) bool {
+	switch t {
+	case "-", "–", "—", ",", ":", ";", "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
+// knownAt reports whether a known name (not a learned string) starts at
+// word j.
+func (d *doc) knownAt(j, limit int) bool {
+	n, e := d.lookup(j, limit, false)
+	return n > 0 && e.kind != kNone && e.kind < kLearnPer
+}
+
+// possOrgEnd returns the end of an organisation name that runs on through
+// the possessive of word p, or p+1: "People 's Liberation Front",
+// "McDonald 's Corporation", "Children 's Fund". The possessor must be no
+// known name ("Iran 's Interior Ministry" is Iran's ministry) and the
+// capitalised run after it must hold an organisation head.
+func (d *doc) possOrgEnd(p, limit int) int {
+	k := p + 1
+	if !d.words[p].poss {
+		// tokenised text: "People 's Party"
+		switch {
+		case k < limit && (d.words[k].text == "'s" || d.words[k].text == "’s"):
+			k++
+		case k+1 < limit && (d.words[k].text == "'" || d.words[k].text == "’") && d.words[k+1].text == "s" && d.words[k+1].start == d.words[k].end:
+			k += 2
+		default:
+			return p + 1
+		}
+	}
+	if k >= limit || !d.words[p].cap {
+		return p + 1
+	}
+	if n, _ := d.lookup(p, p+1, false); n > 0 {
+		return p + 1
+	}
+	head := false
+	for k < limit {
+		w := &d.words[k]
+		if !w.cap || !w.alpha || w.xf&fNonName != 0 {
+			break
+		}
+		head = head || w.xf&fOrgHead != 0
+		k++
+		if w.poss {
+			break
+		}
+	}
+	if !head {
+		return p + 1
+	}
+	return k
 }
 
 // classifyRun decides what an unknown capitalised run [i,j) names.
@@ -888,7 +1029,8 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			d.addMent(w0, sp.End, PER, kNone, nil, si, true)
 		}
 	case "ORG":
-		d.addMent(sp.Start, sp.End, ORG, kOrg, nil, si, true)
+		end := max(sp.End, d.possOrgEnd(sp.End-1, d.sents[si].w1))
+		d.addMent(sp.Start, end, ORG, kOrg, nil, si, true)
 	case "LOC":
 		d.addMent(sp.Start, sp.End, LOC, kCity, nil, si, true)
 	case "NORP":
@@ -919,6 +1061,16 @@ func (d *doc) roleEndsAt(w int) bool {
 }
 
 func (d *doc) addMent(w0, w1 int, typ string, k kind, e *entry, si int, guessed bool) {
+	// a name does not end in a connector or a dash: "European Union and",
+	// "Lower House of", "Jerry Springer -"
+	for w1-1 > w0 && !d.words[w1-1].cap && (d.words[w1-1].xf&fConnector != 0 || trailPunct(d.words[w1-1].text)) {
+		w1--
+	}
+	if (typ == GPE || typ == LOC) && d.hyphenModifier(w1) {
+		// "U.S.-led", "Iraq-based": the place name modifies, as a
+		// nationality does
+		typ = NORP
+	}
 	d.ments = append(d.ments, ment{
 		w0: w0, w1: w1, start: d.words[w0].start, end: d.words[w1-1].end,
 		typ: typ, k: k, e: e, sent: si, person: -1, guessed: guessed,

@@ -223,10 +223,14 @@ func (d *doc) resolvePeople() {
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		single := m.w1-m.w0 == 1
-		if m.person < 0 && single && (m.typ == PER || m.typ == "" || m.k >= kLearnPer) {
+		// a single word the rules or the tagger typed as a place or an
+		// organisation is a person if it is the surname of one named in
+		// full: "Masri", "Zaidi"
+		guessedOther := m.guessed && m.e == nil && (m.typ == LOC || m.typ == ORG)
+		if m.person < 0 && single && (m.typ == PER || m.typ == "" || m.k >= kLearnPer || guessedOther) {
 			sur := nameKey(d.words[m.w0].text)
 			cs := bySur[sur]
-			if len(cs) == 0 {
+			if len(cs) == 0 && !guessedOther {
 				cs = byOther[sur]
 			}
 			if len(cs) > 0 {
