@@ -107,48 +107,111 @@ func BuildIndex(srcs []Source) (*Index, []BuildError) {
 		}
 	}
 	ix.sortPostings()
+	ix.renumberRules()
 	ix.compactHits()
 	return ix, bad
 }
 
 // sortPostings orders the entries of every posting list by their checks
-// (required terms, then veto, then kind), so that a match reading a list
-// meets the entries that share a required term one after the other: the
-// branch on its presence is taken the same way for the whole run, and the
-// stamps read stay in cache. Order within a list is otherwise free (the
-// list is a set), so this changes no result; Add appends unsorted.
+// (required terms, then veto, then kind) and merges those with equal
+// checks into one group, so that a match rejects them all with one test
+// and the stamps it reads stay in cache. Order within a list is otherwise
+// free (the list is a set), so this changes no result. Each list is copied
+// to an exact-size slice, dropping the spare capacity of appends.
 func (ix *Index) sortPostings() {
-	type ent struct{ start, n int }
+	type ent struct {
+		req0, req1, veto uint32
+		start, n         int
+	}
 	var ents []ent
 	var out []uint32
 	for t, p := range ix.postings {
 		ents = ents[:0]
-		for i := 0; i < len(p); i += entryLen(p, i) {
-			ents = append(ents, ent{i, entryLen(p, i)})
-		}
-		if len(ents) < 2 {
-			continue
+		for i := 0; i < len(p); {
+			end := i + groupHeaderLen + int(p[i+3])
+			for j := i + groupHeaderLen; j < end; j += entryLen(p, j) {
+				ents = append(ents, ent{p[i], p[i+1], p[i+2], j, entryLen(p, j)})
+			}
+			i = end
 		}
 		slices.SortStableFunc(ents, func(a, b ent) int {
-			x, y := p[a.start:a.start+postHeaderLen], p[b.start:b.start+postHeaderLen]
-			if c := cmp.Compare(x[1], y[1]); c != 0 {
+			if c := cmp.Compare(a.req0, b.req0); c != 0 {
 				return c
 			}
-			if c := cmp.Compare(x[2], y[2]); c != 0 {
+			if c := cmp.Compare(a.req1, b.req1); c != 0 {
 				return c
 			}
-			if c := cmp.Compare(x[3], y[3]); c != 0 {
+			if c := cmp.Compare(a.veto, b.veto); c != 0 {
 				return c
 			}
-			return cmp.Compare(x[0]&postKind, y[0]&postKind)
+			// Exact entries first, then tables, then programs.
+			return cmp.Compare(p[b.start]&postKind, p[a.start]&postKind)
 		})
 		out = out[:0]
-		for _, e := range ents {
+		hdr := -1
+		for k, e := range ents {
+			if k == 0 || e.req0 != ents[k-1].req0 || e.req1 != ents[k-1].req1 || e.veto != ents[k-1].veto {
+				if hdr >= 0 {
+					out[hdr+3] = uint32(len(out) - hdr - groupHeaderLen)
+				}
+				hdr = len(out)
+				out = append(out, e.req0, e.req1, e.veto, 0)
+			}
 			out = append(out, p[e.start:e.start+e.n]...)
 		}
-		copy(p, out)
-		ix.postings[t] = p
+		if hdr >= 0 {
+			out[hdr+3] = uint32(len(out) - hdr - groupHeaderLen)
+		}
+		if len(out) == 0 {
+			ix.postings[t] = nil
+		} else {
+			ix.postings[t] = slices.Clone(out)
+		}
 	}
+}
+
+// renumberRules gives the rules new IDs in the order the posting lists
+// name them (lists in term order, entries in list order), so that the rules
+// a story matches together, anchored at the same term, have neighbouring
+// IDs: the match's seen bitset and hit lists are then read in order rather
+// than scattered over the table. Free rules are dropped. The caller holds
+// ix.mu.
+func (ix *Index) renumberRules() {
+	perm := make([]uint32, len(ix.rules)) // old ID -> new ID + 1; 0 is none
+	next := uint32(0)
+	assign := func(r uint32) {
+		if perm[r] == 0 {
+			next++
+			perm[r] = next
+		}
+	}
+	for _, p := range ix.postings {
+		forEachEntry(p, func(j int) { assign(p[j] & postRule) })
+	}
+	for r := range ix.rules {
+		if ix.rules[r].prog != nil {
+			assign(uint32(r))
+		}
+	}
+	rules := make([]rule, next)
+	hits := make([][]Hit, next)
+	for old, nw := range perm {
+		if nw != 0 {
+			rules[nw-1] = ix.rules[old]
+			hits[nw-1] = ix.hits[old]
+		}
+	}
+	for _, p := range ix.postings {
+		forEachEntry(p, func(j int) { p[j] = p[j]&^postRule | (perm[p[j]&postRule] - 1) })
+	}
+	for k, r := range ix.ruleIDs {
+		ix.ruleIDs[k] = perm[r] - 1
+	}
+	for id, loc := range ix.alerts {
+		loc.rule = perm[loc.rule] - 1
+		ix.alerts[id] = loc
+	}
+	ix.rules, ix.hits, ix.freeRules = rules, hits, nil
 }
 
 // noRule marks a source that was not indexed.
@@ -184,34 +247,20 @@ func (ix *Index) dropReplaced(srcs []Source, locs []alertLoc, dups map[string]bo
 	}
 }
 
-// compactHits moves the hits of every rule into one array, in the order of
-// the posting lists, so that the rules a story matches together (those
-// anchored at the same term) have their hits side by side: copying them
-// out reads memory in order rather than one scattered block per rule. It
-// also drops the spare capacity of the per-rule slices. A rule that gains
-// an alert later moves its hits out again (its slice is full).
+// compactHits moves the hits of every rule into one array, in rule order
+// (which renumberRules made the order of the posting lists), so that the
+// rules a story matches together have their hits side by side: copying
+// them out reads memory in order rather than one scattered block per rule.
+// It also drops the spare capacity of the per-rule slices. A rule that
+// gains an alert later moves its hits out again (its slice is full).
 func (ix *Index) compactHits() {
 	arena := make([]Hit, 0, len(ix.alerts))
-	placed := make([]bool, len(ix.rules))
-	place := func(r uint32) {
-		if placed[r] {
-			return
-		}
-		placed[r] = true
-		h := ix.hits[r]
+	for r, h := range ix.hits {
 		if len(h) == 0 {
-			return
+			continue
 		}
 		off := len(arena)
 		arena = append(arena, h...)
 		ix.hits[r] = arena[off:len(arena):len(arena)]
-	}
-	for _, p := range ix.postings {
-		for i := 0; i < len(p); i += entryLen(p, i) {
-			place(p[i] & postRule)
-		}
-	}
-	for r := range ix.rules {
-		place(uint32(r))
 	}
 }

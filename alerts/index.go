@@ -36,10 +36,11 @@ type Hit struct {
 //     words rarely anchor. Each posting entry also names a further term
 //     that must be present on that path through the expression (the two
 //     rarest required alongside the anchor) and, when the expression
-//     then reduces to "not v", the veto term v. A story therefore rejects
-//     most candidates with two stamp reads, with no string work and no
-//     look at the rule; an entry marked exact is a match when its checks
-//     pass, and only the rest evaluate the program against the term set.
+//     then reduces to "not v", the veto term v. Entries with the same
+//     checks are grouped, so a story rejects most candidates a group at a
+//     time with two or three stamp reads, with no string work and no look
+//     at the rule; an entry marked exact is a match when its checks pass,
+//     and only the rest consult a truth table or evaluate the program.
 //     Rules reached through several entries are deduplicated with a
 //     generation-stamped array.
 //
@@ -119,29 +120,35 @@ type alertLoc struct {
 
 // A posting entry files a rule under a term, its anchor: the rule is
 // considered when the story contains the anchor and both req and not veto.
-// It is stored as words of a term's posting stream:
+// A term's posting list is a stream of uint32 words made of groups, each
+// holding the entries that share their checks:
 //
-//	rule ID | kind | postMulti
 //	req[0], req[1]  terms required with the anchor, or termAlways
 //	veto            a term whose presence decides false, or termNever
+//	n               the length in words of the entries that follow
 //
-// followed, by kind, by
+// so that a match rejects a whole group, unread, with its three stamp
+// reads. Each entry starts with rule ID | kind | postMulti and is, by kind,
 //
-//	postExact  nothing: the checks passing means a match
+//	postExact  nothing more: the checks passing means a match
 //	postTable  k, table, others[k]: a match when bit i of table is set, i
 //	           having bit j set when others[j] is present
 //	postProg   n, prog[n]: the program, to evaluate in place
-const postHeaderLen = 4
+//
+// An exact entry, the common kind, is thus a single word. Add appends a
+// group of one entry; BuildIndex sorts every list and merges the groups
+// with equal checks (sortPostings).
+const groupHeaderLen = 4
 
-// entryLen returns the length of the posting entry starting at p[i].
-func entryLen(p []uint32, i int) int {
-	switch p[i] & postKind {
+// entryLen returns the length of the posting entry starting at p[j].
+func entryLen(p []uint32, j int) int {
+	switch p[j] & postKind {
 	case postExact:
-		return postHeaderLen
+		return 1
 	case postTable:
-		return postHeaderLen + 2 + int(p[i+postHeaderLen])
+		return 3 + int(p[j+1])
 	}
-	return postHeaderLen + 1 + int(p[i+postHeaderLen])
+	return 2 + int(p[j+1])
 }
 
 // Posting entry kinds and flags, in the top bits of its first word.
@@ -158,6 +165,46 @@ const (
 	postRule  uint32 = 1<<29 - 1
 )
 
+// forEachEntry calls f with the position of every entry of the posting
+// list p.
+func forEachEntry(p []uint32, f func(j int)) {
+	for i := 0; i < len(p); {
+		end := i + groupHeaderLen + int(p[i+3])
+		for j := i + groupHeaderLen; j < end; j += entryLen(p, j) {
+			f(j)
+		}
+		i = end
+	}
+}
+
+// removeRuleEntries deletes the entries of rule r from the posting list p,
+// and the groups left empty, in place.
+func removeRuleEntries(p []uint32, r uint32) []uint32 {
+	w := 0
+	for i := 0; i < len(p); {
+		end := i + groupHeaderLen + int(p[i+3])
+		hdr := w
+		copy(p[w:w+groupHeaderLen], p[i:i+groupHeaderLen])
+		w += groupHeaderLen
+		for j := i + groupHeaderLen; j < end; {
+			n := entryLen(p, j)
+			if p[j]&postRule != r {
+				copy(p[w:], p[j:j+n])
+				w += n
+			}
+			j += n
+		}
+		i = end
+		if w == hdr+groupHeaderLen {
+			w = hdr
+		} else {
+			p[hdr+3] = uint32(w - hdr - groupHeaderLen)
+		}
+	}
+	clear(p[w:])
+	return p[:w]
+}
+
 // scratch is the per-Match working memory, pooled.
 type scratch struct {
 	doc       docTokens
@@ -172,7 +219,8 @@ type scratch struct {
 	found    []uint32 // rules matched
 	blocks   [][]Hit  // their hit lists
 	// evals counts the programs evaluated by the last match and entries
-	// the posting entries it read, for benchmarks.
+	// the posting entries it examined (those of groups whose checks
+	// passed), for benchmarks.
 	evals, entries int
 }
 
@@ -285,7 +333,8 @@ func (ix *Index) ruleFor(e *Expr) (uint32, error) {
 	}
 	for _, c := range checks {
 		p := c.path
-		e := append(ix.postings[p.gen], r|flags|uint32(c.kind), p.req[0], p.req[1], c.veto)
+		e := append(ix.postings[p.gen], p.req[0], p.req[1], c.veto, 0, r|flags|uint32(c.kind))
+		body := len(e) - 1
 		switch c.kind {
 		case postTable:
 			e = append(e, uint32(len(c.others)), c.table)
@@ -294,6 +343,7 @@ func (ix *Index) ruleFor(e *Expr) (uint32, error) {
 			e = append(e, uint32(len(ru.prog)))
 			e = append(e, ru.prog...)
 		}
+		e[body-1] = uint32(len(e) - body)
 		ix.postings[p.gen] = e
 		if !slices.Contains(ru.gens, p.gen) {
 			ru.gens = append(ru.gens, p.gen)
@@ -607,15 +657,7 @@ func (ix *Index) maybeFreeRule(r uint32) {
 		return
 	}
 	for _, t := range ru.gens {
-		p := ix.postings[t]
-		for i := 0; i < len(p); {
-			if n := entryLen(p, i); p[i]&postRule == r {
-				p = append(p[:i], p[i+n:]...)
-			} else {
-				i += n
-			}
-		}
-		ix.postings[t] = p
+		ix.postings[t] = removeRuleEntries(ix.postings[t], r)
 	}
 	ix.releaseProg(ru.prog)
 	delete(ix.ruleIDs, ru.key)
@@ -845,53 +887,58 @@ func (ix *Index) matchLocked(sc *scratch, doc *Doc) {
 	}
 	sc.matched = matched
 
-	// Rules anchored at a present term whose entry's checks pass.
+	// Rules anchored at a present term whose entry's checks pass: a group
+	// whose checks fail is skipped whole.
 	found := sc.found[:0]
 	seen := sc.ruleSeen
 	evals, entries := 0, 0
 	for _, t := range matched {
 		p := ix.postings[t]
-		for i := 0; i < len(p); {
-			head, req0, req1, veto := p[i], p[i+1], p[i+2], p[i+3]
-			i += postHeaderLen
-			var rest []uint32 // the table or program
-			if kind := head & postKind; kind != postExact {
-				n := int(p[i])
-				if kind == postTable {
-					n++
-				}
-				rest = p[i+1 : i+1+n]
-				i += 1 + n
-			}
-			entries++
+		for i := 0; i+groupHeaderLen <= len(p); {
+			req0, req1, veto, n := p[i], p[i+1], p[i+2], int(p[i+3])
+			body := p[i+groupHeaderLen : i+groupHeaderLen+n]
+			i += groupHeaderLen + n
 			if stamp[req0] != gen || stamp[req1] != gen || stamp[veto] == gen {
 				continue
 			}
-			r := head & postRule
-			switch head & postKind {
-			case postTable:
-				a := 0
-				for j, t := range rest[1:] {
-					if stamp[t] == gen {
-						a |= 1 << j
+			for j := 0; j < len(body); {
+				head := body[j]
+				entries++
+				switch head & postKind {
+				case postExact:
+					j++
+				case postTable:
+					k := int(body[j+1])
+					table := body[j+2]
+					others := body[j+3 : j+3+k]
+					j += 3 + k
+					a := 0
+					for b, t := range others {
+						if stamp[t] == gen {
+							a |= 1 << b
+						}
+					}
+					if table>>a&1 == 0 {
+						continue
+					}
+				default:
+					k := int(body[j+1])
+					prog := body[j+2 : j+2+k]
+					j += 2 + k
+					evals++
+					if !eval(prog, stamp, gen) {
+						continue
 					}
 				}
-				if rest[0]>>a&1 == 0 {
-					continue
+				r := head & postRule
+				if head&postMulti != 0 {
+					if seen[r/64]&(1<<(r%64)) != 0 {
+						continue
+					}
+					seen[r/64] |= 1 << (r % 64)
 				}
-			case postProg:
-				evals++
-				if !eval(rest, stamp, gen) {
-					continue
-				}
+				found = append(found, r)
 			}
-			if head&postMulti != 0 {
-				if seen[r/64]&(1<<(r%64)) != 0 {
-					continue
-				}
-				seen[r/64] |= 1 << (r % 64)
-			}
-			found = append(found, r)
 		}
 	}
 	sc.found = found
