@@ -443,7 +443,15 @@ func ParseRecord(line []byte) (string, any, error) {
 		if err := decodeStrict(env.Data, &r); err != nil {
 			return "", nil, fmt.Errorf("subscription: %w", err)
 		}
-		return env.Kind, r, checkKey("subscription", "channel_id", r.ChannelID)
+		if err := checkKey("subscription", "channel_id", r.ChannelID); err != nil {
+			return "", nil, err
+		}
+		// The same check the store makes when a subscription is saved, so an
+		// edited file cannot plant an edition the scheduler cannot run.
+		if err := r.Validate(); err != nil {
+			return "", nil, fmt.Errorf("subscription %s: %w", r.ChannelID, err)
+		}
+		return env.Kind, r, nil
 	case KindAlert:
 		var r store.Alert
 		if err := decodeStrict(env.Data, &r); err != nil {

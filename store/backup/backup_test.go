@@ -264,6 +264,7 @@ func TestParseErrors(t *testing.T) {
 		{"unknown envelope field", join(header, strings.Replace(sub, `{"kind"`, `{"x":1,"kind"`, 1), end), 2, `unknown field "x"`},
 		{"wrong type", join(header, strings.Replace(sub, `"length":5`, `"length":"5"`, 1), end), 2, "subscription"},
 		{"missing key", join(header, strings.Replace(sub, `"channel_id":"c1"`, `"channel_id":""`, 1), end), 2, "channel_id"},
+		{"invalid subscription", join(header, strings.Replace(sub, `"time_zone":"UTC"`, `"time_zone":"Mars/Olympus"`, 1), end), 2, `subscription c1: store: subscription: unknown time zone "Mars/Olympus"`},
 		{"alert without user", join(header, `{"kind":"alert","data":{"id":"a1"}}`, end), 2, "user_id"},
 		{"duplicate", join(header, sub, sub, del, end), 3, `subscription "c1" again (first on line 2)`},
 		{"trailing data", join(header, sub+" {}", del, end), 2, "after the JSON value"},
