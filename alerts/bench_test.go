@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/attache-bot/attache/internal/sharedtest"
 )
 
 // Benchmark workload: 100,000 users with 5 alerts each, generated from the
@@ -269,13 +271,13 @@ func BenchmarkMatch(b *testing.B) {
 				b.ReportAllocs()
 				runtime.LockOSThread()
 				defer runtime.UnlockOSThread()
-				cpu := threadCPU()
+				cpu := sharedtest.ThreadCPUTime()
 				n := 0
 				for b.Loop() {
 					ix.Match(st.doc)
 					n++
 				}
-				b.ReportMetric(float64(threadCPU()-cpu)/float64(n), "cpu-ns/op")
+				sharedtest.ReportCPU(b, sharedtest.ThreadCPUTime()-cpu, n)
 				b.ReportMetric(float64(hits), "hits")
 				evals, entries := ix.candidates(st.doc)
 				b.ReportMetric(float64(evals), "evals")
@@ -288,14 +290,14 @@ func BenchmarkMatch(b *testing.B) {
 				runtime.GC()
 				runtime.LockOSThread()
 				defer runtime.UnlockOSThread()
-				cpu := threadCPU()
+				cpu := sharedtest.ThreadCPUTime()
 				n := 0
 				b.ReportAllocs()
 				for b.Loop() {
 					buf = ix.MatchAppend(buf[:0], st.doc)
 					n++
 				}
-				b.ReportMetric(float64(threadCPU()-cpu)/float64(n), "cpu-ns/op")
+				sharedtest.ReportCPU(b, sharedtest.ThreadCPUTime()-cpu, n)
 			})
 			// MatchRules into a reused buffer: which alerts match, as views
 			// of the index's hit blocks, without copying a Hit. The count
@@ -312,7 +314,7 @@ func BenchmarkMatch(b *testing.B) {
 				runtime.GC()
 				runtime.LockOSThread()
 				defer runtime.UnlockOSThread()
-				cpu := threadCPU()
+				cpu := sharedtest.ThreadCPUTime()
 				n := 0
 				b.ReportAllocs()
 				for b.Loop() {
@@ -326,7 +328,7 @@ func BenchmarkMatch(b *testing.B) {
 					}
 					n++
 				}
-				b.ReportMetric(float64(threadCPU()-cpu)/float64(n), "cpu-ns/op")
+				sharedtest.ReportCPU(b, sharedtest.ThreadCPUTime()-cpu, n)
 				b.ReportMetric(float64(len(refs)), "rules")
 			})
 		}
@@ -360,11 +362,11 @@ func BenchmarkBuild(b *testing.B) {
 			runtime.GC()
 			var before, after runtime.MemStats
 			runtime.ReadMemStats(&before)
-			c0 := processCPU()
+			c0 := sharedtest.CPUTime()
 			b.StartTimer()
 			ix := buildBenchIndex(b, alerts)
 			b.StopTimer()
-			cpu += processCPU() - c0
+			cpu += sharedtest.CPUTime() - c0
 			n++
 			runtime.GC()
 			runtime.ReadMemStats(&after)
@@ -373,14 +375,14 @@ func BenchmarkBuild(b *testing.B) {
 			b.StartTimer()
 		}
 		b.ReportMetric(heap, "index-MB")
-		b.ReportMetric(float64(cpu)/float64(n), "cpu-ns/op")
+		sharedtest.ReportCPU(b, cpu, n)
 	})
 	runtime.GC()
 	b.Run("parse+add", func(b *testing.B) {
 		var cpu time.Duration
 		n := 0
 		for b.Loop() {
-			c0 := processCPU()
+			c0 := sharedtest.CPUTime()
 			ix := NewIndex()
 			for _, s := range srcs {
 				e, err := Parse(s.Expression)
@@ -391,24 +393,24 @@ func BenchmarkBuild(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			cpu += processCPU() - c0
+			cpu += sharedtest.CPUTime() - c0
 			n++
 		}
-		b.ReportMetric(float64(cpu)/float64(n), "cpu-ns/op")
+		sharedtest.ReportCPU(b, cpu, n)
 	})
 	b.Run("BuildIndex", func(b *testing.B) {
 		var cpu time.Duration
 		n := 0
 		for b.Loop() {
-			c0 := processCPU()
+			c0 := sharedtest.CPUTime()
 			ix, bad := BuildIndex(srcs)
-			cpu += processCPU() - c0
+			cpu += sharedtest.CPUTime() - c0
 			n++
 			if len(bad) > 0 || ix.Len() != len(srcs) {
 				b.Fatalf("BuildIndex: %d errors (%v), %d of %d indexed", len(bad), bad[0], ix.Len(), len(srcs))
 			}
 		}
-		b.ReportMetric(float64(cpu)/float64(n), "cpu-ns/op")
+		sharedtest.ReportCPU(b, cpu, n)
 	})
 }
 
@@ -435,7 +437,7 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportAllocs()
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	cpu := threadCPU()
+	cpu := sharedtest.ThreadCPUTime()
 	i := 0
 	for b.Loop() {
 		if _, err := Parse(exprs[i%len(exprs)]); err != nil {
@@ -443,7 +445,7 @@ func BenchmarkParse(b *testing.B) {
 		}
 		i++
 	}
-	b.ReportMetric(float64(threadCPU()-cpu)/float64(i), "cpu-ns/op")
+	sharedtest.ReportCPU(b, sharedtest.ThreadCPUTime()-cpu, i)
 }
 
 // TestBenchWorkloadSane checks the generator on a small sample: every

@@ -7,6 +7,7 @@ import (
 	"github.com/attache-bot/attache/digest/summarize"
 	"github.com/attache-bot/attache/digest/text"
 	"github.com/attache-bot/attache/digest/timex"
+	"github.com/attache-bot/attache/internal/sharedtest"
 )
 
 // BenchmarkStages measures the stages Extract delegates to other packages
@@ -18,12 +19,12 @@ func BenchmarkStages(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
 			n := 0
-			c0 := cpuTime(b)
+			c0 := sharedtest.CPUTime()
 			for b.Loop() {
 				f()
 				n++
 			}
-			b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+			sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
 		})
 	}
 	run("timex", func() { timex.Extract(a.Body, a.Published) })

@@ -311,12 +311,12 @@ func BenchmarkFindSeed(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(body)))
 			n := 0
-			c0 := cpuTime(b)
+			c0 := sharedtest.CPUTime()
 			for b.Loop() {
 				Find(body, sents, bc.ents)
 				n++
 			}
-			b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+			sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
 		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/attache-bot/attache/digest/text"
+	"github.com/attache-bot/attache/internal/sharedtest"
 )
 
 // seedSents returns the seed article's sentences as words.
@@ -36,12 +37,12 @@ func BenchmarkTagSeed(b *testing.B) {
 	var dst []Span
 	b.ReportAllocs()
 	n := 0
-	c0 := cpuTime(b)
+	c0 := sharedtest.CPUTime()
 	for b.Loop() {
 		dst = tg.AppendSpans(dst[:0], sents)
 		n++
 	}
-	b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+	sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
 }
 
 func TestAppendSpansMatchesTag(t *testing.T) {

@@ -185,12 +185,12 @@ func BenchmarkSelectSeed(b *testing.B) {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			n := 0
-			c0 := cpuTime(b)
+			c0 := sharedtest.CPUTime()
 			for b.Loop() {
 				bc.f()
 				n++
 			}
-			b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+			sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
 		})
 	}
 }

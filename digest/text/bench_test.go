@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/attache-bot/attache/internal/sharedtest"
 )
 
 // seedBody returns the seed article from ../shared, or skips.
@@ -36,12 +38,12 @@ func loop(b *testing.B, f func()) {
 	b.Helper()
 	b.ReportAllocs()
 	n := 0
-	c0 := cpuTime(b)
+	c0 := sharedtest.CPUTime()
 	for b.Loop() {
 		f()
 		n++
 	}
-	b.ReportMetric(float64(cpuTime(b)-c0)/float64(n), "cpu-ns/op")
+	sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
 }
 
 func BenchmarkSeed(b *testing.B) {

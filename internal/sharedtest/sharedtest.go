@@ -1,6 +1,9 @@
 // Package sharedtest finds the project's read-only shared data for tests:
 // the folder ../shared beside the repository root (fixtures, labeled eval
 // data, Discord's OpenAPI document). It is never copied into the repository.
+// It also measures CPU time for tests and benchmarks (CPUTime,
+// ThreadCPUTime, ReportCPU). It imports testing and is meant to be imported
+// from _test.go files only.
 package sharedtest
 
 import (
