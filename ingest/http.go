@@ -47,6 +47,11 @@ func (e *LimitError) Error() string {
 type StatusError struct {
 	Code   int
 	Status string // as sent, e.g. "500 Internal Server Error"
+	// RetryAfter is the raw Retry-After header of a 429 or 503 answer
+	// (delta-seconds or an HTTP-date), empty otherwise; Date is the
+	// response's Date header, the server's "now" for an HTTP-date.
+	RetryAfter string
+	Date       string
 }
 
 // Error implements error.
@@ -269,7 +274,12 @@ func (c *client) get(ctx context.Context, rawURL string, st FetchState, accept s
 		return out, nil
 	case resp.StatusCode < 200 || resp.StatusCode > 299:
 		_, _ = io.CopyN(io.Discard, resp.Body, 4<<10) // let the connection be reused
-		return fail(&StatusError{Code: resp.StatusCode, Status: resp.Status})
+		se := &StatusError{Code: resp.StatusCode, Status: resp.Status}
+		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable {
+			se.RetryAfter = resp.Header.Get("Retry-After")
+			se.Date = resp.Header.Get("Date")
+		}
+		return fail(se)
 	}
 	if resp.ContentLength > c.maxBody {
 		return fail(&LimitError{Limit: c.maxBody})

@@ -3,7 +3,11 @@ package ingest
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"hash/fnv"
+	"net/http"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -18,6 +22,9 @@ const (
 	// FailingAfter is the number of consecutive failures after which a
 	// source is reported as failing (it is still polled).
 	FailingAfter = 3
+	// MaxRetryAfter caps how long a site's Retry-After header can hold a
+	// source back; a longer (or absurd) request waits this long.
+	MaxRetryAfter = 24 * time.Hour
 )
 
 // SourceState is the polling state of one source. Its fields mirror
@@ -34,7 +41,9 @@ type SourceState struct {
 	LastError string
 	// Failures counts consecutive failures.
 	Failures int
-	// NextPoll is when the source is due again.
+	// NextPoll is when the source is due again. After a 429 or 503 answer
+	// with a Retry-After header it is at least that far ahead (up to
+	// MaxRetryAfter), so a restart still honours the site's request.
 	NextPoll time.Time
 }
 
@@ -117,13 +126,33 @@ func NextPoll(state SourceState, now time.Time, interval time.Duration, failures
 
 // Record returns the state after a fetch that ended at now with res or err.
 // A failure keeps the validators of the last success; a 304 without new
-// validators keeps the old ones.
+// validators keeps the old ones. When the site answered 429 or 503 with a
+// usable Retry-After header, the next poll waits at least that long (capped
+// at MaxRetryAfter, never sooner than the normal backoff) and LastError says
+// so ("the site asked us to wait 2h (429 Too Many Requests)").
 func (s SourceState) Record(now time.Time, interval time.Duration, res FetchResult, err error) SourceState {
 	s.LastAttempt = now
 	if err != nil {
 		s.Failures++
 		s.LastError = Describe(err)
 		s.NextPoll = NextPoll(s, now, interval, s.Failures)
+		var se *StatusError
+		if errors.As(err, &se) {
+			if wait, capped, ok := retryAfter(se.RetryAfter, se.Date, now); ok {
+				if at := now.Add(wait); at.After(s.NextPoll) {
+					s.NextPoll = at
+				}
+				status := se.Status
+				if status == "" {
+					status = itoa(se.Code) + " " + http.StatusText(se.Code)
+				}
+				if capped {
+					s.LastError = "the site asked us to wait more than " + shortDuration(MaxRetryAfter) + " (" + status + "); waiting " + shortDuration(MaxRetryAfter) + ", the most we wait"
+				} else {
+					s.LastError = "the site asked us to wait " + shortDuration(wait) + " (" + status + ")"
+				}
+			}
+		}
 		return s
 	}
 	s.Failures = 0
@@ -134,6 +163,58 @@ func (s SourceState) Record(now time.Time, interval time.Duration, res FetchResu
 	}
 	s.NextPoll = NextPoll(s, now, interval, 0)
 	return s
+}
+
+// retryAfter parses a Retry-After header value, delta-seconds ("120") or an
+// HTTP-date, into a delay from now. An HTTP-date is measured from the
+// response's Date header when it parses (so a skewed server clock does not
+// matter), else from now. ok is false for an empty, malformed, zero or past
+// value; a delay above MaxRetryAfter comes back as MaxRetryAfter with capped
+// set.
+func retryAfter(value, date string, now time.Time) (wait time.Duration, capped, ok bool) {
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return 0, false, false
+	}
+	if strings.Trim(value, "0123456789") == "" {
+		secs, err := strconv.ParseInt(value, 10, 64)
+		switch {
+		case errors.Is(err, strconv.ErrRange), err == nil && secs > int64(MaxRetryAfter/time.Second):
+			return MaxRetryAfter, true, true
+		case err != nil || secs == 0:
+			return 0, false, false
+		}
+		return time.Duration(secs) * time.Second, false, true
+	}
+	at, err := http.ParseTime(value)
+	if err != nil {
+		return 0, false, false
+	}
+	ref := now
+	if d, err := http.ParseTime(strings.TrimSpace(date)); err == nil {
+		ref = d
+	}
+	wait = at.Sub(ref)
+	switch {
+	case wait <= 0:
+		return 0, false, false
+	case wait > MaxRetryAfter:
+		return MaxRetryAfter, true, true
+	}
+	return wait, false, true
+}
+
+// shortDuration formats d to the second without zero units: "2h", "1h30m",
+// "45s".
+func shortDuration(d time.Duration) string {
+	str := d.Round(time.Second).String()
+	if cut, ok := strings.CutSuffix(str, "m0s"); ok {
+		str = cut + "m" // "5m0s" -> "5m", "2h0m0s" -> "2h0m"
+	}
+	if cut, ok := strings.CutSuffix(str, "h0m"); ok {
+		str = cut + "h" // "2h0m" -> "2h"
+	}
+	return str
 }
 
 // Poll fetches src with the validators in st and returns the new state and
