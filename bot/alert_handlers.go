@@ -2,8 +2,10 @@ package bot
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -158,6 +160,7 @@ func (b *Bot) alertPause(ctx context.Context, req *Request) (Response, error) {
 			return false
 		}
 		a.PausedReason = PausedByUser
+		a.PauseNotified = time.Time{}
 		return true
 	}, "Paused %d alert(s). /alert resume starts them again.", "Those alerts are already paused.")
 }
@@ -169,8 +172,8 @@ func (b *Bot) alertResume(ctx context.Context, req *Request) (Response, error) {
 		if a.PausedReason == "" && !a.MutedUntil.After(req.Now) {
 			return false
 		}
-		b.forget(a.ID)
 		a.PausedReason = ""
+		a.PauseNotified = time.Time{} // a later pause is reported again
 		a.MutedUntil = time.Time{}
 		return true
 	}, "Resumed %d alert(s).", "Those alerts are already active.")
@@ -397,38 +400,32 @@ func (b *Bot) alertAutocomplete(ctx context.Context, req *Request) (Response, er
 	return Response{Choices: out}, nil
 }
 
-// pausedNotice appends, once per paused alert and reason, a notice that an
-// alert stopped on its own (e.g. the user's DMs are closed). Public replies
-// get it as a private follow-up (Response.Notice).
-//
-// "Once" is remembered in memory: after a restart the user is told again.
+// pausedNotice appends a notice that an alert stopped on its own (e.g. the
+// user's DMs are closed), once per pause: the alert's PauseNotified records
+// in the store that the user was told, so a restart or another replica
+// does not tell them again. Public replies get it as a private follow-up
+// (Response.Notice).
 func (b *Bot) pausedNotice(next HandlerFunc) HandlerFunc {
 	return func(ctx context.Context, req *Request) (Response, error) {
 		resp, err := next(ctx, req)
 		if err != nil || req.UserID == "" {
 			return resp, err
 		}
-		alerts, lerr := b.st.ListAlerts(ctx, req.UserID)
+		list, lerr := b.st.ListAlerts(ctx, req.UserID)
 		if lerr != nil {
 			b.log.Warn("bot: cannot check paused alerts", "user_id", req.UserID, "err", lerr)
 			return resp, nil
 		}
-		var lines []string
-		b.mu.Lock()
-		for _, a := range alerts {
-			if a.PausedReason == "" || a.PausedReason == PausedByUser {
-				continue
-			}
-			key := a.ID + "\x00" + a.PausedReason
-			if b.told[key] {
-				continue
-			}
-			b.told[key] = true
-			lines = append(lines, fmt.Sprintf("Your alert %s is paused: %s.", exprCode(a.Expression), EscapeLine(a.PausedReason)))
+		if !slices.ContainsFunc(list, untold) {
+			return resp, nil // the common case: one read, no lock
 		}
-		b.mu.Unlock()
-		if len(lines) == 0 {
+		told := b.claimPauseNotices(ctx, req.UserID, req.Now)
+		if len(told) == 0 {
 			return resp, nil
+		}
+		lines := make([]string, 0, len(told))
+		for _, a := range told {
+			lines = append(lines, fmt.Sprintf("Your alert %s is paused: %s.", exprCode(a.Expression), EscapeLine(a.PausedReason)))
 		}
 		notice := "⚠️ " + strings.Join(lines, "\n⚠️ ") + "\nFix the cause (for example open your direct messages), then run /alert resume."
 		if resp.Ephemeral {
@@ -440,15 +437,77 @@ func (b *Bot) pausedNotice(next HandlerFunc) HandlerFunc {
 	}
 }
 
-// forget drops the "told" marks of an alert, so a later pause is reported.
-func (b *Bot) forget(alertID string) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	for k := range b.told {
-		if strings.HasPrefix(k, alertID+"\x00") {
-			delete(b.told, k)
-		}
+// untold reports whether a is paused on its own and the user was not told.
+func untold(a store.Alert) bool {
+	return a.PausedReason != "" && a.PausedReason != PausedByUser && a.PauseNotified.IsZero()
+}
+
+// pauseNoticeLocker is the part of the store that makes pause notices
+// replica-safe: a lease held while an alert's PauseNotified is checked and
+// set. store.Store implements it.
+type pauseNoticeLocker interface {
+	AcquireLease(ctx context.Context, name, owner string, ttl time.Duration) (bool, error)
+	ReleaseLease(ctx context.Context, name, owner string) error
+}
+
+// pauseNoticeTTL bounds how long a pause-notice lease is held; the work
+// under it is given half of it, so a lease never lapses mid-way.
+const pauseNoticeTTL = 20 * time.Second
+
+// claimPauseNotices marks the user's untold paused alerts as told (at now)
+// and returns those it marked. Stores are replaced whole by UpdateAlert,
+// so the check and the write happen under a per-user lease
+// ("pause-notice:<user>"): two replicas answering the same user at once
+// cannot both see an alert untold. The replica that finds the lease taken
+// tells nothing, as does one whose write fails: a user is told at most
+// once per pause (and, when a write fails, on a later command).
+func (b *Bot) claimPauseNotices(ctx context.Context, userID string, now time.Time) []store.Alert {
+	if now.IsZero() {
+		now = time.Now()
 	}
+	if l, ok := b.st.(pauseNoticeLocker); ok {
+		name, owner := "pause-notice:"+userID, rand.Text()
+		got, err := l.AcquireLease(ctx, name, owner, pauseNoticeTTL)
+		if err != nil {
+			b.log.Warn("bot: cannot lock paused-alert notice", "user_id", userID, "err", err)
+			return nil
+		}
+		if !got {
+			return nil // another replica is telling the user right now
+		}
+		defer func() {
+			if err := l.ReleaseLease(context.WithoutCancel(ctx), name, owner); err != nil {
+				b.log.Warn("bot: cannot release paused-alert notice lock", "user_id", userID, "err", err)
+			}
+		}()
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, pauseNoticeTTL/2)
+		defer cancel()
+	} else {
+		b.noticeMu.Lock()
+		defer b.noticeMu.Unlock()
+	}
+	// Read again under the lock: the list read before may be stale.
+	list, err := b.st.ListAlerts(ctx, userID)
+	if err != nil {
+		b.log.Warn("bot: cannot check paused alerts", "user_id", userID, "err", err)
+		return nil
+	}
+	var told []store.Alert
+	for _, a := range list {
+		if !untold(a) {
+			continue
+		}
+		a.PauseNotified = now.UTC().Truncate(time.Second)
+		if err := b.st.UpdateAlert(ctx, a); err != nil {
+			if !errors.Is(err, store.ErrNotFound) {
+				b.log.Warn("bot: cannot record paused-alert notice", "user_id", userID, "alert_id", a.ID, "err", err)
+			}
+			continue
+		}
+		told = append(told, a)
+	}
+	return told
 }
 
 func capitalize(s string) string {

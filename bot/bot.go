@@ -87,8 +87,9 @@ type Bot struct {
 	index  *Index
 	router *Router
 
-	mu   sync.Mutex
-	told map[string]bool // alert ID + "\x00" + paused reason the user was told about
+	// noticeMu serialises pause notices in this process when the store
+	// has no leases (see pauseNoticeLocker).
+	noticeMu sync.Mutex
 }
 
 // New checks cfg, fills defaults and registers every handler.
@@ -123,7 +124,7 @@ func New(cfg Config) (*Bot, error) {
 	if cfg.Index.Logger == nil {
 		cfg.Index.Logger = cfg.Logger
 	}
-	b := &Bot{st: cfg.Store, log: cfg.Logger, cfg: cfg, told: map[string]bool{}}
+	b := &Bot{st: cfg.Store, log: cfg.Logger, cfg: cfg}
 	b.index = NewIndex(cfg.Store, cfg.Index)
 	b.router = NewRouter(cfg.Logger)
 	b.register()

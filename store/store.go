@@ -287,8 +287,12 @@ type Alert struct {
 	MutedUntil time.Time `json:"muted_until"`
 	// PausedReason is set when deliveries stopped on their own (e.g. the
 	// user's DMs are closed), in plain words; empty means active.
-	PausedReason string    `json:"paused_reason,omitempty"`
-	CreatedAt    time.Time `json:"created_at"`
+	PausedReason string `json:"paused_reason,omitempty"`
+	// PauseNotified is when the user was told that the alert is paused
+	// for PausedReason; zero means not yet. Whoever sets or clears
+	// PausedReason clears it, so each pause is reported once.
+	PauseNotified time.Time `json:"pause_notified,omitzero"`
+	CreatedAt     time.Time `json:"created_at"`
 }
 
 // Article is one news article as ingested, with its digest.

@@ -258,6 +258,7 @@ func (d *Dispatcher) PauseForUser(ctx context.Context, userID, reason string) er
 			continue
 		}
 		a.PausedReason = reason
+		a.PauseNotified = time.Time{} // a new pause: the bot tells the user again
 		if err := d.st.UpdateAlert(ctx, a); err != nil {
 			errs = append(errs, fmt.Errorf("dispatch: pause alert %s: %w", a.ID, err))
 			continue

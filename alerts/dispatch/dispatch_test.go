@@ -385,7 +385,8 @@ func TestPauseForUser(t *testing.T) {
 	ctx := context.Background()
 	st := openBolt(t)
 	a1 := addAlert(t, st, "u1", "Lavrov")
-	a2 := addAlert(t, st, "u1", "Rubio")
+	// A notice mark left from an earlier pause is cleared by a new one.
+	a2 := addAlert(t, st, "u1", "Rubio", func(a *store.Alert) { a.PauseNotified = time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC) })
 	a3 := addAlert(t, st, "u1", "Riyadh", func(a *store.Alert) { a.PausedReason = bot.PausedByUser })
 	addAlert(t, st, "u2", "Lavrov")
 	out := &outbox{}
@@ -403,6 +404,9 @@ func TestPauseForUser(t *testing.T) {
 		}
 		if a.PausedReason != tc.want {
 			t.Errorf("alert %s paused with %q, want %q", a.Expression, a.PausedReason, tc.want)
+		}
+		if !a.PauseNotified.IsZero() {
+			t.Errorf("alert %s: the new pause kept PauseNotified %v; the user would not be told", a.Expression, a.PauseNotified)
 		}
 	}
 	if d.Len() != 1 {

@@ -362,7 +362,8 @@ func TestFlowClosedDMsPauseAlerts(t *testing.T) {
 	announced := sampleItem(t, "01-water-talks-announced.txt")
 	feeds.set("/wire", announced)
 
-	rb := startBot(t, f, t.TempDir(), flowConfig(t, "1s"))
+	dataDir, cfg := t.TempDir(), flowConfig(t, "1s")
+	rb := startBot(t, f, dataDir, cfg)
 	bob := f.AsMember()
 	f.CloseDMs(bob.User.ID, true)
 
@@ -432,6 +433,26 @@ func TestFlowClosedDMsPauseAlerts(t *testing.T) {
 	}
 	if n := f.DMOpens(bob.User.ID); n != 1 {
 		t.Errorf("DM channel opened %d times, want 1", n)
+	}
+
+	// A restart on the same data: that bob was told is stored on the
+	// alert, not in memory, so the new process does not tell him again;
+	// the alert stays paused.
+	rb = startBot(t, f, dataDir, cfg)
+	_, text = reply(t, f, bob, "alert", fakediscord.SubCommand("list"))
+	if !strings.Contains(text, "paused: Discord refused my direct message") {
+		t.Errorf("after a restart /alert list does not show the pause:\n%s", text)
+	}
+	if strings.Contains(text, "⚠️") || strings.Contains(text, "/alert resume.") {
+		t.Errorf("the notice was repeated after a restart:\n%s", text)
+	}
+	_, text = reply(t, f, bob, "help")
+	if strings.Contains(text, "⚠️") {
+		t.Errorf("the notice was repeated on /help after a restart:\n%s", text)
+	}
+	rb.stop(t)
+	if n := len(f.CallsTo(fakediscord.RouteCreateMessage)); n != 1 {
+		t.Errorf("%d message sends after the restart, want 1 (the alert stays paused)", n)
 	}
 }
 

@@ -27,6 +27,8 @@
 // # Versions
 //
 // Version is bumped whenever a record gains, loses or changes a field.
+// Version 1 is the records as of the first attache with export (including
+// delivery "story_ids" and alert "pause_notified"); no earlier format exists.
 // Import refuses a file with a newer version (VersionError) and decodes
 // records strictly: an unknown field is an error, never silently dropped.
 //

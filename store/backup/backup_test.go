@@ -55,7 +55,7 @@ func fill(t testing.TB, st store.Store) backup.Counts {
 		{ID: "a-active", UserID: "u1", GuildID: "g1", Expression: `iran AND "nuclear talks"`, Mode: store.ModeDM,
 			QuietHours: store.QuietHours{Start: "22:00", End: "07:00", TimeZone: "Asia/Tokyo"}, CreatedAt: day},
 		{ID: "a-paused", UserID: "u1", GuildID: "g1", Expression: "nato", Mode: store.ModeDM,
-			PausedReason: "Your DMs are closed.", CreatedAt: day.Add(time.Minute)},
+			PausedReason: "Your DMs are closed.", PauseNotified: day.Add(2 * time.Minute), CreatedAt: day.Add(time.Minute)},
 		{ID: "a-muted", UserID: "u2", GuildID: "g2", Expression: "g20 OR brics", Mode: store.ModeDM,
 			MutedUntil: day.Add(72 * time.Hour), CreatedAt: day.Add(2 * time.Minute)},
 	}
