@@ -330,14 +330,19 @@ func (b *Bot) alertQuiet(ctx context.Context, req *Request) (Response, error) {
 	}
 	n := 0
 	for _, a := range list {
-		if a.QuietHours == want {
-			continue
+		wrote, err := b.modifyAlert(ctx, req.UserID, a, func(a *store.Alert) bool {
+			if a.QuietHours == want {
+				return false
+			}
+			a.QuietHours = want
+			return true
+		})
+		if err != nil {
+			return Response{}, err
 		}
-		a.QuietHours = want
-		if err := b.st.UpdateAlert(ctx, a); err != nil {
-			return Response{}, fmt.Errorf("bot: update alert %s: %w", a.ID, err)
+		if wrote {
+			n++
 		}
-		n++
 	}
 	if want == (store.QuietHours{}) {
 		if n == 0 {
@@ -368,18 +373,36 @@ func (b *Bot) updateAlerts(ctx context.Context, req *Request, change func(*store
 	}
 	n := 0
 	for _, a := range alerts {
-		if !change(&a) {
-			continue
+		wrote, err := b.modifyAlert(ctx, req.UserID, a, change)
+		if err != nil {
+			return Response{}, err
 		}
-		if err := b.st.UpdateAlert(ctx, a); err != nil {
-			return Response{}, fmt.Errorf("bot: update alert %s: %w", a.ID, err)
+		if wrote {
+			n++
 		}
-		n++
 	}
 	if n == 0 {
 		return Ephemeralf("%s", nothing), nil
 	}
 	return Ephemeralf(done, n), nil
+}
+
+// modifyAlert applies change to the user's alert a and saves it, reading
+// it again and reapplying change when another replica (or the dispatcher)
+// wrote it meanwhile (store.ModifyAlert), so neither write is lost. An
+// alert deleted meanwhile, or that no longer belongs to userID, is left
+// alone. It reports whether it wrote the alert.
+func (b *Bot) modifyAlert(ctx context.Context, userID string, a store.Alert, change func(*store.Alert) bool) (bool, error) {
+	_, wrote, err := store.ModifyAlert(ctx, b.st, a, func(a *store.Alert) bool {
+		return a.UserID == userID && change(a)
+	})
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("bot: update alert %s: %w", a.ID, err)
+	}
+	return wrote, nil
 }
 
 // alertAutocomplete suggests the user's alerts (value = alert ID).
@@ -455,10 +478,11 @@ type pauseNoticeLocker interface {
 const pauseNoticeTTL = 20 * time.Second
 
 // claimPauseNotices marks the user's untold paused alerts as told (at now)
-// and returns those it marked. Stores are replaced whole by UpdateAlert,
-// so the check and the write happen under a per-user lease
-// ("pause-notice:<user>"): two replicas answering the same user at once
-// cannot both see an alert untold. The replica that finds the lease taken
+// and returns those it marked. The check and the write happen under a
+// per-user lease ("pause-notice:<user>"): two replicas answering the same
+// user at once cannot both see an alert untold. The write itself is a
+// versioned read-modify-write (store.ModifyAlert), so a concurrent pause,
+// resume or mute of the alert is not undone by it. The replica that finds the lease taken
 // tells nothing, as does one whose write fails: a user is told at most
 // once per pause (and, when a write fails, on a later command).
 func (b *Bot) claimPauseNotices(ctx context.Context, userID string, now time.Time) []store.Alert {
@@ -498,14 +522,22 @@ func (b *Bot) claimPauseNotices(ctx context.Context, userID string, now time.Tim
 		if !untold(a) {
 			continue
 		}
-		a.PauseNotified = now.UTC().Truncate(time.Second)
-		if err := b.st.UpdateAlert(ctx, a); err != nil {
+		marked, wrote, err := store.ModifyAlert(ctx, b.st, a, func(a *store.Alert) bool {
+			if a.UserID != userID || !untold(*a) {
+				return false // resumed, told or moved meanwhile
+			}
+			a.PauseNotified = now.UTC().Truncate(time.Second)
+			return true
+		})
+		if err != nil {
 			if !errors.Is(err, store.ErrNotFound) {
 				b.log.Warn("bot: cannot record paused-alert notice", "user_id", userID, "alert_id", a.ID, "err", err)
 			}
 			continue
 		}
-		told = append(told, a)
+		if wrote {
+			told = append(told, marked)
+		}
 	}
 	return told
 }

@@ -2,6 +2,8 @@ package store
 
 import (
 	"cmp"
+	"context"
+	"errors"
 	"slices"
 	"time"
 )
@@ -31,4 +33,49 @@ func GCRA(now, tat, rate float64, burst int) (ok bool, retryAfter time.Duration,
 		return false, time.Duration(over * float64(time.Microsecond)), tat
 	}
 	return true, 0, next
+}
+
+// AlertReadWriter is the part of a Store that ModifyAlert needs.
+type AlertReadWriter interface {
+	GetAlert(ctx context.Context, id string) (Alert, error)
+	UpdateAlert(ctx context.Context, a Alert) error
+}
+
+// AlertUpdateAttempts is how many times ModifyAlert tries to write an alert
+// that concurrent writers keep changing before it gives up.
+const AlertUpdateAttempts = 5
+
+// ModifyAlert is the read-modify-write of one alert: it applies change to
+// cur (an alert the caller has read) and saves it with UpdateAlert. When a
+// concurrent writer got there first (ErrConflict) it reads the alert again
+// and reapplies change, up to AlertUpdateAttempts times, so no writer's
+// change is lost. change reports whether it changed anything; when it
+// does not, nothing is written. change must decide from the alert it is
+// given (it may see a newer one than cur, possibly of another owner), and
+// may be called several times.
+//
+// ModifyAlert returns the alert as stored (with its new Version) and
+// whether it wrote it. ErrNotFound means the alert is gone; ErrConflict
+// that every attempt lost the race (or the owner no longer matches).
+func ModifyAlert(ctx context.Context, st AlertReadWriter, cur Alert, change func(*Alert) bool) (Alert, bool, error) {
+	var err error
+	for attempt := range AlertUpdateAttempts {
+		if attempt > 0 {
+			if cur, err = st.GetAlert(ctx, cur.ID); err != nil {
+				return Alert{}, false, err
+			}
+		}
+		a := cur
+		if !change(&a) {
+			return cur, false, nil
+		}
+		if err = st.UpdateAlert(ctx, a); err == nil {
+			a.Version++
+			return a, true, nil
+		}
+		if !errors.Is(err, ErrConflict) {
+			return Alert{}, false, err
+		}
+	}
+	return Alert{}, false, err
 }

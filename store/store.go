@@ -35,7 +35,8 @@ var (
 	// ErrEmpty means the work queue has no job ready to claim.
 	ErrEmpty = errors.New("queue empty")
 	// ErrConflict means a concurrent writer got there first: a stale story
-	// version, an alert ID already taken, or a lease held by someone else.
+	// or alert version, an alert ID already taken, or a lease held by
+	// someone else.
 	ErrConflict = errors.New("conflict")
 	// ErrInvalid means a record lacks a key field (an ID, a channel, a name).
 	ErrInvalid = errors.New("invalid record")
@@ -62,19 +63,27 @@ type Store interface {
 	ListSubscriptions(ctx context.Context, guildID string) ([]Subscription, error)
 
 	// CreateAlert stores a new alert, assigning an ID when a.ID is empty and
-	// CreatedAt when zero. It returns ErrLimit when a.UserID already has
+	// CreatedAt when zero, at Version 1 whatever a.Version is. It returns ErrLimit when a.UserID already has
 	// maxPerUser alerts (checked atomically, so concurrent creates never
 	// exceed it; maxPerUser <= 0 means no limit) and ErrConflict when the ID
 	// is taken.
 	CreateAlert(ctx context.Context, a Alert, maxPerUser int) (Alert, error)
 	// GetAlert returns an alert by ID, or ErrNotFound.
 	GetAlert(ctx context.Context, id string) (Alert, error)
-	// UpdateAlert replaces an existing alert (mute, pause, quiet hours).
-	// It returns ErrNotFound when the alert does not exist and ErrConflict
-	// when a.UserID differs from the stored owner.
+	// UpdateAlert replaces an existing alert (mute, pause, quiet hours)
+	// with optimistic concurrency: a.Version must equal the stored version,
+	// and the stored alert gets version a.Version+1. It returns ErrNotFound
+	// when the alert does not exist and ErrConflict when the stored version
+	// differs (someone wrote the alert since it was read: read it again and
+	// reapply the change, see ModifyAlert) or a.UserID differs from the
+	// stored owner.
 	UpdateAlert(ctx context.Context, a Alert) error
-	// PutAlert creates or replaces the alert a.ID exactly as given (ID,
-	// owner, CreatedAt), without the per-user limit: it restores backups.
+	// PutAlert creates or replaces the alert a.ID as given (ID, owner,
+	// CreatedAt and every other field), without the per-user limit: it
+	// restores backups. Only Version is not taken blindly: the stored
+	// version becomes max(a.Version, old+1), where old is the version
+	// replaced (0 when there is none), so a write prepared from a read
+	// taken before PutAlert fails with ErrConflict instead of undoing it.
 	// A changed UserID moves the alert to its new owner. It returns
 	// ErrInvalid when a.ID or a.UserID is not a valid key.
 	PutAlert(ctx context.Context, a Alert) error
@@ -293,6 +302,11 @@ type Alert struct {
 	// PausedReason clears it, so each pause is reported once.
 	PauseNotified time.Time `json:"pause_notified,omitzero"`
 	CreatedAt     time.Time `json:"created_at"`
+	// Version is the optimistic-concurrency counter maintained by the
+	// store (CreateAlert, UpdateAlert, PutAlert); 0 for alerts stored
+	// before alerts had versions. It is store state, not user data:
+	// exports leave it out (store/backup).
+	Version int `json:"version,omitempty"`
 }
 
 // Article is one news article as ingested, with its digest.

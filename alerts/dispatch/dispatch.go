@@ -257,13 +257,26 @@ func (d *Dispatcher) PauseForUser(ctx context.Context, userID, reason string) er
 		if a.PausedReason != "" {
 			continue
 		}
-		a.PausedReason = reason
-		a.PauseNotified = time.Time{} // a new pause: the bot tells the user again
-		if err := d.st.UpdateAlert(ctx, a); err != nil {
+		// A versioned read-modify-write: a concurrent /alert mute or quiet
+		// on another replica is re-read and kept, not overwritten.
+		got, _, err := store.ModifyAlert(ctx, d.st, a, func(a *store.Alert) bool {
+			if a.UserID != userID || a.PausedReason != "" {
+				return false // moved or paused meanwhile
+			}
+			a.PausedReason = reason
+			a.PauseNotified = time.Time{} // a new pause: the bot tells the user again
+			return true
+		})
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			d.removeLocked(a.ID)
+			continue
+		case err != nil:
 			errs = append(errs, fmt.Errorf("dispatch: pause alert %s: %w", a.ID, err))
 			continue
 		}
-		errs = append(errs, d.upsertLocked(a))
+		// Written or not, got is the alert as stored now.
+		errs = append(errs, d.upsertLocked(got))
 	}
 	if u := d.users[userID]; u != nil {
 		u.pending, u.wait = nil, time.Time{}

@@ -470,6 +470,7 @@ func TestAlertChanged(t *testing.T) {
 	if err := st.UpdateAlert(ctx, a); err != nil {
 		t.Fatal(err)
 	}
+	a.Version++ // as stored now
 	if err := d.AlertChanged(ctx, a.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -483,6 +484,7 @@ func TestAlertChanged(t *testing.T) {
 	if err := st.UpdateAlert(ctx, a); err != nil {
 		t.Fatal(err)
 	}
+	a.Version++
 	var se *alerts.SyntaxError
 	if err := d.AlertChanged(ctx, a.ID); !errors.As(err, &se) {
 		t.Errorf("AlertChanged of a bad expression = %v, want a syntax error", err)

@@ -31,6 +31,10 @@
 // delivery "story_ids" and alert "pause_notified"); no earlier format exists.
 // Import refuses a file with a newer version (VersionError) and decodes
 // records strictly: an unknown field is an error, never silently dropped.
+// An alert's Version (its optimistic-concurrency counter) is store state,
+// not data: Export leaves it out (it is omitted when zero, so the format
+// did not change when alerts gained it) and Import ignores it; the store
+// numbers the versions of the alerts it writes (store.Store.PutAlert).
 //
 // # Import
 //
@@ -270,6 +274,9 @@ func Export(ctx context.Context, st ExportStore, w io.Writer, opts ExportOptions
 	if f.Alerts, err = st.ListAlerts(ctx, ""); err != nil {
 		return Counts{}, fmt.Errorf("backup: list alerts: %w", err)
 	}
+	for i := range f.Alerts {
+		f.Alerts[i].Version = 0 // store state, not data: see the package comment
+	}
 	if f.Sources, err = st.ListSources(ctx); err != nil {
 		return Counts{}, fmt.Errorf("backup: list sources: %w", err)
 	}
@@ -382,6 +389,7 @@ func (p *parser) line(n int, line []byte) error {
 		p.f.Subscriptions = append(p.f.Subscriptions, r)
 	case store.Alert:
 		key = r.ID
+		r.Version = 0 // ignored: the store numbers its own versions
 		p.f.Alerts = append(p.f.Alerts, r)
 	case store.Source:
 		key = r.Name
@@ -653,8 +661,17 @@ func Apply(ctx context.Context, st ImportStore, f *File, opts ImportOptions) (Re
 				func(r store.SourceState) string { return r.Name }, st.GetSourceState, st.PutSourceState)
 		},
 		func() error {
+			// Alerts compare without their Version (the file has none);
+			// PutAlert moves the stored version past the one it replaces,
+			// so a bot's write prepared before the import conflicts and is
+			// redone on the imported alert instead of undoing it.
+			getAlert := func(ctx context.Context, id string) (store.Alert, error) {
+				a, err := st.GetAlert(ctx, id)
+				a.Version = 0
+				return a, err
+			}
 			return upsert(ctx, log, "alert", opts.DryRun, &res.Alerts, f.Alerts,
-				func(r store.Alert) string { return r.ID }, st.GetAlert, st.PutAlert)
+				func(r store.Alert) string { return r.ID }, getAlert, st.PutAlert)
 		},
 		func() error {
 			return upsert(ctx, log, "subscription", opts.DryRun, &res.Subscriptions, f.Subscriptions,

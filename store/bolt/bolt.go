@@ -242,6 +242,7 @@ func (s *Store) CreateAlert(ctx context.Context, a store.Alert, maxPerUser int) 
 	if a.CreatedAt.IsZero() {
 		a.CreatedAt = store.Now()
 	}
+	a.Version = 1
 	err := s.update(ctx, "create alert", func(tx *bbolt.Tx) error {
 		if err := checkKey("alert", a.ID); err != nil {
 			return err
@@ -284,7 +285,8 @@ func (s *Store) GetAlert(ctx context.Context, id string) (store.Alert, error) {
 	return a, err
 }
 
-// UpdateAlert replaces an existing alert of the same user.
+// UpdateAlert replaces an existing alert of the same user if a.Version
+// matches the stored version, checked and bumped in one transaction.
 func (s *Store) UpdateAlert(ctx context.Context, a store.Alert) error {
 	return s.update(ctx, "update alert", func(tx *bbolt.Tx) error {
 		var old store.Alert
@@ -294,12 +296,17 @@ func (s *Store) UpdateAlert(ctx context.Context, a store.Alert) error {
 		if old.UserID != a.UserID {
 			return fmt.Errorf("alert %s belongs to another user: %w", a.ID, store.ErrConflict)
 		}
+		if old.Version != a.Version {
+			return fmt.Errorf("alert %s is at version %d, not %d: %w", a.ID, old.Version, a.Version, store.ErrConflict)
+		}
+		a.Version++
 		return putJSON(tx.Bucket(bAlerts), a.ID, a)
 	})
 }
 
 // PutAlert creates or replaces an alert as given, without the per-user
-// limit, moving it between owners' indexes when UserID changed.
+// limit, moving it between owners' indexes when UserID changed. The
+// version becomes max(a.Version, old+1) (see store.Store).
 func (s *Store) PutAlert(ctx context.Context, a store.Alert) error {
 	return s.update(ctx, "put alert", func(tx *bbolt.Tx) error {
 		if err := checkKey("alert", a.ID); err != nil {
@@ -320,6 +327,7 @@ func (s *Store) PutAlert(ctx context.Context, a store.Alert) error {
 		case !errors.Is(err, store.ErrNotFound):
 			return err
 		}
+		a.Version = max(a.Version, old.Version+1)
 		if err := users.Put(userKey(a.UserID, a.ID), nil); err != nil {
 			return err
 		}

@@ -23,10 +23,24 @@ redis.call('SADD', KEYS[3], ARGV[1])
 return 1
 `)
 
-var updateAlert = goredis.NewScript(`
+// alertVersion (a Lua snippet) is the version of the stored alert ARGV[1]
+// in the data hash KEYS[1]: the "version" of its JSON, 0 when it has none
+// (alerts written before alerts had versions) or does not exist.
+const alertVersion = `
+local function alertVersion()
+  local d = redis.call('HGET', KEYS[1], ARGV[1])
+  if not d then return 0 end
+  return tonumber(cjson.decode(d).version) or 0
+end
+`
+
+// updateAlert is a version compare-and-set: the owner must match and the
+// stored version must be ARGV[4]; ARGV[3] is the JSON at version ARGV[4]+1.
+var updateAlert = goredis.NewScript(alertVersion + `
 local o = redis.call('HGET', KEYS[2], ARGV[1])
 if not o then return 0 end
 if o ~= ARGV[2] then return -2 end
+if alertVersion() ~= tonumber(ARGV[4]) then return -1 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 return 1
 `)
@@ -51,6 +65,7 @@ func (s *Store) CreateAlert(ctx context.Context, a store.Alert, maxPerUser int) 
 	if a.CreatedAt.IsZero() {
 		a.CreatedAt = store.Now()
 	}
+	a.Version = 1
 	if err := checkKey(op, "alert", a.ID); err != nil {
 		return store.Alert{}, err
 	}
@@ -84,18 +99,23 @@ func (s *Store) GetAlert(ctx context.Context, id string) (store.Alert, error) {
 	return a, wrap("get alert", err)
 }
 
-// UpdateAlert replaces an existing alert of the same user.
+// UpdateAlert replaces an existing alert of the same user if a.Version
+// matches the stored version; one Lua script checks and writes.
 func (s *Store) UpdateAlert(ctx context.Context, a store.Alert) error {
 	const op = "update alert"
+	expected := a.Version
+	a.Version++
 	data, err := json.Marshal(a)
 	if err != nil {
 		return wrap(op, err)
 	}
-	n, err := updateAlert.Run(ctx, s.c, []string{s.k.alertData(), s.k.alertOwner()}, a.ID, a.UserID, data).Int()
+	n, err := updateAlert.Run(ctx, s.c, []string{s.k.alertData(), s.k.alertOwner()}, a.ID, a.UserID, data, expected).Int()
 	switch {
 	case err != nil:
 	case n == 0:
 		err = store.ErrNotFound
+	case n == -1:
+		err = fmt.Errorf("alert %s is not at version %d: %w", a.ID, expected, store.ErrConflict)
 	case n == -2:
 		err = fmt.Errorf("alert %s belongs to another user: %w", a.ID, store.ErrConflict)
 	}
@@ -103,11 +123,13 @@ func (s *Store) UpdateAlert(ctx context.Context, a store.Alert) error {
 }
 
 // putAlert writes an alert whatever its owner's count. ARGV[4] is the
-// owner the caller read (empty for none); if it changed meanwhile the script
-// returns -2 and the caller reads again. KEYS[4] is that owner's set.
-var putAlert = goredis.NewScript(`
+// owner the caller read (empty for none) and ARGV[5] the version; if either
+// changed meanwhile the script returns -2 and the caller reads again.
+// KEYS[4] is that owner's set.
+var putAlert = goredis.NewScript(alertVersion + `
 local o = redis.call('HGET', KEYS[2], ARGV[1]) or ''
 if o ~= ARGV[4] then return -2 end
+if o ~= '' and alertVersion() ~= tonumber(ARGV[5]) then return -2 end
 if o ~= '' and o ~= ARGV[2] then redis.call('SREM', KEYS[4], ARGV[1]) end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
@@ -125,30 +147,40 @@ func (s *Store) PutAlert(ctx context.Context, a store.Alert) error {
 	if err := checkKey(op, "user", a.UserID); err != nil {
 		return err
 	}
-	data, err := json.Marshal(a)
-	if err != nil {
-		return wrap(op, err)
-	}
 	for range 3 {
-		old, err := s.c.HGet(ctx, s.k.alertOwner(), a.ID).Result()
-		if err != nil && !errors.Is(err, goredis.Nil) {
+		// The data hash holds the owner too; the script checks it against
+		// the owner hash, the source of truth for the indexes.
+		var old store.Alert
+		raw, err := s.c.HGet(ctx, s.k.alertData(), a.ID).Bytes()
+		switch {
+		case err == nil:
+			if err := json.Unmarshal(raw, &old); err != nil {
+				return wrap(op, err)
+			}
+		case !errors.Is(err, goredis.Nil):
+			return wrap(op, err)
+		}
+		w := a
+		w.Version = max(a.Version, old.Version+1)
+		data, err := json.Marshal(w)
+		if err != nil {
 			return wrap(op, err)
 		}
 		oldSet := s.k.alertUser(a.UserID)
-		if old != "" {
-			oldSet = s.k.alertUser(old)
+		if old.UserID != "" {
+			oldSet = s.k.alertUser(old.UserID)
 		}
 		n, err := putAlert.Run(ctx, s.c, []string{s.k.alertData(), s.k.alertOwner(), s.k.alertUser(a.UserID), oldSet},
-			a.ID, a.UserID, data, old).Int()
+			a.ID, a.UserID, data, old.UserID, old.Version).Int()
 		if err != nil {
 			return wrap(op, err)
 		}
 		if n == 1 {
 			return nil
 		}
-		// The owner changed between the read and the script: read again.
+		// The alert changed between the read and the script: read again.
 	}
-	return wrap(op, fmt.Errorf("alert %s keeps changing owner: %w", a.ID, store.ErrConflict))
+	return wrap(op, fmt.Errorf("alert %s keeps changing: %w", a.ID, store.ErrConflict))
 }
 
 // DeleteAlert removes an alert and its place in the owner's set.

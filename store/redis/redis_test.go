@@ -306,3 +306,51 @@ func TestGlobEscape(t *testing.T) {
 		})
 	}
 }
+
+// TestLegacyAlertVersion: an alert stored before alerts had versions (no
+// "version" in its JSON) counts as version 0, so the Lua compare-and-set
+// accepts an update at 0, refuses one at 1, and PutAlert moves it to 1.
+func TestLegacyAlertVersion(t *testing.T) {
+	srv := redistest.Start(t, redistest.Options{})
+	prefix := srv.Prefix(t)
+	s := open(t, srv.URL, prefix)
+	defer s.Close()
+	ctx := context.Background()
+	c := srv.Client(t)
+	legacy := `{"id":"old","user_id":"u","guild_id":"g","expression":"iran","mode":"dm","quiet_hours":{},"muted_until":"0001-01-01T00:00:00Z","created_at":"2025-02-18T09:30:00Z"}`
+	if err := c.HSet(ctx, prefix+"{alerts}:data", "old", legacy).Err(); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.HSet(ctx, prefix+"{alerts}:owner", "old", "u").Err(); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SAdd(ctx, prefix+"{alerts}:user:u", "old").Err(); err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.GetAlert(ctx, "old")
+	if err != nil || a.Version != 0 {
+		t.Fatalf("get legacy alert: %+v, %v; want version 0", a, err)
+	}
+	stale := a
+	stale.Version = 1
+	if err := s.UpdateAlert(ctx, stale); !errors.Is(err, store.ErrConflict) {
+		t.Errorf("update legacy alert at version 1: err = %v, want ErrConflict", err)
+	}
+	a.PausedReason = "paused"
+	if err := s.UpdateAlert(ctx, a); err != nil {
+		t.Fatalf("update legacy alert at version 0: %v", err)
+	}
+	if got, _ := s.GetAlert(ctx, "old"); got.Version != 1 || got.PausedReason != "paused" {
+		t.Errorf("after the update: %+v, want version 1, paused", got)
+	}
+	if err := c.HSet(ctx, prefix+"{alerts}:data", "old", legacy).Err(); err != nil {
+		t.Fatal(err)
+	}
+	a.Version = 0
+	if err := s.PutAlert(ctx, a); err != nil {
+		t.Fatalf("put over a legacy alert: %v", err)
+	}
+	if got, _ := s.GetAlert(ctx, "old"); got.Version != 1 {
+		t.Errorf("put over a legacy alert stored version %d, want 1", got.Version)
+	}
+}

@@ -2,8 +2,9 @@
 // pass: CRUD and not-found behaviour of every record type, the delivery
 // ledger's set-if-absent, queue semantics (FIFO, visibility timeout
 // redelivery, retry, stats), lease contention between clients, the per-user
-// alert limit under concurrency, the rate limiter, retention, and
-// persistence across reopening.
+// alert limit under concurrency, alert versions (a stale UpdateAlert
+// conflicts; concurrent read-modify-write loops lose no update), the rate
+// limiter, retention, and persistence across reopening.
 //
 // A backend's test calls Run with a Backend that opens clients on a fresh
 // data set.
@@ -50,6 +51,8 @@ func Run(t *testing.T, b Backend) {
 		{"Subscriptions", testSubscriptions},
 		{"Alerts", testAlerts},
 		{"AlertLimitConcurrent", testAlertLimitConcurrent},
+		{"AlertVersions", testAlertVersions},
+		{"AlertUpdateRace", testAlertUpdateRace},
 		{"Articles", testArticles},
 		{"Stories", testStories},
 		{"StoryVersionRace", testStoryVersionRace},
@@ -183,8 +186,8 @@ func testAlerts(t *testing.T, b Backend) {
 	}
 	a1, err := s.CreateAlert(ctx, in, 3)
 	must(t, "create", err)
-	if a1.ID == "" || a1.CreatedAt.IsZero() {
-		t.Fatalf("create did not assign ID and CreatedAt: %+v", a1)
+	if a1.ID == "" || a1.CreatedAt.IsZero() || a1.Version != 1 {
+		t.Fatalf("create did not assign ID, CreatedAt and version 1: %+v", a1)
 	}
 	got, err := s.GetAlert(ctx, a1.ID)
 	must(t, "get", err)
@@ -220,9 +223,10 @@ func testAlerts(t *testing.T, b Backend) {
 	must(t, "update", s.UpdateAlert(ctx, a1))
 	got, err = s.GetAlert(ctx, a1.ID)
 	must(t, "get updated", err)
-	if !got.MutedUntil.Equal(a1.MutedUntil) || got.PausedReason != a1.PausedReason {
-		t.Errorf("updated alert = %+v", got)
+	if !got.MutedUntil.Equal(a1.MutedUntil) || got.PausedReason != a1.PausedReason || got.Version != 2 {
+		t.Errorf("updated alert = %+v, want version 2", got)
 	}
+	a1.Version = got.Version
 	stolen := a1
 	stolen.UserID = "u2"
 	if err := s.UpdateAlert(ctx, stolen); !errors.Is(err, store.ErrConflict) {
@@ -253,6 +257,143 @@ func testAlerts(t *testing.T, b Backend) {
 	if _, err := s.CreateAlert(ctx, store.Alert{Expression: "x"}, 3); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("create without user: err = %v, want ErrInvalid", err)
 	}
+}
+
+// testAlertVersions checks the optimistic concurrency of alerts: a stale
+// UpdateAlert fails with ErrConflict and changes nothing, PutAlert moves
+// the version past the stored one, and ModifyAlert reapplies a change
+// made from a stale read.
+func testAlertVersions(t *testing.T, b Backend) {
+	s, o := open(t, b)
+	s2 := second(t, b, s, o)
+	ctx := ctxT(t)
+	a, err := s.CreateAlert(ctx, store.Alert{ID: "v", UserID: "u1", Expression: "iran", Mode: store.ModeDM, CreatedAt: day, Version: 7}, 0)
+	must(t, "create", err)
+	if a.Version != 1 {
+		t.Errorf("created version = %d, want 1 whatever was given", a.Version)
+	}
+	stale := a // read by one replica...
+	fresh := a // ...and by another
+	fresh.MutedUntil = day.Add(time.Hour)
+	must(t, "update fresh", s2.UpdateAlert(ctx, fresh))
+	stale.PausedReason = "paused"
+	if err := s.UpdateAlert(ctx, stale); !errors.Is(err, store.ErrConflict) {
+		t.Errorf("stale update: err = %v, want ErrConflict", err)
+	}
+	got, err := s.GetAlert(ctx, "v")
+	must(t, "get", err)
+	if got.Version != 2 || got.PausedReason != "" || !got.MutedUntil.Equal(fresh.MutedUntil) {
+		t.Errorf("after a fresh and a stale update: %+v, want version 2, muted, not paused", got)
+	}
+	stale.Version = 5 // a version from the future is as wrong as one from the past
+	if err := s.UpdateAlert(ctx, stale); !errors.Is(err, store.ErrConflict) {
+		t.Errorf("update at a newer version: err = %v, want ErrConflict", err)
+	}
+
+	// ModifyAlert from the stale read: the first write conflicts, the
+	// second applies the change to the fresh alert, keeping the mute.
+	calls := 0
+	mod, wrote, err := store.ModifyAlert(ctx, s, a, func(x *store.Alert) bool {
+		calls++
+		x.PausedReason = "paused"
+		return true
+	})
+	must(t, "modify", err)
+	if !wrote || calls != 2 || mod.Version != 3 || !mod.MutedUntil.Equal(fresh.MutedUntil) || mod.PausedReason != "paused" {
+		t.Errorf("modify from a stale read: wrote %v after %d calls, %+v; want a write after 2 calls at version 3 keeping the mute", wrote, calls, mod)
+	}
+	got, err = s.GetAlert(ctx, "v")
+	must(t, "get modified", err)
+	equal(t, "modified alert", got, mod)
+	if _, wrote, err := store.ModifyAlert(ctx, s, got, func(*store.Alert) bool { return false }); wrote || err != nil {
+		t.Errorf("modify without a change: wrote %v, err %v; want no write", wrote, err)
+	}
+	_, _, err = store.ModifyAlert(ctx, s, store.Alert{ID: "gone", UserID: "u1"}, func(*store.Alert) bool { return true })
+	mustNotFound(t, "modify a missing alert", err)
+
+	// PutAlert (an import) writes past the stored version, so a write
+	// prepared before it conflicts instead of undoing it.
+	before := got
+	imported := got
+	imported.Expression, imported.Version = "nato", 0
+	must(t, "put", s2.PutAlert(ctx, imported))
+	got, err = s.GetAlert(ctx, "v")
+	must(t, "get put", err)
+	if got.Version != before.Version+1 || got.Expression != "nato" {
+		t.Errorf("put over version %d: %+v, want version %d and the new expression", before.Version, got, before.Version+1)
+	}
+	before.Expression = "iran OR nato"
+	if err := s.UpdateAlert(ctx, before); !errors.Is(err, store.ErrConflict) {
+		t.Errorf("update prepared before a put: err = %v, want ErrConflict", err)
+	}
+	imported.Version = 40
+	must(t, "put a higher version", s.PutAlert(ctx, imported))
+	if got, _ := s.GetAlert(ctx, "v"); got.Version != 40 {
+		t.Errorf("put at version 40 over %d stored %d, want 40", before.Version+1, got.Version)
+	}
+	must(t, "delete", s.DeleteAlert(ctx, "v"))
+	imported.Version = 0
+	must(t, "put after delete", s.PutAlert(ctx, imported))
+	if got, _ := s.GetAlert(ctx, "v"); got.Version != 1 {
+		t.Errorf("put of a new alert stored version %d, want 1", got.Version)
+	}
+}
+
+// testAlertUpdateRace runs read-modify-write loops on one alert from
+// several goroutines (and clients, when the backend allows): each bumps
+// MutedUntil by a second, retrying on ErrConflict. No bump may be lost,
+// and the version counts every write.
+func testAlertUpdateRace(t *testing.T, b Backend) {
+	s1, o := open(t, b)
+	s2 := second(t, b, s1, o)
+	ctx := ctxT(t)
+	a, err := s1.CreateAlert(ctx, store.Alert{UserID: "u", Expression: "x", Mode: store.ModeDM, CreatedAt: day, MutedUntil: day}, 0)
+	must(t, "create", err)
+	const workers, rounds = 8, 25
+	var conflicts atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workers {
+		s := s1
+		if w%2 == 1 {
+			s = s2
+		}
+		wg.Go(func() {
+			for range rounds {
+				for try := 0; ; try++ {
+					if try == 1000 {
+						t.Errorf("worker %d: no write in %d tries", w, try)
+						return
+					}
+					cur, err := s.GetAlert(ctx, a.ID)
+					if err != nil {
+						t.Errorf("get: %v", err)
+						return
+					}
+					cur.MutedUntil = cur.MutedUntil.Add(time.Second)
+					err = s.UpdateAlert(ctx, cur)
+					if err == nil {
+						break
+					}
+					if !errors.Is(err, store.ErrConflict) {
+						t.Errorf("update: %v", err)
+						return
+					}
+					conflicts.Add(1)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	got, err := s1.GetAlert(ctx, a.ID)
+	must(t, "get", err)
+	if want := day.Add(workers * rounds * time.Second); !got.MutedUntil.Equal(want) {
+		t.Errorf("MutedUntil = %v, want %v: %v of %d updates lost", got.MutedUntil, want,
+			want.Sub(got.MutedUntil)/time.Second, workers*rounds)
+	}
+	if got.Version != 1+workers*rounds {
+		t.Errorf("version = %d, want %d", got.Version, 1+workers*rounds)
+	}
+	t.Logf("%d conflicts retried", conflicts.Load())
 }
 
 func firstID(as []store.Alert) string {
@@ -584,6 +725,7 @@ func testPutAlert(t *testing.T, b Backend) {
 	must(t, "put over the limit", s.PutAlert(ctx, restored))
 	got, err := s.GetAlert(ctx, "restored")
 	must(t, "get", err)
+	restored.Version = 1 // max(given 0, none + 1)
 	equal(t, "put alert", got, restored)
 	list, err := s.ListAlerts(ctx, "u1")
 	must(t, "list u1", err)
@@ -596,6 +738,7 @@ func testPutAlert(t *testing.T, b Backend) {
 	must(t, "put again", s.PutAlert(ctx, restored))
 	restored.UserID = "u2"
 	must(t, "put to another owner", s.PutAlert(ctx, restored))
+	restored.Version = 3 // each put over a stored alert moves past its version
 	if l, _ := s.ListAlerts(ctx, "u1"); len(l) != 2 {
 		t.Errorf("after the move u1 has %d alerts, want 2", len(l))
 	}
