@@ -26,6 +26,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/attache-bot/attache/digest/internal/packed"
 	"github.com/attache-bot/attache/digest/text"
 )
 
@@ -303,7 +304,7 @@ func lowerBody(body string) (string, bool) {
 		if i+8 <= len(b) {
 			// eight ASCII bytes at a time
 			if x := binary.LittleEndian.Uint64(b[i:]); x&0x8080808080808080 == 0 {
-				binary.LittleEndian.PutUint64(b[i:], lowerPacked(x))
+				binary.LittleEndian.PutUint64(b[i:], packed.Lower(x))
 				i += 8
 				continue
 			}

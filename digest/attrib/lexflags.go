@@ -3,8 +3,9 @@ package attrib
 import (
 	"encoding/binary"
 	"strings"
-	"unicode/utf8"
 	"unsafe"
+
+	"github.com/attache-bot/attache/digest/internal/packed"
 )
 
 // Lexicon flags: each token is looked up once (as written and lower-cased)
@@ -56,13 +57,8 @@ type packedSlot struct {
 	v      uint16
 }
 
-func packedHash(x0, x1 uint64) uint64 {
-	h := (x0 ^ (x1 * 0xbf58476d1ce4e5b9)) * 0x9e3779b97f4a7c15
-	return h ^ h>>29
-}
-
 func (t *packedFlags) get(x0, x1 uint64) uint16 {
-	h := packedHash(x0, x1)
+	h := packed.Hash(x0, x1)
 	if b := h >> (64 - 13); t.filter[b/64]&(1<<(b%64)) == 0 {
 		return 0
 	}
@@ -79,7 +75,7 @@ func (t *packedFlags) get(x0, x1 uint64) uint16 {
 }
 
 func (t *packedFlags) put(x0, x1 uint64, v uint16) {
-	h := packedHash(x0, x1)
+	h := packed.Hash(x0, x1)
 	b := h >> (64 - 13)
 	t.filter[b/64] |= 1 << (b % 64)
 	mask := uint64(len(t.slots) - 1)
@@ -108,49 +104,11 @@ func buildLex() (map[string]uint16, *packedFlags) {
 	}
 	short := &packedFlags{slots: make([]packedSlot, size)}
 	for w, fl := range long {
-		if x0, x1, ok := packASCII(w); ok {
+		if x0, x1, ok := packed.ASCII(w); ok {
 			short.put(x0, x1, fl)
 		}
 	}
 	return long, short
-}
-
-// packASCII packs an ASCII word of one to sixteen bytes, little-endian.
-func packASCII(w string) (x0, x1 uint64, ok bool) {
-	if len(w) == 0 || len(w) > 16 {
-		return 0, 0, false
-	}
-	if len(w) <= 8 {
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= utf8.RuneSelf {
-				return 0, 0, false
-			}
-			x0 |= uint64(c) << (8 * i)
-		}
-		return x0, 0, true
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return 0, 0, false
-		}
-		if i < 8 {
-			x0 |= uint64(c) << (8 * i)
-		} else {
-			x1 |= uint64(c) << (8 * (i - 8))
-		}
-	}
-	return x0, x1, true
-}
-
-// lowerPacked lower-cases the ASCII letters of a packed ASCII word: a byte
-// gains 0x20 when it lies in 'A'..'Z'.
-func lowerPacked(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	geA := x + (0x80-'A')*ones   // high bit set where the byte >= 'A'
-	gtZ := x + (0x80-'Z'-1)*ones // high bit set where the byte > 'Z'
-	return x | (geA&^gtZ&(0x80*ones))>>2
 }
 
 // setLex sets the flags of token t: of its text and of its lower-case
@@ -164,7 +122,7 @@ func (f *finder) setLex(t *tok) {
 	if x0, x1, ok := f.pack(t); ok {
 		t.lx = lexShort.get(x0, x1)
 		t.ll = t.lx
-		if l0, l1 := lowerPacked(x0), lowerPacked(x1); l0 != x0 || l1 != x1 {
+		if l0, l1 := packed.Lower(x0), packed.Lower(x1); l0 != x0 || l1 != x1 {
 			t.ll = lexShort.get(l0, l1)
 		}
 		return
@@ -177,12 +135,12 @@ func (f *finder) setLex(t *tok) {
 	}
 }
 
-// pack is packASCII of the text of token t, loading eight bytes at once
+// pack is packed.ASCII of the text of token t, loading eight bytes at once
 // when the body has them.
 func (f *finder) pack(t *tok) (x0, x1 uint64, ok bool) {
 	n := int(t.e - t.s)
 	if n > 8 || int(t.s)+8 > len(f.body) {
-		return packASCII(f.body[t.s:t.e])
+		return packed.ASCII(f.body[t.s:t.e])
 	}
 	x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(f.body[t.s:]), 8))
 	x &= 1<<(8*n) - 1 // 1<<64 is 0 in Go, so n == 8 keeps all

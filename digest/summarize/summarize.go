@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/attache-bot/attache/digest/internal/packed"
 	"github.com/attache-bot/attache/digest/text"
 )
 
@@ -267,7 +268,7 @@ func (sc *scratch) sentence(i int, s string) {
 				if n < 3 {
 					continue
 				}
-				x = lowerPacked(x)
+				x = packed.Lower(x)
 				if n <= 7 && stop.has(x) {
 					continue
 				}
@@ -313,16 +314,6 @@ func (sc *scratch) id(w []byte, add bool) int32 {
 		return sc.short.get(pack(w), int32(len(sc.df)), add)
 	}
 	return sc.long.get(w, int32(len(sc.df)), add)
-}
-
-// lowerPacked lower-cases the ASCII letters of a packed word of ASCII
-// bytes: a byte gains 0x20 when it lies in 'A'..'Z'.
-func lowerPacked(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	geA := x + (0x80-'A')*ones   // high bit set where the byte >= 'A'
-	gtZ := x + (0x80-'Z'-1)*ones // high bit set where the byte > 'Z'
-	upper := geA &^ gtZ & (0x80 * ones)
-	return x | upper>>2
 }
 
 // stemPacked is stem for a packed lower-case ASCII word of n bytes.

@@ -3,8 +3,9 @@ package timex
 import (
 	"encoding/binary"
 	"slices"
-	"unicode/utf8"
 	"unsafe"
+
+	"github.com/attache-bot/attache/digest/internal/packed"
 )
 
 // wordTab is words for the ASCII words of at most sixteen bytes, packed
@@ -52,11 +53,11 @@ func buildWordTable(m map[string]uint16) *wordTable {
 	}
 	t := &wordTable{slots: make([]wordSlot, size)}
 	for w, l := range m {
-		x0, x1, ok := packASCII(w)
+		x0, x1, ok := packed.ASCII(w)
 		if !ok {
 			continue
 		}
-		h := packedHash(x0, x1)
+		h := packed.Hash(x0, x1)
 		b := h >> (64 - 13)
 		t.filter[b/64] |= 1 << (b % 64)
 		mask := uint64(len(t.slots) - 1)
@@ -69,33 +70,9 @@ func buildWordTable(m map[string]uint16) *wordTable {
 	return t
 }
 
-func packedHash(x0, x1 uint64) uint64 {
-	h := (x0 ^ (x1 * 0xbf58476d1ce4e5b9)) * 0x9e3779b97f4a7c15
-	return h ^ h>>29
-}
-
-// packASCII packs an ASCII word of one to sixteen bytes.
-func packASCII(w string) (x0, x1 uint64, ok bool) {
-	if len(w) == 0 || len(w) > 16 {
-		return 0, 0, false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return 0, 0, false
-		}
-		if i < 8 {
-			x0 |= uint64(c) << (8 * i)
-		} else {
-			x1 |= uint64(c) << (8 * (i - 8))
-		}
-	}
-	return x0, x1, true
-}
-
 // lookupWord returns the index in lexes of words[w], or 0.
 func lookupWord(w string) uint16 {
-	x0, x1, ok := packASCII(w)
+	x0, x1, ok := packed.ASCII(w)
 	if !ok {
 		if len(w) > maxWordLen {
 			return 0
@@ -105,9 +82,9 @@ func lookupWord(w string) uint16 {
 	return lookupPacked(x0, x1)
 }
 
-// lookupPacked is lookupWord for a word packed by packASCII.
+// lookupPacked is lookupWord for a word packed by packed.ASCII.
 func lookupPacked(x0, x1 uint64) uint16 {
-	h := packedHash(x0, x1)
+	h := packed.Hash(x0, x1)
 	if b := h >> (64 - 13); wordTab.filter[b/64]&(1<<(b%64)) == 0 {
 		return 0
 	}
