@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"slices"
@@ -440,9 +439,9 @@ func (b *Bot) pausedNotice(next HandlerFunc) HandlerFunc {
 			return resp, nil
 		}
 		if !slices.ContainsFunc(list, untold) {
-			return resp, nil // the common case: one read, no lock
+			return resp, nil // the common case: one read, no write
 		}
-		told := b.claimPauseNotices(ctx, req.UserID, req.Now)
+		told := b.claimPauseNotices(ctx, req.UserID, list, req.Now)
 		if len(told) == 0 {
 			return resp, nil
 		}
@@ -465,57 +464,15 @@ func untold(a store.Alert) bool {
 	return a.PausedReason != "" && a.PausedReason != PausedByUser && a.PauseNotified.IsZero()
 }
 
-// pauseNoticeLocker is the part of the store that makes pause notices
-// replica-safe: a lease held while an alert's PauseNotified is checked and
-// set. store.Store implements it.
-type pauseNoticeLocker interface {
-	AcquireLease(ctx context.Context, name, owner string, ttl time.Duration) (bool, error)
-	ReleaseLease(ctx context.Context, name, owner string) error
-}
-
-// pauseNoticeTTL bounds how long a pause-notice lease is held; the work
-// under it is given half of it, so a lease never lapses mid-way.
-const pauseNoticeTTL = 20 * time.Second
-
-// claimPauseNotices marks the user's untold paused alerts as told (at now)
-// and returns those it marked. The check and the write happen under a
-// per-user lease ("pause-notice:<user>"): two replicas answering the same
-// user at once cannot both see an alert untold. The write itself is a
-// versioned read-modify-write (store.ModifyAlert), so a concurrent pause,
-// resume or mute of the alert is not undone by it. The replica that finds the lease taken
-// tells nothing, as does one whose write fails: a user is told at most
-// once per pause (and, when a write fails, on a later command).
-func (b *Bot) claimPauseNotices(ctx context.Context, userID string, now time.Time) []store.Alert {
+// claimPauseNotices marks the untold paused alerts of list (the user's) as
+// told (at now) and returns those it marked. Each mark is a versioned
+// read-modify-write (store.ModifyAlert): when two replicas answer the same
+// user at once, one write wins and the other, re-reading, finds the alert
+// told and tells nothing; a concurrent pause, resume or mute is not undone.
+// An alert whose write fails is told on a later command.
+func (b *Bot) claimPauseNotices(ctx context.Context, userID string, list []store.Alert, now time.Time) []store.Alert {
 	if now.IsZero() {
 		now = time.Now()
-	}
-	if l, ok := b.st.(pauseNoticeLocker); ok {
-		name, owner := "pause-notice:"+userID, rand.Text()
-		got, err := l.AcquireLease(ctx, name, owner, pauseNoticeTTL)
-		if err != nil {
-			b.log.Warn("bot: cannot lock paused-alert notice", "user_id", userID, "err", err)
-			return nil
-		}
-		if !got {
-			return nil // another replica is telling the user right now
-		}
-		defer func() {
-			if err := l.ReleaseLease(context.WithoutCancel(ctx), name, owner); err != nil {
-				b.log.Warn("bot: cannot release paused-alert notice lock", "user_id", userID, "err", err)
-			}
-		}()
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, pauseNoticeTTL/2)
-		defer cancel()
-	} else {
-		b.noticeMu.Lock()
-		defer b.noticeMu.Unlock()
-	}
-	// Read again under the lock: the list read before may be stale.
-	list, err := b.st.ListAlerts(ctx, userID)
-	if err != nil {
-		b.log.Warn("bot: cannot check paused alerts", "user_id", userID, "err", err)
-		return nil
 	}
 	var told []store.Alert
 	for _, a := range list {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"sync"
 	"time"
 
 	"github.com/attache-bot/attache/store"
@@ -86,10 +85,6 @@ type Bot struct {
 	cfg    Config
 	index  *Index
 	router *Router
-
-	// noticeMu serialises pause notices in this process when the store
-	// has no leases (see pauseNoticeLocker).
-	noticeMu sync.Mutex
 }
 
 // New checks cfg, fills defaults and registers every handler.
