@@ -56,13 +56,15 @@ type ment struct {
 // doc is the working state of one Extract call. Its buffers are reused
 // across calls (see docPool).
 type doc struct {
-	g     *gazetteer
-	body  string
-	low   string // body lower-cased rune by rune, same byte offsets
-	toks  []text.Token
-	words []word
-	sents []sentence
-	ments []ment
+	g    *gazetteer
+	body string
+	low  string // body lower-cased rune by rune, same byte offsets
+	// lowExact says low is strings.ToLower(body) (see lowerOf).
+	lowExact bool
+	toks     []text.Token
+	words    []word
+	sents    []sentence
+	ments    []ment
 	// mentAt maps a word index to the mention covering it, or -1.
 	mentAt []int32
 	people []*personC
@@ -95,6 +97,8 @@ type doc struct {
 	remap      []int
 	// cueBits caches the stance-cue bits of each word (see cueBitsOf).
 	cueBits []uint8
+	// strSet is a scratch set of strings (see stringSet).
+	strSet map[string]bool
 }
 
 // roleSpan marks words that form a role title.
@@ -250,6 +254,15 @@ func (d *doc) appendWord(start, end, sent int) *word {
 // has another UTF-8 length (and invalid bytes) as is, so that byte offsets
 // into s are offsets into the result.
 func lowerBody(s string) string {
+	low, _ := lowerBodyExact(s)
+	return low
+}
+
+// lowerBodyExact is lowerBody that also reports whether the result is
+// strings.ToLower(s): no rune was kept for its length and no byte is
+// invalid UTF-8 (which strings.ToLower replaces).
+func lowerBodyExact(s string) (string, bool) {
+	exact := true
 	const (
 		ones = 0x0101010101010101
 		high = 0x80 * ones
@@ -282,19 +295,42 @@ func lowerBody(s string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			if b == nil {
-				b = []byte(s)
+		if r == utf8.RuneError && n == 1 {
+			exact = false
+		} else if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) == n {
+				if b == nil {
+					b = []byte(s)
+				}
+				utf8.EncodeRune(b[i:], l)
+			} else {
+				exact = false
 			}
-			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
 	}
 	if b == nil {
-		return s
+		return s, exact
 	}
 	// b is not written again
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return unsafe.String(unsafe.SliceData(b), len(b)), exact
+}
+
+// lowerOf returns strings.ToLower(s), as a slice of the lower-cased body
+// when s is a substring of the body cut at rune boundaries and the body
+// lower-cases exactly, so that no copy is made.
+func (d *doc) lowerOf(s string) string {
+	if d.lowExact && len(s) > 0 && len(d.body) > 0 {
+		off := uintptr(unsafe.Pointer(unsafe.StringData(s))) - uintptr(unsafe.Pointer(unsafe.StringData(d.body)))
+		if off < uintptr(len(d.body)) && uintptr(len(s)) <= uintptr(len(d.body))-off {
+			// a cut inside a rune makes invalid bytes, which ToLower replaces
+			end := off + uintptr(len(s))
+			if utf8.RuneStart(d.body[off]) && (end == uintptr(len(d.body)) || utf8.RuneStart(d.body[end])) {
+				return d.low[off:end]
+			}
+		}
+	}
+	return strings.ToLower(s)
 }
 
 // buildWords tokenises the body and assigns words to sentences.

@@ -77,7 +77,8 @@ const maxPooledWords = 1 << 16
 func (e *Engine) getDoc(body string) *doc {
 	d := docPool.Get().(*doc)
 	d.reset()
-	d.g, d.body, d.low = e.g, body, lowerBody(body)
+	d.g, d.body = e.g, body
+	d.low, d.lowExact = lowerBodyExact(body)
 	return d
 }
 
@@ -98,9 +99,10 @@ func (d *doc) reset() {
 		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0], sentWords: d.sentWords[:0],
 		tspans: d.tspans[:0], tagAt: d.tagAt[:0], tword: d.tword[:0], twordEnd: d.twordEnd[:0],
 		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, byOther: d.byOther,
-		remap: d.remap[:0], cueBits: d.cueBits[:0],
+		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet,
 	}
 	clear(d.known)
+	clear(d.strSet)
 	// the pooled clusters and indexes must not keep the last body alive
 	for _, p := range d.personPool {
 		clear(p.forms)
@@ -230,7 +232,7 @@ func (e *Engine) Extract(a Article) Result {
 		res.People = append(res.People, Person{Name: name, Aliases: aliases, Role: p.role, Affiliation: p.affil, Participant: p.part})
 	}
 	// places
-	seenPlace := map[string]bool{}
+	seenPlace := d.stringSet()
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		if m.typ != LOC && m.typ != GPE {
@@ -259,9 +261,13 @@ func (e *Engine) Extract(a Article) Result {
 	ag, agS := d.agenda()
 	d.agendaSents = agS
 	res.Agenda = append(res.Agenda, ag...)
-	res.Dates = append(res.Dates, d.dates(a.Published, venue)...)
-	res.Reactions = append(res.Reactions, d.reactions()...)
-	countries := map[string]bool{}
+	if ds := d.dates(a.Published, venue); len(ds) > 0 {
+		res.Dates = ds
+	}
+	if rs := d.reactions(); len(rs) > 0 {
+		res.Reactions = rs
+	}
+	countries := d.stringSet()
 	for mi := range d.ments {
 		if c := d.countryOf(mi); c != "" {
 			countries[c] = true
@@ -278,6 +284,16 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	res.QuickLook = d.quickLook(title, dct, &res, venueSents, exclSents)
 	return res
+}
+
+// stringSet returns the document's scratch set of strings, empty. Each use
+// ends before the next begins.
+func (d *doc) stringSet() map[string]bool {
+	if d.strSet == nil {
+		d.strSet = map[string]bool{}
+	}
+	clear(d.strSet)
+	return d.strSet
 }
 
 func mentionKind(m *ment) string {

@@ -64,7 +64,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 		if s.header || s.heading {
 			continue
 		}
-		located := strings.Contains(strings.ToLower(s.label), "location")
+		located := s.label != "" && strings.Contains(d.lowerOf(s.label), "location")
 		for i := s.labelEnd; i+1 < s.w1; i++ {
 			prep := d.lw(i)
 			if prep != "in" && prep != "to" && prep != "at" {
@@ -214,7 +214,7 @@ func (d *doc) hasNot(a, b int) bool {
 // participants, else "X-Y talks" or "talks between X and Y".
 func (d *doc) parties(excl []string) []string {
 	var out []string
-	seen := map[string]bool{}
+	seen := d.stringSet()
 	for _, x := range excl {
 		seen[x] = true
 	}
@@ -291,7 +291,7 @@ func (d *doc) parties(excl []string) []string {
 // venue's country when it is not a party.
 func (d *doc) mediators(parties, excl []string, venue *Place) []string {
 	var out []string
-	seen := map[string]bool{}
+	seen := d.stringSet()
 	for _, p := range parties {
 		seen[p] = true
 	}
@@ -360,7 +360,7 @@ func (d *doc) agenda() ([]string, []int) {
 		// a date that opens the phrase is not a topic: "on Tuesday over the Syr Darya"
 		for {
 			f, rest, _ := strings.Cut(item, " ")
-			if !dateWords[strings.ToLower(f)] || rest == "" {
+			if !dateWords[d.lowerOf(f)] || rest == "" {
 				break
 			}
 			item = rest
@@ -368,10 +368,10 @@ func (d *doc) agenda() ([]string, []int) {
 				item = rest2
 			}
 		}
-		if item == "" || strings.Count(item, " ") > 13 || notTopic(item) {
+		if item == "" || strings.Count(item, " ") > 13 || notTopic(d.lowerOf(item)) {
 			return
 		}
-		k := contentKey(item)
+		k := contentKey(d.lowerOf(item))
 		if len(k) == 0 {
 			return
 		}
@@ -451,9 +451,8 @@ var dateWords = map[string]bool{
 // notTopic rejects list items that name people or places rather than a
 // topic ("officials from all three countries", "both foreign ministries"),
 // relative-clause appositives ("the river that irrigates ...") and bare
-// numbers or pronouns ("one").
-func notTopic(item string) bool {
-	low := strings.ToLower(item)
+// numbers or pronouns ("one"). low is the item lower-cased.
+func notTopic(low string) bool {
 	first, last := "", ""
 	n := 0
 	for f := range fields(low) {
@@ -511,11 +510,10 @@ func (d *doc) wordsAreFold(i, limit int, ws []string) bool {
 	return true
 }
 
-// contentKey returns the content words of a phrase, lower-cased and cut to
+// contentKey returns the content words of a lower-cased phrase, cut to
 // five letters as a crude stem.
-func contentKey(s string) []string {
+func contentKey(low string) []string {
 	var out []string
-	low := strings.ToLower(s)
 	start := -1
 	flush := func(end int) {
 		if start < 0 {

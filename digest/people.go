@@ -198,7 +198,7 @@ func (d *doc) resolvePeople() {
 				byOther[first] = append(byOther[first], pi)
 			}
 			if p.known != nil {
-				for _, w := range strings.Fields(p.known.canonKey()) {
+				for w := range fields(p.known.canonKey()) {
 					byOther[w] = append(byOther[w], pi)
 				}
 			}
@@ -531,7 +531,7 @@ func (d *doc) participants() {
 			continue
 		}
 		if s.labelEnd > s.w0 {
-			if lab := strings.ToLower(s.label); strings.Contains(lab, "participant") || strings.Contains(lab, "delegation") || strings.Contains(lab, "attend") {
+			if lab := d.lowerOf(s.label); strings.Contains(lab, "participant") || strings.Contains(lab, "delegation") || strings.Contains(lab, "attend") {
 				d.markList(s.labelEnd, s.w1, "")
 			}
 		}

@@ -232,7 +232,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			if !d.isProse(si) {
 				continue
 			}
-			lc := strings.ToLower(d.sents[si].span.Of(d.body))
+			lc := d.lowerOf(d.sents[si].span.Of(d.body))
 			if strings.Contains(lc, "scheduled to") || strings.Contains(lc, "is due to") || strings.Contains(lc, "will travel") || strings.Contains(lc, "next week") || strings.Contains(lc, "coming days") {
 				next = append(next, d.sentText(si, 300))
 				nextS = append(nextS, si)

@@ -265,8 +265,9 @@ func (d *doc) reactions() []Reaction {
 		ents = append(ents, attrib.Entity{Start: m.start, End: m.end, Type: m.typ, Name: name})
 	}
 	d.ents = ents
-	var out []Reaction
-	for _, at := range attrib.Find(d.body, sents, ents) {
+	ats := attrib.Find(d.body, sents, ents)
+	out := make([]Reaction, 0, len(ats))
+	for _, at := range ats {
 		si := at.Sentence
 		if si < 0 || si >= len(d.sents) || d.sents[si].header || d.sents[si].heading {
 			continue

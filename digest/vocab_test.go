@@ -143,6 +143,33 @@ func TestLowerBody(t *testing.T) {
 		if len(lowerBody(s)) != len(s) {
 			t.Errorf("lowerBody(%q) changes the length", s)
 		}
+		checkLowerExact(t, s)
+	}
+	for s, want := range map[string]bool{"ABC def": true, "Ünal ΣΟΦΙΑ": true, "İstanbul": false, "KYIV\xff": false, "\u212a": false} {
+		if _, exact := lowerBodyExact(s); exact != want {
+			t.Errorf("lowerBodyExact(%q) exact = %v, want %v", s, exact, want)
+		}
+	}
+}
+
+// checkLowerExact checks that an exact lower-casing is strings.ToLower, and
+// that lowerOf gives strings.ToLower for substrings and other strings.
+func checkLowerExact(t *testing.T, s string) {
+	t.Helper()
+	low, exact := lowerBodyExact(s)
+	if exact && low != strings.ToLower(s) {
+		t.Errorf("lowerBodyExact(%q) = %q, exact, but strings.ToLower gives %q", s, low, strings.ToLower(s))
+	}
+	d := &doc{body: s, low: low, lowExact: exact}
+	for i := 0; i <= len(s); i += 1 + len(s)/7 {
+		for j := i; j <= len(s); j += 1 + len(s)/5 {
+			if got, want := d.lowerOf(s[i:j]), strings.ToLower(s[i:j]); got != want {
+				t.Errorf("lowerOf(%q[%d:%d]) = %q, want %q", s, i, j, got, want)
+			}
+		}
+	}
+	if got := d.lowerOf("Other TEXT"); got != "other text" {
+		t.Errorf("lowerOf of a foreign string = %q", got)
 	}
 }
 
@@ -152,6 +179,7 @@ func FuzzLowerBody(f *testing.F) {
 		if got, want := lowerBody(s), lowerBodyRef(s); got != want {
 			t.Errorf("lowerBody(%q) = %q, want %q", s, got, want)
 		}
+		checkLowerExact(t, s)
 	})
 }
 
