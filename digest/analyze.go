@@ -2,6 +2,7 @@ package digest
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -181,6 +182,16 @@ func (d *doc) appendWord(start, end, sent int) *word {
 	w := &d.words[len(d.words)-1]
 	t := d.body[start:end]
 	w.start, w.end, w.text, w.low, w.sent = start, end, t, d.low[start:end], sent
+	if !d.appendWordPacked(w) {
+		d.classifyWord(w)
+	}
+	return w
+}
+
+// classifyWord fills in the flags and lexicon entries of the word w byte
+// by byte (see appendWordPacked for the fast path).
+func (d *doc) classifyWord(w *word) {
+	t := w.text
 	letters, upper := 0, 0
 	ascii := true
 	for i := 0; i < len(t); i++ {
@@ -247,7 +258,63 @@ func (d *doc) appendWord(start, end, sent int) *word {
 		w.xid, w.xf = d.g.vocab.get(t)
 		w.lid, w.lf = d.g.vocab.get(w.low)
 	}
-	return w
+}
+
+// byteRange returns the high bit of each byte of the ASCII word x that lies
+// in lo..hi (lo >= '0', so no byte carries into its neighbour).
+func byteRange(x uint64, lo, hi byte) uint64 {
+	const ones = 0x0101010101010101
+	return (x + (0x80-uint64(lo))*ones) &^ (x + (0x80-uint64(hi)-1)*ones) & (0x80 * ones)
+}
+
+// appendWordPacked fills in the ASCII word w of one to sixteen bytes from
+// two eight-byte loads of the body, and its lexicon entries from the
+// packed word (as packWord packs it); it reports false, having done
+// nothing, for other words, which appendWord classifies byte by byte.
+func (d *doc) appendWordPacked(w *word) bool {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	n := w.end - w.start
+	if n <= 0 || n > 16 || w.start+8 > len(d.body) || n > 8 && w.start+16 > len(d.body) {
+		return false
+	}
+	p := unsafe.Slice(unsafe.StringData(d.body[w.start:]), min(16, len(d.body)-w.start))
+	x0, x1 := binary.LittleEndian.Uint64(p), uint64(0)
+	k0, k1 := ^uint64(0), uint64(0)
+	if n < 8 {
+		k0 = 1<<(8*n) - 1
+	} else if n > 8 {
+		x1 = binary.LittleEndian.Uint64(p[8:])
+		k1 = ^uint64(0) >> (8 * (16 - n))
+	}
+	x0, x1 = x0&k0, x1&k1
+	// non-ASCII bytes, or a NUL byte (which packWord refuses)
+	if (x0|x1)&high != 0 || ((x0-ones)&^x0&k0|(x1-ones)&^x1&k1)&high != 0 {
+		return false
+	}
+	up0, up1 := byteRange(x0, 'A', 'Z'), byteRange(x1, 'A', 'Z')
+	lo0, lo1 := byteRange(x0, 'a', 'z'), byteRange(x1, 'a', 'z')
+	upper := bits.OnesCount64(up0) + bits.OnesCount64(up1)
+	letters := upper + bits.OnesCount64(lo0) + bits.OnesCount64(lo1)
+	w.cap = up0&0x80 != 0
+	w.alpha = letters > 0
+	w.allCap = letters >= 2 && upper == letters
+	w.punct = !w.alpha && (up0|lo0|byteRange(x0, '0', '9'))&0x80 == 0
+	k := packedKey{x0, x1}
+	if upper == 0 {
+		// low == text
+		if e, ok := d.g.vocab.hotP.get(k); ok {
+			w.xid, w.xf = e.id, e.flags
+		} else {
+			w.xid, w.xf = -1, 0
+		}
+		w.lid, w.lf = w.xid, w.xf
+		return true
+	}
+	w.xid, w.xf, w.lid, w.lf = d.g.vocab.getCasedPacked(k, upper == 1 && w.cap, w.low)
+	return true
 }
 
 // lowerBody lower-cases s rune by rune, keeping every rune whose lower case

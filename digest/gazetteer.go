@@ -189,6 +189,20 @@ func (v *vocab) getCased(w, low string) (xid int32, xf uint32, lid int32, lf uin
 	return -1, 0, lid, lf
 }
 
+// getCasedPacked is getCased for the ASCII word w of at most sixteen
+// bytes and no NUL, packed as k; onlyFirstUpper says its only upper-case
+// letter is the first byte.
+func (v *vocab) getCasedPacked(k packedKey, onlyFirstUpper bool, low string) (xid int32, xf uint32, lid int32, lf uint32) {
+	if e, ok := v.casedP.get(k); ok {
+		return e.xid, e.xf, e.lid, e.lf
+	}
+	if onlyFirstUpper {
+		return -1, 0, -1, 0
+	}
+	lid, lf = v.get(low)
+	return -1, 0, lid, lf
+}
+
 // hotID returns the id of w when w has flag fHot (a word of the exact or
 // role trie), from the fast tables; for other words it may return -1.
 func (v *vocab) hotID(w string) int32 {

@@ -28,8 +28,12 @@ type stanceCues struct {
 }
 
 type cueSet struct {
-	exact  map[string][][]string // first word -> cues (full first word)
-	prefix [][]string            // cues whose first word is a prefix
+	exact map[string][][]string // first word -> cues (full first word)
+	// prefixBy holds the one-word cues by their first byte, and
+	// exactLens has bit n set when a key of exact has n bytes (n < 64)
+	// or, at bit 63, more: they skip most words without string work.
+	prefixBy  [256][]string
+	exactLens uint64
 }
 
 func compileCues(cues []string) cueSet {
@@ -37,10 +41,11 @@ func compileCues(cues []string) cueSet {
 	for _, c := range cues {
 		ws := splitWords(c)
 		if len(ws) == 1 {
-			cs.prefix = append(cs.prefix, ws)
+			cs.prefixBy[ws[0][0]] = append(cs.prefixBy[ws[0][0]], ws[0])
 			continue
 		}
 		cs.exact[ws[0]] = append(cs.exact[ws[0]], ws)
+		cs.exactLens |= 1 << min(len(ws[0]), 63)
 	}
 	return cs
 }
@@ -79,7 +84,7 @@ func (d *doc) cueBitsOf(i int, cs *cueSet, done, prefix, first uint8) uint8 {
 	if prefixCue(cs, w) {
 		b |= prefix
 	}
-	if len(cs.exact) > 0 && len(cs.exact[w]) > 0 {
+	if cs.exactLens&(1<<min(len(w), 63)) != 0 && len(cs.exact[w]) > 0 {
 		b |= first
 	}
 	d.cueBits[i] = b
@@ -89,10 +94,13 @@ func (d *doc) cueBitsOf(i int, cs *cueSet, done, prefix, first uint8) uint8 {
 // prefixCue reports whether the lower-case word w matches a one-word cue
 // of cs.
 func prefixCue(cs *cueSet, w string) bool {
-	for _, c := range cs.prefix {
-		if hasPrefix(w, c[0]) {
+	if w == "" {
+		return false
+	}
+	for _, c := range cs.prefixBy[w[0]] {
+		if hasPrefix(w, c) {
 			// "back" only as a word, "productive" not inside "unproductive"
-			if c[0] == "back" && len(w) > 4 && w != "backs" && w != "backed" && w != "backing" {
+			if c == "back" && len(w) > 4 && w != "backs" && w != "backed" && w != "backing" {
 				continue
 			}
 			return true

@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/attache-bot/attache/digest/attrib"
@@ -44,5 +45,42 @@ func TestReactionsSkipUnsureLearned(t *testing.T) {
 	}
 	if len(got) != 1 || got[0] != "Kari Nordvik" {
 		t.Errorf("reactions %q, want only Kari Nordvik", got)
+	}
+}
+
+// TestPrefixCue checks the first-byte index of the one-word cues against a
+// scan of the cue lists.
+func TestPrefixCue(t *testing.T) {
+	ref := func(cues []string, w string) bool {
+		for _, c := range cues {
+			if strings.Contains(c, " ") || !strings.HasPrefix(w, c) {
+				continue
+			}
+			if c == "back" && len(w) > 4 && w != "backs" && w != "backed" && w != "backing" {
+				continue
+			}
+			return true
+		}
+		return false
+	}
+	words := []string{"", "a", "concerns", "concern", "conce", "back", "backs", "backing", "backdrop", "backlash",
+		"welcomed", "productive", "unproductive", "hope", "hopeful", "oppose", "slammed", "sharply", "not", "warned", "x"}
+	for _, set := range []struct {
+		cues []string
+		cs   cueSet
+	}{{criticalCues, compileCues(criticalCues)}, {supportiveCues, compileCues(supportiveCues)}} {
+		hits := 0
+		for _, w := range words {
+			got, want := prefixCue(&set.cs, w), ref(set.cues, w)
+			if got != want {
+				t.Errorf("prefixCue(%q) = %v, want %v", w, got, want)
+			}
+			if got {
+				hits++
+			}
+		}
+		if hits == 0 {
+			t.Errorf("no word matched the cues %v", set.cues[:3])
+		}
 	}
 }

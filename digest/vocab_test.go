@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/attache-bot/attache/digest/text"
 )
 
 // TestVocabFastPaths checks the one-look-up paths of appendWord (getLower,
@@ -235,5 +237,39 @@ func TestSetFlags(t *testing.T) {
 		if g.vocab.flags[id]&fMeetNoun != 0 && !contains(meetNouns, w) {
 			t.Errorf("%q has flag fMeetNoun", w)
 		}
+	}
+}
+
+// TestAppendWordPacked checks the packed fast path of appendWord against
+// the byte-by-byte classification on the seed and on awkward words.
+func TestAppendWordPacked(t *testing.T) {
+	e := engine(t)
+	bodies := []string{
+		seedArticle(t).Body,
+		"Ministry MINISTRY ministry McDonald USA U.S. 12 1990s A a I x9 -- ( Kyiv Zelenskyy Zelenskyy's " +
+			"abcdefgh ABCDEFGH Abcdefgh abcdefghi Abcdefghijklmnop abcdefghijklmnopq ABCDEFGHIJKLMNOP a\x00b Ab\x00 " +
+			"Ünal über İstanbul naïve Café 3rd G7 NATO Nato nato @#$% end",
+	}
+	packed := 0
+	for _, body := range bodies {
+		d := e.getDoc(body)
+		for _, tk := range text.Tokens(body) {
+			for _, span := range [][2]int{{tk.Start, tk.End}, {tk.Start, min(tk.Start+9, len(body))}, {max(tk.Start-3, 0), tk.End}} {
+				fast := word{start: span[0], end: span[1], text: body[span[0]:span[1]], low: d.low[span[0]:span[1]]}
+				slow := fast
+				if !d.appendWordPacked(&fast) {
+					continue
+				}
+				packed++
+				d.classifyWord(&slow)
+				if fast != slow {
+					t.Errorf("%q: packed %+v, want %+v", slow.text, fast, slow)
+				}
+			}
+		}
+		e.putDoc(d)
+	}
+	if packed < 100 {
+		t.Errorf("only %d words took the packed path", packed)
 	}
 }
