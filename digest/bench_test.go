@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/attache-bot/attache/digest/attrib"
@@ -32,4 +33,62 @@ func BenchmarkStages(b *testing.B) {
 	run("summarize", func() { summarize.Select(a.Body, sents, 4) })
 	run("sentences", func() { text.Sentences(a.Body) })
 	run("tokens", func() { text.Tokens(a.Body) })
+}
+
+// BenchmarkRuleStages measures the rule core of Extract on the seed without
+// the tagger, in CPU time: "prefix/N" runs the first N steps of the
+// pipeline on a fresh document (the difference of two prefixes is a step's
+// cost), and the read-only steps after the people are run alone on a
+// finished document.
+func BenchmarkRuleStages(b *testing.B) {
+	a := seedArticle(b)
+	e, err := New(WithoutTagger())
+	if err != nil {
+		b.Fatal(err)
+	}
+	steps := []struct {
+		name string
+		f    func(d *doc)
+	}{
+		{"split", func(d *doc) { d.split() }},
+		{"words", func(d *doc) { d.buildWords() }},
+		{"layout", func(d *doc) { d.english(); d.layout(d.headerEnd()) }},
+		{"recognise", func(d *doc) { d.recognise(); d.teams() }},
+		{"people", func(d *doc) { d.resolvePeople() }},
+		{"roles", func(d *doc) { d.finishPeople() }},
+	}
+	run := func(name string, f func()) {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			c0 := sharedtest.CPUTime()
+			for b.Loop() {
+				f()
+				n++
+			}
+			sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
+		})
+	}
+	for k := range steps {
+		run(fmt.Sprintf("prefix/%d-%s", k+1, steps[k].name), func() {
+			d := e.getDoc(a.Body)
+			for _, s := range steps[:k+1] {
+				s.f(d)
+			}
+			e.putDoc(d)
+		})
+	}
+	d := e.getDoc(a.Body)
+	for _, s := range steps {
+		s.f(d)
+	}
+	venue, _ := d.venue(a.Title)
+	excl, _ := d.excluded()
+	parties := d.parties(excl)
+	run("venue", func() { d.venue(a.Title) })
+	run("excluded", func() { d.excluded() })
+	run("parties", func() { d.parties(excl) })
+	run("mediators", func() { d.mediators(parties, excl, venue) })
+	run("agenda", func() { d.agenda() })
+	run("relevance", func() { d.relevance(3) })
 }

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode"
@@ -210,6 +211,38 @@ func TestAlnum8(t *testing.T) {
 			}
 			if got := alnum8(x); got != want {
 				t.Fatalf("alnum8 with byte %#x at %d = %#x, want %#x", c, pos, got, want)
+			}
+		}
+	}
+}
+
+// TestStop8 checks that the lowest set bit of stop8 is the first stop
+// byte, whatever the bytes around it (zeros, other stop bytes).
+func TestStop8(t *testing.T) {
+	fill := []uint64{0x2020202020202020, 0, 0x6161616161616161, 0x0b0b0b0b0b0b0b0b, 0x2f2f2f2f2f2f2f2f}
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			for _, f := range fill {
+				// byte c at pos, stop bytes ('.') above it, filler below
+				x := f&(1<<(8*pos)-1) | uint64(c)<<(8*pos) | 0x2e2e2e2e2e2e2e2e&^(1<<(8*(pos+1))-1)
+				if pos == 7 {
+					x = f&(1<<(8*pos)-1) | uint64(c)<<(8*pos)
+				}
+				want := -1
+				for k := 0; k < 8; k++ {
+					if stopByte[byte(x>>(8*k))] {
+						want = k
+						break
+					}
+				}
+				m := stop8(x)
+				got := -1
+				if m != 0 {
+					got = bits.TrailingZeros64(m) >> 3
+				}
+				if got != want {
+					t.Fatalf("stop8(%#x) first stop at %d, want %d", x, got, want)
+				}
 			}
 		}
 	}

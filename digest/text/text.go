@@ -47,6 +47,19 @@ func AppendSentences(dst []Span, s string) []Span {
 	out := dst
 	start := 0
 	for i := 0; i < len(s); {
+		// skip eight bytes at a time while none is a stop byte
+		for i+8 <= len(s) {
+			m := stop8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8)))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) >> 3
+			break
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if !stopByte[c] {
 			i++
@@ -134,6 +147,16 @@ var stopByte = func() (t [256]bool) {
 	t['\n'], t['.'], t['!'], t['?'] = true, true, true, true
 	return t
 }()
+
+// stop8 returns a mask whose lowest set bit is the high bit of the first
+// of the eight bytes of x (little endian) that stopByte marks, or 0 when
+// there is none. (The zero-byte test may also set bits above a match,
+// never below one.)
+func stop8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	zero := func(v uint64) uint64 { return (v - ones) &^ v }
+	return (x | zero(x^'\n'*ones) | zero(x^'.'*ones) | zero(x^'!'*ones) | zero(x^'?'*ones)) & highBits
+}
 
 // appendTrimmed appends s[a:b] without surrounding white space, unless
 // that leaves nothing.
