@@ -86,10 +86,10 @@ func (d *doc) venue(title string) (*Place, []int) {
 			}
 			near, motion := located, false
 			for k := max(s.labelEnd, i-8); k < min(s.w1, m.w1+8); k++ {
-				if strictMeeting[d.lw(k)] {
+				if d.words[k].lf&fStrictMeet != 0 {
 					near = true
 				}
-				if k < i && motionWords[d.lw(k)] {
+				if k < i && d.words[k].lf&fMotion != 0 {
 					motion = true
 				}
 			}
@@ -287,6 +287,9 @@ func (d *doc) parties(excl []string) []string {
 	return out
 }
 
+// mediateWords are the words mediators looks for (flag fMediate).
+var mediateWords = []string{"mediated", "hosted", "brokered", "facilitated", "mediator", "mediators", "host"}
+
 // mediators are hosts and go-betweens: "hosted by", "mediated by", and the
 // venue's country when it is not a party.
 func (d *doc) mediators(parties, excl []string, venue *Place) []string {
@@ -307,6 +310,9 @@ func (d *doc) mediators(parties, excl []string, venue *Place) []string {
 	for si := range d.sents {
 		s := &d.sents[si]
 		for i := s.w0; i+2 < s.w1; i++ {
+			if d.words[i].lf&fMediate == 0 {
+				continue
+			}
 			t := d.lw(i)
 			if (t == "mediated" || t == "hosted" || t == "brokered" || t == "facilitated") && d.lw(i+1) == "by" {
 				if mi := int(d.mentAt[i+2]); mi >= 0 {

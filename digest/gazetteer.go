@@ -115,12 +115,15 @@ const (
 	fMeetNoun                         // a noun that makes a sentence speak of talks (lower)
 	fMeetVerb                         // a verb of taking part after a person (exact)
 	fAux                              // an auxiliary or adverb before a verb (exact or lower)
+	fStrictMeet                       // puts a place next to it in the running for the venue (lower)
+	fMotion                           // a verb of travel before "to <place>" (lower)
+	fMediate                          // a word of mediation or hosting (lower, see mediators)
 )
 
 // setFlags are flags that only stand for membership in a word set, looked
 // up per word in loops: a lower-case body word in no other lexicon gets
 // just these (its id and other flags stay unknown, as before).
-const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux
+const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux | fStrictMeet | fMotion | fMediate
 
 // vocab interns every word of the lexicons: one map lookup per body word
 // yields its id (for the tries) and its lexicon flags.
@@ -706,6 +709,13 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 	for w := range auxWords {
 		g.vocab.mark(fAux, w)
 	}
+	for w := range strictMeeting {
+		g.vocab.mark(fStrictMeet, w)
+	}
+	for w := range motionWords {
+		g.vocab.mark(fMotion, w)
+	}
+	g.vocab.mark(fMediate, mediateWords...)
 	g.vocab.buildHot()
 	g.cues = stanceCues{crit: compileCues(criticalCues), sup: compileCues(supportiveCues)}
 	return g, nil

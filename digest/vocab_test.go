@@ -221,7 +221,8 @@ func TestSetFlags(t *testing.T) {
 	for _, set := range []struct {
 		f     uint32
 		words map[string]bool
-	}{{fSubjVerb, subjVerbs}, {fObjVerb, objVerbs}, {fMeetVerb, meetVerbs}, {fAux, auxWords}} {
+	}{{fSubjVerb, subjVerbs}, {fObjVerb, objVerbs}, {fMeetVerb, meetVerbs}, {fAux, auxWords},
+		{fStrictMeet, strictMeeting}, {fMotion, motionWords}, {fMediate, setOf(mediateWords)}} {
 		for w := range set.words {
 			if _, f := g.vocab.get(w); f&set.f == 0 {
 				t.Errorf("%q lacks flag %b", w, set.f)
@@ -272,4 +273,34 @@ func TestAppendWordPacked(t *testing.T) {
 	if packed < 100 {
 		t.Errorf("only %d words took the packed path", packed)
 	}
+}
+
+// TestFieldsMatchesStrings checks the allocation-free fields against
+// strings.Fields.
+func TestFieldsMatchesStrings(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " talks on  the\tUkraine war ", "x\u00a0y\u2003z\x85w", "\v\fa\rb\n", "bad\xff utf8 \xc3", "ends ", asciiRange()} {
+		var got []string
+		for f := range fields(s) {
+			got = append(got, f)
+		}
+		want := strings.Fields(s)
+		if len(got) != len(want) {
+			t.Errorf("fields(%q) = %q, want %q", s, got, want)
+			continue
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("fields(%q) = %q, want %q", s, got, want)
+				break
+			}
+		}
+	}
+}
+
+func setOf(ws []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
 }
