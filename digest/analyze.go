@@ -62,7 +62,6 @@ type doc struct {
 	low  string // body lower-cased rune by rune, same byte offsets
 	// lowExact says low is strings.ToLower(body) (see lowerOf).
 	lowExact bool
-	toks     []text.Token
 	words    []word
 	sents    []sentence
 	ments    []ment
@@ -402,14 +401,19 @@ func (d *doc) lowerOf(s string) string {
 
 // buildWords tokenises the body and assigns words to sentences.
 func (d *doc) buildWords() {
-	d.toks = text.AppendTokens(d.toks[:0], d.body)
-	toks := d.toks
-	if cap(d.words) < len(toks)+len(toks)/8 {
-		d.words = make([]word, 0, len(toks)+len(toks)/8)
+	// about one token per six bytes; the words of a longer document grow
+	if n := len(d.body)/5 + 16; cap(d.words) < n {
+		d.words = make([]word, 0, n)
 	}
 	d.words = d.words[:0]
 	si := 0
-	for _, tk := range toks {
+	for next := 0; ; {
+		a, b, ok := text.NextToken(d.body, next)
+		if !ok {
+			break
+		}
+		next = b
+		tk := text.Span{Start: a, End: b}
 		for si < len(d.sents) && tk.Start >= d.sents[si].span.End {
 			si++
 		}

@@ -66,7 +66,7 @@ func New(opts ...Option) (*Engine, error) {
 	return &Engine{g: g, tagger: tl.t}, nil
 }
 
-// docPool recycles the per-document buffers (tokens, words, sentences,
+// docPool recycles the per-document buffers (words, sentences,
 // mentions) between Extract calls.
 var docPool = sync.Pool{New: func() any { return new(doc) }}
 
@@ -94,7 +94,7 @@ func (e *Engine) putDoc(d *doc) {
 // reset clears d for the next document, keeping its buffers.
 func (d *doc) reset() {
 	*d = doc{
-		toks: d.toks[:0], words: d.words[:0], sents: d.sents[:0], ments: d.ments[:0],
+		words: d.words[:0], sents: d.sents[:0], ments: d.ments[:0],
 		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
 		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0], sentWords: d.sentWords[:0],
 		tspans: d.tspans[:0], tagAt: d.tagAt[:0], tword: d.tword[:0], twordEnd: d.twordEnd[:0],
