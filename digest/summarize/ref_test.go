@@ -224,3 +224,24 @@ func FuzzSelectMatchesReference(f *testing.F) {
 		}
 	})
 }
+
+// jaccard is the Jaccard similarity of two sorted id sets.
+func jaccard(a, b []int32) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}

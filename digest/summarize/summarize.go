@@ -155,10 +155,16 @@ func SelectTitled(body, title string, sents []text.Span, n int) []int {
 		}
 		used[best] = true
 		out = append(out, cands[best].idx)
+		// mark the chosen words in seen with a stamp no candidate used
+		// (those are positive), so that each Jaccard similarity is one pass
 		bd := sc.dist[cands[best].d0:cands[best].d1]
+		stamp := -int32(len(out))
+		for _, id := range bd {
+			sc.seen[id] = stamp
+		}
 		for k := range cands {
 			if !used[k] {
-				scores[k] -= wRedundancy * jaccard(sc.dist[cands[k].d0:cands[k].d1], bd)
+				scores[k] -= wRedundancy * jaccardMarked(sc.dist[cands[k].d0:cands[k].d1], len(bd), sc.seen, stamp)
 			}
 		}
 	}
@@ -170,7 +176,7 @@ func SelectTitled(body, title string, sents []text.Span, n int) []int {
 type cand struct {
 	idx    int   // index in sents
 	w0, w1 int32 // content word ids, lower case and stemmed: words[w0:w1]
-	d0, d1 int32 // distinct word ids, sorted: dist[d0:d1]
+	d0, d1 int32 // distinct word ids: dist[d0:d1]
 	nw     int   // word count
 	ents   int   // capitalized words (but the first) and numbers
 	quote  bool
@@ -181,7 +187,7 @@ type cand struct {
 type scratch struct {
 	cands  []cand
 	words  []int32 // content word ids of all candidates, in text order
-	dist   []int32 // distinct word ids of each candidate, sorted
+	dist   []int32 // distinct word ids of each candidate
 	short  packedTable
 	long   longTable
 	df     []int32 // by word id: number of candidates containing it
@@ -292,7 +298,6 @@ func (sc *scratch) sentence(i int, s string) {
 		return
 	}
 	c.w1, c.d1 = int32(len(sc.words)), int32(len(sc.dist))
-	slices.Sort(sc.dist[c.d0:c.d1])
 	sc.cands = append(sc.cands, c)
 }
 
@@ -408,25 +413,19 @@ func Lead(body string, sents []text.Span, n int) []int {
 	return out
 }
 
-// jaccard is the Jaccard similarity of two sorted id sets.
-func jaccard(a, b []int32) float64 {
-	if len(a) == 0 || len(b) == 0 {
+// jaccardMarked is the Jaccard similarity of the distinct ids a and a set
+// of nb ids, those whose mark is stamp.
+func jaccardMarked(a []int32, nb int, mark []int32, stamp int32) float64 {
+	if len(a) == 0 || nb == 0 {
 		return 0
 	}
 	inter := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
+	for _, id := range a {
+		if mark[id] == stamp {
 			inter++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
 		}
 	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
+	return float64(inter) / float64(len(a)+nb-inter)
 }
 
 // eligible rejects boilerplate, headings, bullets and datelines.
