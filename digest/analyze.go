@@ -64,6 +64,8 @@ type doc struct {
 	lowExact bool
 	words    []word
 	sents    []sentence
+	// tokSpans are the body's tokens (text.NextToken), for summarize.
+	tokSpans []text.Span
 	ments    []ment
 	// mentAt maps a word index to the mention covering it, or -1.
 	mentAt []int32
@@ -414,6 +416,7 @@ func (d *doc) buildWords() {
 		}
 		next = b
 		tk := text.Span{Start: a, End: b}
+		d.tokSpans = append(d.tokSpans, tk)
 		for si < len(d.sents) && tk.Start >= d.sents[si].span.End {
 			si++
 		}

@@ -67,7 +67,7 @@ func (d *doc) isProse(si int) bool {
 // entity density). Select beats SelectTitled on BBC at n = 4 (F1 0.558 vs
 // 0.534), so the title is not passed.
 func (d *doc) selectSummary(n int) []int {
-	return summarize.Select(d.body, d.spans(), n)
+	return summarize.SelectTokens(d.body, d.spans(), d.tokSpans, n)
 }
 
 // spans returns the sentence spans, built once.

@@ -222,6 +222,7 @@ func FuzzSelectMatchesReference(f *testing.F) {
 		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
 			t.Fatalf("SelectTitled(%q, %q, %d) = %v, want %v", body, title, n, got, want)
 		}
+		checkSelectTokens(t, body, n)
 	})
 }
 
@@ -244,4 +245,50 @@ func jaccard(a, b []int32) float64 {
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// tokenSpans returns the spans of text.Tokens(s).
+func tokenSpans(s string) []text.Span {
+	var out []text.Span
+	for _, tk := range text.Tokens(s) {
+		out = append(out, tk.Span)
+	}
+	return out
+}
+
+// checkSelectTokens checks that SelectTokens is Select, for the sentences
+// of body and for spans cut every few bytes (which cut tokens too).
+func checkSelectTokens(t *testing.T, body string, n int) {
+	t.Helper()
+	toks := tokenSpans(body)
+	cuts := []text.Span{}
+	for a := 0; a < len(body); a += 7 {
+		cuts = append(cuts, text.Span{Start: a, End: min(a+11, len(body))})
+	}
+	for _, sents := range [][]text.Span{text.Sentences(body), cuts} {
+		got, want := SelectTokens(body, sents, toks, n), Select(body, sents, n)
+		if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+			t.Fatalf("SelectTokens(%q, %v, %d) = %v, want %v", body, sents, n, got, want)
+		}
+	}
+}
+
+func TestSelectTokens(t *testing.T) {
+	body := "Leaders meet in Riyadh to discuss the Ukraine war and US-Russia relations.\n" +
+		"The Riyadh talks on the Ukraine war exclude Kyiv, which angered Ukrainian leaders.\n" +
+		"“Officials from the United States and Russia will discuss the Ukraine war,” he said.\n" +
+		"Ukraine’s President Zelenskyy insists his country’s involvement is needed; ÉTATS-UNIS talks.\n" +
+		"Some people watched football on television during the weekend, talking and talked.\n" +
+		"The U.S. envoy met 1,000 people in Saint-Denis on 3.5-fold terms, officials said."
+	for n := 0; n <= 6; n++ {
+		checkSelectTokens(t, body, n)
+	}
+	// spans that cut a token fall back to tokenizing the sentence
+	sp := []text.Span{{Start: 0, End: 12}}
+	if got := sentTokens(tokenSpans("The U.S.-led talks"), text.Span{Start: 4, End: 7}); got != nil {
+		t.Errorf("sentTokens of a cut token = %v, want nil", got)
+	}
+	if got := sentTokens(tokenSpans("The U.S.-led talks"), sp[0]); got == nil {
+		t.Errorf("sentTokens of whole tokens = nil")
+	}
 }

@@ -16,6 +16,7 @@ import (
 	"encoding/binary"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -53,6 +54,23 @@ func Select(body string, sents []text.Span, n int) []int {
 // sentence raise its score. Both are safe for concurrent use: the working
 // memory comes from a pool and a call allocates only its result.
 func SelectTitled(body, title string, sents []text.Span, n int) []int {
+	return selectTitled(body, title, sents, nil, n)
+}
+
+// SelectTokens is Select given the token spans of body, as text.NextToken
+// yields them from offset 0 on (those of text.Tokens), so that the
+// sentences are not tokenized again. A sentence that a token crosses into
+// or out of is tokenized on its own, so the result is always Select's.
+func SelectTokens(body string, sents, toks []text.Span, n int) []int {
+	if toks == nil {
+		toks = []text.Span{}
+	}
+	return selectTitled(body, "", sents, toks, n)
+}
+
+// selectTitled is SelectTitled; toks, unless nil, are the body's tokens
+// (see SelectTokens).
+func selectTitled(body, title string, sents, toks []text.Span, n int) []int {
 	if n <= 0 || len(sents) == 0 {
 		return nil
 	}
@@ -67,7 +85,7 @@ func SelectTitled(body, title string, sents []text.Span, n int) []int {
 		if !sc.eligible(s) {
 			continue
 		}
-		sc.sentence(i, s)
+		sc.sentence(i, s, sentTokens(toks, sp), sp.Start)
 	}
 	cands := sc.cands
 	if len(cands) == 0 {
@@ -220,18 +238,46 @@ func (sc *scratch) release() {
 	pool.Put(sc)
 }
 
+// sentTokens returns the tokens of toks inside the sentence sp, or nil
+// when toks is nil or a token crosses a bound of sp (then the tokens of
+// the sentence on its own may differ: "a.b" cut after "a.").
+func sentTokens(toks []text.Span, sp text.Span) []text.Span {
+	if toks == nil {
+		return nil
+	}
+	lo := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= sp.Start })
+	hi := lo
+	for hi < len(toks) && toks[hi].Start < sp.End {
+		hi++
+	}
+	if lo > 0 && toks[lo-1].End > sp.Start || hi > lo && toks[hi-1].End > sp.End {
+		return nil
+	}
+	return toks[lo:hi:hi]
+}
+
 // sentence adds the eligible sentence s (sentence i) as a candidate unless
-// it has no words.
-func (sc *scratch) sentence(i int, s string) {
+// it has no words. toks, unless nil, are its tokens as spans of the body,
+// in which s begins at offset base (see sentTokens); else s is tokenized.
+func (sc *scratch) sentence(i int, s string, toks []text.Span, base int) {
 	c := cand{idx: i, quote: quoteOnly(s), w0: int32(len(sc.words)), d0: int32(len(sc.dist))}
 	no := int32(len(sc.cands) + 1)
 	first := true
-	for k := 0; ; {
-		a, b, ok := text.NextToken(s, k)
-		if !ok {
-			break
+	for k, t := 0, 0; ; {
+		var a, b int
+		if toks != nil {
+			if t == len(toks) {
+				break
+			}
+			a, b = toks[t].Start-base, toks[t].End-base
+			t++
+		} else {
+			var ok bool
+			if a, b, ok = text.NextToken(s, k); !ok {
+				break
+			}
+			k = b
 		}
-		k = b
 		var capOrDigit bool
 		if c0 := s[a]; c0 < utf8.RuneSelf {
 			switch {
