@@ -1,8 +1,9 @@
 package digest
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -212,7 +213,7 @@ func (e *Engine) Extract(a Article) Result {
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(x, y int) bool { return d.people[order[x]].first < d.people[order[y]].first })
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(d.people[x].first, d.people[y].first) })
 	res.People = make([]Person, 0, len(order))
 	for _, pi := range order {
 		p := d.people[pi]

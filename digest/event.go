@@ -1,10 +1,13 @@
 package digest
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/attache-bot/attache/digest/timex"
 )
@@ -234,7 +237,7 @@ func (d *doc) parties(excl []string) []string {
 			ps = append(ps, pp{p.first, p.affil})
 		}
 	}
-	sort.SliceStable(ps, func(a, b int) bool { return ps[a].first < ps[b].first })
+	slices.SortStableFunc(ps, func(a, b pp) int { return cmp.Compare(a.first, b.first) })
 	for _, p := range ps {
 		add(p.affil)
 	}
@@ -461,7 +464,7 @@ var dateWords = map[string]bool{
 func notTopic(low string) bool {
 	first, last := "", ""
 	n := 0
-	for f := range fields(low) {
+	for f, k := nextField(low, 0); f != ""; f, k = nextField(low, k) {
 		if n == 0 {
 			first = f
 		}
@@ -483,25 +486,29 @@ func notTopic(low string) bool {
 	return n <= 3 && (groupNouns[last] || last == "countries" || last == "ministries" || last == "nations")
 }
 
-// fields yields the fields of s as strings.Fields splits them, without
-// building a slice.
-func fields(s string) func(yield func(string) bool) {
-	return func(yield func(string) bool) {
-		start := -1
-		for i, r := range s {
-			if unicode.IsSpace(r) {
-				if start >= 0 && !yield(s[start:i]) {
-					return
-				}
-				start = -1
-			} else if start < 0 {
-				start = i
+// nextField returns the first field of s (as strings.Fields splits s) that
+// starts at or after byte i, and the offset after it; f is "" when there
+// is none. It neither allocates nor builds a slice.
+func nextField(s string, i int) (f string, next int) {
+	start := -1
+	for i < len(s) {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				return s[start:i], i
 			}
+		} else if start < 0 {
+			start = i
 		}
-		if start >= 0 {
-			yield(s[start:])
-		}
+		i += w
 	}
+	if start >= 0 {
+		return s[start:], len(s)
+	}
+	return "", len(s)
 }
 
 func (d *doc) wordsAreFold(i, limit int, ws []string) bool {

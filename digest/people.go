@@ -198,7 +198,8 @@ func (d *doc) resolvePeople() {
 				byOther[first] = append(byOther[first], pi)
 			}
 			if p.known != nil {
-				for w := range fields(p.known.canonKey()) {
+				k := p.known.canonKey()
+				for w, at := nextField(k, 0); w != ""; w, at = nextField(k, at) {
 					byOther[w] = append(byOther[w], pi)
 				}
 			}

@@ -142,15 +142,13 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			continue
 		}
 		s := p.canonical()
-		var extra []string
-		if p.role != "" {
-			extra = append(extra, p.role)
-		}
-		if p.affil != "" {
-			extra = append(extra, p.affil)
-		}
-		if len(extra) > 0 {
-			s += " (" + strings.Join(extra, ", ") + ")"
+		switch {
+		case p.role != "" && p.affil != "":
+			s += " (" + p.role + ", " + p.affil + ")"
+		case p.role != "":
+			s += " (" + p.role + ")"
+		case p.affil != "":
+			s += " (" + p.affil + ")"
 		}
 		parts = append(parts, s)
 		if len(p.ments) > 0 {
@@ -176,13 +174,28 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		votes                [3]int // by voteStances
 	}
 	voteStances := [3]string{Critical, Supportive, Mixed}
-	var acts []act
-	idx := map[string]int{}
+	acts := make([]act, 0, len(r.Reactions))
+	var idx map[string]int // for many reactions; else a scan of acts
+	if len(r.Reactions) > 32 {
+		idx = make(map[string]int, len(r.Reactions))
+	}
 	for _, re := range r.Reactions {
-		i, ok := idx[re.Actor]
+		i, ok := -1, false
+		if idx != nil {
+			i, ok = idx[re.Actor]
+		} else {
+			for k := range acts {
+				if acts[k].actor == re.Actor {
+					i, ok = k, true
+					break
+				}
+			}
+		}
 		if !ok {
 			i = len(acts)
-			idx[re.Actor] = i
+			if idx != nil {
+				idx[re.Actor] = i
+			}
 			acts = append(acts, act{actor: re.Actor, sent: re.Sentence})
 		}
 		for k, st := range voteStances {

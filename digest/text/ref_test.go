@@ -247,3 +247,11 @@ func TestStop8(t *testing.T) {
 		}
 	}
 }
+
+func TestCountFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " Title  of\tthe story ", "x\u00a0y\u2003z\u0085w", "\v\fa\rb\n", "bad\xff utf8 \xc3", "one"} {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

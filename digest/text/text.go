@@ -439,7 +439,7 @@ func Header(s string) (fields []Span, lead int) {
 		}
 		a, b := trim(s, pos, pos+i)
 		if a < b {
-			if len(strings.Fields(s[a:b])) > 20 {
+			if countFields(s[a:b]) > 20 {
 				return nil, 0
 			}
 			fields = append(fields, Span{a, b})
@@ -447,4 +447,23 @@ func Header(s string) (fields []Span, lead int) {
 		pos += i + 2
 	}
 	return fields, pos
+}
+
+// countFields returns len(strings.Fields(s)) without building the slice.
+func countFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+		i += w
+	}
+	return n
 }
