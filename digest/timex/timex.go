@@ -176,7 +176,9 @@ func tokenize(text, low string, toks []tok) []tok {
 		} else {
 			r = rune(c)
 		}
-		t := tok{s: i, glued: glued, nl: nl, n: -1}
+		// every path below ends the token; it is built in place
+		toks = append(toks, tok{s: i, glued: glued, nl: nl, n: -1})
+		t := &toks[len(toks)-1]
 		if c < utf8.RuneSelf && asciiClass[c] != 0 {
 			// fast path: an ASCII word or number
 			j := i
@@ -246,7 +248,6 @@ func tokenize(text, low string, toks []tok) []tok {
 				} else {
 					t.lxi = lookupWord(low[t.s:t.e])
 				}
-				toks = append(toks, t)
 				i = t.e
 				glued, nl = true, false
 				continue
@@ -305,7 +306,6 @@ func tokenize(text, low string, toks []tok) []tok {
 		if t.kind != kPunct {
 			t.lxi = lookupWord(low[t.s:t.e])
 		}
-		toks = append(toks, t)
 		i = t.e
 		glued, nl = true, false
 	}
