@@ -118,6 +118,7 @@ const (
 	fStrictMeet                       // puts a place next to it in the running for the venue (lower)
 	fMotion                           // a verb of travel before "to <place>" (lower)
 	fMediate                          // a word of mediation or hosting (lower, see mediators)
+	fRoleEnd                          // the last word of a role title (lower, see roleMatchEnding)
 )
 
 // setFlags are flags that only stand for membership in a word set, looked
@@ -639,6 +640,9 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 	for _, r := range roles {
 		ws := lowerWords(splitWords(r))
 		g.roles.add(&g.vocab, ws, &entry{canon: r}, true, fHot)
+		if len(ws) > 0 {
+			g.vocab.flags[g.vocab.intern(ws[len(ws)-1])] |= fRoleEnd
+		}
 	}
 	for _, f := range []string{"firstnames.txt", "gmb_first.txt"} {
 		ls, err := readData(f)

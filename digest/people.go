@@ -303,6 +303,10 @@ func (d *doc) mentionEndingAt(w int) int {
 
 // roleMatchEnding finds the longest role title ending at word p, not before lo.
 func (d *doc) roleMatchEnding(p, lo int) int {
+	if p >= 0 && p < len(d.words) && d.words[p].lf&fRoleEnd == 0 {
+		// no role title ends with this word
+		return -1
+	}
 	for l := 6; l >= 1; l-- {
 		q := p - l + 1
 		if q < lo {

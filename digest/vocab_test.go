@@ -304,3 +304,53 @@ func setOf(ws []string) map[string]bool {
 	}
 	return m
 }
+
+// TestRoleEndFlag checks that fRoleEnd marks exactly the last words of the
+// role titles, and that roleMatchEnding, which skips the other words, finds
+// what the full search finds on the seed.
+func TestRoleEndFlag(t *testing.T) {
+	e := engine(t)
+	g := e.g
+	roles, err := readData("roles.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := map[string]bool{}
+	for _, r := range roles {
+		if ws := lowerWords(splitWords(r)); len(ws) > 0 {
+			last[ws[len(ws)-1]] = true
+		}
+	}
+	for w := range last {
+		if _, f := g.vocab.get(w); f&fRoleEnd == 0 {
+			t.Errorf("%q ends a role title but lacks fRoleEnd", w)
+		}
+	}
+	for w, id := range g.vocab.ids {
+		if g.vocab.flags[id]&fRoleEnd != 0 && !last[w] {
+			t.Errorf("%q has fRoleEnd", w)
+		}
+	}
+	d := e.getDoc(seedArticle(t).Body)
+	defer e.putDoc(d)
+	d.split()
+	d.buildWords()
+	found := 0
+	for p := range d.words {
+		want := -1
+		for l := 6; l >= 1 && want < 0; l-- {
+			if q := p - l + 1; q >= 0 && d.roleAt(q, p+1) == l {
+				want = q
+			}
+		}
+		if got := d.roleMatchEnding(p, 0); got != want {
+			t.Errorf("roleMatchEnding(%d %q) = %d, want %d", p, d.words[p].text, got, want)
+		}
+		if want >= 0 {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Error("no role title found in the seed")
+	}
+}
