@@ -60,8 +60,9 @@ type doc struct {
 	g    *gazetteer
 	body string
 	low  string // body lower-cased rune by rune, same byte offsets
-	// lowExact says low is strings.ToLower(body) (see lowerOf).
-	lowExact bool
+	// lowExact says low is strings.ToLower(body) (see lowerOf);
+	// lowASCII says only its ASCII letters differ from body's.
+	lowExact, lowASCII bool
 	words    []word
 	sents    []sentence
 	// tokSpans are the body's tokens (text.NextToken), for summarize.
@@ -330,7 +331,15 @@ func lowerBody(s string) string {
 // strings.ToLower(s): no rune was kept for its length and no byte is
 // invalid UTF-8 (which strings.ToLower replaces).
 func lowerBodyExact(s string) (string, bool) {
-	exact := true
+	low, exact, _ := lowerBodyInfo(s)
+	return low, exact
+}
+
+// lowerBodyInfo is lowerBodyExact that also reports whether only ASCII
+// letters changed, so that the result is s with its ASCII letters
+// lower-cased (what digest/timex works on).
+func lowerBodyInfo(s string) (low string, exact, asciiOnly bool) {
+	exact, asciiOnly = true, true
 	const (
 		ones = 0x0101010101010101
 		high = 0x80 * ones
@@ -371,6 +380,7 @@ func lowerBodyExact(s string) (string, bool) {
 					b = []byte(s)
 				}
 				utf8.EncodeRune(b[i:], l)
+				asciiOnly = false
 			} else {
 				exact = false
 			}
@@ -378,10 +388,10 @@ func lowerBodyExact(s string) (string, bool) {
 		i += n
 	}
 	if b == nil {
-		return s, exact
+		return s, exact, asciiOnly
 	}
 	// b is not written again
-	return unsafe.String(unsafe.SliceData(b), len(b)), exact
+	return unsafe.String(unsafe.SliceData(b), len(b)), exact, asciiOnly
 }
 
 // lowerOf returns strings.ToLower(s), as a slice of the lower-cased body

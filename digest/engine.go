@@ -79,7 +79,7 @@ func (e *Engine) getDoc(body string) *doc {
 	d := docPool.Get().(*doc)
 	d.reset()
 	d.g, d.body = e.g, body
-	d.low, d.lowExact = lowerBodyExact(body)
+	d.low, d.lowExact, d.lowASCII = lowerBodyInfo(body)
 	return d
 }
 

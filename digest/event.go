@@ -571,9 +571,15 @@ func overlap(a, b []string) float64 {
 }
 
 // findDates is the seam to package digest/timex: it returns every temporal
-// expression of the body resolved against the publication time.
-func findDates(body string, dct time.Time) []Date {
-	txs := timex.Extract(body, dct)
+// expression of the body resolved against the publication time. low, unless
+// empty, is the body with its ASCII letters lower-cased.
+func findDates(body, low string, dct time.Time) []Date {
+	var txs []timex.Timex
+	if low != "" {
+		txs = timex.ExtractLowered(body, low, dct)
+	} else {
+		txs = timex.Extract(body, dct)
+	}
 	out := make([]Date, 0, len(txs))
 	for _, t := range txs {
 		out = append(out, Date{Text: t.Text, Start: t.Start, End: t.End, Value: t.Value, Type: t.Type})
@@ -655,7 +661,12 @@ func (d *doc) anchor(si, dw int, venue *Place) string {
 
 // dates resolves the body's temporal expressions and anchors them to events.
 func (d *doc) dates(dct time.Time, venue *Place) []Date {
-	ds := findDates(d.body, dct)
+	low := ""
+	if d.lowASCII {
+		// the body's lower-cased copy is the one timex needs
+		low = d.low
+	}
+	ds := findDates(d.body, low, dct)
 	for i := range ds {
 		if ds[i].Start < 0 || ds[i].End > len(d.body) || ds[i].Start >= ds[i].End {
 			continue

@@ -147,6 +147,15 @@ func TestLowerBody(t *testing.T) {
 		}
 		checkLowerExact(t, s)
 	}
+	for s, want := range map[string]bool{"ABC def ’": true, "Ünal": false, "ünal ’Kyiv’ \xff": true, "ΣΟΦΙΑ": false} {
+		low, _, asciiOnly := lowerBodyInfo(s)
+		if asciiOnly != want {
+			t.Errorf("lowerBodyInfo(%q) asciiOnly = %v, want %v", s, asciiOnly, want)
+		}
+		if asciiOnly && low != asciiLowerRef(s) {
+			t.Errorf("lowerBodyInfo(%q) = %q, ASCII only, want %q", s, low, asciiLowerRef(s))
+		}
+	}
 	for s, want := range map[string]bool{"ABC def": true, "Ünal ΣΟΦΙΑ": true, "İstanbul": false, "KYIV\xff": false, "\u212a": false} {
 		if _, exact := lowerBodyExact(s); exact != want {
 			t.Errorf("lowerBodyExact(%q) exact = %v, want %v", s, exact, want)
@@ -158,7 +167,10 @@ func TestLowerBody(t *testing.T) {
 // that lowerOf gives strings.ToLower for substrings and other strings.
 func checkLowerExact(t *testing.T, s string) {
 	t.Helper()
-	low, exact := lowerBodyExact(s)
+	low, exact, asciiOnly := lowerBodyInfo(s)
+	if asciiOnly && low != asciiLowerRef(s) {
+		t.Errorf("lowerBodyInfo(%q) = %q, ASCII only, but the ASCII lowering is %q", s, low, asciiLowerRef(s))
+	}
 	if exact && low != strings.ToLower(s) {
 		t.Errorf("lowerBodyExact(%q) = %q, exact, but strings.ToLower gives %q", s, low, strings.ToLower(s))
 	}
@@ -353,4 +365,15 @@ func TestRoleEndFlag(t *testing.T) {
 	if found == 0 {
 		t.Error("no role title found in the seed")
 	}
+}
+
+// asciiLowerRef lower-cases the ASCII letters of s only.
+func asciiLowerRef(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }

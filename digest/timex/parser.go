@@ -31,10 +31,13 @@ type parser struct {
 	lastQSent int32
 }
 
-func newParser(text string, dct time.Time) *parser {
+// newParser tokenizes text; low is text ASCII lower-cased, or "" to make it.
+func newParser(text, low string, dct time.Time) *parser {
 	y, m, d := dct.Date()
 	ref := time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
-	low := asciiLower(text)
+	if low == "" {
+		low = asciiLower(text)
+	}
 	toks := tokenize(text, low, tokPool.Get().([]tok))
 	markSentences(toks, low)
 	return &parser{text: text, low: low, toks: toks, dct: ref, last: ref, ref: ref, refG: gDay, lastQSent: -100}

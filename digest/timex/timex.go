@@ -50,7 +50,20 @@ type Timex struct {
 // document creation time: the publication date), sorted by Start and never
 // overlapping. It is pure and deterministic, and runs in time linear in
 // len(text).
-func Extract(text string, dct time.Time) []Timex {
+func Extract(text string, dct time.Time) []Timex { return extract(text, "", dct) }
+
+// ExtractLowered is Extract given text with its ASCII letters lower-cased
+// and nothing else changed (a caller that holds that copy saves Extract
+// making one). A low of another length is ignored.
+func ExtractLowered(text, low string, dct time.Time) []Timex {
+	if len(low) != len(text) {
+		low = ""
+	}
+	return extract(text, low, dct)
+}
+
+// extract is Extract; low, unless empty, is text ASCII lower-cased.
+func extract(text, low string, dct time.Time) []Timex {
 	if len(text) == 0 {
 		return nil
 	}
@@ -58,7 +71,11 @@ func Extract(text string, dct time.Time) []Timex {
 	var prev *parser
 	for base := 0; base < len(text); {
 		end := chunkEnd(text, base)
-		p := newParser(text[base:end], dct)
+		chunkLow := ""
+		if low != "" {
+			chunkLow = low[base:end]
+		}
+		p := newParser(text[base:end], chunkLow, dct)
 		if prev != nil {
 			// carry the anaphora context across chunks
 			p.last, p.ref, p.refG = prev.last, prev.ref, prev.refG

@@ -329,3 +329,27 @@ func BenchmarkExtractSeed(b *testing.B) {
 	}
 	sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
 }
+
+// TestExtractLowered checks that Extract given the lower-cased text finds
+// what Extract finds, across chunks too, and ignores a low of another length.
+func TestExtractLowered(t *testing.T) {
+	dct := day("2025-02-17")
+	base := "Talks resumed on Monday, Feb. 17, and MAY END next WEEK. Officials met in 2024 for three days; ÉTÉ 1998 ’80s.\n"
+	for _, text := range []string{base, strings.Repeat(base, 1500)} {
+		want := Extract(text, dct)
+		if len(want) == 0 {
+			t.Fatal("no expression found")
+		}
+		for _, low := range []string{asciiLower(text), "short"} {
+			got := ExtractLowered(text, low, dct)
+			if len(got) != len(want) {
+				t.Fatalf("ExtractLowered: %d expressions, want %d", len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("ExtractLowered[%d] = %+v, want %+v", i, got[i], want[i])
+				}
+			}
+		}
+	}
+}
