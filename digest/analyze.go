@@ -63,8 +63,8 @@ type doc struct {
 	// lowExact says low is strings.ToLower(body) (see lowerOf);
 	// lowASCII says only its ASCII letters differ from body's.
 	lowExact, lowASCII bool
-	words    []word
-	sents    []sentence
+	words              []word
+	sents              []sentence
 	// tokSpans are the body's tokens (text.NextToken), for summarize.
 	tokSpans []text.Span
 	ments    []ment
