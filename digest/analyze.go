@@ -143,6 +143,13 @@ var orgHeads = map[string]bool{
 	"Co.": true, "AG": true, "SA": true, "plc": true, "PLC": true, "LLC": true, "Revolutionary": true, "Command": true,
 }
 
+// nationalBodies are organisation heads that a nationality before them
+// qualifies rather than names: "the [Chinese] [Health Ministry]" is China's
+// ministry. GMB train tags the nationality apart 67 times against 12
+// inside for "Ministry", 7 against 0 for "Court", 6 against 2 for
+// "Embassy"; for "Airlines", "Union" or "Corporation" it stays inside.
+var nationalBodies = map[string]bool{"Ministry": true, "Court": true, "Embassy": true}
+
 // locHeads are words that make a capitalised run a place.
 var locHeads = map[string]bool{
 	"River": true, "Sea": true, "Mountains": true, "Mountain": true, "Island": true, "Islands": true,
@@ -535,6 +542,16 @@ func (d *doc) recognise() {
 					continue
 				}
 			}
+			if r > 0 && !folded && d.rankedOrg(i, r, s.w1) {
+				// a rank word that starts an organisation the tagger reads
+				// as one: "General Administration of Customs", "General Electric"
+				j, nm := d.tspans[d.tagAt[i]].End, len(d.ments)
+				if d.addTagged(&d.tspans[d.tagAt[i]], si) && len(d.ments) > nm {
+					j = max(j, d.ments[len(d.ments)-1].w1)
+				}
+				i = j
+				continue
+			}
 			if r > 0 && (r >= n || e.kind >= kLearnPer) && !(e != nil && e.kind == kPerson) {
 				d.roles = append(d.roles, roleSpan{i, i + r})
 				i += r
@@ -553,9 +570,16 @@ func (d *doc) recognise() {
 					n = 0
 				}
 			}
+			if n == 1 && e.kind >= kLearnPer && w.xf&fNonName != 0 {
+				// a string GMB once tagged that is never a name here: "Christmas"
+				n = 0
+			}
 			if n > 0 && !(e.kind == kLearnPer && !w.cap) {
-				// a run that continues into an organisation head wins: "Bank of England"
-				if j, ok := d.orgRun(i, s.w1); ok && j > i+n {
+				// a run that continues into an organisation head wins: "Bank of
+				// England"; a nationality before a national body stays apart
+				// when the tagger reads the body without it: "the Chinese
+				// Health Ministry", but "British Airways"
+				if j, ok := d.orgRun(i, s.w1); ok && j > i+n && !((e.kind == kNorp || e.kind == kLearnNorp) && nationalBodies[d.words[j-1].text] && d.taggedOrgAt(i+n)) {
 					d.addMent(i, j, ORG, kOrg, nil, si, false)
 					i = j
 					continue
@@ -639,7 +663,13 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 	k := d.tagAt[i]
 	strong := n > 0 && e.kind < kLearnPer
 	if k < 0 && n > 0 && !strong {
-		// the tagger read this learned-gazetteer name as no entity
+		// the tagger read this learned-gazetteer name as no entity, or
+		// its first word only: "The" of "The United States"
+		for j := i + 1; j < i+n; j++ {
+			if d.tagAt[j] >= 0 {
+				return i + 1, true
+			}
+		}
 		return i + n, true
 	}
 	if k < 0 || d.tspans[k].Start != i {
@@ -669,6 +699,12 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 				return 0, false
 			}
 		}
+	}
+	if sp.Type == "PER" && d.orgHeaded(sp.Start, sp.End) {
+		// "Nissan Motor Company": a person span that ends in an
+		// organisation head after no given name names an organisation
+		org := ner.Span{Start: sp.Start, End: sp.End, Type: "ORG"}
+		sp = &org
 	}
 	end, nm := sp.End, len(d.ments)
 	if d.addTagged(sp, si) && len(d.ments) > nm {
@@ -821,6 +857,10 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 	head := false
 	for j < limit {
 		w := &d.words[j]
+		if j > i && d.taggedPerAt(j) {
+			// the tagger reads a person's name here: "Senate Leader Harry Reid"
+			break
+		}
 		if w.cap && w.alpha && w.xf&fNonName == 0 {
 			if w.xf&fOrgHead != 0 {
 				head = true
@@ -853,6 +893,64 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 		j--
 	}
 	return j, head
+}
+
+// taggedPerAt reports whether the learned tagger starts a person span at
+// word j.
+func (d *doc) taggedPerAt(j int) bool {
+	if !d.hasTags {
+		return false
+	}
+	k := d.tagAt[j]
+	return k >= 0 && d.tspans[k].Start == j && d.tspans[k].Type == "PER"
+}
+
+// orgHeaded reports whether the words [i, j) end in an organisation head
+// that no given name precedes ("Nissan Motor Company", not "Margaret Court").
+func (d *doc) orgHeaded(i, j int) bool {
+	return d.words[j-1].xf&fOrgHead != 0 && (j-i == 1 || d.words[j-2].xf&fFirst == 0 && d.words[j-2].cap)
+}
+
+// rankedOrg reports whether the role title of r words at i starts an
+// organisation name: the tagger's organisation span starts at i and runs
+// past the title into a common word that is no given name and no known
+// person ("General Motors", not "General Sutanto" or "President Bush").
+func (d *doc) rankedOrg(i, r, limit int) bool {
+	if !d.taggedOrgAt(i) || d.tspans[d.tagAt[i]].End <= i+r || i+r >= limit {
+		return false
+	}
+	w := &d.words[i+r]
+	if !w.cap || w.lf&fLower == 0 || w.xf&fFirst != 0 {
+		return false
+	}
+	n, e := d.lookup(i+r, limit, false)
+	return n == 0 || e.kind != kPerson && e.kind != kLearnPer
+}
+
+// taggedNameFrom returns the tagger span that starts first in [i, j) if it
+// is a person's name of two words or more, or -1. Single words and other
+// types inside a capitalised run are too often a title's words ("Big
+// Daddy", "Directly To White People").
+func (d *doc) taggedNameFrom(i, j int) int {
+	for k := i; k < j; k++ {
+		if t := d.tagAt[k]; t >= 0 && d.tspans[t].Start == k {
+			if sp := &d.tspans[t]; sp.Type == "PER" && sp.End-sp.Start >= 2 {
+				return int(t)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// taggedOrgAt reports whether the learned tagger starts an organisation
+// span at word j.
+func (d *doc) taggedOrgAt(j int) bool {
+	if !d.hasTags || j >= len(d.tagAt) {
+		return false
+	}
+	k := d.tagAt[j]
+	return k >= 0 && d.tspans[k].Start == j && d.tspans[k].Type == "ORG"
 }
 
 // hyphenModifier reports whether the name ending before word w1 is joined
@@ -895,7 +993,8 @@ func (d *doc) knownAt(j, limit int) bool {
 // possOrgEnd returns the end of an organisation name that runs on through
 // the possessive of word p, or p+1: "People 's Liberation Front",
 // "McDonald 's Corporation", "Children 's Fund". The possessor must be no
-// known name ("Iran 's Interior Ministry" is Iran's ministry) and the
+// known name (a string learned from GMB may be one: "McDonald"; "Iran 's
+// Interior Ministry" is Iran's ministry) and the
 // capitalised run after it must hold an organisation head.
 func (d *doc) possOrgEnd(p, limit int) int {
 	k := p + 1
@@ -913,7 +1012,7 @@ func (d *doc) possOrgEnd(p, limit int) int {
 	if k >= limit || !d.words[p].cap {
 		return p + 1
 	}
-	if n, _ := d.lookup(p, p+1, false); n > 0 {
+	if n, e := d.lookup(p, p+1, false); n > 0 && e.kind < kLearnPer {
 		return p + 1
 	}
 	head := false
@@ -958,6 +1057,10 @@ func (d *doc) classifyRun(i, j, si int) {
 		d.addMent(i, j, PER, kNone, nil, si, true)
 	case d.tagged(i, j, si):
 		// the learned tagger decided where the rules above had no cue
+	case d.hasTags && d.tagAt[i] < 0 && j-i >= 2 && d.taggedNameFrom(i+1, j) >= 0:
+		// the tagger reads a full name later in the run: "Major Steve
+		// Warren", "Captain Michael Dung Nguyen"
+		d.addTagged(&d.tspans[d.taggedNameFrom(i+1, j)], si)
 	case d.hasTags && d.tagAt[i] < 0 && j-i >= 2:
 		// the tagger reads no entity here
 	case d.hasTags && d.tagAt[i] < 0:
