@@ -676,6 +676,12 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 		return 0, false
 	}
 	sp := &d.tspans[k]
+	if n > 0 && e.kind == kLearnOrg && sp.Type == "NORP" && sp.End < i+n && d.words[i+n-1].xf&fOrgHead != 0 {
+		// the tagger reads only the nationality of a learned organisation
+		// name: "Palestinian Authority" (GMB tags it so, the head left out)
+		d.addMent(i, i+n, ORG, kOrg, nil, si, true)
+		return i + n, true
+	}
 	if !strong && d.functionWords(sp.Start, sp.End) {
 		// "The" cut off before "New York Times": no name
 		return sp.End, true
@@ -695,8 +701,16 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 		// extend a known name only over capitalised words that are no
 		// role title: "Air France", not "Kremlin adviser"
 		for j := i + n; j < sp.End; j++ {
-			if !d.words[j].cap && d.words[j].xf&fConnector == 0 || d.roleAt(j, sp.End) > 0 {
+			if !d.words[j].cap && d.words[j].xf&fConnector == 0 {
 				return 0, false
+			}
+			if r := d.roleAt(j, sp.End); r > 0 {
+				// a role title is an office only with its remit: "U.N.
+				// High Commissioner for Refugees"
+				if j+r+1 >= sp.End || d.words[j+r].text != "for" && d.words[j+r].text != "of" {
+					return 0, false
+				}
+				j += r
 			}
 		}
 	}
@@ -1085,6 +1099,11 @@ func (d *doc) perCue(i, j, si int) bool {
 		return true
 	}
 	if j >= d.sents[si].w1 {
+		return false
+	}
+	if i > d.sents[si].w0+1 && (d.words[i-1].text == "of" || d.words[i-1].text == "for") && d.words[i-2].cap {
+		// the end of a longer name: "the Minister of Finance said",
+		// "the High Commissioner for Refugees says"
 		return false
 	}
 	switch next := d.words[j].text; next {
