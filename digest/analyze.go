@@ -536,7 +536,7 @@ func (d *doc) recognise() {
 			}
 			if r > 0 {
 				// an organisation head after a rank: "General Administration of Customs"
-				if j, ok := d.orgRun(i, s.w1); ok && j > i+r && d.hasOrgHead(i+r, j) {
+				if j, ok := d.orgRun(i, s.w1); ok && j > i+r && d.words[i+r].cap && d.hasOrgHead(i+r, j) {
 					d.addMent(i, j, ORG, kOrg, nil, si, !folded)
 					i = j
 					continue
@@ -722,8 +722,13 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 	}
 	end, nm := sp.End, len(d.ments)
 	if d.addTagged(sp, si) && len(d.ments) > nm {
-		// an organisation name can run on past the tagger's span
-		end = max(end, d.ments[len(d.ments)-1].w1)
+		// an organisation name can run on past the tagger's span, or
+		// stop before a role title that the rules read next
+		if m := &d.ments[len(d.ments)-1]; m.typ == ORG {
+			end = m.w1
+		} else {
+			end = max(end, m.w1)
+		}
 	}
 	return end, true
 }
@@ -873,6 +878,10 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 		w := &d.words[j]
 		if j > i && d.taggedPerAt(j) {
 			// the tagger reads a person's name here: "Senate Leader Harry Reid"
+			break
+		}
+		if r := d.roleAt(j, limit); j > i && r > 0 && (j+r >= limit || !d.words[j+r].cap || d.taggedPerAt(j+r)) {
+			// a role title ends the run: "White House Press Secretary"
 			break
 		}
 		if w.cap && w.alpha && w.xf&fNonName == 0 {
@@ -1151,7 +1160,19 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			d.addMent(w0, sp.End, PER, kNone, nil, si, true)
 		}
 	case "ORG":
-		end := max(sp.End, d.possOrgEnd(sp.End-1, d.sents[si].w1))
+		w1, end := d.sents[si].w1, sp.End
+		if q := d.roleMatchEnding(end-1, sp.Start+1); q > sp.Start {
+			// a role title the tagger put at the end: "Apple Computer CEO"
+			end = q
+		}
+		end = max(end, d.possOrgEnd(end-1, w1))
+		if h := &d.words[end-1]; end+1 < w1 && h.xf&fOrgHead != 0 && len(h.text) > 3 && !h.allCap && !strings.HasSuffix(h.text, ".") && d.words[end].text == "of" && d.words[end+1].cap {
+			// "Bank" + "of England": the complement of a head noun is
+			// part of the name (not of a company suffix: "PLC of Surrey")
+			if j, _ := d.orgRun(sp.Start, w1); j > end {
+				end = j
+			}
+		}
 		d.addMent(sp.Start, end, ORG, kOrg, nil, si, true)
 	case "LOC":
 		d.addMent(sp.Start, sp.End, LOC, kCity, nil, si, true)
