@@ -934,12 +934,13 @@ func (d *doc) orgHeaded(i, j int) bool {
 	return d.words[j-1].xf&fOrgHead != 0 && (j-i == 1 || d.words[j-2].xf&fFirst == 0 && d.words[j-2].cap)
 }
 
-// rankedOrg reports whether the role title of r words at i starts an
-// organisation name: the tagger's organisation span starts at i and runs
-// past the title into a common word that is no given name and no known
-// person ("General Motors", not "General Sutanto" or "President Bush").
+// rankedOrg reports whether the one-word role title at i (r words) starts
+// an organisation name: the tagger's organisation span starts at i and
+// runs past the title into a common word that is no given name and no
+// known person ("General Motors", not "General Sutanto", "President Bush"
+// or "Chief Executive Officer of General Motors").
 func (d *doc) rankedOrg(i, r, limit int) bool {
-	if !d.taggedOrgAt(i) || d.tspans[d.tagAt[i]].End <= i+r || i+r >= limit {
+	if r != 1 || !d.taggedOrgAt(i) || d.tspans[d.tagAt[i]].End <= i+r || i+r >= limit {
 		return false
 	}
 	w := &d.words[i+r]
