@@ -1157,8 +1157,15 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 		for w0 < sp.End && (d.words[w0].xf&fHonorific != 0 || d.words[w0].text == ".") {
 			w0++
 		}
+		typ := PER
+		if w0 == sp.End-1 && w0 == sp.Start && d.words[w0].lf&fLower != 0 && d.words[w0].xf&fFirst == 0 && !d.perCue(w0, w0+1, si) {
+			// a common word alone ("Mercury", "Wife") names a person only
+			// as the surname of one named in full (see resolvePeople) or
+			// with a cue ("Hall said")
+			typ = ""
+		}
 		if w0 < sp.End {
-			d.addMent(w0, sp.End, PER, kNone, nil, si, true)
+			d.addMent(w0, sp.End, typ, kNone, nil, si, true)
 		}
 	case "ORG":
 		w1, end := d.sents[si].w1, sp.End
