@@ -562,6 +562,12 @@ func (d *doc) recognise() {
 					i = j
 					continue
 				}
+				if n > 0 && e.kind > kLearnPer && d.taggedAt(i) && d.titled(i, si) && !d.words[i-1].poss {
+					// a learned place or organisation string after a role
+					// title is the start of a name: "opposition leader Aung
+					// San Suu Kyi"
+					n = 0
+				}
 			}
 			if n == 1 && e.kind >= kLearnPer && i+1 < s.w1 && d.words[i+1].cap && d.words[i+1].alpha && !folded {
 				// "Tammy Bruce", "Lucia Prado": a learned one-word entry
@@ -701,7 +707,8 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 		// extend a known name only over capitalised words that are no
 		// role title: "Air France", not "Kremlin adviser"
 		for j := i + n; j < sp.End; j++ {
-			if !d.words[j].cap && d.words[j].xf&fConnector == 0 {
+			if !d.words[j].cap && d.words[j].xf&fConnector == 0 || (d.words[j].text == "and" || d.words[j].text == "&") {
+				// "White House and Republican leaders": a list
 				return 0, false
 			}
 			if r := d.roleAt(j, sp.End); r > 0 {
@@ -916,6 +923,12 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 		j--
 	}
 	return j, head
+}
+
+// taggedAt reports whether a tagger span of any type starts at word j.
+func (d *doc) taggedAt(j int) bool {
+	k := d.tagAt[j]
+	return k >= 0 && d.tspans[k].Start == j
 }
 
 // taggedPerAt reports whether the learned tagger starts a person span at
@@ -1169,6 +1182,10 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 		}
 	case "ORG":
 		w1, end := d.sents[si].w1, sp.End
+		for end-1 > sp.Start && !d.words[end-1].cap && d.words[end-1].alpha && strings.IndexFunc(d.words[end-1].text, unicode.IsUpper) < 0 {
+			// a common noun the tagger put at the end: "Tamil legislator"
+			end--
+		}
 		if q := d.roleMatchEnding(end-1, sp.Start+1); q > sp.Start {
 			// a role title the tagger put at the end: "Apple Computer CEO"
 			end = q
