@@ -530,6 +530,13 @@ func (d *doc) recognise() {
 				break
 			}
 			n, e := d.lookup(i, s.w1, folded)
+			if n == 0 && w.allCap && !folded && len(w.text) >= 3 {
+				// a place written in capitals in running text, as in a
+				// dateline: "SEOUL — Vice Foreign Minister ..."
+				if n2, e2 := d.lookup(i, s.w1, true); n2 > 0 && (e2.kind == kCountry || e2.kind == kCity) && d.allCapWords(i, i+n2) {
+					n, e = n2, e2
+				}
+			}
 			r := 0
 			if !folded || n == 0 {
 				r = d.roleAt(i, s.w1)
@@ -923,6 +930,16 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 		j--
 	}
 	return j, head
+}
+
+// allCapWords reports whether the words [i, j) are all in capitals.
+func (d *doc) allCapWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !d.words[k].allCap {
+			return false
+		}
+	}
+	return true
 }
 
 // taggedAt reports whether a tagger span of any type starts at word j.
