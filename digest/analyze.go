@@ -738,7 +738,7 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 	if d.addTagged(sp, si) && len(d.ments) > nm {
 		// an organisation name can run on past the tagger's span, or
 		// stop before a role title that the rules read next
-		if m := &d.ments[len(d.ments)-1]; m.typ == ORG {
+		if m := &d.ments[len(d.ments)-1]; m.typ == ORG || m.w1 < sp.End {
 			end = m.w1
 		} else {
 			end = max(end, m.w1)
@@ -1194,8 +1194,16 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			// with a cue ("Hall said")
 			typ = ""
 		}
-		if w0 < sp.End {
-			d.addMent(w0, sp.End, typ, kNone, nil, si, true)
+		end := sp.End
+		for k := w0 + 1; k < sp.End; k++ {
+			if t := d.words[k].text; t == "of" || t == "for" || t == "and" || t == "from" || t == "in" || t == "at" {
+				// "Foreign Minister Claire Dubois of Canada"
+				end = k
+				break
+			}
+		}
+		if w0 < end {
+			d.addMent(w0, end, typ, kNone, nil, si, true)
 		}
 	case "ORG":
 		w1, end := d.sents[si].w1, sp.End
