@@ -143,6 +143,11 @@ var orgHeads = map[string]bool{
 	"Co.": true, "AG": true, "SA": true, "plc": true, "PLC": true, "LLC": true, "Revolutionary": true, "Command": true,
 }
 
+// clubHeads end the names of football clubs: "Harbor City FC", "Leeds
+// United", "Charlton Athletic". Only as the last word of a name: "United
+// States and Europe" is no club.
+var clubHeads = map[string]bool{"FC": true, "F.C.": true, "AFC": true, "United": true, "Athletic": true, "Rovers": true, "Wanderers": true}
+
 // nationalBodies are organisation heads that a nationality before them
 // qualifies rather than names: "the [Chinese] [Health Ministry]" is China's
 // ministry. GMB train tags the nationality apart 67 times against 12
@@ -765,6 +770,7 @@ func isInt(t string) bool {
 // and then the other mentions of the same places in the document, unless a
 // preposition of place governs them ("in Leicester").
 func (d *doc) teams() {
+	d.clubs()
 	var team []string
 	for mi := range d.ments {
 		m := &d.ments[mi]
@@ -786,6 +792,35 @@ func (d *doc) teams() {
 		if m.typ == LOC && contains(team, d.body[m.start:m.end]) && !d.locative(m.w0, d.sents[m.sent].w0) {
 			m.typ, m.k, m.e = ORG, kOrg, nil
 		}
+	}
+}
+
+// clubs retypes the short forms of the football clubs named in full in the
+// document: "Rivertown" after "Rivertown United", "Harbor City" after
+// "Harbor City FC", unless the short form is a known name of its own or a
+// preposition of place governs it.
+func (d *doc) clubs() {
+	var stems []string
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.typ == ORG && m.w1-m.w0 >= 2 && clubHeads[d.words[m.w1-1].text] {
+			if n, _ := d.lookup(m.w0, m.w1-1, false); n == m.w1-1-m.w0 {
+				// a known name before the head ("Shi'ite United"): the
+				// short form is that name's
+				continue
+			}
+			stems = append(stems, d.body[m.start:d.words[m.w1-2].end])
+		}
+	}
+	if len(stems) == 0 {
+		return
+	}
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if !m.guessed || m.e != nil || m.typ == ORG || m.typ == NORP || !contains(stems, d.body[m.start:m.end]) || d.locative(m.w0, d.sents[m.sent].w0) {
+			continue
+		}
+		m.typ, m.k = ORG, kOrg
 	}
 }
 
@@ -959,9 +994,10 @@ func (d *doc) taggedPerAt(j int) bool {
 }
 
 // orgHeaded reports whether the words [i, j) end in an organisation head
-// that no given name precedes ("Nissan Motor Company", not "Margaret Court").
+// (or a club's) that no given name precedes ("Nissan Motor Company",
+// "Rivertown United", not "Margaret Court").
 func (d *doc) orgHeaded(i, j int) bool {
-	return d.words[j-1].xf&fOrgHead != 0 && (j-i == 1 || d.words[j-2].xf&fFirst == 0 && d.words[j-2].cap)
+	return (d.words[j-1].xf&fOrgHead != 0 || j-i >= 2 && clubHeads[d.words[j-1].text]) && (j-i == 1 || d.words[j-2].xf&fFirst == 0 && d.words[j-2].cap)
 }
 
 // rankedOrg reports whether the one-word role title at i (r words) starts
