@@ -977,6 +977,28 @@ func (d *doc) allCapWords(i, j int) bool {
 	return true
 }
 
+// roleThenName returns the first word in (i, j) where a role title starts
+// that capitalised words with no organisation head follow up to j, or -1.
+func (d *doc) roleThenName(i, j int) int {
+	for k := i + 1; k < j; k++ {
+		r := d.roleAt(k, j)
+		if r == 0 || k+r >= j {
+			continue
+		}
+		name := true
+		for m := k + r; m < j; m++ {
+			if w := &d.words[m]; !w.cap || !w.alpha || w.xf&fOrgHead != 0 {
+				name = false
+				break
+			}
+		}
+		if name {
+			return k
+		}
+	}
+	return -1
+}
+
 // taggedAt reports whether a tagger span of any type starts at word j.
 func (d *doc) taggedAt(j int) bool {
 	k := d.tagAt[j]
@@ -1243,6 +1265,17 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 		}
 	case "ORG":
 		w1, end := d.sents[si].w1, sp.End
+		if k := d.roleThenName(sp.Start, end); k > sp.Start {
+			// "CIA Director Porter Goss", "Khost Governor Arsala Jamal":
+			// the organisation ends before the role, the rules read the
+			// role and the name
+			if n, e := d.lookup(sp.Start, k, false); n == k-sp.Start && e.kind != kNone && e.kind < kLearnPer {
+				// what is left is a known name: "U.S. Ambassador X"
+				d.addMent(sp.Start, k, e.kind.mentionType(), e.kind, e, si, false)
+				return true
+			}
+			end = k
+		}
 		for end-1 > sp.Start && !d.words[end-1].cap && d.words[end-1].alpha && strings.IndexFunc(d.words[end-1].text, unicode.IsUpper) < 0 {
 			// a common noun the tagger put at the end: "Tamil legislator"
 			end--
