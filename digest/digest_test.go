@@ -450,3 +450,40 @@ func TestTeamPropagation(t *testing.T) {
 		t.Errorf("Leicester types %v, want ORG ORG and a place", got)
 	}
 }
+
+// TestFusionDecisions pins how the rules and the learned tagger share the
+// entity decisions: the tagger's spans win where the rules have no specific
+// evidence, the rules win where they do. A type of "" means no mention of
+// that text at all.
+func TestFusionDecisions(t *testing.T) {
+	cases := []struct{ body, text, typ string }{
+		// a learned string no longer swallows the name the tagger starts later
+		{"The United States has urged Haiti to speed up planning for its elections .", "United States", GPE},
+		// the tagger's full name inside a capitalised run
+		{"U.S. Major Steve Warren called the deaths a tragedy .", "Steve Warren", PER},
+		// a nationality before a national body stays apart
+		{"Instead , the Serbian Foreign Ministry said Wednesday that Belgrade wants peace .", "Serbian", NORP},
+		// an organisation run stops where a person's name starts
+		{"Democratic Senate Leader Harry Reid said he plans to oppose the nomination .", "Harry Reid", PER},
+		// the complement of a head noun is part of the name
+		{"At 0800 UTC , the Bank of Canada and the Bank of England cut rates .", "Bank of England", ORG},
+		// party members are a group, not the party
+		{"The committee 's 10 Republicans approved the nomination , while eight Democrats rejected it .", "Democrats", NORP},
+		// "X of Y said": Y ends a longer name, it is no speaker
+		{"The Minister of Finance said the budget would pass .", "Finance", ""},
+		// a word that is never a name, whatever GMB once tagged
+		{"About 50,000 visitors are expected for Christmas , giving a boost to the economy .", "Christmas", ""},
+	}
+	for _, c := range cases {
+		r := engine(t).Extract(Article{Body: c.body})
+		got, found := "", false
+		for _, m := range r.Mentions {
+			if m.Text == c.text {
+				got, found = m.Type, true
+			}
+		}
+		if c.typ == "" && found || c.typ != "" && got != c.typ {
+			t.Errorf("%q in %q: type %q (found %v), want %q; mentions %v", c.text, c.body, got, found, c.typ, r.Mentions)
+		}
+	}
+}

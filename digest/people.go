@@ -224,10 +224,10 @@ func (d *doc) resolvePeople() {
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		single := m.w1-m.w0 == 1
-		// a single word the rules or the tagger typed as a place or an
-		// organisation is a person if it is the surname of one named in
-		// full: "Masri", "Zaidi"
-		guessedOther := m.guessed && m.e == nil && (m.typ == LOC || m.typ == ORG)
+		// a single word the rules or the tagger typed as a place, an
+		// organisation or a nationality is a person if it is the surname
+		// of one named in full: "Masri", "Zaidi", "Azevedo"
+		guessedOther := m.guessed && m.e == nil && (m.typ == LOC || m.typ == ORG || m.typ == NORP)
 		if m.person < 0 && single && (m.typ == PER || m.typ == "" || m.k >= kLearnPer || guessedOther) {
 			sur := nameKey(d.words[m.w0].text)
 			cs := bySur[sur]

@@ -217,3 +217,107 @@ func TestDumpVsTagger(t *testing.T) {
 		fmt.Println(k, cnt[k])
 	}
 }
+
+// TestDumpMeantime scores the engine's proper-name mentions on MEANTIME
+// (PER, LOC, ORG, CoNLL mapping; mentions on words MEANTIME leaves
+// unannotated are not counted) and lists its errors in
+// /tmp/meantime_errs.txt: ATTACHE_DUMP=1 go test ./digest/evaluate -run
+// TestDumpMeantime -v. The tagger trains on MEANTIME, so this shows the
+// rules' errors more than the tagger's.
+func TestDumpMeantime(t *testing.T) {
+	if os.Getenv("ATTACHE_DUMP") == "" {
+		t.Skip("set ATTACHE_DUMP=1")
+	}
+	dir := shared(t)
+	sents, err := ner.ReadMEANTIME(filepath.Join(dir, "eval", "meantime", "intra-doc_annotation"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := newEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create("/tmp/meantime_errs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	c := newCounts()
+	for a := 0; a < len(sents); {
+		b := a
+		for b < len(sents) && sents[b].Doc == sents[a].Doc {
+			b++
+		}
+		var ws [][]string
+		var tags []string
+		for _, s := range sents[a:b] {
+			ws = append(ws, s.Words)
+			tags = append(tags, s.Labels...)
+			tags = append(tags, "|")
+		}
+		d := buildDoc(ws)
+		var flat []string
+		for _, tg := range tags {
+			if tg != "|" {
+				flat = append(flat, tg)
+			}
+		}
+		clean := make([]string, len(tags))
+		for i, tg := range tags {
+			clean[i] = tg
+			if tg == "?" {
+				clean[i] = "O"
+			}
+		}
+		d.gold = iobChunks(clean, map[string]string{"PER": "PER", "LOC": "LOC", "ORG": "ORG"})
+		var pred []chunk
+		for _, p := range conllPredict(e, &d) {
+			unk := false
+			for k := p.Start; k < p.End; k++ {
+				if flat[k] == "?" {
+					unk = true
+				}
+			}
+			if !unk {
+				pred = append(pred, p)
+			}
+		}
+		c.add(d.gold, pred)
+		gs := map[chunk]bool{}
+		for _, g := range d.gold {
+			gs[g] = true
+		}
+		ps := map[chunk]bool{}
+		for _, p := range pred {
+			ps[p] = true
+		}
+		txt := func(x chunk) string {
+			s := d.starts[x.Start]
+			e := d.ends[x.End-1]
+			return d.text[max(0, s-50):s] + "[[" + d.text[s:e] + "]]" + d.text[e:min(len(d.text), e+40)]
+		}
+		for _, g := range d.gold {
+			if !ps[g] {
+				fmt.Fprintf(f, "FN %s %s\n", g.Type, strings.ReplaceAll(txt(g), "\n", " / "))
+			}
+		}
+		for _, p := range pred {
+			if !gs[p] {
+				fmt.Fprintf(f, "FP %s %s\n", p.Type, strings.ReplaceAll(txt(p), "\n", " / "))
+			}
+		}
+		a = b
+	}
+	tp, fp, fn := 0, 0, 0
+	for _, ty := range []string{"PER", "LOC", "ORG"} {
+		tp += c.tp[ty]
+		fp += c.fp[ty]
+		fn += c.fn[ty]
+		fmt.Printf("MEANTIME %s F1=%.4f tp %d fp %d fn %d\n", ty, 2*float64(c.tp[ty])/float64(2*c.tp[ty]+c.fp[ty]+c.fn[ty]), c.tp[ty], c.fp[ty], c.fn[ty])
+	}
+	f1 := 2 * float64(tp) / float64(2*tp+fp+fn)
+	fmt.Printf("MEANTIME overall F1=%.4f\n", f1)
+	if f1 < 0.8 {
+		t.Errorf("MEANTIME name F1 %.3f, was 0.90 on 2026-11-27", f1)
+	}
+}
