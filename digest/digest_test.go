@@ -487,3 +487,27 @@ func TestFusionDecisions(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelinePlaceName(t *testing.T) {
+	r := engine(t).Extract(Article{Title: "Talks",
+		Body: "GENEVA — Foreign ministers of Iran and France met in Geneva on Tuesday to discuss the nuclear deal, officials said."})
+	var names []string
+	for _, p := range r.Places {
+		names = append(names, p.Name)
+	}
+	n := 0
+	for _, p := range names {
+		if strings.EqualFold(p, "Geneva") {
+			n++
+			if p != "Geneva" {
+				t.Errorf("place named %q, want the gazetteer's spelling Geneva", p)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("places %v: want Geneva exactly once", names)
+	}
+	if r.Venue == nil || r.Venue.Name != "Geneva" {
+		t.Errorf("venue %+v, want Geneva", r.Venue)
+	}
+}

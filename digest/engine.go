@@ -239,10 +239,7 @@ func (e *Engine) Extract(a Article) Result {
 		if m.typ != LOC && m.typ != GPE {
 			continue
 		}
-		name := d.body[m.start:m.end]
-		if m.e != nil && m.e.kind == kCountry {
-			name = m.e.canon
-		}
+		name := d.placeName(mi)
 		if seenPlace[name] {
 			continue
 		}

@@ -32,6 +32,21 @@ func (d *doc) countryOf(mi int) string {
 	return ""
 }
 
+// placeName is how place mention mi is named in places and the venue: a
+// country by its canonical name, a known place written in capitals (a
+// dateline's "GENEVA") as the gazetteer spells it, otherwise the text.
+func (d *doc) placeName(mi int) string {
+	m := &d.ments[mi]
+	name := d.body[m.start:m.end]
+	if m.e == nil || m.e.canon == "" {
+		return name
+	}
+	if m.e.kind == kCountry || (strings.ToUpper(name) == name && strings.EqualFold(name, m.e.canon)) {
+		return m.e.canon
+	}
+	return name
+}
+
 func (d *doc) lw(i int) string { return d.words[i].low }
 
 var meetingWords = map[string]bool{
@@ -115,7 +130,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 			if m.typ == GPE && m.e != nil {
 				country = m.e.canon
 			}
-			best = &Place{Name: d.body[m.start:m.end], Country: country}
+			best = &Place{Name: d.placeName(mi), Country: country}
 			bestScore, bestSent = score, si
 		}
 	}
