@@ -40,7 +40,13 @@ type Tagger struct {
 	keepS1 bool
 	// truecase: features of capitals headlines use truecase (see there)
 	truecase bool
-	pool     sync.Pool
+	// beam is the decoder's beam width (1: greedy; see decodeBeam)
+	beam int
+	// margin: the beam drops histories scoring more than this below the
+	// best (0: none), so that it mostly holds one and the fast path
+	// applies
+	margin int32
+	pool   sync.Pool
 }
 
 // row holds the int8 weights of one feature bucket for every class, one
@@ -111,11 +117,21 @@ type scratch struct {
 	cls1   []uint8
 	dmaj   []uint8 // per word: docMaj<<1 | docAll
 	dc     docCounts
+	// for beam decoding
+	bhist []iItem
 }
 
 // SetFastPath turns the fast path for plain lower-case words on (the
 // default) or off; off scores every word (for measurement).
 func (t *Tagger) SetFastPath(on bool) { t.fast = on }
+
+// SetBeam sets the decoder's beam width (1: greedy) and pruning margin
+// (0: none), for measurement; the model's own are the defaults. It must
+// not be called while the Tagger is in use.
+func (t *Tagger) SetBeam(k int, margin int32) {
+	t.beam = max(1, min(k, maxBeam))
+	t.margin = max(0, margin)
+}
 
 // Load decodes the embedded model. It takes some tens of milliseconds; call it
 // once and share the Tagger.
@@ -238,6 +254,15 @@ func (t *Tagger) classify(sents [][]string) *scratch {
 	fillDoc(&s.doc, s.sents, n)
 	if t.truecase {
 		truecase(s.sents)
+	}
+	if t.beam > 1 && t.st2 == nil && !t.keepS1 {
+		off = 0
+		for i := range s.sents {
+			st := &s.sents[i]
+			t.decodeBeam(st, s.cls[off:off+len(st.toks)], s)
+			off += len(st.toks)
+		}
+		return s
 	}
 	fs := s.fs
 	off = 0
@@ -382,6 +407,10 @@ func (t *Tagger) Encode(w io.Writer) error {
 		flags |= flagTruecase
 	}
 	uv(flags)
+	if t.beam > 1 {
+		uv(uint64(t.beam))
+		uv(uint64(t.margin))
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("ner: encode: %w", err)
 	}
@@ -514,6 +543,14 @@ func Decode(r io.Reader) (*Tagger, error) {
 		if len(p) > 0 {
 			flags := uv()
 			t.truecase = flags&flagTruecase != 0
+		}
+		t.beam = 1
+		if len(p) > 0 {
+			t.beam = int(uv())
+			t.margin = int32(min(uv(), 1<<30))
+			if t.beam < 2 || t.beam > maxBeam || t.st2 != nil {
+				return nil, fmt.Errorf("ner: decode: beam %d: %w", t.beam, errBadModel)
+			}
 		}
 	}
 	if bad {
