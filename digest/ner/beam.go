@@ -235,6 +235,37 @@ func (bt *beamTrainer) sentence(w []float32, u []float64, step *float64, toks []
 	return nerr, n
 }
 
+// allowedMask[p] has bit c set when allowed(p, c).
+var allowedMask = func() (m [numClasses + 1]uint16) {
+	for p := range m {
+		for c := range numClasses {
+			if allowed(p, c) {
+				m[p] |= 1 << c
+			}
+		}
+	}
+	return m
+}()
+
+// pushBest inserts x into b, the best of at most k items best first (cap
+// k), if it is among them; of equal scores the first pushed ranks first.
+func pushBest(b []iItem, k int, x iItem) []iItem {
+	j := len(b)
+	if j == k {
+		if x.score <= b[k-1].score {
+			return b
+		}
+		j--
+	} else {
+		b = b[:j+1]
+	}
+	for ; j > 0 && b[j-1].score < x.score; j-- {
+		b[j] = b[j-1]
+	}
+	b[j] = x
+	return b
+}
+
 // iItem is one history of the tagging beam.
 type iItem struct {
 	score int32
@@ -281,52 +312,54 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 			next = append(next, iItem{score: cur[best].score, p1: 0, back: uint8(best)})
 			p2s[0] = cur[best].p1
 		} else {
-			// the best extension of each class (recombination)
-			var top [numClasses]int32
-			var from [numClasses]uint8
-			for c := range top {
-				top[c] = math.MinInt32
-			}
 			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, small, s.buf)
 			fs = fs[:min(len(fs), maxFeatures-8)]
 			ns := len(fs)
-			var ss [numClasses]int32
-			if nc > 1 {
-				scoreRows(t.w, shift, fs, &ss)
-			}
-			for bi := range nc {
-				b := &cur[bi]
+			if nc == 1 {
+				// one history: its extensions are the candidates
+				b := &cur[0]
+				fs = appendDynamic(fs, tk, int(b.p1), int(p2s[0]), small)
 				var sc [numClasses]int32
-				if nc > 1 {
-					fs = appendDynamic(fs[:ns], tk, int(b.p1), int(p2s[bi]), small)
-					scoreRows(t.w, shift, fs[ns:], &sc)
-					for c := range sc {
-						sc[c] += ss[c]
+				scoreRows(t.w, shift, fs, &sc)
+				ok := allowedMask[b.p1]
+				for c := range numClasses {
+					if ok&(1<<c) != 0 {
+						next = pushBest(next, k, iItem{score: b.score + sc[c], p1: uint8(c)})
 					}
-				} else {
+				}
+			} else {
+				// the best extension of each class (recombination)
+				var top [numClasses]int32
+				var from [numClasses]uint8
+				for c := range top {
+					top[c] = math.MinInt32
+				}
+				var ss [numClasses]int32
+				scoreRows(t.w, shift, fs, &ss)
+				for bi := range nc {
+					b := &cur[bi]
 					fs = appendDynamic(fs[:ns], tk, int(b.p1), int(p2s[bi]), small)
-					scoreRows(t.w, shift, fs, &sc)
+					var sc [numClasses]int32
+					scoreRows(t.w, shift, fs[ns:], &sc)
+					ok := allowedMask[b.p1]
+					for c := range numClasses {
+						if v := b.score + sc[c] + ss[c]; v > top[c] && ok&(1<<c) != 0 {
+							top[c], from[c] = v, uint8(bi)
+						}
+					}
 				}
 				for c := range numClasses {
-					if v := b.score + sc[c]; v > top[c] && allowed(int(b.p1), c) {
-						top[c], from[c] = v, uint8(bi)
+					if top[c] != math.MinInt32 {
+						next = pushBest(next, k, iItem{score: top[c], p1: uint8(c), back: from[c]})
 					}
 				}
 			}
-			// the k best classes, best first
-			var taken [numClasses]bool
-			for range k {
-				bc := -1
-				for c := range numClasses {
-					if !taken[c] && top[c] != math.MinInt32 && (bc < 0 || top[c] > top[bc]) {
-						bc = c
-					}
+			if t.margin > 0 {
+				m := 1
+				for m < len(next) && next[m].score >= next[0].score-t.margin {
+					m++
 				}
-				if bc < 0 || (len(next) > 0 && t.margin > 0 && top[bc] < next[0].score-t.margin) {
-					break
-				}
-				taken[bc] = true
-				next = append(next, iItem{score: top[bc], p1: uint8(bc), back: from[bc]})
+				next = next[:m]
 			}
 			for j, it := range next {
 				p2s[j] = cur[it.back].p1
