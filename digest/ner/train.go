@@ -79,8 +79,9 @@ type TrainConfig struct {
 	Log *slog.Logger
 }
 
-// Train learns a tagger from labelled sentences with a greedy averaged
-// perceptron. The result depends only on the data and cfg.
+// Train learns a tagger from labelled sentences with an averaged
+// perceptron, greedy or over a beam (cfg.Beam). The result depends only on
+// the data and cfg.
 func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 	if cfg.Epochs <= 0 {
 		cfg.Epochs = 10

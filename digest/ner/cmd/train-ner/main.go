@@ -13,7 +13,13 @@
 // and CoNLL-2003 dev scores of the new model (CoNLL is read for measurement
 // only; nothing is fitted to it). -folds N adds a second pass (stacking)
 // learned from N jackknife folds; it did not help (see docs/quality.md) and
-// is off by default.
+// is off by default. -beam and -margin set the decoder (default a beam of 2
+// trained as a structured perceptron; -beam 1 is the former greedy tagger).
+//
+// For tuning, -holdout 34000 trains on GMB train sentences 1-34000 only and
+// scores sentences 34001-38000 instead of the dev sets; -load FILE scores
+// an existing model file (with -beam, -margin and -holdout) without
+// training.
 package main
 
 import (
