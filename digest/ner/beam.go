@@ -287,35 +287,24 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 	hist := s.bhist[:n*k]
 	small := t.bits - smallBits
 	shift := 64 - t.bits
-	var cur [maxBeam]iItem
+	start := [1]iItem{{p1: startClass}}
+	cur := start[:]        // the histories after the previous word, best first
 	var p2s [maxBeam]uint8 // the class before each history's last
-	cur[0] = iItem{p1: startClass}
 	p2s[0] = startClass
-	nc := 1
 	fs := s.fs
 	for i := range st.toks {
 		tk := &st.toks[i]
 		next := hist[i*k : i*k : i*k+k]
-		fast := t.fast && tk.plain && tk.gazB&gEntity == 0 && !st.capsMode
-		for j := 0; fast && j < nc; j++ {
-			fast = cur[j].p1 == 0 || cur[j].p1 == startClass
-		}
-		if fast {
-			// a plain word after O in every history is O (see classify);
-			// the histories then all end in O and only the best survives
-			best := 0
-			for j := 1; j < nc; j++ {
-				if cur[j].score > cur[best].score {
-					best = j
-				}
-			}
-			next = append(next, iItem{score: cur[best].score, p1: 0, back: uint8(best)})
-			p2s[0] = cur[best].p1
+		// a plain word after O is O (see classify); the histories end in
+		// different classes, so at most one ends in O
+		if len(cur) == 1 && (cur[0].p1 == 0 || cur[0].p1 == startClass) && t.fast && tk.plain && tk.gazB&gEntity == 0 && !st.capsMode {
+			next = append(next, iItem{score: cur[0].score, p1: 0})
+			p2s[0] = cur[0].p1
 		} else {
 			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, small, s.buf)
 			fs = fs[:min(len(fs), maxFeatures-8)]
 			ns := len(fs)
-			if nc == 1 {
+			if len(cur) == 1 {
 				// one history: its extensions are the candidates
 				b := &cur[0]
 				fs = appendDynamic(fs, tk, int(b.p1), int(p2s[0]), small)
@@ -336,7 +325,7 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 				}
 				var ss [numClasses]int32
 				scoreRows(t.w, shift, fs, &ss)
-				for bi := range nc {
+				for bi := range cur {
 					b := &cur[bi]
 					fs = appendDynamic(fs[:ns], tk, int(b.p1), int(p2s[bi]), small)
 					var sc [numClasses]int32
@@ -365,7 +354,7 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 				p2s[j] = cur[it.back].p1
 			}
 		}
-		nc = copy(cur[:], next)
+		cur = next
 	}
 	s.fs = fs
 	best := 0 // the items are best first
