@@ -62,7 +62,7 @@ func main() {
 	cfg := ner.TrainConfig{
 		Epochs: *epochs, Seed: *seed, Bits: *bits, CapsRate: *caps, LowerRate: *lower,
 		GazDrop: *gazDrop, Prune: *prune, Log: log, Truecase: *tc, PlacesAsLOC: *places, Folds: *folds, Bits2: *bits2, Epochs2: *epochs2,
-		Beam:      *beam,
+		Beam: *beam, Margin: *margin,
 		Gazetteer: ner.GazetteerSource{FS: os.DirFS(*data), SkipGMBEntities: *noGMBEnts},
 	}
 	if *load != "" {
