@@ -91,3 +91,13 @@ func TestBeamMarginPrunes(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedModelBeam checks that the embedded model decodes as trained:
+// a beam of two with a pruning margin (without one, every word after an
+// entity history is scored and tagging is about twice as slow).
+func TestShippedModelBeam(t *testing.T) {
+	tg := loadTagger(t)
+	if tg.beam != 2 || tg.margin <= 0 {
+		t.Errorf("embedded model: beam %d margin %d, want beam 2 and a margin", tg.beam, tg.margin)
+	}
+}
