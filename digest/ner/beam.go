@@ -311,9 +311,27 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 				var sc [numClasses]int32
 				scoreRows(t.w, shift, fs, &sc)
 				ok := allowedMask[b.p1]
-				for c := range numClasses {
-					if ok&(1<<c) != 0 {
-						next = pushBest(next, k, iItem{score: b.score + sc[c], p1: uint8(c)})
+				if k == 2 {
+					// the two best allowed classes (ties: the lower class)
+					b1, b2 := -1, -1
+					for c := range numClasses {
+						switch {
+						case ok&(1<<c) == 0:
+						case b1 < 0 || sc[c] > sc[b1]:
+							b1, b2 = c, b1
+						case b2 < 0 || sc[c] > sc[b2]:
+							b2 = c
+						}
+					}
+					next = append(next, iItem{score: b.score + sc[b1], p1: uint8(b1)})
+					if b2 >= 0 {
+						next = append(next, iItem{score: b.score + sc[b2], p1: uint8(b2)})
+					}
+				} else {
+					for c := range numClasses {
+						if ok&(1<<c) != 0 {
+							next = pushBest(next, k, iItem{score: b.score + sc[c], p1: uint8(c)})
+						}
 					}
 				}
 			} else {

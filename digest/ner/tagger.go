@@ -96,13 +96,28 @@ func scoreRows(w []row, shift uint, fs []uint64, sc *[numClasses]int32) {
 		a2 += r[1] & m
 		a3 += (r[1] >> 8) & m
 	}
-	acc := [4]uint64{a0, a1, a2, a3}
+	// lane c of a row is byte c; a0 holds bytes 0 2 4 6, a1 1 3 5 7,
+	// a2 8 10 12 14, a3 9 11 13 15 (16 bits each)
 	bias := int32(128 * len(fs))
-	for c := range sc {
-		v := acc[(c>>3)*2+(c&1)] >> (16 * uint((c&7)>>1))
-		sc[c] = int32(v&0xffff) - bias
-	}
+	sc[0] = int32(a0&0xffff) - bias
+	sc[1] = int32(a1&0xffff) - bias
+	sc[2] = int32(a0>>16&0xffff) - bias
+	sc[3] = int32(a1>>16&0xffff) - bias
+	sc[4] = int32(a0>>32&0xffff) - bias
+	sc[5] = int32(a1>>32&0xffff) - bias
+	sc[6] = int32(a0>>48) - bias
+	sc[7] = int32(a1>>48) - bias
+	sc[8] = int32(a2&0xffff) - bias
+	sc[9] = int32(a3&0xffff) - bias
+	sc[10] = int32(a2>>16&0xffff) - bias
+	sc[11] = int32(a3>>16&0xffff) - bias
+	sc[12] = int32(a2>>32&0xffff) - bias
+	sc[13] = int32(a3>>32&0xffff) - bias
+	sc[14] = int32(a2>>48) - bias
 }
+
+// numClasses must be 15 for scoreRows' unrolled lanes.
+var _ [1]struct{} = [numClasses - 14]struct{}{}
 
 type scratch struct {
 	toks  []tok
