@@ -263,6 +263,7 @@ func (t *Tagger) classify(sents [][]string) *scratch {
 	for _, w := range sents {
 		st := docSent{toks: toks[off : off+len(w)]}
 		s.buf, st.capsMode = prepare(st.toks, w, t.gaz, s.buf)
+		st.titleMode = t.truecase && !st.capsMode && titleCase(st.toks)
 		s.sents = append(s.sents, st)
 		off += len(w)
 	}

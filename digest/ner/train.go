@@ -216,6 +216,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 			for _, r := range refs {
 				st := docSent{toks: toks[off : off+len(r.words)]}
 				buf, st.capsMode = prepare(st.toks, r.words, gaz, buf)
+				st.titleMode = cfg.Truecase && !st.capsMode && titleCase(st.toks)
 				if cfg.GazDrop > 0 {
 					for i := range st.toks {
 						if rng.Float64() < cfg.GazDrop {
