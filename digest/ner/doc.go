@@ -6,9 +6,9 @@
 // structured perceptron (see beam.go), with BIO labels for people (PER),
 // places (LOC), organisations (ORG), nationalities (NORP), time expressions
 // (TIM), other names (MISC) and titles that precede a person's name (TTL:
-// "President", "Mr."). In a headline in
-// capitals, words take the capitalisation the rest of the document (or the
-// lexicon) gives them.
+// "President", "Mr."). In a headline in capitals or in title case, words
+// take the capitalisation the rest of the document (or the lexicon) gives
+// them.
 //
 // The weights and the gazetteer are trained by cmd/train-ner from the
 // Groningen Meaning Bank training split, MEANTIME's English articles and the
