@@ -3,6 +3,7 @@ package digest
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -907,12 +908,67 @@ func (d *doc) teams() {
 	if len(team) == 0 {
 		return
 	}
+	covered := make([]bool, len(d.words))
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.typ == LOC && contains(team, d.body[m.start:m.end]) && !d.locative(m.w0, d.sents[m.sent].w0) {
+		for w := m.w0; w < m.w1; w++ {
+			covered[w] = true
+		}
+		if (m.typ == LOC || m.typ == "" || m.typ == PER && m.w1-m.w0 == 1) && contains(team, d.body[m.start:m.end]) && !d.locative(m.w0, d.sents[m.sent].w0) {
 			m.typ, m.k, m.e = ORG, kOrg, nil
 		}
 	}
+	// a team name left untagged elsewhere ("The win lifts Leicester") is
+	// the team too
+	n := len(d.ments)
+	for w := 0; w < len(d.words); w++ {
+		if covered[w] || !d.words[w].cap {
+			continue
+		}
+		for _, tn := range team {
+			e := d.matchPhrase(w, tn)
+			if e < 0 || (e < len(d.words) && d.words[e].cap) || d.locative(w, d.sents[d.words[w].sent].w0) {
+				continue
+			}
+			free := true
+			for k := w; k < e; k++ {
+				free = free && !covered[k]
+			}
+			if !free {
+				continue
+			}
+			d.addMent(w, e, ORG, kOrg, nil, d.words[w].sent, false)
+			for k := w; k < e; k++ {
+				covered[k] = true
+			}
+			w = e - 1
+			break
+		}
+	}
+	if len(d.ments) > n {
+		slices.SortStableFunc(d.ments, func(a, b ment) int { return a.w0 - b.w0 })
+	}
+}
+
+// matchPhrase returns the word index just past phrase when the words from w
+// spell it (words separated by single spaces), or -1.
+func (d *doc) matchPhrase(w int, phrase string) int {
+	for w < len(d.words) {
+		t := d.words[w].text
+		if !strings.HasPrefix(phrase, t) {
+			return -1
+		}
+		phrase = phrase[len(t):]
+		w++
+		if phrase == "" {
+			return w
+		}
+		if phrase[0] != ' ' {
+			return -1
+		}
+		phrase = phrase[1:]
+	}
+	return -1
 }
 
 // clubs retypes the short forms of the football clubs named in full in the

@@ -1,12 +1,14 @@
 // Package ner is a learned named-entity tagger for the digest engine: a
-// greedy left-to-right averaged perceptron over hashed sparse features (word,
+// left-to-right averaged perceptron over hashed sparse features (word,
 // shape, affixes, context words, capitalisation, gazetteer membership, generic
 // words of organisation names, document-level casing and the two previous
-// tags), with BIO labels for people (PER), places (LOC), organisations (ORG),
-// nationalities (NORP), time expressions (TIM), other names (MISC) and titles
-// that precede a person's name (TTL: "President", "Mr."). In a headline in
-// capitals, words take the capitalisation the rest of the document (or the
-// lexicon) gives them.
+// tags), decoded with a beam of two tag histories and trained as a
+// structured perceptron (see beam.go), with BIO labels for people (PER),
+// places (LOC), organisations (ORG), nationalities (NORP), time expressions
+// (TIM), other names (MISC) and titles that precede a person's name (TTL:
+// "President", "Mr."). In a headline in capitals or in title case, words
+// take the capitalisation the rest of the document (or the lexicon) gives
+// them.
 //
 // The weights and the gazetteer are trained by cmd/train-ner from the
 // Groningen Meaning Bank training split, MEANTIME's English articles and the

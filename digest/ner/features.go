@@ -362,6 +362,45 @@ func (d *docTable) slot(k uint64) int {
 type docSent struct {
 	toks     []tok
 	capsMode bool
+	// titleMode: a headline in title case ("Europe Reacts as Ukraine
+	// Pushes for Inclusion"; see titleCase)
+	titleMode bool
+}
+
+// titleFunc are the lower-case words a headline in title case keeps.
+var titleFunc = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "vs.", "via", "from", "into", "over", "per", "up"} {
+		m[hashBytes([]byte(w))] = true
+	}
+	return m
+}()
+
+// titleCase reports whether a sentence (not in capitals) is a headline in
+// title case: every word that starts with a lower-case letter is a short
+// function word, and at least three words after the first are
+// capitalised, one of them a word the lexicon knows in lower case and
+// not as a name. Running text has lower-case verbs; a list of names has
+// no lexicon word.
+func titleCase(toks []tok) bool {
+	caps, known := 0, false
+	for i := range toks {
+		t := &toks[i]
+		switch t.cc {
+		case ccLower, ccMixed:
+			if !titleFunc[t.lw] {
+				return false
+			}
+		case ccInit, ccCaps, ccUpper1:
+			if i > 0 && !t.init {
+				caps++
+				if t.cc == ccInit && t.gazB&gLower != 0 && t.gazB&gEntity == 0 {
+					known = true
+				}
+			}
+		}
+	}
+	return caps >= 3 && known
 }
 
 // fillDoc sets tok.doc for every token of the document.
@@ -377,10 +416,12 @@ func fillDoc(d *docTable, sents []docSent, ntoks int) {
 				b |= dLower
 			case s.capsMode:
 				b |= dCaps
+			case s.titleMode:
+				// capitalised as a headline: says nothing of the word
 			case capital && !t.init:
 				b |= dCapMid
 			}
-			if capital && i > 0 && !s.capsMode {
+			if capital && i > 0 && !s.capsMode && !s.titleMode {
 				p := &s.toks[i-1]
 				if p.cc == ccInit && p.gazB&(gFirst|gHonor) != 0 {
 					b |= dAfterGiv
@@ -411,6 +452,9 @@ func fillDoc(d *docTable, sents []docSent, ntoks int) {
 // words keep ccCaps. It runs after fillDoc.
 func truecase(sents []docSent) {
 	for _, s := range sents {
+		if s.titleMode {
+			truecaseTitle(s.toks)
+		}
 		if !s.capsMode {
 			continue
 		}
@@ -432,6 +476,33 @@ func truecase(sents []docSent) {
 		}
 	}
 }
+
+// shapeLower is the shape hash of a word of lower-case letters.
+var shapeLower = hashBytes([]byte("x"))
+
+// truecaseTitle gives the capitalised words of a headline in title case
+// after the first the casing of running text, as truecase does for
+// capitals: lower case when the document writes the word so (and never
+// capitalised mid-sentence) or the lexicon knows it as a lower-case word
+// and not as a name.
+func truecaseTitle(toks []tok) {
+	for i := range toks {
+		t := &toks[i]
+		if t.cc != ccInit || t.init || t.doc&dCapMid != 0 || t.gazB&gEntity != 0 {
+			continue
+		}
+		if t.doc&dLower != 0 || t.gazB&gLower != 0 {
+			t.cc = ccLower
+			t.plain = true
+			if t.sh == shapeXx {
+				t.sh = shapeLower
+			}
+		}
+	}
+}
+
+// shapeXx is the shape hash of a capitalised word of letters.
+var shapeXx = hashBytes([]byte("Xx"))
 
 func isQuote(w string) bool {
 	return w == `"` || w == "``" || w == "''" || w == "'" || w == "(" || w == "“" || w == "‘"

@@ -40,7 +40,13 @@ type Tagger struct {
 	keepS1 bool
 	// truecase: features of capitals headlines use truecase (see there)
 	truecase bool
-	pool     sync.Pool
+	// beam is the decoder's beam width (1: greedy; see decodeBeam)
+	beam int
+	// margin: the beam drops histories scoring more than this below the
+	// best (0: none), so that it mostly holds one and the fast path
+	// applies
+	margin int32
+	pool   sync.Pool
 }
 
 // row holds the int8 weights of one feature bucket for every class, one
@@ -90,13 +96,28 @@ func scoreRows(w []row, shift uint, fs []uint64, sc *[numClasses]int32) {
 		a2 += r[1] & m
 		a3 += (r[1] >> 8) & m
 	}
-	acc := [4]uint64{a0, a1, a2, a3}
+	// lane c of a row is byte c; a0 holds bytes 0 2 4 6, a1 1 3 5 7,
+	// a2 8 10 12 14, a3 9 11 13 15 (16 bits each)
 	bias := int32(128 * len(fs))
-	for c := range sc {
-		v := acc[(c>>3)*2+(c&1)] >> (16 * uint((c&7)>>1))
-		sc[c] = int32(v&0xffff) - bias
-	}
+	sc[0] = int32(a0&0xffff) - bias
+	sc[1] = int32(a1&0xffff) - bias
+	sc[2] = int32(a0>>16&0xffff) - bias
+	sc[3] = int32(a1>>16&0xffff) - bias
+	sc[4] = int32(a0>>32&0xffff) - bias
+	sc[5] = int32(a1>>32&0xffff) - bias
+	sc[6] = int32(a0>>48) - bias
+	sc[7] = int32(a1>>48) - bias
+	sc[8] = int32(a2&0xffff) - bias
+	sc[9] = int32(a3&0xffff) - bias
+	sc[10] = int32(a2>>16&0xffff) - bias
+	sc[11] = int32(a3>>16&0xffff) - bias
+	sc[12] = int32(a2>>32&0xffff) - bias
+	sc[13] = int32(a3>>32&0xffff) - bias
+	sc[14] = int32(a2>>48) - bias
 }
+
+// numClasses must be 15 for scoreRows' unrolled lanes.
+var _ [1]struct{} = [numClasses - 14]struct{}{}
 
 type scratch struct {
 	toks  []tok
@@ -111,11 +132,21 @@ type scratch struct {
 	cls1   []uint8
 	dmaj   []uint8 // per word: docMaj<<1 | docAll
 	dc     docCounts
+	// for beam decoding
+	bhist []iItem
 }
 
 // SetFastPath turns the fast path for plain lower-case words on (the
 // default) or off; off scores every word (for measurement).
 func (t *Tagger) SetFastPath(on bool) { t.fast = on }
+
+// SetBeam sets the decoder's beam width (1: greedy) and pruning margin
+// (0: none), for measurement; the model's own are the defaults. It must
+// not be called while the Tagger is in use.
+func (t *Tagger) SetBeam(k int, margin int32) {
+	t.beam = max(1, min(k, maxBeam))
+	t.margin = max(0, margin)
+}
 
 // Load decodes the embedded model. It takes some tens of milliseconds; call it
 // once and share the Tagger.
@@ -232,12 +263,22 @@ func (t *Tagger) classify(sents [][]string) *scratch {
 	for _, w := range sents {
 		st := docSent{toks: toks[off : off+len(w)]}
 		s.buf, st.capsMode = prepare(st.toks, w, t.gaz, s.buf)
+		st.titleMode = t.truecase && !st.capsMode && titleCase(st.toks)
 		s.sents = append(s.sents, st)
 		off += len(w)
 	}
 	fillDoc(&s.doc, s.sents, n)
 	if t.truecase {
 		truecase(s.sents)
+	}
+	if t.beam > 1 && t.st2 == nil && !t.keepS1 {
+		off = 0
+		for i := range s.sents {
+			st := &s.sents[i]
+			t.decodeBeam(st, s.cls[off:off+len(st.toks)], s)
+			off += len(st.toks)
+		}
+		return s
 	}
 	fs := s.fs
 	off = 0
@@ -382,6 +423,10 @@ func (t *Tagger) Encode(w io.Writer) error {
 		flags |= flagTruecase
 	}
 	uv(flags)
+	if t.beam > 1 {
+		uv(uint64(t.beam))
+		uv(uint64(t.margin))
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("ner: encode: %w", err)
 	}
@@ -514,6 +559,14 @@ func Decode(r io.Reader) (*Tagger, error) {
 		if len(p) > 0 {
 			flags := uv()
 			t.truecase = flags&flagTruecase != 0
+		}
+		t.beam = 1
+		if len(p) > 0 {
+			t.beam = int(uv())
+			t.margin = int32(min(uv(), 1<<30))
+			if t.beam < 2 || t.beam > maxBeam || t.st2 != nil {
+				return nil, fmt.Errorf("ner: decode: beam %d: %w", t.beam, errBadModel)
+			}
 		}
 	}
 	if bad {

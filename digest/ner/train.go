@@ -67,12 +67,21 @@ type TrainConfig struct {
 	Bits2 uint
 	// Epochs2 are the second pass's epochs (default 5).
 	Epochs2 int
+	// Beam is the decoder's beam width: 1 (or 0) trains and tags
+	// greedily; more trains a structured perceptron with early updates
+	// over a beam of that many tag histories (see trainBeam), which the
+	// tagger then decodes with.
+	Beam int
+	// Margin is the tagging beam's pruning margin in units of the
+	// quantised weights (0: none; see Tagger.SetBeam).
+	Margin int
 	// Log receives progress (may be nil).
 	Log *slog.Logger
 }
 
-// Train learns a tagger from labelled sentences with a greedy averaged
-// perceptron. The result depends only on the data and cfg.
+// Train learns a tagger from labelled sentences with an averaged
+// perceptron, greedy or over a beam (cfg.Beam). The result depends only on
+// the data and cfg.
 func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 	if cfg.Epochs <= 0 {
 		cfg.Epochs = 10
@@ -94,7 +103,16 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 		log = slog.New(slog.DiscardHandler)
 		cfg.Log = log
 	}
+	if cfg.Beam <= 0 {
+		cfg.Beam = 1
+	}
+	if cfg.Beam > maxBeam {
+		return nil, fmt.Errorf("ner: train: beam %d out of range 1-%d", cfg.Beam, maxBeam)
+	}
 	if cfg.Folds > 0 {
+		if cfg.Beam > 1 {
+			return nil, fmt.Errorf("ner: train: a second pass needs beam 1")
+		}
 		if cfg.Folds < 2 {
 			return nil, fmt.Errorf("ner: train: %d folds (need 2 or more)", cfg.Folds)
 		}
@@ -159,6 +177,10 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 		goldOf[&sents[i]] = gold[i]
 	}
 	all := docs(sents)
+	var bt *beamTrainer
+	if cfg.Beam > 1 {
+		bt = &beamTrainer{k: cfg.Beam, bits: cfg.Bits}
+	}
 	for ep := 0; ep < cfg.Epochs; ep++ {
 		nerrors, ntoks = 0, 0
 		order := rng.Perm(len(all))
@@ -194,6 +216,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 			for _, r := range refs {
 				st := docSent{toks: toks[off : off+len(r.words)]}
 				buf, st.capsMode = prepare(st.toks, r.words, gaz, buf)
+				st.titleMode = cfg.Truecase && !st.capsMode && titleCase(st.toks)
 				if cfg.GazDrop > 0 {
 					for i := range st.toks {
 						if rng.Float64() < cfg.GazDrop {
@@ -210,6 +233,12 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 			}
 			for k, st := range dsents {
 				t := st.toks
+				if bt != nil {
+					ne, nt := bt.sentence(w, u, &step, t, st.capsMode, buf, refs[k].gold)
+					nerrors += ne
+					ntoks += nt
+					continue
+				}
 				p1, p2 := startClass, startClass
 				for i := range t {
 					fs = appendStatic(fs[:0], t, i, st.capsMode, cfg.Bits-smallBits, buf)
@@ -263,7 +292,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 		log.Info("ner: epoch", "epoch", ep+1, "tokens", ntoks, "error_rate", float64(nerrors)/float64(max(ntoks, 1)))
 	}
 	rows, scale, nz := quantise(w, u, step, nb, cfg.Prune)
-	t := &Tagger{bits: cfg.Bits, w: rows, gaz: gaz, fast: true, scale: scale, truecase: cfg.Truecase}
+	t := &Tagger{bits: cfg.Bits, w: rows, gaz: gaz, fast: true, scale: scale, truecase: cfg.Truecase, beam: cfg.Beam, margin: int32(cfg.Margin)}
 	log.Info("ner: trained", "rows", nz, "buckets", nb, "scale", scale)
 	return t, nil
 }

@@ -13,7 +13,13 @@
 // and CoNLL-2003 dev scores of the new model (CoNLL is read for measurement
 // only; nothing is fitted to it). -folds N adds a second pass (stacking)
 // learned from N jackknife folds; it did not help (see docs/quality.md) and
-// is off by default.
+// is off by default. -beam and -margin set the decoder (default a beam of 2
+// trained as a structured perceptron; -beam 1 is the former greedy tagger).
+//
+// For tuning, -holdout 34000 trains on GMB train sentences 1-34000 only and
+// scores sentences 34001-38000 instead of the dev sets; -load FILE scores
+// an existing model file (with -beam, -margin and -holdout) without
+// training.
 package main
 
 import (
@@ -47,24 +53,43 @@ func main() {
 	meantime := flag.Int("meantime", 5, "times MEANTIME's English articles are added to the training data (0: not used)")
 	places := flag.Bool("places-loc", true, "relabel ORG spans that are a gazetteer country or city as LOC")
 	eval := flag.Bool("eval", false, "print dev scores after training")
+	holdout := flag.Int("holdout", 0, "train on GMB train sentences 1-N only and print scores on the rest of GMB train instead of dev (for tuning; 0: all of train)")
+	beam := flag.Int("beam", 2, "beam width of the decoder (1: greedy)")
+	margin := flag.Int("margin", 250, "the beam drops histories scoring this far below the best (quantised weight units; 0: none)")
+	load := flag.String("load", "", "evaluate this model file (with -beam and -margin) instead of training one")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	cfg := ner.TrainConfig{
 		Epochs: *epochs, Seed: *seed, Bits: *bits, CapsRate: *caps, LowerRate: *lower,
 		GazDrop: *gazDrop, Prune: *prune, Log: log, Truecase: *tc, PlacesAsLOC: *places, Folds: *folds, Bits2: *bits2, Epochs2: *epochs2,
+		Beam: *beam, Margin: *margin,
 		Gazetteer: ner.GazetteerSource{FS: os.DirFS(*data), SkipGMBEntities: *noGMBEnts},
 	}
-	if err := run(*shared, *out, cfg, *eval, *meantime); err != nil {
+	if *load != "" {
+		if err := evalFile(*shared, *load, *beam, *margin, *holdout); err != nil {
+			log.Error("train-ner failed", "err", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(*shared, *out, cfg, *eval, *meantime, *holdout); err != nil {
 		log.Error("train-ner failed", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(shared, out string, cfg ner.TrainConfig, eval bool, meantime int) error {
+func run(shared, out string, cfg ner.TrainConfig, eval bool, meantime, holdout int) error {
 	start := time.Now()
-	train, err := ner.ReadGMB(filepath.Join(shared, "eval", "gmb", "gmb_train.csv"), true)
+	trainPath := filepath.Join(shared, "eval", "gmb", "gmb_train.csv")
+	train, err := ner.ReadGMB(trainPath, true)
 	if err != nil {
 		return err
+	}
+	if holdout > 0 {
+		if holdout%ner.GMBDocSentences != 0 || holdout >= len(train) {
+			return fmt.Errorf("train-ner: holdout %d: want a multiple of %d below %d", holdout, ner.GMBDocSentences, len(train))
+		}
+		train = train[:holdout]
 	}
 	cfg.Log.Info("read", "sentences", len(train), "elapsed", time.Since(start))
 	if meantime > 0 {
@@ -104,6 +129,39 @@ func run(shared, out string, cfg ner.TrainConfig, eval bool, meantime int) error
 		return err
 	}
 	cfg.Log.Info("decoded", "elapsed", time.Since(ls))
+	return evaluate(shared, t, holdout)
+}
+
+// evalFile evaluates the model in file path with the given beam and margin.
+func evalFile(shared, path string, beam, margin, holdout int) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("train-ner: %w", err)
+	}
+	defer f.Close()
+	t, err := ner.Decode(f)
+	if err != nil {
+		return err
+	}
+	t.SetBeam(beam, int32(margin))
+	return evaluate(shared, t, holdout)
+}
+
+// evaluate prints the scores of t on the held-out end of GMB train
+// (holdout > 0) or on GMB dev and CoNLL-2003 dev.
+func evaluate(shared string, t *ner.Tagger, holdout int) error {
+	trainPath := filepath.Join(shared, "eval", "gmb", "gmb_train.csv")
+	if holdout > 0 {
+		// tuning: score the held-out end of GMB train, leave dev unread
+		held, err := ner.ReadGMB(trainPath, false)
+		if err != nil {
+			return err
+		}
+		held = held[holdout:]
+		s := ner.EvalGMBSentences(t, held)
+		title := fmt.Sprintf("GMB train held out (sentences %d-%d)", holdout+1, holdout+len(held))
+		return ner.WriteTable(os.Stdout, title, s, []string{"per", "geo", "org", "gpe"}, []string{"per", "geo", "org"})
+	}
 	dev, err := ner.ReadGMB(filepath.Join(shared, "eval", "gmb", "gmb_dev.csv"), false)
 	if err != nil {
 		return err

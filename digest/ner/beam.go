@@ -1,0 +1,384 @@
+package ner
+
+import "math"
+
+// Beam decoding. With a beam of k > 1 the tagger keeps the k best tag
+// histories of a sentence instead of one: at each word every kept history
+// is extended by every class BIO allows after it, scored with the word's
+// features (the static ones are summed once per word, the ones of the
+// previous two tags once per history), and the k best extensions survive.
+// Two extensions that end in the same tag are interchangeable for all
+// later features but the two-tag ones; only the better is kept
+// (recombination), so the beam holds k different last classes: a pruned
+// Viterbi search over the last tag, the second-last taken from the kept
+// history. (Keeping one history per last two tags scored the same on
+// held-out GMB train.) Training is a structured
+// perceptron with early updates (Collins and Roark 2004): as soon as the
+// gold history falls out of the beam, the weights move towards the gold
+// tags of the words since the last update and away from the best history's,
+// and the search restarts from the gold history.
+
+// maxBeam bounds the beam width.
+const maxBeam = 8
+
+// bItem is one history of the training beam.
+type bItem struct {
+	score  float32
+	p1, p2 int // the history's last two classes
+	back   int // the item of the previous word this one extends
+	cls    int // the class of this word
+}
+
+// beamTrainer holds the buffers of trainBeam's sentences.
+type beamTrainer struct {
+	k      int
+	bits   uint
+	fs     []uint64 // static features of every word of the sentence
+	off    []int    // word i's static features are fs[off[i]:off[i+1]]
+	hist   [][]bItem
+	gseq   []int // gold classes (a latent choice where gold is Unknown)
+	pseq   []int
+	dyn    []uint64
+	cur    []bItem
+	next   []bItem
+	gscore [numClasses]float32
+}
+
+// insertItem adds candidate x to the beam b of at most k items, keeping
+// one item per class (the better) and the k best.
+func insertItem[T any](b []T, k int, x T, same func(a, b *T) bool, less func(a, b *T) bool) []T {
+	for j := range b {
+		if same(&b[j], &x) {
+			if less(&b[j], &x) {
+				b[j] = x
+			}
+			return b
+		}
+	}
+	if len(b) < k {
+		return append(b, x)
+	}
+	lo := 0
+	for j := 1; j < len(b); j++ {
+		if less(&b[j], &b[lo]) {
+			lo = j
+		}
+	}
+	if less(&b[lo], &x) {
+		b[lo] = x
+	}
+	return b
+}
+
+func sameF(a, b *bItem) bool { return a.cls == b.cls }
+
+func lessF(a, b *bItem) bool { return a.score < b.score }
+
+// sentence trains on one sentence (gold classes, -1 for Unknown) and
+// returns the number of words whose class the search got wrong and the
+// number of words.
+func (bt *beamTrainer) sentence(w []float32, u []float64, step *float64, toks []tok, capsMode bool, arena []byte, gold []int) (int, int) {
+	n := len(toks)
+	if n == 0 {
+		return 0, 0
+	}
+	small := bt.bits - smallBits
+	shift := 64 - bt.bits
+	bt.fs = bt.fs[:0]
+	bt.off = append(bt.off[:0], 0)
+	for i := range toks {
+		bt.fs = appendStatic(bt.fs, toks, i, capsMode, small, arena)
+		bt.off = append(bt.off, len(bt.fs))
+	}
+	for len(bt.hist) < n {
+		bt.hist = append(bt.hist, make([]bItem, 0, bt.k))
+	}
+	bt.gseq = append(bt.gseq[:0], make([]int, n)...)
+	bt.pseq = append(bt.pseq[:0], make([]int, n)...)
+	sum := func(fs []uint64, sc *[numClasses]float32) {
+		for _, h := range fs {
+			row := w[int(h>>shift)*numClasses:][:numClasses]
+			for c := range sc {
+				sc[c] += row[c]
+			}
+		}
+	}
+	nerr := 0
+	// apply adds sign to the weights of classes seq[from..to] with the
+	// gold history before from
+	histOf := func(seq []int, from, j int) int {
+		switch {
+		case j < 0:
+			return startClass
+		case j < from:
+			return bt.gseq[j]
+		}
+		return seq[j]
+	}
+	update := func(from, to int) {
+		for j := from; j <= to; j++ {
+			g, p := bt.gseq[j], bt.pseq[j]
+			g1, g2 := histOf(bt.gseq, from, j-1), histOf(bt.gseq, from, j-2)
+			p1, p2 := histOf(bt.pseq, from, j-1), histOf(bt.pseq, from, j-2)
+			if g != p {
+				nerr++
+				for _, h := range bt.fs[bt.off[j]:bt.off[j+1]] {
+					base := int(h>>shift) * numClasses
+					w[base+g]++
+					u[base+g] += *step
+					w[base+p]--
+					u[base+p] -= *step
+				}
+			}
+			if g == p && g1 == p1 && g2 == p2 {
+				continue
+			}
+			bt.dyn = appendDynamic(bt.dyn[:0], &toks[j], g1, g2, small)
+			for _, h := range bt.dyn {
+				base := int(h>>shift) * numClasses
+				w[base+g]++
+				u[base+g] += *step
+			}
+			bt.dyn = appendDynamic(bt.dyn[:0], &toks[j], p1, p2, small)
+			for _, h := range bt.dyn {
+				base := int(h>>shift) * numClasses
+				w[base+p]--
+				u[base+p] -= *step
+			}
+		}
+	}
+	// backtrack fills pseq[from..to] from item bi of word to
+	backtrack := func(from, to, bi int) {
+		for j := to; j >= from; j-- {
+			it := bt.hist[j][bi]
+			bt.pseq[j] = it.cls
+			bi = it.back
+		}
+	}
+	cur := append(bt.cur[:0], bItem{p1: startClass, p2: startClass, back: -1, cls: -1})
+	gi, from := 0, 0
+	for i := range toks {
+		var ss [numClasses]float32
+		sum(bt.fs[bt.off[i]:bt.off[i+1]], &ss)
+		next := bt.next[:0]
+		for bi, b := range cur {
+			var ds [numClasses]float32
+			bt.dyn = appendDynamic(bt.dyn[:0], &toks[i], b.p1, b.p2, small)
+			sum(bt.dyn, &ds)
+			for c := range numClasses {
+				if !allowed(b.p1, c) {
+					continue
+				}
+				sc := b.score + ss[c] + ds[c]
+				if bi == gi {
+					bt.gscore[c] = sc
+				}
+				next = insertItem(next, bt.k, bItem{score: sc, p1: c, p2: b.p1, back: bi, cls: c}, sameF, lessF)
+			}
+		}
+		gp1 := cur[gi].p1
+		g := gold[i]
+		if g >= 0 && !allowed(gp1, g) {
+			g-- // an I- that starts a span is its B-
+		}
+		if g < 0 {
+			// Unknown: the gold history takes its best allowed class
+			g = 0
+			for c := range numClasses {
+				if allowed(gp1, c) && bt.gscore[c] > bt.gscore[g] {
+					g = c
+				}
+			}
+		}
+		bt.gseq[i] = g
+		ngi := -1
+		for j := range next {
+			if next[j].back == gi && next[j].cls == g {
+				ngi = j
+			}
+		}
+		bt.hist[i] = append(bt.hist[i][:0], next...)
+		if ngi < 0 {
+			best := 0
+			for j := range next {
+				if next[j].score > next[best].score {
+					best = j
+				}
+			}
+			backtrack(from, i, best)
+			update(from, i)
+			g2 := startClass
+			if i > 0 {
+				g2 = bt.gseq[i-1]
+			}
+			next = append(next[:0], bItem{p1: g, p2: g2, back: -1, cls: g})
+			bt.hist[i] = append(bt.hist[i][:0], next[0])
+			ngi, from = 0, i+1
+		}
+		*step++
+		bt.cur, bt.next = next, cur
+		cur = next
+		gi = ngi
+	}
+	if from < n {
+		best := 0
+		for j := range cur {
+			if cur[j].score > cur[best].score {
+				best = j
+			}
+		}
+		if best != gi {
+			backtrack(from, n-1, best)
+			update(from, n-1)
+		}
+	}
+	return nerr, n
+}
+
+// allowedMask[p] has bit c set when allowed(p, c).
+var allowedMask = func() (m [numClasses + 1]uint16) {
+	for p := range m {
+		for c := range numClasses {
+			if allowed(p, c) {
+				m[p] |= 1 << c
+			}
+		}
+	}
+	return m
+}()
+
+// pushBest inserts x into b, the best of at most k items best first (cap
+// k), if it is among them; of equal scores the first pushed ranks first.
+func pushBest(b []iItem, k int, x iItem) []iItem {
+	j := len(b)
+	if j == k {
+		if x.score <= b[k-1].score {
+			return b
+		}
+		j--
+	} else {
+		b = b[:j+1]
+	}
+	for ; j > 0 && b[j-1].score < x.score; j-- {
+		b[j] = b[j-1]
+	}
+	b[j] = x
+	return b
+}
+
+// iItem is one history of the tagging beam.
+type iItem struct {
+	score int32
+	p1    uint8 // the class of this word
+	back  uint8 // the item of the previous word this one extends
+}
+
+// decodeBeam tags one sentence with a beam of t.beam histories, writing
+// one class per word to dst.
+func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
+	n := len(st.toks)
+	if n == 0 {
+		return
+	}
+	k := t.beam
+	if cap(s.bhist) < n*k {
+		s.bhist = make([]iItem, n*k)
+	}
+	hist := s.bhist[:n*k]
+	small := t.bits - smallBits
+	shift := 64 - t.bits
+	start := [1]iItem{{p1: startClass}}
+	cur := start[:]        // the histories after the previous word, best first
+	var p2s [maxBeam]uint8 // the class before each history's last
+	p2s[0] = startClass
+	fs := s.fs
+	for i := range st.toks {
+		tk := &st.toks[i]
+		next := hist[i*k : i*k : i*k+k]
+		// a plain word after O is O (see classify); the histories end in
+		// different classes, so at most one ends in O
+		if len(cur) == 1 && (cur[0].p1 == 0 || cur[0].p1 == startClass) && t.fast && tk.plain && tk.gazB&gEntity == 0 && !st.capsMode {
+			next = append(next, iItem{score: cur[0].score, p1: 0})
+			p2s[0] = cur[0].p1
+		} else {
+			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, small, s.buf)
+			fs = fs[:min(len(fs), maxFeatures-8)]
+			ns := len(fs)
+			if len(cur) == 1 {
+				// one history: its extensions are the candidates
+				b := &cur[0]
+				fs = appendDynamic(fs, tk, int(b.p1), int(p2s[0]), small)
+				var sc [numClasses]int32
+				scoreRows(t.w, shift, fs, &sc)
+				ok := allowedMask[b.p1]
+				if k == 2 {
+					// the two best allowed classes (ties: the lower class)
+					b1, b2 := -1, -1
+					for c := range numClasses {
+						switch {
+						case ok&(1<<c) == 0:
+						case b1 < 0 || sc[c] > sc[b1]:
+							b1, b2 = c, b1
+						case b2 < 0 || sc[c] > sc[b2]:
+							b2 = c
+						}
+					}
+					next = append(next, iItem{score: b.score + sc[b1], p1: uint8(b1)})
+					if b2 >= 0 {
+						next = append(next, iItem{score: b.score + sc[b2], p1: uint8(b2)})
+					}
+				} else {
+					for c := range numClasses {
+						if ok&(1<<c) != 0 {
+							next = pushBest(next, k, iItem{score: b.score + sc[c], p1: uint8(c)})
+						}
+					}
+				}
+			} else {
+				// the best extension of each class (recombination)
+				var top [numClasses]int32
+				var from [numClasses]uint8
+				for c := range top {
+					top[c] = math.MinInt32
+				}
+				var ss [numClasses]int32
+				scoreRows(t.w, shift, fs, &ss)
+				for bi := range cur {
+					b := &cur[bi]
+					fs = appendDynamic(fs[:ns], tk, int(b.p1), int(p2s[bi]), small)
+					var sc [numClasses]int32
+					scoreRows(t.w, shift, fs[ns:], &sc)
+					ok := allowedMask[b.p1]
+					for c := range numClasses {
+						if v := b.score + sc[c] + ss[c]; v > top[c] && ok&(1<<c) != 0 {
+							top[c], from[c] = v, uint8(bi)
+						}
+					}
+				}
+				for c := range numClasses {
+					if top[c] != math.MinInt32 {
+						next = pushBest(next, k, iItem{score: top[c], p1: uint8(c), back: from[c]})
+					}
+				}
+			}
+			if t.margin > 0 {
+				m := 1
+				for m < len(next) && next[m].score >= next[0].score-t.margin {
+					m++
+				}
+				next = next[:m]
+			}
+			for j, it := range next {
+				p2s[j] = cur[it.back].p1
+			}
+		}
+		cur = next
+	}
+	s.fs = fs
+	best := 0 // the items are best first
+	for i := n - 1; i >= 0; i-- {
+		it := hist[i*k+best]
+		dst[i] = it.p1
+		best = int(it.back)
+	}
+}
