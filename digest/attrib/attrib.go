@@ -891,6 +891,16 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 					ss, se = s2, e2
 				}
 			}
+			if ss >= 0 && timeWords[f.lowAt(se)] {
+				// "Feinstein (D-Calif.) last week said", "Priebus, the GOP
+				// chairman, this past week announced": a time adjunct is
+				// no source
+				if ts := f.timeTail(ss, se); ts == ss {
+					ss, se, spanEnd = f.beforeTime(a, ss)
+				} else if ts > ss {
+					se = ts - 1 // "Dianne Feinstein last week"
+				}
+			}
 		}
 	}
 	if ss < 0 || ss == se && dets[f.lowAt(ss)] || !f.plausibleSource(a, ss, se) {
@@ -1143,6 +1153,130 @@ func (f *finder) leftNP(a, j int) (int, int) {
 	return start, end
 }
 
+// timeWords head time adjuncts ("last week", "on Monday", "two weeks
+// ago", "in the past").
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "day": true, "days": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "weekend": true, "ago": true, "past": true, "time": true,
+	"today": true, "yesterday": true, "tonight": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// numberWords are number words of time adjuncts and shares ("two weeks
+// ago", "six in 10").
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "a": true,
+}
+
+// isNumber reports whether token k is a numeral or a number word.
+func (f *finder) isNumber(k int) bool {
+	w := f.w(k)
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return numberWords[f.lowAt(k)]
+}
+
+// timeLeads open a time adjunct before a verb: "[on] Monday", "[late]
+// Monday", "[less than] two weeks ago".
+var timeLeads = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "for": true, "late": true, "later": true,
+	"earlier": true, "early": true, "last": true, "this": true, "than": true, "less": true,
+	"more": true, "just": true, "only": true, "the": true,
+}
+
+// timeTail returns the first token of the time adjunct that ends the
+// phrase [ss, se] ("last week", "two weeks ago", "Monday"), or -1 when
+// the phrase does not end in one. A name before the adjunct is kept
+// ("Dianne Feinstein [last week]"); a capitalised word that is no day or
+// month ends the scan ("Time Warner", "Morning Joe" are names).
+func (f *finder) timeTail(ss, se int) int {
+	if !timeWords[f.lowAt(se)] {
+		return -1
+	}
+	k := se
+	for k > ss {
+		p := k - 1
+		lw := f.lowAt(p)
+		if f.isCapAt(p) && !timeWords[lw] || !(timeWords[lw] || timeLeads[lw] || f.isNumber(p) || lw == "past" || lw == "few" || lw == "several") {
+			break
+		}
+		k = p
+	}
+	if k == se && f.isCapAt(se) && k > ss {
+		return -1 // "Tuesday" after another capitalised word: a name ("Super Tuesday")
+	}
+	if k > ss && !f.isCapAt(k-1) {
+		return -1 // "the end of last week": no name before the adjunct
+	}
+	return k
+}
+
+// beforeTime returns the source before the time adjunct starting at token
+// ts: the phrase before its leading prepositions and adverbs, or the
+// appositive before a comma ("Reince Priebus, the GOP chairman, this
+// past week announced"); ss is -1 when there is none.
+func (f *finder) beforeTime(a, ts int) (ss, se, spanEnd int) {
+	p := ts - 1
+	for p >= a && timeLeads[f.lowAt(p)] && ts-p < 4 {
+		p--
+	}
+	p = f.prevSkip(a, p+1, false)
+	switch {
+	case p < a || f.toks[p].qmark:
+		return -1, -1, -1
+	case f.w(p) == ",":
+		if p-1 < a || f.toks[p-1].qmark {
+			return -1, -1, -1
+		}
+		return f.appositive(a, p)
+	}
+	ss, se = f.leftNP(a, p)
+	if ss >= 0 && f.timeTail(ss, se) >= 0 {
+		return -1, -1, -1
+	}
+	return ss, se, -1
+}
+
+// capList reports whether tokens [s, e] are capitalised words joined by
+// "and" at most ("Turkey and France").
+func (f *finder) capList(s, e int) bool {
+	for k := s; k <= e; k++ {
+		if w := f.w(k); isWord(w) && !isCap(w) && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// inClause reports whether the comma at token k closes a phrase that
+// belongs to a relative or participial clause opened at an earlier comma:
+// the segment after that comma starts with "who", "which", "whose" or a
+// lower-case word, and at most one more comma lies between.
+func (f *finder) inClause(a, k int) bool {
+	commas := 0
+	for m := k - 1; m > a && k-m < 40; m-- {
+		if f.toks[m].quote || f.toks[m].qmark {
+			return false
+		}
+		if f.w(m) != "," {
+			continue
+		}
+		sw := f.lowAt(m + 1)
+		if sw == "who" || sw == "which" || sw == "whose" || f.isLowerAt(m+1) && !dets[sw] && f.lowf(m+1)&(fStopNP|fLeadTrim) == 0 {
+			return true
+		}
+		if commas++; commas > 1 {
+			return false
+		}
+	}
+	return false
+}
+
 func cueWord(w string) bool { _, ok := cueTable[w]; return ok }
 
 // rightNP returns the noun phrase starting at token j.
@@ -1282,6 +1416,14 @@ func (f *finder) appositive(a, comma int) (ss, se, spanEnd int) {
 		}
 		// "Lavrov, Russia's foreign minister, said": a name before a titled phrase
 		if ps, pe := f.leftNP(a, k-1); ps >= 0 && f.allCap(ps, pe) && f.hasTitle(seg, end-1) {
+			commas[nc], nc = end, nc+1
+			end = k
+			continue
+		}
+		// a place or list closing a relative or participial clause:
+		// "Trump, speaking at a rally in Charleston, [West Virginia], did",
+		// "Westmacott, who served in Iran, [Turkey and France], praised"
+		if end-seg <= 4 && f.isCapAt(seg) && f.capList(seg, end-1) && f.inClause(a, k) {
 			commas[nc], nc = end, nc+1
 			end = k
 			continue
