@@ -1024,6 +1024,11 @@ func (f *finder) according(si, a, b, i int) {
 	if !ok {
 		return
 	}
+	if as, ae, ok := f.evidenceAgent(b, ss, se); ok {
+		// "according to calculations by Amy Glasmeier", "according to a
+		// post from Arianna Huffington": the author is the source
+		ss, se = as, ae
+	}
 	at := Attribution{Sentence: si, CueStart: int(f.toks[i].s), CueEnd: int(f.toks[i+1].e), Kind: KindAccording}
 	at.SourceStart, at.SourceEnd = int(f.toks[ss].s), int(f.toks[se].e)
 	at.Source = f.body[at.SourceStart:at.SourceEnd]
@@ -1275,6 +1280,66 @@ func (f *finder) inClause(a, k int) bool {
 		}
 	}
 	return false
+}
+
+// introAdverbs open a sentence before a comma: "Overall, ...", "Well, ...".
+var introAdverbs = map[string]bool{
+	"overall": true, "well": true, "still": true, "meanwhile": true, "instead": true,
+	"however": true, "indeed": true, "moreover": true, "nevertheless": true, "nonetheless": true,
+	"finally": true, "today": true, "yesterday": true, "now": true, "yet": true, "so": true,
+}
+
+// introWord reports whether token j, opening a sentence whose cue is at
+// token i, opens an introductory phrase rather than the subject: a
+// capitalised participle ("Arriving upon the scene, police ...", "Asked
+// whether ..., Clinton said"), a sentence adverb before a comma
+// ("Overall, ...") or a time phrase before "after" ("Years after ...").
+func (f *finder) introWord(j, i int) bool {
+	if j+1 >= i || !f.isCapAt(j) {
+		return false
+	}
+	lw := f.lowAt(j)
+	if (strings.HasSuffix(lw, "ing") && len(lw) >= 6 || strings.HasSuffix(lw, "ed") && len(lw) >= 5) && !f.isCapAt(j+1) && f.isWordAt(j+1) {
+		return true
+	}
+	if f.w(j+1) == "," && (introAdverbs[lw] || strings.HasSuffix(lw, "ly") && len(lw) > 4) {
+		return true
+	}
+	for k := j; k < i && k-j < 3; k++ {
+		if timeWords[f.lowAt(k)] {
+			if n := f.lowAt(k + 1); n == "after" || n == "before" || n == "later" || n == "ago" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// evidenceAgent returns the author of a piece of evidence [ss, se] headed
+// by a lower-case noun: the phrase after "by", "from" or "with", or after
+// a participle and "by" ("a report from Bloomberg", "audio provided by
+// Wyoming Public Radio", "interviews with party leaders").
+func (f *finder) evidenceAgent(b, ss, se int) (int, int, bool) {
+	if !f.isLowerAt(se) || f.lowf(se)&(fPronoun|fTitle) != 0 || groupNouns[f.lowAt(se)] {
+		return 0, 0, false
+	}
+	k := se + 1
+	if k < b && f.isLowerAt(k) && (strings.HasSuffix(f.lowAt(k), "ed") || pastParticiples[f.lowAt(k)]) && k+1 < b && f.lowAt(k+1) == "by" {
+		k++ // "provided by", "obtained by"
+	}
+	if k >= b {
+		return 0, 0, false
+	}
+	switch f.lowAt(k) {
+	case "by", "from", "with":
+	default:
+		return 0, 0, false
+	}
+	as, ae, ok := f.rightNP(b, k+1)
+	if !ok {
+		return 0, 0, false
+	}
+	return as, ae, true
 }
 
 func cueWord(w string) bool { _, ok := cueTable[w]; return ok }
@@ -1536,7 +1601,7 @@ func (f *finder) mainSubject(a, i int) (int, int) {
 	for j < i && (f.toks[j].quote || f.toks[j].qmark) {
 		j++
 	}
-	if j < i && f.is(fStopNP, j) && !pronouns[f.lowAt(j)] || j < i && f.is(fLeadTrim, j) {
+	if j < i && f.is(fStopNP, j) && !pronouns[f.lowAt(j)] || j < i && f.is(fLeadTrim, j) || j < i && f.introWord(j, i) {
 		// introductory phrase: skip to after the first comma
 		k := j
 		for k < i && f.w(k) != "," && k-j < 60 {
