@@ -372,3 +372,23 @@ func TestFindConcurrent(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestOneSourcePerCue checks that the learned pairs give no second source
+// to a cue the rules attributed ("Trump at the time said": not "the time").
+func TestOneSourcePerCue(t *testing.T) {
+	for _, body := range []string{
+		"The supporter was later charged with assault. Trump at the time said he had asked his people to look into paying.",
+		"Trump earlier Tuesday backed away from a suggestion that he might cover legal costs.",
+	} {
+		seen := map[int]string{}
+		for _, a := range find(body, nil) {
+			if s, ok := seen[a.CueStart]; ok {
+				t.Errorf("cue %q has two sources, %q and %q", body[a.CueStart:a.CueEnd], s, a.Source)
+			}
+			seen[a.CueStart] = a.Source
+		}
+		if len(seen) == 0 {
+			t.Errorf("no attribution in %q", body)
+		}
+	}
+}
