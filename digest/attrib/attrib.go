@@ -1024,6 +1024,15 @@ func (f *finder) according(si, a, b, i int) {
 	if !ok {
 		return
 	}
+	// the rest of a lower-case noun phrase: "a new [poll]", "their
+	// instinctive [preference]", "a court [document]"
+	for se+1 < b && se-ss < 8 && f.isLowerAt(se+1) && !f.toks[se+1].quote && f.lowf(se+1)&(fStopNP|fCue|fPronoun|fDet|fSkipBack|fLeadTrim) == 0 {
+		w := f.lowAt(se + 1)
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+			break
+		}
+		se++
+	}
 	if as, ae, ok := f.evidenceAgent(b, ss, se); ok {
 		// "according to calculations by Amy Glasmeier", "according to a
 		// post from Arianna Huffington": the author is the source
