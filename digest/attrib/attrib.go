@@ -739,9 +739,30 @@ func (f *finder) prevSkip(a, i int, be bool) int {
 			j -= 3
 			continue
 		}
+		// "in particular", "of course": adverbial phrases
+		if j-1 >= a && advPhrases[[2]string{f.lowAt(j - 1), w}] {
+			j -= 2
+			continue
+		}
+		// a floating quantifier after its subject: "He and Goodlatte
+		// (R-Va.) [both] condemned", "they [all] said"
+		if (w == "both" || w == "all" || w == "each") && j-1 >= a && (f.isWordAt(j-1) || f.w(j-1) == ")") && !f.toks[j-1].qmark &&
+			(f.isCapAt(j-1) || f.w(j-1) == ")" || f.lowf(j-1)&fPronoun != 0 || f.isLowerAt(j-1) && f.pluralAt(j-1) && f.lowf(j-1)&(fStopNP|fDet) == 0) {
+			j--
+			continue
+		}
 		break
 	}
 	return j
+}
+
+// advPhrases are two-word adverbials that may stand between a subject
+// and its verb ("critics have in particular noted").
+var advPhrases = map[[2]string]bool{
+	{"in", "particular"}: true, {"in", "fact"}: true, {"of", "course"}: true, {"at", "least"}: true,
+	{"in", "turn"}: true, {"for", "example"}: true, {"for", "instance"}: true, {"so", "far"}: true,
+	{"in", "part"}: true, {"at", "first"}: true, {"at", "times"}: true, {"in", "private"}: true,
+	{"in", "public"}: true, {"once", "again"}: true,
 }
 
 func isBe(w string) bool {
@@ -905,6 +926,9 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 	}
 	if ss < 0 || ss == se && dets[f.lowAt(ss)] || !f.plausibleSource(a, ss, se) {
 		return // not a lone determiner: "The talks will resume"
+	}
+	if f.timeTail(ss, se) == ss {
+		return // a time adjunct: "said Sunday", "Tuesday, ... blasting"
 	}
 	if f.nested(first, a, b, ss, ce) {
 		return
@@ -1240,6 +1264,9 @@ func (f *finder) beforeTime(a, ts int) (ss, se, spanEnd int) {
 		p--
 	}
 	p = f.prevSkip(a, p+1, false)
+	if p > a && f.isLowerAt(p) && (strings.HasSuffix(f.lowAt(p), "ed") || pastParticiples[f.lowAt(p)]) && f.isWordAt(p-1) {
+		p-- // "a news report published Wednesday said"
+	}
 	switch {
 	case p < a || f.toks[p].qmark:
 		return -1, -1, -1
@@ -1444,8 +1471,8 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 // after the cue that ends the clause.
 func (f *finder) invertedNP(b, ce int) (int, int, bool) {
 	ss, se, ok := f.rightNP(b, ce+1)
-	if !ok {
-		return 0, 0, false
+	if !ok || f.timeTail(ss, se) == ss {
+		return 0, 0, false // "Rhodes, an adviser, said Sunday"
 	}
 	n := se + 1
 	if n >= b {
