@@ -816,6 +816,9 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	add(feat(ftLen, lenNames[min(end-c.ss+1, 6)], ""))
 	hBefore := strHash(f.shape(c.ss-1, a, b))
 	add(featH(ftBefore, hBefore, hEmpty))
+	// what precedes a source of this kind: "Q he" (a quote, then "he"),
+	// "<s> C" (a name opening the sentence), "in C" (a name in a phrase)
+	add(featH(ftHeadBefore, hHead, hBefore))
 	add(featH(ftCueHead, hCue, hHead))
 	add(featH(ftKind, hKind, hEmpty))
 	add(featH(ftKindHead, hKind, hHead))
