@@ -739,9 +739,30 @@ func (f *finder) prevSkip(a, i int, be bool) int {
 			j -= 3
 			continue
 		}
+		// "in particular", "of course": adverbial phrases
+		if j-1 >= a && advPhrases[[2]string{f.lowAt(j - 1), w}] {
+			j -= 2
+			continue
+		}
+		// a floating quantifier after its subject: "He and Goodlatte
+		// (R-Va.) [both] condemned", "they [all] said"
+		if (w == "both" || w == "all" || w == "each") && j-1 >= a && (f.isWordAt(j-1) || f.w(j-1) == ")") && !f.toks[j-1].qmark &&
+			(f.isCapAt(j-1) || f.w(j-1) == ")" || f.lowf(j-1)&fPronoun != 0 || f.isLowerAt(j-1) && f.pluralAt(j-1) && f.lowf(j-1)&(fStopNP|fDet) == 0) {
+			j--
+			continue
+		}
 		break
 	}
 	return j
+}
+
+// advPhrases are two-word adverbials that may stand between a subject
+// and its verb ("critics have in particular noted").
+var advPhrases = map[[2]string]bool{
+	{"in", "particular"}: true, {"in", "fact"}: true, {"of", "course"}: true, {"at", "least"}: true,
+	{"in", "turn"}: true, {"for", "example"}: true, {"for", "instance"}: true, {"so", "far"}: true,
+	{"in", "part"}: true, {"at", "first"}: true, {"at", "times"}: true, {"in", "private"}: true,
+	{"in", "public"}: true, {"once", "again"}: true,
 }
 
 func isBe(w string) bool {
@@ -891,10 +912,23 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 					ss, se = s2, e2
 				}
 			}
+			if ss >= 0 && timeWords[f.lowAt(se)] {
+				// "Feinstein (D-Calif.) last week said", "Priebus, the GOP
+				// chairman, this past week announced": a time adjunct is
+				// no source
+				if ts := f.timeTail(ss, se); ts == ss {
+					ss, se, spanEnd = f.beforeTime(a, ss)
+				} else if ts > ss {
+					se = ts - 1 // "Dianne Feinstein last week"
+				}
+			}
 		}
 	}
 	if ss < 0 || ss == se && dets[f.lowAt(ss)] || !f.plausibleSource(a, ss, se) {
 		return // not a lone determiner: "The talks will resume"
+	}
+	if f.timeTail(ss, se) == ss {
+		return // a time adjunct: "said Sunday", "Tuesday, ... blasting"
 	}
 	if f.nested(first, a, b, ss, ce) {
 		return
@@ -1013,6 +1047,20 @@ func (f *finder) according(si, a, b, i int) {
 	ss, se, ok := f.rightNP(b, j)
 	if !ok {
 		return
+	}
+	// the rest of a lower-case noun phrase: "a new [poll]", "their
+	// instinctive [preference]", "a court [document]"
+	for se+1 < b && se-ss < 8 && f.isLowerAt(se+1) && !f.toks[se+1].quote && f.lowf(se+1)&(fStopNP|fCue|fPronoun|fDet|fSkipBack|fLeadTrim) == 0 {
+		w := f.lowAt(se + 1)
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+			break
+		}
+		se++
+	}
+	if as, ae, ok := f.evidenceAgent(b, ss, se); ok {
+		// "according to calculations by Amy Glasmeier", "according to a
+		// post from Arianna Huffington": the author is the source
+		ss, se = as, ae
 	}
 	at := Attribution{Sentence: si, CueStart: int(f.toks[i].s), CueEnd: int(f.toks[i+1].e), Kind: KindAccording}
 	at.SourceStart, at.SourceEnd = int(f.toks[ss].s), int(f.toks[se].e)
@@ -1143,6 +1191,193 @@ func (f *finder) leftNP(a, j int) (int, int) {
 	return start, end
 }
 
+// timeWords head time adjuncts ("last week", "on Monday", "two weeks
+// ago", "in the past").
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "day": true, "days": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "weekend": true, "ago": true, "past": true, "time": true,
+	"today": true, "yesterday": true, "tonight": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// numberWords are number words of time adjuncts and shares ("two weeks
+// ago", "six in 10").
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "a": true,
+}
+
+// isNumber reports whether token k is a numeral or a number word.
+func (f *finder) isNumber(k int) bool {
+	w := f.w(k)
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return numberWords[f.lowAt(k)]
+}
+
+// timeLeads open a time adjunct before a verb: "[on] Monday", "[late]
+// Monday", "[less than] two weeks ago".
+var timeLeads = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "for": true, "late": true, "later": true,
+	"earlier": true, "early": true, "last": true, "this": true, "than": true, "less": true,
+	"more": true, "just": true, "only": true, "the": true,
+}
+
+// timeTail returns the first token of the time adjunct that ends the
+// phrase [ss, se] ("last week", "two weeks ago", "Monday"), or -1 when
+// the phrase does not end in one. A name before the adjunct is kept
+// ("Dianne Feinstein [last week]"); a capitalised word that is no day or
+// month ends the scan ("Time Warner", "Morning Joe" are names).
+func (f *finder) timeTail(ss, se int) int {
+	if !timeWords[f.lowAt(se)] {
+		return -1
+	}
+	k := se
+	for k > ss {
+		p := k - 1
+		lw := f.lowAt(p)
+		if f.isCapAt(p) && !timeWords[lw] || !(timeWords[lw] || timeLeads[lw] || f.isNumber(p) || lw == "past" || lw == "few" || lw == "several") {
+			break
+		}
+		k = p
+	}
+	if k == se && f.isCapAt(se) && k > ss {
+		return -1 // "Tuesday" after another capitalised word: a name ("Super Tuesday")
+	}
+	if k > ss && !f.isCapAt(k-1) {
+		return -1 // "the end of last week": no name before the adjunct
+	}
+	return k
+}
+
+// beforeTime returns the source before the time adjunct starting at token
+// ts: the phrase before its leading prepositions and adverbs, or the
+// appositive before a comma ("Reince Priebus, the GOP chairman, this
+// past week announced"); ss is -1 when there is none.
+func (f *finder) beforeTime(a, ts int) (ss, se, spanEnd int) {
+	p := ts - 1
+	for p >= a && timeLeads[f.lowAt(p)] && ts-p < 4 {
+		p--
+	}
+	p = f.prevSkip(a, p+1, false)
+	if p > a && f.isLowerAt(p) && (strings.HasSuffix(f.lowAt(p), "ed") || pastParticiples[f.lowAt(p)]) && f.isWordAt(p-1) {
+		p-- // "a news report published Wednesday said"
+	}
+	switch {
+	case p < a || f.toks[p].qmark:
+		return -1, -1, -1
+	case f.w(p) == ",":
+		if p-1 < a || f.toks[p-1].qmark {
+			return -1, -1, -1
+		}
+		return f.appositive(a, p)
+	}
+	ss, se = f.leftNP(a, p)
+	if ss >= 0 && f.timeTail(ss, se) >= 0 {
+		return -1, -1, -1
+	}
+	return ss, se, -1
+}
+
+// capList reports whether tokens [s, e] are capitalised words joined by
+// "and" at most ("Turkey and France").
+func (f *finder) capList(s, e int) bool {
+	for k := s; k <= e; k++ {
+		if w := f.w(k); isWord(w) && !isCap(w) && w != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// inClause reports whether the comma at token k closes a phrase that
+// belongs to a relative or participial clause opened at an earlier comma:
+// the segment after that comma starts with "who", "which", "whose" or a
+// lower-case word, and at most one more comma lies between.
+func (f *finder) inClause(a, k int) bool {
+	commas := 0
+	for m := k - 1; m > a && k-m < 40; m-- {
+		if f.toks[m].quote || f.toks[m].qmark {
+			return false
+		}
+		if f.w(m) != "," {
+			continue
+		}
+		sw := f.lowAt(m + 1)
+		if sw == "who" || sw == "which" || sw == "whose" || f.isLowerAt(m+1) && !dets[sw] && f.lowf(m+1)&(fStopNP|fLeadTrim) == 0 {
+			return true
+		}
+		if commas++; commas > 1 {
+			return false
+		}
+	}
+	return false
+}
+
+// introAdverbs open a sentence before a comma: "Overall, ...", "Well, ...".
+var introAdverbs = map[string]bool{
+	"overall": true, "well": true, "still": true, "meanwhile": true, "instead": true,
+	"however": true, "indeed": true, "moreover": true, "nevertheless": true, "nonetheless": true,
+	"finally": true, "today": true, "yesterday": true, "now": true, "yet": true, "so": true,
+}
+
+// introWord reports whether token j, opening a sentence whose cue is at
+// token i, opens an introductory phrase rather than the subject: a
+// capitalised participle ("Arriving upon the scene, police ...", "Asked
+// whether ..., Clinton said"), a sentence adverb before a comma
+// ("Overall, ...") or a time phrase before "after" ("Years after ...").
+func (f *finder) introWord(j, i int) bool {
+	if j+1 >= i || !f.isCapAt(j) {
+		return false
+	}
+	lw := f.lowAt(j)
+	if (strings.HasSuffix(lw, "ing") && len(lw) >= 6 || strings.HasSuffix(lw, "ed") && len(lw) >= 5) && !f.isCapAt(j+1) && f.isWordAt(j+1) {
+		return true
+	}
+	if f.w(j+1) == "," && (introAdverbs[lw] || strings.HasSuffix(lw, "ly") && len(lw) > 4) {
+		return true
+	}
+	for k := j; k < i && k-j < 3; k++ {
+		if timeWords[f.lowAt(k)] {
+			if n := f.lowAt(k + 1); n == "after" || n == "before" || n == "later" || n == "ago" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// evidenceAgent returns the author of a piece of evidence [ss, se] headed
+// by a lower-case noun: the phrase after "by", "from" or "with", or after
+// a participle and "by" ("a report from Bloomberg", "audio provided by
+// Wyoming Public Radio", "interviews with party leaders").
+func (f *finder) evidenceAgent(b, ss, se int) (int, int, bool) {
+	if !f.isLowerAt(se) || f.lowf(se)&(fPronoun|fTitle) != 0 || groupNouns[f.lowAt(se)] {
+		return 0, 0, false
+	}
+	k := se + 1
+	if k < b && f.isLowerAt(k) && (strings.HasSuffix(f.lowAt(k), "ed") || pastParticiples[f.lowAt(k)]) && k+1 < b && f.lowAt(k+1) == "by" {
+		k++ // "provided by", "obtained by"
+	}
+	if k >= b {
+		return 0, 0, false
+	}
+	switch f.lowAt(k) {
+	case "by", "from", "with":
+	default:
+		return 0, 0, false
+	}
+	as, ae, ok := f.rightNP(b, k+1)
+	if !ok {
+		return 0, 0, false
+	}
+	return as, ae, true
+}
+
 func cueWord(w string) bool { _, ok := cueTable[w]; return ok }
 
 // rightNP returns the noun phrase starting at token j.
@@ -1236,8 +1471,8 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 // after the cue that ends the clause.
 func (f *finder) invertedNP(b, ce int) (int, int, bool) {
 	ss, se, ok := f.rightNP(b, ce+1)
-	if !ok {
-		return 0, 0, false
+	if !ok || f.timeTail(ss, se) == ss {
+		return 0, 0, false // "Rhodes, an adviser, said Sunday"
 	}
 	n := se + 1
 	if n >= b {
@@ -1282,6 +1517,14 @@ func (f *finder) appositive(a, comma int) (ss, se, spanEnd int) {
 		}
 		// "Lavrov, Russia's foreign minister, said": a name before a titled phrase
 		if ps, pe := f.leftNP(a, k-1); ps >= 0 && f.allCap(ps, pe) && f.hasTitle(seg, end-1) {
+			commas[nc], nc = end, nc+1
+			end = k
+			continue
+		}
+		// a place or list closing a relative or participial clause:
+		// "Trump, speaking at a rally in Charleston, [West Virginia], did",
+		// "Westmacott, who served in Iran, [Turkey and France], praised"
+		if end-seg <= 4 && f.isCapAt(seg) && f.capList(seg, end-1) && f.inClause(a, k) {
 			commas[nc], nc = end, nc+1
 			end = k
 			continue
@@ -1394,7 +1637,7 @@ func (f *finder) mainSubject(a, i int) (int, int) {
 	for j < i && (f.toks[j].quote || f.toks[j].qmark) {
 		j++
 	}
-	if j < i && f.is(fStopNP, j) && !pronouns[f.lowAt(j)] || j < i && f.is(fLeadTrim, j) {
+	if j < i && f.is(fStopNP, j) && !pronouns[f.lowAt(j)] || j < i && f.is(fLeadTrim, j) || j < i && f.introWord(j, i) {
 		// introductory phrase: skip to after the first comma
 		k := j
 		for k < i && f.w(k) != "," && k-j < 60 {

@@ -105,6 +105,28 @@ func TestFindPatterns(t *testing.T) {
 			source: "Sanders", cue: ":"},
 		{name: "time between subject and verb", body: "Clinton on Tuesday said the plan was sound.",
 			source: "Clinton", cue: "said"},
+		{name: "time adjunct before the verb", body: "Senator Dianne Feinstein last week said the emails were not secret.",
+			source: "Senator Dianne Feinstein", cue: "said"},
+		{name: "time adjunct after an appositive", body: "Reince Priebus, the GOP chairman, this past week announced a website.",
+			source: "Reince Priebus, the GOP chairman,", cue: "announced"},
+		{name: "twice is an adverb", body: "The American Legion has twice complained to Sanders officials.",
+			source: "The American Legion", cue: "complained"},
+		{name: "place closing a participial clause", body: "Trump, speaking at a rally in Charleston, West Virginia, said he would win.",
+			source: "Trump", cue: "said"},
+		{name: "according to the author of a report", body: "Turnout fell, according to an analysis by the Pew Research Center.",
+			source: "the Pew Research Center", cue: "according to"},
+		{name: "participial opener is no subject", body: "Asked on Monday whether he would serve, Clinton smiled and said no.",
+			source: "Clinton", cue: "said"},
+		{name: "sentence adverb opener is no subject", body: "Overall, conservative groups reported spending $6 million and said it worked.",
+			source: "conservative groups", cue: "reported"},
+		{name: "time after an inverted cue", body: "“It is a problem,” Ben Rhodes, the deputy adviser, said Sunday.",
+			source: "Ben Rhodes, the deputy adviser,", cue: "said", quote: "It is a problem"},
+		{name: "participle and time before the verb", body: "A news report compiled Wednesday said Carter used a personal email account.",
+			source: "A news report", cue: "said"},
+		{name: "floating quantifier", body: "Clinton and Sanders both condemned the program.",
+			source: "Clinton and Sanders", cue: "condemned"},
+		{name: "adverbial phrase before the verb", body: "Critics have in particular noted the explosive campaign material.",
+			source: "Critics", cue: "noted"},
 		{name: "passive is not a cue", body: "He was told to leave.", source: ""},
 		{name: "noun say is not a cue", body: "The plan gives Ukraine a say in the talks.", source: ""},
 		{name: "no reporting verb", body: "The talks begin on Tuesday in Riyadh.", source: ""},
@@ -356,5 +378,25 @@ func TestFindConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestOneSourcePerCue checks that the learned pairs give no second source
+// to a cue the rules attributed ("Trump at the time said": not "the time").
+func TestOneSourcePerCue(t *testing.T) {
+	for _, body := range []string{
+		"The supporter was later charged with assault. Trump at the time said he had asked his people to look into paying.",
+		"Trump earlier Tuesday backed away from a suggestion that he might cover legal costs.",
+	} {
+		seen := map[int]string{}
+		for _, a := range find(body, nil) {
+			if s, ok := seen[a.CueStart]; ok {
+				t.Errorf("cue %q has two sources, %q and %q", body[a.CueStart:a.CueEnd], s, a.Source)
+			}
+			seen[a.CueStart] = a.Source
+		}
+		if len(seen) == 0 {
+			t.Errorf("no attribution in %q", body)
+		}
 	}
 }

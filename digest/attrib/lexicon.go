@@ -188,7 +188,7 @@ var skipBack = map[string]bool{
 	"could": true, "can": true, "may": true, "might": true, "should": true, "must": true,
 	"did": true, "does": true, "do": true, "later": true, "earlier": true,
 	"previously": true, "recently": true, "repeatedly": true, "reportedly": true,
-	"publicly": true, "privately": true, "once": true, "again": true, "then": true,
+	"publicly": true, "privately": true, "once": true, "twice": true, "again": true, "then": true,
 	"just": true, "already": true, "often": true, "even": true, "still": true,
 	"quickly": true, "initially": true, "first": true, "further": true, "flatly": true,
 	"strongly": true, "sharply": true, "openly": true, "explicitly": true, "specifically": true,

@@ -293,11 +293,13 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 	if len(cands) == 0 {
 		return
 	}
-	// drop the candidates whose source overlaps a rule source of the sentence
+	// drop the candidates whose source overlaps a rule source of the
+	// sentence, or whose cue a rule attribution already has a source for
+	// (a cue has one source)
 	k := 0
 	for n := range cands {
 		s, e := f.pairSpan(&cands[n])
-		if f.overlapsOut(first, rules, s, e) {
+		if f.overlapsOut(first, rules, s, e) || f.cueTaken(first, rules, cands[n].ci) {
 			continue
 		}
 		if k != n {
@@ -346,7 +348,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			break
 		}
 		s, e := f.pairSpan(c)
-		if f.overlapsOut(first, len(f.out), s, e) {
+		if f.overlapsOut(first, len(f.out), s, e) || f.cueTaken(rules, len(f.out), c.ci) {
 			continue
 		}
 		f.emitPair(si, a, b, c)
@@ -456,6 +458,18 @@ func (f *finder) pairSpan(c *pairCand) (int, int) {
 func (f *finder) overlapsOut(from, to, s, e int) bool {
 	for k := from; k < to; k++ {
 		if o := &f.out[k]; s < o.SourceEnd && o.SourceStart < e {
+			return true
+		}
+	}
+	return false
+}
+
+// cueTaken reports whether token ci is the first token of the cue of one
+// of f.out[from:to].
+func (f *finder) cueTaken(from, to, ci int) bool {
+	s := int(f.toks[ci].s)
+	for k := from; k < to; k++ {
+		if f.out[k].CueStart == s {
 			return true
 		}
 	}
@@ -802,6 +816,9 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	add(feat(ftLen, lenNames[min(end-c.ss+1, 6)], ""))
 	hBefore := strHash(f.shape(c.ss-1, a, b))
 	add(featH(ftBefore, hBefore, hEmpty))
+	// what precedes a source of this kind: "Q he" (a quote, then "he"),
+	// "<s> C" (a name opening the sentence), "in C" (a name in a phrase)
+	add(featH(ftHeadBefore, hHead, hBefore))
 	add(featH(ftCueHead, hCue, hHead))
 	add(featH(ftKind, hKind, hEmpty))
 	add(featH(ftKindHead, hKind, hHead))

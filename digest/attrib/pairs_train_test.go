@@ -19,13 +19,15 @@ import (
 //
 //	ATTRIB_TRAIN_PAIRS=1 go test ./digest/attrib -run TrainPairs -v
 //
-// writes learned_pairs.bin (deterministic). Every tenth training article
-// (by name) is held out first: the model is fitted on the rest, and the
-// threshold is the one that gives the best source F1 (overlap) of rules
-// plus pairs on the held-out articles with precision at least
+// writes learned_pairs.bin (deterministic). The training articles (by
+// name) fall into ten folds; each fold is scored with a model fitted on
+// the other nine, and the add and drop scores are those that give the best
+// pooled source F1 (overlap) of rules plus pairs with precision at least
 // pairsMinPrec. The shipped model is then fitted on the whole training
-// split with the same settings and that threshold. PolNeAR dev is never
-// read here.
+// split with the same settings and those scores. The last fold is also
+// reported alone (the held-out tenth of earlier sessions). A model is the
+// average of pairsSeeds fits in different example orders. PolNeAR dev is
+// never read here.
 //
 // A candidate is positive when its source overlaps a gold source that no
 // rule source overlaps (what the pair would add to the score).
@@ -35,6 +37,11 @@ var (
 	pairsL2       = envFloat("ATTRIB_PAIRS_L2", 1e-5)
 	pairsMinCount = int32(envInt("ATTRIB_PAIRS_MINCOUNT", 5))
 )
+
+// pairsSeeds is the number of example orders whose models are averaged:
+// a single model's source F1 moves by about 0.002 with the order alone,
+// and the average scored 0.0008 higher under cross validation on train.
+const pairsSeeds = 5
 
 const (
 	pairsMinPrec  = 0.78
@@ -95,29 +102,30 @@ func TestTrainPairs(t *testing.T) {
 	}
 	t.Logf("%d articles (%d fit, %d held out), %d candidates, %d positive", len(tds), len(fit), len(held), n, pos)
 
-	m := trainPairs(fit)
-	base := scoreWith(held, nil)
-	t.Logf("held out, rules only: P %.3f R %.3f F1 %.3f", base.p(), base.r(), base.f1())
-	best, bestDrop, bestF := float32(math.MaxFloat32), float32(-math.MaxFloat32), base.f1()
-	// the drop score of rule attributions is chosen on the held-out
-	// articles too; headline speakers ("Sanders: Endorsements ...") are
-	// product behaviour beyond PolNeAR's conventions and are never dropped
-	// (rescoreRules)
-	for _, drop := range []float32{-math.MaxFloat32, -3, -2.5, -2, -1.5, -1, -0.75, -0.5, -0.25, 0} {
-		for th := float32(-1.0); th <= 3.01; th += 0.25 {
-			m.threshold, m.drop = th, drop
-			c := scoreWith(held, m)
-			mark := ""
-			if c.p() >= pairsMinPrec && c.f1() > bestF {
-				best, bestDrop, bestF = th, drop, c.f1()
-				mark = " *"
-			}
-			t.Logf("held out, drop %5.2g add %5.2f (p %.2f): P %.3f R %.3f F1 %.3f sys %d%s", drop, th, sigmoid(th), c.p(), c.r(), c.f1(), c.sys, mark)
+	// the add and drop scores are chosen by pooled ten-fold cross
+	// validation over the whole training split (about 18,000 gold
+	// sources; the held-out tenth alone has about 1,800, and its best
+	// scores move with the example order). Headline speakers ("Sanders:
+	// Endorsements ...") are product behaviour beyond PolNeAR's
+	// conventions and are never dropped (rescoreRules).
+	drops, adds, pooled := cvPairs(tds)
+	bi := -1
+	for i, c := range pooled {
+		if c.p() >= pairsMinPrec && (bi < 0 || c.f1() > pooled[bi].f1()) {
+			bi = i
 		}
 	}
-	if best == math.MaxFloat32 {
-		t.Fatal("no threshold beats the rules on the held-out articles")
+	if bi < 0 {
+		t.Fatal("no scores reach the minimum precision under cross validation")
 	}
+	best, bestDrop := adds[bi%len(adds)], drops[bi/len(adds)]
+	cv := pooled[bi]
+	t.Logf("10-fold CV on train, add %.2f drop %.2g: P %.3f R %.3f F1 %.4f", best, bestDrop, cv.p(), cv.r(), cv.f1())
+	m := trainPairs(fit)
+	base := scoreWith(held, nil)
+	m.threshold, m.drop = best, bestDrop
+	h := scoreWith(held, m)
+	t.Logf("held-out tenth, rules only: P %.3f R %.3f F1 %.3f; with pairs fitted on the rest: P %.3f R %.3f F1 %.3f", base.p(), base.r(), base.f1(), h.p(), h.r(), h.f1())
 	all := make([]*trainDoc, len(tds))
 	for k := range tds {
 		all[k] = &tds[k]
@@ -207,6 +215,24 @@ func sigmoid(x float32) float64 { return 1 / (1 + math.Exp(-float64(x))) }
 // docs, in a fixed shuffled order; features seen fewer than pairsMinCount
 // times keep a zero weight.
 func trainPairs(docs []*trainDoc) *pairModel {
+	n := envInt("ATTRIB_PAIRS_SEEDS", pairsSeeds)
+	if n <= 1 {
+		return trainPairsSeed(docs, uint64(envInt("ATTRIB_PAIRS_SEED", 1)))
+	}
+	// the average of models fitted in several example orders
+	avg := &pairModel{w: make([]float32, 1<<pairBits)}
+	for s := 1; s <= n; s++ {
+		m := trainPairsSeed(docs, uint64(s))
+		for i, v := range m.w {
+			avg.w[i] += v / float32(n)
+		}
+	}
+	return avg
+}
+
+// trainPairsSeed is trainPairs with the example order of seed (the
+// shipped model: seed 1).
+func trainPairsSeed(docs []*trainDoc, seed uint64) *pairModel {
 	type ex struct {
 		feats []uint32
 		y     float64
@@ -227,7 +253,7 @@ func trainPairs(docs []*trainDoc) *pairModel {
 	}
 	w := make([]float64, 1<<pairBits)
 	g2 := make([]float64, 1<<pairBits)
-	rng := rand.New(rand.NewPCG(1, 2))
+	rng := rand.New(rand.NewPCG(seed, 2))
 	order := rng.Perm(len(exs))
 	for ep := 0; ep < pairsEpochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -339,4 +365,81 @@ func TestPairsErrors(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestCVPairs measures rules plus learned pairs by ten-fold cross
+// validation over the PolNeAR training split (ATTRIB_CV_PAIRS=1): each
+// tenth of the articles (by name, as the held-out slice of TestTrainPairs)
+// is scored with a model fitted on the other nine tenths, and the counts
+// are pooled. It prints the pooled source F1 at the shipped thresholds and
+// at the best pair of thresholds on the grid, a steadier measure of a rule
+// or feature change than the 84 held-out articles alone. PolNeAR dev is
+// never read here.
+func TestCVPairs(t *testing.T) {
+	if os.Getenv("ATTRIB_CV_PAIRS") == "" {
+		t.Skip("set ATTRIB_CV_PAIRS=1 to cross-validate the pair classifier on PolNeAR train")
+	}
+	docs, err := loadPolNeAR(filepath.Join(sharedDir(t), "eval", "polnear", "train"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tds := collectPairs(docs)
+	shipped := embeddedPairs()
+	var rules, atShipped prf
+	for fold := 0; fold < pairsHoldEach; fold++ {
+		fit, held := foldSplit(tds, fold)
+		m := trainPairs(fit)
+		rules.add(scoreWith(held, nil))
+		m.threshold, m.drop = shipped.threshold, shipped.drop
+		atShipped.add(scoreWith(held, m))
+	}
+	drops, adds, pooled := cvPairs(tds)
+	t.Logf("10-fold CV on train, rules only: P %.3f R %.3f F1 %.4f", rules.p(), rules.r(), rules.f1())
+	t.Logf("10-fold CV on train, shipped thresholds (add %.2f drop %.2g): P %.3f R %.3f F1 %.4f", shipped.threshold, shipped.drop, atShipped.p(), atShipped.r(), atShipped.f1())
+	if atShipped.f1() <= rules.f1() {
+		t.Errorf("learned pairs do not beat the rules under cross validation: %.4f <= %.4f", atShipped.f1(), rules.f1())
+	}
+	bi := 0
+	for i, c := range pooled {
+		if c.p() >= pairsMinPrec && c.f1() > pooled[bi].f1() {
+			bi = i
+		}
+	}
+	c := pooled[bi]
+	t.Logf("10-fold CV on train, best (add %.2f drop %.2g): P %.3f R %.3f F1 %.4f", adds[bi%len(adds)], drops[bi/len(adds)], c.p(), c.r(), c.f1())
+}
+
+// foldSplit returns the articles of tds outside and inside fold (every
+// pairsHoldEach-th article from fold on).
+func foldSplit(tds []trainDoc, fold int) (fit, held []*trainDoc) {
+	for k := range tds {
+		if k%pairsHoldEach == fold {
+			held = append(held, &tds[k])
+		} else {
+			fit = append(fit, &tds[k])
+		}
+	}
+	return fit, held
+}
+
+// cvPairs scores rules plus pairs over tds by ten-fold cross validation
+// on a grid of drop and add scores, pooling the counts of the folds:
+// pooled[d*len(adds)+a] holds drop drops[d] and add score adds[a].
+func cvPairs(tds []trainDoc) (drops, adds []float32, pooled []prf) {
+	drops = []float32{-math.MaxFloat32, -1.5, -1, -0.75, -0.5, -0.25, 0}
+	for th := float32(-1.0); th <= 1.51; th += 0.25 {
+		adds = append(adds, th)
+	}
+	pooled = make([]prf, len(drops)*len(adds))
+	for fold := 0; fold < pairsHoldEach; fold++ {
+		fit, held := foldSplit(tds, fold)
+		m := trainPairs(fit)
+		for di, d := range drops {
+			for ai, th := range adds {
+				m.threshold, m.drop = th, d
+				pooled[di*len(adds)+ai].add(scoreWith(held, m))
+			}
+		}
+	}
+	return drops, adds, pooled
 }
