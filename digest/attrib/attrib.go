@@ -1689,7 +1689,10 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 	for p >= a-1 && p >= 0 && f.w(p) == "," && !f.toks[p].qmark {
 		p--
 	}
-	if p >= 0 && p >= a-1 && f.toks[p].qmark {
+	// a quote that closed the previous sentence with a full stop is not
+	// this sentence's: “... at all.” He would not discuss ...
+	prevSentence := p == a-1 && p > 0 && (f.w(p-1) == "." || f.w(p-1) == "!" || f.w(p-1) == "?") && a < b && f.isCapAt(a)
+	if p >= 0 && p >= a-1 && f.toks[p].qmark && !prevSentence {
 		if q, ok := f.quoteEndingAt(p); ok {
 			f.setQuote(at, q)
 			return

@@ -191,6 +191,27 @@ func TestQuoteContinuation(t *testing.T) {
 	}
 }
 
+func TestQuoteStaysInItsSentence(t *testing.T) {
+	cases := []struct{ body, quote string }{
+		// a quote closed with a full stop belongs to the sentence before
+		{"Dr Fox told the radio: \"We will win the vote.\"\nHe would not discuss reports the party repaid a loan.", ""},
+		// "..., he said" after the quote still takes it
+		{"\"We will win the vote,\" he said.", "We will win the vote"},
+	}
+	for _, c := range cases {
+		t.Run(c.body[:20], func(t *testing.T) {
+			got := find(c.body, nil)
+			if len(got) == 0 {
+				t.Fatal("no attribution")
+			}
+			last := got[len(got)-1]
+			if last.Quote != c.quote {
+				t.Errorf("last attribution %q (%q): quote %q, want %q", last.Source, c.body[last.CueStart:last.CueEnd], last.Quote, c.quote)
+			}
+		})
+	}
+}
+
 func TestNestedAttributionDropped(t *testing.T) {
 	body := "Merrill says that Clinton called Machado on Friday."
 	got := find(body, nil)
