@@ -144,7 +144,7 @@ var orgHeads = map[string]bool{
 	"Parliament": true, "Club": true, "League": true, "Federation": true, "Police": true, "Navy": true,
 	"Guard": true, "Brigade": true, "Brigades": true, "Alliance": true, "Coalition": true, "Center": true,
 	"Centre": true, "Times": true, "News": true, "Post": true, "Journal": true, "Press": true, "Agency's": true,
-	"Board": true, "Authority": true, "Cabinet": true, "Senate": true, "Congress": true, "Society": true,
+	"Board": true, "Administration": true, "Authority": true, "Cabinet": true, "Senate": true, "Congress": true, "Society": true,
 	"Exchange": true, "Industries": true, "Motors": true, "Systems": true, "Holdings": true, "Trust": true,
 	"Bureau": true, "Secretariat": true, "Tribunal": true, "Network": true, "Television": true, "Radio": true,
 	"Church": true, "Mission": true, "Program": true, "Programme": true, "Organisation's": true, "Co": true,
@@ -840,7 +840,7 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 		// extend a known name only over capitalised words that are no
 		// role title: "Air France", not "Kremlin adviser"
 		for j := i + n; j < sp.End; j++ {
-			if !d.words[j].cap && d.words[j].xf&fConnector == 0 || (d.words[j].text == "and" || d.words[j].text == "&") {
+			if !d.words[j].cap && d.words[j].xf&fConnector == 0 || (d.words[j].text == "and" || d.words[j].text == "&") && d.listAnd(j, i+n, sp.End) {
 				// "White House and Republican leaders": a list
 				return 0, false
 			}
@@ -871,6 +871,24 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// listAnd reports whether the "and" at word j of a tagger span ending at
+// end, which extends a known name ending at w1, joins two names rather than
+// standing inside one. It stands inside an organisation's name when the
+// name has an organisation head or a remit before it: "U.S. Centers for
+// Disease Control and Prevention"; otherwise it joins a list: "White House
+// and Republican leaders", "American Boy and Robbie Williams".
+func (d *doc) listAnd(j, w1, end int) bool {
+	if j == w1 || j+1 >= end || d.hasOrgHead(w1, end) {
+		return j == w1 || j+1 >= end
+	}
+	for k := w1; k < j; k++ {
+		if t := d.words[k].text; t == "of" || t == "for" {
+			return false
+		}
+	}
+	return true
 }
 
 // isInt reports whether t is a run of ASCII digits.

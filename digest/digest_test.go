@@ -473,6 +473,8 @@ func TestFusionDecisions(t *testing.T) {
 		{"The Minister of Finance said the budget would pass .", "Finance", ""},
 		// a word that is never a name, whatever GMB once tagged
 		{"About 50,000 visitors are expected for Christmas , giving a boost to the economy .", "Christmas", ""},
+		// an "and" inside the tagger's longer organisation name is no list
+		{"The U.S. Food and Drug Administration has approved a new treatment .", "U.S. Food and Drug Administration", ORG},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})
