@@ -1357,7 +1357,7 @@ func (d *doc) classifyRun(i, j, si int) {
 		d.addMent(i, j, ORG, kOrg, nil, si, true)
 	case d.words[j-1].xf&fLocHead != 0 && j-i >= 2:
 		d.addMent(i, j, LOC, kCity, nil, si, true)
-	case d.words[i].xf&fFirst != 0 && j-i >= 2:
+	case d.words[i].xf&fFirst != 0 && j-i >= 2 && !d.untagged(i, j):
 		d.addMent(i, j, PER, kNone, nil, si, true)
 	case d.perCue(i, j, si):
 		d.addMent(i, j, PER, kNone, nil, si, true)
@@ -1381,6 +1381,19 @@ func (d *doc) classifyRun(i, j, si int) {
 		// decided after all full names are known (surname coreference)
 		d.addMent(i, j, "", kNone, nil, si, true)
 	}
+}
+
+// untagged reports whether the tagger ran and tags no word of [i, j).
+func (d *doc) untagged(i, j int) bool {
+	if !d.hasTags {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.tagAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // perCue reports whether the context of the run [i, j) says it names a
