@@ -649,6 +649,10 @@ func (d *doc) recognise() {
 					i = j
 					continue
 				}
+				if j, ok := d.particleName(i, si); ok {
+					i = j
+					continue
+				}
 				i++
 				continue
 			}
@@ -787,6 +791,33 @@ func (d *doc) lowerName(i, limit, si int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// particleName adds the tagger's person name that starts with the
+// lower-case name particle at word i and goes on in capitalised words:
+// "Mr. de Villepin", "President da Silva". It returns the next word.
+func (d *doc) particleName(i, si int) (int, bool) {
+	if !d.hasTags || d.sents[si].header {
+		return 0, false
+	}
+	k := d.tagAt[i]
+	if k < 0 || d.tspans[k].Start != i || d.tspans[k].Type != "PER" || d.tspans[k].End-i < 2 {
+		return 0, false
+	}
+	switch d.words[i].text {
+	case "of", "for", "and", "the", "&", "y":
+		return 0, false
+	}
+	if d.words[i].xf&fConnector == 0 {
+		return 0, false
+	}
+	for j := i + 1; j < d.tspans[k].End; j++ {
+		if !d.words[j].cap {
+			return 0, false
+		}
+	}
+	d.addMent(i, d.tspans[k].End, PER, kNone, nil, si, true)
+	return d.tspans[k].End, true
 }
 
 // fuse decides word i from the tagger where the tagger should win over the

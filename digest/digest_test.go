@@ -477,6 +477,8 @@ func TestFusionDecisions(t *testing.T) {
 		{"The U.S. Food and Drug Administration has approved a new treatment .", "U.S. Food and Drug Administration", ORG},
 		// a given name of the learned list heads no person the tagger does not read
 		{"Ashura is celebrated by Shi'ite Muslims around the world .", "Shi'ite Muslims", ""},
+		// the tagger's person name that starts with a lower-case particle
+		{"Mr. de Villepin also said acts of discrimination will be punishable by fines .", "de Villepin", PER},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})
