@@ -1384,6 +1384,9 @@ func (d *doc) classifyRun(i, j, si int) {
 		prev = d.words[i-1].text
 	}
 	switch {
+	case j-i == 1 && d.words[i].lf&fLower != 0 && d.untagged(i, j) && !d.titled(i, si):
+		// a common word alone that the tagger reads as no entity is no
+		// name, even an organisation head: "Church bells rang"
 	case d.hasOrgHead(i, j):
 		d.addMent(i, j, ORG, kOrg, nil, si, true)
 	case d.words[j-1].xf&fLocHead != 0 && j-i >= 2:
