@@ -1367,6 +1367,15 @@ func (d *doc) possOrgEnd(p, limit int) int {
 	if !head {
 		return p + 1
 	}
+	if k+1 < limit && !d.words[k-1].poss && (d.words[k].text == "of" || d.words[k].text == "for") && d.words[k+1].cap && d.words[k+1].alpha && !d.knownAt(k+1, limit) {
+		// the head's complement: "Federal Reserve 's Board of Governors"
+		for k++; k < limit && d.words[k].cap && d.words[k].alpha && d.words[k].xf&fNonName == 0; k++ {
+			if d.words[k].poss {
+				k++
+				break
+			}
+		}
+	}
 	return k
 }
 

@@ -481,6 +481,8 @@ func TestFusionDecisions(t *testing.T) {
 		{"Mr. de Villepin also said acts of discrimination will be punishable by fines .", "de Villepin", PER},
 		// a lexicon word alone the tagger reads as no entity, even an organisation head
 		{"The survey published in the newspaper Yedioth Ahronoth ( \" Latest News \" ) found support .", "News", ""},
+		// an organisation named through a possessive keeps its head's complement
+		{"Mr. Greenspan 's term on the Federal Reserve 's Board of Governors ends in January .", "Federal Reserve 's Board of Governors", ORG},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})
