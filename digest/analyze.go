@@ -1393,6 +1393,9 @@ func (d *doc) classifyRun(i, j, si int) {
 		prev = d.words[i-1].text
 	}
 	switch {
+	case d.titleTagged(i, j):
+		// the tagger reads a title no role list holds: "Lt. Col. Josslyn
+		// Aberle"
 	case j-i == 1 && d.words[i].lf&fLower != 0 && d.untagged(i, j) && !d.titled(i, si):
 		// a common word alone that the tagger reads as no entity is no
 		// name, even an organisation head: "Church bells rang"
@@ -1424,6 +1427,16 @@ func (d *doc) classifyRun(i, j, si int) {
 		// decided after all full names are known (surname coreference)
 		d.addMent(i, j, "", kNone, nil, si, true)
 	}
+}
+
+// titleTagged reports whether the tagger reads the words [i, j) as part of
+// one title span.
+func (d *doc) titleTagged(i, j int) bool {
+	if !d.hasTags || d.tagAt[i] < 0 {
+		return false
+	}
+	sp := &d.tspans[d.tagAt[i]]
+	return sp.Type == "TTL" && sp.End >= j
 }
 
 // untagged reports whether the tagger ran and tags no word of [i, j).

@@ -483,6 +483,8 @@ func TestFusionDecisions(t *testing.T) {
 		{"The survey published in the newspaper Yedioth Ahronoth ( \" Latest News \" ) found support .", "News", ""},
 		// an organisation named through a possessive keeps its head's complement
 		{"Mr. Greenspan 's term on the Federal Reserve 's Board of Governors ends in January .", "Federal Reserve 's Board of Governors", ORG},
+		// a title the tagger reads and no role list holds names no one
+		{"Earlier , a military spokeswoman Lt. Col. Josslyn Aberle said Steele was taken into custody .", "Lt", ""},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})
