@@ -1342,6 +1342,9 @@ func (d *doc) possOrgEnd(p, limit int) int {
 			k++
 		case k+1 < limit && (d.words[k].text == "'" || d.words[k].text == "’") && d.words[k+1].text == "s" && d.words[k+1].start == d.words[k].end:
 			k += 2
+		case k < limit && (d.words[k].text == "'" || d.words[k].text == "’") && strings.HasSuffix(d.words[p].text, "s"):
+			// a plural possessive: "Sudan Peoples ' Liberation Movement"
+			k++
 		default:
 			return p + 1
 		}

@@ -485,6 +485,8 @@ func TestFusionDecisions(t *testing.T) {
 		{"Mr. Greenspan 's term on the Federal Reserve 's Board of Governors ends in January .", "Federal Reserve 's Board of Governors", ORG},
 		// a title the tagger reads and no role list holds names no one
 		{"Earlier , a military spokeswoman Lt. Col. Josslyn Aberle said Steele was taken into custody .", "Lt", ""},
+		// an organisation named through a plural possessive
+		{"The ruling party ( Sudan Peoples ' Liberation Movement , SPLM ) seeks to reclaim the field .", "Sudan Peoples ' Liberation Movement", ORG},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})
