@@ -820,6 +820,13 @@ func (d *doc) particleName(i, si int) (int, bool) {
 	return d.tspans[k].End, true
 }
 
+// hyphenCap reports whether t is a lower-case particle joined by a hyphen
+// to a capitalised name: "al-Qassam", "el-Sisi".
+func hyphenCap(t string) bool {
+	h := strings.IndexByte(t, '-')
+	return h > 0 && h+1 < len(t) && t[h+1] >= 'A' && t[h+1] <= 'Z'
+}
+
 // fuse decides word i from the tagger where the tagger should win over the
 // rules: a tagger span that starts at i and either covers an unknown or
 // learned-gazetteer name, or extends a known name into a longer one ("Air
@@ -1158,7 +1165,7 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 			// a role title ends the run: "White House Press Secretary"
 			break
 		}
-		if w.cap && w.alpha && w.xf&fNonName == 0 {
+		if (w.cap || j > i && hyphenCap(w.text) && j+1 < limit && d.words[j+1].cap) && w.alpha && w.xf&fNonName == 0 {
 			if w.xf&fOrgHead != 0 {
 				head = true
 			}

@@ -487,6 +487,8 @@ func TestFusionDecisions(t *testing.T) {
 		{"Earlier , a military spokeswoman Lt. Col. Josslyn Aberle said Steele was taken into custody .", "Lt", ""},
 		// an organisation named through a plural possessive
 		{"The ruling party ( Sudan Peoples ' Liberation Movement , SPLM ) seeks to reclaim the field .", "Sudan Peoples ' Liberation Movement", ORG},
+		// a hyphened lower-case particle inside an organisation's name
+		{"The explosion ripped through the Hamas al-Qassam Brigades training facility .", "Hamas al-Qassam Brigades", ORG},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})
