@@ -1349,8 +1349,9 @@ func (d *doc) possOrgEnd(p, limit int) int {
 			k++
 		case k+1 < limit && (d.words[k].text == "'" || d.words[k].text == "’") && d.words[k+1].text == "s" && d.words[k+1].start == d.words[k].end:
 			k += 2
-		case k < limit && (d.words[k].text == "'" || d.words[k].text == "’") && strings.HasSuffix(d.words[p].text, "s"):
-			// a plural possessive: "Sudan Peoples ' Liberation Movement"
+		case k < limit && (d.words[k].text == "'" || d.words[k].text == "’") && strings.HasSuffix(d.words[p].text, "s") && d.words[p].lf&fLower != 0:
+			// a plural possessive of a common noun: "Sudan Peoples '
+			// Liberation Movement" (not "Airbus ' Delivery Center")
 			k++
 		default:
 			return p + 1
