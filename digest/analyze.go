@@ -1414,6 +1414,10 @@ func (d *doc) classifyRun(i, j, si int) {
 		d.addMent(i, j, ORG, kOrg, nil, si, true)
 	case d.words[j-1].xf&fLocHead != 0 && j-i >= 2:
 		d.addMent(i, j, LOC, kCity, nil, si, true)
+	case d.restOfTagged(i, j):
+		// the rest of a tagger span whose start the rules named, with no
+		// head of its own: "Daily" of "China Daily", "Hill Tracts" of
+		// "Chittagong Hill Tracts"
 	case d.words[i].xf&fFirst != 0 && j-i >= 2 && !d.untagged(i, j):
 		d.addMent(i, j, PER, kNone, nil, si, true)
 	case d.perCue(i, j, si):
@@ -1438,6 +1442,18 @@ func (d *doc) classifyRun(i, j, si int) {
 		// decided after all full names are known (surname coreference)
 		d.addMent(i, j, "", kNone, nil, si, true)
 	}
+}
+
+// restOfTagged reports whether the run [i, j) ends a tagger span that
+// starts before it, at a name the rules took directly before i, and the
+// run is no name of its own: not after a possessive ("Britain 's Mark
+// Lewis-Francis") and not headed by a given name.
+func (d *doc) restOfTagged(i, j int) bool {
+	if !d.hasTags || d.tagAt[i] < 0 || len(d.ments) == 0 || d.ments[len(d.ments)-1].w1 != i {
+		return false
+	}
+	sp := &d.tspans[d.tagAt[i]]
+	return sp.Start < i && sp.End >= j && !d.words[i-1].poss && d.words[i].xf&fFirst == 0
 }
 
 // titleTagged reports whether the tagger reads the words [i, j) as part of

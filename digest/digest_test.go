@@ -489,6 +489,8 @@ func TestFusionDecisions(t *testing.T) {
 		{"The ruling party ( Sudan Peoples ' Liberation Movement , SPLM ) seeks to reclaim the field .", "Sudan Peoples ' Liberation Movement", ORG},
 		// a hyphened lower-case particle inside an organisation's name
 		{"The explosion ripped through the Hamas al-Qassam Brigades training facility .", "Hamas al-Qassam Brigades", ORG},
+		// the rest of a tagger span after a known name is no person of its own
+		{"The official China Daily said the trials will take place in Urumqi .", "Daily", ""},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})
