@@ -794,30 +794,37 @@ func (d *doc) lowerName(i, limit, si int) (int, bool) {
 }
 
 // particleName adds the tagger's person name that starts with the
-// lower-case name particle at word i and goes on in capitalised words:
-// "Mr. de Villepin", "President da Silva". It returns the next word.
+// lower-case name particle at word i and goes on in capitalised words ("Mr.
+// de Villepin", "President da Silva"), or its organisation name that starts
+// with a hyphened particle ("al-Aqsa Martyrs Brigades"). It returns the next
+// word.
 func (d *doc) particleName(i, si int) (int, bool) {
-	if !d.hasTags || d.sents[si].header {
+	if !d.hasTags || d.tagAt[i] < 0 || d.sents[si].header {
 		return 0, false
 	}
-	k := d.tagAt[i]
-	if k < 0 || d.tspans[k].Start != i || d.tspans[k].Type != "PER" || d.tspans[k].End-i < 2 {
+	sp := &d.tspans[d.tagAt[i]]
+	if sp.Start != i || sp.End-i < 2 {
 		return 0, false
 	}
-	switch d.words[i].text {
-	case "of", "for", "and", "the", "&", "y":
+	typ, kind := PER, kNone
+	switch {
+	case sp.Type == "PER" && d.words[i].xf&fConnector != 0:
+		switch d.words[i].text {
+		case "of", "for", "and", "the", "&", "y":
+			return 0, false
+		}
+	case sp.Type == "ORG" && hyphenCap(d.words[i].text):
+		typ, kind = ORG, kOrg
+	default:
 		return 0, false
 	}
-	if d.words[i].xf&fConnector == 0 {
-		return 0, false
-	}
-	for j := i + 1; j < d.tspans[k].End; j++ {
+	for j := i + 1; j < sp.End; j++ {
 		if !d.words[j].cap {
 			return 0, false
 		}
 	}
-	d.addMent(i, d.tspans[k].End, PER, kNone, nil, si, true)
-	return d.tspans[k].End, true
+	d.addMent(i, sp.End, typ, kind, nil, si, true)
+	return sp.End, true
 }
 
 // hyphenCap reports whether t is a lower-case particle joined by a hyphen

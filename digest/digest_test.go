@@ -491,6 +491,8 @@ func TestFusionDecisions(t *testing.T) {
 		{"The explosion ripped through the Hamas al-Qassam Brigades training facility .", "Hamas al-Qassam Brigades", ORG},
 		// the rest of a tagger span after a known name is no person of its own
 		{"The official China Daily said the trials will take place in Urumqi .", "Daily", ""},
+		// the tagger's organisation that starts with a hyphened particle
+		{"The al-Aqsa Martyrs Brigades and Islamic Jihad also scrapped the deal .", "al-Aqsa Martyrs Brigades", ORG},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})
