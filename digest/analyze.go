@@ -746,6 +746,13 @@ func (d *doc) recognise() {
 				continue
 			}
 			if w.xf&(fNonName|fHonorific) != 0 {
+				if e := d.possOrgEnd(i, s.w1); e > i+1 && w.xf&fHonorific != 0 {
+					// a title in an organisation's possessive: "Lord 's
+					// Resistance Army", "King 's College"
+					d.addMent(i, e, ORG, kOrg, nil, si, true)
+					i = e
+					continue
+				}
 				i++
 				continue
 			}

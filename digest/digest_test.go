@@ -493,6 +493,8 @@ func TestFusionDecisions(t *testing.T) {
 		{"The official China Daily said the trials will take place in Urumqi .", "Daily", ""},
 		// the tagger's organisation that starts with a hyphened particle
 		{"The al-Aqsa Martyrs Brigades and Islamic Jihad also scrapped the deal .", "al-Aqsa Martyrs Brigades", ORG},
+		// a title in an organisation's possessive
+		{"Rebels of the Lord 's Resistance Army are nearing a peace deal .", "Lord 's Resistance Army", ORG},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})
