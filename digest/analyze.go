@@ -144,7 +144,7 @@ var orgHeads = map[string]bool{
 	"Parliament": true, "Club": true, "League": true, "Federation": true, "Police": true, "Navy": true,
 	"Guard": true, "Brigade": true, "Brigades": true, "Alliance": true, "Coalition": true, "Center": true,
 	"Centre": true, "Times": true, "News": true, "Post": true, "Journal": true, "Press": true, "Agency's": true,
-	"Board": true, "Authority": true, "Cabinet": true, "Senate": true, "Congress": true, "Society": true,
+	"Board": true, "Administration": true, "Authority": true, "Cabinet": true, "Senate": true, "Congress": true, "Society": true,
 	"Exchange": true, "Industries": true, "Motors": true, "Systems": true, "Holdings": true, "Trust": true,
 	"Bureau": true, "Secretariat": true, "Tribunal": true, "Network": true, "Television": true, "Radio": true,
 	"Church": true, "Mission": true, "Program": true, "Programme": true, "Organisation's": true, "Co": true,
@@ -649,6 +649,10 @@ func (d *doc) recognise() {
 					i = j
 					continue
 				}
+				if j, ok := d.particleName(i, si); ok {
+					i = j
+					continue
+				}
 				i++
 				continue
 			}
@@ -742,6 +746,13 @@ func (d *doc) recognise() {
 				continue
 			}
 			if w.xf&(fNonName|fHonorific) != 0 {
+				if e := d.possOrgEnd(i, s.w1); e > i+1 && w.xf&fHonorific != 0 {
+					// a title in an organisation's possessive: "Lord 's
+					// Resistance Army", "King 's College"
+					d.addMent(i, e, ORG, kOrg, nil, si, true)
+					i = e
+					continue
+				}
 				i++
 				continue
 			}
@@ -787,6 +798,47 @@ func (d *doc) lowerName(i, limit, si int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// particleName adds the tagger's person name that starts with the
+// lower-case name particle at word i and goes on in capitalised words ("Mr.
+// de Villepin", "President da Silva"), or its organisation name that starts
+// with a hyphened particle ("al-Aqsa Martyrs Brigades"). It returns the next
+// word.
+func (d *doc) particleName(i, si int) (int, bool) {
+	if !d.hasTags || d.tagAt[i] < 0 || d.sents[si].header {
+		return 0, false
+	}
+	sp := &d.tspans[d.tagAt[i]]
+	if sp.Start != i || sp.End-i < 2 {
+		return 0, false
+	}
+	typ, kind := PER, kNone
+	switch {
+	case sp.Type == "PER" && d.words[i].xf&fConnector != 0:
+		switch d.words[i].text {
+		case "of", "for", "and", "the", "&", "y":
+			return 0, false
+		}
+	case sp.Type == "ORG" && hyphenCap(d.words[i].text):
+		typ, kind = ORG, kOrg
+	default:
+		return 0, false
+	}
+	for j := i + 1; j < sp.End; j++ {
+		if !d.words[j].cap {
+			return 0, false
+		}
+	}
+	d.addMent(i, sp.End, typ, kind, nil, si, true)
+	return sp.End, true
+}
+
+// hyphenCap reports whether t is a lower-case particle joined by a hyphen
+// to a capitalised name: "al-Qassam", "el-Sisi".
+func hyphenCap(t string) bool {
+	h := strings.IndexByte(t, '-')
+	return h > 0 && h+1 < len(t) && t[h+1] >= 'A' && t[h+1] <= 'Z'
 }
 
 // fuse decides word i from the tagger where the tagger should win over the
@@ -840,7 +892,7 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 		// extend a known name only over capitalised words that are no
 		// role title: "Air France", not "Kremlin adviser"
 		for j := i + n; j < sp.End; j++ {
-			if !d.words[j].cap && d.words[j].xf&fConnector == 0 || (d.words[j].text == "and" || d.words[j].text == "&") {
+			if !d.words[j].cap && d.words[j].xf&fConnector == 0 || (d.words[j].text == "and" || d.words[j].text == "&") && d.listAnd(j, i+n, sp.End) {
 				// "White House and Republican leaders": a list
 				return 0, false
 			}
@@ -871,6 +923,24 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// listAnd reports whether the "and" at word j of a tagger span ending at
+// end, which extends a known name ending at w1, joins two names rather than
+// standing inside one. It stands inside an organisation's name when the
+// name has an organisation head or a remit before it: "U.S. Centers for
+// Disease Control and Prevention"; otherwise it joins a list: "White House
+// and Republican leaders", "American Boy and Robbie Williams".
+func (d *doc) listAnd(j, w1, end int) bool {
+	if j == w1 || j+1 >= end || d.hasOrgHead(w1, end) {
+		return j == w1 || j+1 >= end
+	}
+	for k := w1; k < j; k++ {
+		if t := d.words[k].text; t == "of" || t == "for" {
+			return false
+		}
+	}
+	return true
 }
 
 // isInt reports whether t is a run of ASCII digits.
@@ -1109,7 +1179,7 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 			// a role title ends the run: "White House Press Secretary"
 			break
 		}
-		if w.cap && w.alpha && w.xf&fNonName == 0 {
+		if (w.cap || j > i && hyphenCap(w.text) && j+1 < limit && d.words[j+1].cap) && w.alpha && w.xf&fNonName == 0 {
 			if w.xf&fOrgHead != 0 {
 				head = true
 			}
@@ -1293,6 +1363,10 @@ func (d *doc) possOrgEnd(p, limit int) int {
 			k++
 		case k+1 < limit && (d.words[k].text == "'" || d.words[k].text == "’") && d.words[k+1].text == "s" && d.words[k+1].start == d.words[k].end:
 			k += 2
+		case k < limit && (d.words[k].text == "'" || d.words[k].text == "’") && strings.HasSuffix(d.words[p].text, "s") && d.words[p].lf&fLower != 0:
+			// a plural possessive of a common noun: "Sudan Peoples '
+			// Liberation Movement" (not "Airbus ' Delivery Center")
+			k++
 		default:
 			return p + 1
 		}
@@ -1318,6 +1392,15 @@ func (d *doc) possOrgEnd(p, limit int) int {
 	if !head {
 		return p + 1
 	}
+	if k+1 < limit && !d.words[k-1].poss && (d.words[k].text == "of" || d.words[k].text == "for") && d.words[k+1].cap && d.words[k+1].alpha && !d.knownAt(k+1, limit) {
+		// the head's complement: "Federal Reserve 's Board of Governors"
+		for k++; k < limit && d.words[k].cap && d.words[k].alpha && d.words[k].xf&fNonName == 0; k++ {
+			if d.words[k].poss {
+				k++
+				break
+			}
+		}
+	}
 	return k
 }
 
@@ -1335,11 +1418,21 @@ func (d *doc) classifyRun(i, j, si int) {
 		prev = d.words[i-1].text
 	}
 	switch {
+	case d.titleTagged(i, j):
+		// the tagger reads a title no role list holds: "Lt. Col. Josslyn
+		// Aberle"
+	case j-i == 1 && d.words[i].lf&fLower != 0 && d.untagged(i, j) && !d.titled(i, si):
+		// a common word alone that the tagger reads as no entity is no
+		// name, even an organisation head: "Church bells rang"
 	case d.hasOrgHead(i, j):
 		d.addMent(i, j, ORG, kOrg, nil, si, true)
 	case d.words[j-1].xf&fLocHead != 0 && j-i >= 2:
 		d.addMent(i, j, LOC, kCity, nil, si, true)
-	case d.words[i].xf&fFirst != 0 && j-i >= 2:
+	case d.restOfTagged(i, j):
+		// the rest of a tagger span whose start the rules named, with no
+		// head of its own: "Daily" of "China Daily", "Hill Tracts" of
+		// "Chittagong Hill Tracts"
+	case d.words[i].xf&fFirst != 0 && j-i >= 2 && !d.untagged(i, j):
 		d.addMent(i, j, PER, kNone, nil, si, true)
 	case d.perCue(i, j, si):
 		d.addMent(i, j, PER, kNone, nil, si, true)
@@ -1363,6 +1456,41 @@ func (d *doc) classifyRun(i, j, si int) {
 		// decided after all full names are known (surname coreference)
 		d.addMent(i, j, "", kNone, nil, si, true)
 	}
+}
+
+// restOfTagged reports whether the run [i, j) ends a tagger span that
+// starts before it, at a name the rules took directly before i, and the
+// run is no name of its own: not after a possessive ("Britain 's Mark
+// Lewis-Francis") and not headed by a given name.
+func (d *doc) restOfTagged(i, j int) bool {
+	if !d.hasTags || d.tagAt[i] < 0 || len(d.ments) == 0 || d.ments[len(d.ments)-1].w1 != i {
+		return false
+	}
+	sp := &d.tspans[d.tagAt[i]]
+	return sp.Start < i && sp.End >= j && !d.words[i-1].poss && d.words[i].xf&fFirst == 0
+}
+
+// titleTagged reports whether the tagger reads the words [i, j) as part of
+// one title span.
+func (d *doc) titleTagged(i, j int) bool {
+	if !d.hasTags || d.tagAt[i] < 0 {
+		return false
+	}
+	sp := &d.tspans[d.tagAt[i]]
+	return sp.Type == "TTL" && sp.End >= j
+}
+
+// untagged reports whether the tagger ran and tags no word of [i, j).
+func (d *doc) untagged(i, j int) bool {
+	if !d.hasTags {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.tagAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // perCue reports whether the context of the run [i, j) says it names a

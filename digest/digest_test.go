@@ -473,6 +473,28 @@ func TestFusionDecisions(t *testing.T) {
 		{"The Minister of Finance said the budget would pass .", "Finance", ""},
 		// a word that is never a name, whatever GMB once tagged
 		{"About 50,000 visitors are expected for Christmas , giving a boost to the economy .", "Christmas", ""},
+		// an "and" inside the tagger's longer organisation name is no list
+		{"The U.S. Food and Drug Administration has approved a new treatment .", "U.S. Food and Drug Administration", ORG},
+		// a given name of the learned list heads no person the tagger does not read
+		{"Ashura is celebrated by Shi'ite Muslims around the world .", "Shi'ite Muslims", ""},
+		// the tagger's person name that starts with a lower-case particle
+		{"Mr. de Villepin also said acts of discrimination will be punishable by fines .", "de Villepin", PER},
+		// a lexicon word alone the tagger reads as no entity, even an organisation head
+		{"The survey published in the newspaper Yedioth Ahronoth ( \" Latest News \" ) found support .", "News", ""},
+		// an organisation named through a possessive keeps its head's complement
+		{"Mr. Greenspan 's term on the Federal Reserve 's Board of Governors ends in January .", "Federal Reserve 's Board of Governors", ORG},
+		// a title the tagger reads and no role list holds names no one
+		{"Earlier , a military spokeswoman Lt. Col. Josslyn Aberle said Steele was taken into custody .", "Lt", ""},
+		// an organisation named through a plural possessive
+		{"The ruling party ( Sudan Peoples ' Liberation Movement , SPLM ) seeks to reclaim the field .", "Sudan Peoples ' Liberation Movement", ORG},
+		// a hyphened lower-case particle inside an organisation's name
+		{"The explosion ripped through the Hamas al-Qassam Brigades training facility .", "Hamas al-Qassam Brigades", ORG},
+		// the rest of a tagger span after a known name is no person of its own
+		{"The official China Daily said the trials will take place in Urumqi .", "Daily", ""},
+		// the tagger's organisation that starts with a hyphened particle
+		{"The al-Aqsa Martyrs Brigades and Islamic Jihad also scrapped the deal .", "al-Aqsa Martyrs Brigades", ORG},
+		// a title in an organisation's possessive
+		{"Rebels of the Lord 's Resistance Army are nearing a peace deal .", "Lord 's Resistance Army", ORG},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})

@@ -190,7 +190,14 @@ func TestDumpVsTagger(t *testing.T) {
 		for g := range gold {
 			if tset[g] && !eset[g] {
 				cnt["tagger-only TP "+g.Type]++
-				fmt.Fprintf(f, "TONLY %s: %s\n", g.Type, show(g))
+				var over []string
+				for c := range eset {
+					if c.Start < g.End && g.Start < c.End {
+						over = append(over, c.Type+" "+d.text[d.starts[c.Start]:d.ends[c.End-1]])
+					}
+				}
+				sort.Strings(over)
+				fmt.Fprintf(f, "TONLY %s: %s    ENGINE=%q\n", g.Type, show(g), over)
 			}
 			if !tset[g] && eset[g] {
 				cnt["engine-only TP "+g.Type]++
