@@ -415,7 +415,18 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
+	if generalPunct(r) {
+		// curly quotes and dashes, without three table searches
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// generalPunct reports whether r lies in U+2010..U+2027 or U+2030..U+205E
+// of General Punctuation (dashes, curly quotes, bullets, ellipsis): no
+// letter, digit, mark or space is there.
+func generalPunct(r rune) bool {
+	return r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205e
 }
 
 // Header recognises a wire-style first line "Title/ Outlet/ Dateline/ Byline/
