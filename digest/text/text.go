@@ -308,6 +308,16 @@ func NextToken(s string, i int) (start, end int, ok bool) {
 			i++
 			continue
 		case clWord:
+			// fast path: an ASCII word that ends within the next eight
+			// bytes, before a space or a punctuation byte that joins nothing
+			if j := i + 1; j+8 <= len(s) {
+				if m := alnum8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[j:]), 8))); m != highBits {
+					k := j + bits.TrailingZeros64(^m&highBits)>>3
+					if cl := class[s[k]]; cl == clSpace || cl == clPunct {
+						return i, k, true
+					}
+				}
+			}
 			return i, wordEnd(s, i+1), true
 		case clHigh:
 			r, w := utf8.DecodeRuneInString(s[i:])
