@@ -297,22 +297,33 @@ func (d *doc) appendWordPacked(w *word) bool {
 	}
 	p := unsafe.Slice(unsafe.StringData(d.body[w.start:]), min(16, len(d.body)-w.start))
 	x0, x1 := binary.LittleEndian.Uint64(p), uint64(0)
-	k0, k1 := ^uint64(0), uint64(0)
-	if n < 8 {
-		k0 = 1<<(8*n) - 1
-	} else if n > 8 {
-		x1 = binary.LittleEndian.Uint64(p[8:])
-		k1 = ^uint64(0) >> (8 * (16 - n))
+	var up0, lo0 uint64
+	var upper, letters int
+	if n <= 8 {
+		// most words: one eight-byte word, the second stays zero
+		k0 := ^uint64(0)
+		if n < 8 {
+			k0 = 1<<(8*n) - 1
+		}
+		x0 &= k0
+		// non-ASCII bytes, or a NUL byte (which packWord refuses)
+		if x0&high != 0 || (x0-ones)&^x0&k0&high != 0 {
+			return false
+		}
+		up0, lo0 = byteRange(x0, 'A', 'Z'), byteRange(x0, 'a', 'z')
+		upper = bits.OnesCount64(up0)
+		letters = upper + bits.OnesCount64(lo0)
+	} else {
+		k1 := ^uint64(0) >> (8 * (16 - n))
+		x1 = binary.LittleEndian.Uint64(p[8:]) & k1
+		if (x0|x1)&high != 0 || ((x0-ones)&^x0|(x1-ones)&^x1&k1)&high != 0 {
+			return false
+		}
+		up0, lo0 = byteRange(x0, 'A', 'Z'), byteRange(x0, 'a', 'z')
+		up1, lo1 := byteRange(x1, 'A', 'Z'), byteRange(x1, 'a', 'z')
+		upper = bits.OnesCount64(up0) + bits.OnesCount64(up1)
+		letters = upper + bits.OnesCount64(lo0) + bits.OnesCount64(lo1)
 	}
-	x0, x1 = x0&k0, x1&k1
-	// non-ASCII bytes, or a NUL byte (which packWord refuses)
-	if (x0|x1)&high != 0 || ((x0-ones)&^x0&k0|(x1-ones)&^x1&k1)&high != 0 {
-		return false
-	}
-	up0, up1 := byteRange(x0, 'A', 'Z'), byteRange(x1, 'A', 'Z')
-	lo0, lo1 := byteRange(x0, 'a', 'z'), byteRange(x1, 'a', 'z')
-	upper := bits.OnesCount64(up0) + bits.OnesCount64(up1)
-	letters := upper + bits.OnesCount64(lo0) + bits.OnesCount64(lo1)
 	w.cap = up0&0x80 != 0
 	w.alpha = letters > 0
 	w.allCap = letters >= 2 && upper == letters

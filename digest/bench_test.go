@@ -38,8 +38,8 @@ func BenchmarkStages(b *testing.B) {
 // BenchmarkRuleStages measures the rule core of Extract on the seed without
 // the tagger, in CPU time: "prefix/N" runs the first N steps of the
 // pipeline on a fresh document (the difference of two prefixes is a step's
-// cost), and the read-only steps after the people are run alone on a
-// finished document.
+// cost), and the steps after the people are run alone on a finished
+// document.
 func BenchmarkRuleStages(b *testing.B) {
 	a := seedArticle(b)
 	e, err := New(WithoutTagger())
@@ -82,13 +82,21 @@ func BenchmarkRuleStages(b *testing.B) {
 	for _, s := range steps {
 		s.f(d)
 	}
-	venue, _ := d.venue(a.Title)
-	excl, _ := d.excluded()
+	venue, venueSents := d.venue(a.Title)
+	excl, exclSents := d.excluded()
 	parties := d.parties(excl)
+	res := e.Extract(a)
 	run("venue", func() { d.venue(a.Title) })
 	run("excluded", func() { d.excluded() })
 	run("parties", func() { d.parties(excl) })
 	run("mediators", func() { d.mediators(parties, excl, venue) })
 	run("agenda", func() { d.agenda() })
 	run("relevance", func() { d.relevance(3) })
+	// the steps after the parties: dates with their events (timex
+	// included), reactions (attrib included), the summary and the quick look
+	run("dates", func() { d.dates(a.Published, venue) })
+	run("reactions", func() { d.reactions() })
+	run("summary", func() { d.selectSummary(4) })
+	d.summary = d.selectSummary(4)
+	run("quicklook", func() { d.quickLook(a.Title, "2025-02-17", &res, venueSents, exclSents) })
 }

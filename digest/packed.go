@@ -4,11 +4,17 @@ package digest
 // to values by open addressing: a look-up is a multiply, a shift and a
 // probe or two, where a map[string] hashes the string. A word holding a
 // NUL byte is never packed (the packing of such words is not unique), so
-// callers keep a map for the words that do not pack.
+// callers keep a map for the words that do not pack. A key and its value
+// sit side by side, so that a hit in a table larger than the cache costs
+// one cache miss, not two.
 type packedMap[V any] struct {
-	keys []packedKey // a == 0 when empty; the length is a power of two
-	vals []V
+	ents []packedEntry[V] // k.a == 0 when empty; the length is a power of two
 	mask uint64
+}
+
+type packedEntry[V any] struct {
+	k packedKey
+	v V
 }
 
 type packedKey struct{ a, b uint64 }
@@ -57,18 +63,18 @@ func makePackedMap[V any](n int) packedMap[V] {
 	for size < 2*n {
 		size *= 2
 	}
-	return packedMap[V]{keys: make([]packedKey, size), vals: make([]V, size), mask: uint64(size - 1)}
+	return packedMap[V]{ents: make([]packedEntry[V], size), mask: uint64(size - 1)}
 }
 
 // put sets the value of k; the table must have room (see makePackedMap).
 func (t *packedMap[V]) put(k packedKey, v V) {
 	i := t.slot(k)
-	t.keys[i], t.vals[i] = k, v
+	t.ents[i] = packedEntry[V]{k, v}
 }
 
 func (t *packedMap[V]) slot(k packedKey) uint64 {
 	i := ((k.a ^ k.b*0xc2b2ae3d27d4eb4f) * 0x9e3779b97f4a7c15 >> 32) & t.mask
-	for t.keys[i].a != 0 && t.keys[i] != k {
+	for t.ents[i].k.a != 0 && t.ents[i].k != k {
 		i = (i + 1) & t.mask
 	}
 	return i
@@ -77,8 +83,8 @@ func (t *packedMap[V]) slot(k packedKey) uint64 {
 // get returns the value of the packed word k.
 func (t *packedMap[V]) get(k packedKey) (V, bool) {
 	i := t.slot(k)
-	if t.keys[i] == k {
-		return t.vals[i], true
+	if e := &t.ents[i]; e.k == k {
+		return e.v, true
 	}
 	var zero V
 	return zero, false

@@ -308,6 +308,16 @@ func NextToken(s string, i int) (start, end int, ok bool) {
 			i++
 			continue
 		case clWord:
+			// fast path: an ASCII word that ends within the next eight
+			// bytes, before a space or a punctuation byte that joins nothing
+			if j := i + 1; j+8 <= len(s) {
+				if m := alnum8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[j:]), 8))); m != highBits {
+					k := j + bits.TrailingZeros64(^m&highBits)>>3
+					if cl := class[s[k]]; cl == clSpace || cl == clPunct {
+						return i, k, true
+					}
+				}
+			}
 			return i, wordEnd(s, i+1), true
 		case clHigh:
 			r, w := utf8.DecodeRuneInString(s[i:])
@@ -415,7 +425,18 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
+	if generalPunct(r) {
+		// curly quotes and dashes, without three table searches
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// generalPunct reports whether r lies in U+2010..U+2027 or U+2030..U+205E
+// of General Punctuation (dashes, curly quotes, bullets, ellipsis): no
+// letter, digit, mark or space is there.
+func generalPunct(r rune) bool {
+	return r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205e
 }
 
 // Header recognises a wire-style first line "Title/ Outlet/ Dateline/ Byline/

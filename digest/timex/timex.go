@@ -166,7 +166,17 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	return t
 }()
 
-func isLetterRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
+func isLetterRune(r rune) bool {
+	return !generalPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r))
+}
+
+// generalPunct reports whether r lies in U+2010..U+2027 or U+2030..U+205E
+// of General Punctuation (dashes, curly quotes, bullets, ellipsis): no
+// letter, digit, mark or space is there, so the table searches of package
+// unicode can be skipped.
+func generalPunct(r rune) bool {
+	return r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205e
+}
 
 // tokenize splits text into tokens. low is text with ASCII lower-cased.
 func tokenize(text, low string, toks []tok) []tok {
@@ -271,7 +281,7 @@ func tokenize(text, low string, toks []tok) []tok {
 			}
 		}
 		switch {
-		case c >= '0' && c <= '9' || c < utf8.RuneSelf && (c|32 >= 'a' && c|32 <= 'z') || c >= utf8.RuneSelf && (isLetterRune(r) || unicode.IsDigit(r)):
+		case c >= '0' && c <= '9' || c < utf8.RuneSelf && (c|32 >= 'a' && c|32 <= 'z') || c >= utf8.RuneSelf && !generalPunct(r) && (isLetterRune(r) || unicode.IsDigit(r)):
 			letters, digits := false, false
 			j := i
 			for j < len(text) {
@@ -292,7 +302,7 @@ func tokenize(text, low string, toks []tok) []tok {
 				r2, w2 := utf8.DecodeRuneInString(text[j:])
 				if isLetterRune(r2) {
 					letters = true
-				} else if unicode.IsDigit(r2) {
+				} else if !generalPunct(r2) && unicode.IsDigit(r2) {
 					letters = true // non-ASCII digits are not numbers here
 				} else {
 					break
