@@ -533,3 +533,34 @@ func TestDatelinePlaceName(t *testing.T) {
 		t.Errorf("venue %+v, want Geneva", r.Venue)
 	}
 }
+
+func TestJoinMarksParticipants(t *testing.T) {
+	e := engine(t)
+	cases := []struct {
+		body string
+		want map[string]bool
+	}{
+		{"Turkish Foreign Minister Selin Aydin will join Foreign Minister Aidos Temirbekov of Kazakhstan at the Palais des Nations on March 3.",
+			map[string]bool{"Selin Aydin": true, "Aidos Temirbekov": true}},
+		// no meeting and no venue: joining a government is not taking part
+		{"Former banker Aidos Temirbekov joined the government of Kazakhstan in 2019, officials said.",
+			map[string]bool{"Aidos Temirbekov": false}},
+	}
+	for _, c := range cases {
+		r := e.Extract(Article{Title: "Talks", Body: c.body})
+		for name, want := range c.want {
+			found := false
+			for _, p := range r.People {
+				if p.Name == name {
+					found = true
+					if p.Participant != want {
+						t.Errorf("%q: %s participant=%v, want %v", c.body, name, p.Participant, want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%q: no person %s in %+v", c.body, name, r.People)
+			}
+		}
+	}
+}

@@ -582,6 +582,11 @@ func (d *doc) participants() {
 			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) {
 				d.markSubjects(i, s.labelEnd)
 			}
+			if (t == "join" || t == "joins" || t == "joined") && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) {
+				// "A will join B and C at the Palais des Nations"
+				d.markSubjects(i, s.labelEnd)
+				d.markObjects(i+1, s.w1)
+			}
 			if lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && i > s.w0 && (d.lw(i-1) == "talks" || d.lw(i-1) == "meet" || d.lw(i-1) == "meeting" || d.lw(i-1) == "met") {
 				d.markObjects(i+1, s.w1)
 			}
@@ -607,6 +612,25 @@ func (d *doc) participants() {
 			}
 		}
 	}
+}
+
+// placeAfter reports whether "at" or "in" before a place or organisation
+// (a venue: "the Palais des Nations", "the United Nations") follows
+// word a in the sentence ending at limit.
+func (d *doc) placeAfter(a, limit int) bool {
+	for k := a; k+1 < limit; k++ {
+		if t := d.lw(k); t != "at" && t != "in" {
+			continue
+		}
+		w := k + 1
+		if d.lw(w) == "the" && w+1 < limit {
+			w++
+		}
+		if mi := int(d.mentAt[w]); mi >= 0 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE || d.ments[mi].typ == ORG) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjVerbs mark the people of their subject as participants; objVerbs
