@@ -1,6 +1,8 @@
 package digest
 
 import (
+	"strings"
+
 	"github.com/attache-bot/attache/digest/attrib"
 )
 
@@ -306,11 +308,52 @@ func (d *doc) reactions() []Reaction {
 				continue
 			}
 			a = d.placeActor(a, at.Source, at.SourceStart, at.SourceEnd)
-			out = append(out, Reaction{
+			r := Reaction{
 				Actor: a, Stance: stance, Quote: at.Quote,
 				Start: s.span.Start, End: s.span.End, Sentence: si,
-			})
+			}
+			if !mergeReaction(out, &r) {
+				out = append(out, r)
+			}
 		}
 	}
 	return out
+}
+
+// mergeReaction folds r into an earlier reaction of the same sentence by the
+// same actor, or by an actor one names the other's first words of ("Some
+// Nigerian business groups warned ... and asked" gives "Some Nigerian
+// business" for the second cue); it reports whether it did. The longer
+// actor, a stance other than neutral (mixed when two disagree) and a quote
+// are kept.
+func mergeReaction(out []Reaction, r *Reaction) bool {
+	for k := len(out) - 1; k >= 0 && out[k].Sentence == r.Sentence; k-- {
+		p := &out[k]
+		if !samePrefixActor(p.Actor, r.Actor) {
+			continue
+		}
+		if len(r.Actor) > len(p.Actor) {
+			p.Actor = r.Actor
+		}
+		switch {
+		case p.Stance == Neutral:
+			p.Stance = r.Stance
+		case r.Stance != Neutral && r.Stance != p.Stance:
+			p.Stance = Mixed
+		}
+		if p.Quote == "" {
+			p.Quote = r.Quote
+		}
+		return true
+	}
+	return false
+}
+
+// samePrefixActor reports whether a and b are equal or one is the other's
+// first words.
+func samePrefixActor(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return strings.HasPrefix(b, a) && (len(a) == len(b) || b[len(a)] == ' ')
 }

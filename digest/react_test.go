@@ -84,3 +84,41 @@ func TestPrefixCue(t *testing.T) {
 		}
 	}
 }
+
+func TestReactionsMergedPerSentence(t *testing.T) {
+	body := "Some Nigerian business groups warned that cheaper imports could hurt local farmers and asked the government to protect sensitive products."
+	r := engine(t).Extract(Article{Title: "Trade", Body: body})
+	n := 0
+	for _, x := range r.Reactions {
+		if strings.HasPrefix(x.Actor, "Some Nigerian business") {
+			n++
+			if x.Actor != "Some Nigerian business groups" || x.Stance != Critical {
+				t.Errorf("reaction %+v, want Some Nigerian business groups, critical", x)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d reactions by the business groups in one sentence, want 1: %+v", n, r.Reactions)
+	}
+}
+
+func TestMergeReaction(t *testing.T) {
+	out := []Reaction{{Actor: "Tony Blair", Stance: Neutral, Sentence: 3}}
+	r := Reaction{Actor: "Tony Blair", Stance: Critical, Quote: "q", Sentence: 3}
+	if !mergeReaction(out, &r) || out[0].Stance != Critical || out[0].Quote != "q" {
+		t.Errorf("same actor, same sentence: %+v", out[0])
+	}
+	r = Reaction{Actor: "Tony Blair", Stance: Supportive, Sentence: 3}
+	if !mergeReaction(out, &r) || out[0].Stance != Mixed {
+		t.Errorf("disagreeing stances: %+v, want mixed", out[0])
+	}
+	for _, r := range []Reaction{
+		{Actor: "Tony Blair", Stance: Neutral, Sentence: 4},  // another sentence
+		{Actor: "Tony Blairs", Stance: Neutral, Sentence: 3}, // not a word prefix
+		{Actor: "Tony", Stance: Neutral, Sentence: 2},
+	} {
+		if mergeReaction(out, &r) {
+			t.Errorf("%+v merged into %+v", r, out[0])
+		}
+	}
+}
