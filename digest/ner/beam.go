@@ -309,7 +309,7 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 				b := &cur[0]
 				fs = appendDynamic(fs, tk, int(b.p1), int(p2s[0]), small)
 				var sc [numClasses]int32
-				scoreRows(t.w, shift, fs, &sc)
+				scoreWide(t.wide, shift, fs, &sc)
 				ok := allowedMask[b.p1]
 				if k == 2 {
 					// the two best allowed classes (ties: the lower class)
@@ -342,12 +342,12 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 					top[c] = math.MinInt32
 				}
 				var ss [numClasses]int32
-				scoreRows(t.w, shift, fs, &ss)
+				scoreWide(t.wide, shift, fs, &ss)
 				for bi := range cur {
 					b := &cur[bi]
 					fs = appendDynamic(fs[:ns], tk, int(b.p1), int(p2s[bi]), small)
 					var sc [numClasses]int32
-					scoreRows(t.w, shift, fs[ns:], &sc)
+					scoreWide(t.wide, shift, fs[ns:], &sc)
 					ok := allowedMask[b.p1]
 					for c := range numClasses {
 						if v := b.score + sc[c] + ss[c]; v > top[c] && ok&(1<<c) != 0 {
