@@ -29,9 +29,8 @@ const startClass = numClasses
 // Tagger tags words with BIO entity labels. It is safe for concurrent use.
 type Tagger struct {
 	bits uint
-	w    []row // quantised weights, one row per feature bucket
-	// wide holds w's rows widened for scoring (see wideRow); the tagger
-	// scores with it, w is what Encode writes
+	// wide holds the quantised weights, one row per feature bucket,
+	// widened for scoring (see wideRow; Encode narrows them back)
 	wide []wideRow
 	fast bool // take the fast path for plain words (see tagDoc)
 	gaz  *gazetteer
@@ -95,6 +94,15 @@ func (t *Tagger) score(fs []uint64, sc *[numClasses]int32) {
 // runs out of registers in Go's allocator. One row is half a cache line,
 // so a feature still touches one line.
 type wideRow [4]uint64
+
+// narrowRows returns the rows of wide form w (the inverse of widenRows).
+func narrowRows(w []wideRow) []row {
+	out := make([]row, len(w))
+	for i, r := range w {
+		out[i] = row{r[0] | r[1]<<8, r[2] | r[3]<<8}
+	}
+	return out
+}
 
 // widenRows returns the wide form of w.
 func widenRows(w []row) []wideRow {
@@ -433,7 +441,7 @@ func (t *Tagger) Encode(w io.Writer) error {
 	bw.WriteString(modelMagic)
 	uv(uint64(t.bits))
 	uv(numClasses)
-	encodeRows(uv, t.w)
+	encodeRows(uv, narrowRows(t.wide))
 	var keys []int
 	for i, k := range t.gaz.keys {
 		if k != 0 {
@@ -567,7 +575,7 @@ func Decode(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{bits: bits, w: w, wide: widenRows(w), fast: true}
+	t := &Tagger{bits: bits, wide: widenRows(w), fast: true}
 	ng := uv()
 	if ng > uint64(len(p)) {
 		return nil, fmt.Errorf("ner: decode: %d gazetteer entries: %w", ng, errBadModel)
