@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -186,90 +187,89 @@ var padTok = tok{lw: 0x5bd1e995, sh: 0x5bd1e995, cc: ccNone}
 // are computed only for the words that get scored (see affixes).
 func analyze(t *tok, w string, buf []byte) []byte {
 	lo := len(buf)
-	var shape [8]byte
+	h, hs := uint64(fnvOffset), uint64(fnvOffset) // hashes of word and shape
 	ns := 0
 	var last byte
-	upper, lower, digit, other, letters := 0, 0, 0, 0, 0
-	firstUpper, firstLower := false, false
-	for i := 0; i < len(w); {
+	// kinds: the kind bits seen (kUpper...); first: the kind of the first
+	// letter; upper: the upper-case letters
+	kinds, first, upper := uint32(0), uint32(0), uint32(0)
+	// ASCII, the common case, in a loop of its own
+	buf = slices.Grow(buf, len(w))
+	var a asciiRun
+	a.h, a.hs = h, hs
+	i := a.scan(w, buf[lo:lo+len(w)])
+	h, hs, ns, last, kinds, upper = a.h, a.hs, a.ns, a.last, a.kinds, a.upper
+	buf = buf[:lo+i]
+	if kinds&(kUpper|kLower) != 0 {
+		// the kind of the first letter
+		for j := range i {
+			if k := asciiClass[w[j]] >> 16 & (kUpper | kLower); k != 0 {
+				first = k
+				break
+			}
+		}
+	}
+	for i < len(w) {
 		c := w[i]
-		var s byte
+		var e uint32
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c >= 'A' && c <= 'Z':
-				s = 'X'
-				upper++
-				letters++
-				c += 'a' - 'A'
-			case c >= 'a' && c <= 'z':
-				s = 'x'
-				lower++
-				letters++
-			case c >= '0' && c <= '9':
-				s = 'd'
-				digit++
-				c = '0'
-			default:
-				s = c
-				other++
-			}
+			e = asciiClass[c]
+			c = byte(e)
 			buf = append(buf, c)
+			h = (h ^ uint64(c)) * fnvPrime
 		} else {
 			r, size := utf8.DecodeRuneInString(w[i:])
 			i += size
 			switch {
 			case unicode.IsUpper(r):
-				s = 'X'
-				upper++
-				letters++
+				e = 'X'<<8 | kUpper<<16
 				r = unicode.ToLower(r)
 			case unicode.IsLetter(r):
-				s = 'x'
-				lower++
-				letters++
+				e = 'x'<<8 | kLower<<16
 			case unicode.IsDigit(r):
-				s = 'd'
-				digit++
+				e = 'd'<<8 | kDigit<<16
 			default:
-				s = 'o'
-				other++
+				e = 'o'<<8 | kOther<<16
 			}
+			n := len(buf)
 			buf = utf8.AppendRune(buf, r)
+			for _, b := range buf[n:] {
+				h = (h ^ uint64(b)) * fnvPrime
+			}
 		}
-		if letters == 1 && s == 'X' && upper == 1 && lower == 0 {
-			firstUpper = true
+		k := e >> 16
+		if first == 0 {
+			first = k & (kUpper | kLower)
 		}
-		if letters == 1 && s == 'x' && lower == 1 && upper == 0 {
-			firstLower = true
-		}
-		if s != last && ns < len(shape) {
-			shape[ns] = s
+		kinds |= k
+		upper += k & kUpper
+		if s := byte(e >> 8); s != last && ns < 8 {
+			hs = (hs ^ uint64(s)) * fnvPrime
 			ns++
 			last = s
 		}
 	}
-	lw := buf[lo:]
-	t.lw = hashBytes(lw)
-	t.sh = hashBytes(shape[:ns])
+	t.lw = h
+	t.sh = hs
 	t.lo, t.hi = uint32(lo), uint32(len(buf))
-	t.n = uint8(min(len(lw), 12))
+	t.n = uint8(min(len(buf)-lo, 12))
 	switch {
-	case letters == 0 && digit > 0:
+	case kinds&(kUpper|kLower) == 0 && kinds&kDigit != 0:
 		t.cc = ccDigit
-	case letters == 0:
+	case kinds&(kUpper|kLower) == 0:
 		t.cc = ccPunct
-	case digit > 0:
+	case kinds&kDigit != 0:
 		t.cc = ccAlnum
-	case firstLower && upper > 0:
+	case first == kLower && upper > 0:
 		t.cc = ccMixed
-	case firstLower:
+	case first == kLower:
 		t.cc = ccLower
-	case upper == 1 && lower == 0:
+	case upper == 1 && kinds&kLower == 0:
 		t.cc = ccUpper1
-	case lower == 0:
+	case kinds&kLower == 0:
 		t.cc = ccCaps
-	case firstUpper:
+	case first == kUpper:
 		t.cc = ccInit
 	default:
 		t.cc = ccMixed
@@ -279,6 +279,68 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	t.init = false
 	return buf
 }
+
+// asciiRun is the state of analyze after a run of ASCII characters.
+type asciiRun struct {
+	h, hs        uint64 // the hashes of word and shape
+	ns           int    // the shape's length
+	last         byte   // the shape's last character
+	kinds, upper uint32 // the kinds seen, the upper-case letters
+}
+
+// scan analyses the ASCII characters at the start of w, writing their
+// lower-case forms to dst (len(w) bytes), and returns their number.
+func (a *asciiRun) scan(w string, dst []byte) int {
+	h, hs, ns, last, kinds, upper := a.h, a.hs, a.ns, a.last, a.kinds, a.upper
+	dst = dst[:len(w)]
+	i := 0
+	for ; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		e := asciiClass[c]
+		dst[i] = byte(e)
+		h = (h ^ uint64(byte(e))) * fnvPrime
+		k := e >> 16
+		kinds |= k
+		upper += k & kUpper
+		if s := byte(e >> 8); s != last && ns < 8 {
+			hs = (hs ^ uint64(s)) * fnvPrime
+			ns++
+			last = s
+		}
+	}
+	a.h, a.hs, a.ns, a.last, a.kinds, a.upper = h, hs, ns, last, kinds, upper
+	return i
+}
+
+// Character kinds of analyze.
+const (
+	kUpper = 1 << iota // an upper-case letter (shape X)
+	kLower             // another letter (shape x)
+	kDigit             // shape d
+	kOther             // shape: the character itself ('o' beyond ASCII)
+)
+
+// asciiClass[c] is, for an ASCII character c, its lower-case form in bits
+// 0-7 (digits as '0'), its shape character in bits 8-15 and its kind
+// (kUpper...) from bit 16.
+var asciiClass = func() (tab [utf8.RuneSelf]uint32) {
+	for c := range uint32(utf8.RuneSelf) {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			tab[c] = c + 'a' - 'A' | 'X'<<8 | kUpper<<16
+		case c >= 'a' && c <= 'z':
+			tab[c] = c | 'x'<<8 | kLower<<16
+		case c >= '0' && c <= '9':
+			tab[c] = '0' | 'd'<<8 | kDigit<<16
+		default:
+			tab[c] = c | c<<8 | kOther<<16
+		}
+	}
+	return tab
+}()
 
 // sentenceEnd reports whether word w ends a sentence, so the next word is
 // sentence-initial.
