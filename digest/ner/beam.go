@@ -266,6 +266,32 @@ func pushBest(b []iItem, k int, x iItem) []iItem {
 	return b
 }
 
+// noRank is the rank of a class BIO does not allow.
+const noRank = math.MinInt64
+
+// rank orders the extension of history bi by class c with score v as the
+// decoder ranks them: by score, then the lower class, then the earlier
+// history; noRank when allowed mask ok lacks c. Ranks compare as int64s
+// with min and max, which compile without branches.
+func rank(v int32, c, bi int, ok uint16) int64 {
+	r := int64(v)<<8 | int64(numClasses-c)<<3 | int64(maxBeam-1-bi)
+	if ok>>c&1 == 0 {
+		r = noRank
+	}
+	return r
+}
+
+// A rank's low 7 bits hold the class (4 bits) and the history (3).
+var (
+	_ [15 - numClasses]struct{}
+	_ [8 - maxBeam]struct{}
+)
+
+// unrank returns the item a rank stands for.
+func unrank(r int64) iItem {
+	return iItem{score: int32(r >> 8), p1: uint8(numClasses - int(r>>3&15)), back: uint8(maxBeam - 1 - int(r&7))}
+}
+
 // iItem is one history of the tagging beam.
 type iItem struct {
 	score int32
@@ -312,21 +338,16 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 				scoreWide(t.wide, shift, fs, &sc)
 				ok := allowedMask[b.p1]
 				if k == 2 {
-					// the two best allowed classes (ties: the lower class)
-					b1, b2 := -1, -1
+					// the two best allowed classes (ties: the lower
+					// class), without branches: there are always two
+					// (O and the B- classes)
+					m1, m2 := int64(noRank), int64(noRank)
 					for c := range numClasses {
-						switch {
-						case ok&(1<<c) == 0:
-						case b1 < 0 || sc[c] > sc[b1]:
-							b1, b2 = c, b1
-						case b2 < 0 || sc[c] > sc[b2]:
-							b2 = c
-						}
+						r := rank(b.score+sc[c], c, 0, ok)
+						m2 = max(m2, min(m1, r))
+						m1 = max(m1, r)
 					}
-					next = append(next, iItem{score: b.score + sc[b1], p1: uint8(b1)})
-					if b2 >= 0 {
-						next = append(next, iItem{score: b.score + sc[b2], p1: uint8(b2)})
-					}
+					next = append(next, unrank(m1), unrank(m2))
 				} else {
 					for c := range numClasses {
 						if ok&(1<<c) != 0 {
@@ -335,11 +356,11 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 					}
 				}
 			} else {
-				// the best extension of each class (recombination)
-				var top [numClasses]int32
-				var from [numClasses]uint8
+				// the best extension of each class (recombination;
+				// ties: the earlier history), as ranks
+				var top [numClasses]int64
 				for c := range top {
-					top[c] = math.MinInt32
+					top[c] = noRank
 				}
 				var ss [numClasses]int32
 				scoreWide(t.wide, shift, fs, &ss)
@@ -350,14 +371,21 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 					scoreWide(t.wide, shift, fs[ns:], &sc)
 					ok := allowedMask[b.p1]
 					for c := range numClasses {
-						if v := b.score + sc[c] + ss[c]; v > top[c] && ok&(1<<c) != 0 {
-							top[c], from[c] = v, uint8(bi)
-						}
+						top[c] = max(top[c], rank(b.score+sc[c]+ss[c], c, bi, ok))
 					}
 				}
-				for c := range numClasses {
-					if top[c] != math.MinInt32 {
-						next = pushBest(next, k, iItem{score: top[c], p1: uint8(c), back: from[c]})
+				if k == 2 {
+					m1, m2 := int64(noRank), int64(noRank)
+					for _, r := range top {
+						m2 = max(m2, min(m1, r))
+						m1 = max(m1, r)
+					}
+					next = append(next, unrank(m1), unrank(m2))
+				} else {
+					for _, r := range top {
+						if r != noRank {
+							next = pushBest(next, k, unrank(r))
+						}
 					}
 				}
 			}
