@@ -148,8 +148,14 @@ func feat1(tmpl int, a uint64) uint64 {
 }
 
 func feat2(tmpl int, a, b uint64) uint64 {
-	return mix(mix(a^uint64(tmpl)*0x9E3779B97F4A7C15) ^ b*0xC2B2AE3D27D4EB4F)
+	return feat2b(feat2a(tmpl, a), b)
 }
+
+// feat2a and feat2b are the two halves of feat2: feat2(tmpl, a, b) ==
+// feat2b(feat2a(tmpl, a), b), so that a precomputed feat2a serves every b.
+func feat2a(tmpl int, a uint64) uint64 { return mix(a ^ uint64(tmpl)*0x9E3779B97F4A7C15) }
+
+func feat2b(x, b uint64) uint64 { return mix(x ^ b*0xC2B2AE3D27D4EB4F) }
 
 func feat3(tmpl int, a, b, c uint64) uint64 {
 	return mix(mix(mix(a^uint64(tmpl)*0x9E3779B97F4A7C15)^b*0xC2B2AE3D27D4EB4F) ^ c*0x165667B19E3779F9)
@@ -593,6 +599,8 @@ type smallTabs struct {
 	t1                         [numClasses + 1]uint64
 	t12                        [numClasses + 1][numClasses + 1]uint64
 	t1Cap                      [numClasses + 1][numCapClasses]uint64
+	// the first mix of feat2(fT1Word, t1, ·) and feat2(fT1Shape, t1, ·)
+	t1Word, t1Shape [numClasses + 1]uint64
 }
 
 // tabs is computed once from the templates; it is read only.
@@ -643,6 +651,8 @@ var tabs = func() *smallTabs {
 		for c := range uint64(numCapClasses) {
 			t.t1Cap[a][c] = feat2(fT1Cap, a, c)
 		}
+		t.t1Word[a] = feat2a(fT1Word, a)
+		t.t1Shape[a] = feat2a(fT1Shape, a)
 	}
 	return t
 }()
@@ -739,8 +749,8 @@ func appendDynamic(fs []uint64, t *tok, t1, t2 int, small uint) []uint64 {
 	return append(fs,
 		tb.t1[t1]>>small,
 		tb.t12[t1][t2]>>small,
-		feat2(fT1Word, uint64(t1), t.lw),
-		(feat2(fT1Shape, uint64(t1), t.sh) >> small),
+		feat2b(tb.t1Word[t1], t.lw),
+		(feat2b(tb.t1Shape[t1], t.sh) >> small),
 		tb.t1Cap[t1][t.cc]>>small,
 	)
 }
