@@ -274,11 +274,16 @@ const noRank = math.MinInt64
 // history; noRank when allowed mask ok lacks c. Ranks compare as int64s
 // with min and max, which compile without branches.
 func rank(v int32, c, bi int, ok uint16) int64 {
-	r := int64(v)<<8 | int64(numClasses-c)<<3 | int64(maxBeam-1-bi)
+	r := rankOf(v, c, bi)
 	if ok>>c&1 == 0 {
 		r = noRank
 	}
 	return r
+}
+
+// rankOf is rank for an allowed class.
+func rankOf(v int32, c, bi int) int64 {
+	return int64(v)<<8 | int64(numClasses-c)<<3 | int64(maxBeam-1-bi)
 }
 
 // A rank's low 7 bits hold the class (4 bits) and the history (3).
@@ -341,9 +346,18 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 					// the two best allowed classes (ties: the lower
 					// class), without branches: there are always two
 					// (O and the B- classes)
-					m1, m2 := int64(noRank), int64(noRank)
-					for c := range numClasses {
-						r := rank(b.score+sc[c], c, 0, ok)
+					// candidates: O, every B- and the I- of the type
+					// the history ends in, if any (the classes BIO
+					// allows)
+					m1, m2 := rankOf(b.score+sc[0], 0, 0), int64(noRank)
+					for c := 1; c < numClasses; c += 2 {
+						r := rankOf(b.score+sc[c], c, 0)
+						m2 = max(m2, min(m1, r))
+						m1 = max(m1, r)
+					}
+					if p := int(b.p1); p != 0 && p != startClass {
+						c := p + p&1
+						r := rankOf(b.score+sc[c], c, 0)
 						m2 = max(m2, min(m1, r))
 						m1 = max(m1, r)
 					}
