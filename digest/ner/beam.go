@@ -266,22 +266,13 @@ func pushBest(b []iItem, k int, x iItem) []iItem {
 	return b
 }
 
-// noRank is the rank of a class BIO does not allow.
+// noRank is below every rank.
 const noRank = math.MinInt64
 
-// rank orders the extension of history bi by class c with score v as the
-// decoder ranks them: by score, then the lower class, then the earlier
-// history; noRank when allowed mask ok lacks c. Ranks compare as int64s
-// with min and max, which compile without branches.
-func rank(v int32, c, bi int, ok uint16) int64 {
-	r := rankOf(v, c, bi)
-	if ok>>c&1 == 0 {
-		r = noRank
-	}
-	return r
-}
-
-// rankOf is rank for an allowed class.
+// rankOf orders the extension of history bi by class c with score v as
+// the decoder ranks them: by score, then the lower class, then the
+// earlier history. Ranks compare as int64s with min and max, which
+// compile without branches; noRank stands for no extension.
 func rankOf(v int32, c, bi int) int64 {
 	return int64(v)<<8 | int64(numClasses-c)<<3 | int64(maxBeam-1-bi)
 }
@@ -383,9 +374,14 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 					fs = appendDynamic(fs[:ns], tk, int(b.p1), int(p2s[bi]), small)
 					var sc [numClasses]int32
 					scoreWide(t.wide, shift, fs[ns:], &sc)
-					ok := allowedMask[b.p1]
-					for c := range numClasses {
-						top[c] = max(top[c], rank(b.score+sc[c]+ss[c], c, bi, ok))
+					// the classes BIO allows after it (see above)
+					top[0] = max(top[0], rankOf(b.score+sc[0]+ss[0], 0, bi))
+					for c := 1; c < numClasses; c += 2 {
+						top[c] = max(top[c], rankOf(b.score+sc[c]+ss[c], c, bi))
+					}
+					if p := int(b.p1); p != 0 && p != startClass {
+						c := p + p&1
+						top[c] = max(top[c], rankOf(b.score+sc[c]+ss[c], c, bi))
 					}
 				}
 				if k == 2 {
