@@ -335,11 +335,9 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 				ok := allowedMask[b.p1]
 				if k == 2 {
 					// the two best allowed classes (ties: the lower
-					// class), without branches: there are always two
-					// (O and the B- classes)
-					// candidates: O, every B- and the I- of the type
-					// the history ends in, if any (the classes BIO
-					// allows)
+					// class), without branches; the classes BIO allows
+					// are O, every B- and the I- of the type the
+					// history ends in, if any (so there are always two)
 					m1, m2 := rankOf(b.score+sc[0], 0, 0), int64(noRank)
 					for c := 1; c < numClasses; c += 2 {
 						r := rankOf(b.score+sc[c], c, 0)
