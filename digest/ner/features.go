@@ -193,18 +193,12 @@ var padTok = tok{lw: 0x5bd1e995, sh: 0x5bd1e995, cc: ccNone}
 // are computed only for the words that get scored (see affixes).
 func analyze(t *tok, w string, buf []byte) []byte {
 	lo := len(buf)
-	h, hs := uint64(fnvOffset), uint64(fnvOffset) // hashes of word and shape
-	ns := 0
-	var last byte
-	// kinds: the kind bits seen (kUpper...); first: the kind of the first
-	// letter; upper: the upper-case letters
-	kinds, first, upper := uint32(0), uint32(0), uint32(0)
-	// ASCII, the common case, in a loop of its own
+	// ASCII, the common case, in a loop of its own; h, hs: the hashes of
+	// word and shape; kinds: the kind bits seen (kUpper...); upper: the
+	// upper-case letters; first: the kind of the first letter
 	buf = slices.Grow(buf, len(w))
-	var a asciiRun
-	a.h, a.hs = h, hs
-	i := a.scan(w, buf[lo:lo+len(w)])
-	h, hs, ns, last, kinds, upper = a.h, a.hs, a.ns, a.last, a.kinds, a.upper
+	i, h, hs, ns, last, kinds, upper := scanASCII(w, buf[lo:lo+len(w)])
+	first := uint32(0)
 	buf = buf[:lo+i]
 	if kinds&(kUpper|kLower) != 0 {
 		// the kind of the first letter
@@ -286,20 +280,14 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	return buf
 }
 
-// asciiRun is the state of analyze after a run of ASCII characters.
-type asciiRun struct {
-	h, hs        uint64 // the hashes of word and shape
-	ns           int    // the shape's length
-	last         byte   // the shape's last character
-	kinds, upper uint32 // the kinds seen, the upper-case letters
-}
-
-// scan analyses the ASCII characters at the start of w, writing their
-// lower-case forms to dst (len(w) bytes), and returns their number.
-func (a *asciiRun) scan(w string, dst []byte) int {
-	h, hs, ns, last, kinds, upper := a.h, a.hs, a.ns, a.last, a.kinds, a.upper
+// scanASCII analyses the ASCII characters at the start of w, writing
+// their lower-case forms to dst (len(w) bytes). It returns their number,
+// the FNV hashes of their lower-case form and of their shape, the shape's
+// length and last character, the kinds seen (kUpper...) and the number of
+// upper-case letters.
+func scanASCII(w string, dst []byte) (i int, h, hs uint64, ns int, last byte, kinds, upper uint32) {
+	h, hs = fnvOffset, fnvOffset
 	dst = dst[:len(w)]
-	i := 0
 	for ; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -317,8 +305,7 @@ func (a *asciiRun) scan(w string, dst []byte) int {
 			last = s
 		}
 	}
-	a.h, a.hs, a.ns, a.last, a.kinds, a.upper = h, hs, ns, last, kinds, upper
-	return i
+	return
 }
 
 // Character kinds of analyze.
