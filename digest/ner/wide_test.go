@@ -9,8 +9,14 @@ import (
 // TestWideRows checks that wide rows narrow back to the same rows and
 // score as scoreRows scores the narrow ones.
 func TestWideRows(t *testing.T) {
-	const bits = 10
-	rng := rand.New(rand.NewPCG(1, 2))
+	// 10 bits takes the general scoreWide, shippedBits its specialisation
+	for _, bits := range []uint{10, shippedBits} {
+		testWideRows(t, bits)
+	}
+}
+
+func testWideRows(t *testing.T, bits uint) {
+	rng := rand.New(rand.NewPCG(1, uint64(bits)))
 	w := newRows(1 << bits)
 	for i := range w {
 		for c := range numClasses {
@@ -30,7 +36,7 @@ func TestWideRows(t *testing.T) {
 		scoreRows(w, 64-bits, fs, &a)
 		scoreWide(wide, 64-bits, fs, &b)
 		if a != b {
-			t.Fatalf("%d features: scoreWide %v, scoreRows %v", n, b, a)
+			t.Fatalf("%d bits, %d features: scoreWide %v, scoreRows %v", bits, n, b, a)
 		}
 		var want [numClasses]int32
 		for _, h := range fs {
@@ -39,7 +45,7 @@ func TestWideRows(t *testing.T) {
 			}
 		}
 		if a != want {
-			t.Fatalf("%d features: scoreRows %v, want %v", n, a, want)
+			t.Fatalf("%d bits, %d features: scoreRows %v, want %v", bits, n, a, want)
 		}
 	}
 }
