@@ -266,6 +266,28 @@ func pushBest(b []iItem, k int, x iItem) []iItem {
 	return b
 }
 
+// noRank is below every rank.
+const noRank = math.MinInt64
+
+// rankOf orders the extension of history bi by class c with score v as
+// the decoder ranks them: by score, then the lower class, then the
+// earlier history. Ranks compare as int64s with min and max, which
+// compile without branches; noRank stands for no extension.
+func rankOf(v int32, c, bi int) int64 {
+	return int64(v)<<8 | int64(numClasses-c)<<3 | int64(maxBeam-1-bi)
+}
+
+// A rank's low 7 bits hold the class (4 bits) and the history (3).
+var (
+	_ [15 - numClasses]struct{}
+	_ [8 - maxBeam]struct{}
+)
+
+// unrank returns the item a rank stands for.
+func unrank(r int64) iItem {
+	return iItem{score: int32(r >> 8), p1: uint8(numClasses - int(r>>3&15)), back: uint8(maxBeam - 1 - int(r&7))}
+}
+
 // iItem is one history of the tagging beam.
 type iItem struct {
 	score int32
@@ -309,24 +331,26 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 				b := &cur[0]
 				fs = appendDynamic(fs, tk, int(b.p1), int(p2s[0]), small)
 				var sc [numClasses]int32
-				scoreRows(t.w, shift, fs, &sc)
+				scoreWide(t.wide, shift, fs, &sc)
 				ok := allowedMask[b.p1]
 				if k == 2 {
-					// the two best allowed classes (ties: the lower class)
-					b1, b2 := -1, -1
-					for c := range numClasses {
-						switch {
-						case ok&(1<<c) == 0:
-						case b1 < 0 || sc[c] > sc[b1]:
-							b1, b2 = c, b1
-						case b2 < 0 || sc[c] > sc[b2]:
-							b2 = c
-						}
+					// the two best allowed classes (ties: the lower
+					// class), without branches; the classes BIO allows
+					// are O, every B- and the I- of the type the
+					// history ends in, if any (so there are always two)
+					m1, m2 := rankOf(b.score+sc[0], 0, 0), int64(noRank)
+					for c := 1; c < numClasses; c += 2 {
+						r := rankOf(b.score+sc[c], c, 0)
+						m2 = max(m2, min(m1, r))
+						m1 = max(m1, r)
 					}
-					next = append(next, iItem{score: b.score + sc[b1], p1: uint8(b1)})
-					if b2 >= 0 {
-						next = append(next, iItem{score: b.score + sc[b2], p1: uint8(b2)})
+					if p := int(b.p1); p != 0 && p != startClass {
+						c := p + p&1
+						r := rankOf(b.score+sc[c], c, 0)
+						m2 = max(m2, min(m1, r))
+						m1 = max(m1, r)
 					}
+					next = append(next, unrank(m1), unrank(m2))
 				} else {
 					for c := range numClasses {
 						if ok&(1<<c) != 0 {
@@ -335,29 +359,41 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 					}
 				}
 			} else {
-				// the best extension of each class (recombination)
-				var top [numClasses]int32
-				var from [numClasses]uint8
+				// the best extension of each class (recombination;
+				// ties: the earlier history), as ranks
+				var top [numClasses]int64
 				for c := range top {
-					top[c] = math.MinInt32
+					top[c] = noRank
 				}
 				var ss [numClasses]int32
-				scoreRows(t.w, shift, fs, &ss)
+				scoreWide(t.wide, shift, fs, &ss)
 				for bi := range cur {
 					b := &cur[bi]
 					fs = appendDynamic(fs[:ns], tk, int(b.p1), int(p2s[bi]), small)
 					var sc [numClasses]int32
-					scoreRows(t.w, shift, fs[ns:], &sc)
-					ok := allowedMask[b.p1]
-					for c := range numClasses {
-						if v := b.score + sc[c] + ss[c]; v > top[c] && ok&(1<<c) != 0 {
-							top[c], from[c] = v, uint8(bi)
-						}
+					scoreWide(t.wide, shift, fs[ns:], &sc)
+					// the classes BIO allows after it (see above)
+					top[0] = max(top[0], rankOf(b.score+sc[0]+ss[0], 0, bi))
+					for c := 1; c < numClasses; c += 2 {
+						top[c] = max(top[c], rankOf(b.score+sc[c]+ss[c], c, bi))
+					}
+					if p := int(b.p1); p != 0 && p != startClass {
+						c := p + p&1
+						top[c] = max(top[c], rankOf(b.score+sc[c]+ss[c], c, bi))
 					}
 				}
-				for c := range numClasses {
-					if top[c] != math.MinInt32 {
-						next = pushBest(next, k, iItem{score: top[c], p1: uint8(c), back: from[c]})
+				if k == 2 {
+					m1, m2 := int64(noRank), int64(noRank)
+					for _, r := range top {
+						m2 = max(m2, min(m1, r))
+						m1 = max(m1, r)
+					}
+					next = append(next, unrank(m1), unrank(m2))
+				} else {
+					for _, r := range top {
+						if r != noRank {
+							next = pushBest(next, k, unrank(r))
+						}
 					}
 				}
 			}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -147,8 +148,14 @@ func feat1(tmpl int, a uint64) uint64 {
 }
 
 func feat2(tmpl int, a, b uint64) uint64 {
-	return mix(mix(a^uint64(tmpl)*0x9E3779B97F4A7C15) ^ b*0xC2B2AE3D27D4EB4F)
+	return feat2b(feat2a(tmpl, a), b)
 }
+
+// feat2a and feat2b are the two halves of feat2: feat2(tmpl, a, b) ==
+// feat2b(feat2a(tmpl, a), b), so that a precomputed feat2a serves every b.
+func feat2a(tmpl int, a uint64) uint64 { return mix(a ^ uint64(tmpl)*0x9E3779B97F4A7C15) }
+
+func feat2b(x, b uint64) uint64 { return mix(x ^ b*0xC2B2AE3D27D4EB4F) }
 
 func feat3(tmpl int, a, b, c uint64) uint64 {
 	return mix(mix(mix(a^uint64(tmpl)*0x9E3779B97F4A7C15)^b*0xC2B2AE3D27D4EB4F) ^ c*0x165667B19E3779F9)
@@ -186,90 +193,83 @@ var padTok = tok{lw: 0x5bd1e995, sh: 0x5bd1e995, cc: ccNone}
 // are computed only for the words that get scored (see affixes).
 func analyze(t *tok, w string, buf []byte) []byte {
 	lo := len(buf)
-	var shape [8]byte
-	ns := 0
-	var last byte
-	upper, lower, digit, other, letters := 0, 0, 0, 0, 0
-	firstUpper, firstLower := false, false
-	for i := 0; i < len(w); {
+	// ASCII, the common case, in a loop of its own; h, hs: the hashes of
+	// word and shape; kinds: the kind bits seen (kUpper...); upper: the
+	// upper-case letters; first: the kind of the first letter
+	buf = slices.Grow(buf, len(w))
+	i, h, hs, ns, last, kinds, upper := scanASCII(w, buf[lo:lo+len(w)])
+	first := uint32(0)
+	buf = buf[:lo+i]
+	if kinds&(kUpper|kLower) != 0 {
+		// the kind of the first letter
+		for j := range i {
+			if k := asciiClass[w[j]] >> 16 & (kUpper | kLower); k != 0 {
+				first = k
+				break
+			}
+		}
+	}
+	for i < len(w) {
 		c := w[i]
-		var s byte
+		var e uint32
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c >= 'A' && c <= 'Z':
-				s = 'X'
-				upper++
-				letters++
-				c += 'a' - 'A'
-			case c >= 'a' && c <= 'z':
-				s = 'x'
-				lower++
-				letters++
-			case c >= '0' && c <= '9':
-				s = 'd'
-				digit++
-				c = '0'
-			default:
-				s = c
-				other++
-			}
+			e = asciiClass[c]
+			c = byte(e)
 			buf = append(buf, c)
+			h = (h ^ uint64(c)) * fnvPrime
 		} else {
 			r, size := utf8.DecodeRuneInString(w[i:])
 			i += size
 			switch {
 			case unicode.IsUpper(r):
-				s = 'X'
-				upper++
-				letters++
+				e = 'X'<<8 | kUpper<<16
 				r = unicode.ToLower(r)
 			case unicode.IsLetter(r):
-				s = 'x'
-				lower++
-				letters++
+				e = 'x'<<8 | kLower<<16
 			case unicode.IsDigit(r):
-				s = 'd'
-				digit++
+				e = 'd'<<8 | kDigit<<16
 			default:
-				s = 'o'
-				other++
+				e = 'o'<<8 | kOther<<16
 			}
+			n := len(buf)
 			buf = utf8.AppendRune(buf, r)
+			for _, b := range buf[n:] {
+				h = (h ^ uint64(b)) * fnvPrime
+			}
 		}
-		if letters == 1 && s == 'X' && upper == 1 && lower == 0 {
-			firstUpper = true
+		k := e >> 16
+		if first == 0 {
+			first = k & (kUpper | kLower)
 		}
-		if letters == 1 && s == 'x' && lower == 1 && upper == 0 {
-			firstLower = true
-		}
-		if s != last && ns < len(shape) {
-			shape[ns] = s
+		kinds |= k
+		upper += k & kUpper
+		if s := byte(e >> 8); s != last && ns < 8 {
+			hs = (hs ^ uint64(s)) * fnvPrime
 			ns++
 			last = s
 		}
 	}
-	lw := buf[lo:]
-	t.lw = hashBytes(lw)
-	t.sh = hashBytes(shape[:ns])
+	t.lw = h
+	t.sh = hs
 	t.lo, t.hi = uint32(lo), uint32(len(buf))
-	t.n = uint8(min(len(lw), 12))
+	t.n = uint8(min(len(buf)-lo, 12))
 	switch {
-	case letters == 0 && digit > 0:
+	case kinds&(kUpper|kLower) == 0 && kinds&kDigit != 0:
 		t.cc = ccDigit
-	case letters == 0:
+	case kinds&(kUpper|kLower) == 0:
 		t.cc = ccPunct
-	case digit > 0:
+	case kinds&kDigit != 0:
 		t.cc = ccAlnum
-	case firstLower && upper > 0:
+	case first == kLower && upper > 0:
 		t.cc = ccMixed
-	case firstLower:
+	case first == kLower:
 		t.cc = ccLower
-	case upper == 1 && lower == 0:
+	case upper == 1 && kinds&kLower == 0:
 		t.cc = ccUpper1
-	case lower == 0:
+	case kinds&kLower == 0:
 		t.cc = ccCaps
-	case firstUpper:
+	case first == kUpper:
 		t.cc = ccInit
 	default:
 		t.cc = ccMixed
@@ -279,6 +279,61 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	t.init = false
 	return buf
 }
+
+// scanASCII analyses the ASCII characters at the start of w, writing
+// their lower-case forms to dst (len(w) bytes). It returns their number,
+// the FNV hashes of their lower-case form and of their shape, the shape's
+// length and last character, the kinds seen (kUpper...) and the number of
+// upper-case letters.
+func scanASCII(w string, dst []byte) (i int, h, hs uint64, ns int, last byte, kinds, upper uint32) {
+	h, hs = fnvOffset, fnvOffset
+	dst = dst[:len(w)]
+	for ; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		e := asciiClass[c]
+		dst[i] = byte(e)
+		h = (h ^ uint64(byte(e))) * fnvPrime
+		k := e >> 16
+		kinds |= k
+		upper += k & kUpper
+		if s := byte(e >> 8); s != last && ns < 8 {
+			hs = (hs ^ uint64(s)) * fnvPrime
+			ns++
+			last = s
+		}
+	}
+	return
+}
+
+// Character kinds of analyze.
+const (
+	kUpper = 1 << iota // an upper-case letter (shape X)
+	kLower             // another letter (shape x)
+	kDigit             // shape d
+	kOther             // shape: the character itself ('o' beyond ASCII)
+)
+
+// asciiClass[c] is, for an ASCII character c, its lower-case form in bits
+// 0-7 (digits as '0'), its shape character in bits 8-15 and its kind
+// (kUpper...) from bit 16.
+var asciiClass = func() (tab [utf8.RuneSelf]uint32) {
+	for c := range uint32(utf8.RuneSelf) {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			tab[c] = c + 'a' - 'A' | 'X'<<8 | kUpper<<16
+		case c >= 'a' && c <= 'z':
+			tab[c] = c | 'x'<<8 | kLower<<16
+		case c >= '0' && c <= '9':
+			tab[c] = '0' | 'd'<<8 | kDigit<<16
+		default:
+			tab[c] = c | c<<8 | kOther<<16
+		}
+	}
+	return tab
+}()
 
 // sentenceEnd reports whether word w ends a sentence, so the next word is
 // sentence-initial.
@@ -531,6 +586,8 @@ type smallTabs struct {
 	t1                         [numClasses + 1]uint64
 	t12                        [numClasses + 1][numClasses + 1]uint64
 	t1Cap                      [numClasses + 1][numCapClasses]uint64
+	// the first mix of feat2(fT1Word, t1, ·) and feat2(fT1Shape, t1, ·)
+	t1Word, t1Shape [numClasses + 1]uint64
 }
 
 // tabs is computed once from the templates; it is read only.
@@ -581,6 +638,8 @@ var tabs = func() *smallTabs {
 		for c := range uint64(numCapClasses) {
 			t.t1Cap[a][c] = feat2(fT1Cap, a, c)
 		}
+		t.t1Word[a] = feat2a(fT1Word, a)
+		t.t1Shape[a] = feat2a(fT1Shape, a)
 	}
 	return t
 }()
@@ -677,8 +736,8 @@ func appendDynamic(fs []uint64, t *tok, t1, t2 int, small uint) []uint64 {
 	return append(fs,
 		tb.t1[t1]>>small,
 		tb.t12[t1][t2]>>small,
-		feat2(fT1Word, uint64(t1), t.lw),
-		(feat2(fT1Shape, uint64(t1), t.sh) >> small),
+		feat2b(tb.t1Word[t1], t.lw),
+		(feat2b(tb.t1Shape[t1], t.sh) >> small),
 		tb.t1Cap[t1][t.cc]>>small,
 	)
 }

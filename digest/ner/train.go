@@ -292,7 +292,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 		log.Info("ner: epoch", "epoch", ep+1, "tokens", ntoks, "error_rate", float64(nerrors)/float64(max(ntoks, 1)))
 	}
 	rows, scale, nz := quantise(w, u, step, nb, cfg.Prune)
-	t := &Tagger{bits: cfg.Bits, w: rows, gaz: gaz, fast: true, scale: scale, truecase: cfg.Truecase, beam: cfg.Beam, margin: int32(cfg.Margin)}
+	t := &Tagger{bits: cfg.Bits, wide: widenRows(rows), gaz: gaz, fast: true, scale: scale, truecase: cfg.Truecase, beam: cfg.Beam, margin: int32(cfg.Margin)}
 	log.Info("ner: trained", "rows", nz, "buckets", nb, "scale", scale)
 	return t, nil
 }
