@@ -136,6 +136,7 @@ type finder struct {
 	ents    []Entity
 	sents   []text.Span
 	out     []Attribution
+	outBuf  []Attribution // pooled backing store of out; Find returns a copy
 	covered []bool
 	bySent  []int32  // scratch of continuations
 	actors  []string // backing store of the Actors slices of out
@@ -153,6 +154,9 @@ var pool = sync.Pool{New: func() any { return new(finder) }}
 // maxKeep bounds the tokens a pooled finder keeps between calls.
 const maxKeep = 1 << 16
 
+// maxKeepOut bounds the attributions a pooled finder keeps between calls.
+const maxKeepOut = 1 << 10
+
 func (f *finder) release() {
 	if cap(f.toks) > maxKeep {
 		return
@@ -160,8 +164,14 @@ func (f *finder) release() {
 	// drop every reference into the caller's data
 	clear(f.ents[:cap(f.ents)])
 	clear(f.surnameMap)
+	outBuf := f.outBuf
+	if cap(outBuf) > maxKeepOut {
+		outBuf = nil
+	}
+	clear(outBuf[:cap(outBuf)])
 	*f = finder{
-		toks: f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
+		outBuf: outBuf[:0],
+		toks:   f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
 		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap,
 		pairBuf: f.pairBuf[:0],
 	}
@@ -215,7 +225,7 @@ func findWith(body string, sents []text.Span, ents []Entity, col *pairCollector)
 			slices.SortFunc(f.ents, byStart)
 		}
 	}
-	f.out = make([]Attribution, 0, 8+len(sents)/4)
+	f.out = f.outBuf[:0]
 	f.actors = make([]string, 0, 8+len(sents)/4)
 	covered := append(f.covered[:0], make([]bool, len(sents))...)
 	f.covered = covered
@@ -259,11 +269,13 @@ func findWith(body string, sents []text.Span, ents []Entity, col *pairCollector)
 		}
 		return x.CueStart - y.CueStart
 	})
-	out := f.out
-	if len(out) == 0 {
-		out = nil
+	f.outBuf = f.out
+	if len(f.out) == 0 {
+		return nil
 	}
-	return out
+	// the working slice stays in the pool; the result is exactly as long
+	// as it needs
+	return append([]Attribution(nil), f.out...)
 }
 
 // tokens tokenizes body with text.NextToken (words with inner apostrophes,
