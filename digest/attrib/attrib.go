@@ -186,12 +186,24 @@ func (f *finder) release() {
 // Find is safe for concurrent use; its working memory comes from a pool,
 // so a call allocates little more than its result.
 func Find(body string, sents []text.Span, ents []Entity) []Attribution {
-	return findWith(body, sents, ents, nil)
+	return findWith(body, "", nil, sents, ents, nil)
 }
 
-// findWith is Find, handing every learned-pair candidate to col when it
-// is not nil.
-func findWith(body string, sents []text.Span, ents []Entity, col *pairCollector) []Attribution {
+// FindLowered is Find for a caller that has already lower-cased and
+// tokenized body, saving Find the copy and the scan. low must be
+// strings.ToLower(body) and differ from body in ASCII letters only (a body
+// of valid UTF-8 none of whose other runes change case); any other low
+// ("" among them) is ignored unless of body's length, so pass "" when
+// unsure. toks must be the tokens text.NextToken gives for body from
+// offset 0, in order, or a prefix of them (nil: Find tokenizes). The
+// result is Find's.
+func FindLowered(body, low string, toks, sents []text.Span, ents []Entity) []Attribution {
+	return findWith(body, low, toks, sents, ents, nil)
+}
+
+// findWith is FindLowered, handing every learned-pair candidate to col
+// when it is not nil.
+func findWith(body, low string, spans, sents []text.Span, ents []Entity, col *pairCollector) []Attribution {
 	if len(body) > math.MaxInt32 {
 		return nil // token offsets are 32-bit
 	}
@@ -199,8 +211,12 @@ func findWith(body string, sents []text.Span, ents []Entity, col *pairCollector)
 	defer f.release()
 	f.col = col
 	f.body, f.sents = body, sents
-	f.low, f.special = lowerBody(body)
-	f.toks = f.tokens(f.toks[:0])
+	if len(low) == len(body) && low != "" {
+		f.low, f.special = low, false
+	} else {
+		f.low, f.special = lowerBody(body)
+	}
+	f.toks = f.tokens(f.toks[:0], spans)
 	if len(f.toks) == 0 {
 		return nil
 	}
@@ -281,21 +297,33 @@ func findWith(body string, sents []text.Span, ents []Entity, col *pairCollector)
 // tokens tokenizes body with text.NextToken (words with inner apostrophes,
 // hyphens and acronym periods; single punctuation marks), appending to
 // out; it flags line breaks and merges doubled apostrophes or backticks
-// into a quotation mark (”quote”).
-func (f *finder) tokens(out []tok) []tok {
+// into a quotation mark (”quote”). spans, unless nil, are the first
+// tokens text.NextToken gives, taken instead of calling it.
+func (f *finder) tokens(out []tok, spans []text.Span) []tok {
 	body := f.body
 	if cap(out) == 0 {
 		out = make([]tok, 0, len(body)/5+1)
 	}
 	prev := 0
+	k := 0
 	for i := 0; ; {
-		a, b, ok := text.NextToken(body, i)
-		if !ok {
-			return out
+		var a, b int
+		if k < len(spans) && spans[k].Start >= i && spans[k].End > spans[k].Start && spans[k].End <= len(body) {
+			a, b = spans[k].Start, spans[k].End
+			k++
+		} else {
+			k = len(spans) // not NextToken's tokens after all: scan the rest
+			var ok bool
+			if a, b, ok = text.NextToken(body, i); !ok {
+				return out
+			}
 		}
 		t := tok{s: int32(a), e: int32(b), nl: a > prev && (a > prev+1 || body[prev] != ' ') && strings.IndexByte(body[prev:a], '\n') >= 0}
 		if c := body[a]; b == a+1 && (c == '\'' || c == '`') && b < len(body) && body[b] == c {
 			t.e, t.dq = int32(b+1), true
+			if k < len(spans) && spans[k].Start == b {
+				k++ // the second mark, a one-byte token of its own
+			}
 		} else {
 			t.cls = runeClass(body[a:])
 		}

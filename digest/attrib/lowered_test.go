@@ -1,0 +1,80 @@
+package attrib
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/attache-bot/attache/digest/text"
+)
+
+// nextTokens returns the tokens text.NextToken gives for body from 0.
+func nextTokens(body string) []text.Span {
+	var out []text.Span
+	for i := 0; ; {
+		a, b, ok := text.NextToken(body, i)
+		if !ok {
+			return out
+		}
+		out = append(out, text.Span{Start: a, End: b})
+		i = b
+	}
+}
+
+// asciiLowered returns strings.ToLower(body) when it differs from body in
+// ASCII letters only (what FindLowered takes), else "".
+func asciiLowered(body string) string {
+	low := strings.ToLower(body)
+	if len(low) != len(body) {
+		return ""
+	}
+	for i := 0; i < len(body); i++ {
+		if c := body[i]; low[i] != c && !(c >= 'A' && c <= 'Z' && low[i] == c+'a'-'A') {
+			return ""
+		}
+	}
+	return low
+}
+
+// TestFindLoweredIsFind checks that handing Find the lower-cased body and
+// all or some of its tokens changes nothing.
+func TestFindLoweredIsFind(t *testing.T) {
+	bodies := []string{
+		"''We will not accept it,'' Zelenskyy told reporters. He added that Ukraine must be involved.",
+		"``Talks were useful,'' LAVROV SAID. The Kremlin, according to Peskov, welcomed ''the plan''",
+		"Égypte a dit « non ». ÉMILE said the plan was ''bad''. Officials in Zürich said it would fail.",
+		"Merrill says that Clinton called Machado on Friday.\n\nTrump, the president, said: ``no''",
+	}
+	if shared := sharedDir(t); shared != "" {
+		b, err := os.ReadFile(filepath.Join(shared, "fixtures", "seed", "article.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, string(b))
+	}
+	for _, body := range bodies {
+		sents := text.Sentences(body)
+		ents := seedEnts(body)
+		want := Find(body, sents, ents)
+		if len(want) == 0 {
+			t.Fatalf("no attribution in %q", body)
+		}
+		toks := nextTokens(body)
+		low := asciiLowered(body)
+		for _, c := range []struct {
+			name string
+			low  string
+			toks []text.Span
+		}{
+			{"low+toks", low, toks}, {"low", low, nil}, {"toks", "", toks},
+			{"prefix", low, toks[:len(toks)/2]}, {"one", low, toks[:1]},
+			{"all-but-last", low, toks[:len(toks)-1]},
+		} {
+			if got := FindLowered(body, c.low, c.toks, sents, ents); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s of %.40q:\ngot  %+v\nwant %+v", c.name, body, got, want)
+			}
+		}
+	}
+}
