@@ -78,3 +78,16 @@ func TestFindLoweredIsFind(t *testing.T) {
 		}
 	}
 }
+
+// TestAdvPhraseIsTable checks that advPhrase's switch lists every second
+// word of advPhrases.
+func TestAdvPhraseIsTable(t *testing.T) {
+	for k, v := range advPhrases {
+		if got := advPhrase(k[0], k[1]); got != v {
+			t.Errorf("advPhrase(%q, %q) = %v, want %v", k[0], k[1], got, v)
+		}
+	}
+	if advPhrase("in", "fact.") {
+		t.Error(`advPhrase("in", "fact.") is true`)
+	}
+}
