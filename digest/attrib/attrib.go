@@ -325,7 +325,11 @@ func (f *finder) tokens(out []tok, spans []text.Span) []tok {
 				k++ // the second mark, a one-byte token of its own
 			}
 		} else {
-			t.cls = runeClass(body[a:])
+			if c < utf8.RuneSelf {
+				t.cls = asciiClass[c]
+			} else {
+				t.cls = runeClass(body[a:])
+			}
 		}
 		out = append(out, t)
 		prev, i = int(t.e), int(t.e)
@@ -422,6 +426,14 @@ const (
 	cCap                     // an upper-case letter
 	cLower                   // a lower-case letter
 )
+
+// asciiClass is runeClass of each ASCII byte.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		t[c] = runeClass(string(rune(c)))
+	}
+	return t
+}()
 
 // runeClass returns the class of the first rune of w, as isWord, isCap
 // and isLowerWord tell it.

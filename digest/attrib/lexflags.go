@@ -139,31 +139,47 @@ func (f *finder) setLex(t *tok) {
 // when the body has them.
 func (f *finder) pack(t *tok) (x0, x1 uint64, ok bool) {
 	n := int(t.e - t.s)
-	if n > 8 || int(t.s)+8 > len(f.body) {
-		return packed.ASCII(f.body[t.s:t.e])
+	if n > 16 || int(t.s)+16 > len(f.body) {
+		if n > 8 || int(t.s)+8 > len(f.body) {
+			return packed.ASCII(f.body[t.s:t.e])
+		}
 	}
-	x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(f.body[t.s:]), 8))
-	x &= 1<<(8*n) - 1 // 1<<64 is 0 in Go, so n == 8 keeps all
-	if x&0x8080808080808080 != 0 {
+	p := unsafe.Slice(unsafe.StringData(f.body[t.s:]), min(16, len(f.body)-int(t.s)))
+	x0 = binary.LittleEndian.Uint64(p)
+	if n <= 8 {
+		x0 &= 1<<(8*n) - 1 // 1<<64 is 0 in Go, so n == 8 keeps all
+	} else {
+		x1 = binary.LittleEndian.Uint64(p[8:])
+		x1 &= 1<<(8*(n-8)) - 1
+	}
+	if (x0|x1)&0x8080808080808080 != 0 {
 		return 0, 0, false
 	}
-	return x, 0, true
+	return x0, x1, true
 }
 
 // exact returns the flags of the text of token i.
 func (f *finder) exact(i int) uint16 {
-	t := &f.toks[i]
-	if !t.lexed {
-		f.setLex(t)
+	if t := &f.toks[i]; t.lexed {
+		return t.lx
 	}
-	return t.lx
+	return f.lexSlow(i).lx
+}
+
+// lexSlow sets the flags of token i, the first time they are asked for.
+// (Kept out of line so that exact and lowf inline.)
+//
+//go:noinline
+func (f *finder) lexSlow(i int) *tok {
+	t := &f.toks[i]
+	f.setLex(t)
+	return t
 }
 
 // lowf returns the flags of the lower-case text of token i.
 func (f *finder) lowf(i int) uint16 {
-	t := &f.toks[i]
-	if !t.lexed {
-		f.setLex(t)
+	if t := &f.toks[i]; t.lexed {
+		return t.ll
 	}
-	return t.ll
+	return f.lexSlow(i).ll
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/attache-bot/attache/digest/internal/packed"
 	"github.com/attache-bot/attache/digest/text"
 )
 
@@ -89,5 +90,26 @@ func TestAdvPhraseIsTable(t *testing.T) {
 	}
 	if advPhrase("in", "fact.") {
 		t.Error(`advPhrase("in", "fact.") is true`)
+	}
+}
+
+// TestPackIsASCII checks the wide loads of finder.pack against
+// packed.ASCII on tokens of every length, near the end of the body too.
+func TestPackIsASCII(t *testing.T) {
+	body := "a bb internationally Counterintelligence x9 Zürich incomprehensibilities " +
+		"seventeen-year-old ''quote'' twelve.chars supercalifragilisticexpialidocious end"
+	for cut := len(body) - 40; cut <= len(body); cut++ {
+		b := body[:cut]
+		f := &finder{body: b}
+		f.low, f.special = lowerBody(b)
+		f.toks = f.tokens(nil, nil)
+		for k := range f.toks {
+			tk := &f.toks[k]
+			x0, x1, ok := f.pack(tk)
+			w0, w1, wok := packed.ASCII(b[tk.s:tk.e])
+			if x0 != w0 || x1 != w1 || ok != wok {
+				t.Errorf("pack(%q) = %x %x %v, want %x %x %v", b[tk.s:tk.e], x0, x1, ok, w0, w1, wok)
+			}
+		}
 	}
 }
