@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"math/bits"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -109,6 +110,33 @@ func TestPackIsASCII(t *testing.T) {
 			w0, w1, wok := packed.ASCII(b[tk.s:tk.e])
 			if x0 != w0 || x1 != w1 || ok != wok {
 				t.Errorf("pack(%q) = %x %x %v, want %x %x %v", b[tk.s:tk.e], x0, x1, ok, w0, w1, wok)
+			}
+		}
+	}
+}
+
+// TestMixStrTail checks mixStr's overlapping loads against the byte by
+// byte packing of the tail it replaced.
+func TestMixStrTail(t *testing.T) {
+	ref := func(h uint64, s string) uint64 {
+		const k = 0xff51afd7ed558ccd
+		for len(s) >= 8 {
+			x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+			h = bits.RotateLeft64((h^x)*k, 31)
+			s = s[8:]
+		}
+		x := uint64(len(s)) << 56
+		for i := 0; i < len(s); i++ {
+			x |= uint64(s[i]) << (8 * i)
+		}
+		return bits.RotateLeft64((h^x)*k, 31)
+	}
+	const text = "abcdefghijklmnopqrstuvwxyz’é0123"
+	for i := 0; i <= len(text); i++ {
+		for j := i; j <= len(text); j++ {
+			if got, want := strHash(text[i:j]), ref(0x243f6a8885a308d3, text[i:j]); got != want {
+				t.Errorf("strHash(%q) = %x, want %x", text[i:j], got, want)
 			}
 		}
 	}

@@ -518,13 +518,14 @@ func (f *finder) possCand(a, i int) (pairCand, bool) {
 	if j < a {
 		return pairCand{}, false
 	}
+	// the noun test first: it turns most words away
+	if f.lowf(i)&(fCue|fCrit|fSupp|fNounCue) == 0 || !f.nounCueWord(i) {
+		return pairCand{}, false
+	}
 	if !f.isPossessive(j) {
 		if j--; j < a || !f.isPossessive(j) || !f.nounCueWord(j+1) {
 			return pairCand{}, false // "his recent call"
 		}
-	}
-	if !f.nounCueWord(i) || f.lowf(i)&(fCue|fCrit|fSupp|fNounCue) == 0 {
-		return pairCand{}, false
 	}
 	if f.lowf(j)&fPoss != 0 {
 		return pairCand{ss: j, se: j, spanEnd: -1, ci: i, kind: pairPoss}, true
@@ -701,11 +702,24 @@ func mixStr(h uint64, s string) uint64 {
 		h = bits.RotateLeft64((h^x)*k, 31)
 		s = s[8:]
 	}
-	x := uint64(len(s)) << 56
-	for i := 0; i < len(s); i++ {
-		x |= uint64(s[i]) << (8 * i)
+	// the tail's bytes at their places, by two overlapping loads (the
+	// bytes they share are the same)
+	n := len(s)
+	x := uint64(n) << 56
+	switch {
+	case n >= 4:
+		x |= uint64(le32(s)) | uint64(le32(s[n-4:]))<<(8*(n-4))
+	case n >= 2:
+		x |= uint64(s[0]) | uint64(s[1])<<8 | (uint64(s[n-2])|uint64(s[n-1])<<8)<<(8*(n-2))
+	case n == 1:
+		x |= uint64(s[0])
 	}
 	return bits.RotateLeft64((h^x)*k, 31)
+}
+
+// le32 returns the first four bytes of s, little-endian.
+func le32(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // shape names token k for features: function and short closed-class words
