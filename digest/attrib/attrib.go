@@ -131,6 +131,9 @@ type finder struct {
 	// it is the strings.ToLower of the same span of body.
 	low     string
 	special bool
+	// lows, when not nil, holds lowAt of every token (see setLows)
+	lows    []string
+	lowsBuf []string
 	toks    []tok
 	quotes  []qspan
 	ents    []Entity
@@ -169,9 +172,15 @@ func (f *finder) release() {
 		outBuf = nil
 	}
 	clear(outBuf[:cap(outBuf)])
+	lowsBuf := f.lowsBuf
+	if cap(lowsBuf) > maxKeep {
+		lowsBuf = nil
+	}
+	clear(lowsBuf[:cap(lowsBuf)])
 	*f = finder{
-		outBuf: outBuf[:0],
-		toks:   f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
+		lowsBuf: lowsBuf[:0],
+		outBuf:  outBuf[:0],
+		toks:    f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
 		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap,
 		pairBuf: f.pairBuf[:0],
 	}
@@ -220,6 +229,7 @@ func findWith(body, low string, spans, sents []text.Span, ents []Entity, col *pa
 	if len(f.toks) == 0 {
 		return nil
 	}
+	f.setLows()
 	f.findQuotes()
 	if len(ents) > 0 {
 		f.ents = f.ents[:0]
@@ -382,14 +392,46 @@ var lowerASCII = func() (t [256]byte) {
 // lowAt returns the text of token i lower-cased (as strings.ToLower),
 // without allocating when the body allows.
 func (f *finder) lowAt(i int) string {
-	t := &f.toks[i]
-	if t.dq {
-		return "\""
-	}
-	if !f.special {
+	if f.lows == nil {
+		t := &f.toks[i]
 		return f.low[t.s:t.e]
 	}
-	return strings.ToLower(f.body[t.s:t.e])
+	return f.lows[i]
+}
+
+// setLows fills lows when lowAt cannot slice low: the body holds a
+// doubled quotation mark or lower-cases beyond ASCII.
+func (f *finder) setLows() {
+	need := f.special
+	for k := 0; k < len(f.toks) && !need; k++ {
+		need = f.toks[k].dq
+	}
+	if !need {
+		return
+	}
+	lows := f.lowsBuf[:0]
+	for k := range f.toks {
+		t := &f.toks[k]
+		switch w := f.body[t.s:t.e]; {
+		case t.dq:
+			lows = append(lows, "\"")
+		case !f.special || isASCII(w):
+			lows = append(lows, f.low[t.s:t.e])
+		default:
+			lows = append(lows, strings.ToLower(w))
+		}
+	}
+	f.lows, f.lowsBuf = lows, lows
+}
+
+// isASCII reports whether w is all ASCII.
+func isASCII(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lowSpan is lowAt for the byte span [s, e) of the body.

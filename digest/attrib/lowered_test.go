@@ -141,3 +141,25 @@ func TestMixStrTail(t *testing.T) {
 		}
 	}
 }
+
+// TestLowAt checks lowAt against strings.ToLower of every token, for
+// bodies with and without doubled quotation marks and non-ASCII capitals.
+func TestLowAt(t *testing.T) {
+	for _, body := range []string{
+		"Lavrov SAID the Talks were useful.",
+		"''We will not,'' ZELENSKYY told reporters in ``Kyiv''.",
+		"ÉMILE Zola said Ärger in Zürich was ''bad'', Officials said.",
+		"Über-Chef STRAUß said no.",
+	} {
+		f := &finder{body: body}
+		f.low, f.special = lowerBody(body)
+		f.toks = f.tokens(nil, nil)
+		f.setLows()
+		for k := range f.toks {
+			want := strings.ToLower(f.w(k))
+			if got := f.lowAt(k); got != want {
+				t.Errorf("lowAt(%q) = %q, want %q", f.w(k), got, want)
+			}
+		}
+	}
+}
