@@ -1,9 +1,7 @@
 package attrib
 
 import (
-	"encoding/binary"
 	"strings"
-	"unsafe"
 
 	"github.com/attache-bot/attache/digest/internal/packed"
 )
@@ -138,25 +136,32 @@ func (f *finder) setLex(t *tok) {
 // pack is packed.ASCII of the text of token t, loading eight bytes at once
 // when the body has them.
 func (f *finder) pack(t *tok) (x0, x1 uint64, ok bool) {
-	n := int(t.e - t.s)
-	if n > 16 || int(t.s)+16 > len(f.body) {
-		if n > 8 || int(t.s)+8 > len(f.body) {
-			return packed.ASCII(f.body[t.s:t.e])
+	s, n := int(t.s), int(t.e-t.s)
+	if n > 16 || s+16 > len(f.body) {
+		if n > 8 || s+8 > len(f.body) {
+			return packed.ASCII(f.body[s:t.e])
 		}
-	}
-	p := unsafe.Slice(unsafe.StringData(f.body[t.s:]), min(16, len(f.body)-int(t.s)))
-	x0 = binary.LittleEndian.Uint64(p)
-	if n <= 8 {
-		x0 &= 1<<(8*n) - 1 // 1<<64 is 0 in Go, so n == 8 keeps all
+		x0 = le64(f.body[s:s+8]) & lowBytes[n]
+	} else if b := f.body[s : s+16]; n <= 8 {
+		x0 = le64(b[:8]) & lowBytes[n]
 	} else {
-		x1 = binary.LittleEndian.Uint64(p[8:])
-		x1 &= 1<<(8*(n-8)) - 1
+		x0, x1 = le64(b[:8]), le64(b[8:])&lowBytes[n-8]
 	}
 	if (x0|x1)&0x8080808080808080 != 0 {
 		return 0, 0, false
 	}
 	return x0, x1, true
 }
+
+// le64 returns the first eight bytes of s, little-endian.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lowBytes[n] keeps the low n bytes of a uint64.
+var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
 
 // exact returns the flags of the text of token i.
 func (f *finder) exact(i int) uint16 {
