@@ -246,9 +246,12 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			}
 			continue
 		}
-		if c, ok := f.possCand(a, i); ok {
-			cands = append(cands, c)
-			continue
+		// (possCand's own first test, inline: most words are no noun cue)
+		if f.lowf(i)&(fCue|fCrit|fSupp|fNounCue) != 0 {
+			if c, ok := f.possCand(a, i); ok {
+				cands = append(cands, c)
+				continue
+			}
 		}
 		kind := pairLeft
 		if !f.verbLike(a, i) {
