@@ -882,7 +882,7 @@ func isBe(w string) bool {
 func (f *finder) acceptCue(a, b, i int, info cueInfo) bool {
 	w := f.w(i)
 	p := i - 1
-	for p >= a && (skipBack[f.w(p)] || f.w(p) == "not" || f.w(p) == "n't") {
+	for p >= a && (f.exact(p)&fSkipBack != 0 || f.w(p) == "not" || f.w(p) == "n't") {
 		p--
 	}
 	prev := ""
@@ -932,7 +932,7 @@ func (f *finder) acceptCue(a, b, i int, info cueInfo) bool {
 // "some", "who", "60 percent").
 func (f *finder) pluralAt(k int) bool {
 	lp := f.lowAt(k)
-	if quantifiers[lp] || f.isWordAt(k) && !f.isCapAt(k) && !f.isLowerAt(k) {
+	if f.lowf(k)&fQuant != 0 || f.isWordAt(k) && !f.isCapAt(k) && !f.isLowerAt(k) {
 		return true // a quantifier or a number
 	}
 	return strings.HasSuffix(lp, "s") && !strings.HasSuffix(lp, "'s") && !strings.HasSuffix(lp, "’s") && !isBe(lp) && lp != "this" && lp != "his" && lp != "its"
@@ -1029,7 +1029,7 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 			}
 		}
 	}
-	if ss < 0 || ss == se && dets[f.lowAt(ss)] || !f.plausibleSource(a, ss, se) {
+	if ss < 0 || ss == se && f.lowf(ss)&fDet != 0 || !f.plausibleSource(a, ss, se) {
 		return // not a lone determiner: "The talks will resume"
 	}
 	if f.timeTail(ss, se) == ss {
@@ -1498,14 +1498,15 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 	if lw == "he" || lw == "she" || lw == "they" || lw == "we" || lw == "i" {
 		return j, j, true
 	}
-	if !isCap(w) && !dets[lw] && !isLowerWord(w) {
+	det := f.lowf(j)&fDet != 0 // dets[lw]
+	if !isCap(w) && !det && !isLowerWord(w) {
 		return 0, 0, false
 	}
 	if f.is(fStopNP, j) || lw == "of" {
 		return 0, 0, false
 	}
 	end := j
-	prevDet := dets[lw]
+	prevDet := det
 	prevCapOrDet := true
 	k := j + 1
 	for k < b && k-j < 14 {
@@ -1531,7 +1532,7 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 			break
 		}
 		if kw == "of" || kw == "for" || kw == "at" {
-			if k+1 < b && (f.isCapAt(k+1) || dets[f.w(k+1)]) {
+			if k+1 < b && (f.isCapAt(k+1) || f.exact(k+1)&fDet != 0) {
 				k++
 				continue
 			}
@@ -1566,7 +1567,7 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 		}
 		break
 	}
-	if end == j && dets[lw] {
+	if end == j && det {
 		return 0, 0, false
 	}
 	return j, end, true

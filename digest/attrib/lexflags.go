@@ -24,6 +24,7 @@ const (
 	fIrreg
 	fNounCue // a noun of a statement or position ("vow", "remarks")
 	fPoss    // a possessive pronoun ("his", "their")
+	fQuant   // a quantifier ("some", "most")
 )
 
 // lexSets lists the word lists behind the flags.
@@ -34,7 +35,7 @@ var lexSets = []struct {
 	{fCrit, critWords}, {fSupp, suppWords}, {fNeg, negators}, {fNegCrit, negCrit},
 	{fSkipBack, skipBack}, {fPronoun, pronouns}, {fDet, dets}, {fTitle, titleWords},
 	{fStopNP, stopNP}, {fLeadTrim, leadTrim}, {fIrreg, irregularVerbs}, {fNounCue, nounCues},
-	{fPoss, possessives},
+	{fPoss, possessives}, {fQuant, quantifiers},
 }
 
 // lexLong maps every word of the lists to its flags; lexShort holds the

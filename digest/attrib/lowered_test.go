@@ -163,3 +163,27 @@ func TestLowAt(t *testing.T) {
 		}
 	}
 }
+
+// TestLexFlagsAreMaps checks that the flag of every word list answers as
+// the list does, for its words, their capitalised forms and a non-word.
+func TestLexFlagsAreMaps(t *testing.T) {
+	for _, set := range lexSets {
+		words := []string{"zzyzx", "''"}
+		for w := range set.m {
+			words = append(words, w, strings.ToUpper(w[:1])+w[1:])
+		}
+		for _, w := range words {
+			body := w + " x"
+			f := &finder{body: body}
+			f.low, f.special = lowerBody(body)
+			f.toks = f.tokens(nil, nil)
+			f.setLows()
+			if got, want := f.exact(0)&set.flag != 0, set.m[f.w(0)]; got != want {
+				t.Errorf("exact flag %#x of %q = %v, want %v", set.flag, w, got, want)
+			}
+			if got, want := f.lowf(0)&set.flag != 0, set.m[f.lowAt(0)]; got != want {
+				t.Errorf("lower flag %#x of %q = %v, want %v", set.flag, w, got, want)
+			}
+		}
+	}
+}
