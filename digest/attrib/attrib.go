@@ -134,6 +134,7 @@ type finder struct {
 	// lows, when not nil, holds lowAt of every token (see setLows)
 	lows    []string
 	lowsBuf []string
+	anyDQ   bool // some token is a doubled quotation mark
 	toks    []tok
 	quotes  []qspan
 	ents    []Entity
@@ -331,6 +332,7 @@ func (f *finder) tokens(out []tok, spans []text.Span) []tok {
 		t := tok{s: int32(a), e: int32(b), nl: a > prev && (a > prev+1 || body[prev] != ' ') && strings.IndexByte(body[prev:a], '\n') >= 0}
 		if c := body[a]; b == a+1 && (c == '\'' || c == '`') && b < len(body) && body[b] == c {
 			t.e, t.dq = int32(b+1), true
+			f.anyDQ = true
 			if k < len(spans) && spans[k].Start == b {
 				k++ // the second mark, a one-byte token of its own
 			}
@@ -402,11 +404,7 @@ func (f *finder) lowAt(i int) string {
 // setLows fills lows when lowAt cannot slice low: the body holds a
 // doubled quotation mark or lower-cases beyond ASCII.
 func (f *finder) setLows() {
-	need := f.special
-	for k := 0; k < len(f.toks) && !need; k++ {
-		need = f.toks[k].dq
-	}
-	if !need {
+	if !f.special && !f.anyDQ {
 		return
 	}
 	lows := f.lowsBuf[:0]
