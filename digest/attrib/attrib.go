@@ -113,9 +113,8 @@ type tok struct {
 	quote bool   // inside a quotation
 	qmark bool   // a quotation mark
 	nl    bool   // a line break precedes the token
-	lexed bool   // lx and ll are set (see setLex)
 	cls   uint8  // cWord, cCap, cLower: the class of the first rune
-	lx    uint16 // lexicon flags of the text
+	lx    uint16 // lexicon flags of the text (see setLex)
 	ll    uint16 // lexicon flags of the lower-case text
 }
 
@@ -308,7 +307,9 @@ func findWith(body, low string, spans, sents []text.Span, ents []Entity, col *pa
 // tokens tokenizes body with text.NextToken (words with inner apostrophes,
 // hyphens and acronym periods; single punctuation marks), appending to
 // out; it flags line breaks and merges doubled apostrophes or backticks
-// into a quotation mark (”quote”). spans, unless nil, are the first
+// into a quotation mark (”quote”), and sets each token's lexicon flags
+// (setLex: nearly every token is asked for them, so at once is cheaper
+// than on demand). spans, unless nil, are the first
 // tokens text.NextToken gives, taken instead of calling it.
 func (f *finder) tokens(out []tok, spans []text.Span) []tok {
 	body := f.body
@@ -343,6 +344,7 @@ func (f *finder) tokens(out []tok, spans []text.Span) []tok {
 				t.cls = runeClass(body[a:])
 			}
 		}
+		f.setLex(&t)
 		out = append(out, t)
 		prev, i = int(t.e), int(t.e)
 	}

@@ -113,7 +113,6 @@ func buildLex() (map[string]uint16, *packedFlags) {
 // setLex sets the flags of token t: of its text and of its lower-case
 // form.
 func (f *finder) setLex(t *tok) {
-	t.lexed = true
 	if t.dq {
 		return // a quotation mark is in no list
 	}
@@ -164,28 +163,9 @@ func le64(s string) uint64 {
 // lowBytes[n] keeps the low n bytes of a uint64.
 var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
 
-// exact returns the flags of the text of token i.
-func (f *finder) exact(i int) uint16 {
-	if t := &f.toks[i]; t.lexed {
-		return t.lx
-	}
-	return f.lexSlow(i).lx
-}
+// exact returns the flags of the text of token i (set by tokens).
+func (f *finder) exact(i int) uint16 { return f.toks[i].lx }
 
-// lexSlow sets the flags of token i, the first time they are asked for.
-// (Kept out of line so that exact and lowf inline.)
-//
-//go:noinline
-func (f *finder) lexSlow(i int) *tok {
-	t := &f.toks[i]
-	f.setLex(t)
-	return t
-}
-
-// lowf returns the flags of the lower-case text of token i.
-func (f *finder) lowf(i int) uint16 {
-	if t := &f.toks[i]; t.lexed {
-		return t.ll
-	}
-	return f.lexSlow(i).ll
-}
+// lowf returns the flags of the lower-case text of token i (set by
+// tokens).
+func (f *finder) lowf(i int) uint16 { return f.toks[i].ll }
