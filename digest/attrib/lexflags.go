@@ -116,7 +116,6 @@ func (f *finder) setLex(t *tok) {
 	if t.dq {
 		return // a quotation mark is in no list
 	}
-	w := f.body[t.s:t.e]
 	if x0, x1, ok := f.pack(t); ok {
 		t.lx = lexShort.get(x0, x1)
 		t.ll = t.lx
@@ -125,6 +124,7 @@ func (f *finder) setLex(t *tok) {
 		}
 		return
 	}
+	w := f.body[t.s:t.e]
 	t.lx = lexLong[w]
 	if !f.special {
 		t.ll = lexLong[f.low[t.s:t.e]]
