@@ -275,7 +275,11 @@ func (d *doc) reactions() []Reaction {
 		ents = append(ents, attrib.Entity{Start: m.start, End: m.end, Type: m.typ, Name: name})
 	}
 	d.ents = ents
-	ats := attrib.Find(d.body, sents, ents)
+	low := ""
+	if d.lowExact && d.lowASCII {
+		low = d.low // what attrib would make: spare it the copy
+	}
+	ats := attrib.FindLowered(d.body, low, d.tokSpans, sents, ents)
 	out := make([]Reaction, 0, len(ats))
 	for _, at := range ats {
 		si := at.Sentence

@@ -113,9 +113,8 @@ type tok struct {
 	quote bool   // inside a quotation
 	qmark bool   // a quotation mark
 	nl    bool   // a line break precedes the token
-	lexed bool   // lx and ll are set (see setLex)
 	cls   uint8  // cWord, cCap, cLower: the class of the first rune
-	lx    uint16 // lexicon flags of the text
+	lx    uint16 // lexicon flags of the text (see setLex)
 	ll    uint16 // lexicon flags of the lower-case text
 }
 
@@ -131,11 +130,16 @@ type finder struct {
 	// it is the strings.ToLower of the same span of body.
 	low     string
 	special bool
+	// lows, when not nil, holds lowAt of every token (see setLows)
+	lows    []string
+	lowsBuf []string
+	anyDQ   bool // some token is a doubled quotation mark
 	toks    []tok
 	quotes  []qspan
 	ents    []Entity
 	sents   []text.Span
 	out     []Attribution
+	outBuf  []Attribution // pooled backing store of out; Find returns a copy
 	covered []bool
 	bySent  []int32  // scratch of continuations
 	actors  []string // backing store of the Actors slices of out
@@ -153,6 +157,9 @@ var pool = sync.Pool{New: func() any { return new(finder) }}
 // maxKeep bounds the tokens a pooled finder keeps between calls.
 const maxKeep = 1 << 16
 
+// maxKeepOut bounds the attributions a pooled finder keeps between calls.
+const maxKeepOut = 1 << 10
+
 func (f *finder) release() {
 	if cap(f.toks) > maxKeep {
 		return
@@ -160,8 +167,20 @@ func (f *finder) release() {
 	// drop every reference into the caller's data
 	clear(f.ents[:cap(f.ents)])
 	clear(f.surnameMap)
+	outBuf := f.outBuf
+	if cap(outBuf) > maxKeepOut {
+		outBuf = nil
+	}
+	clear(outBuf[:cap(outBuf)])
+	lowsBuf := f.lowsBuf
+	if cap(lowsBuf) > maxKeep {
+		lowsBuf = nil
+	}
+	clear(lowsBuf[:cap(lowsBuf)])
 	*f = finder{
-		toks: f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
+		lowsBuf: lowsBuf[:0],
+		outBuf:  outBuf[:0],
+		toks:    f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
 		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap,
 		pairBuf: f.pairBuf[:0],
 	}
@@ -176,12 +195,24 @@ func (f *finder) release() {
 // Find is safe for concurrent use; its working memory comes from a pool,
 // so a call allocates little more than its result.
 func Find(body string, sents []text.Span, ents []Entity) []Attribution {
-	return findWith(body, sents, ents, nil)
+	return findWith(body, "", nil, sents, ents, nil)
 }
 
-// findWith is Find, handing every learned-pair candidate to col when it
-// is not nil.
-func findWith(body string, sents []text.Span, ents []Entity, col *pairCollector) []Attribution {
+// FindLowered is Find for a caller that has already lower-cased and
+// tokenized body, saving Find the copy and the scan. low must be
+// strings.ToLower(body) and differ from body in ASCII letters only (a body
+// of valid UTF-8 none of whose other runes change case); any other low
+// ("" among them) is ignored unless of body's length, so pass "" when
+// unsure. toks must be the tokens text.NextToken gives for body from
+// offset 0, in order, or a prefix of them (nil: Find tokenizes). The
+// result is Find's.
+func FindLowered(body, low string, toks, sents []text.Span, ents []Entity) []Attribution {
+	return findWith(body, low, toks, sents, ents, nil)
+}
+
+// findWith is FindLowered, handing every learned-pair candidate to col
+// when it is not nil.
+func findWith(body, low string, spans, sents []text.Span, ents []Entity, col *pairCollector) []Attribution {
 	if len(body) > math.MaxInt32 {
 		return nil // token offsets are 32-bit
 	}
@@ -189,11 +220,16 @@ func findWith(body string, sents []text.Span, ents []Entity, col *pairCollector)
 	defer f.release()
 	f.col = col
 	f.body, f.sents = body, sents
-	f.low, f.special = lowerBody(body)
-	f.toks = f.tokens(f.toks[:0])
+	if len(low) == len(body) && low != "" {
+		f.low, f.special = low, false
+	} else {
+		f.low, f.special = lowerBody(body)
+	}
+	f.toks = f.tokens(f.toks[:0], spans)
 	if len(f.toks) == 0 {
 		return nil
 	}
+	f.setLows()
 	f.findQuotes()
 	if len(ents) > 0 {
 		f.ents = f.ents[:0]
@@ -215,7 +251,7 @@ func findWith(body string, sents []text.Span, ents []Entity, col *pairCollector)
 			slices.SortFunc(f.ents, byStart)
 		}
 	}
-	f.out = make([]Attribution, 0, 8+len(sents)/4)
+	f.out = f.outBuf[:0]
 	f.actors = make([]string, 0, 8+len(sents)/4)
 	covered := append(f.covered[:0], make([]bool, len(sents))...)
 	f.covered = covered
@@ -259,34 +295,56 @@ func findWith(body string, sents []text.Span, ents []Entity, col *pairCollector)
 		}
 		return x.CueStart - y.CueStart
 	})
-	out := f.out
-	if len(out) == 0 {
-		out = nil
+	f.outBuf = f.out
+	if len(f.out) == 0 {
+		return nil
 	}
-	return out
+	// the working slice stays in the pool; the result is exactly as long
+	// as it needs
+	return append([]Attribution(nil), f.out...)
 }
 
 // tokens tokenizes body with text.NextToken (words with inner apostrophes,
 // hyphens and acronym periods; single punctuation marks), appending to
 // out; it flags line breaks and merges doubled apostrophes or backticks
-// into a quotation mark (”quote”).
-func (f *finder) tokens(out []tok) []tok {
+// into a quotation mark (”quote”), and sets each token's lexicon flags
+// (setLex: nearly every token is asked for them, so at once is cheaper
+// than on demand). spans, unless nil, are the first
+// tokens text.NextToken gives, taken instead of calling it.
+func (f *finder) tokens(out []tok, spans []text.Span) []tok {
 	body := f.body
 	if cap(out) == 0 {
 		out = make([]tok, 0, len(body)/5+1)
 	}
 	prev := 0
+	k := 0
 	for i := 0; ; {
-		a, b, ok := text.NextToken(body, i)
-		if !ok {
-			return out
+		var a, b int
+		if k < len(spans) && spans[k].Start >= i && spans[k].End > spans[k].Start && spans[k].End <= len(body) {
+			a, b = spans[k].Start, spans[k].End
+			k++
+		} else {
+			k = len(spans) // not NextToken's tokens after all: scan the rest
+			var ok bool
+			if a, b, ok = text.NextToken(body, i); !ok {
+				return out
+			}
 		}
 		t := tok{s: int32(a), e: int32(b), nl: a > prev && (a > prev+1 || body[prev] != ' ') && strings.IndexByte(body[prev:a], '\n') >= 0}
 		if c := body[a]; b == a+1 && (c == '\'' || c == '`') && b < len(body) && body[b] == c {
 			t.e, t.dq = int32(b+1), true
+			f.anyDQ = true
+			if k < len(spans) && spans[k].Start == b {
+				k++ // the second mark, a one-byte token of its own
+			}
 		} else {
-			t.cls = runeClass(body[a:])
+			if c < utf8.RuneSelf {
+				t.cls = asciiClass[c]
+			} else {
+				t.cls = runeClass(body[a:])
+			}
 		}
+		f.setLex(&t)
 		out = append(out, t)
 		prev, i = int(t.e), int(t.e)
 	}
@@ -338,14 +396,48 @@ var lowerASCII = func() (t [256]byte) {
 // lowAt returns the text of token i lower-cased (as strings.ToLower),
 // without allocating when the body allows.
 func (f *finder) lowAt(i int) string {
-	t := &f.toks[i]
-	if t.dq {
-		return "\""
+	if f.lows == nil {
+		t := &f.toks[i]
+		return sub(f.low, t.s, t.e)
 	}
-	if !f.special {
-		return f.low[t.s:t.e]
+	return f.lows[i]
+}
+
+// sub is s[i:j] without the bounds checks, for a token's span: tokens
+// lie inside the body (and low is as long as the body).
+func sub(s string, i, j int32) string {
+	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)), j-i)
+}
+
+// setLows fills lows when lowAt cannot slice low: the body holds a
+// doubled quotation mark or lower-cases beyond ASCII.
+func (f *finder) setLows() {
+	if !f.special && !f.anyDQ {
+		return
 	}
-	return strings.ToLower(f.body[t.s:t.e])
+	lows := f.lowsBuf[:0]
+	for k := range f.toks {
+		t := &f.toks[k]
+		switch w := f.body[t.s:t.e]; {
+		case t.dq:
+			lows = append(lows, "\"")
+		case !f.special || isASCII(w):
+			lows = append(lows, f.low[t.s:t.e])
+		default:
+			lows = append(lows, strings.ToLower(w))
+		}
+	}
+	f.lows, f.lowsBuf = lows, lows
+}
+
+// isASCII reports whether w is all ASCII.
+func isASCII(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lowSpan is lowAt for the byte span [s, e) of the body.
@@ -382,6 +474,14 @@ const (
 	cCap                     // an upper-case letter
 	cLower                   // a lower-case letter
 )
+
+// asciiClass is runeClass of each ASCII byte.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		t[c] = runeClass(string(rune(c)))
+	}
+	return t
+}()
 
 // runeClass returns the class of the first rune of w, as isWord, isCap
 // and isLowerWord tell it.
@@ -584,7 +684,7 @@ func (f *finder) w(i int) string {
 	if t.dq {
 		return "\""
 	}
-	return f.body[t.s:t.e]
+	return sub(f.body, t.s, t.e)
 }
 
 // sentence finds the attributions whose cue lies in tokens [a, b) of
@@ -740,7 +840,7 @@ func (f *finder) prevSkip(a, i int, be bool) int {
 			continue
 		}
 		// "in particular", "of course": adverbial phrases
-		if j-1 >= a && advPhrases[[2]string{f.lowAt(j - 1), w}] {
+		if j-1 >= a && advPhrase(f.lowAt(j-1), w) {
 			j -= 2
 			continue
 		}
@@ -765,6 +865,17 @@ var advPhrases = map[[2]string]bool{
 	{"in", "public"}: true, {"once", "again"}: true,
 }
 
+// advPhrase reports whether advPhrases holds the words x y; a switch on
+// the second word turns most pairs away without hashing both.
+func advPhrase(x, y string) bool {
+	switch y {
+	case "particular", "fact", "course", "least", "turn", "example", "instance", "far",
+		"part", "first", "times", "private", "public", "again":
+		return advPhrases[[2]string{x, y}]
+	}
+	return false
+}
+
 func isBe(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "been", "be", "being", "'s", "’s", "am":
@@ -777,7 +888,7 @@ func isBe(w string) bool {
 func (f *finder) acceptCue(a, b, i int, info cueInfo) bool {
 	w := f.w(i)
 	p := i - 1
-	for p >= a && (skipBack[f.w(p)] || f.w(p) == "not" || f.w(p) == "n't") {
+	for p >= a && (f.exact(p)&fSkipBack != 0 || f.w(p) == "not" || f.w(p) == "n't") {
 		p--
 	}
 	prev := ""
@@ -827,7 +938,7 @@ func (f *finder) acceptCue(a, b, i int, info cueInfo) bool {
 // "some", "who", "60 percent").
 func (f *finder) pluralAt(k int) bool {
 	lp := f.lowAt(k)
-	if quantifiers[lp] || f.isWordAt(k) && !f.isCapAt(k) && !f.isLowerAt(k) {
+	if f.lowf(k)&fQuant != 0 || f.isWordAt(k) && !f.isCapAt(k) && !f.isLowerAt(k) {
 		return true // a quantifier or a number
 	}
 	return strings.HasSuffix(lp, "s") && !strings.HasSuffix(lp, "'s") && !strings.HasSuffix(lp, "’s") && !isBe(lp) && lp != "this" && lp != "his" && lp != "its"
@@ -924,7 +1035,7 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 			}
 		}
 	}
-	if ss < 0 || ss == se && dets[f.lowAt(ss)] || !f.plausibleSource(a, ss, se) {
+	if ss < 0 || ss == se && f.lowf(ss)&fDet != 0 || !f.plausibleSource(a, ss, se) {
 		return // not a lone determiner: "The talks will resume"
 	}
 	if f.timeTail(ss, se) == ss {
@@ -1393,14 +1504,15 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 	if lw == "he" || lw == "she" || lw == "they" || lw == "we" || lw == "i" {
 		return j, j, true
 	}
-	if !isCap(w) && !dets[lw] && !isLowerWord(w) {
+	det := f.lowf(j)&fDet != 0 // dets[lw]
+	if !isCap(w) && !det && !isLowerWord(w) {
 		return 0, 0, false
 	}
 	if f.is(fStopNP, j) || lw == "of" {
 		return 0, 0, false
 	}
 	end := j
-	prevDet := dets[lw]
+	prevDet := det
 	prevCapOrDet := true
 	k := j + 1
 	for k < b && k-j < 14 {
@@ -1426,7 +1538,7 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 			break
 		}
 		if kw == "of" || kw == "for" || kw == "at" {
-			if k+1 < b && (f.isCapAt(k+1) || dets[f.w(k+1)]) {
+			if k+1 < b && (f.isCapAt(k+1) || f.exact(k+1)&fDet != 0) {
 				k++
 				continue
 			}
@@ -1461,7 +1573,7 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 		}
 		break
 	}
-	if end == j && dets[lw] {
+	if end == j && det {
 		return 0, 0, false
 	}
 	return j, end, true

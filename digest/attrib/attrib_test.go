@@ -342,10 +342,11 @@ func BenchmarkFindSeed(b *testing.B) {
 	sents := text.Sentences(body)
 	es := seedEnts(body)
 	for _, bc := range []struct {
-		name  string
-		ents  []Entity
-		rules bool
-	}{{"ents", es, false}, {"noents", nil, false}, {"ents-rules-only", es, true}} {
+		name    string
+		ents    []Entity
+		rules   bool
+		lowered bool // FindLowered with the lower-cased body and tokens
+	}{{"ents", es, false, false}, {"noents", nil, false, false}, {"ents-rules-only", es, true, false}, {"ents-lowered", es, false, true}} {
 		b.Run(bc.name, func(b *testing.B) {
 			if bc.rules {
 				pairsOverride = &pairModel{} // no learned pairs
@@ -355,8 +356,13 @@ func BenchmarkFindSeed(b *testing.B) {
 			b.SetBytes(int64(len(body)))
 			n := 0
 			c0 := sharedtest.CPUTime()
+			low, toks := asciiLowered(body), nextTokens(body)
 			for b.Loop() {
-				Find(body, sents, bc.ents)
+				if bc.lowered {
+					FindLowered(body, low, toks, sents, bc.ents)
+				} else {
+					Find(body, sents, bc.ents)
+				}
 				n++
 			}
 			sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)

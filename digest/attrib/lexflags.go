@@ -1,9 +1,7 @@
 package attrib
 
 import (
-	"encoding/binary"
 	"strings"
-	"unsafe"
 
 	"github.com/attache-bot/attache/digest/internal/packed"
 )
@@ -26,6 +24,7 @@ const (
 	fIrreg
 	fNounCue // a noun of a statement or position ("vow", "remarks")
 	fPoss    // a possessive pronoun ("his", "their")
+	fQuant   // a quantifier ("some", "most")
 )
 
 // lexSets lists the word lists behind the flags.
@@ -36,7 +35,7 @@ var lexSets = []struct {
 	{fCrit, critWords}, {fSupp, suppWords}, {fNeg, negators}, {fNegCrit, negCrit},
 	{fSkipBack, skipBack}, {fPronoun, pronouns}, {fDet, dets}, {fTitle, titleWords},
 	{fStopNP, stopNP}, {fLeadTrim, leadTrim}, {fIrreg, irregularVerbs}, {fNounCue, nounCues},
-	{fPoss, possessives},
+	{fPoss, possessives}, {fQuant, quantifiers},
 }
 
 // lexLong maps every word of the lists to its flags; lexShort holds the
@@ -114,11 +113,9 @@ func buildLex() (map[string]uint16, *packedFlags) {
 // setLex sets the flags of token t: of its text and of its lower-case
 // form.
 func (f *finder) setLex(t *tok) {
-	t.lexed = true
 	if t.dq {
 		return // a quotation mark is in no list
 	}
-	w := f.body[t.s:t.e]
 	if x0, x1, ok := f.pack(t); ok {
 		t.lx = lexShort.get(x0, x1)
 		t.ll = t.lx
@@ -127,6 +124,7 @@ func (f *finder) setLex(t *tok) {
 		}
 		return
 	}
+	w := f.body[t.s:t.e]
 	t.lx = lexLong[w]
 	if !f.special {
 		t.ll = lexLong[f.low[t.s:t.e]]
@@ -138,32 +136,36 @@ func (f *finder) setLex(t *tok) {
 // pack is packed.ASCII of the text of token t, loading eight bytes at once
 // when the body has them.
 func (f *finder) pack(t *tok) (x0, x1 uint64, ok bool) {
-	n := int(t.e - t.s)
-	if n > 8 || int(t.s)+8 > len(f.body) {
-		return packed.ASCII(f.body[t.s:t.e])
+	s, n := int(t.s), int(t.e-t.s)
+	if n > 16 || s+16 > len(f.body) {
+		if n > 8 || s+8 > len(f.body) {
+			return packed.ASCII(f.body[s:t.e])
+		}
+		x0 = le64(f.body[s:s+8]) & lowBytes[n]
+	} else if b := f.body[s : s+16]; n <= 8 {
+		x0 = le64(b[:8]) & lowBytes[n]
+	} else {
+		x0, x1 = le64(b[:8]), le64(b[8:])&lowBytes[n-8]
 	}
-	x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(f.body[t.s:]), 8))
-	x &= 1<<(8*n) - 1 // 1<<64 is 0 in Go, so n == 8 keeps all
-	if x&0x8080808080808080 != 0 {
+	if (x0|x1)&0x8080808080808080 != 0 {
 		return 0, 0, false
 	}
-	return x, 0, true
+	return x0, x1, true
 }
 
-// exact returns the flags of the text of token i.
-func (f *finder) exact(i int) uint16 {
-	t := &f.toks[i]
-	if !t.lexed {
-		f.setLex(t)
-	}
-	return t.lx
+// le64 returns the first eight bytes of s, little-endian.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// lowf returns the flags of the lower-case text of token i.
-func (f *finder) lowf(i int) uint16 {
-	t := &f.toks[i]
-	if !t.lexed {
-		f.setLex(t)
-	}
-	return t.ll
-}
+// lowBytes[n] keeps the low n bytes of a uint64.
+var lowBytes = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+
+// exact returns the flags of the text of token i (set by tokens).
+func (f *finder) exact(i int) uint16 { return f.toks[i].lx }
+
+// lowf returns the flags of the lower-case text of token i (set by
+// tokens).
+func (f *finder) lowf(i int) uint16 { return f.toks[i].ll }

@@ -246,9 +246,12 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			}
 			continue
 		}
-		if c, ok := f.possCand(a, i); ok {
-			cands = append(cands, c)
-			continue
+		// (possCand's own first test, inline: most words are no noun cue)
+		if f.lowf(i)&(fCue|fCrit|fSupp|fNounCue) != 0 {
+			if c, ok := f.possCand(a, i); ok {
+				cands = append(cands, c)
+				continue
+			}
 		}
 		kind := pairLeft
 		if !f.verbLike(a, i) {
@@ -518,13 +521,14 @@ func (f *finder) possCand(a, i int) (pairCand, bool) {
 	if j < a {
 		return pairCand{}, false
 	}
+	// the noun test first: it turns most words away
+	if f.lowf(i)&(fCue|fCrit|fSupp|fNounCue) == 0 || !f.nounCueWord(i) {
+		return pairCand{}, false
+	}
 	if !f.isPossessive(j) {
 		if j--; j < a || !f.isPossessive(j) || !f.nounCueWord(j+1) {
 			return pairCand{}, false // "his recent call"
 		}
-	}
-	if !f.nounCueWord(i) || f.lowf(i)&(fCue|fCrit|fSupp|fNounCue) == 0 {
-		return pairCand{}, false
 	}
 	if f.lowf(j)&fPoss != 0 {
 		return pairCand{ss: j, se: j, spanEnd: -1, ci: i, kind: pairPoss}, true
@@ -670,10 +674,12 @@ const (
 	ftHeadBefore
 )
 
-// feat hashes template t with up to two strings into the feature space.
-func feat(t int, s1, s2 string) uint32 { return featH(t, strHash(s1), strHash(s2)) }
+// feat hashes template t with the string s into the feature space (as
+// featH with s's hash and that of "").
+func feat(t int, s string) uint32 { return featH(t, strHash(s), hEmpty) }
 
-// featH is feat of the strings' hashes (strHash).
+// featH hashes template t with two strings, given by their hashes
+// (strHash), into the feature space.
 func featH(t int, h1, h2 uint64) uint32 {
 	h := uint64(t+1)*0x9e3779b97f4a7c15 ^ h1
 	h = bits.RotateLeft64(h*0xff51afd7ed558ccd, 31) ^ h2
@@ -699,11 +705,24 @@ func mixStr(h uint64, s string) uint64 {
 		h = bits.RotateLeft64((h^x)*k, 31)
 		s = s[8:]
 	}
-	x := uint64(len(s)) << 56
-	for i := 0; i < len(s); i++ {
-		x |= uint64(s[i]) << (8 * i)
+	// the tail's bytes at their places, by two overlapping loads (the
+	// bytes they share are the same)
+	n := len(s)
+	x := uint64(n) << 56
+	switch {
+	case n >= 4:
+		x |= uint64(le32(s)) | uint64(le32(s[n-4:]))<<(8*(n-4))
+	case n >= 2:
+		x |= uint64(s[0]) | uint64(s[1])<<8 | (uint64(s[n-2])|uint64(s[n-1])<<8)<<(8*(n-2))
+	case n == 1:
+		x |= uint64(s[0])
 	}
 	return bits.RotateLeft64((h^x)*k, 31)
+}
+
+// le32 returns the first four bytes of s, little-endian.
+func le32(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // shape names token k for features: function and short closed-class words
@@ -770,6 +789,33 @@ var lexNames = [4][3]string{{"k00", "k01", "k02"}, {"k10", "k11", "k12"}, {"k20"
 
 var kindNames = [...]string{"", "left", "appos", "by", "poss", "cop", "speech", "thought", "according", "position"}
 
+var posNames = [...]string{"0", "1", "2", "3"}
+
+// Hashes (strHash) of the fixed feature strings, computed once.
+var (
+	hLenNames  = hashAll(lenNames[:])
+	hKindNames = hashAll(kindNames[:])
+	hPosNames  = hashAll(posNames[:])
+	hLexNames  = func() (t [4][3]uint64) {
+		for i := range lexNames {
+			for j := range lexNames[i] {
+				t[i][j] = strHash(lexNames[i][j])
+			}
+		}
+		return t
+	}()
+	hNone, hNo, hYes = strHash("none"), strHash("n"), strHash("y")
+)
+
+// hashAll returns strHash of each of xs.
+func hashAll(xs []string) []uint64 {
+	out := make([]uint64, len(xs))
+	for i, x := range xs {
+		out[i] = strHash(x)
+	}
+	return out
+}
+
 // pairFeatures sets fs to the features of c.
 func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int) {
 	fs.n = 0
@@ -786,17 +832,16 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	}
 	cue := f.lowAt(c.ci)
 	head := f.headType(c.se)
-	kind := kindNames[c.kind]
-	hCue, hHead, hKind := strHash(cue), strHash(head), strHash(kind)
+	hCue, hHead, hKind := strHash(cue), strHash(head), hKindNames[c.kind]
 	add(featH(ftBias, hEmpty, hEmpty))
 	add(featH(ftCue, hCue, hEmpty))
-	add(feat(ftCueSuf, suffix(cue, 3), ""))
-	lex := "none"
+	add(feat(ftCueSuf, suffix(cue, 3)))
+	hLex := hNone
 	if f.lowf(c.ci)&fCue == 0 {
 	} else if info, ok := cueTable[cue]; ok {
-		lex = lexNames[min(int(info.kind), 3)][min(int(info.form), 2)]
+		hLex = hLexNames[min(int(info.kind), 3)][min(int(info.form), 2)]
 	}
-	add(feat(ftCueLex, lex, ""))
+	add(featH(ftCueLex, hLex, hEmpty))
 	hNx := strHash(f.shape(c.ci+1, a, b))
 	add(featH(ftNext, hNx, hEmpty))
 	add(featH(ftCueNext, hCue, hNx))
@@ -804,16 +849,16 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	if c.kind != pairBy {
 		naux := 0
 		for k := end + 1; k < c.ci && naux < 4; k++ {
-			add(feat(ftAux, f.lowAt(k), ""))
+			add(feat(ftAux, f.lowAt(k)))
 			naux++
 		}
-		add(feat(ftNAux, lenNames[min(naux, 6)], ""))
+		add(featH(ftNAux, hLenNames[min(naux, 6)], hEmpty))
 	}
 	add(featH(ftHead, hHead, hEmpty))
 	if !f.isCapAt(c.se) {
-		add(feat(ftHeadWord, f.lowAt(c.se), ""))
+		add(feat(ftHeadWord, f.lowAt(c.se)))
 	}
-	add(feat(ftLen, lenNames[min(end-c.ss+1, 6)], ""))
+	add(featH(ftLen, hLenNames[min(end-c.ss+1, 6)], hEmpty))
 	hBefore := strHash(f.shape(c.ss-1, a, b))
 	add(featH(ftBefore, hBefore, hEmpty))
 	// what precedes a source of this kind: "Q he" (a quote, then "he"),
@@ -824,47 +869,47 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	add(featH(ftKindHead, hKind, hHead))
 	add(featH(ftCueKind, hCue, hKind))
 	// a quotation right after the cue, or just before the source
-	qa := "n"
+	qa := hNo
 	for k := c.ci + 1; k < b && k <= c.ci+3; k++ {
 		if f.toks[k].qmark {
-			qa = "y"
+			qa = hYes
 			break
 		}
 	}
-	add(feat(ftQuoteAfter, qa, ""))
-	qb := "n"
+	add(featH(ftQuoteAfter, qa, hEmpty))
+	qb := hNo
 	if k := c.ss - 1; k >= a && (f.toks[k].qmark || f.w(k) == "," && k > a && f.toks[k-1].qmark) {
-		qb = "y"
+		qb = hYes
 	}
-	add(feat(ftQuoteBefore, qb, ""))
+	add(featH(ftQuoteBefore, qb, hEmpty))
 	// inside the reported clause of a rule attribution of the sentence
-	nested := "n"
+	nested := hNo
 	s := int(f.toks[c.ss].s)
 	for k := first; k < rules; k++ {
 		if o := &f.out[k]; s >= o.ContentStart && s < o.ContentEnd {
-			nested = "y"
+			nested = hYes
 			break
 		}
 	}
-	add(feat(ftNested, nested, ""))
-	pos := "0"
+	add(featH(ftNested, nested, hEmpty))
+	pos := 0
 	switch d := c.ss - a; {
 	case d == 0:
 	case d <= 3:
-		pos = "1"
+		pos = 1
 	case d <= 10:
-		pos = "2"
+		pos = 2
 	default:
-		pos = "3"
+		pos = 3
 	}
-	add(feat(ftPos, pos, ""))
+	add(featH(ftPos, hPosNames[pos], hEmpty))
 	if f.titledSpan(c.ss, end) {
-		add(feat(ftTitled, "", ""))
+		add(featH(ftTitled, hEmpty, hEmpty))
 	}
 	if k := c.ss - 1; k >= a {
 		switch f.lowAt(k) {
 		case "that", "which", "who", "whom":
-			add(feat(ftRel, f.lowAt(k), ""))
+			add(feat(ftRel, f.lowAt(k)))
 		}
 	}
 }

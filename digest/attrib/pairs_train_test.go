@@ -163,7 +163,7 @@ func collectPairs(docs []goldDoc) []trainDoc {
 		td.d = d
 		td.sents = text.Sentences(d.body)
 		var col pairCollector
-		for _, a := range findWith(d.body, td.sents, nil, &col) {
+		for _, a := range findWith(d.body, "", nil, td.sents, nil, &col) {
 			td.rules = append(td.rules, [2]int{a.SourceStart, a.SourceEnd})
 		}
 		td.samples = col.samples
