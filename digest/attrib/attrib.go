@@ -398,15 +398,9 @@ var lowerASCII = func() (t [256]byte) {
 func (f *finder) lowAt(i int) string {
 	if f.lows == nil {
 		t := &f.toks[i]
-		return sub(f.low, t.s, t.e)
+		return f.low[t.s:t.e]
 	}
 	return f.lows[i]
-}
-
-// sub is s[i:j] without the bounds checks, for a token's span: tokens
-// lie inside the body (and low is as long as the body).
-func sub(s string, i, j int32) string {
-	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i)), j-i)
 }
 
 // setLows fills lows when lowAt cannot slice low: the body holds a
@@ -684,7 +678,7 @@ func (f *finder) w(i int) string {
 	if t.dq {
 		return "\""
 	}
-	return sub(f.body, t.s, t.e)
+	return f.body[t.s:t.e]
 }
 
 // sentence finds the attributions whose cue lies in tokens [a, b) of
