@@ -149,7 +149,7 @@ type pairFeats struct {
 }
 
 // pairMaxFeats bounds the features of a candidate.
-const pairMaxFeats = 32
+const pairMaxFeats = 40
 
 // pairSample is a candidate as the trainer sees it: its features and the
 // byte span of its source.
@@ -672,6 +672,12 @@ const (
 	ftKindHead
 	ftCueKind
 	ftHeadBefore
+	ftLexHead
+	ftLexPos
+	ftLexQuote
+	ftClause
+	ftVerbBefore
+	ftKindPos
 )
 
 // feat hashes template t with the string s into the feature space (as
@@ -912,4 +918,55 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 			add(feat(ftRel, f.lowAt(k)))
 		}
 	}
+	// the cue's class (speech, thought, noun cue ...) with the source's
+	// head, its place in the sentence and an adjacent quote
+	add(featH(ftLexHead, hLex, hHead))
+	add(featH(ftLexPos, hLex, hPosNames[pos]))
+	add(featH(ftKindPos, hKind, hPosNames[pos]))
+	add(featH(ftLexQuote, hLex, qa))
+	// a clause break (punctuation, a conjunction, a quote) between source
+	// and cue: the two may belong to different clauses
+	add(featH(ftClause, f.clauseBreak(c, end), hKind))
+	// a verb earlier in the source's clause: the source may be an object
+	// ("urged Obama to say") rather than the subject
+	add(featH(ftVerbBefore, f.verbBefore(a, c.ss), hKind))
+}
+
+// clauseBreak returns hYes when punctuation, a conjunction or a quote
+// lies between the source of c (ending at token end) and its cue, else hNo.
+func (f *finder) clauseBreak(c *pairCand, end int) uint64 {
+	lo, hi := end+1, c.ci
+	if c.ci < c.ss {
+		lo, hi = c.ci+1, c.ss
+	}
+	for k := lo; k < hi; k++ {
+		if f.toks[k].qmark {
+			return hYes
+		}
+		switch f.lowAt(k) {
+		case ",", ";", ":", "and", "but", "while", "because", "although", "when", "after", "before", "if":
+			return hYes
+		}
+	}
+	return hNo
+}
+
+// verbBefore returns hYes when a verb-like word precedes token ss in its
+// clause (at most 12 tokens back, stopping at a quote or punctuation),
+// else hNo.
+func (f *finder) verbBefore(a, ss int) uint64 {
+	for k := ss - 1; k >= a && k >= ss-12; k-- {
+		t := &f.toks[k]
+		if t.qmark {
+			return hNo
+		}
+		switch f.w(k) {
+		case ",", ";", ":":
+			return hNo
+		}
+		if t.cls&cLower != 0 && f.verbLike(a, k) {
+			return hYes
+		}
+	}
+	return hNo
 }
