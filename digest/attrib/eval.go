@@ -91,7 +91,7 @@ func writePolNeAR(w io.Writer, title string, sc polnearScores) error {
 	fmt.Fprintf(&b, "%d articles; `attrib.Find` with no entities. Overlap: a gold span is matched by an overlapping system span (one-to-one, greedy); exact: identical byte spans.\n\n", sc.docs)
 	b.WriteString("| measure | gold | system | matched | P | R | F1 |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	row := func(name string, c prf) {
-		fmt.Fprintf(&b, "| %s | %d | %d | %d | %.3f | %.3f | %.3f |\n", name, c.gold, c.sys, c.tp, c.p(), c.r(), c.f1())
+		fmt.Fprintf(&b, "| %s | %d | %d | %d | %.3f | %.3f | %.4f |\n", name, c.gold, c.sys, c.tp, c.p(), c.r(), c.f1())
 	}
 	row("source (overlap)", sc.srcOverlap)
 	row("source (exact)", sc.srcExact)

@@ -76,7 +76,7 @@ func TestEvalPolNeARSynthetic(t *testing.T) {
 	if err := writePolNeAR(&buf, "PolNeAR dev", sc); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(buf.String(), "### PolNeAR dev") || !strings.Contains(buf.String(), "| source (overlap) | 3 | 2 | 2 | 1.000 | 0.667 | 0.800 |") {
+	if !strings.Contains(buf.String(), "### PolNeAR dev") || !strings.Contains(buf.String(), "| source (overlap) | 3 | 2 | 2 | 1.000 | 0.667 | 0.8000 |") {
 		t.Errorf("table:\n%s", buf.String())
 	}
 }
