@@ -1567,6 +1567,11 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			// with a cue ("Hall said")
 			typ = ""
 		}
+		if w0 == sp.Start && w0 > d.sents[si].w0 && d.words[w0-1].text == "the" && d.words[w0].xf&fFirst == 0 && !d.perCue(w0, sp.End, si) {
+			// "the Syr Darya": a name after "the", with no given name
+			// and no cue, is a river, a ship or a group, not a person
+			typ = ""
+		}
 		end := sp.End
 		for k := w0 + 1; k < sp.End; k++ {
 			if t := d.words[k].text; t == "of" || t == "for" || t == "and" || t == "from" || t == "in" || t == "at" {

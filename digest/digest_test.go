@@ -564,3 +564,18 @@ func TestJoinMarksParticipants(t *testing.T) {
 		}
 	}
 }
+
+func TestTheNameIsNoPerson(t *testing.T) {
+	body := "Turkey will act as mediator when the foreign ministers of Kazakhstan and Uzbekistan meet in Geneva on Tuesday to discuss the shared waters of the Syr Darya, officials from all three countries said on Monday."
+	r := engine(t).Extract(Article{Title: "Water talks", Body: body})
+	for _, m := range r.Mentions {
+		if m.Text == "Syr Darya" && m.Type == PER {
+			t.Errorf("the Syr Darya is a person: %v", r.Mentions)
+		}
+	}
+	for _, p := range r.People {
+		if strings.Contains(p.Name, "Darya") {
+			t.Errorf("person %+v", p)
+		}
+	}
+}
