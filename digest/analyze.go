@@ -39,6 +39,7 @@ type sentence struct {
 	header   bool // a field of the "Title/ Outlet/ Dateline/ Byline/" first line
 	bullet   bool // a "- " list line
 	table    bool // a table row: names and numbers, no lower-case words
+	meta     bool // a metadata line before the text: "Author: X", "Source: Y"
 	labelEnd int  // first word after a "Label:" prefix, or w0
 	label    string
 }
@@ -547,9 +548,11 @@ func capitalisedParts(t string) bool {
 
 // layout sets the per-sentence flags: header fields, headings, capitals, labels.
 func (d *doc) layout(headerEnd int) {
+	lead := true // still in the labelled lines that open the text
 	for i := range d.sents {
 		s := &d.sents[i]
 		s.labelEnd = s.w0
+		s.meta = false
 		s.header = s.span.End <= headerEnd
 		lineStart := s.span.Start == 0 || d.body[s.span.Start-1] == '\n'
 		lineEnd := s.span.End == len(d.body) || d.body[s.span.End] == '\n' || d.body[s.span.End] == '\r'
@@ -594,7 +597,22 @@ func (d *doc) layout(headerEnd int) {
 				break
 			}
 		}
+		if lead && lineStart && s.labelEnd > s.w0 && metaLabels[strings.ToLower(s.label)] {
+			// "Author: Lucia Brandt" before the text is a byline, not news
+			s.meta, s.header = true, true
+		} else if s.labelEnd == s.w0 && !s.header {
+			lead = false
+		}
 	}
+}
+
+// metaLabels are the labels of the metadata lines that may open a text
+// (an article saved with its fields): bylines, outlets, dates and links.
+var metaLabels = map[string]bool{
+	"author": true, "authors": true, "by": true, "byline": true, "reporter": true, "reporters": true,
+	"writer": true, "written by": true, "editor": true, "edited by": true, "source": true, "outlet": true,
+	"publication": true, "url": true, "link": true, "published": true, "updated": true, "date": true,
+	"photo": true, "credit": true, "credits": true, "copyright": true,
 }
 
 // lookup returns the longest gazetteer match starting at word i.
@@ -1112,8 +1130,9 @@ func (d *doc) labelStop(si int) int {
 }
 
 func (d *doc) headerSkip(si int) bool {
-	// header fields other than the title are outlet, dateline, byline, edition
-	return si > 0
+	// header fields other than the title are outlet, dateline, byline,
+	// edition; a metadata line is never news
+	return si > 0 || d.sents[si].meta
 }
 
 func (d *doc) afterOpener(i int) bool {

@@ -579,3 +579,36 @@ func TestTheNameIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestSavedArticleFields(t *testing.T) {
+	body := "Title: Turkey to mediate water talks in Geneva\nPublished: 2026-03-02\nSource: The Continental Times\nAuthor: Sena Marlow\n\n" +
+		"Turkish Foreign Minister Selin Aydin will meet Foreign Minister Aidos Temirbekov of Kazakhstan in Geneva on Tuesday.\n" +
+		"Author: the talks were first proposed by Kazakhstan last year, Temirbekov said.\n"
+	r := engine(t).Extract(Article{Body: body})
+	if r.QuickLook.Headline != "Turkey to mediate water talks in Geneva" {
+		t.Errorf("headline %q, want the title without its label", r.QuickLook.Headline)
+	}
+	for _, m := range r.Mentions {
+		if m.Text == "Sena Marlow" || m.Text == "Continental Times" {
+			t.Errorf("metadata line gave mention %+v", m)
+		}
+	}
+	found := map[string]bool{}
+	for _, p := range r.People {
+		found[p.Name] = true
+	}
+	// the byline is no person; the article's people and a labelled line
+	// after the text starts are still read
+	if found["Sena Marlow"] || !found["Selin Aydin"] || !found["Aidos Temirbekov"] {
+		t.Errorf("people %v", r.People)
+	}
+	n := 0
+	for _, m := range r.Mentions {
+		if m.Text == "Kazakhstan" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("Kazakhstan mentioned %d times, want 2 (the labelled line after the text is text)", n)
+	}
+}

@@ -105,7 +105,12 @@ func (d *doc) sentText(si int, n int) string {
 func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []int) QuickLook {
 	ql := QuickLook{Headline: title, Bullets: []Bullet{}}
 	if ql.Headline == "" && len(d.sents) > 0 {
-		ql.Headline = clip(d.sents[0].span.Of(d.body), 150)
+		s0 := &d.sents[0]
+		ql.Headline = clip(s0.span.Of(d.body), 150)
+		if l := strings.ToLower(s0.label); (l == "title" || l == "headline") && s0.labelEnd < s0.w1 {
+			// "Title: Turkey to mediate ..." opens a saved article
+			ql.Headline = clip(d.body[d.words[s0.labelEnd].start:s0.span.End], 150)
+		}
 	}
 	add := func(label, txt string, sents []int) {
 		if txt == "" {
