@@ -597,7 +597,7 @@ func (d *doc) layout(headerEnd int) {
 				break
 			}
 		}
-		if lead && lineStart && s.labelEnd > s.w0 && metaLabels[strings.ToLower(s.label)] {
+		if lead && lineStart && s.labelEnd > s.w0 && metaLabels[d.lowerOf(s.label)] {
 			// "Author: Lucia Brandt" before the text is a byline, not news
 			s.meta, s.header = true, true
 		} else if s.labelEnd == s.w0 && !s.header {

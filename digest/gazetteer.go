@@ -119,12 +119,13 @@ const (
 	fMotion                           // a verb of travel before "to <place>" (lower)
 	fMediate                          // a word of mediation or hosting (lower, see mediators)
 	fRoleEnd                          // the last word of a role title (lower, see roleMatchEnding)
+	fJoin                             // a verb of joining others (lower, see participants)
 )
 
 // setFlags are flags that only stand for membership in a word set, looked
 // up per word in loops: a lower-case body word in no other lexicon gets
 // just these (its id and other flags stay unknown, as before).
-const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux | fStrictMeet | fMotion | fMediate
+const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux | fStrictMeet | fMotion | fMediate | fJoin
 
 // vocab interns every word of the lexicons: one map lookup per body word
 // yields its id (for the tries) and its lexicon flags.
@@ -720,6 +721,7 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 		g.vocab.mark(fMotion, w)
 	}
 	g.vocab.mark(fMediate, mediateWords...)
+	g.vocab.mark(fJoin, joinVerbs...)
 	g.vocab.buildHot()
 	g.cues = stanceCues{crit: compileCues(criticalCues), sup: compileCues(supportiveCues)}
 	return g, nil

@@ -582,7 +582,7 @@ func (d *doc) participants() {
 			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) {
 				d.markSubjects(i, s.labelEnd)
 			}
-			if (t == "join" || t == "joins" || t == "joined") && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) {
+			if lf&fJoin != 0 && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) {
 				// "A will join B and C at the Palais des Nations"
 				d.markSubjects(i, s.labelEnd)
 				d.markObjects(i+1, s.w1)
@@ -632,6 +632,10 @@ func (d *doc) placeAfter(a, limit int) bool {
 	}
 	return false
 }
+
+// joinVerbs make their subject and object participants when the sentence
+// speaks of talks or names a venue (flag fJoin).
+var joinVerbs = []string{"join", "joins", "joined"}
 
 // subjVerbs mark the people of their subject as participants; objVerbs
 // those of their object.

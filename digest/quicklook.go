@@ -107,7 +107,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	if ql.Headline == "" && len(d.sents) > 0 {
 		s0 := &d.sents[0]
 		ql.Headline = clip(s0.span.Of(d.body), 150)
-		if l := strings.ToLower(s0.label); (l == "title" || l == "headline") && s0.labelEnd < s0.w1 {
+		if l := d.lowerOf(s0.label); (l == "title" || l == "headline") && s0.labelEnd < s0.w1 {
 			// "Title: Turkey to mediate ..." opens a saved article
 			ql.Headline = clip(d.body[d.words[s0.labelEnd].start:s0.span.End], 150)
 		}
