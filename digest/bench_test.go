@@ -17,16 +17,7 @@ func BenchmarkStages(b *testing.B) {
 	a := seedArticle(b)
 	sents := text.Sentences(a.Body)
 	run := func(name string, f func()) {
-		b.Run(name, func(b *testing.B) {
-			b.ReportAllocs()
-			n := 0
-			c0 := sharedtest.CPUTime()
-			for b.Loop() {
-				f()
-				n++
-			}
-			sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
-		})
+		b.Run(name, func(b *testing.B) { sharedtest.LoopCPU(b, f) })
 	}
 	run("timex", func() { timex.Extract(a.Body, a.Published) })
 	run("attrib", func() { attrib.Find(a.Body, sents, nil) })
@@ -58,16 +49,7 @@ func BenchmarkRuleStages(b *testing.B) {
 		{"roles", func(d *doc) { d.finishPeople() }},
 	}
 	run := func(name string, f func()) {
-		b.Run(name, func(b *testing.B) {
-			b.ReportAllocs()
-			n := 0
-			c0 := sharedtest.CPUTime()
-			for b.Loop() {
-				f()
-				n++
-			}
-			sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
-		})
+		b.Run(name, func(b *testing.B) { sharedtest.LoopCPU(b, f) })
 	}
 	for k := range steps {
 		run(fmt.Sprintf("prefix/%d-%s", k+1, steps[k].name), func() {

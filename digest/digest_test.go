@@ -332,16 +332,9 @@ func TestNewIsFast(t *testing.T) {
 func BenchmarkExtractSeed(b *testing.B) {
 	a := seedArticle(b)
 	e := engine(b)
-	b.ReportAllocs()
 	b.SetBytes(int64(len(a.Body)))
-	n := 0
-	c0 := sharedtest.CPUTime()
-	for b.Loop() {
-		e.Extract(a)
-		n++
-	}
 	// CPU time per article: wall time is meaningless on a loaded machine
-	sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
+	sharedtest.LoopCPU(b, func() { e.Extract(a) })
 }
 
 // BenchmarkExtractSeedVariants measures the engine with and without the
@@ -356,16 +349,7 @@ func BenchmarkExtractSeedVariants(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		b.Run(v.name, func(b *testing.B) {
-			b.ReportAllocs()
-			n := 0
-			c0 := sharedtest.CPUTime()
-			for b.Loop() {
-				e.Extract(a)
-				n++
-			}
-			sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
-		})
+		b.Run(v.name, func(b *testing.B) { sharedtest.LoopCPU(b, func() { e.Extract(a) }) })
 	}
 }
 

@@ -35,14 +35,7 @@ func BenchmarkTagSeed(b *testing.B) {
 	tg := loadTagger(b)
 	sents := seedSents(b)
 	var dst []Span
-	b.ReportAllocs()
-	n := 0
-	c0 := sharedtest.CPUTime()
-	for b.Loop() {
-		dst = tg.AppendSpans(dst[:0], sents)
-		n++
-	}
-	sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
+	sharedtest.LoopCPU(b, func() { dst = tg.AppendSpans(dst[:0], sents) })
 }
 
 func TestAppendSpansMatchesTag(t *testing.T) {

@@ -182,16 +182,7 @@ func BenchmarkSelectSeed(b *testing.B) {
 		{"Select", func() { Select(body, sents, 4) }},
 		{"SelectTitled", func() { SelectTitled(body, title, sents, 4) }},
 	} {
-		b.Run(bc.name, func(b *testing.B) {
-			b.ReportAllocs()
-			n := 0
-			c0 := sharedtest.CPUTime()
-			for b.Loop() {
-				bc.f()
-				n++
-			}
-			sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
-		})
+		b.Run(bc.name, func(b *testing.B) { sharedtest.LoopCPU(b, bc.f) })
 	}
 }
 

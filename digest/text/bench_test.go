@@ -32,34 +32,20 @@ func seedBody(tb testing.TB) string {
 	return string(raw)
 }
 
-// loop runs f b.N times and reports the CPU time per call (cpu-ns/op),
-// which a loaded machine inflates far less than wall time.
-func loop(b *testing.B, f func()) {
-	b.Helper()
-	b.ReportAllocs()
-	n := 0
-	c0 := sharedtest.CPUTime()
-	for b.Loop() {
-		f()
-		n++
-	}
-	sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
-}
-
 func BenchmarkSeed(b *testing.B) {
 	body := seedBody(b)
 	b.Run("Sentences", func(b *testing.B) {
-		loop(b, func() { Sentences(body) })
+		sharedtest.LoopCPU(b, func() { Sentences(body) })
 	})
 	b.Run("AppendSentences", func(b *testing.B) {
 		var buf []Span
-		loop(b, func() { buf = AppendSentences(buf[:0], body) })
+		sharedtest.LoopCPU(b, func() { buf = AppendSentences(buf[:0], body) })
 	})
 	b.Run("Tokens", func(b *testing.B) {
-		loop(b, func() { Tokens(body) })
+		sharedtest.LoopCPU(b, func() { Tokens(body) })
 	})
 	b.Run("AppendTokens", func(b *testing.B) {
 		var buf []Token
-		loop(b, func() { buf = AppendTokens(buf[:0], body) })
+		sharedtest.LoopCPU(b, func() { buf = AppendTokens(buf[:0], body) })
 	})
 }

@@ -320,14 +320,7 @@ func BenchmarkExtractSeed(b *testing.B) {
 	text := string(raw)
 	dct := day("2025-02-17")
 	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	n := 0
-	c0 := sharedtest.CPUTime()
-	for b.Loop() {
-		Extract(text, dct)
-		n++
-	}
-	sharedtest.ReportCPU(b, sharedtest.CPUTime()-c0, n)
+	sharedtest.LoopCPU(b, func() { Extract(text, dct) })
 }
 
 // TestExtractLowered checks that Extract given the lower-cased text finds

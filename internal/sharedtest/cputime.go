@@ -13,3 +13,17 @@ func ReportCPU(b *testing.B, cpu time.Duration, n int) {
 	b.Helper()
 	b.ReportMetric(float64(cpu)/float64(n), "cpu-ns/op")
 }
+
+// LoopCPU runs f for every iteration of b, reporting allocations and the
+// CPU time per call ("cpu-ns/op", see ReportCPU).
+func LoopCPU(b *testing.B, f func()) {
+	b.Helper()
+	b.ReportAllocs()
+	n := 0
+	c0 := CPUTime()
+	for b.Loop() {
+		f()
+		n++
+	}
+	ReportCPU(b, CPUTime()-c0, n)
+}
