@@ -196,7 +196,14 @@ func TestOpsListenerInConsoleMode(t *testing.T) {
 	// observes its latency: once the latter moved, both must have.
 	body := rb.waitMetric(t, latency, 1)
 	if v := opsMetric(body, brief); v != 1 {
-		t.Errorf("%s = %v after one /brief", brief, v)
+		// name every interaction series, so a flake says which outcome it got
+		var seen []string
+		for _, l := range strings.Split(body, "\n") {
+			if strings.HasPrefix(l, "attache_interactions_total{") {
+				seen = append(seen, l)
+			}
+		}
+		t.Errorf("%s = %v after one /brief; interaction series: %q", brief, v, seen)
 	}
 	tests := []struct {
 		series string
