@@ -203,7 +203,7 @@ func TestOpsListenerInConsoleMode(t *testing.T) {
 				seen = append(seen, l)
 			}
 		}
-		t.Errorf("%s = %v after one /brief; interaction series: %q", brief, v, seen)
+		t.Errorf("%s = %v after one /brief; interaction series: %q\nconsole: %s", brief, v, seen, rb.out.String())
 	}
 	tests := []struct {
 		series string
