@@ -171,9 +171,14 @@ func refEligible(s string) bool {
 		return false
 	}
 	// headings: no sentence-final punctuation
-	last, _ := utf8.DecodeLastRuneInString(s)
+	last, size := utf8.DecodeLastRuneInString(s)
 	switch last {
-	case '.', '!', '?', '"', '”', '’', '\'', ')', '…':
+	case '.', '!', '?', '…':
+	case '"', '”', '’', '\'', ')':
+		before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:len(s)-size], `"”’')`))
+		if !strings.ContainsRune(".!?…", before) {
+			return false
+		}
 	default:
 		return false
 	}
@@ -181,7 +186,16 @@ func refEligible(s string) bool {
 	if strings.Count(s, "/ ") >= 3 {
 		return false
 	}
-	return true
+	// a number or a rank ("1.", "3.") in a results table says nothing
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if letters++; letters == 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func refStem(w string) string {

@@ -489,9 +489,19 @@ func (sc *scratch) eligible(s string) bool {
 		return false
 	}
 	// headings: no sentence-final punctuation
-	last, _ := utf8.DecodeLastRuneInString(s)
+	last, size := utf8.DecodeLastRuneInString(s)
 	switch last {
-	case '.', '!', '?', '"', '”', '’', '\'', ')', '…':
+	case '.', '!', '?', '…':
+	case '"', '”', '’', '\'', ')':
+		// a closing quote or bracket ends a sentence when punctuation
+		// closes the clause inside it: `... potential."` does, the
+		// heading `Hewitt decries 'career sexism'` does not
+		before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:len(s)-size], `"”’')`))
+		switch before {
+		case '.', '!', '?', '…':
+		default:
+			return false
+		}
 	default:
 		return false
 	}
@@ -503,7 +513,16 @@ func (sc *scratch) eligible(s string) bool {
 	if strings.Count(s, "/ ") >= 3 {
 		return false
 	}
-	return true
+	// a number or a rank ("1.", "3.") in a results table says nothing
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if letters++; letters == 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // boilerplate reports whether s, lower-cased, contains a fragment of site

@@ -79,6 +79,16 @@ func TestEligible(t *testing.T) {
 		{"Trump Officials to Meet/ Newslooks/ WASHINGTON/ J. Mansour/ Morning Edition/ Senior officials will meet.", false},
 		{"Senior officials will meet in Saudi Arabia.", true},
 		{"“We will be involved,” he said.", true},
+		{"“We will be involved.”", true},
+		{"He called the plan \"desperate.\"", true},
+		{"(The talks resume on Monday.)", true},
+		{"Is the deal 'dead?'", true},
+		{"Hewitt decries 'career sexism'", false},
+		{"Minister rejects “ultimatum”", false},
+		{"Talks resume in Geneva (AP)", false},
+		{"1.", false},
+		{"3:31.526 ( 2 ) .", false},
+		{"Go on.", true},
 		{"", false},
 	}
 	for _, tc := range tests {
