@@ -596,3 +596,24 @@ func TestSavedArticleFields(t *testing.T) {
 		t.Errorf("Kazakhstan mentioned %d times, want 2 (the labelled line after the text is text)", n)
 	}
 }
+
+func TestOnDate(t *testing.T) {
+	tests := []struct{ text, value, want string }{
+		{"Tuesday", "2025-02-18", "on Tuesday"},
+		{"February 20", "2025-02-20", "on February 20"},
+		{"2006", "2006", "in 2006"},
+		{"March", "2025-03", "in March"},
+		{"summer", "2025-SU", "in summer"},
+		{"early December", "2012-12", "early December"},
+		{"next week", "2013-W12", "next week"},
+		{"the weekend", "2013-W11-WE", "the weekend"},
+		{"Friday night", "2025-02-21TNI", "on Friday night"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			if got := onDate(tc.text, tc.value); got != tc.want {
+				t.Errorf("onDate(%q, %q) = %q, want %q", tc.text, tc.value, got, tc.want)
+			}
+		})
+	}
+}

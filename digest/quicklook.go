@@ -129,8 +129,8 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		for _, dt := range r.Dates {
 			if dt.Event != "" && strings.Contains(dt.Event, r.Venue.Name) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" {
 				venueDate = dt.Value
-				txt += ", " + onDate(dt.Text)
-				if dt.Value != "" {
+				txt += ", " + onDate(dt.Text, dt.Value)
+				if dt.Value != dt.Text {
 					txt += " (" + dt.Value + ")"
 				}
 				sents = append(sents, d.sentenceAt(dt.Start))
@@ -308,12 +308,18 @@ func uniqInts(xs []int) []int {
 	return out
 }
 
-func onDate(t string) string {
+// onDate puts a date expression after a comma: "on Tuesday", but "in 2006"
+// and "in March" for a year, season or month (value YYYY, YYYY-SU,
+// YYYY-MM), and as it is when it brings its own preposition or deixis.
+func onDate(t, value string) string {
 	lt := strings.ToLower(t)
-	for _, p := range []string{"on ", "in ", "at ", "by ", "next ", "last ", "this ", "the ", "today", "tomorrow", "yesterday"} {
+	for _, p := range []string{"on ", "in ", "at ", "by ", "during ", "early ", "late ", "mid", "next ", "last ", "this ", "the ", "today", "tomorrow", "yesterday", "tonight"} {
 		if strings.HasPrefix(lt, p) {
 			return t
 		}
+	}
+	if len(value) == 4 || len(value) == 7 && value[4] == '-' && !strings.Contains(value, "W") {
+		return "in " + t
 	}
 	return "on " + t
 }
