@@ -479,6 +479,8 @@ func TestFusionDecisions(t *testing.T) {
 		{"The al-Aqsa Martyrs Brigades and Islamic Jihad also scrapped the deal .", "al-Aqsa Martyrs Brigades", ORG},
 		// a title in an organisation's possessive
 		{"Rebels of the Lord 's Resistance Army are nearing a peace deal .", "Lord 's Resistance Army", ORG},
+		// two person spans the tagger begins back to back are one name
+		{"He was speaking as Sir Digby Jones , CBI director general , warned Mr Brown not to spend it .", "Digby Jones", PER},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})

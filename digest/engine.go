@@ -145,9 +145,23 @@ func (d *doc) runTagger(t *ner.Tagger) {
 	for i := range d.tagAt {
 		d.tagAt[i] = -1
 	}
+	// Two person spans with only spaces between are one name ("Sir Digby
+	// Jones" tagged B-PER B-PER): GMB's training data has no such pair.
+	n := 0
 	for k := range d.tspans {
 		sp := &d.tspans[k]
 		sp.Start, sp.End = int(d.tword[sp.Start]), int(d.twordEnd[sp.End-1])
+		if p := &d.tspans[max(n-1, 0)]; n > 0 && sp.Type == "PER" && p.Type == "PER" && p.End == sp.Start &&
+			strings.TrimLeft(d.body[d.words[p.End-1].end:d.words[sp.Start].start], " ") == "" {
+			p.End = sp.End
+			continue
+		}
+		d.tspans[n] = *sp
+		n++
+	}
+	d.tspans = d.tspans[:n]
+	for k := range d.tspans {
+		sp := &d.tspans[k]
 		for w := sp.Start; w < sp.End; w++ {
 			d.tagAt[w] = int32(k)
 		}
