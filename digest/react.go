@@ -257,10 +257,13 @@ func (d *doc) reactions() []Reaction {
 	}
 	known := d.known
 	clear(known)
+	acr := d.acronyms()
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		name := d.body[m.start:m.end]
 		switch {
+		case m.typ == ORG && acr[name] != "":
+			name = acr[name] // "NAO" acts as the "National Audit Office"
 		case m.person >= 0:
 			name = d.people[m.person].canonical()
 		case m.e != nil && (m.e.kind == kCountry || m.e.kind == kSeat || m.e.kind == kGov):
@@ -360,4 +363,85 @@ func samePrefixActor(a, b string) bool {
 		a, b = b, a
 	}
 	return strings.HasPrefix(b, a) && (len(a) == len(b) || b[len(a)] == ' ')
+}
+
+// acronyms maps an organisation's initials, when the article also uses them
+// as a name ("NAO"), to the organisation's full name ("National Audit
+// Office"): function words are skipped, and only one full name may fit.
+// It is linear in the mentions: each distinct name is read once.
+func (d *doc) acronyms() map[string]string {
+	var acr map[string]string // initials used as a name -> full name, "" if two fit
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.typ != ORG || m.end-m.start < 2 || m.end-m.start > 8 {
+			continue
+		}
+		if a := d.body[m.start:m.end]; isAcronym(a) {
+			if acr == nil {
+				acr = map[string]string{}
+			}
+			acr[a] = ""
+		}
+	}
+	if acr == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	var buf [8]byte
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		name := d.body[m.start:m.end]
+		if m.typ != ORG || seen[name] || !strings.Contains(name, " ") {
+			continue
+		}
+		seen[name] = true
+		ini, ok := initials(buf[:0], name)
+		if !ok {
+			continue
+		}
+		full, used := acr[string(ini)]
+		switch {
+		case !used:
+		case full == "":
+			acr[string(ini)] = name
+		case full != name:
+			acr[string(ini)] = "\x00" // two fit: say nothing
+		}
+	}
+	for a, full := range acr {
+		if full == "" || full == "\x00" {
+			delete(acr, a)
+		}
+	}
+	return acr
+}
+
+// isAcronym reports whether a is two to eight capital ASCII letters.
+func isAcronym(a string) bool {
+	if len(a) < 2 || len(a) > 8 {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] < 'A' || a[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials appends the first letters of name's words to dst, function words
+// ("of", "the", "and", "for") skipped; ok is false when a word is not
+// capitalised or there are more than eight.
+func initials(dst []byte, name string) ([]byte, bool) {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "of", "the", "and", "for", "on", "in", "&":
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' || len(dst) == cap(dst) {
+			return dst, false
+		}
+		dst = append(dst, w[0])
+	}
+	return dst, len(dst) >= 2
 }

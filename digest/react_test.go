@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,5 +121,43 @@ func TestMergeReaction(t *testing.T) {
 		if mergeReaction(out, &r) {
 			t.Errorf("%+v merged into %+v", r, out[0])
 		}
+	}
+}
+
+// TestReactionActorAcronym: an organisation's initials used as its name
+// act as the organisation, unless two of the article's organisations fit.
+func TestReactionActorAcronym(t *testing.T) {
+	e := engine(t)
+	tests := []struct {
+		name, body string
+		want, not  string
+	}{
+		{"one full name fits",
+			"The National Audit Office said the Dome cost taxpayers £28.7m to maintain.\n\n" +
+				"The NAO criticised the sale, saying it had been a costly failure.",
+			"National Audit Office", "NAO"},
+		{"two full names fit",
+			"The National Audit Office said the Dome cost taxpayers £28.7m to maintain.\n\n" +
+				"The National Archives Office said its records would open on Monday.\n\n" +
+				"The NAO criticised the sale, saying it had been a costly failure.",
+			"NAO", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := e.Extract(Article{Body: tc.body})
+			var actors []string
+			for _, re := range r.Reactions {
+				actors = append(actors, re.Actor)
+			}
+			if !slices.Contains(actors, tc.want) || tc.not != "" && slices.Contains(actors, tc.not) {
+				t.Errorf("actors %q: want %q and not %q", actors, tc.want, tc.not)
+			}
+		})
+	}
+	if got, ok := initials(make([]byte, 0, 8), "Bank of England"); !ok || string(got) != "BE" {
+		t.Errorf("initials(Bank of England) = %q %v", got, ok)
+	}
+	if _, ok := initials(make([]byte, 0, 8), "the Sudan peoples Movement"); ok {
+		t.Error("initials accepted a lower-case word")
 	}
 }
