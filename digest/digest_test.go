@@ -481,6 +481,11 @@ func TestFusionDecisions(t *testing.T) {
 		{"Rebels of the Lord 's Resistance Army are nearing a peace deal .", "Lord 's Resistance Army", ORG},
 		// two person spans the tagger begins back to back are one name
 		{"He was speaking as Sir Digby Jones , CBI director general , warned Mr Brown not to spend it .", "Digby Jones", PER},
+		// a person's name after an organisation's possessive or a title the
+		// tagger reads as part of one organisation
+		{"Labour's Yvette Cooper said she found it hard to persuade Commons officials she was a minister and not a secretary .", "Yvette Cooper", PER},
+		{"Former Liberal Democrat MP Jackie Ballard recalled a stream of remarks .", "Jackie Ballard", PER},
+		{"NBC’s Dante Chinni said the poll showed little change .", "Dante Chinni", PER},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})

@@ -160,6 +160,7 @@ func (d *doc) runTagger(t *ner.Tagger) {
 		n++
 	}
 	d.tspans = d.tspans[:n]
+	d.splitTaggedOrgs()
 	for k := range d.tspans {
 		sp := &d.tspans[k]
 		for w := sp.Start; w < sp.End; w++ {
@@ -167,6 +168,78 @@ func (d *doc) runTagger(t *ner.Tagger) {
 		}
 	}
 	d.hasTags = true
+}
+
+// personTitles are capitalised words that stand before a person's name
+// but are not in the role list.
+var personTitles = map[string]bool{
+	"MP": true, "MEP": true, "MSP": true, "Professor": true, "Prof": true, "Prof.": true,
+}
+
+// splitTaggedOrgs cuts a person's name off the end of a learned
+// organisation span: "Labour's Yvette Cooper", "NBC's Dante Chinni",
+// "Liberal Democrat MP Jackie Ballard", "Professor Joni Lovenduski" (the
+// tagger, trained on VOA news, reads these as one organisation). The name,
+// after a possessive or a title word, is two or three capitalised words that
+// start with a given name and hold no organisation head; what stands before
+// it stays an organisation. Role titles are addTagged's (roleThenName).
+func (d *doc) splitTaggedOrgs() {
+	var out []ner.Span
+	for k := range d.tspans {
+		sp := d.tspans[k]
+		cut, name := -1, -1
+		if sp.Type == "ORG" && sp.End-sp.Start >= 2 {
+			for i := sp.Start; i < sp.End-1 && cut < 0; i++ {
+				w := &d.words[i]
+				c, t := i, i
+				switch {
+				case w.poss: // "Labour" of "Labour's Yvette Cooper"
+					c, t = i+1, i+1
+				case i > sp.Start && (w.text == "'s" || w.text == "’s"): // "Labour 's Yvette Cooper"
+					t = i + 1
+				case w.xf&fHonorific != 0 || personTitles[w.text]:
+					t = i + 1
+				}
+				if t > i && d.personTail(t, sp.End) {
+					cut, name = c, t
+				}
+			}
+		}
+		if cut < 0 {
+			if out != nil {
+				out = append(out, sp)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]ner.Span, 0, len(d.tspans)+1), d.tspans[:k]...)
+		}
+		if cut > sp.Start {
+			out = append(out, ner.Span{Start: sp.Start, End: cut, Type: "ORG"})
+		}
+		out = append(out, ner.Span{Start: name, End: sp.End, Type: "PER"})
+	}
+	if out != nil {
+		d.tspans = out
+	}
+}
+
+// personTail reports whether the words [i, j) are a person's name: two or
+// three capitalised words, the first a given name that starts no known
+// place or body, none an organisation head or a word that is never a name.
+func (d *doc) personTail(i, j int) bool {
+	if j-i < 2 || j-i > 3 || d.words[i].xf&(fFirst|fGiven) == 0 {
+		return false
+	}
+	if n, e := d.lookup(i, j, false); n > 0 && e.kind != kNone && e.kind != kPerson && e.kind != kLearnPer {
+		return false // a place or a body: "Charlotte Panthers"
+	}
+	for k := i; k < j; k++ {
+		if w := &d.words[k]; !w.cap || !w.alpha || w.xf&(fOrgHead|fNonName) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // englishWords are frequent English function words; text with almost none of

