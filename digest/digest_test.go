@@ -624,3 +624,26 @@ func TestOnDate(t *testing.T) {
 		})
 	}
 }
+
+func TestDatelineOnly(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"WARSAW, Poland (AP) _", true},
+		{"BRUSSELS, December 2 (Xinhua) --", true},
+		{"GENEVA —", true},
+		{"MOSCOW (Reuters)", true},
+		{"Hewitt decries 'career sexism'", false},
+		{"Talks Resume In Geneva", false},
+		{"Poland, Hungary and the Czech Republic can now take part --", false},
+		{"", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			if got := datelineOnly(tc.line); got != tc.want {
+				t.Errorf("datelineOnly(%q) = %v, want %v", tc.line, got, tc.want)
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package digest
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/attache-bot/attache/digest/summarize"
@@ -106,6 +107,11 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	ql := QuickLook{Headline: title, Bullets: []Bullet{}}
 	if ql.Headline == "" && len(d.sents) > 0 {
 		s0 := &d.sents[0]
+		if len(d.sents) > 1 && datelineOnly(s0.span.Of(d.body)) {
+			// "WARSAW, Poland (AP) _" opens a wire story: the story
+			// starts after it
+			s0 = &d.sents[1]
+		}
 		ql.Headline = clip(s0.span.Of(d.body), 150)
 		if l := d.lowerOf(s0.label); (l == "title" || l == "headline") && s0.labelEnd < s0.w1 {
 			// "Title: Turkey to mediate ..." opens a saved article
@@ -329,4 +335,38 @@ func valueNote(v string) string {
 		return ""
 	}
 	return " (" + v + ")"
+}
+
+// datelineOnly reports whether line is a wire dateline alone: "WARSAW,
+// Poland (AP) _", "BRUSSELS, December 2 (Xinhua) --": short, a word in
+// capitals, every word capitalised, a number or in parentheses, and a dash,
+// underscore or agency in parentheses at the end.
+func datelineOnly(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 64 {
+		return false
+	}
+	end := strings.TrimRight(line, " _-—–:")
+	if len(end) == len(line) && !strings.HasSuffix(line, ")") {
+		return false
+	}
+	caps := false
+	paren := false
+	for _, w := range strings.Fields(end) {
+		if strings.HasPrefix(w, "(") {
+			paren = true
+		}
+		if paren {
+			paren = !strings.HasSuffix(w, ")")
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		if w = strings.TrimRight(w, ",."); len(w) >= 3 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			caps = true
+		}
+	}
+	return caps
 }
