@@ -647,3 +647,21 @@ func TestDatelineOnly(t *testing.T) {
 		})
 	}
 }
+
+func TestStripDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ADDIS ABABA, Ethiopia (AP)_ The Organization of African Unity said Friday.", "The Organization of African Unity said Friday."},
+		{"WASHINGTON, March 12 (Xinhua) -- Poland joined NATO.", "Poland joined NATO."},
+		{"GENEVA — Ministers met on Tuesday.", "Ministers met on Tuesday."},
+		{"Ministers met on Tuesday - and agreed.", "Ministers met on Tuesday - and agreed."},
+		{"The vote -- a close one -- passed.", "The vote -- a close one -- passed."},
+		{"GENEVA —", "GENEVA —"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := stripDateline(tc.in); got != tc.want {
+				t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -94,7 +94,7 @@ func clip(s string, n int) string {
 }
 
 func (d *doc) sentText(si int, n int) string {
-	t := d.sents[si].span.Of(d.body)
+	t := stripDateline(d.sents[si].span.Of(d.body))
 	t = strings.TrimLeft(t, "-•* ")
 	if d.sents[si].labelEnd > d.sents[si].w0 {
 		t = strings.TrimSpace(d.body[d.words[d.sents[si].labelEnd].start:d.sents[si].span.End])
@@ -112,7 +112,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// starts after it
 			s0 = &d.sents[1]
 		}
-		ql.Headline = clip(s0.span.Of(d.body), 150)
+		ql.Headline = clip(stripDateline(s0.span.Of(d.body)), 150)
 		if l := d.lowerOf(s0.label); (l == "title" || l == "headline") && s0.labelEnd < s0.w1 {
 			// "Title: Turkey to mediate ..." opens a saved article
 			ql.Headline = clip(d.body[d.words[s0.labelEnd].start:s0.span.End], 150)
@@ -369,4 +369,18 @@ func datelineOnly(line string) bool {
 		}
 	}
 	return caps
+}
+
+// stripDateline removes a wire dateline that opens a sentence: "ADDIS
+// ABABA, Ethiopia (AP)_ The Organization ..." gives "The Organization ...".
+func stripDateline(s string) string {
+	head := s[:min(len(s), 72)]
+	for _, sep := range [...]string{"_", "--", "—", " – ", " - "} {
+		if k := strings.Index(head, sep); k > 0 {
+			if rest := strings.TrimSpace(s[k+len(sep):]); rest != "" && datelineOnly(s[:k+len(sep)]) {
+				return rest
+			}
+		}
+	}
+	return s
 }

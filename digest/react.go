@@ -430,12 +430,14 @@ func isAcronym(a string) bool {
 }
 
 // initials appends the first letters of name's words to dst, function words
-// ("of", "the", "and", "for") skipped; ok is false when a word is not
+// ("of", "the", "and", "for") and a leading "The" skipped; ok is false when a word is not
 // capitalised or there are more than eight.
 func initials(dst []byte, name string) ([]byte, bool) {
-	for _, w := range strings.Fields(name) {
-		switch w {
-		case "of", "the", "and", "for", "on", "in", "&":
+	for k, w := range strings.Fields(name) {
+		switch {
+		case w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "in" || w == "&":
+			continue
+		case k == 0 && w == "The": // "The Organization of African Unity"
 			continue
 		}
 		if w[0] < 'A' || w[0] > 'Z' || len(dst) == cap(dst) {

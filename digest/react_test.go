@@ -157,6 +157,9 @@ func TestReactionActorAcronym(t *testing.T) {
 	if got, ok := initials(make([]byte, 0, 8), "Bank of England"); !ok || string(got) != "BE" {
 		t.Errorf("initials(Bank of England) = %q %v", got, ok)
 	}
+	if got, ok := initials(make([]byte, 0, 8), "The Organization of African Unity"); !ok || string(got) != "OAU" {
+		t.Errorf("initials(The Organization of African Unity) = %q %v", got, ok)
+	}
 	if _, ok := initials(make([]byte, 0, 8), "the Sudan peoples Movement"); ok {
 		t.Error("initials accepted a lower-case word")
 	}
