@@ -147,7 +147,7 @@ var orgHeads = map[string]bool{
 	"Centre": true, "Times": true, "News": true, "Post": true, "Journal": true, "Press": true, "Agency's": true,
 	"Board": true, "Administration": true, "Authority": true, "Cabinet": true, "Senate": true, "Congress": true, "Society": true,
 	"Exchange": true, "Industries": true, "Motors": true, "Systems": true, "Holdings": true, "Trust": true,
-	"Bureau": true, "Secretariat": true, "Tribunal": true, "Network": true, "Television": true, "Radio": true,
+	"Library": true, "Museum": true, "Bureau": true, "Secretariat": true, "Tribunal": true, "Network": true, "Television": true, "Radio": true,
 	"Church": true, "Mission": true, "Program": true, "Programme": true, "Organisation's": true, "Co": true,
 	"Co.": true, "AG": true, "SA": true, "plc": true, "PLC": true, "LLC": true, "Revolutionary": true, "Command": true,
 }

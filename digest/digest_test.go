@@ -486,6 +486,8 @@ func TestFusionDecisions(t *testing.T) {
 		{"Labour's Yvette Cooper said she found it hard to persuade Commons officials she was a minister and not a secretary .", "Yvette Cooper", PER},
 		{"Former Liberal Democrat MP Jackie Ballard recalled a stream of remarks .", "Jackie Ballard", PER},
 		{"NBC’s Dante Chinni said the poll showed little change .", "Dante Chinni", PER},
+		// a name that ends in a head noun names a body or a place
+		{"At the Harry Truman Library in Independence , the three foreign ministers signed formal documents of accession .", "Harry Truman Library", ORG},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})

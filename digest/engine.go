@@ -187,6 +187,16 @@ func (d *doc) splitTaggedOrgs() {
 	var out []ner.Span
 	for k := range d.tspans {
 		sp := d.tspans[k]
+		if sp.Type == "PER" && sp.End-sp.Start >= 2 {
+			// "Harry Truman Library": a name that ends in a head noun
+			// names the place or body, not the person
+			switch h := d.words[sp.End-1].xf; {
+			case h&fOrgHead != 0:
+				d.tspans[k].Type, sp.Type = "ORG", "ORG"
+			case h&fLocHead != 0:
+				d.tspans[k].Type, sp.Type = "LOC", "LOC"
+			}
+		}
 		cut, name := -1, -1
 		if sp.Type == "ORG" && sp.End-sp.Start >= 2 {
 			for i := sp.Start; i < sp.End-1 && cut < 0; i++ {
