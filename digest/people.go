@@ -439,9 +439,13 @@ func (d *doc) roleContext(mi int) {
 			consider(best, comma-1, 60)
 		}
 	}
-	// "Kenji Morita of Japan"
+	// "Kenji Morita of Japan", "Jan Kavan of the Czech Republic"
 	if m.w1+1 < s.w1 && d.words[m.w1].text == "of" {
-		if a := int(d.mentAt[m.w1+1]); a >= 0 && d.ments[a].w0 == m.w1+1 && d.ments[a].typ != PER {
+		q := m.w1 + 1
+		if d.words[q].text == "the" && q+1 < s.w1 {
+			q++
+		}
+		if a := int(d.mentAt[q]); a >= 0 && d.ments[a].w0 == q && d.ments[a].typ != PER {
 			if affil, _, _ := d.affilOf(a); affil != "" && affExplicit > p.affilScore {
 				p.affil, p.affilScore = affil, affExplicit
 			}
