@@ -192,6 +192,7 @@ func TestRoles(t *testing.T) {
 		{"The talks were hosted by Saudi Foreign Minister Faisal bin Farhan in the capital.", "Faisal bin Farhan", "Foreign Minister", "Saudi Arabia"},
 		{"Maria Zakharova, the Russian Foreign Ministry spokeswoman, said the plan failed.", "Maria Zakharova", "Foreign Ministry spokeswoman", "Russia"},
 		{"Chinese President Xi Jinping will meet French President Emmanuel Macron.", "Xi Jinping", "President", "China"},
+		{"U.S. Secretary of State Madeleine Albright will host the ceremony.", "Madeleine Albright", "Secretary of State", "United States"},
 		{"The ministers Janos Martonyi of Hungary and Jan Kavan of the Czech Republic signed the documents.", "Jan Kavan", "", "Czech Republic"},
 	}
 	for _, tt := range tests {

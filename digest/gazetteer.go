@@ -539,6 +539,14 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
+	roleLines, err := readData("roles.txt")
+	if err != nil {
+		return nil, err
+	}
+	roleSet := make(map[string]bool, len(roleLines))
+	for _, r := range roleLines {
+		roleSet[strings.ToLower(r)] = true
+	}
 	for _, l := range ents {
 		cols := strings.Split(l, "\t")
 		if len(cols) < 2 {
@@ -560,6 +568,12 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 		if f := strings.Fields(cols[0]); len(f) == 0 || honorifics[f[0]] {
 			// "Mr.", "Mr. Abbas": GMB puts honorifics inside person
 			// spans; here a title is never part of a name
+			continue
+		}
+		if endsInRole(strings.ToLower(cols[0]), roleSet) {
+			// "U.S. Secretary of State", "NATO Secretary-General": GMB
+			// tags some offices as organisations; here the role title
+			// and its country or body are read apart
 			continue
 		}
 		g.addName(cols[0], &entry{kind: k, canon: cols[0]}, false)
@@ -731,6 +745,21 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 	g.vocab.buildHot()
 	g.cues = stanceCues{crit: compileCues(criticalCues), sup: compileCues(supportiveCues)}
 	return g, nil
+}
+
+// endsInRole reports whether the lower-case name, or its words after some
+// word, is a role title of roles.
+func endsInRole(name string, roles map[string]bool) bool {
+	for {
+		if roles[name] {
+			return true
+		}
+		sp := strings.IndexByte(name, ' ')
+		if sp < 0 {
+			return false
+		}
+		name = name[sp+1:]
+	}
 }
 
 // nameKey normalises a person name for matching transliteration variants:
