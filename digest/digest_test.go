@@ -215,6 +215,7 @@ func TestEmptyAndForeign(t *testing.T) {
 		"spaces":  " \n\t ",
 		"german":  "Die Bundesregierung hat am Montag beschlossen, die Verhandlungen mit den Nachbarländern fortzusetzen, wie ein Sprecher mitteilte.",
 		"russian": "Министр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся в Эр-Рияде на следующей неделе.",
+		"spanish": "El ministro ruso Sergei Lavrov se reunió con Marco Rubio en Riad.",
 	} {
 		t.Run(name, func(t *testing.T) {
 			r := engine(t).Extract(Article{ID: "x", Body: body})
@@ -667,5 +668,14 @@ func TestStripDateline(t *testing.T) {
 				t.Errorf("stripDateline(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestShortEnglish: a one-line text with no English function word is still
+// English when its lower-case words are ("Russia's foreign minister ...").
+func TestShortEnglish(t *testing.T) {
+	r := engine(t).Extract(Article{Body: "Russia's foreign minister Sergei Lavrov met Marco Rubio."})
+	if p := person(r, "Sergei Lavrov"); p == nil || p.Affiliation != "Russia" {
+		t.Errorf("people %+v: want Sergei Lavrov of Russia", r.People)
 	}
 }

@@ -458,8 +458,10 @@ func (d *doc) english() bool {
 	if hit*100 >= n*4 {
 		return true
 	}
-	if hit > 0 && nl >= 5 {
+	if hit > 0 && nl >= 5 || hit == 0 && n < 40 && nl >= 3 {
 		// the lexicon look-ups only when the function words do not decide
+		// (a short headline-like text may have none: "Russia's foreign
+		// minister Sergei Lavrov met Marco Rubio.")
 		for i := range d.words[:last] {
 			w := &d.words[i]
 			if !w.alpha || w.cap || w.low != w.text || len(w.text) <= 1 {
