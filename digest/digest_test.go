@@ -193,6 +193,7 @@ func TestRoles(t *testing.T) {
 		{"Maria Zakharova, the Russian Foreign Ministry spokeswoman, said the plan failed.", "Maria Zakharova", "Foreign Ministry spokeswoman", "Russia"},
 		{"Chinese President Xi Jinping will meet French President Emmanuel Macron.", "Xi Jinping", "President", "China"},
 		{"U.S. Secretary of State Madeleine Albright will host the ceremony.", "Madeleine Albright", "Secretary of State", "United States"},
+		{"Poland's Aleksander Kwasniewski and Vaclav Havel signed the documents in their palaces.", "Aleksander Kwasniewski", "", "Poland"},
 		{"The ministers Janos Martonyi of Hungary and Jan Kavan of the Czech Republic signed the documents.", "Jan Kavan", "", "Czech Republic"},
 	}
 	for _, tt := range tests {

@@ -418,6 +418,15 @@ func (d *doc) roleContext(mi int) {
 			pw = q - 1
 		}
 	}
+	// a country's or body's possessive before the name: "Poland's Aleksander
+	// Kwasniewski" (a person's is the possessor: "Trump's Steve Witkoff")
+	if pw == m.w0-1 && pw >= lo && d.words[pw].poss {
+		if a := d.mentionEndingAt(pw); a >= 0 && d.ments[a].typ != PER {
+			if affil, _, _ := d.affilOf(a); affil != "" && affExplicit > p.affilScore {
+				p.affil, p.affilScore = affil, affExplicit
+			}
+		}
+	}
 	// appositive before: "Trump's special envoy for Russia and Ukraine, retired General Keith Kellogg"
 	if !found && pw >= lo+1 && d.words[pw].text == "," {
 		comma := pw
