@@ -194,6 +194,8 @@ func TestRoles(t *testing.T) {
 		{"Chinese President Xi Jinping will meet French President Emmanuel Macron.", "Xi Jinping", "President", "China"},
 		{"U.S. Secretary of State Madeleine Albright will host the ceremony.", "Madeleine Albright", "Secretary of State", "United States"},
 		{"Poland's Aleksander Kwasniewski and Vaclav Havel signed the documents in their palaces.", "Aleksander Kwasniewski", "", "Poland"},
+		{"Hungarian head of state Arpad Goencz signed the accession document.", "Arpad Goencz", "head of state", "Hungary"},
+		{"Labour MP Diane Abbott said the plan was wrong.", "Diane Abbott", "Labour MP", "Labour Party"},
 		{"The ministers Janos Martonyi of Hungary and Jan Kavan of the Czech Republic signed the documents.", "Jan Kavan", "", "Czech Republic"},
 	}
 	for _, tt := range tests {
