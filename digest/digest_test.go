@@ -682,3 +682,21 @@ func TestShortEnglish(t *testing.T) {
 		t.Errorf("people %+v: want Sergei Lavrov of Russia", r.People)
 	}
 }
+
+// TestStatePlaceCountry: a US state named as a place is in the United
+// States, and a team or city named after one stays whole.
+func TestStatePlaceCountry(t *testing.T) {
+	r := engine(t).Extract(Article{Body: "Poland, Hungary and the Czech Republic formally joined NATO at a ceremony held in the city of Independence, Missouri, on Friday."})
+	found := false
+	for _, p := range r.Places {
+		if p.Name == "Missouri" {
+			found = true
+			if p.Country != "United States" {
+				t.Errorf("Missouri in %q, want United States", p.Country)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("places %+v: want Missouri", r.Places)
+	}
+}

@@ -16,6 +16,9 @@ import (
 func (d *doc) countryOf(mi int) string {
 	m := &d.ments[mi]
 	if m.e == nil {
+		if m.typ == LOC && usStates[d.body[m.start:m.end]] {
+			return "United States"
+		}
 		return ""
 	}
 	switch m.e.kind {
@@ -30,6 +33,19 @@ func (d *doc) countryOf(mi int) string {
 		return m.e.canon
 	}
 	return ""
+}
+
+// usStates are the states of the United States (Georgia left out: a
+// country too) that the gazetteer does not list as places, so that a
+// place mention of one has its country. They are no gazetteer names:
+// the tagger's longer "Kansas City" or "Minnesota Vikings" stays whole.
+var usStates = map[string]bool{
+	"Alabama": true, "Arizona": true, "Arkansas": true, "Colorado": true, "Connecticut": true, "Delaware": true,
+	"Idaho": true, "Indiana": true, "Iowa": true, "Kansas": true, "Kentucky": true, "Louisiana": true, "Maine": true,
+	"Minnesota": true, "Mississippi": true, "Missouri": true, "Montana": true, "Nebraska": true, "Nevada": true,
+	"New Hampshire": true, "New Mexico": true, "North Carolina": true, "North Dakota": true, "Oklahoma": true,
+	"Oregon": true, "Rhode Island": true, "South Carolina": true, "South Dakota": true, "Tennessee": true,
+	"Utah": true, "Vermont": true, "West Virginia": true, "Wisconsin": true, "Wyoming": true,
 }
 
 // placeName is how place mention mi is named in places and the venue: a
