@@ -641,6 +641,32 @@ func (d *doc) lookup(i, limit int, folded bool) (int, *entry) {
 	return best, var0
 }
 
+// loneName reports whether the one-word name at word i of sentence s
+// stands alone, as a one-word name of the public organisation list must
+// to count: no capitalised word, hyphen or "&" joins it to a longer name
+// ("Societe Generale", "Hewlett-Packard", "Ralph Northam"), and the tagger
+// does not read it as a person.
+func (d *doc) loneName(i int, s *sentence) bool {
+	w := &d.words[i]
+	if w.start > 0 && d.body[w.start-1] == '-' || w.end < len(d.body) && d.body[w.end] == '-' {
+		return false
+	}
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j < s.w0 || j >= s.w1 {
+			continue
+		}
+		if x := &d.words[j]; x.cap && x.alpha || x.text == "&" {
+			return false
+		}
+	}
+	if d.hasTags {
+		if k := d.tagAt[i]; k >= 0 && d.tspans[k].Type == "PER" {
+			return false
+		}
+	}
+	return true
+}
+
 // roleAt returns the length of the longest role title starting at word i.
 func (d *doc) roleAt(i, limit int) int {
 	t := &d.g.roles
@@ -689,6 +715,9 @@ func (d *doc) recognise() {
 				break
 			}
 			n, e := d.lookup(i, s.w1, folded)
+			if n == 1 && e.lone && !d.loneName(i, s) {
+				n, e = 0, nil
+			}
 			if n == 0 && w.allCap && !folded && len(w.text) >= 3 {
 				// a place written in capitals in running text, as in a
 				// dateline: "SEOUL — Vice Foreign Minister ..."

@@ -479,6 +479,11 @@ func TestFusionDecisions(t *testing.T) {
 		{"The al-Aqsa Martyrs Brigades and Islamic Jihad also scrapped the deal .", "al-Aqsa Martyrs Brigades", ORG},
 		// a title in an organisation's possessive
 		{"Rebels of the Lord 's Resistance Army are nearing a peace deal .", "Lord 's Resistance Army", ORG},
+		// a company of the public organisation list (digest/data/orgs_public.tsv)
+		{"The state-owned Pemex oil company said the pipeline was repaired .", "Pemex", ORG},
+		{"Investors sold shares of Halliburton after the report .", "Halliburton", ORG},
+		// a full name of the public list, not its first words alone
+		{"Police blamed Basque Fatherland and Liberty for the bombing .", "Basque Fatherland and Liberty", ORG},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})
