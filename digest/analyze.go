@@ -645,7 +645,7 @@ func (d *doc) lookup(i, limit int, folded bool) (int, *entry) {
 // stands alone, as a one-word name of the public organisation list must
 // to count: no capitalised word, hyphen or "&" joins it to a longer name
 // ("Societe Generale", "Hewlett-Packard", "Ralph Northam"), and the tagger
-// does not read it as a person.
+// reads it neither as a person nor as a place after "in" or "near".
 func (d *doc) loneName(i int, s *sentence) bool {
 	w := &d.words[i]
 	if w.start > 0 && d.body[w.start-1] == '-' || w.end < len(d.body) && d.body[w.end] == '-' {
@@ -660,7 +660,12 @@ func (d *doc) loneName(i int, s *sentence) bool {
 		}
 	}
 	if d.hasTags {
-		if k := d.tagAt[i]; k >= 0 && d.tspans[k].Type == "PER" {
+		k := d.tagAt[i]
+		if k >= 0 && d.tspans[k].Type == "PER" {
+			return false
+		}
+		if k >= 0 && d.tspans[k].Type == "LOC" && i > s.w0 && (d.words[i-1].low == "in" || d.words[i-1].low == "near") {
+			// "spotted in Amherst": a town that shares a company's name
 			return false
 		}
 	}

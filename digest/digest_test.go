@@ -482,6 +482,8 @@ func TestFusionDecisions(t *testing.T) {
 		// a company of the public organisation list (digest/data/orgs_public.tsv)
 		{"The state-owned Pemex oil company said the pipeline was repaired .", "Pemex", ORG},
 		{"Investors sold shares of Halliburton after the report .", "Halliburton", ORG},
+		// a place the tagger reads after "in" that shares a company's name
+		{"The car was spotted in Amherst on Thursday night .", "Amherst", LOC},
 		// a full name of the public list, not its first words alone
 		{"Police blamed Basque Fatherland and Liberty for the bombing .", "Basque Fatherland and Liberty", ORG},
 	}
