@@ -672,6 +672,67 @@ func (d *doc) loneName(i int, s *sentence) bool {
 	return true
 }
 
+// teamTail returns the end of a sports team's nickname that starts at word
+// j, right after a place ("Chicago [Cubs]", "Boston [Red Sox]",
+// "Manchester [City]"), or j: one or two capitalised words in running text
+// that no lexicon holds and the tagger puts in no place or person, the last
+// a plural ("Cubs", "Blue Jays"), "Sox" or "City" (when "X City" is no known
+// place), and no plural of events, places or people ("Olympics", "Talks",
+// "Heights", "Officials").
+func (d *doc) teamTail(j int, s *sentence) int {
+	end := j
+	for k := j; k < s.w1 && k < j+2; k++ {
+		w := &d.words[k]
+		if !w.cap || !w.alpha || w.allCap || w.poss && k+1 < j+2 || w.xf&(fOrgHead|fLocHead|fNonName|fHonorific|fFirst) != 0 {
+			break
+		}
+		if n, _ := d.lookup(k, s.w1, false); n > 0 {
+			break
+		}
+		if d.hasTags {
+			// the tagger may read the place and nickname as one place,
+			// but no place or person may start at the nickname
+			if t := d.tagAt[k]; t >= 0 && d.tspans[t].Start == k && (d.tspans[t].Type == "LOC" || d.tspans[t].Type == "PER") {
+				break
+			}
+		}
+		end = k + 1
+	}
+	for end > j {
+		t := d.words[end-1].text
+		if t == "Sox" || len(t) > 3 && t[len(t)-1] == 's' && !strings.HasSuffix(t, "us") && !strings.HasSuffix(t, "ss") && !strings.HasSuffix(t, "is") && !notTeams[t] {
+			break
+		}
+		end--
+	}
+	if end < s.w1 && (d.words[end].cap && d.words[end].alpha || (d.words[end-1].poss || d.words[end].text == "'" || d.words[end].text == "’") && end+1 < s.w1 && d.words[end+1].cap) {
+		// the run goes on: "Chicago Bulls Stadium", "Jakarta Foreign
+		// Correspondents ' Club" are no team names alone
+		return j
+	}
+	return end
+}
+
+// notTeams are capitalised plurals that follow a place without naming a
+// team: events, agreements, landforms and groups of people.
+var notTeams = map[string]bool{
+	"Games": true, "Olympics": true, "Talks": true, "Conventions": true, "Accords": true, "Agreements": true,
+	"Protocols": true, "Championships": true, "Awards": true, "Heights": true, "Falls": true, "Springs": true,
+	"Islands": true, "Hills": true, "Mountains": true, "Lakes": true, "Rapids": true, "Keys": true,
+	"Gardens": true, "Docks": true, "Downs": true, "Sands": true, "Attacks": true, "Bombings": true,
+	"Riots": true, "Protests": true, "Elections": true, "Polls": true, "Negotiations": true, "Troops": true,
+	"Residents": true, "Officials": true, "Leaders": true, "Authorities": true, "Citizens": true,
+	"Muslims": true, "Christians": true, "Jews": true, "Sunnis": true, "Shiites": true, "Kurds": true,
+	"Arabs": true, "Pakistanis": true, "Palestinians": true, "Israelis": true, "Affairs": true,
+	"Relations": true, "Rights": true, "Peoples": true, "Nations": true, "States": true, "Territories": true,
+	"Provinces": true, "Regions": true, "Areas": true, "Streets": true, "Plains": true, "Fields": true,
+	"Woods": true, "Waters": true, "Straits": true, "Alps": true, "Andes": true, "Rockies": true,
+	"Declarations": true, "Principles": true, "Series": true, "Classics": true, "Trials": true, "Crisis": true,
+	"Masters": true, "Trees": true, "Thousands": true, "Hundreds": true, "Dozens": true, "Millions": true,
+	"Insurgents": true, "Militants": true, "Correspondents": true, "Soldiers": true, "Workers": true,
+	"Students": true, "Farmers": true, "Protesters": true, "Villagers": true, "Refugees": true,
+}
+
 // roleAt returns the length of the longest role title starting at word i.
 func (d *doc) roleAt(i, limit int) int {
 	t := &d.g.roles
@@ -728,6 +789,15 @@ func (d *doc) recognise() {
 				// dateline: "SEOUL — Vice Foreign Minister ..."
 				if n2, e2 := d.lookup(i, s.w1, true); n2 > 0 && (e2.kind == kCountry || e2.kind == kCity) && d.allCapWords(i, i+n2) {
 					n, e = n2, e2
+				}
+			}
+			if n > 0 && guess && (e.kind == kCity || e.kind == kLearnLoc) && w.xf&fFirst == 0 {
+				if j := d.teamTail(i+n, s); j > i+n {
+					// a place and a team's nickname: "Chicago Cubs",
+					// "Boston Red Sox"
+					d.addMent(i, j, ORG, kOrg, nil, si, true)
+					i = j
+					continue
 				}
 			}
 			r := 0

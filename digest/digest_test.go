@@ -484,6 +484,12 @@ func TestFusionDecisions(t *testing.T) {
 		{"Investors sold shares of Halliburton after the report .", "Halliburton", ORG},
 		// a place the tagger reads after "in" that shares a company's name
 		{"The car was spotted in Amherst on Thursday night .", "Amherst", LOC},
+		// a place and a team's nickname
+		{"He has a new one-year contract with the Florida Marlins , the club said .", "Florida Marlins", ORG},
+		{"The Red Sox beat the New York Yankees 5-3 on Sunday .", "New York Yankees", ORG},
+		// a place and a plural that names no team
+		{"He reached the final of the Paris Masters last year .", "Paris", LOC},
+		{"Mr. Ruiz flew to Beijing Saturday .", "Beijing", LOC},
 		// a full name of the public list, not its first words alone
 		{"Police blamed Basque Fatherland and Liberty for the bombing .", "Basque Fatherland and Liberty", ORG},
 	}
