@@ -672,6 +672,38 @@ func (d *doc) loneName(i int, s *sentence) bool {
 	return true
 }
 
+// clubPrefixes open the names of European football clubs before their
+// town. A strong one opens a club before any capitalised word ("Borussia
+// Dortmund"); a weak one, a common word too, only before a known place
+// ("Real Madrid", "Inter Milan", not "Real GDP").
+var clubPrefixes = map[string]bool{
+	"Atletico": true, "Atlético": true, "Borussia": true, "Dynamo": true, "Dinamo": true, "Spartak": true,
+	"Lokomotiv": true, "CSKA": true, "Olympique": true, "Deportivo": true, "Steaua": true, "Partizan": true,
+	"Bayern": true,
+	"Real":   false, "Inter": false, "Sporting": false, "Racing": false, "AC": false, "AS": false, "FC": false,
+}
+
+// clubName returns the end of a football club's name opened by a club
+// prefix at word i, or i.
+func (d *doc) clubName(i int, s *sentence) int {
+	strong, ok := clubPrefixes[d.words[i].text]
+	if !ok || i+1 >= s.w1 {
+		return i
+	}
+	nx := &d.words[i+1]
+	if !nx.cap || !nx.alpha || nx.xf&(fOrgHead|fNonName|fHonorific) != 0 {
+		return i
+	}
+	n, e := d.lookup(i+1, s.w1, false)
+	if strong && n <= 1 {
+		return i + 2
+	}
+	if n > 0 && (e.kind == kCity || e.kind == kLearnLoc || e.kind == kCountry) {
+		return i + 1 + n
+	}
+	return i
+}
+
 // teamTail returns the end of a sports team's nickname that starts at word
 // j, right after a place ("Chicago [Cubs]", "Boston [Red Sox]",
 // "Manchester [City]"), or j: one or two capitalised words in running text
@@ -789,6 +821,14 @@ func (d *doc) recognise() {
 				// dateline: "SEOUL — Vice Foreign Minister ..."
 				if n2, e2 := d.lookup(i, s.w1, true); n2 > 0 && (e2.kind == kCountry || e2.kind == kCity) && d.allCapWords(i, i+n2) {
 					n, e = n2, e2
+				}
+			}
+			if guess && n <= 1 {
+				if j := d.clubName(i, s); j > i {
+					// "Real Madrid", "Borussia Dortmund", "AC Milan"
+					d.addMent(i, j, ORG, kOrg, nil, si, true)
+					i = j
+					continue
 				}
 			}
 			if n > 0 && guess && (e.kind == kCity || e.kind == kLearnLoc) && w.xf&fFirst == 0 {

@@ -490,6 +490,11 @@ func TestFusionDecisions(t *testing.T) {
 		// a place and a plural that names no team
 		{"He reached the final of the Paris Masters last year .", "Paris", LOC},
 		{"Mr. Ruiz flew to Beijing Saturday .", "Beijing", LOC},
+		// a football club opened by a club prefix
+		{"He moved from Juventus of Italy to Real Madrid for $ 66 million .", "Real Madrid", ORG},
+		{"The coach said his side would beat Borussia Dortmund on Saturday .", "Borussia Dortmund", ORG},
+		// a weak club prefix before no place opens no club
+		{"Real GDP rose 2 percent in the third quarter .", "Real GDP", ""},
 		// a full name of the public list, not its first words alone
 		{"Police blamed Basque Fatherland and Liberty for the bombing .", "Basque Fatherland and Liberty", ORG},
 	}
