@@ -1367,8 +1367,11 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 			continue
 		}
 		if (w.text == "of" || w.text == "for" || w.text == "and" || w.text == "&") && j+1 < limit && d.words[j+1].cap && j > i {
-			if (w.text == "and" || w.text == "&") && d.knownAt(j+1, limit) {
-				// "the U.N. Security Council and Germany": a list, not one name
+			if (w.text == "and" || w.text == "&") && (d.knownAt(j+1, limit) || d.hasTags && d.tagAt[j-1] >= 0 && d.taggedAt(j+1)) {
+				// "the U.N. Security Council and Germany": a list, not one
+				// name; so is "British Airways and Iberia" when the tagger
+				// reads two names, one ending before the "and" and one
+				// starting after it
 				break
 			}
 			j++
@@ -1775,6 +1778,12 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 				end = j
 			}
 		}
+		if k := d.orgListAnd(sp.Start, end); k > 0 {
+			// "British Airways and Iberia": two organisations
+			d.addMent(sp.Start, k, ORG, kOrg, nil, si, true)
+			d.addMent(k+1, end, ORG, kOrg, nil, si, true)
+			return true
+		}
 		d.addMent(sp.Start, end, ORG, kOrg, nil, si, true)
 	case "LOC":
 		d.addMent(sp.Start, sp.End, LOC, kCity, nil, si, true)
@@ -1784,6 +1793,36 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 		return false // MISC, TIM, TTL: not a mention
 	}
 	return true
+}
+
+// orgListAnd returns the word "and" or "&" that joins two organisations in
+// the tagger's one organisation span [i, end), or 0: the name before it
+// ends in an organisation head after at least one other word ("British
+// Airways"), and the capitalised words after it hold no head of their own
+// (not "China International Trust and Investment Corp", "Press and
+// Information Office") and start no known name.
+func (d *doc) orgListAnd(i, end int) int {
+	for k := i + 2; k+1 < end; k++ {
+		if t := d.words[k].text; t != "and" && t != "&" {
+			continue
+		}
+		if d.words[k-1].xf&fOrgHead == 0 || d.hasOrgHead(k+1, end) {
+			return 0
+		}
+		if n, _ := d.lookup(k+1, end, false); n > 0 {
+			// a known name after the "and" ("West Bank and Gaza Strip",
+			// "European Union and Turkey"): the tagger's span is kept
+			// as GMB has it
+			return 0
+		}
+		for j := k + 1; j < end; j++ {
+			if !d.words[j].cap {
+				return 0
+			}
+		}
+		return k
+	}
+	return 0
 }
 
 func (d *doc) anyLower(i, j int) bool {

@@ -495,6 +495,10 @@ func TestFusionDecisions(t *testing.T) {
 		{"The coach said his side would beat Borussia Dortmund on Saturday .", "Borussia Dortmund", ORG},
 		// a weak club prefix before no place opens no club
 		{"Real GDP rose 2 percent in the third quarter .", "Real GDP", ""},
+		// two organisations the tagger joins over an "and"
+		{"British Airways and Iberia agreed to combine , the two carriers said .", "Iberia", ORG},
+		// an organisation run stops at an "and" where the tagger starts another name
+		{"The Arab League and Mr. Hariri 's son , Saad , have a common goal .", "Arab League", ORG},
 		// a full name of the public list, not its first words alone
 		{"Police blamed Basque Fatherland and Liberty for the bombing .", "Basque Fatherland and Liberty", ORG},
 	}
