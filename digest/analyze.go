@@ -1727,17 +1727,6 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			w0++
 		}
 		typ := PER
-		if w0 == sp.End-1 && w0 == sp.Start && d.words[w0].lf&fLower != 0 && d.words[w0].xf&fFirst == 0 && !d.perCue(w0, w0+1, si) {
-			// a common word alone ("Mercury", "Wife") names a person only
-			// as the surname of one named in full (see resolvePeople) or
-			// with a cue ("Hall said")
-			typ = ""
-		}
-		if w0 == sp.Start && w0 > d.sents[si].w0 && d.words[w0-1].text == "the" && d.words[w0].xf&fFirst == 0 && !d.perCue(w0, sp.End, si) {
-			// "the Syr Darya": a name after "the", with no given name
-			// and no cue, is a river, a ship or a group, not a person
-			typ = ""
-		}
 		end := sp.End
 		for k := w0 + 1; k < sp.End; k++ {
 			if t := d.words[k].text; t == "of" || t == "for" || t == "and" || t == "from" || t == "in" || t == "at" {
@@ -1745,6 +1734,18 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 				end = k
 				break
 			}
+		}
+		if w0 == end-1 && w0 == sp.Start && d.words[w0].lf&fLower != 0 && d.words[w0].xf&fFirst == 0 && !d.perCue(w0, w0+1, si) {
+			// a common word alone ("Mercury", "Wife", "Shares" of
+			// "Shares of Deutsche Telekom") names a person only as the
+			// surname of one named in full (see resolvePeople) or with a
+			// cue ("Hall said")
+			typ = ""
+		}
+		if w0 == sp.Start && w0 > d.sents[si].w0 && d.words[w0-1].text == "the" && d.words[w0].xf&fFirst == 0 && !d.perCue(w0, sp.End, si) {
+			// "the Syr Darya": a name after "the", with no given name
+			// and no cue, is a river, a ship or a group, not a person
+			typ = ""
 		}
 		if w0 < end {
 			d.addMent(w0, end, typ, kNone, nil, si, true)

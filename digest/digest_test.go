@@ -499,6 +499,8 @@ func TestFusionDecisions(t *testing.T) {
 		{"British Airways and Iberia agreed to combine , the two carriers said .", "Iberia", ORG},
 		// an organisation run stops at an "and" where the tagger starts another name
 		{"The Arab League and Mr. Hariri 's son , Saad , have a common goal .", "Arab League", ORG},
+		// a common word the tagger starts a person with before "of" is no person
+		{"Shares of Deutsche Telekom fell 3 percent after the group cut its forecast .", "Shares", ""},
 		// a full name of the public list, not its first words alone
 		{"Police blamed Basque Fatherland and Liberty for the bombing .", "Basque Fatherland and Liberty", ORG},
 	}
