@@ -501,6 +501,11 @@ func TestFusionDecisions(t *testing.T) {
 		{"The Arab League and Mr. Hariri 's son , Saad , have a common goal .", "Arab League", ORG},
 		// a common word the tagger starts a person with before "of" is no person
 		{"Shares of Deutsche Telekom fell 3 percent after the group cut its forecast .", "Shares", ""},
+		// a firm's name joined by "&"
+		{"The company , Procter & Gamble Co. , cut prices on Monday .", "Procter & Gamble Co", ORG},
+		{"A spokesman said Dow Jones & Co. extended its offer .", "Dow Jones & Co", ORG},
+		// but not two places joined by "&"
+		{"Flights to Trinidad & Tobago resumed on Monday .", "Trinidad & Tobago", ""},
 		// a full name of the public list, not its first words alone
 		{"Police blamed Basque Fatherland and Liberty for the bombing .", "Basque Fatherland and Liberty", ORG},
 	}
