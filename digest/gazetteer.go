@@ -40,6 +40,9 @@ type entry struct {
 	role    string // for known people
 	bloc    bool   // demonym of a bloc ("European")
 	key     string // nameKey(canon) of a known person, set at load
+	// lone marks a one-word name of the public organisation list: it
+	// counts only standing alone (see doc.loneName)
+	lone bool
 }
 
 // canonKey returns nameKey(e.canon), precomputed for known people.
@@ -647,6 +650,25 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 		for _, a := range field(cols, 1) {
 			g.addName(a, e, true)
 			g.nameIndex[nameKey(a)] = e
+		}
+	}
+	// organisation names from public lists (WordNet, a company-name
+	// spelling list; see digest/internal/genorgs): only names no other
+	// lexicon holds, so a string GMB or the hand-written lists type
+	// otherwise keeps that type
+	public, err := readData("orgs_public.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range public {
+		cols := strings.Split(l, "\t")
+		e := &entry{kind: kOrg, canon: cols[0]}
+		for _, n := range append([]string{cols[0]}, field(cols, 1)...) {
+			if len(splitWords(n)) == 1 {
+				g.addName(n, &entry{kind: kOrg, canon: cols[0], lone: true}, false)
+			} else {
+				g.addName(n, e, false)
+			}
 		}
 	}
 	roles, err := readData("roles.txt")

@@ -328,3 +328,63 @@ func TestDumpMeantime(t *testing.T) {
 		t.Errorf("MEANTIME name F1 %.3f, was 0.90 on 2026-11-27", f1)
 	}
 }
+
+// TestDumpGMBTrain scores the engine on the GMB training split (the
+// measure to tune rules and lexicons on; dev is for reading only) and lists
+// its organisation errors in /tmp/gmb_train_org.txt:
+// ATTACHE_DUMP=1 go test ./digest/evaluate -run TestDumpGMBTrain -v
+func TestDumpGMBTrain(t *testing.T) {
+	if os.Getenv("ATTACHE_DUMP") == "" {
+		t.Skip("set ATTACHE_DUMP=1")
+	}
+	dir := shared(t)
+	docs, n, err := readGMBDocs(filepath.Join(dir, "eval", "gmb", "gmb_train.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles, err := readGMBTitles(filepath.Join(dir, "eval", "gmb", "gmb_train.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := newEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create("/tmp/gmb_train_org.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	all := newCounts()
+	for i := range docs {
+		d := &docs[i]
+		pred := gmbPredict(e, d, titles)
+		all.add(d.gold, pred)
+		gs, ps := map[chunk]bool{}, map[chunk]bool{}
+		for _, g := range d.gold {
+			gs[g] = true
+		}
+		for _, p := range pred {
+			ps[p] = true
+		}
+		txt := func(x chunk) string {
+			s, e := d.starts[x.Start], d.ends[x.End-1]
+			return d.text[max(0, s-40):s] + "[[" + d.text[s:e] + "]]" + d.text[e:min(len(d.text), e+30)]
+		}
+		for _, g := range d.gold {
+			if g.Type == "org" && !ps[g] {
+				fmt.Fprintf(f, "FN %s\n", strings.ReplaceAll(txt(g), "\n", " / "))
+			}
+		}
+		for _, p := range pred {
+			if p.Type == "org" && !gs[p] {
+				fmt.Fprintf(f, "FP %s\n", strings.ReplaceAll(txt(p), "\n", " / "))
+			}
+		}
+	}
+	var b bytes.Buffer
+	if _, err := all.table(&b, fmt.Sprintf("GMB train (%d sentences)", n), []string{"per", "geo", "org"}, []string{"gpe"}); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Println(b.String())
+}
