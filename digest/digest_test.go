@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -727,5 +728,27 @@ func TestStatePlaceCountry(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("places %+v: want Missouri", r.Places)
+	}
+}
+
+// TestAgendaNoDates: a date after "talks on" is no topic; a topic after a
+// date is.
+func TestAgendaNoDates(t *testing.T) {
+	tests := []struct {
+		body string
+		want string // an agenda item, or "" for none
+	}{
+		{"Sinn Fein was expelled from peace talks on Feb. 20 in punishment for two killings.", ""},
+		{"The ministers will hold talks on Tuesday.", ""},
+		{"The ministers will hold talks on Tuesday on water sharing along the Syr Darya.", "water sharing along the Syr Darya"},
+		{"The two sides agreed to discuss prisoner exchanges and a ceasefire.", "prisoner exchanges"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body})
+			if tc.want == "" && len(r.Agenda) > 0 || tc.want != "" && !slices.Contains(r.Agenda, tc.want) {
+				t.Errorf("agenda %q, want %q", r.Agenda, tc.want)
+			}
+		})
 	}
 }

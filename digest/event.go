@@ -398,15 +398,21 @@ func (d *doc) agenda() ([]string, []int) {
 			item = strings.TrimPrefix(item, p)
 		}
 		// a date that opens the phrase is not a topic: "on Tuesday over the Syr Darya"
+		dated := false
 		for {
 			f, rest, _ := strings.Cut(item, " ")
-			if !dateWords[d.lowerOf(f)] || rest == "" {
+			if !dateWords[d.lowerOf(f)] && !(dated && isDayNumber(f)) || rest == "" {
 				break
 			}
-			item = rest
+			item, dated = rest, true
 			if f2, rest2, ok := strings.Cut(item, " "); ok && (f2 == "over" || f2 == "about" || f2 == "on") {
 				item = rest2
 			}
+		}
+		if f, rest, _ := strings.Cut(item, " "); dated && timePreps[f] || rest == "" && (dateWords[d.lowerOf(f)] || dateWords[d.lowerOf(f)+"."]) {
+			// "talks on Feb. 20 in punishment for ...": the date was
+			// what "on" introduced, no topic follows; nor is a date alone
+			return
 		}
 		if item == "" || strings.Count(item, " ") > 13 || notTopic(d.lowerOf(item)) {
 			return
@@ -486,6 +492,26 @@ var dateWords = map[string]bool{
 	"sunday": true, "today": true, "tomorrow": true, "january": true, "february": true, "march": true,
 	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
 	"october": true, "november": true, "december": true, "next": true, "this": true,
+	"jan.": true, "feb.": true, "mar.": true, "apr.": true, "jun.": true, "jul.": true, "aug.": true,
+	"sep.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
+}
+
+// timePreps start a phrase that, after a date, is no topic.
+var timePreps = map[string]bool{"in": true, "at": true, "for": true, "with": true, "to": true, "from": true, "by": true, "and": true, "after": true, "before": true}
+
+// isDayNumber reports whether f is a day of the month or a year after a
+// month: "20", "20,", "1998".
+func isDayNumber(f string) bool {
+	f = strings.TrimSuffix(f, ",")
+	if f == "" || len(f) > 4 {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		if f[i] < '0' || f[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // notTopic rejects list items that name people or places rather than a
