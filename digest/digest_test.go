@@ -197,6 +197,7 @@ func TestRoles(t *testing.T) {
 		{"Poland's Aleksander Kwasniewski and Vaclav Havel signed the documents in their palaces.", "Aleksander Kwasniewski", "", "Poland"},
 		{"Hungarian head of state Arpad Goencz signed the accession document.", "Arpad Goencz", "head of state", "Hungary"},
 		{"Labour MP Diane Abbott said the plan was wrong.", "Diane Abbott", "Labour MP", "Labour Party"},
+		{"Chief Superintendent Al McHugh said the bomb was destined for Northern Ireland.", "Al McHugh", "Chief Superintendent", ""},
 		{"The ministers Janos Martonyi of Hungary and Jan Kavan of the Czech Republic signed the documents.", "Jan Kavan", "", "Czech Republic"},
 	}
 	for _, tt := range tests {
