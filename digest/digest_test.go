@@ -753,3 +753,22 @@ func TestAgendaNoDates(t *testing.T) {
 		})
 	}
 }
+
+// TestNextIsFuture: "now" (PRESENT_REF) is no next step, though the string
+// sorts after any date.
+func TestNextIsFuture(t *testing.T) {
+	body := "The Russian foreign minister sought to soften the harsh words of his military counterpart, saying on Friday that Russia now feels the US must hold off at least until UN secretary general Kofi Annan visits Baghdad in a last-ditch effort at diplomacy."
+	r := engine(t).Extract(Article{Body: body, Published: time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC)})
+	anchored := false
+	for _, dt := range r.Dates {
+		anchored = anchored || dt.Value == "PRESENT_REF" && dt.Event != ""
+	}
+	if !anchored {
+		t.Fatalf("dates %+v: want 'now' anchored to an event (the case under test)", r.Dates)
+	}
+	for _, b := range r.QuickLook.Bullets {
+		if b.Label == "Next" {
+			t.Errorf("Next bullet %q: nothing here is in the future", b.Text)
+		}
+	}
+}

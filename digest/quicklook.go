@@ -245,7 +245,9 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	var next []string
 	var nextS []int
 	for _, dt := range r.Dates {
-		future := dt.Value == "FUTURE_REF" || (dct != "" && len(dt.Value) >= 10 && dt.Value[:10] > dct)
+		// a calendar date after the publication date ("PRESENT_REF"
+		// compares after any date as a string: it is no date)
+		future := dt.Value == "FUTURE_REF" || (dct != "" && len(dt.Value) >= 10 && dt.Value[0] >= '0' && dt.Value[0] <= '9' && dt.Value[:10] > dct)
 		if future && strings.Contains(dt.Event, " ") && dt.Value != venueDate && len(next) < 3 {
 			next = append(next, upperFirst(dt.Event)+": "+dt.Text+valueNote(dt.Value))
 			nextS = append(nextS, d.sentenceAt(dt.Start))
