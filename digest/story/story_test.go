@@ -72,7 +72,8 @@ func TestMergeRecordsWhatIsNew(t *testing.T) {
 			{Name: "Park Min-jun", Role: "Foreign Minister", Affiliation: "South Korea", Participant: true},
 		},
 		Mediators: []string{"Singapore"},
-		Dates:     []digest.Date{{Text: "March 5", Value: "2026-03-05", Event: "talks in Busan"}},
+		Dates: []digest.Date{{Text: "March 5", Value: "2026-03-05", Event: "talks in Busan"},
+			{Text: "now", Value: "PRESENT_REF", Event: "talks in Busan"}},
 		Reactions: []digest.Reaction{{Actor: "Park Min-jun", Stance: digest.Supportive, Quote: "turn a page"}},
 	}}
 	changes := Merge(&s, second, "Pacific Ledger", now.Add(time.Hour))
@@ -82,10 +83,13 @@ func TestMergeRecordsWhatIsNew(t *testing.T) {
 			t.Errorf("changes %q lack %q", changes, want)
 		}
 	}
+	if strings.Contains(joined, "PRESENT_RE") {
+		t.Errorf("'now' reported as a date: %q", changes)
+	}
 	if strings.Contains(joined, "Tanabe") {
 		t.Errorf("a known participant reported as new: %q", changes)
 	}
-	if len(s.Facts.People) != 2 || len(s.Facts.Dates) != 1 {
+	if len(s.Facts.People) != 2 || len(s.Facts.Dates) != 2 {
 		t.Errorf("merged facts: %d people, %d dates", len(s.Facts.People), len(s.Facts.Dates))
 	}
 	if got := s.Facts.Dates[0].Outlets; len(got) != 2 {
