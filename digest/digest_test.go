@@ -772,3 +772,32 @@ func TestNextIsFuture(t *testing.T) {
 		}
 	}
 }
+
+func TestDateDetail(t *testing.T) {
+	order := []string{"PRESENT_REF", "2025", "2025-SU", "2025-07", "2025-W31", "2025-07-25", "2025-07-25T10:00"}
+	want := []int{0, 1, 1, 2, 3, 4, 4}
+	for i, v := range order {
+		if got := dateDetail(v); got != want[i] {
+			t.Errorf("dateDetail(%q) = %d, want %d", v, got, want[i])
+		}
+	}
+}
+
+// TestVenueDateMostSpecific: the meeting bullet gives the day of the talks
+// over the headline's "next week".
+func TestVenueDateMostSpecific(t *testing.T) {
+	r := engine(t).Extract(Article{
+		Title:     "Iran, European powers to resume nuclear talks in Geneva next week",
+		Body:      "Iran, European powers to resume nuclear talks in Geneva next week\n\nIran and the three European powers will resume talks on Iran's nuclear programme in Geneva on Friday, Iran's foreign ministry said on Monday.",
+		Published: time.Date(2025, 7, 21, 0, 0, 0, 0, time.UTC),
+	})
+	for _, b := range r.QuickLook.Bullets {
+		if b.Label == "Meeting Location & Date" {
+			if !strings.Contains(b.Text, "2025-07-25") {
+				t.Errorf("meeting bullet %q, want Friday 2025-07-25", b.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no meeting bullet: %+v", r.QuickLook.Bullets)
+}

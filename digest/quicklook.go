@@ -132,16 +132,24 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			txt += ", " + r.Venue.Country
 		}
 		sents := append([]int(nil), venueSents...)
-		for _, dt := range r.Dates {
+		// the most specific date of the talks: "Friday" (a day) over the
+		// headline's "next week"; the first of equals
+		best := -1
+		for k, dt := range r.Dates {
 			if dt.Event != "" && strings.Contains(dt.Event, r.Venue.Name) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" {
-				venueDate = dt.Value
-				txt += ", " + onDate(dt.Text, dt.Value)
-				if dt.Value != dt.Text {
-					txt += " (" + dt.Value + ")"
+				if best < 0 || dateDetail(dt.Value) > dateDetail(r.Dates[best].Value) {
+					best = k
 				}
-				sents = append(sents, d.sentenceAt(dt.Start))
-				break
 			}
+		}
+		if best >= 0 {
+			dt := r.Dates[best]
+			venueDate = dt.Value
+			txt += ", " + onDate(dt.Text, dt.Value)
+			if dt.Value != dt.Text {
+				txt += " (" + dt.Value + ")"
+			}
+			sents = append(sents, d.sentenceAt(dt.Start))
 		}
 		add("Meeting Location & Date", txt+".", sents)
 	}
@@ -385,4 +393,21 @@ func stripDateline(s string) string {
 		}
 	}
 	return s
+}
+
+// dateDetail ranks how precise a TimeML value is: a day (YYYY-MM-DD, with
+// or without a time) over a week, a month, a season or a year, over
+// anything else ("PRESENT_REF").
+func dateDetail(v string) int {
+	switch {
+	case len(v) >= 10 && v[4] == '-' && v[7] == '-' && v[0] >= '0' && v[0] <= '9':
+		return 4
+	case len(v) >= 8 && v[4] == '-' && v[5] == 'W':
+		return 3
+	case len(v) == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '9':
+		return 2
+	case len(v) >= 4 && v[0] >= '0' && v[0] <= '9':
+		return 1
+	}
+	return 0
 }
