@@ -72,7 +72,7 @@ func BenchmarkRuleStages(b *testing.B) {
 	run("excluded", func() { d.excluded() })
 	run("parties", func() { d.parties(excl) })
 	run("mediators", func() { d.mediators(parties, excl, venue) })
-	run("agenda", func() { d.agenda() })
+	run("agenda", func() { d.agenda(venue) })
 	run("relevance", func() { d.relevance(3) })
 	// the steps after the parties: dates with their events (timex
 	// included), reactions (attrib included), the summary and the quick look

@@ -743,6 +743,9 @@ func TestAgendaNoDates(t *testing.T) {
 		{"The ministers will hold talks on Tuesday.", ""},
 		{"The ministers will hold talks on Tuesday on water sharing along the Syr Darya.", "water sharing along the Syr Darya"},
 		{"The two sides agreed to discuss prisoner exchanges and a ceasefire.", "prisoner exchanges"},
+		// where and when the talks are, and who said so, are no topics
+		{"Foreign ministers of the European Union will hold talks on the war in Ukraine in Brussels on Monday , diplomats said .", "the war in Ukraine"},
+		{"Iran and the E3 will resume talks on Iran's nuclear programme in Geneva on Friday, Iran's foreign ministry said on Monday.", "Iran's nuclear programme"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {

@@ -353,7 +353,7 @@ func (e *Engine) Extract(a Article) Result {
 		res.Countries = append(res.Countries, venue.Country)
 	}
 	res.Mediators = append(res.Mediators, d.mediators(res.Countries, excl, venue)...)
-	ag, agS := d.agenda()
+	ag, agS := d.agenda(venue)
 	d.agendaSents = agS
 	res.Agenda = append(res.Agenda, ag...)
 	if ds := d.dates(a.Published, venue); len(ds) > 0 {

@@ -387,7 +387,7 @@ var stopContent = map[string]bool{
 }
 
 // agenda collects the topics to be discussed as short phrases.
-func (d *doc) agenda() ([]string, []int) {
+func (d *doc) agenda(venue *Place) ([]string, []int) {
 	var out []string
 	var keys [][]string
 	var sents []int
@@ -460,10 +460,16 @@ func (d *doc) agenda() ([]string, []int) {
 			if t == "." || t == ";" || t == "—" || t == "–" || t == ":" || t == "?" || t == "!" {
 				break
 			}
-			if t == "," && end+1 < s.w1 && agendaStops[d.lw(end+1)] {
+			if t == "," && end+1 < s.w1 && (agendaStops[d.lw(end+1)] || d.reportingClause(end+1, s.w1)) {
+				// ", Iran's foreign ministry said": the source, no item
 				break
 			}
 			if agendaStops[t] && end > start {
+				break
+			}
+			if end > start && end+1 < s.w1 && ((t == "in" || t == "at") && d.venueAt(end+1, venue) || (t == "on" || t == "by") && dateWords[d.lw(end+1)]) {
+				// "programme in Geneva on Friday": where the talks are and
+			// when, no topic ("the war in Ukraine" stays whole)
 				break
 			}
 			end++
@@ -484,6 +490,27 @@ func (d *doc) agenda() ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// reportingClause reports whether the words from i are a short clause that
+// names a source ("Iran's foreign ministry said", "officials told
+// reporters"): a reporting verb within six words, before any punctuation.
+func (d *doc) reportingClause(i, limit int) bool {
+	for k := i; k < limit && k < i+7; k++ {
+		switch d.lw(k) {
+		case "said", "says", "told", "announced", "reported", "added", "stated", "confirmed":
+			return k > i
+		case ",", ".", ";", ":", "(", ")", "—", "–":
+			return false
+		}
+	}
+	return false
+}
+
+// venueAt reports whether a mention of the venue starts at word i.
+func (d *doc) venueAt(i int, venue *Place) bool {
+	mi := int(d.mentAt[i])
+	return venue != nil && mi >= 0 && d.ments[mi].w0 == i && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && d.placeName(mi) == venue.Name
 }
 
 // dateWords open date phrases.
