@@ -1371,6 +1371,10 @@ func (d *doc) nameRun(i, limit int) int {
 			if (w.text == "of" || w.text == "for" || w.text == "and" || w.text == "the" || w.text == "&") && !d.hasOrgHead(i, j) {
 				break
 			}
+			if (w.text == "and" || w.text == "&") && d.hasTags && d.tagAt[j-1] >= 0 && d.taggedAt(j+1) {
+				// the tagger reads two names: "Olympic Committee and FIFA"
+				break
+			}
 			j++
 			continue
 		}
@@ -1821,6 +1825,14 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			// a role title the tagger put at the end: "Apple Computer CEO"
 			end = q
 		}
+		if end == sp.End && end < w1 && d.words[end].cap && d.words[end].alpha {
+			// the tagger's organisation is the first piece of a longer
+			// name whose head follows: "International" + "Olympic
+			// Committee"
+			if j, head := d.orgRun(sp.Start, w1); head && j > end && d.hasOrgHead(end, j) && !d.otherTagIn(end, j) {
+				end = j
+			}
+		}
 		end = max(end, d.possOrgEnd(end-1, w1))
 		if h := &d.words[end-1]; end+1 < w1 && h.xf&fOrgHead != 0 && len(h.text) > 3 && !h.allCap && !strings.HasSuffix(h.text, ".") && d.words[end].text == "of" && d.words[end+1].cap {
 			// "Bank" + "of England": the complement of a head noun is
@@ -1844,6 +1856,17 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 		return false // MISC, TIM, TTL: not a mention
 	}
 	return true
+}
+
+// otherTagIn reports whether a tagger span other than an organisation
+// starts in the words [i, j).
+func (d *doc) otherTagIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := d.tagAt[k]; t >= 0 && d.tspans[t].Start == k && d.tspans[t].Type != "ORG" {
+			return true
+		}
+	}
+	return false
 }
 
 // orgListAnd returns the word "and" or "&" that joins two organisations in
