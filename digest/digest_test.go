@@ -510,6 +510,9 @@ func TestFusionDecisions(t *testing.T) {
 		{"Officials at the International Olympic Committee and FIFA met on Monday .", "FIFA", ORG},
 		// the tagger's organisation that is the first piece of a longer headed name
 		{"Officials at the International Olympic Committee and FIFA met on Monday .", "International Olympic Committee", ORG},
+		// a kind of firm heads an organisation, after a one-word name the tagger reads as a person too
+		{"Samsung Electronics and LG Electronics led gains on the Seoul bourse .", "Samsung Electronics", ORG},
+		{"Operators China Mobile , China Unicom and China Telecom agreed .", "China Telecom", ORG},
 		// a full name of the public list, not its first words alone
 		{"Police blamed Basque Fatherland and Liberty for the bombing .", "Basque Fatherland and Liberty", ORG},
 	}
