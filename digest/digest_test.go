@@ -523,6 +523,13 @@ func TestFusionDecisions(t *testing.T) {
 		{"A spokesman said Dow Jones & Co. extended its offer .", "Dow Jones & Co", ORG},
 		// but not two places joined by "&"
 		{"Flights to Trinidad & Tobago resumed on Monday .", "Trinidad & Tobago", ""},
+		// a capitalised run stops at an "and" where the tagger reads two names
+		{"Officials at the International Olympic Committee and FIFA met on Monday .", "FIFA", ORG},
+		// the tagger's organisation that is the first piece of a longer headed name
+		{"Officials at the International Olympic Committee and FIFA met on Monday .", "International Olympic Committee", ORG},
+		// a kind of firm heads an organisation, after a one-word name the tagger reads as a person too
+		{"Samsung Electronics and LG Electronics led gains on the Seoul bourse .", "Samsung Electronics", ORG},
+		{"Operators China Mobile , China Unicom and China Telecom agreed .", "China Telecom", ORG},
 		// a full name of the public list, not its first words alone
 		{"Police blamed Basque Fatherland and Liberty for the bombing .", "Basque Fatherland and Liberty", ORG},
 	}
