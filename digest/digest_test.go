@@ -811,3 +811,22 @@ func TestVenueDateMostSpecific(t *testing.T) {
 	}
 	t.Errorf("no meeting bullet: %+v", r.QuickLook.Bullets)
 }
+
+// TestExcludedPhrasings: who is left out, said in other words than
+// "<X> was not invited".
+func TestExcludedPhrasings(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"Qatar will host the talks in Doha. Egypt, which has close ties to the army, was not invited, diplomats said.", "Egypt"},
+		{"Qatar will host the talks in Doha. Ethiopia said it would not attend the meeting.", "Ethiopia"},
+		{"Qatar will host the talks in Doha. Ukraine will not take part.", "Ukraine"},
+		{"Qatar will host the talks in Doha. Egypt, which has close ties to the army, was invited too.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body})
+			if tc.want == "" && len(r.Excluded) > 0 || tc.want != "" && !slices.Contains(r.Excluded, tc.want) {
+				t.Errorf("excluded %q, want %q", r.Excluded, tc.want)
+			}
+		})
+	}
+}

@@ -214,25 +214,48 @@ func (d *doc) excluded() ([]string, []int) {
 					add(mi, si)
 				}
 			}
-			// "<X> has not been invited", "<X> will not take part"
+			// "<X> has not been invited", "<X> will not take part",
+			// "<X>, which has close ties to the army, was not invited",
+			// "<X> said it would not attend"
 			if mi := d.mentionEndingAt(i); mi >= 0 && d.ments[mi].typ != PER {
-				k := i + 1
-				for k < s.w1 && k <= i+4 && (d.words[k].lf&fAux != 0 || d.lw(k) == "not" || d.lw(k) == "n't") {
+				j := d.skipAside(i+1, s.w1)
+				if j+1 < s.w1 && (d.lw(j) == "said" || d.lw(j) == "says" || d.lw(j) == "say") && (d.lw(j+1) == "it" || d.lw(j+1) == "they") {
+					j += 2
+				}
+				k := j
+				for k < s.w1 && k <= j+3 && (d.words[k].lf&fAux != 0 || d.lw(k) == "not" || d.lw(k) == "n't") {
 					k++
 				}
-				if k < s.w1 && k > i+1 && d.hasNot(i+1, k) {
+				if k < s.w1 && k > j && d.hasNot(j, k) {
 					switch d.lw(k) {
 					case "invited", "take", "attend", "participate", "included", "join":
 						add(mi, si)
 					}
 				}
-				if k < s.w1 && k > i+1 && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
+				if k < s.w1 && k > j && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
 					add(mi, si)
 				}
 			}
 		}
 	}
 	return out, sents
+}
+
+// skipAside returns the word after a relative clause set off by commas
+// that starts at i (", which has close ties to the army,"), or i.
+func (d *doc) skipAside(i, limit int) int {
+	if i+1 >= limit || d.lw(i) != "," || d.lw(i+1) != "which" && d.lw(i+1) != "who" {
+		return i
+	}
+	for k := i + 2; k < limit && k < i+25; k++ {
+		switch d.lw(k) {
+		case ",":
+			return k + 1
+		case ".", ";", ":", "?", "!":
+			return i
+		}
+	}
+	return i
 }
 
 func (d *doc) hasNot(a, b int) bool {
