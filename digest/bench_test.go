@@ -71,7 +71,9 @@ func BenchmarkRuleStages(b *testing.B) {
 	run("venue", func() { d.venue(a.Title) })
 	run("excluded", func() { d.excluded() })
 	run("parties", func() { d.parties(excl) })
-	run("mediators", func() { d.mediators(parties, excl, venue) })
+	hosts := d.hosts()
+	run("hosts", func() { d.hosts() })
+	run("mediators", func() { d.mediators(parties, excl, hosts, venue) })
 	run("agenda", func() { d.agenda(venue) })
 	run("relevance", func() { d.relevance(3) })
 	// the steps after the parties: dates with their events (timex

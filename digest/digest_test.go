@@ -830,3 +830,34 @@ func TestExcludedPhrasings(t *testing.T) {
 		})
 	}
 }
+
+// TestHostsAndMediators: hosts named by a verb or a "by" list mediate; the
+// place of talks between others is no party.
+func TestHostsAndMediators(t *testing.T) {
+	tests := []struct {
+		body              string
+		parties, mediates []string
+	}{
+		{"Qatar will host a new round of talks between Sudan's warring parties in Doha next Tuesday. The meeting is co-sponsored by the United States and Saudi Arabia.",
+			[]string{"Sudan"}, []string{"Qatar", "United States", "Saudi Arabia"}},
+		{"Russian and Ukrainian officials will meet in Istanbul on Monday, in talks hosted by Turkey.",
+			nil, []string{"Turkey"}},
+		{"The foreign ministers of Kazakhstan and Uzbekistan meet in Geneva on Tuesday. Switzerland is mediating.",
+			[]string{"Kazakhstan", "Uzbekistan"}, []string{"Switzerland"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body[:30], func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body})
+			for _, p := range tc.parties {
+				if !slices.Contains(r.Countries, p) {
+					t.Errorf("parties %q lack %q", r.Countries, p)
+				}
+			}
+			for _, m := range tc.mediates {
+				if !slices.Contains(r.Mediators, m) || slices.Contains(r.Countries, m) {
+					t.Errorf("mediators %q, parties %q: want %q a mediator only", r.Mediators, r.Countries, m)
+				}
+			}
+		})
+	}
+}

@@ -348,11 +348,14 @@ func (e *Engine) Extract(a Article) Result {
 	excl, exclSents := d.excluded()
 	res.Excluded = append(res.Excluded, excl...)
 	res.Countries = append(res.Countries, d.parties(excl)...)
-	// one known party and talks on another's soil: the host is the other party
-	if len(res.Countries) == 1 && venue != nil && venue.Country != "" && !contains(excl, venue.Country) && !contains(res.Countries, venue.Country) {
+	// one known party and talks on another's soil: the host is the other
+	// party, unless the text says it only hosts ("Qatar will host talks
+	// between Sudan's warring parties")
+	hosts := d.hosts()
+	if len(res.Countries) == 1 && venue != nil && venue.Country != "" && !contains(excl, venue.Country) && !contains(res.Countries, venue.Country) && !contains(hosts, venue.Country) {
 		res.Countries = append(res.Countries, venue.Country)
 	}
-	res.Mediators = append(res.Mediators, d.mediators(res.Countries, excl, venue)...)
+	res.Mediators = append(res.Mediators, d.mediators(res.Countries, excl, hosts, venue)...)
 	ag, agS := d.agenda(venue)
 	d.agendaSents = agS
 	res.Agenda = append(res.Agenda, ag...)

@@ -331,6 +331,11 @@ func (d *doc) parties(excl []string) []string {
 			}
 			if i+4 < s.w1 && d.lw(i+1) == "between" {
 				for k := i + 2; k < s.w1 && k < i+8; k++ {
+					if t := d.lw(k); t == "in" || t == "at" || t == "on" || t == "next" || t == "this" || t == "to" || t == "for" || t == "." || t == ";" {
+						// "between Sudan's warring parties in Doha": the
+						// list ends before the place and the date
+						break
+					}
 					if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].typ != PER {
 						add(d.countryOf(mi))
 					}
@@ -344,12 +349,69 @@ func (d *doc) parties(excl []string) []string {
 	return out
 }
 
-// mediateWords are the words mediators looks for (flag fMediate).
-var mediateWords = []string{"mediated", "hosted", "brokered", "facilitated", "mediator", "mediators", "host"}
+// mediateWords are the words hosts looks for (flag fMediate).
+var mediateWords = []string{"mediated", "hosted", "brokered", "facilitated", "sponsored", "co-sponsored",
+	"mediator", "mediators", "host", "hosts", "hosting", "mediate", "mediates", "mediating"}
 
-// mediators are hosts and go-betweens: "hosted by", "mediated by", and the
-// venue's country when it is not a party.
-func (d *doc) mediators(parties, excl []string, venue *Place) []string {
+// hosts are the countries or blocs the text names as hosts or go-betweens:
+// "hosted by X", "co-sponsored by X and Y", "X will host", "X is mediating",
+// "the Qatari mediators".
+func (d *doc) hosts() []string {
+	var out []string
+	add := func(mi int) {
+		if mi < 0 || d.ments[mi].typ == PER {
+			return
+		}
+		if c := d.countryOf(mi); c != "" && !contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		for i := s.w0; i+1 < s.w1; i++ {
+			if d.words[i].lf&fMediate == 0 {
+				continue
+			}
+			switch d.lw(i) {
+			case "mediated", "hosted", "brokered", "facilitated", "sponsored", "co-sponsored":
+				if d.lw(i+1) != "by" {
+					continue
+				}
+				// "co-sponsored by the United States and Saudi Arabia"
+				for k := i + 2; k < s.w1 && k < i+12; {
+					if t := d.lw(k); t == "the" || t == "and" || t == "," {
+						k++
+						continue
+					}
+					mi := int(d.mentAt[k])
+					if mi < 0 || d.ments[mi].w0 != k {
+						break
+					}
+					add(mi)
+					k = d.ments[mi].w1
+				}
+			case "mediator", "mediators":
+				if i > s.w0 {
+					add(d.mentionEndingAt(i - 1))
+				}
+			default: // host, hosts, hosting, mediate, mediates, mediating
+				// "Qatar will host", "Turkey is mediating", "Qatar to host"
+				k := i - 1
+				for k > s.w0 && k >= i-3 && (d.words[k].lf&fAux != 0 || d.lw(k) == "to") {
+					k--
+				}
+				if k >= s.w0 {
+					add(d.mentionEndingAt(k))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// mediators are hosts and go-betweens: those the text names (hosts) that
+// are no party, and the venue's country when it is not a party.
+func (d *doc) mediators(parties, excl, hosts []string, venue *Place) []string {
 	var out []string
 	seen := d.stringSet()
 	for _, p := range parties {
@@ -364,24 +426,8 @@ func (d *doc) mediators(parties, excl []string, venue *Place) []string {
 			out = append(out, c)
 		}
 	}
-	for si := range d.sents {
-		s := &d.sents[si]
-		for i := s.w0; i+2 < s.w1; i++ {
-			if d.words[i].lf&fMediate == 0 {
-				continue
-			}
-			t := d.lw(i)
-			if (t == "mediated" || t == "hosted" || t == "brokered" || t == "facilitated") && d.lw(i+1) == "by" {
-				if mi := int(d.mentAt[i+2]); mi >= 0 {
-					add(d.countryOf(mi))
-				}
-			}
-			if (t == "mediator" || t == "mediators" || t == "host") && i > s.w0 {
-				if mi := d.mentionEndingAt(i - 1); mi >= 0 {
-					add(d.countryOf(mi))
-				}
-			}
-		}
+	for _, h := range hosts {
+		add(h)
 	}
 	// the venue's country hosts; it is a third party only when two or more
 	// parties are known (else it is the host of a visit: see parties)
