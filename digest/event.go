@@ -538,7 +538,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 			if end > start && end+1 < s.w1 && ((t == "in" || t == "at") && d.venueAt(end+1, venue) || (t == "on" || t == "by") && dateWords[d.lw(end+1)]) {
 				// "programme in Geneva on Friday": where the talks are and
-			// when, no topic ("the war in Ukraine" stays whole)
+				// when, no topic ("the war in Ukraine" stays whole)
 				break
 			}
 			end++
