@@ -861,3 +861,22 @@ func TestHostsAndMediators(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineDateIsNoEvent: the filing date in a dateline anchors no
+// event; the talks' own date gives the meeting bullet.
+func TestDatelineDateIsNoEvent(t *testing.T) {
+	r := engine(t).Extract(Article{
+		Body:      "DOHA, March 4 (AFP) — Qatar will host a new round of talks between Sudan's warring parties in Doha next Tuesday, the Qatari foreign ministry announced on Wednesday.",
+		Published: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC),
+	})
+	for _, dt := range r.Dates {
+		if dt.Text == "March 4" && dt.Event != "" {
+			t.Errorf("dateline date anchored to %q", dt.Event)
+		}
+	}
+	for _, b := range r.QuickLook.Bullets {
+		if b.Label == "Meeting Location & Date" && !strings.Contains(b.Text, "2026-03-10") {
+			t.Errorf("meeting bullet %q, want next Tuesday 2026-03-10", b.Text)
+		}
+	}
+}

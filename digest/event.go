@@ -813,6 +813,21 @@ func (d *doc) anchor(si, dw int, venue *Place) string {
 }
 
 // dates resolves the body's temporal expressions and anchors them to events.
+// inDateline reports whether byte off lies in the wire dateline that opens
+// sentence si ("DOHA, March 4 (AFP) —"): the day the story was filed, no
+// event's date.
+func (d *doc) inDateline(si, off int) bool {
+	t := d.sents[si].span.Of(d.body)
+	if off-d.sents[si].span.Start > 72 {
+		return false
+	}
+	rest := stripDateline(t)
+	if len(rest) == len(t) {
+		return false
+	}
+	return off < d.sents[si].span.Start+strings.Index(t, rest)
+}
+
 func (d *doc) dates(dct time.Time, venue *Place) []Date {
 	low := ""
 	if d.lowASCII {
@@ -825,7 +840,7 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 			continue
 		}
 		si := d.sentenceAt(ds[i].Start)
-		if si >= 0 && ds[i].Event == "" && !d.sents[si].header && !d.sents[si].heading {
+		if si >= 0 && ds[i].Event == "" && !d.sents[si].header && !d.sents[si].heading && !d.inDateline(si, ds[i].Start) {
 			dw := d.sents[si].w0
 			for dw < d.sents[si].w1 && d.words[dw].start < ds[i].Start {
 				dw++
