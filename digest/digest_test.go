@@ -496,6 +496,10 @@ func TestFusionDecisions(t *testing.T) {
 		{"NBC’s Dante Chinni said the poll showed little change .", "Dante Chinni", PER},
 		// a name that ends in a head noun names a body or a place
 		{"At the Harry Truman Library in Independence , the three foreign ministers signed formal documents of accession .", "Harry Truman Library", ORG},
+		// a role or nationality the tagger put in a person's or an
+		// organisation's span, and a name with a particle
+		{"Qatari Minister of State Mohammed Al-Khulaifi will chair the meeting , which is co-sponsored by the United States .", "Mohammed Al-Khulaifi", PER},
+		{"Sudan 's army chief , General Abdel Fattah al-Burhan , rejected the invitation .", "Abdel Fattah al-Burhan", PER},
 		// a company of the public organisation list (digest/data/orgs_public.tsv)
 		{"The state-owned Pemex oil company said the pipeline was repaired .", "Pemex", ORG},
 		{"Investors sold shares of Halliburton after the report .", "Halliburton", ORG},

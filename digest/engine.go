@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/attache-bot/attache/digest/ner"
 	"github.com/attache-bot/attache/digest/text"
@@ -198,7 +200,8 @@ func (d *doc) splitTaggedOrgs() {
 			}
 		}
 		cut, name := -1, -1
-		if sp.Type == "ORG" && sp.End-sp.Start >= 2 {
+		switch {
+		case sp.Type == "ORG" && sp.End-sp.Start >= 2:
 			for i := sp.Start; i < sp.End-1 && cut < 0; i++ {
 				w := &d.words[i]
 				c, t := i, i
@@ -209,9 +212,22 @@ func (d *doc) splitTaggedOrgs() {
 					t = i + 1
 				case w.xf&fHonorific != 0 || personTitles[w.text]:
 					t = i + 1
+				case i == sp.Start:
+					// a role that opens the span: "General Abdel Fattah
+					// al-Burhan" (one inside it is roleThenName's)
+					t = i + d.roleAt(i, sp.End)
 				}
 				if t > i && d.personTail(t, sp.End) {
 					cut, name = c, t
+				}
+			}
+		case sp.Type == "PER" && sp.End-sp.Start >= 3:
+			// a nationality or a role the tagger put in the name:
+			// "Qatari Minister of State Mohammed Al-Khulaifi"; the rules
+			// read what stands before the name
+			for i := sp.Start; i < sp.End-2 && cut < 0; i++ {
+				if r := d.roleAt(i, sp.End); r > 0 && d.personTail(i+r, sp.End) {
+					cut, name = sp.Start, i+r
 				}
 			}
 		}
@@ -224,7 +240,7 @@ func (d *doc) splitTaggedOrgs() {
 		if out == nil {
 			out = append(make([]ner.Span, 0, len(d.tspans)+1), d.tspans[:k]...)
 		}
-		if cut > sp.Start {
+		if cut > sp.Start && sp.Type == "ORG" {
 			out = append(out, ner.Span{Start: sp.Start, End: cut, Type: "ORG"})
 		}
 		out = append(out, ner.Span{Start: name, End: sp.End, Type: "PER"})
@@ -234,22 +250,47 @@ func (d *doc) splitTaggedOrgs() {
 	}
 }
 
-// personTail reports whether the words [i, j) are a person's name: two or
-// three capitalised words, the first a given name that starts no known
-// place or body, none an organisation head or a word that is never a name.
+// personTail reports whether the words [i, j) are a person's name: two to
+// four words, the first a given name that starts no known place or body,
+// the others capitalised (no organisation head, no word that is never a
+// name) or name particles ("bin", "al-Burhan").
 func (d *doc) personTail(i, j int) bool {
-	if j-i < 2 || j-i > 3 || d.words[i].xf&(fFirst|fGiven) == 0 {
+	if j-i < 2 || j-i > 4 || d.words[i].xf&(fFirst|fGiven) == 0 {
 		return false
 	}
 	if n, e := d.lookup(i, j, false); n > 0 && e.kind != kNone && e.kind != kPerson && e.kind != kLearnPer {
 		return false // a place or a body: "Charlotte Panthers"
 	}
+	caps := 0
 	for k := i; k < j; k++ {
-		if w := &d.words[k]; !w.cap || !w.alpha || w.xf&(fOrgHead|fNonName) != 0 {
+		w := &d.words[k]
+		switch {
+		case w.cap && w.alpha && w.xf&(fOrgHead|fNonName) == 0:
+			caps++
+		case k > i && k < j-1 && nameParticles[w.text]:
+			// "Faisal bin Farhan"
+		case k > i && isParticleName(w.text):
+			// "Abdel Fattah al-Burhan"
+		default:
 			return false
 		}
 	}
-	return true
+	return caps >= 2
+}
+
+// nameParticles are lower-case words inside a person's name.
+var nameParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "de": true,
+	"da": true, "di": true, "van": true, "von": true, "der": true, "du": true, "dos": true, "das": true, "la": true, "le": true}
+
+// isParticleName reports whether w is a name with a lower-case particle
+// joined by a hyphen: "al-Burhan", "el-Sisi", "bin-Salman".
+func isParticleName(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" || !nameParticles[p] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // englishWords are frequent English function words; text with almost none of

@@ -659,6 +659,7 @@ var (
 		"travelled": true, "visit": true, "visits": true, "visited": true, "heads": true, "host": true, "hosts": true,
 		"hosted": true, "welcomed": true, "welcomes": true, "attend": true, "attended": true, "attends": true,
 		"open": true, "opened": true, "negotiate": true, "negotiated": true,
+		"chair": true, "chairs": true, "chaired": true, "co-chair": true, "co-chairs": true, "lead": true, "leads": true,
 	}
 	objVerbs = map[string]bool{
 		"host": true, "hosts": true, "hosted": true, "welcomed": true, "welcomes": true, "met": true,
