@@ -216,11 +216,12 @@ func TestRoles(t *testing.T) {
 
 func TestEmptyAndForeign(t *testing.T) {
 	for name, body := range map[string]string{
-		"empty":   "",
-		"spaces":  " \n\t ",
-		"german":  "Die Bundesregierung hat am Montag beschlossen, die Verhandlungen mit den Nachbarländern fortzusetzen, wie ein Sprecher mitteilte.",
-		"russian": "Министр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся в Эр-Рияде на следующей неделе.",
-		"spanish": "El ministro ruso Sergei Lavrov se reunió con Marco Rubio en Riad.",
+		"empty":        "",
+		"spaces":       " \n\t ",
+		"german":       "Die Bundesregierung hat am Montag beschlossen, die Verhandlungen mit den Nachbarländern fortzusetzen, wie ein Sprecher mitteilte.",
+		"russian":      "Министр иностранных дел России Сергей Лавров заявил, что переговоры продолжатся в Эр-Рияде на следующей неделе.",
+		"spanish":      "El ministro ruso Sergei Lavrov se reunió con Marco Rubio en Riad.",
+		"german short": "Lavrov trifft Rubio am Dienstag zu Gesprächen über die Ukraine.",
 	} {
 		t.Run(name, func(t *testing.T) {
 			r := engine(t).Extract(Article{ID: "x", Body: body})
@@ -665,6 +666,8 @@ func TestOnDate(t *testing.T) {
 		{"next week", "2013-W12", "next week"},
 		{"the weekend", "2013-W11-WE", "the weekend"},
 		{"Friday night", "2025-02-21TNI", "on Friday night"},
+		{"later this month", "2025-02", "later this month"},
+		{"around March 5", "2025-03-05", "around March 5"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -687,6 +690,13 @@ func TestDatelineOnly(t *testing.T) {
 		{"Hewitt decries 'career sexism'", false},
 		{"Talks Resume In Geneva", false},
 		{"Poland, Hungary and the Czech Republic can now take part --", false},
+		{"NATO Allies Gather In Brussels -", false},
+		{"OPEC Ministers Meet In Vienna (Update 2)", false},
+		{"NATO Secretary General Mark Rutte -", false},
+		{"ADDIS ABABA, Ethiopia (AP)_", true},
+		{"THE HAGUE, Netherlands (AP) --", true},
+		{"WASHINGTON _", true},
+		{"HAVANA (AP ) --", true},
 		{"", false},
 	}
 	for _, tc := range tests {
@@ -706,6 +716,8 @@ func TestStripDateline(t *testing.T) {
 		{"Ministers met on Tuesday - and agreed.", "Ministers met on Tuesday - and agreed."},
 		{"The vote -- a close one -- passed.", "The vote -- a close one -- passed."},
 		{"GENEVA —", "GENEVA —"},
+		{"NATO Secretary General Mark Rutte - who took office in October - arrived in Kyiv.", "NATO Secretary General Mark Rutte - who took office in October - arrived in Kyiv."},
+		{"NATO Allies Gather In Brussels - Ukraine Aid Tops Agenda", "NATO Allies Gather In Brussels - Ukraine Aid Tops Agenda"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -757,6 +769,11 @@ func TestAgendaNoDates(t *testing.T) {
 		// where and when the talks are, and who said so, are no topics
 		{"Foreign ministers of the European Union will hold talks on the war in Ukraine in Brussels on Monday , diplomats said .", "the war in Ukraine"},
 		{"Iran and the E3 will resume talks on Iran's nuclear programme in Geneva on Friday, Iran's foreign ministry said on Monday.", "Iran's nuclear programme"},
+		{"Iran and the E3 will hold talks on Friday in Geneva on Iran's nuclear programme, diplomats said.", "Iran's nuclear programme"},
+		{"The two sides will hold talks on Monday to discuss a ceasefire and the release of hostages.", "a ceasefire"},
+		{"The envoys will discuss progress on next steps for the ceasefire.", "progress on next steps for the ceasefire"},
+		{"The ministers will hold talks on 20 February in Geneva.", ""},
+		{"The ministers will hold talks on March 3-4 in Geneva.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
@@ -883,4 +900,23 @@ func TestDatelineDateIsNoEvent(t *testing.T) {
 			t.Errorf("meeting bullet %q, want next Tuesday 2026-03-10", b.Text)
 		}
 	}
+}
+
+// TestVenueDateNotPast: the meeting bullet gives the coming talks, not the
+// last round's more precise day.
+func TestVenueDateNotPast(t *testing.T) {
+	r := engine(t).Extract(Article{
+		Title:     "Iran and US to resume talks in Oman next month",
+		Body:      "Iran and the United States will resume talks in Oman next month. Negotiators met in Oman on Saturday, officials said.",
+		Published: time.Date(2025, 2, 17, 0, 0, 0, 0, time.UTC),
+	})
+	for _, b := range r.QuickLook.Bullets {
+		if b.Label == "Meeting Location & Date" {
+			if !strings.Contains(b.Text, "2025-03") || strings.Contains(b.Text, "2025-02-15") {
+				t.Errorf("meeting bullet %q, want next month (2025-03)", b.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no meeting bullet: %+v", r.QuickLook.Bullets)
 }

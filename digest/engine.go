@@ -176,6 +176,7 @@ func (d *doc) runTagger(t *ner.Tagger) {
 // but are not in the role list.
 var personTitles = map[string]bool{
 	"MP": true, "MEP": true, "MSP": true, "Professor": true, "Prof": true, "Prof.": true,
+	"Rt": true, "Rt.": true, "Rev": true, "Rev.": true, "Revd": true, "Reverend": true,
 }
 
 // splitTaggedOrgs cuts a person's name off the end of a learned
@@ -187,8 +188,14 @@ var personTitles = map[string]bool{
 // it stays an organisation. Role titles are addTagged's (roleThenName).
 func (d *doc) splitTaggedOrgs() {
 	var out []ner.Span
+	var places map[string]bool // first words of the tagger's places, made when needed
 	for k := range d.tspans {
 		sp := d.tspans[k]
+		for sp.Type == "PER" && sp.End-sp.Start >= 3 && personTitles[d.words[sp.Start].text] {
+			// "Prof Joni Lovenduski": the title is no part of the name
+			sp.Start++
+			d.tspans[k].Start = sp.Start
+		}
 		if sp.Type == "PER" && sp.End-sp.Start >= 2 {
 			// "Harry Truman Library": a name that ends in a head noun
 			// names the place or body, not the person
@@ -217,7 +224,7 @@ func (d *doc) splitTaggedOrgs() {
 					// al-Burhan" (one inside it is roleThenName's)
 					t = i + d.roleAt(i, sp.End)
 				}
-				if t > i && d.personTail(t, sp.End) {
+				if t > i && d.personTail(t, sp.End) && !d.placeWord(t, &places) {
 					cut, name = c, t
 				}
 			}
@@ -240,7 +247,9 @@ func (d *doc) splitTaggedOrgs() {
 		if out == nil {
 			out = append(make([]ner.Span, 0, len(d.tspans)+1), d.tspans[:k]...)
 		}
-		if cut > sp.Start && sp.Type == "ORG" {
+		if cut > sp.Start && sp.Type == "ORG" && !d.titlesOnly(sp.Start, cut) {
+			// what stands before stays an organisation, unless it is
+			// titles alone ("Rt Rev" of "Rt Rev Dr Tom Wright")
 			out = append(out, ner.Span{Start: sp.Start, End: cut, Type: "ORG"})
 		}
 		out = append(out, ner.Span{Start: name, End: sp.End, Type: "PER"})
@@ -248,6 +257,32 @@ func (d *doc) splitTaggedOrgs() {
 	if out != nil {
 		d.tspans = out
 	}
+}
+
+// titlesOnly reports whether the words [i, j) are all titles or honorifics.
+func (d *doc) titlesOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := &d.words[k]; w.xf&fHonorific == 0 && !personTitles[w.text] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeWord reports whether word i starts a place span of the tagger's in
+// this document ("Charlotte" of the dateline "CHARLOTTE" and of "in
+// Charlotte"): then "Charlotte Panthers" is no person. The set of such
+// words is made once per document, on the first call.
+func (d *doc) placeWord(i int, places *map[string]bool) bool {
+	if *places == nil {
+		*places = map[string]bool{}
+		for _, sp := range d.tspans {
+			if sp.Type == "LOC" || sp.Type == "GPE" {
+				(*places)[strings.ToLower(d.words[sp.Start].text)] = true
+			}
+		}
+	}
+	return (*places)[strings.ToLower(d.words[i].text)]
 }
 
 // personTail reports whether the words [i, j) are a person's name: two to
@@ -506,10 +541,15 @@ func (d *doc) english() bool {
 		// the lexicon look-ups only when the function words do not decide
 		// (a short headline-like text may have none: "Russia's foreign
 		// minister Sergei Lavrov met Marco Rubio.")
+		short := hit == 0
 		for i := range d.words[:last] {
 			w := &d.words[i]
 			if !w.alpha || w.cap || w.low != w.text || len(w.text) <= 1 {
 				continue
+			}
+			if short && !isASCII(w.text) {
+				// "über", "Gesprächen": no English headline
+				return false
 			}
 			if w.lf&(fEnglish|fLower) != 0 {
 				kl++
@@ -517,8 +557,11 @@ func (d *doc) english() bool {
 				kl++
 			}
 		}
-		if kl*10 >= nl*6 {
+		if !short && kl*10 >= nl*6 || short && kl*3 >= nl*2 {
 			return true
+		}
+		if short {
+			return false
 		}
 	}
 	// a results table repeats a few unit words ("metres", "seconds"):

@@ -470,7 +470,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		dated := false
 		for {
 			f, rest, _ := strings.Cut(item, " ")
-			if !dateWords[d.lowerOf(f)] && !(dated && isDayNumber(f)) || rest == "" {
+			if !d.dateStart(f, rest, dated) || rest == "" {
 				break
 			}
 			item, dated = rest, true
@@ -478,10 +478,17 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				item = rest2
 			}
 		}
-		if f, rest, _ := strings.Cut(item, " "); dated && timePreps[f] || rest == "" && (dateWords[d.lowerOf(f)] || dateWords[d.lowerOf(f)+"."]) {
-			// "talks on Feb. 20 in punishment for ...": the date was
-			// what "on" introduced, no topic follows; nor is a date alone
-			return
+		if f, rest, _ := strings.Cut(item, " "); dated && timePreps[f] {
+			// "talks on Friday in Geneva on Iran's nuclear programme",
+			// "talks on Monday to discuss a ceasefire": the topic comes
+			// later, if at all ("talks on Feb. 20 in punishment for ...")
+			k := topicAfter(item)
+			if k < 0 {
+				return
+			}
+			item = item[k:]
+		} else if rest == "" && d.dateStart(f, "", true) {
+			return // a date alone
 		}
 		if item == "" || strings.Count(item, " ") > 13 || notTopic(d.lowerOf(item)) {
 			return
@@ -536,7 +543,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if agendaStops[t] && end > start {
 				break
 			}
-			if end > start && end+1 < s.w1 && ((t == "in" || t == "at") && d.venueAt(end+1, venue) || (t == "on" || t == "by") && dateWords[d.lw(end+1)]) {
+			if end > start && end+1 < s.w1 && !d.onlyDate(start, end) && ((t == "in" || t == "at") && d.venueAt(end+1, venue) || (t == "on" || t == "by") && d.dateWordAt(end+1, s.w1)) {
 				// "programme in Geneva on Friday": where the talks are and
 				// when, no topic ("the war in Ukraine" stays whole)
 				break
@@ -592,18 +599,85 @@ var dateWords = map[string]bool{
 	"sep.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
 }
 
+// dateStart reports whether the word f, followed by rest, opens or goes on
+// with a date: a weekday or month ("Friday", "Feb."), "next" or "this"
+// before a unit of time ("next week", not "next steps"), or a day number
+// after a date word or before a month ("20 February", "March 3-4").
+func (d *doc) dateStart(f, rest string, dated bool) bool {
+	lf := d.lowerOf(f)
+	next, _, _ := strings.Cut(rest, " ")
+	switch {
+	case lf == "next" || lf == "this":
+		return timeUnits[d.lowerOf(next)]
+	case dateWords[lf] || dateWords[lf+"."]:
+		return true
+	case isDayNumber(f):
+		return dated || dateWords[d.lowerOf(next)] && d.lowerOf(next) != "next" && d.lowerOf(next) != "this"
+	}
+	return false
+}
+
+// dateWordAt reports whether word i opens a date (see dateStart).
+func (d *doc) dateWordAt(i, limit int) bool {
+	rest := ""
+	if i+1 < limit {
+		rest = d.words[i+1].text
+	}
+	return d.dateStart(d.words[i].text, rest, false)
+}
+
+// onlyDate reports whether the words [i, j) are a date and nothing else
+// ("Friday", "Feb. 20").
+func (d *doc) onlyDate(i, j int) bool {
+	for k := i; k < j; k++ {
+		rest := ""
+		if k+1 < j {
+			rest = d.words[k+1].text
+		}
+		if t := d.words[k].text; t != "." && t != "," && !d.dateStart(t, rest, k > i) {
+			return false
+		}
+	}
+	return true
+}
+
+// timeUnits follow "next" or "this" in a date.
+var timeUnits = map[string]bool{"week": true, "month": true, "year": true, "weekend": true, "morning": true,
+	"afternoon": true, "evening": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
+
+// topicAfter returns where the topic starts in a phrase that opens with a
+// time preposition: after "on", "over", "about", "to discuss" or "to
+// address"; -1 if there is none.
+func topicAfter(item string) int {
+	best := -1
+	for _, p := range [...]string{" on ", " over ", " about ", "to discuss ", "to address "} {
+		if k := strings.Index(item, p); k >= 0 && (best < 0 || k+len(p) < best) {
+			best = k + len(p)
+		}
+	}
+	return best
+}
+
 // timePreps start a phrase that, after a date, is no topic.
 var timePreps = map[string]bool{"in": true, "at": true, "for": true, "with": true, "to": true, "from": true, "by": true, "and": true, "after": true, "before": true}
 
-// isDayNumber reports whether f is a day of the month or a year after a
-// month: "20", "20,", "1998".
+// isDayNumber reports whether f is a day of the month, a range of days or
+// a year: "20", "20,", "3-4", "1998".
 func isDayNumber(f string) bool {
 	f = strings.TrimSuffix(f, ",")
-	if f == "" || len(f) > 4 {
+	if f == "" || len(f) > 9 {
 		return false
 	}
+	digits := 0
 	for i := 0; i < len(f); i++ {
-		if f[i] < '0' || f[i] > '9' {
+		switch {
+		case f[i] >= '0' && f[i] <= '9':
+			if digits++; digits > 4 {
+				return false
+			}
+		case f[i] == '-' && i > 0 && i < len(f)-1: // "3-4"
+			digits = 0
+		default:
 			return false
 		}
 	}

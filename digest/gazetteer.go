@@ -573,10 +573,11 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 			// spans; here a title is never part of a name
 			continue
 		}
-		if endsInRole(strings.ToLower(cols[0]), roleSet) {
+		if k != kLearnPer && endsInRole(strings.ToLower(cols[0]), roleSet) {
 			// "U.S. Secretary of State", "NATO Secretary-General": GMB
 			// tags some offices as organisations; here the role title
-			// and its country or body are read apart
+			// and its country or body are read apart (people such as
+			// "Reverend King" stay)
 			continue
 		}
 		g.addName(cols[0], &entry{kind: k, canon: cols[0]}, false)

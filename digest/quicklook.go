@@ -132,12 +132,19 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			txt += ", " + r.Venue.Country
 		}
 		sents := append([]int(nil), venueSents...)
-		// the most specific date of the talks: "Friday" (a day) over the
-		// headline's "next week"; the first of equals
+		// the date of the talks: one not before the publication day over
+		// a past one (an earlier round), then the most specific ("Friday"
+		// over the headline's "next week"), then the first
 		best := -1
 		for k, dt := range r.Dates {
 			if dt.Event != "" && strings.Contains(dt.Event, r.Venue.Name) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" {
-				if best < 0 || dateDetail(dt.Value) > dateDetail(r.Dates[best].Value) {
+				if best < 0 {
+					best = k
+					continue
+				}
+				b := r.Dates[best].Value
+				np, bp := notPast(dt.Value, dct), notPast(b, dct)
+				if np && !bp || np == bp && dateDetail(dt.Value) > dateDetail(b) {
 					best = k
 				}
 			}
@@ -329,7 +336,8 @@ func uniqInts(xs []int) []int {
 // YYYY-MM), and as it is when it brings its own preposition or deixis.
 func onDate(t, value string) string {
 	lt := strings.ToLower(t)
-	for _, p := range []string{"on ", "in ", "at ", "by ", "during ", "early ", "late ", "mid", "next ", "last ", "this ", "the ", "today", "tomorrow", "yesterday", "tonight"} {
+	for _, p := range []string{"on ", "in ", "at ", "by ", "during ", "early ", "late ", "later ", "earlier ", "mid", "next ", "last ", "this ", "the ",
+		"around ", "until ", "before ", "after ", "from ", "within ", "between ", "today", "tomorrow", "yesterday", "tonight", "now"} {
 		if strings.HasPrefix(lt, p) {
 			return t
 		}
@@ -347,10 +355,13 @@ func valueNote(v string) string {
 	return " (" + v + ")"
 }
 
-// datelineOnly reports whether line is a wire dateline alone: "WARSAW,
-// Poland (AP) _", "BRUSSELS, December 2 (Xinhua) --": short, a word in
-// capitals, every word capitalised, a number or in parentheses, and a dash,
-// underscore or agency in parentheses at the end.
+// datelineOnly reports whether line is a wire dateline alone: a place in
+// capitals ("WARSAW", "ADDIS ABABA", "THE HAGUE"), then optionally a comma
+// and a region, country or day ("Poland", "December 2", "Dec. 2"), then
+// optionally the agency in parentheses, ending in a dash, an underscore or
+// the closing parenthesis: "WARSAW, Poland (AP) _", "BRUSSELS, December 2
+// (Xinhua) --", "GENEVA —". A title-case headline with an acronym ("NATO
+// Allies Gather In Brussels -", "OPEC Ministers Meet (Update 2)") is none.
 func datelineOnly(line string) bool {
 	line = strings.TrimSpace(line)
 	if line == "" || len(line) > 64 {
@@ -360,25 +371,51 @@ func datelineOnly(line string) bool {
 	if len(end) == len(line) && !strings.HasSuffix(line, ")") {
 		return false
 	}
-	caps := false
-	paren := false
-	for _, w := range strings.Fields(end) {
-		if strings.HasPrefix(w, "(") {
-			paren = true
+	ws := strings.Fields(end)
+	i := 0
+	// the place, in capitals
+	letters := 0
+	for ; i < len(ws); i++ {
+		w := strings.TrimSuffix(ws[i], ",")
+		if strings.HasPrefix(w, "(") || strings.ToUpper(w) != w || strings.IndexFunc(w, unicode.IsLetter) < 0 {
+			break
 		}
-		if paren {
-			paren = !strings.HasSuffix(w, ")")
-			continue
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-			return false
-		}
-		if w = strings.TrimRight(w, ",."); len(w) >= 3 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
-			caps = true
+		if strings.HasSuffix(ws[i], ",") {
+			i++
+			break
 		}
 	}
-	return caps
+	if i == 0 || letters < 3 {
+		return false
+	}
+	// after a comma: a region, a country or a day, in at most three words
+	if strings.HasSuffix(ws[i-1], ",") {
+		n := 0
+		for ; i < len(ws) && n < 3 && !strings.HasPrefix(ws[i], "("); i, n = i+1, n+1 {
+			r, _ := utf8.DecodeRuneInString(ws[i])
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				return false
+			}
+		}
+		if n == 0 {
+			return false
+		}
+	}
+	// the agency, in parentheses, ends the line
+	if i < len(ws) {
+		if !strings.HasPrefix(ws[i], "(") || !strings.HasSuffix(ws[len(ws)-1], ")") || len(ws)-i > 3 {
+			return false
+		}
+		if a := strings.Join(ws[i:], " "); strings.ContainsAny(a[1:len(a)-1], "()") || strings.ContainsFunc(a, unicode.IsDigit) {
+			return false // "(Update 2)"
+		}
+	}
+	return true
 }
 
 // stripDateline removes a wire dateline that opens a sentence: "ADDIS
@@ -410,4 +447,25 @@ func dateDetail(v string) int {
 		return 1
 	}
 	return 0
+}
+
+// notPast reports whether the TimeML value v may lie on or after the
+// publication day dct (YYYY-MM-DD): a day, a month or a year before it is
+// past, and so are "PRESENT_REF" and "PAST_REF"; a week, a season or an
+// empty dct are given the benefit of the doubt.
+func notPast(v, dct string) bool {
+	if len(dct) < 10 {
+		return true
+	}
+	switch dateDetail(v) {
+	case 4:
+		return v[:10] >= dct[:10]
+	case 2:
+		return v[:7] >= dct[:7]
+	case 1:
+		return len(v) < 4 || v[:4] >= dct[:4]
+	case 0:
+		return v == "FUTURE_REF" // "now" is no date of talks to come
+	}
+	return true
 }

