@@ -587,6 +587,13 @@ func TestJoinMarksParticipants(t *testing.T) {
 		// no meeting and no venue: joining a government is not taking part
 		{"Former banker Aidos Temirbekov joined the government of Kazakhstan in 2019, officials said.",
 			map[string]bool{"Aidos Temirbekov": false}},
+		// arriving for talks, chairing and leading a delegation take part
+		{"NATO Secretary General Mark Rutte arrived in Kyiv on Tuesday for talks with President Volodymyr Zelensky.",
+			map[string]bool{"Mark Rutte": true, "Volodymyr Zelensky": true}},
+		{"Qatari Minister of State Mohammed Al-Khulaifi will chair the meeting in Doha.",
+			map[string]bool{"Mohammed Al-Khulaifi": true}},
+		{"Deputy Foreign Minister Kazem Gharibabadi will lead the Iranian delegation at the talks in Geneva.",
+			map[string]bool{"Kazem Gharibabadi": true}},
 	}
 	for _, c := range cases {
 		r := e.Extract(Article{Title: "Talks", Body: c.body})

@@ -660,6 +660,7 @@ var (
 		"hosted": true, "welcomed": true, "welcomes": true, "attend": true, "attended": true, "attends": true,
 		"open": true, "opened": true, "negotiate": true, "negotiated": true,
 		"chair": true, "chairs": true, "chaired": true, "co-chair": true, "co-chairs": true, "lead": true, "leads": true,
+		"arrive": true, "arrives": true, "arrived": true,
 	}
 	objVerbs = map[string]bool{
 		"host": true, "hosts": true, "hosted": true, "welcomed": true, "welcomes": true, "met": true,
