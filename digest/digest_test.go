@@ -162,6 +162,7 @@ func TestNameVariants(t *testing.T) {
 		{"zelensky spellings", "Ukrainian President Volodymyr Zelensky spoke on Monday. Zelenskyy said Kyiv wants peace. Zelenskiy later left for Paris.", "Volodymyr Zelensky", []string{"Zelenskyy", "Zelenskiy"}},
 		{"surname first", "Putin said nothing. President Vladimir Putin then met the press.", "Vladimir Putin", []string{"Putin"}},
 		{"unknown person surname", "Foreign Minister Ana Kovac of Croatia arrived in Vienna. Kovac said she wants a deal.", "Ana Kovac", []string{"Kovac"}},
+		{"arabic article", "Army chief Abdel Fattah al-Burhan rejected the invitation. \"We will not sit with a militia,\" Burhan said.", "Abdel Fattah al-Burhan", []string{"Burhan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -106,11 +106,23 @@ func (p *personC) addForm(f string) {
 // nameParts returns the surname and first-name keys of a mention.
 func (d *doc) nameParts(m *ment) (sur, first string) {
 	ws := d.words[m.w0:m.w1]
-	sur = nameKey(ws[len(ws)-1].text)
+	sur = surnameKey(ws[len(ws)-1].text)
 	if len(ws) >= 2 {
 		first = nameKey(ws[0].text)
 	}
 	return sur, first
+}
+
+// surnameKey is nameKey without an Arabic article: "al-Burhan", "Al-Burhan"
+// and "Burhan" are one surname.
+func surnameKey(w string) string {
+	k := nameKey(w)
+	for _, p := range [...]string{"al-", "el-"} {
+		if len(k) > len(p)+2 && strings.HasPrefix(k, p) {
+			return k[len(p):]
+		}
+	}
+	return k
 }
 
 // resolvePeople clusters person mentions, resolves single-word names by
@@ -229,7 +241,7 @@ func (d *doc) resolvePeople() {
 		// of one named in full: "Masri", "Zaidi", "Azevedo"
 		guessedOther := m.guessed && m.e == nil && (m.typ == LOC || m.typ == ORG || m.typ == NORP)
 		if m.person < 0 && single && (m.typ == PER || m.typ == "" || m.k >= kLearnPer || guessedOther) {
-			sur := nameKey(d.words[m.w0].text)
+			sur := surnameKey(d.words[m.w0].text)
 			cs := bySur[sur]
 			if len(cs) == 0 && !guessedOther {
 				cs = byOther[sur]
