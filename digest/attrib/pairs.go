@@ -858,6 +858,7 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	cue := f.lowAt(c.ci)
 	head := f.headType(c.se)
 	hCue, hHead, hKind := strHash(cue), strHash(head), hKindNames[c.kind]
+	hHw := strHash(f.lowAt(c.se)) // the head word
 	add(featH(ftBias, hEmpty, hEmpty))
 	add(featH(ftCue, hCue, hEmpty))
 	add(feat(ftCueSuf, suffix(cue, 3)))
@@ -881,7 +882,7 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	}
 	add(featH(ftHead, hHead, hEmpty))
 	if !f.isCapAt(c.se) {
-		add(feat(ftHeadWord, f.lowAt(c.se)))
+		add(featH(ftHeadWord, hHw, hEmpty))
 	}
 	add(featH(ftLen, hLenNames[min(end-c.ss+1, 6)], hEmpty))
 	hBefore := strHash(f.shape(c.ss-1, a, b))
@@ -949,7 +950,7 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	// a verb earlier in the source's clause: the source may be an object
 	// ("urged Obama to say") rather than the subject
 	add(featH(ftVerbBefore, f.verbBefore(a, c.ss), hKind))
-	f.clauseFeatures(c, add, a, hKind, hHead)
+	f.clauseFeatures(c, add, a, hKind, hHead, hHw)
 }
 
 // pairSentCtx holds the sentence-level inputs of clauseFeatures, worked
@@ -1015,11 +1016,14 @@ func (f *finder) pairSentInputs() *pairSentCtx {
 // in the sentence and around the source, whether the head word was a
 // source earlier in the article, how many names and pronouns precede it in
 // the sentence, and the sentence's length.
-func (f *finder) clauseFeatures(c *pairCand, add func(uint32), a int, hKind, hHead uint64) {
+func (f *finder) clauseFeatures(c *pairCand, add func(uint32), a int, hKind, hHead, hHw uint64) {
 	p := f.pairSentInputs()
-	hHw := strHash(f.lowAt(c.se))
 	add(featH(ftHeadLex, hHw, hEmpty))
-	add(feat(ftFirst, f.lowAt(c.ss)))
+	hFirst := hHw
+	if c.ss != c.se {
+		hFirst = strHash(f.lowAt(c.ss))
+	}
+	add(featH(ftFirst, hFirst, hEmpty))
 	if k := c.ss - 1; k >= a && f.isLowerAt(k) {
 		// "after X", "if X", "and X": the word that opens the source's clause
 		add(featH(ftPrevLex, strHash(f.lowAt(k)), hKind))
