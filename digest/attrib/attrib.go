@@ -148,6 +148,7 @@ type finder struct {
 	surnamesOK bool
 	buf        [32]byte       // scratch for lower-casing
 	pairBuf    []pairCand     // scratch of learnedPairs
+	pairSent   pairSentCtx    // what learnedPairs knows of the current sentence
 	col        *pairCollector // gathers pair candidates while training
 }
 
@@ -182,7 +183,7 @@ func (f *finder) release() {
 		outBuf:  outBuf[:0],
 		toks:    f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
 		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap,
-		pairBuf: f.pairBuf[:0],
+		pairBuf: f.pairBuf[:0], pairSent: pairSentCtx{heads: f.pairSent.heads[:0]},
 	}
 	pool.Put(f)
 }

@@ -149,7 +149,7 @@ type pairFeats struct {
 }
 
 // pairMaxFeats bounds the features of a candidate.
-const pairMaxFeats = 40
+const pairMaxFeats = 56
 
 // pairSample is a candidate as the trainer sees it: its features and the
 // byte span of its source.
@@ -230,6 +230,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 	if m == nil && f.col == nil {
 		return
 	}
+	f.setPairSent(a, b, first)
 	rules := len(f.out)
 	if rules > first {
 		rules = f.rescoreRules(m, si, a, b, first, rules)
@@ -280,7 +281,15 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			}
 			c.ss, c.se = f.leftNP(a, j)
 		}
-		if c.ss < 0 || c.ss == c.se && f.lowf(c.ss)&fDet != 0 || !f.plausibleSource(a, c.ss, c.se) {
+		if c.ss < 0 && f.isLowerAt(j) && ingNouns[f.lowAt(j)] {
+			c.ss, c.se = f.leftNP(a, j-1)
+			if c.ss >= 0 && c.se == j-1 {
+				c.se = j
+			} else {
+				c.ss, c.se = j, j
+			}
+		}
+		if c.ss < 0 || c.ss == c.se && f.lowf(c.ss)&fDet != 0 && !loneDets[f.lowAt(c.ss)] || !f.plausibleSource(a, c.ss, c.se) {
 			continue
 		}
 		switch f.lowAt(c.se) {
@@ -602,6 +611,9 @@ func (f *finder) passiveCue(a, i int) bool {
 	if f.lowf(i)&fCue == 0 {
 		return false
 	}
+	if strings.HasSuffix(f.lowAt(i), "ing") {
+		return false // "were seeking": progressive, not passive
+	}
 	p := f.prevSkip(a, i, false)
 	if p < a || !isBe(f.lowAt(p)) {
 		return false
@@ -678,6 +690,13 @@ const (
 	ftClause
 	ftVerbBefore
 	ftKindPos
+	ftHeadLex
+	ftPrevLex
+	ftSentQuote
+	ftInQuote
+	ftDocSource
+	ftCandRank
+	ftSentLen
 )
 
 // feat hashes template t with the string s into the feature space (as
@@ -839,6 +858,7 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	cue := f.lowAt(c.ci)
 	head := f.headType(c.se)
 	hCue, hHead, hKind := strHash(cue), strHash(head), hKindNames[c.kind]
+	hHw := strHash(f.lowAt(c.se)) // the head word
 	add(featH(ftBias, hEmpty, hEmpty))
 	add(featH(ftCue, hCue, hEmpty))
 	add(feat(ftCueSuf, suffix(cue, 3)))
@@ -862,7 +882,7 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	}
 	add(featH(ftHead, hHead, hEmpty))
 	if !f.isCapAt(c.se) {
-		add(feat(ftHeadWord, f.lowAt(c.se)))
+		add(featH(ftHeadWord, hHw, hEmpty))
 	}
 	add(featH(ftLen, hLenNames[min(end-c.ss+1, 6)], hEmpty))
 	hBefore := strHash(f.shape(c.ss-1, a, b))
@@ -930,6 +950,110 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	// a verb earlier in the source's clause: the source may be an object
 	// ("urged Obama to say") rather than the subject
 	add(featH(ftVerbBefore, f.verbBefore(a, c.ss), hKind))
+	f.clauseFeatures(c, add, a, hKind, hHead, hHw)
+}
+
+// pairSentCtx holds the sentence-level inputs of clauseFeatures, worked
+// out on first use in a sentence (most sentences have no candidate).
+type pairSentCtx struct {
+	a, b, first int
+	ready       bool
+	quote       uint64 // hYes when a quotation mark is in the sentence
+	length      uint64 // the sentence's length class
+	// heads holds strHash of the lower-cased last word of the source of
+	// each attribution of earlier sentences (f.out[:len(heads)])
+	heads []uint64
+}
+
+// setPairSent starts sentence [a, b), whose first attribution is
+// f.out[first], for clauseFeatures.
+func (f *finder) setPairSent(a, b, first int) {
+	p := &f.pairSent
+	p.a, p.b, p.first, p.ready = a, b, first, false
+}
+
+// pairSentInputs works out f.pairSent for the current sentence once.
+func (f *finder) pairSentInputs() *pairSentCtx {
+	p := &f.pairSent
+	if p.ready {
+		return p
+	}
+	p.ready = true
+	p.quote = hNo
+	for k := p.a; k < p.b; k++ {
+		if f.toks[k].qmark {
+			p.quote = hYes
+			break
+		}
+	}
+	l := 0
+	switch n := p.b - p.a; {
+	case n <= 12:
+	case n <= 25:
+		l = 1
+	case n <= 40:
+		l = 2
+	default:
+		l = 3
+	}
+	p.length = hPosNames[l]
+	// f.out[:first] no longer changes: earlier sentences are done
+	if len(p.heads) > p.first {
+		p.heads = p.heads[:0] // (a new run)
+	}
+	for k := len(p.heads); k < p.first; k++ {
+		h := uint64(0)
+		if e := f.tokAt(f.out[k].SourceEnd - 1); e >= 0 {
+			h = strHash(f.lowAt(e))
+		}
+		p.heads = append(p.heads, h)
+	}
+	return p
+}
+
+// clauseFeatures adds the features of c beyond its two-word window and
+// head: the source's own head and first words, the word before it, quotes
+// in the sentence and around the source, whether the head word was a
+// source earlier in the article, how many names and pronouns precede it in
+// the sentence, and the sentence's length.
+func (f *finder) clauseFeatures(c *pairCand, add func(uint32), a int, hKind, hHead, hHw uint64) {
+	p := f.pairSentInputs()
+	add(featH(ftHeadLex, hHw, hEmpty))
+	hFirst := hHw
+	if c.ss != c.se {
+		hFirst = strHash(f.lowAt(c.ss))
+	}
+	add(featH(ftFirst, hFirst, hEmpty))
+	if k := c.ss - 1; k >= a && f.isLowerAt(k) {
+		// "after X", "if X", "and X": the word that opens the source's clause
+		add(featH(ftPrevLex, strHash(f.lowAt(k)), hKind))
+	}
+	add(featH(ftSentQuote, p.quote, hKind))
+	iq := hNo
+	if f.toks[c.ss].quote {
+		iq = hYes
+	}
+	add(featH(ftInQuote, iq, hHead))
+	// the article's speakers speak again: a head word that ended an
+	// earlier source
+	seen := hNo
+	for _, h := range p.heads {
+		if h == hHw {
+			seen = hYes
+			break
+		}
+	}
+	add(featH(ftDocSource, seen, hHead))
+	// names and pronouns before the source: later ones are more often
+	// objects
+	r := 0
+	for k := c.ss - 1; k >= a && r < 3; k-- {
+		if f.isCapAt(k) || f.lowf(k)&fPronoun != 0 {
+			r++
+		}
+	}
+	add(featH(ftCandRank, hPosNames[r], hKind))
+	add(featH(ftSentLen, p.length, hKind))
 }
 
 // clauseBreak returns hYes when punctuation, a conjunction or a quote
@@ -969,4 +1093,16 @@ func (f *finder) verbBefore(a, ss int) uint64 {
 		}
 	}
 	return hNo
+}
+
+// loneDets are quantifiers that may stand alone as a source ("some are
+// quietly saying", "many were seeking").
+var loneDets = map[string]bool{"some": true, "many": true, "several": true, "one": true, "two": true, "three": true}
+
+// ingNouns are nouns in -ing that may head a source ("recent polling
+// shows"); leftNP turns other -ing words away as verbs.
+var ingNouns = map[string]bool{
+	"polling": true, "reporting": true, "briefing": true, "ruling": true, "hearing": true,
+	"meeting": true, "funding": true, "spending": true, "building": true, "finding": true,
+	"findings": true, "wording": true, "filing": true, "filings": true, "reckoning": true,
 }

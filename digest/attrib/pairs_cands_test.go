@@ -1,0 +1,31 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/attache-bot/attache/digest/text"
+)
+
+// TestPairCandidates checks that the pair generator proposes the sources
+// of a few constructions it once turned away: a lone quantifier ("Many
+// were seeking"), a noun in -ing ("Recent polling shows") and the subject
+// of a progressive cue, which is no passive ("some are quietly saying").
+func TestPairCandidates(t *testing.T) {
+	for _, tc := range []struct{ body, source string }{
+		{"Many were seeking asylum from violence in their home countries.", "Many"},
+		{"Recent polling shows that the governor is far behind.", "Recent polling"},
+		{"After the vote, some are quietly saying it is time to move on.", "some"},
+	} {
+		var col pairCollector
+		findWith(tc.body, "", nil, text.Sentences(tc.body), nil, &col)
+		found := false
+		for _, s := range col.samples {
+			if !s.rule && tc.body[s.start:s.end] == tc.source {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no pair candidate %q", tc.body, tc.source)
+		}
+	}
+}
