@@ -780,6 +780,7 @@ func TestAgendaNoDates(t *testing.T) {
 		{"Iran and the E3 will hold talks on Friday in Geneva on Iran's nuclear programme, diplomats said.", "Iran's nuclear programme"},
 		{"The two sides will hold talks on Monday to discuss a ceasefire and the release of hostages.", "a ceasefire"},
 		{"The envoys will discuss progress on next steps for the ceasefire.", "progress on next steps for the ceasefire"},
+		{"The two ministers agreed to continue discussions on climate change, military communication and fentanyl.", "fentanyl"},
 		{"The ministers will hold talks on 20 February in Geneva.", ""},
 		{"The ministers will hold talks on March 3-4 in Geneva.", ""},
 	}

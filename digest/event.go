@@ -440,7 +440,8 @@ func (d *doc) mediators(parties, excl, hosts []string, venue *Place) []string {
 var agendaTriggers = [][]string{
 	{"to", "discuss"}, {"discuss"}, {"discussing"}, {"center", "on"}, {"centre", "on"}, {"focus", "on"},
 	{"focused", "on"}, {"focusing", "on"}, {"aimed", "at"}, {"aim", "to"}, {"agenda", "includes"}, {"talks", "on"},
-	{"agree", "on"}, {"negotiate"},
+	{"agree", "on"}, {"negotiate"}, {"discussions", "on"}, {"negotiations", "on"}, {"consultations", "on"},
+	{"dialogue", "on"}, {"talks", "about"},
 }
 
 var agendaStops = map[string]bool{
@@ -557,6 +558,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		items := strings.Split(phrase, ", ")
 		if len(items) == 1 {
 			items = strings.Split(phrase, " and ")
+		} else if a, b, ok := strings.Cut(items[len(items)-1], " and "); ok && shortPlain(a) && shortPlain(b) && !strings.HasPrefix(items[len(items)-1], "and ") {
+			// "A, B and C": the last item is two ("between X and Y",
+			// "A, B, and C" and longer clauses stay whole)
+			items = append(items[:len(items)-1], a, b)
 		}
 		for _, it := range items {
 			addItem(it, si)
@@ -587,6 +592,22 @@ func (d *doc) reportingClause(i, limit int) bool {
 func (d *doc) venueAt(i int, venue *Place) bool {
 	mi := int(d.mentAt[i])
 	return venue != nil && mi >= 0 && d.ments[mi].w0 == i && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && d.placeName(mi) == venue.Name
+}
+
+// shortPlain reports whether a list item is at most four words with no
+// clause or pair in it ("that", "which", "between", "and").
+func shortPlain(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "that", "which", "who", "between", "and", "with":
+			return false
+		}
+	}
+	return true
 }
 
 // dateWords open date phrases.
