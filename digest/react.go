@@ -315,6 +315,9 @@ func (d *doc) reactions() []Reaction {
 				continue
 			}
 			a = d.placeActor(a, at.Source, at.SourceStart, at.SourceEnd)
+			if !known[a] {
+				a = tidyActor(a)
+			}
 			r := Reaction{
 				Actor: a, Stance: stance, Quote: at.Quote,
 				Start: s.span.Start, End: s.span.End, Sentence: si,
@@ -446,4 +449,19 @@ func initials(dst []byte, name string) ([]byte, bool) {
 		dst = append(dst, w[0])
 	}
 	return dst, len(dst) >= 2
+}
+
+// tidyActor shortens an actor that is a source phrase rather than a name:
+// "a Chinese foreign ministry statement" is the "Chinese foreign ministry".
+// A leading indefinite article and a trailing document noun go.
+func tidyActor(a string) string {
+	for _, p := range [...]string{"a ", "an "} {
+		a = strings.TrimPrefix(a, p)
+	}
+	for _, suf := range [...]string{" statement", " report", " readout", " communique", " communiqué", " release"} {
+		if t, ok := strings.CutSuffix(a, suf); ok && strings.Contains(t, " ") {
+			return t
+		}
+	}
+	return a
 }

@@ -164,3 +164,16 @@ func TestReactionActorAcronym(t *testing.T) {
 		t.Error("initials accepted a lower-case word")
 	}
 }
+
+func TestTidyActor(t *testing.T) {
+	for in, want := range map[string]string{
+		"a Chinese foreign ministry statement": "Chinese foreign ministry",
+		"European leaders":                     "European leaders",
+		"an Iranian statement":                 "Iranian statement", // one word left: kept whole
+		"The Tories":                           "The Tories",
+	} {
+		if got := tidyActor(in); got != want {
+			t.Errorf("tidyActor(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
