@@ -588,6 +588,9 @@ func TestJoinMarksParticipants(t *testing.T) {
 		// no meeting and no venue: joining a government is not taking part
 		{"Former banker Aidos Temirbekov joined the government of Kazakhstan in 2019, officials said.",
 			map[string]bool{"Aidos Temirbekov": false}},
+		// led by, hosted by: the delegation heads and the host take part
+		{"Russian and Ukrainian delegations met in Istanbul on Friday, in a meeting hosted by Turkish Foreign Minister Hakan Fidan. The Russian delegation was led by presidential aide Vladimir Medinsky.",
+			map[string]bool{"Hakan Fidan": true, "Vladimir Medinsky": true}},
 		// arriving for talks, chairing and leading a delegation take part
 		{"NATO Secretary General Mark Rutte arrived in Kyiv on Tuesday for talks with President Volodymyr Zelensky.",
 			map[string]bool{"Mark Rutte": true, "Volodymyr Zelensky": true}},
@@ -928,4 +931,23 @@ func TestVenueDateNotPast(t *testing.T) {
 		}
 	}
 	t.Errorf("no meeting bullet: %+v", r.QuickLook.Bullets)
+}
+
+func TestIsFuture(t *testing.T) {
+	const dct = "2025-05-16" // a Friday in ISO week 20
+	tests := []struct {
+		v    string
+		want bool
+	}{
+		{"2025-05-17", true}, {"2025-05-16", false}, {"2025-05-15", false},
+		{"2025-06", true}, {"2025-05", false}, {"2026", true}, {"2025", false},
+		{"2025-W21", true}, {"2025-W20", false}, {"2025-W21-WE", true}, {"2024-W52", false},
+		{"2025-W20-WE", true}, // this weekend, said on a Friday
+		{"FUTURE_REF", true}, {"PRESENT_REF", false}, {"PAST_REF", false}, {"", false},
+	}
+	for _, tc := range tests {
+		if got := isFuture(tc.v, dct); got != tc.want {
+			t.Errorf("isFuture(%q) = %v, want %v", tc.v, got, tc.want)
+		}
+	}
 }

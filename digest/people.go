@@ -526,12 +526,12 @@ func (d *doc) tailOK(a, b int) bool {
 // roleModifiers extend a role title to the left: "Vice Foreign Minister".
 var roleModifiers = map[string]bool{
 	"vice": true, "first": true, "deputy": true, "acting": true, "senior": true, "chief": true,
-	"assistant": true, "former": true, "interim": true,
+	"assistant": true, "former": true, "interim": true, "presidential": true,
 }
 
 var partTriggers = [][]string{
 	{"will", "include"}, {"includes"}, {"include"}, {"included"}, {"led", "by"}, {"headed", "by"},
-	{"comprising"}, {"comprises"}, {"attended", "by"}, {"joined", "by"},
+	{"comprising"}, {"comprises"}, {"attended", "by"}, {"joined", "by"}, {"hosted", "by"}, {"chaired", "by"},
 }
 
 var groupNouns = map[string]bool{
@@ -771,6 +771,11 @@ func (d *doc) markList(a, limit int, aff string) {
 		}
 		if l := d.roleAt(k, limit); l > 0 {
 			k += l
+			continue
+		}
+		if roleModifiers[d.lw(k)] {
+			// "presidential aide Vladimir Medinsky"
+			k++
 			continue
 		}
 		switch d.words[k].text {

@@ -2,7 +2,9 @@ package digest
 
 import (
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -260,10 +262,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	var next []string
 	var nextS []int
 	for _, dt := range r.Dates {
-		// a calendar date after the publication date ("PRESENT_REF"
-		// compares after any date as a string: it is no date)
-		future := dt.Value == "FUTURE_REF" || (dct != "" && len(dt.Value) >= 10 && dt.Value[0] >= '0' && dt.Value[0] <= '9' && dt.Value[:10] > dct)
-		if future && strings.Contains(dt.Event, " ") && dt.Value != venueDate && len(next) < 3 {
+		if isFuture(dt.Value, dct) && strings.Contains(dt.Event, " ") && dt.Value != venueDate && len(next) < 3 {
 			next = append(next, upperFirst(dt.Event)+": "+dt.Text+valueNote(dt.Value))
 			nextS = append(nextS, d.sentenceAt(dt.Start))
 		}
@@ -468,4 +467,38 @@ func notPast(v, dct string) bool {
 		return v == "FUTURE_REF" // "now" is no date of talks to come
 	}
 	return true
+}
+
+// isFuture reports whether the TimeML value v lies after the publication
+// day dct (YYYY-MM-DD): a later day, a later week, month or year, or
+// "FUTURE_REF". "PRESENT_REF" sorts after any date as a string but is none.
+func isFuture(v, dct string) bool {
+	if v == "FUTURE_REF" {
+		return true
+	}
+	if len(dct) < 10 {
+		return false
+	}
+	switch dateDetail(v) {
+	case 4:
+		return v[:10] > dct[:10]
+	case 3: // "2025-W23", "2025-W23-WE"
+		t, err := time.Parse("2006-01-02", dct[:10])
+		vy, err1 := strconv.Atoi(v[:4])
+		vw, err2 := strconv.Atoi(strings.TrimSuffix(v[6:min(len(v), 8)], "-"))
+		if err != nil || err1 != nil || err2 != nil {
+			return false
+		}
+		y, w := t.ISOWeek()
+		if vy == y && vw == w && strings.HasSuffix(v, "-WE") {
+			// "this weekend" said on a weekday
+			return t.Weekday() >= time.Monday && t.Weekday() <= time.Friday
+		}
+		return vy > y || vy == y && vw > w
+	case 2:
+		return v[:7] > dct[:7]
+	case 1:
+		return v[:4] > dct[:4]
+	}
+	return false
 }
