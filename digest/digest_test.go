@@ -933,6 +933,16 @@ func TestVenueDateNotPast(t *testing.T) {
 	t.Errorf("no meeting bullet: %+v", r.QuickLook.Bullets)
 }
 
+func TestLongAgo(t *testing.T) {
+	const dct = "2025-05-16"
+	for v, want := range map[string]bool{"1994": true, "2024": true, "2025": false, "2025-03": true, "2025-04": false,
+		"2025-04-10": true, "2025-04-20": false, "2025-05-20": false, "2025-W19": false, "PRESENT_REF": false} {
+		if got := longAgo(v, dct); got != want {
+			t.Errorf("longAgo(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
 func TestIsFuture(t *testing.T) {
 	const dct = "2025-05-16" // a Friday in ISO week 20
 	tests := []struct {
@@ -950,4 +960,38 @@ func TestIsFuture(t *testing.T) {
 			t.Errorf("isFuture(%q) = %v, want %v", tc.v, got, tc.want)
 		}
 	}
+}
+
+// TestVenueDateOfTalks: the meeting bullet takes the day of the talks over
+// the day of arrival, from an event named by the venue's country.
+func TestVenueDateOfTalks(t *testing.T) {
+	r := engine(t).Extract(Article{
+		Title:     "Indian PM Modi arrives in Moscow for two-day visit, to hold talks with Putin",
+		Body:      "Indian Prime Minister Narendra Modi arrived in Moscow on Monday on his first visit to Russia since the start of the war, and will hold talks with President Vladimir Putin on Tuesday, the Indian foreign ministry said.",
+		Published: time.Date(2024, 7, 8, 0, 0, 0, 0, time.UTC),
+	})
+	for _, b := range r.QuickLook.Bullets {
+		if b.Label == "Meeting Location & Date" {
+			if !strings.Contains(b.Text, "2024-07-09") {
+				t.Errorf("meeting bullet %q, want Tuesday 2024-07-09", b.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no meeting bullet: %+v", r.QuickLook.Bullets)
+}
+
+// TestPassiveStance: "was criticised by X, who called it ..." is X's
+// critical reaction.
+func TestPassiveStance(t *testing.T) {
+	r := engine(t).Extract(Article{Body: "Modi arrived in Moscow on Monday for talks with Putin. The visit was criticised by Ukrainian President Volodymyr Zelenskiy, who called it \"a huge disappointment\"."})
+	for _, re := range r.Reactions {
+		if re.Actor == "Volodymyr Zelenskiy" {
+			if re.Stance != Critical {
+				t.Errorf("Zelenskiy's stance %q, want critical", re.Stance)
+			}
+			return
+		}
+	}
+	t.Errorf("reactions %+v: want Zelenskiy's", r.Reactions)
 }

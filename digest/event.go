@@ -77,6 +77,7 @@ var strictMeeting = map[string]bool{
 	"talks": true, "meeting": true, "meet": true, "meets": true, "met": true, "summit": true,
 	"negotiations": true, "conference": true, "dialogue": true, "round": true, "hosted": true,
 	"host": true, "hosts": true, "convene": true, "convened": true, "session": true,
+	"visit": true, "visits": true, "arrive": true, "arrives": true, "arrived": true,
 }
 
 // motionWords let "to <place>" name a venue: "travel to Busan for talks".

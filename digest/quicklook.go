@@ -136,17 +136,22 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		sents := append([]int(nil), venueSents...)
 		// the date of the talks: one not before the publication day over
 		// a past one (an earlier round), then the most specific ("Friday"
-		// over the headline's "next week"), then the first
+		// over the headline's "next week"), then one that talks are named
+		// just before ("arrived on Monday and will hold talks with Putin on
+		// Tuesday"), then the first
 		best := -1
 		for k, dt := range r.Dates {
-			if dt.Event != "" && strings.Contains(dt.Event, r.Venue.Name) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" {
+			// "talks in Moscow", or "Modi visits Russia" for talks in Moscow
+			atVenue := strings.Contains(dt.Event, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(dt.Event, r.Venue.Country)
+			if dt.Event != "" && atVenue && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) {
 				if best < 0 {
 					best = k
 					continue
 				}
 				b := r.Dates[best].Value
 				np, bp := notPast(dt.Value, dct), notPast(b, dct)
-				if np && !bp || np == bp && dateDetail(dt.Value) > dateDetail(b) {
+				nd, bd := dateDetail(dt.Value), dateDetail(b)
+				if np && !bp || np == bp && (nd > bd || nd == bd && d.talksBefore(dt.Start) && !d.talksBefore(r.Dates[best].Start)) {
 					best = k
 				}
 			}
@@ -499,6 +504,42 @@ func isFuture(v, dct string) bool {
 		return v[:7] > dct[:7]
 	case 1:
 		return v[:4] > dct[:4]
+	}
+	return false
+}
+
+// talksBefore reports whether a noun of talks ("talks", "meeting",
+// "summit") stands among the eight words before byte off, in its sentence.
+func (d *doc) talksBefore(off int) bool {
+	w := d.wordAt(off)
+	si := d.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	for k := w - 1; k >= d.sents[si].w0 && k >= w-8; k-- {
+		if d.words[k].lf&fMeetNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// longAgo reports whether the TimeML value v ends more than a month before
+// the publication day dct: history ("the 1994 genocide in Rwanda"), not
+// the date of talks in the news.
+func longAgo(v, dct string) bool {
+	t, err := time.Parse("2006-01-02", dct[:min(len(dct), 10)])
+	if err != nil {
+		return false
+	}
+	month := t.AddDate(0, -1, 0).Format("2006-01-02")
+	switch dateDetail(v) {
+	case 4:
+		return v[:10] < month
+	case 2:
+		return v[:7] < month[:7]
+	case 1:
+		return v[:4] < month[:4]
 	}
 	return false
 }

@@ -148,6 +148,19 @@ func (d *doc) cueIn(cs *cueSet, a, b int) bool {
 	return false
 }
 
+// passiveStance reads the stance of a passive stance verb whose agent is
+// the source starting at word src: "<verb> by" within the eight words
+// before it ("was criticised by Ukrainian President X, who ...").
+func (d *doc) passiveStance(si, src int) string {
+	lo := max(d.sents[si].w0, src-8)
+	for k := src - 1; k > lo; k-- {
+		if d.lw(k) == "by" {
+			return d.lexStance(k-1, k)
+		}
+	}
+	return Neutral
+}
+
 // lexStance reads the stance of words [a, b) from the cue lexicon.
 func (d *doc) lexStance(a, b int) string {
 	crit := d.cueIn(&d.g.cues.crit, a, b)
@@ -294,6 +307,11 @@ func (d *doc) reactions() []Reaction {
 		}
 		s := &d.sents[si]
 		stance := at.Stance
+		if stance == Neutral {
+			// "The visit was criticised by Ukrainian President X, who
+			// called it ...": the verb before "by" and the source
+			stance = d.passiveStance(si, d.wordAt(at.SourceStart))
+		}
 		if stance != Neutral && at.ContentStart < at.ContentEnd {
 			if d.lexStance(d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)) == Mixed {
 				stance = Mixed
