@@ -20,8 +20,7 @@ type word struct {
 	start, end int
 	text       string
 	low        string // lower-case text
-	sent       int32
-	nw         uint32 // the word's index in the tagger's Words of the vocab, or 0
+	sent       int
 	xid, lid   int32  // vocab ids of text and low, or -1
 	xf, lf     uint32 // lexicon flags of text and low
 	cap        bool   // starts with an upper-case letter
@@ -92,10 +91,6 @@ type doc struct {
 	tagAt     []int32
 	wordText  []string
 	sentWords [][]string
-	// wordNW and sentNW hold the tagger words' indexes in the vocab's
-	// nerWords (0: none), as wordText and sentWords their text
-	wordNW []uint32
-	sentNW [][]uint32
 	// tword and twordEnd map a tagger word to its engine words.
 	tword, twordEnd []int32
 	// ents and known are reaction scratch (see reactions).
@@ -207,7 +202,7 @@ func (d *doc) appendWord(start, end, sent int) *word {
 	d.words = append(d.words, word{})
 	w := &d.words[len(d.words)-1]
 	t := d.body[start:end]
-	w.start, w.end, w.text, w.low, w.sent = start, end, t, d.low[start:end], int32(sent)
+	w.start, w.end, w.text, w.low, w.sent = start, end, t, d.low[start:end], sent
 	d.lastLex = 0
 	if !d.appendWordPacked(w) {
 		d.classifyWord(w)
@@ -345,7 +340,7 @@ func (d *doc) appendWordPacked(w *word) bool {
 		// low == text; every lower-case word of attrib's lexicon is in
 		// hotP, so a miss means no attrib flags either
 		if e := d.g.vocab.hotP.ref(k); e != nil {
-			w.xid, w.xf, w.nw = e.id, e.flags, e.nw
+			w.xid, w.xf = e.id, e.flags
 			d.lastLex = attrib.KnownLex(e.af, e.af)
 		} else {
 			w.xid, w.xf = -1, 0
@@ -355,7 +350,7 @@ func (d *doc) appendWordPacked(w *word) bool {
 		return true
 	}
 	if e := d.g.vocab.getCasedPackedLex(k, upper == 1 && w.cap); e != nil {
-		w.xid, w.xf, w.lid, w.lf, w.nw = e.xid, e.xf, e.lid, e.lf, e.nw
+		w.xid, w.xf, w.lid, w.lf = e.xid, e.xf, e.lid, e.lf
 		d.lastLex = attrib.KnownLex(e.xaf, e.laf)
 	} else {
 		w.xid, w.xf = -1, 0
@@ -499,7 +494,7 @@ func (d *doc) buildWords() {
 	w := 0
 	for i := range d.sents {
 		d.sents[i].w0 = w
-		for w < len(d.words) && int(d.words[w].sent) == i {
+		for w < len(d.words) && d.words[w].sent == i {
 			w++
 		}
 		d.sents[i].w1 = w
@@ -1066,7 +1061,7 @@ func (d *doc) teams() {
 			if !free {
 				continue
 			}
-			d.addMent(w, e, ORG, kOrg, nil, int(d.words[w].sent), false)
+			d.addMent(w, e, ORG, kOrg, nil, d.words[w].sent, false)
 			for k := w; k < e; k++ {
 				covered[k] = true
 			}

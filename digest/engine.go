@@ -98,7 +98,6 @@ func (d *doc) reset() {
 		words: d.words[:0], tokSpans: d.tokSpans[:0], tokLex: d.tokLex[:0], sents: d.sents[:0], ments: d.ments[:0],
 		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
 		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0], sentWords: d.sentWords[:0],
-		wordNW: d.wordNW[:0], sentNW: d.sentNW[:0],
 		tspans: d.tspans[:0], tagAt: d.tagAt[:0], tword: d.tword[:0], twordEnd: d.twordEnd[:0],
 		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, byOther: d.byOther,
 		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet,
@@ -127,22 +126,18 @@ func (d *doc) runTagger(t *ner.Tagger) {
 			w := &d.words[i]
 			if i+2 < s.w1 && w.cap && w.alpha && len(w.text) <= 4 && d.words[i+1].text == "." && d.words[i+1].start == w.end {
 				d.wordText = append(d.wordText, d.body[w.start:w.end+1])
-				d.wordNW = append(d.wordNW, 0)
 				d.tword = append(d.tword, int32(i))
 				d.twordEnd = append(d.twordEnd, int32(i+2))
 				i++
 				continue
 			}
 			d.wordText = append(d.wordText, w.text)
-			d.wordNW = append(d.wordNW, w.nw)
 			d.tword = append(d.tword, int32(i))
 			d.twordEnd = append(d.twordEnd, int32(i+1))
 		}
 		d.sentWords = append(d.sentWords, d.wordText[t0:])
-		d.sentNW = append(d.sentNW, d.wordNW[t0:])
 	}
-	// the vocab's words come with the tagger's analyses of them
-	d.tspans = t.AppendSpansKnown(d.tspans, d.sentWords, d.g.vocab.nerWords, d.sentNW)
+	d.tspans = t.AppendSpans(d.tspans, d.sentWords)
 	if cap(d.tagAt) < len(d.words) {
 		d.tagAt = make([]int32, len(d.words))
 	}

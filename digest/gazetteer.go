@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/attache-bot/attache/digest/attrib"
-	"github.com/attache-bot/attache/digest/ner"
 	"github.com/attache-bot/attache/digest/text"
 )
 
@@ -150,16 +149,12 @@ type vocab struct {
 	cased  map[string]casedEntry
 	// hotP holds the words of hot that pack; hot serves the longer ones.
 	hotP packedMap[idFlags]
-	// nerWords holds the tagger's analyses of the words of hotP and
-	// casedP (their nw), which the engine hands the tagger
-	nerWords *ner.Words
 }
 
 type idFlags struct {
 	id    int32
 	flags uint32
 	af    uint16 // attrib.LexiconFlags of the word
-	nw    uint32 // the word's index in nerWords (0: none)
 }
 
 type casedEntry struct {
@@ -167,7 +162,6 @@ type casedEntry struct {
 	xf, lf   uint32
 	// attrib.LexiconFlags of the word and of its lower-case form
 	xaf, laf uint16
-	nw       uint32 // the word's index in nerWords (0: none)
 }
 
 // getLower returns the id and flags of a body word written in lower case.
@@ -262,7 +256,6 @@ func (v *vocab) buildHot() {
 	type casedKV struct {
 		k packedKey
 		e casedEntry
-		w string
 	}
 	short := make([]casedKV, 0, len(v.ids))
 	var buf [64]byte
@@ -270,9 +263,9 @@ func (v *vocab) buildHot() {
 		f := v.flags[id]
 		if w == strings.ToLower(w) {
 			if f&^(fLower|fFirst|setFlags) != 0 {
-				v.hot[w] = idFlags{id: id, flags: f, af: attrib.LexiconFlags(w)}
+				v.hot[w] = idFlags{id, f, attrib.LexiconFlags(w)}
 			} else if f&setFlags != 0 {
-				v.hot[w] = idFlags{id: -1, flags: f & setFlags, af: attrib.LexiconFlags(w)}
+				v.hot[w] = idFlags{-1, f & setFlags, attrib.LexiconFlags(w)}
 			}
 		}
 		if !isASCII(w) || w == "" {
@@ -299,7 +292,7 @@ func (v *vocab) buildHot() {
 			e := casedEntry{xid: id, xf: f, lid: -1, xaf: attrib.LexiconFlags(w), laf: attrib.LexiconFlags(string(low))}
 			e.lid, e.lf = v.get(string(low))
 			if k, ok := packWord(w); ok {
-				short = append(short, casedKV{k, e, w})
+				short = append(short, casedKV{k, e})
 			} else {
 				v.cased[w] = e
 			}
@@ -308,7 +301,7 @@ func (v *vocab) buildHot() {
 			low[0] = c - 'a' + 'A'
 			if _, ok := v.ids[string(low)]; !ok {
 				if k, ok := packWord(string(low)); ok {
-					short = append(short, casedKV{k, casedEntry{xid: -1, lid: id, lf: f, xaf: attrib.LexiconFlags(string(low)), laf: attrib.LexiconFlags(w)}, string(low)})
+					short = append(short, casedKV{k, casedEntry{xid: -1, lid: id, lf: f, xaf: attrib.LexiconFlags(string(low)), laf: attrib.LexiconFlags(w)}})
 				}
 			}
 		}
@@ -324,7 +317,7 @@ func (v *vocab) buildHot() {
 	addShort := func(w string, e casedEntry) {
 		if k, _ := packWord(w); !inShort[k] {
 			inShort[k] = true
-			short = append(short, casedKV{k, e, w})
+			short = append(short, casedKV{k, e})
 		}
 	}
 	attrib.LexiconWords(func(w string) {
@@ -334,7 +327,7 @@ func (v *vocab) buildHot() {
 		lw := asciiLower(w)
 		if lw == w {
 			if _, ok := v.hot[w]; !ok {
-				v.hot[w] = idFlags{id: -1, af: attrib.LexiconFlags(w)}
+				v.hot[w] = idFlags{-1, 0, attrib.LexiconFlags(w)}
 			}
 			if c := w[0]; c >= 'a' && c <= 'z' {
 				if _, ok := v.ids[w]; !ok {
@@ -358,20 +351,6 @@ func (v *vocab) buildHot() {
 			addShort(w, e)
 		}
 	})
-	// the tagger's analyses of the packed words, made once here instead
-	// of in every document
-	v.nerWords = ner.NewWords()
-	for w, e := range v.hot {
-		if _, ok := packWord(w); ok {
-			e.nw = v.nerWords.Add(w)
-			v.hot[w] = e
-		}
-	}
-	for i := range short {
-		if _, ok := v.hot[asciiLower(short[i].w)]; ok {
-			short[i].e.nw = v.nerWords.Add(short[i].w)
-		}
-	}
 	v.hotP = newPackedMap(v.hot)
 	v.casedP = makePackedMap[casedEntry](len(short))
 	for _, kv := range short {

@@ -59,38 +59,3 @@ func capitalise(s string) string {
 	}
 	return string(b)
 }
-
-// TestWordNW checks that most words of the golden documents come with the
-// tagger's analysis of them from the vocab (word.nw), and that every word
-// with one names the same entry as another word only when the two are
-// written alike.
-func TestWordNW(t *testing.T) {
-	e, err := New(WithoutTagger())
-	if err != nil {
-		t.Fatal(err)
-	}
-	byNW := map[uint32]string{}
-	with, total := 0, 0
-	for _, gd := range goldenDocs(t) {
-		d := e.getDoc(gd.Article.Body)
-		d.split()
-		d.buildWords()
-		for i := range d.words {
-			w := &d.words[i]
-			total++
-			if w.nw == 0 {
-				continue
-			}
-			with++
-			if prev, ok := byNW[w.nw]; ok && prev != w.text {
-				t.Fatalf("%s: %q and %q share entry %d", gd.Name, prev, w.text, w.nw)
-			}
-			byNW[w.nw] = w.text
-		}
-		e.putDoc(d)
-	}
-	t.Logf("%d of %d words have an analysis", with, total)
-	if with*10 < total*4 {
-		t.Fatalf("only %d of %d words have an analysis", with, total)
-	}
-}

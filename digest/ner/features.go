@@ -346,20 +346,10 @@ func sentenceEnd(w string) bool {
 // "." "?" "!"), applies the gazetteer and reports whether most letters are
 // upper case (a headline in capitals).
 func prepare(toks []tok, words []string, g *gazetteer, buf []byte) ([]byte, bool) {
-	return prepareKnown(toks, words, g, buf, nil, nil)
-}
-
-// prepareKnown is prepare taking the analysis of word i from ws when
-// ids[i] is not 0.
-func prepareKnown(toks []tok, words []string, g *gazetteer, buf []byte, ws *Words, ids []uint32) ([]byte, bool) {
 	caps, cased := 0, 0
 	for i, w := range words {
 		t := &toks[i]
-		if i < len(ids) && ids[i] != 0 {
-			buf = ws.copyTo(t, ids[i], buf)
-		} else {
-			buf = analyze(t, w, buf)
-		}
+		buf = analyze(t, w, buf)
 		t.init = i == 0 || sentenceEnd(words[i-1]) || (i >= 2 && isQuote(words[i-1]) && sentenceEnd(words[i-2]))
 		switch t.cc {
 		case ccCaps:

@@ -284,15 +284,7 @@ func (t *Tagger) tagDoc(sents [][]string, out [][]string) {
 // the words of all sentences in order (sentence 1 starts at len(sents[0])).
 // It allocates nothing once dst has room.
 func (t *Tagger) AppendSpans(dst []Span, sents [][]string) []Span {
-	return t.AppendSpansKnown(dst, sents, nil, nil)
-}
-
-// AppendSpansKnown is AppendSpans given, for word i of sentence k, its
-// index ids[k][i] in ws when it is one of the words of ws (0, or ids
-// shorter than the sentences, when not), so that it is not analysed
-// again. The spans are AppendSpans'.
-func (t *Tagger) AppendSpansKnown(dst []Span, sents [][]string, ws *Words, ids [][]uint32) []Span {
-	s := t.classifyKnown(sents, ws, ids)
+	s := t.classify(sents)
 	open, typ := -1, -1
 	for i, c := range s.cls {
 		ty, begin := -1, false
@@ -318,12 +310,6 @@ func (t *Tagger) AppendSpansKnown(dst []Span, sents [][]string, ws *Words, ids [
 // classify runs the tagger over a document and leaves one class per word
 // in the returned scratch (put it back in the pool when done).
 func (t *Tagger) classify(sents [][]string) *scratch {
-	return t.classifyKnown(sents, nil, nil)
-}
-
-// classifyKnown is classify taking the analyses of the words ids name
-// from ws (see AppendSpansKnown).
-func (t *Tagger) classifyKnown(sents [][]string, ws *Words, ids [][]uint32) *scratch {
 	s, _ := t.pool.Get().(*scratch)
 	if s == nil {
 		s = &scratch{}
@@ -346,13 +332,9 @@ func (t *Tagger) classifyKnown(sents [][]string, ws *Words, ids [][]uint32) *scr
 	s.sents = s.sents[:0]
 	s.buf = s.buf[:0]
 	off := 0
-	for si, w := range sents {
+	for _, w := range sents {
 		st := docSent{toks: toks[off : off+len(w)]}
-		var sids []uint32
-		if si < len(ids) {
-			sids = ids[si]
-		}
-		s.buf, st.capsMode = prepareKnown(st.toks, w, t.gaz, s.buf, ws, sids)
+		s.buf, st.capsMode = prepare(st.toks, w, t.gaz, s.buf)
 		st.titleMode = t.truecase && !st.capsMode && titleCase(st.toks)
 		s.sents = append(s.sents, st)
 		off += len(w)
