@@ -69,7 +69,12 @@ type doc struct {
 	sents              []sentence
 	// tokSpans are the body's tokens (text.NextToken), for summarize.
 	tokSpans []text.Span
-	ments    []ment
+	// tokLex holds attrib's lexicon flags of each token of tokSpans that
+	// is one word, from the word's look-up; lastLex those of the last word
+	// appended
+	tokLex  []attrib.TokenLex
+	lastLex attrib.TokenLex
+	ments   []ment
 	// mentAt maps a word index to the mention covering it, or -1.
 	mentAt []int32
 	people []*personC
@@ -220,6 +225,7 @@ func (d *doc) appendWord(start, end, sent int) *word {
 	w := &d.words[len(d.words)-1]
 	t := d.body[start:end]
 	w.start, w.end, w.text, w.low, w.sent = start, end, t, d.low[start:end], sent
+	d.lastLex = 0
 	if !d.appendWordPacked(w) {
 		d.classifyWord(w)
 	}
@@ -353,16 +359,25 @@ func (d *doc) appendWordPacked(w *word) bool {
 	w.punct = !w.alpha && (up0|lo0|byteRange(x0, '0', '9'))&0x80 == 0
 	k := packedKey{x0, x1}
 	if upper == 0 {
-		// low == text
-		if e, ok := d.g.vocab.hotP.get(k); ok {
+		// low == text; every lower-case word of attrib's lexicon is in
+		// hotP, so a miss means no attrib flags either
+		if e := d.g.vocab.hotP.ref(k); e != nil {
 			w.xid, w.xf = e.id, e.flags
+			d.lastLex = attrib.KnownLex(e.af, e.af)
 		} else {
 			w.xid, w.xf = -1, 0
+			d.lastLex = attrib.KnownLex(0, 0)
 		}
 		w.lid, w.lf = w.xid, w.xf
 		return true
 	}
-	w.xid, w.xf, w.lid, w.lf = d.g.vocab.getCasedPacked(k, upper == 1 && w.cap, w.low)
+	if e := d.g.vocab.getCasedPackedLex(k, upper == 1 && w.cap); e != nil {
+		w.xid, w.xf, w.lid, w.lf = e.xid, e.xf, e.lid, e.lf
+		d.lastLex = attrib.KnownLex(e.xaf, e.laf)
+	} else {
+		w.xid, w.xf = -1, 0
+		w.lid, w.lf = d.g.vocab.get(w.low)
+	}
 	return true
 }
 
@@ -480,16 +495,23 @@ func (d *doc) buildWords() {
 		if si >= len(d.sents) {
 			break
 		}
+		lex := attrib.TokenLex(0)
 		if tk.Start < d.sents[si].span.Start {
+			d.tokLex = append(d.tokLex, lex)
 			continue
 		}
 		if tk.End > d.sents[si].span.End {
 			tk.End = d.sents[si].span.End
 			if tk.End <= tk.Start {
+				d.tokLex = append(d.tokLex, lex)
 				continue
 			}
 		}
-		d.addToken(tk.Start, tk.End, si)
+		if d.addToken(tk.Start, tk.End, si) && tk.End == b {
+			// the token is one word: its look-up gave attrib's flags
+			lex = d.lastLex
+		}
+		d.tokLex = append(d.tokLex, lex)
 	}
 	w := 0
 	for i := range d.sents {
@@ -501,7 +523,9 @@ func (d *doc) buildWords() {
 	}
 }
 
-func (d *doc) addToken(start, end, si int) {
+// addToken appends the words of the token body[start:end] of sentence
+// si, and reports whether that is one word of the whole token.
+func (d *doc) addToken(start, end, si int) bool {
 	t := d.body[start:end]
 	// possessive: Russia's, Ukraine’s
 	poss := false
@@ -544,10 +568,11 @@ func (d *doc) addToken(start, end, si int) {
 			if poss {
 				d.words[len(d.words)-1].poss = true
 			}
-			return
+			return false
 		}
 	}
 	d.appendWord(start, end, si).poss = poss
+	return !poss
 }
 
 // exactChild returns the exact-trie node of the one-word name t, or -1.

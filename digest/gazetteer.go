@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attache-bot/attache/digest/attrib"
 	"github.com/attache-bot/attache/digest/text"
 )
 
@@ -157,11 +158,14 @@ type vocab struct {
 type idFlags struct {
 	id    int32
 	flags uint32
+	af    uint16 // attrib.LexiconFlags of the word
 }
 
 type casedEntry struct {
 	xid, lid int32
 	xf, lf   uint32
+	// attrib.LexiconFlags of the word and of its lower-case form
+	xaf, laf uint16
 }
 
 // getLower returns the id and flags of a body word written in lower case.
@@ -198,19 +202,25 @@ func (v *vocab) getCased(w, low string) (xid int32, xf uint32, lid int32, lf uin
 	return -1, 0, lid, lf
 }
 
-// getCasedPacked is getCased for the ASCII word w of at most sixteen
-// bytes and no NUL, packed as k; onlyFirstUpper says its only upper-case
-// letter is the first byte.
-func (v *vocab) getCasedPacked(k packedKey, onlyFirstUpper bool, low string) (xid int32, xf uint32, lid int32, lf uint32) {
-	if e, ok := v.casedP.get(k); ok {
-		return e.xid, e.xf, e.lid, e.lf
+// getCasedPackedLex returns the entry of the ASCII word of at most
+// sixteen bytes and no NUL packed as k, not all lower case, as getCased
+// finds it (with the word's attrib flags: the table lacks no form of an
+// attrib word but those whose one capital is the first letter, which are
+// in no lexicon; see buildHot); onlyFirstUpper says its only upper-case
+// letter is the first byte. It returns nil when the word's ids and
+// flags are -1, 0 and those of get(low) and its attrib flags unknown.
+func (v *vocab) getCasedPackedLex(k packedKey, onlyFirstUpper bool) *casedEntry {
+	if e := v.casedP.ref(k); e != nil {
+		return e
 	}
 	if onlyFirstUpper {
-		return -1, 0, -1, 0
+		return &noCased
 	}
-	lid, lf = v.get(low)
-	return -1, 0, lid, lf
+	return nil
 }
+
+// noCased is the entry of a word in no lexicon.
+var noCased = casedEntry{xid: -1, lid: -1}
 
 // hotID returns the id of w when w has flag fHot (a word of the exact or
 // role trie), from the fast tables; for other words it may return -1.
@@ -257,9 +267,9 @@ func (v *vocab) buildHot() {
 		f := v.flags[id]
 		if w == strings.ToLower(w) {
 			if f&^(fLower|fFirst|setFlags) != 0 {
-				v.hot[w] = idFlags{id, f}
+				v.hot[w] = idFlags{id, f, attrib.LexiconFlags(w)}
 			} else if f&setFlags != 0 {
-				v.hot[w] = idFlags{-1, f & setFlags}
+				v.hot[w] = idFlags{-1, f & setFlags, attrib.LexiconFlags(w)}
 			}
 		}
 		if !isASCII(w) || w == "" {
@@ -268,7 +278,7 @@ func (v *vocab) buildHot() {
 		if len(w) > len(buf) {
 			// too long to pack or for buf
 			if lw := asciiLower(w); lw != w {
-				e := casedEntry{xid: id, xf: f, lid: -1}
+				e := casedEntry{xid: id, xf: f, lid: -1, xaf: attrib.LexiconFlags(w), laf: attrib.LexiconFlags(lw)}
 				e.lid, e.lf = v.get(lw)
 				v.cased[w] = e
 			}
@@ -283,7 +293,7 @@ func (v *vocab) buildHot() {
 			low[i] = c
 		}
 		if string(low) != w {
-			e := casedEntry{xid: id, xf: f, lid: -1}
+			e := casedEntry{xid: id, xf: f, lid: -1, xaf: attrib.LexiconFlags(w), laf: attrib.LexiconFlags(string(low))}
 			e.lid, e.lf = v.get(string(low))
 			if k, ok := packWord(w); ok {
 				short = append(short, casedKV{k, e})
@@ -295,11 +305,56 @@ func (v *vocab) buildHot() {
 			low[0] = c - 'a' + 'A'
 			if _, ok := v.ids[string(low)]; !ok {
 				if k, ok := packWord(string(low)); ok {
-					short = append(short, casedKV{k, casedEntry{xid: -1, lid: id, lf: f}})
+					short = append(short, casedKV{k, casedEntry{xid: -1, lid: id, lf: f, xaf: attrib.LexiconFlags(string(low)), laf: attrib.LexiconFlags(w)}})
 				}
 			}
 		}
 	}
+	// the words of package attrib's lexicon, so that a body word's look-up
+	// yields its attrib flags too (see doc.tokLex): in lower case in hot,
+	// capitalised ("Said") in casedP, each with the ids and flags the
+	// engine finds for it without the entry
+	inShort := make(map[packedKey]bool, len(short))
+	for _, kv := range short {
+		inShort[kv.k] = true
+	}
+	addShort := func(w string, e casedEntry) {
+		if k, _ := packWord(w); !inShort[k] {
+			inShort[k] = true
+			short = append(short, casedKV{k, e})
+		}
+	}
+	attrib.LexiconWords(func(w string) {
+		if _, ok := packWord(w); !ok || !isASCII(w) {
+			return // the engine does not pack it: attrib looks it up itself
+		}
+		lw := asciiLower(w)
+		if lw == w {
+			if _, ok := v.hot[w]; !ok {
+				v.hot[w] = idFlags{-1, 0, attrib.LexiconFlags(w)}
+			}
+			if c := w[0]; c >= 'a' && c <= 'z' {
+				if _, ok := v.ids[w]; !ok {
+					// the capitalised form: in casedP only when w is in ids
+					cw := string([]byte{c - 'a' + 'A'}) + w[1:]
+					if _, ok := v.ids[cw]; !ok {
+						addShort(cw, casedEntry{xid: -1, lid: -1, xaf: attrib.LexiconFlags(cw), laf: attrib.LexiconFlags(w)})
+					}
+				}
+			}
+			return
+		}
+		if _, ok := v.ids[w]; !ok {
+			// a cased word not in ids, which casedP lacks
+			e := casedEntry{xid: -1, lid: -1, xaf: attrib.LexiconFlags(w), laf: attrib.LexiconFlags(lw)}
+			if !(w[0] >= 'A' && w[0] <= 'Z' && w[1:] == lw[1:]) {
+				// only a word whose one capital is its first letter is
+				// known absent; for others the engine asks ids for lw
+				e.lid, e.lf = v.get(lw)
+			}
+			addShort(w, e)
+		}
+	})
 	v.hotP = newPackedMap(v.hot)
 	v.casedP = makePackedMap[casedEntry](len(short))
 	for _, kv := range short {

@@ -89,3 +89,13 @@ func (t *packedMap[V]) get(k packedKey) (V, bool) {
 	var zero V
 	return zero, false
 }
+
+// ref returns a pointer to the value of the packed word k in the table,
+// or nil; the value must not be changed.
+func (t *packedMap[V]) ref(k packedKey) *V {
+	i := t.slot(k)
+	if e := &t.ents[i]; e.k == k {
+		return &e.v
+	}
+	return nil
+}

@@ -295,7 +295,7 @@ func (d *doc) reactions() []Reaction {
 	if d.lowExact && d.lowASCII {
 		low = d.low // what attrib would make: spare it the copy
 	}
-	ats := attrib.FindLowered(d.body, low, d.tokSpans, sents, ents)
+	ats := attrib.FindLex(d.body, low, d.tokSpans, d.tokLex, sents, ents)
 	out := make([]Reaction, 0, len(ats))
 	for _, at := range ats {
 		si := at.Sentence

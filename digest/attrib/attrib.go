@@ -150,6 +150,9 @@ type finder struct {
 	pairBuf    []pairCand     // scratch of learnedPairs
 	pairSent   pairSentCtx    // what learnedPairs knows of the current sentence
 	col        *pairCollector // gathers pair candidates while training
+	// lexIn, when not nil, holds the lexicon flags of the caller's
+	// tokens (lexIn[k] for spans[k]; see FindLex)
+	lexIn []TokenLex
 }
 
 // pool recycles the working memory of Find; Find stays pure.
@@ -214,12 +217,19 @@ func FindLowered(body, low string, toks, sents []text.Span, ents []Entity) []Att
 // findWith is FindLowered, handing every learned-pair candidate to col
 // when it is not nil.
 func findWith(body, low string, spans, sents []text.Span, ents []Entity, col *pairCollector) []Attribution {
+	return findWithLex(body, low, spans, nil, sents, ents, col)
+}
+
+// findWithLex is findWith given the lexicon flags of the tokens of spans
+// the caller knows (see FindLex).
+func findWithLex(body, low string, spans []text.Span, lex []TokenLex, sents []text.Span, ents []Entity, col *pairCollector) []Attribution {
 	if len(body) > math.MaxInt32 {
 		return nil // token offsets are 32-bit
 	}
 	f := pool.Get().(*finder)
 	defer f.release()
 	f.col = col
+	f.lexIn = lex
 	f.body, f.sents = body, sents
 	if len(low) == len(body) && low != "" {
 		f.low, f.special = low, false
@@ -319,10 +329,15 @@ func (f *finder) tokens(out []tok, spans []text.Span) []tok {
 	}
 	prev := 0
 	k := 0
+	lex := f.lexIn
 	for i := 0; ; {
 		var a, b int
+		var known TokenLex // the caller's flags of the token, if any
 		if k < len(spans) && spans[k].Start >= i && spans[k].End > spans[k].Start && spans[k].End <= len(body) {
 			a, b = spans[k].Start, spans[k].End
+			if k < len(lex) {
+				known = lex[k]
+			}
 			k++
 		} else {
 			k = len(spans) // not NextToken's tokens after all: scan the rest
@@ -345,7 +360,11 @@ func (f *finder) tokens(out []tok, spans []text.Span) []tok {
 				t.cls = runeClass(body[a:])
 			}
 		}
-		f.setLex(&t)
+		if known&lexKnown != 0 && !t.dq {
+			t.lx, t.ll = uint16(known), uint16(known>>16)
+		} else {
+			f.setLex(&t)
+		}
 		out = append(out, t)
 		prev, i = int(t.e), int(t.e)
 	}

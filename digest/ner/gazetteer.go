@@ -12,12 +12,17 @@ import (
 const maxPhrase = 6
 
 // gazetteer maps hashes of lower-cased word sequences to gazetteer bits in an
-// open-addressing table (no per-lookup allocation).
+// open-addressing table (no per-lookup allocation). A key and its bits share
+// a slot, so that a hit reads one cache line, not two.
 type gazetteer struct {
-	keys []uint64 // 0 marks an empty slot
-	vals []uint32
-	mask uint64
-	n    int
+	slots []gazSlot // key 0 marks an empty slot
+	mask  uint64
+	n     int
+}
+
+type gazSlot struct {
+	key uint64
+	val uint32
 }
 
 func newGazetteer(capacity int) *gazetteer {
@@ -25,7 +30,7 @@ func newGazetteer(capacity int) *gazetteer {
 	for size < capacity*2 {
 		size <<= 1
 	}
-	return &gazetteer{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1)}
+	return &gazetteer{slots: make([]gazSlot, size), mask: uint64(size - 1)}
 }
 
 func (g *gazetteer) get(k uint64) uint32 {
@@ -33,9 +38,9 @@ func (g *gazetteer) get(k uint64) uint32 {
 		k = 1
 	}
 	for i := k & g.mask; ; i = (i + 1) & g.mask {
-		switch g.keys[i] {
+		switch sl := &g.slots[i]; sl.key {
 		case k:
-			return g.vals[i]
+			return sl.val
 		case 0:
 			return 0
 		}
@@ -46,16 +51,16 @@ func (g *gazetteer) or(k uint64, bits uint32) {
 	if k == 0 {
 		k = 1
 	}
-	if (g.n+1)*2 > len(g.keys) {
+	if (g.n+1)*2 > len(g.slots) {
 		g.grow()
 	}
 	for i := k & g.mask; ; i = (i + 1) & g.mask {
-		switch g.keys[i] {
+		switch sl := &g.slots[i]; sl.key {
 		case k:
-			g.vals[i] |= bits
+			sl.val |= bits
 			return
 		case 0:
-			g.keys[i], g.vals[i] = k, bits
+			sl.key, sl.val = k, bits
 			g.n++
 			return
 		}
@@ -64,10 +69,10 @@ func (g *gazetteer) or(k uint64, bits uint32) {
 
 func (g *gazetteer) grow() {
 	old := *g
-	*g = *newGazetteer(len(old.keys))
-	for i, k := range old.keys {
-		if k != 0 {
-			g.or(k, old.vals[i])
+	*g = *newGazetteer(len(old.slots))
+	for _, sl := range old.slots {
+		if sl.key != 0 {
+			g.or(sl.key, sl.val)
 		}
 	}
 }

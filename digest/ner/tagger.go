@@ -466,18 +466,18 @@ func (t *Tagger) Encode(w io.Writer) error {
 	uv(numClasses)
 	encodeRows(uv, narrowRows(t.wide))
 	var keys []int
-	for i, k := range t.gaz.keys {
-		if k != 0 {
+	for i, sl := range t.gaz.slots {
+		if sl.key != 0 {
 			keys = append(keys, i)
 		}
 	}
-	sort.Slice(keys, func(a, b int) bool { return t.gaz.keys[keys[a]] < t.gaz.keys[keys[b]] })
+	sort.Slice(keys, func(a, b int) bool { return t.gaz.slots[keys[a]].key < t.gaz.slots[keys[b]].key })
 	uv(uint64(len(keys)))
 	prev := uint64(0)
 	for _, i := range keys {
-		uv(t.gaz.keys[i] - prev)
-		prev = t.gaz.keys[i]
-		uv(uint64(t.gaz.vals[i]))
+		uv(t.gaz.slots[i].key - prev)
+		prev = t.gaz.slots[i].key
+		uv(uint64(t.gaz.slots[i].val))
 	}
 	uv(uint64(math.Float32bits(t.scale)))
 	if st := t.st2; st != nil {
