@@ -218,7 +218,7 @@ func (d *doc) excluded() ([]string, []int) {
 			// "<X> has not been invited", "<X> will not take part",
 			// "<X>, which has close ties to the army, was not invited",
 			// "<X> said it would not attend"
-			if mi := d.mentionEndingAt(i); mi >= 0 && d.ments[mi].typ != PER {
+			if mi := d.mentionEndingAt(i); mi >= 0 && d.ments[mi].typ != PER && d.subjectAt(d.ments[mi].w0, s.w0) {
 				j := d.skipAside(i+1, s.w1)
 				if j+1 < s.w1 && (d.lw(j) == "said" || d.lw(j) == "says" || d.lw(j) == "say") && (d.lw(j+1) == "it" || d.lw(j+1) == "they") {
 					j += 2
@@ -240,6 +240,20 @@ func (d *doc) excluded() ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// subjectAt reports whether the mention starting at word w may be a
+// subject: no preposition before it ("diplomats in Doha said they would
+// not attend" leaves Doha out of it).
+func (d *doc) subjectAt(w, lo int) bool {
+	if w <= lo {
+		return true
+	}
+	switch d.lw(w - 1) {
+	case "in", "at", "from", "of", "to", "for", "with", "by", "on":
+		return false
+	}
+	return true
 }
 
 // skipAside returns the word after a relative clause set off by commas
@@ -396,7 +410,12 @@ func (d *doc) hosts() []string {
 					add(d.mentionEndingAt(i - 1))
 				}
 			default: // host, hosts, hosting, mediate, mediates, mediating
-				// "Qatar will host", "Turkey is mediating", "Qatar to host"
+				// "Qatar will host talks", "Turkey is mediating", "Qatar to
+				// host a new round"; not "Turkey will host Zelenskiy", a
+				// visit where the host is a party
+				if t := d.lw(i); strings.HasPrefix(t, "host") && !d.meetNounAfter(i+1, s.w1) {
+					continue
+				}
 				k := i - 1
 				for k > s.w0 && k >= i-3 && (d.words[k].lf&fAux != 0 || d.lw(k) == "to") {
 					k--
@@ -408,6 +427,17 @@ func (d *doc) hosts() []string {
 		}
 	}
 	return out
+}
+
+// meetNounAfter reports whether a noun of talks ("talks", "meeting",
+// "round", "summit") is among the five words from i.
+func (d *doc) meetNounAfter(i, limit int) bool {
+	for k := i; k < limit && k < i+5; k++ {
+		if d.words[k].lf&fMeetNoun != 0 || d.lw(k) == "round" || d.lw(k) == "conference" {
+			return true
+		}
+	}
+	return false
 }
 
 // mediators are hosts and go-betweens: those the text names (hosts) that
@@ -723,7 +753,8 @@ func notTopic(low string) bool {
 		last = f
 		n++
 	}
-	if n == 0 {
+	if n == 0 || strings.HasPrefix(low, "the sidelines") || strings.HasPrefix(low, "sidelines") {
+		// "talks on the sidelines of the summit": where, not what
 		return true
 	}
 	switch first {
@@ -849,15 +880,16 @@ var eventNouns = map[string]bool{
 }
 
 // anchor describes the event a date at word dw of sentence si refers to.
-func (d *doc) anchor(si, dw int, venue *Place) string {
+// visitEvent returns "<person> visits <place>" when sentence si speaks of
+// a visit, else "".
+func (d *doc) visitEvent(si int) string {
 	s := &d.sents[si]
-	// "<person> ... visit <place>"
 	for i := s.w0; i < s.w1; i++ {
 		if d.words[i].lf&fVisit == 0 {
 			continue
 		}
 		who := ""
-		for k := i - 1; k >= s.w0; k-- {
+		for k := i - 1; k >= s.w0 && k >= i-30; k-- {
 			if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].person >= 0 {
 				who = d.words[d.ments[mi].w1-1].text
 				break
@@ -879,13 +911,21 @@ func (d *doc) anchor(si, dw int, venue *Place) string {
 			return who + " visits " + where
 		}
 	}
+	return ""
+}
+
+// anchor names the event of a date at word dw of sentence si: the event
+// noun nearest to it, within 40 words ("talks in Riyadh"), else the talks at
+// the venue when the sentence names it (hasVenue). A visit is visitEvent's.
+func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
+	s := &d.sents[si]
 	best := -1
-	for i := s.labelEnd; i < s.w1; i++ {
+	for i := max(s.labelEnd, dw-40); i < s.w1 && i < dw+40; i++ {
 		if d.words[i].lf&fEvent != 0 && (best < 0 || abs(i-dw) < abs(best-dw)) {
 			best = i
 		}
 	}
-	if best < 0 && venue != nil && strings.Contains(s.span.Of(d.body), venue.Name) {
+	if best < 0 && hasVenue {
 		return "talks in " + venue.Name
 	}
 	for i := best; i >= 0 && i < s.w1; i = s.w1 {
@@ -900,7 +940,7 @@ func (d *doc) anchor(si, dw int, venue *Place) string {
 				return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
 			}
 		}
-		if venue != nil && (t == "talks" || t == "meeting" || t == "summit" || t == "negotiations") && strings.Contains(s.span.Of(d.body), venue.Name) {
+		if hasVenue && (t == "talks" || t == "meeting" || t == "summit" || t == "negotiations") {
 			return ev + " in " + venue.Name
 		}
 		return ev
@@ -908,7 +948,6 @@ func (d *doc) anchor(si, dw int, venue *Place) string {
 	return ""
 }
 
-// dates resolves the body's temporal expressions and anchors them to events.
 // inDateline reports whether byte off lies in the wire dateline that opens
 // sentence si ("DOHA, March 4 (AFP) —"): the day the story was filed, no
 // event's date.
@@ -924,6 +963,7 @@ func (d *doc) inDateline(si, off int) bool {
 	return off < d.sents[si].span.Start+strings.Index(t, rest)
 }
 
+// dates resolves the body's temporal expressions and anchors them to events.
 func (d *doc) dates(dct time.Time, venue *Place) []Date {
 	low := ""
 	if d.lowASCII {
@@ -931,20 +971,55 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 		low = d.low
 	}
 	ds := findDates(d.body, low, dct)
+	anchorSent, visit, hasVenue := -1, "", false
 	for i := range ds {
 		if ds[i].Start < 0 || ds[i].End > len(d.body) || ds[i].Start >= ds[i].End {
 			continue
 		}
 		si := d.sentenceAt(ds[i].Start)
 		if si >= 0 && ds[i].Event == "" && !d.sents[si].header && !d.sents[si].heading && !d.inDateline(si, ds[i].Start) {
-			dw := d.sents[si].w0
-			for dw < d.sents[si].w1 && d.words[dw].start < ds[i].Start {
-				dw++
+			dw := min(max(d.wordAt(ds[i].Start), d.sents[si].w0), d.sents[si].w1)
+			if d.reportedAt(si, dw) {
+				// "..., the ministry said on Sunday": when it was
+				// said, not when anything happens
+				continue
 			}
-			ds[i].Event = d.anchor(si, dw, venue)
+			if si != anchorSent {
+				// what does not depend on the date, once per sentence
+				anchorSent, visit = si, d.visitEvent(si)
+				hasVenue = venue != nil && strings.Contains(d.sents[si].span.Of(d.body), venue.Name)
+			}
+			if visit != "" {
+				ds[i].Event = visit
+				continue
+			}
+			ds[i].Event = d.anchor(si, dw, venue, hasVenue)
 		}
 	}
 	return ds
+}
+
+// reportDays name the day a statement was made without "on": "said Sunday".
+var reportDays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true}
+
+// reportedAt reports whether the date at word dw tells when something was
+// said: a reporting verb stands among the four words before it ("said on
+// Sunday", "told reporters on Sunday", "said in a statement on Sunday").
+func (d *doc) reportedAt(si, dw int) bool {
+	if dw >= d.sents[si].w1 || !reportDays[d.lw(dw)] && (dw == d.sents[si].w0 || d.lw(dw-1) != "on") {
+		// a day after "on", or a bare weekday: not "said the 2016 election"
+		return false
+	}
+	for k := dw - 1; k >= d.sents[si].w0 && k >= dw-5; k-- {
+		switch d.lw(k) {
+		case "said", "says", "told", "announced", "added", "stated":
+			return true
+		case ",", ".", ";", "and", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceAt returns the index of the sentence containing byte offset off.

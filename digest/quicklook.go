@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -267,7 +268,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	var next []string
 	var nextS []int
 	for _, dt := range r.Dates {
-		if isFuture(dt.Value, dct) && strings.Contains(dt.Event, " ") && dt.Value != venueDate && len(next) < 3 {
+		if isFuture(dt.Value, dct) && strings.Contains(dt.Event, " ") && dt.Value != venueDate && len(next) < 3 && !slices.Contains(next, upperFirst(dt.Event)+": "+dt.Text+valueNote(dt.Value)) {
 			next = append(next, upperFirst(dt.Event)+": "+dt.Text+valueNote(dt.Value))
 			nextS = append(nextS, d.sentenceAt(dt.Start))
 		}
@@ -397,10 +398,11 @@ func datelineOnly(line string) bool {
 	if i == 0 || letters < 3 {
 		return false
 	}
-	// after a comma: a region, a country or a day, in at most three words
+	// after a comma: a region, a country or a day, in at most five words
+	// ("Egypt, Feb. 17, 2025")
 	if strings.HasSuffix(ws[i-1], ",") {
 		n := 0
-		for ; i < len(ws) && n < 3 && !strings.HasPrefix(ws[i], "("); i, n = i+1, n+1 {
+		for ; i < len(ws) && n < 5 && !strings.HasPrefix(ws[i], "("); i, n = i+1, n+1 {
 			r, _ := utf8.DecodeRuneInString(ws[i])
 			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 				return false

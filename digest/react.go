@@ -149,14 +149,21 @@ func (d *doc) cueIn(cs *cueSet, a, b int) bool {
 }
 
 // passiveStance reads the stance of a passive stance verb whose agent is
-// the source starting at word src: "<verb> by" within the eight words
-// before it ("was criticised by Ukrainian President X, who ...").
+// the source starting at word src: "<verb> by" right before the source's
+// name, with only "the", capitalised words (titles, the name) and a ", who"
+// between ("was criticised by Ukrainian President X, who called it ...");
+// a "by" in another clause ("welcomed by Moscow, but X said") is none.
 func (d *doc) passiveStance(si, src int) string {
 	lo := max(d.sents[si].w0, src-8)
-	for k := src - 1; k > lo; k-- {
-		if d.lw(k) == "by" {
-			return d.lexStance(k-1, k)
-		}
+	k := src - 1
+	if src < len(d.words) && d.lw(src) == "who" && k > lo && d.lw(k) == "," {
+		k--
+	}
+	for k > lo && (d.words[k].cap && d.words[k].alpha || d.lw(k) == "the") {
+		k--
+	}
+	if k > lo && d.lw(k) == "by" {
+		return d.lexStance(k-1, k)
 	}
 	return Neutral
 }

@@ -208,9 +208,10 @@ func (p *parser) tenseOf(k int, left bool) int {
 			return 1
 		}
 		return 0
-	case left && scheduleVerbs[w]:
+	case left && scheduleVerbs[w] && p.w(k-1) != "to":
 		// the present of a scheduled event: "the ministers meet in
-		// Geneva on Tuesday", "Lavrov visits Ankara on Friday"
+		// Geneva on Tuesday", "Lavrov visits Ankara on Friday" (not an
+		// infinitive: "flew to Riyadh to meet Lavrov on Tuesday")
 		return 1
 	case pastWords[w]:
 		return -1
