@@ -86,3 +86,20 @@ func TestAddClustersRejectsBadLines(t *testing.T) {
 		t.Error("addClusters of plain text: no error")
 	}
 }
+
+// TestClusRowBlock checks that word-class features land in the block of
+// rows after the cache-hot ones, whatever the table's size.
+func TestClusRowBlock(t *testing.T) {
+	for _, bits := range []uint{smallBits + 2, shippedBits, 22} {
+		small := bits - smallBits
+		for _, h := range []uint64{0, 1, 0xdeadbeefcafebabe, ^uint64(0)} {
+			row := (clusRow(h) << (64 - smallBits - small)) >> (64 - bits)
+			if row < 1<<smallBits || row >= 2<<smallBits {
+				t.Errorf("bits %d, hash %#x: row %d outside [%d, %d)", bits, h, row, 1<<smallBits, 2<<smallBits)
+			}
+		}
+	}
+	if clusRow(0) == clusRow(^uint64(0)) {
+		t.Error("clusRow ignores the hash")
+	}
+}
