@@ -1095,13 +1095,20 @@ func (d *doc) particleName(i, si int) (int, bool) {
 	default:
 		return 0, false
 	}
+	end := sp.End
 	for j := i + 1; j < sp.End; j++ {
+		if t := d.words[j].text; typ == ORG && (t == "and" || t == "&") && d.words[j-1].xf&fOrgHead != 0 && j+1 < sp.End && d.words[j+1].cap {
+			// "al-Aqsa Martyrs Brigades and Islamic Jihad": two
+			// organisations; the rules read the second
+			end = j
+			break
+		}
 		if !d.words[j].cap {
 			return 0, false
 		}
 	}
-	d.addMent(i, sp.End, typ, kind, nil, si, true)
-	return sp.End, true
+	d.addMent(i, end, typ, kind, nil, si, true)
+	return end, true
 }
 
 // hyphenCap reports whether t is a lower-case particle joined by a hyphen
@@ -1423,6 +1430,11 @@ func (d *doc) nameRun(i, limit int) int {
 			if (w.text == "of" || w.text == "for" || w.text == "and" || w.text == "the" || w.text == "&") && !d.hasOrgHead(i, j) {
 				break
 			}
+			if (w.text == "and" || w.text == "&") && d.hasTags && d.untaggedFirm(i, j) && d.taggedAt(j+1) {
+				// "Samsung Electronics and LG Electronics": a firm, then
+				// another the tagger reads
+				break
+			}
 			if (w.text == "and" || w.text == "&") && d.hasTags && d.tagAt[j-1] >= 0 && d.taggedAt(j+1) {
 				// the tagger reads two names: "Olympic Committee and FIFA"
 				break
@@ -1473,11 +1485,12 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 			continue
 		}
 		if (w.text == "of" || w.text == "for" || w.text == "and" || w.text == "&") && j+1 < limit && d.words[j+1].cap && j > i {
-			if (w.text == "and" || w.text == "&") && (d.knownAt(j+1, limit) || d.hasTags && d.tagAt[j-1] >= 0 && d.taggedAt(j+1)) {
+			if (w.text == "and" || w.text == "&") && (d.knownAt(j+1, limit) || d.hasTags && (d.tagAt[j-1] >= 0 || d.untaggedFirm(i, j)) && d.taggedAt(j+1)) {
 				// "the U.N. Security Council and Germany": a list, not one
 				// name; so is "British Airways and Iberia" when the tagger
 				// reads two names, one ending before the "and" and one
-				// starting after it
+				// starting after it, or one after a firm it does not
+				// read ("Samsung Electronics and LG Electronics")
 				break
 			}
 			j++
@@ -1919,6 +1932,21 @@ func (d *doc) otherTagIn(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// untaggedFirm reports whether the words [i, j) are a firm's name the
+// tagger does not read: no word in a tagger span, the last a head or a
+// kind of firm ("Samsung Electronics").
+func (d *doc) untaggedFirm(i, j int) bool {
+	if j-i < 2 || !(d.words[j-1].xf&fOrgHead != 0 || companyHeads[d.words[j-1].text]) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.tagAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // orgListAnd returns the word "and" or "&" that joins two organisations in

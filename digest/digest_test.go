@@ -561,7 +561,7 @@ func TestFusionDecisions(t *testing.T) {
 		{"The company , Procter & Gamble Co. , cut prices on Monday .", "Procter & Gamble Co", ORG},
 		{"A spokesman said Dow Jones & Co. extended its offer .", "Dow Jones & Co", ORG},
 		// but not two places joined by "&"
-		{"Flights to Trinidad & Tobago resumed on Monday .", "Trinidad & Tobago", ""},
+		{"Flights to Trinidad & Tobago resumed on Monday .", "Trinidad & Tobago", LOC},
 		// a capitalised run stops at an "and" where the tagger reads two names
 		{"Officials at the International Olympic Committee and FIFA met on Monday .", "FIFA", ORG},
 		// the tagger's organisation that is the first piece of a longer headed name

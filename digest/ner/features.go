@@ -83,6 +83,16 @@ const (
 // gazFeatMask are the gazetteer bits that are features.
 const gazFeatMask = (1<<numGazFeatBits - 1) &^ gPrefix
 
+// A single word's gazetteer value holds its fine word class (see
+// gazetteer.addClusters) from bit clusterShift; gazBits masks the
+// gazetteer bits proper.
+const (
+	clusterShift = numGazFeatBits
+	gazBits      = 1<<numGazFeatBits - 1
+	// the most fine, middle and coarse classes
+	maxFine, maxMid, maxCoarse = 1023, 127, 31
+)
+
 // gEntity are the gazetteer bits of entity names: a plain word carrying
 // one ("al-qaida") is scored even on the fast path.
 const gEntity = gCountry | gCity | gDemonym | gOrgIntl | gOrgNat | gPeople | gGMBPer | gGMBGeo | gGMBOrg | gGMBGpe
@@ -126,6 +136,12 @@ const (
 	fT1Word
 	fT1Shape
 	fT1Cap
+	// word classes (see gazetteer.addClusters)
+	fClus
+	fClusMid
+	fClusCoarseCap
+	fClusM1
+	fClusP1
 )
 
 const (
@@ -183,6 +199,8 @@ type tok struct {
 	n          uint8 // length in bytes, at most 12
 	doc        uint8 // docBits of this word over the document
 	plain      bool  // not capitalised: lower case, digits or punctuation
+	// the word's fine, middle and coarse classes (0: none)
+	cf, cm, ck uint16
 }
 
 // padTok stands for positions before and after the words.
@@ -276,6 +294,7 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	}
 	t.plain = t.cc == ccLower || t.cc == ccPunct || t.cc == ccDigit
 	t.gazB, t.gazI = 0, 0
+	t.cf, t.cm, t.ck = 0, 0, 0
 	t.init = false
 	return buf
 }
@@ -588,6 +607,11 @@ type smallTabs struct {
 	t1Cap                      [numClasses + 1][numCapClasses]uint64
 	// the first mix of feat2(fT1Word, t1, ·) and feat2(fT1Shape, t1, ·)
 	t1Word, t1Shape [numClasses + 1]uint64
+	// word classes: the word's fine and middle class, its coarse class
+	// with capitalisation, the middle class of the words before and after
+	clus                    [maxFine + 1]uint64
+	clusMid, clusM1, clusP1 [maxMid + 1]uint64
+	clusCoarseCap           [maxCoarse + 1][32]uint64
 }
 
 // tabs is computed once from the templates; it is read only.
@@ -641,8 +665,31 @@ var tabs = func() *smallTabs {
 		t.t1Word[a] = feat2a(fT1Word, a)
 		t.t1Shape[a] = feat2a(fT1Shape, a)
 	}
+	for c := range uint64(maxFine + 1) {
+		t.clus[c] = clusRow(feat1(fClus, c))
+	}
+	for c := range uint64(maxMid + 1) {
+		t.clusMid[c] = clusRow(feat1(fClusMid, c))
+		t.clusM1[c] = clusRow(feat1(fClusM1, c))
+		t.clusP1[c] = clusRow(feat1(fClusP1, c))
+	}
+	for c := range uint64(maxCoarse + 1) {
+		for x := range uint64(32) {
+			t.clusCoarseCap[c][x] = clusRow(feat2(fClusCoarseCap, c, x))
+		}
+	}
 	return t
 }()
+
+// clusRow maps the hash of a word-class feature to a row of the block
+// that follows the cache-hot rows (rows 1<<smallBits to 2<<smallBits - 1):
+// the features of word classes are few and every scored word has some, so
+// they stay in the CPU cache too, without crowding the other small
+// features (sharing their rows lost the classes' gain on held-out
+// MEANTIME; rows all over the table cost about 3,000 more cache misses per
+// seed article). appendStatic shifts the row into place for the table's
+// size.
+func clusRow(h uint64) uint64 { return 1<<smallBits | h>>(64-smallBits) }
 
 // appendStatic appends the hashes of the tag-independent features of word i;
 // arena holds the lower-cased words (see analyze).
@@ -721,6 +768,18 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint, are
 		if gp1&bit != 0 {
 			fs = append(fs, tb.gazP1[b]>>small)
 		}
+	}
+	// word classes are few (about 1,300 features): they have a block of
+	// rows of their own after the cache-hot ones (see clusRow)
+	cs := 64 - smallBits - small
+	if t.cf != 0 {
+		fs = append(fs, tb.clus[t.cf]<<cs, tb.clusMid[t.cm]<<cs, tb.clusCoarseCap[t.ck][ci]<<cs)
+	}
+	if m1.cm != 0 {
+		fs = append(fs, tb.clusM1[m1.cm]<<cs)
+	}
+	if p1.cm != 0 {
+		fs = append(fs, tb.clusP1[p1.cm]<<cs)
 	}
 	fs = append(fs, tb.docCap[t.doc][ci|cm<<5]>>small)
 	for d := t.doc & (1<<numDocBits - 1); d != 0; d &= d - 1 {

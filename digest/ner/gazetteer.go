@@ -3,8 +3,10 @@ package ner
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"fmt"
 	"io/fs"
+	"strconv"
 	"strings"
 )
 
@@ -18,6 +20,9 @@ type gazetteer struct {
 	slots []gazSlot // key 0 marks an empty slot
 	mask  uint64
 	n     int
+	// cmap maps a fine word class to its middle class | coarse class<<8
+	// (nil: no word classes)
+	cmap []uint16
 }
 
 type gazSlot struct {
@@ -70,6 +75,7 @@ func (g *gazetteer) or(k uint64, bits uint32) {
 func (g *gazetteer) grow() {
 	old := *g
 	*g = *newGazetteer(len(old.slots))
+	g.cmap = old.cmap
 	for _, sl := range old.slots {
 		if sl.key != 0 {
 			g.or(sl.key, sl.val)
@@ -111,7 +117,13 @@ func (g *gazetteer) apply(toks []tok) {
 			if v == 0 {
 				break
 			}
-			bits := v &^ gPrefix
+			if k == 0 && v>>clusterShift != 0 && v>>clusterShift < uint32(len(g.cmap)) {
+				t := &toks[i]
+				t.cf = uint16(v >> clusterShift)
+				m := g.cmap[t.cf]
+				t.cm, t.ck = m&0xff, m>>8
+			}
+			bits := v & gazBits &^ gPrefix
 			if bits != 0 {
 				if k == 0 {
 					toks[i].gazB |= bits
@@ -279,4 +291,55 @@ func gmbBit(tag string) uint32 {
 		return gGMBGpe
 	}
 	return 0
+}
+
+// addClusters reads word classes (gzipped TSV lines "word fine middle
+// coarse", classes from 1, as cmd/build-clusters writes them) into g: a
+// word's fine class goes into its value from bit clusterShift, the middle
+// and coarse classes of each fine class into g.cmap.
+func (g *gazetteer) addClusters(gz []byte) error {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return fmt.Errorf("ner: clusters: %w", err)
+	}
+	sc := bufio.NewScanner(zr)
+	var t tok
+	var buf []byte
+	cmap := []uint16{0}
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 4 {
+			return fmt.Errorf("ner: clusters: line %q: want 4 columns", line)
+		}
+		var n [3]int
+		for i := range n {
+			v, err := strconv.Atoi(c[i+1])
+			if err != nil || v < 1 || v > [3]int{maxFine, maxMid, maxCoarse}[i] {
+				return fmt.Errorf("ner: clusters: line %q: bad class", line)
+			}
+			n[i] = v
+		}
+		for len(cmap) <= n[0] {
+			cmap = append(cmap, 0)
+		}
+		m := uint16(n[1] | n[2]<<8)
+		if cmap[n[0]] != 0 && cmap[n[0]] != m {
+			return fmt.Errorf("ner: clusters: fine class %d in two middle or coarse classes", n[0])
+		}
+		cmap[n[0]] = m
+		buf = analyze(&t, c[0], buf[:0])
+		g.or(phraseHash(0, t.lw), uint32(n[0])<<clusterShift)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("ner: clusters: %w", err)
+	}
+	if err := zr.Close(); err != nil {
+		return fmt.Errorf("ner: clusters: %w", err)
+	}
+	g.cmap = cmap
+	return nil
 }

@@ -494,7 +494,16 @@ func (t *Tagger) Encode(w io.Writer) error {
 	if t.truecase {
 		flags |= flagTruecase
 	}
+	if t.gaz.cmap != nil {
+		flags |= flagClusters
+	}
 	uv(flags)
+	if t.gaz.cmap != nil {
+		uv(uint64(len(t.gaz.cmap)))
+		for _, m := range t.gaz.cmap {
+			uv(uint64(m))
+		}
+	}
 	if t.beam > 1 {
 		uv(uint64(t.beam))
 		uv(uint64(t.margin))
@@ -631,6 +640,20 @@ func Decode(r io.Reader) (*Tagger, error) {
 		if len(p) > 0 {
 			flags := uv()
 			t.truecase = flags&flagTruecase != 0
+			if flags&flagClusters != 0 {
+				n := uv()
+				if n > maxFine+1 || n > uint64(len(p)) {
+					return nil, fmt.Errorf("ner: decode: %d word classes: %w", n, errBadModel)
+				}
+				t.gaz.cmap = make([]uint16, n)
+				for i := range t.gaz.cmap {
+					m := uv()
+					if m&0xff > maxMid || m>>8 > maxCoarse {
+						return nil, fmt.Errorf("ner: decode: word class %d: %w", m, errBadModel)
+					}
+					t.gaz.cmap[i] = uint16(m)
+				}
+			}
 		}
 		t.beam = 1
 		if len(p) > 0 {
@@ -648,7 +671,12 @@ func Decode(r io.Reader) (*Tagger, error) {
 }
 
 // Model flags (version 3).
-const flagTruecase = 1
+const (
+	flagTruecase = 1 << iota
+	// flagClusters: the gazetteer holds word classes, and the middle
+	// and coarse class of each fine class follow the flags
+	flagClusters
+)
 
 var errBadModel = errors.New("corrupt model")
 

@@ -75,6 +75,9 @@ type TrainConfig struct {
 	// Margin is the tagging beam's pruning margin in units of the
 	// quantised weights (0: none; see Tagger.SetBeam).
 	Margin int
+	// Clusters are word classes (gzipped TSV from cmd/build-clusters)
+	// used as features; nil for none.
+	Clusters []byte
 	// Log receives progress (may be nil).
 	Log *slog.Logger
 }
@@ -134,6 +137,11 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 			return nil, err
 		}
 		gaz = g
+	}
+	if len(cfg.Clusters) > 0 {
+		if err := gaz.addClusters(cfg.Clusters); err != nil {
+			return nil, err
+		}
 	}
 	if cfg.PlacesAsLOC {
 		sents = placesAsLOC(sents, gaz)

@@ -8,7 +8,9 @@
 // sentences 1-38000), MEANTIME's English articles
 // (../shared/eval/meantime/intra-doc_annotation, CC BY 4.0; added -meantime
 // times, its names only partly annotated: see ner.ReadMEANTIME) and the
-// lexicons in digest/data. The defaults fix the seed, epochs and every other
+// lexicons in digest/data, with the word classes of
+// digest/ner/data/clusters.tsv.gz (made by cmd/build-clusters; -clusters ""
+// trains without them). The defaults fix the seed, epochs and every other
 // setting, so the output is reproducible. With -eval it also prints GMB dev
 // and CoNLL-2003 dev scores of the new model (CoNLL is read for measurement
 // only; nothing is fitted to it). -folds N adds a second pass (stacking)
@@ -17,7 +19,9 @@
 // trained as a structured perceptron; -beam 1 is the former greedy tagger).
 //
 // For tuning, -holdout 34000 trains on GMB train sentences 1-34000 only and
-// scores sentences 34001-38000 instead of the dev sets; -load FILE scores
+// scores sentences 34001-38000 instead of the dev sets (with -meantime 0 also
+// MEANTIME's names, as news of another source; build the word classes with
+// build-clusters -gmb 34000 -meantime=false for that); -load FILE scores
 // an existing model file (with -beam, -margin and -holdout) without
 // training.
 package main
@@ -57,6 +61,7 @@ func main() {
 	beam := flag.Int("beam", 2, "beam width of the decoder (1: greedy)")
 	margin := flag.Int("margin", 250, "the beam drops histories scoring this far below the best (quantised weight units; 0: none)")
 	load := flag.String("load", "", "evaluate this model file (with -beam and -margin) instead of training one")
+	clusters := flag.String("clusters", "digest/ner/data/clusters.tsv.gz", "word classes from cmd/build-clusters (empty: none)")
 	flag.Parse()
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 	cfg := ner.TrainConfig{
@@ -65,8 +70,16 @@ func main() {
 		Beam: *beam, Margin: *margin,
 		Gazetteer: ner.GazetteerSource{FS: os.DirFS(*data), SkipGMBEntities: *noGMBEnts},
 	}
+	if *clusters != "" {
+		b, err := os.ReadFile(*clusters)
+		if err != nil {
+			log.Error("train-ner failed", "err", err)
+			os.Exit(1)
+		}
+		cfg.Clusters = b
+	}
 	if *load != "" {
-		if err := evalFile(*shared, *load, *beam, *margin, *holdout); err != nil {
+		if err := evalFile(*shared, *load, *beam, *margin, *holdout, *meantime == 0); err != nil {
 			log.Error("train-ner failed", "err", err)
 			os.Exit(1)
 		}
@@ -129,11 +142,11 @@ func run(shared, out string, cfg ner.TrainConfig, eval bool, meantime, holdout i
 		return err
 	}
 	cfg.Log.Info("decoded", "elapsed", time.Since(ls))
-	return evaluate(shared, t, holdout)
+	return evaluate(shared, t, holdout, meantime == 0)
 }
 
 // evalFile evaluates the model in file path with the given beam and margin.
-func evalFile(shared, path string, beam, margin, holdout int) error {
+func evalFile(shared, path string, beam, margin, holdout int, meantimeHeld bool) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("train-ner: %w", err)
@@ -144,12 +157,12 @@ func evalFile(shared, path string, beam, margin, holdout int) error {
 		return err
 	}
 	t.SetBeam(beam, int32(margin))
-	return evaluate(shared, t, holdout)
+	return evaluate(shared, t, holdout, meantimeHeld)
 }
 
 // evaluate prints the scores of t on the held-out end of GMB train
 // (holdout > 0) or on GMB dev and CoNLL-2003 dev.
-func evaluate(shared string, t *ner.Tagger, holdout int) error {
+func evaluate(shared string, t *ner.Tagger, holdout int, meantimeHeld bool) error {
 	trainPath := filepath.Join(shared, "eval", "gmb", "gmb_train.csv")
 	if holdout > 0 {
 		// tuning: score the held-out end of GMB train, leave dev unread
@@ -160,7 +173,19 @@ func evaluate(shared string, t *ner.Tagger, holdout int) error {
 		held = held[holdout:]
 		s := ner.EvalGMBSentences(t, held)
 		title := fmt.Sprintf("GMB train held out (sentences %d-%d)", holdout+1, holdout+len(held))
-		return ner.WriteTable(os.Stdout, title, s, []string{"per", "geo", "org", "gpe"}, []string{"per", "geo", "org"})
+		if err := ner.WriteTable(os.Stdout, title, s, []string{"per", "geo", "org", "gpe"}, []string{"per", "geo", "org"}); err != nil {
+			return err
+		}
+		if !meantimeHeld {
+			return nil
+		}
+		// trained without MEANTIME: score it as news of another source
+		mt, err := ner.ReadMEANTIME(filepath.Join(shared, "eval", "meantime", "intra-doc_annotation"))
+		if err != nil {
+			return err
+		}
+		s = ner.EvalMEANTIMESentences(t, mt)
+		return ner.WriteTable(os.Stdout, "MEANTIME names, held out (model trained with -meantime 0)", s, []string{"PER", "LOC", "ORG"}, []string{"PER", "LOC", "ORG"})
 	}
 	dev, err := ner.ReadGMB(filepath.Join(shared, "eval", "gmb", "gmb_dev.csv"), false)
 	if err != nil {
