@@ -84,6 +84,9 @@ type doc struct {
 	// sentSpans caches the sentence spans (see spans).
 	sentSpans []text.Span
 	spanBuf   []text.Span
+	// placeWords are the lower-case first words of the tagger's places
+	// (see placeWord), kept to spare allocations
+	placeWords map[string]bool
 	// hasTags says the learned tagger ran; tspans are its entity spans
 	// (word indexes) and tagAt maps a word to the span covering it, or -1.
 	hasTags   bool

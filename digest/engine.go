@@ -188,7 +188,7 @@ var personTitles = map[string]bool{
 // it stays an organisation. Role titles are addTagged's (roleThenName).
 func (d *doc) splitTaggedOrgs() {
 	var out []ner.Span
-	var places map[string]bool // first words of the tagger's places, made when needed
+	placesMade := false // d.placeWords holds the first words of the tagger's places
 	for k := range d.tspans {
 		sp := d.tspans[k]
 		for sp.Type == "PER" && sp.End-sp.Start >= 3 && personTitles[d.words[sp.Start].text] {
@@ -224,7 +224,7 @@ func (d *doc) splitTaggedOrgs() {
 					// al-Burhan" (one inside it is roleThenName's)
 					t = i + d.roleAt(i, sp.End)
 				}
-				if t > i && d.personTail(t, sp.End) && !d.placeWord(t, &places) {
+				if t > i && d.personTail(t, sp.End) && !d.placeWord(t, &placesMade) {
 					cut, name = c, t
 				}
 			}
@@ -272,17 +272,22 @@ func (d *doc) titlesOnly(i, j int) bool {
 // placeWord reports whether word i starts a place span of the tagger's in
 // this document ("Charlotte" of the dateline "CHARLOTTE" and of "in
 // Charlotte"): then "Charlotte Panthers" is no person. The set of such
-// words is made once per document, on the first call.
-func (d *doc) placeWord(i int, places *map[string]bool) bool {
-	if *places == nil {
-		*places = map[string]bool{}
+// words (lower case) is made once per document, on the first call, in a map
+// the doc keeps.
+func (d *doc) placeWord(i int, made *bool) bool {
+	if !*made {
+		*made = true
+		if d.placeWords == nil {
+			d.placeWords = map[string]bool{}
+		}
+		clear(d.placeWords)
 		for _, sp := range d.tspans {
 			if sp.Type == "LOC" || sp.Type == "GPE" {
-				(*places)[strings.ToLower(d.words[sp.Start].text)] = true
+				d.placeWords[d.words[sp.Start].low] = true
 			}
 		}
 	}
-	return (*places)[strings.ToLower(d.words[i].text)]
+	return d.placeWords[d.words[i].low]
 }
 
 // personTail reports whether the words [i, j) are a person's name: two to

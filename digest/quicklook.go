@@ -268,9 +268,11 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	var next []string
 	var nextS []int
 	for _, dt := range r.Dates {
-		if isFuture(dt.Value, dct) && strings.Contains(dt.Event, " ") && dt.Value != venueDate && len(next) < 3 && !slices.Contains(next, upperFirst(dt.Event)+": "+dt.Text+valueNote(dt.Value)) {
-			next = append(next, upperFirst(dt.Event)+": "+dt.Text+valueNote(dt.Value))
-			nextS = append(nextS, d.sentenceAt(dt.Start))
+		if isFuture(dt.Value, dct) && strings.Contains(dt.Event, " ") && dt.Value != venueDate && len(next) < 3 {
+			if item := upperFirst(dt.Event) + ": " + dt.Text + valueNote(dt.Value); !slices.Contains(next, item) {
+				next = append(next, item)
+				nextS = append(nextS, d.sentenceAt(dt.Start))
+			}
 		}
 	}
 	if len(next) == 0 {
