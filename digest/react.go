@@ -14,12 +14,14 @@ var criticalCues = []string{
 	"concern", "outrage", "backlash", "dismiss", "criticiz", "criticis", "condemn", "reject", "warn",
 	"not recognize", "not recognise", "unproductive", "emergency", "sharp", "sideline", "insist", "refus",
 	"oppos", "denounc", "unacceptable", "betray", "abandon", "unrealistic", "protest", "alarm", "angr",
-	"illegitimate", "slam",
+	"illegitimate", "slam", "disappoint", "deplor", "regrettabl", "dangerous", "shameful", "irresponsib",
+	"accus", "blame",
 }
 
 var supportiveCues = []string{
 	"welcom", "support", "praise", "assur", "hope", "positive", "agreed", "agrees", "align", "productive",
-	"constructive", "endorse", "optimis", "encourag", "applaud", "back",
+	"constructive", "endorse", "optimis", "encourag", "applaud", "back", "thank", "congratulat", "hail",
+	"commend",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.

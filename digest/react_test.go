@@ -177,3 +177,26 @@ func TestTidyActor(t *testing.T) {
 		}
 	}
 }
+
+// TestStanceWords: disappointment is critical, thanks are supportive.
+func TestStanceWords(t *testing.T) {
+	e := engine(t)
+	tests := []struct{ body, actor, want string }{
+		{"The United States vetoed the resolution on Wednesday. China's envoy Fu Cong called it \"deeply disappointing\".", "Fu Cong", Critical},
+		{"The United States vetoed the resolution on Wednesday. Israel's U.N. Ambassador Danny Danon thanked Washington for standing with Israel.", "Danny Danon", Supportive},
+	}
+	for _, tc := range tests {
+		t.Run(tc.actor, func(t *testing.T) {
+			r := e.Extract(Article{Body: tc.body})
+			for _, re := range r.Reactions {
+				if re.Actor == tc.actor {
+					if re.Stance != tc.want {
+						t.Errorf("%s: stance %q, want %q", tc.actor, re.Stance, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("reactions %+v: want %s's", r.Reactions, tc.actor)
+		})
+	}
+}

@@ -268,6 +268,8 @@ var critWords = map[string]bool{
 	"regret": true, "deplorable": true, "appalling": true, "unrealistic": true, "invalid": true,
 	"excluded": true, "exclude": true, "sharp": true, "angry": true, "anger": true, "furious": true,
 	"lies": true, "liar": true, "fake": true, "terrible": true, "horrible": true,
+	"disappointing": true, "disappointed": true, "disappointment": true, "regrettable": true,
+	"deplore": true, "deplores": true, "deplored": true,
 }
 
 var suppWords = map[string]bool{
