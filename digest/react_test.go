@@ -200,3 +200,18 @@ func TestStanceWords(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteBeforeModifiedSource: “...,” acting U.S. Ambassador X told the
+// council: the quote is X's.
+func TestQuoteBeforeModifiedSource(t *testing.T) {
+	r := engine(t).Extract(Article{Body: "\"We would not support it,\" acting U.S. Ambassador Dorothy Shea told the council before the vote."})
+	for _, re := range r.Reactions {
+		if re.Actor == "Dorothy Shea" {
+			if re.Quote != "We would not support it" {
+				t.Errorf("quote %q, want the quote before the source", re.Quote)
+			}
+			return
+		}
+	}
+	t.Errorf("reactions %+v: want Dorothy Shea's", r.Reactions)
+}

@@ -1812,7 +1812,8 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 		lo = ss
 	}
 	p := lo - 1
-	for p >= a-1 && p >= 0 && f.w(p) == "," && !f.toks[p].qmark {
+	for p >= a-1 && p >= 0 && (f.w(p) == "," && !f.toks[p].qmark || sourceModifiers[f.w(p)]) {
+		// “...,” acting U.S. Ambassador Dorothy Shea told the council
 		p--
 	}
 	// a quote that closed the previous sentence with a full stop is not
@@ -1853,6 +1854,10 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 		at.ContentStart, at.ContentEnd = at.CueEnd, at.CueEnd
 	}
 }
+
+// sourceModifiers are lower-case words that may stand between a closing
+// quotation and its source's title: “...,” acting Ambassador X said.
+var sourceModifiers = map[string]bool{"acting": true, "former": true, "interim": true, "outgoing": true, "then": true}
 
 func (f *finder) setQuote(at *Attribution, q qspan) {
 	txt, s, e := f.quoteText(q)
