@@ -819,6 +819,7 @@ func TestAgendaNoDates(t *testing.T) {
 		{"The envoys will discuss progress on next steps for the ceasefire.", "progress on next steps for the ceasefire"},
 		{"The two ministers agreed to continue discussions on climate change, military communication and fentanyl.", "fentanyl"},
 		{"Modi will hold talks on Tuesday with Putin on the sidelines of the BRICS summit in Kazan.", ""},
+		{"French President Emmanuel Macron and U.S. President Donald Trump discuss Ukraine in phone call ahead of Paris summit.", "Ukraine"},
 		{"The ministers will hold talks on 20 February in Geneva.", ""},
 		{"The ministers will hold talks on March 3-4 in Geneva.", ""},
 	}
@@ -887,6 +888,8 @@ func TestExcludedPhrasings(t *testing.T) {
 		{"Qatar will host the talks in Doha. Egypt, which has close ties to the army, was not invited, diplomats said.", "Egypt"},
 		{"Qatar will host the talks in Doha. Ethiopia said it would not attend the meeting.", "Ethiopia"},
 		{"Qatar will host the talks in Doha. Ukraine will not take part.", "Ukraine"},
+		// a leader who says he will not attend leaves his country out
+		{"European leaders will meet in Paris on Thursday. Hungary's Prime Minister Viktor Orban has said he will not attend.", "Hungary"},
 		// a place the people were only in is not left out
 		{"Congo and M23 rebels signed a deal in Doha on Saturday in talks hosted by Qatar. Western diplomats in Doha said they would not attend the ceremony.", ""},
 		{"Qatar will host the talks in Doha. Egypt, which has close ties to the army, was invited too.", ""},
@@ -1074,4 +1077,23 @@ func TestNextOnce(t *testing.T) {
 			t.Errorf("Next bullet %q repeats an item", b.Text)
 		}
 	}
+}
+
+// TestVenueDateTalksOverVisit: the date of talks under way beats an
+// envoy's possible trip next week.
+func TestVenueDateTalksOverVisit(t *testing.T) {
+	r := engine(t).Extract(Article{
+		Title:     "Gaza ceasefire talks in Doha stall",
+		Body:      "Israeli and Hamas negotiators have held indirect talks in Doha since Saturday, mediators said. U.S. envoy Steve Witkoff is expected to travel to Doha next week if progress is made, a U.S. official said.",
+		Published: time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC),
+	})
+	for _, b := range r.QuickLook.Bullets {
+		if b.Label == "Meeting Location & Date" {
+			if !strings.Contains(b.Text, "2025-06-07") {
+				t.Errorf("meeting bullet %q, want Saturday 2025-06-07", b.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no meeting bullet: %+v", r.QuickLook.Bullets)
 }

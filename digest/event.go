@@ -172,6 +172,14 @@ func (d *doc) excluded() ([]string, []int) {
 	var sents []int
 	add := func(mi, si int) {
 		c := d.countryOf(mi)
+		if m := &d.ments[mi]; m.typ == PER {
+			// "Hungary's Prime Minister Viktor Orban has said he will not
+			// attend": his country is absent
+			c = ""
+			if m.person >= 0 && d.isCountry(d.people[m.person].affil) {
+				c = d.people[m.person].affil
+			}
+		}
 		if c == "" || d.ments[mi].typ == ORG {
 			return
 		}
@@ -218,10 +226,16 @@ func (d *doc) excluded() ([]string, []int) {
 			// "<X> has not been invited", "<X> will not take part",
 			// "<X>, which has close ties to the army, was not invited",
 			// "<X> said it would not attend"
-			if mi := d.mentionEndingAt(i); mi >= 0 && d.ments[mi].typ != PER && d.subjectAt(d.ments[mi].w0, s.w0) {
+			if mi := d.mentionEndingAt(i); mi >= 0 && (d.ments[mi].typ != PER || d.ments[mi].person >= 0) && d.subjectAt(d.ments[mi].w0, s.w0) {
 				j := d.skipAside(i+1, s.w1)
-				if j+1 < s.w1 && (d.lw(j) == "said" || d.lw(j) == "says" || d.lw(j) == "say") && (d.lw(j+1) == "it" || d.lw(j+1) == "they") {
-					j += 2
+				for j < s.w1 && (d.lw(j) == "has" || d.lw(j) == "have" || d.lw(j) == "had") {
+					j++
+				}
+				if j+1 < s.w1 && (d.lw(j) == "said" || d.lw(j) == "says" || d.lw(j) == "say") {
+					switch d.lw(j + 1) {
+					case "it", "they", "he", "she":
+						j += 2
+					}
 				}
 				k := j
 				for k < s.w1 && k <= j+3 && (d.words[k].lf&fAux != 0 || d.lw(k) == "not" || d.lw(k) == "n't") {
@@ -271,6 +285,13 @@ func (d *doc) skipAside(i, limit int) int {
 		}
 	}
 	return i
+}
+
+// isCountry reports whether name is a country of the gazetteer (one with
+// a capital listed), not an organisation.
+func (d *doc) isCountry(name string) bool {
+	_, ok := d.g.capital[name]
+	return ok
 }
 
 func (d *doc) hasNot(a, b int) bool {
@@ -478,7 +499,7 @@ var agendaTriggers = [][]string{
 var agendaStops = map[string]bool{
 	"while": true, "marking": true, "which": true, "but": true, "amid": true, "after": true, "before": true,
 	"since": true, "saying": true, "according": true, "as": true, "when": true, "where": true, "although": true,
-	"though": true, "said": true, "says": true, "because": true,
+	"though": true, "said": true, "says": true, "because": true, "ahead": true, "during": true,
 }
 
 var stopContent = map[string]bool{
@@ -573,6 +594,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				break
 			}
 			if agendaStops[t] && end > start {
+				break
+			}
+			if end > start && end+1 < s.w1 && (t == "in" || t == "by") && (d.lw(end+1) == "phone" || end+2 < s.w1 && d.lw(end+1) == "a" && d.lw(end+2) == "phone") {
+				// "discuss Ukraine in a phone call", "by phone": how, not what
 				break
 			}
 			if end > start && end+1 < s.w1 && !d.onlyDate(start, end) && ((t == "in" || t == "at") && d.venueAt(end+1, venue) || (t == "on" || t == "by") && d.dateWordAt(end+1, s.w1)) {

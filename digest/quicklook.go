@@ -135,8 +135,11 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			txt += ", " + r.Venue.Country
 		}
 		sents := append([]int(nil), venueSents...)
-		// the date of the talks: one not before the publication day over
-		// a past one (an earlier round), then the most specific ("Friday"
+		// the date of the talks: one of talks over one of a visit ("the
+		// talks in Doha since Saturday" over "Witkoff is expected to
+		// travel to Doha next week"), then one not before the
+		// publication day over a past one (an earlier round), then the
+		// most specific ("Friday"
 		// over the headline's "next week"), then one that talks are named
 		// just before ("arrived on Monday and will hold talks with Putin on
 		// Tuesday"), then the first
@@ -150,9 +153,10 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 					continue
 				}
 				b := r.Dates[best].Value
+				nt, bt := talksEvent(dt.Event), talksEvent(r.Dates[best].Event)
 				np, bp := notPast(dt.Value, dct), notPast(b, dct)
 				nd, bd := dateDetail(dt.Value), dateDetail(b)
-				if np && !bp || np == bp && (nd > bd || nd == bd && d.talksBefore(dt.Start) && !d.talksBefore(r.Dates[best].Start)) {
+				if nt && !bt || nt == bt && (np && !bp || np == bp && (nd > bd || nd == bd && d.talksBefore(dt.Start) && !d.talksBefore(r.Dates[best].Start))) {
 					best = k
 				}
 			}
@@ -544,6 +548,17 @@ func longAgo(v, dct string) bool {
 		return v[:7] < month[:7]
 	case 1:
 		return v[:4] < month[:4]
+	}
+	return false
+}
+
+// talksEvent reports whether an event names talks rather than a visit:
+// "talks in Doha", "summit in Paris", not "Witkoff visits Doha".
+func talksEvent(ev string) bool {
+	for _, w := range [...]string{"talks", "meeting", "summit", "negotiations", "conference", "session", "round"} {
+		if strings.Contains(ev, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -486,7 +486,9 @@ func tidyActor(a string) string {
 		a = strings.TrimPrefix(a, p)
 	}
 	for _, suf := range [...]string{" statement", " report", " readout", " communique", " communiqué", " release"} {
-		if t, ok := strings.CutSuffix(a, suf); ok && strings.Contains(t, " ") {
+		// two words must be left, the article not counted: "the
+		// Chinese readout" stays whole
+		if t, ok := strings.CutSuffix(a, suf); ok && strings.Contains(strings.TrimPrefix(t, "the "), " ") {
 			return t
 		}
 	}

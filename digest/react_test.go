@@ -171,6 +171,7 @@ func TestTidyActor(t *testing.T) {
 		"European leaders":                     "European leaders",
 		"an Iranian statement":                 "Iranian statement", // one word left: kept whole
 		"The Tories":                           "The Tories",
+		"the Chinese readout":                  "the Chinese readout",
 	} {
 		if got := tidyActor(in); got != want {
 			t.Errorf("tidyActor(%q) = %q, want %q", in, got, want)

@@ -241,7 +241,7 @@ var futureWords = map[string]bool{
 	"plans": true, "plan": true, "planned": true, "planning": true, "expected": true, "expects": true,
 	"due": true, "upcoming": true, "tomorrow": true, "intends": true, "aims": true, "going": true,
 	"hopes": true, "set": true, "would": true, "should": true, "could": true, "might": true,
-	"must": true, "can": true, "ahead": true,
+	"must": true, "can": true, "ahead": true, "preparations": true, "preparation": true, "preparing": true,
 }
 
 var pastWords = map[string]bool{

@@ -36,6 +36,7 @@ func TestExtractValues(t *testing.T) {
 		{"future weekday", monday, "Officials will meet in Riyadh on Tuesday.", "Tuesday", Date, "2025-02-18", ""},
 		{"set to weekday", monday, "Officials are set to engage in talks in Saudi Arabia on Tuesday.", "Tuesday", Date, "2025-02-18", ""},
 		{"past weekday", "2025-02-19", "The ministers met on Tuesday in Riyadh.", "Tuesday", Date, "2025-02-18", ""},
+		{"preparations for", "2025-06-08", "Macron spoke with Trump on Sunday about preparations for a summit of European leaders in Paris on Thursday.", "Thursday", Date, "2025-06-12", ""},
 		{"infinitive is no present", monday, "Marco Rubio flew to Riyadh to meet Sergei Lavrov on Tuesday.", "Tuesday", Date, "2025-02-11", ""},
 		{"scheduled present", "2026-03-02", "Turkey will act as mediator when the foreign ministers of Kazakhstan and Uzbekistan meet in Geneva on Tuesday to discuss the river, officials said on Monday.", "Tuesday", Date, "2026-03-03", ""},
 		{"past weekday same day", monday, "France called an emergency meeting on Monday.", "Monday", Date, "2025-02-17", ""},
