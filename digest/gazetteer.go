@@ -511,6 +511,9 @@ type gazetteer struct {
 	roles  trie // lower-cased role titles
 	// countries by canonical name, with capital
 	capital map[string]string
+	// gender maps a given name to 'f' or 'm' when the public lists hold it
+	// as one only (given_public.txt)
+	gender map[string]byte
 	// nameIndex maps a normalised person name key to a known person entry.
 	nameIndex map[string]*entry
 	// cues are the stance cue lexicons.
@@ -751,7 +754,14 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	g.vocab.mark(fGiven, given...)
+	g.gender = make(map[string]byte, len(given))
+	for _, l := range given {
+		name, gen, _ := strings.Cut(l, "\t")
+		g.vocab.mark(fGiven, name)
+		if gen == "f" || gen == "m" {
+			g.gender[name] = gen[0]
+		}
+	}
 	lower, err := readData("lower.txt")
 	if err != nil {
 		return nil, err

@@ -280,14 +280,25 @@ func (d *doc) reactions() []Reaction {
 	known := d.known
 	clear(known)
 	acr := d.acronyms()
+	// each person's gender, worked out once (0xff: not yet)
+	genders := d.genders[:0]
+	for range d.people {
+		genders = append(genders, 0xff)
+	}
+	d.genders = genders
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		name := d.body[m.start:m.end]
+		gender := byte(0)
 		switch {
 		case m.typ == ORG && acr[name] != "":
 			name = acr[name] // "NAO" acts as the "National Audit Office"
 		case m.person >= 0:
 			name = d.people[m.person].canonical()
+			if genders[m.person] == 0xff {
+				genders[m.person] = d.personGender(m.person)
+			}
+			gender = genders[m.person]
 		case m.e != nil && (m.e.kind == kCountry || m.e.kind == kSeat || m.e.kind == kGov):
 			name = m.e.country
 		case m.e != nil && m.e.kind == kBloc:
@@ -297,7 +308,7 @@ func (d *doc) reactions() []Reaction {
 		if c := d.countryOf(mi); c != "" {
 			known[c] = true
 		}
-		ents = append(ents, attrib.Entity{Start: m.start, End: m.end, Type: m.typ, Name: name})
+		ents = append(ents, attrib.Entity{Start: m.start, End: m.end, Type: m.typ, Name: name, Gender: gender})
 	}
 	d.ents = ents
 	low := ""
@@ -493,4 +504,31 @@ func tidyActor(a string) string {
 		}
 	}
 	return a
+}
+
+// personGender returns 'f' or 'm' for person pi when the text or the name
+// says so, else 0: a title before a mention ("Ms.", "Mr."), a gendered role
+// ("spokeswoman"), or a given name the public lists hold for one gender.
+func (d *doc) personGender(pi int) byte {
+	p := d.people[pi]
+	for _, mi := range p.ments {
+		if w := d.ments[mi].w0 - 1; w >= 0 {
+			switch strings.TrimSuffix(d.words[w].text, ".") {
+			case "Ms", "Mrs", "Madame", "Lady", "Dame", "Baroness", "Queen", "Princess":
+				return 'f'
+			case "Mr", "Sir", "Lord", "Monsieur", "King", "Prince":
+				return 'm'
+			}
+		}
+	}
+	if r := strings.ToLower(p.role); strings.Contains(r, "woman") {
+		return 'f'
+	} else if strings.Contains(r, "spokesman") || strings.Contains(r, "chairman") {
+		return 'm'
+	}
+	first, _, ok := strings.Cut(p.canonical(), " ")
+	if !ok {
+		return 0
+	}
+	return d.g.gender[first]
 }

@@ -216,3 +216,29 @@ func TestQuoteBeforeModifiedSource(t *testing.T) {
 	}
 	t.Errorf("reactions %+v: want Dorothy Shea's", r.Reactions)
 }
+
+// TestPronounGender: "she" is the woman named before, not the man named
+// last; "he" the man.
+func TestPronounGender(t *testing.T) {
+	e := engine(t)
+	tests := []struct{ body, quote, want string }{
+		{"Commission President Ursula von der Leyen said the measures would push President Vladimir Putin to accept a ceasefire. \"Strength is the only language that Russia will understand,\" she told a news conference.",
+			"Strength is the only language that Russia will understand", "Ursula von der Leyen"},
+		{"President Vladimir Putin met Foreign Minister Maria Lopez in Moscow. \"We are open to talks,\" he said.",
+			"We are open to talks", "Vladimir Putin"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want, func(t *testing.T) {
+			r := e.Extract(Article{Body: tc.body})
+			for _, re := range r.Reactions {
+				if re.Quote == tc.quote {
+					if re.Actor != tc.want {
+						t.Errorf("quote given to %q, want %q", re.Actor, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("reactions %+v: no reaction with the quote", r.Reactions)
+		})
+	}
+}

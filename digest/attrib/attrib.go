@@ -38,6 +38,9 @@ type Entity struct {
 	Type string
 	// Name is the canonical name of the entity ("Sergey Lavrov").
 	Name string
+	// Gender of a person, 'f' or 'm' when known (a pronoun "she" then
+	// skips a man), else 0.
+	Gender byte
 }
 
 // Attribution is one statement or reaction with its source.
@@ -2118,11 +2121,19 @@ func (f *finder) titled(s, e int) string {
 func (f *finder) pronoun(at *Attribution, lw string, ss int) string {
 	switch lw {
 	case "he", "she", "i":
-		// the most recent person mentioned outside quotes
+		// the most recent person mentioned outside quotes, of the
+		// pronoun's gender when it is known
 		pos := int(f.toks[ss].s)
+		other := byte(0)
+		switch lw {
+		case "he":
+			other = 'f'
+		case "she":
+			other = 'm'
+		}
 		for k, n := f.entBefore(pos)-1, 0; k >= 0 && n < maxScan; k, n = k-1, n+1 {
 			en := f.ents[k]
-			if en.Type != "PER" || en.End > pos || f.inQuote(en.Start) {
+			if en.Type != "PER" || en.End > pos || f.inQuote(en.Start) || other != 0 && en.Gender == other {
 				continue
 			}
 			return en.Name

