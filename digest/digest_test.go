@@ -621,6 +621,11 @@ func TestJoinMarksParticipants(t *testing.T) {
 		// no meeting and no venue: joining a government is not taking part
 		{"Former banker Aidos Temirbekov joined the government of Kazakhstan in 2019, officials said.",
 			map[string]bool{"Aidos Temirbekov": false}},
+		// welcoming talks is a reaction, welcoming a guest is hosting
+		{"Israeli and Hamas negotiators held talks in Doha on Saturday. Egypt's Foreign Minister Badr Abdelatty welcomed the continuation of the talks.",
+			map[string]bool{"Badr Abdelatty": false}},
+		{"Russian President Vladimir Putin welcomed his counterpart Xi Jinping in Moscow on Monday for talks.",
+			map[string]bool{"Vladimir Putin": true}},
 		// led by, hosted by: the delegation heads and the host take part
 		{"Russian and Ukrainian delegations met in Istanbul on Friday, in a meeting hosted by Turkish Foreign Minister Hakan Fidan. The Russian delegation was led by presidential aide Vladimir Medinsky.",
 			map[string]bool{"Hakan Fidan": true, "Vladimir Medinsky": true}},

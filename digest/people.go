@@ -604,7 +604,10 @@ func (d *doc) participants() {
 			t := d.lw(i)
 			// a visit is a separate event unless the sentence speaks of talks
 			lf := d.words[i].lf
-			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) {
+			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && (!welcomeVerbs[t] || d.personAfter(i+1, s.w1)) {
+				// "welcomed" takes part only with a guest: "X welcomed
+				// his counterpart", not "X welcomed the continuation of
+				// the talks" (a reaction)
 				d.markSubjects(i, s.labelEnd)
 			}
 			if lf&fJoin != 0 && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) {
@@ -679,6 +682,23 @@ var (
 		"meet": true, "meets": true, "counterpart": true, "counterparts": true,
 	}
 )
+
+// welcomeVerbs are subject verbs that tell of hosting only before a guest.
+var welcomeVerbs = map[string]bool{"welcomed": true, "welcomes": true}
+
+// personAfter reports whether a person is named among the five words from
+// i, a title or "his counterpart" allowed before.
+func (d *doc) personAfter(i, limit int) bool {
+	for k := i; k < limit && k < i+5; k++ {
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER {
+			return true
+		}
+		if t := d.lw(k); t == "counterpart" || t == "counterparts" || t == "guest" || t == "delegation" {
+			return true
+		}
+	}
+	return false
+}
 
 // markSubjects marks the people of the coordinated subject ending just
 // before the verb at v: "A of Japan and First Vice Foreign Minister B met".

@@ -319,7 +319,9 @@ func (d *doc) reactions() []Reaction {
 	out := make([]Reaction, 0, len(ats))
 	for _, at := range ats {
 		si := at.Sentence
-		if si < 0 || si >= len(d.sents) || d.sents[si].header || d.sents[si].heading {
+		if si < 0 || si >= len(d.sents) || d.sents[si].header || d.sents[si].heading || d.inDateline(si, at.SourceStart) {
+			// a dateline's place ("KANANASKIS, Alberta (Reuters) -") is
+			// no speaker
 			continue
 		}
 		if !reactionWorthy(&at) {

@@ -242,3 +242,13 @@ func TestPronounGender(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineIsNoActor: the place of a dateline does not react.
+func TestDatelineIsNoActor(t *testing.T) {
+	r := engine(t).Extract(Article{Body: "KANANASKIS, Alberta, June 10 (Reuters) - Leaders of the Group of Seven rich democracies will meet in the Canadian Rockies next week, with host Prime Minister Mark Carney hoping to keep the summit focused on Ukraine, energy security and critical minerals despite deep divisions over U.S. tariffs."})
+	for _, re := range r.Reactions {
+		if strings.EqualFold(re.Actor, "Kananaskis") {
+			t.Errorf("the dateline's place reacts: %+v", re)
+		}
+	}
+}
