@@ -893,6 +893,11 @@ func TestExcludedPhrasings(t *testing.T) {
 		{"Qatar will host the talks in Doha. Egypt, which has close ties to the army, was not invited, diplomats said.", "Egypt"},
 		{"Qatar will host the talks in Doha. Ethiopia said it would not attend the meeting.", "Ethiopia"},
 		{"Qatar will host the talks in Doha. Ukraine will not take part.", "Ukraine"},
+		// an aside before the verb, and a listed subject that said so
+		{"G7 leaders will meet in Kananaskis next week. Russia, expelled from what was then the G8 in 2014, was not invited.", "Russia"},
+		{"ECOWAS leaders met in Abuja on Sunday. Mali, Burkina Faso and Niger, which formed their own alliance, said in a joint statement that they would not attend.", "Burkina Faso"},
+		// an aside that no verb follows is no subject's
+		{"G7 leaders will meet in Kananaskis next week, with host Canada, a founding member, not invited to chair.", ""},
 		// a leader who says he will not attend leaves his country out
 		{"European leaders will meet in Paris on Thursday. Hungary's Prime Minister Viktor Orban has said he will not attend.", "Hungary"},
 		// a place the people were only in is not left out

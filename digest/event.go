@@ -232,22 +232,35 @@ func (d *doc) excluded() ([]string, []int) {
 					j++
 				}
 				if j+1 < s.w1 && (d.lw(j) == "said" || d.lw(j) == "says" || d.lw(j) == "say") {
-					switch d.lw(j + 1) {
-					case "it", "they", "he", "she":
-						j += 2
+					// "said it", "said in a joint statement that they"
+					for p := j + 1; p < s.w1 && p <= j+7; p++ {
+						if t := d.lw(p); t == "it" || t == "they" || t == "he" || t == "she" {
+							j = p + 1
+							break
+						} else if t == "," || t == "." || t == ";" {
+							break
+						}
 					}
 				}
 				k := j
 				for k < s.w1 && k <= j+3 && (d.words[k].lf&fAux != 0 || d.lw(k) == "not" || d.lw(k) == "n't") {
 					k++
 				}
+				hit := false
 				if k < s.w1 && k > j && d.hasNot(j, k) {
 					switch d.lw(k) {
 					case "invited", "take", "attend", "participate", "included", "join":
-						add(mi, si)
+						hit = true
 					}
 				}
 				if k < s.w1 && k > j && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
+					hit = true
+				}
+				if hit {
+					// the whole subject list: "Mali, Burkina Faso and Niger"
+					for _, li := range d.listBefore(mi, s.w0) {
+						add(li, si)
+					}
 					add(mi, si)
 				}
 			}
@@ -270,21 +283,46 @@ func (d *doc) subjectAt(w, lo int) bool {
 	return true
 }
 
-// skipAside returns the word after a relative clause set off by commas
-// that starts at i (", which has close ties to the army,"), or i.
+// skipAside returns the word after an aside set off by commas that starts
+// at i: a relative clause (", which has close ties to the army,") or any
+// short aside a verb follows, or i.
 func (d *doc) skipAside(i, limit int) int {
-	if i+1 >= limit || d.lw(i) != "," || d.lw(i+1) != "which" && d.lw(i+1) != "who" {
+	if i+1 >= limit || d.lw(i) != "," {
 		return i
 	}
+	rel := d.lw(i+1) == "which" || d.lw(i+1) == "who"
 	for k := i + 2; k < limit && k < i+25; k++ {
 		switch d.lw(k) {
 		case ",":
-			return k + 1
+			// any aside that a verb follows: "Russia, expelled from
+			// the G8 in 2014, was not invited"
+			if rel || k+1 < limit && (d.words[k+1].lf&fAux != 0 || d.lw(k+1) == "said" || d.lw(k+1) == "says") {
+				return k + 1
+			}
+			return i
 		case ".", ";", ":", "?", "!":
 			return i
 		}
 	}
 	return i
+}
+
+// listBefore returns the mentions listed before mention mi as one subject:
+// "Mali, Burkina Faso and Niger" gives Mali and Burkina Faso for Niger.
+func (d *doc) listBefore(mi, lo int) []int {
+	var out []int
+	for w := d.ments[mi].w0 - 1; w-1 >= lo && len(out) < 8; {
+		if t := d.lw(w); t != "," && t != "and" {
+			break
+		}
+		p := d.mentionEndingAt(w - 1)
+		if p < 0 || d.ments[p].typ == PER {
+			break
+		}
+		out = append(out, p)
+		w = d.ments[p].w0 - 1
+	}
+	return out
 }
 
 // isCountry reports whether name is a country of the gazetteer (one with
