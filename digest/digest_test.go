@@ -621,6 +621,9 @@ func TestJoinMarksParticipants(t *testing.T) {
 		// no meeting and no venue: joining a government is not taking part
 		{"Former banker Aidos Temirbekov joined the government of Kazakhstan in 2019, officials said.",
 			map[string]bool{"Aidos Temirbekov": false}},
+		// "are all expected to attend"
+		{"The summit opens on June 15 in Kananaskis. U.S. President Donald Trump, French President Emmanuel Macron and British Prime Minister Keir Starmer are all expected to attend.",
+			map[string]bool{"Donald Trump": true, "Keir Starmer": true}},
 		// welcoming talks is a reaction, welcoming a guest is hosting
 		{"Israeli and Hamas negotiators held talks in Doha on Saturday. Egypt's Foreign Minister Badr Abdelatty welcomed the continuation of the talks.",
 			map[string]bool{"Badr Abdelatty": false}},
