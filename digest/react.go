@@ -15,7 +15,7 @@ var criticalCues = []string{
 	"not recognize", "not recognise", "unproductive", "emergency", "sharp", "sideline", "insist", "refus",
 	"oppos", "denounc", "unacceptable", "betray", "abandon", "unrealistic", "protest", "alarm", "angr",
 	"illegitimate", "slam", "disappoint", "deplor", "regrettabl", "dangerous", "shameful", "irresponsib",
-	"accus", "blame",
+	"accus", "blame", "counterproduct", "provocat", "hostil",
 }
 
 var supportiveCues = []string{

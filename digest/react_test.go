@@ -185,6 +185,8 @@ func TestStanceWords(t *testing.T) {
 	tests := []struct{ body, actor, want string }{
 		{"The United States vetoed the resolution on Wednesday. China's envoy Fu Cong called it \"deeply disappointing\".", "Fu Cong", Critical},
 		{"The United States vetoed the resolution on Wednesday. Israel's U.N. Ambassador Danny Danon thanked Washington for standing with Israel.", "Danny Danon", Supportive},
+		{"The council will vote on Friday. Russian Deputy Foreign Minister Sergei Ryabkov called the draft \"counterproductive\".", "Sergei Ryabkov", Critical},
+		{"The talks were postponed. EU foreign policy chief Kaja Kallas said Moscow was \"not serious about peace\".", "Kaja Kallas", Critical},
 	}
 	for _, tc := range tests {
 		t.Run(tc.actor, func(t *testing.T) {

@@ -269,7 +269,8 @@ var critWords = map[string]bool{
 	"excluded": true, "exclude": true, "sharp": true, "angry": true, "anger": true, "furious": true,
 	"lies": true, "liar": true, "fake": true, "terrible": true, "horrible": true,
 	"disappointing": true, "disappointed": true, "disappointment": true, "regrettable": true,
-	"deplore": true, "deplores": true, "deplored": true,
+	"deplore": true, "deplores": true, "deplored": true, "counterproductive": true, "pointless": true,
+	"provocation": true, "provocative": true, "hostile": true, "irrelevant": true,
 }
 
 var suppWords = map[string]bool{
@@ -294,7 +295,7 @@ var negators = map[string]bool{
 var negCrit = map[string]bool{
 	"recognize": true, "recognise": true, "accept": true, "support": true, "agree": true,
 	"valid": true, "legitimate": true, "allow": true, "tolerate": true, "productive": true,
-	"invited": true, "welcome": true, "participate": true, "trust": true,
+	"invited": true, "welcome": true, "participate": true, "trust": true, "serious": true, "helpful": true,
 }
 
 // demonyms maps nationality adjectives to the country they stand for.
