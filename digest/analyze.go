@@ -84,6 +84,8 @@ type doc struct {
 	// sentSpans caches the sentence spans (see spans).
 	sentSpans []text.Span
 	spanBuf   []text.Span
+	// mediating are the countries the text says act as mediators (hosts)
+	mediating []string
 	// genders holds each person's gender while reactions are read
 	genders []byte
 	// placeWords are the lower-case first words of the tagger's places

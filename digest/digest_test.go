@@ -930,6 +930,9 @@ func TestHostsAndMediators(t *testing.T) {
 			nil, []string{"Turkey"}},
 		{"The foreign ministers of Kazakhstan and Uzbekistan meet in Geneva on Tuesday. Switzerland is mediating.",
 			[]string{"Kazakhstan", "Uzbekistan"}, []string{"Switzerland"}},
+		// a country that acts as mediator is no party, though its minister attends
+		{"Turkey will act as mediator when the foreign ministers of Kazakhstan and Uzbekistan meet in Geneva on Tuesday. Turkish Foreign Minister Selin Aydin will join them.",
+			[]string{"Kazakhstan", "Uzbekistan"}, []string{"Turkey"}},
 		// a host of a visit is a party, not a go-between
 		{"Turkey will host Ukrainian President Volodymyr Zelenskiy for talks in Ankara on Tuesday.",
 			[]string{"Ukraine", "Turkey"}, nil},

@@ -433,6 +433,10 @@ func (e *Engine) Extract(a Article) Result {
 	// party, unless the text says it only hosts ("Qatar will host talks
 	// between Sudan's warring parties")
 	hosts := d.hosts()
+	if len(d.mediating) > 0 {
+		// "Turkey will act as mediator": a go-between, no party
+		res.Countries = slices.DeleteFunc(res.Countries, func(c string) bool { return contains(d.mediating, c) })
+	}
 	if len(res.Countries) == 1 && venue != nil && venue.Country != "" && !contains(excl, venue.Country) && !contains(res.Countries, venue.Country) && !contains(hosts, venue.Country) {
 		res.Countries = append(res.Countries, venue.Country)
 	}

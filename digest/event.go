@@ -429,9 +429,11 @@ var mediateWords = []string{"mediated", "hosted", "brokered", "facilitated", "sp
 
 // hosts are the countries or blocs the text names as hosts or go-betweens:
 // "hosted by X", "co-sponsored by X and Y", "X will host", "X is mediating",
-// "the Qatari mediators".
+// "the Qatari mediators", "X will act as mediator" (d.mediating lists
+// these last: go-betweens, no party even when their minister attends).
 func (d *doc) hosts() []string {
 	var out []string
+	d.mediating = d.mediating[:0]
 	add := func(mi int) {
 		if mi < 0 || d.ments[mi].typ == PER {
 			return
@@ -467,6 +469,23 @@ func (d *doc) hosts() []string {
 			case "mediator", "mediators":
 				if i > s.w0 {
 					add(d.mentionEndingAt(i - 1))
+				}
+				// "Turkey will act as mediator", "Norway, acting as a mediator"
+				k := i - 1
+				if k > s.w0 && d.lw(k) == "a" {
+					k--
+				}
+				if k > s.w0 && d.lw(k) == "as" {
+					k--
+					for k > s.w0 && (d.words[k].lf&fAux != 0 || d.lw(k) == "act" || d.lw(k) == "acts" || d.lw(k) == "acting" || d.lw(k) == "serve" || d.lw(k) == "serves" || d.lw(k) == ",") {
+						k--
+					}
+					if mi := d.mentionEndingAt(k); mi >= 0 && d.ments[mi].typ != PER {
+						add(mi)
+						if c := d.countryOf(mi); c != "" && !contains(d.mediating, c) {
+							d.mediating = append(d.mediating, c)
+						}
+					}
 				}
 			default: // host, hosts, hosting, mediate, mediates, mediating
 				// "Qatar will host talks", "Turkey is mediating", "Qatar to
