@@ -621,6 +621,12 @@ func TestJoinMarksParticipants(t *testing.T) {
 		// no meeting and no venue: joining a government is not taking part
 		{"Former banker Aidos Temirbekov joined the government of Kazakhstan in 2019, officials said.",
 			map[string]bool{"Aidos Temirbekov": false}},
+		// "met today in Washington with" a counterpart
+		{"Secretary of State Marco Rubio met today in Washington with Japanese Foreign Minister Takeshi Iwaya.",
+			map[string]bool{"Takeshi Iwaya": true}},
+		// an earlier call is no part of the event
+		{"Officials will meet in Riyadh on Tuesday. Trump also spoke with Ukrainian President Volodymyr Zelenskyy last week.",
+			map[string]bool{"Volodymyr Zelenskyy": false}},
 		// "are all expected to attend"
 		{"The summit opens on June 15 in Kananaskis. U.S. President Donald Trump, French President Emmanuel Macron and British Prime Minister Keir Starmer are all expected to attend.",
 			map[string]bool{"Donald Trump": true, "Keir Starmer": true}},

@@ -616,7 +616,7 @@ func (d *doc) participants() {
 				d.markSubjects(i, s.labelEnd)
 				d.markObjects(i+1, s.w1)
 			}
-			if lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && i > s.w0 && (d.lw(i-1) == "talks" || d.lw(i-1) == "meet" || d.lw(i-1) == "meeting" || d.lw(i-1) == "met") {
+			if lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) {
 				d.markObjects(i+1, s.w1)
 			}
 		}
@@ -683,6 +683,22 @@ var (
 		"meet": true, "meets": true, "counterpart": true, "counterparts": true,
 	}
 )
+
+// metWith reports whether "with" at word i follows a word of meeting
+// within four words: "talks with", "met today in Washington with" (not "spoke with" or
+// "a phone call with", often an earlier call: the seed's "Trump also spoke
+// with Ukrainian President Volodymyr Zelenskyy").
+func (d *doc) metWith(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		switch d.lw(k) {
+		case "talks", "meet", "meeting", "met", "meets":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
 
 // welcomeVerbs are subject verbs that tell of hosting only before a guest.
 var welcomeVerbs = map[string]bool{"welcomed": true, "welcomes": true}
