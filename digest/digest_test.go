@@ -884,15 +884,9 @@ func TestVenueDateMostSpecific(t *testing.T) {
 		Body:      "Iran, European powers to resume nuclear talks in Geneva next week\n\nIran and the three European powers will resume talks on Iran's nuclear programme in Geneva on Friday, Iran's foreign ministry said on Monday.",
 		Published: time.Date(2025, 7, 21, 0, 0, 0, 0, time.UTC),
 	})
-	for _, b := range r.QuickLook.Bullets {
-		if b.Label == "Meeting Location & Date" {
-			if !strings.Contains(b.Text, "2025-07-25") {
-				t.Errorf("meeting bullet %q, want Friday 2025-07-25", b.Text)
-			}
-			return
-		}
+	if b := meetingBullet(t, r); !strings.Contains(b, "2025-07-25") {
+		t.Errorf("meeting bullet %q, want Friday 2025-07-25", b)
 	}
-	t.Errorf("no meeting bullet: %+v", r.QuickLook.Bullets)
 }
 
 // TestExcludedPhrasings: who is left out, said in other words than
@@ -987,15 +981,9 @@ func TestVenueDateNotPast(t *testing.T) {
 		Body:      "Iran and the United States will resume talks in Oman next month. Negotiators met in Oman on Saturday, officials said.",
 		Published: time.Date(2025, 2, 17, 0, 0, 0, 0, time.UTC),
 	})
-	for _, b := range r.QuickLook.Bullets {
-		if b.Label == "Meeting Location & Date" {
-			if !strings.Contains(b.Text, "2025-03") || strings.Contains(b.Text, "2025-02-15") {
-				t.Errorf("meeting bullet %q, want next month (2025-03)", b.Text)
-			}
-			return
-		}
+	if b := meetingBullet(t, r); !strings.Contains(b, "2025-03") || strings.Contains(b, "2025-02-15") {
+		t.Errorf("meeting bullet %q, want next month (2025-03)", b)
 	}
-	t.Errorf("no meeting bullet: %+v", r.QuickLook.Bullets)
 }
 
 func TestLongAgo(t *testing.T) {
@@ -1035,15 +1023,9 @@ func TestVenueDateOfTalks(t *testing.T) {
 		Body:      "Indian Prime Minister Narendra Modi arrived in Moscow on Monday on his first visit to Russia since the start of the war, and will hold talks with President Vladimir Putin on Tuesday, the Indian foreign ministry said.",
 		Published: time.Date(2024, 7, 8, 0, 0, 0, 0, time.UTC),
 	})
-	for _, b := range r.QuickLook.Bullets {
-		if b.Label == "Meeting Location & Date" {
-			if !strings.Contains(b.Text, "2024-07-09") {
-				t.Errorf("meeting bullet %q, want Tuesday 2024-07-09", b.Text)
-			}
-			return
-		}
+	if b := meetingBullet(t, r); !strings.Contains(b, "2024-07-09") {
+		t.Errorf("meeting bullet %q, want Tuesday 2024-07-09", b)
 	}
-	t.Errorf("no meeting bullet: %+v", r.QuickLook.Bullets)
 }
 
 // TestPassiveStance: "was criticised by X, who called it ..." is X's
@@ -1075,15 +1057,9 @@ func TestVenueDateNotWhenSaid(t *testing.T) {
 		Body:      "Iranian and U.S. negotiators held talks in Muscat on Saturday, Iran's foreign ministry said on Sunday.",
 		Published: time.Date(2025, 4, 20, 0, 0, 0, 0, time.UTC),
 	})
-	for _, b := range r.QuickLook.Bullets {
-		if b.Label == "Meeting Location & Date" {
-			if !strings.Contains(b.Text, "2025-04-19") {
-				t.Errorf("meeting bullet %q, want Saturday 2025-04-19", b.Text)
-			}
-			return
-		}
+	if b := meetingBullet(t, r); !strings.Contains(b, "2025-04-19") {
+		t.Errorf("meeting bullet %q, want Saturday 2025-04-19", b)
 	}
-	t.Errorf("no meeting bullet: %+v", r.QuickLook.Bullets)
 }
 
 // TestNextOnce: the headline and the lede naming the same visit give one
@@ -1109,13 +1085,20 @@ func TestVenueDateTalksOverVisit(t *testing.T) {
 		Body:      "Israeli and Hamas negotiators have held indirect talks in Doha since Saturday, mediators said. U.S. envoy Steve Witkoff is expected to travel to Doha next week if progress is made, a U.S. official said.",
 		Published: time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC),
 	})
+	if b := meetingBullet(t, r); !strings.Contains(b, "2025-06-07") {
+		t.Errorf("meeting bullet %q, want Saturday 2025-06-07", b)
+	}
+}
+
+// meetingBullet returns the text of the quick look's meeting bullet, and
+// fails the test when there is none.
+func meetingBullet(t *testing.T, r Result) string {
+	t.Helper()
 	for _, b := range r.QuickLook.Bullets {
 		if b.Label == "Meeting Location & Date" {
-			if !strings.Contains(b.Text, "2025-06-07") {
-				t.Errorf("meeting bullet %q, want Saturday 2025-06-07", b.Text)
-			}
-			return
+			return b.Text
 		}
 	}
-	t.Errorf("no meeting bullet: %+v", r.QuickLook.Bullets)
+	t.Fatalf("no meeting bullet: %+v", r.QuickLook.Bullets)
+	return ""
 }

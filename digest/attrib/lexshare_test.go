@@ -1,8 +1,6 @@
 package attrib
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -20,13 +18,7 @@ func TestFindLexIsFind(t *testing.T) {
 		"``Talks were useful,'' LAVROV SAID. The Kremlin, according to Peskov, welcomed ''the plan''",
 		"Merrill says that Clinton called Machado on Friday.\n\nTrump, the president, said: ``no''",
 	}
-	if shared := sharedDir(t); shared != "" {
-		b, err := os.ReadFile(filepath.Join(shared, "fixtures", "seed", "article.txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		bodies = append(bodies, string(b))
-	}
+	bodies = withSeedArticle(t, bodies)
 	for _, body := range bodies {
 		sents := text.Sentences(body)
 		ents := seedEnts(body)

@@ -49,13 +49,7 @@ func TestFindLoweredIsFind(t *testing.T) {
 		"Égypte a dit « non ». ÉMILE said the plan was ''bad''. Officials in Zürich said it would fail.",
 		"Merrill says that Clinton called Machado on Friday.\n\nTrump, the president, said: ``no''",
 	}
-	if shared := sharedDir(t); shared != "" {
-		b, err := os.ReadFile(filepath.Join(shared, "fixtures", "seed", "article.txt"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		bodies = append(bodies, string(b))
-	}
+	bodies = withSeedArticle(t, bodies)
 	for _, body := range bodies {
 		sents := text.Sentences(body)
 		ents := seedEnts(body)
@@ -186,4 +180,18 @@ func TestLexFlagsAreMaps(t *testing.T) {
 			}
 		}
 	}
+}
+
+// withSeedArticle appends the seed article's text to bodies when the shared
+// fixtures are there (the equivalence tests run on both).
+func withSeedArticle(t *testing.T, bodies []string) []string {
+	t.Helper()
+	if shared := sharedDir(t); shared != "" {
+		b, err := os.ReadFile(filepath.Join(shared, "fixtures", "seed", "article.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, string(b))
+	}
+	return bodies
 }
