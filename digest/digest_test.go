@@ -200,6 +200,9 @@ func TestRoles(t *testing.T) {
 		{"Labour MP Diane Abbott said the plan was wrong.", "Diane Abbott", "Labour MP", "Labour Party"},
 		{"Chief Superintendent Al McHugh said the bomb was destined for Northern Ireland.", "Al McHugh", "Chief Superintendent", ""},
 		{"The ministers Janos Martonyi of Hungary and Jan Kavan of the Czech Republic signed the documents.", "Jan Kavan", "", "Czech Republic"},
+		// a role that ends in its place: "for Africa", "for the Middle East"
+		{"U.S. senior adviser for Africa Massad Boulos said the presidents could meet.", "Massad Boulos", "Senior adviser for Africa", "United States"},
+		{"US Special Envoy for the Middle East Steve Witkoff arrived in Doha.", "Steve Witkoff", "Special Envoy for the Middle East", "United States"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -571,6 +574,9 @@ func TestFusionDecisions(t *testing.T) {
 		{"Operators China Mobile , China Unicom and China Telecom agreed .", "China Telecom", ORG},
 		// a full name of the public list, not its first words alone
 		{"Police blamed Basque Fatherland and Liberty for the bombing .", "Basque Fatherland and Liberty", ORG},
+		// a role's place the tagger reads together with the name after it
+		{"U.S. senior adviser for Africa Massad Boulos said the two presidents could meet .", "Massad Boulos", PER},
+		{"U.S. senior adviser for Africa Massad Boulos said the two presidents could meet .", "Africa", LOC},
 	}
 	for _, c := range cases {
 		r := engine(t).Extract(Article{Body: c.body})
@@ -1101,4 +1107,36 @@ func meetingBullet(t *testing.T, r Result) string {
 	}
 	t.Fatalf("no meeting bullet: %+v", r.QuickLook.Bullets)
 	return ""
+}
+
+// TestCongoReading: a bare "Congo" is the Democratic Republic of the
+// Congo, as wire style writes it, unless the text names only the
+// Republic of the Congo.
+func TestCongoReading(t *testing.T) {
+	const drc, roc = "Democratic Republic of the Congo", "Republic of the Congo"
+	tests := []struct {
+		body string
+		want string
+	}{
+		{"Rwanda and Congo signed a draft peace deal in Washington on Tuesday. Congo's Foreign Minister Therese Kayikwamba Wagner attended.", drc},
+		{"Rwanda and the Democratic Republic of Congo signed a deal. Congo's Foreign Minister Therese Kayikwamba Wagner attended.", drc},
+		{"President Denis Sassou Nguesso of the Republic of Congo met French officials. Congo's Foreign Minister Jean-Claude Gakosso attended.", roc},
+		{"Talks in Brazzaville on Tuesday. Congo's Foreign Minister Jean-Claude Gakosso attended.", roc},
+		// both named: the DRC's own name keeps the bare form
+		{"Officials of the Republic of Congo and of Kinshasa met. Congo's Foreign Minister Therese Kayikwamba Wagner attended.", drc},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body[:30], func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body})
+			var got string
+			for _, p := range r.People {
+				if strings.HasPrefix(p.Role, "Foreign Minister") {
+					got = p.Affiliation
+				}
+			}
+			if got != tc.want {
+				t.Errorf("foreign minister's affiliation %q, want %q (people %+v)", got, tc.want, r.People)
+			}
+		})
+	}
 }

@@ -206,7 +206,7 @@ func (d *doc) splitTaggedOrgs() {
 				d.tspans[k].Type, sp.Type = "LOC", "LOC"
 			}
 		}
-		cut, name := -1, -1
+		cut, name, preType := -1, -1, "ORG"
 		switch {
 		case sp.Type == "ORG" && sp.End-sp.Start >= 2:
 			for i := sp.Start; i < sp.End-1 && cut < 0; i++ {
@@ -228,6 +228,12 @@ func (d *doc) splitTaggedOrgs() {
 					cut, name = c, t
 				}
 			}
+		case (sp.Type == "LOC" || sp.Type == "ORG") && sp.End-sp.Start >= 3 && d.roleForBefore(sp.Start):
+			// "senior adviser for Africa Massad Boulos": the place ends
+			// the role, a name follows it
+			if n := d.placePrefix(sp.Start, sp.End); n > 0 && d.plainName(sp.Start+n, sp.End) {
+				cut, name, preType = sp.Start+n, sp.Start+n, "LOC"
+			}
 		case sp.Type == "PER" && sp.End-sp.Start >= 3:
 			// a nationality or a role the tagger put in the name:
 			// "Qatari Minister of State Mohammed Al-Khulaifi"; the rules
@@ -247,16 +253,61 @@ func (d *doc) splitTaggedOrgs() {
 		if out == nil {
 			out = append(make([]ner.Span, 0, len(d.tspans)+1), d.tspans[:k]...)
 		}
-		if cut > sp.Start && sp.Type == "ORG" && !d.titlesOnly(sp.Start, cut) {
-			// what stands before stays an organisation, unless it is
-			// titles alone ("Rt Rev" of "Rt Rev Dr Tom Wright")
-			out = append(out, ner.Span{Start: sp.Start, End: cut, Type: "ORG"})
+		if cut > sp.Start && (sp.Type == "ORG" || preType == "LOC") && !d.titlesOnly(sp.Start, cut) {
+			// what stands before stays an organisation (or the place of
+			// a role), unless it is titles alone ("Rt Rev" of "Rt Rev Dr
+			// Tom Wright")
+			out = append(out, ner.Span{Start: sp.Start, End: cut, Type: preType})
 		}
 		out = append(out, ner.Span{Start: name, End: sp.End, Type: "PER"})
 	}
 	if out != nil {
 		d.tspans = out
 	}
+}
+
+// roleForBefore reports whether "for" (or "for the") before word i
+// follows the last word of a role title: "adviser for Africa", "Special
+// Envoy for the Middle East".
+func (d *doc) roleForBefore(i int) bool {
+	j := i - 1
+	if j >= 0 && d.words[j].low == "the" {
+		j--
+	}
+	return j >= 1 && d.words[j].low == "for" && d.words[j-1].lf&fRoleEnd != 0
+}
+
+// placePrefix returns how many words from i, short of j, name a known
+// place or country, or 0.
+func (d *doc) placePrefix(i, j int) int {
+	n, e := d.lookup(i, j, false)
+	if n == 0 || n >= j-i || e == nil {
+		return 0
+	}
+	switch e.kind {
+	case kCountry, kCity, kLearnLoc:
+		return n
+	}
+	return 0
+}
+
+// plainName reports whether the words [i, j) may be a person's name
+// where the context says one follows: two or three capitalised words,
+// none a head of a place or body or a word that is never a name, not a
+// known place or body.
+func (d *doc) plainName(i, j int) bool {
+	if j-i < 2 || j-i > 3 {
+		return false
+	}
+	if n, e := d.lookup(i, j, false); n > 0 && e.kind != kNone && e.kind != kPerson && e.kind != kLearnPer {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := &d.words[k]; !w.cap || !w.alpha || w.xf&(fOrgHead|fLocHead|fNonName) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // titlesOnly reports whether the words [i, j) are all titles or honorifics.
@@ -370,6 +421,7 @@ func (e *Engine) Extract(a Article) Result {
 		d.runTagger(e.tagger)
 	}
 	d.recognise()
+	d.readCongo()
 	d.teams()
 	d.resolvePeople()
 	d.finishPeople()
@@ -467,6 +519,42 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	res.QuickLook = d.quickLook(title, dct, &res, venueSents, exclSents)
 	return res
+}
+
+// readCongo settles which Congo a bare "Congo" is. Wire style (AP,
+// Reuters) writes "Congo" for the Democratic Republic of the Congo and
+// "Republic of Congo" or "Congo Republic" for the other, so the
+// gazetteer reads it so; but a text that names only the Republic of the
+// Congo (or Brazzaville) means that one by its later "Congo".
+func (d *doc) readCongo() {
+	drc, roc := d.g.country["Democratic Republic of the Congo"], d.g.country["Republic of the Congo"]
+	if drc == nil || roc == nil {
+		return
+	}
+	var bare []int
+	sawRoC := false
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.e == nil {
+			continue
+		}
+		switch {
+		case m.e == drc && strings.EqualFold(d.body[m.start:m.end], "congo"):
+			bare = append(bare, mi)
+		case m.e.kind == kNorp && m.e.country == drc.canon:
+			// "Congolese" is said of both
+		case m.e.country == drc.canon:
+			return // the text names the DRC itself, or Kinshasa, Goma
+		case m.e.country == roc.canon:
+			sawRoC = true
+		}
+	}
+	if !sawRoC {
+		return
+	}
+	for _, mi := range bare {
+		d.ments[mi].e = roc
+	}
 }
 
 // stringSet returns the document's scratch set of strings, empty. Each use

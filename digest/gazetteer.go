@@ -511,6 +511,8 @@ type gazetteer struct {
 	roles  trie // lower-cased role titles
 	// countries by canonical name, with capital
 	capital map[string]string
+	// country maps a country's canonical name to its entry
+	country map[string]*entry
 	// gender maps a given name to 'f' or 'm' when the public lists hold it
 	// as one only (given_public.txt)
 	gender map[string]byte
@@ -593,6 +595,7 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 		folded:    newTrie(),
 		roles:     newTrie(),
 		capital:   map[string]string{},
+		country:   map[string]*entry{},
 		nameIndex: map[string]*entry{},
 	}
 	// learned entries first, so hand-written ones override them
@@ -648,6 +651,7 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 		cols := strings.Split(l, "\t")
 		name := cols[0]
 		ce := &entry{kind: kCountry, canon: name, country: name}
+		g.country[name] = ce
 		g.addName(name, ce, true)
 		for _, a := range field(cols, 1) {
 			g.addName(a, ce, true)

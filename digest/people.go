@@ -424,6 +424,23 @@ func (d *doc) roleContext(mi int) {
 	}
 	found := false
 	if pw >= lo {
+		// "senior adviser for Africa Massad Boulos", "Special Envoy for
+		// the Middle East Steve Witkoff": the role ends in its place
+		if a := d.mentionEndingAt(pw); a >= 0 && d.ments[a].typ != PER {
+			f := d.ments[a].w0 - 1
+			if f >= lo && d.words[f].low == "the" {
+				f--
+			}
+			if f-1 >= lo && d.words[f].low == "for" {
+				if q := d.roleMatchEnding(f-1, lo); q >= 0 {
+					consider(q, pw, 50)
+					found = true
+					pw = q - 1
+				}
+			}
+		}
+	}
+	if pw >= lo && !found {
 		if q := d.roleMatchEnding(pw, lo); q >= 0 {
 			consider(q, pw, 50)
 			found = !isRankRole(d.body[d.words[q].start:d.words[pw].end])
