@@ -912,6 +912,13 @@ func TestExcludedPhrasings(t *testing.T) {
 		// a place the people were only in is not left out
 		{"Congo and M23 rebels signed a deal in Doha on Saturday in talks hosted by Qatar. Western diplomats in Doha said they would not attend the ceremony.", ""},
 		{"Qatar will host the talks in Doha. Egypt, which has close ties to the army, was invited too.", ""},
+		// a group left out by its name, after a noun of the group; "not party to"
+		{"Rwanda and Congo initialed a deal in Washington. The M23 rebels, who seized Goma earlier this year, were not party to the Washington talks.", "M23"},
+		{"Egypt will host the talks in Cairo. Hamas is not a party to the talks.", "Hamas"},
+		// a national body stands for its country
+		{"Qatar will host the talks in Doha. The State Department said it would not attend.", "United States"},
+		// an organisation the text names without a kind of its own is none
+		{"Qatar will host the talks in Doha. The Foreign Ministry said it would not attend.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {

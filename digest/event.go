@@ -78,6 +78,11 @@ var strictMeeting = map[string]bool{
 	"negotiations": true, "conference": true, "dialogue": true, "round": true, "hosted": true,
 	"host": true, "hosts": true, "convene": true, "convened": true, "session": true,
 	"visit": true, "visits": true, "arrive": true, "arrives": true, "arrived": true,
+	// a signing is the event: "are due to sign the final agreement in
+	// Washington on June 27"
+	// ("signs" and "initial" are more often nouns and adjectives: "signs
+	// of weakness in London", "initial losses in London")
+	"sign": true, "signed": true, "signing": true, "initialed": true, "initialled": true,
 }
 
 // motionWords let "to <place>" name a venue: "travel to Busan for talks".
@@ -121,8 +126,8 @@ func (d *doc) venue(title string) (*Place, []int) {
 			}
 			near, motion := located, false
 			for k := max(s.labelEnd, i-8); k < min(s.w1, m.w1+8); k++ {
-				if d.words[k].lf&fStrictMeet != 0 {
-					near = true
+				if d.words[k].lf&fStrictMeet != 0 && !(d.lw(k) == "sign" && k+1 < s.w1 && d.lw(k+1) == "of") {
+					near = true // not "a sign of weakness"
 				}
 				if k < i && d.words[k].lf&fMotion != 0 {
 					motion = true
@@ -180,7 +185,18 @@ func (d *doc) excluded() ([]string, []int) {
 				c = d.people[m.person].affil
 			}
 		}
-		if c == "" || d.ments[mi].typ == ORG {
+		if m := &d.ments[mi]; m.typ == ORG {
+			// a group that acts for itself ("M23", "Hamas", the African
+			// Union) is left out by its name; a national body stands
+			// for its country ("the State Department will not attend")
+			c = ""
+			if m.e != nil && (m.e.kind == kGov || m.e.kind == kSeat) {
+				c = m.e.country
+			} else if m.e != nil && (m.e.kind == kOrg || m.e.kind == kBloc) && m.e.canon != "" {
+				c = m.e.canon
+			}
+		}
+		if c == "" {
 			return
 		}
 		for _, o := range out {
@@ -227,7 +243,11 @@ func (d *doc) excluded() ([]string, []int) {
 			// "<X>, which has close ties to the army, was not invited",
 			// "<X> said it would not attend"
 			if mi := d.mentionEndingAt(i); mi >= 0 && (d.ments[mi].typ != PER || d.ments[mi].person >= 0) && d.subjectAt(d.ments[mi].w0, s.w0) {
-				j := d.skipAside(i+1, s.w1)
+				j := i + 1
+				if j < s.w1 && subjectNouns[d.lw(j)] && d.ments[mi].typ != PER {
+					j++ // "The M23 rebels, who ..., were not party to"
+				}
+				j = d.skipAside(j, s.w1)
 				for j < s.w1 && (d.lw(j) == "has" || d.lw(j) == "have" || d.lw(j) == "had") {
 					j++
 				}
@@ -251,6 +271,13 @@ func (d *doc) excluded() ([]string, []int) {
 					switch d.lw(k) {
 					case "invited", "take", "attend", "participate", "included", "join":
 						hit = true
+					case "party", "a":
+						// "were not party to the talks", "is not a party to"
+						p := k
+						if d.lw(p) == "a" {
+							p++
+						}
+						hit = p+1 < s.w1 && d.lw(p) == "party" && d.lw(p+1) == "to"
 					}
 				}
 				if k < s.w1 && k > j && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
@@ -267,6 +294,13 @@ func (d *doc) excluded() ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// subjectNouns may follow a group's or country's name in a subject: "the
+// M23 rebels", "the Hamas delegation".
+var subjectNouns = map[string]bool{
+	"rebels": true, "militia": true, "group": true, "movement": true, "fighters": true, "delegation": true,
+	"government": true, "officials": true, "leadership": true, "authorities": true,
 }
 
 // subjectAt reports whether the mention starting at word w may be a
@@ -1002,7 +1036,13 @@ func (d *doc) visitEvent(si int) string {
 func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 	s := &d.sents[si]
 	best := -1
-	for i := max(s.labelEnd, dw-40); i < s.w1 && i < dw+40; i++ {
+	lo, hi := max(s.labelEnd, dw-40), min(s.w1, dw+40)
+	if a, b, ok := d.relClause(si, dw); ok {
+		// "The M23 rebels, who seized Goma earlier this year, were not
+		// party to the Washington talks": the date is the aside's
+		lo, hi, hasVenue = max(lo, a), min(hi, b), false
+	}
+	for i := lo; i < hi; i++ {
 		if d.words[i].lf&fEvent != 0 && (best < 0 || abs(i-dw) < abs(best-dw)) {
 			best = i
 		}
@@ -1028,6 +1068,31 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		return ev
 	}
 	return ""
+}
+
+// relClause returns the words [a, b) of the relative clause set off by
+// commas that holds word dw of sentence si (", who seized Goma earlier this
+// year,"), if there is one.
+func (d *doc) relClause(si, dw int) (a, b int, ok bool) {
+	s := &d.sents[si]
+	a = -1
+	for k := dw - 1; k >= s.w0 && k > dw-25; k-- {
+		if t := d.lw(k); t == "," {
+			a = k
+			break
+		} else if t == "." || t == ";" || t == ":" {
+			return 0, 0, false
+		}
+	}
+	if a < 0 || a+1 >= dw || (d.lw(a+1) != "who" && d.lw(a+1) != "which") {
+		return 0, 0, false
+	}
+	for b = dw + 1; b < s.w1 && b < dw+25; b++ {
+		if t := d.lw(b); t == "," || t == ";" {
+			return a + 1, b, true
+		}
+	}
+	return 0, 0, false
 }
 
 // inDateline reports whether byte off lies in the wire dateline that opens
