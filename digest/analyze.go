@@ -920,6 +920,16 @@ func (d *doc) recognise() {
 			if n == 1 && e.lone && !d.loneName(i, s) {
 				n, e = 0, nil
 			}
+			if n == 1 && e.kind == kPerson && !folded && !s.heading && !s.header && !w.poss && i+1 < s.w1 && strings.IndexByte(e.canon, ' ') > 0 {
+				// a known person's one-word alias that a capitalised name
+				// word follows is another person's given name: "Abbas
+				// Araqchi" is not Mahmoud Abbas
+				if nw := &d.words[i+1]; nw.start == w.end+1 && d.body[w.end] == ' ' && nw.cap && nw.alpha && nw.xf&(fNonName|fHonorific) == 0 && nw.lf&(fLower|fEnglish) == 0 {
+					if n2, e2 := d.lookup(i+1, s.w1, false); n2 == 0 || e2.kind == kPerson || e2.kind == kLearnPer {
+						n, e = 0, nil
+					}
+				}
+			}
 			if n == 0 && w.allCap && !folded && len(w.text) >= 3 {
 				// a place written in capitals in running text, as in a
 				// dateline: "SEOUL — Vice Foreign Minister ..."

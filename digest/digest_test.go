@@ -1103,6 +1103,26 @@ func TestVenueDateTalksOverVisit(t *testing.T) {
 	}
 }
 
+// TestVenueOfSigning: a signing names the venue and its date, and a
+// date inside a relative clause dates no talks outside it.
+func TestVenueOfSigning(t *testing.T) {
+	r := engine(t).Extract(Article{
+		Title: "Rwanda and Congo initial draft peace deal",
+		Body: "Rwanda and Congo initialed a draft peace agreement on Tuesday. Their foreign ministers are due to sign the final agreement in Washington on June 27. " +
+			"Qatar, which has been hosting separate talks between Kinshasa and the M23 rebel group in Doha, welcomed the deal. " +
+			"The M23 rebels, who seized Goma earlier this year, were not party to the Washington talks.",
+		Published: time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC),
+	})
+	if b := meetingBullet(t, r); !strings.Contains(b, "Washington") || !strings.Contains(b, "2025-06-27") {
+		t.Errorf("meeting bullet %q, want Washington on 2025-06-27", b)
+	}
+	for _, d := range r.Dates {
+		if d.Text == "earlier this year" && d.Event != "" {
+			t.Errorf("%q anchors %q; want no event", d.Text, d.Event)
+		}
+	}
+}
+
 // meetingBullet returns the text of the quick look's meeting bullet, and
 // fails the test when there is none.
 func meetingBullet(t *testing.T, r Result) string {
@@ -1114,6 +1134,49 @@ func meetingBullet(t *testing.T, r Result) string {
 	}
 	t.Fatalf("no meeting bullet: %+v", r.QuickLook.Bullets)
 	return ""
+}
+
+// TestPeopleNames: a known person's one-word alias before another name
+// word names someone else; transliterations, generational suffixes and
+// first surnames join one person.
+func TestPeopleNames(t *testing.T) {
+	tests := []struct {
+		body    string
+		want    []string // the people, in order
+		aliases []string // an alias of the first person
+	}{
+		{"Iranian Foreign Minister Abbas Araqchi said the E3 had made \"a strategic mistake\". Araghchi added that Iran would respond.",
+			[]string{"Abbas Araqchi"}, []string{"Araghchi"}},
+		{"Iranian President Masoud Pezeshkian spoke on Tuesday. Pezeshkiyan said Tehran would not yield.",
+			[]string{"Masoud Pezeshkian"}, []string{"Pezeshkiyan"}},
+		{"Philippine President Ferdinand Marcos Jr. spoke in Kuala Lumpur. Marcos said the bloc must act.",
+			[]string{"Ferdinand Marcos Jr."}, []string{"Marcos"}},
+		{"Cuban Foreign Minister Bruno Rodriguez Parrilla spoke at the assembly. Rodriguez said the embargo was cruel.",
+			[]string{"Bruno Rodriguez Parrilla"}, []string{"Rodriguez"}},
+		{"Pope John Paul II arrived in Havana.", []string{"John Paul II"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.want[0], func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body})
+			var got []string
+			for _, p := range r.People {
+				got = append(got, p.Name)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Fatalf("people %q, want %q", got, tc.want)
+			}
+			for _, a := range tc.aliases {
+				if !slices.Contains(r.People[0].Aliases, a) {
+					t.Errorf("aliases %q lack %q", r.People[0].Aliases, a)
+				}
+			}
+			for _, a := range r.People[0].Aliases {
+				if a == "Jr." || a == "II" {
+					t.Errorf("alias %q is no name", a)
+				}
+			}
+		})
+	}
 }
 
 // TestCongoReading: a bare "Congo" is the Democratic Republic of the

@@ -457,8 +457,19 @@ func (e *Engine) Extract(a Article) Result {
 			}
 		}
 		// the surname as an alias, unless the text used another short form
-		if i := strings.LastIndexByte(name, ' '); i > 0 && !short && !contains(aliases, name[i+1:]) {
-			aliases = append(aliases, name[i+1:])
+		sur := name
+		if i := strings.LastIndexByte(sur, ' '); i > 0 && genSuffix(sur[i+1:]) {
+			sur = sur[:i] // "Ferdinand Marcos Jr.": Marcos
+		} else if i > 0 && romanNumeral(sur[i+1:]) {
+			// "James M. Trotter III" is Trotter; "John Paul II" has no
+			// surname
+			sur = ""
+			if strings.Contains(name[:i], ". ") {
+				sur = name[:i]
+			}
+		}
+		if i := strings.LastIndexByte(sur, ' '); i > 0 && !short && !contains(aliases, sur[i+1:]) {
+			aliases = append(aliases, sur[i+1:])
 		}
 		res.People = append(res.People, Person{Name: name, Aliases: aliases, Role: p.role, Affiliation: p.affil, Participant: p.part})
 	}
@@ -519,6 +530,20 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	res.QuickLook = d.quickLook(title, dct, &res, venueSents, exclSents)
 	return res
+}
+
+// romanNumeral reports whether w is a Roman numeral of a name: "II",
+// "VIII".
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // readCongo settles which Congo a bare "Congo" is. Wire style (AP,

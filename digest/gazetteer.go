@@ -907,7 +907,31 @@ func nameKey(name string) string {
 		b = utf8.AppendRune(b, r)
 	}
 	endWord()
-	return string(b)
+	return string(foldInner(b))
+}
+
+// foldInner rewrites, in place, spellings that transliterations of one
+// name differ by inside a word: "gh" and "q" (Araghchi, Araqchi), "iya"
+// and "ia" (Pezeshkiyan, Pezeshkian; Aliyev, Aliev), "ou" and "u"
+// (Mahmoud, Mahmud).
+func foldInner(b []byte) []byte {
+	j := 0
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c == 'g' && i+1 < len(b) && b[i+1] == 'h':
+			c = 'q'
+			i++
+		case c == 'i' && i+2 < len(b) && b[i+1] == 'y' && b[i+2] == 'a':
+			i++ // "iya" -> "ia": drop the y
+		case c == 'o' && i+1 < len(b) && b[i+1] == 'u':
+			c = 'u'
+			i++
+		}
+		b[j] = c
+		j++
+	}
+	return b[:j]
 }
 
 // foldEndingBytes applies foldEnding to the word b[w0:], in place.

@@ -106,11 +106,28 @@ func (p *personC) addForm(f string) {
 // nameParts returns the surname and first-name keys of a mention.
 func (d *doc) nameParts(m *ment) (sur, first string) {
 	ws := d.words[m.w0:m.w1]
+	if len(ws) >= 3 && genSuffix(ws[len(ws)-1].text) {
+		// "Ferdinand Marcos Jr." is Marcos
+		ws = ws[:len(ws)-1]
+	} else if len(ws) >= 4 && ws[len(ws)-1].text == "." && genSuffix(ws[len(ws)-2].text) {
+		ws = ws[:len(ws)-2]
+	}
 	sur = surnameKey(ws[len(ws)-1].text)
 	if len(ws) >= 2 {
 		first = nameKey(ws[0].text)
 	}
 	return sur, first
+}
+
+// genSuffix reports whether w is a generational suffix after a surname
+// ("Jr."; "II" and "III" are regnal numbers too: "John Paul II" keeps
+// it, see ordinalSuffix).
+func genSuffix(w string) bool {
+	switch w {
+	case "Jr", "Jr.", "Sr", "Sr.":
+		return true
+	}
+	return false
 }
 
 // surnameKey is nameKey without an Arabic article: "al-Burhan", "Al-Burhan"
@@ -181,7 +198,11 @@ func (d *doc) resolvePeople() {
 				k = k[idx+1:]
 			}
 			for _, c := range bySur[k] {
-				if d.people[c].known == m.e {
+				if p := d.people[c]; p.known == m.e {
+					pi = c
+				} else if p.known == nil && p.firstKey != "" && strings.HasPrefix(m.e.canonKey(), p.firstKey+" ") {
+					// the same name in another transliteration, met
+					// first in full: "Abbas Araqchi" ... "Araghchi"
 					pi = c
 				}
 			}
@@ -208,6 +229,14 @@ func (d *doc) resolvePeople() {
 			bySur[sur] = append(bySur[sur], pi)
 			if full && m.w1-m.w0 == 2 {
 				byOther[first] = append(byOther[first], pi)
+			}
+			if full && m.w1-m.w0 == 3 && d.words[m.w0+1].cap {
+				// a first surname or a middle name: "Bruno Rodriguez
+				// Parrilla" ... "Rodriguez", "Thomas Cirillo Swaka" ...
+				// "Cirillo"
+				if mid := surnameKey(d.words[m.w0+1].text); mid != sur {
+					byOther[mid] = append(byOther[mid], pi)
+				}
 			}
 			if p.known != nil {
 				k := p.known.canonKey()

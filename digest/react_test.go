@@ -228,6 +228,13 @@ func TestPronounGender(t *testing.T) {
 			"Strength is the only language that Russia will understand", "Ursula von der Leyen"},
 		{"President Vladimir Putin met Foreign Minister Maria Lopez in Moscow. \"We are open to talks,\" he said.",
 			"We are open to talks", "Vladimir Putin"},
+		// "He" that opens a sentence is the subject of the one before,
+		// not the man named last
+		{"German Foreign Minister Johann Wadephul met Ukrainian Foreign Minister Andrii Sybiha in Kyiv on Monday. He told reporters that Berlin would keep up military support \"for as long as it takes\".",
+			"for as long as it takes", "Johann Wadephul"},
+		// a possessive person is no subject
+		{"Putin's spokesman Dmitry Peskov met reporters in Moscow. He said the Kremlin was \"ready to continue\" the talks.",
+			"ready to continue", "Dmitry Peskov"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.want, func(t *testing.T) {

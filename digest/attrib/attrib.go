@@ -2131,6 +2131,11 @@ func (f *finder) pronoun(at *Attribution, lw string, ss int) string {
 		case "she":
 			other = 'm'
 		}
+		if lw != "i" {
+			if name := f.prevSubject(pos, other); name != "" {
+				return name
+			}
+		}
 		for k, n := f.entBefore(pos)-1, 0; k >= 0 && n < maxScan; k, n = k-1, n+1 {
 			en := f.ents[k]
 			if en.Type != "PER" || en.End > pos || f.inQuote(en.Start) || other != 0 && en.Gender == other {
@@ -2165,6 +2170,35 @@ func (f *finder) pronoun(at *Attribution, lw string, ss int) string {
 		}
 	}
 	return at.Source
+}
+
+// prevSubject resolves "he" or "she" that opens a sentence to the subject
+// of the sentence before, its first person outside quotes and not a
+// possessive ("Wadephul met Sybiha in Kyiv on Monday. He told reporters
+// ..." is Wadephul; "Putin's spokesman Dmitry Peskov said ..." has Peskov
+// as subject), skipping a person of the other gender. It returns "" when
+// the pronoun opens no sentence or the sentence before names no such
+// person.
+func (f *finder) prevSubject(pos int, other byte) string {
+	si := sort.Search(len(f.sents), func(i int) bool { return f.sents[i].End > pos })
+	if si <= 0 || si >= len(f.sents) || strings.TrimLeft(f.body[f.sents[si].Start:pos], " \t\n\"“‘'") != "" {
+		return ""
+	}
+	prev := f.sents[si-1]
+	for k := f.entBefore(prev.Start); k < len(f.ents) && f.ents[k].Start < prev.End; k++ {
+		en := f.ents[k]
+		if en.Type != "PER" || f.inQuote(en.Start) {
+			continue
+		}
+		if rest := f.body[en.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		if other != 0 && en.Gender == other {
+			continue
+		}
+		return en.Name
+	}
+	return ""
 }
 
 func pronounText(s string) bool { v, _ := lookupLower(pronouns, s); return v }
