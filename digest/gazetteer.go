@@ -41,6 +41,9 @@ type entry struct {
 	role    string // for known people
 	bloc    bool   // demonym of a bloc ("European")
 	key     string // nameKey(canon) of a known person, set at load
+	// media marks a news organisation (orgs.tsv kind media): it reports,
+	// it does not react
+	media bool
 	// lone marks a one-word name of the public organisation list: it
 	// counts only standing alone (see doc.loneName)
 	lone bool
@@ -685,7 +688,7 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 		if c := field(cols, 3); len(c) > 0 {
 			country = c[0]
 		}
-		e := &entry{kind: k, canon: cols[0], country: country}
+		e := &entry{kind: k, canon: cols[0], country: country, media: strings.Join(field(cols, 2), "") == "media"}
 		g.addName(cols[0], e, true)
 		for _, a := range field(cols, 1) {
 			g.addName(a, e, true)

@@ -339,11 +339,13 @@ func (d *doc) reactions() []Reaction {
 				stance = Mixed
 			}
 		}
-		named := false
+		named, media, mediaText := false, "", ""
 		for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
-			if d.mentAt[w] >= 0 {
+			if mi := d.mentAt[w]; mi >= 0 {
 				named = true
-				break
+				if m := &d.ments[mi]; m.e != nil && m.e.media {
+					media, mediaText = m.e.canon, d.body[m.start:m.end]
+				}
 			}
 		}
 		actors := at.Actors
@@ -352,6 +354,11 @@ func (d *doc) reactions() []Reaction {
 		}
 		for _, a := range actors {
 			if !known[a] && !named {
+				continue
+			}
+			if media != "" && (a == media || a == mediaText) {
+				// "A draft statement seen by Reuters said": the news
+				// agency reports, it does not react
 				continue
 			}
 			a = d.placeActor(a, at.Source, at.SourceStart, at.SourceEnd)

@@ -261,3 +261,21 @@ func TestDatelineIsNoActor(t *testing.T) {
 		}
 	}
 }
+
+// TestMediaIsNoActor: a news agency that saw a document reports; it does
+// not react.
+func TestMediaIsNoActor(t *testing.T) {
+	r := engine(t).Extract(Article{Body: "ASEAN leaders met in Kuala Lumpur on Sunday. A draft chairman's statement seen by Reuters said the bloc remained \"deeply concerned\" by air strikes in Myanmar. Malaysian Prime Minister Anwar Ibrahim told the BBC the talks were \"frank\"."})
+	for _, re := range r.Reactions {
+		if re.Actor == "Reuters" || re.Actor == "BBC" {
+			t.Errorf("a news organisation reacts: %+v", re)
+		}
+	}
+	found := false
+	for _, re := range r.Reactions {
+		found = found || re.Actor == "Anwar Ibrahim"
+	}
+	if !found {
+		t.Errorf("reactions %+v: want Anwar Ibrahim's, who spoke to the BBC", r.Reactions)
+	}
+}
