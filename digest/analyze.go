@@ -59,9 +59,12 @@ type ment struct {
 // doc is the working state of one Extract call. Its buffers are reused
 // across calls (see docPool).
 type doc struct {
-	g    *gazetteer
-	body string
-	low  string // body lower-cased rune by rune, same byte offsets
+	// callSent is the lead sentence when it tells of a telephone call
+	// and names no venue (see venue), else -1
+	callSent int
+	g        *gazetteer
+	body     string
+	low      string // body lower-cased rune by rune, same byte offsets
 	// lowExact says low is strings.ToLower(body) (see lowerOf);
 	// lowASCII says only its ASCII letters differ from body's.
 	lowExact, lowASCII bool

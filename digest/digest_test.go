@@ -1123,6 +1123,38 @@ func TestVenueOfSigning(t *testing.T) {
 	}
 }
 
+// TestVenueOfTheLead: the story's own event, told in its lead, gives the
+// meeting bullet; a later meeting the text looks ahead to does not, and a
+// telephone call has no place.
+func TestVenueOfTheLead(t *testing.T) {
+	tests := []struct {
+		name, body string
+		published  time.Time
+		want, not  string
+	}{
+		{"state visit",
+			"HANOI, March 28 (Reuters) - Brazilian President Luiz Inacio Lula da Silva and Vietnam's General Secretary To Lam on Friday witnessed the signing of 10 agreements, on the second day of Lula's state visit to Hanoi. " +
+				"Prime Minister Pham Minh Chinh is expected to travel to Brazil in July for the BRICS summit in Rio de Janeiro.",
+			time.Date(2025, 3, 28, 0, 0, 0, 0, time.UTC), "Hanoi", "Rio"},
+		{"telephone call",
+			"MOSCOW, March 4 (Reuters) - Russian President Vladimir Putin and his Iranian counterpart Masoud Pezeshkian discussed energy cooperation in a telephone conversation on Tuesday, the Kremlin said. " +
+				"The two presidents agreed to meet on the sidelines of the BRICS summit in Rio de Janeiro in July.",
+			time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC), "By telephone, on Tuesday (2025-03-04)", "Rio"},
+		{"country then city",
+			"Senior American and Russian officials will meet in Saudi Arabia next week. The talks in Riyadh will be the first in three years.",
+			time.Date(2025, 2, 15, 0, 0, 0, 0, time.UTC), "Riyadh, Saudi Arabia", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: tc.published})
+			b := meetingBullet(t, r)
+			if !strings.Contains(b, tc.want) || tc.not != "" && strings.Contains(b, tc.not) {
+				t.Errorf("meeting bullet %q, want %q and not %q", b, tc.want, tc.not)
+			}
+		})
+	}
+}
+
 // meetingBullet returns the text of the quick look's meeting bullet, and
 // fails the test when there is none.
 func meetingBullet(t *testing.T, r Result) string {

@@ -90,6 +90,8 @@ var motionWords = map[string]bool{
 	"travel": true, "travels": true, "traveled": true, "travelled": true, "head": true, "heads": true,
 	"headed": true, "fly": true, "flies": true, "flew": true, "go": true, "goes": true, "come": true,
 	"comes": true, "welcomed": true, "welcomes": true, "invited": true, "return": true, "returns": true,
+	// nouns of travel: "Lula's state visit to Hanoi", "a trip to Kyiv"
+	"visit": true, "visits": true, "trip": true, "tour": true, "journey": true,
 }
 
 // venue picks where the event takes place: a place named with "in" (or
@@ -99,6 +101,12 @@ var motionWords = map[string]bool{
 func (d *doc) venue(title string) (*Place, []int) {
 	bestScore, bestSent := 0, -1
 	var best *Place
+	lead, leadHit := d.leadSentence(), false
+	type cand struct {
+		p  Place
+		si int
+	}
+	var cities []cand // qualifying cities, to refine a country
 	for si := range d.sents {
 		s := &d.sents[si]
 		if s.header || s.heading {
@@ -145,21 +153,80 @@ func (d *doc) venue(title string) (*Place, []int) {
 				score += 10
 			}
 			score -= min(si, 40) / 4
-			if best != nil && bestScore >= score {
-				continue
+			if si == lead {
+				// the story's own event is in its lead: "on the second day
+				// of Lula's state visit to Hanoi" over "is expected to
+				// travel to Brazil in July for the BRICS summit in Rio"
+				score += 12
+				leadHit = true
 			}
 			country := d.countryOf(mi)
 			if m.typ == GPE && m.e != nil {
 				country = m.e.canon
 			}
+			if m.typ == LOC && country != "" {
+				cities = append(cities, cand{Place{Name: d.placeName(mi), Country: country}, si})
+			}
+			if best != nil && bestScore >= score {
+				continue
+			}
 			best = &Place{Name: d.placeName(mi), Country: country}
 			bestScore, bestSent = score, si
 		}
 	}
+	if lead >= 0 && !leadHit && d.callAt(lead) {
+		// "Putin and Pezeshkian discussed energy in a telephone
+		// conversation on Tuesday": the event has no place; a meeting
+		// they agreed to hold is another event
+		d.callSent = lead
+		return nil, nil
+	}
 	if best == nil {
 		return nil, nil
 	}
+	if best.Name == best.Country {
+		// "will meet in Saudi Arabia" ... "the talks in Riyadh": the city
+		for _, c := range cities {
+			if c.p.Country == best.Country {
+				return &c.p, []int{bestSent, c.si}
+			}
+		}
+	}
 	return best, []int{bestSent}
+}
+
+// leadSentence returns the first sentence of the story proper (no header,
+// heading, label line or lone dateline), or -1.
+func (d *doc) leadSentence() int {
+	for si := range d.sents {
+		s := &d.sents[si]
+		t := strings.TrimRight(s.span.Of(d.body), " \t\r\n")
+		if s.header || s.heading || s.meta || s.w1-s.w0 < 6 || datelineOnly(t) {
+			continue
+		}
+		if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "\"") && !strings.HasSuffix(t, "”") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") {
+			continue // a headline line
+		}
+		return si
+	}
+	return -1
+}
+
+// callAt reports whether sentence si tells of a telephone or video call:
+// "in a telephone conversation", "spoke by phone", "a video call".
+func (d *doc) callAt(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		switch d.lw(i) {
+		case "telephone", "phone", "phoned", "telephoned":
+			return true
+		case "video":
+			if i+1 < s.w1 && (d.lw(i+1) == "call" || d.lw(i+1) == "conference" || d.lw(i+1) == "link") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var excludeVerbs = map[string]bool{

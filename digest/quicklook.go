@@ -171,6 +171,20 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			sents = append(sents, d.sentenceAt(dt.Start))
 		}
 		add("Meeting Location & Date", txt+".", sents)
+	} else if d.callSent >= 0 {
+		// the story is a telephone call: when, and no place
+		txt := "By telephone"
+		for _, dt := range r.Dates {
+			if d.sentenceAt(dt.Start) == d.callSent && !d.inDateline(d.callSent, dt.Start) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" {
+				venueDate = dt.Value
+				txt += ", " + onDate(dt.Text, dt.Value)
+				if dt.Value != dt.Text {
+					txt += " (" + dt.Value + ")"
+				}
+				break
+			}
+		}
+		add("Meeting Location & Date", txt+".", []int{d.callSent})
 	}
 	// who takes part
 	var parts []string
@@ -355,6 +369,10 @@ func onDate(t, value string) string {
 	}
 	if len(value) == 4 || len(value) == 7 && value[4] == '-' && !strings.Contains(value, "W") {
 		return "in " + t
+	}
+	if strings.HasSuffix(value, "_REF") || strings.HasSuffix(lt, "ly") || strings.HasSuffix(lt, "ago") {
+		// "recently", "currently", "two days ago"
+		return t
 	}
 	return "on " + t
 }
