@@ -234,6 +234,10 @@ func buildLex() map[string]lex {
 var scheduleVerbs = map[string]bool{
 	"meet": true, "meets": true, "visit": true, "visits": true, "travel": true, "travels": true,
 	"resume": true, "resumes": true, "convene": true, "convenes": true,
+	// a trip's programme: "Lula leaves Hanoi on Saturday", "the last leg
+	// takes him to Bucharest on Wednesday"
+	"leaves": true, "arrives": true, "heads": true, "flies": true, "returns": true, "takes": true,
+	"opens": true, "begins": true, "starts": true, "hosts": true,
 }
 
 var futureWords = map[string]bool{

@@ -208,10 +208,20 @@ func (p *parser) tenseOf(k int, left bool) int {
 			return 1
 		}
 		return 0
+	case left && (w == "postponed" || w == "delayed" || w == "rescheduled" || w == "deferred" || w == "pushed" || w == "moved" || w == "put") &&
+		(p.w(k+1) == "to" || p.w(k+1) == "until" || p.w(k+1) == "back" && (p.w(k+2) == "to" || p.w(k+2) == "until")):
+		// the new date of a postponement lies ahead: "pushed back to
+		// July", "postponed until Tuesday"
+		return 1
 	case left && scheduleVerbs[w] && p.w(k-1) != "to":
 		// the present of a scheduled event: "the ministers meet in
 		// Geneva on Tuesday", "Lavrov visits Ankara on Friday" (not an
 		// infinitive: "flew to Riyadh to meet Lavrov on Tuesday")
+		return 1
+	case left && scheduleVerbs[w] && k >= 2 && (p.w(k-2) == "due" || p.w(k-2) == "set" || p.w(k-2) == "scheduled" || p.w(k-2) == "expected") &&
+		p.w(k-3) != "was" && p.w(k-3) != "were" && p.w(k-3) != "had":
+		// the plan the infinitive is part of: "Araghchi is due to meet
+		// Witkoff for a sixth round of talks in Muscat on Sunday"
 		return 1
 	case pastWords[w]:
 		return -1
@@ -233,7 +243,11 @@ func (p *parser) tense(i, j int) int {
 		return 0
 	}
 	sent := p.toks[i].sent
-	for k := i - 1; k >= 0 && p.toks[k].sent == sent && i-k <= 15; k-- {
+	// fifteen tokens, not counting the full stops of "U.S."
+	for k, n := i-1, 0; k >= 0 && p.toks[k].sent == sent && n < 15; k-- {
+		if t := &p.toks[k]; t.kind != kPunct || t.str(p.low) != "." {
+			n++
+		}
 		if v := p.tenseOf(k, true); v != 0 {
 			return v
 		}
@@ -1135,6 +1149,13 @@ func (p *parser) monthDay(i int) (match, bool) {
 		j := p.monthEnd(i)
 		if d, k, ok := p.dayNum(j); ok {
 			if (p.w(k) == ":" || p.w(k) == "-") && p.glued(k) && p.glued(k+1) && p.numAt(k+1) >= 0 {
+				if e := p.numAt(k + 1); p.w(k) == "-" && e > d && e <= 31 {
+					// a range of days: "on July 16-17" is from July 16
+					y := yearFor(p.dct, l.val, d, p.tense(i, k))
+					pt := point{g: gDay, y: y, m: l.val, d: d}
+					p.last = pt.time()
+					return match{j: k + 2, typ: Date, val: pt.String()}, true
+				}
 				return match{}, false
 			}
 			if y, k2, ok := p.yearAfter(k); ok {
