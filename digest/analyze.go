@@ -62,9 +62,11 @@ type doc struct {
 	// callSent is the lead sentence when it tells of a telephone call
 	// and names no venue (see venue), else -1
 	callSent int
-	g        *gazetteer
-	body     string
-	low      string // body lower-cased rune by rune, same byte offsets
+	// venuePlace is the event's venue (see venue), set before participants
+	venuePlace *Place
+	g          *gazetteer
+	body       string
+	low        string // body lower-cased rune by rune, same byte offsets
 	// lowExact says low is strings.ToLower(body) (see lowerOf);
 	// lowASCII says only its ASCII letters differ from body's.
 	lowExact, lowASCII bool

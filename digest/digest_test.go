@@ -1211,6 +1211,41 @@ func TestPeopleNames(t *testing.T) {
 	}
 }
 
+// TestMetElsewhereTakesNoPart: people met at another place, or before
+// (past perfect), take no part in the event at the venue; the stops of a
+// tour the lead names do.
+func TestMetElsewhereTakesNoPart(t *testing.T) {
+	tests := []struct {
+		name, body string
+		part, not  []string
+	}{
+		{"earlier stop",
+			"HANOI, March 28 (Reuters) - Brazilian President Luiz Inacio Lula da Silva began a state visit to Hanoi on Friday. Lula flew in from Tokyo, where he met Japanese Prime Minister Shigeru Ishiba.",
+			nil, []string{"Shigeru Ishiba"}},
+		{"past perfect",
+			"TOKYO, Dec 2 (Kyodo) -- A trilateral summit was due to open in Tokyo on Wednesday. Japanese Foreign Minister Toshimitsu Motegi had met his Chinese counterpart Wang Yi in Kuala Lumpur in October.",
+			nil, []string{"Toshimitsu Motegi", "Wang Yi"}},
+		{"tour stop",
+			"BERLIN, May 12 (Reuters) - German Foreign Minister Johann Wadephul began a three-day tour of Kyiv, Chisinau and Bucharest on Monday. In Kyiv, Wadephul met Foreign Minister Andrii Sybiha. On Tuesday he travels to Moldova's capital Chisinau for talks with President Maia Sandu.",
+			[]string{"Andrii Sybiha", "Maia Sandu"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body})
+			for _, n := range tc.part {
+				if p := person(r, n); p == nil || !p.Participant {
+					t.Errorf("%q should take part: %+v", n, r.People)
+				}
+			}
+			for _, n := range tc.not {
+				if p := person(r, n); p != nil && p.Participant {
+					t.Errorf("%q should not take part: %+v", n, r.People)
+				}
+			}
+		})
+	}
+}
+
 // TestCongoReading: a bare "Congo" is the Democratic Republic of the
 // Congo, as wire style writes it, unless the text names only the
 // Republic of the Congo.

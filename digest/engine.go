@@ -425,12 +425,14 @@ func (e *Engine) Extract(a Article) Result {
 	d.readCongo()
 	d.teams()
 	d.resolvePeople()
-	d.finishPeople()
-
 	title := a.Title
 	if title == "" && len(d.sents) > 0 && d.sents[0].header {
 		title = d.sents[0].span.Of(d.body)
 	}
+	// the venue first: who met elsewhere takes no part (participants)
+	venue, venueSents := d.venue(title)
+	d.venuePlace = venue
+	d.finishPeople()
 
 	// mentions
 	res.Mentions = make([]Mention, 0, len(d.ments))
@@ -488,7 +490,6 @@ func (e *Engine) Extract(a Article) Result {
 		seenPlace[name] = true
 		res.Places = append(res.Places, Place{Name: name, Country: d.countryOf(mi)})
 	}
-	venue, venueSents := d.venue(title)
 	res.Venue = venue
 	excl, exclSents := d.excluded()
 	res.Excluded = append(res.Excluded, excl...)

@@ -83,6 +83,8 @@ var strictMeeting = map[string]bool{
 	// ("signs" and "initial" are more often nouns and adjectives: "signs
 	// of weakness in London", "initial losses in London")
 	"sign": true, "signed": true, "signing": true, "initialed": true, "initialled": true,
+	// "a summit ... that was due to open in Tokyo on Wednesday"
+	"open": true, "opens": true,
 }
 
 // motionWords let "to <place>" name a venue: "travel to Busan for talks".

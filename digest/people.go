@@ -637,7 +637,7 @@ func (d *doc) participants() {
 	// "A of X and B of Y met ...", "... for talks with B", "hosted B"
 	for si := range d.sents {
 		s := &d.sents[si]
-		if s.header || s.heading {
+		if s.header || s.heading || d.elsewhere(si) {
 			continue
 		}
 		meeting := false
@@ -671,7 +671,7 @@ func (d *doc) participants() {
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		s := &d.sents[m.sent]
-		if m.person < 0 || s.header {
+		if m.person < 0 || s.header || d.elsewhere(m.sent) {
 			continue
 		}
 		{
@@ -687,6 +687,60 @@ func (d *doc) participants() {
 			}
 		}
 	}
+}
+
+// elsewhere reports whether sentence si tells of a meeting away from the
+// venue or long before it: it names another place after "in" or "to"
+// ("where he met Japanese Prime Minister Shigeru Ishiba" of a trip to
+// Tokyo; "had met his Chinese counterpart Wang Yi in Kuala Lumpur in
+// October"), or speaks in the past perfect ("had met").
+func (d *doc) elsewhere(si int) bool {
+	v := d.venuePlace
+	if v == nil {
+		return false
+	}
+	s := &d.sents[si]
+	lead := d.leadSentence()
+	for i := s.labelEnd; i+1 < s.w1; i++ {
+		t := d.lw(i)
+		if t == "had" && d.lw(i+1) == "met" {
+			return true
+		}
+		mi := -1
+		switch {
+		case t == "in" || t == "to":
+			if mi = int(d.mentAt[i+1]); mi >= 0 && d.ments[mi].w0 != i+1 {
+				mi = -1
+			}
+		case t == "," && d.lw(i+1) == "where":
+			// "flew in from Tokyo, where he met Ishiba"
+			mi = d.mentionEndingAt(i - 1)
+		}
+		if mi < 0 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
+			continue
+		}
+		name, c := d.placeName(mi), d.countryOf(mi)
+		if name != v.Name && name != v.Country && c != v.Country && c != "" && !d.namedIn(lead, c) {
+			// (a stop of a tour the lead names is no elsewhere: "a
+			// three-day tour of Kyiv, Chisinau and Bucharest")
+			return true
+		}
+	}
+	return false
+}
+
+// namedIn reports whether sentence si names a place of country c.
+func (d *doc) namedIn(si int, c string) bool {
+	if si < 0 {
+		return false
+	}
+	s := &d.sents[si]
+	for w := s.w0; w < s.w1; w++ {
+		if mi := int(d.mentAt[w]); mi >= 0 && d.ments[mi].w0 == w && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && d.countryOf(mi) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAfter reports whether "at" or "in" before a place or organisation

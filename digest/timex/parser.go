@@ -187,7 +187,12 @@ func (p *parser) tenseOf(k int, left bool) int {
 	w := t.str(p.low)
 	switch {
 	case w == "going" || w == "set" || w == "due" || w == "plans" || w == "plan" || w == "aims" || w == "hopes" || w == "intends" || w == "expected" || w == "scheduled" || w == "slated":
-		if pw := p.w(k - 1); pw == "was" || pw == "were" || pw == "had" || pw == "been" && p.w(k-2) == "had" {
+		if pw := p.w(k - 1); (pw == "was" || pw == "were") && (w == "due" || w == "scheduled") && left {
+			// a plan told in the past, most often of a date still ahead
+			// that was called off: "a summit that was due to open in
+			// Tokyo on Wednesday" (said on Tuesday)
+			return 1
+		} else if pw == "was" || pw == "were" || pw == "had" || pw == "been" && p.w(k-2) == "had" {
 			return -1
 		}
 		if p.w(k+1) == "to" || p.w(k+1) == "for" || w == "scheduled" || w == "expected" && p.w(k+1) != "," {

@@ -43,6 +43,7 @@ func TestExtractValues(t *testing.T) {
 		{"trip leg", "2025-05-12", "The last leg takes him to Bucharest on Wednesday.", "Wednesday", Date, "2025-05-14", ""},
 		{"due to meet, said after", "2025-06-12", "Araghchi is due to meet U.S. envoy Steve Witkoff for a sixth round of talks in Muscat on Sunday, Oman said.", "Sunday", Date, "2025-06-15", ""},
 		{"pushed back to", "2025-06-20", "Cyprus talks in Geneva pushed back to July.", "July", Date, "2025-07", ""},
+		{"was due to", "2025-12-02", "Li Qiang cancelled his attendance at a summit that was due to open in Tokyo on Wednesday, Kihara said on Tuesday.", "Wednesday", Date, "2025-12-03", ""},
 		{"day range", "2025-06-20", "The meeting will now take place on July 16-17 in Geneva.", "July 16-17", Date, "2025-07-16", ""},
 		{"past weekday same day", monday, "France called an emergency meeting on Monday.", "Monday", Date, "2025-02-17", ""},
 		{"said weekday", "1989-10-27", "Paribas said Monday that it intends to bid.", "Monday", Date, "1989-10-23", ""},
