@@ -919,6 +919,15 @@ func TestExcludedPhrasings(t *testing.T) {
 		{"Qatar will host the talks in Doha. The State Department said it would not attend.", "United States"},
 		// an organisation the text names without a kind of its own is none
 		{"Qatar will host the talks in Doha. The Foreign Ministry said it would not attend.", ""},
+		// ... unless a noun of a group introduces it
+		{"A new round of South Sudan peace talks opened in Nairobi on Thursday without the main opposition group, the SPLM-IO, whose leader has said he was not invited.", "SPLM-IO"},
+		// a leader who stays away leaves his country out
+		{"Chinese Premier Li Qiang has cancelled his attendance at a trilateral summit with the leaders of Japan and South Korea in Tokyo.", "China"},
+		{"Mali pulled out of the summit in Abuja on Sunday.", "Mali"},
+		// the subject of a sentence that goes on "but was not invited"
+		{"Ukrainian President Volodymyr Zelenskiy attended a dinner hosted by King Willem-Alexander and met Trump, but was not invited to the main working session.", "Ukraine"},
+		// "the sidelines" is a place, no exclusion
+		{"The two presidents agreed to meet on the sidelines of the BRICS summit in Rio de Janeiro in July.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
@@ -946,6 +955,9 @@ func TestHostsAndMediators(t *testing.T) {
 		// a country that acts as mediator is no party, though its minister attends
 		{"Turkey will act as mediator when the foreign ministers of Kazakhstan and Uzbekistan meet in Geneva on Tuesday. Turkish Foreign Minister Selin Aydin will join them.",
 			[]string{"Kazakhstan", "Uzbekistan"}, []string{"Turkey"}},
+		// a leader "who is mediating" makes his country a go-between
+		{"South Sudan peace talks opened in Nairobi on Thursday. Kenyan President William Ruto, who is mediating, opened the session.",
+			nil, []string{"Kenya"}},
 		// a host of a visit is a party, not a go-between
 		{"Turkey will host Ukrainian President Volodymyr Zelenskiy for talks in Ankara on Tuesday.",
 			[]string{"Ukraine", "Turkey"}, nil},
@@ -1243,6 +1255,33 @@ func TestMetElsewhereTakesNoPart(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCallParticipants: the speakers of the telephone call a story is
+// about take part; a dateline's month is no person; a quoted stance is no
+// agenda.
+func TestCallParticipants(t *testing.T) {
+	r := engine(t).Extract(Article{
+		Body: "MOSCOW, Jan 4 (Reuters) - Russian President Vladimir Putin and his Iranian counterpart Masoud Pezeshkian discussed energy cooperation in a telephone conversation on Tuesday, the Kremlin said. " +
+			"Pezeshkian told Putin that Tehran \"will not negotiate under pressure\" over its nuclear work.",
+		Published: time.Date(2025, 1, 4, 0, 0, 0, 0, time.UTC),
+	})
+	for _, n := range []string{"Vladimir Putin", "Masoud Pezeshkian"} {
+		if p := person(r, n); p == nil || !p.Participant {
+			t.Errorf("%q should take part: %+v", n, r.People)
+		}
+	}
+	if p := person(r, "Jan"); p != nil {
+		t.Errorf("the dateline's month is a person: %+v", r.People)
+	}
+	for _, a := range r.Agenda {
+		if strings.Contains(a, "pressure") {
+			t.Errorf("agenda %q takes a quoted stance", r.Agenda)
+		}
+	}
+	if b := meetingBullet(t, r); !strings.HasPrefix(b, "By telephone") {
+		t.Errorf("meeting bullet %q", b)
 	}
 }
 

@@ -276,6 +276,19 @@ func (d *doc) excluded() ([]string, []int) {
 		out = append(out, c)
 		sents = append(sents, si)
 	}
+	// a group the text names as one: "the SPLM-IO" (an organisation of
+	// no list)
+	addGroup := func(mi, si int) {
+		m := &d.ments[mi]
+		if m.typ != ORG || m.e != nil {
+			add(mi, si)
+			return
+		}
+		if name := d.body[m.start:m.end]; !contains(out, name) {
+			out = append(out, name)
+			sents = append(sents, si)
+		}
+	}
 	for si := range d.sents {
 		s := &d.sents[si]
 		if s.header {
@@ -284,7 +297,8 @@ func (d *doc) excluded() ([]string, []int) {
 		for i := s.w0; i < s.w1; i++ {
 			t := d.lw(i)
 			switch {
-			case d.words[i].lf&fExclude != 0:
+			case d.words[i].lf&fExclude != 0 && !(i > s.w0 && d.lw(i-1) == "the"):
+				// (not the noun: "on the sidelines of the BRICS summit")
 				for k := i + 1; k < s.w1 && k <= i+3; k++ {
 					if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].typ != PER {
 						add(mi, si)
@@ -296,6 +310,11 @@ func (d *doc) excluded() ([]string, []int) {
 				if d.lw(k) == "direct" || d.lw(k) == "any" {
 					k++
 				}
+				if g := d.groupAppositive(k, s.w1); g >= 0 {
+					// "without the main opposition group, the SPLM-IO"
+					addGroup(g, si)
+					continue
+				}
 				mi := int(d.mentAt[min(k, s.w1-1)])
 				if mi < 0 || d.ments[mi].w0 != k || d.ments[mi].typ == PER {
 					continue
@@ -305,6 +324,14 @@ func (d *doc) excluded() ([]string, []int) {
 				if (d.words[e-1].poss || m.typ == NORP) && e < s.w1 && absenceNouns[d.lw(e)] {
 					add(mi, si)
 				} else if e+2 < s.w1 && d.lw(e) == "at" && d.lw(e+1) == "the" && d.lw(e+2) == "table" {
+					add(mi, si)
+				}
+			}
+			if t == "but" && i > s.w0 {
+				// "Zelenskiy attended a dinner and met Trump, but was not
+				// invited to the main working session": the sentence's
+				// subject
+				if mi := int(d.mentAt[s.labelEnd]); mi >= 0 && d.ments[mi].w0 == s.labelEnd && d.excludedVerbAt(i+1, s.w1) {
 					add(mi, si)
 				}
 			}
@@ -352,6 +379,11 @@ func (d *doc) excluded() ([]string, []int) {
 				if k < s.w1 && k > j && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
 					hit = true
 				}
+				if k < s.w1 && !d.hasNot(j, k) && withdrawsAt(d, k, s.w1) {
+					// "Li Qiang has cancelled his attendance", "Mali
+					// pulled out of the summit", "X will boycott the talks"
+					hit = true
+				}
 				if hit {
 					// the whole subject list: "Mali, Burkina Faso and Niger"
 					for _, li := range d.listBefore(mi, s.w0) {
@@ -363,6 +395,78 @@ func (d *doc) excluded() ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// excludedVerbAt reports whether the words from j say that their subject
+// was not invited or will not take part: "was not invited", "will not
+// attend".
+func (d *doc) excludedVerbAt(j, limit int) bool {
+	k := j
+	for k < limit && k <= j+3 && (d.words[k].lf&fAux != 0 || d.lw(k) == "not" || d.lw(k) == "n't") {
+		k++
+	}
+	if k >= limit || k == j || !d.hasNot(j, k) {
+		return false
+	}
+	switch d.lw(k) {
+	case "invited", "attend", "participate", "included":
+		return true
+	}
+	return false
+}
+
+// withdrawsAt reports whether the words from k say that their subject
+// stays away: "cancelled his attendance", "pulled out of", "withdrew
+// from", "boycotted", "will skip".
+func withdrawsAt(d *doc, k, limit int) bool {
+	switch d.lw(k) {
+	case "boycott", "boycotts", "boycotted", "boycotting", "skip", "skips", "skipped", "skipping", "snubbed", "snubs":
+		return true
+	case "pulled", "pulls", "pull", "pulling":
+		return k+2 < limit && d.lw(k+1) == "out" && d.lw(k+2) == "of"
+	case "withdrew", "withdraws", "withdraw", "withdrawn":
+		return k+1 < limit && d.lw(k+1) == "from"
+	case "cancelled", "canceled", "cancels", "cancel":
+		if k+2 < limit {
+			switch d.lw(k + 1) {
+			case "his", "her", "its", "their":
+				switch d.lw(k + 2) {
+				case "attendance", "participation", "visit", "trip":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// groupAppositive returns the mention of a group named after a noun
+// phrase of a group that starts at word k: "the main opposition group,
+// the SPLM-IO" gives SPLM-IO; or -1.
+func (d *doc) groupAppositive(k, limit int) int {
+	if k >= limit || d.lw(k) != "the" {
+		return -1
+	}
+	for j := k + 1; j < limit && j <= k+4; j++ {
+		switch d.lw(j) {
+		case "group", "opposition", "party", "movement", "rebels", "faction", "militia", "alliance":
+			if j+1 < limit && d.lw(j+1) == "," {
+				w := j + 2
+				if w < limit && d.lw(w) == "the" {
+					w++
+				}
+				if mi := int(d.mentAt[min(w, limit-1)]); mi >= 0 && d.ments[mi].w0 == w && (d.ments[mi].typ == ORG || d.ments[mi].typ == GPE) {
+					return mi
+				}
+				return -1
+			}
+			continue // "opposition" of "opposition group"
+		}
+		if d.words[j].cap || d.mentAt[j] >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectNouns may follow a group's or country's name in a subject: "the
@@ -601,6 +705,23 @@ func (d *doc) hosts() []string {
 				for k > s.w0 && k >= i-3 && (d.words[k].lf&fAux != 0 || d.lw(k) == "to") {
 					k--
 				}
+				if k-2 >= s.w0 && (d.lw(k) == "who" || d.lw(k) == "which") && d.lw(k-1) == "," && strings.HasPrefix(d.lw(i), "mediat") {
+					// "Kenyan President William Ruto, who is mediating":
+					// his country
+					if mi := d.mentionEndingAt(k - 2); mi >= 0 {
+						c := d.countryOf(mi)
+						if m := &d.ments[mi]; m.typ == PER && m.person >= 0 && d.isCountry(d.people[m.person].affil) {
+							c = d.people[m.person].affil
+						}
+						if c != "" && !contains(out, c) {
+							out = append(out, c)
+						}
+						if c != "" && !contains(d.mediating, c) {
+							d.mediating = append(d.mediating, c)
+						}
+					}
+					continue
+				}
 				if k >= s.w0 {
 					add(d.mentionEndingAt(k))
 				}
@@ -703,7 +824,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		} else if rest == "" && d.dateStart(f, "", true) {
 			return // a date alone
 		}
-		if item == "" || strings.Count(item, " ") > 13 || notTopic(d.lowerOf(item)) {
+		if item == "" || strings.Count(item, " ") > 13 || notTopic(d.lowerOf(item)) || openQuote(item) {
 			return
 		}
 		k := contentKey(d.lowerOf(item))
@@ -730,6 +851,11 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 		for i := s.w0; start < 0 && i < s.w1; i++ {
 			if d.words[i].lf&fAgendaTrigger == 0 {
+				continue
+			}
+			if openQuote(d.body[s.span.Start:d.words[i].start]) {
+				// a quoted stance, no agenda: Tehran "will not negotiate
+				// under pressure"
 				continue
 			}
 			for _, tr := range agendaTriggers {
@@ -787,6 +913,12 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// openQuote reports whether s leaves a quotation open: an odd number of
+// straight double quotes, or more opening curly quotes than closing.
+func openQuote(s string) bool {
+	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
 }
 
 // reportingClause reports whether the words from i are a short clause that

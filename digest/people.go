@@ -119,6 +119,10 @@ func (d *doc) nameParts(m *ment) (sur, first string) {
 	return sur, first
 }
 
+// monthAbbr are month names that are given names too, written before a
+// day number in datelines ("Jan 9", "June 27").
+var monthAbbr = map[string]bool{"Jan": true, "Jan.": true, "June": true, "May": true, "April": true, "August": true, "Aug": true}
+
 // genSuffix reports whether w is a generational suffix after a surname
 // ("Jr."; "II" and "III" are regnal numbers too: "John Paul II" keeps
 // it, see ordinalSuffix).
@@ -265,6 +269,10 @@ func (d *doc) resolvePeople() {
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		single := m.w1-m.w0 == 1
+		if single && m.typ == PER && m.person < 0 && m.w1 < len(d.words) && monthAbbr[d.words[m.w0].text] && isDayNumber(d.words[m.w1].text) {
+			// "NAIROBI, Jan 9 (Reuters)": a date, no person
+			m.typ = ""
+		}
 		// a single word the rules or the tagger typed as a place, an
 		// organisation or a nationality is a person if it is the surname
 		// of one named in full: "Masri", "Zaidi", "Azevedo"
@@ -667,6 +675,28 @@ func (d *doc) participants() {
 			}
 		}
 	}
+	if si := d.callSent; si >= 0 {
+		// the telephone call the story is about: its speakers take part
+		// ("Putin and his Iranian counterpart Pezeshkian discussed energy
+		// in a telephone conversation"; "Wang spoke by telephone with X")
+		s := &d.sents[si]
+		for i := s.labelEnd; i < s.w1; i++ {
+			switch d.lw(i) {
+			case "discussed", "spoke", "talked", "held", "agreed", "exchanged", "phoned", "telephoned", "called":
+				d.markSubjects(i, s.labelEnd)
+				if t := d.lw(i); t == "phoned" || t == "telephoned" || t == "called" {
+					d.markObjects(i+1, s.w1)
+				}
+				i = s.w1
+			}
+		}
+		for i := s.labelEnd; i < s.w1; i++ {
+			if d.lw(i) == "with" {
+				d.markObjects(i+1, s.w1)
+				break
+			}
+		}
+	}
 	// "<person> will meet ..."
 	for mi := range d.ments {
 		m := &d.ments[mi]
@@ -838,7 +868,8 @@ func (d *doc) markSubjects(v, lo int) {
 			continue
 		}
 		switch d.lw(k) {
-		case "and", ",", "of", "the", "both":
+		case "and", ",", "of", "the", "both", "his", "her", "their", "counterpart", "counterparts":
+			// "Putin and his Iranian counterpart Masoud Pezeshkian"
 			k--
 			continue
 		}
