@@ -16,12 +16,16 @@ var criticalCues = []string{
 	"oppos", "denounc", "unacceptable", "betray", "abandon", "unrealistic", "protest", "alarm", "angr",
 	"illegitimate", "slam", "disappoint", "deplor", "regrettabl", "dangerous", "shameful", "irresponsib",
 	"accus", "blame", "counterproduct", "provocat", "hostil",
+	"voted against", "voted no", "warfare", "punish", "politically motivated", "serious consequences",
+	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
 }
 
 var supportiveCues = []string{
 	"welcom", "support", "praise", "assur", "hope", "positive", "agreed", "agrees", "align", "productive",
-	"constructive", "endorse", "optimis", "encourag", "applaud", "back", "thank", "congratulat", "hail",
+	"constructive", "endorse", "optimis", "encourag", "applaud", "backed", "backing", "backs", "thank", "congratulat", "hail",
 	"commend",
+	"voted in favo", "voted for", "quantum leap", "big win", "historic", "breakthrough", "firmly with",
+	"stands with", "stand with", "save millions", "satisfaction", "step forward", "important step",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.
@@ -337,6 +341,24 @@ func (d *doc) reactions() []Reaction {
 		if stance != Neutral && at.ContentStart < at.ContentEnd {
 			if d.lexStance(d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)) == Mixed {
 				stance = Mixed
+			}
+		} else if stance == Neutral && at.CueStart < at.CueEnd {
+			// the engine's lexicon on the cue and the words right after
+			// it ("voted against", "had blocked"), or on the quotation
+			// ("a quantum leap", "an act of economic warfare"): the
+			// paraphrase around them says too much else
+			a, b := d.wordAt(at.CueStart), min(d.wordAt(at.CueEnd)+2, len(d.words))
+			if at.Quote != "" {
+				lo, hi := min(s.span.Start, at.ContentStart), max(s.span.End, at.ContentEnd)
+				if lo >= 0 && hi <= len(d.body) && lo < hi {
+					if q := strings.Index(d.body[lo:hi], at.Quote); q >= 0 {
+						q += lo
+						a, b = d.wordAt(q), d.wordAt(q+len(at.Quote))
+					}
+				}
+			}
+			if ls := d.lexStance(a, b); ls != Mixed {
+				stance = ls
 			}
 		}
 		named, media, mediaText := false, "", ""

@@ -279,3 +279,27 @@ func TestMediaIsNoActor(t *testing.T) {
 		t.Errorf("reactions %+v: want Anwar Ibrahim's, who spoke to the BBC", r.Reactions)
 	}
 }
+
+// TestStanceFromLexicon: a reaction package attrib leaves neutral takes
+// its stance from the engine's lexicon on the quotation or the cue.
+func TestStanceFromLexicon(t *testing.T) {
+	tests := []struct{ body, actor, want string }{
+		{"NATO Secretary General Mark Rutte called the agreement \"a quantum leap\" for the alliance.", "Mark Rutte", Supportive},
+		{"Cuban Foreign Minister Bruno Rodriguez said the embargo was \"an act of economic warfare\".", "Bruno Rodriguez", Critical},
+		{"Russia, China and Burkina Faso voted against the resolution.", "China", Critical},
+	}
+	for _, tc := range tests {
+		t.Run(tc.actor, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body})
+			for _, re := range r.Reactions {
+				if re.Actor == tc.actor {
+					if re.Stance != tc.want {
+						t.Errorf("stance %q, want %q", re.Stance, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no reaction of %q: %+v", tc.actor, r.Reactions)
+		})
+	}
+}
