@@ -659,10 +659,37 @@ func (d *doc) layout(headerEnd int) {
 		if lead && lineStart && s.labelEnd > s.w0 && metaLabels[d.lowerOf(s.label)] {
 			// "Author: Lucia Brandt" before the text is a byline, not news
 			s.meta, s.header = true, true
+		} else if lineStart && lineEnd && d.creditLine(s) {
+			// "By Andreas Rinke", "(Reporting by John Irish; Editing by
+			// Alison Williams)": who wrote it, not who is in it
+			s.meta, s.header = true, true
 		} else if s.labelEnd == s.w0 && !s.header {
 			lead = false
 		}
 	}
+}
+
+// creditLine reports whether sentence s, a line of its own, credits the
+// story's writers: "By Rozanna Latiff and Danial Azhar", "(Reporting by
+// Guy Faulconbridge in Moscow; Editing by Mark Heinrich)", "Additional
+// reporting by ...".
+func (d *doc) creditLine(s *sentence) bool {
+	t := strings.TrimLeft(d.lowerOf(s.span.Of(d.body)), "( ")
+	for _, p := range []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ", "reporting and writing by "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	if !strings.HasPrefix(t, "by ") || s.w1-s.w0 > 10 {
+		return false
+	}
+	// "By" and names only: capitalised words, "and", commas
+	for w := s.w0 + 1; w < s.w1; w++ {
+		if wd := &d.words[w]; !wd.cap && wd.text != "and" && wd.text != "," && wd.text != "." {
+			return false
+		}
+	}
+	return true
 }
 
 // metaLabels are the labels of the metadata lines that may open a text

@@ -1316,3 +1316,16 @@ func TestCongoReading(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditLines: the writers a story credits are no people of it.
+func TestCreditLines(t *testing.T) {
+	r := engine(t).Extract(Article{Body: "By Rozanna Latiff and Danial Azhar\n\nKUALA LUMPUR, Oct 26 (Reuters) - Malaysian Prime Minister Anwar Ibrahim opened the summit on Sunday.\n\n(Reporting by John Irish in Paris; Editing by Alison Williams)\n"})
+	for _, n := range []string{"Rozanna Latiff", "Danial Azhar", "John Irish", "Alison Williams", "John"} {
+		if p := person(r, n); p != nil {
+			t.Errorf("credited writer %q is a person: %+v", n, r.People)
+		}
+	}
+	if person(r, "Anwar Ibrahim") == nil {
+		t.Errorf("Anwar Ibrahim lost: %+v", r.People)
+	}
+}
