@@ -200,6 +200,10 @@ func TestRoles(t *testing.T) {
 		{"Labour MP Diane Abbott said the plan was wrong.", "Diane Abbott", "Labour MP", "Labour Party"},
 		{"Chief Superintendent Al McHugh said the bomb was destined for Northern Ireland.", "Al McHugh", "Chief Superintendent", ""},
 		{"The ministers Janos Martonyi of Hungary and Jan Kavan of the Czech Republic signed the documents.", "Jan Kavan", "", "Czech Republic"},
+		// a national body of no list between the country and the role
+		{"Japan's Chief Cabinet Secretary Minoru Kihara said the summit was off.", "Minoru Kihara", "Chief Cabinet Secretary", "Japan"},
+		{"Russian Foreign Ministry spokeswoman Maria Zakharova said Germany was wrong.", "Maria Zakharova", "Foreign Ministry spokeswoman", "Russia"},
+		{"Chinese foreign ministry spokeswoman Mao Ning said China was open.", "Mao Ning", "Foreign ministry spokeswoman", "China"},
 		// a role that ends in its place: "for Africa", "for the Middle East"
 		{"U.S. senior adviser for Africa Massad Boulos said the presidents could meet.", "Massad Boulos", "Senior adviser for Africa", "United States"},
 		{"US Special Envoy for the Middle East Steve Witkoff arrived in Doha.", "Steve Witkoff", "Special Envoy for the Middle East", "United States"},

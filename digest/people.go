@@ -368,6 +368,14 @@ func (d *doc) roleMatchEnding(p, lo int) int {
 	return -1
 }
 
+// bodyWords are lower-case words of a government body written between a
+// country and a role: "Chinese foreign ministry spokeswoman".
+var bodyWords = map[string]bool{
+	"foreign": true, "defence": true, "defense": true, "interior": true, "finance": true, "trade": true,
+	"ministry": true, "government": true, "embassy": true, "presidential": true, "state": true, "military": true,
+	"army": true, "cabinet": true, "office": true,
+}
+
 // affilOf interprets the mention before a role as an affiliation.
 func (d *doc) affilOf(mi int) (affil string, prefix bool, possessor int) {
 	m := &d.ments[mi]
@@ -414,6 +422,20 @@ func (d *doc) roleContext(mi int) {
 		rank := isRankRole(roleText)
 		affil, possessor := "", -1
 		prefixed := false
+		if d.mentionEndingAt(q-1) < 0 {
+			// "Chinese foreign ministry spokeswoman Mao Ning": a body in
+			// lower case between the country and the role
+			k := q - 1
+			for k >= lo && k >= q-3 && bodyWords[d.lw(k)] {
+				k--
+			}
+			if c := d.mentionEndingAt(k); k < q-1 && k >= lo && c >= 0 {
+				if ce := d.ments[c].e; ce != nil && (ce.kind == kNorp || ce.kind == kCountry) && !ce.bloc {
+					affil = ce.country
+					roleText = d.body[d.words[k+1].start:d.words[end].end]
+				}
+			}
+		}
 		if a := d.mentionEndingAt(q - 1); a >= 0 && q-1 >= lo {
 			affil, prefixed, possessor = d.affilOf(a)
 			am := &d.ments[a]
@@ -423,6 +445,15 @@ func (d *doc) roleContext(mi int) {
 				if n, e := d.lookup(am.w0, am.w1, false); n > 0 && n < am.w1-am.w0 && (e.kind == kNorp || e.kind == kCountry) && !e.bloc {
 					affil = e.country
 					orgText = d.body[d.words[am.w0+n].start:am.end]
+				} else if am.e == nil && am.w0-1 >= lo {
+					// a national body of no list after its country:
+					// "Russian [Foreign Ministry] spokeswoman", "Japan's
+					// [Chief Cabinet] Secretary": the country
+					if c := d.mentionEndingAt(am.w0 - 1); c >= 0 {
+						if ce := d.ments[c].e; ce != nil && (ce.kind == kNorp || ce.kind == kCountry) && !ce.bloc {
+							affil = ce.country
+						}
+					}
 				}
 				// orgText + " " + roleText, cut from the body when it is written so
 				if orgEnd, rs := am.end, d.words[q].start; rs == orgEnd+1 && d.body[orgEnd] == ' ' && strings.HasSuffix(d.body[:orgEnd], orgText) {
