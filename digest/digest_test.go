@@ -1333,3 +1333,30 @@ func TestCreditLines(t *testing.T) {
 		t.Errorf("Anwar Ibrahim lost: %+v", r.People)
 	}
 }
+
+// TestNextItems: a future date of a one-word event is a next step, a
+// date in another clause does not name its event, and whole sentences
+// join without ".;".
+func TestNextItems(t *testing.T) {
+	next := func(r Result) string {
+		for _, b := range r.QuickLook.Bullets {
+			if b.Label == "Next" {
+				return b.Text
+			}
+		}
+		return ""
+	}
+	pub := time.Date(2025, 10, 29, 0, 0, 0, 0, time.UTC)
+	r := engine(t).Extract(Article{Body: "The U.N. General Assembly voted on Wednesday in New York to condemn the embargo. The assembly is expected to hold its next vote on the issue in October 2026.", Published: pub})
+	if n := next(r); !strings.Contains(n, "2026-10") {
+		t.Errorf("Next %q, want the vote of October 2026", n)
+	}
+	r = engine(t).Extract(Article{Body: "The club met its lawyers in Leeds on Monday. The club said contract talks with Mbeki, whose deal expires in June, would resume next week.", Published: pub})
+	if n := next(r); !strings.HasPrefix(n, "Talks") {
+		t.Errorf("Next %q, want the talks of next week", n)
+	}
+	r = engine(t).Extract(Article{Body: "Wadephul met Sybiha in Kyiv on Monday. Officials said a hearing is due to take place soon. Another hearing is scheduled to follow.", Published: pub})
+	if n := next(r); strings.Contains(n, ".;") {
+		t.Errorf("Next %q joins sentences with \".;\"", n)
+	}
+}

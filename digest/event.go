@@ -1245,6 +1245,9 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 	}
 	for i := lo; i < hi; i++ {
 		if d.words[i].lf&fEvent != 0 && (best < 0 || abs(i-dw) < abs(best-dw)) {
+			if a, b, ok := d.relClause(si, i); ok && (dw < a || dw >= b) {
+				continue // "talks with Mbeki, whose deal expires in June, would resume next week"
+			}
 			best = i
 		}
 	}
@@ -1285,7 +1288,7 @@ func (d *doc) relClause(si, dw int) (a, b int, ok bool) {
 			return 0, 0, false
 		}
 	}
-	if a < 0 || a+1 >= dw || (d.lw(a+1) != "who" && d.lw(a+1) != "which") {
+	if a < 0 || a+1 >= dw || (d.lw(a+1) != "who" && d.lw(a+1) != "which" && d.lw(a+1) != "whose") {
 		return 0, 0, false
 	}
 	for b = dw + 1; b < s.w1 && b < dw+25; b++ {

@@ -286,7 +286,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	var next []string
 	var nextS []int
 	for _, dt := range r.Dates {
-		if isFuture(dt.Value, dct) && strings.Contains(dt.Event, " ") && dt.Value != venueDate && len(next) < 3 {
+		if isFuture(dt.Value, dct) && dt.Event != "" && dt.Value != venueDate && len(next) < 3 {
 			if item := upperFirst(dt.Event) + ": " + dt.Text + valueNote(dt.Value); !slices.Contains(next, item) {
 				next = append(next, item)
 				nextS = append(nextS, d.sentenceAt(dt.Start))
@@ -308,7 +308,11 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			}
 		}
 	}
-	add("Next", strings.Join(next, "; "), nextS)
+	sep := "; "
+	if len(next) > 0 && strings.HasSuffix(next[0], ".") {
+		sep = " " // whole sentences: "... in September. The last leg ..."
+	}
+	add("Next", strings.Join(next, sep), nextS)
 	if len(ql.Bullets) < 4 && r.Relevance >= 0.3 {
 		for _, si := range d.summary {
 			if len(ql.Bullets) >= 4 {
