@@ -1360,3 +1360,19 @@ func TestNextItems(t *testing.T) {
 		t.Errorf("Next %q joins sentences with \".;\"", n)
 	}
 }
+
+// TestDeepLookNamesTheSpeaker: a deep-look sentence that gives a quote to
+// "he" comes with the sentence before it that names him.
+func TestDeepLookNamesTheSpeaker(t *testing.T) {
+	r := engine(t).Extract(Article{Body: "THE HAGUE, June 25 (Reuters) - NATO leaders agreed on Wednesday to raise their defence spending target to 5% of gross domestic product by 2035, in a short summit communique. " +
+		"The declaration, adopted at the end of a two-day summit at the World Forum in The Hague, commits allies to spend at least 3.5% of GDP on core defence. " +
+		"Spanish Prime Minister Pedro Sanchez said Spain would not reach 5% and had obtained flexibility to spend about 2.1% of its output. " +
+		"Hungarian Prime Minister Viktor Orban told reporters that Budapest had blocked any stronger reference to Ukraine in the final text. " +
+		"\"NATO is a defence alliance, not a peace-making organisation for Ukraine and its many friends,\" he said after the closing session. " +
+		"Dutch police kept protesters away from the venue during both days of the summit in the city centre."})
+	for k, s := range r.Summary {
+		if strings.Contains(s, "he said") && (k == 0 || !strings.Contains(r.Summary[k-1], "Orban")) {
+			t.Errorf("deep look %q: the quote follows no sentence naming its speaker", r.Summary)
+		}
+	}
+}
