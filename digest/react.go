@@ -305,8 +305,8 @@ func (d *doc) reactions() []Reaction {
 			gender = genders[m.person]
 		case m.e != nil && (m.e.kind == kCountry || m.e.kind == kSeat || m.e.kind == kGov):
 			name = m.e.country
-		case m.e != nil && m.e.kind == kBloc:
-			name = m.e.canon
+		case m.e != nil && (m.e.kind == kBloc || m.e.kind == kOrg && m.e.canon != ""):
+			name = m.e.canon // "U.N." and "United Nations" are one actor
 		}
 		known[name] = true
 		if c := d.countryOf(mi); c != "" {
