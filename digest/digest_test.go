@@ -1202,6 +1202,8 @@ func TestPeopleNames(t *testing.T) {
 		{"Cuban Foreign Minister Bruno Rodriguez Parrilla spoke at the assembly. Rodriguez said the embargo was cruel.",
 			[]string{"Bruno Rodriguez Parrilla"}, []string{"Rodriguez"}},
 		{"Pope John Paul II arrived in Havana.", []string{"John Paul II"}, nil},
+		// a nickname "known as" is the same person
+		{"France protested the kidnapping of the blogger Amir Boukhors, known as \"Amir DZ\", in 2024.", []string{"Amir Boukhors"}, []string{"Amir DZ"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.want[0], func(t *testing.T) {

@@ -123,6 +123,28 @@ func (d *doc) nameParts(m *ment) (sur, first string) {
 // day number in datelines ("Jan 9", "June 27").
 var monthAbbr = map[string]bool{"Jan": true, "Jan.": true, "June": true, "May": true, "April": true, "August": true, "Aug": true}
 
+// knownAs returns the person mention that mention mi is a nickname of
+// ("Amir Boukhors, known as \"Amir DZ\"", "Hemedti" in "Mohamed Hamdan
+// Dagalo, known as Hemedti"), or -1.
+func (d *doc) knownAs(mi int) int {
+	k := d.ments[mi].w0 - 1
+	for k >= 0 && (d.words[k].text == "\"" || d.words[k].text == "“" || d.words[k].text == "'") {
+		k--
+	}
+	if k < 2 || d.lw(k) != "as" || d.lw(k-1) != "known" && d.lw(k-1) != "nicknamed" && d.lw(k-1) != "called" {
+		return -1
+	}
+	k -= 2
+	if k >= 0 && (d.lw(k) == "," || d.lw(k) == "(" || d.lw(k) == "also") {
+		k--
+	}
+	// (mentAt is not built yet: the mention before is the one at mi-1)
+	if pm := mi - 1; pm >= 0 && d.ments[pm].w1 == k+1 && d.ments[pm].typ == PER && d.ments[pm].sent == d.ments[mi].sent {
+		return pm
+	}
+	return -1
+}
+
 // genSuffix reports whether w is a generational suffix after a surname
 // ("Jr."; "II" and "III" are regnal numbers too: "John Paul II" keeps
 // it, see ordinalSuffix).
@@ -177,6 +199,11 @@ func (d *doc) resolvePeople() {
 		full := m.w1-m.w0 >= 2
 		known := m.e != nil && m.e.kind == kPerson
 		if !full && !known {
+			continue
+		}
+		if pm := d.knownAs(mi); pm >= 0 && d.ments[pm].person >= 0 {
+			// "Amir Boukhors, known as \"Amir DZ\"": one person
+			assign(mi, d.ments[pm].person)
 			continue
 		}
 		if known {
