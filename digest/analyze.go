@@ -64,9 +64,11 @@ type doc struct {
 	callSent int
 	// venuePlace is the event's venue (see venue), set before participants
 	venuePlace *Place
-	g          *gazetteer
-	body       string
-	low        string // body lower-cased rune by rune, same byte offsets
+	// leadSent is the lead sentence (see leadSentence), set by venue
+	leadSent int
+	g        *gazetteer
+	body     string
+	low      string // body lower-cased rune by rune, same byte offsets
 	// lowExact says low is strings.ToLower(body) (see lowerOf);
 	// lowASCII says only its ASCII letters differ from body's.
 	lowExact, lowASCII bool

@@ -104,6 +104,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 	bestScore, bestSent := 0, -1
 	var best *Place
 	lead, leadHit := d.leadSentence(), false
+	d.leadSent = lead
 	type cand struct {
 		p  Place
 		si int

@@ -788,7 +788,7 @@ func (d *doc) elsewhere(si int) bool {
 		return false
 	}
 	s := &d.sents[si]
-	lead := d.leadSentence()
+	lead := d.leadSent
 	for i := s.labelEnd; i+1 < s.w1; i++ {
 		t := d.lw(i)
 		if t == "had" && d.lw(i+1) == "met" {
