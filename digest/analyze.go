@@ -66,9 +66,13 @@ type doc struct {
 	venuePlace *Place
 	// leadSent is the lead sentence (see leadSentence), set by venue
 	leadSent int
-	g        *gazetteer
-	body     string
-	low      string // body lower-cased rune by rune, same byte offsets
+	// departSent and offSent are the sentences whose departs and
+	// calledOff answers departVal and offVal hold (-1: none yet)
+	departSent, offSent int
+	departVal, offVal   bool
+	g                   *gazetteer
+	body                string
+	low                 string // body lower-cased rune by rune, same byte offsets
 	// lowExact says low is strings.ToLower(body) (see lowerOf);
 	// lowASCII says only its ASCII letters differ from body's.
 	lowExact, lowASCII bool

@@ -1361,6 +1361,29 @@ func TestNextItems(t *testing.T) {
 	if n := next(r); strings.Contains(n, ".;") {
 		t.Errorf("Next %q joins sentences with \".;\"", n)
 	}
+	// no leg called off, no deadline year, and the counterpart of talks
+	for _, tc := range []struct{ body, want, not string }{
+		{"Motegi met Sikorski in Warsaw on Wednesday. Motegi had been due to visit Prague on Thursday, but that leg was cancelled, officials said.", "", "Prague"},
+		{"NATO leaders agreed at a summit in The Hague on Wednesday to raise their defence spending target to 5% of GDP by 2035.", "", "2035"},
+		{"Wadephul met Sybiha in Kyiv on Wednesday. On Friday he is scheduled to travel to Chisinau for talks with President Maia Sandu.", "Maia Sandu", ""},
+	} {
+		r := engine(t).Extract(Article{Body: tc.body, Published: pub})
+		if n := next(r); tc.want != "" && !strings.Contains(n, tc.want) || tc.not != "" && strings.Contains(n, tc.not) {
+			t.Errorf("Next %q, want %q and not %q", n, tc.want, tc.not)
+		}
+	}
+}
+
+// TestVenueDateNotDeparture: the day a visitor leaves is not the day of the
+// talks.
+func TestVenueDateNotDeparture(t *testing.T) {
+	r := engine(t).Extract(Article{
+		Body:      "HANOI, March 28 (Reuters) - Brazilian President Luiz Inacio Lula da Silva and Vietnam's General Secretary To Lam on Friday witnessed the signing of 10 agreements, on the second day of Lula's state visit to Hanoi. Lula leaves Hanoi on Saturday.",
+		Published: time.Date(2025, 3, 28, 0, 0, 0, 0, time.UTC),
+	})
+	if b := meetingBullet(t, r); !strings.Contains(b, "2025-03-28") {
+		t.Errorf("meeting bullet %q, want Friday 2025-03-28", b)
+	}
 }
 
 // TestDeepLookNamesTheSpeaker: a deep-look sentence that gives a quote to

@@ -1252,7 +1252,8 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			best = i
 		}
 	}
-	if best < 0 && hasVenue {
+	if best < 0 && hasVenue && !d.departsSent(si) {
+		// (not "Lula leaves Hanoi on Saturday": the end of a visit)
 		return "talks in " + venue.Name
 	}
 	for i := best; i >= 0 && i < s.w1; i = s.w1 {
@@ -1262,6 +1263,12 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			a--
 		}
 		ev := d.body[d.words[a].start:d.words[i].end]
+		if i+2 < s.w1 && d.words[i+1].text == "with" {
+			// "talks with President Maia Sandu"
+			if mi := int(d.mentAt[d.skipRole(i+2, s.w1)]); mi >= 0 && d.ments[mi].person >= 0 {
+				return ev + " with " + d.people[d.ments[mi].person].canonical()
+			}
+		}
 		if i+2 < s.w1 && d.words[i+1].text == "in" {
 			if mi := int(d.mentAt[i+2]); mi >= 0 && d.ments[mi].typ != PER {
 				return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
@@ -1273,6 +1280,47 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		return ev
 	}
 	return ""
+}
+
+// departsSent is departs, worked out once per sentence (a long sentence
+// holds many dates).
+func (d *doc) departsSent(si int) bool {
+	if d.departSent != si {
+		d.departSent, d.departVal = si, d.departs(si)
+	}
+	return d.departVal
+}
+
+// departs reports whether sentence si tells of someone leaving: "leaves",
+// "left", "departs", "flew home".
+func (d *doc) departs(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		switch d.lw(i) {
+		case "leaves", "left", "leave", "departs", "departed", "depart", "departure":
+			return true
+		case "flew", "flies", "returned", "returns":
+			if i+1 < s.w1 && d.lw(i+1) == "home" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// skipRole returns the word after a role title (and "the") that starts
+// at i, or i.
+func (d *doc) skipRole(i, limit int) int {
+	if i < limit && d.lw(i) == "the" {
+		i++
+	}
+	for i < limit && roleModifiers[d.lw(i)] {
+		i++
+	}
+	if l := d.roleAt(i, limit); l > 0 {
+		i += l
+	}
+	return min(i, limit-1)
 }
 
 // relClause returns the words [a, b) of the relative clause set off by

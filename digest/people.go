@@ -121,7 +121,11 @@ func (d *doc) nameParts(m *ment) (sur, first string) {
 
 // monthAbbr are month names that are given names too, written before a
 // day number in datelines ("Jan 9", "June 27").
-var monthAbbr = map[string]bool{"Jan": true, "Jan.": true, "June": true, "May": true, "April": true, "August": true, "Aug": true}
+var monthAbbr = map[string]bool{
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true,
+	"Sept": true, "Oct": true, "Nov": true, "Dec": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true,
+}
 
 // knownAs returns the person mention that mention mi is a nickname of
 // ("Amir Boukhors, known as \"Amir DZ\"", "Hemedti" in "Mohamed Hamdan

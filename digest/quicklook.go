@@ -86,6 +86,55 @@ func (d *doc) selectSummary(n int) []int {
 	return sel
 }
 
+// calledOff reports whether the sentence holding byte off says its event
+// will not happen then: "postponed", "cancelled", "called off", "had been
+// due to", "originally set for".
+func (d *doc) calledOff(off int) bool {
+	si := d.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	if d.offSent == si {
+		return d.offVal // a long sentence holds many dates
+	}
+	d.offSent = si
+	d.offVal = d.calledOffSent(si)
+	return d.offVal
+}
+
+// calledOffSent is calledOff for sentence si.
+func (d *doc) calledOffSent(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		switch d.lw(i) {
+		case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed", "indefinitely":
+			return true
+		case "called":
+			if i+1 < s.w1 && d.lw(i+1) == "off" {
+				return true
+			}
+		case "originally", "initially":
+			return true
+		case "had":
+			if i+2 < s.w1 && d.lw(i+1) == "been" && (d.lw(i+2) == "due" || d.lw(i+2) == "scheduled" || d.lw(i+2) == "expected") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deadline reports whether the date at byte off is a deadline or a
+// target ("by 2035", "until 2030"), not an event's date.
+func (d *doc) deadline(off int) bool {
+	w := d.wordAt(off)
+	if w <= 0 || w >= len(d.words) {
+		return false
+	}
+	t := d.lw(w - 1)
+	return t == "by" || t == "until" || t == "till" || t == "through"
+}
+
 // pronounSpeaker reports whether sentence si gives its words to "he" or
 // "she": it opens with the pronoun, or a quotation is followed by "he
 // said".
@@ -321,7 +370,10 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	var next []string
 	var nextS []int
 	for _, dt := range r.Dates {
-		if isFuture(dt.Value, dct) && dt.Event != "" && dt.Value != venueDate && len(next) < 3 {
+		if isFuture(dt.Value, dct) && dt.Event != "" && dt.Value != venueDate && len(next) < 3 &&
+			(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2) && !d.calledOff(dt.Start) && !d.deadline(dt.Start) {
+			// (a one-word event needs a month at least: not "Visit:
+			// 2027"; no date called off, no deadline: "by 2035")
 			if item := upperFirst(dt.Event) + ": " + dt.Text + valueNote(dt.Value); !slices.Contains(next, item) {
 				next = append(next, item)
 				nextS = append(nextS, d.sentenceAt(dt.Start))
