@@ -721,7 +721,10 @@ func (d *doc) participants() {
 			t := d.lw(i)
 			// a visit is a separate event unless the sentence speaks of talks
 			lf := d.words[i].lf
-			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && (!welcomeVerbs[t] || d.personAfter(i+1, s.w1)) {
+			passiveWelcome := welcomeVerbs[t] && i > s.w0 && (d.lw(i-1) == "was" || d.lw(i-1) == "were" || d.lw(i-1) == "been")
+			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && (!welcomeVerbs[t] || passiveWelcome || d.personAfter(i+1, s.w1)) {
+				// ("Lula was welcomed ... by State President Luong Cuong":
+				// the guest takes part)
 				// "welcomed" takes part only with a guest: "X welcomed
 				// his counterpart", not "X welcomed the continuation of
 				// the talks" (a reaction)
@@ -881,6 +884,15 @@ var (
 // "a phone call with", often an earlier call: the seed's "Trump also spoke
 // with Ukrainian President Volodymyr Zelenskyy").
 func (d *doc) metWith(i, lo int) bool {
+	if i-1 >= lo && d.lw(i-1) == "and" {
+		// "talks with To Lam at the party headquarters and with Prime
+		// Minister Pham Minh Chinh": the list of the first "with"
+		for k := i - 2; k >= lo && k >= i-12; k-- {
+			if d.lw(k) == "with" {
+				return d.metWith(k, lo)
+			}
+		}
+	}
 	for k := i - 1; k >= lo && k >= i-4; k-- {
 		switch d.lw(k) {
 		case "talks", "meet", "meeting", "met", "meets":
