@@ -226,13 +226,16 @@ func TestDecodeCorrupt(t *testing.T) {
 }
 
 func TestLoadTime(t *testing.T) {
-	start := time.Now()
+	start, c0 := time.Now(), sharedtest.CPUTime()
 	if _, err := Load(); err != nil {
 		t.Fatal(err)
 	}
-	// generous bound for a loaded shared machine; the target is < 150 ms
-	if d := time.Since(start); d > 2*time.Second {
-		t.Errorf("Load took %v", d)
+	d, cpu := time.Since(start), sharedtest.CPUTime()-c0
+	t.Logf("Load: %v wall, %v CPU", d, cpu)
+	// CPU time, with a generous bound (the race detector, GC): on a shared
+	// machine at load 9 the wall time reached 2.3 s; the target is < 150 ms
+	if sharedtest.CPUTimeSupported && cpu > 2*time.Second {
+		t.Errorf("Load took %v CPU", cpu)
 	}
 }
 
