@@ -66,6 +66,10 @@ type doc struct {
 	venuePlace *Place
 	// leadSent is the lead sentence (see leadSentence), set by venue
 	leadSent int
+	// elseSent tells per sentence whether it tells of a meeting elsewhere
+	// (see elsewhere); leadCountries are the countries the lead names
+	elseSent      []bool
+	leadCountries []string
 	// departSent and offSent are the sentences whose departs and
 	// calledOff answers departVal and offVal hold (-1: none yet)
 	departSent, offSent int
@@ -121,6 +125,7 @@ type doc struct {
 	personPool []*personC
 	byKnown    map[*entry]int
 	bySur      map[string][]int
+	bySurFold  map[string][]int // bySur by foldKey
 	byOther    map[string][]int
 	remap      []int
 	// cueBits caches the stance-cue bits of each word (see cueBitsOf).
@@ -680,9 +685,20 @@ func (d *doc) layout(headerEnd int) {
 // Guy Faulconbridge in Moscow; Editing by Mark Heinrich)", "Additional
 // reporting by ...".
 func (d *doc) creditLine(s *sentence) bool {
-	t := strings.TrimLeft(d.lowerOf(s.span.Of(d.body)), "( ")
+	raw := s.span.Of(d.body)
+	t := strings.TrimLeft(d.lowerOf(raw), "( ")
 	for _, p := range []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ", "reporting and writing by "} {
 		if strings.HasPrefix(t, p) {
+			// in parentheses, or names and credit words only (not
+			// "Reporting by The New York Times showed that ...")
+			if strings.HasPrefix(raw, "(") {
+				return true
+			}
+			for w := s.w0; w < s.w1; w++ {
+				if wd := &d.words[w]; !wd.cap && wd.alpha && !creditWords[wd.low] {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -697,6 +713,10 @@ func (d *doc) creditLine(s *sentence) bool {
 	}
 	return true
 }
+
+// creditWords are the lower-case words of a credit line.
+var creditWords = map[string]bool{"by": true, "and": true, "in": true, "reporting": true, "additional": true,
+	"writing": true, "editing": true, "compiled": true}
 
 // metaLabels are the labels of the metadata lines that may open a text
 // (an article saved with its fields): bylines, outlets, dates and links.
@@ -963,7 +983,9 @@ func (d *doc) recognise() {
 				// word follows is another person's given name: "Abbas
 				// Araqchi" is not Mahmoud Abbas
 				if nw := &d.words[i+1]; nw.start == w.end+1 && d.body[w.end] == ' ' && nw.cap && nw.alpha && nw.xf&(fNonName|fHonorific) == 0 && nw.lf&(fLower|fEnglish) == 0 {
-					if n2, e2 := d.lookup(i+1, s.w1, false); n2 == 0 || e2.kind == kPerson || e2.kind == kLearnPer {
+					if n2, e2 := d.lookup(i+1, s.w1, false); n2 == 0 || e2.kind == kLearnPer {
+						// (not before another known person: "Putin
+						// Witkoff talks", "Xi Lula talks")
 						n, e = 0, nil
 					}
 				}

@@ -98,12 +98,12 @@ func (e *Engine) putDoc(d *doc) {
 func (d *doc) reset() {
 	*d = doc{
 		callSent: -1,
-		leadSent: -1, departSent: -1, offSent: -1,
+		leadSent: -1, departSent: -1, offSent: -1, elseSent: d.elseSent[:0], leadCountries: d.leadCountries[:0],
 		words: d.words[:0], tokSpans: d.tokSpans[:0], tokLex: d.tokLex[:0], sents: d.sents[:0], ments: d.ments[:0],
 		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
 		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0], sentWords: d.sentWords[:0],
 		tspans: d.tspans[:0], tagAt: d.tagAt[:0], tword: d.tword[:0], twordEnd: d.twordEnd[:0],
-		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, byOther: d.byOther,
+		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, bySurFold: d.bySurFold, byOther: d.byOther,
 		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet,
 	}
 	clear(d.known)

@@ -106,8 +106,8 @@ func (d *doc) venue(title string) (*Place, []int) {
 	lead, leadHit := d.leadSentence(), false
 	d.leadSent = lead
 	type cand struct {
-		p  Place
-		si int
+		p         Place
+		si, score int
 	}
 	var cities []cand // qualifying cities, to refine a country
 	for si := range d.sents {
@@ -137,8 +137,11 @@ func (d *doc) venue(title string) (*Place, []int) {
 			}
 			near, motion := located, false
 			for k := max(s.labelEnd, i-8); k < min(s.w1, m.w1+8); k++ {
-				if d.words[k].lf&fStrictMeet != 0 && !(d.lw(k) == "sign" && k+1 < s.w1 && d.lw(k+1) == "of") {
-					near = true // not "a sign of weakness"
+				if d.words[k].lf&fStrictMeet != 0 && !(d.lw(k) == "sign" && k+1 < s.w1 && d.lw(k+1) == "of") &&
+					(d.lw(k) != "open" && d.lw(k) != "opens" || d.meetNounBefore(s.w0, k)) {
+					// (not "a sign of weakness"; "open" only of a summit
+					// or talks: not "open a consulate", "markets open")
+					near = true
 				}
 				if k < i && d.words[k].lf&fMotion != 0 {
 					motion = true
@@ -168,7 +171,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 				country = m.e.canon
 			}
 			if m.typ == LOC && country != "" {
-				cities = append(cities, cand{Place{Name: d.placeName(mi), Country: country}, si})
+				cities = append(cities, cand{Place{Name: d.placeName(mi), Country: country}, si, score})
 			}
 			if best != nil && bestScore >= score {
 				continue
@@ -189,13 +192,29 @@ func (d *doc) venue(title string) (*Place, []int) {
 	}
 	if best.Name == best.Country {
 		// "will meet in Saudi Arabia" ... "the talks in Riyadh": the city
-		for _, c := range cities {
-			if c.p.Country == best.Country {
-				return &c.p, []int{bestSent, c.si}
+		// of that country that scores best
+		bc := -1
+		for k, c := range cities {
+			if c.p.Country == best.Country && (bc < 0 || c.score > cities[bc].score) {
+				bc = k
 			}
+		}
+		if bc >= 0 {
+			return &cities[bc].p, []int{bestSent, cities[bc].si}
 		}
 	}
 	return best, []int{bestSent}
+}
+
+// meetNounBefore reports whether a noun of talks stands in words [a, k):
+// "a summit ... that was due to open in Tokyo".
+func (d *doc) meetNounBefore(a, k int) bool {
+	for i := a; i < k; i++ {
+		if d.words[i].lf&fMeetNoun != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // leadSentence returns the first sentence of the story proper (no header,
@@ -219,17 +238,30 @@ func (d *doc) leadSentence() int {
 // "in a telephone conversation", "spoke by phone", "a video call".
 func (d *doc) callAt(si int) bool {
 	s := &d.sents[si]
+	call := false
 	for i := s.w0; i < s.w1; i++ {
-		switch d.lw(i) {
-		case "telephone", "phone", "phoned", "telephoned":
-			return true
-		case "video":
-			if i+1 < s.w1 && (d.lw(i+1) == "call" || d.lw(i+1) == "conference" || d.lw(i+1) == "link") {
-				return true
+		t := d.lw(i)
+		switch t {
+		case "telephone", "phone", "phoned", "telephoned", "video":
+			if t == "video" && !(i+1 < s.w1 && (d.lw(i+1) == "call" || d.lw(i+1) == "conference" || d.lw(i+1) == "link")) {
+				continue
 			}
+			// not a call in the background: "a day after both spoke
+			// by telephone", "who had spoken by phone"
+			bg := false
+			for k := i - 1; k >= s.w0 && k >= i-6; k-- {
+				if b := d.lw(k); b == "after" || b == "following" || b == "since" || b == "had" || b == "weeks" {
+					bg = true
+					break
+				}
+			}
+			call = call || !bg
+		case "met", "meet", "meets", "hosted", "hosts", "visited", "visit", "visits", "talks", "summit", "face":
+			// the lead tells of a meeting in person
+			return false
 		}
 	}
-	return false
+	return call
 }
 
 var excludeVerbs = map[string]bool{
@@ -422,11 +454,11 @@ func (d *doc) excludedVerbAt(j, limit int) bool {
 func withdrawsAt(d *doc, k, limit int) bool {
 	switch d.lw(k) {
 	case "boycott", "boycotts", "boycotted", "boycotting", "skip", "skips", "skipped", "skipping", "snubbed", "snubs":
-		return true
+		return d.eventSoon(k+1, limit)
 	case "pulled", "pulls", "pull", "pulling":
-		return k+2 < limit && d.lw(k+1) == "out" && d.lw(k+2) == "of"
+		return k+2 < limit && d.lw(k+1) == "out" && d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
 	case "withdrew", "withdraws", "withdraw", "withdrawn":
-		return k+1 < limit && d.lw(k+1) == "from"
+		return k+1 < limit && d.lw(k+1) == "from" && d.eventSoon(k+2, limit)
 	case "cancelled", "canceled", "cancels", "cancel":
 		if k+2 < limit {
 			switch d.lw(k + 1) {
@@ -436,6 +468,18 @@ func withdrawsAt(d *doc, k, limit int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// eventSoon reports whether a noun of talks stands among the four words
+// from k: "pulled out of the summit" (not "of Afghanistan", "from the
+// race").
+func (d *doc) eventSoon(k, limit int) bool {
+	for i := k; i < limit && i < k+4; i++ {
+		if d.words[i].lf&fMeetNoun != 0 || d.lw(i) == "session" || d.lw(i) == "ceremony" {
+			return true
 		}
 	}
 	return false
@@ -456,7 +500,8 @@ func (d *doc) groupAppositive(k, limit int) int {
 				if w < limit && d.lw(w) == "the" {
 					w++
 				}
-				if mi := int(d.mentAt[min(w, limit-1)]); mi >= 0 && d.ments[mi].w0 == w && (d.ments[mi].typ == ORG || d.ments[mi].typ == GPE) {
+				if mi := int(d.mentAt[min(w, limit-1)]); mi >= 0 && d.ments[mi].w0 == w && (d.ments[mi].typ == ORG || d.ments[mi].typ == GPE) && !d.reportingClause(w, limit) {
+					// (not the source: "without the group, the Kremlin said")
 					return mi
 				}
 				return -1

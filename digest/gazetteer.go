@@ -910,7 +910,16 @@ func nameKey(name string) string {
 		b = utf8.AppendRune(b, r)
 	}
 	endWord()
-	return string(foldInner(b))
+	return string(b)
+}
+
+// foldKey folds a name key's inner spellings (see foldInner): keys equal
+// after folding are the same name in two transliterations. It is used
+// only to find the person a lone surname names, when no exact key does
+// (two full names that differ so stay two people: "Luis Garcia", "Louis
+// Garcia").
+func foldKey(k string) string {
+	return string(foldInner([]byte(k)))
 }
 
 // foldInner rewrites, in place, spellings that transliterations of one

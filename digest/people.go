@@ -178,6 +178,11 @@ func (d *doc) resolvePeople() {
 	if d.bySur == nil {
 		d.byKnown, d.bySur, d.byOther = map[*entry]int{}, map[string][]int{}, map[string][]int{}
 	}
+	if d.bySurFold == nil {
+		d.bySurFold = map[string][]int{}
+	}
+	bySurFold := d.bySurFold
+	clear(bySurFold)
 	byKnown, bySur := d.byKnown, d.bySur
 	// byOther indexes the first word of two-word names (East Asian names
 	// put the family name first: "Park Min-jun" ... "Park") and every word
@@ -233,12 +238,17 @@ func (d *doc) resolvePeople() {
 				k = k[idx+1:]
 			}
 			for _, c := range bySur[k] {
-				if p := d.people[c]; p.known == m.e {
+				if d.people[c].known == m.e {
 					pi = c
-				} else if p.known == nil && p.firstKey != "" && strings.HasPrefix(m.e.canonKey(), p.firstKey+" ") {
-					// the same name in another transliteration, met
-					// first in full: "Abbas Araqchi" ... "Araghchi"
-					pi = c
+				}
+			}
+			if pi < 0 {
+				for _, c := range bySurFold[foldKey(k)] {
+					if p := d.people[c]; p.known == nil && p.firstKey != "" && strings.HasPrefix(m.e.canonKey(), p.firstKey+" ") {
+						// the same name in another transliteration, met
+						// first in full: "Abbas Araqchi" ... "Araghchi"
+						pi = c
+					}
 				}
 			}
 		}
@@ -262,6 +272,7 @@ func (d *doc) resolvePeople() {
 				}
 			}
 			bySur[sur] = append(bySur[sur], pi)
+			bySurFold[foldKey(sur)] = append(bySurFold[foldKey(sur)], pi)
 			if full && m.w1-m.w0 == 2 {
 				byOther[first] = append(byOther[first], pi)
 			}
@@ -313,6 +324,11 @@ func (d *doc) resolvePeople() {
 			cs := bySur[sur]
 			if len(cs) == 0 && !guessedOther {
 				cs = byOther[sur]
+			}
+			if len(cs) == 0 && !guessedOther {
+				// another transliteration: "Pezeshkiyan" of "Masoud
+				// Pezeshkian"
+				cs = bySurFold[foldKey(sur)]
 			}
 			if len(cs) > 0 {
 				pi := cs[len(cs)-1]
@@ -672,6 +688,7 @@ var auxWords = map[string]bool{
 
 // participants marks people who take part in the event.
 func (d *doc) participants() {
+	d.markElsewhere()
 	for si := range d.sents {
 		s := &d.sents[si]
 		if s.header {
@@ -790,20 +807,58 @@ func (d *doc) participants() {
 // Tokyo; "had met his Chinese counterpart Wang Yi in Kuala Lumpur in
 // October"), or speaks in the past perfect ("had met").
 func (d *doc) elsewhere(si int) bool {
-	v := d.venuePlace
-	if v == nil {
+	if d.venuePlace == nil || si >= len(d.elseSent) {
 		return false
 	}
+	return d.elseSent[si]
+}
+
+// markElsewhere works out elsewhere for every sentence, once per document.
+func (d *doc) markElsewhere() {
+	d.elseSent = d.elseSent[:0]
+	v := d.venuePlace
+	if v == nil {
+		return
+	}
+	// the countries the lead names: the stops of a tour ("a three-day
+	// tour of Kyiv, Chisinau and Bucharest") are no elsewhere
+	leadCountries := d.leadCountries[:0]
+	if lead := d.leadSent; lead >= 0 {
+		s := &d.sents[lead]
+		for w := s.w0; w < s.w1; w++ {
+			if mi := int(d.mentAt[w]); mi >= 0 && d.ments[mi].w0 == w && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+				leadCountries = append(leadCountries, d.countryOf(mi))
+			}
+		}
+	}
+	d.leadCountries = leadCountries
+	for si := range d.sents {
+		d.elseSent = append(d.elseSent, d.elsewhereSent(si, v))
+	}
+}
+
+// elsewhereSent is elsewhere for sentence si and venue v: "had met" as
+// the sentence's verb, a place after a verb of meeting ("met X in Tokyo",
+// "talks ... to Tokyo") within its clause, or ", where" after a place.
+func (d *doc) elsewhereSent(si int, v *Place) bool {
 	s := &d.sents[si]
-	lead := d.leadSent
+	meetAt := -100 // the last word of meeting in the clause
 	for i := s.labelEnd; i+1 < s.w1; i++ {
 		t := d.lw(i)
-		if t == "had" && d.lw(i+1) == "met" {
+		switch t {
+		case "met", "meet", "meets", "meeting", "talks", "visited", "visit", "visits":
+			meetAt = i
+		case ",", ";", "who", "which", "that":
+			meetAt = -100
+		}
+		if t == "had" && d.lw(i+1) == "met" && (i == s.labelEnd || d.lw(i-1) != "who" && d.lw(i-1) != "which") {
+			// "Motegi had met Wang Yi in Kuala Lumpur in October" (not
+			// "Orban, who had met Putin before, met von der Leyen")
 			return true
 		}
 		mi := -1
 		switch {
-		case t == "in" || t == "to":
+		case (t == "in" || t == "to") && i-meetAt <= 10:
 			if mi = int(d.mentAt[i+1]); mi >= 0 && d.ments[mi].w0 != i+1 {
 				mi = -1
 			}
@@ -815,23 +870,7 @@ func (d *doc) elsewhere(si int) bool {
 			continue
 		}
 		name, c := d.placeName(mi), d.countryOf(mi)
-		if name != v.Name && name != v.Country && c != v.Country && c != "" && !d.namedIn(lead, c) {
-			// (a stop of a tour the lead names is no elsewhere: "a
-			// three-day tour of Kyiv, Chisinau and Bucharest")
-			return true
-		}
-	}
-	return false
-}
-
-// namedIn reports whether sentence si names a place of country c.
-func (d *doc) namedIn(si int, c string) bool {
-	if si < 0 {
-		return false
-	}
-	s := &d.sents[si]
-	for w := s.w0; w < s.w1; w++ {
-		if mi := int(d.mentAt[w]); mi >= 0 && d.ments[mi].w0 == w && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && d.countryOf(mi) == c {
+		if name != v.Name && name != v.Country && c != v.Country && c != "" && !contains(d.leadCountries, c) {
 			return true
 		}
 	}

@@ -371,7 +371,8 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	var nextS []int
 	for _, dt := range r.Dates {
 		if isFuture(dt.Value, dct) && dt.Event != "" && dt.Value != venueDate && len(next) < 3 &&
-			(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2) && !d.calledOff(dt.Start) && !d.deadline(dt.Start) {
+			(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2 && dt.Event != "call" && dt.Event != "conversation") &&
+			!d.calledOff(dt.Start) && !d.deadline(dt.Start) {
 			// (a one-word event needs a month at least: not "Visit:
 			// 2027"; no date called off, no deadline: "by 2035")
 			if item := upperFirst(dt.Event) + ": " + dt.Text + valueNote(dt.Value); !slices.Contains(next, item) {

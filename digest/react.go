@@ -366,7 +366,20 @@ func (d *doc) reactions() []Reaction {
 			if mi := d.mentAt[w]; mi >= 0 {
 				named = true
 				if m := &d.ments[mi]; m.e != nil && m.e.media {
-					media, mediaText = m.e.canon, d.body[m.start:m.end]
+					// a news organisation that saw or was told something
+					// ("seen by Reuters", "told the BBC", "according to
+					// AFP") or reports: only its own stand is a reaction
+					// ("The BBC criticised the decision")
+					reports := stance == Neutral
+					if m.w0 > 0 {
+						switch d.lw(m.w0 - 1) {
+						case "by", "to", "told", "from":
+							reports = true
+						}
+					}
+					if reports {
+						media, mediaText = m.e.canon, d.body[m.start:m.end]
+					}
 				}
 			}
 		}
@@ -379,6 +392,8 @@ func (d *doc) reactions() []Reaction {
 				continue
 			}
 			if media != "" && (a == media || a == mediaText) {
+				// (the news organisation as the subject reacts: "The BBC
+				// criticised the decision")
 				// "A draft statement seen by Reuters said": the news
 				// agency reports, it does not react
 				continue

@@ -2185,7 +2185,23 @@ func (f *finder) prevSubject(pos int, other byte) string {
 		return ""
 	}
 	prev := f.sents[si-1]
-	for k := f.entBefore(prev.Start); k < len(f.ents) && f.ents[k].Start < prev.End; k++ {
+	from := prev.Start
+	if t := f.body[prev.Start:prev.End]; openerClause(t) {
+		// "After meeting Andrii Sybiha in Kyiv, German Foreign Minister
+		// Johann Wadephul flew to Warsaw": the subject follows the comma
+		if c := strings.IndexByte(t, ','); c > 0 {
+			from = prev.Start + c
+		}
+	}
+	// "she": a woman first, then a person of unknown gender ("Donald
+	// Trump met Giorgia Meloni. She said" is Meloni); "he": the first
+	// person who is no woman (men's given names are known less often)
+	want := byte(0)
+	if other == 'm' {
+		want = 'f'
+	}
+	unknown := ""
+	for k := f.entBefore(from); k < len(f.ents) && f.ents[k].Start < prev.End; k++ {
 		en := f.ents[k]
 		if en.Type != "PER" || f.inQuote(en.Start) {
 			continue
@@ -2196,9 +2212,27 @@ func (f *finder) prevSubject(pos int, other byte) string {
 		if other != 0 && en.Gender == other {
 			continue
 		}
-		return en.Name
+		if want == 0 || en.Gender == want {
+			return en.Name
+		}
+		if unknown == "" {
+			unknown = en.Name
+		}
 	}
-	return ""
+	return unknown
+}
+
+// openerClause reports whether sentence t opens with an adverbial clause
+// that may name people before its subject: "After meeting X, ...",
+// "Speaking alongside X, ...".
+func openerClause(t string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(t, " \"“"), " ")
+	switch strings.ToLower(w) {
+	case "after", "before", "following", "during", "while", "when", "despite", "alongside", "unlike", "like",
+		"with", "at", "in", "on", "asked", "speaking", "meeting", "standing", "addressing", "talking":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 func pronounText(s string) bool { v, _ := lookupLower(pronouns, s); return v }

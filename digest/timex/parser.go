@@ -188,10 +188,12 @@ func (p *parser) tenseOf(k int, left bool) int {
 	switch {
 	case w == "going" || w == "set" || w == "due" || w == "plans" || w == "plan" || w == "aims" || w == "hopes" || w == "intends" || w == "expected" || w == "scheduled" || w == "slated":
 		if pw := p.w(k - 1); (pw == "was" || pw == "were") && (w == "due" || w == "scheduled") && left {
-			// a plan told in the past, most often of a date still ahead
-			// that was called off: "a summit that was due to open in
-			// Tokyo on Wednesday" (said on Tuesday)
-			return 1
+			// a plan told in the past, of a date either side of the
+			// report: "a summit that was due to open in Tokyo on
+			// Wednesday" (said on Tuesday: the next day), "Rubio was due
+			// to meet Lavrov on Monday but the meeting was called off"
+			// (said on Thursday: three days before)
+			return tenseNear
 		} else if pw == "was" || pw == "were" || pw == "had" || pw == "been" && p.w(k-2) == "had" {
 			return -1
 		}
@@ -216,8 +218,22 @@ func (p *parser) tenseOf(k int, left bool) int {
 	case left && (w == "postponed" || w == "delayed" || w == "rescheduled" || w == "deferred" || w == "pushed" || w == "moved" || w == "put") &&
 		(p.w(k+1) == "to" || p.w(k+1) == "until" || p.w(k+1) == "back" && (p.w(k+2) == "to" || p.w(k+2) == "until")):
 		// the new date of a postponement lies ahead: "pushed back to
-		// July", "postponed until Tuesday"
+		// July", "has been postponed until Tuesday"; told in the past
+		// ("was postponed to Tuesday, when lawmakers approved", "had been
+		// pushed back to Monday") the other words decide
+		switch p.w(k - 1) {
+		case "was", "were":
+			return 0
+		case "been":
+			if p.w(k-2) == "had" {
+				return -1
+			}
+		}
 		return 1
+	case left && (w == "leaves" || w == "takes") && !(p.capAt(k+1) || p.w(k+1) == "him" || p.w(k+1) == "her" || p.w(k+1) == "them" || p.w(k+1) == "for"):
+		// "a missile strike leaves 20 dead in Kyiv on Sunday" tells of
+		// the past ("Lula leaves Hanoi on Saturday", "takes him to" do not)
+		return 0
 	case left && scheduleVerbs[w] && p.w(k-1) != "to":
 		// the present of a scheduled event: "the ministers meet in
 		// Geneva on Tuesday", "Lavrov visits Ankara on Friday" (not an
@@ -731,11 +747,24 @@ func (p *parser) deictic(i int) (match, bool) {
 // weekdayValue resolves weekday wd in the context of tokens [i, j).
 func (p *parser) weekdayValue(wd, i, j int) time.Time {
 	dir := -1
-	if p.tense(i, j) > 0 {
+	switch p.tense(i, j) {
+	case tenseNear:
+		// the occurrence nearest the report, the past one on a tie
+		back, ahead := weekdayNear(p.dct, wd, -1), weekdayNear(p.dct, wd, 1)
+		if ahead.Sub(p.dct) < p.dct.Sub(back) {
+			return ahead
+		}
+		return back
+	case 1:
 		dir = 1
 	}
 	return weekdayNear(p.dct, wd, dir)
 }
+
+// tenseNear is the tense of a plan told in the past ("was due to"): its
+// weekday is the one nearest the report, either side; elsewhere it counts
+// as future.
+const tenseNear = 2
 
 // partOfDay appends a part of day at j to day d: "Monday morning".
 func (p *parser) partOfDay(d time.Time, j int, typ string) (match, int) {
