@@ -863,8 +863,13 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 				mi = -1
 			}
 		case t == "," && d.lw(i+1) == "where":
-			// "flew in from Tokyo, where he met Ishiba"
-			mi = d.mentionEndingAt(i - 1)
+			// "flew in from Tokyo, where he met Ishiba", "took Lula to
+			// Tokyo earlier this week, where he met"
+			for k := i - 1; k >= s.labelEnd && k >= i-5 && mi < 0; k-- {
+				if m := d.mentionEndingAt(k); m >= 0 && (d.ments[m].typ == LOC || d.ments[m].typ == GPE) {
+					mi = m
+				}
+			}
 		}
 		if mi < 0 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
 			continue
