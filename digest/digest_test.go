@@ -1158,6 +1158,10 @@ func TestVenueOfTheLead(t *testing.T) {
 			"MOSCOW, March 4 (Reuters) - Russian President Vladimir Putin and his Iranian counterpart Masoud Pezeshkian discussed energy cooperation in a telephone conversation on Tuesday, the Kremlin said. " +
 				"The two presidents agreed to meet on the sidelines of the BRICS summit in Rio de Janeiro in July.",
 			time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC), "By telephone, on Tuesday (2025-03-04)", "Rio"},
+		{"no meeting in the lead",
+			"PORT SUDAN, Sudan, Nov 6 (AFP) - Sudan's army chief Abdel Fattah al-Burhan on Thursday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt. " +
+				"Boulos said the Quad foreign ministers would meet again in Washington later this month.",
+			time.Date(2025, 11, 6, 0, 0, 0, 0, time.UTC), "", "Washington"},
 		{"country then city",
 			"Senior American and Russian officials will meet in Saudi Arabia next week. The talks in Riyadh will be the first in three years.",
 			time.Date(2025, 2, 15, 0, 0, 0, 0, time.UTC), "Riyadh, Saudi Arabia", ""},
@@ -1165,6 +1169,14 @@ func TestVenueOfTheLead(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := engine(t).Extract(Article{Body: tc.body, Published: tc.published})
+			if tc.want == "" {
+				for _, b := range r.QuickLook.Bullets {
+					if b.Label == "Meeting Location & Date" {
+						t.Errorf("meeting bullet %q, want none", b.Text)
+					}
+				}
+				return
+			}
 			b := meetingBullet(t, r)
 			if !strings.Contains(b, tc.want) || tc.not != "" && strings.Contains(b, tc.not) {
 				t.Errorf("meeting bullet %q, want %q and not %q", b, tc.want, tc.not)

@@ -190,6 +190,13 @@ func (d *doc) venue(title string) (*Place, []int) {
 	if best == nil {
 		return nil, nil
 	}
+	if lead >= 0 && bestSent != lead && !d.meetingIn(lead) && d.aheadIn(bestSent) {
+		// the story is no meeting ("Sudan's army chief rejected a truce
+		// proposed by the Quad"); a meeting it looks ahead to ("the Quad
+		// ministers would meet again in Washington later this month") is
+		// a next step, not its venue
+		return nil, nil
+	}
 	if best.Name == best.Country {
 		// "will meet in Saudi Arabia" ... "the talks in Riyadh": the city
 		// of that country that scores best
@@ -204,6 +211,35 @@ func (d *doc) venue(title string) (*Place, []int) {
 		}
 	}
 	return best, []int{bestSent}
+}
+
+// meetingIn reports whether sentence si tells of a meeting, a visit or a
+// call: a word of meeting or visiting, or a noun of talks.
+func (d *doc) meetingIn(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		if w := &d.words[i]; w.lf&(fStrictMeet|fMeetNoun|fVisit) != 0 {
+			return true
+		}
+		switch d.lw(i) {
+		case "telephone", "phone", "call":
+			return true
+		}
+	}
+	return false
+}
+
+// aheadIn reports whether sentence si looks ahead: "will", "would meet
+// again", "is due to", "expected to", "plans to".
+func (d *doc) aheadIn(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		switch d.lw(i) {
+		case "will", "would", "due", "expected", "scheduled", "plans", "planned", "next":
+			return true
+		}
+	}
+	return false
 }
 
 // meetNounBefore reports whether a noun of talks stands in words [a, k):
