@@ -1029,6 +1029,9 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 				ss, se, spanEnd = f.appositive(a, j)
 			}
 		case f.w(j) == ":":
+		case isDash(f.w(j)):
+			// "Jason Sims — a teacher from Mount Pleasant — says"
+			ss, se, spanEnd = f.dashAppositive(a, j)
 		case f.w(j) == "and" || f.w(j) == "but" || f.w(j) == "or":
 			// "ProPublica obtained a video and said"
 			ss, se = f.mainSubject(a, j)
@@ -1233,6 +1236,11 @@ func (f *finder) leftNP(a, j int) (int, int) {
 		return j, j
 	}
 	end := j
+	if w == "." && j-1 > a && f.isCapAt(j-1) && len(f.w(j-1)) <= 3 && abbrevTails[f.lowAt(j-1)] {
+		// "James B. Comey Jr. said", "Rand Paul, R-Ky., told"
+		j--
+		w = f.w(j)
+	}
 	if w == ")" {
 		// "House Speaker Paul D. Ryan (R-Wis.)"
 		k := j - 1
@@ -1318,6 +1326,10 @@ func (f *finder) leftNP(a, j int) (int, int) {
 	}
 	return start, end
 }
+
+// abbrevTails are the abbreviations that may end a name before its
+// verb: suffixes of names and firms.
+var abbrevTails = map[string]bool{"jr": true, "sr": true, "inc": true, "co": true}
 
 // timeWords head time adjuncts ("last week", "on Monday", "two weeks
 // ago", "in the past").
@@ -1639,7 +1651,9 @@ func (f *finder) appositive(a, comma int) (ss, se, spanEnd int) {
 		}
 		sw := f.lowAt(seg)
 		age := seg == end-1 && f.isWordAt(seg) && f.toks[seg].cls&(cCap|cLower) == 0 // "Jim Bennett, 57,"
-		if sw == "who" || sw == "which" || sw == "whose" || dets[sw] || f.isLowerAt(seg) || f.toks[seg].qmark || age {
+		// a party and state: "Rand Paul, R-Ky., told"
+		party := len(sw) >= 3 && (sw[0] == 'r' || sw[0] == 'd' || sw[0] == 'i') && sw[1] == '-' && f.isCapAt(seg) && end-seg <= 2
+		if sw == "who" || sw == "which" || sw == "whose" || dets[sw] || f.isLowerAt(seg) || f.toks[seg].qmark || age || party {
 			commas[nc], nc = end, nc+1
 			end = k
 			continue
@@ -1673,6 +1687,32 @@ func (f *finder) appositive(a, comma int) (ss, se, spanEnd int) {
 		}
 		spanEnd = commas[m]
 		from = commas[m]
+	}
+	return ss, se, spanEnd
+}
+
+// isDash reports whether w is a dash that may set off a parenthetical.
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
+
+// dashAppositive returns the source before a parenthetical set off by
+// dashes that ends at token dash, before a cue ("Joyce — who is listed as
+// an attorney — told"), with the parenthetical when it describes the
+// source; ss is -1 when there is none.
+func (f *finder) dashAppositive(a, dash int) (ss, se, spanEnd int) {
+	k := dash - 1
+	for k > a && dash-k < 40 && !isDash(f.w(k)) {
+		if f.toks[k].qmark {
+			return -1, -1, -1
+		}
+		k--
+	}
+	if k <= a || !isDash(f.w(k)) || k+1 >= dash {
+		return -1, -1, -1
+	}
+	ss, se = f.leftNP(a, k-1)
+	spanEnd = -1
+	if ss >= 0 && f.apposLike(k+1, dash-1) {
+		spanEnd = dash
 	}
 	return ss, se, spanEnd
 }

@@ -255,7 +255,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			}
 		}
 		kind := pairLeft
-		if !f.verbLike(a, i) {
+		if !f.verbLike(a, i) && !ingCues[f.lowAt(i)] {
 			if !f.copulaCue(a, i) {
 				continue
 			}
@@ -1105,4 +1105,16 @@ var ingNouns = map[string]bool{
 	"polling": true, "reporting": true, "briefing": true, "ruling": true, "hearing": true,
 	"meeting": true, "funding": true, "spending": true, "building": true, "finding": true,
 	"findings": true, "wording": true, "filing": true, "filings": true, "reckoning": true,
+}
+
+// ingCues are -ing forms of verbs of stance and showing, no cue words of
+// the lexicon, that head a reduced relative or a progressive after their
+// source ("a new poll showing", "a group backing Huckabee", "ads
+// attacking rivals", "Democrats are seeking").
+var ingCues = map[string]bool{
+	"showing": true, "backing": true, "supporting": true, "seeking": true, "attacking": true,
+	"opposing": true, "demanding": true, "pushing": true, "blaming": true, "promoting": true,
+	"touting": true, "favoring": true, "defending": true, "accusing": true, "questioning": true,
+	"challenging": true, "condemning": true, "rejecting": true, "slamming": true, "blasting": true,
+	"targeting": true, "highlighting": true, "predicting": true, "indicating": true, "revealing": true,
 }

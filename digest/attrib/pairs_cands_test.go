@@ -9,12 +9,15 @@ import (
 // TestPairCandidates checks that the pair generator proposes the sources
 // of a few constructions it once turned away: a lone quantifier ("Many
 // were seeking"), a noun in -ing ("Recent polling shows") and the subject
-// of a progressive cue, which is no passive ("some are quietly saying").
+// of a progressive cue, which is no passive ("some are quietly saying"),
+// and the source of a reduced relative in -ing ("a new poll showing").
 func TestPairCandidates(t *testing.T) {
 	for _, tc := range []struct{ body, source string }{
 		{"Many were seeking asylum from violence in their home countries.", "Many"},
 		{"Recent polling shows that the governor is far behind.", "Recent polling"},
 		{"After the vote, some are quietly saying it is time to move on.", "some"},
+		{"Priebus cited a new poll showing Trump down to 14 percent.", "a new poll"},
+		{"The company gave $3 million to a group backing Mike Huckabee.", "a group"},
 	} {
 		var col pairCollector
 		findWith(tc.body, "", nil, text.Sentences(tc.body), nil, &col)
