@@ -816,17 +816,44 @@ func (f *finder) titleCase(a, b int) bool {
 // lines "WALLACE: ...": a short capitalized phrase opening the sentence,
 // then a colon and text.
 func (f *finder) colonSpeaker(si, a, b int) {
-	k := a
-	for k < b && k-a < 6 && (f.isCapAt(k) || f.w(k) == "." || f.w(k) == "’s" || f.w(k) == "'s") {
+	if f.colonSpeakerAt(si, a, b, a) {
+		return
+	}
+	// a quotation introduced later in the sentence by a name after a dash
+	// or "from": "... TOO EARLY - Mark Blumenthal and Jon Cohen: “...”",
+	// "More from the report: “...”"
+	for p := a; p+3 < b && p-a < 40; p++ {
+		if t := &f.toks[p]; t.quote || t.qmark {
+			return
+		}
+		if isDash(f.w(p)) || f.lowAt(p) == "from" {
+			if f.colonSpeakerAt(si, a, b, p+1) {
+				return
+			}
+		}
+	}
+}
+
+// colonSpeakerAt emits the speaker of a colon whose short capitalised
+// phrase starts at token s: at the sentence's start any text may follow
+// the colon, later only a quotation. It reports whether it emitted one.
+func (f *finder) colonSpeakerAt(si, a, b, s int) bool {
+	k := s
+	if s > a && f.lowAt(s) == "the" {
+		k++ // "from the report:"
+	}
+	for k < b && k-s < 6 && (f.isCapAt(k) || f.w(k) == "." || f.w(k) == "’s" || f.w(k) == "'s" ||
+		s > a && k > s && (f.w(k) == "report" || f.w(k) == "and" && k+1 < b && f.isCapAt(k+1))) {
 		k++
 	}
-	if k == a || k+1 >= b || f.w(k) != ":" || f.toks[k].quote || f.toks[a].quote {
-		return
+	if k == s || k+1 >= b || f.w(k) != ":" || f.toks[k].quote || f.toks[s].quote {
+		return false
 	}
-	if colonLabels[f.lowAt(k-1)] || f.toks[k+1].nl {
-		return
+	if colonLabels[f.lowAt(k-1)] || f.toks[k+1].nl || s > a && !f.toks[k+1].qmark {
+		return false
 	}
-	f.emitSimple(si, a, b, a, k-1, k, k, KindSpeech)
+	f.emitSimple(si, a, b, s, k-1, k, k, KindSpeech)
+	return true
 }
 
 // emitSimple adds an attribution with source tokens [ss, se] and cue
@@ -1181,7 +1208,8 @@ func (f *finder) according(si, a, b, i int) {
 	}
 	// the rest of a lower-case noun phrase: "a new [poll]", "their
 	// instinctive [preference]", "a court [document]"
-	for se+1 < b && se-ss < 8 && f.isLowerAt(se+1) && !f.toks[se+1].quote && f.lowf(se+1)&(fStopNP|fCue|fPronoun|fDet|fSkipBack|fLeadTrim) == 0 {
+	// (a cue word here is a noun: "a press [release]")
+	for se+1 < b && se-ss < 8 && f.isLowerAt(se+1) && !f.toks[se+1].quote && f.lowf(se+1)&(fStopNP|fPronoun|fDet|fSkipBack|fLeadTrim) == 0 {
 		w := f.lowAt(se + 1)
 		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 			break
@@ -1256,8 +1284,8 @@ func (f *finder) leftNP(a, j int) (int, int) {
 	if !isWord(w) || f.is(fStopNP, j) || isLowerWord(w) && f.exact(j)&fCue != 0 {
 		return -1, -1
 	}
-	if isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) &&
-		!(pollParticiples[w] && j > a && f.pluralAt(j-1)) { // but "those surveyed", "voters polled"
+	if isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !lyNouns[w]) &&
+		!(pollParticiples[w] && j > a && f.pluralAt(j-1)) { // but "those surveyed", "voters polled", "the organizer of a rally"
 		return -1, -1
 	}
 	start := j
@@ -1537,8 +1565,8 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 	if !isCap(w) && !det && !isLowerWord(w) {
 		return 0, 0, false
 	}
-	if f.is(fStopNP, j) || lw == "of" {
-		return 0, 0, false
+	if f.is(fStopNP, j) || lw == "of" || strings.HasSuffix(lw, "ly") && isLowerWord(w) && !lyNouns[lw] {
+		return 0, 0, false // an adverb: "said dryly"
 	}
 	end := j
 	prevDet := det
@@ -1577,8 +1605,11 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 			k++
 			continue
 		}
-		if !isWord(kw) || f.is(fStopNP, k) || f.exact(k)&fCue != 0 {
+		if !isWord(kw) || f.is(fStopNP, k) {
 			break
+		}
+		if f.exact(k)&fCue != 0 && !(prevDet && !strings.HasSuffix(kw, "ed")) {
+			break // but a noun after a determiner: "according to a release"
 		}
 		if isCap(kw) {
 			end = k
@@ -1592,6 +1623,13 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 			continue
 		}
 		if strings.HasSuffix(kw, "ed") || strings.HasSuffix(kw, "ly") {
+			// an adjective between a determiner and its noun: "an unnamed
+			// official", "a yearly Gallup poll"
+			if prevDet && k+1 < b && f.isWordAt(k+1) && !f.toks[k+1].quote && !f.toks[k+1].qmark &&
+				f.lowf(k+1)&(fStopNP|fDet|fPronoun|fCue) == 0 {
+				k++
+				continue
+			}
 			break
 		}
 		if prevDet || prevCapOrDet || f.exact(k)&fTitle != 0 {
@@ -1667,7 +1705,7 @@ func (f *finder) appositive(a, comma int) (ss, se, spanEnd int) {
 		// a place or list closing a relative or participial clause:
 		// "Trump, speaking at a rally in Charleston, [West Virginia], did",
 		// "Westmacott, who served in Iran, [Turkey and France], praised"
-		if end-seg <= 4 && f.isCapAt(seg) && f.capList(seg, end-1) && f.inClause(a, k) {
+		if end-seg <= 4 && f.isCapAt(seg) && f.capList(seg, end-1) && (f.inClause(a, k) || f.stateLike(seg, end-1) && f.placeBefore(a, k)) {
 			commas[nc], nc = end, nc+1
 			end = k
 			continue
@@ -1715,6 +1753,44 @@ func (f *finder) dashAppositive(a, dash int) (ss, se, spanEnd int) {
 		spanEnd = dash
 	}
 	return ss, se, spanEnd
+}
+
+// stateLike reports whether tokens [s, e] may name a state or country
+// after a town ("Ohio", "Mich.", "West Virginia") rather than a person
+// ("Sarah Mukasa"): one word and its abbreviation dot, or two words after
+// a word of direction or "New".
+func (f *finder) stateLike(s, e int) bool {
+	if e > s && f.w(e) == "." {
+		e--
+	}
+	switch {
+	case e == s:
+		return true
+	case e == s+1:
+		switch f.w(s) {
+		case "New", "West", "North", "South", "Rhode":
+			return true
+		}
+	}
+	return false
+}
+
+// placeBefore reports whether the comma at token k follows a place in a
+// prepositional phrase, so that the capitalised segment after the comma
+// is its state or country: "during a meeting in Columbus, [Ohio],", "Cory
+// James, 22, of Flint, [Mich.],".
+func (f *finder) placeBefore(a, k int) bool {
+	for m := k - 1; m > a && k-m <= 4; m-- {
+		if f.isCapAt(m) || f.w(m) == "." {
+			continue
+		}
+		switch f.lowAt(m) {
+		case "in", "of", "from", "at", "near", "outside":
+			return m < k-1
+		}
+		return false
+	}
+	return false
 }
 
 // rightAppos returns the last token of an appositive that follows an

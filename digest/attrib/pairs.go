@@ -275,6 +275,10 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			}
 			c.ss, c.se, c.spanEnd = f.appositive(a, j)
 			c.kind = pairAppos
+		} else if isDash(f.w(j)) {
+			// "John Podesta — Bill Clinton’s former chief of staff — offered"
+			c.ss, c.se, c.spanEnd = f.dashAppositive(a, j)
+			c.kind = pairAppos
 		} else {
 			if !f.isWordAt(j) && f.w(j) != ")" {
 				continue
@@ -542,6 +546,14 @@ func (f *finder) possCand(a, i int) (pairCand, bool) {
 	if f.lowf(j)&fPoss != 0 {
 		return pairCand{ss: j, se: j, spanEnd: -1, ci: i, kind: pairPoss}, true
 	}
+	if f.loneApostrophe(j) {
+		// "Sanders’ 2007 vote": the apostrophe closes the source
+		ss, se := f.leftNP(a, j-1)
+		if ss < 0 || se != j-1 || !f.plausibleSource(a, ss, se) {
+			return pairCand{}, false
+		}
+		return pairCand{ss: ss, se: se, spanEnd: j, ci: i, kind: pairPoss}, true
+	}
 	ss, se := f.leftNP(a, j)
 	if ss < 0 || se != j || !f.plausibleSource(a, ss, se) {
 		return pairCand{}, false
@@ -583,7 +595,22 @@ func (f *finder) isPossessive(j int) bool {
 			return true
 		}
 	}
-	return f.lowf(j)&fPoss != 0
+	return f.lowf(j)&fPoss != 0 || f.loneApostrophe(j)
+}
+
+// loneApostrophe reports whether token j is an apostrophe written right
+// after a capitalised word in -s, the possessive of a name in -s
+// ("Sanders’", "Francis'").
+func (f *finder) loneApostrophe(j int) bool {
+	t := &f.toks[j]
+	if j == 0 || t.dq || t.qmark || t.e-t.s > 3 || f.toks[j-1].e != t.s {
+		return false
+	}
+	if w := f.w(j); w != "’" && w != "'" {
+		return false
+	}
+	p := f.w(j - 1)
+	return len(p) > 1 && p[len(p)-1] == 's' && f.isCapAt(j-1)
 }
 
 // copulaCue reports whether lower-case token i, no verb, follows a form of
