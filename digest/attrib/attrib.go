@@ -821,7 +821,20 @@ func (f *finder) colonSpeaker(si, a, b int) {
 	}
 	// a quotation introduced later in the sentence by a name after a dash
 	// or "from": "... TOO EARLY - Mark Blumenthal and Jon Cohen: “...”",
-	// "More from the report: “...”"
+	// "More from the report: “...”" (most sentences have no colon before
+	// a quotation mark)
+	colon := false
+	for q := sort.Search(len(f.quotes), func(i int) bool { return f.quotes[i].open > a+1 }); q < len(f.quotes); q++ {
+		if o := f.quotes[q].open; o >= b || o-a > 48 {
+			break
+		} else if f.w(o-1) == ":" {
+			colon = true
+			break
+		}
+	}
+	if !colon {
+		return
+	}
 	for p := a; p+3 < b && p-a < 40; p++ {
 		if t := &f.toks[p]; t.quote || t.qmark {
 			return

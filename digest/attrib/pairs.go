@@ -255,7 +255,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			}
 		}
 		kind := pairLeft
-		if !f.verbLike(a, i) && !ingCues[f.lowAt(i)] {
+		if !f.verbLike(a, i) && !f.ingCue(i) {
 			if !f.copulaCue(a, i) {
 				continue
 			}
@@ -1132,6 +1132,16 @@ var ingNouns = map[string]bool{
 	"polling": true, "reporting": true, "briefing": true, "ruling": true, "hearing": true,
 	"meeting": true, "funding": true, "spending": true, "building": true, "finding": true,
 	"findings": true, "wording": true, "filing": true, "filings": true, "reckoning": true,
+}
+
+// ingCue reports whether lower-case token i is one of ingCues (the
+// suffix test first: most words are no -ing form).
+func (f *finder) ingCue(i int) bool {
+	t := &f.toks[i]
+	if t.e-t.s < 7 || f.body[t.e-1] != 'g' || f.body[t.e-2] != 'n' || f.body[t.e-3] != 'i' {
+		return false
+	}
+	return ingCues[f.lowAt(i)]
 }
 
 // ingCues are -ing forms of verbs of stance and showing, no cue words of
