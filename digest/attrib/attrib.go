@@ -816,17 +816,57 @@ func (f *finder) titleCase(a, b int) bool {
 // lines "WALLACE: ...": a short capitalized phrase opening the sentence,
 // then a colon and text.
 func (f *finder) colonSpeaker(si, a, b int) {
-	k := a
-	for k < b && k-a < 6 && (f.isCapAt(k) || f.w(k) == "." || f.w(k) == "’s" || f.w(k) == "'s") {
+	if f.colonSpeakerAt(si, a, b, a) {
+		return
+	}
+	// a quotation introduced later in the sentence by a name after a dash
+	// or "from": "... TOO EARLY - Mark Blumenthal and Jon Cohen: “...”",
+	// "More from the report: “...”" (most sentences have no colon before
+	// a quotation mark)
+	colon := false
+	for q := sort.Search(len(f.quotes), func(i int) bool { return f.quotes[i].open > a+1 }); q < len(f.quotes); q++ {
+		if o := f.quotes[q].open; o >= b || o-a > 48 {
+			break
+		} else if f.w(o-1) == ":" {
+			colon = true
+			break
+		}
+	}
+	if !colon {
+		return
+	}
+	for p := a; p+3 < b && p-a < 40; p++ {
+		if t := &f.toks[p]; t.quote || t.qmark {
+			return
+		}
+		if isDash(f.w(p)) || f.lowAt(p) == "from" {
+			if f.colonSpeakerAt(si, a, b, p+1) {
+				return
+			}
+		}
+	}
+}
+
+// colonSpeakerAt emits the speaker of a colon whose short capitalised
+// phrase starts at token s: at the sentence's start any text may follow
+// the colon, later only a quotation. It reports whether it emitted one.
+func (f *finder) colonSpeakerAt(si, a, b, s int) bool {
+	k := s
+	if s > a && f.lowAt(s) == "the" {
+		k++ // "from the report:"
+	}
+	for k < b && k-s < 6 && (f.isCapAt(k) || f.w(k) == "." || f.w(k) == "’s" || f.w(k) == "'s" ||
+		s > a && k > s && (f.w(k) == "report" || f.w(k) == "and" && k+1 < b && f.isCapAt(k+1))) {
 		k++
 	}
-	if k == a || k+1 >= b || f.w(k) != ":" || f.toks[k].quote || f.toks[a].quote {
-		return
+	if k == s || k+1 >= b || f.w(k) != ":" || f.toks[k].quote || f.toks[s].quote {
+		return false
 	}
-	if colonLabels[f.lowAt(k-1)] || f.toks[k+1].nl {
-		return
+	if colonLabels[f.lowAt(k-1)] || f.toks[k+1].nl || s > a && !f.toks[k+1].qmark {
+		return false
 	}
-	f.emitSimple(si, a, b, a, k-1, k, k, KindSpeech)
+	f.emitSimple(si, a, b, s, k-1, k, k, KindSpeech)
+	return true
 }
 
 // emitSimple adds an attribution with source tokens [ss, se] and cue
@@ -1029,6 +1069,9 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 				ss, se, spanEnd = f.appositive(a, j)
 			}
 		case f.w(j) == ":":
+		case isDash(f.w(j)):
+			// "Jason Sims — a teacher from Mount Pleasant — says"
+			ss, se, spanEnd = f.dashAppositive(a, j)
 		case f.w(j) == "and" || f.w(j) == "but" || f.w(j) == "or":
 			// "ProPublica obtained a video and said"
 			ss, se = f.mainSubject(a, j)
@@ -1178,7 +1221,8 @@ func (f *finder) according(si, a, b, i int) {
 	}
 	// the rest of a lower-case noun phrase: "a new [poll]", "their
 	// instinctive [preference]", "a court [document]"
-	for se+1 < b && se-ss < 8 && f.isLowerAt(se+1) && !f.toks[se+1].quote && f.lowf(se+1)&(fStopNP|fCue|fPronoun|fDet|fSkipBack|fLeadTrim) == 0 {
+	// (a cue word here is a noun: "a press [release]")
+	for se+1 < b && se-ss < 8 && f.isLowerAt(se+1) && !f.toks[se+1].quote && f.lowf(se+1)&(fStopNP|fPronoun|fDet|fSkipBack|fLeadTrim) == 0 {
 		w := f.lowAt(se + 1)
 		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
 			break
@@ -1233,6 +1277,11 @@ func (f *finder) leftNP(a, j int) (int, int) {
 		return j, j
 	}
 	end := j
+	if w == "." && j-1 > a && f.isCapAt(j-1) && len(f.w(j-1)) <= 3 && abbrevTails[f.lowAt(j-1)] {
+		// "James B. Comey Jr. said", "Rand Paul, R-Ky., told"
+		j--
+		w = f.w(j)
+	}
 	if w == ")" {
 		// "House Speaker Paul D. Ryan (R-Wis.)"
 		k := j - 1
@@ -1248,8 +1297,8 @@ func (f *finder) leftNP(a, j int) (int, int) {
 	if !isWord(w) || f.is(fStopNP, j) || isLowerWord(w) && f.exact(j)&fCue != 0 {
 		return -1, -1
 	}
-	if isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")) &&
-		!(pollParticiples[w] && j > a && f.pluralAt(j-1)) { // but "those surveyed", "voters polled"
+	if isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !lyNouns[w]) &&
+		!(pollParticiples[w] && j > a && f.pluralAt(j-1)) { // but "those surveyed", "voters polled", "the organizer of a rally"
 		return -1, -1
 	}
 	start := j
@@ -1318,6 +1367,10 @@ func (f *finder) leftNP(a, j int) (int, int) {
 	}
 	return start, end
 }
+
+// abbrevTails are the abbreviations that may end a name before its
+// verb: suffixes of names and firms.
+var abbrevTails = map[string]bool{"jr": true, "sr": true, "inc": true, "co": true}
 
 // timeWords head time adjuncts ("last week", "on Monday", "two weeks
 // ago", "in the past").
@@ -1525,8 +1578,8 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 	if !isCap(w) && !det && !isLowerWord(w) {
 		return 0, 0, false
 	}
-	if f.is(fStopNP, j) || lw == "of" {
-		return 0, 0, false
+	if f.is(fStopNP, j) || lw == "of" || strings.HasSuffix(lw, "ly") && isLowerWord(w) && !lyNouns[lw] {
+		return 0, 0, false // an adverb: "said dryly"
 	}
 	end := j
 	prevDet := det
@@ -1565,8 +1618,11 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 			k++
 			continue
 		}
-		if !isWord(kw) || f.is(fStopNP, k) || f.exact(k)&fCue != 0 {
+		if !isWord(kw) || f.is(fStopNP, k) {
 			break
+		}
+		if f.exact(k)&fCue != 0 && !(prevDet && !strings.HasSuffix(kw, "ed")) {
+			break // but a noun after a determiner: "according to a release"
 		}
 		if isCap(kw) {
 			end = k
@@ -1580,6 +1636,13 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 			continue
 		}
 		if strings.HasSuffix(kw, "ed") || strings.HasSuffix(kw, "ly") {
+			// an adjective between a determiner and its noun: "an unnamed
+			// official", "a yearly Gallup poll"
+			if prevDet && k+1 < b && f.isWordAt(k+1) && !f.toks[k+1].quote && !f.toks[k+1].qmark &&
+				f.lowf(k+1)&(fStopNP|fDet|fPronoun|fCue) == 0 {
+				k++
+				continue
+			}
 			break
 		}
 		if prevDet || prevCapOrDet || f.exact(k)&fTitle != 0 {
@@ -1639,7 +1702,9 @@ func (f *finder) appositive(a, comma int) (ss, se, spanEnd int) {
 		}
 		sw := f.lowAt(seg)
 		age := seg == end-1 && f.isWordAt(seg) && f.toks[seg].cls&(cCap|cLower) == 0 // "Jim Bennett, 57,"
-		if sw == "who" || sw == "which" || sw == "whose" || dets[sw] || f.isLowerAt(seg) || f.toks[seg].qmark || age {
+		// a party and state: "Rand Paul, R-Ky., told"
+		party := len(sw) >= 3 && (sw[0] == 'r' || sw[0] == 'd' || sw[0] == 'i') && sw[1] == '-' && f.isCapAt(seg) && end-seg <= 2
+		if sw == "who" || sw == "which" || sw == "whose" || dets[sw] || f.isLowerAt(seg) || f.toks[seg].qmark || age || party {
 			commas[nc], nc = end, nc+1
 			end = k
 			continue
@@ -1653,7 +1718,7 @@ func (f *finder) appositive(a, comma int) (ss, se, spanEnd int) {
 		// a place or list closing a relative or participial clause:
 		// "Trump, speaking at a rally in Charleston, [West Virginia], did",
 		// "Westmacott, who served in Iran, [Turkey and France], praised"
-		if end-seg <= 4 && f.isCapAt(seg) && f.capList(seg, end-1) && f.inClause(a, k) {
+		if end-seg <= 4 && f.isCapAt(seg) && f.capList(seg, end-1) && (f.inClause(a, k) || f.stateLike(seg, end-1) && f.placeBefore(a, k)) {
 			commas[nc], nc = end, nc+1
 			end = k
 			continue
@@ -1675,6 +1740,70 @@ func (f *finder) appositive(a, comma int) (ss, se, spanEnd int) {
 		from = commas[m]
 	}
 	return ss, se, spanEnd
+}
+
+// isDash reports whether w is a dash that may set off a parenthetical.
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
+
+// dashAppositive returns the source before a parenthetical set off by
+// dashes that ends at token dash, before a cue ("Joyce — who is listed as
+// an attorney — told"), with the parenthetical when it describes the
+// source; ss is -1 when there is none.
+func (f *finder) dashAppositive(a, dash int) (ss, se, spanEnd int) {
+	k := dash - 1
+	for k > a && dash-k < 40 && !isDash(f.w(k)) {
+		if f.toks[k].qmark {
+			return -1, -1, -1
+		}
+		k--
+	}
+	if k <= a || !isDash(f.w(k)) || k+1 >= dash {
+		return -1, -1, -1
+	}
+	ss, se = f.leftNP(a, k-1)
+	spanEnd = -1
+	if ss >= 0 && f.apposLike(k+1, dash-1) {
+		spanEnd = dash
+	}
+	return ss, se, spanEnd
+}
+
+// stateLike reports whether tokens [s, e] may name a state or country
+// after a town ("Ohio", "Mich.", "West Virginia") rather than a person
+// ("Sarah Mukasa"): one word and its abbreviation dot, or two words after
+// a word of direction or "New".
+func (f *finder) stateLike(s, e int) bool {
+	if e > s && f.w(e) == "." {
+		e--
+	}
+	switch {
+	case e == s:
+		return true
+	case e == s+1:
+		switch f.w(s) {
+		case "New", "West", "North", "South", "Rhode":
+			return true
+		}
+	}
+	return false
+}
+
+// placeBefore reports whether the comma at token k follows a place in a
+// prepositional phrase, so that the capitalised segment after the comma
+// is its state or country: "during a meeting in Columbus, [Ohio],", "Cory
+// James, 22, of Flint, [Mich.],".
+func (f *finder) placeBefore(a, k int) bool {
+	for m := k - 1; m > a && k-m <= 4; m-- {
+		if f.isCapAt(m) || f.w(m) == "." {
+			continue
+		}
+		switch f.lowAt(m) {
+		case "in", "of", "from", "at", "near", "outside":
+			return m < k-1
+		}
+		return false
+	}
+	return false
 }
 
 // rightAppos returns the last token of an appositive that follows an

@@ -393,6 +393,9 @@ var colonLabels = map[string]bool{
 	"reactions": true, "position": true, "response": true, "concerns": true, "next": true,
 	"absence": true, "breaking": true, "exclusive": true, "opinion": true, "analysis": true,
 	"editorial": true, "live": true, "latest": true, "contact": true, "email": true,
+	// credit lines and the interviewer's and interviewee's marks of a
+	// transcript ("Contributing: ...", "Q: ...", "A: ...") name no speaker
+	"contributing": true, "byline": true, "q": true, "a": true,
 }
 
 // controlVerbs govern an infinitive cue ("continue to warn") whose subject

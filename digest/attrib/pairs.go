@@ -255,7 +255,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			}
 		}
 		kind := pairLeft
-		if !f.verbLike(a, i) {
+		if !f.verbLike(a, i) && !f.ingCue(i) {
 			if !f.copulaCue(a, i) {
 				continue
 			}
@@ -274,6 +274,10 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 				continue
 			}
 			c.ss, c.se, c.spanEnd = f.appositive(a, j)
+			c.kind = pairAppos
+		} else if isDash(f.w(j)) {
+			// "John Podesta — Bill Clinton’s former chief of staff — offered"
+			c.ss, c.se, c.spanEnd = f.dashAppositive(a, j)
 			c.kind = pairAppos
 		} else {
 			if !f.isWordAt(j) && f.w(j) != ")" {
@@ -542,6 +546,14 @@ func (f *finder) possCand(a, i int) (pairCand, bool) {
 	if f.lowf(j)&fPoss != 0 {
 		return pairCand{ss: j, se: j, spanEnd: -1, ci: i, kind: pairPoss}, true
 	}
+	if f.loneApostrophe(j) {
+		// "Sanders’ 2007 vote": the apostrophe closes the source
+		ss, se := f.leftNP(a, j-1)
+		if ss < 0 || se != j-1 || !f.plausibleSource(a, ss, se) {
+			return pairCand{}, false
+		}
+		return pairCand{ss: ss, se: se, spanEnd: j, ci: i, kind: pairPoss}, true
+	}
 	ss, se := f.leftNP(a, j)
 	if ss < 0 || se != j || !f.plausibleSource(a, ss, se) {
 		return pairCand{}, false
@@ -583,7 +595,22 @@ func (f *finder) isPossessive(j int) bool {
 			return true
 		}
 	}
-	return f.lowf(j)&fPoss != 0
+	return f.lowf(j)&fPoss != 0 || f.loneApostrophe(j)
+}
+
+// loneApostrophe reports whether token j is an apostrophe written right
+// after a capitalised word in -s, the possessive of a name in -s
+// ("Sanders’", "Francis'").
+func (f *finder) loneApostrophe(j int) bool {
+	t := &f.toks[j]
+	if j == 0 || t.dq || t.qmark || t.e-t.s > 3 || f.toks[j-1].e != t.s {
+		return false
+	}
+	if w := f.w(j); w != "’" && w != "'" {
+		return false
+	}
+	p := f.w(j - 1)
+	return len(p) > 1 && p[len(p)-1] == 's' && f.isCapAt(j-1)
 }
 
 // copulaCue reports whether lower-case token i, no verb, follows a form of
@@ -1105,4 +1132,26 @@ var ingNouns = map[string]bool{
 	"polling": true, "reporting": true, "briefing": true, "ruling": true, "hearing": true,
 	"meeting": true, "funding": true, "spending": true, "building": true, "finding": true,
 	"findings": true, "wording": true, "filing": true, "filings": true, "reckoning": true,
+}
+
+// ingCue reports whether lower-case token i is one of ingCues (the
+// suffix test first: most words are no -ing form).
+func (f *finder) ingCue(i int) bool {
+	t := &f.toks[i]
+	if t.e-t.s < 7 || f.body[t.e-1] != 'g' || f.body[t.e-2] != 'n' || f.body[t.e-3] != 'i' {
+		return false
+	}
+	return ingCues[f.lowAt(i)]
+}
+
+// ingCues are -ing forms of verbs of stance and showing, no cue words of
+// the lexicon, that head a reduced relative or a progressive after their
+// source ("a new poll showing", "a group backing Huckabee", "ads
+// attacking rivals", "Democrats are seeking").
+var ingCues = map[string]bool{
+	"showing": true, "backing": true, "supporting": true, "seeking": true, "attacking": true,
+	"opposing": true, "demanding": true, "pushing": true, "blaming": true, "promoting": true,
+	"touting": true, "favoring": true, "defending": true, "accusing": true, "questioning": true,
+	"challenging": true, "condemning": true, "rejecting": true, "slamming": true, "blasting": true,
+	"targeting": true, "highlighting": true, "predicting": true, "indicating": true, "revealing": true,
 }
