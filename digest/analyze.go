@@ -1260,12 +1260,7 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 			}
 		}
 	}
-	if sp.Type == "PER" && d.orgHeaded(sp.Start, sp.End) {
-		// "Nissan Motor Company": a person span that ends in an
-		// organisation head after no given name names an organisation
-		org := ner.Span{Start: sp.Start, End: sp.End, Type: "ORG"}
-		sp = &org
-	} else if sp.Type == "PER" && sp.End-sp.Start == 1 && sp.End < d.sents[si].w1 && companyHeads[d.words[sp.End].text] && d.words[sp.Start].xf&fFirst == 0 {
+	if sp.Type == "PER" && sp.End-sp.Start == 1 && sp.End < d.sents[si].w1 && companyHeads[d.words[sp.End].text] && d.words[sp.Start].xf&fFirst == 0 {
 		// "Samsung Electronics", "Hyundai Motors": one word the tagger
 		// reads as a person, then a kind of firm
 		org := ner.Span{Start: sp.Start, End: sp.End + 1, Type: "ORG"}

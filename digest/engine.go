@@ -198,13 +198,15 @@ func (d *doc) splitTaggedOrgs() {
 			sp.Start++
 			d.tspans[k].Start = sp.Start
 		}
-		if sp.Type == "PER" && sp.End-sp.Start >= 2 {
-			// "Harry Truman Library": a name that ends in a head noun
-			// names the place or body, not the person
-			switch h := d.words[sp.End-1].xf; {
-			case h&fOrgHead != 0:
+		if sp.Type == "PER" {
+			// "Harry Truman Library", "Nissan Motor Company", "Rivertown
+			// United": a name that ends in a head noun names the body or
+			// place, not the person (one word, or a club's head, only
+			// after no given name: see orgHeaded)
+			switch {
+			case sp.End-sp.Start >= 2 && d.words[sp.End-1].xf&fOrgHead != 0 || d.orgHeaded(sp.Start, sp.End):
 				d.tspans[k].Type, sp.Type = "ORG", "ORG"
-			case h&fLocHead != 0:
+			case sp.End-sp.Start >= 2 && d.words[sp.End-1].xf&fLocHead != 0:
 				d.tspans[k].Type, sp.Type = "LOC", "LOC"
 			}
 		}
