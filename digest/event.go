@@ -1003,16 +1003,25 @@ func openQuote(s string) bool {
 	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
 }
 
+// reportingVerbs name a statement: a source clause (reportingClause) and
+// the day something was said (reportedAt).
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "reported": true, "added": true,
+	"stated": true, "confirmed": true,
+}
+
 // reportingClause reports whether the words from i are a short clause that
 // names a source ("Iran's foreign ministry said", "officials told
 // reporters"): a reporting verb within six words, before any punctuation.
 func (d *doc) reportingClause(i, limit int) bool {
 	for k := i; k < limit && k < i+7; k++ {
-		switch d.lw(k) {
-		case "said", "says", "told", "announced", "reported", "added", "stated", "confirmed":
-			return k > i
+		switch t := d.lw(k); t {
 		case ",", ".", ";", ":", "(", ")", "—", "–":
 			return false
+		default:
+			if reportingVerbs[t] {
+				return k > i
+			}
 		}
 	}
 	return false
@@ -1493,11 +1502,13 @@ func (d *doc) reportedAt(si, dw int) bool {
 		return false
 	}
 	for k := dw - 1; k >= d.sents[si].w0 && k >= dw-5; k-- {
-		switch d.lw(k) {
-		case "said", "says", "told", "announced", "added", "stated":
-			return true
+		switch t := d.lw(k); t {
 		case ",", ".", ";", "and", "but":
 			return false
+		default:
+			if reportingVerbs[t] {
+				return true
+			}
 		}
 	}
 	return false
