@@ -17,13 +17,14 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"log/slog"
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/attache-bot/attache/digest/internal/listfile"
 )
 
 func main() {
@@ -48,7 +49,7 @@ func main() {
 // with its gender (f, m, or x when both lists have it), less the words of
 // lowerPath and the country and city names of placesPath.
 func run(female, male, lowerPath, placesPath, out string) error {
-	lower, err := lines(lowerPath)
+	lower, err := listfile.Lines(lowerPath)
 	if err != nil {
 		return err
 	}
@@ -56,7 +57,7 @@ func run(female, male, lowerPath, placesPath, out string) error {
 	for _, w := range lower {
 		common[w] = true
 	}
-	places, err := lines(placesPath)
+	places, err := listfile.Lines(placesPath)
 	if err != nil {
 		return err
 	}
@@ -78,7 +79,7 @@ func run(female, male, lowerPath, placesPath, out string) error {
 		path string
 		g    byte
 	}{{female, 'f'}, {male, 'm'}} {
-		ns, err := lines(src.path)
+		ns, err := listfile.Lines(src.path)
 		if err != nil {
 			return err
 		}
@@ -119,23 +120,3 @@ func run(female, male, lowerPath, placesPath, out string) error {
 var extraPlaces = []string{"Charlotte", "Jackson", "Austin", "Houston", "Dallas", "Denver", "Phoenix", "Orlando",
 	"Georgia", "Florence", "Adelaide", "Alexandria", "Lorraine", "Savannah", "Regina", "Augusta", "Aurora",
 	"Victoria", "Sydney", "Chelsea", "Kingston", "Lincoln", "Madison", "Cleveland", "Eugene", "Marion", "Salem"}
-
-// lines reads the non-empty lines of a file that are not comments.
-func lines(path string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("gennames: %w", err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("gennames: read %s: %w", path, err)
-	}
-	return out, nil
-}

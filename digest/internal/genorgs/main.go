@@ -38,6 +38,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/attache-bot/attache/digest/internal/listfile"
 )
 
 func main() {
@@ -117,7 +119,7 @@ func run(wnDir, compPath, dataDir string) error {
 	if err != nil {
 		return err
 	}
-	lower, err := lines(filepath.Join(dataDir, "lower.txt"))
+	lower, err := listfile.Lines(filepath.Join(dataDir, "lower.txt"))
 	if err != nil {
 		return err
 	}
@@ -202,7 +204,7 @@ func run(wnDir, compPath, dataDir string) error {
 		}
 		rows = append(rows, row{names[0], strings.Join(names[1:], "|"), "wordnet:" + h})
 	}
-	comp, err := lines(compPath)
+	comp, err := listfile.Lines(compPath)
 	if err != nil {
 		return err
 	}
@@ -299,7 +301,7 @@ func isAcronym(w string) bool {
 // is one of them is left out.
 func blockedNames(dataDir string) (map[string]bool, error) {
 	block := map[string]bool{}
-	cs, err := lines(filepath.Join(dataDir, "countries.tsv"))
+	cs, err := listfile.Lines(filepath.Join(dataDir, "countries.tsv"))
 	if err != nil {
 		return nil, err
 	}
@@ -310,7 +312,7 @@ func blockedNames(dataDir string) (map[string]bool, error) {
 			}
 		}
 	}
-	ents, err := lines(filepath.Join(dataDir, "gmb_ents.tsv"))
+	ents, err := listfile.Lines(filepath.Join(dataDir, "gmb_ents.tsv"))
 	if err != nil {
 		return nil, err
 	}
@@ -325,7 +327,7 @@ func blockedNames(dataDir string) (map[string]bool, error) {
 		}
 	}
 	for _, f := range []string{"firstnames.txt", "gmb_first.txt"} {
-		ls, err := lines(filepath.Join(dataDir, f))
+		ls, err := listfile.Lines(filepath.Join(dataDir, f))
 		if err != nil {
 			return nil, err
 		}
@@ -336,22 +338,6 @@ func blockedNames(dataDir string) (map[string]bool, error) {
 		}
 	}
 	return block, nil
-}
-
-// lines reads the non-empty, non-comment lines of a file.
-func lines(path string) ([]string, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("genorgs: %w", err)
-	}
-	var out []string
-	for _, l := range strings.Split(string(b), "\n") {
-		l = strings.TrimSpace(l)
-		if l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out, nil
 }
 
 // readNouns parses a WordNet data file (data.noun, data.verb, ...): offset, lemmas and hypernym
