@@ -215,9 +215,26 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	// word and shape; kinds: the kind bits seen (kUpper...); upper: the
 	// upper-case letters; first: the kind of the first letter
 	buf = slices.Grow(buf, len(w))
-	i, h, hs, ns, last, kinds, upper := scanASCII(w, buf[lo:lo+len(w)])
+	i, h, kinds, upper := scanASCII(w, buf[lo:lo+len(w)])
 	first := uint32(0)
 	buf = buf[:lo+i]
+	// the shape: the common shapes of ASCII words directly, others by a
+	// second pass over the ASCII prefix
+	var hs uint64
+	var ns int
+	var last byte
+	switch {
+	case i < len(w):
+		hs, ns, last = shapeASCII(w[:i])
+	case kinds == kLower:
+		hs = shapeLower
+	case kinds == kUpper:
+		hs = shapeX
+	case kinds == kUpper|kLower && upper == 1 && asciiClass[w[0]]>>16 == kUpper:
+		hs = shapeXx
+	default:
+		hs, ns, last = shapeASCII(w)
+	}
 	if kinds&(kUpper|kLower) != 0 {
 		// the kind of the first letter
 		for j := range i {
@@ -301,11 +318,10 @@ func analyze(t *tok, w string, buf []byte) []byte {
 
 // scanASCII analyses the ASCII characters at the start of w, writing
 // their lower-case forms to dst (len(w) bytes). It returns their number,
-// the FNV hashes of their lower-case form and of their shape, the shape's
-// length and last character, the kinds seen (kUpper...) and the number of
-// upper-case letters.
-func scanASCII(w string, dst []byte) (i int, h, hs uint64, ns int, last byte, kinds, upper uint32) {
-	h, hs = fnvOffset, fnvOffset
+// the FNV hash of their lower-case form, the kinds seen (kUpper...) and the
+// number of upper-case letters.
+func scanASCII(w string, dst []byte) (i int, h uint64, kinds, upper uint32) {
+	h = fnvOffset
 	dst = dst[:len(w)]
 	for ; i < len(w); i++ {
 		c := w[i]
@@ -318,7 +334,17 @@ func scanASCII(w string, dst []byte) (i int, h, hs uint64, ns int, last byte, ki
 		k := e >> 16
 		kinds |= k
 		upper += k & kUpper
-		if s := byte(e >> 8); s != last && ns < 8 {
+	}
+	return
+}
+
+// shapeASCII returns the FNV hash of the shape of the ASCII word w (its
+// characters' shapes with runs collapsed, at most 8), the shape's length
+// and its last character.
+func shapeASCII(w string) (hs uint64, ns int, last byte) {
+	hs = fnvOffset
+	for i := range len(w) {
+		if s := byte(asciiClass[w[i]] >> 8); s != last && ns < 8 {
 			hs = (hs ^ uint64(s)) * fnvPrime
 			ns++
 			last = s
@@ -577,6 +603,9 @@ func truecaseTitle(toks []tok) {
 
 // shapeXx is the shape hash of a capitalised word of letters.
 var shapeXx = hashBytes([]byte("Xx"))
+
+// shapeX is the shape hash of a word of upper-case letters.
+var shapeX = hashBytes([]byte("X"))
 
 func isQuote(w string) bool {
 	return w == `"` || w == "``" || w == "''" || w == "'" || w == "(" || w == "“" || w == "‘"
