@@ -457,6 +457,21 @@ func (d *docTable) slot(k uint64) int {
 	return int(i)
 }
 
+// get returns the bits of key k (0 if absent).
+func (d *docTable) get(k uint64) uint8 {
+	if k == 0 {
+		k = 1
+	}
+	for i := k & d.mask; ; i = (i + 1) & d.mask {
+		switch d.keys[i] {
+		case k:
+			return d.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
 // docSent is one sentence of a document: its tokens and whether it is a
 // capitals headline.
 type docSent struct {
@@ -503,8 +518,11 @@ func titleCase(toks []tok) bool {
 	return caps >= 3 && known
 }
 
-// fillDoc sets tok.doc for every token of the document.
-func fillDoc(d *docTable, sents []docSent, ntoks int) {
+// fillDoc sets tok.doc for every token of the document (all) or only for
+// those of capitals and title-case headlines, which truecase reads; the
+// beam decoder looks up the others' as it scores them (docTable.get), so
+// that the words it passes on the fast path cost no look-up.
+func fillDoc(d *docTable, sents []docSent, ntoks int, all bool) {
 	d.reset(ntoks)
 	for _, s := range sents {
 		for i := range s.toks {
@@ -536,9 +554,12 @@ func fillDoc(d *docTable, sents []docSent, ntoks int) {
 		}
 	}
 	for _, s := range sents {
+		if !all && !s.capsMode && !s.titleMode {
+			continue
+		}
 		for i := range s.toks {
 			t := &s.toks[i]
-			t.doc = d.vals[d.slot(t.lw)]
+			t.doc = d.get(t.lw)
 		}
 	}
 }
