@@ -218,8 +218,8 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	i, h, kinds, upper := scanASCII(w, buf[lo:lo+len(w)])
 	first := uint32(0)
 	buf = buf[:lo+i]
-	// the shape: the common shapes of ASCII words directly, others by a
-	// second pass over the ASCII prefix
+	// the shape and the first letter's kind: of the common ASCII words
+	// directly, of others by a second pass over the ASCII prefix
 	var hs uint64
 	var ns int
 	var last byte
@@ -227,15 +227,15 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	case i < len(w):
 		hs, ns, last = shapeASCII(w[:i])
 	case kinds == kLower:
-		hs = shapeLower
+		hs, first = shapeLower, kLower
 	case kinds == kUpper:
-		hs = shapeX
+		hs, first = shapeX, kUpper
 	case kinds == kUpper|kLower && upper == 1 && asciiClass[w[0]]>>16 == kUpper:
-		hs = shapeXx
+		hs, first = shapeXx, kUpper
 	default:
 		hs, ns, last = shapeASCII(w)
 	}
-	if kinds&(kUpper|kLower) != 0 {
+	if first == 0 && kinds&(kUpper|kLower) != 0 {
 		// the kind of the first letter
 		for j := range i {
 			if k := asciiClass[w[j]] >> 16 & (kUpper | kLower); k != 0 {
