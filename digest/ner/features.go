@@ -218,20 +218,25 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	i, h, kinds, upper := scanASCII(w, buf[lo:lo+len(w)])
 	first := uint32(0)
 	buf = buf[:lo+i]
-	// the shape and the first letter's kind: of the common ASCII words
-	// directly, of others by a second pass over the ASCII prefix
+	// the shape, the first letter's kind and the capitalisation class:
+	// of the common ASCII words directly, of others by a second pass over
+	// the ASCII prefix and the switch below
 	var hs uint64
 	var ns int
 	var last byte
+	cc := uint8(numCapClasses) // not known yet
 	switch {
 	case i < len(w):
 		hs, ns, last = shapeASCII(w[:i])
 	case kinds == kLower:
-		hs, first = shapeLower, kLower
+		hs, first, cc = shapeLower, kLower, ccLower
 	case kinds == kUpper:
-		hs, first = shapeX, kUpper
+		hs, first, cc = shapeX, kUpper, ccCaps
+		if upper == 1 {
+			cc = ccUpper1
+		}
 	case kinds == kUpper|kLower && upper == 1 && asciiClass[w[0]]>>16 == kUpper:
-		hs, first = shapeXx, kUpper
+		hs, first, cc = shapeXx, kUpper, ccInit
 	default:
 		hs, ns, last = shapeASCII(w)
 	}
@@ -290,26 +295,28 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	t.lo, t.hi = uint32(lo), uint32(len(buf))
 	t.n = uint8(min(len(buf)-lo, 12))
 	switch {
+	case cc != numCapClasses:
 	case kinds&(kUpper|kLower) == 0 && kinds&kDigit != 0:
-		t.cc = ccDigit
+		cc = ccDigit
 	case kinds&(kUpper|kLower) == 0:
-		t.cc = ccPunct
+		cc = ccPunct
 	case kinds&kDigit != 0:
-		t.cc = ccAlnum
+		cc = ccAlnum
 	case first == kLower && upper > 0:
-		t.cc = ccMixed
+		cc = ccMixed
 	case first == kLower:
-		t.cc = ccLower
+		cc = ccLower
 	case upper == 1 && kinds&kLower == 0:
-		t.cc = ccUpper1
+		cc = ccUpper1
 	case kinds&kLower == 0:
-		t.cc = ccCaps
+		cc = ccCaps
 	case first == kUpper:
-		t.cc = ccInit
+		cc = ccInit
 	default:
-		t.cc = ccMixed
+		cc = ccMixed
 	}
-	t.plain = t.cc == ccLower || t.cc == ccPunct || t.cc == ccDigit
+	t.cc = cc
+	t.plain = cc == ccLower || cc == ccPunct || cc == ccDigit
 	t.gazB, t.gazI = 0, 0
 	t.cf, t.cm, t.ck = 0, 0, 0
 	t.init = false
