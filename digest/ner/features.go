@@ -399,10 +399,15 @@ func sentenceEnd(w string) bool {
 // upper case (a headline in capitals).
 func prepare(toks []tok, words []string, g *gazetteer, buf []byte) ([]byte, bool) {
 	caps, cased := 0, 0
+	// whether the previous word ends a sentence, and whether it is a
+	// quotation mark after a word that does
+	prevEnd, quoteAfterEnd := false, false
 	for i, w := range words {
 		t := &toks[i]
 		buf = analyze(t, w, buf)
-		t.init = i == 0 || sentenceEnd(words[i-1]) || (i >= 2 && isQuote(words[i-1]) && sentenceEnd(words[i-2]))
+		t.init = i == 0 || prevEnd || quoteAfterEnd
+		quoteAfterEnd = prevEnd && isQuote(w)
+		prevEnd = sentenceEnd(w)
 		switch t.cc {
 		case ccCaps:
 			caps++
