@@ -58,6 +58,14 @@ const (
 	numCapClasses
 )
 
+// plainCC and capitalCC are the sets of capitalisation classes (bit c for
+// class c) of plain words (lower case, punctuation, digits) and of
+// capitalised ones.
+const (
+	plainCC   = 1<<ccLower | 1<<ccPunct | 1<<ccDigit
+	capitalCC = 1<<ccInit | 1<<ccCaps | 1<<ccMixed | 1<<ccUpper1
+)
+
 // Gazetteer bits.
 const (
 	gCountry = 1 << iota
@@ -316,7 +324,7 @@ func analyze(t *tok, w string, buf []byte) []byte {
 		cc = ccMixed
 	}
 	t.cc = cc
-	t.plain = cc == ccLower || cc == ccPunct || cc == ccDigit
+	t.plain = plainCC>>cc&1 != 0
 	t.gazB, t.gazI = 0, 0
 	t.cf, t.cm, t.ck = 0, 0, 0
 	t.init = false
@@ -540,7 +548,7 @@ func fillDoc(d *docTable, sents []docSent, ntoks int, all bool) {
 		for i := range s.toks {
 			t := &s.toks[i]
 			var b uint8
-			capital := t.cc == ccInit || t.cc == ccCaps || t.cc == ccMixed || t.cc == ccUpper1
+			capital := capitalCC>>t.cc&1 != 0
 			switch {
 			case t.cc == ccLower:
 				b |= dLower
