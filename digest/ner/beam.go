@@ -323,6 +323,7 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 			next = append(next, iItem{score: cur[0].score, p1: 0})
 			p2s[0] = cur[0].p1
 		} else {
+			tk.doc = s.doc.get(tk.lw)
 			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, small, s.buf)
 			fs = fs[:min(len(fs), maxFeatures-8)]
 			ns := len(fs)

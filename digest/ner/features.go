@@ -58,6 +58,14 @@ const (
 	numCapClasses
 )
 
+// plainCC and capitalCC are the sets of capitalisation classes (bit c for
+// class c) of plain words (lower case, punctuation, digits) and of
+// capitalised ones.
+const (
+	plainCC   = 1<<ccLower | 1<<ccPunct | 1<<ccDigit
+	capitalCC = 1<<ccInit | 1<<ccCaps | 1<<ccMixed | 1<<ccUpper1
+)
+
 // Gazetteer bits.
 const (
 	gCountry = 1 << iota
@@ -215,10 +223,32 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	// word and shape; kinds: the kind bits seen (kUpper...); upper: the
 	// upper-case letters; first: the kind of the first letter
 	buf = slices.Grow(buf, len(w))
-	i, h, hs, ns, last, kinds, upper := scanASCII(w, buf[lo:lo+len(w)])
+	i, h, kinds, upper := scanASCII(w, buf[lo:lo+len(w)])
 	first := uint32(0)
 	buf = buf[:lo+i]
-	if kinds&(kUpper|kLower) != 0 {
+	// the shape, the first letter's kind and the capitalisation class:
+	// of the common ASCII words directly, of others by a second pass over
+	// the ASCII prefix and the switch below
+	var hs uint64
+	var ns int
+	var last byte
+	cc := uint8(numCapClasses) // not known yet
+	switch {
+	case i < len(w):
+		hs, ns, last = shapeASCII(w[:i])
+	case kinds == kLower:
+		hs, first, cc = shapeLower, kLower, ccLower
+	case kinds == kUpper:
+		hs, first, cc = shapeX, kUpper, ccCaps
+		if upper == 1 {
+			cc = ccUpper1
+		}
+	case kinds == kUpper|kLower && upper == 1 && asciiClass[w[0]]>>16 == kUpper:
+		hs, first, cc = shapeXx, kUpper, ccInit
+	default:
+		hs, ns, last = shapeASCII(w)
+	}
+	if first == 0 && kinds&(kUpper|kLower) != 0 {
 		// the kind of the first letter
 		for j := range i {
 			if k := asciiClass[w[j]] >> 16 & (kUpper | kLower); k != 0 {
@@ -273,26 +303,28 @@ func analyze(t *tok, w string, buf []byte) []byte {
 	t.lo, t.hi = uint32(lo), uint32(len(buf))
 	t.n = uint8(min(len(buf)-lo, 12))
 	switch {
+	case cc != numCapClasses:
 	case kinds&(kUpper|kLower) == 0 && kinds&kDigit != 0:
-		t.cc = ccDigit
+		cc = ccDigit
 	case kinds&(kUpper|kLower) == 0:
-		t.cc = ccPunct
+		cc = ccPunct
 	case kinds&kDigit != 0:
-		t.cc = ccAlnum
+		cc = ccAlnum
 	case first == kLower && upper > 0:
-		t.cc = ccMixed
+		cc = ccMixed
 	case first == kLower:
-		t.cc = ccLower
+		cc = ccLower
 	case upper == 1 && kinds&kLower == 0:
-		t.cc = ccUpper1
+		cc = ccUpper1
 	case kinds&kLower == 0:
-		t.cc = ccCaps
+		cc = ccCaps
 	case first == kUpper:
-		t.cc = ccInit
+		cc = ccInit
 	default:
-		t.cc = ccMixed
+		cc = ccMixed
 	}
-	t.plain = t.cc == ccLower || t.cc == ccPunct || t.cc == ccDigit
+	t.cc = cc
+	t.plain = plainCC>>cc&1 != 0
 	t.gazB, t.gazI = 0, 0
 	t.cf, t.cm, t.ck = 0, 0, 0
 	t.init = false
@@ -301,11 +333,10 @@ func analyze(t *tok, w string, buf []byte) []byte {
 
 // scanASCII analyses the ASCII characters at the start of w, writing
 // their lower-case forms to dst (len(w) bytes). It returns their number,
-// the FNV hashes of their lower-case form and of their shape, the shape's
-// length and last character, the kinds seen (kUpper...) and the number of
-// upper-case letters.
-func scanASCII(w string, dst []byte) (i int, h, hs uint64, ns int, last byte, kinds, upper uint32) {
-	h, hs = fnvOffset, fnvOffset
+// the FNV hash of their lower-case form, the kinds seen (kUpper...) and the
+// number of upper-case letters.
+func scanASCII(w string, dst []byte) (i int, h uint64, kinds, upper uint32) {
+	h = fnvOffset
 	dst = dst[:len(w)]
 	for ; i < len(w); i++ {
 		c := w[i]
@@ -318,7 +349,17 @@ func scanASCII(w string, dst []byte) (i int, h, hs uint64, ns int, last byte, ki
 		k := e >> 16
 		kinds |= k
 		upper += k & kUpper
-		if s := byte(e >> 8); s != last && ns < 8 {
+	}
+	return
+}
+
+// shapeASCII returns the FNV hash of the shape of the ASCII word w (its
+// characters' shapes with runs collapsed, at most 8), the shape's length
+// and its last character.
+func shapeASCII(w string) (hs uint64, ns int, last byte) {
+	hs = fnvOffset
+	for i := range len(w) {
+		if s := byte(asciiClass[w[i]] >> 8); s != last && ns < 8 {
 			hs = (hs ^ uint64(s)) * fnvPrime
 			ns++
 			last = s
@@ -366,10 +407,15 @@ func sentenceEnd(w string) bool {
 // upper case (a headline in capitals).
 func prepare(toks []tok, words []string, g *gazetteer, buf []byte) ([]byte, bool) {
 	caps, cased := 0, 0
+	// whether the previous word ends a sentence, and whether it is a
+	// quotation mark after a word that does
+	prevEnd, quoteAfterEnd := false, false
 	for i, w := range words {
 		t := &toks[i]
 		buf = analyze(t, w, buf)
-		t.init = i == 0 || sentenceEnd(words[i-1]) || (i >= 2 && isQuote(words[i-1]) && sentenceEnd(words[i-2]))
+		t.init = i == 0 || prevEnd || quoteAfterEnd
+		quoteAfterEnd = prevEnd && isQuote(w)
+		prevEnd = sentenceEnd(w)
 		switch t.cc {
 		case ccCaps:
 			caps++
@@ -431,6 +477,21 @@ func (d *docTable) slot(k uint64) int {
 	return int(i)
 }
 
+// get returns the bits of key k (0 if absent).
+func (d *docTable) get(k uint64) uint8 {
+	if k == 0 {
+		k = 1
+	}
+	for i := k & d.mask; ; i = (i + 1) & d.mask {
+		switch d.keys[i] {
+		case k:
+			return d.vals[i]
+		case 0:
+			return 0
+		}
+	}
+}
+
 // docSent is one sentence of a document: its tokens and whether it is a
 // capitals headline.
 type docSent struct {
@@ -477,14 +538,17 @@ func titleCase(toks []tok) bool {
 	return caps >= 3 && known
 }
 
-// fillDoc sets tok.doc for every token of the document.
-func fillDoc(d *docTable, sents []docSent, ntoks int) {
+// fillDoc sets tok.doc for every token of the document (all) or only for
+// those of capitals and title-case headlines, which truecase reads; the
+// beam decoder looks up the others' as it scores them (docTable.get), so
+// that the words it passes on the fast path cost no look-up.
+func fillDoc(d *docTable, sents []docSent, ntoks int, all bool) {
 	d.reset(ntoks)
 	for _, s := range sents {
 		for i := range s.toks {
 			t := &s.toks[i]
 			var b uint8
-			capital := t.cc == ccInit || t.cc == ccCaps || t.cc == ccMixed || t.cc == ccUpper1
+			capital := capitalCC>>t.cc&1 != 0
 			switch {
 			case t.cc == ccLower:
 				b |= dLower
@@ -510,9 +574,12 @@ func fillDoc(d *docTable, sents []docSent, ntoks int) {
 		}
 	}
 	for _, s := range sents {
+		if !all && !s.capsMode && !s.titleMode {
+			continue
+		}
 		for i := range s.toks {
 			t := &s.toks[i]
-			t.doc = d.vals[d.slot(t.lw)]
+			t.doc = d.get(t.lw)
 		}
 	}
 }
@@ -577,6 +644,9 @@ func truecaseTitle(toks []tok) {
 
 // shapeXx is the shape hash of a capitalised word of letters.
 var shapeXx = hashBytes([]byte("Xx"))
+
+// shapeX is the shape hash of a word of upper-case letters.
+var shapeX = hashBytes([]byte("X"))
 
 func isQuote(w string) bool {
 	return w == `"` || w == "``" || w == "''" || w == "'" || w == "(" || w == "“" || w == "‘"

@@ -110,32 +110,28 @@ func (g *gazetteer) addPhrase(phrase string, bits uint32) {
 // each start wins.
 func (g *gazetteer) apply(toks []tok) {
 	for i := range toks {
-		h := uint64(0)
-		for k := 0; k < maxPhrase && i+k < len(toks); k++ {
+		// the word alone: its bits and its word class
+		t := &toks[i]
+		h := phraseHash(0, t.lw)
+		v := g.get(h)
+		if v == 0 {
+			continue
+		}
+		if c := v >> clusterShift; c != 0 && c < uint32(len(g.cmap)) {
+			t.cf = uint16(c)
+			m := g.cmap[c]
+			t.cm, t.ck = m&0xff, m>>8
+		}
+		t.gazB |= v & gazBits &^ gPrefix
+		// the phrases it starts
+		for k := 1; v&gPrefix != 0 && k < maxPhrase && i+k < len(toks); k++ {
 			h = phraseHash(h, toks[i+k].lw)
-			v := g.get(h)
-			if v == 0 {
-				break
-			}
-			if k == 0 && v>>clusterShift != 0 && v>>clusterShift < uint32(len(g.cmap)) {
-				t := &toks[i]
-				t.cf = uint16(v >> clusterShift)
-				m := g.cmap[t.cf]
-				t.cm, t.ck = m&0xff, m>>8
-			}
-			bits := v & gazBits &^ gPrefix
-			if bits != 0 {
-				if k == 0 {
-					toks[i].gazB |= bits
-				} else {
-					toks[i].gazB |= bits
-					for j := i + 1; j <= i+k; j++ {
-						toks[j].gazI |= bits
-					}
+			v = g.get(h)
+			if bits := v & gazBits &^ gPrefix; bits != 0 {
+				t.gazB |= bits
+				for j := i + 1; j <= i+k; j++ {
+					toks[j].gazI |= bits
 				}
-			}
-			if v&gPrefix == 0 {
-				break
 			}
 		}
 	}

@@ -339,11 +339,12 @@ func (t *Tagger) classify(sents [][]string) *scratch {
 		s.sents = append(s.sents, st)
 		off += len(w)
 	}
-	fillDoc(&s.doc, s.sents, n)
+	lazy := t.beam > 1 && t.st2 == nil && !t.keepS1
+	fillDoc(&s.doc, s.sents, n, !lazy)
 	if t.truecase {
 		truecase(s.sents)
 	}
-	if t.beam > 1 && t.st2 == nil && !t.keepS1 {
+	if lazy {
 		off = 0
 		for i := range s.sents {
 			st := &s.sents[i]

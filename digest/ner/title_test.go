@@ -29,7 +29,7 @@ func TestTitleCase(t *testing.T) {
 	prepare(toks, ws, tg.gaz, nil)
 	sents := []docSent{{toks: toks, titleMode: true}}
 	var d docTable
-	fillDoc(&d, sents, len(toks))
+	fillDoc(&d, sents, len(toks), true)
 	truecase(sents)
 	if toks[4].cc != ccLower || !toks[4].plain {
 		t.Errorf("Pushes: class %d plain %v, want lower case", toks[4].cc, toks[4].plain)

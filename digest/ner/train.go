@@ -235,7 +235,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 				dsents = append(dsents, st)
 				off += len(r.words)
 			}
-			fillDoc(&dt, dsents, n)
+			fillDoc(&dt, dsents, n, true)
 			if cfg.Truecase {
 				truecase(dsents)
 			}
