@@ -1421,3 +1421,14 @@ func TestDeepLookNamesTheSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestDayValue(t *testing.T) {
+	for v, want := range map[string]bool{
+		"2025-02-18": true, "2025-02-18T10:00": true, "2025-02": false, "2025-W08": false,
+		"PRESENT_REF": false, "XXXX-02-18": false, "": false, "2025-0a-18": false,
+	} {
+		if got := DayValue(v); got != want {
+			t.Errorf("DayValue(%q) = %v, want %v", v, got, want)
+		}
+	}
+}

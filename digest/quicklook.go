@@ -559,7 +559,7 @@ func stripDateline(s string) string {
 // anything else ("PRESENT_REF").
 func dateDetail(v string) int {
 	switch {
-	case len(v) >= 10 && v[4] == '-' && v[7] == '-' && v[0] >= '0' && v[0] <= '9':
+	case DayValue(v):
 		return 4
 	case len(v) >= 8 && v[4] == '-' && v[5] == 'W':
 		return 3
@@ -569,6 +569,21 @@ func dateDetail(v string) int {
 		return 1
 	}
 	return 0
+}
+
+// DayValue reports whether the TimeML value v names one calendar day
+// ("2025-02-18", also with a time after it): the shape package story
+// merges dates by, and the most precise the quick look knows.
+func DayValue(v string) bool {
+	if len(v) < 10 || v[4] != '-' || v[7] != '-' {
+		return false
+	}
+	for _, i := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // notPast reports whether the TimeML value v may lie on or after the

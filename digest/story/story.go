@@ -207,7 +207,7 @@ func FeaturesOf(title string, r digest.Result, published time.Time) Features {
 		f.Countries[Fold(c)] = true
 	}
 	for _, d := range r.Dates {
-		if isCalendarDate(d.Value) {
+		if digest.DayValue(d.Value) {
 			f.Dates[d.Value[:10]] = true
 		}
 	}
@@ -469,7 +469,7 @@ func Merge(s *store.Story, a store.Article, outlet string, now time.Time) []stri
 		d.Start, d.End = 0, 0
 		d.Outlets = outletList(outlet)
 		f.Dates = append(f.Dates, d)
-		if d.Event != "" && isCalendarDate(d.Value) {
+		if d.Event != "" && digest.DayValue(d.Value) {
 			changes = append(changes, "date: "+d.Event+" on "+d.Value[:10])
 		}
 	}
@@ -557,16 +557,3 @@ func firstNonEmpty(ss ...string) string {
 	return ""
 }
 
-// isCalendarDate reports whether a TimeML value starts with a day,
-// YYYY-MM-DD ("PRESENT_REF" and "2025-W08" do not).
-func isCalendarDate(v string) bool {
-	if len(v) < 10 || v[4] != '-' || v[7] != '-' {
-		return false
-	}
-	for _, i := range [...]int{0, 1, 2, 3, 5, 6, 8, 9} {
-		if v[i] < '0' || v[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
