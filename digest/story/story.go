@@ -556,4 +556,3 @@ func firstNonEmpty(ss ...string) string {
 	}
 	return ""
 }
-
