@@ -68,7 +68,7 @@ type doc struct {
 	leadSent int
 	// elseSent tells per sentence whether it tells of a meeting elsewhere
 	// (see elsewhere); leadCountries are the countries the lead names
-	elseSent      []bool
+	elseSent      []int8 // -1 not yet known, 0 no, 1 yes
 	leadCountries []string
 	// departSent and offSent are the sentences whose departs and
 	// calledOff answers departVal and offVal hold (-1: none yet)

@@ -1003,11 +1003,14 @@ func openQuote(s string) bool {
 	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
 }
 
-// reportingVerbs name a statement: a source clause (reportingClause) and
-// the day something was said (reportedAt).
-var reportingVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "announced": true, "reported": true, "added": true,
-	"stated": true, "confirmed": true,
+// reportingVerb reports whether t names a statement, in a source clause
+// (reportingClause) or on the day something was said (reportedAt).
+func reportingVerb(t string) bool {
+	switch t {
+	case "said", "says", "told", "announced", "reported", "added", "stated", "confirmed":
+		return true
+	}
+	return false
 }
 
 // reportingClause reports whether the words from i are a short clause that
@@ -1019,7 +1022,7 @@ func (d *doc) reportingClause(i, limit int) bool {
 		case ",", ".", ";", ":", "(", ")", "—", "–":
 			return false
 		default:
-			if reportingVerbs[t] {
+			if reportingVerb(t) {
 				return k > i
 			}
 		}
@@ -1506,7 +1509,7 @@ func (d *doc) reportedAt(si, dw int) bool {
 		case ",", ".", ";", "and", "but":
 			return false
 		default:
-			if reportingVerbs[t] {
+			if reportingVerb(t) {
 				return true
 			}
 		}

@@ -724,7 +724,7 @@ func (d *doc) participants() {
 	// "A of X and B of Y met ...", "... for talks with B", "hosted B"
 	for si := range d.sents {
 		s := &d.sents[si]
-		if s.header || s.heading || d.elsewhere(si) {
+		if s.header || s.heading {
 			continue
 		}
 		meeting := false
@@ -738,21 +738,15 @@ func (d *doc) participants() {
 			t := d.lw(i)
 			// a visit is a separate event unless the sentence speaks of talks
 			lf := d.words[i].lf
-			passiveWelcome := welcomeVerbs[t] && i > s.w0 && (d.lw(i-1) == "was" || d.lw(i-1) == "were" || d.lw(i-1) == "been")
-			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && (!welcomeVerbs[t] || passiveWelcome || d.personAfter(i+1, s.w1)) {
-				// ("Lula was welcomed ... by State President Luong Cuong":
-				// the guest takes part)
-				// "welcomed" takes part only with a guest: "X welcomed
-				// his counterpart", not "X welcomed the continuation of
-				// the talks" (a reaction)
+			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.elsewhere(si) {
 				d.markSubjects(i, s.labelEnd)
 			}
-			if lf&fJoin != 0 && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) {
+			if lf&fJoin != 0 && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) && !d.elsewhere(si) {
 				// "A will join B and C at the Palais des Nations"
 				d.markSubjects(i, s.labelEnd)
 				d.markObjects(i+1, s.w1)
 			}
-			if lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) {
+			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0)) && !d.elsewhere(si) {
 				d.markObjects(i+1, s.w1)
 			}
 		}
@@ -810,10 +804,18 @@ func (d *doc) elsewhere(si int) bool {
 	if d.venuePlace == nil || si >= len(d.elseSent) {
 		return false
 	}
-	return d.elseSent[si]
+	if d.elseSent[si] < 0 {
+		// worked out on demand, once per sentence
+		d.elseSent[si] = 0
+		if d.elsewhereSent(si, d.venuePlace) {
+			d.elseSent[si] = 1
+		}
+	}
+	return d.elseSent[si] == 1
 }
 
-// markElsewhere works out elsewhere for every sentence, once per document.
+// markElsewhere prepares elsewhere: the countries of the lead and a cache
+// of one answer per sentence.
 func (d *doc) markElsewhere() {
 	d.elseSent = d.elseSent[:0]
 	v := d.venuePlace
@@ -832,8 +834,8 @@ func (d *doc) markElsewhere() {
 		}
 	}
 	d.leadCountries = leadCountries
-	for si := range d.sents {
-		d.elseSent = append(d.elseSent, d.elsewhereSent(si, v))
+	for range d.sents {
+		d.elseSent = append(d.elseSent, -1)
 	}
 }
 
@@ -880,6 +882,23 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 		}
 	}
 	return false
+}
+
+// subjectTakesPart reports whether the subject of the verb of meeting at
+// word i of s takes part: "welcomed" only with a guest after it ("X
+// welcomed his counterpart", not "X welcomed the continuation of the
+// talks") or in the passive ("Lula was welcomed ... by X": the guest).
+func (d *doc) subjectTakesPart(i int, s *sentence) bool {
+	if !welcomeVerbs[d.lw(i)] {
+		return true
+	}
+	if i > s.w0 {
+		switch d.lw(i - 1) {
+		case "was", "were", "been":
+			return true
+		}
+	}
+	return d.personAfter(i+1, s.w1)
 }
 
 // placeAfter reports whether "at" or "in" before a place or organisation
