@@ -62,18 +62,19 @@ type doc struct {
 	// callSent is the lead sentence when it tells of a telephone call
 	// and names no venue (see venue), else -1
 	callSent int
-	// venuePlace is the event's venue (see venue), set before participants
-	venuePlace *Place
+	// venuePlace is the event's venue (see venue), set before participants;
+	// aheadPlace is the place of a meeting the story only looks ahead to
+	venuePlace, aheadPlace *Place
 	// leadSent is the lead sentence (see leadSentence), set by venue
 	leadSent int
 	// elseSent tells per sentence whether it tells of a meeting elsewhere
 	// (see elsewhere); leadCountries are the countries the lead names
 	elseSent      []int8 // -1 not yet known, 0 no, 1 yes
 	leadCountries []string
-	// departSent and offSent are the sentences whose departs and
-	// calledOff answers departVal and offVal hold (-1: none yet)
-	departSent, offSent int
-	departVal, offVal   bool
+	// departSent is the sentence whose departs answer departVal holds
+	// (-1: none yet)
+	departSent int
+	departVal  bool
 	g                   *gazetteer
 	body                string
 	low                 string // body lower-cased rune by rune, same byte offsets
@@ -716,7 +717,8 @@ func (d *doc) creditLine(s *sentence) bool {
 
 // creditWords are the lower-case words of a credit line.
 var creditWords = map[string]bool{"by": true, "and": true, "in": true, "reporting": true, "additional": true,
-	"writing": true, "editing": true, "compiled": true}
+	"writing": true, "editing": true, "compiled": true, "at": true, "the": true, "from": true, "for": true,
+	"clarity": true, "on": true, "with": true, "of": true}
 
 // metaLabels are the labels of the metadata lines that may open a text
 // (an article saved with its fields): bylines, outlets, dates and links.

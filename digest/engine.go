@@ -98,7 +98,7 @@ func (e *Engine) putDoc(d *doc) {
 func (d *doc) reset() {
 	*d = doc{
 		callSent: -1,
-		leadSent: -1, departSent: -1, offSent: -1, elseSent: d.elseSent[:0], leadCountries: d.leadCountries[:0],
+		leadSent: -1, departSent: -1, elseSent: d.elseSent[:0], leadCountries: d.leadCountries[:0],
 		words: d.words[:0], tokSpans: d.tokSpans[:0], tokLex: d.tokLex[:0], sents: d.sents[:0], ments: d.ments[:0],
 		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
 		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0], sentWords: d.sentWords[:0],
@@ -512,7 +512,11 @@ func (e *Engine) Extract(a Article) Result {
 	ag, agS := d.agenda(venue)
 	d.agendaSents = agS
 	res.Agenda = append(res.Agenda, ag...)
-	if ds := d.dates(a.Published, venue); len(ds) > 0 {
+	datesAt := venue
+	if datesAt == nil {
+		datesAt = d.aheadPlace // "would meet again in Washington later this month": talks in Washington
+	}
+	if ds := d.dates(a.Published, datesAt); len(ds) > 0 {
 		res.Dates = ds
 	}
 	if rs := d.reactions(); len(rs) > 0 {

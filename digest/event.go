@@ -138,7 +138,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 			near, motion := located, false
 			for k := max(s.labelEnd, i-8); k < min(s.w1, m.w1+8); k++ {
 				if d.words[k].lf&fStrictMeet != 0 && !(d.lw(k) == "sign" && k+1 < s.w1 && d.lw(k+1) == "of") &&
-					(d.lw(k) != "open" && d.lw(k) != "opens" || d.meetNounBefore(s.w0, k)) {
+					(d.lw(k) != "open" && d.lw(k) != "opens" || d.meetNounBefore(s.w0, k) || d.gatheringAfter(k+1, min(k+6, s.w1))) {
 					// (not "a sign of weakness"; "open" only of a summit
 					// or talks: not "open a consulate", "markets open")
 					near = true
@@ -194,7 +194,9 @@ func (d *doc) venue(title string) (*Place, []int) {
 		// the story is no meeting ("Sudan's army chief rejected a truce
 		// proposed by the Quad"); a meeting it looks ahead to ("the Quad
 		// ministers would meet again in Washington later this month") is
-		// a next step, not its venue
+		// a next step, not its venue (its dates still name the talks
+		// there: see dates)
+		d.aheadPlace = best
 		return nil, nil
 	}
 	if best.Name == best.Country {
@@ -229,17 +231,27 @@ func (d *doc) meetingIn(si int) bool {
 	return false
 }
 
-// aheadIn reports whether sentence si looks ahead: "will", "would meet
-// again", "is due to", "expected to", "plans to".
+// aheadIn reports whether sentence si tells only of a meeting to come: a
+// future marker ("will", "would", "due to", "expected to", "plans to")
+// stands just before a verb of meeting ("would meet again"), and no verb
+// tells of one held ("met", "held", "hosted", "gathered", "ended").
 func (d *doc) aheadIn(si int) bool {
 	s := &d.sents[si]
+	ahead := false
 	for i := s.w0; i < s.w1; i++ {
 		switch d.lw(i) {
-		case "will", "would", "due", "expected", "scheduled", "plans", "planned", "next":
-			return true
+		case "met", "held", "hosted", "gathered", "ended", "lasted", "opened", "took", "convened":
+			return false
+		case "meet", "hold", "host", "gather", "convene", "travel", "visit":
+			for k := i - 1; k >= s.w0 && k >= i-3; k-- {
+				switch d.lw(k) {
+				case "will", "would", "to", "shall":
+					ahead = true
+				}
+			}
 		}
 	}
-	return false
+	return ahead
 }
 
 // meetNounBefore reports whether a noun of talks stands in words [a, k):
@@ -247,6 +259,21 @@ func (d *doc) aheadIn(si int) bool {
 func (d *doc) meetNounBefore(a, k int) bool {
 	for i := a; i < k; i++ {
 		if d.words[i].lf&fMeetNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// gatheringAfter reports whether a noun of a gathering stands in words [a,
+// b): "will open the G20 leaders' gathering in Johannesburg".
+func (d *doc) gatheringAfter(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.words[i].lf&fMeetNoun != 0 {
+			return true
+		}
+		switch d.lw(i) {
+		case "gathering", "session", "forum", "assembly", "summit":
 			return true
 		}
 	}
@@ -286,15 +313,21 @@ func (d *doc) callAt(si int) bool {
 			// by telephone", "who had spoken by phone"
 			bg := false
 			for k := i - 1; k >= s.w0 && k >= i-6; k-- {
-				if b := d.lw(k); b == "after" || b == "following" || b == "since" || b == "had" || b == "weeks" {
+				b := d.lw(k)
+				if b == "after" || b == "following" || b == "since" || b == "weeks" ||
+					b == "had" && k+1 < s.w1 && (d.lw(k+1) == "spoken" || d.lw(k+1) == "talked" || d.lw(k+1) == "been" || d.lw(k+1) == "phoned") {
+					// ("had a phone call with Putin on Tuesday" is the call)
 					bg = true
 					break
 				}
 			}
 			call = call || !bg
 		case "met", "meet", "meets", "hosted", "hosts", "visited", "visit", "visits", "talks", "summit", "face":
-			// the lead tells of a meeting in person
-			return false
+			// the lead tells of a meeting in person, unless one to come
+			// ("said he would visit Moscow soon")
+			if p := d.lw(max(i-1, s.w0)); p != "would" && p != "will" && p != "to" {
+				return false
+			}
 		}
 	}
 	return call
@@ -509,12 +542,12 @@ func withdrawsAt(d *doc, k, limit int) bool {
 	return false
 }
 
-// eventSoon reports whether a noun of talks stands among the four words
+// eventSoon reports whether a noun of talks stands among the six words
 // from k: "pulled out of the summit" (not "of Afghanistan", "from the
 // race").
 func (d *doc) eventSoon(k, limit int) bool {
-	for i := k; i < limit && i < k+4; i++ {
-		if d.words[i].lf&fMeetNoun != 0 || d.lw(i) == "session" || d.lw(i) == "ceremony" {
+	for i := k; i < limit && i < k+6; i++ {
+		if d.words[i].lf&fMeetNoun != 0 || d.lw(i) == "session" || d.lw(i) == "ceremony" || d.lw(i) == "round" {
 			return true
 		}
 	}
@@ -1356,10 +1389,11 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			a--
 		}
 		ev := d.body[d.words[a].start:d.words[i].end]
-		if i+2 < s.w1 && d.words[i+1].text == "with" {
-			// "talks with President Maia Sandu"
-			if mi := int(d.mentAt[d.skipRole(i+2, s.w1)]); mi >= 0 && d.ments[mi].person >= 0 {
-				return ev + " with " + d.people[d.ments[mi].person].canonical()
+		if i+2 < s.w1 && d.words[i+1].text == "with" && !hasVenue {
+			// "talks with President Maia Sandu" (with the venue named,
+			// the talks are the venue's: "talks with Merz in Paris")
+			if pi := d.counterpart(i+2, s.w1); pi >= 0 {
+				return ev + " with " + d.people[pi].canonical()
 			}
 		}
 		if i+2 < s.w1 && d.words[i+1].text == "in" {
@@ -1388,17 +1422,47 @@ func (d *doc) departsSent(si int) bool {
 // "left", "departs", "flew home".
 func (d *doc) departs(si int) bool {
 	s := &d.sents[si]
-	for i := s.w0; i < s.w1; i++ {
+	for i := s.w0; i+1 < s.w1; i++ {
 		switch d.lw(i) {
-		case "leaves", "left", "leave", "departs", "departed", "depart", "departure":
-			return true
+		case "leaves", "left", "leave", "departs", "departed", "depart":
+			// "Lula leaves Hanoi on Saturday" (not "left for Beijing
+			// for talks", an arrival)
+			if mi := int(d.mentAt[i+1]); mi >= 0 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+				return true
+			}
 		case "flew", "flies", "returned", "returns":
-			if i+1 < s.w1 && d.lw(i+1) == "home" {
+			if d.lw(i+1) == "home" {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// counterpart returns the person named from word i on ("President Maia
+// Sandu"), past a possessor or a person before a role ("Putin aide Yuri
+// Ushakov", "Zelenskiy's chief of staff Andriy Yermak"), or -1.
+func (d *doc) counterpart(i, limit int) int {
+	for n := 0; n < 2 && i < limit; n++ {
+		mi := int(d.mentAt[d.skipRole(i, limit)])
+		if mi < 0 || d.ments[mi].person < 0 {
+			return -1
+		}
+		m := &d.ments[mi]
+		if !d.words[m.w1-1].poss && (m.w1 >= limit || d.roleAt(d.skipModifiers(m.w1, limit), limit) == 0) {
+			return m.person
+		}
+		i = m.w1 // the person's aide: the next name
+	}
+	return -1
+}
+
+// skipModifiers returns the first word from i that is no role modifier.
+func (d *doc) skipModifiers(i, limit int) int {
+	for i < limit && roleModifiers[d.lw(i)] {
+		i++
+	}
+	return i
 }
 
 // skipRole returns the word after a role title (and "the") that starts

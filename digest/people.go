@@ -142,6 +142,20 @@ func (d *doc) knownAs(mi int) int {
 	if k >= 0 && (d.lw(k) == "," || d.lw(k) == "(" || d.lw(k) == "also") {
 		k--
 	}
+	// the nickname ends at a comma, a quotation mark, a bracket or the
+	// sentence's end, not at a possessive ("known as Zelenskiy's closest
+	// aide")
+	m := &d.ments[mi]
+	if d.words[m.w1-1].poss {
+		return -1
+	}
+	if m.w1 < len(d.words) && d.words[m.w1].sent == d.words[m.w0].sent {
+		switch d.words[m.w1].text {
+		case ",", "\"", "”", "'", "’", ")", ".", ";":
+		default:
+			return -1
+		}
+	}
 	// (mentAt is not built yet: the mention before is the one at mi-1)
 	if pm := mi - 1; pm >= 0 && d.ments[pm].w1 == k+1 && d.ments[pm].typ == PER && d.ments[pm].sent == d.ments[mi].sent {
 		return pm
@@ -829,7 +843,9 @@ func (d *doc) markElsewhere() {
 		s := &d.sents[lead]
 		for w := s.w0; w < s.w1; w++ {
 			if mi := int(d.mentAt[w]); mi >= 0 && d.ments[mi].w0 == w && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
-				leadCountries = append(leadCountries, d.countryOf(mi))
+				if c := d.countryOf(mi); !contains(leadCountries, c) {
+					leadCountries = append(leadCountries, c) // a few countries, however long the lead
+				}
 			}
 		}
 	}
@@ -850,7 +866,9 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 		switch t {
 		case "met", "meet", "meets", "meeting", "talks", "visited", "visit", "visits":
 			meetAt = i
-		case ",", ";", "who", "which", "that":
+		case ",", ";", "who", "which", "that", "discuss", "about", "over", "to":
+			// (a topic after the meeting: "met Witkoff to discuss aid to
+			// Gaza", "the war in Ukraine")
 			meetAt = -100
 		}
 		if t == "had" && d.lw(i+1) == "met" && (i == s.labelEnd || d.lw(i-1) != "who" && d.lw(i-1) != "which") {
@@ -860,7 +878,7 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 		}
 		mi := -1
 		switch {
-		case (t == "in" || t == "to") && i-meetAt <= 10:
+		case t == "in" && i-meetAt <= 10:
 			if mi = int(d.mentAt[i+1]); mi >= 0 && d.ments[mi].w0 != i+1 {
 				mi = -1
 			}
@@ -892,10 +910,13 @@ func (d *doc) subjectTakesPart(i int, s *sentence) bool {
 	if !welcomeVerbs[d.lw(i)] {
 		return true
 	}
-	if i > s.w0 {
+	if i-2 >= s.w0 {
 		switch d.lw(i - 1) {
 		case "was", "were", "been":
-			return true
+			// the guest heads the subject: "Lula was welcomed" (not "A
+			// statement by Zelenskiy was welcomed")
+			mi := d.mentionEndingAt(i - 2)
+			return mi >= 0 && d.ments[mi].typ == PER && d.ments[mi].w0 <= s.labelEnd+3 && d.subjectAt(d.ments[mi].w0, s.labelEnd)
 		}
 	}
 	return d.personAfter(i+1, s.w1)

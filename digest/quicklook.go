@@ -86,26 +86,31 @@ func (d *doc) selectSummary(n int) []int {
 	return sel
 }
 
-// calledOff reports whether the sentence holding byte off says its event
-// will not happen then: "postponed", "cancelled", "called off", "had been
-// due to", "originally set for".
+// laterThis reports whether a date's text points ahead within the
+// current period: "later this month", "later this week".
+func laterThis(t string) bool {
+	return len(t) > 11 && strings.EqualFold(t[:11], "later this ")
+}
+
+// calledOff reports whether the clause holding the date at byte off says
+// its event will not happen then: "postponed", "cancelled", "called off",
+// "had been due to", "originally set for" (a clause: "Xi will visit Moscow
+// on Friday; a trip to Minsk was postponed" keeps Friday).
 func (d *doc) calledOff(off int) bool {
 	si := d.sentenceAt(off)
 	if si < 0 {
 		return false
 	}
-	if d.offSent == si {
-		return d.offVal // a long sentence holds many dates
-	}
-	d.offSent = si
-	d.offVal = d.calledOffSent(si)
-	return d.offVal
-}
-
-// calledOffSent is calledOff for sentence si.
-func (d *doc) calledOffSent(si int) bool {
 	s := &d.sents[si]
-	for i := s.w0; i < s.w1; i++ {
+	dw := min(max(d.wordAt(off), s.w0), s.w1)
+	a, b := dw, dw
+	for a > s.w0 && dw-a < 15 && !clauseEnd(d.lw(a-1)) {
+		a--
+	}
+	for b < s.w1 && b-dw < 15 && !clauseEnd(d.lw(b)) {
+		b++
+	}
+	for i := a; i < b; i++ {
 		switch d.lw(i) {
 		case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed", "indefinitely":
 			return true
@@ -120,6 +125,16 @@ func (d *doc) calledOffSent(si int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// clauseEnd reports whether word t ends a clause: a comma, semicolon,
+// dash or "but".
+func clauseEnd(t string) bool {
+	switch t {
+	case ",", ";", ":", "—", "–", "but", ".":
+		return true
 	}
 	return false
 }
@@ -370,7 +385,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	var next []string
 	var nextS []int
 	for _, dt := range r.Dates {
-		if isFuture(dt.Value, dct) && dt.Event != "" && dt.Value != venueDate && len(next) < 3 &&
+		if (isFuture(dt.Value, dct) || laterThis(dt.Text)) && dt.Event != "" && dt.Value != venueDate && len(next) < 3 &&
 			(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2 && dt.Event != "call" && dt.Event != "conversation") &&
 			!d.calledOff(dt.Start) && !d.deadline(dt.Start) {
 			// (a one-word event needs a month at least: not "Visit:

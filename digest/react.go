@@ -370,7 +370,7 @@ func (d *doc) reactions() []Reaction {
 					// ("seen by Reuters", "told the BBC", "according to
 					// AFP") or reports: only its own stand is a reaction
 					// ("The BBC criticised the decision")
-					reports := stance == Neutral
+					reports := stance == Neutral || reportCue(d.lowerOf(d.body[at.CueStart:at.CueEnd]))
 					if m.w0 > 0 {
 						switch d.lw(m.w0 - 1) {
 						case "by", "to", "told", "from":
@@ -412,6 +412,16 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	return out
+}
+
+// reportCue reports whether a cue only reports: "CNN reported that Hamas
+// rejected the plan" is no stand of CNN's.
+func reportCue(c string) bool {
+	switch c {
+	case "reported", "reports", "said", "says", "wrote", "writes", "quoted", "cited", "according to", "according":
+		return true
+	}
+	return false
 }
 
 // mergeReaction folds r into an earlier reaction of the same sentence by the

@@ -139,6 +139,131 @@ func TestReviewRegressions(t *testing.T) {
 			t.Errorf("Hugh joins Yusuf Huq: %+v", r.People)
 		}
 	})
+	// a second review, of the fixes for the first
+	next := func(r Result) string {
+		for _, b := range r.QuickLook.Bullets {
+			if b.Label == "Next" {
+				return b.Text
+			}
+		}
+		return ""
+	}
+	meeting := func(r Result) string {
+		for _, b := range r.QuickLook.Bullets {
+			if b.Label == "Meeting Location & Date" {
+				return b.Text
+			}
+		}
+		return ""
+	}
+	t.Run("a meeting held is a venue though more are to come", func(t *testing.T) {
+		for _, tc := range []struct{ body, want string }{
+			{"Rubio and Lavrov agreed on Tuesday to restore embassy staff. The two met at Diriyah Palace in Riyadh and will meet again next month.", "Riyadh"},
+			{"Sudan's army chief rejected a truce proposal on Tuesday. Mediators met in Jeddah on Monday, and said they would keep trying.", "Jeddah"},
+		} {
+			if v := venue(extract(tc.body, jun10)); v != tc.want {
+				t.Errorf("%.40q: venue %q, want %q", tc.body, v, tc.want)
+			}
+		}
+		r := extract("Sudan's army chief rejected a truce proposal on Tuesday. The Quad foreign ministers would meet again in Washington later this month.", jun10)
+		if v := venue(r); v != "" || !strings.Contains(next(r), "Washington") {
+			t.Errorf("venue %q, Next %q: want no venue and the Washington talks next", v, next(r))
+		}
+	})
+	t.Run("talks with a person at the venue keep their date", func(t *testing.T) {
+		r := extract("Macron held talks with Merz in Paris on Monday.", jun10)
+		if m := meeting(r); !strings.Contains(m, "2025-06-09") {
+			t.Errorf("meeting %q, want Monday's date", m)
+		}
+	})
+	t.Run("the counterpart is no possessor", func(t *testing.T) {
+		r := extract("Putin met Trump in Alaska on Friday. Witkoff will hold talks with Putin aide Yuri Ushakov on Friday.", jun10)
+		if n := next(r); strings.Contains(n, "Vladimir Putin") {
+			t.Errorf("Next %q names the possessor", n)
+		}
+	})
+	t.Run("a postponement in another clause", func(t *testing.T) {
+		r := extract("Putin met Xi in Beijing on Tuesday. Xi will visit Moscow on Friday; a trip to Minsk was postponed.", jun10)
+		if n := next(r); !strings.Contains(n, "Friday") {
+			t.Errorf("Next %q, want Xi's visit on Friday", n)
+		}
+	})
+	t.Run("leaving for talks is arriving", func(t *testing.T) {
+		r := extract("Wadephul left for Beijing on Monday for talks with Wang Yi in Beijing.", time.Date(2025, 7, 6, 0, 0, 0, 0, time.UTC))
+		if m := meeting(r); !strings.Contains(m, "2025-06-30") {
+			t.Errorf("meeting %q, want Monday 2025-06-30", m)
+		}
+	})
+	t.Run("future takes and leaves", func(t *testing.T) {
+		wed := time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC)
+		for _, tc := range []struct{ body, text, want string }{
+			{"The tariff agreement takes effect on Friday, officials said.", "Friday", "2025-06-13"},
+			{"Biden leaves office on Monday.", "Monday", "2025-06-16"},
+			{"Trump was due to meet Putin in Alaska on Friday, the White House said.", "Friday", "2025-06-13"},
+		} {
+			if v := dateOf(extract(tc.body, wed), tc.text); v != tc.want {
+				t.Errorf("%.40q: %s = %q, want %q", tc.body, tc.text, v, tc.want)
+			}
+		}
+	})
+	t.Run("a phone call one had", func(t *testing.T) {
+		r := extract("Modi had a telephone conversation with Putin on Tuesday, the Kremlin said.", jun10)
+		if m := meeting(r); !strings.HasPrefix(m, "By telephone") {
+			t.Errorf("meeting %q, want the call", m)
+		}
+	})
+	t.Run("a welcomed statement is no guest", func(t *testing.T) {
+		r := extract("Macron hosted Merz in Paris on Monday for talks. A statement by Zelenskiy was welcomed by the two leaders.", jun10)
+		for _, p := range r.People {
+			if strings.HasPrefix(p.Name, "Volodymyr") && p.Participant {
+				t.Errorf("Zelenskiy takes part: %+v", r.People)
+			}
+		}
+	})
+	t.Run("known as a possessor's aide", func(t *testing.T) {
+		r := extract("Andriy Yermak, known as Zelenskiy's closest aide, met Witkoff in Miami on Sunday.", jun10)
+		if p := person(r, "Andriy Yermak"); p != nil && strings.Contains(strings.Join(p.Aliases, " "), "Zelensk") {
+			t.Errorf("aliases %q", p.Aliases)
+		}
+	})
+	t.Run("credit lines with places and clarity", func(t *testing.T) {
+		r := extract("Talks resumed.\n(Reporting by Michelle Nichols at the United Nations and Guy Faulconbridge from Moscow; Editing by Alex Richardson)\nReporting by Dmitry Antonov; writing by Lidia Kelly; editing for clarity by Peter Graff\n", jun10)
+		if len(r.People) > 0 {
+			t.Errorf("journalists are people: %+v", r.People)
+		}
+	})
+	t.Run("a news organisation that reports takes no stand", func(t *testing.T) {
+		r := extract("CNN reported on Monday that Hamas had rejected the proposal.", jun10)
+		for _, re := range r.Reactions {
+			if re.Actor == "CNN" {
+				t.Errorf("CNN reacts: %+v", re)
+			}
+		}
+	})
+	t.Run("pulling out of a round of talks", func(t *testing.T) {
+		r := extract("Leaders met in Brussels on Thursday. Hungary pulled out of the final round of negotiations.", jun10)
+		if len(r.Excluded) == 0 || r.Excluded[0] != "Hungary" {
+			t.Errorf("excluded %q, want Hungary", r.Excluded)
+		}
+	})
+	t.Run("opening a gathering", func(t *testing.T) {
+		r := extract("South African President Cyril Ramaphosa will open the G20 leaders' gathering in Johannesburg on Saturday.", time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC))
+		if v := venue(r); v != "Johannesburg" {
+			t.Errorf("venue %q, want Johannesburg", v)
+		}
+	})
+	t.Run("met to discuss a place", func(t *testing.T) {
+		r := extract("Officials from Israel and Hamas resumed indirect talks in Doha on Sunday. Israeli negotiator Ron Dermer met Steve Witkoff to discuss aid to Gaza.", jun10)
+		if p := person(r, "Ron Dermer"); p == nil || !p.Participant {
+			t.Errorf("Ron Dermer should take part: %+v", r.People)
+		}
+	})
+	t.Run("she of the opening clause", func(t *testing.T) {
+		r := extract("Before Kaja Kallas arrived, Andrii Sybiha met Johann Wadephul in Kyiv on Monday. She said the EU \"stands with Ukraine\".", jun10)
+		if a := actorOf(r, "stands with Ukraine"); a != "Kaja Kallas" {
+			t.Errorf("actor %q, want Kaja Kallas", a)
+		}
+	})
 	t.Run("a call is no next step", func(t *testing.T) {
 		r := extract("Putin and Erdogan discussed Ukraine in a phone call on Tuesday and agreed to meet in Ankara next month.", jun10)
 		for _, b := range r.QuickLook.Bullets {

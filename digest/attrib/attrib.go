@@ -2348,6 +2348,15 @@ func (f *finder) prevSubject(pos int, other byte) string {
 			unknown = en.Name
 		}
 	}
+	if want != 0 && from > prev.Start {
+		// "Before Kallas arrived, Sybiha met Wadephul. She said": a
+		// woman of the opening clause before a person of unknown gender
+		for k := f.entBefore(prev.Start); k < len(f.ents) && f.ents[k].Start < from; k++ {
+			if en := f.ents[k]; en.Type == "PER" && en.Gender == want && !f.inQuote(en.Start) {
+				return en.Name
+			}
+		}
+	}
 	return unknown
 }
 

@@ -193,7 +193,10 @@ func (p *parser) tenseOf(k int, left bool) int {
 			// Wednesday" (said on Tuesday: the next day), "Rubio was due
 			// to meet Lavrov on Monday but the meeting was called off"
 			// (said on Thursday: three days before)
-			return tenseNear
+			if p.cancelNear(k) {
+				return tenseNear
+			}
+			return 1
 		} else if pw == "was" || pw == "were" || pw == "had" || pw == "been" && p.w(k-2) == "had" {
 			return -1
 		}
@@ -230,9 +233,10 @@ func (p *parser) tenseOf(k int, left bool) int {
 			}
 		}
 		return 1
-	case left && (w == "leaves" || w == "takes") && !(p.capAt(k+1) || p.w(k+1) == "him" || p.w(k+1) == "her" || p.w(k+1) == "them" || p.w(k+1) == "for"):
+	case left && (w == "leaves" || w == "takes") && k+1 < len(p.toks) && (p.toks[k+1].kind == kNum || quantWords[p.w(k+1)]):
 		// "a missile strike leaves 20 dead in Kyiv on Sunday" tells of
-		// the past ("Lula leaves Hanoi on Saturday", "takes him to" do not)
+		// the past ("Lula leaves Hanoi on Saturday", "the deal takes
+		// effect on Friday" do not)
 		return 0
 	case left && scheduleVerbs[w] && p.w(k-1) != "to":
 		// the present of a scheduled event: "the ministers meet in
@@ -759,6 +763,30 @@ func (p *parser) weekdayValue(wd, i, j int) time.Time {
 		dir = 1
 	}
 	return weekdayNear(p.dct, wd, dir)
+}
+
+// quantWords count people or things after "leaves": "leaves dozens
+// injured".
+var quantWords = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "scores": true, "many": true,
+	"several": true, "one": true, "two": true, "three": true, "four": true, "five": true, "ten": true, "at": true}
+
+// cancelNear reports whether the sentence of token k tells that a plan
+// fell through: "but", "instead", "called off", "cancelled", "postponed".
+func (p *parser) cancelNear(k int) bool {
+	sent := p.toks[k].sent
+	for i := k + 1; i < len(p.toks) && p.toks[i].sent == sent && i < k+40; i++ {
+		switch p.w(i) {
+		case "but", "instead", "cancelled", "canceled", "postponed", "scrapped", "off":
+			return true
+		}
+	}
+	for i := k - 1; i >= 0 && p.toks[i].sent == sent && i > k-40; i-- {
+		switch p.w(i) {
+		case "cancelled", "canceled", "postponed", "scrapped", "instead":
+			return true
+		}
+	}
+	return false
 }
 
 // tenseNear is the tense of a plan told in the past ("was due to"): its
