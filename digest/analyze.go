@@ -75,9 +75,9 @@ type doc struct {
 	// (-1: none yet)
 	departSent int
 	departVal  bool
-	g                   *gazetteer
-	body                string
-	low                 string // body lower-cased rune by rune, same byte offsets
+	g          *gazetteer
+	body       string
+	low        string // body lower-cased rune by rune, same byte offsets
 	// lowExact says low is strings.ToLower(body) (see lowerOf);
 	// lowASCII says only its ASCII letters differ from body's.
 	lowExact, lowASCII bool
