@@ -87,6 +87,11 @@ var strictMeeting = map[string]bool{
 	"open": true, "opens": true,
 }
 
+// buildingWords after a place's name make it a building's: "Hyderabad
+// House", "Lancaster House".
+var buildingWords = map[string]bool{"House": true, "Palace": true, "Hall": true, "Hotel": true, "Centre": true,
+	"Center": true, "Castle": true, "Tower": true, "Room": true}
+
 // motionWords let "to <place>" name a venue: "travel to Busan for talks".
 var motionWords = map[string]bool{
 	"travel": true, "travels": true, "traveled": true, "travelled": true, "head": true, "heads": true,
@@ -134,6 +139,9 @@ func (d *doc) venue(title string) (*Place, []int) {
 				score = 20
 			default:
 				continue
+			}
+			if m.w1 < s.w1 && d.words[m.w1].cap && (d.words[m.w1].xf&(fOrgHead|fLocHead) != 0 || buildingWords[d.words[m.w1].text]) {
+				continue // a building named after a place: "at Hyderabad House in New Delhi"
 			}
 			near, motion := located, false
 			for k := max(s.labelEnd, i-8); k < min(s.w1, m.w1+8); k++ {

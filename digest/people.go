@@ -697,7 +697,7 @@ var auxWords = map[string]bool{
 	"will": true, "would": true, "is": true, "are": true, "was": true, "were": true, "to": true,
 	"also": true, "has": true, "have": true, "had": true, "set": true, "due": true, "expected": true,
 	"scheduled": true, "be": true, "been": true, "recently": true, "later": true, "then": true, "again": true,
-	"all": true, "both": true,
+	"all": true, "both": true, "did": true, "does": true, "do": true, "could": true, "can": true,
 }
 
 // participants marks people who take part in the event.
@@ -752,7 +752,8 @@ func (d *doc) participants() {
 			t := d.lw(i)
 			// a visit is a separate event unless the sentence speaks of talks
 			lf := d.words[i].lf
-			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.elsewhere(si) {
+			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) {
+				// (not "Motegi did not attend")
 				d.markSubjects(i, s.labelEnd)
 			}
 			if lf&fJoin != 0 && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) && !d.elsewhere(si) {

@@ -104,10 +104,10 @@ func (d *doc) calledOff(off int) bool {
 	s := &d.sents[si]
 	dw := min(max(d.wordAt(off), s.w0), s.w1)
 	a, b := dw, dw
-	for a > s.w0 && dw-a < 15 && !clauseEnd(d.lw(a-1)) {
+	for a > s.w0 && dw-a < 30 && !clauseEnd(d.lw(a-1)) {
 		a--
 	}
-	for b < s.w1 && b-dw < 15 && !clauseEnd(d.lw(b)) {
+	for b < s.w1 && b-dw < 30 && !clauseEnd(d.lw(b)) {
 		b++
 	}
 	for i := a; i < b; i++ {
@@ -142,6 +142,9 @@ func clauseEnd(t string) bool {
 // deadline reports whether the date at byte off is a deadline or a
 // target ("by 2035", "until 2030"), not an event's date.
 func (d *doc) deadline(off int) bool {
+	if dt := d.sentenceAt(off); dt < 0 {
+		return false
+	}
 	w := d.wordAt(off)
 	if w <= 0 || w >= len(d.words) {
 		return false
@@ -245,7 +248,10 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		best := -1
 		for k, dt := range r.Dates {
 			// "talks in Moscow", or "Modi visits Russia" for talks in Moscow
-			atVenue := strings.Contains(dt.Event, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(dt.Event, r.Venue.Country)
+			atVenue := strings.Contains(dt.Event, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(dt.Event, r.Venue.Country) ||
+				dt.Event != "" && (slices.Contains(venueSents, d.sentenceAt(dt.Start)) || talksEvent(dt.Event) && d.sentenceAt(dt.Start) == d.leadSent)
+			// ("talks opened in the Kenyan capital on Thursday", the venue
+			// named in the sentence or the headline)
 			if dt.Event != "" && atVenue && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) {
 				if best < 0 {
 					best = k
@@ -387,7 +393,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	for _, dt := range r.Dates {
 		if (isFuture(dt.Value, dct) || laterThis(dt.Text)) && dt.Event != "" && dt.Value != venueDate && len(next) < 3 &&
 			(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2 && dt.Event != "call" && dt.Event != "conversation") &&
-			!d.calledOff(dt.Start) && !d.deadline(dt.Start) {
+			!d.calledOff(dt.Start) && !(dateDetail(dt.Value) == 1 && d.deadline(dt.Start)) {
 			// (a one-word event needs a month at least: not "Visit:
 			// 2027"; no date called off, no deadline: "by 2035")
 			if item := upperFirst(dt.Event) + ": " + dt.Text + valueNote(dt.Value); !slices.Contains(next, item) {

@@ -359,6 +359,11 @@ func (d *doc) reactions() []Reaction {
 			}
 			if ls := d.lexStance(a, b); ls != Mixed {
 				stance = ls
+				if c := d.wordAt(at.CueStart); stance == Supportive && d.refusedBefore(c) {
+					stance = Critical // "Italy refused to endorse the plan"
+				} else if stance == Critical && d.refusedBefore(c) {
+					stance = Neutral // "refused to condemn": no stand to read
+				}
 			}
 		}
 		named, media, mediaText := false, "", ""
@@ -412,6 +417,18 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	return out
+}
+
+// refusedBefore reports whether a refusal or a negation stands among the
+// three words before word c: "refused to endorse", "did not welcome".
+func (d *doc) refusedBefore(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		switch d.lw(k) {
+		case "refused", "refuses", "declined", "declines", "failed", "not", "n't", "never":
+			return true
+		}
+	}
+	return false
 }
 
 // reportCue reports whether a cue only reports: "CNN reported that Hamas

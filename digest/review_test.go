@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -262,6 +263,40 @@ func TestReviewRegressions(t *testing.T) {
 		r := extract("Before Kaja Kallas arrived, Andrii Sybiha met Johann Wadephul in Kyiv on Monday. She said the EU \"stands with Ukraine\".", jun10)
 		if a := actorOf(r, "stands with Ukraine"); a != "Kaja Kallas" {
 			t.Errorf("actor %q, want Kaja Kallas", a)
+		}
+	})
+	// a third reading, of twelve articles and seven new ones
+	nov12 := time.Date(2025, 11, 12, 0, 0, 0, 0, time.UTC)
+	t.Run("refusing to endorse is critical", func(t *testing.T) {
+		r := extract("G7 foreign ministers met in Niagara on Wednesday. Italy refused to endorse a plan to use frozen Russian assets.", nov12)
+		for _, re := range r.Reactions {
+			if re.Actor == "Italy" && re.Stance == Supportive {
+				t.Errorf("Italy supportive: %+v", re)
+			}
+		}
+	})
+	t.Run("one who did not attend is absent", func(t *testing.T) {
+		r := extract("G7 foreign ministers met in Niagara on Wednesday. Japanese Foreign Minister Toshimitsu Motegi did not attend because of a parliamentary session.", nov12)
+		if p := person(r, "Toshimitsu Motegi"); p != nil && p.Participant || !slices.Contains(r.Excluded, "Japan") {
+			t.Errorf("people %+v, excluded %q: want Motegi absent", r.People, r.Excluded)
+		}
+	})
+	t.Run("a deadline day is a next step", func(t *testing.T) {
+		r := extract("South Sudan peace talks opened in Nairobi on Thursday. Mediators said a draft agreement would be presented to Ruto and Kiir by Jan. 24.", time.Date(2025, 1, 9, 0, 0, 0, 0, time.UTC))
+		if n := next(r); !strings.Contains(n, "2025-01-24") {
+			t.Errorf("Next %q, want Jan. 24", n)
+		}
+	})
+	t.Run("a building named after a city", func(t *testing.T) {
+		r := extract("Modi and Ruto oversaw the signing of six agreements at Hyderabad House in New Delhi on Friday.", time.Date(2025, 12, 5, 0, 0, 0, 0, time.UTC))
+		if v := venue(r); v != "New Delhi" {
+			t.Errorf("venue %q, want New Delhi", v)
+		}
+	})
+	t.Run("the lead dates talks at the headline's venue", func(t *testing.T) {
+		r := e.Extract(Article{Title: "Peace talks resume in Nairobi", Body: "Peace talks resume in Nairobi\n\nNAIROBI, Jan 9 (Reuters) - A new round of South Sudan peace talks opened in the Kenyan capital on Thursday.", Published: time.Date(2025, 1, 9, 0, 0, 0, 0, time.UTC)})
+		if m := meeting(r); !strings.Contains(m, "2025-01-09") {
+			t.Errorf("meeting %q, want Thursday", m)
 		}
 	})
 	t.Run("a call is no next step", func(t *testing.T) {
