@@ -1390,6 +1390,12 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		// (not "Lula leaves Hanoi on Saturday": the end of a visit)
 		return "talks in " + venue.Name
 	}
+	if best < 0 {
+		// a meeting or a trip to come told by its verb: "a joint trade
+		// committee will meet in Nairobi on Feb. 16", "Lajcak will
+		// return to Belgrade on Friday"
+		return d.verbEvent(si, lo, hi)
+	}
 	for i := best; i >= 0 && i < s.w1; i = s.w1 {
 		t := d.lw(i)
 		a := i
@@ -1486,6 +1492,43 @@ func (d *doc) skipRole(i, limit int) int {
 		i += l
 	}
 	return min(i, limit-1)
+}
+
+// verbEvent names the event of a future verb of meeting or travel before a
+// known place in words [lo, hi) of sentence si ("will meet in Nairobi":
+// "meeting in Nairobi"; "will return to Belgrade": "visit to Belgrade"),
+// or "".
+func (d *doc) verbEvent(si, lo, hi int) string {
+	s := &d.sents[si]
+	for i := lo; i < hi; i++ {
+		t := d.lw(i)
+		ev := ""
+		switch t {
+		case "meet", "convene", "gather":
+			ev = "meeting"
+		case "visit", "return", "travel":
+			ev = "visit"
+		default:
+			continue
+		}
+		if i == s.w0 {
+			continue
+		}
+		if p := d.lw(i - 1); p != "will" && p != "to" && p != "would" && p != "again" {
+			continue
+		}
+		for k := i + 1; k < s.w1 && k <= i+3; k++ {
+			if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w0 == k && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && d.countryOf(mi) != "" {
+				if ev == "meeting" {
+					return "meeting in " + d.placeName(mi)
+				}
+				return "visit to " + d.placeName(mi)
+			}
+		}
+		// (a verb without a known place names no event: "visit" alone
+		// says too little)
+	}
+	return ""
 }
 
 // relClause returns the words [a, b) of the relative clause set off by

@@ -299,6 +299,17 @@ func TestReviewRegressions(t *testing.T) {
 			t.Errorf("meeting %q, want Thursday", m)
 		}
 	})
+	t.Run("a meeting or trip to come told by its verb", func(t *testing.T) {
+		dec5 := time.Date(2025, 12, 5, 0, 0, 0, 0, time.UTC)
+		r := extract("Indian Prime Minister Narendra Modi and Kenyan President William Ruto held talks in New Delhi on Friday. An India-Kenya joint trade committee will meet in Nairobi on Feb. 16 to review progress.", dec5)
+		if n := next(r); !strings.Contains(n, "Meeting in Nairobi") {
+			t.Errorf("Next %q, want the meeting in Nairobi", n)
+		}
+		r = extract("EU envoy Miroslav Lajcak met Kosovo Prime Minister Albin Kurti in Pristina on Friday. Lajcak will return to Belgrade on Monday.", dec5)
+		if n := next(r); !strings.Contains(n, "Visit to Belgrade") {
+			t.Errorf("Next %q, want the visit to Belgrade", n)
+		}
+	})
 	t.Run("a call is no next step", func(t *testing.T) {
 		r := extract("Putin and Erdogan discussed Ukraine in a phone call on Tuesday and agreed to meet in Ankara next month.", jun10)
 		for _, b := range r.QuickLook.Bullets {
