@@ -204,6 +204,9 @@ func TestRoles(t *testing.T) {
 		{"Japan's Chief Cabinet Secretary Minoru Kihara said the summit was off.", "Minoru Kihara", "Chief Cabinet Secretary", "Japan"},
 		{"Russian Foreign Ministry spokeswoman Maria Zakharova said Germany was wrong.", "Maria Zakharova", "Foreign Ministry spokeswoman", "Russia"},
 		{"Chinese foreign ministry spokeswoman Mao Ning said China was open.", "Mao Ning", "Foreign ministry spokeswoman", "China"},
+		// secretaries of cabinets and parties
+		{"Kenya's Prime Cabinet Secretary Musalia Mudavadi signed the documents.", "Musalia Mudavadi", "Prime Cabinet Secretary", "Kenya"},
+		{"Lula held talks with Vietnam's General Secretary Tô Lâm in Hanoi on Friday.", "Tô Lâm", "General Secretary", "Vietnam"},
 		// a role that ends in its place: "for Africa", "for the Middle East"
 		{"U.S. senior adviser for Africa Massad Boulos said the presidents could meet.", "Massad Boulos", "Senior adviser for Africa", "United States"},
 		{"US Special Envoy for the Middle East Steve Witkoff arrived in Doha.", "Steve Witkoff", "Special Envoy for the Middle East", "United States"},
