@@ -140,7 +140,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 			default:
 				continue
 			}
-			if m.w1 < s.w1 && d.words[m.w1].cap && (d.words[m.w1].xf&(fOrgHead|fLocHead) != 0 || buildingWords[d.words[m.w1].text]) {
+			if m.w1 < s.w1 && d.words[m.w1].cap && buildingWords[d.words[m.w1].text] {
 				continue // a building named after a place: "at Hyderabad House in New Delhi"
 			}
 			near, motion := located, false
@@ -475,8 +475,15 @@ func (d *doc) excluded() ([]string, []int) {
 				hit := false
 				if k < s.w1 && k > j && d.hasNot(j, k) {
 					switch d.lw(k) {
-					case "invited", "take", "attend", "participate", "included", "join":
+					case "invited", "participate", "included":
 						hit = true
+					case "take":
+						hit = k+1 < s.w1 && d.lw(k+1) == "part" // not "did not take a position"
+					case "attend", "join":
+						// the talks, or nothing more ("will not attend."; not
+						// "did not attend the state banquet", "did not join
+						// Western sanctions")
+						hit = d.eventObject(k+1, s.w1)
 					case "party", "a":
 						// "were not party to the talks", "is not a party to"
 						p := k
@@ -519,10 +526,21 @@ func (d *doc) excludedVerbAt(j, limit int) bool {
 		return false
 	}
 	switch d.lw(k) {
-	case "invited", "attend", "participate", "included":
+	case "invited", "participate", "included":
 		return true
+	case "attend":
+		return d.eventObject(k+1, limit)
 	}
 	return false
+}
+
+// eventObject reports whether the words from k end the clause or name
+// talks within a few words: what "will not attend" or "join" leaves.
+func (d *doc) eventObject(k, limit int) bool {
+	if k >= limit || clauseEnd(d.lw(k)) || d.lw(k) == "because" || d.lw(k) == "due" {
+		return true
+	}
+	return d.eventSoon(k, limit)
 }
 
 // withdrawsAt reports whether the words from k say that their subject
@@ -1504,7 +1522,7 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 		t := d.lw(i)
 		ev := ""
 		switch t {
-		case "meet", "convene", "gather":
+		case "meet", "convene":
 			ev = "meeting"
 		case "visit", "return", "travel":
 			ev = "visit"
@@ -1516,6 +1534,9 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 		}
 		if p := d.lw(i - 1); p != "will" && p != "to" && p != "would" && p != "again" {
 			continue
+		}
+		if !d.actorBefore(i, s.w0) {
+			continue // "the hostages will return to Israel", "protesters will gather"
 		}
 		for k := i + 1; k < s.w1 && k <= i+3; k++ {
 			if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w0 == k && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && d.countryOf(mi) != "" {
@@ -1529,6 +1550,24 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 		// says too little)
 	}
 	return ""
+}
+
+// actorBefore reports whether a person or a body of delegates is named
+// among the six words before word i: "Lajcak will return", "a joint trade
+// committee will meet".
+func (d *doc) actorBefore(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER {
+			return true
+		}
+		switch d.lw(k) {
+		case "committee", "commission", "delegation", "delegations", "ministers", "leaders", "envoys", "negotiators", "he", "she", "they":
+			return true
+		case ",", ";", "who", "which":
+			return false
+		}
+	}
+	return false
 }
 
 // relClause returns the words [a, b) of the relative clause set off by

@@ -697,7 +697,7 @@ var auxWords = map[string]bool{
 	"will": true, "would": true, "is": true, "are": true, "was": true, "were": true, "to": true,
 	"also": true, "has": true, "have": true, "had": true, "set": true, "due": true, "expected": true,
 	"scheduled": true, "be": true, "been": true, "recently": true, "later": true, "then": true, "again": true,
-	"all": true, "both": true, "did": true, "does": true, "do": true, "could": true, "can": true,
+	"all": true, "both": true, "did": true, "does": true, "do": true,
 }
 
 // participants marks people who take part in the event.

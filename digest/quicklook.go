@@ -107,8 +107,8 @@ func (d *doc) calledOff(off int) bool {
 	for a > s.w0 && dw-a < 30 && !clauseEnd(d.lw(a-1)) {
 		a--
 	}
-	for b < s.w1 && b-dw < 30 && !clauseEnd(d.lw(b)) {
-		b++
+	for b < s.w1 && b-dw < 15 && !clauseEnd(d.lw(b)) && !relWord(d.lw(b)) {
+		b++ // (after the date, the clause ends sooner: "... and sanctions relief that Washington has delayed")
 	}
 	for i := a; i < b; i++ {
 		switch d.lw(i) {
@@ -129,6 +129,12 @@ func (d *doc) calledOff(off int) bool {
 	return false
 }
 
+// relWord reports whether t opens a new clause after a date: "and",
+// "that", "which", "who".
+func relWord(t string) bool {
+	return t == "and" || t == "that" || t == "which" || t == "who"
+}
+
 // clauseEnd reports whether word t ends a clause: a comma, semicolon,
 // dash or "but".
 func clauseEnd(t string) bool {
@@ -139,18 +145,25 @@ func clauseEnd(t string) bool {
 	return false
 }
 
-// deadline reports whether the date at byte off is a deadline or a
-// target ("by 2035", "until 2030"), not an event's date.
-func (d *doc) deadline(off int) bool {
-	if dt := d.sentenceAt(off); dt < 0 {
+// deadline reports whether the date at byte off, of TimeML value v, ends
+// a period or sets a target rather than dating an event: "until March
+// 31", "by 2035" (a day after "by" is a next step: "to be presented by
+// Jan. 24").
+func (d *doc) deadline(off int, v string) bool {
+	if d.sentenceAt(off) < 0 {
 		return false
 	}
 	w := d.wordAt(off)
 	if w <= 0 || w >= len(d.words) {
 		return false
 	}
-	t := d.lw(w - 1)
-	return t == "by" || t == "until" || t == "till" || t == "through"
+	switch d.lw(w - 1) {
+	case "until", "till", "through":
+		return true
+	case "by":
+		return dateDetail(v) == 1
+	}
+	return false
 }
 
 // pronounSpeaker reports whether sentence si gives its words to "he" or
@@ -245,16 +258,27 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		// over the headline's "next week"), then one that talks are named
 		// just before ("arrived on Monday and will hold talks with Putin on
 		// Tuesday"), then the first
-		best := -1
+		best, bestNamed := -1, false
 		for k, dt := range r.Dates {
 			// "talks in Moscow", or "Modi visits Russia" for talks in Moscow
-			atVenue := strings.Contains(dt.Event, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(dt.Event, r.Venue.Country) ||
-				dt.Event != "" && (slices.Contains(venueSents, d.sentenceAt(dt.Start)) || talksEvent(dt.Event) && d.sentenceAt(dt.Start) == d.leadSent)
-			// ("talks opened in the Kenyan capital on Thursday", the venue
-			// named in the sentence or the headline)
+			named := strings.Contains(dt.Event, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(dt.Event, r.Venue.Country)
+			// bare talks in the venue's sentence or the lead: "talks
+			// opened in the Kenyan capital on Thursday", the venue named
+			// in the headline (not "a trip to Tokyo on Friday")
+			atVenue := named || talksEvent(dt.Event) && !strings.Contains(dt.Event, " in ") &&
+				(slices.Contains(venueSents, d.sentenceAt(dt.Start)) || d.sentenceAt(dt.Start) == d.leadSent)
 			if dt.Event != "" && atVenue && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) {
 				if best < 0 {
-					best = k
+					best, bestNamed = k, named
+					continue
+				}
+				if named != bestNamed {
+					// talks that name the venue first ("The delegations met
+					// in Istanbul on Monday" over the lead's "will hold a new
+					// round of talks on June 20")
+					if named {
+						best, bestNamed = k, named
+					}
 					continue
 				}
 				b := r.Dates[best].Value
@@ -262,7 +286,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				np, bp := notPast(dt.Value, dct), notPast(b, dct)
 				nd, bd := dateDetail(dt.Value), dateDetail(b)
 				if nt && !bt || nt == bt && (np && !bp || np == bp && (nd > bd || nd == bd && d.talksBefore(dt.Start) && !d.talksBefore(r.Dates[best].Start))) {
-					best = k
+					best, bestNamed = k, named
 				}
 			}
 		}
@@ -393,7 +417,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	for _, dt := range r.Dates {
 		if (isFuture(dt.Value, dct) || laterThis(dt.Text)) && dt.Event != "" && dt.Value != venueDate && len(next) < 3 &&
 			(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2 && dt.Event != "call" && dt.Event != "conversation") &&
-			!d.calledOff(dt.Start) && !(dateDetail(dt.Value) == 1 && d.deadline(dt.Start)) {
+			!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) {
 			// (a one-word event needs a month at least: not "Visit:
 			// 2027"; no date called off, no deadline: "by 2035")
 			if item := upperFirst(dt.Event) + ": " + dt.Text + valueNote(dt.Value); !slices.Contains(next, item) {

@@ -419,13 +419,22 @@ func (d *doc) reactions() []Reaction {
 	return out
 }
 
-// refusedBefore reports whether a refusal or a negation stands among the
-// three words before word c: "refused to endorse", "did not welcome".
+// refusedBefore reports whether the verb chain just before word c
+// negates it: "did not endorse", "refused to endorse", "declined to back"
+// (not "not only pledged", nor a "not" of another clause).
 func (d *doc) refusedBefore(c int) bool {
-	for k := c - 1; k >= 0 && k >= c-3; k-- {
-		switch d.lw(k) {
-		case "refused", "refuses", "declined", "declines", "failed", "not", "n't", "never":
-			return true
+	if c < 1 || d.words[c-1].sent != d.words[c].sent {
+		return false
+	}
+	switch d.lw(c - 1) {
+	case "not", "n't", "never":
+		return true
+	case "to":
+		if c >= 2 && d.words[c-2].sent == d.words[c].sent {
+			switch d.lw(c - 2) {
+			case "refused", "refuses", "declined", "declines", "failed", "not", "never":
+				return true
+			}
 		}
 	}
 	return false

@@ -310,6 +310,78 @@ func TestReviewRegressions(t *testing.T) {
 			t.Errorf("Next %q, want the visit to Belgrade", n)
 		}
 	})
+	// a third review, of the fixes of the third reading
+	mar10 := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
+	t.Run("a region after a city is a venue", func(t *testing.T) {
+		if v := venue(extract("The envoys held talks in Moscow Region on Wednesday.", mar10)); v == "" {
+			t.Error("no venue")
+		}
+	})
+	t.Run("could meet is no taking part", func(t *testing.T) {
+		r := extract("Putin and Trump met in Anchorage on Friday. Trump said Zelensky could meet Putin soon.", mar10)
+		for _, p := range r.People {
+			if strings.HasPrefix(p.Name, "Volodymyr") && p.Participant {
+				t.Errorf("Zelenskyy takes part: %+v", r.People)
+			}
+		}
+	})
+	t.Run("not taking a position or joining sanctions excludes no one", func(t *testing.T) {
+		for _, body := range []string{
+			"Lavrov met Rubio in Riyadh on Tuesday. Saudi Arabia did not take a position on the war.",
+			"Modi and Putin met in New Delhi on Friday. India did not join Western sanctions against Russia.",
+			"Indian Prime Minister Narendra Modi met Russian President Vladimir Putin in New Delhi on Friday, but did not attend the state banquet.",
+		} {
+			if r := extract(body, mar10); len(r.Excluded) > 0 {
+				t.Errorf("%.40q: excluded %q", body, r.Excluded)
+			}
+		}
+	})
+	t.Run("a trip elsewhere in the venue's sentence", func(t *testing.T) {
+		r := extract("Lula met Xi in Beijing, ahead of a trip to Tokyo on Friday.", mar10)
+		if m := meeting(r); strings.Contains(m, "Friday") {
+			t.Errorf("meeting %q takes the trip's date", m)
+		}
+	})
+	t.Run("the held meeting's date over the lead's talks to come", func(t *testing.T) {
+		r := extract("Ukraine and Russia will hold a new round of talks on June 20, officials said on Wednesday. The delegations met in Istanbul on Monday.", time.Date(2026, 6, 3, 0, 0, 0, 0, time.UTC))
+		if m := meeting(r); !strings.Contains(m, "2026-06-01") {
+			t.Errorf("meeting %q, want Monday 2026-06-01", m)
+		}
+	})
+	t.Run("no event of hostages or protesters", func(t *testing.T) {
+		for _, body := range []string{
+			"Leaders met in Cairo on Sunday. The remaining hostages will return to Israel on Monday.",
+			"Leaders met in Cairo on Sunday. Thousands of protesters will gather in Tbilisi on Saturday.",
+		} {
+			if n := next(extract(body, mar10)); n != "" {
+				t.Errorf("%.40q: Next %q", body, n)
+			}
+		}
+	})
+	t.Run("a delay in another clause", func(t *testing.T) {
+		r := extract("Lavrov met Rubio in Riyadh on Tuesday. A Putin-Trump summit is planned for May 9 in Moscow and will cover the war in Ukraine and sanctions relief that Washington has delayed.", mar10)
+		if n := next(r); !strings.Contains(n, "May 9") {
+			t.Errorf("Next %q, want the summit of May 9", n)
+		}
+	})
+	t.Run("a not of another clause flips no stance", func(t *testing.T) {
+		for _, body := range []string{
+			"Germany not only pledged to support Ukraine but also sent tanks.",
+			"Russia said it would not. Germany pledged to support Ukraine.",
+		} {
+			for _, re := range extract(body, mar10).Reactions {
+				if re.Actor == "Germany" && re.Stance == Critical {
+					t.Errorf("%.40q: Germany critical", body)
+				}
+			}
+		}
+	})
+	t.Run("the end of a period is no next step", func(t *testing.T) {
+		r := extract("Lavrov met Rubio in Riyadh on Tuesday. The ceasefire will remain in force until March 31.", mar10)
+		if n := next(r); strings.Contains(n, "March 31") {
+			t.Errorf("Next %q", n)
+		}
+	})
 	t.Run("a call is no next step", func(t *testing.T) {
 		r := extract("Putin and Erdogan discussed Ukraine in a phone call on Tuesday and agreed to meet in Ankara next month.", jun10)
 		for _, b := range r.QuickLook.Bullets {
