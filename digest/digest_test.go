@@ -207,6 +207,7 @@ func TestRoles(t *testing.T) {
 		// secretaries of cabinets and parties
 		{"Kenya's Prime Cabinet Secretary Musalia Mudavadi signed the documents.", "Musalia Mudavadi", "Prime Cabinet Secretary", "Kenya"},
 		{"Lula held talks with Vietnam's General Secretary Tô Lâm in Hanoi on Friday.", "Tô Lâm", "General Secretary", "Vietnam"},
+		{"Earlier, Vietnam's Communist Party General Secretary Tô Lâm met Lula in Hanoi.", "Tô Lâm", "Communist Party General Secretary", "Vietnam"},
 		// a role that ends in its place: "for Africa", "for the Middle East"
 		{"U.S. senior adviser for Africa Massad Boulos said the presidents could meet.", "Massad Boulos", "Senior adviser for Africa", "United States"},
 		{"US Special Envoy for the Middle East Steve Witkoff arrived in Doha.", "Steve Witkoff", "Special Envoy for the Middle East", "United States"},
@@ -1266,6 +1267,9 @@ func TestMetElsewhereTakesNoPart(t *testing.T) {
 		{"welcomed guest and a second with",
 			"Lula was welcomed with a 21-gun salute at the Presidential Palace by State President Luong Cuong, before holding talks with General Secretary Nguyen Van Minh at the party headquarters and with Prime Minister Pham Minh Chinh at the Government Office.",
 			[]string{"Luiz Inacio Lula da Silva", "Pham Minh Chinh"}, nil},
+		{"witnessed the signing",
+			"HANOI, March 28 (Reuters) - Brazilian President Luiz Inacio Lula da Silva and Vietnam's Communist Party General Secretary To Lam on Friday witnessed the signing of 10 agreements in Hanoi.",
+			[]string{"Luiz Inacio Lula da Silva"}, nil},
 		{"tour stop",
 			"BERLIN, May 12 (Reuters) - German Foreign Minister Johann Wadephul began a three-day tour of Kyiv, Chisinau and Bucharest on Monday. In Kyiv, Wadephul met Foreign Minister Andrii Sybiha. On Tuesday he travels to Moldova's capital Chisinau for talks with President Maia Sandu.",
 			[]string{"Andrii Sybiha", "Maia Sandu"}, nil},

@@ -506,7 +506,9 @@ func (d *doc) roleContext(mi int) {
 				if n, e := d.lookup(am.w0, am.w1, false); n > 0 && n < am.w1-am.w0 && (e.kind == kNorp || e.kind == kCountry) && !e.bloc {
 					affil = e.country
 					orgText = d.body[d.words[am.w0+n].start:am.end]
-				} else if am.e == nil && am.w0-1 >= lo {
+				} else if (am.e == nil || am.e.country == "" && (am.e.kind == kOrg || am.e.kind == kGov)) && am.w0-1 >= lo {
+					// (a body of no one country too: "Vietnam's Communist
+					// Party General Secretary", "Kenya's Parliament")
 					// a national body of no list after its country:
 					// "Russian [Foreign Ministry] spokeswoman", "Japan's
 					// [Chief Cabinet] Secretary": the country
@@ -756,6 +758,11 @@ func (d *doc) participants() {
 				// (not "Motegi did not attend")
 				d.markSubjects(i, s.labelEnd)
 			}
+			if (t == "witnessed" || t == "oversaw" || t == "observed") && i+2 < s.w1 && (d.lw(i+2) == "signing" || d.lw(i+2) == "ceremony") && !d.elsewhere(si) {
+				// "Lula and To Lam on Friday witnessed the signing of 10
+				// agreements"
+				d.markSubjects(d.skipDateBefore(i, s.labelEnd), s.labelEnd)
+			}
 			if lf&fJoin != 0 && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) && !d.elsewhere(si) {
 				// "A will join B and C at the Palais des Nations"
 				d.markSubjects(i, s.labelEnd)
@@ -901,6 +908,18 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 		}
 	}
 	return false
+}
+
+// skipDateBefore returns the first word of "on Friday" (or "Friday")
+// standing right before word i, or i: the subject ends before it.
+func (d *doc) skipDateBefore(i, lo int) int {
+	if i-1 >= lo && reportDays[d.lw(i-1)] {
+		i--
+		if i-1 >= lo && d.lw(i-1) == "on" {
+			i--
+		}
+	}
+	return i
 }
 
 // subjectTakesPart reports whether the subject of the verb of meeting at
