@@ -1189,6 +1189,17 @@ func TestVenueOfTheLead(t *testing.T) {
 	}
 }
 
+// bulletText returns the text of the quick look's bullet labelled label,
+// or "".
+func bulletText(r Result, label string) string {
+	for _, b := range r.QuickLook.Bullets {
+		if b.Label == label {
+			return b.Text
+		}
+	}
+	return ""
+}
+
 // meetingBullet returns the text of the quick look's meeting bullet, and
 // fails the test when there is none.
 func meetingBullet(t *testing.T, r Result) string {
@@ -1367,14 +1378,7 @@ func TestCreditLines(t *testing.T) {
 // date in another clause does not name its event, and whole sentences
 // join without ".;".
 func TestNextItems(t *testing.T) {
-	next := func(r Result) string {
-		for _, b := range r.QuickLook.Bullets {
-			if b.Label == "Next" {
-				return b.Text
-			}
-		}
-		return ""
-	}
+	next := func(r Result) string { return bulletText(r, "Next") }
 	pub := time.Date(2025, 10, 29, 0, 0, 0, 0, time.UTC)
 	r := engine(t).Extract(Article{Body: "The U.N. General Assembly voted on Wednesday in New York to condemn the embargo. The assembly is expected to hold its next vote on the issue in October 2026.", Published: pub})
 	if n := next(r); !strings.Contains(n, "2026-10") {

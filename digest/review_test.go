@@ -37,6 +37,15 @@ func TestReviewRegressions(t *testing.T) {
 		}
 		return ""
 	}
+	type dateCase struct{ body, text, want string }
+	wantDates := func(t *testing.T, pub time.Time, cases []dateCase) {
+		t.Helper()
+		for _, tc := range cases {
+			if v := dateOf(extract(tc.body, pub), tc.text); v != tc.want {
+				t.Errorf("%.40q: %s = %q, want %q", tc.body, tc.text, v, tc.want)
+			}
+		}
+	}
 
 	t.Run("a call in the lead's background hides no venue", func(t *testing.T) {
 		for _, tc := range []struct{ body, want string }{
@@ -99,16 +108,12 @@ func TestReviewRegressions(t *testing.T) {
 		}
 	})
 	t.Run("past postponements and plans", func(t *testing.T) {
-		for _, tc := range []struct{ body, text, want string }{
+		wantDates(t, jun12, []dateCase{
 			{"The vote was postponed to Tuesday, when lawmakers finally approved the budget 320 to 200.", "Tuesday", "2025-06-10"},
 			{"The meeting had been pushed back to Monday, and it ended without agreement, officials said on Wednesday.", "Monday", "2025-06-09"},
 			{"Rubio was due to meet Lavrov on Monday but the meeting was called off on Sunday.", "Monday", "2025-06-09"},
 			{"A Russian missile strike leaves 20 dead in Kyiv on Sunday, Ukrainian officials said on Monday.", "Sunday", "2025-06-08"},
-		} {
-			if v := dateOf(extract(tc.body, jun12), tc.text); v != tc.want {
-				t.Errorf("%.40q: %s = %q, want %q", tc.body, tc.text, v, tc.want)
-			}
-		}
+		})
 	})
 	t.Run("a news organisation that acts reacts", func(t *testing.T) {
 		r := extract("The BBC criticised the government's decision on Monday, calling it an attack on press freedom.", jun10)
@@ -141,22 +146,8 @@ func TestReviewRegressions(t *testing.T) {
 		}
 	})
 	// a second review, of the fixes for the first
-	next := func(r Result) string {
-		for _, b := range r.QuickLook.Bullets {
-			if b.Label == "Next" {
-				return b.Text
-			}
-		}
-		return ""
-	}
-	meeting := func(r Result) string {
-		for _, b := range r.QuickLook.Bullets {
-			if b.Label == "Meeting Location & Date" {
-				return b.Text
-			}
-		}
-		return ""
-	}
+	next := func(r Result) string { return bulletText(r, "Next") }
+	meeting := func(r Result) string { return bulletText(r, "Meeting Location & Date") }
 	t.Run("a meeting held is a venue though more are to come", func(t *testing.T) {
 		for _, tc := range []struct{ body, want string }{
 			{"Rubio and Lavrov agreed on Tuesday to restore embassy staff. The two met at Diriyah Palace in Riyadh and will meet again next month.", "Riyadh"},
@@ -196,16 +187,11 @@ func TestReviewRegressions(t *testing.T) {
 		}
 	})
 	t.Run("future takes and leaves", func(t *testing.T) {
-		wed := time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC)
-		for _, tc := range []struct{ body, text, want string }{
+		wantDates(t, time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC), []dateCase{
 			{"The tariff agreement takes effect on Friday, officials said.", "Friday", "2025-06-13"},
 			{"Biden leaves office on Monday.", "Monday", "2025-06-16"},
 			{"Trump was due to meet Putin in Alaska on Friday, the White House said.", "Friday", "2025-06-13"},
-		} {
-			if v := dateOf(extract(tc.body, wed), tc.text); v != tc.want {
-				t.Errorf("%.40q: %s = %q, want %q", tc.body, tc.text, v, tc.want)
-			}
-		}
+		})
 	})
 	t.Run("a phone call one had", func(t *testing.T) {
 		r := extract("Modi had a telephone conversation with Putin on Tuesday, the Kremlin said.", jun10)
