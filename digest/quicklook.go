@@ -129,6 +129,23 @@ func (d *doc) calledOff(off int) bool {
 	return false
 }
 
+// rescheduled reports whether the date at byte off is a new date: "will
+// now take place on July 16-17", "instead", "rescheduled for".
+func (d *doc) rescheduled(off int) bool {
+	w := d.wordAt(off)
+	si := d.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	for k := w - 1; k >= d.sents[si].w0 && k >= w-8; k-- {
+		switch d.lw(k) {
+		case "now", "instead", "rescheduled", "moved", "new":
+			return true
+		}
+	}
+	return false
+}
+
 // relWord reports whether t opens a new clause after a date: "and",
 // "that", "which", "who".
 func relWord(t string) bool {
@@ -296,6 +313,11 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			txt += ", " + onDate(dt.Text, dt.Value)
 			if dt.Value != dt.Text {
 				txt += " (" + dt.Value + ")"
+			}
+			if d.calledOff(dt.Start) && !d.rescheduled(dt.Start) {
+				// "Li Qiang has cancelled his attendance at a summit ...
+				// due to open in Tokyo on Wednesday"
+				txt += ", called off or postponed"
 			}
 			sents = append(sents, d.sentenceAt(dt.Start))
 		}

@@ -368,6 +368,16 @@ func TestReviewRegressions(t *testing.T) {
 			t.Errorf("Next %q", n)
 		}
 	})
+	t.Run("a summit called off says so", func(t *testing.T) {
+		r := extract("TOKYO, Dec 2 (Kyodo) -- Chinese Premier Li Qiang has cancelled his attendance at a trilateral summit with the leaders of Japan and South Korea that was due to open in Tokyo on Wednesday, officials said.", time.Date(2025, 12, 2, 0, 0, 0, 0, time.UTC))
+		if m := meeting(r); !strings.Contains(m, "called off or postponed") {
+			t.Errorf("meeting %q", m)
+		}
+		r = extract("GENEVA, June 20 (AFP) - An informal meeting on Cyprus that the U.N. had planned to host in Geneva next week has been postponed and will now take place on July 16-17, the United Nations said.", time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC))
+		if m := meeting(r); strings.Contains(m, "called off") {
+			t.Errorf("meeting %q: the new date is no called-off one", m)
+		}
+	})
 	t.Run("a call is no next step", func(t *testing.T) {
 		r := extract("Putin and Erdogan discussed Ukraine in a phone call on Tuesday and agreed to meet in Ankara next month.", jun10)
 		for _, b := range r.QuickLook.Bullets {
