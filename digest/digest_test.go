@@ -205,7 +205,8 @@ func TestRoles(t *testing.T) {
 		{"Russian Foreign Ministry spokeswoman Maria Zakharova said Germany was wrong.", "Maria Zakharova", "Foreign Ministry spokeswoman", "Russia"},
 		{"Chinese foreign ministry spokeswoman Mao Ning said China was open.", "Mao Ning", "Foreign ministry spokeswoman", "China"},
 		// secretaries of cabinets and parties
-		{"Kenya's Prime Cabinet Secretary Musalia Mudavadi signed the documents.", "Musalia Mudavadi", "Prime Cabinet Secretary", "Kenya"},
+		{"Kenya's Prime Cabinet Secretary Musalia Mudavadi signed the documents.", "Musalia Mudavadi", "Cabinet Secretary", "Kenya"},
+		{"Kenya's Interior Cabinet Secretary Kipchumba Murkomen met Somali officials in Mogadishu on Friday.", "Kipchumba Murkomen", "Interior Cabinet Secretary", "Kenya"},
 		{"Lula held talks with Vietnam's General Secretary Tô Lâm in Hanoi on Friday.", "Tô Lâm", "General Secretary", "Vietnam"},
 		{"Earlier, Vietnam's Communist Party General Secretary Tô Lâm met Lula in Hanoi.", "Tô Lâm", "Communist Party General Secretary", "Vietnam"},
 		// a role that ends in its place: "for Africa", "for the Middle East"

@@ -469,7 +469,7 @@ func (d *doc) excluded() ([]string, []int) {
 					}
 				}
 				k := j
-				for k < s.w1 && k <= j+3 && (d.words[k].lf&fAux != 0 || d.lw(k) == "not" || d.lw(k) == "n't") {
+				for k < s.w1 && k <= j+3 && (d.words[k].lf&fAux != 0 || negAux(d.lw(k))) {
 					k++
 				}
 				hit := false
@@ -519,7 +519,7 @@ func (d *doc) excluded() ([]string, []int) {
 // attend".
 func (d *doc) excludedVerbAt(j, limit int) bool {
 	k := j
-	for k < limit && k <= j+3 && (d.words[k].lf&fAux != 0 || d.lw(k) == "not" || d.lw(k) == "n't") {
+	for k < limit && k <= j+3 && (d.words[k].lf&fAux != 0 || negAux(d.lw(k))) {
 		k++
 	}
 	if k >= limit || k == j || !d.hasNot(j, k) {
@@ -534,13 +534,30 @@ func (d *doc) excludedVerbAt(j, limit int) bool {
 	return false
 }
 
-// eventObject reports whether the words from k end the clause or name
-// talks within a few words: what "will not attend" or "join" leaves.
-func (d *doc) eventObject(k, limit int) bool {
-	if k >= limit || clauseEnd(d.lw(k)) || d.lw(k) == "because" || d.lw(k) == "due" {
+// negAux reports whether t may stand between a subject and "attend" in a
+// refusal: "not", "could not", "cannot", "won't".
+func negAux(t string) bool {
+	switch t {
+	case "not", "n't", "could", "can", "cannot", "wo", "ca", "never":
 		return true
 	}
-	return d.eventSoon(k, limit)
+	return false
+}
+
+// eventObject reports whether what follows "will not attend" or "join"
+// at word k may be the talks: anything but a side event or another thing
+// named within five words ("the state banquet", "Western sanctions").
+func (d *doc) eventObject(k, limit int) bool {
+	for i := k; i < limit && i < k+5; i++ {
+		switch d.lw(i) {
+		case "banquet", "dinner", "reception", "lunch", "luncheon", "breakfast", "gala", "concert", "sanctions",
+			"statement", "position", "coalition", "race", "campaign", "protest", "protests":
+			return false // a side event or another thing: "did not attend the state banquet"
+		case ",", ";", ".":
+			return true
+		}
+	}
+	return true
 }
 
 // withdrawsAt reports whether the words from k say that their subject
@@ -1552,22 +1569,23 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 	return ""
 }
 
-// actorBefore reports whether a person or a body of delegates is named
-// among the six words before word i: "Lajcak will return", "a joint trade
-// committee will meet".
+// actorBefore reports whether the subject of the verb at word i may meet
+// or travel as a party: not a relative clause ("its ambassador, who will
+// return to Moscow") and not people who do not negotiate ("the hostages",
+// "protesters", "troops").
 func (d *doc) actorBefore(i, lo int) bool {
 	for k := i - 1; k >= lo && k >= i-6; k-- {
-		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER {
-			return true
-		}
 		switch d.lw(k) {
-		case "committee", "commission", "delegation", "delegations", "ministers", "leaders", "envoys", "negotiators", "he", "she", "they":
-			return true
+		case "hostages", "protesters", "demonstrators", "refugees", "troops", "soldiers", "prisoners", "migrants",
+			"fans", "tourists", "students", "workers", "residents", "pilgrims", "evacuees", "civilians":
+			return false
 		case ",", ";", "who", "which":
 			return false
+		case ".":
+			return true
 		}
 	}
-	return false
+	return true
 }
 
 // relClause returns the words [a, b) of the relative clause set off by

@@ -329,6 +329,11 @@ func (d *doc) resolvePeople() {
 			// "NAIROBI, Jan 9 (Reuters)": a date, no person
 			m.typ = ""
 		}
+		if single && m.typ == PER && m.e == nil && (d.words[m.w0].low == "prime" || roleModifiers[d.words[m.w0].low]) {
+			// "Kenya's Prime Cabinet Secretary Musalia Mudavadi": a word
+			// of a title, no person
+			m.typ = ""
+		}
 		// a single word the rules or the tagger typed as a place, an
 		// organisation or a nationality is a person if it is the surname
 		// of one named in full: "Masri", "Zaidi", "Azevedo"
@@ -506,13 +511,17 @@ func (d *doc) roleContext(mi int) {
 				if n, e := d.lookup(am.w0, am.w1, false); n > 0 && n < am.w1-am.w0 && (e.kind == kNorp || e.kind == kCountry) && !e.bloc {
 					affil = e.country
 					orgText = d.body[d.words[am.w0+n].start:am.end]
-				} else if (am.e == nil || am.e.country == "" && (am.e.kind == kOrg || am.e.kind == kGov)) && am.w0-1 >= lo {
+				} else if (am.e == nil || am.e.country == "" && (am.e.kind == kOrg || am.e.kind == kGov || am.e.kind == kLearnOrg)) && am.w0-1 >= lo {
 					// (a body of no one country too: "Vietnam's Communist
 					// Party General Secretary", "Kenya's Parliament")
 					// a national body of no list after its country:
 					// "Russian [Foreign Ministry] spokeswoman", "Japan's
 					// [Chief Cabinet] Secretary": the country
-					if c := d.mentionEndingAt(am.w0 - 1); c >= 0 {
+					c := d.mentionEndingAt(am.w0 - 1)
+					if c < 0 && am.w0-2 >= lo && d.words[am.w0-1].cap {
+						c = d.mentionEndingAt(am.w0 - 2) // "Kenya's Prime Cabinet Secretary"
+					}
+					if c >= 0 {
 						if ce := d.ments[c].e; ce != nil && (ce.kind == kNorp || ce.kind == kCountry) && !ce.bloc {
 							affil = ce.country
 						}

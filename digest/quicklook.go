@@ -107,8 +107,15 @@ func (d *doc) calledOff(off int) bool {
 	for a > s.w0 && dw-a < 30 && !clauseEnd(d.lw(a-1)) {
 		a--
 	}
-	for b < s.w1 && b-dw < 15 && !clauseEnd(d.lw(b)) && !relWord(d.lw(b)) {
-		b++ // (after the date, the clause ends sooner: "... and sanctions relief that Washington has delayed")
+	verb := false // the clause has its verb before the date
+	for i := a; i < dw; i++ {
+		switch d.lw(i) {
+		case "is", "are", "was", "were", "will", "would", "has", "have", "had", "be":
+			verb = true
+		}
+	}
+	for b < s.w1 && b-dw < 15 && !clauseEnd(d.lw(b)) && !(verb && relWord(d.lw(b))) {
+		b++ // (a clause with its verb ends at and/that/which/who: "is planned for May 9 ... and sanctions relief that Washington has delayed")
 	}
 	for i := a; i < b; i++ {
 		switch d.lw(i) {
@@ -146,6 +153,27 @@ func (d *doc) rescheduled(off int) bool {
 	return false
 }
 
+// pastRound reports whether date dt is of a past round the text tells as
+// background: before the publication day, with "last", "previous",
+// "earlier" or "prior" in its sentence.
+func (d *doc) pastRound(dt Date, dct string) bool {
+	if notPast(dt.Value, dct) {
+		return false
+	}
+	si := d.sentenceAt(dt.Start)
+	if si < 0 {
+		return false
+	}
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		switch d.lw(i) {
+		case "last", "previous", "earlier", "prior", "their":
+			return true
+		}
+	}
+	return false
+}
+
 // relWord reports whether t opens a new clause after a date: "and",
 // "that", "which", "who".
 func relWord(t string) bool {
@@ -176,6 +204,13 @@ func (d *doc) deadline(off int, v string) bool {
 	}
 	switch d.lw(w - 1) {
 	case "until", "till", "through":
+		// (not "adjourned until April 2": the day the talks resume)
+		if w >= 2 {
+			switch d.lw(w - 2) {
+			case "adjourned", "suspended", "delayed", "deferred", "postponed", "moved", "back", "recessed":
+				return false
+			}
+		}
 		return true
 	case "by":
 		return dateDetail(v) == 1
@@ -292,8 +327,18 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				if named != bestNamed {
 					// talks that name the venue first ("The delegations met
 					// in Istanbul on Monday" over the lead's "will hold a new
-					// round of talks on June 20")
-					if named {
+					// round of talks on June 20"), unless they are a past
+					// round told as background ("The last round of talks in
+					// Istanbul on March 3") against talks to come
+					nk, bk := k, best
+					if !named {
+						nk, bk = best, k
+					}
+					if d.pastRound(r.Dates[nk], dct) && notPast(r.Dates[bk].Value, dct) {
+						if bk == k {
+							best, bestNamed = k, named
+						}
+					} else if named {
 						best, bestNamed = k, named
 					}
 					continue

@@ -420,24 +420,36 @@ func (d *doc) reactions() []Reaction {
 }
 
 // refusedBefore reports whether the verb chain just before word c
-// negates it: "did not endorse", "refused to endorse", "declined to back"
+// negates it: "did not endorse", "did not immediately endorse", "refused
+// to endorse", "declined to formally endorse", "did not want to endorse"
 // (not "not only pledged", nor a "not" of another clause).
 func (d *doc) refusedBefore(c int) bool {
-	if c < 1 || d.words[c-1].sent != d.words[c].sent {
+	k := c - 1
+	for k >= 0 && d.words[k].sent == d.words[c].sent && c-k <= 3 && adverbLike(d.lw(k)) {
+		k--
+	}
+	if k < 0 || d.words[k].sent != d.words[c].sent {
 		return false
 	}
-	switch d.lw(c - 1) {
-	case "not", "n't", "never":
+	neg := func(t string) bool { return t == "not" || t == "n't" || t == "never" }
+	switch t := d.lw(k); {
+	case neg(t):
 		return true
-	case "to":
-		if c >= 2 && d.words[c-2].sent == d.words[c].sent {
-			switch d.lw(c - 2) {
-			case "refused", "refuses", "declined", "declines", "failed", "not", "never":
-				return true
-			}
+	case t == "to" && k >= 1 && d.words[k-1].sent == d.words[c].sent:
+		switch d.lw(k - 1) {
+		case "refused", "refuses", "declined", "declines", "failed", "not", "never":
+			return true
+		case "want", "wish", "agree", "intend", "plan":
+			return k >= 2 && neg(d.lw(k-2))
 		}
 	}
 	return false
+}
+
+// adverbLike reports whether t is an adverb between a negation and its
+// verb: "immediately", "formally", "yet", "fully".
+func adverbLike(t string) bool {
+	return len(t) > 4 && strings.HasSuffix(t, "ly") && t != "only" || t == "yet" || t == "fully"
 }
 
 // reportCue reports whether a cue only reports: "CNN reported that Hamas

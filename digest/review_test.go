@@ -378,6 +378,59 @@ func TestReviewRegressions(t *testing.T) {
 			t.Errorf("meeting %q: the new date is no called-off one", m)
 		}
 	})
+	// a fourth review
+	t.Run("plain absences", func(t *testing.T) {
+		for _, tc := range []struct{ body, want string }{
+			{"Leaders met in Rome on Monday. Putin will not attend in person.", "Russia"},
+			{"Leaders met in Rome on Monday. Chinese President Xi Jinping will not attend the forum.", "China"},
+			{"Leaders met in Rome on Monday. Putin could not attend the summit.", "Russia"},
+			{"Leaders met in Rome on Monday. Zelensky could not join the talks.", "Ukraine"},
+		} {
+			if r := extract(tc.body, mar10); !slices.Contains(r.Excluded, tc.want) {
+				t.Errorf("%.50q: excluded %q, want %q", tc.body, r.Excluded, tc.want)
+			}
+		}
+	})
+	t.Run("meetings to come of two sides", func(t *testing.T) {
+		for _, body := range []string{
+			"Lavrov met Rubio in Riyadh on Tuesday. The two sides will meet in Geneva on March 20.",
+			"Lavrov met Rubio in Riyadh on Tuesday. Russian and American diplomats will meet in Istanbul on March 20.",
+		} {
+			if n := next(extract(body, mar10)); !strings.Contains(n, "Meeting in") {
+				t.Errorf("%.50q: Next %q", body, n)
+			}
+		}
+	})
+	t.Run("an adverb between negation and cue", func(t *testing.T) {
+		for _, body := range []string{
+			"Leaders met in Rome on Monday. Italy did not immediately endorse the plan.",
+			"Leaders met in Rome on Monday. Italy declined to formally endorse the statement.",
+		} {
+			for _, re := range extract(body, mar10).Reactions {
+				if re.Actor == "Italy" && re.Stance == Supportive {
+					t.Errorf("%.50q: Italy supportive", body)
+				}
+			}
+		}
+	})
+	t.Run("a cancelled summit with two names", func(t *testing.T) {
+		r := extract("Lavrov met Rubio in Riyadh on Tuesday. The May 9 summit with Trump and Zelensky was cancelled.", mar10)
+		if n := next(r); strings.Contains(n, "May 9") {
+			t.Errorf("Next %q", n)
+		}
+	})
+	t.Run("adjourned until is a next step", func(t *testing.T) {
+		r := extract("Lavrov met Rubio in Riyadh on Tuesday. The talks were adjourned until April 2.", mar10)
+		if n := next(r); !strings.Contains(n, "April 2") {
+			t.Errorf("Next %q", n)
+		}
+	})
+	t.Run("talks to come over a past round told as background", func(t *testing.T) {
+		r := extract("Ukraine and Russia will hold talks on Monday, the Kremlin said. The last round of talks in Istanbul on March 3 ended without a deal.", time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC))
+		if m := meeting(r); !strings.Contains(m, "2025-03-17") {
+			t.Errorf("meeting %q, want Monday 2025-03-17", m)
+		}
+	})
 	t.Run("a call is no next step", func(t *testing.T) {
 		r := extract("Putin and Erdogan discussed Ukraine in a phone call on Tuesday and agreed to meet in Ankara next month.", jun10)
 		for _, b := range r.QuickLook.Bullets {
