@@ -493,10 +493,11 @@ func (d *doc) excluded() ([]string, []int) {
 						hit = p+1 < s.w1 && d.lw(p) == "party" && d.lw(p+1) == "to"
 					}
 				}
-				if k < s.w1 && k > j && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
+				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
+					// (not "could be excluded", "has never been excluded")
 					hit = true
 				}
-				if k < s.w1 && !d.hasNot(j, k) && withdrawsAt(d, k, s.w1) {
+				if k < s.w1 && !d.hasNot(j, k) && !d.hasModal(j, k) && withdrawsAt(d, k, s.w1) {
 					// "Li Qiang has cancelled his attendance", "Mali
 					// pulled out of the summit", "X will boycott the talks"
 					hit = true
@@ -538,26 +539,38 @@ func (d *doc) excludedVerbAt(j, limit int) bool {
 // refusal: "not", "could not", "cannot", "won't".
 func negAux(t string) bool {
 	switch t {
-	case "not", "n't", "could", "can", "cannot", "wo", "ca", "never":
+	case "not", "could", "can", "cannot", "never":
 		return true
 	}
-	return false
+	return strings.HasSuffix(t, "n't") // "won't", "can't", "didn't"
 }
 
 // eventObject reports whether what follows "will not attend" or "join"
-// at word k may be the talks: anything but a side event or another thing
-// named within five words ("the state banquet", "Western sanctions").
+// at word k is the talks: nothing more, "in person", a date, or a noun of
+// talks within five words (not "the state banquet", "Western sanctions",
+// "school", "NATO").
 func (d *doc) eventObject(k, limit int) bool {
+	if k >= limit || clauseEnd(d.lw(k)) {
+		return true // "will not attend."
+	}
+	switch d.lw(k) {
+	case "because", "due", "either", "on", "this", "next", "today", "tomorrow":
+		return true // "because of", "on Tuesday", "this week"
+	case "in":
+		return k+1 < limit && d.lw(k+1) == "person"
+	}
 	for i := k; i < limit && i < k+5; i++ {
-		switch d.lw(i) {
-		case "banquet", "dinner", "reception", "lunch", "luncheon", "breakfast", "gala", "concert", "sanctions",
-			"statement", "position", "coalition", "race", "campaign", "protest", "protests":
-			return false // a side event or another thing: "did not attend the state banquet"
-		case ",", ";", ".":
+		if d.words[i].lf&fMeetNoun != 0 {
 			return true
 		}
+		switch d.lw(i) {
+		case "session", "ceremony", "round", "forum", "conference", "gathering", "meetings", "event", "g7", "g20", "brics":
+			return true
+		case ",", ";", ".":
+			return false
+		}
 	}
-	return true
+	return false
 }
 
 // withdrawsAt reports whether the words from k say that their subject
@@ -699,7 +712,19 @@ func (d *doc) isCountry(name string) bool {
 
 func (d *doc) hasNot(a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := d.lw(k); t == "not" || t == "n't" || t == "never" {
+		if t := d.lw(k); t == "not" || t == "never" || t == "cannot" || strings.HasSuffix(t, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasModal reports whether a modal stands in words [a, b): "could be
+// excluded", "can boycott".
+func (d *doc) hasModal(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.lw(k) {
+		case "could", "can", "may", "might", "would", "should", "cannot":
 			return true
 		}
 	}
@@ -1569,23 +1594,29 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 	return ""
 }
 
-// actorBefore reports whether the subject of the verb at word i may meet
-// or travel as a party: not a relative clause ("its ambassador, who will
-// return to Moscow") and not people who do not negotiate ("the hostages",
-// "protesters", "troops").
+// actorBefore reports whether the subject of the verb at word i is a
+// party that may meet or travel: a person, a country or body, or a noun
+// of delegates among the six words before it ("Lajcak will return", "a
+// joint trade committee will meet", "The two sides will meet"); not a
+// relative clause ("its ambassador, who will return to Moscow").
 func (d *doc) actorBefore(i, lo int) bool {
 	for k := i - 1; k >= lo && k >= i-6; k-- {
+		if mi := d.mentAt[k]; mi >= 0 {
+			switch d.ments[mi].typ {
+			case PER, GPE, ORG, NORP:
+				return true
+			}
+		}
 		switch d.lw(k) {
-		case "hostages", "protesters", "demonstrators", "refugees", "troops", "soldiers", "prisoners", "migrants",
-			"fans", "tourists", "students", "workers", "residents", "pilgrims", "evacuees", "civilians":
-			return false
-		case ",", ";", "who", "which":
-			return false
-		case ".":
+		case "committee", "commission", "delegation", "delegations", "ministers", "leaders", "envoys", "negotiators",
+			"negotiator", "he", "she", "they", "two", "sides", "diplomats", "officials", "presidents", "teams", "experts",
+			"minister", "president", "secretary", "envoy", "chancellor", "premier", "council":
 			return true
+		case ",", ";", "who", "which", ".":
+			return false
 		}
 	}
-	return true
+	return false
 }
 
 // relClause returns the words [a, b) of the relative clause set off by

@@ -767,7 +767,7 @@ func (d *doc) participants() {
 				// (not "Motegi did not attend")
 				d.markSubjects(i, s.labelEnd)
 			}
-			if (t == "witnessed" || t == "oversaw" || t == "observed") && i+2 < s.w1 && (d.lw(i+2) == "signing" || d.lw(i+2) == "ceremony") && !d.elsewhere(si) {
+			if (t == "witnessed" || t == "oversaw" || t == "observed") && i+2 < s.w1 && (d.lw(i+2) == "signing" || d.lw(i+2) == "ceremony") && !d.elsewhere(si) && !d.yearIn(si) {
 				// "Lula and To Lam on Friday witnessed the signing of 10
 				// agreements"
 				d.markSubjects(d.skipDateBefore(i, s.labelEnd), s.labelEnd)
@@ -913,6 +913,18 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 		}
 		name, c := d.placeName(mi), d.countryOf(mi)
 		if name != v.Name && name != v.Country && c != v.Country && c != "" && !contains(d.leadCountries, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearIn reports whether sentence si names a year ("In 2022, Erdogan and
+// Guterres witnessed the signing"): another time than the talks'.
+func (d *doc) yearIn(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		if t := d.words[i].text; len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
 			return true
 		}
 	}

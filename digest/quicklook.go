@@ -109,9 +109,14 @@ func (d *doc) calledOff(off int) bool {
 	}
 	verb := false // the clause has its verb before the date
 	for i := a; i < dw; i++ {
-		switch d.lw(i) {
-		case "is", "are", "was", "were", "will", "would", "has", "have", "had", "be":
+		switch t := d.lw(i); t {
+		case "is", "are", "was", "were", "will", "would", "has", "have", "had", "be", "met", "held", "heads", "hopes",
+			"meet", "meets", "gathered", "plans", "said", "says":
 			verb = true
+		default:
+			if len(t) > 4 && strings.HasSuffix(t, "ed") || d.words[i].lf&(fSubjVerb|fStrictMeet) != 0 && !d.words[i].cap {
+				verb = true
+			}
 		}
 	}
 	for b < s.w1 && b-dw < 15 && !clauseEnd(d.lw(b)) && !(verb && relWord(d.lw(b))) {
@@ -130,6 +135,53 @@ func (d *doc) calledOff(off int) bool {
 		case "had":
 			if i+2 < s.w1 && d.lw(i+1) == "been" && (d.lw(i+2) == "due" || d.lw(i+2) == "scheduled" || d.lw(i+2) == "expected") {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// offVerb reports whether the sentence of the date at byte off calls an
+// event off by a verb: "was cancelled", "has been postponed", "were called
+// off", "has cancelled his attendance" (not "cancelled arms control
+// treaties", "after the summit had been postponed", "were not postponed").
+func (d *doc) offVerb(off int) bool {
+	si := d.sentenceAt(off)
+	if si < 0 {
+		return false
+	}
+	s := &d.sents[si]
+	for i := s.w0 + 1; i < s.w1; i++ {
+		switch d.lw(i) {
+		case "postponed", "cancelled", "canceled", "called", "scrapped", "shelved":
+		default:
+			continue
+		}
+		if d.lw(i) == "called" && (i+1 >= s.w1 || d.lw(i+1) != "off") {
+			continue
+		}
+		if d.hasNot(max(i-3, s.w0), i) {
+			continue
+		}
+		after := false // "after the summit had been postponed"
+		for k := i - 1; k >= s.w0 && k >= i-8; k-- {
+			if t := d.lw(k); t == "after" || t == "since" || t == "before" || t == "that" || t == "which" {
+				after = true
+				break
+			}
+		}
+		if after {
+			continue
+		}
+		switch p := d.lw(i - 1); p {
+		case "was", "were", "been", "is", "are":
+			return true
+		case "has", "have":
+			if i+1 < s.w1 {
+				switch d.lw(i + 1) {
+				case "his", "her", "its", "their":
+					return true // "has cancelled his attendance"
+				}
 			}
 		}
 	}
@@ -165,10 +217,16 @@ func (d *doc) pastRound(dt Date, dct string) bool {
 		return false
 	}
 	s := &d.sents[si]
-	for i := s.w0; i < s.w1; i++ {
+	for i := s.w0; i+1 < s.w1; i++ {
 		switch d.lw(i) {
-		case "last", "previous", "earlier", "prior", "their":
-			return true
+		case "last", "previous", "prior":
+			// "the last round of talks", "the previous meeting"
+			for k := i + 1; k < s.w1 && k <= i+2; k++ {
+				switch d.lw(k) {
+				case "round", "talks", "meeting", "session", "summit":
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -359,7 +417,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			if dt.Value != dt.Text {
 				txt += " (" + dt.Value + ")"
 			}
-			if d.calledOff(dt.Start) && !d.rescheduled(dt.Start) {
+			if d.calledOff(dt.Start) && !d.rescheduled(dt.Start) && d.offVerb(dt.Start) {
 				// "Li Qiang has cancelled his attendance at a summit ...
 				// due to open in Tokyo on Wednesday"
 				txt += ", called off or postponed"

@@ -446,10 +446,15 @@ func (d *doc) refusedBefore(c int) bool {
 	return false
 }
 
-// adverbLike reports whether t is an adverb between a negation and its
-// verb: "immediately", "formally", "yet", "fully".
+// adverbLike reports whether t is a manner adverb between a negation and
+// its verb: "immediately", "formally", "yet" (not "previously": "which had
+// not previously backed the idea, endorsed the plan").
 func adverbLike(t string) bool {
-	return len(t) > 4 && strings.HasSuffix(t, "ly") && t != "only" || t == "yet" || t == "fully"
+	switch t {
+	case "immediately", "formally", "publicly", "explicitly", "officially", "openly", "fully", "yet", "directly", "expressly":
+		return true
+	}
+	return false
 }
 
 // reportCue reports whether a cue only reports: "CNN reported that Hamas

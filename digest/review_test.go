@@ -431,6 +431,79 @@ func TestReviewRegressions(t *testing.T) {
 			t.Errorf("meeting %q, want Monday 2025-03-17", m)
 		}
 	})
+	// a fifth review
+	t.Run("a meeting held is not called off", func(t *testing.T) {
+		for _, body := range []string{
+			"EU leaders met in Brussels on Thursday and postponed a decision on frozen Russian assets.",
+			"Putin and Trump held talks in Anchorage on Friday about cancelled arms control treaties.",
+			"Leaders met in Brussels on Thursday after the summit had been postponed by a week.",
+			"The talks in Anchorage on Friday were not postponed despite the weather.",
+		} {
+			if m := meeting(extract(body, time.Date(2025, 10, 31, 0, 0, 0, 0, time.UTC))); strings.Contains(m, "called off") {
+				t.Errorf("%.50q: meeting %q", body, m)
+			}
+		}
+	})
+	t.Run("a next step beside a postponed deal", func(t *testing.T) {
+		r := extract("Lavrov met Rubio in Riyadh on Tuesday. Zelensky heads to Washington on Friday for talks on a minerals deal that was postponed in February.", mar10)
+		if n := next(r); !strings.Contains(n, "Friday") {
+			t.Errorf("Next %q", n)
+		}
+	})
+	t.Run("their meeting held keeps its date", func(t *testing.T) {
+		r := extract("Ukraine and Russia will hold more talks on June 20, officials said. Their delegations met in Istanbul on Monday.", time.Date(2026, 6, 3, 0, 0, 0, 0, time.UTC))
+		if m := meeting(r); !strings.Contains(m, "2026-06-01") {
+			t.Errorf("meeting %q, want Monday", m)
+		}
+	})
+	t.Run("possible or denied exclusions", func(t *testing.T) {
+		for _, body := range []string{
+			"Leaders met in Rome on Monday. Russia could be excluded from future talks, diplomats said.",
+			"Leaders met in Rome on Monday. Ukraine has never been excluded from the talks.",
+			"Leaders met in Rome on Monday. Hungary could pull out of the talks.",
+			"Leaders met in Rome on Monday. India did not join NATO.",
+			"Leaders met in Rome on Monday. Zelensky did not attend university in Kyiv.",
+			"Leaders met in Rome on Monday. Putin did not attend the funeral of Pope Francis last year.",
+		} {
+			if r := extract(body, mar10); len(r.Excluded) > 0 {
+				t.Errorf("%.50q: excluded %q", body, r.Excluded)
+			}
+		}
+		for _, body := range []string{
+			"Leaders met in Rome on Monday. Putin won't attend the summit.",
+			"Leaders met in Rome on Monday. Putin cannot attend the summit.",
+		} {
+			if r := extract(body, mar10); !slices.Contains(r.Excluded, "Russia") {
+				t.Errorf("%.50q: excluded %q, want Russia", body, r.Excluded)
+			}
+		}
+	})
+	t.Run("things that return are no visits", func(t *testing.T) {
+		for _, body := range []string{
+			"Lavrov met Rubio in Riyadh on Tuesday. Flights will return to Moscow on Monday.",
+			"Lavrov met Rubio in Riyadh on Tuesday. The bodies will return to Israel on Monday.",
+		} {
+			if n := next(extract(body, mar10)); strings.Contains(n, "Visit") {
+				t.Errorf("%.50q: Next %q", body, n)
+			}
+		}
+	})
+	t.Run("a signing witnessed years ago", func(t *testing.T) {
+		r := extract("Lavrov met Fidan in Antalya on Friday. In 2022, Erdogan and Guterres witnessed the signing of the grain deal.", mar10)
+		for _, p := range r.People {
+			if strings.Contains(p.Name, "Guterres") && p.Participant {
+				t.Errorf("Guterres takes part: %+v", r.People)
+			}
+		}
+	})
+	t.Run("a relative clause's negation", func(t *testing.T) {
+		r := extract("G7 foreign ministers met in Niagara on Wednesday. Germany, which had not previously backed the idea, endorsed the plan.", nov12)
+		for _, re := range r.Reactions {
+			if re.Actor == "Germany" && re.Stance != Supportive {
+				t.Errorf("Germany %s", re.Stance)
+			}
+		}
+	})
 	t.Run("a call is no next step", func(t *testing.T) {
 		r := extract("Putin and Erdogan discussed Ukraine in a phone call on Tuesday and agreed to meet in Ankara next month.", jun10)
 		for _, b := range r.QuickLook.Bullets {
