@@ -553,18 +553,32 @@ func (d *doc) eventObject(k, limit int) bool {
 	if k >= limit || clauseEnd(d.lw(k)) {
 		return true // "will not attend."
 	}
-	switch d.lw(k) {
-	case "because", "due", "either", "on", "this", "next", "today", "tomorrow":
-		return true // "because of", "on Tuesday", "this week"
+	switch t := d.lw(k); t {
+	case "the", "a", "an", "his", "her", "its", "their", "any", "this", "next":
+		// a noun phrase: the talks, or a date ("this week"), decide
 	case "in":
-		return k+1 < limit && d.lw(k+1) == "person"
+		// "in person", "in Johannesburg" (not "in school")
+		return k+1 < limit && (d.lw(k+1) == "person" || d.words[k+1].cap)
+	default:
+		if !d.words[k].cap || d.mentAt[k] >= 0 && d.ments[d.mentAt[k]].typ == LOC {
+			// no noun phrase after the verb: "will not attend and will be
+			// represented by Lavrov", "for security reasons", "personally"
+			// (not "school", "university", "Mass")
+			switch t {
+			case "school", "university", "college", "church", "mass", "classes", "work", "nato", "it":
+				return t == "it"
+			}
+			return !d.words[k].cap || d.mentAt[k] >= 0
+		}
 	}
-	for i := k; i < limit && i < k+5; i++ {
+	for i := k; i < limit && i < k+6; i++ {
 		if d.words[i].lf&fMeetNoun != 0 {
 			return true
 		}
 		switch d.lw(i) {
-		case "session", "ceremony", "round", "forum", "conference", "gathering", "meetings", "event", "g7", "g20", "brics":
+		case "session", "ceremony", "round", "forum", "conference", "gathering", "meetings", "event", "g7", "g20", "brics",
+			"opening", "signing", "inauguration", "parade", "week", "day", "today", "tomorrow", "monday", "tuesday",
+			"wednesday", "thursday", "friday", "saturday", "sunday":
 			return true
 		case ",", ";", ".":
 			return false
@@ -724,7 +738,8 @@ func (d *doc) hasNot(a, b int) bool {
 func (d *doc) hasModal(a, b int) bool {
 	for k := a; k < b; k++ {
 		switch d.lw(k) {
-		case "could", "can", "may", "might", "would", "should", "cannot":
+		case "could", "can", "may", "might", "should", "cannot":
+			// (not "would": "Mali said it would boycott the talks")
 			return true
 		}
 	}
@@ -1594,29 +1609,24 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 	return ""
 }
 
-// actorBefore reports whether the subject of the verb at word i is a
-// party that may meet or travel: a person, a country or body, or a noun
-// of delegates among the six words before it ("Lajcak will return", "a
-// joint trade committee will meet", "The two sides will meet"); not a
-// relative clause ("its ambassador, who will return to Moscow").
+// actorBefore reports whether the subject of the verb at word i may meet
+// or travel as a party: not a relative clause ("its ambassador, who will
+// return to Moscow") and not people or things that do not negotiate ("the
+// hostages", "protesters", "flights", "the bodies").
 func (d *doc) actorBefore(i, lo int) bool {
 	for k := i - 1; k >= lo && k >= i-6; k-- {
-		if mi := d.mentAt[k]; mi >= 0 {
-			switch d.ments[mi].typ {
-			case PER, GPE, ORG, NORP:
-				return true
-			}
-		}
 		switch d.lw(k) {
-		case "committee", "commission", "delegation", "delegations", "ministers", "leaders", "envoys", "negotiators",
-			"negotiator", "he", "she", "they", "two", "sides", "diplomats", "officials", "presidents", "teams", "experts",
-			"minister", "president", "secretary", "envoy", "chancellor", "premier", "council":
-			return true
-		case ",", ";", "who", "which", ".":
+		case "hostages", "protesters", "demonstrators", "refugees", "troops", "soldiers", "prisoners", "migrants",
+			"fans", "tourists", "students", "workers", "residents", "pilgrims", "evacuees", "civilians", "flights",
+			"bodies", "planes", "jets", "ships", "goods", "aid", "children", "sailors", "detainees":
 			return false
+		case ",", ";", "who", "which":
+			return false
+		case ".":
+			return true
 		}
 	}
-	return false
+	return true
 }
 
 // relClause returns the words [a, b) of the relative clause set off by

@@ -919,13 +919,14 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 	return false
 }
 
-// yearIn reports whether sentence si names a year ("In 2022, Erdogan and
-// Guterres witnessed the signing"): another time than the talks'.
+// yearIn reports whether sentence si dates itself by a year ("In 2022,
+// Erdogan and Guterres witnessed the signing"): another time than the
+// talks'.
 func (d *doc) yearIn(si int) bool {
 	s := &d.sents[si]
-	for i := s.w0; i < s.w1; i++ {
-		if t := d.words[i].text; len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
-			return true
+	for i := s.w0 + 1; i < s.w1; i++ {
+		if t := d.words[i].text; len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) && d.lw(i-1) == "in" {
+			return true // "In 2022, ..." (not "by 2030", "to 2030")
 		}
 	}
 	return false

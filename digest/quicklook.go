@@ -114,7 +114,7 @@ func (d *doc) calledOff(off int) bool {
 			"meet", "meets", "gathered", "plans", "said", "says":
 			verb = true
 		default:
-			if len(t) > 4 && strings.HasSuffix(t, "ed") || d.words[i].lf&(fSubjVerb|fStrictMeet) != 0 && !d.words[i].cap {
+			if len(t) > 4 && strings.HasSuffix(t, "ed") && !nounParticiple(t) || d.words[i].lf&(fSubjVerb|fStrictMeet) != 0 && !d.words[i].cap {
 				verb = true
 			}
 		}
@@ -152,12 +152,20 @@ func (d *doc) offVerb(off int) bool {
 	}
 	s := &d.sents[si]
 	for i := s.w0 + 1; i < s.w1; i++ {
-		switch d.lw(i) {
-		case "postponed", "cancelled", "canceled", "called", "scrapped", "shelved":
+		t := d.lw(i)
+		switch t {
+		case "indefinitely":
+			return true
+		case "had":
+			if i+2 < s.w1 && d.lw(i+1) == "been" && (d.lw(i+2) == "due" || d.lw(i+2) == "scheduled" || d.lw(i+2) == "expected") {
+				return true // "talks that had been due to open ... will not go ahead"
+			}
+			continue
+		case "postponed", "cancelled", "canceled", "called", "scrapped", "shelved", "delayed", "put":
 		default:
 			continue
 		}
-		if d.lw(i) == "called" && (i+1 >= s.w1 || d.lw(i+1) != "off") {
+		if (t == "called" || t == "put") && (i+1 >= s.w1 || d.lw(i+1) != "off") {
 			continue
 		}
 		if d.hasNot(max(i-3, s.w0), i) {
@@ -165,7 +173,7 @@ func (d *doc) offVerb(off int) bool {
 		}
 		after := false // "after the summit had been postponed"
 		for k := i - 1; k >= s.w0 && k >= i-8; k-- {
-			if t := d.lw(k); t == "after" || t == "since" || t == "before" || t == "that" || t == "which" {
+			if b := d.lw(k); b == "after" || b == "since" || b == "before" {
 				after = true
 				break
 			}
@@ -173,15 +181,26 @@ func (d *doc) offVerb(off int) bool {
 		if after {
 			continue
 		}
-		switch p := d.lw(i - 1); p {
-		case "was", "were", "been", "is", "are":
-			return true
-		case "has", "have":
-			if i+1 < s.w1 {
-				switch d.lw(i + 1) {
-				case "his", "her", "its", "their":
-					return true // "has cancelled his attendance"
-				}
+		switch d.lw(i - 1) {
+		case "was", "were", "been", "is", "are", "be":
+			return true // "were postponed", "has been cancelled"
+		}
+		// an active verb with the meeting as its object: "Trump called
+		// off a summit", "Li Qiang cancelled his attendance" (not
+		// "postponed a decision", "cancelled arms control treaties")
+		k := i + 1
+		if t == "called" || t == "put" {
+			k++
+		}
+		for ; k < s.w1 && k <= i+4; k++ {
+			if d.words[k].lf&fMeetNoun != 0 {
+				return true
+			}
+			switch d.lw(k) {
+			case "attendance", "trip", "visit", "participation", "session", "ceremony":
+				return true
+			case ",", ".", ";":
+				k = s.w1
 			}
 		}
 	}
@@ -228,6 +247,16 @@ func (d *doc) pastRound(dt Date, dct string) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// nounParticiple reports whether t is a participle that follows a noun
+// rather than being a clause's verb: "talks scheduled in Geneva on Monday".
+func nounParticiple(t string) bool {
+	switch t {
+	case "scheduled", "planned", "expected", "slated", "proposed", "announced", "called", "postponed", "cancelled", "canceled", "delayed":
+		return true
 	}
 	return false
 }

@@ -446,15 +446,18 @@ func (d *doc) refusedBefore(c int) bool {
 	return false
 }
 
-// adverbLike reports whether t is a manner adverb between a negation and
-// its verb: "immediately", "formally", "yet" (not "previously": "which had
-// not previously backed the idea, endorsed the plan").
+// adverbLike reports whether t is an adverb of the cue's own verb chain
+// between a negation and the cue: "immediately", "specifically", "yet"
+// (not "previously": "which had not previously backed the idea, endorsed
+// the plan").
 func adverbLike(t string) bool {
 	switch t {
-	case "immediately", "formally", "publicly", "explicitly", "officially", "openly", "fully", "yet", "directly", "expressly":
+	case "previously", "earlier", "once", "only", "also", "really", "early":
+		return false
+	case "yet", "fully":
 		return true
 	}
-	return false
+	return len(t) > 4 && strings.HasSuffix(t, "ly")
 }
 
 // reportCue reports whether a cue only reports: "CNN reported that Hamas

@@ -504,6 +504,61 @@ func TestReviewRegressions(t *testing.T) {
 			}
 		}
 	})
+	// a sixth review
+	dec1 := time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)
+	t.Run("called off by an active verb or in reported speech", func(t *testing.T) {
+		for _, body := range []string{
+			"Trump called off a summit with Putin planned in Budapest on Thursday.",
+			"China cancelled the summit in Tokyo on Wednesday, citing Japanese remarks on Taiwan.",
+			"Officials said that talks in Geneva on Monday were postponed.",
+			"Talks scheduled in Geneva on Monday and Tuesday were postponed.",
+		} {
+			if m := meeting(extract(body, dec1)); !strings.Contains(m, "called off") {
+				t.Errorf("%.50q: meeting %q", body, m)
+			}
+		}
+	})
+	t.Run("said it would boycott", func(t *testing.T) {
+		r := extract("Leaders met in Rome on Monday. Mali said it would boycott the talks.", mar10)
+		if !slices.Contains(r.Excluded, "Mali") {
+			t.Errorf("excluded %q, want Mali", r.Excluded)
+		}
+	})
+	t.Run("will not attend and more", func(t *testing.T) {
+		for _, body := range []string{
+			"Leaders met in Rome on Monday. Putin will not attend and will be represented by Lavrov.",
+			"Leaders met in Rome on Monday. Putin will not attend for security reasons.",
+			"Leaders met in Rome on Monday. Putin will not attend the opening.",
+		} {
+			if r := extract(body, mar10); !slices.Contains(r.Excluded, "Russia") {
+				t.Errorf("%.50q: excluded %q, want Russia", body, r.Excluded)
+			}
+		}
+	})
+	t.Run("parties and mediators meet to come", func(t *testing.T) {
+		for _, body := range []string{
+			"Lavrov met Rubio in Riyadh on Tuesday. Mediators will meet in Cairo on Sunday.",
+			"Lavrov met Rubio in Riyadh on Tuesday. The three countries will meet again in Beijing next month.",
+		} {
+			if n := next(extract(body, mar10)); !strings.Contains(n, "Meeting in") {
+				t.Errorf("%.50q: Next %q", body, n)
+			}
+		}
+	})
+	t.Run("did not specifically endorse", func(t *testing.T) {
+		r := extract("G7 foreign ministers met in Niagara on Wednesday. Germany did not specifically endorse the plan.", nov12)
+		for _, re := range r.Reactions {
+			if re.Actor == "Germany" && re.Stance == Supportive {
+				t.Errorf("Germany supportive")
+			}
+		}
+	})
+	t.Run("a target year in a witnessed signing", func(t *testing.T) {
+		r := extract("Indian Prime Minister Narendra Modi and Russian President Vladimir Putin on Friday witnessed the signing of agreements in New Delhi, including a plan to lift trade to $100 billion by 2030.", time.Date(2025, 12, 6, 0, 0, 0, 0, time.UTC))
+		if p := person(r, "Narendra Modi"); p == nil || !p.Participant {
+			t.Errorf("Modi should take part: %+v", r.People)
+		}
+	})
 	t.Run("a call is no next step", func(t *testing.T) {
 		r := extract("Putin and Erdogan discussed Ukraine in a phone call on Tuesday and agreed to meet in Ankara next month.", jun10)
 		for _, b := range r.QuickLook.Bullets {
