@@ -1618,7 +1618,10 @@ func (d *doc) actorBefore(i, lo int) bool {
 		switch d.lw(k) {
 		case "hostages", "protesters", "demonstrators", "refugees", "troops", "soldiers", "prisoners", "migrants",
 			"fans", "tourists", "students", "workers", "residents", "pilgrims", "evacuees", "civilians", "flights",
-			"bodies", "planes", "jets", "ships", "goods", "aid", "children", "sailors", "detainees":
+			"bodies", "planes", "jets", "ships", "goods", "aid", "children", "sailors", "detainees",
+			"ambassador", "ambassadors":
+			// (an ambassador who returns home is recalled: "French
+			// ambassador Stephane Romatet will return to Paris")
 			return false
 		case ",", ";", "who", "which":
 			return false

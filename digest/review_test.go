@@ -559,6 +559,12 @@ func TestReviewRegressions(t *testing.T) {
 			t.Errorf("Modi should take part: %+v", r.People)
 		}
 	})
+	t.Run("a recalled ambassador pays no visit", func(t *testing.T) {
+		r := extract("Algeria expelled 12 French diplomats on Monday. French ambassador Stephane Romatet will return to Paris on Wednesday, a diplomatic source said.", mar10)
+		if n := next(r); strings.Contains(n, "Visit to Paris") {
+			t.Errorf("Next %q", n)
+		}
+	})
 	t.Run("a call is no next step", func(t *testing.T) {
 		r := extract("Putin and Erdogan discussed Ukraine in a phone call on Tuesday and agreed to meet in Ankara next month.", jun10)
 		for _, b := range r.QuickLook.Bullets {
