@@ -1461,15 +1461,26 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			best = i
 		}
 	}
-	if best < 0 && hasVenue && !d.departsSent(si) {
-		// (not "Lula leaves Hanoi on Saturday": the end of a visit)
-		return "talks in " + venue.Name
-	}
 	if best < 0 {
-		// a meeting or a trip to come told by its verb: "a joint trade
-		// committee will meet in Nairobi on Feb. 16", "Lajcak will
-		// return to Belgrade on Friday"
-		return d.verbEvent(si, lo, hi)
+		// a meeting or a trip to come told by its verb just before the
+		// date: "a joint trade committee will meet in Nairobi on Feb. 16",
+		// "Lajcak will return to Belgrade on Friday" (not Monday's
+		// "reporting to EU foreign ministers in Brussels on Monday")
+		a := max(lo, dw-12)
+		for k := dw - 1; k > a; k-- {
+			if reportDays[d.lw(k)] {
+				a = k // another date between: its own event
+				break
+			}
+		}
+		if ev := d.verbEvent(si, a, dw); ev != "" {
+			return ev
+		}
+		if hasVenue && !d.departsSent(si) {
+			// (not "Lula leaves Hanoi on Saturday": the end of a visit)
+			return "talks in " + venue.Name
+		}
+		return ""
 	}
 	for i := best; i >= 0 && i < s.w1; i = s.w1 {
 		t := d.lw(i)
@@ -1595,12 +1606,23 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 		if !d.actorBefore(i, s.w0) {
 			continue // "the hostages will return to Israel", "protesters will gather"
 		}
-		for k := i + 1; k < s.w1 && k <= i+3; k++ {
+		with := ""
+		if ev == "meeting" {
+			// "will meet Albusaidi in Paris next week": "meeting with
+			// Badr Albusaidi in Paris"
+			if pi := d.counterpart(i+1, s.w1); pi >= 0 {
+				with = " with " + d.people[pi].canonical()
+			}
+		}
+		for k := i + 1; k < s.w1 && k <= i+8; k++ {
 			if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w0 == k && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && d.countryOf(mi) != "" {
 				if ev == "meeting" {
-					return "meeting in " + d.placeName(mi)
+					return "meeting" + with + " in " + d.placeName(mi)
 				}
 				return "visit to " + d.placeName(mi)
+			}
+			if with == "" && k > i+3 {
+				break
 			}
 		}
 		// (a verb without a known place names no event: "visit" alone

@@ -1073,7 +1073,8 @@ func (d *doc) markSubjects(v, lo int) {
 			k--
 			continue
 		}
-		if roleModifiers[d.lw(k)] {
+		if roleModifiers[d.lw(k)] || d.lw(k) == "prime" {
+			// ("Kenya's Prime Cabinet Secretary Musalia Mudavadi")
 			k--
 			continue
 		}

@@ -565,6 +565,27 @@ func TestReviewRegressions(t *testing.T) {
 			t.Errorf("Next %q", n)
 		}
 	})
+	// a last reading
+	t.Run("two legs of a trip", func(t *testing.T) {
+		r := extract("EU envoy Miroslav Lajcak met Kosovo Prime Minister Albin Kurti in Pristina on Wednesday. Lajcak will return to Belgrade on Friday before reporting to EU foreign ministers in Brussels on Monday.", time.Date(2024, 3, 20, 0, 0, 0, 0, time.UTC))
+		if n := next(r); strings.Contains(n, "Belgrade: Monday") {
+			t.Errorf("Next %q gives Monday's report to the Belgrade visit", n)
+		}
+	})
+	t.Run("the meeting's counterpart", func(t *testing.T) {
+		r := extract("Iran and Belgium swapped prisoners on Friday in a deal mediated by Oman's Foreign Minister Badr Albusaidi. French Foreign Minister Catherine Colonna will meet Albusaidi in Paris next week.", time.Date(2023, 5, 26, 0, 0, 0, 0, time.UTC))
+		if n := next(r); !strings.Contains(n, "Albusaidi") {
+			t.Errorf("Next %q, want the meeting with Albusaidi", n)
+		}
+	})
+	t.Run("signers side by side", func(t *testing.T) {
+		r := extract("Indian Foreign Minister Subrahmanyam Jaishankar and Kenya's Prime Cabinet Secretary Musalia Mudavadi signed the agreements in New Delhi on Friday.", time.Date(2025, 12, 5, 0, 0, 0, 0, time.UTC))
+		for _, n := range []string{"Subrahmanyam Jaishankar", "Musalia Mudavadi"} {
+			if p := person(r, n); p == nil || !p.Participant {
+				t.Errorf("%q should take part: %+v", n, r.People)
+			}
+		}
+	})
 	t.Run("a call is no next step", func(t *testing.T) {
 		r := extract("Putin and Erdogan discussed Ukraine in a phone call on Tuesday and agreed to meet in Ankara next month.", jun10)
 		for _, b := range r.QuickLook.Bullets {
