@@ -232,7 +232,7 @@ func (d *doc) splitTaggedOrgs() {
 					cut, name = c, t
 				}
 			}
-		case (sp.Type == "LOC" || sp.Type == "ORG") && sp.End-sp.Start >= 3 && d.roleForBefore(sp.Start):
+		case (sp.Type == "LOC" || sp.Type == "ORG") && sp.End-sp.Start >= 3 && d.roleForBefore(sp.Start, 0) >= 0:
 			// "senior adviser for Africa Massad Boulos": the place ends
 			// the role, a name follows it
 			if n := d.placePrefix(sp.Start, sp.End); n > 0 && d.plainName(sp.Start+n, sp.End) {
@@ -270,15 +270,19 @@ func (d *doc) splitTaggedOrgs() {
 	}
 }
 
-// roleForBefore reports whether "for" (or "for the") before word i
-// follows the last word of a role title: "adviser for Africa", "Special
-// Envoy for the Middle East".
-func (d *doc) roleForBefore(i int) bool {
+// roleForBefore returns the last word of a role title that "for" (or
+// "for the") before word i follows, not before word lo ("adviser" of
+// "adviser for Africa", "Envoy" of "Special Envoy for the Middle East"),
+// or -1.
+func (d *doc) roleForBefore(i, lo int) int {
 	j := i - 1
-	if j >= 0 && d.words[j].low == "the" {
+	if j >= lo && d.words[j].low == "the" {
 		j--
 	}
-	return j >= 1 && d.words[j].low == "for" && d.words[j-1].lf&fRoleEnd != 0
+	if j-1 >= lo && j >= 1 && d.words[j].low == "for" && d.words[j-1].lf&fRoleEnd != 0 {
+		return j - 1
+	}
+	return -1
 }
 
 // placePrefix returns how many words from i, short of j, name a known

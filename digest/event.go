@@ -146,7 +146,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 			near, motion := located, false
 			for k := max(s.labelEnd, i-8); k < min(s.w1, m.w1+8); k++ {
 				if d.words[k].lf&fStrictMeet != 0 && !(d.lw(k) == "sign" && k+1 < s.w1 && d.lw(k+1) == "of") &&
-					(d.lw(k) != "open" && d.lw(k) != "opens" || d.meetNounBefore(s.w0, k) || d.gatheringAfter(k+1, min(k+6, s.w1))) {
+					(d.lw(k) != "open" && d.lw(k) != "opens" || d.meetNounIn(s.w0, k) || d.meetNounIn(k+1, min(k+6, s.w1), "gathering", "session", "forum", "assembly", "summit")) {
 					// (not "a sign of weakness"; "open" only of a summit
 					// or talks: not "open a consulate", "markets open")
 					near = true
@@ -260,32 +260,6 @@ func (d *doc) aheadIn(si int) bool {
 		}
 	}
 	return ahead
-}
-
-// meetNounBefore reports whether a noun of talks stands in words [a, k):
-// "a summit ... that was due to open in Tokyo".
-func (d *doc) meetNounBefore(a, k int) bool {
-	for i := a; i < k; i++ {
-		if d.words[i].lf&fMeetNoun != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// gatheringAfter reports whether a noun of a gathering stands in words [a,
-// b): "will open the G20 leaders' gathering in Johannesburg".
-func (d *doc) gatheringAfter(a, b int) bool {
-	for i := a; i < b; i++ {
-		if d.words[i].lf&fMeetNoun != 0 {
-			return true
-		}
-		switch d.lw(i) {
-		case "gathering", "session", "forum", "assembly", "summit":
-			return true
-		}
-	}
-	return false
 }
 
 // leadSentence returns the first sentence of the story proper (no header,
@@ -468,10 +442,7 @@ func (d *doc) excluded() ([]string, []int) {
 						}
 					}
 				}
-				k := j
-				for k < s.w1 && k <= j+3 && (d.words[k].lf&fAux != 0 || negAux(d.lw(k))) {
-					k++
-				}
+				k := d.auxEnd(j, s.w1)
 				hit := false
 				if k < s.w1 && k > j && d.hasNot(j, k) {
 					switch d.lw(k) {
@@ -497,7 +468,7 @@ func (d *doc) excluded() ([]string, []int) {
 					// (not "could be excluded", "has never been excluded")
 					hit = true
 				}
-				if k < s.w1 && !d.hasNot(j, k) && !d.hasModal(j, k) && withdrawsAt(d, k, s.w1) {
+				if k < s.w1 && !d.hasNot(j, k) && !d.hasModal(j, k) && d.withdrawsAt(k, s.w1) {
 					// "Li Qiang has cancelled his attendance", "Mali
 					// pulled out of the summit", "X will boycott the talks"
 					hit = true
@@ -519,10 +490,7 @@ func (d *doc) excluded() ([]string, []int) {
 // was not invited or will not take part: "was not invited", "will not
 // attend".
 func (d *doc) excludedVerbAt(j, limit int) bool {
-	k := j
-	for k < limit && k <= j+3 && (d.words[k].lf&fAux != 0 || negAux(d.lw(k))) {
-		k++
-	}
+	k := d.auxEnd(j, limit)
 	if k >= limit || k == j || !d.hasNot(j, k) {
 		return false
 	}
@@ -535,14 +503,21 @@ func (d *doc) excludedVerbAt(j, limit int) bool {
 	return false
 }
 
+// auxEnd returns the word after the auxiliaries and negations (up to
+// four) that start at word j: the verb of "will not attend", "could not
+// be".
+func (d *doc) auxEnd(j, limit int) int {
+	k := j
+	for k < limit && k <= j+3 && (d.words[k].lf&fAux != 0 || negAux(d.lw(k))) {
+		k++
+	}
+	return k
+}
+
 // negAux reports whether t may stand between a subject and "attend" in a
 // refusal: "not", "could not", "cannot", "won't".
 func negAux(t string) bool {
-	switch t {
-	case "not", "could", "can", "cannot", "never":
-		return true
-	}
-	return strings.HasSuffix(t, "n't") // "won't", "can't", "didn't"
+	return negWord(t) || t == "could" || t == "can"
 }
 
 // eventObject reports whether what follows "will not attend" or "join"
@@ -590,7 +565,7 @@ func (d *doc) eventObject(k, limit int) bool {
 // withdrawsAt reports whether the words from k say that their subject
 // stays away: "cancelled his attendance", "pulled out of", "withdrew
 // from", "boycotted", "will skip".
-func withdrawsAt(d *doc, k, limit int) bool {
+func (d *doc) withdrawsAt(k, limit int) bool {
 	switch d.lw(k) {
 	case "boycott", "boycotts", "boycotted", "boycotting", "skip", "skips", "skipped", "skipping", "snubbed", "snubs":
 		return d.eventSoon(k+1, limit)
@@ -607,18 +582,6 @@ func withdrawsAt(d *doc, k, limit int) bool {
 					return true
 				}
 			}
-		}
-	}
-	return false
-}
-
-// eventSoon reports whether a noun of talks stands among the six words
-// from k: "pulled out of the summit" (not "of Afghanistan", "from the
-// race").
-func (d *doc) eventSoon(k, limit int) bool {
-	for i := k; i < limit && i < k+6; i++ {
-		if d.words[i].lf&fMeetNoun != 0 || d.lw(i) == "session" || d.lw(i) == "ceremony" || d.lw(i) == "round" {
-			return true
 		}
 	}
 	return false
@@ -726,11 +689,16 @@ func (d *doc) isCountry(name string) bool {
 
 func (d *doc) hasNot(a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := d.lw(k); t == "not" || t == "never" || t == "cannot" || strings.HasSuffix(t, "n't") {
+		if negWord(d.lw(k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// negWord reports whether t negates: "not", "never", "cannot", "won't".
+func negWord(t string) bool {
+	return t == "not" || t == "never" || t == "cannot" || strings.HasSuffix(t, "n't")
 }
 
 // hasModal reports whether a modal stands in words [a, b): "could be
@@ -929,15 +897,29 @@ func (d *doc) hosts() []string {
 	return out
 }
 
-// meetNounAfter reports whether a noun of talks ("talks", "meeting",
-// "round", "summit") is among the five words from i.
-func (d *doc) meetNounAfter(i, limit int) bool {
-	for k := i; k < limit && k < i+5; k++ {
-		if d.words[k].lf&fMeetNoun != 0 || d.lw(k) == "round" || d.lw(k) == "conference" {
+// meetNounIn reports whether a noun of talks (flag fMeetNoun: "talks",
+// "meeting", "summit", ...) or one of the words also stands in words [a,
+// b). Its callers differ in the window and in those extra words only.
+func (d *doc) meetNounIn(a, b int, also ...string) bool {
+	for i := a; i < b; i++ {
+		if d.words[i].lf&fMeetNoun != 0 || slices.Contains(also, d.lw(i)) {
 			return true
 		}
 	}
 	return false
+}
+
+// meetNounAfter reports whether a noun of talks stands among the five
+// words from i: "Qatar will host a new round of talks".
+func (d *doc) meetNounAfter(i, limit int) bool {
+	return d.meetNounIn(i, min(limit, i+5), "round", "conference")
+}
+
+// eventSoon reports whether a noun of talks stands among the six words
+// from k: "pulled out of the summit" (not "of Afghanistan", "from the
+// race").
+func (d *doc) eventSoon(k, limit int) bool {
+	return d.meetNounIn(k, min(limit, k+6), "session", "ceremony", "round")
 }
 
 // mediators are hosts and go-betweens: those the text names (hosts) that
@@ -1571,9 +1553,7 @@ func (d *doc) skipRole(i, limit int) int {
 	if i < limit && d.lw(i) == "the" {
 		i++
 	}
-	for i < limit && roleModifiers[d.lw(i)] {
-		i++
-	}
+	i = d.skipModifiers(i, limit)
 	if l := d.roleAt(i, limit); l > 0 {
 		i += l
 	}

@@ -567,12 +567,8 @@ func (d *doc) roleContext(mi int) {
 		// "senior adviser for Africa Massad Boulos", "Special Envoy for
 		// the Middle East Steve Witkoff": the role ends in its place
 		if a := d.mentionEndingAt(pw); a >= 0 && d.ments[a].typ != PER {
-			f := d.ments[a].w0 - 1
-			if f >= lo && d.words[f].low == "the" {
-				f--
-			}
-			if f-1 >= lo && d.words[f].low == "for" {
-				if q := d.roleMatchEnding(f-1, lo); q >= 0 {
+			if e := d.roleForBefore(d.ments[a].w0, lo); e >= 0 {
+				if q := d.roleMatchEnding(e, lo); q >= 0 {
 					consider(q, pw, 50)
 					found = true
 					pw = q - 1

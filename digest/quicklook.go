@@ -124,21 +124,32 @@ func (d *doc) calledOff(off int) bool {
 	}
 	for i := a; i < b; i++ {
 		switch d.lw(i) {
-		case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed", "indefinitely":
+		case "indefinitely", "originally", "initially":
 			return true
-		case "called":
-			if i+1 < s.w1 && d.lw(i+1) == "off" {
-				return true
-			}
-		case "originally", "initially":
+		}
+		if d.cancelAt(i, s.w1) || d.hadBeenDueAt(i, s.w1) {
 			return true
-		case "had":
-			if i+2 < s.w1 && d.lw(i+1) == "been" && (d.lw(i+2) == "due" || d.lw(i+2) == "scheduled" || d.lw(i+2) == "expected") {
-				return true
-			}
 		}
 	}
 	return false
+}
+
+// cancelAt reports whether word i calls something off: "postponed",
+// "cancelled", "scrapped", "shelved", "delayed", "called off".
+func (d *doc) cancelAt(i, limit int) bool {
+	switch d.lw(i) {
+	case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed":
+		return true
+	case "called":
+		return i+1 < limit && d.lw(i+1) == "off"
+	}
+	return false
+}
+
+// hadBeenDueAt reports whether "had been due/scheduled/expected" starts
+// at word i: a plan that no longer holds.
+func (d *doc) hadBeenDueAt(i, limit int) bool {
+	return i+2 < limit && d.lw(i) == "had" && d.lw(i+1) == "been" && (d.lw(i+2) == "due" || d.lw(i+2) == "scheduled" || d.lw(i+2) == "expected")
 }
 
 // offVerb reports whether the sentence of the date at byte off calls an
@@ -153,19 +164,10 @@ func (d *doc) offVerb(off int) bool {
 	s := &d.sents[si]
 	for i := s.w0 + 1; i < s.w1; i++ {
 		t := d.lw(i)
-		switch t {
-		case "indefinitely":
-			return true
-		case "had":
-			if i+2 < s.w1 && d.lw(i+1) == "been" && (d.lw(i+2) == "due" || d.lw(i+2) == "scheduled" || d.lw(i+2) == "expected") {
-				return true // "talks that had been due to open ... will not go ahead"
-			}
-			continue
-		case "postponed", "cancelled", "canceled", "called", "scrapped", "shelved", "delayed", "put":
-		default:
-			continue
+		if t == "indefinitely" || d.hadBeenDueAt(i, s.w1) {
+			return true // "talks that had been due to open ... will not go ahead"
 		}
-		if (t == "called" || t == "put") && (i+1 >= s.w1 || d.lw(i+1) != "off") {
+		if !d.cancelAt(i, s.w1) && !(t == "put" && i+1 < s.w1 && d.lw(i+1) == "off") {
 			continue
 		}
 		if d.hasNot(max(i-3, s.w0), i) {
