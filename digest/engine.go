@@ -440,6 +440,9 @@ func (e *Engine) Extract(a Article) Result {
 	venue, venueSents := d.venue(title)
 	d.venuePlace = venue
 	d.finishPeople()
+	// who stays away takes no part ("Li Qiang has cancelled his
+	// attendance")
+	excl, exclSents := d.excluded()
 
 	// mentions
 	res.Mentions = make([]Mention, 0, len(d.ments))
@@ -498,7 +501,6 @@ func (e *Engine) Extract(a Article) Result {
 		res.Places = append(res.Places, Place{Name: name, Country: d.countryOf(mi)})
 	}
 	res.Venue = venue
-	excl, exclSents := d.excluded()
 	res.Excluded = append(res.Excluded, excl...)
 	res.Countries = append(res.Countries, d.parties(excl)...)
 	// one known party and talks on another's soil: the host is the other

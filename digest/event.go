@@ -334,8 +334,11 @@ func (d *doc) excluded() ([]string, []int) {
 			// "Hungary's Prime Minister Viktor Orban has said he will not
 			// attend": his country is absent
 			c = ""
-			if m.person >= 0 && d.isCountry(d.people[m.person].affil) {
-				c = d.people[m.person].affil
+			if m.person >= 0 {
+				d.people[m.person].part = false
+				if d.isCountry(d.people[m.person].affil) {
+					c = d.people[m.person].affil
+				}
 			}
 		}
 		if m := &d.ments[mi]; m.typ == ORG {

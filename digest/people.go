@@ -768,12 +768,18 @@ func (d *doc) participants() {
 				// agreements"
 				d.markSubjects(d.skipDateBefore(i, s.labelEnd), s.labelEnd)
 			}
+			if t == "along" && i+2 < s.w1 && d.lw(i+1) == "with" && i-1 > s.w0 && d.partVerbBefore(i) && !d.elsewhere(si) {
+				// "X and Y attended, along with Cambodian Prime Minister
+				// Hun Manet and the Sultan of Brunei"
+				d.markObjects(i+2, s.w1)
+			}
 			if lf&fJoin != 0 && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) && !d.elsewhere(si) {
 				// "A will join B and C at the Palais des Nations"
 				d.markSubjects(i, s.labelEnd)
 				d.markObjects(i+1, s.w1)
 			}
-			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0)) && !d.elsewhere(si) {
+			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) || t == "between" && i > s.w0 && d.words[i-1].lf&fMeetNoun != 0 && !(i-2 >= s.w0 && hypothetical[d.lw(i-2)])) && !d.elsewhere(si) && !d.pastRelClause(si, i) {
+				// ("The summit between Li, Takaichi and Lee")
 				d.markObjects(i+1, s.w1)
 			}
 		}
@@ -820,6 +826,43 @@ func (d *doc) participants() {
 			}
 		}
 	}
+}
+
+// hypothetical words before a noun of talks tell of talks that may come,
+// not of the event: "a future meeting between Trump and Putin".
+var hypothetical = map[string]bool{
+	"future": true, "possible": true, "potential": true, "planned": true, "proposed": true, "eventual": true,
+	"next": true, "prospective": true, "expected": true, "any": true,
+}
+
+// pastRelClause reports whether word i lies in a relative clause that
+// tells of an earlier time: "The envoy, who met Lavrov last year, said".
+func (d *doc) pastRelClause(si, i int) bool {
+	a, b, ok := d.relClause(si, i)
+	if !ok {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch t := d.lw(k); t {
+		case "last", "earlier", "previously", "ago", "once", "formerly":
+			return true
+		default:
+			if len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partVerbBefore reports whether a verb that makes its subject take part
+// ("attended", "met") stands right before word i, or before a comma there.
+func (d *doc) partVerbBefore(i int) bool {
+	k := i - 1
+	if d.lw(k) == "," {
+		k--
+	}
+	return k >= 0 && d.words[k].lf&fSubjVerb != 0 && d.words[k].lf&fVisit == 0
 }
 
 // elsewhere reports whether sentence si tells of a meeting away from the
@@ -993,7 +1036,7 @@ var (
 		"hosted": true, "welcomed": true, "welcomes": true, "attend": true, "attended": true, "attends": true,
 		"open": true, "opened": true, "negotiate": true, "negotiated": true,
 		"chair": true, "chairs": true, "chaired": true, "co-chair": true, "co-chairs": true, "lead": true, "leads": true,
-		"arrive": true, "arrives": true, "arrived": true,
+		"arrive": true, "arrives": true, "arrived": true, "hosting": true, "chairing": true,
 	}
 	objVerbs = map[string]bool{
 		"host": true, "hosts": true, "hosted": true, "welcomed": true, "welcomes": true, "met": true,
@@ -1062,6 +1105,14 @@ func (d *doc) markSubjects(v, lo int) {
 		if q := d.roleMatchEnding(k, lo); q >= 0 {
 			k = q - 1
 			continue
+		}
+		if d.lw(k) == "," && k-1 >= lo {
+			if a, b, ok := d.relClause(d.words[k].sent, k-1); ok && b == k && a-2 >= lo {
+				// the relative clause between subject and verb: "Anwar
+				// Ibrahim, who chairs ASEAN this year, welcomed"
+				k = a - 2
+				continue
+			}
 		}
 		switch d.lw(k) {
 		case "and", ",", "of", "the", "both", "his", "her", "their", "counterpart", "counterparts":

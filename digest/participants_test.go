@@ -1,0 +1,58 @@
+package digest
+
+import (
+	"testing"
+	"time"
+)
+
+// TestParticipantsThirdRound holds the participants a reader found missing
+// or wrong in the articles of the third reading: hosts and chairs named
+// before a relative clause or a participle, "talks between", "along
+// with", and who stays away.
+func TestParticipantsThirdRound(t *testing.T) {
+	e := engine(t)
+	pub := time.Date(2025, 6, 25, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, body string
+		in, out    []string
+	}{
+		{"chair before a relative clause",
+			"Southeast Asian leaders admitted Timor-Leste at a summit in Kuala Lumpur on Sunday. Malaysian Prime Minister Anwar Ibrahim, who chairs the Association of Southeast Asian Nations this year, welcomed Timor-Leste's Prime Minister Xanana Gusmao to the table.",
+			[]string{"Anwar Ibrahim", "Xanana Gusmao"}, nil},
+		{"mediator before a relative clause",
+			"South Sudan peace talks opened in Nairobi on Thursday. Kenyan President William Ruto, who is mediating the so-called Tumaini Initiative, opened the session at State House.",
+			[]string{"William Ruto"}, nil},
+		{"host in a participle",
+			"NATO leaders agreed on Wednesday to raise their defence spending target at a summit in The Hague. Secretary General Mark Rutte, hosting his first summit as NATO chief, called the deal \"a quantum leap\".",
+			[]string{"Mark Rutte"}, nil},
+		{"summit between",
+			"The summit between Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung in Tokyo has been postponed, officials said on Tuesday.",
+			[]string{"Sanae Takaichi", "Lee Jae-myung"}, nil},
+		{"a future meeting between is another event",
+			"U.S. and Russian officials met in Riyadh on Tuesday. Peskov said the talks would lay the groundwork for a future meeting between President Donald Trump and President Vladimir Putin.",
+			nil, []string{"Donald Trump", "Vladimir Putin"}},
+		{"along with",
+			"ASEAN leaders met in Kuala Lumpur on Sunday. Indonesian President Prabowo Subianto and Singapore's Prime Minister Lawrence Wong attended, along with Cambodian Prime Minister Hun Manet.",
+			[]string{"Prabowo Subianto", "Lawrence Wong", "Hun Manet"}, nil},
+		{"who cancels his attendance takes no part",
+			"Chinese Premier Li Qiang has cancelled his attendance at a trilateral summit with the leaders of Japan and South Korea that was due to open in Tokyo on Wednesday. The summit between Li, Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung has been postponed.",
+			[]string{"Sanae Takaichi", "Lee Jae-myung"}, []string{"Li Qiang"}},
+		{"a relative clause does not make its own subject a participant",
+			"Foreign ministers met in Geneva on Monday. The envoy, who met Lavrov last year, said little.",
+			nil, []string{"Sergey Lavrov"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := e.Extract(Article{Body: tc.body, Published: pub})
+			for _, n := range tc.in {
+				if p := person(r, n); p == nil || !p.Participant {
+					t.Errorf("%s: want a participant, got %+v", n, p)
+				}
+			}
+			for _, n := range tc.out {
+				if p := person(r, n); p != nil && p.Participant {
+					t.Errorf("%s: want no participant", n)
+				}
+			}
+		})
+	}
+}
