@@ -56,3 +56,31 @@ func TestParticipantsThirdRound(t *testing.T) {
 		})
 	}
 }
+
+// TestAffiliationFromContext holds the countries a reader found missing
+// beside a role: a lower-case modifier between country and role, a
+// second person of a coordinated pair, counterparts before a comma.
+func TestAffiliationFromContext(t *testing.T) {
+	e := engine(t)
+	pub := time.Date(2025, 3, 28, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, body, person, role, affil string
+	}{
+		{"modifier in lower case", "The last leg takes him to Bucharest on Wednesday, where he is due to meet Romanian interim President Ilie Bolojan.",
+			"Ilie Bolojan", "President", "Romania"},
+		{"second of a pair", "Brazilian Foreign Minister Mauro Vieira and Agriculture Minister Carlos Fávaro signed several of the documents in Hanoi on Friday.",
+			"Carlos Fávaro", "Agriculture Minister", "Brazil"},
+		{"counterparts before a comma", "Brazilian Foreign Minister Mauro Vieira signed the documents alongside his Vietnamese counterpart, Foreign Minister Bui Thanh Son, in Hanoi on Friday.",
+			"Bui Thanh Son", "Foreign Minister", "Vietnam"},
+		{"a known person keeps his own country", "French President Emmanuel Macron and Chancellor Olaf Scholz met in Berlin on Friday.",
+			"Olaf Scholz", "Chancellor", "Germany"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := e.Extract(Article{Body: tc.body, Published: pub})
+			p := person(r, tc.person)
+			if p == nil || p.Role != tc.role || p.Affiliation != tc.affil {
+				t.Errorf("%s: got %+v, want role %q affiliation %q", tc.person, p, tc.role, tc.affil)
+			}
+		})
+	}
+}

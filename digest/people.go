@@ -25,10 +25,11 @@ type personC struct {
 
 // Affiliation evidence strength.
 const (
-	affKnown      = 1
-	affPossessor  = 2
-	affDelegation = 3
-	affExplicit   = 4
+	affShared     = 1 // from the person before "and": "Brazilian Foreign Minister A and Agriculture Minister B"
+	affKnown      = 2
+	affPossessor  = 3
+	affDelegation = 4
+	affExplicit   = 5
 )
 
 var rankRoles = map[string]bool{
@@ -502,7 +503,13 @@ func (d *doc) roleContext(mi int) {
 				}
 			}
 		}
-		if a := d.mentionEndingAt(q - 1); a >= 0 && q-1 >= lo {
+		aq := q
+		for aq-1 > lo && roleModifiers[d.lw(aq-1)] && !d.words[aq-1].cap {
+			// "Romanian interim President Ilie Bolojan": the country
+			// before a modifier in lower case
+			aq--
+		}
+		if a := d.mentionEndingAt(aq - 1); a >= 0 && aq-1 >= lo {
 			affil, prefixed, possessor = d.affilOf(a)
 			am := &d.ments[a]
 			if prefixed && affil != "" {
@@ -552,6 +559,9 @@ func (d *doc) roleContext(mi int) {
 		}
 		if affil != "" && affExplicit > p.affilScore {
 			p.affil, p.affilScore = affil, affExplicit
+		}
+		if affil == "" && q-2 >= lo {
+			d.sharedAffil(p, q)
 		}
 		if possessor >= 0 && possessor != m.person && affPossessor > p.affilScore {
 			p.possessor = possessor
@@ -656,6 +666,33 @@ func (d *doc) roleContext(mi int) {
 					}
 				} else {
 					consider(q, end, 40)
+				}
+			}
+		}
+	}
+}
+
+// sharedAffil gives p, whose role starts at word q with no country
+// before it, the country its context gives: that of the person before
+// "and" ("Brazilian Foreign Minister Mauro Vieira and Agriculture Minister
+// Carlos Fávaro") or of "counterparts" before a comma ("their Vietnamese
+// counterparts, Foreign Minister Bui Thanh Son").
+func (d *doc) sharedAffil(p *personC, q int) {
+	for k := q - 1; k > q-3 && k > 0 && d.words[k].cap && d.mentAt[k] < 0 && d.lw(k-1) == "and"; k-- {
+		q = k // a portfolio before the role: "and Agriculture Minister"
+	}
+	switch d.lw(q - 1) {
+	case "and":
+		if pm := d.mentionEndingAt(q - 2); pm >= 0 && d.ments[pm].typ == PER && d.ments[pm].person >= 0 {
+			if o := d.people[d.ments[pm].person]; o != p && o.affil != "" && o.affilScore >= affDelegation && affShared > p.affilScore {
+				p.affil, p.affilScore = o.affil, affShared
+			}
+		}
+	case ",":
+		if k := q - 2; k-1 >= 0 && (d.lw(k) == "counterparts" || d.lw(k) == "counterpart") {
+			if c := d.mentionEndingAt(k - 1); c >= 0 && d.words[k-1].sent == d.words[q].sent {
+				if ce := d.ments[c].e; ce != nil && (ce.kind == kNorp || ce.kind == kCountry) && !ce.bloc && affDelegation > p.affilScore {
+					p.affil, p.affilScore = ce.country, affDelegation
 				}
 			}
 		}
