@@ -67,6 +67,10 @@ type doc struct {
 	venuePlace, aheadPlace *Place
 	// leadSent is the lead sentence (see leadSentence), set by venue
 	leadSent int
+	// stayedAway tells, for each party excluded returns, whether it
+	// stays away of its own accord ("did not attend", "pulled out")
+	// rather than being left out ("was not invited")
+	stayedAway []bool
 	// elseSent tells per sentence whether it tells of a meeting elsewhere
 	// (see elsewhere); leadCountries are the countries the lead names
 	elseSent      []int8 // -1 not yet known, 0 no, 1 yes

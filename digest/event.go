@@ -328,6 +328,8 @@ var absenceNouns = map[string]bool{
 func (d *doc) excluded() ([]string, []int) {
 	var out []string
 	var sents []int
+	d.stayedAway = d.stayedAway[:0]
+	away := false // the verb says the party stays away of its own accord
 	add := func(mi, si int) {
 		c := d.countryOf(mi)
 		if m := &d.ments[mi]; m.typ == PER {
@@ -362,6 +364,7 @@ func (d *doc) excluded() ([]string, []int) {
 		}
 		out = append(out, c)
 		sents = append(sents, si)
+		d.stayedAway = append(d.stayedAway, away)
 	}
 	// a group the text names as one: "the SPLM-IO" (an organisation of
 	// no list)
@@ -374,6 +377,7 @@ func (d *doc) excluded() ([]string, []int) {
 		if name := d.body[m.start:m.end]; !contains(out, name) {
 			out = append(out, name)
 			sents = append(sents, si)
+			d.stayedAway = append(d.stayedAway, false)
 		}
 	}
 	for si := range d.sents {
@@ -447,12 +451,27 @@ func (d *doc) excluded() ([]string, []int) {
 				}
 				k := d.auxEnd(j, s.w1)
 				hit := false
+				away = false
 				if k < s.w1 && k > j && d.hasNot(j, k) {
+					away = true
 					switch d.lw(k) {
-					case "invited", "participate", "included":
+					case "invited", "included":
+						hit, away = true, false
+					case "participate":
 						hit = true
 					case "take":
 						hit = k+1 < s.w1 && d.lw(k+1) == "part" // not "did not take a position"
+					case "travel", "go", "come", "fly":
+						// "did not travel to Washington": the venue
+						hit = k+2 < s.w1 && d.lw(k+1) == "to" && d.venueAt(k+2, d.venuePlace)
+					case "send":
+						// "did not send an official delegation to the talks"
+						for p := k + 1; p < s.w1 && p <= k+4; p++ {
+							if t := d.lw(p); t == "delegation" || t == "delegates" || t == "representative" || t == "representatives" || t == "envoy" || t == "team" {
+								hit = true
+								break
+							}
+						}
 					case "attend", "join":
 						// the talks, or nothing more ("will not attend."; not
 						// "did not attend the state banquet", "did not join
@@ -460,6 +479,7 @@ func (d *doc) excluded() ([]string, []int) {
 						hit = d.eventObject(k+1, s.w1)
 					case "party", "a":
 						// "were not party to the talks", "is not a party to"
+						away = false
 						p := k
 						if d.lw(p) == "a" {
 							p++
@@ -469,12 +489,12 @@ func (d *doc) excluded() ([]string, []int) {
 				}
 				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
 					// (not "could be excluded", "has never been excluded")
-					hit = true
+					hit, away = true, false
 				}
 				if k < s.w1 && !d.hasNot(j, k) && !d.hasModal(j, k) && d.withdrawsAt(k, s.w1) {
 					// "Li Qiang has cancelled his attendance", "Mali
 					// pulled out of the summit", "X will boycott the talks"
-					hit = true
+					hit, away = true, true
 				}
 				if hit {
 					// the whole subject list: "Mali, Burkina Faso and Niger"
@@ -483,6 +503,7 @@ func (d *doc) excluded() ([]string, []int) {
 					}
 					add(mi, si)
 				}
+				away = false
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -80,6 +81,35 @@ func TestAffiliationFromContext(t *testing.T) {
 			p := person(r, tc.person)
 			if p == nil || p.Role != tc.role || p.Affiliation != tc.affil {
 				t.Errorf("%s: got %+v, want role %q affiliation %q", tc.person, p, tc.role, tc.affil)
+			}
+		})
+	}
+}
+
+// TestAbsentOrLeftOut holds who stays away and who is left out, as the
+// Absent/Excluded bullet words them.
+func TestAbsentOrLeftOut(t *testing.T) {
+	e := engine(t)
+	pub := time.Date(2026, 2, 26, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, body, want string // want: the bullet's start, or "" for no bullet
+	}{
+		{"did not travel to the venue", "G20 finance ministers ended a two-day meeting in Washington on Thursday. Argentina's Economy Minister Luis Caputo did not travel to Washington and sent a video message instead.",
+			"Argentina absent"},
+		{"did not travel elsewhere", "G20 finance ministers ended a two-day meeting in Washington on Thursday. Argentina's Economy Minister Luis Caputo did not travel to Paris last month.",
+			""},
+		{"no delegation", "U.N. climate talks in Belém were set to run past their Friday deadline. The United States did not send an official delegation to the talks.",
+			"United States absent"},
+		{"not invited", "Peace talks opened in Nairobi on Thursday. Sudan was not invited to the talks.",
+			"Sudan left out"},
+		{"pulled out", "Leaders met in Brussels on Thursday. Hungary pulled out of the final round of negotiations.",
+			"Hungary absent"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := e.Extract(Article{Body: tc.body, Published: pub})
+			got := bulletText(r, "Absent/Excluded")
+			if tc.want == "" && got != "" || !strings.HasPrefix(got, tc.want) {
+				t.Errorf("Absent/Excluded = %q, want it to start with %q", got, tc.want)
 			}
 		})
 	}

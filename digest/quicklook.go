@@ -498,7 +498,23 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		add("Agenda", upperFirst(strings.Join(r.Agenda, "; "))+".", as)
 	}
 	if len(r.Excluded) > 0 {
-		txt := strings.Join(r.Excluded, ", ") + " left out"
+		// who was left out, then who stayed away ("did not attend")
+		var out, away []string
+		for i, x := range r.Excluded {
+			if i < len(d.stayedAway) && d.stayedAway[i] {
+				away = append(away, x)
+			} else {
+				out = append(out, x)
+			}
+		}
+		var parts []string
+		if len(out) > 0 {
+			parts = append(parts, strings.Join(out, ", ")+" left out")
+		}
+		if len(away) > 0 {
+			parts = append(parts, strings.Join(away, ", ")+" absent")
+		}
+		txt := strings.Join(parts, "; ")
 		if len(exclSents) > 0 {
 			txt += ": " + d.sentText(exclSents[0], 300)
 		}
