@@ -430,6 +430,7 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	d.recognise()
 	d.readCongo()
+	d.datelinePlaces()
 	d.teams()
 	d.resolvePeople()
 	title := a.Title
@@ -594,6 +595,35 @@ func (d *doc) readCongo() {
 	}
 	for _, mi := range bare {
 		d.ments[mi].e = roc
+	}
+}
+
+// datelinePlaces retypes as places the names in capitals that open a
+// wire dateline and the tagger took for people ("ARUSHA, Tanzania, March
+// 19 (Reuters) -"), and the same word written elsewhere as one-word
+// person ("a summit in Arusha").
+func (d *doc) datelinePlaces() {
+	var city string
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.typ != PER || !m.guessed || m.w0 != d.sents[m.sent].w0 || d.sents[m.sent].header || !d.words[m.w0].allCap {
+			continue
+		}
+		if d.inDateline(m.sent, m.start) && m.w1 < len(d.words) && d.words[m.w1].text == "," {
+			m.typ, m.k = LOC, kLearnLoc
+			city = d.words[m.w0].low
+			if m.w1-m.w0 > 1 {
+				city = ""
+			}
+		}
+	}
+	if city == "" {
+		return
+	}
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.typ == PER && m.guessed && m.w1-m.w0 == 1 && d.words[m.w0].low == city {
+			m.typ, m.k = LOC, kLearnLoc
+		}
 	}
 }
 

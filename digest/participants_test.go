@@ -38,6 +38,30 @@ func TestParticipantsThirdRound(t *testing.T) {
 		{"who cancels his attendance takes no part",
 			"Chinese Premier Li Qiang has cancelled his attendance at a trilateral summit with the leaders of Japan and South Korea that was due to open in Tokyo on Wednesday. The summit between Li, Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung has been postponed.",
 			[]string{"Sanae Takaichi", "Lee Jae-myung"}, []string{"Li Qiang"}},
+		{"chair in a relative clause",
+			"G20 finance ministers ended a two-day meeting in Washington on Thursday without a joint communique. U.S. Treasury Secretary Scott Bessent, who chaired the talks, told reporters the meeting had been frank.",
+			[]string{"Scott Bessent"}, nil},
+		{"rotating chairmanship",
+			"Caribbean leaders meeting in Port of Spain agreed on Friday to send police officers to Haiti. Jamaican Prime Minister Andrew Holness, who holds the rotating chairmanship of CARICOM, told a closing news conference that four states had pledged officers.",
+			[]string{"Andrew Holness"}, nil},
+		{"a relative clause of no talks",
+			"Caribbean leaders met in Port of Spain on Friday. The businessman Peter Smith, who holds dual citizenship, told reporters he would invest.",
+			nil, []string{"Peter Smith"}},
+		{"joint news conference",
+			"Turkish Foreign Minister Hakan Fidan on Thursday condemned Israeli air strikes near Homs, speaking at a joint news conference with his Jordanian counterpart Ayman Safadi in Ankara.",
+			[]string{"Hakan Fidan", "Ayman Safadi"}, nil},
+		{"his counterpart names the previous subject",
+			"Defence officials from Thailand and Cambodia ended two days of talks in Kuala Lumpur on Wednesday. Thai Defence Minister Nattaphon Narkphanit said the talks had been useful. His Cambodian counterpart, Defence Minister Tea Seiha, blamed Bangkok for the deadlock.",
+			[]string{"Nattaphon Narkphanit", "Tea Seiha"}, nil},
+		{"not involved",
+			"Negotiators from Togo have held talks in Lome with an Islamic State affiliate, Togolese Foreign Minister Robert Dussey said on Thursday. Niger's military government, led by General Abdourahamane Tiani, was not involved in the talks.",
+			nil, []string{"Abdourahamane Tiani"}},
+		{"a team led by someone to another place",
+			"East African Community leaders on Thursday suspended South Sudan at a summit in Nairobi chaired by Kenyan President William Ruto. Ruto said he planned to send a team of envoys led by former Tanzanian president Jakaya Kikwete to Juba next week.",
+			[]string{"William Ruto"}, []string{"Jakaya Kikwete"}},
+		{"a dateline in capitals is no person",
+			"ARUSHA, Tanzania, March 19 (Reuters) - East African Community leaders on Thursday suspended South Sudan. The decision was taken at an extraordinary summit in Arusha chaired by Kenyan President William Ruto.",
+			[]string{"William Ruto"}, []string{"ARUSHA", "Arusha"}},
 		{"a relative clause does not make its own subject a participant",
 			"Foreign ministers met in Geneva on Monday. The envoy, who met Lavrov last year, said little.",
 			nil, []string{"Sergey Lavrov"}},
@@ -73,6 +97,12 @@ func TestAffiliationFromContext(t *testing.T) {
 			"Carlos Fávaro", "Agriculture Minister", "Brazil"},
 		{"counterparts before a comma", "Brazilian Foreign Minister Mauro Vieira signed the documents alongside his Vietnamese counterpart, Foreign Minister Bui Thanh Son, in Hanoi on Friday.",
 			"Bui Thanh Son", "Foreign Minister", "Vietnam"},
+		{"a role inside a body's name", "U.S. Treasury Secretary Scott Bessent chaired the talks in Washington on Thursday.",
+			"Scott Bessent", "Treasury Secretary", "United States"},
+		{"former before the country", "Ruto will send envoys led by former Tanzanian president Jakaya Kikwete to Juba next week.",
+			"Jakaya Kikwete", "Former president", "Tanzania"},
+		{"counterpart before the name", "Fidan spoke at a joint news conference with his Jordanian counterpart Ayman Safadi in Ankara on Thursday.",
+			"Ayman Safadi", "", "Jordan"},
 		{"a known person keeps his own country", "French President Emmanuel Macron and Chancellor Olaf Scholz met in Berlin on Friday.",
 			"Olaf Scholz", "Chancellor", "Germany"},
 	} {
@@ -112,5 +142,16 @@ func TestAbsentOrLeftOut(t *testing.T) {
 				t.Errorf("Absent/Excluded = %q, want it to start with %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestVenueDateIsNoReference: "the current chairperson" (PRESENT_REF) or
+// "recently" gives the talks no date.
+func TestVenueDateIsNoReference(t *testing.T) {
+	e := engine(t)
+	r := e.Extract(Article{Body: "ARUSHA, Tanzania, March 19 (Reuters) - East African leaders suspended South Sudan. The decision was taken at an extraordinary summit in Arusha chaired by Kenyan President William Ruto, the current chairperson of the bloc.",
+		Published: time.Date(2026, 3, 19, 0, 0, 0, 0, time.UTC)})
+	if b := bulletText(r, "Meeting Location & Date"); !strings.HasPrefix(b, "Talks in Arusha") || strings.Contains(b, "REF") {
+		t.Errorf("Location = %q, want talks in Arusha with no reference date", b)
 	}
 }

@@ -503,7 +503,7 @@ func (d *doc) roleContext(mi int) {
 				}
 			}
 		}
-		aq := q
+		aq, formerLen := q, 0
 		for aq-1 > lo && roleModifiers[d.lw(aq-1)] && !d.words[aq-1].cap {
 			// "Romanian interim President Ilie Bolojan": the country
 			// before a modifier in lower case
@@ -511,6 +511,11 @@ func (d *doc) roleContext(mi int) {
 		}
 		if a := d.mentionEndingAt(aq - 1); a >= 0 && aq-1 >= lo {
 			affil, prefixed, possessor = d.affilOf(a)
+			if w := d.ments[a].w0 - 1; w >= lo && (d.lw(w) == "former" || d.lw(w) == "ex") && !strings.HasPrefix(strings.ToLower(roleText), "former") {
+				// "former Tanzanian president Jakaya Kikwete"
+				roleText = "former " + roleText
+				formerLen = len("former ")
+			}
 			am := &d.ments[a]
 			if prefixed && affil != "" {
 				orgText := d.body[am.start:am.end]
@@ -549,7 +554,7 @@ func (d *doc) roleContext(mi int) {
 				}
 			}
 		}
-		sc := score + len(roleText)
+		sc := score + len(roleText) - formerLen
 		if rank {
 			sc -= 100
 		}
@@ -559,6 +564,15 @@ func (d *doc) roleContext(mi int) {
 		}
 		if affil != "" && affExplicit > p.affilScore {
 			p.affil, p.affilScore = affil, affExplicit
+		}
+		if a := int(d.mentAt[q]); affil == "" && a >= 0 && d.ments[a].w0 < q && d.ments[a].typ != PER {
+			// a role that starts inside a body's name: "U.S. Treasury
+			// Secretary Scott Bessent"
+			if c, _, _ := d.affilOf(a); c != "" && affExplicit > p.affilScore {
+				if e := d.ments[a].e; e != nil && (e.kind == kGov || e.kind == kSeat) {
+					p.affil, p.affilScore = c, affExplicit
+				}
+			}
 		}
 		if affil == "" && q-2 >= lo {
 			d.sharedAffil(p, q)
@@ -623,6 +637,9 @@ func (d *doc) roleContext(mi int) {
 			consider(best, comma-1, 60)
 		}
 	}
+	if p.affilScore < affDelegation {
+		d.counterpartAffil(p, m.w0, lo)
+	}
 	// "Kenji Morita of Japan", "Jan Kavan of the Czech Republic"
 	if m.w1+1 < s.w1 && d.words[m.w1].text == "of" {
 		q := m.w1 + 1
@@ -668,6 +685,27 @@ func (d *doc) roleContext(mi int) {
 					consider(q, end, 40)
 				}
 			}
+		}
+	}
+}
+
+// counterpartAffil gives p, named at word w, the country of "<Cambodian>
+// counterpart" before its name and role: "his Jordanian counterpart Ayman
+// Safadi", "His Cambodian counterpart, Deputy Prime Minister and Defence
+// Minister Tea Seiha".
+func (d *doc) counterpartAffil(p *personC, w, lo int) {
+	for k := w - 1; k-1 >= lo && k >= w-9; k-- {
+		t := d.lw(k)
+		if t == "counterpart" || t == "counterparts" {
+			if c := d.mentionEndingAt(k - 1); c >= 0 {
+				if ce := d.ments[c].e; ce != nil && (ce.kind == kNorp || ce.kind == kCountry) && !ce.bloc {
+					p.affil, p.affilScore = ce.country, affDelegation
+				}
+			}
+			return
+		}
+		if d.mentAt[k] >= 0 || !(d.words[k].cap || t == "," || t == "and" || roleModifiers[t]) {
+			return // another name, or words that are no title
 		}
 	}
 }
@@ -757,6 +795,7 @@ func (d *doc) participants() {
 				d.markList(s.labelEnd, s.w1, "")
 			}
 		}
+		notInvolved := -1 // worked out on demand: "was not involved in the talks"
 		for i := s.w0; i < s.w1; i++ {
 			if d.words[i].xf&fPartTrigger == 0 {
 				continue
@@ -764,6 +803,18 @@ func (d *doc) participants() {
 			for _, tr := range partTriggers {
 				if !d.wordsAre(i, s.w1, tr) {
 					continue
+				}
+				if notInvolved < 0 {
+					notInvolved = 0
+					if d.deniesPart(s.w0, s.w1) {
+						notInvolved = 1
+					}
+				}
+				if notInvolved == 1 || d.toElsewhere(i+len(tr), s.w1) {
+					// "Niger's government, led by General Tiani, was not
+					// involved in the talks"; "envoys led by Kikwete to
+					// Juba next week"
+					break
 				}
 				aff := ""
 				for k := i - 1; k >= s.w0 && k >= i-5; k-- {
@@ -796,7 +847,7 @@ func (d *doc) participants() {
 			t := d.lw(i)
 			// a visit is a separate event unless the sentence speaks of talks
 			lf := d.words[i].lf
-			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) {
+			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) {
 				// (not "Motegi did not attend")
 				d.markSubjects(i, s.labelEnd)
 			}
@@ -814,6 +865,16 @@ func (d *doc) participants() {
 				// "A will join B and C at the Palais des Nations"
 				d.markSubjects(i, s.labelEnd)
 				d.markObjects(i+1, s.w1)
+			}
+			if t == "with" && d.jointBefore(i, s.w0) && !d.elsewhere(si) {
+				// "Fidan ..., speaking at a joint news conference with
+				// his Jordanian counterpart Ayman Safadi": both
+				d.markFirstSubject(s.labelEnd, i)
+			}
+			if (t == "counterpart" || t == "counterparts") && i-1 >= s.labelEnd && i-3 <= s.labelEnd && (d.lw(s.labelEnd) == "his" || d.lw(s.labelEnd) == "her") && si > 0 && !d.elsewhere(si) {
+				// "His Cambodian counterpart, Tea Seiha, blamed Bangkok":
+				// the previous sentence's subject is "his"
+				d.markFirstSubject(d.sents[si-1].labelEnd, d.sents[si-1].w1)
 			}
 			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) || t == "between" && i > s.w0 && d.words[i-1].lf&fMeetNoun != 0 && !(i-2 >= s.w0 && hypothetical[d.lw(i-2)])) && !d.elsewhere(si) && !d.pastRelClause(si, i) {
 				// ("The summit between Li, Takaichi and Lee")
@@ -887,6 +948,121 @@ func (d *doc) pastRelClause(si, i int) bool {
 			if len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// jointBefore reports whether "joint" stands among the five words before
+// "with" at word i, inside its clause: "a joint news conference with".
+func (d *doc) jointBefore(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-5; k-- {
+		switch d.lw(k) {
+		case "joint":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// markFirstSubject marks the first person of words [a, b) named as a
+// subject (no preposition before it) as a participant.
+func (d *doc) markFirstSubject(a, b int) {
+	for k := a; k < b; k++ {
+		mi := int(d.mentAt[k])
+		if mi < 0 || d.ments[mi].w0 != k {
+			continue
+		}
+		if d.ments[mi].typ == PER && d.ments[mi].person >= 0 && d.subjectAt(k, a) {
+			d.people[d.ments[mi].person].part = true
+			return
+		}
+		k = d.ments[mi].w1 - 1
+	}
+}
+
+// deniesPart reports whether words [a, b) deny taking part: "was not
+// involved", "did not take part", "is not a party".
+func (d *doc) deniesPart(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if !negWord(d.lw(k)) {
+			continue
+		}
+		for j := k + 1; j < b && j <= k+3; j++ {
+			switch d.lw(j) {
+			case "involved", "part", "party", "participate", "attend", "present", "invited":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// toElsewhere reports whether "to <place>" follows the list that starts
+// at word a, within twelve words, for a place that is not the venue's
+// and not of the lead: "envoys led by Kikwete to Juba next week".
+func (d *doc) toElsewhere(a, limit int) bool {
+	v := d.venuePlace
+	if v == nil {
+		return false
+	}
+	for k := a; k+1 < limit && k < a+12; k++ {
+		if d.lw(k) != "to" {
+			continue
+		}
+		mi := int(d.mentAt[k+1])
+		if mi < 0 || d.ments[mi].w0 != k+1 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
+			continue
+		}
+		name, c := d.placeName(mi), d.countryOf(mi)
+		return name != v.Name && c != v.Country && c != ""
+	}
+	return false
+}
+
+// otherTimeOrPlace reports whether the relative clause holding word v
+// tells of another time ("next year's summit", "last year") or another
+// place than the venue ("in Ankara").
+func (d *doc) otherTimeOrPlace(si, v int) bool {
+	a, b, ok := d.relClause(si, v)
+	if !ok {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch t := d.lw(k); t {
+		case "next", "last", "previous", "future", "former", "ago":
+			return true
+		default:
+			if len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
+				return true
+			}
+		}
+		if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w0 == k && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && d.venuePlace != nil && k > a && (d.lw(k-1) == "in" || d.lw(k-1) == "to") {
+			if c := d.countryOf(mi); d.placeName(mi) != d.venuePlace.Name && c != d.venuePlace.Country {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chairClause reports whether the verb at v chairs, hosts or leads, or
+// has talks or a chair within four words after it: "chaired the talks",
+// "holds the rotating chairmanship", "is hosting".
+func (d *doc) chairClause(v int) bool {
+	switch d.lw(v) {
+	case "chair", "chairs", "chaired", "chairing", "co-chair", "co-chairs", "host", "hosts", "hosted", "hosting", "lead", "leads", "led", "heads":
+		return true
+	}
+	for k := v + 1; k < len(d.words) && k <= v+4 && d.words[k].sent == d.words[v].sent; k++ {
+		if d.words[k].lf&fMeetNoun != 0 {
+			return true
+		}
+		switch d.lw(k) {
+		case "chairmanship", "chair", "presidency", "chairs", ",", ".":
+			return d.lw(k) != "," && d.lw(k) != "."
 		}
 	}
 	return false
@@ -1129,6 +1305,21 @@ func (d *doc) markSubjects(v, lo int) {
 	k := v - 1
 	for k >= lo && (d.words[k].lf&fAux != 0 || d.lw(k) == "not") {
 		k--
+	}
+	if k-2 >= lo && d.lw(k) == "who" && d.lw(k-1) == "," {
+		// a relative clause of chairing or of the talks tells of its
+		// antecedent: "Scott Bessent, who chaired the talks, told
+		// reporters", "Andrew Holness, who holds the rotating
+		// chairmanship" (not "Y, who holds dual citizenship")
+		if !d.chairClause(v) || d.otherTimeOrPlace(d.words[v].sent, v) {
+			// (not "Erdogan, who will host next year's summit in Ankara")
+			return
+		}
+		mi := d.mentionEndingAt(k - 2)
+		if mi >= 0 && d.ments[mi].person >= 0 {
+			d.people[d.ments[mi].person].part = true
+		}
+		return
 	}
 	for n := 0; k >= lo && n < 40; n++ {
 		if mi := int(d.mentAt[k]); mi >= 0 {

@@ -408,7 +408,8 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// in the headline (not "a trip to Tokyo on Friday")
 			atVenue := named || talksEvent(dt.Event) && !strings.Contains(dt.Event, " in ") &&
 				(slices.Contains(venueSents, d.sentenceAt(dt.Start)) || d.sentenceAt(dt.Start) == d.leadSent)
-			if dt.Event != "" && atVenue && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) {
+			if dt.Event != "" && atVenue && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !strings.HasSuffix(dt.Value, "_REF") && !longAgo(dt.Value, dct) {
+				// (not "the current chairperson": PRESENT_REF)
 				if best < 0 {
 					best, bestNamed = k, named
 					continue
