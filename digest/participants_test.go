@@ -155,3 +155,30 @@ func TestVenueDateIsNoReference(t *testing.T) {
 		t.Errorf("Location = %q, want talks in Arusha with no reference date", b)
 	}
 }
+
+// TestDeepLookQuoteWhole: a quotation of two sentences is not cut in the
+// deep look.
+func TestDeepLookQuoteWhole(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{
+		{`"But desire is not enough.`, 1},
+		{`The parties need to take concrete steps," Grundberg said.`, -1},
+		{`"We are ready," he said.`, 0},
+		{`He called it “a disgrace.`, 1},
+		{`She said the plan was "dead on arrival" and left.`, 0},
+	} {
+		if got := quoteBalance(tc.s); got != tc.want {
+			t.Errorf("quoteBalance(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+	e := engine(t)
+	r := e.Extract(Article{Body: "ABU DHABI, Jan. 21 — The United Nations special envoy for Yemen, Hans Grundberg, met United Arab Emirates officials in Abu Dhabi on Wednesday to discuss the peace process.\n\nThe envoy has visited Riyadh and Muscat this week. Officials said the talks were constructive and covered prisoner exchanges and the reopening of roads.\n\n\"But desire is not enough. The parties need to take concrete steps, starting with the release of detained UN staff,\" Grundberg said in a statement.",
+		Published: time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC)})
+	for i, s := range r.Summary {
+		if b := quoteBalance(s); b == 1 && (i+1 == len(r.Summary) || quoteBalance(r.Summary[i+1]) != -1) || b == -1 && (i == 0 || quoteBalance(r.Summary[i-1]) != 1) {
+			t.Errorf("deep look cuts a quotation at %q: %q", s, r.Summary)
+		}
+	}
+}

@@ -83,7 +83,73 @@ func (d *doc) selectSummary(n int) []int {
 		sel = slices.Insert(sel, k, si-1)
 		k++
 	}
+	// a quotation of two sentences comes whole: a sentence that opens a
+	// quote it does not close brings the next, one that closes a quote
+	// it did not open brings the one before ("\"But desire is not
+	// enough. The parties need to take concrete steps,\" Grundberg said")
+	// (or, when the deep look has its five sentences, goes)
+	for k := 0; k < len(sel); k++ {
+		si := sel[k]
+		switch quoteBalance(d.sents[si].span.Of(d.body)) {
+		case 1:
+			if si+1 < len(d.sents) && (k+1 == len(sel) || sel[k+1] != si+1) && d.quoteBalanceOf(si+1) == -1 {
+				if len(sel) >= 5 {
+					sel = slices.Delete(sel, k, k+1)
+					k--
+				} else {
+					sel = slices.Insert(sel, k+1, si+1)
+				}
+			}
+		case -1:
+			if si > 0 && (k == 0 || sel[k-1] != si-1) && d.quoteBalanceOf(si-1) == 1 {
+				if len(sel) >= 5 {
+					sel = slices.Delete(sel, k, k+1)
+					k--
+				} else {
+					sel = slices.Insert(sel, k, si-1)
+					k++
+				}
+			}
+		}
+	}
 	return sel
+}
+
+func (d *doc) quoteBalanceOf(si int) int { return quoteBalance(d.sents[si].span.Of(d.body)) }
+
+// quoteBalance tells whether sentence s leaves a quotation open (1), closes
+// one it did not open (-1), or neither (0). A straight quote opens at the
+// start of a word and closes after one.
+func quoteBalance(s string) int {
+	bal, first := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		open := false
+		switch {
+		case c == '"':
+			open = i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '\n'
+		case c == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9c || s[i+2] == 0x9d):
+			open = s[i+2] == 0x9c // “ or ”
+			i += 2
+		default:
+			continue
+		}
+		if open {
+			bal++
+		} else {
+			bal--
+		}
+		if first == 0 {
+			first = bal
+		}
+		if bal < -1 || bal > 1 {
+			return 0
+		}
+	}
+	if bal == 1 || bal == -1 && first == -1 {
+		return bal
+	}
+	return 0
 }
 
 // laterThis reports whether a date's text points ahead within the
