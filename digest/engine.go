@@ -379,7 +379,7 @@ func (d *doc) personTail(i, j int) bool {
 
 // nameParticles are lower-case words inside a person's name.
 var nameParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "de": true,
-	"da": true, "di": true, "van": true, "von": true, "der": true, "du": true, "dos": true, "das": true, "la": true, "le": true}
+	"da": true, "di": true, "do": true, "van": true, "von": true, "der": true, "du": true, "dos": true, "das": true, "la": true, "le": true}
 
 // isParticleName reports whether w is a name with a lower-case particle
 // joined by a hyphen: "al-Burhan", "el-Sisi", "bin-Salman".
@@ -431,6 +431,7 @@ func (e *Engine) Extract(a Article) Result {
 	d.recognise()
 	d.readCongo()
 	d.datelinePlaces()
+	d.joinParticleNames()
 	d.teams()
 	d.resolvePeople()
 	title := a.Title
@@ -595,6 +596,29 @@ func (d *doc) readCongo() {
 	}
 	for _, mi := range bare {
 		d.ments[mi].e = roc
+	}
+}
+
+// joinParticleNames joins a person's name and the capitalised name that
+// follows it after one or two name particles, which the tagger split:
+// "André Corrêa" and "Lago" of "André Corrêa do Lago".
+func (d *doc) joinParticleNames() {
+	for mi := 0; mi+1 < len(d.ments); mi++ {
+		m, n := &d.ments[mi], &d.ments[mi+1]
+		if m.typ != PER || !n.guessed || n.e != nil || n.sent != m.sent || n.w0 <= m.w1 || n.w0 > m.w1+2 || n.w1-n.w0 > 2 {
+			continue
+		}
+		ok := true
+		for k := m.w1; k < n.w0; k++ {
+			if !nameParticles[d.words[k].text] || d.words[k].end+1 != d.words[k+1].start {
+				ok = false
+			}
+		}
+		if !ok || d.words[m.w1].start != d.words[m.w1-1].end+1 {
+			continue
+		}
+		m.w1, m.end = n.w1, n.end
+		d.ments = slices.Delete(d.ments, mi+1, mi+2)
 	}
 }
 

@@ -759,7 +759,7 @@ var roleModifiers = map[string]bool{
 
 var partTriggers = [][]string{
 	{"will", "include"}, {"includes"}, {"include"}, {"included"}, {"led", "by"}, {"headed", "by"},
-	{"comprising"}, {"comprises"}, {"attended", "by"}, {"joined", "by"}, {"hosted", "by"}, {"chaired", "by"},
+	{"comprising"}, {"comprises"}, {"attended", "by"}, {"attended", "in", "person", "by"}, {"joined", "by"}, {"hosted", "by"}, {"chaired", "by"},
 }
 
 var groupNouns = map[string]bool{
@@ -876,6 +876,16 @@ func (d *doc) participants() {
 				// the previous sentence's subject is "his"
 				d.markFirstSubject(d.sents[si-1].labelEnd, d.sents[si-1].w1)
 			}
+			if t == "told" && i+1 < s.w1 && d.addressesTalks(i+1, s.w1) && !d.elsewhere(si) {
+				// "Corrêa do Lago told delegates in a late-morning
+				// plenary", "told the summit"
+				d.markSubjects(i, s.labelEnd)
+			}
+			if lf&fObjVerb != 0 && t == "counterpart" && si != d.callSent && d.phoneSent(s) {
+				// "Anwar spoke by telephone with his Thai counterpart
+				// Anutin": a call beside the talks
+				continue
+			}
 			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) || t == "between" && i > s.w0 && d.words[i-1].lf&fMeetNoun != 0 && !(i-2 >= s.w0 && hypothetical[d.lw(i-2)])) && !d.elsewhere(si) && !d.pastRelClause(si, i) {
 				// ("The summit between Li, Takaichi and Lee")
 				d.markObjects(i+1, s.w1)
@@ -948,6 +958,33 @@ func (d *doc) pastRelClause(si, i int) bool {
 			if len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// addressesTalks reports whether the words from a name the audience of
+// the talks: "told delegates", "told the summit", "told the plenary".
+func (d *doc) addressesTalks(a, limit int) bool {
+	if d.lw(a) == "the" && a+1 < limit {
+		a++
+	}
+	if d.words[a].lf&fMeetNoun != 0 {
+		return true
+	}
+	switch d.lw(a) {
+	case "delegates", "plenary", "assembly", "session", "gathering", "delegations", "participants":
+		return true
+	}
+	return false
+}
+
+// phoneSent reports whether sentence s tells of a telephone call.
+func (d *doc) phoneSent(s *sentence) bool {
+	for k := s.labelEnd; k < s.w1; k++ {
+		switch d.lw(k) {
+		case "telephone", "phone", "telephoned", "phoned", "video":
+			return true
 		}
 	}
 	return false
