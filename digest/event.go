@@ -422,8 +422,12 @@ func (d *doc) excluded() ([]string, []int) {
 				// "Zelenskiy attended a dinner and met Trump, but was not
 				// invited to the main working session": the sentence's
 				// subject
-				if mi := int(d.mentAt[s.labelEnd]); mi >= 0 && d.ments[mi].w0 == s.labelEnd && d.excludedVerbAt(i+1, s.w1) {
-					add(mi, si)
+				if mi := int(d.mentAt[s.labelEnd]); mi >= 0 && d.ments[mi].w0 == s.labelEnd {
+					if hit, a := d.excludedVerbAt(i+1, s.w1); hit {
+						away = a
+						add(mi, si)
+						away = false
+					}
 				}
 			}
 			// "<X> has not been invited", "<X> will not take part",
@@ -453,39 +457,7 @@ func (d *doc) excluded() ([]string, []int) {
 				hit := false
 				away = false
 				if k < s.w1 && k > j && d.hasNot(j, k) {
-					away = true
-					switch d.lw(k) {
-					case "invited", "included":
-						hit, away = true, false
-					case "participate":
-						hit = true
-					case "take":
-						hit = k+1 < s.w1 && d.lw(k+1) == "part" // not "did not take a position"
-					case "travel", "go", "come", "fly":
-						// "did not travel to Washington": the venue
-						hit = k+2 < s.w1 && d.lw(k+1) == "to" && d.venueAt(k+2, d.venuePlace)
-					case "send":
-						// "did not send an official delegation to the talks"
-						for p := k + 1; p < s.w1 && p <= k+4; p++ {
-							if t := d.lw(p); t == "delegation" || t == "delegates" || t == "representative" || t == "representatives" || t == "envoy" || t == "team" {
-								hit = true
-								break
-							}
-						}
-					case "attend", "join":
-						// the talks, or nothing more ("will not attend."; not
-						// "did not attend the state banquet", "did not join
-						// Western sanctions")
-						hit = d.eventObject(k+1, s.w1)
-					case "party", "a":
-						// "were not party to the talks", "is not a party to"
-						away = false
-						p := k
-						if d.lw(p) == "a" {
-							p++
-						}
-						hit = p+1 < s.w1 && d.lw(p) == "party" && d.lw(p+1) == "to"
-					}
+					hit, away = d.notTakingPart(k, s.w1)
 				}
 				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
 					// (not "could be excluded", "has never been excluded")
@@ -511,20 +483,54 @@ func (d *doc) excluded() ([]string, []int) {
 }
 
 // excludedVerbAt reports whether the words from j say that their subject
-// was not invited or will not take part: "was not invited", "will not
-// attend".
-func (d *doc) excludedVerbAt(j, limit int) bool {
+// was not invited or will not take part ("was not invited", "will not
+// attend"), and whether it stays away of its own accord (see
+// notTakingPart).
+func (d *doc) excludedVerbAt(j, limit int) (hit, away bool) {
 	k := d.auxEnd(j, limit)
 	if k >= limit || k == j || !d.hasNot(j, k) {
-		return false
+		return false, false
 	}
+	return d.notTakingPart(k, limit)
+}
+
+// notTakingPart reads the verb at word k after a negation: whether it says
+// that the subject takes no part in the talks ("not invited", "did not
+// attend", "will not take part", "did not travel to <venue>", "did not
+// send a delegation", "is not a party to"), and whether it stays away of
+// its own accord (away) rather than being left out.
+func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 	switch d.lw(k) {
-	case "invited", "participate", "included":
-		return true
-	case "attend":
-		return d.eventObject(k+1, limit)
+	case "invited", "included":
+		return true, false
+	case "participate":
+		return true, true
+	case "take":
+		return k+1 < limit && d.lw(k+1) == "part", true // not "did not take a position"
+	case "travel", "go", "come", "fly":
+		// "did not travel to Washington": the venue
+		return k+2 < limit && d.lw(k+1) == "to" && d.venueAt(k+2, d.venuePlace), true
+	case "send":
+		// "did not send an official delegation to the talks"
+		for p := k + 1; p < limit && p <= k+4; p++ {
+			switch d.lw(p) {
+			case "delegation", "delegates", "representative", "representatives", "envoy", "team":
+				return true, true
+			}
+		}
+	case "attend", "join":
+		// the talks, or nothing more ("will not attend."; not "did not
+		// attend the state banquet", "did not join Western sanctions")
+		return d.eventObject(k+1, limit), true
+	case "party", "a":
+		// "were not party to the talks", "is not a party to"
+		p := k
+		if d.lw(p) == "a" {
+			p++
+		}
+		return p+1 < limit && d.lw(p) == "party" && d.lw(p+1) == "to", false
 	}
-	return false
+	return false, false
 }
 
 // auxEnd returns the word after the auxiliaries and negations (up to

@@ -143,6 +143,10 @@ func TestAbsentOrLeftOut(t *testing.T) {
 			"Sudan left out"},
 		{"pulled out", "Leaders met in Brussels on Thursday. Hungary pulled out of the final round of negotiations.",
 			"Hungary absent"},
+		{"but did not take part", "Leaders met in Brussels on Thursday. Hungary's Prime Minister Viktor Orban arrived on Wednesday but did not take part in the talks.",
+			"Hungary absent"},
+		{"but was not invited", "NATO leaders met in The Hague on Wednesday. Ukraine's President Volodymyr Zelenskiy attended a dinner on Tuesday, but was not invited to the main working session.",
+			"Ukraine left out"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := e.Extract(Article{Body: tc.body, Published: pub})
