@@ -333,8 +333,10 @@ func TestLargeBodyLinear(t *testing.T) {
 func TestLongSentenceLinear(t *testing.T) {
 	e := engine(t)
 	// dates, and people met at places other than the venue (elsewhere
-	// was once worked out per mention over the whole sentence)
-	unit := "ministers will meet in Geneva on Tuesday and talks in Riyadh on February 20 follow the visit to Kyiv last week and Putin met Xi in Beijing and Lavrov in Moscow "
+	// was once worked out per mention over the whole sentence), and the
+	// participant rules that look around a word of the sentence
+	unit := "ministers will meet in Geneva on Tuesday and talks in Riyadh on February 20 follow the visit to Kyiv last week and Putin met Xi in Beijing and Lavrov in Moscow " +
+		"at a joint news conference with his counterpart by telephone and the envoys led by Kikwete to Juba told delegates "
 	size := 200 << 10
 	if raceEnabled {
 		size /= 5

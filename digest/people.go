@@ -837,6 +837,7 @@ func (d *doc) participants() {
 			continue
 		}
 		meeting := false
+		phone := -1 // worked out on demand, once: the sentence tells of a call
 		for i := s.w0; i < s.w1; i++ {
 			if d.words[i].lf&fMeetNoun != 0 {
 				meeting = true
@@ -881,7 +882,13 @@ func (d *doc) participants() {
 				// plenary", "told the summit"
 				d.markSubjects(i, s.labelEnd)
 			}
-			if lf&fObjVerb != 0 && t == "counterpart" && si != d.callSent && d.phoneSent(s) {
+			if lf&fObjVerb != 0 && t == "counterpart" && si != d.callSent && phone < 0 {
+				phone = 0
+				if d.phoneSent(s) {
+					phone = 1
+				}
+			}
+			if lf&fObjVerb != 0 && t == "counterpart" && phone == 1 {
 				// "Anwar spoke by telephone with his Thai counterpart
 				// Anutin": a call beside the talks
 				continue
@@ -1004,10 +1011,10 @@ func (d *doc) jointBefore(i, lo int) bool {
 	return false
 }
 
-// markFirstSubject marks the first person of words [a, b) named as a
-// subject (no preposition before it) as a participant.
+// markFirstSubject marks the first person among the first thirty words of
+// [a, b) named as a subject (no preposition before it) as a participant.
 func (d *doc) markFirstSubject(a, b int) {
-	for k := a; k < b; k++ {
+	for k := a; k < b && k < a+30; k++ { // (a subject opens its sentence)
 		mi := int(d.mentAt[k])
 		if mi < 0 || d.ments[mi].w0 != k {
 			continue
