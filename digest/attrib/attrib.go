@@ -1115,6 +1115,9 @@ func (f *finder) subjectNP(a, j int) (ss, se, spanEnd int) {
 			return rs, re, -1
 		}
 	}
+	if ss < 0 || f.lowf(se)&fTimeish == 0 {
+		return ss, se, spanEnd // (most phrases: no map look-up below)
+	}
 	if ss > a+1 && interWords[f.lowAt(se)] && interPreps[f.lowAt(ss-1)] {
 		if s2, e2 := f.leftNP(a, ss-2); s2 >= 0 {
 			ss, se = s2, e2
@@ -1143,16 +1146,16 @@ func (f *finder) relAntecedent(a, ss int) (int, int) {
 	}
 	for k := ss - 1; k > a && ss-k < 16; k-- {
 		t := &f.toks[k]
-		if t.quote || t.qmark || !f.isWordAt(k) {
+		if t.quote || t.qmark || t.cls&cWord == 0 {
 			return -1, -1
 		}
-		switch lw := f.lowAt(k); lw {
-		case "and", "but", "or", "that", "which", "where", "whose", "whom":
+		switch f.lowAt(k) {
+		case "and", "but", "or", "that", "which", "where", "whose", "whom",
+			"although", "though", "while", "as", "because", "if", "when", "since", "after",
+			"before", "whereas", "even", "once", "unless":
+			// conjunctions, other relatives, subordinators: "who gained
+			// attention in 2009 when he yelled"
 			return -1, -1
-		default:
-			if subordinators[lw] {
-				return -1, -1 // "who gained attention in 2009 when he yelled"
-			}
 		case "who":
 			n := k + 1
 			if n >= ss || !f.isLowerAt(n) || f.lowf(n)&(fPronoun|fDet) != 0 || !f.isWordAt(k-1) {
@@ -1453,6 +1456,18 @@ func (f *finder) leftNP(a, j int) (int, int) {
 // abbrevTails are the abbreviations that may end a name before its
 // verb: suffixes of names and firms.
 var abbrevTails = map[string]bool{"jr": true, "sr": true, "inc": true, "co": true}
+
+// timeish are the words of timeWords and interWords (a flag, so that most
+// subjects need no map look-up).
+var timeish = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{timeWords, interWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // timeWords head time adjuncts ("last week", "on Monday", "two weeks
 // ago", "in the past").
