@@ -933,6 +933,45 @@ func advPhrase(x, y string) bool {
 	return false
 }
 
+// contracted returns the length in bytes of the personal pronoun that
+// opens token k when an auxiliary is contracted onto it ("he’s", "they're",
+// "I’d", "we’ll", "I’m"; not "it’s", "you’re"), or 0.
+func (f *finder) contracted(k int) int {
+	w := f.lowAt(k)
+	if len(w) < 3 || len(w) > 9 || f.toks[k].ll != 0 {
+		return 0
+	}
+	p := strings.IndexByte(w, '\'')
+	tail := 1
+	if p < 0 {
+		if p = strings.Index(w, "’"); p < 0 {
+			return 0
+		}
+		tail = len("’")
+	}
+	switch w[:p] {
+	case "he", "she", "they", "we", "i":
+	default:
+		return 0
+	}
+	switch w[p+tail:] {
+	case "s", "re", "m", "d", "ll", "ve":
+		return p
+	}
+	return 0
+}
+
+// beContracted reports whether token k is a pronoun with a contracted
+// form of "be" ("he’s", "they’re", "I’m").
+func (f *finder) beContracted(k int) bool {
+	n := f.contracted(k)
+	if n == 0 {
+		return false
+	}
+	w := f.lowAt(k)
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "m")
+}
+
 func isBe(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "been", "be", "being", "'s", "’s", "am":
@@ -1035,6 +1074,8 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 		if j >= a && isBe(f.w(j)) {
 			// progressive: "Trump was saying"
 			ss, se = f.leftNP(a, f.prevSkip(a, j, true))
+		} else if j >= a && f.beContracted(j) {
+			ss, se = j, j // "he’s predicting"
 		} else {
 			// participial: the subject of the main clause
 			if first < len(f.out) {
@@ -1675,8 +1716,11 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 	if !isCap(w) && !det && !isLowerWord(w) {
 		return 0, 0, false
 	}
-	if f.is(fStopNP, j) || lw == "of" || strings.HasSuffix(lw, "ly") && isLowerWord(w) && !lyNouns[lw] {
-		return 0, 0, false // an adverb: "said dryly"
+	// a word of the noun that follows: "her [lawyers]", "early [returns]"
+	nounNext := j+1 < b && f.isLowerAt(j+1) && !f.toks[j+1].quote && f.lowf(j+1)&(fStopNP|fDet|fPronoun|fCue) == 0
+	if f.is(fStopNP, j) && !(lw == "her" && nounNext) || lw == "of" ||
+		strings.HasSuffix(lw, "ly") && isLowerWord(w) && !lyNouns[lw] && !(nounNext && !strings.HasSuffix(f.lowAt(j+1), "ly")) {
+		return 0, 0, false // an adverb: "said dryly", but "according to early results"
 	}
 	end := j
 	prevDet := det
@@ -2168,8 +2212,16 @@ func (f *finder) endsWithColon(at Attribution) bool {
 
 // resolve sets Actor and Actors for the source tokens [ss, se].
 func (f *finder) resolve(at *Attribution, ss, se int) {
-	src := at.Source
 	lw := f.lowAt(ss)
+	if ss == se {
+		if n := f.contracted(ss); n > 0 {
+			// "he’s predicting": the source is the pronoun
+			lw = lw[:n]
+			at.SourceEnd = at.SourceStart + n
+			at.Source = f.body[at.SourceStart:at.SourceEnd]
+		}
+	}
+	src := at.Source
 	if ss == se && pronouns[lw] {
 		at.Actor = f.pronoun(at, lw, ss)
 		f.actors = append(f.actors, at.Actor)

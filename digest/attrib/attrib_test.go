@@ -195,8 +195,10 @@ func TestFindPatterns(t *testing.T) {
 // for constructions found among the misses on PolNeAR train: an inverted
 // source closing a sentence that holds another cue, a poll share, the
 // subject before a restrictive relative clause, a time adjunct, a
-// lower-case noun that is also a cue word after its determiner and a
-// surname that is a function word after a quotation.
+// lower-case noun that is also a cue word after its determiner, a
+// surname that is a function word after a quotation, a pronoun with a
+// contracted auxiliary, and "early", "her" opening a noun phrase after the
+// cue.
 func TestFindSourceOf(t *testing.T) {
 	for _, tc := range []struct{ body, cue, source string }{
 		{"Sanders is a long shot against a favorite backed by support, said Dante Scala, a professor at the University of New Hampshire.",
@@ -208,6 +210,10 @@ func TestFindSourceOf(t *testing.T) {
 		{"“It will not happen,” the release said.", "said", "the release"},
 		{"“Mark, you are a total loser!” the note says.", "says", "the note"},
 		{"“We need a new direction,” From said.", "said", "From"},
+		{"And he’s predicting that the competition will become fierce.", "predicting", "he"},
+		{"Clinton won in Puerto Rico, according to early results.", "according to", "early results"},
+		{"The suit failed, according to her lawyers.", "according to", "her lawyers"},
+		{"“It was a mistake,” said her spokesman.", "said", "her spokesman"},
 	} {
 		found := false
 		var got []string

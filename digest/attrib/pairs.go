@@ -461,7 +461,7 @@ func (f *finder) titledSpan(s, e int) bool {
 // loneNoun reports whether token k, a source on its own, is a lower-case
 // word that is no pronoun, plural, title, group noun or quantifier.
 func (f *finder) loneNoun(k int) bool {
-	if !f.isLowerAt(k) || f.lowf(k)&(fPronoun|fTitle) != 0 || f.pluralAt(k) {
+	if !f.isLowerAt(k) || f.lowf(k)&(fPronoun|fTitle) != 0 || f.pluralAt(k) || f.contracted(k) > 0 {
 		return false
 	}
 	return !groupNouns[f.lowAt(k)]
