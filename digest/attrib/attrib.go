@@ -1177,10 +1177,10 @@ func (f *finder) subjectNP(a, j int) (ss, se, spanEnd int) {
 
 // relAntecedent returns the noun phrase before a restrictive relative
 // clause that holds the phrase starting at token ss, when the verb after
-// it is the main verb ("Current and former officials [who spoke with The
-// Huffington Post] said", "Even Republicans [who have praised his
-// candidacy] warned"), or -1. A subject right after "who" is the
-// relative clause's own ("reporters who he said were dishonest").
+// it is the main verb ("Former officials [who spoke with The Huffington
+// Post] said", "Even Republicans [who have praised his candidacy]
+// warned"), or -1, -1. A subject right after "who" is the relative
+// clause's own ("reporters who he said were dishonest").
 func (f *finder) relAntecedent(a, ss int) (int, int) {
 	if f.lowf(ss)&fPronoun != 0 {
 		return -1, -1 // "who" itself, "anything he says"
