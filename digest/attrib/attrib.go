@@ -933,6 +933,45 @@ func advPhrase(x, y string) bool {
 	return false
 }
 
+// contracted returns the length in bytes of the personal pronoun that
+// opens token k when an auxiliary is contracted onto it ("he’s", "they're",
+// "I’d", "we’ll", "I’m"; not "it’s", "you’re"), or 0.
+func (f *finder) contracted(k int) int {
+	w := f.lowAt(k)
+	if len(w) < 3 || len(w) > 9 || f.toks[k].ll != 0 {
+		return 0
+	}
+	p := strings.IndexByte(w, '\'')
+	tail := 1
+	if p < 0 {
+		if p = strings.Index(w, "’"); p < 0 {
+			return 0
+		}
+		tail = len("’")
+	}
+	switch w[:p] {
+	case "he", "she", "they", "we", "i":
+	default:
+		return 0
+	}
+	switch w[p+tail:] {
+	case "s", "re", "m", "d", "ll", "ve":
+		return p
+	}
+	return 0
+}
+
+// beContracted reports whether token k is a pronoun with a contracted
+// form of "be" ("he’s", "they’re", "I’m").
+func (f *finder) beContracted(k int) bool {
+	n := f.contracted(k)
+	if n == 0 {
+		return false
+	}
+	w := f.lowAt(k)
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "m")
+}
+
 func isBe(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "been", "be", "being", "'s", "’s", "am":
@@ -1035,6 +1074,8 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 		if j >= a && isBe(f.w(j)) {
 			// progressive: "Trump was saying"
 			ss, se = f.leftNP(a, f.prevSkip(a, j, true))
+		} else if j >= a && f.beContracted(j) {
+			ss, se = j, j // "he’s predicting"
 		} else {
 			// participial: the subject of the main clause
 			if first < len(f.out) {
@@ -1076,23 +1117,7 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 			// "ProPublica obtained a video and said"
 			ss, se = f.mainSubject(a, j)
 		default:
-			ss, se = f.leftNP(a, j)
-			// "Clinton on Tuesday said", "Bush in a Medium post said"
-			if ss > a+1 && interWords[f.lowAt(se)] && interPreps[f.lowAt(ss-1)] {
-				if s2, e2 := f.leftNP(a, ss-2); s2 >= 0 {
-					ss, se = s2, e2
-				}
-			}
-			if ss >= 0 && timeWords[f.lowAt(se)] {
-				// "Feinstein (D-Calif.) last week said", "Priebus, the GOP
-				// chairman, this past week announced": a time adjunct is
-				// no source
-				if ts := f.timeTail(ss, se); ts == ss {
-					ss, se, spanEnd = f.beforeTime(a, ss)
-				} else if ts > ss {
-					se = ts - 1 // "Dianne Feinstein last week"
-				}
-			}
+			ss, se, spanEnd = f.subjectNP(a, j)
 		}
 	}
 	if ss < 0 || ss == se && f.lowf(ss)&fDet != 0 || !f.plausibleSource(a, ss, se) {
@@ -1101,7 +1126,9 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 	if f.timeTail(ss, se) == ss {
 		return // a time adjunct: "said Sunday", "Tuesday, ... blasting"
 	}
-	if f.nested(first, a, b, ss, ce) {
+	if !(inverted && ss == ce+1 && i > a && f.w(i-1) == ",") && f.nested(first, a, b, ss, ce) {
+		// ("..., said Dante Scala, a professor at ..." closes the sentence
+		// as "..., Scala said" does: the main reporting clause)
 		return
 	}
 	at.SourceStart, at.SourceEnd = int(f.toks[ss].s), int(f.toks[max(se, spanEnd)].e)
@@ -1113,14 +1140,107 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 	f.out = append(f.out, at)
 }
 
+// subjectNP returns the subject phrase that ends at token j, before its
+// verb: the noun phrase, less a time adjunct or a medium between subject
+// and verb ("Clinton on Tuesday said", "Bush in a Medium post said",
+// "Feinstein (D-Calif.) last week said", "Priebus, the GOP chairman, this
+// past week announced"); spanEnd as for appositive.
+func (f *finder) subjectNP(a, j int) (ss, se, spanEnd int) {
+	spanEnd = -1
+	if s := f.shareStart(a, j); s >= 0 {
+		return s, j, -1 // "About four in 10 said", as "46 percent said"
+	}
+	ss, se = f.leftNP(a, j)
+	if ss > a+2 {
+		if rs, re := f.relAntecedent(a, ss); rs >= 0 {
+			return rs, re, -1
+		}
+	}
+	if ss < 0 || f.lowf(se)&fTimeish == 0 {
+		return ss, se, spanEnd // (most phrases: no map look-up below)
+	}
+	if ss > a+1 && interWords[f.lowAt(se)] && interPreps[f.lowAt(ss-1)] {
+		if s2, e2 := f.leftNP(a, ss-2); s2 >= 0 {
+			ss, se = s2, e2
+		}
+	}
+	if ss >= 0 && timeWords[f.lowAt(se)] {
+		// a time adjunct is no source
+		if ts := f.timeTail(ss, se); ts == ss {
+			ss, se, spanEnd = f.beforeTime(a, ss)
+		} else if ts > ss {
+			se = ts - 1 // "Dianne Feinstein last week"
+		}
+	}
+	return ss, se, spanEnd
+}
+
+// relAntecedent returns the noun phrase before a restrictive relative
+// clause that holds the phrase starting at token ss, when the verb after
+// it is the main verb ("Former officials [who spoke with The Huffington
+// Post] said", "Even Republicans [who have praised his candidacy]
+// warned"), or -1, -1. A subject right after "who" is the relative
+// clause's own ("reporters who he said were dishonest").
+func (f *finder) relAntecedent(a, ss int) (int, int) {
+	if f.lowf(ss)&fPronoun != 0 {
+		return -1, -1 // "who" itself, "anything he says"
+	}
+	for k := ss - 1; k > a && ss-k < 16; k-- {
+		t := &f.toks[k]
+		if t.quote || t.qmark || t.cls&cWord == 0 {
+			return -1, -1
+		}
+		switch f.lowAt(k) {
+		case "and", "but", "or", "that", "which", "where", "whose", "whom",
+			"although", "though", "while", "as", "because", "if", "when", "since", "after",
+			"before", "whereas", "even", "once", "unless":
+			// conjunctions, other relatives, subordinators: "who gained
+			// attention in 2009 when he yelled"
+			return -1, -1
+		case "who":
+			n := k + 1
+			if n >= ss || !f.isLowerAt(n) || f.lowf(n)&(fPronoun|fDet) != 0 || !f.isWordAt(k-1) {
+				return -1, -1
+			}
+			return f.leftNP(a, k-1)
+		}
+	}
+	return -1, -1
+}
+
+// shareStart returns the first token of a poll share that ends at token j
+// ("six in 10", "more than 4 in 10", "about one in five"), or -1.
+func (f *finder) shareStart(a, j int) int {
+	if j-2 < a || f.lowAt(j-1) != "in" || !f.isNumber(j) || !f.isNumber(j-2) {
+		return -1
+	}
+	s := j - 2
+	for s-1 >= a && s > j-5 {
+		switch f.lowAt(s - 1) {
+		case "about", "nearly", "roughly", "almost", "around", "only", "just", "over", "some":
+			s--
+			continue
+		case "than":
+			if s-2 >= a {
+				if p := f.lowAt(s - 2); p == "more" || p == "fewer" || p == "less" {
+					s -= 2
+					continue
+				}
+			}
+		}
+		break
+	}
+	return s
+}
+
 // plausibleSource rejects sources that are numbers or amounts ("$1
 // million", "2010"). Subjects of object relative clauses ("what he
 // called", "which critics said was discriminatory") are kept: PolNeAR
 // counts them.
 func (f *finder) plausibleSource(a, ss, se int) bool {
 	h := f.w(se)
-	if r, _ := utf8.DecodeRuneInString(h); unicode.IsDigit(r) && !strings.ContainsAny(h, "-abcdefghijklmnopqrstuvwxyz") {
-		return false // but "the 46-year-old"
+	if r, _ := utf8.DecodeRuneInString(h); unicode.IsDigit(r) && !strings.ContainsAny(h, "-abcdefghijklmnopqrstuvwxyz") && f.shareStart(a, se) != ss {
+		return false // but "the 46-year-old", "six in 10"
 	}
 	if ss > 0 {
 		switch f.lowAt(ss - 1) {
@@ -1294,8 +1414,14 @@ func (f *finder) leftNP(a, j int) (int, int) {
 		j = k - 1
 		w = f.w(j)
 	}
-	if !isWord(w) || f.is(fStopNP, j) || isLowerWord(w) && f.exact(j)&fCue != 0 {
+	if !isWord(w) {
 		return -1, -1
+	}
+	if f.is(fStopNP, j) && !(isCap(w) && j > a && f.toks[j-1].qmark) {
+		return -1, -1 // but a surname after a quotation: '," From said', '," Will wrote'
+	}
+	if isLowerWord(w) && f.exact(j)&fCue != 0 && !(j > a && f.lowf(j-1)&(fDet|fPoss) != 0 && f.isLowerAt(j-1)) {
+		return -1, -1 // but a noun after its determiner: '," the release said', "the note says"
 	}
 	if isLowerWord(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") && !lyNouns[w]) &&
 		!(pollParticiples[w] && j > a && f.pluralAt(j-1)) { // but "those surveyed", "voters polled", "the organizer of a rally"
@@ -1371,6 +1497,18 @@ func (f *finder) leftNP(a, j int) (int, int) {
 // abbrevTails are the abbreviations that may end a name before its
 // verb: suffixes of names and firms.
 var abbrevTails = map[string]bool{"jr": true, "sr": true, "inc": true, "co": true}
+
+// timeish are the words of timeWords and interWords (a flag, so that most
+// subjects need no map look-up).
+var timeish = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{timeWords, interWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // timeWords head time adjuncts ("last week", "on Monday", "two weeks
 // ago", "in the past").
@@ -1578,8 +1716,11 @@ func (f *finder) rightNP(b, j int) (int, int, bool) {
 	if !isCap(w) && !det && !isLowerWord(w) {
 		return 0, 0, false
 	}
-	if f.is(fStopNP, j) || lw == "of" || strings.HasSuffix(lw, "ly") && isLowerWord(w) && !lyNouns[lw] {
-		return 0, 0, false // an adverb: "said dryly"
+	// a word of the noun that follows: "her [lawyers]", "early [returns]"
+	nounNext := j+1 < b && f.isLowerAt(j+1) && !f.toks[j+1].quote && f.lowf(j+1)&(fStopNP|fDet|fPronoun|fCue) == 0
+	if f.is(fStopNP, j) && !(lw == "her" && nounNext) || lw == "of" ||
+		strings.HasSuffix(lw, "ly") && isLowerWord(w) && !lyNouns[lw] && !(nounNext && !strings.HasSuffix(f.lowAt(j+1), "ly")) {
+		return 0, 0, false // an adverb: "said dryly", but "according to early results"
 	}
 	end := j
 	prevDet := det
@@ -2071,8 +2212,16 @@ func (f *finder) endsWithColon(at Attribution) bool {
 
 // resolve sets Actor and Actors for the source tokens [ss, se].
 func (f *finder) resolve(at *Attribution, ss, se int) {
-	src := at.Source
 	lw := f.lowAt(ss)
+	if ss == se {
+		if n := f.contracted(ss); n > 0 {
+			// "he’s predicting": the source is the pronoun
+			lw = lw[:n]
+			at.SourceEnd = at.SourceStart + n
+			at.Source = f.body[at.SourceStart:at.SourceEnd]
+		}
+	}
+	src := at.Source
 	if ss == se && pronouns[lw] {
 		at.Actor = f.pronoun(at, lw, ss)
 		f.actors = append(f.actors, at.Actor)

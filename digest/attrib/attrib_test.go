@@ -191,6 +191,56 @@ func TestFindPatterns(t *testing.T) {
 	}
 }
 
+// TestFindSourceOf checks the source Find gives one cue of a sentence,
+// for constructions found among the misses on PolNeAR train: an inverted
+// source closing a sentence that holds another cue, a poll share, the
+// subject before a restrictive relative clause, a time adjunct, a
+// lower-case noun that is also a cue word after its determiner, a
+// surname that is a function word after a quotation, a pronoun with a
+// contracted auxiliary, and "early", "her" opening a noun phrase after the
+// cue.
+func TestFindSourceOf(t *testing.T) {
+	for _, tc := range []struct{ body, cue, source string }{
+		{"Sanders is a long shot against a favorite backed by support, said Dante Scala, a professor at the University of New Hampshire.",
+			"said", "Dante Scala, a professor at the University of New Hampshire"},
+		{"About four in 10 say they want a more liberal president.", "say", "About four in 10"},
+		{"More than six in 10 said they were not looking forward to the campaign.", "said", "More than six in 10"},
+		{"Former officials who spoke with The Huffington Post said the organization has become a shell.", "said", "Former officials"},
+		{"Even Republicans who have praised his candidacy warned on Tuesday that the party may have to separate itself.", "warned", "Even Republicans"},
+		{"“It will not happen,” the release said.", "said", "the release"},
+		{"“Mark, you are a total loser!” the note says.", "says", "the note"},
+		{"“We need a new direction,” From said.", "said", "From"},
+		{"And he’s predicting that the competition will become fierce.", "predicting", "he"},
+		{"Clinton won in Puerto Rico, according to early results.", "according to", "early results"},
+		{"The suit failed, according to her lawyers.", "according to", "her lawyers"},
+		{"“It was a mistake,” said her spokesman.", "said", "her spokesman"},
+	} {
+		found := false
+		var got []string
+		for _, a := range find(tc.body, nil) {
+			if tc.body[a.CueStart:a.CueEnd] == tc.cue {
+				got = append(got, a.Source)
+				found = found || a.Source == tc.source
+			}
+		}
+		if !found {
+			t.Errorf("%q: sources of %q = %q, want %q", tc.body, tc.cue, got, tc.source)
+		}
+	}
+	// a subject inside the relative clause is its own ("names he said would
+	// be released"), and "who" itself stays the source of its clause's cue
+	for _, tc := range []struct{ body, cue, source string }{
+		{"He is treating his supporters as ignorants who will believe anything he says.", "says", "ignorants"},
+		{"Song is an activist who was among several speakers who spoke before Sanders.", "spoke", "an activist"},
+	} {
+		for _, a := range find(tc.body, nil) {
+			if tc.body[a.CueStart:a.CueEnd] == tc.cue && a.Source == tc.source {
+				t.Errorf("%q: %q has the source %q", tc.body, tc.cue, tc.source)
+			}
+		}
+	}
+}
+
 func TestPronounChain(t *testing.T) {
 	body := "Smith said the deal was done. He added that it was a good one."
 	got := find(body, nil)

@@ -25,6 +25,7 @@ const (
 	fNounCue // a noun of a statement or position ("vow", "remarks")
 	fPoss    // a possessive pronoun ("his", "their")
 	fQuant   // a quantifier ("some", "most")
+	fTimeish // a time word or a medium noun ("Tuesday", "statement": timeWords, interWords)
 )
 
 // lexSets lists the word lists behind the flags.
@@ -35,7 +36,7 @@ var lexSets = []struct {
 	{fCrit, critWords}, {fSupp, suppWords}, {fNeg, negators}, {fNegCrit, negCrit},
 	{fSkipBack, skipBack}, {fPronoun, pronouns}, {fDet, dets}, {fTitle, titleWords},
 	{fStopNP, stopNP}, {fLeadTrim, leadTrim}, {fIrreg, irregularVerbs}, {fNounCue, nounCues},
-	{fPoss, possessives}, {fQuant, quantifiers},
+	{fPoss, possessives}, {fQuant, quantifiers}, {fTimeish, timeish},
 }
 
 // lexLong maps every word of the lists to its flags; lexShort holds the

@@ -283,7 +283,10 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			if !f.isWordAt(j) && f.w(j) != ")" {
 				continue
 			}
-			c.ss, c.se = f.leftNP(a, j)
+			c.ss, c.se, c.spanEnd = f.subjectNP(a, j)
+			if c.spanEnd >= 0 {
+				c.kind = pairAppos
+			}
 		}
 		if c.ss < 0 && f.isLowerAt(j) && ingNouns[f.lowAt(j)] {
 			c.ss, c.se = f.leftNP(a, j-1)
@@ -458,7 +461,7 @@ func (f *finder) titledSpan(s, e int) bool {
 // loneNoun reports whether token k, a source on its own, is a lower-case
 // word that is no pronoun, plural, title, group noun or quantifier.
 func (f *finder) loneNoun(k int) bool {
-	if !f.isLowerAt(k) || f.lowf(k)&(fPronoun|fTitle) != 0 || f.pluralAt(k) {
+	if !f.isLowerAt(k) || f.lowf(k)&(fPronoun|fTitle) != 0 || f.pluralAt(k) || f.contracted(k) > 0 {
 		return false
 	}
 	return !groupNouns[f.lowAt(k)]
@@ -1123,8 +1126,11 @@ func (f *finder) verbBefore(a, ss int) uint64 {
 }
 
 // loneDets are quantifiers that may stand alone as a source ("some are
-// quietly saying", "many were seeking").
-var loneDets = map[string]bool{"some": true, "many": true, "several": true, "one": true, "two": true, "three": true}
+// quietly saying", "many were seeking", "Another said").
+var loneDets = map[string]bool{
+	"some": true, "many": true, "several": true, "one": true, "two": true, "three": true,
+	"another": true, "others": true, "most": true,
+}
 
 // ingNouns are nouns in -ing that may head a source ("recent polling
 // shows"); leftNP turns other -ing words away as verbs.

@@ -11,8 +11,9 @@ import (
 // were seeking"), a noun in -ing ("Recent polling shows") and the subject
 // of a progressive cue, which is no passive ("some are quietly saying"),
 // the source of a reduced relative in -ing ("a new poll showing"), a name
-// in -s owning a noun cue ("Sanders’ vote") and a source set off by a
-// parenthetical between dashes.
+// in -s owning a noun cue ("Sanders’ vote"), a source set off by a
+// parenthetical between dashes, a subject before a time adjunct ("Gwen
+// Graham on Friday pummeled") and a lone "Another".
 func TestPairCandidates(t *testing.T) {
 	for _, tc := range []struct{ body, source string }{
 		{"Many were seeking asylum from violence in their home countries.", "Many"},
@@ -22,6 +23,9 @@ func TestPairCandidates(t *testing.T) {
 		{"The company gave $3 million to a group backing Mike Huckabee.", "a group"},
 		{"The speaker focused on Sanders’ vote against the bill.", "Sanders’"},
 		{"Later, John Podesta — a former chief of staff — visited Iowa.", "John Podesta — a former chief of staff —"},
+		{"Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as divisive.", "Democratic U.S. Rep. Gwen Graham"},
+		{"Cruz last week played down the idea.", "Cruz"},
+		{"Another said the plan would fail.", "Another"},
 	} {
 		var col pairCollector
 		findWith(tc.body, "", nil, text.Sentences(tc.body), nil, &col)
