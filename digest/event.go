@@ -126,8 +126,8 @@ func (d *doc) venue(title string) (*Place, []int) {
 			if prep != "in" && prep != "to" && prep != "at" {
 				continue
 			}
-			mi := int(d.mentAt[i+1])
-			if mi < 0 || d.ments[mi].w0 != i+1 {
+			mi := d.namedPlaceAt(i+1, s.w1)
+			if mi < 0 {
 				continue
 			}
 			m := &d.ments[mi]
@@ -139,6 +139,9 @@ func (d *doc) venue(title string) (*Place, []int) {
 				score = 20
 			default:
 				continue
+			}
+			if i > s.labelEnd && placedWords[d.lw(i-1)] {
+				continue // where someone was taken or is kept: "a Swiss national kidnapped in Niger"
 			}
 			if m.w1 < s.w1 && d.words[m.w1].cap && buildingWords[d.words[m.w1].text] {
 				continue // a building named after a place: "at Hyderabad House in New Delhi"
@@ -167,6 +170,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				score += 10
 			}
 			score -= min(si, 40) / 4
+			if si != lead && d.aheadIn(si) {
+				// a meeting to come is a next step, not the story's own
+				// event: "The next U.N. climate conference, COP31, will be
+				// held in Antalya" after "climate talks in Belém"
+				score -= 15
+			}
 			if si == lead {
 				// the story's own event is in its lead: "on the second day
 				// of Lula's state visit to Hanoi" over "is expected to
@@ -220,7 +229,79 @@ func (d *doc) venue(title string) (*Place, []int) {
 			return &cities[bc].p, []int{bestSent, cities[bc].si}
 		}
 	}
+	if best.Country == "" {
+		best.Country = d.countryAfter(best.Name)
+	}
 	return best, []int{bestSent}
+}
+
+// countryAfter returns the country the text names right after a place
+// the gazetteer does not know, in the dateline or the text ("BELÉM,
+// Brazil, Nov 21", "in Belém, Brazil"), or "".
+func (d *doc) countryAfter(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	for i := 0; i+len(ws)+1 < len(d.words); i++ {
+		if !strings.EqualFold(d.words[i].text, ws[0]) {
+			continue
+		}
+		j, ok := i+1, true
+		for _, w := range ws[1:] {
+			if !strings.EqualFold(d.words[j].text, w) {
+				ok = false
+				break
+			}
+			j++
+		}
+		if !ok || d.words[j].text != "," || d.words[j].sent != d.words[i].sent {
+			continue
+		}
+		if mi := int(d.mentAt[j+1]); mi >= 0 && d.ments[mi].w0 == j+1 {
+			if e := d.ments[mi].e; e != nil && e.kind == kCountry {
+				return e.canon
+			}
+		}
+	}
+	return ""
+}
+
+// placedWords before "in" tell where someone or something was taken,
+// kept or set, not where an event took place: "a Swiss national
+// kidnapped in Niger", "troops stationed in Poland".
+var placedWords = map[string]bool{
+	"kidnapped": true, "abducted": true, "detained": true, "arrested": true, "jailed": true, "imprisoned": true,
+	"captured": true, "seized": true, "killed": true, "born": true, "based": true, "stationed": true,
+	"deployed": true, "located": true, "situated": true, "displaced": true, "stranded": true, "trapped": true,
+	"buried": true, "injured": true, "wounded": true, "taken": true,
+}
+
+// townNouns name a kind of place before "of" and its name: "in the
+// Amazon city of Belém", "in the port of Aqaba".
+var townNouns = map[string]bool{"city": true, "town": true, "capital": true, "port": true, "village": true,
+	"resort": true, "island": true, "enclave": true}
+
+// namedPlaceAt returns the mention that starts at word i, or after "the
+// (<up to three modifiers>) city of" there ("in the Amazon city of
+// Belém", "in the Red Sea port of Aqaba"), or -1.
+func (d *doc) namedPlaceAt(i, limit int) int {
+	if i < limit && d.lw(i) == "the" {
+		for k := i + 1; k+2 < limit && k <= i+4; k++ {
+			if townNouns[d.lw(k)] && d.lw(k+1) == "of" {
+				i = k + 2
+				break
+			}
+		}
+	}
+	if i >= limit {
+		return -1
+	}
+	mi := int(d.mentAt[i])
+	if mi < 0 || d.ments[mi].w0 != i {
+		return -1
+	}
+	return mi
 }
 
 // meetingIn reports whether sentence si tells of a meeting, a visit or a
@@ -249,8 +330,29 @@ func (d *doc) aheadIn(si int) bool {
 	for i := s.w0; i < s.w1; i++ {
 		switch d.lw(i) {
 		case "met", "held", "hosted", "gathered", "ended", "lasted", "opened", "took", "convened":
+			if i > s.w0 && d.lw(i-1) == "be" {
+				// "will be held in Antalya", "is to be hosted by Kenya"
+				for k := i - 2; k >= s.w0 && k >= i-4; k-- {
+					switch d.lw(k) {
+					case "will", "would", "to", "shall":
+						ahead = true
+					}
+				}
+				continue
+			}
 			return false
-		case "meet", "hold", "host", "gather", "convene", "travel", "visit":
+		case "next":
+			// "The next U.N. climate conference, COP31, ...", "the next
+			// round of talks": a meeting to come (not "next to")
+			for k := i + 1; k < s.w1 && k <= i+4; k++ {
+				if d.words[k].lf&fMeetNoun != 0 || d.lw(k) == "round" || d.lw(k) == "session" {
+					ahead = true
+					break
+				}
+			}
+		case "meet", "hold", "host", "gather", "convene", "travel", "visit", "discuss", "attend":
+			// ("will discuss the incident at a meeting of the North
+			// Atlantic Council in Brussels on Thursday")
 			for k := i - 1; k >= s.w0 && k >= i-3; k-- {
 				switch d.lw(k) {
 				case "will", "would", "to", "shall":

@@ -441,6 +441,21 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
+		if best < 0 && len(venueSents) > 0 {
+			// no date names the talks: a day in the venue's own sentence,
+			// days around publication ("met UAE officials in Abu Dhabi on
+			// Wednesday, wrapping up a four-day tour", "talks in Belém
+			// were set to run past their Friday deadline")
+			for k, dt := range r.Dates {
+				if d.sentenceAt(dt.Start) == venueSents[0] && !d.inDateline(venueSents[0], dt.Start) &&
+					(dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
+					!namesPlace(dt.Event) && d.plainBetween(venueSents[0], r.Venue.Name, d.wordAt(dt.Start)) {
+					// (not another event's: "ahead of a trip to Tokyo on Friday")
+					best = k
+					break
+				}
+			}
+		}
 		if best >= 0 {
 			dt := r.Dates[best]
 			venueDate = dt.Value
@@ -876,6 +891,57 @@ func longAgo(v, dct string) bool {
 		return v[:4] < month[:4]
 	}
 	return false
+}
+
+// plainBetween reports whether no event noun, verb of travel or other
+// place stands between the venue's mention in sentence si and the date at
+// word dw: "in Abu Dhabi on Wednesday, wrapping up a tour", not "in
+// Muscat, ahead of a trip to Riyadh on Wednesday".
+func (d *doc) plainBetween(si int, venue string, dw int) bool {
+	s := &d.sents[si]
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.w0 < s.w0 || m.w0 >= s.w1 || d.placeName(mi) != venue {
+			continue
+		}
+		a, b := m.w1, dw
+		if dw < m.w0 {
+			a, b = dw+1, m.w0
+		}
+		for k := a; k < b; k++ {
+			if d.words[k].lf&(fEvent|fMotion) != 0 {
+				return false
+			}
+			if mk := int(d.mentAt[k]); mk >= 0 && (d.ments[mk].typ == LOC || d.ments[mk].typ == GPE) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// namesPlace reports whether an event names a place or person, by a
+// capitalised word after its first: "trip to Tokyo", "Lula visits Hanoi".
+func namesPlace(ev string) bool {
+	for i, f := range strings.Fields(ev) {
+		if r, _ := utf8.DecodeRuneInString(f); i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearDay reports whether the day value v lies within a week of the
+// publication day dct: the news, not a date in the story's background.
+func nearDay(v, dct string) bool {
+	t, err := time.Parse("2006-01-02", v[:10])
+	p, err2 := time.Parse("2006-01-02", dct[:min(len(dct), 10)])
+	if err != nil || err2 != nil {
+		return false
+	}
+	h := t.Sub(p).Hours()
+	return h >= -7*24 && h <= 7*24
 }
 
 // talksEvent reports whether an event names talks rather than a visit:

@@ -1,0 +1,83 @@
+package digest
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// qa6Case is one quick-look bullet a text must (or must not) give.
+type qa6Case struct {
+	name, body string
+	pub        time.Time
+	label      string
+	want       []string // substrings the bullet must hold ("" = the bullet must be absent)
+	not        []string // substrings it must not hold
+}
+
+func runQA6(t *testing.T, cases []qa6Case) {
+	t.Helper()
+	e := engine(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := e.Extract(Article{Body: c.body, Published: c.pub})
+			got := bulletText(r, c.label)
+			for _, w := range c.want {
+				if w == "" && got != "" || !strings.Contains(got, w) {
+					t.Errorf("%s: %q, want it to hold %q", c.label, got, w)
+				}
+			}
+			for _, w := range c.not {
+				if strings.Contains(got, w) {
+					t.Errorf("%s: %q, want no %q", c.label, got, w)
+				}
+			}
+		})
+	}
+}
+
+// TestQA6Location: the lead's event wins the venue over a meeting to come,
+// a place where someone was taken is no venue, "the ... city of X" names
+// X, a city the gazetteer lacks takes its country from the text, and a
+// day in the venue's sentence dates the talks.
+func TestQA6Location(t *testing.T) {
+	nov4 := time.Date(2025, 11, 4, 0, 0, 0, 0, time.UTC)
+	nov21 := time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC)
+	jan21 := time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC)
+	const loc = "Meeting Location & Date"
+	runQA6(t, []qa6Case{
+		{name: "a council that will discuss it is no venue",
+			body: "Poland on Tuesday expelled two Belarusian diplomats over a border incident, the Foreign Ministry said.\n\nEU ministers will discuss the incident at a meeting in Luxembourg on Thursday, a diplomat said.",
+			pub:  nov4, label: loc, not: []string{"Luxembourg"}},
+		{name: "... and it is Next",
+			body: "Poland on Tuesday expelled two Belarusian diplomats over a border incident, the Foreign Ministry said.\n\nEU ministers will discuss the incident at a meeting in Luxembourg on Thursday, a diplomat said.",
+			pub:  nov4, label: "Next", want: []string{"Luxembourg", "Thursday"}},
+		{name: "the next round loses to the talks held",
+			body: "Negotiators said on Friday that they had worked through the night on a plastics treaty.\n\nDelegates met in Switzerland for a fifth day.\n\nThe next round of talks is scheduled in Nairobi in June 2026.",
+			pub:  nov21, label: loc, want: []string{"Switzerland"}, not: []string{"Nairobi"}},
+		{name: "will be held: a meeting to come",
+			body: "Climate negotiators said on Friday that they had worked through the night.\n\nDelegates from 190 countries met in Brazil for a fifth day.\n\nA follow-up conference will be held in Nairobi in June 2026.",
+			pub:  nov21, label: loc, want: []string{"Brazil"}, not: []string{"Nairobi"}},
+		{name: "a meeting held later in the story still wins",
+			body: "Climate negotiators said on Friday that they had worked through the night.\n\nDelegates from 190 countries met in Brazil for a fifth day.\n\nA follow-up conference was held in Nairobi.",
+			pub:  nov21, label: loc, want: []string{"Nairobi"}},
+		{name: "a place someone was kidnapped in is no venue",
+			body: "Mediators held talks with the kidnappers over the release of two engineers abducted in Mali last month, officials said on Thursday.",
+			pub:  nov21, label: loc, want: []string{""}},
+		{name: "the Amazon city of X",
+			body: "U.N. biodiversity talks in the coastal city of Cali were extended on Friday after delegates failed to agree on funding.",
+			pub:  nov21, label: loc, want: []string{"Cali", "Friday"}},
+		{name: "country of an unknown city from the dateline",
+			body: "BELÉM, Brazil, Nov 21 (AP) — Climate talks in Belém were extended on Friday.",
+			pub:  nov21, label: loc, want: []string{"Belém, Brazil"}},
+		{name: "country of an unknown city from the text",
+			body: "Delegates gathered for talks in Tromsø, Norway, on Wednesday to discuss Arctic fishing quotas.",
+			pub:  jan21, label: loc, want: []string{"Norway"}},
+		{name: "a trailing participle clause keeps the date",
+			body: "The envoy met Omani officials in Muscat on Wednesday, wrapping up a three-day tour of the Gulf.",
+			pub:  jan21, label: loc, want: []string{"Muscat", "Wednesday"}},
+		{name: "a trip's date elsewhere in the sentence is not the talks'",
+			body: "The envoy met Omani officials in Muscat, ahead of a trip to Riyadh on Wednesday.",
+			pub:  jan21, label: loc, want: []string{"Muscat"}, not: []string{"Wednesday"}},
+	})
+}
