@@ -127,10 +127,20 @@ func (d *doc) venue(title string) (*Place, []int) {
 				continue
 			}
 			mi := d.namedPlaceAt(i+1, s.w1)
-			if mi < 0 {
+			var m *ment
+			if mi >= 0 {
+				m = &d.ments[mi]
+			}
+			if (m == nil || m.typ != LOC && m.typ != GPE) && d.datelinePlaceAt(i+1, s.w1) {
+				// a place the tagger missed that the dateline names:
+				// "ARUSHA, Tanzania, March 19 ... at an extraordinary summit
+				// in Arusha"
+				m = &ment{w0: i + 1, w1: i + 2, start: d.words[i+1].start, end: d.words[i+1].end, typ: LOC, person: -1}
+				mi = -1
+			}
+			if m == nil {
 				continue
 			}
-			m := &d.ments[mi]
 			score := 0
 			switch m.typ {
 			case LOC:
@@ -183,17 +193,20 @@ func (d *doc) venue(title string) (*Place, []int) {
 				score += 12
 				leadHit = true
 			}
-			country := d.countryOf(mi)
+			name, country := d.body[m.start:m.end], ""
+			if mi >= 0 {
+				name, country = d.placeName(mi), d.countryOf(mi)
+			}
 			if m.typ == GPE && m.e != nil {
 				country = m.e.canon
 			}
 			if m.typ == LOC && country != "" {
-				cities = append(cities, cand{Place{Name: d.placeName(mi), Country: country}, si, score})
+				cities = append(cities, cand{Place{Name: name, Country: country}, si, score})
 			}
 			if best != nil && bestScore >= score {
 				continue
 			}
-			best = &Place{Name: d.placeName(mi), Country: country}
+			best = &Place{Name: name, Country: country}
 			bestScore, bestSent = score, si
 		}
 	}
@@ -275,6 +288,27 @@ var placedWords = map[string]bool{
 	"captured": true, "seized": true, "killed": true, "born": true, "based": true, "stationed": true,
 	"deployed": true, "located": true, "situated": true, "displaced": true, "stranded": true, "trapped": true,
 	"buried": true, "injured": true, "wounded": true, "taken": true,
+}
+
+// datelinePlaceAt reports whether word i (before limit) is a one-word
+// capitalised name that the story's dateline gives in capitals as its
+// place: "Arusha" under "ARUSHA, Tanzania, March 19 (Reuters) -".
+func (d *doc) datelinePlaceAt(i, limit int) bool {
+	if i >= limit || !d.words[i].cap || d.words[i].allCap || i+1 < limit && d.words[i+1].cap {
+		return false
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header || s.heading || s.w1-s.w0 < 2 {
+			continue
+		}
+		w := &d.words[s.w0]
+		if !w.allCap || d.words[s.w0+1].text != "," || !d.inDateline(si, w.start) {
+			return false
+		}
+		return strings.EqualFold(w.text, d.words[i].text)
+	}
+	return false
 }
 
 // townNouns name a kind of place before "of" and its name: "in the

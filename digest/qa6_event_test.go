@@ -79,5 +79,23 @@ func TestQA6Location(t *testing.T) {
 		{name: "a trip's date elsewhere in the sentence is not the talks'",
 			body: "The envoy met Omani officials in Muscat, ahead of a trip to Riyadh on Wednesday.",
 			pub:  jan21, label: loc, want: []string{"Muscat"}, not: []string{"Wednesday"}},
+		{name: "the talks' own noun may stand between",
+			body: "Foreign ministers on Wednesday ended a two-day meeting in Tromsø, Norway, with a statement on Arctic shipping.",
+			pub:  jan21, label: loc, want: []string{"Tromsø", "Wednesday"}},
+	})
+}
+
+// TestQA6DatelinePlace: a place the tagger misses that the dateline names
+// is a venue, dated by the lead when its sentence goes on about the lead.
+func TestQA6DatelinePlace(t *testing.T) {
+	mar19 := time.Date(2026, 3, 19, 0, 0, 0, 0, time.UTC)
+	const loc = "Meeting Location & Date"
+	runQA6(t, []qa6Case{
+		{name: "summit in the dateline's town",
+			body: "MWANZA, Tanzania, March 19 (Reuters) - Regional leaders on Thursday agreed to deploy observers to the border.\n\nThe decision was taken at a summit in Mwanza chaired by the Kenyan president.",
+			pub:  mar19, label: loc, want: []string{"Mwanza, Tanzania", "Thursday"}},
+		{name: "a sentence with its own date keeps it",
+			body: "MWANZA, Tanzania, March 19 (Reuters) - Regional leaders on Thursday agreed to deploy observers to the border.\n\nThe idea was first raised at a summit in Mwanza in 2019.",
+			pub:  mar19, label: loc, not: []string{"Thursday"}},
 	})
 }

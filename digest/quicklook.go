@@ -456,6 +456,26 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
+		if best < 0 && len(venueSents) > 0 && d.leadSent >= 0 && venueSents[0] == d.leadSent+1 {
+			// the venue's sentence, right after the lead and with no date
+			// of its own, goes on about the lead's event: "leaders on
+			// Thursday suspended South Sudan ... The decision was taken at
+			// an extraordinary summit in Arusha"
+			own := false
+			for _, dt := range r.Dates {
+				own = own || d.sentenceAt(dt.Start) == venueSents[0]
+			}
+			for k, dt := range r.Dates {
+				if own {
+					break
+				}
+				if dw := d.wordAt(dt.Start); d.sentenceAt(dt.Start) == d.leadSent && dt.Event == "" && !d.inDateline(d.leadSent, dt.Start) &&
+					!d.reportedAt(d.leadSent, dw) && (dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) {
+					best = k
+					break
+				}
+			}
+		}
 		if best >= 0 {
 			dt := r.Dates[best]
 			venueDate = dt.Value
@@ -893,7 +913,7 @@ func longAgo(v, dct string) bool {
 	return false
 }
 
-// plainBetween reports whether no event noun, verb of travel or other
+// plainBetween reports whether no event noun but talks, verb of travel or other
 // place stands between the venue's mention in sentence si and the date at
 // word dw: "in Abu Dhabi on Wednesday, wrapping up a tour", not "in
 // Muscat, ahead of a trip to Riyadh on Wednesday".
@@ -909,7 +929,9 @@ func (d *doc) plainBetween(si int, venue string, dw int) bool {
 			a, b = dw+1, m.w0
 		}
 		for k := a; k < b; k++ {
-			if d.words[k].lf&(fEvent|fMotion) != 0 {
+			if d.words[k].lf&(fEvent|fMotion) != 0 && d.words[k].lf&fMeetNoun == 0 {
+				// (the talks' own noun may stand between: "on Wednesday
+				// ... at the end of a two-day meeting in Niagara")
 				return false
 			}
 			if mk := int(d.mentAt[k]); mk >= 0 && (d.ments[mk].typ == LOC || d.ments[mk].typ == GPE) {
