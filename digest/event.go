@@ -1094,12 +1094,18 @@ var agendaTriggers = [][]string{
 	{"focused", "on"}, {"focusing", "on"}, {"aimed", "at"}, {"aim", "to"}, {"agenda", "includes"}, {"talks", "on"},
 	{"agree", "on"}, {"negotiate"}, {"discussions", "on"}, {"negotiations", "on"}, {"consultations", "on"},
 	{"dialogue", "on"}, {"talks", "about"},
+	// of talks just named: "The meeting covered the global economic
+	// outlook", "two hours of talks covering Syria" (see coverAt)
+	{"covered"}, {"covering"}, {"covers"},
 }
 
 var agendaStops = map[string]bool{
 	"while": true, "marking": true, "which": true, "but": true, "amid": true, "after": true, "before": true,
 	"since": true, "saying": true, "according": true, "as": true, "when": true, "where": true, "although": true,
 	"though": true, "said": true, "says": true, "because": true, "ahead": true, "during": true,
+	// a verb ends the topic: "Negotiations on a similar pact ... were
+	// concluded in March"
+	"were": true, "was": true, "is": true, "are": true, "has": true, "have": true, "had": true,
 }
 
 var stopContent = map[string]bool{
@@ -1177,6 +1183,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// under pressure"
 				continue
 			}
+			if t := d.lw(i); (t == "covered" || t == "covering" || t == "covers") && !d.meetNounIn(max(s.w0, i-3), i) {
+				continue // not "the programme covered 20 countries"
+			}
 			for _, tr := range agendaTriggers {
 				if d.wordsAreFold(i, s.w1, tr) {
 					start = i + len(tr)
@@ -1185,6 +1194,17 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 		}
 		if start < 0 || start >= s.w1 {
+			continue
+		}
+		if t := d.lw(start); t == "similar" || t == "another" || t == "separate" || start+1 < s.w1 && (t == "a" || t == "an") && (d.lw(start+1) == "similar" || d.lw(start+1) == "separate") {
+			continue // another deal's talks: "Negotiations on a similar pact with New Zealand"
+		}
+		if si != d.leadSent && d.leadSent >= 0 && d.otherPlaceIn(si, venue) && d.aheadIn(si) && !d.aheadIn(d.leadSent) {
+			// another meeting to come, somewhere else than the story's
+			// own event: "would hold further talks on deportation flights
+			// in Doha", "The Council will discuss the situation in South
+			// Sudan in Addis Ababa" (talks to come in the venue, or
+			// nowhere said, keep theirs)
 			continue
 		}
 		// cut the clause at a stop word or sentence end, then split the list
@@ -1232,6 +1252,23 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// otherPlaceIn reports whether sentence si names, after "in" or "at", a
+// place other than the venue (if any) or its country.
+func (d *doc) otherPlaceIn(si int, venue *Place) bool {
+	s := &d.sents[si]
+	for i := s.w0; i+1 < s.w1; i++ {
+		if t := d.lw(i); t != "in" && t != "at" {
+			continue
+		}
+		if mi := int(d.mentAt[i+1]); mi >= 0 && d.ments[mi].w0 == i+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+			if n := d.placeName(mi); venue == nil || n != venue.Name && n != venue.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openQuote reports whether s leaves a quotation open: an odd number of

@@ -99,3 +99,33 @@ func TestQA6DatelinePlace(t *testing.T) {
 			pub:  mar19, label: loc, not: []string{"Thursday"}},
 	})
 }
+
+// TestQA6Agenda: "covered"/"covering" after a noun of talks give the
+// agenda; another deal's talks, a verb after the topic and a meeting to
+// come elsewhere give none.
+func TestQA6Agenda(t *testing.T) {
+	feb26 := time.Date(2026, 2, 26, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "the meeting covered",
+			body: "EU trade ministers met in Brussels on Thursday.\n\nThe meeting covered steel tariffs, export controls and critical minerals, a spokesman said.",
+			pub:  feb26, label: "Agenda", want: []string{"teel tariffs", "export controls"}},
+		{name: "talks covering",
+			body: "The two foreign ministers held three hours of talks covering Libya, migration and energy in Rome on Thursday.",
+			pub:  feb26, label: "Agenda", want: []string{"Libya", "migration"}},
+		{name: "covered without talks is no agenda",
+			body: "EU trade ministers met in Brussels on Thursday.\n\nThe new sanctions covered twelve banks and three airlines, a spokesman said.",
+			pub:  feb26, label: "Agenda", not: []string{"banks"}},
+		{name: "another pact's negotiations",
+			body: "The Senate on Wednesday ratified a defence pact with Japan.\n\nNegotiations on a similar pact with Australia were concluded in March.",
+			pub:  feb26, label: "Agenda", not: []string{"Australia"}},
+		{name: "a verb ends the topic",
+			body: "Officials held talks on the border dispute was the main item in Geneva on Thursday.",
+			pub:  feb26, label: "Agenda", not: []string{"was"}},
+		{name: "a meeting to come elsewhere",
+			body: "Ghana on Tuesday released two detained Togolese fishermen.\n\nThe two sides will hold further talks on fishing rights in Accra next month, an official said.",
+			pub:  feb26, label: "Agenda", not: []string{"ishing"}},
+		{name: "talks to come with no place keep their topic",
+			body: "Ghana on Tuesday released two detained Togolese fishermen.\n\nThe two sides will hold further talks on fishing rights next month, an official said.",
+			pub:  feb26, label: "Agenda", want: []string{"ishing rights"}},
+	})
+}
