@@ -297,16 +297,16 @@ func (d *doc) datelinePlaceAt(i, limit int) bool {
 	if i >= limit || !d.words[i].cap || d.words[i].allCap || i+1 < limit && d.words[i+1].cap {
 		return false
 	}
-	for si := range d.sents {
+	for si := 0; si <= d.leadSent && si < len(d.sents); si++ {
+		// (the dateline opens the lead or stands alone before it, after
+		// any headline)
 		s := &d.sents[si]
-		if s.header || s.heading || s.w1-s.w0 < 2 {
+		if s.w1-s.w0 < 2 {
 			continue
 		}
-		w := &d.words[s.w0]
-		if !w.allCap || d.words[s.w0+1].text != "," || !d.inDateline(si, w.start) {
-			return false
+		if w := &d.words[s.w0]; w.allCap && d.words[s.w0+1].text == "," && d.inDateline(si, w.start) {
+			return strings.EqualFold(w.text, d.words[i].text)
 		}
-		return strings.EqualFold(w.text, d.words[i].text)
 	}
 	return false
 }

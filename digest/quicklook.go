@@ -408,7 +408,9 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// in the headline (not "a trip to Tokyo on Friday")
 			atVenue := named || talksEvent(dt.Event) && !strings.Contains(dt.Event, " in ") &&
 				(slices.Contains(venueSents, d.sentenceAt(dt.Start)) || d.sentenceAt(dt.Start) == d.leadSent)
-			if dt.Event != "" && atVenue && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) {
+			if dt.Event != "" && atVenue && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) &&
+				dt.Value != "PRESENT_REF" && dt.Value != "PAST_REF" {
+				// (no "current (PRESENT_REF)" from "the current chairperson")
 				if best < 0 {
 					best, bestNamed = k, named
 					continue
@@ -463,7 +465,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// an extraordinary summit in Arusha"
 			own := false
 			for _, dt := range r.Dates {
-				own = own || d.sentenceAt(dt.Start) == venueSents[0]
+				own = own || d.sentenceAt(dt.Start) == venueSents[0] && dateDetail(dt.Value) > 0
 			}
 			for k, dt := range r.Dates {
 				if own {
