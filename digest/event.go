@@ -1599,6 +1599,34 @@ func (d *doc) visitEvent(si int) string {
 	return ""
 }
 
+// legEvent is the visit a date at word dw of sentence si belongs to: the
+// leg told last before it ("travel to Niamey next week ... and then to
+// Bern and Vienna before Christmas": Bern and Vienna), else visit.
+func (d *doc) legEvent(si, dw int, visit string) string {
+	who, _, ok := strings.Cut(visit, " visits ")
+	if !ok {
+		return visit
+	}
+	s := &d.sents[si]
+	for k := min(dw, s.w1) - 2; k >= s.w0; k-- {
+		if d.lw(k) != "to" {
+			continue
+		}
+		mi := int(d.mentAt[k+1])
+		if mi < 0 || d.ments[mi].w0 != k+1 || d.ments[mi].typ != GPE && d.ments[mi].typ != LOC {
+			continue
+		}
+		where := d.body[d.ments[mi].start:d.ments[mi].end]
+		if e := d.ments[mi].w1; e+1 < s.w1 && d.words[e].text == "and" {
+			if m2 := int(d.mentAt[e+1]); m2 >= 0 && (d.ments[m2].typ == GPE || d.ments[m2].typ == LOC) {
+				where += " and " + d.body[d.ments[m2].start:d.ments[m2].end]
+			}
+		}
+		return who + " visits " + where
+	}
+	return visit
+}
+
 // anchor names the event of a date at word dw of sentence si: the event
 // noun nearest to it, within 40 words ("talks in Riyadh"), else the talks at
 // the venue when the sentence names it (hasVenue). A visit is visitEvent's.
@@ -1877,7 +1905,7 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 				hasVenue = venue != nil && strings.Contains(d.sents[si].span.Of(d.body), venue.Name)
 			}
 			if visit != "" {
-				ds[i].Event = visit
+				ds[i].Event = d.legEvent(si, dw, visit)
 				continue
 			}
 			ds[i].Event = d.anchor(si, dw, venue, hasVenue)

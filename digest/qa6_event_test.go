@@ -132,3 +132,17 @@ func TestQA6Agenda(t *testing.T) {
 			pub:  feb26, label: "Agenda", want: []string{"ishing rights"}},
 	})
 }
+
+// TestQA6NextLegs: a date after a later leg of a trip is that leg's, and a
+// bound before it is shown ("before Christmas" is no "Christmas").
+func TestQA6NextLegs(t *testing.T) {
+	dec11 := time.Date(2025, 12, 11, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "the later leg",
+			body: "Foreign Minister Ana Ruiz said on Thursday that talks on the release of the sailors were continuing.\n\nRuiz said she would travel to Dakar next week to meet officials and then to Rome and Madrid before Christmas.",
+			pub:  dec11, label: "Next", want: []string{"Ruiz visits Rome and Madrid: before Christmas"}, not: []string{"Dakar: before", "Dakar: Christmas"}},
+		{name: "one leg keeps its place",
+			body: "Foreign Minister Ana Ruiz said on Thursday that talks on the release of the sailors were continuing.\n\nRuiz said she would travel to Dakar by Dec. 20 to meet officials.",
+			pub:  dec11, label: "Meeting Location & Date", want: []string{"Dakar, Senegal, by Dec. 20"}},
+	})
+}

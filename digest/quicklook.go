@@ -481,7 +481,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		if best >= 0 {
 			dt := r.Dates[best]
 			venueDate = dt.Value
-			txt += ", " + onDate(dt.Text, dt.Value)
+			txt += ", " + onDate(d.boundText(dt), dt.Value)
 			if dt.Value != dt.Text {
 				txt += " (" + dt.Value + ")"
 			}
@@ -613,7 +613,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) {
 			// (a one-word event needs a month at least: not "Visit:
 			// 2027"; no date called off, no deadline: "by 2035")
-			if item := upperFirst(dt.Event) + ": " + dt.Text + valueNote(dt.Value); !slices.Contains(next, item) {
+			if item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value); !slices.Contains(next, item) {
 				next = append(next, item)
 				nextS = append(nextS, d.sentenceAt(dt.Start))
 			}
@@ -943,6 +943,19 @@ func (d *doc) plainBetween(si int, venue string, dw int) bool {
 		return true
 	}
 	return false
+}
+
+// boundText is a date's text with the bound before it: "before
+// Christmas", "by March 1", not "Christmas" for a day that only limits.
+func (d *doc) boundText(dt Date) string {
+	w := d.wordAt(dt.Start)
+	if si := d.sentenceAt(dt.Start); w > 0 && si >= 0 && w > d.sents[si].w0 && d.words[w].start == dt.Start {
+		switch p := d.lw(w - 1); p {
+		case "before", "by", "until", "after", "since":
+			return p + " " + dt.Text
+		}
+	}
+	return dt.Text
 }
 
 // namesPlace reports whether an event names a place or person, by a
