@@ -1599,6 +1599,14 @@ func (d *doc) visitEvent(si int) string {
 	return ""
 }
 
+// heldWords tell where an event named just before them is held: "summit
+// will be held in Basseterre", "talks are due to take place in Doha".
+var heldWords = map[string]bool{
+	"will": true, "be": true, "is": true, "are": true, "was": true, "were": true, "to": true, "held": true,
+	"hosted": true, "take": true, "place": true, "due": true, "set": true, "scheduled": true, "expected": true,
+	"convene": true, "convened": true,
+}
+
 // legEvent is the visit a date at word dw of sentence si belongs to: the
 // leg told last before it ("travel to Niamey next week ... and then to
 // Bern and Vienna before Christmas": Bern and Vienna), else visit.
@@ -1682,8 +1690,12 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 				return ev + " with " + d.people[pi].canonical()
 			}
 		}
-		if i+2 < s.w1 && d.words[i+1].text == "in" {
-			if mi := int(d.mentAt[i+2]); mi >= 0 && d.ments[mi].typ != PER {
+		in := i + 1
+		for in < s.w1 && in <= i+5 && heldWords[d.lw(in)] {
+			in++ // "summit will be held in Basseterre", "talks are to take place in Doha"
+		}
+		if in+1 < s.w1 && d.words[in].text == "in" {
+			if mi := int(d.mentAt[in+1]); mi >= 0 && d.ments[mi].w0 == in+1 && d.ments[mi].typ != PER && (in == i+1 || d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
 				return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
 			}
 		}

@@ -146,3 +146,20 @@ func TestQA6NextLegs(t *testing.T) {
 			pub:  dec11, label: "Meeting Location & Date", want: []string{"Dakar, Senegal, by Dec. 20"}},
 	})
 }
+
+// TestQA6NextHeldIn: "will be held in <place> in <month>" is a meeting to
+// come there (timex: a passive after "will be" looks ahead).
+func TestQA6NextHeldIn(t *testing.T) {
+	oct10 := time.Date(2025, 10, 10, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "will be held in",
+			body: "Pacific leaders meeting in Suva agreed on Friday to set up a regional fisheries patrol.\n\nThe next regular Pacific Islands Forum summit will be held in Apia in March.",
+			pub:  oct10, label: "Next", want: []string{"summit in Apia: March (2026-03)"}},
+		{name: "is to take place in",
+			body: "Pacific leaders meeting in Suva agreed on Friday to set up a regional fisheries patrol.\n\nA ministerial meeting is to take place in Nadi on Oct. 24.",
+			pub:  oct10, label: "Next", want: []string{"eeting in Nadi: Oct. 24"}},
+		{name: "was held: the past",
+			body: "Pacific leaders meeting in Suva agreed on Friday to set up a regional fisheries patrol.\n\nThe last summit was held in Apia in March.",
+			pub:  oct10, label: "Next", not: []string{"Apia"}},
+	})
+}
