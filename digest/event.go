@@ -1599,6 +1599,24 @@ func (d *doc) visitEvent(si int) string {
 	return ""
 }
 
+// containsWord reports whether s holds name as whole words: "Japan" in
+// "talks in Japan", not in "Japanese forces".
+func containsWord(s, name string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], name)
+		if k < 0 || name == "" {
+			return false
+		}
+		a, b := off+k, off+k+len(name)
+		r0, _ := utf8.DecodeLastRuneInString(s[:a])
+		r1, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(r0)) && (b == len(s) || !unicode.IsLetter(r1)) {
+			return true
+		}
+		off = a + 1
+	}
+}
+
 // heldWords tell where an event named just before them is held: "summit
 // will be held in Basseterre", "talks are due to take place in Doha".
 var heldWords = map[string]bool{
@@ -1914,7 +1932,7 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 			if si != anchorSent {
 				// what does not depend on the date, once per sentence
 				anchorSent, visit = si, d.visitEvent(si)
-				hasVenue = venue != nil && strings.Contains(d.sents[si].span.Of(d.body), venue.Name)
+				hasVenue = venue != nil && containsWord(d.sents[si].span.Of(d.body), venue.Name)
 			}
 			if visit != "" {
 				ds[i].Event = d.legEvent(si, dw, visit)

@@ -163,3 +163,17 @@ func TestQA6NextHeldIn(t *testing.T) {
 			pub:  oct10, label: "Next", not: []string{"Apia"}},
 	})
 }
+
+// TestQA6NextOtherEvent: the venue's talks are not lent to a date of a
+// sentence that names the venue only inside another word ("Japanese").
+func TestQA6NextOtherEvent(t *testing.T) {
+	mar11 := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "Japanese forces' exercises",
+			body: "Prime Minister Sanae Takaichi hosted President Ferdinand Marcos Jr. in Japan on Wednesday.\n\nTakaichi said Japanese forces would join the annual drills in the Philippines next month.",
+			pub:  mar11, label: "Next", not: []string{"Talks in Japan"}},
+		{name: "the venue itself still counts",
+			body: "Prime Minister Sanae Takaichi hosted President Ferdinand Marcos Jr. in Japan on Wednesday.\n\nTakaichi said the two would meet again in Japan next month.",
+			pub:  mar11, label: "Next", want: []string{"Japan: next month"}},
+	})
+}
