@@ -1673,6 +1673,24 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			best = i
 		}
 	}
+	if best > dw {
+		// an event noun after a comma is another clause's when one
+		// stands before the date: "The next climate conference will be
+		// held in Antalya in November 2026, with Australia leading the
+		// negotiations" (the conference)
+		comma := false
+		for k := dw + 1; k < best; k++ {
+			comma = comma || d.words[k].text == ","
+		}
+		for k := dw - 1; comma && k >= lo; k-- {
+			if d.words[k].lf&fEvent != 0 {
+				if a, b, ok := d.relClause(si, k); !ok || dw >= a && dw < b {
+					best = k
+				}
+				break
+			}
+		}
+	}
 	if best < 0 {
 		// a meeting or a trip to come told by its verb just before the
 		// date: "a joint trade committee will meet in Nairobi on Feb. 16",
@@ -1709,7 +1727,18 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			}
 		}
 		in := i + 1
-		for in < s.w1 && in <= i+5 && heldWords[d.lw(in)] {
+		if in+2 < s.w1 && d.words[in].text == "," && d.words[in+1].cap {
+			// a name in apposition: "The next U.N. climate conference,
+			// COP31, will be held in Antalya"
+			k := in + 1
+			for k < s.w1 && k <= in+4 && d.words[k].cap {
+				k++
+			}
+			if k < s.w1 && d.words[k].text == "," {
+				in = k + 1
+			}
+		}
+		for h0 := in; in < s.w1 && in <= h0+5 && heldWords[d.lw(in)]; {
 			in++ // "summit will be held in Basseterre", "talks are to take place in Doha"
 		}
 		if in+1 < s.w1 && d.words[in].text == "in" {

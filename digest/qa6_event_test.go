@@ -177,3 +177,17 @@ func TestQA6NextOtherEvent(t *testing.T) {
 			pub:  mar11, label: "Next", want: []string{"Japan: next month"}},
 	})
 }
+
+// TestQA6NextNamedConference: the event noun before the date wins over
+// one after a comma, and a name in apposition does not hide the place.
+func TestQA6NextNamedConference(t *testing.T) {
+	nov21 := time.Date(2025, 11, 21, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "conference, COP31, will be held in",
+			body: "Climate talks in Geneva ran past their deadline on Friday.\n\nThe next biodiversity conference, COP17, will be held in Yerevan in October 2026, with Armenia chairing the negotiations.",
+			pub:  nov21, label: "Next", want: []string{"Conference in Yerevan: October 2026"}, not: []string{"Negotiations"}},
+		{name: "an event after the date with no comma stays nearest",
+			body: "Climate talks in Geneva ran past their deadline on Friday.\n\nMinisters will travel to Yerevan in October 2026 for negotiations on a new fund.",
+			pub:  nov21, label: "Next", want: []string{"Negotiations: October 2026"}},
+	})
+}
