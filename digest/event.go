@@ -150,6 +150,9 @@ func (d *doc) venue(title string) (*Place, []int) {
 			default:
 				continue
 			}
+			if si != lead && d.pastAside(i, s.labelEnd) {
+				continue // background: "the agreement, which was signed in Manila in November 2025"
+			}
 			if i > s.labelEnd && placedWords[d.lw(i-1)] {
 				continue // where someone was taken or is kept: "a Swiss national kidnapped in Niger"
 			}
@@ -306,6 +309,24 @@ func (d *doc) datelinePlaceAt(i, limit int) bool {
 		}
 		if w := &d.words[s.w0]; w.allCap && d.words[s.w0+1].text == "," && d.inDateline(si, w.start) {
 			return strings.EqualFold(w.text, d.words[i].text)
+		}
+	}
+	return false
+}
+
+// pastAside reports whether word i (after lo) lies in a relative clause
+// told in the past tense: ", which was signed in Manila", ", who had met
+// him in Doha".
+func (d *doc) pastAside(i, lo int) bool {
+	past := false
+	for k := i - 1; k > lo && k >= i-8; k-- {
+		switch d.lw(k) {
+		case "was", "were", "had":
+			past = true
+		case "which", "who":
+			return past && d.lw(k-1) == ","
+		case ",", ";", ".":
+			return false
 		}
 	}
 	return false

@@ -191,3 +191,26 @@ func TestQA6NextNamedConference(t *testing.T) {
 			pub:  nov21, label: "Next", want: []string{"Negotiations: October 2026"}},
 	})
 }
+
+// TestQA6EventKind: Location names the kind of event nearest before its
+// place: a summit, a conference, a signing; talks stay talks.
+func TestQA6EventKind(t *testing.T) {
+	mar19 := time.Date(2026, 3, 19, 0, 0, 0, 0, time.UTC)
+	const loc = "Meeting Location & Date"
+	runQA6(t, []qa6Case{
+		{name: "summit", body: "Leaders of the bloc met on Thursday at an emergency summit in Kampala to discuss the crisis.",
+			pub: mar19, label: loc, want: []string{"Summit in Kampala"}},
+		{name: "signing", body: "The two foreign ministers signed a border treaty in Tashkent on Thursday.",
+			pub: mar19, label: loc, want: []string{"Signing in Tashkent"}},
+		{name: "talks stay talks", body: "The two foreign ministers held talks on the border treaty in Tashkent on Thursday.",
+			pub: mar19, label: loc, want: []string{"Talks in Tashkent"}},
+		{name: "a past aside names no venue",
+			body: "The Senate on Wednesday ratified a defence pact with Japan.\n\nSenators voted 19-2 in favour of the pact, which was signed in Tokyo in November 2025.",
+			pub:  mar19, label: loc, not: []string{"Tokyo"}},
+		{name: "the lead's own aside still counts",
+			body: "The defence pact, which was signed in Tokyo on Wednesday, binds both navies.",
+			pub:  mar19, label: loc, want: []string{"Tokyo"}},
+		{name: "met beats a summit further back", body: "Ahead of the summit, the ministers met in Tashkent on Thursday.",
+			pub: mar19, label: loc, want: []string{"Talks in Tashkent"}},
+	})
+}

@@ -387,6 +387,9 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	venueDate := ""
 	if r.Venue != nil {
 		txt := "Talks in " + r.Venue.Name
+		if len(venueSents) > 0 {
+			txt = d.eventKind(venueSents[0], r.Venue.Name) + " in " + r.Venue.Name
+		}
 		if r.Venue.Country != "" && r.Venue.Country != r.Venue.Name {
 			txt += ", " + r.Venue.Country
 		}
@@ -913,6 +916,38 @@ func longAgo(v, dct string) bool {
 		return v[:4] < month[:4]
 	}
 	return false
+}
+
+// kindWords name the kind of event a place is the venue of, when one
+// stands nearest before it: "at an extraordinary summit in Arusha",
+// "signed the treaty in Tromso". Words of talks keep "Talks".
+var kindWords = map[string]string{
+	"summit": "Summit", "conference": "Conference", "signed": "Signing", "signing": "Signing",
+	"sign": "Signing", "talks": "Talks", "meeting": "Talks", "met": "Talks", "meet": "Talks", "meets": "Talks",
+	"negotiations": "Talks", "dialogue": "Talks",
+}
+
+// eventKind is the label of the event at the venue named in sentence si:
+// the kind word nearest before the place's mention, within eight words,
+// else "Talks".
+func (d *doc) eventKind(si int, venue string) string {
+	s := &d.sents[si]
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.w0 < s.w0 || m.w0 >= s.w1 || d.placeName(mi) != venue && d.body[m.start:m.end] != venue {
+			continue
+		}
+		for k := m.w0 - 1; k >= s.labelEnd && k >= m.w0-8; k-- {
+			if kw := kindWords[d.lw(k)]; kw != "" {
+				if kw == "Signing" && k+1 < s.w1 && d.lw(k+1) == "of" {
+					break // "a sign of weakness"
+				}
+				return kw
+			}
+		}
+		break
+	}
+	return "Talks"
 }
 
 // plainBetween reports whether no event noun but talks, verb of travel or other
