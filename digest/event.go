@@ -167,6 +167,11 @@ func (d *doc) venue(title string) (*Place, []int) {
 					// or talks: not "open a consulate", "markets open")
 					near = true
 				}
+				if (d.lw(k) == "exchange" || d.lw(k) == "swap") && k > s.w0 && captiveWords[d.lw(k-1)] {
+					// "walked free in a prisoner exchange mediated by
+					// Qatar, landing at Doha's Hamad International Airport"
+					near = true
+				}
 				if k < i && d.words[k].lf&fMotion != 0 {
 					motion = true
 				}
@@ -331,6 +336,11 @@ func (d *doc) pastAside(i, lo int) bool {
 	}
 	return false
 }
+
+// captiveWords before "exchange" or "swap" make it an event of
+// diplomacy: "a prisoner exchange", "a hostage swap".
+var captiveWords = map[string]bool{"prisoner": true, "prisoners": true, "hostage": true, "hostages": true,
+	"detainee": true, "detainees": true, "captive": true, "captives": true}
 
 // townNouns name a kind of place before "of" and its name: "in the
 // Amazon city of Belém", "in the port of Aqaba".

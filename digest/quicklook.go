@@ -418,6 +418,15 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 					best, bestNamed = k, named
 					continue
 				}
+				if na, ba := d.laterAhead(dt.Start), d.laterAhead(r.Dates[best].Start); na != ba {
+					// the lead's day over further talks to come after it
+					// ("walked free on Thursday ... would hold further talks
+					// in Doha later this month")
+					if !na {
+						best, bestNamed = k, named
+					}
+					continue
+				}
 				if named != bestNamed {
 					// talks that name the venue first ("The delegations met
 					// in Istanbul on Monday" over the lead's "will hold a new
@@ -918,14 +927,28 @@ func longAgo(v, dct string) bool {
 	return false
 }
 
+// laterAhead reports whether the date at byte off lies in a sentence
+// after the lead that only looks ahead to a meeting, when the lead itself
+// does not (see aheadIn).
+func (d *doc) laterAhead(off int) bool {
+	si := d.sentenceAt(off)
+	return d.leadSent >= 0 && si > d.leadSent && d.aheadIn(si) && !d.aheadIn(d.leadSent)
+}
+
 // kindWords name the kind of event a place is the venue of, when one
 // stands nearest before it: "at an extraordinary summit in Arusha",
 // "signed the treaty in Tromso". Words of talks keep "Talks".
 var kindWords = map[string]string{
 	"summit": "Summit", "conference": "Conference", "signed": "Signing", "signing": "Signing",
 	"sign": "Signing", "talks": "Talks", "meeting": "Talks", "met": "Talks", "meet": "Talks", "meets": "Talks",
-	"negotiations": "Talks", "dialogue": "Talks",
+	"negotiations": "Talks", "dialogue": "Talks", "exchange": "Exchange", "swap": "Swap",
 }
+
+// kindSkip are words before a kind noun that say nothing of its kind.
+var kindSkip = map[string]bool{"the": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"this": true, "that": true, "first": true, "second": true, "third": true, "next": true, "last": true,
+	"new": true, "latest": true, "same": true, "two-day": true, "three-day": true, "one-day": true, "and": true,
+	"for": true, "with": true, "from": true, "into": true, "during": true, "after": true, "before": true}
 
 // eventKind is the label of the event at the venue named in sentence si:
 // the kind word nearest before the place's mention, within eight words,
@@ -934,13 +957,23 @@ func (d *doc) eventKind(si int, venue string) string {
 	s := &d.sents[si]
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.w0 < s.w0 || m.w0 >= s.w1 || d.placeName(mi) != venue && d.body[m.start:m.end] != venue {
+		if m.w0 < s.w0 || m.w0 >= s.w1 || d.placeName(mi) != venue && d.body[m.start:m.end] != venue || d.inDateline(si, m.start) {
 			continue
 		}
 		for k := m.w0 - 1; k >= s.labelEnd && k >= m.w0-8; k-- {
 			if kw := kindWords[d.lw(k)]; kw != "" {
-				if kw == "Signing" && k+1 < s.w1 && d.lw(k+1) == "of" {
-					break // "a sign of weakness"
+				if kw == "Signing" && k+1 < s.w1 && d.lw(k+1) == "of" || kw == "Conference" && k > s.w0 && (d.lw(k-1) == "press" || d.lw(k-1) == "news") {
+					// "a sign of weakness"; a press conference tells of
+					// talks held, it is none ("agreed ... at a joint press
+					// conference in Warsaw")
+					break
+				}
+				if kw != "Talks" && kw != "Signing" && k > s.w0 {
+					// its kind: "Extraordinary summit", "Prisoner exchange",
+					// "News conference"
+					if p := &d.words[k-1]; p.alpha && !p.cap && len(p.text) > 2 && !kindSkip[p.low] && !strings.ContainsAny(p.text, "'’") {
+						return upperFirst(p.text) + " " + d.lw(k)
+					}
 				}
 				return kw
 			}
