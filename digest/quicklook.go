@@ -460,10 +460,12 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// days around publication ("met UAE officials in Abu Dhabi on
 			// Wednesday, wrapping up a four-day tour", "talks in Belém
 			// were set to run past their Friday deadline")
+			// (the venue's sentence, or the lead when a headline named it)
 			for k, dt := range r.Dates {
-				if d.sentenceAt(dt.Start) == venueSents[0] && !d.inDateline(venueSents[0], dt.Start) &&
+				si := d.sentenceAt(dt.Start)
+				if (si == venueSents[0] || si == d.leadSent) && !d.inDateline(si, dt.Start) &&
 					(dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
-					!namesPlace(dt.Event) && d.plainBetween(venueSents[0], r.Venue.Name, d.wordAt(dt.Start)) {
+					!namesPlace(dt.Event) && d.plainBetween(si, r.Venue.Name, d.wordAt(dt.Start)) {
 					// (not another event's: "ahead of a trip to Tokyo on Friday")
 					best = k
 					break
@@ -991,24 +993,27 @@ func (d *doc) plainBetween(si int, venue string, dw int) bool {
 	s := &d.sents[si]
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.w0 < s.w0 || m.w0 >= s.w1 || d.placeName(mi) != venue {
+		if m.w0 < s.w0 || m.w0 >= s.w1 || d.placeName(mi) != venue || d.inDateline(si, m.start) {
 			continue
 		}
 		a, b := m.w1, dw
 		if dw < m.w0 {
 			a, b = dw+1, m.w0
 		}
-		for k := a; k < b; k++ {
+		plain := true
+		for k := a; k < b && plain; k++ {
 			if d.words[k].lf&(fEvent|fMotion) != 0 && d.words[k].lf&fMeetNoun == 0 {
 				// (the talks' own noun may stand between: "on Wednesday
 				// ... at the end of a two-day meeting in Niagara")
-				return false
+				plain = false
 			}
 			if mk := int(d.mentAt[k]); mk >= 0 && (d.ments[mk].typ == LOC || d.ments[mk].typ == GPE) {
-				return false
+				plain = false
 			}
 		}
-		return true
+		if plain {
+			return true
+		}
 	}
 	return false
 }
