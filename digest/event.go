@@ -1230,7 +1230,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if t := d.lw(start); t == "similar" || t == "another" || t == "separate" || start+1 < s.w1 && (t == "a" || t == "an") && (d.lw(start+1) == "similar" || d.lw(start+1) == "separate") {
 			continue // another deal's talks: "Negotiations on a similar pact with New Zealand"
 		}
-		if si != d.leadSent && d.leadSent >= 0 && d.otherPlaceIn(si, venue) && d.aheadIn(si) && !d.aheadIn(d.leadSent) {
+		if si != d.leadSent && d.leadSent >= 0 && (d.otherPlaceIn(si, venue) || d.furtherIn(si)) && d.aheadIn(si) && !d.aheadIn(d.leadSent) {
 			// another meeting to come, somewhere else than the story's
 			// own event: "would hold further talks on deportation flights
 			// in Doha", "The Council will discuss the situation in South
@@ -1283,6 +1283,24 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// furtherIn reports whether sentence si tells of another meeting than
+// the story's: "further talks", "another round", "meet again", "a
+// follow-up meeting".
+func (d *doc) furtherIn(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		switch d.lw(i) {
+		case "further", "another", "follow-up":
+			if d.meetNounIn(i+1, min(i+3, s.w1), "round") {
+				return true
+			}
+		case "again":
+			return true
+		}
+	}
+	return false
 }
 
 // otherPlaceIn reports whether sentence si names, after "in" or "at", a
