@@ -134,7 +134,7 @@ func TestQA6Agenda(t *testing.T) {
 			body: "Three detained sailors were freed on Thursday in a prisoner exchange in Accra, officials said.\n\nThe two sides would hold further talks on fishing rights in Accra later this month.",
 			pub:  feb26, label: "Agenda", not: []string{"ishing"}},
 		{name: "talks to come with no place keep their topic",
-			body: "Ghana on Tuesday released two detained Togolese fishermen.\n\nThe two sides will hold further talks on fishing rights next month, an official said.",
+			body: "Ghana on Tuesday released two detained Togolese fishermen.\n\nThe two sides will hold talks on fishing rights next month, an official said.",
 			pub:  feb26, label: "Agenda", want: []string{"ishing rights"}},
 	})
 }
