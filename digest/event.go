@@ -342,6 +342,22 @@ func (d *doc) pastAside(i, lo int) bool {
 var captiveWords = map[string]bool{"prisoner": true, "prisoners": true, "hostage": true, "hostages": true,
 	"detainee": true, "detainees": true, "captive": true, "captives": true}
 
+// datelineCity returns the city of country that the story's dateline
+// names ("TOKYO, March 11 (Kyodo) --"), or nil.
+func (d *doc) datelineCity(country string) *Place {
+	for si := 0; si <= d.leadSent && si < len(d.sents); si++ {
+		s := &d.sents[si]
+		if s.w1-s.w0 < 2 || !d.words[s.w0].allCap || !d.inDateline(si, d.words[s.w0].start) {
+			continue
+		}
+		if mi := int(d.mentAt[s.w0]); mi >= 0 && d.ments[mi].typ == LOC && d.countryOf(mi) == country && d.placeName(mi) != country {
+			return &Place{Name: d.placeName(mi), Country: country}
+		}
+		return nil
+	}
+	return nil
+}
+
 // townNouns name a kind of place before "of" and its name: "in the
 // Amazon city of Belém", "in the port of Aqaba".
 var townNouns = map[string]bool{"city": true, "town": true, "capital": true, "port": true, "village": true,

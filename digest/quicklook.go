@@ -390,7 +390,13 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		if len(venueSents) > 0 {
 			txt = d.eventKind(venueSents[0], r.Venue.Name) + " in " + r.Venue.Name
 		}
-		if r.Venue.Country != "" && r.Venue.Country != r.Venue.Name {
+		if r.Venue.Name == r.Venue.Country {
+			if dl := d.datelineCity(r.Venue.Country); dl != nil {
+				// "first visit to Japan" under "TOKYO, March 11": in Tokyo,
+				// Japan (the venue stays the country for the dates)
+				txt = strings.TrimSuffix(txt, r.Venue.Name) + dl.Name + ", " + dl.Country
+			}
+		} else if r.Venue.Country != "" {
 			txt += ", " + r.Venue.Country
 		}
 		sents := append([]int(nil), venueSents...)
