@@ -115,6 +115,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 		si, score int
 	}
 	var cities []cand // qualifying cities, to refine a country
+	bodyHit := false  // the best place has a candidate in the story proper
 	for si := range d.sents {
 		s := &d.sents[si]
 		if s.header || s.heading {
@@ -211,12 +212,24 @@ func (d *doc) venue(title string) (*Place, []int) {
 			if m.typ == LOC && country != "" {
 				cities = append(cities, cand{Place{Name: name, Country: country}, si, score})
 			}
+			if lead < 0 || si >= lead {
+				bodyHit = bodyHit || best != nil && best.Name == name
+			}
 			if best != nil && bestScore >= score {
 				continue
+			}
+			if best == nil || best.Name != name {
+				bodyHit = lead < 0 || si >= lead
 			}
 			best = &Place{Name: name, Country: country}
 			bestScore, bestSent = score, si
 		}
+	}
+	if best != nil && !bodyHit && lead >= 0 && bestSent < lead && d.bodyPlaceElsewhere(best.Name, lead) {
+		// a headline's place the story names only for something else:
+		// "Togo mediates talks for release of foreign hostages in
+		// Niger" over "a Swiss national kidnapped in Niger"
+		best = nil
 	}
 	if lead >= 0 && !leadHit && d.callAt(lead) {
 		// "Putin and Pezeshkian discussed energy in a telephone
@@ -356,6 +369,24 @@ func (d *doc) datelineCity(country string) *Place {
 		return nil
 	}
 	return nil
+}
+
+// bodyPlaceElsewhere reports whether the story from sentence lead on
+// names place only after a word that makes it no venue ("kidnapped in
+// Niger"), never otherwise.
+func (d *doc) bodyPlaceElsewhere(name string, lead int) bool {
+	seen := false
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.sent < lead || d.placeName(mi) != name || d.inDateline(m.sent, m.start) {
+			continue
+		}
+		if m.w0 < 2 || d.lw(m.w0-1) != "in" && d.lw(m.w0-1) != "at" || !placedWords[d.lw(m.w0-2)] {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // townNouns name a kind of place before "of" and its name: "in the
