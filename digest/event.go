@@ -389,6 +389,33 @@ func (d *doc) bodyPlaceElsewhere(name string, lead int) bool {
 	return seen
 }
 
+// remoteAfter returns how a meeting named at word i is held from afar
+// when a word of it follows within eight words: "by video" ("by video
+// link", "videoconference"), "by phone", "online" ("virtual"); else "".
+func (d *doc) remoteAfter(i, limit int) string {
+	for k := i + 1; k < limit && k <= i+8; k++ {
+		switch d.lw(k) {
+		case "video", "videoconference":
+			return "by video"
+		case "phone", "telephone":
+			return "by phone"
+		case "virtual", "virtually", "online":
+			return "online"
+		}
+	}
+	return ""
+}
+
+// planWords before "to" make a plan: "is due to discuss", "plans to
+// attend".
+var planWords = map[string]bool{"due": true, "expected": true, "set": true, "scheduled": true, "plans": true,
+	"plan": true, "planned": true, "planning": true, "going": true, "slated": true, "intends": true}
+
+// timeNouns after "next" make it a time, not a meeting to come: "the
+// next day, talks resumed".
+var timeNouns = map[string]bool{"day": true, "days": true, "week": true, "month": true, "year": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "weekend": true, "time": true}
+
 // townNouns name a kind of place before "of" and its name: "in the
 // Amazon city of Belém", "in the port of Aqaba".
 var townNouns = map[string]bool{"city": true, "town": true, "capital": true, "port": true, "village": true,
@@ -457,6 +484,9 @@ func (d *doc) aheadIn(si int) bool {
 			// "The next U.N. climate conference, COP31, ...", "the next
 			// round of talks": a meeting to come (not "next to")
 			for k := i + 1; k < s.w1 && k <= i+4; k++ {
+				if d.words[k].punct || timeNouns[d.lw(k)] || d.lw(k) == "to" {
+					break // "the next day, talks resumed", "next to"
+				}
 				if d.words[k].lf&fMeetNoun != 0 || d.lw(k) == "round" || d.lw(k) == "session" {
 					ahead = true
 					break
@@ -464,11 +494,16 @@ func (d *doc) aheadIn(si int) bool {
 			}
 		case "meet", "hold", "host", "gather", "convene", "travel", "visit", "discuss", "attend":
 			// ("will discuss the incident at a meeting of the North
-			// Atlantic Council in Brussels on Thursday")
+			// Atlantic Council in Brussels on Thursday"; not a purpose:
+			// "arrived in Paris to discuss trade")
+			purpose := d.lw(i) == "discuss" || d.lw(i) == "attend"
 			for k := i - 1; k >= s.w0 && k >= i-3; k-- {
 				switch d.lw(k) {
-				case "will", "would", "to", "shall":
+				case "will", "would", "shall":
 					ahead = true
+				case "to":
+					// ("is due to discuss", "plans to attend")
+					ahead = ahead || !purpose || k > s.w0 && planWords[d.lw(k-1)]
 				}
 			}
 		}
@@ -1815,10 +1850,16 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			a--
 		}
 		ev := d.body[d.words[a].start:d.words[i].end]
-		if i+2 < s.w1 && d.words[i+1].text == "with" && !hasVenue {
+		remote := d.remoteAfter(i, s.w1)
+		if i+2 < s.w1 && d.words[i+1].text == "with" && (!hasVenue || remote != "") {
 			// "talks with President Maia Sandu" (with the venue named,
-			// the talks are the venue's: "talks with Merz in Paris")
+			// the talks are the venue's: "talks with Merz in Paris",
+			// unless held from afar: "a meeting with Takaichi by video
+			// link")
 			if pi := d.counterpart(i+2, s.w1); pi >= 0 {
+				if remote != "" {
+					return ev + " with " + d.people[pi].canonical() + " " + remote
+				}
 				return ev + " with " + d.people[pi].canonical()
 			}
 		}
@@ -1842,7 +1883,9 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 				return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
 			}
 		}
-		if hasVenue && (t == "talks" || t == "meeting" || t == "summit" || t == "negotiations") {
+		if hasVenue && (t == "talks" || t == "meeting" || t == "summit" || t == "negotiations") && remote == "" {
+			// (not "will instead hold a bilateral meeting with Takaichi
+			// by video link on Thursday")
 			return ev + " in " + venue.Name
 		}
 		return ev

@@ -58,6 +58,12 @@ func TestQA6Location(t *testing.T) {
 		{name: "will be held: a meeting to come",
 			body: "Climate negotiators said on Friday that they had worked through the night.\n\nDelegates from 190 countries met in Brazil for a fifth day.\n\nA follow-up conference will be held in Nairobi in June 2026.",
 			pub:  nov21, label: loc, want: []string{"Brazil"}, not: []string{"Nairobi"}},
+		{name: "a purpose is no meeting to come",
+			body: "Climate negotiators said on Friday that they had worked through the night.\n\nDelegates from 190 countries met in Brazil for a fifth day.\n\nMinisters arrived in Nairobi to discuss the fund.",
+			pub:  nov21, label: loc, want: []string{"Nairobi"}},
+		{name: "the next day is no meeting to come",
+			body: "Climate negotiators said on Friday that they had worked through the night.\n\nDelegates from 190 countries met in Brazil for a fifth day.\n\nThe next day, talks in Nairobi resumed.",
+			pub:  nov21, label: loc, want: []string{"Nairobi"}},
 		{name: "a meeting held later in the story still wins",
 			body: "Climate negotiators said on Friday that they had worked through the night.\n\nDelegates from 190 countries met in Brazil for a fifth day.\n\nA follow-up conference was held in Nairobi.",
 			pub:  nov21, label: loc, want: []string{"Nairobi"}},
@@ -244,5 +250,19 @@ func TestQA6EventKind(t *testing.T) {
 			pub:  mar19, label: loc, want: []string{"Tokyo"}},
 		{name: "met beats a summit further back", body: "Ahead of the summit, the ministers met in Tashkent on Thursday.",
 			pub: mar19, label: loc, want: []string{"Talks in Tashkent"}},
+	})
+}
+
+// TestQA6RemoteMeeting: a meeting held by video in a sentence that names
+// the venue is not the venue's talks.
+func TestQA6RemoteMeeting(t *testing.T) {
+	dec2 := time.Date(2025, 12, 2, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "by video link",
+			body: "Leaders met in Seoul on Tuesday for a summit.\n\nPresident Lee, who had planned to fly to Seoul, will instead hold a meeting with Prime Minister Sanae Takaichi by video link on Thursday.",
+			pub:  dec2, label: "Next", want: []string{"by video: Thursday"}, not: []string{"Meeting in Seoul"}},
+		{name: "in person stays the venue's",
+			body: "Leaders met in Seoul on Tuesday for a summit.\n\nPresident Lee will hold another meeting in Seoul on Thursday.",
+			pub:  dec2, label: "Next", want: []string{"eeting in Seoul: Thursday"}},
 	})
 }
