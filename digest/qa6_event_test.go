@@ -266,3 +266,19 @@ func TestQA6RemoteMeeting(t *testing.T) {
 			pub:  dec2, label: "Next", want: []string{"eeting in Seoul: Thursday"}},
 	})
 }
+
+// TestQA6LeadDayNotLent: the lead's day goes only to a venue sentence that
+// tells of an event held, and a meeting verb nearer the place than a
+// summit keeps "Talks".
+func TestQA6LeadDayNotLent(t *testing.T) {
+	mar19 := time.Date(2026, 3, 19, 0, 0, 0, 0, time.UTC)
+	const loc = "Meeting Location & Date"
+	runQA6(t, []qa6Case{
+		{name: "stalled talks get no day",
+			body: "Russia on Thursday launched a missile barrage on Kyiv, officials said.\n\nTalks in Geneva on a ceasefire have stalled for weeks.",
+			pub:  mar19, label: loc, not: []string{"Thursday"}},
+		{name: "gathered after a summit named earlier",
+			body: "Ahead of the summit, foreign ministers gathered in Brussels on Thursday to prepare the final text.",
+			pub:  mar19, label: loc, want: []string{"Talks in Brussels"}},
+	})
+}

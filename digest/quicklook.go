@@ -478,7 +478,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
-		if best < 0 && len(venueSents) > 0 && d.leadSent >= 0 && venueSents[0] == d.leadSent+1 {
+		if best < 0 && len(venueSents) > 0 && d.leadSent >= 0 && venueSents[0] == d.leadSent+1 && d.toldHeld(venueSents[0]) {
 			// the venue's sentence, right after the lead and with no date
 			// of its own, goes on about the lead's event: "leaders on
 			// Thursday suspended South Sudan ... The decision was taken at
@@ -950,6 +950,25 @@ var kindWords = map[string]string{
 	"summit": "Summit", "conference": "Conference", "signed": "Signing", "signing": "Signing",
 	"sign": "Signing", "talks": "Talks", "meeting": "Talks", "met": "Talks", "meet": "Talks", "meets": "Talks",
 	"negotiations": "Talks", "dialogue": "Talks", "exchange": "Exchange", "swap": "Swap",
+	// people meeting: "Ahead of the summit, ministers gathered in Brussels"
+	"gathered": "Talks", "hosted": "Talks", "visited": "Talks", "arrived": "Talks",
+}
+
+// heldVerbs tell of an event held: "The decision was taken at a summit in
+// Arusha", "The ministers met in Astana".
+var heldVerbs = map[string]bool{"was": true, "were": true, "met": true, "held": true, "took": true, "signed": true,
+	"agreed": true, "ended": true, "opened": true, "came": true, "reached": true, "gathered": true, "hosted": true}
+
+// toldHeld reports whether sentence si tells of an event held, by a verb
+// of heldVerbs (not "Talks in Geneva have stalled").
+func (d *doc) toldHeld(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		if heldVerbs[d.lw(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // kindSkip are words before a kind noun that say nothing of its kind.
