@@ -342,7 +342,9 @@ func (d *doc) pastAside(i, lo int) bool {
 		case "was", "were", "had":
 			past = true
 		case "which", "who":
-			return past && d.lw(k-1) == ","
+			// (not of the talks themselves: "The talks, which were held
+			// in Doha, ended without a deal")
+			return past && d.lw(k-1) == "," && !(k >= 2 && d.words[k-2].lf&fMeetNoun != 0)
 		case ",", ";", ".":
 			return false
 		}
