@@ -1218,10 +1218,16 @@ var agendaStops = map[string]bool{
 	"while": true, "marking": true, "which": true, "but": true, "amid": true, "after": true, "before": true,
 	"since": true, "saying": true, "according": true, "as": true, "when": true, "where": true, "although": true,
 	"though": true, "said": true, "says": true, "because": true, "ahead": true, "during": true,
-	// a verb ends the topic: "Negotiations on a similar pact ... were
-	// concluded in March"
-	"were": true, "was": true, "is": true, "are": true, "has": true, "have": true, "had": true,
 }
+
+// agendaVerbs end a topic that opens as a noun phrase: "Negotiations on a
+// similar pact ... were concluded in March" (not "talks on how the deal
+// is enforced").
+var agendaVerbs = map[string]bool{"were": true, "was": true, "is": true, "are": true, "has": true, "have": true, "had": true}
+
+// nounOpeners open a topic that is a noun phrase.
+var nounOpeners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "this": true,
+	"these": true, "those": true}
 
 var stopContent = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "for": true, "to": true, "and": true, "in": true, "on": true,
@@ -1311,8 +1317,8 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if start < 0 || start >= s.w1 {
 			continue
 		}
-		if t := d.lw(start); t == "similar" || t == "another" || t == "separate" || start+1 < s.w1 && (t == "a" || t == "an") && (d.lw(start+1) == "similar" || d.lw(start+1) == "separate") {
-			continue // another deal's talks: "Negotiations on a similar pact with New Zealand"
+		if t := d.lw(start); t == "by" || t == "similar" || t == "another" || t == "separate" || start+1 < s.w1 && (t == "a" || t == "an") && (d.lw(start+1) == "similar" || d.lw(start+1) == "separate") {
+			continue // another deal's talks: "Negotiations on a similar pact with New Zealand"; "covered by 300 journalists"
 		}
 		if si != d.leadSent && d.leadSent >= 0 && (d.otherPlaceIn(si, venue) || d.furtherIn(si)) && d.aheadIn(si) && !d.aheadIn(d.leadSent) {
 			// another meeting to come, somewhere else than the story's
@@ -1333,7 +1339,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// ", Iran's foreign ministry said": the source, no item
 				break
 			}
-			if agendaStops[t] && end > start {
+			if (agendaStops[t] || agendaVerbs[t] && nounOpeners[d.lw(start)]) && end > start {
 				break
 			}
 			if end > start && end+1 < s.w1 && (t == "in" || t == "by") && (d.lw(end+1) == "phone" || end+2 < s.w1 && d.lw(end+1) == "a" && d.lw(end+2) == "phone") {
