@@ -1773,9 +1773,12 @@ func (d *doc) legEvent(si, dw int, visit string) string {
 		return visit
 	}
 	s := &d.sents[si]
-	for k := min(dw, s.w1) - 2; k >= s.w0; k-- {
+	for k := min(dw, s.w1) - 2; k > s.w0; k-- {
 		if d.lw(k) != "to" {
 			continue
+		}
+		if p := d.lw(k - 1); p != "then" && p != "and" && p != "," && d.words[k-1].lf&fMotion == 0 {
+			continue // a leg: "travel to X", "and then to Y" (not "sent a letter to Iran")
 		}
 		mi := int(d.mentAt[k+1])
 		if mi < 0 || d.ments[mi].w0 != k+1 || d.ments[mi].typ != GPE && d.ments[mi].typ != LOC {
