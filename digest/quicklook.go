@@ -989,16 +989,16 @@ func (d *doc) eventKind(si int, venue string) string {
 		}
 		for k := m.w0 - 1; k >= s.labelEnd && k >= m.w0-8; k-- {
 			if kw := kindWords[d.lw(k)]; kw != "" {
-				if kw == "Signing" && k+1 < s.w1 && d.lw(k+1) == "of" || kw == "Conference" && k > s.w0 && (d.lw(k-1) == "press" || d.lw(k-1) == "news") {
+				if kw == "Signing" && k+1 < s.w1 && d.lw(k+1) == "of" || kw == "Conference" && (k > s.w0 && (d.lw(k-1) == "press" || d.lw(k-1) == "news") || k+1 < s.w1 && d.lw(k+1) == "call") {
 					// "a sign of weakness"; a press conference tells of
 					// talks held, it is none ("agreed ... at a joint press
-					// conference in Warsaw")
+					// conference in Warsaw"), nor is a conference call
 					break
 				}
 				if kw != "Talks" && kw != "Signing" && k > s.w0 {
 					// its kind: "Extraordinary summit", "Prisoner exchange",
 					// "News conference"
-					if p := &d.words[k-1]; p.alpha && !p.cap && len(p.text) > 2 && !kindSkip[p.low] && !strings.ContainsAny(p.text, "'’") {
+					if p := &d.words[k-1]; p.alpha && !p.cap && !p.poss && len(p.text) > 2 && !kindSkip[p.low] && !strings.ContainsAny(p.text, "'’") {
 						return upperFirst(p.text) + " " + d.lw(k)
 					}
 				}
