@@ -1304,8 +1304,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// under pressure"
 				continue
 			}
-			if t := d.lw(i); (t == "covered" || t == "covering" || t == "covers") && !d.meetNounIn(max(s.w0, i-3), i) {
-				continue // not "the programme covered 20 countries"
+			if t := d.lw(i); (t == "covered" || t == "covering" || t == "covers") && (!d.meetNounIn(max(s.w0, i-3), i) ||
+				i+1 < s.w1 && coverAmounts[d.lw(i+1)] || slices.ContainsFunc(d.words[i+1:min(i+5, s.w1)], func(w word) bool { return w.low == "ground" })) {
+				continue // not "the programme covered 20 countries", "the talks covered little ground"
 			}
 			for _, tr := range agendaTriggers {
 				if d.wordsAreFold(i, s.w1, tr) {
@@ -1392,6 +1393,11 @@ func (d *doc) furtherIn(si int) bool {
 	}
 	return false
 }
+
+// coverAmounts after "covered" tell how much, not what: "the talks
+// covered little ground".
+var coverAmounts = map[string]bool{"little": true, "much": true, "no": true, "some": true, "considerable": true,
+	"new": true, "lots": true, "plenty": true, "ground": true, "everything": true, "nothing": true}
 
 // otherPlaceIn reports whether sentence si names, after "in" or "at", a
 // place other than the venue (if any) or its country.
