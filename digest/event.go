@@ -308,7 +308,7 @@ var placedWords = map[string]bool{
 	"kidnapped": true, "abducted": true, "detained": true, "arrested": true, "jailed": true, "imprisoned": true,
 	"captured": true, "seized": true, "killed": true, "born": true, "based": true, "stationed": true,
 	"deployed": true, "located": true, "situated": true, "displaced": true, "stranded": true, "trapped": true,
-	"buried": true, "injured": true, "wounded": true, "taken": true,
+	"buried": true, "injured": true, "wounded": true,
 }
 
 // datelinePlaceAt reports whether word i (before limit) is a one-word
