@@ -115,6 +115,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 		si, score int
 	}
 	var cities []cand // qualifying cities, to refine a country
+	bodyHit := false  // the best place has a candidate in the story proper
 	for si := range d.sents {
 		s := &d.sents[si]
 		if s.header || s.heading {
@@ -126,11 +127,21 @@ func (d *doc) venue(title string) (*Place, []int) {
 			if prep != "in" && prep != "to" && prep != "at" {
 				continue
 			}
-			mi := int(d.mentAt[i+1])
-			if mi < 0 || d.ments[mi].w0 != i+1 {
+			mi := d.namedPlaceAt(i+1, s.w1)
+			var m *ment
+			if mi >= 0 {
+				m = &d.ments[mi]
+			}
+			if (m == nil || m.typ != LOC && m.typ != GPE) && d.datelinePlaceAt(i+1, s.w1) {
+				// a place the tagger missed that the dateline names:
+				// "ARUSHA, Tanzania, March 19 ... at an extraordinary summit
+				// in Arusha"
+				m = &ment{w0: i + 1, w1: i + 2, start: d.words[i+1].start, end: d.words[i+1].end, typ: LOC, person: -1}
+				mi = -1
+			}
+			if m == nil {
 				continue
 			}
-			m := &d.ments[mi]
 			score := 0
 			switch m.typ {
 			case LOC:
@@ -139,6 +150,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				score = 20
 			default:
 				continue
+			}
+			if si != lead && d.pastAside(i, s.labelEnd) {
+				continue // background: "the agreement, which was signed in Manila in November 2025"
+			}
+			if i > s.labelEnd && placedWords[d.lw(i-1)] {
+				continue // where someone was taken or is kept: "a Swiss national kidnapped in Niger"
 			}
 			if m.w1 < s.w1 && d.words[m.w1].cap && buildingWords[d.words[m.w1].text] {
 				continue // a building named after a place: "at Hyderabad House in New Delhi"
@@ -149,6 +166,11 @@ func (d *doc) venue(title string) (*Place, []int) {
 					(d.lw(k) != "open" && d.lw(k) != "opens" || d.meetNounIn(s.w0, k) || d.meetNounIn(k+1, min(k+6, s.w1), "gathering", "session", "forum", "assembly", "summit")) {
 					// (not "a sign of weakness"; "open" only of a summit
 					// or talks: not "open a consulate", "markets open")
+					near = true
+				}
+				if (d.lw(k) == "exchange" || d.lw(k) == "swap") && k > s.w0 && captiveWords[d.lw(k-1)] {
+					// "walked free in a prisoner exchange mediated by
+					// Qatar, landing at Doha's Hamad International Airport"
 					near = true
 				}
 				if k < i && d.words[k].lf&fMotion != 0 {
@@ -167,6 +189,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				score += 10
 			}
 			score -= min(si, 40) / 4
+			if si != lead && d.aheadIn(si) {
+				// a meeting to come is a next step, not the story's own
+				// event: "The next U.N. climate conference, COP31, will be
+				// held in Antalya" after "climate talks in Belém"
+				score -= 15
+			}
 			if si == lead {
 				// the story's own event is in its lead: "on the second day
 				// of Lula's state visit to Hanoi" over "is expected to
@@ -174,19 +202,34 @@ func (d *doc) venue(title string) (*Place, []int) {
 				score += 12
 				leadHit = true
 			}
-			country := d.countryOf(mi)
+			name, country := d.body[m.start:m.end], ""
+			if mi >= 0 {
+				name, country = d.placeName(mi), d.countryOf(mi)
+			}
 			if m.typ == GPE && m.e != nil {
 				country = m.e.canon
 			}
 			if m.typ == LOC && country != "" {
-				cities = append(cities, cand{Place{Name: d.placeName(mi), Country: country}, si, score})
+				cities = append(cities, cand{Place{Name: name, Country: country}, si, score})
+			}
+			if lead < 0 || si >= lead {
+				bodyHit = bodyHit || best != nil && best.Name == name
 			}
 			if best != nil && bestScore >= score {
 				continue
 			}
-			best = &Place{Name: d.placeName(mi), Country: country}
+			if best == nil || best.Name != name {
+				bodyHit = lead < 0 || si >= lead
+			}
+			best = &Place{Name: name, Country: country}
 			bestScore, bestSent = score, si
 		}
+	}
+	if best != nil && !bodyHit && lead >= 0 && bestSent < lead && d.bodyPlaceElsewhere(best.Name, lead) {
+		// a headline's place the story names only for something else:
+		// "Togo mediates talks for release of foreign hostages in
+		// Niger" over "a Swiss national kidnapped in Niger"
+		best = nil
 	}
 	if lead >= 0 && !leadHit && d.callAt(lead) {
 		// "Putin and Pezeshkian discussed energy in a telephone
@@ -220,7 +263,186 @@ func (d *doc) venue(title string) (*Place, []int) {
 			return &cities[bc].p, []int{bestSent, cities[bc].si}
 		}
 	}
+	if best.Country == "" {
+		best.Country = d.countryAfter(best.Name)
+	}
 	return best, []int{bestSent}
+}
+
+// countryAfter returns the country the text names right after a place
+// the gazetteer does not know, in the dateline or the text ("BELÉM,
+// Brazil, Nov 21", "in Belém, Brazil"), or "".
+func (d *doc) countryAfter(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	for i := 0; i+len(ws)+1 < len(d.words); i++ {
+		if !strings.EqualFold(d.words[i].text, ws[0]) {
+			continue
+		}
+		j, ok := i+1, true
+		for _, w := range ws[1:] {
+			if !strings.EqualFold(d.words[j].text, w) {
+				ok = false
+				break
+			}
+			j++
+		}
+		if !ok || d.words[j].text != "," || d.words[j].sent != d.words[i].sent {
+			continue
+		}
+		if mi := int(d.mentAt[j+1]); mi >= 0 && d.ments[mi].w0 == j+1 {
+			if e := d.ments[mi].e; e != nil && e.kind == kCountry {
+				return e.canon
+			}
+		}
+	}
+	return ""
+}
+
+// placedWords before "in" tell where someone or something was taken,
+// kept or set, not where an event took place: "a Swiss national
+// kidnapped in Niger", "troops stationed in Poland".
+var placedWords = map[string]bool{
+	"kidnapped": true, "abducted": true, "detained": true, "arrested": true, "jailed": true, "imprisoned": true,
+	"captured": true, "seized": true, "killed": true, "born": true, "based": true, "stationed": true,
+	"deployed": true, "located": true, "situated": true, "displaced": true, "stranded": true, "trapped": true,
+	"buried": true, "injured": true, "wounded": true,
+}
+
+// datelinePlaceAt reports whether word i (before limit) is a one-word
+// capitalised name that the story's dateline gives in capitals as its
+// place: "Arusha" under "ARUSHA, Tanzania, March 19 (Reuters) -".
+func (d *doc) datelinePlaceAt(i, limit int) bool {
+	if i >= limit || !d.words[i].cap || d.words[i].allCap || i+1 < limit && d.words[i+1].cap {
+		return false
+	}
+	for si := 0; si <= d.leadSent && si < len(d.sents); si++ {
+		// (the dateline opens the lead or stands alone before it, after
+		// any headline)
+		s := &d.sents[si]
+		if s.w1-s.w0 < 2 {
+			continue
+		}
+		if w := &d.words[s.w0]; w.allCap && d.words[s.w0+1].text == "," && d.inDateline(si, w.start) {
+			return strings.EqualFold(w.text, d.words[i].text)
+		}
+	}
+	return false
+}
+
+// pastAside reports whether word i (after lo) lies in a relative clause
+// told in the past tense: ", which was signed in Manila", ", who had met
+// him in Doha".
+func (d *doc) pastAside(i, lo int) bool {
+	past := false
+	for k := i - 1; k > lo && k >= i-8; k-- {
+		switch d.lw(k) {
+		case "was", "were", "had":
+			past = true
+		case "which", "who":
+			// (not of the talks themselves: "The talks, which were held
+			// in Doha, ended without a deal")
+			return past && d.lw(k-1) == "," && !(k >= 2 && d.words[k-2].lf&fMeetNoun != 0)
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// captiveWords before "exchange" or "swap" make it an event of
+// diplomacy: "a prisoner exchange", "a hostage swap".
+var captiveWords = map[string]bool{"prisoner": true, "prisoners": true, "hostage": true, "hostages": true,
+	"detainee": true, "detainees": true, "captive": true, "captives": true}
+
+// datelineCity returns the city of country that the story's dateline
+// names ("TOKYO, March 11 (Kyodo) --"), or nil.
+func (d *doc) datelineCity(country string) *Place {
+	for si := 0; si <= d.leadSent && si < len(d.sents); si++ {
+		s := &d.sents[si]
+		if s.w1-s.w0 < 2 || !d.words[s.w0].allCap || !d.inDateline(si, d.words[s.w0].start) {
+			continue
+		}
+		if mi := int(d.mentAt[s.w0]); mi >= 0 && d.ments[mi].typ == LOC && d.countryOf(mi) == country && d.placeName(mi) != country {
+			return &Place{Name: d.placeName(mi), Country: country}
+		}
+		return nil
+	}
+	return nil
+}
+
+// bodyPlaceElsewhere reports whether the story from sentence lead on
+// names place only after a word that makes it no venue ("kidnapped in
+// Niger"), never otherwise.
+func (d *doc) bodyPlaceElsewhere(name string, lead int) bool {
+	seen := false
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.sent < lead || d.placeName(mi) != name || d.inDateline(m.sent, m.start) {
+			continue
+		}
+		if m.w0 < 2 || d.lw(m.w0-1) != "in" && d.lw(m.w0-1) != "at" || !placedWords[d.lw(m.w0-2)] {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// remoteAfter returns how a meeting named at word i is held from afar
+// when a word of it follows within eight words: "by video" ("by video
+// link", "videoconference"), "by phone", "online" ("virtual"); else "".
+func (d *doc) remoteAfter(i, limit int) string {
+	for k := i + 1; k < limit && k <= i+8; k++ {
+		switch d.lw(k) {
+		case "video", "videoconference":
+			return "by video"
+		case "phone", "telephone":
+			return "by phone"
+		case "virtual", "virtually", "online":
+			return "online"
+		}
+	}
+	return ""
+}
+
+// planWords before "to" make a plan: "is due to discuss", "plans to
+// attend".
+var planWords = map[string]bool{"due": true, "expected": true, "set": true, "scheduled": true, "plans": true,
+	"plan": true, "planned": true, "planning": true, "going": true, "slated": true, "intends": true}
+
+// timeNouns after "next" make it a time, not a meeting to come: "the
+// next day, talks resumed".
+var timeNouns = map[string]bool{"day": true, "days": true, "week": true, "month": true, "year": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "weekend": true, "time": true}
+
+// townNouns name a kind of place before "of" and its name: "in the
+// Amazon city of Belém", "in the port of Aqaba".
+var townNouns = map[string]bool{"city": true, "town": true, "capital": true, "port": true, "village": true,
+	"resort": true, "island": true, "enclave": true}
+
+// namedPlaceAt returns the mention that starts at word i, or after "the
+// (<up to three modifiers>) city of" there ("in the Amazon city of
+// Belém", "in the Red Sea port of Aqaba"), or -1.
+func (d *doc) namedPlaceAt(i, limit int) int {
+	if i < limit && d.lw(i) == "the" {
+		for k := i + 1; k+2 < limit && k <= i+4; k++ {
+			if townNouns[d.lw(k)] && d.lw(k+1) == "of" {
+				i = k + 2
+				break
+			}
+		}
+	}
+	if i >= limit {
+		return -1
+	}
+	mi := int(d.mentAt[i])
+	if mi < 0 || d.ments[mi].w0 != i {
+		return -1
+	}
+	return mi
 }
 
 // meetingIn reports whether sentence si tells of a meeting, a visit or a
@@ -249,12 +471,41 @@ func (d *doc) aheadIn(si int) bool {
 	for i := s.w0; i < s.w1; i++ {
 		switch d.lw(i) {
 		case "met", "held", "hosted", "gathered", "ended", "lasted", "opened", "took", "convened":
+			if i > s.w0 && d.lw(i-1) == "be" {
+				// "will be held in Antalya", "is to be hosted by Kenya"
+				for k := i - 2; k >= s.w0 && k >= i-4; k-- {
+					switch d.lw(k) {
+					case "will", "would", "to", "shall":
+						ahead = true
+					}
+				}
+				continue
+			}
 			return false
-		case "meet", "hold", "host", "gather", "convene", "travel", "visit":
+		case "next":
+			// "The next U.N. climate conference, COP31, ...", "the next
+			// round of talks": a meeting to come (not "next to")
+			for k := i + 1; k < s.w1 && k <= i+4; k++ {
+				if d.words[k].punct || timeNouns[d.lw(k)] || d.lw(k) == "to" {
+					break // "the next day, talks resumed", "next to"
+				}
+				if d.words[k].lf&fMeetNoun != 0 || d.lw(k) == "round" || d.lw(k) == "session" {
+					ahead = true
+					break
+				}
+			}
+		case "meet", "hold", "host", "gather", "convene", "travel", "visit", "discuss", "attend":
+			// ("will discuss the incident at a meeting of the North
+			// Atlantic Council in Brussels on Thursday"; not a purpose:
+			// "arrived in Paris to discuss trade")
+			purpose := d.lw(i) == "discuss" || d.lw(i) == "attend"
 			for k := i - 1; k >= s.w0 && k >= i-3; k-- {
 				switch d.lw(k) {
-				case "will", "would", "to", "shall":
+				case "will", "would", "shall":
 					ahead = true
+				case "to":
+					// ("is due to discuss", "plans to attend")
+					ahead = ahead || !purpose || k > s.w0 && planWords[d.lw(k-1)]
 				}
 			}
 		}
@@ -985,6 +1236,9 @@ var agendaTriggers = [][]string{
 	{"focused", "on"}, {"focusing", "on"}, {"aimed", "at"}, {"aim", "to"}, {"agenda", "includes"}, {"talks", "on"},
 	{"agree", "on"}, {"negotiate"}, {"discussions", "on"}, {"negotiations", "on"}, {"consultations", "on"},
 	{"dialogue", "on"}, {"talks", "about"},
+	// of talks just named: "The meeting covered the global economic
+	// outlook", "two hours of talks covering Syria" (see coverAt)
+	{"covered"}, {"covering"}, {"covers"},
 }
 
 var agendaStops = map[string]bool{
@@ -992,6 +1246,15 @@ var agendaStops = map[string]bool{
 	"since": true, "saying": true, "according": true, "as": true, "when": true, "where": true, "although": true,
 	"though": true, "said": true, "says": true, "because": true, "ahead": true, "during": true,
 }
+
+// agendaVerbs end a topic that opens as a noun phrase: "Negotiations on a
+// similar pact ... were concluded in March" (not "talks on how the deal
+// is enforced").
+var agendaVerbs = map[string]bool{"were": true, "was": true, "is": true, "are": true, "has": true, "have": true, "had": true}
+
+// nounOpeners open a topic that is a noun phrase.
+var nounOpeners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "this": true,
+	"these": true, "those": true}
 
 var stopContent = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "for": true, "to": true, "and": true, "in": true, "on": true,
@@ -1068,6 +1331,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// under pressure"
 				continue
 			}
+			if t := d.lw(i); (t == "covered" || t == "covering" || t == "covers") && (!d.meetNounIn(max(s.w0, i-3), i) ||
+				i+1 < s.w1 && coverAmounts[d.lw(i+1)] || slices.ContainsFunc(d.words[i+1:min(i+5, s.w1)], func(w word) bool { return w.low == "ground" })) {
+				continue // not "the programme covered 20 countries", "the talks covered little ground"
+			}
 			for _, tr := range agendaTriggers {
 				if d.wordsAreFold(i, s.w1, tr) {
 					start = i + len(tr)
@@ -1076,6 +1343,17 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 		}
 		if start < 0 || start >= s.w1 {
+			continue
+		}
+		if t := d.lw(start); t == "by" || t == "similar" || t == "another" || t == "separate" || start+1 < s.w1 && (t == "a" || t == "an") && (d.lw(start+1) == "similar" || d.lw(start+1) == "separate") {
+			continue // another deal's talks: "Negotiations on a similar pact with New Zealand"; "covered by 300 journalists"
+		}
+		if si != d.leadSent && d.leadSent >= 0 && (d.otherPlaceIn(si, venue) || d.furtherIn(si)) && d.aheadIn(si) && !d.aheadIn(d.leadSent) {
+			// another meeting to come, somewhere else than the story's
+			// own event: "would hold further talks on deportation flights
+			// in Doha", "The Council will discuss the situation in South
+			// Sudan in Addis Ababa" (talks to come in the venue, or
+			// nowhere said, keep theirs)
 			continue
 		}
 		// cut the clause at a stop word or sentence end, then split the list
@@ -1089,7 +1367,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// ", Iran's foreign ministry said": the source, no item
 				break
 			}
-			if agendaStops[t] && end > start {
+			if (agendaStops[t] || agendaVerbs[t] && nounOpeners[d.lw(start)]) && end > start {
 				break
 			}
 			if end > start && end+1 < s.w1 && (t == "in" || t == "by") && (d.lw(end+1) == "phone" || end+2 < s.w1 && d.lw(end+1) == "a" && d.lw(end+2) == "phone") {
@@ -1123,6 +1401,46 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// furtherIn reports whether sentence si tells of another meeting than
+// the story's: "further talks", "another round", "meet again", "a
+// follow-up meeting".
+func (d *doc) furtherIn(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		switch d.lw(i) {
+		case "further", "another", "follow-up":
+			if d.meetNounIn(i+1, min(i+3, s.w1), "round") {
+				return true
+			}
+		case "again":
+			return true
+		}
+	}
+	return false
+}
+
+// coverAmounts after "covered" tell how much, not what: "the talks
+// covered little ground".
+var coverAmounts = map[string]bool{"little": true, "much": true, "no": true, "some": true, "considerable": true,
+	"new": true, "lots": true, "plenty": true, "ground": true, "everything": true, "nothing": true}
+
+// otherPlaceIn reports whether sentence si names, after "in" or "at", a
+// place other than the venue (if any) or its country.
+func (d *doc) otherPlaceIn(si int, venue *Place) bool {
+	s := &d.sents[si]
+	for i := s.w0; i+1 < s.w1; i++ {
+		if t := d.lw(i); t != "in" && t != "at" {
+			continue
+		}
+		if mi := int(d.mentAt[i+1]); mi >= 0 && d.ments[mi].w0 == i+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+			if n := d.placeName(mi); venue == nil || n != venue.Name && n != venue.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openQuote reports whether s leaves a quotation open: an odd number of
@@ -1453,6 +1771,63 @@ func (d *doc) visitEvent(si int) string {
 	return ""
 }
 
+// containsWord reports whether s holds name as whole words: "Japan" in
+// "talks in Japan", not in "Japanese forces".
+func containsWord(s, name string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], name)
+		if k < 0 || name == "" {
+			return false
+		}
+		a, b := off+k, off+k+len(name)
+		r0, _ := utf8.DecodeLastRuneInString(s[:a])
+		r1, _ := utf8.DecodeRuneInString(s[b:])
+		if (a == 0 || !unicode.IsLetter(r0)) && (b == len(s) || !unicode.IsLetter(r1)) {
+			return true
+		}
+		off = a + 1
+	}
+}
+
+// heldWords tell where an event named just before them is held: "summit
+// will be held in Basseterre", "talks are due to take place in Doha".
+var heldWords = map[string]bool{
+	"will": true, "be": true, "is": true, "are": true, "was": true, "were": true, "to": true, "held": true,
+	"hosted": true, "take": true, "place": true, "due": true, "set": true, "scheduled": true, "expected": true,
+	"convene": true, "convened": true,
+}
+
+// legEvent is the visit a date at word dw of sentence si belongs to: the
+// leg told last before it ("travel to Niamey next week ... and then to
+// Bern and Vienna before Christmas": Bern and Vienna), else visit.
+func (d *doc) legEvent(si, dw int, visit string) string {
+	who, _, ok := strings.Cut(visit, " visits ")
+	if !ok {
+		return visit
+	}
+	s := &d.sents[si]
+	for k := min(dw, s.w1) - 2; k > s.w0; k-- {
+		if d.lw(k) != "to" {
+			continue
+		}
+		if p := d.lw(k - 1); p != "then" && p != "and" && p != "," && d.words[k-1].lf&fMotion == 0 {
+			continue // a leg: "travel to X", "and then to Y" (not "sent a letter to Iran")
+		}
+		mi := int(d.mentAt[k+1])
+		if mi < 0 || d.ments[mi].w0 != k+1 || d.ments[mi].typ != GPE && d.ments[mi].typ != LOC {
+			continue
+		}
+		where := d.body[d.ments[mi].start:d.ments[mi].end]
+		if e := d.ments[mi].w1; e+1 < s.w1 && d.words[e].text == "and" {
+			if m2 := int(d.mentAt[e+1]); m2 >= 0 && (d.ments[m2].typ == GPE || d.ments[m2].typ == LOC) {
+				where += " and " + d.body[d.ments[m2].start:d.ments[m2].end]
+			}
+		}
+		return who + " visits " + where
+	}
+	return visit
+}
+
 // anchor names the event of a date at word dw of sentence si: the event
 // noun nearest to it, within 40 words ("talks in Riyadh"), else the talks at
 // the venue when the sentence names it (hasVenue). A visit is visitEvent's.
@@ -1471,6 +1846,24 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 				continue // "talks with Mbeki, whose deal expires in June, would resume next week"
 			}
 			best = i
+		}
+	}
+	if best > dw {
+		// an event noun after a comma is another clause's when one
+		// stands before the date: "The next climate conference will be
+		// held in Antalya in November 2026, with Australia leading the
+		// negotiations" (the conference)
+		comma := false
+		for k := dw + 1; k < best; k++ {
+			comma = comma || d.words[k].text == ","
+		}
+		for k := dw - 1; comma && k >= lo; k-- {
+			if d.words[k].lf&fEvent != 0 {
+				if a, b, ok := d.relClause(si, k); !ok || dw >= a && dw < b {
+					best = k
+				}
+				break
+			}
 		}
 	}
 	if best < 0 {
@@ -1501,19 +1894,42 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			a--
 		}
 		ev := d.body[d.words[a].start:d.words[i].end]
-		if i+2 < s.w1 && d.words[i+1].text == "with" && !hasVenue {
+		remote := d.remoteAfter(i, s.w1)
+		if i+2 < s.w1 && d.words[i+1].text == "with" && (!hasVenue || remote != "") {
 			// "talks with President Maia Sandu" (with the venue named,
-			// the talks are the venue's: "talks with Merz in Paris")
+			// the talks are the venue's: "talks with Merz in Paris",
+			// unless held from afar: "a meeting with Takaichi by video
+			// link")
 			if pi := d.counterpart(i+2, s.w1); pi >= 0 {
+				if remote != "" {
+					return ev + " with " + d.people[pi].canonical() + " " + remote
+				}
 				return ev + " with " + d.people[pi].canonical()
 			}
 		}
-		if i+2 < s.w1 && d.words[i+1].text == "in" {
-			if mi := int(d.mentAt[i+2]); mi >= 0 && d.ments[mi].typ != PER {
+		in := i + 1
+		if in+2 < s.w1 && d.words[in].text == "," && d.words[in+1].cap {
+			// a name in apposition: "The next U.N. climate conference,
+			// COP31, will be held in Antalya"
+			k := in + 1
+			for k < s.w1 && k <= in+4 && d.words[k].cap {
+				k++
+			}
+			if k < s.w1 && d.words[k].text == "," {
+				in = k + 1
+			}
+		}
+		for h0 := in; in < s.w1 && in <= h0+5 && heldWords[d.lw(in)]; {
+			in++ // "summit will be held in Basseterre", "talks are to take place in Doha"
+		}
+		if in+1 < s.w1 && d.words[in].text == "in" {
+			if mi := int(d.mentAt[in+1]); mi >= 0 && d.ments[mi].w0 == in+1 && d.ments[mi].typ != PER && (in == i+1 || d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
 				return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
 			}
 		}
-		if hasVenue && (t == "talks" || t == "meeting" || t == "summit" || t == "negotiations") {
+		if hasVenue && (t == "talks" || t == "meeting" || t == "summit" || t == "negotiations") && remote == "" {
+			// (not "will instead hold a bilateral meeting with Takaichi
+			// by video link on Thursday")
 			return ev + " in " + venue.Name
 		}
 		return ev
@@ -1728,10 +2144,10 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 			if si != anchorSent {
 				// what does not depend on the date, once per sentence
 				anchorSent, visit = si, d.visitEvent(si)
-				hasVenue = venue != nil && strings.Contains(d.sents[si].span.Of(d.body), venue.Name)
+				hasVenue = venue != nil && containsWord(d.sents[si].span.Of(d.body), venue.Name)
 			}
 			if visit != "" {
-				ds[i].Event = visit
+				ds[i].Event = d.legEvent(si, dw, visit)
 				continue
 			}
 			ds[i].Event = d.anchor(si, dw, venue, hasVenue)

@@ -164,7 +164,7 @@ func TestVenueDateIsNoReference(t *testing.T) {
 	e := engine(t)
 	r := e.Extract(Article{Body: "ARUSHA, Tanzania, March 19 (Reuters) - East African leaders suspended South Sudan. The decision was taken at an extraordinary summit in Arusha chaired by Kenyan President William Ruto, the current chairperson of the bloc.",
 		Published: time.Date(2026, 3, 19, 0, 0, 0, 0, time.UTC)})
-	if b := bulletText(r, "Meeting Location & Date"); !strings.HasPrefix(b, "Talks in Arusha") || strings.Contains(b, "REF") {
+	if b := bulletText(r, "Meeting Location & Date"); !strings.Contains(b, " in Arusha") || strings.Contains(b, "REF") {
 		t.Errorf("Location = %q, want talks in Arusha with no reference date", b)
 	}
 }

@@ -453,7 +453,16 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	venueDate := ""
 	if r.Venue != nil {
 		txt := "Talks in " + r.Venue.Name
-		if r.Venue.Country != "" && r.Venue.Country != r.Venue.Name {
+		if len(venueSents) > 0 {
+			txt = d.eventKind(venueSents[0], r.Venue.Name) + " in " + r.Venue.Name
+		}
+		if r.Venue.Name == r.Venue.Country {
+			if dl := d.datelineCity(r.Venue.Country); dl != nil {
+				// "first visit to Japan" under "TOKYO, March 11": in Tokyo,
+				// Japan (the venue stays the country for the dates)
+				txt = strings.TrimSuffix(txt, r.Venue.Name) + dl.Name + ", " + dl.Country
+			}
+		} else if r.Venue.Country != "" {
 			txt += ", " + r.Venue.Country
 		}
 		sents := append([]int(nil), venueSents...)
@@ -474,10 +483,20 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// in the headline (not "a trip to Tokyo on Friday")
 			atVenue := named || talksEvent(dt.Event) && !strings.Contains(dt.Event, " in ") &&
 				(slices.Contains(venueSents, d.sentenceAt(dt.Start)) || d.sentenceAt(dt.Start) == d.leadSent)
-			if dt.Event != "" && atVenue && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !strings.HasSuffix(dt.Value, "_REF") && !longAgo(dt.Value, dct) {
-				// (not "the current chairperson": PRESENT_REF)
+			if dt.Event != "" && atVenue && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) &&
+				dt.Value != "PRESENT_REF" && dt.Value != "PAST_REF" {
+				// (no "current (PRESENT_REF)" from "the current chairperson")
 				if best < 0 {
 					best, bestNamed = k, named
+					continue
+				}
+				if na, ba := d.laterAhead(dt.Start), d.laterAhead(r.Dates[best].Start); na != ba {
+					// the lead's day over further talks to come after it
+					// ("walked free on Thursday ... would hold further talks
+					// in Doha later this month")
+					if !na {
+						best, bestNamed = k, named
+					}
 					continue
 				}
 				if named != bestNamed {
@@ -508,10 +527,47 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
+		if best < 0 && len(venueSents) > 0 {
+			// no date names the talks: a day in the venue's own sentence,
+			// days around publication ("met UAE officials in Abu Dhabi on
+			// Wednesday, wrapping up a four-day tour", "talks in Belém
+			// were set to run past their Friday deadline")
+			// (the venue's sentence, or the lead when a headline named it)
+			for k, dt := range r.Dates {
+				si := d.sentenceAt(dt.Start)
+				if (si == venueSents[0] || si == d.leadSent) && !d.inDateline(si, dt.Start) &&
+					(dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
+					!namesPlace(dt.Event) && d.plainBetween(si, r.Venue.Name, d.wordAt(dt.Start)) {
+					// (not another event's: "ahead of a trip to Tokyo on Friday")
+					best = k
+					break
+				}
+			}
+		}
+		if best < 0 && len(venueSents) > 0 && d.leadSent >= 0 && venueSents[0] == d.leadSent+1 && d.toldHeld(venueSents[0]) {
+			// the venue's sentence, right after the lead and with no date
+			// of its own, goes on about the lead's event: "leaders on
+			// Thursday suspended South Sudan ... The decision was taken at
+			// an extraordinary summit in Arusha"
+			own := false
+			for _, dt := range r.Dates {
+				own = own || d.sentenceAt(dt.Start) == venueSents[0] && dateDetail(dt.Value) > 0
+			}
+			for k, dt := range r.Dates {
+				if own {
+					break
+				}
+				if dw := d.wordAt(dt.Start); d.sentenceAt(dt.Start) == d.leadSent && dt.Event == "" && !d.inDateline(d.leadSent, dt.Start) &&
+					!d.reportedAt(d.leadSent, dw) && (dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) {
+					best = k
+					break
+				}
+			}
+		}
 		if best >= 0 {
 			dt := r.Dates[best]
 			venueDate = dt.Value
-			txt += ", " + onDate(dt.Text, dt.Value)
+			txt += ", " + onDate(d.boundText(dt), dt.Value)
 			if dt.Value != dt.Text {
 				txt += " (" + dt.Value + ")"
 			}
@@ -659,7 +715,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) {
 			// (a one-word event needs a month at least: not "Visit:
 			// 2027"; no date called off, no deadline: "by 2035")
-			if item := upperFirst(dt.Event) + ": " + dt.Text + valueNote(dt.Value); !slices.Contains(next, item) {
+			if item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value); !slices.Contains(next, item) {
 				next = append(next, item)
 				nextS = append(nextS, d.sentenceAt(dt.Start))
 			}
@@ -959,6 +1015,150 @@ func longAgo(v, dct string) bool {
 		return v[:4] < month[:4]
 	}
 	return false
+}
+
+// laterAhead reports whether the date at byte off lies in a sentence
+// after the lead that only looks ahead to a meeting, when the lead itself
+// does not (see aheadIn).
+func (d *doc) laterAhead(off int) bool {
+	si := d.sentenceAt(off)
+	return d.leadSent >= 0 && si > d.leadSent && d.aheadIn(si) && !d.aheadIn(d.leadSent)
+}
+
+// kindWords name the kind of event a place is the venue of, when one
+// stands nearest before it: "at an extraordinary summit in Arusha",
+// "signed the treaty in Tromso". Words of talks keep "Talks".
+var kindWords = map[string]string{
+	"summit": "Summit", "conference": "Conference", "signed": "Signing", "signing": "Signing",
+	"sign": "Signing", "talks": "Talks", "meeting": "Talks", "met": "Talks", "meet": "Talks", "meets": "Talks",
+	"negotiations": "Talks", "dialogue": "Talks", "exchange": "Exchange", "swap": "Swap",
+	// people meeting: "Ahead of the summit, ministers gathered in Brussels"
+	"gathered": "Talks", "hosted": "Talks", "visited": "Talks", "arrived": "Talks",
+}
+
+// heldVerbs tell of an event held: "The decision was taken at a summit in
+// Arusha", "The ministers met in Astana".
+var heldVerbs = map[string]bool{"was": true, "were": true, "met": true, "held": true, "took": true, "signed": true,
+	"agreed": true, "ended": true, "opened": true, "came": true, "reached": true, "gathered": true, "hosted": true}
+
+// toldHeld reports whether sentence si tells of an event held, by a verb
+// of heldVerbs (not "Talks in Geneva have stalled").
+func (d *doc) toldHeld(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		if heldVerbs[d.lw(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// kindSkip are words before a kind noun that say nothing of its kind.
+var kindSkip = map[string]bool{"the": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"this": true, "that": true, "first": true, "second": true, "third": true, "next": true, "last": true,
+	"new": true, "latest": true, "same": true, "two-day": true, "three-day": true, "one-day": true, "and": true,
+	"for": true, "with": true, "from": true, "into": true, "during": true, "after": true, "before": true}
+
+// eventKind is the label of the event at the venue named in sentence si:
+// the kind word nearest before the place's mention, within eight words,
+// else "Talks".
+func (d *doc) eventKind(si int, venue string) string {
+	s := &d.sents[si]
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.w0 < s.w0 || m.w0 >= s.w1 || d.placeName(mi) != venue && d.body[m.start:m.end] != venue || d.inDateline(si, m.start) {
+			continue
+		}
+		for k := m.w0 - 1; k >= s.labelEnd && k >= m.w0-8; k-- {
+			if kw := kindWords[d.lw(k)]; kw != "" {
+				if kw == "Signing" && k+1 < s.w1 && d.lw(k+1) == "of" || kw == "Conference" && (k > s.w0 && (d.lw(k-1) == "press" || d.lw(k-1) == "news") || k+1 < s.w1 && d.lw(k+1) == "call") {
+					// "a sign of weakness"; a press conference tells of
+					// talks held, it is none ("agreed ... at a joint press
+					// conference in Warsaw"), nor is a conference call
+					break
+				}
+				if kw != "Talks" && kw != "Signing" && k > s.w0 {
+					// its kind: "Extraordinary summit", "Prisoner exchange",
+					// "News conference"
+					if p := &d.words[k-1]; p.alpha && !p.cap && !p.poss && len(p.text) > 2 && !kindSkip[p.low] && !strings.ContainsAny(p.text, "'’") {
+						return upperFirst(p.text) + " " + d.lw(k)
+					}
+				}
+				return kw
+			}
+		}
+		break
+	}
+	return "Talks"
+}
+
+// plainBetween reports whether no event noun but talks, verb of travel or other
+// place stands between the venue's mention in sentence si and the date at
+// word dw: "in Abu Dhabi on Wednesday, wrapping up a tour", not "in
+// Muscat, ahead of a trip to Riyadh on Wednesday".
+func (d *doc) plainBetween(si int, venue string, dw int) bool {
+	s := &d.sents[si]
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.w0 < s.w0 || m.w0 >= s.w1 || d.placeName(mi) != venue || d.inDateline(si, m.start) {
+			continue
+		}
+		a, b := m.w1, dw
+		if dw < m.w0 {
+			a, b = dw+1, m.w0
+		}
+		plain := true
+		for k := a; k < b && plain; k++ {
+			if d.words[k].lf&(fEvent|fMotion) != 0 && d.words[k].lf&fMeetNoun == 0 {
+				// (the talks' own noun may stand between: "on Wednesday
+				// ... at the end of a two-day meeting in Niagara")
+				plain = false
+			}
+			if mk := int(d.mentAt[k]); mk >= 0 && (d.ments[mk].typ == LOC || d.ments[mk].typ == GPE) {
+				plain = false
+			}
+		}
+		if plain {
+			return true
+		}
+	}
+	return false
+}
+
+// boundText is a date's text with the bound before it: "before
+// Christmas", "by March 1", not "Christmas" for a day that only limits.
+func (d *doc) boundText(dt Date) string {
+	w := d.wordAt(dt.Start)
+	if si := d.sentenceAt(dt.Start); w > 0 && si >= 0 && w > d.sents[si].w0 && d.words[w].start == dt.Start {
+		switch p := d.lw(w - 1); p {
+		case "before", "by", "until", "after", "since":
+			return p + " " + dt.Text
+		}
+	}
+	return dt.Text
+}
+
+// namesPlace reports whether an event names a place or person, by a
+// capitalised word after its first: "trip to Tokyo", "Lula visits Hanoi".
+func namesPlace(ev string) bool {
+	for i, f := range strings.Fields(ev) {
+		if r, _ := utf8.DecodeRuneInString(f); i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearDay reports whether the day value v lies within a week of the
+// publication day dct: the news, not a date in the story's background.
+func nearDay(v, dct string) bool {
+	t, err := time.Parse("2006-01-02", v[:10])
+	p, err2 := time.Parse("2006-01-02", dct[:min(len(dct), 10)])
+	if err != nil || err2 != nil {
+		return false
+	}
+	h := t.Sub(p).Hours()
+	return h >= -7*24 && h <= 7*24
 }
 
 // talksEvent reports whether an event names talks rather than a visit:

@@ -249,6 +249,11 @@ func (p *parser) tenseOf(k int, left bool) int {
 		// Witkoff for a sixth round of talks in Muscat on Sunday"
 		return 1
 	case pastWords[w]:
+		if pw := p.w(k - 1); pw == "be" || pw == "being" {
+			// a passive to come: "will be held in February", "is to be
+			// held in June" (the auxiliary before decides)
+			return 0
+		}
 		return -1
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd[w]:
 		switch p.w(k - 1) {

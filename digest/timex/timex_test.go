@@ -116,6 +116,8 @@ func TestExtractValues(t *testing.T) {
 		{"month last year", "1998-02-19", "He was arrested in July last year.", "July last year", Date, "1997-07", ""},
 		{"bare month past", "1989-10-30", "KKR bought RJR in February for $25 billion.", "February", Date, "1989-02", ""},
 		{"bare month future", "1989-10-30", "The plant will open in January.", "January", Date, "1990-01", ""},
+		{"passive future", "2025-10-10", "The next summit will be held in February.", "February", Date, "2026-02", ""},
+		{"passive past", "2025-10-10", "The last summit was held in February.", "February", Date, "2025-02", ""},
 		{"the weekend", "1989-10-30", "McCaw called for an auction over the weekend.", "the weekend", Date, "1989-W43-WE", ""},
 		{"earlier this year", "1989-10-30", "Earlier this year, it cut jobs.", "Earlier this year", Date, "1989", "START"},
 		{"end of year", "1989-10-30", "It will close by the end of the year.", "the end of the year", Date, "1989", "END"},
