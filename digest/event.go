@@ -1322,11 +1322,13 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if strings.EqualFold(strings.TrimSpace(s.label), "agenda") {
 			start = s.labelEnd
 		}
+		var q quoteCount // the quotes before the trigger, counted once over the sentence
+		q.from = s.span.Start
 		for i := s.w0; start < 0 && i < s.w1; i++ {
 			if d.words[i].lf&fAgendaTrigger == 0 {
 				continue
 			}
-			if openQuote(d.body[s.span.Start:d.words[i].start]) {
+			if q.openAt(d.body, d.words[i].start) {
 				// a quoted stance, no agenda: Tehran "will not negotiate
 				// under pressure"
 				continue
@@ -1445,6 +1447,28 @@ func (d *doc) otherPlaceIn(si int, venue *Place) bool {
 
 // openQuote reports whether s leaves a quotation open: an odd number of
 // straight double quotes, or more opening curly quotes than closing.
+// quoteCount counts the quotation marks of a text up to a growing offset,
+// so that asking at every word of a sentence whether a quote is open costs
+// one pass over it.
+type quoteCount struct {
+	from                    int // the offset counted up to
+	straight, opens, closes int
+}
+
+// openAt reports whether a quotation is open at byte off of body (off
+// at or after every earlier call's): openQuote of the text from the
+// first offset.
+func (q *quoteCount) openAt(body string, off int) bool {
+	if off > q.from {
+		t := body[q.from:off]
+		q.straight += strings.Count(t, "\"")
+		q.opens += strings.Count(t, "“")
+		q.closes += strings.Count(t, "”")
+		q.from = off
+	}
+	return q.straight%2 == 1 || q.opens > q.closes
+}
+
 func openQuote(s string) bool {
 	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
 }
