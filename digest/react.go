@@ -366,6 +366,17 @@ func (d *doc) reactions() []Reaction {
 				}
 			}
 		}
+		if stance == Neutral && at.Quote == "" && at.Kind == attrib.KindPosition && at.ContentStart < at.ContentEnd {
+			// a deed's first words may carry the stance: "issued a
+			// joint statement reaffirming support for Ukraine"
+			a := d.wordAt(at.ContentStart)
+			if ls := d.lexStance(a, min(d.wordAt(at.ContentEnd), a+8)); ls != Mixed {
+				stance = ls
+			}
+		}
+		if stance == Neutral && at.Quote == "" && d.noReaction(&at) {
+			continue
+		}
 		named, media, mediaText := false, "", ""
 		for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
 			if mi := d.mentAt[w]; mi >= 0 {
@@ -403,6 +414,11 @@ func (d *doc) reactions() []Reaction {
 				// agency reports, it does not react
 				continue
 			}
+			if !known[a] && d.bareRole(a, si) {
+				// "Deputy Prime Minister and Defence Minister Tea
+				// Seiha blamed": the title is no second actor
+				continue
+			}
 			a = d.placeActor(a, at.Source, at.SourceStart, at.SourceEnd)
 			if !known[a] {
 				a = tidyActor(a)
@@ -417,6 +433,66 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	return out
+}
+
+// noReaction reports whether a neutral attribution without a quote tells
+// of no reaction: a fact's source ("killing six people, according to the
+// Syrian Observatory"), a deed rather than words ("French forces withdrew
+// from Niger", "the Americans released were ...", "X, who had pushed for
+// the roadmap, was not in Belém", "the council will discuss the situation"),
+// or words negated ("has not claimed the kidnapping", "did not say").
+func (d *doc) noReaction(at *attrib.Attribution) bool {
+	switch {
+	case at.Kind == attrib.KindAccording:
+		return true
+	case at.Kind == attrib.KindPosition && !at.Learned:
+		// (a learned attribution's kind is position whatever its cue:
+		// "..., the United Nations said")
+		return true
+	}
+	c := d.wordAt(at.CueStart)
+	if c >= len(d.words) || c == 0 {
+		return false
+	}
+	k := c - 1
+	for k > 0 && d.words[k].sent == d.words[c].sent && c-k <= 2 && adverbLike(d.lw(k)) {
+		k--
+	}
+	if d.words[k].sent != d.words[c].sent {
+		return false
+	}
+	switch d.lw(k) {
+	case "not", "n't", "never":
+		return true
+	}
+	return false
+}
+
+// bareRole reports whether actor a is only a role title in sentence si
+// ("Deputy Prime Minister"): the words of its first occurrence there lie
+// inside one role span and name no one.
+func (d *doc) bareRole(a string, si int) bool {
+	s := &d.sents[si]
+	off := strings.Index(d.body[s.span.Start:s.span.End], a)
+	if off < 0 {
+		return false
+	}
+	off += s.span.Start
+	w0, w1 := d.wordAt(off), d.wordAt(off+len(a))
+	if w0 >= w1 {
+		return false
+	}
+	for w := w0; w < w1; w++ {
+		if d.mentAt[w] >= 0 {
+			return false
+		}
+	}
+	for _, r := range d.roles {
+		if r.w0 <= w0 && w1 <= r.w1 {
+			return true
+		}
+	}
+	return false
 }
 
 // refusedBefore reports whether the verb chain just before word c
