@@ -96,3 +96,55 @@ func TestReactionsBareTitle(t *testing.T) {
 			map[string]string{"France": Critical, "Germany": Critical}},
 	})
 }
+
+// TestReactionsStanceWords checks the engine's stance reading of a neutral
+// cue's words: a negated cue counts for the other side ("cannot stand on
+// the sidelines"), a negated passive of a hostile verb stays hostile ("will
+// not be lectured"), what something is called ("called the deal a
+// victory"), a refusal to commit ("refused to sign") and one to comment
+// ("does not comment", "refused to say", "refused to identify himself").
+func TestReactionsStanceWords(t *testing.T) {
+	runReactionCases(t, []reactionCase{
+		{"cannot stand on the sidelines",
+			"Caribbean leaders agreed on Friday to send police officers to Haiti.\n\n" +
+				"\"Haiti's security is our security. We cannot stand on the sidelines,\" Jamaican Prime Minister Andrew Holness said.",
+			map[string]string{"Andrew Holness": Supportive}},
+		{"sidelines not negated",
+			"Caribbean leaders agreed on Friday to send police officers to Haiti.\n\n" +
+				"\"We have been left on the sidelines,\" Jamaican Prime Minister Andrew Holness said.",
+			map[string]string{"Andrew Holness": Critical}},
+		{"will not be lectured",
+			"Leaders met on Friday.\n\n" +
+				"\"Trinidad and Tobago will not be lectured on sovereignty,\" Prime Minister Kamla Persad-Bissessar told reporters.",
+			map[string]string{"Kamla Persad-Bissessar": Critical}},
+		{"called the deal a victory",
+			"Three Americans walked free on Thursday in a prisoner exchange.\n\n" +
+				"In Caracas, Foreign Minister Yván Gil called the deal a victory for Venezuelan diplomacy and said it showed \"that dialogue produces results.\"",
+			map[string]string{"Yván Gil": Supportive}},
+		{"called supporters deplorables",
+			"The campaign went on.\n\n" +
+				"Senator Jane Miller called half of her rival's supporters \"deplorables.\"",
+			map[string]string{"Jane Miller": Critical}},
+		{"refused to sign",
+			"Caribbean leaders agreed on Friday to send police officers to Haiti.\n\n" +
+				"Prime Minister Kamla Persad-Bissessar refused to sign a draft statement calling the region \"a zone of peace\", officials said.",
+			map[string]string{"Kamla Persad-Bissessar": Critical}},
+		{"does not comment",
+			"Togo has held talks over the release of a Swiss national, Foreign Minister Robert Dussey said on Thursday.\n\n" +
+				"Switzerland's Federal Department of Foreign Affairs said in a statement that it \"does not comment on ongoing cases in order not to endanger the persons concerned.\"",
+			map[string]string{"Federal Department of Foreign Affairs": Neutral}},
+		{"refused to identify himself",
+			"A bomb went off at the embassy.\n\n" +
+				"\"It was definitely a bomb,\" said Tom Baker, an embassy guard, who refused to identify his unit.",
+			map[string]string{"Tom Baker": Neutral}},
+		{"lecture, bad deal, isolate",
+			"Talks ended on Friday.\n\n" +
+				"\"Turkey is the last country that can lecture anyone on Syria,\" Israeli Foreign Minister Gideon Saar wrote.\n\n" +
+				"\"No deal is better than a bad deal,\" EU commissioner Wopke Hoekstra told reporters.\n\n" +
+				"Burundi's President Évariste Ndayishimiye said suspending a member would \"only isolate South Sudan\".",
+			map[string]string{"Gideon Saar": Critical, "Wopke Hoekstra": Critical, "Évariste Ndayishimiye": Critical}},
+		{"recalled its ambassador",
+			"The Czech Republic on Tuesday recalled its ambassador from Moscow after a Russian drone crashed near Hodonín.",
+			map[string]string{"Czech Republic": Critical}},
+	})
+}

@@ -18,6 +18,8 @@ var criticalCues = []string{
 	"accus", "blame", "counterproduct", "provocat", "hostil",
 	"voted against", "voted no", "warfare", "punish", "politically motivated", "serious consequences",
 	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
+	"lectur", "isolate", "walk away", "bad deal", "recalled its ambassador", "recalled its envoy",
+	"summoned", "expel", "lashed",
 }
 
 var supportiveCues = []string{
@@ -26,6 +28,7 @@ var supportiveCues = []string{
 	"commend",
 	"voted in favo", "voted for", "quantum leap", "big win", "historic", "breakthrough", "firmly with",
 	"stands with", "stand with", "save millions", "satisfaction", "step forward", "important step",
+	"a victory",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.
@@ -117,8 +120,9 @@ func prefixCue(cs *cueSet, w string) bool {
 	return false
 }
 
-// match reports whether a cue of the set occurs in words [a, b).
-func (d *doc) cueIn(cs *cueSet, a, b int) bool {
+// cueAt returns the first word in [a, b) where a cue of the set starts,
+// or -1.
+func (d *doc) cueAt(cs *cueSet, a, b int) int {
 	done, prefixBit, firstBit := cueSupDone, cueSupPrefix, cueSupFirst
 	if cs == &d.g.cues.crit {
 		done, prefixBit, firstBit = cueCritDone, cueCritPrefix, cueCritFirst
@@ -129,7 +133,7 @@ func (d *doc) cueIn(cs *cueSet, a, b int) bool {
 		}
 		bits := d.cueBitsOf(i, cs, done, prefixBit, firstBit)
 		if bits&prefixBit != 0 {
-			return true
+			return i
 		}
 		if bits&firstBit == 0 {
 			continue
@@ -147,11 +151,58 @@ func (d *doc) cueIn(cs *cueSet, a, b int) bool {
 				}
 			}
 			if ok {
-				return true
+				return i
 			}
 		}
 	}
+	return -1
+}
+
+// negatedIn reports whether a negation in words [a, i), at most four words
+// before the cue at i and in its clause, turns it round: "We cannot stand
+// on the sidelines", "this is not a mistake", "no progress" (not "not
+// only", nor a negation the cue itself begins: "not recognize").
+func (d *doc) negatedIn(a, i int) bool {
+	if d.lw(i) == "not" || d.lw(i) == "no" {
+		return false
+	}
+	if i > a {
+		switch d.lw(i - 1) {
+		case "be", "been", "being":
+			// defiance: "will not be lectured", "will not be intimidated"
+			return false
+		}
+	}
+	for k := i - 1; k >= a && i-k <= 4; k-- {
+		if !d.words[k].alpha {
+			return false
+		}
+		switch d.lw(k) {
+		case "but", "and", "that", "which", "while", "although":
+			return false
+		case "not", "n't", "never", "no", "cannot", "without", "nor":
+			return k+1 >= len(d.words) || d.lw(k+1) != "only"
+		}
+	}
 	return false
+}
+
+// polarity reads cues of one set in words [a, b): whether one holds as it
+// is (pos) and whether one is negated (neg).
+func (d *doc) polarity(cs *cueSet, a, b int) (pos, neg bool) {
+	for i := a; i < b; {
+		h := d.cueAt(cs, i, b)
+		if h < 0 {
+			break
+		}
+		if d.negatedIn(a, h) {
+			neg = true
+		} else {
+			pos = true
+		}
+		i = h + 1
+	}
+	return pos, neg
 }
 
 // passiveStance reads the stance of a passive stance verb whose agent is
@@ -176,8 +227,11 @@ func (d *doc) passiveStance(si, src int) string {
 
 // lexStance reads the stance of words [a, b) from the cue lexicon.
 func (d *doc) lexStance(a, b int) string {
-	crit := d.cueIn(&d.g.cues.crit, a, b)
-	sup := d.cueIn(&d.g.cues.sup, a, b)
+	crit, critNeg := d.polarity(&d.g.cues.crit, a, b)
+	sup, supNeg := d.polarity(&d.g.cues.sup, a, b)
+	// a negated cue counts for the other side: "We cannot stand on the
+	// sidelines", "no progress"
+	crit, sup = crit || supNeg, sup || critNeg
 	if sup {
 		// "unproductive", "not recognize" outweigh a supportive cue in the same words
 		for i := a; i < b; i++ {
@@ -348,7 +402,33 @@ func (d *doc) reactions() []Reaction {
 			// ("a quantum leap", "an act of economic warfare"): the
 			// paraphrase around them says too much else
 			a, b := d.wordAt(at.CueStart), min(d.wordAt(at.CueEnd)+2, len(d.words))
-			if at.Quote != "" {
+			named := false
+			if namingCue(d.lw(a)) && at.ContentStart < at.ContentEnd {
+				// "called the deal a victory for Venezuelan diplomacy
+				// and said ...": what it is called, up to a quotation
+				// (after the thing named: "called half of his
+				// supporters 'deplorables'" names no "a" or "as")
+				nb := min(d.wordAt(at.ContentEnd), a+8)
+				na := -1
+				for k := a + 2; k < nb; k++ {
+					if t := d.lw(k); t == "\"" || t == "“" || t == "and" || t == "," {
+						nb = k
+						break
+					} else if na < 0 && (t == "a" || t == "an" || t == "as") {
+						na = k
+					}
+				}
+				if na >= 0 && d.lexStance(na, nb) != Neutral {
+					a, b, named = na, nb, true
+				}
+			}
+			if refusalVerb(d.lw(a)) && a+2 < len(d.words) && d.lw(a+1) == "to" && commitVerb(d.lw(a+2)) {
+				// "refused to sign a draft statement calling the
+				// region 'a zone of peace'": the refusal, not the words
+				// refused
+				named = true
+			}
+			if at.Quote != "" && !named {
 				lo, hi := min(s.span.Start, at.ContentStart), max(s.span.End, at.ContentEnd)
 				if lo >= 0 && hi <= len(d.body) && lo < hi {
 					if q := strings.Index(d.body[lo:hi], at.Quote); q >= 0 {
@@ -376,6 +456,11 @@ func (d *doc) reactions() []Reaction {
 		}
 		if stance == Neutral && at.Quote == "" && d.noReaction(&at) {
 			continue
+		}
+		if stance != Neutral && at.ContentStart < at.ContentEnd && d.noComment(min(d.wordAt(at.CueStart), d.wordAt(at.ContentStart)), d.wordAt(at.ContentEnd)) {
+			// "said it does not comment on ongoing cases in order not
+			// to endanger the persons concerned"
+			stance = Neutral
 		}
 		named, media, mediaText := false, "", ""
 		for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
@@ -491,6 +576,64 @@ func (d *doc) bareRole(a string, si int) bool {
 		if r.w0 <= w0 && w1 <= r.w1 {
 			return true
 		}
+	}
+	return false
+}
+
+// namingCue reports whether the lower-case cue t names what something
+// is: "called the deal a victory", "described the talks as useful".
+func namingCue(t string) bool {
+	switch t {
+	case "called", "calls", "calling", "described", "describes", "describing",
+		"branded", "brands", "labelled", "labeled", "termed":
+		return true
+	}
+	return false
+}
+
+// noComment reports whether words [a, b) begin with a refusal to comment:
+// "does not comment on ongoing cases", "declined to comment", "refused to
+// say", "had no comment"; no stance is read then.
+func (d *doc) noComment(a, b int) bool {
+	for k := a; k < min(b, a+12); k++ {
+		switch t := d.lw(k); {
+		case k == 0:
+			continue
+		case hasPrefix(t, "comment"):
+		case t == "say" || t == "confirm" || t == "elaborate" || t == "specify" || t == "disclose":
+			// (only after "refused to")
+			return k >= 2 && d.lw(k-1) == "to" && refusalVerb(d.lw(k-2))
+		default:
+			continue
+		}
+		switch d.lw(k - 1) {
+		case "not", "n't", "no":
+			return true
+		case "to":
+			return k >= 2 && refusalVerb(d.lw(k-2))
+		}
+		return false
+	}
+	return false
+}
+
+// commitVerb reports whether t (after "refused to") commits one to
+// something, so that refusing it is a stand against it: "refused to sign
+// the statement" (not "refused to identify himself").
+func commitVerb(t string) bool {
+	switch t {
+	case "sign", "endorse", "join", "attend", "back", "support", "accept", "recognise", "recognize",
+		"ratify", "approve", "participate", "vote", "lift", "release", "allow":
+		return true
+	}
+	return false
+}
+
+// refusalVerb reports whether t refuses what follows ("declined to").
+func refusalVerb(t string) bool {
+	switch t {
+	case "refused", "refuses", "declined", "declines", "refusing", "declining":
+		return true
 	}
 	return false
 }
