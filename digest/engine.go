@@ -526,6 +526,7 @@ func (e *Engine) Extract(a Article) Result {
 		res.Dates = ds
 	}
 	if rs := d.reactions(); len(rs) > 0 {
+		timeQuotes(d.body, rs, res.Dates)
 		res.Reactions = rs
 	}
 	countries := d.stringSet()

@@ -3,6 +3,7 @@ package digest
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // reactionOf returns the stance of actor's first reaction in r, or "" when
@@ -147,4 +148,57 @@ func TestReactionsStanceWords(t *testing.T) {
 			"The Czech Republic on Tuesday recalled its ambassador from Moscow after a Russian drone crashed near Hodonín.",
 			map[string]string{"Czech Republic": Critical}},
 	})
+}
+
+// quoteOf returns the quotation of actor's first reaction that has one.
+func quoteOf(r Result, actor string) string {
+	for _, re := range r.Reactions {
+		if re.Actor == actor && re.Quote != "" {
+			return re.Quote
+		}
+	}
+	return ""
+}
+
+// TestPositionsNotTheSpeakers checks that a quotation of a text the source
+// refused, or one that only says when, is no position of the source's,
+// while the speaker's own words stay.
+func TestPositionsNotTheSpeakers(t *testing.T) {
+	e := engine(t)
+	tests := []struct {
+		name, body, actor, want string
+	}{
+		{"refused to sign a statement calling",
+			"Caribbean leaders agreed on Friday to send police officers to Haiti.\n\n" +
+				"Prime Minister Kamla Persad-Bissessar refused to sign a draft statement calling the region \"a zone of peace\", officials said.",
+			"Kamla Persad-Bissessar", ""},
+		{"declined to endorse a text describing",
+			"Ministers met in Brussels on Monday.\n\n" +
+				"Foreign Minister Anna Berg declined to endorse a declaration describing the plan as \"a historic opportunity\".",
+			"Anna Berg", ""},
+		{"own words after a refusal stay",
+			"Ministers met in Brussels on Monday.\n\n" +
+				"Foreign Minister Anna Berg refused to sign the text. \"We cannot accept this wording,\" she said.",
+			"Anna Berg", "We cannot accept this wording"},
+		{"declined to name, but said",
+			"Ministers met in Brussels on Monday.\n\n" +
+				"Foreign Minister Anna Berg declined to identify other bidders but said the offer \"is all cash, and it is for the whole company.\"",
+			"Anna Berg", "is all cash, and it is for the whole company."},
+		{"in recent days",
+			"Negotiators from Togo have held talks over the release of an aid worker, Foreign Minister Robert Dussey said on Thursday.\n\n" +
+				"Dussey said the talks had taken place \"in recent days\" in a border area.",
+			"Robert Dussey", ""},
+		{"a quotation that names a date but says more stays",
+			"Negotiators from Togo have held talks over the release of an aid worker, Foreign Minister Robert Dussey said on Thursday.\n\n" +
+				"Dussey said \"the hostages will be free by Christmas, we are confident\".",
+			"Robert Dussey", "the hostages will be free by Christmas, we are confident"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := e.Extract(Article{Body: tc.body, Published: time.Date(2025, 12, 11, 0, 0, 0, 0, time.UTC)})
+			if got := quoteOf(r, tc.actor); got != tc.want {
+				t.Errorf("%s quote %q, want %q", tc.actor, got, tc.want)
+			}
+		})
+	}
 }

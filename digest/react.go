@@ -484,6 +484,10 @@ func (d *doc) reactions() []Reaction {
 				}
 			}
 		}
+		quote := at.Quote
+		if quote != "" && d.refusedQuote(s, &at) {
+			quote = ""
+		}
 		actors := at.Actors
 		if len(actors) == 0 && at.Actor != "" {
 			actors = []string{at.Actor}
@@ -509,7 +513,7 @@ func (d *doc) reactions() []Reaction {
 				a = tidyActor(a)
 			}
 			r := Reaction{
-				Actor: a, Stance: stance, Quote: at.Quote,
+				Actor: a, Stance: stance, Quote: quote,
 				Start: s.span.Start, End: s.span.End, Sentence: si,
 			}
 			if !mergeReaction(out, &r) {
@@ -578,6 +582,54 @@ func (d *doc) bareRole(a string, si int) bool {
 		}
 	}
 	return false
+}
+
+// refusedQuote reports whether at's quotation is the text of something
+// its source refused, between the source and the quotation: "refused to sign
+// a draft statement calling the region 'a zone of peace'" quotes the
+// statement, not her.
+func (d *doc) refusedQuote(s *sentence, at *attrib.Attribution) bool {
+	q := strings.Index(d.body[s.span.Start:s.span.End], at.Quote)
+	if q < 0 {
+		return false
+	}
+	qw := d.wordAt(s.span.Start + q)
+	refused := false
+	for k := d.wordAt(min(at.CueStart, at.SourceEnd)); k+1 < qw; k++ {
+		switch t := d.lw(k); {
+		case refusalVerb(t) && d.lw(k+1) == "to":
+			refused = true
+		case t == "but" || t == ";" || reportCue(t) || t == "saying" || t == "adding" || t == "told":
+			// "declined to identify other bidders but said the offer
+			// 'is all cash'": her own words again
+			refused = false
+		}
+	}
+	return refused
+}
+
+// timeQuotes clears the quotation of a reaction that is mostly a date
+// ("said the talks had taken place 'in recent days'"): it tells when, not
+// what the speaker holds.
+func timeQuotes(body string, rs []Reaction, ds []Date) {
+	for i := range rs {
+		r := &rs[i]
+		if r.Quote == "" || r.Start < 0 || r.End > len(body) || r.Start >= r.End {
+			continue
+		}
+		q := strings.Index(body[r.Start:r.End], r.Quote)
+		if q < 0 {
+			continue
+		}
+		qs := r.Start + q
+		qe := qs + len(r.Quote)
+		for _, dt := range ds {
+			if ov := min(qe, dt.End) - max(qs, dt.Start); ov > 0 && ov*10 >= 6*len(strings.TrimSpace(r.Quote)) {
+				r.Quote = ""
+				break
+			}
+		}
+	}
 }
 
 // namingCue reports whether the lower-case cue t names what something
