@@ -1532,6 +1532,21 @@ func (d *doc) hasOrgHead(i, j int) bool {
 
 // orgRun extends a run from i through "of"/"for" when it holds an
 // organisation head word: "Bank of England", "Ministry of Foreign Affairs".
+// nameAfterRole reports whether the capitalised words from k on look like
+// a person's name rather than the rest of an organisation's: two or more
+// of them, no organisation head among them ("Kristalina Georgieva", not
+// "Hotel Group").
+func (d *doc) nameAfterRole(k, limit int) bool {
+	n := 0
+	for ; k < limit && d.words[k].cap && d.words[k].alpha; k++ {
+		if d.words[k].xf&fOrgHead != 0 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 func (d *doc) orgRun(i, limit int) (int, bool) {
 	j := i
 	head := false
@@ -1541,8 +1556,10 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 			// the tagger reads a person's name here: "Senate Leader Harry Reid"
 			break
 		}
-		if r := d.roleAt(j, limit); j > i && r > 0 && (j+r >= limit || !d.words[j+r].cap || d.taggedPerAt(j+r)) {
-			// a role title ends the run: "White House Press Secretary"
+		if r := d.roleAt(j, limit); j > i && r > 0 && (j+r >= limit || !d.words[j+r].cap || d.taggedPerAt(j+r) || d.nameAfterRole(j+r, limit)) {
+			// a role title ends the run: "White House Press Secretary",
+			// "International Monetary Fund Managing Director Kristalina
+			// Georgieva" (the tagger reading all of it as one)
 			break
 		}
 		if (w.cap || j > i && hyphenCap(w.text) && j+1 < limit && d.words[j+1].cap) && w.alpha && w.xf&fNonName == 0 {

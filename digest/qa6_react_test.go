@@ -202,3 +202,25 @@ func TestPositionsNotTheSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestReactionsPronounSubject checks that "she said" goes to the woman who
+// opens its own sentence rather than one named earlier (a role title after
+// an organisation's name ends it: "International Monetary Fund Managing
+// Director Kristalina Georgieva" is no organisation), and that a man
+// opening the sentence does not take it.
+func TestReactionsPronounSubject(t *testing.T) {
+	runReactionCases(t, []reactionCase{
+		{"org head and managing director",
+			"G20 finance ministers ended a two-day meeting in Washington on Thursday without a joint communique.\n\n" +
+				"European Central Bank President Christine Lagarde also attended. International Monetary Fund Managing Director Kristalina Georgieva briefed ministers on Tuesday evening on the fund's growth forecast, which she said was \"being held back by uncertainty over trade\".",
+			map[string]string{"Kristalina Georgieva": Neutral, "Christine Lagarde": ""}},
+		{"unknown given name opens the sentence",
+			"G20 finance ministers ended a two-day meeting in Washington on Thursday.\n\n" +
+				"Christine Lagarde also attended. Finance Minister Zuleika Okonkwo briefed ministers on the forecast, which she said was \"being held back by trade\".",
+			map[string]string{"Zuleika Okonkwo": Neutral, "Christine Lagarde": ""}},
+		{"a man opens the sentence",
+			"G20 finance ministers ended a two-day meeting in Washington on Thursday.\n\n" +
+				"Christine Lagarde also attended. Finance Minister John Smith briefed ministers on the forecast, which she said was \"being held back by trade\".",
+			map[string]string{"John Smith": "", "Christine Lagarde": Neutral}},
+	})
+}
