@@ -158,7 +158,7 @@ var nonNames = map[string]bool{
 
 // connectors may join capitalised words inside one name.
 var connectors = map[string]bool{
-	"de": true, "del": true, "della": true, "da": true, "dos": true, "du": true, "van": true, "von": true,
+	"de": true, "del": true, "della": true, "da": true, "do": true, "das": true, "dos": true, "du": true, "van": true, "von": true,
 	"der": true, "den": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "bint": true,
 	"of": true, "for": true, "and": true, "the": true, "y": true, "&": true,
 }
@@ -1521,6 +1521,31 @@ func (d *doc) nameRun(i, limit int) int {
 	return j
 }
 
+// noAbbrev reports whether words [a, b) are capitalised words of letters
+// with no abbreviation among them ("Cie.").
+func (d *doc) noAbbrev(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := d.words[k].text; !d.words[k].alpha || !d.words[k].cap || strings.HasSuffix(t, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticle reports whether word k (after the run's start i) is a
+// lower-case particle inside a person's name: "do", "da", "de", "van"
+// (not "of", "for", "and", "the", "&").
+func (d *doc) nameParticle(k, i int) bool {
+	if k <= i || d.words[k].xf&fConnector == 0 || d.words[k].cap {
+		return false
+	}
+	switch d.words[k].text {
+	case "of", "for", "and", "the", "&":
+		return false
+	}
+	return true
+}
+
 func (d *doc) hasOrgHead(i, j int) bool {
 	for k := i; k < j; k++ {
 		if d.words[k].xf&fOrgHead != 0 {
@@ -1956,6 +1981,13 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			// "the Syr Darya": a name after "the", with no given name
 			// and no cue, is a river, a ship or a group, not a person
 			typ = ""
+		}
+		if end == sp.End && typ == PER && end-w0 >= 2 && d.noAbbrev(w0, end) {
+			// a particle and a surname the tagger left out: "André
+			// Corrêa do Lago"
+			for end+1 < d.sents[si].w1 && d.nameParticle(end, w0) && d.words[end+1].cap && d.words[end+1].alpha {
+				end += 2
+			}
 		}
 		if w0 < end {
 			d.addMent(w0, end, typ, kNone, nil, si, true)

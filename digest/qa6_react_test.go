@@ -224,3 +224,32 @@ func TestReactionsPronounSubject(t *testing.T) {
 			map[string]string{"John Smith": "", "Christine Lagarde": Neutral}},
 	})
 }
+
+// TestNameParticleSurname checks that a particle and the surname the
+// tagger leaves out of a name stay in it ("André Corrêa do Lago", not
+// "Lago"), while a place with a particle stays a place.
+func TestNameParticleSurname(t *testing.T) {
+	e := engine(t)
+	r := e.Extract(Article{Body: "U.N. climate talks in Belém ran past their Friday deadline.\n\n" +
+		"The COP30 president, Brazilian diplomat André Corrêa do Lago, told delegates in a late-morning plenary that he would hold consultations \"through the night if necessary\"."})
+	if person(r, "André Corrêa do Lago") == nil {
+		var names []string
+		for _, p := range r.People {
+			names = append(names, p.Name)
+		}
+		t.Errorf("people %q, want André Corrêa do Lago", names)
+	}
+	if reactionOf(r, "Lago") != "" || reactionOf(r, "André Corrêa do Lago") == "" {
+		t.Errorf("reactions %+v, want André Corrêa do Lago's", r.Reactions)
+	}
+	r = e.Extract(Article{Body: "Ministers met in Rio de Janeiro on Friday, officials said."})
+	found := false
+	for _, m := range r.Mentions {
+		if m.Text == "Rio de Janeiro" && m.Type == LOC {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("mentions %+v, want Rio de Janeiro a place", r.Mentions)
+	}
+}
