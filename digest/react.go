@@ -187,6 +187,17 @@ func (d *doc) negatedIn(a, i int) bool {
 	return false
 }
 
+// negIn reports whether a negation of negatedIn occurs in words [a, b).
+func (d *doc) negIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.lw(k) {
+		case "not", "n't", "never", "no", "cannot", "without", "nor":
+			return true
+		}
+	}
+	return false
+}
+
 // polarity reads cues of one set in words [a, b): whether one holds as it
 // is (pos) and whether one is negated (neg).
 func (d *doc) polarity(cs *cueSet, a, b int) (pos, neg bool) {
@@ -227,8 +238,13 @@ func (d *doc) passiveStance(si, src int) string {
 
 // lexStance reads the stance of words [a, b) from the cue lexicon.
 func (d *doc) lexStance(a, b int) string {
-	crit, critNeg := d.polarity(&d.g.cues.crit, a, b)
-	sup, supNeg := d.polarity(&d.g.cues.sup, a, b)
+	var crit, critNeg, sup, supNeg bool
+	if d.negIn(a, b) {
+		crit, critNeg = d.polarity(&d.g.cues.crit, a, b)
+		sup, supNeg = d.polarity(&d.g.cues.sup, a, b)
+	} else {
+		crit, sup = d.cueAt(&d.g.cues.crit, a, b) >= 0, d.cueAt(&d.g.cues.sup, a, b) >= 0
+	}
 	// a negated cue counts for the other side: "We cannot stand on the
 	// sidelines", "no progress"
 	crit, sup = crit || supNeg, sup || critNeg
