@@ -253,3 +253,25 @@ func TestNameParticleSurname(t *testing.T) {
 		t.Errorf("mentions %+v, want Rio de Janeiro a place", r.Mentions)
 	}
 }
+
+// TestReactionsFullerName checks that a speaker met again by surname and
+// particle ("Corrêa do Lago said") is the one named in full, while two
+// people who share only a surname stay two.
+func TestReactionsFullerName(t *testing.T) {
+	e := engine(t)
+	body := "U.N. climate talks in Belém ran past their Friday deadline.\n\n" +
+		"The COP30 president, Brazilian diplomat André Corrêa do Lago, told delegates that he would hold consultations \"through the night if necessary\".\n\n" +
+		"\"We are not here to produce a text that satisfies nobody,\" Corrêa do Lago said.\n\n" +
+		"Brazil's Environment Minister Marina Silva said the presidency was \"personally engaged\". Brazilian President Luiz Inácio Lula da Silva said he was hopeful."
+	r := e.Extract(Article{Body: body})
+	var actors []string
+	for _, re := range r.Reactions {
+		actors = append(actors, re.Actor)
+	}
+	if reactionOf(r, "Corrêa do Lago") != "" || reactionOf(r, "André Corrêa do Lago") == "" {
+		t.Errorf("reactions %q, want André Corrêa do Lago once", actors)
+	}
+	if reactionOf(r, "Marina Silva") == "" {
+		t.Errorf("reactions %q, want Marina Silva apart", actors)
+	}
+}

@@ -525,6 +525,9 @@ func (d *doc) reactions() []Reaction {
 				continue
 			}
 			a = d.placeActor(a, at.Source, at.SourceStart, at.SourceEnd)
+			if strings.IndexByte(a, ' ') > 0 {
+				a = d.fullerName(a)
+			}
 			if !known[a] {
 				a = tidyActor(a)
 			}
@@ -646,6 +649,30 @@ func timeQuotes(body string, rs []Reaction, ds []Date) {
 			}
 		}
 	}
+}
+
+// fullerName returns the name of a person whose canonical name ends in
+// person name a after a word ("André Corrêa do Lago" for "Corrêa do
+// Lago"), else a: a surname with its particle met later is the same
+// speaker.
+func (d *doc) fullerName(a string) string {
+	isPerson := false
+	for _, p := range d.people {
+		if len(p.ments) > 0 && p.canonical() == a {
+			isPerson = true
+			break
+		}
+	}
+	if !isPerson {
+		return a
+	}
+	for _, p := range d.people {
+		c := p.canonical()
+		if len(p.ments) > 0 && len(c) > len(a)+1 && strings.HasSuffix(c, a) && c[len(c)-len(a)-1] == ' ' {
+			return c
+		}
+	}
+	return a
 }
 
 // namingCue reports whether the lower-case cue t names what something
