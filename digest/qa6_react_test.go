@@ -51,6 +51,14 @@ func TestReactionsNoDeeds(t *testing.T) {
 			"Turkish Foreign Minister Hakan Fidan on Thursday condemned Israeli air strikes near Homs.\n\n" +
 				"Israeli jets struck weapons depots near Homs late on Tuesday, killing at least six people, according to the Syrian Observatory for Human Rights.",
 			map[string]string{"Hakan Fidan": Critical, "Syrian Observatory for Human Rights": "", "Observatory for Human Rights": ""}},
+		{"according to a delegate, with a stance in the facts",
+			"Defence officials from Thailand and Cambodia ended two days of talks in Kuala Lumpur on Wednesday.\n\n" +
+				"The meeting broke up late in the afternoon after Cambodia rejected a Thai proposal, according to a Thai delegate.",
+			map[string]string{"a Thai delegate": "", "Thai delegate": ""}},
+		{"according to a person named keeps the view",
+			"Artists met in London on Monday.\n\n" +
+				"The partnership between artists and technologists is a great success, according to Frank Stone.",
+			map[string]string{"Frank Stone": Supportive}},
 		{"forces withdrew",
 			"Togo held talks over the release of an Austrian aid worker, Foreign Minister Robert Dussey said on Thursday.\n\n" +
 				"French and U.S. forces withdrew from Niger in 2023 and 2024.",

@@ -470,7 +470,10 @@ func (d *doc) reactions() []Reaction {
 				stance = ls
 			}
 		}
-		if stance == Neutral && at.Quote == "" && d.noReaction(&at) {
+		if stance == Neutral && at.Quote == "" && d.noReaction(&at) || at.Kind == attrib.KindAccording && !d.isPerson(at.Actor) {
+			// ("according to a Thai delegate, the meeting broke up after
+			// Cambodia rejected a proposal": a source of facts, whatever
+			// their stance; a person named is read as holding a view)
 			continue
 		}
 		if stance != Neutral && at.ContentStart < at.ContentEnd && d.noComment(min(d.wordAt(at.CueStart), d.wordAt(at.ContentStart)), d.wordAt(at.ContentEnd)) {
@@ -651,19 +654,22 @@ func timeQuotes(body string, rs []Reaction, ds []Date) {
 	}
 }
 
+// isPerson reports whether a is the name of a person of the document.
+func (d *doc) isPerson(a string) bool {
+	for _, p := range d.people {
+		if len(p.ments) > 0 && p.canonical() == a {
+			return true
+		}
+	}
+	return false
+}
+
 // fullerName returns the name of a person whose canonical name ends in
 // person name a after a word ("André Corrêa do Lago" for "Corrêa do
 // Lago"), else a: a surname with its particle met later is the same
 // speaker.
 func (d *doc) fullerName(a string) string {
-	isPerson := false
-	for _, p := range d.people {
-		if len(p.ments) > 0 && p.canonical() == a {
-			isPerson = true
-			break
-		}
-	}
-	if !isPerson {
+	if !d.isPerson(a) {
 		return a
 	}
 	for _, p := range d.people {
