@@ -283,3 +283,27 @@ func TestReactionsFullerName(t *testing.T) {
 		t.Errorf("reactions %q, want Marina Silva apart", actors)
 	}
 }
+
+// TestReactionsProponentRejects checks that a measure's proponent
+// rejecting criticism of it supports it, while one who only rejects
+// criticism stays critical.
+func TestReactionsProponentRejects(t *testing.T) {
+	runReactionCases(t, []reactionCase{
+		{"sponsor rejected those concerns",
+			"The Philippine Senate on Wednesday ratified a visiting forces agreement with Canada.\n\n" +
+				"Senator Risa Hontiveros, who sponsored the resolution of concurrence, rejected those concerns.",
+			map[string]string{"Risa Hontiveros": Supportive}},
+		{"drafter dismissed the objections",
+			"The assembly adopted the climate law on Tuesday.\n\n" +
+				"Environment Minister Carla Bruni, who drafted the bill, dismissed the objections of farmers.",
+			map[string]string{"Carla Bruni": Supportive}},
+		{"no proponent",
+			"European leaders voiced concerns over the talks.\n\n" +
+				"Russian Foreign Minister Sergey Lavrov dismissed these concerns.",
+			map[string]string{"Sergey Lavrov": Critical}},
+		{"proponent rejecting a plan",
+			"The assembly adopted the climate law on Tuesday.\n\n" +
+				"Environment Minister Carla Bruni, who drafted the bill, rejected the opposition's amendments.",
+			map[string]string{"Carla Bruni": Critical}},
+	})
+}

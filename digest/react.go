@@ -476,6 +476,11 @@ func (d *doc) reactions() []Reaction {
 			// their stance; a person named is read as holding a view)
 			continue
 		}
+		if stance == Critical && d.proponentRejects(&at) {
+			// "Senator X, who sponsored the resolution, rejected those
+			// concerns": the measure's defender
+			stance = Supportive
+		}
 		if stance != Neutral && at.ContentStart < at.ContentEnd && d.noComment(min(d.wordAt(at.CueStart), d.wordAt(at.ContentStart)), d.wordAt(at.ContentEnd)) {
 			// "said it does not comment on ongoing cases in order not
 			// to endanger the persons concerned"
@@ -652,6 +657,47 @@ func timeQuotes(body string, rs []Reaction, ds []Date) {
 			}
 		}
 	}
+}
+
+// proponentRejects reports whether at is a measure's proponent rejecting
+// criticism of it: the source says it sponsors, drafted or backs something
+// ("Senator X, who sponsored the resolution of concurrence,", "the bill's
+// sponsor") and the cue rejects criticism ("rejected those concerns",
+// "dismissed the objections"). (Without a proponent, "Lavrov dismissed
+// these concerns" stays critical.)
+func (d *doc) proponentRejects(at *attrib.Attribution) bool {
+	c := d.wordAt(at.CueStart)
+	if c >= len(d.words) {
+		return false
+	}
+	switch d.lw(c) {
+	case "rejected", "rejects", "dismissed", "dismisses", "rebuffed", "brushed":
+	default:
+		return false
+	}
+	k := d.wordAt(at.ContentStart)
+	if k < len(d.words) {
+		switch d.lw(k) {
+		case "those", "these", "the", "such", "all", "any", "their", "his", "her":
+			k++
+		}
+	}
+	if k >= len(d.words) {
+		return false
+	}
+	switch d.lw(k) {
+	case "concerns", "concern", "criticism", "criticisms", "objections", "fears", "doubts", "worries", "complaints":
+	default:
+		return false
+	}
+	for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
+		switch d.lw(w) {
+		case "sponsored", "sponsors", "sponsor", "authored", "drafted", "championed", "introduced", "proposed",
+			"backed", "backs", "supports", "supported", "negotiated":
+			return true
+		}
+	}
+	return false
 }
 
 // isPerson reports whether a is the name of a person of the document.
