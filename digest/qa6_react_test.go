@@ -307,3 +307,31 @@ func TestReactionsProponentRejects(t *testing.T) {
 			map[string]string{"Carla Bruni": Critical}},
 	})
 }
+
+// TestReactionsHypothetical checks that opposing "any attempt" is a
+// principle, not a stand on the event, while opposing the event or real
+// attempts stays critical.
+func TestReactionsHypothetical(t *testing.T) {
+	runReactionCases(t, []reactionCase{
+		{"host: partner, oppose any attempt",
+			"Japanese Prime Minister Sanae Takaichi hosted Philippine President Ferdinand Marcos Jr. on Wednesday.\n\n" +
+				"\"The Philippines is an irreplaceable partner that shares our values,\" Takaichi told a joint news conference. \"We strongly oppose any unilateral attempt to change the status quo by force or coercion.\"",
+			map[string]string{"Sanae Takaichi": Supportive}},
+		{"condemn all efforts",
+			"Leaders met in Manila on Monday.\n\n" +
+				"President Ana Reyes said the bloc would condemn all efforts to undermine maritime law.",
+			map[string]string{"Ana Reyes": Neutral}},
+		{"oppose the deal",
+			"Leaders met in Manila on Monday.\n\n" +
+				"President Ana Reyes said she would oppose the deal.",
+			map[string]string{"Ana Reyes": Critical}},
+		{"reject any negotiation",
+			"Togo held talks with the kidnappers on Thursday.\n\n" +
+				"Niger said it \"rejects any negotiation with terrorists on its soil\".",
+			map[string]string{"Niger": Critical}},
+		{"condemn attempts",
+			"Leaders met in Manila on Monday.\n\n" +
+				"President Ana Reyes condemned attempts by China to block the meeting.",
+			map[string]string{"Ana Reyes": Critical}},
+	})
+}

@@ -28,7 +28,7 @@ var supportiveCues = []string{
 	"commend",
 	"voted in favo", "voted for", "quantum leap", "big win", "historic", "breakthrough", "firmly with",
 	"stands with", "stand with", "save millions", "satisfaction", "step forward", "important step",
-	"a victory",
+	"a victory", "irreplaceable",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.
@@ -476,6 +476,12 @@ func (d *doc) reactions() []Reaction {
 			// their stance; a person named is read as holding a view)
 			continue
 		}
+		if stance == Critical && at.ContentStart < at.ContentEnd && d.onlyHypothetical(d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)) {
+			// "We strongly oppose any unilateral attempt to change the
+			// status quo by force": a principle aimed at whoever might,
+			// not a stand on the event
+			stance = Neutral
+		}
 		if stance == Critical && d.proponentRejects(&at) {
 			// "Senator X, who sponsored the resolution, rejected those
 			// concerns": the measure's defender
@@ -657,6 +663,45 @@ func timeQuotes(body string, rs []Reaction, ds []Date) {
 			}
 		}
 	}
+}
+
+// onlyHypothetical reports whether every critical cue of words [a, b) is
+// aimed at a hypothetical deed: "oppose any unilateral attempt to",
+// "condemn all efforts to", "reject any move to" ("any" or "all", then an
+// attempt, effort or move within three words), and there is at least one.
+func (d *doc) onlyHypothetical(a, b int) bool {
+	cs := &d.g.cues.crit
+	n := 0
+	for i := a; i < b; {
+		h := d.cueAt(cs, i, b)
+		if h < 0 {
+			break
+		}
+		n++
+		if !d.anyAttempt(h+1, b) {
+			return false
+		}
+		i = h + 1
+	}
+	return n > 0
+}
+
+// anyAttempt reports whether words from k begin "any/all (...) attempt":
+// up to two modifiers between.
+func (d *doc) anyAttempt(k, b int) bool {
+	if k < b && hasPrefix(d.lw(k), "attempt") {
+		return false // "oppose attempts": someone's real attempts
+	}
+	if k >= b || d.lw(k) != "any" && d.lw(k) != "all" {
+		return false
+	}
+	for j := k + 1; j < min(b, k+4); j++ {
+		switch d.lw(j) {
+		case "attempt", "attempts", "effort", "efforts", "move", "moves", "bid", "bids":
+			return true
+		}
+	}
+	return false
 }
 
 // proponentRejects reports whether at is a measure's proponent rejecting
