@@ -335,3 +335,27 @@ func TestReactionsHypothetical(t *testing.T) {
 			map[string]string{"Ana Reyes": Critical}},
 	})
 }
+
+// TestReactionsBodyCountry checks that a government body named after its
+// country speaks for the country, while a body with no country named, or a
+// person, stays as it is; and that "cannot be intimidated" is defiance.
+func TestReactionsBodyCountry(t *testing.T) {
+	runReactionCases(t, []reactionCase{
+		{"country's department",
+			"Togo has held talks over the release of a Swiss national, Foreign Minister Robert Dussey said on Thursday.\n\n" +
+				"Switzerland's Federal Department of Foreign Affairs said in a statement that it \"does not comment on ongoing cases\".",
+			map[string]string{"Switzerland": Neutral, "Federal Department of Foreign Affairs": ""}},
+		{"spokesman for the Austrian Foreign Ministry",
+			"Togo has held talks over the release of an Austrian aid worker, Foreign Minister Robert Dussey said on Thursday.\n\n" +
+				"A spokesman for the Austrian Foreign Ministry said a crisis team would remain in the region \"as long as necessary.\"",
+			map[string]string{"Austria": Neutral, "Foreign Ministry": ""}},
+		{"no country named",
+			"The Philippine Senate on Wednesday ratified a visiting forces agreement with Canada.\n\n" +
+				"The Department of Foreign Affairs said the ministers would exchange instruments of ratification in Ottawa.",
+			map[string]string{"Department of Foreign Affairs": Neutral}},
+		{"cannot be intimidated",
+			"The Czech Republic on Tuesday summoned the Russian ambassador.\n\n" +
+				"\"The Czech Republic is not a country that can be intimidated,\" Prime Minister Petr Fiala said.",
+			map[string]string{"Petr Fiala": Critical}},
+	})
+}

@@ -19,7 +19,7 @@ var criticalCues = []string{
 	"voted against", "voted no", "warfare", "punish", "politically motivated", "serious consequences",
 	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
 	"lectur", "isolate", "walk away", "bad deal", "recalled its ambassador", "recalled its envoy",
-	"summoned", "expel", "lashed",
+	"summoned", "expel", "lashed", "intimidat",
 }
 
 var supportiveCues = []string{
@@ -542,6 +542,9 @@ func (d *doc) reactions() []Reaction {
 			if strings.IndexByte(a, ' ') > 0 {
 				a = d.fullerName(a)
 			}
+			if c := d.bodyCountry(a, &at); c != "" {
+				a = c
+			}
 			if !known[a] {
 				a = tidyActor(a)
 			}
@@ -743,6 +746,36 @@ func (d *doc) proponentRejects(at *attrib.Attribution) bool {
 		}
 	}
 	return false
+}
+
+// bodyCountry returns the country a government body without one in its
+// name speaks for, from a country named before it in the source:
+// "Switzerland's Federal Department of Foreign Affairs", "a spokesman for
+// the Austrian Foreign Ministry", "Japan's Foreign Ministry". It returns ""
+// for any other actor.
+func (d *doc) bodyCountry(a string, at *attrib.Attribution) string {
+	if !strings.Contains(a, "Ministry") && !strings.Contains(a, "Department") && !strings.Contains(a, "Office") {
+		return ""
+	}
+	if at.SourceEnd > len(d.body) || at.SourceStart >= at.SourceEnd {
+		return ""
+	}
+	off := strings.Index(d.body[at.SourceStart:at.SourceEnd], a)
+	if off <= 0 {
+		return ""
+	}
+	end := at.SourceStart + off
+	c := ""
+	for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < end; w++ {
+		if mi := d.mentAt[w]; mi >= 0 && d.ments[mi].end <= end {
+			if k := d.countryOf(int(mi)); k != "" {
+				c = k
+			} else if d.ments[mi].person >= 0 {
+				return "" // "X, Lagarde's Finance Ministry adviser": no body's voice
+			}
+		}
+	}
+	return c
 }
 
 // isPerson reports whether a is the name of a person of the document.
