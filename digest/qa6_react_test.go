@@ -141,7 +141,7 @@ func TestReactionsStanceWords(t *testing.T) {
 		{"does not comment",
 			"Togo has held talks over the release of a Swiss national, Foreign Minister Robert Dussey said on Thursday.\n\n" +
 				"Switzerland's Federal Department of Foreign Affairs said in a statement that it \"does not comment on ongoing cases in order not to endanger the persons concerned.\"",
-			map[string]string{"Federal Department of Foreign Affairs": Neutral}},
+			map[string]string{"Switzerland": Neutral}},
 		{"refused to identify himself",
 			"A bomb went off at the embassy.\n\n" +
 				"\"It was definitely a bomb,\" said Tom Baker, an embassy guard, who refused to identify his unit.",
