@@ -102,8 +102,10 @@ type doc struct {
 	spanBuf   []text.Span
 	// mediating are the countries the text says act as mediators (hosts)
 	mediating []string
-	// genders holds each person's gender while reactions are read
+	// genders holds each person's gender while reactions are read;
+	// canons the canonical names of the people mentioned
 	genders []byte
+	canons  []string
 	// placeWords are the lower-case first words of the tagger's places
 	// (see placeWord), kept to spare allocations
 	placeWords map[string]bool

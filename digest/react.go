@@ -28,7 +28,7 @@ var supportiveCues = []string{
 	"commend",
 	"voted in favo", "voted for", "quantum leap", "big win", "historic", "breakthrough", "firmly with",
 	"stands with", "stand with", "save millions", "satisfaction", "step forward", "important step",
-	"a victory", "irreplaceable",
+	"irreplaceable",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.
@@ -360,6 +360,7 @@ func (d *doc) reactions() []Reaction {
 		genders = append(genders, 0xff)
 	}
 	d.genders = genders
+	d.canons = d.canons[:0] // (built on first use, see peopleNames)
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		name := d.body[m.start:m.end]
@@ -418,7 +419,7 @@ func (d *doc) reactions() []Reaction {
 			// ("a quantum leap", "an act of economic warfare"): the
 			// paraphrase around them says too much else
 			a, b := d.wordAt(at.CueStart), min(d.wordAt(at.CueEnd)+2, len(d.words))
-			named := false
+			named, praised := false, false
 			if namingCue(d.lw(a)) && at.ContentStart < at.ContentEnd {
 				// "called the deal a victory for Venezuelan diplomacy
 				// and said ...": what it is called, up to a quotation
@@ -434,7 +435,9 @@ func (d *doc) reactions() []Reaction {
 						na = k
 					}
 				}
-				if na >= 0 && d.lexStance(na, nb) != Neutral {
+				if na >= 0 && d.praiseNoun(na, nb) {
+					praised, named = true, true
+				} else if na >= 0 && d.lexStance(na, nb) != Neutral {
 					a, b, named = na, nb, true
 				}
 			}
@@ -453,7 +456,9 @@ func (d *doc) reactions() []Reaction {
 					}
 				}
 			}
-			if ls := d.lexStance(a, b); ls != Mixed {
+			if praised {
+				stance = Supportive
+			} else if ls := d.lexStance(a, b); ls != Mixed {
 				stance = ls
 				if c := d.wordAt(at.CueStart); stance == Supportive && d.refusedBefore(c) {
 					stance = Critical // "Italy refused to endorse the plan"
@@ -673,6 +678,14 @@ func timeQuotes(body string, rs []Reaction, ds []Date) {
 // "condemn all efforts to", "reject any move to" ("any" or "all", then an
 // attempt, effort or move within three words), and there is at least one.
 func (d *doc) onlyHypothetical(a, b int) bool {
+	any := false
+	for k := a; k < b && !any; k++ {
+		t := d.lw(k)
+		any = t == "any" || t == "all"
+	}
+	if !any {
+		return false
+	}
 	cs := &d.g.cues.crit
 	n := 0
 	for i := a; i < b; {
@@ -778,10 +791,23 @@ func (d *doc) bodyCountry(a string, at *attrib.Attribution) string {
 	return c
 }
 
+// peopleNames returns the canonical names of the people mentioned,
+// worked out once per reactions call.
+func (d *doc) peopleNames() []string {
+	if len(d.canons) == 0 {
+		for _, p := range d.people {
+			if len(p.ments) > 0 {
+				d.canons = append(d.canons, p.canonical())
+			}
+		}
+	}
+	return d.canons
+}
+
 // isPerson reports whether a is the name of a person of the document.
 func (d *doc) isPerson(a string) bool {
-	for _, p := range d.people {
-		if len(p.ments) > 0 && p.canonical() == a {
+	for _, c := range d.peopleNames() {
+		if c == a {
 			return true
 		}
 	}
@@ -796,13 +822,24 @@ func (d *doc) fullerName(a string) string {
 	if !d.isPerson(a) {
 		return a
 	}
-	for _, p := range d.people {
-		c := p.canonical()
-		if len(p.ments) > 0 && len(c) > len(a)+1 && strings.HasSuffix(c, a) && c[len(c)-len(a)-1] == ' ' {
+	for _, c := range d.peopleNames() {
+		if len(c) > len(a)+1 && strings.HasSuffix(c, a) && c[len(c)-len(a)-1] == ' ' {
 			return c
 		}
 	}
 	return a
+}
+
+// praiseNoun reports whether words [a, b), what a thing is called, hold a
+// noun of praise: "a victory for Venezuelan diplomacy", "a milestone".
+func (d *doc) praiseNoun(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.lw(k) {
+		case "victory", "triumph", "success", "milestone", "win":
+			return true
+		}
+	}
+	return false
 }
 
 // namingCue reports whether the lower-case cue t names what something
