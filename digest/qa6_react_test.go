@@ -55,6 +55,10 @@ func TestReactionsNoDeeds(t *testing.T) {
 			"Defence officials from Thailand and Cambodia ended two days of talks in Kuala Lumpur on Wednesday.\n\n" +
 				"The meeting broke up late in the afternoon after Cambodia rejected a Thai proposal, according to a Thai delegate.",
 			map[string]string{"a Thai delegate": "", "Thai delegate": ""}},
+		{"according to its own statement keeps the stance",
+			"G20 finance ministers ended a two-day meeting in Washington on Thursday.\n\n" +
+				"Beijing would not accept a text that legitimises unilateral tariffs and condemned the draft, according to a statement released by the Chinese delegation.",
+			map[string]string{"China": Critical}},
 		{"according to a person named keeps the view",
 			"Artists met in London on Monday.\n\n" +
 				"The partnership between artists and technologists is a great success, according to Frank Stone.",

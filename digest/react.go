@@ -475,7 +475,7 @@ func (d *doc) reactions() []Reaction {
 				stance = ls
 			}
 		}
-		if stance == Neutral && at.Quote == "" && d.noReaction(&at) || at.Kind == attrib.KindAccording && !d.isPerson(at.Actor) {
+		if stance == Neutral && at.Quote == "" && d.noReaction(&at) || at.Kind == attrib.KindAccording && !d.isPerson(at.Actor) && !d.ownStatement(&at) {
 			// ("according to a Thai delegate, the meeting broke up after
 			// Cambodia rejected a proposal": a source of facts, whatever
 			// their stance; a person named is read as holding a view)
@@ -789,6 +789,21 @@ func (d *doc) bodyCountry(a string, at *attrib.Attribution) string {
 		}
 	}
 	return c
+}
+
+// ownStatement reports whether an "according to" attribution quotes its
+// source's own statement ("according to a statement released by the
+// Chinese delegation", "according to the Kremlin's readout"): its stance
+// is the source's.
+func (d *doc) ownStatement(at *attrib.Attribution) bool {
+	lo, hi := min(at.CueStart, at.SourceStart), max(at.CueEnd, at.SourceEnd)
+	for w := d.wordAt(lo); w < len(d.words) && d.words[w].start < hi; w++ {
+		switch d.lw(w) {
+		case "statement", "statements", "readout", "communique", "communiqué", "transcript", "declaration":
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNames returns the canonical names of the people mentioned,
