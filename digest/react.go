@@ -467,7 +467,7 @@ func (d *doc) reactions() []Reaction {
 				}
 			}
 		}
-		if stance == Neutral && at.Quote == "" && at.Kind == attrib.KindPosition && at.ContentStart < at.ContentEnd {
+		if stance == Neutral && at.Quote == "" && at.Kind == attrib.KindPosition && !at.Learned && at.ContentStart < at.ContentEnd {
 			// a deed's first words may carry the stance: "issued a
 			// joint statement reaffirming support for Ukraine"
 			a := d.wordAt(at.ContentStart)
