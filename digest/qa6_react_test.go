@@ -363,3 +363,19 @@ func TestReactionsBodyCountry(t *testing.T) {
 			map[string]string{"Petr Fiala": Critical}},
 	})
 }
+
+// TestReactionsSourcePeople checks that ministers named with their
+// nationality react as themselves, not as their countries, while
+// "French and British officials" stay the two countries.
+func TestReactionsSourcePeople(t *testing.T) {
+	runReactionCases(t, []reactionCase{
+		{"two ministers with nationalities",
+			"G20 finance ministers ended a two-day meeting in Washington on Thursday.\n\n" +
+				"German Finance Minister Lars Klingbeil and French Economy Minister Roland Lescure welcomed a passage on debt relief for low-income countries.",
+			map[string]string{"Lars Klingbeil": Supportive, "Roland Lescure": Supportive, "Germany": "", "France": ""}},
+		{"officials stay countries",
+			"Talks opened in Riyadh on Tuesday.\n\n" +
+				"French and British officials criticised the talks.",
+			map[string]string{"France": Critical, "United Kingdom": Critical}},
+	})
+}

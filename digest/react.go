@@ -527,6 +527,7 @@ func (d *doc) reactions() []Reaction {
 		if len(actors) == 0 && at.Actor != "" {
 			actors = []string{at.Actor}
 		}
+		actors = d.sourcePeople(actors, &at)
 		for _, a := range actors {
 			if !known[a] && !named {
 				continue
@@ -789,6 +790,35 @@ func (d *doc) bodyCountry(a string, at *attrib.Attribution) string {
 		}
 	}
 	return c
+}
+
+// sourcePeople returns the people the source names, one for each actor,
+// when attrib resolved them to their countries instead ("German Finance
+// Minister Lars Klingbeil and French Economy Minister Roland Lescure
+// backed" are the two ministers, not Germany and France); else actors.
+func (d *doc) sourcePeople(actors []string, at *attrib.Attribution) []string {
+	if len(actors) < 2 {
+		return actors
+	}
+	var ps []string
+	countries := 0
+	last := -1
+	for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
+		mi := int(d.mentAt[w])
+		if mi < 0 || mi == last {
+			continue
+		}
+		last = mi
+		if d.ments[mi].person >= 0 {
+			ps = append(ps, d.people[d.ments[mi].person].canonical())
+		} else if c := d.countryOf(mi); c != "" && countries < len(actors) && actors[countries] == c {
+			countries++
+		}
+	}
+	if len(ps) != len(actors) || countries != len(actors) {
+		return actors
+	}
+	return ps
 }
 
 // ownStatement reports whether an "according to" attribution quotes its
