@@ -379,3 +379,19 @@ func TestReactionsSourcePeople(t *testing.T) {
 			map[string]string{"France": Critical, "United Kingdom": Critical}},
 	})
 }
+
+// TestReactionsGroupAtPlace checks the name of a group placed somewhere:
+// its people or place before it stays, a participle of meeting goes with
+// the place ("Caribbean leaders meeting in Port of Spain agreed" are the
+// "Caribbean leaders"), and "Opposition lawmakers in Seoul" stay whole.
+func TestReactionsGroupAtPlace(t *testing.T) {
+	runReactionCases(t, []reactionCase{
+		{"leaders meeting in",
+			"Caribbean leaders meeting in Port of Spain agreed on Friday to send police officers to a security force in Haiti.",
+			map[string]string{"Caribbean leaders": Supportive, "leaders meeting in Port of Spain": ""}},
+		{"lawmakers in",
+			"Talks opened in Seoul on Monday.\n\n" +
+				"Opposition lawmakers in Seoul criticised the deal.",
+			map[string]string{"Opposition lawmakers in Seoul": Critical}},
+	})
+}

@@ -307,6 +307,18 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 		for a > d.sents[m.sent].labelEnd && a > p-4 && d.words[a-1].alpha && d.mentAt[a-1] < 0 {
 			a--
 		}
+		if a < p && a > d.sents[m.sent].labelEnd && d.mentAt[a-1] >= 0 && !d.words[a].cap {
+			// a place or people before the group names it: "Caribbean
+			// leaders", "Cuban exiles"
+			if m2 := &d.ments[d.mentAt[a-1]]; m2.typ != PER && m2.w1 == a && m2.sent == m.sent {
+				a = m2.w0
+			}
+		}
+		if a < p-1 && (strings.HasSuffix(d.lw(p-1), "ing") || strings.HasSuffix(d.lw(p-1), "ed")) {
+			// "Caribbean leaders meeting in Port of Spain agreed": the
+			// leaders, not where they met
+			return d.body[d.words[a].start:d.words[p-2].end]
+		}
 		if a < p {
 			return d.body[d.words[a].start:m.end]
 		}
