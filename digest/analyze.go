@@ -106,8 +106,10 @@ type doc struct {
 	spanBuf   []text.Span
 	// mediating are the countries the text says act as mediators (hosts)
 	mediating []string
-	// genders holds each person's gender while reactions are read
+	// genders holds each person's gender while reactions are read;
+	// canons the canonical names of the people mentioned
 	genders []byte
+	canons  []string
 	// placeWords are the lower-case first words of the tagger's places
 	// (see placeWord), kept to spare allocations
 	placeWords map[string]bool
@@ -162,7 +164,7 @@ var nonNames = map[string]bool{
 
 // connectors may join capitalised words inside one name.
 var connectors = map[string]bool{
-	"de": true, "del": true, "della": true, "da": true, "dos": true, "du": true, "van": true, "von": true,
+	"de": true, "del": true, "della": true, "da": true, "do": true, "das": true, "dos": true, "du": true, "van": true, "von": true,
 	"der": true, "den": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "bint": true,
 	"of": true, "for": true, "and": true, "the": true, "y": true, "&": true,
 }
@@ -1525,6 +1527,31 @@ func (d *doc) nameRun(i, limit int) int {
 	return j
 }
 
+// noAbbrev reports whether words [a, b) are capitalised words of letters
+// with no abbreviation among them ("Cie.").
+func (d *doc) noAbbrev(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := d.words[k].text; !d.words[k].alpha || !d.words[k].cap || strings.HasSuffix(t, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticle reports whether word k (after the run's start i) is a
+// lower-case particle inside a person's name: "do", "da", "de", "van"
+// (not "of", "for", "and", "the", "&").
+func (d *doc) nameParticle(k, i int) bool {
+	if k <= i || d.words[k].xf&fConnector == 0 || d.words[k].cap {
+		return false
+	}
+	switch d.words[k].text {
+	case "of", "for", "and", "the", "&":
+		return false
+	}
+	return true
+}
+
 func (d *doc) hasOrgHead(i, j int) bool {
 	for k := i; k < j; k++ {
 		if d.words[k].xf&fOrgHead != 0 {
@@ -1536,6 +1563,21 @@ func (d *doc) hasOrgHead(i, j int) bool {
 
 // orgRun extends a run from i through "of"/"for" when it holds an
 // organisation head word: "Bank of England", "Ministry of Foreign Affairs".
+// nameAfterRole reports whether the capitalised words from k on look like
+// a person's name rather than the rest of an organisation's: two or more
+// of them, no organisation head among them ("Kristalina Georgieva", not
+// "Hotel Group").
+func (d *doc) nameAfterRole(k, limit int) bool {
+	n := 0
+	for ; k < limit && d.words[k].cap && d.words[k].alpha; k++ {
+		if d.words[k].xf&fOrgHead != 0 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
 func (d *doc) orgRun(i, limit int) (int, bool) {
 	j := i
 	head := false
@@ -1545,8 +1587,10 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 			// the tagger reads a person's name here: "Senate Leader Harry Reid"
 			break
 		}
-		if r := d.roleAt(j, limit); j > i && r > 0 && (j+r >= limit || !d.words[j+r].cap || d.taggedPerAt(j+r)) {
-			// a role title ends the run: "White House Press Secretary"
+		if r := d.roleAt(j, limit); j > i && r > 0 && (j+r >= limit || !d.words[j+r].cap || d.taggedPerAt(j+r) || d.nameAfterRole(j+r, limit)) {
+			// a role title ends the run: "White House Press Secretary",
+			// "International Monetary Fund Managing Director Kristalina
+			// Georgieva" (the tagger reading all of it as one)
 			break
 		}
 		if (w.cap || j > i && hyphenCap(w.text) && j+1 < limit && d.words[j+1].cap) && w.alpha && w.xf&fNonName == 0 {
@@ -1943,6 +1987,13 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			// "the Syr Darya": a name after "the", with no given name
 			// and no cue, is a river, a ship or a group, not a person
 			typ = ""
+		}
+		if end == sp.End && typ == PER && end-w0 >= 2 && d.noAbbrev(w0, end) {
+			// a particle and a surname the tagger left out: "André
+			// Corrêa do Lago"
+			for end+1 < d.sents[si].w1 && d.nameParticle(end, w0) && d.words[end+1].cap && d.words[end+1].alpha {
+				end += 2
+			}
 		}
 		if w0 < end {
 			d.addMent(w0, end, typ, kNone, nil, si, true)

@@ -96,6 +96,7 @@ func (e *Engine) putDoc(d *doc) {
 
 // reset clears d for the next document, keeping its buffers.
 func (d *doc) reset() {
+	clear(d.canons) // (names of the last body)
 	*d = doc{
 		callSent: -1,
 		leadSent: -1, departSent: -1, elseSent: d.elseSent[:0], leadCountries: d.leadCountries[:0],
@@ -104,7 +105,7 @@ func (d *doc) reset() {
 		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0], sentWords: d.sentWords[:0],
 		tspans: d.tspans[:0], tagAt: d.tagAt[:0], tword: d.tword[:0], twordEnd: d.twordEnd[:0],
 		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, bySurFold: d.bySurFold, byOther: d.byOther,
-		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet,
+		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet, canons: d.canons[:0], genders: d.genders[:0],
 	}
 	clear(d.known)
 	clear(d.strSet)
@@ -528,6 +529,7 @@ func (e *Engine) Extract(a Article) Result {
 		res.Dates = ds
 	}
 	if rs := d.reactions(); len(rs) > 0 {
+		timeQuotes(d.body, rs, res.Dates)
 		res.Reactions = rs
 	}
 	countries := d.stringSet()

@@ -18,6 +18,8 @@ var criticalCues = []string{
 	"accus", "blame", "counterproduct", "provocat", "hostil",
 	"voted against", "voted no", "warfare", "punish", "politically motivated", "serious consequences",
 	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
+	"lectur", "isolate", "walk away", "bad deal", "recalled its ambassador", "recalled its envoy",
+	"summoned", "expel", "lashed", "intimidat",
 }
 
 var supportiveCues = []string{
@@ -26,6 +28,7 @@ var supportiveCues = []string{
 	"commend",
 	"voted in favo", "voted for", "quantum leap", "big win", "historic", "breakthrough", "firmly with",
 	"stands with", "stand with", "save millions", "satisfaction", "step forward", "important step",
+	"irreplaceable",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.
@@ -117,8 +120,9 @@ func prefixCue(cs *cueSet, w string) bool {
 	return false
 }
 
-// match reports whether a cue of the set occurs in words [a, b).
-func (d *doc) cueIn(cs *cueSet, a, b int) bool {
+// cueAt returns the first word in [a, b) where a cue of the set starts,
+// or -1.
+func (d *doc) cueAt(cs *cueSet, a, b int) int {
 	done, prefixBit, firstBit := cueSupDone, cueSupPrefix, cueSupFirst
 	if cs == &d.g.cues.crit {
 		done, prefixBit, firstBit = cueCritDone, cueCritPrefix, cueCritFirst
@@ -129,7 +133,7 @@ func (d *doc) cueIn(cs *cueSet, a, b int) bool {
 		}
 		bits := d.cueBitsOf(i, cs, done, prefixBit, firstBit)
 		if bits&prefixBit != 0 {
-			return true
+			return i
 		}
 		if bits&firstBit == 0 {
 			continue
@@ -147,11 +151,69 @@ func (d *doc) cueIn(cs *cueSet, a, b int) bool {
 				}
 			}
 			if ok {
-				return true
+				return i
 			}
 		}
 	}
+	return -1
+}
+
+// negatedIn reports whether a negation in words [a, i), at most four words
+// before the cue at i and in its clause, turns it round: "We cannot stand
+// on the sidelines", "this is not a mistake", "no progress" (not "not
+// only", nor a negation the cue itself begins: "not recognize").
+func (d *doc) negatedIn(a, i int) bool {
+	if d.lw(i) == "not" || d.lw(i) == "no" {
+		return false
+	}
+	if i > a {
+		switch d.lw(i - 1) {
+		case "be", "been", "being":
+			// defiance: "will not be lectured", "will not be intimidated"
+			return false
+		}
+	}
+	for k := i - 1; k >= a && i-k <= 4; k-- {
+		if !d.words[k].alpha {
+			return false
+		}
+		switch d.lw(k) {
+		case "but", "and", "that", "which", "while", "although":
+			return false
+		case "not", "n't", "never", "no", "cannot", "without", "nor":
+			return k+1 >= len(d.words) || d.lw(k+1) != "only"
+		}
+	}
 	return false
+}
+
+// negIn reports whether a negation of negatedIn occurs in words [a, b).
+func (d *doc) negIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.lw(k) {
+		case "not", "n't", "never", "no", "cannot", "without", "nor":
+			return true
+		}
+	}
+	return false
+}
+
+// polarity reads cues of one set in words [a, b): whether one holds as it
+// is (pos) and whether one is negated (neg).
+func (d *doc) polarity(cs *cueSet, a, b int) (pos, neg bool) {
+	for i := a; i < b; {
+		h := d.cueAt(cs, i, b)
+		if h < 0 {
+			break
+		}
+		if d.negatedIn(a, h) {
+			neg = true
+		} else {
+			pos = true
+		}
+		i = h + 1
+	}
+	return pos, neg
 }
 
 // passiveStance reads the stance of a passive stance verb whose agent is
@@ -176,8 +238,16 @@ func (d *doc) passiveStance(si, src int) string {
 
 // lexStance reads the stance of words [a, b) from the cue lexicon.
 func (d *doc) lexStance(a, b int) string {
-	crit := d.cueIn(&d.g.cues.crit, a, b)
-	sup := d.cueIn(&d.g.cues.sup, a, b)
+	var crit, critNeg, sup, supNeg bool
+	if d.negIn(a, b) {
+		crit, critNeg = d.polarity(&d.g.cues.crit, a, b)
+		sup, supNeg = d.polarity(&d.g.cues.sup, a, b)
+	} else {
+		crit, sup = d.cueAt(&d.g.cues.crit, a, b) >= 0, d.cueAt(&d.g.cues.sup, a, b) >= 0
+	}
+	// a negated cue counts for the other side: "We cannot stand on the
+	// sidelines", "no progress"
+	crit, sup = crit || supNeg, sup || critNeg
 	if sup {
 		// "unproductive", "not recognize" outweigh a supportive cue in the same words
 		for i := a; i < b; i++ {
@@ -237,6 +307,18 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 		for a > d.sents[m.sent].labelEnd && a > p-4 && d.words[a-1].alpha && d.mentAt[a-1] < 0 {
 			a--
 		}
+		if a < p && a > d.sents[m.sent].labelEnd && d.mentAt[a-1] >= 0 && !d.words[a].cap {
+			// a place or people before the group names it: "Caribbean
+			// leaders", "Cuban exiles"
+			if m2 := &d.ments[d.mentAt[a-1]]; m2.typ != PER && m2.w1 == a && m2.sent == m.sent {
+				a = m2.w0
+			}
+		}
+		if a < p-1 && (strings.HasSuffix(d.lw(p-1), "ing") || strings.HasSuffix(d.lw(p-1), "ed")) {
+			// "Caribbean leaders meeting in Port of Spain agreed": the
+			// leaders, not where they met
+			return d.body[d.words[a].start:d.words[p-2].end]
+		}
 		if a < p {
 			return d.body[d.words[a].start:m.end]
 		}
@@ -290,6 +372,7 @@ func (d *doc) reactions() []Reaction {
 		genders = append(genders, 0xff)
 	}
 	d.genders = genders
+	d.canons = d.canons[:0] // (built on first use, see peopleNames)
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		name := d.body[m.start:m.end]
@@ -348,7 +431,35 @@ func (d *doc) reactions() []Reaction {
 			// ("a quantum leap", "an act of economic warfare"): the
 			// paraphrase around them says too much else
 			a, b := d.wordAt(at.CueStart), min(d.wordAt(at.CueEnd)+2, len(d.words))
-			if at.Quote != "" {
+			named, praised := false, false
+			if namingCue(d.lw(a)) && at.ContentStart < at.ContentEnd {
+				// "called the deal a victory for Venezuelan diplomacy
+				// and said ...": what it is called, up to a quotation
+				// (after the thing named: "called half of his
+				// supporters 'deplorables'" names no "a" or "as")
+				nb := min(d.wordAt(at.ContentEnd), a+8)
+				na := -1
+				for k := a + 2; k < nb; k++ {
+					if t := d.lw(k); t == "\"" || t == "“" || t == "and" || t == "," {
+						nb = k
+						break
+					} else if na < 0 && (t == "a" || t == "an" || t == "as") {
+						na = k
+					}
+				}
+				if na >= 0 && d.praiseNoun(na, nb) {
+					praised, named = true, true
+				} else if na >= 0 && d.lexStance(na, nb) != Neutral {
+					a, b, named = na, nb, true
+				}
+			}
+			if refusalVerb(d.lw(a)) && a+2 < len(d.words) && d.lw(a+1) == "to" && commitVerb(d.lw(a+2)) {
+				// "refused to sign a draft statement calling the
+				// region 'a zone of peace'": the refusal, not the words
+				// refused
+				named = true
+			}
+			if at.Quote != "" && !named {
 				lo, hi := min(s.span.Start, at.ContentStart), max(s.span.End, at.ContentEnd)
 				if lo >= 0 && hi <= len(d.body) && lo < hi {
 					if q := strings.Index(d.body[lo:hi], at.Quote); q >= 0 {
@@ -357,7 +468,9 @@ func (d *doc) reactions() []Reaction {
 					}
 				}
 			}
-			if ls := d.lexStance(a, b); ls != Mixed {
+			if praised {
+				stance = Supportive
+			} else if ls := d.lexStance(a, b); ls != Mixed {
 				stance = ls
 				if c := d.wordAt(at.CueStart); stance == Supportive && d.refusedBefore(c) {
 					stance = Critical // "Italy refused to endorse the plan"
@@ -365,6 +478,36 @@ func (d *doc) reactions() []Reaction {
 					stance = Neutral // "refused to condemn": no stand to read
 				}
 			}
+		}
+		if stance == Neutral && at.Quote == "" && at.Kind == attrib.KindPosition && !at.Learned && at.ContentStart < at.ContentEnd {
+			// a deed's first words may carry the stance: "issued a
+			// joint statement reaffirming support for Ukraine"
+			a := d.wordAt(at.ContentStart)
+			if ls := d.lexStance(a, min(d.wordAt(at.ContentEnd), a+8)); ls != Mixed {
+				stance = ls
+			}
+		}
+		if stance == Neutral && at.Quote == "" && d.noReaction(&at) || at.Kind == attrib.KindAccording && !d.isPerson(at.Actor) && !d.ownStatement(&at) {
+			// ("according to a Thai delegate, the meeting broke up after
+			// Cambodia rejected a proposal": a source of facts, whatever
+			// their stance; a person named is read as holding a view)
+			continue
+		}
+		if stance == Critical && at.ContentStart < at.ContentEnd && d.onlyHypothetical(d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)) {
+			// "We strongly oppose any unilateral attempt to change the
+			// status quo by force": a principle aimed at whoever might,
+			// not a stand on the event
+			stance = Neutral
+		}
+		if stance == Critical && d.proponentRejects(&at) {
+			// "Senator X, who sponsored the resolution, rejected those
+			// concerns": the measure's defender
+			stance = Supportive
+		}
+		if stance != Neutral && at.ContentStart < at.ContentEnd && d.noComment(min(d.wordAt(at.CueStart), d.wordAt(at.ContentStart)), d.wordAt(at.ContentEnd)) {
+			// "said it does not comment on ongoing cases in order not
+			// to endanger the persons concerned"
+			stance = Neutral
 		}
 		named, media, mediaText := false, "", ""
 		for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
@@ -388,10 +531,15 @@ func (d *doc) reactions() []Reaction {
 				}
 			}
 		}
+		quote := at.Quote
+		if quote != "" && d.refusedQuote(s, &at) {
+			quote = ""
+		}
 		actors := at.Actors
 		if len(actors) == 0 && at.Actor != "" {
 			actors = []string{at.Actor}
 		}
+		actors = d.sourcePeople(actors, &at)
 		for _, a := range actors {
 			if !known[a] && !named {
 				continue
@@ -403,12 +551,23 @@ func (d *doc) reactions() []Reaction {
 				// agency reports, it does not react
 				continue
 			}
+			if !known[a] && d.bareRole(a, si) {
+				// "Deputy Prime Minister and Defence Minister Tea
+				// Seiha blamed": the title is no second actor
+				continue
+			}
 			a = d.placeActor(a, at.Source, at.SourceStart, at.SourceEnd)
+			if strings.IndexByte(a, ' ') > 0 {
+				a = d.fullerName(a)
+			}
+			if c := d.bodyCountry(a, &at); c != "" {
+				a = c
+			}
 			if !known[a] {
 				a = tidyActor(a)
 			}
 			r := Reaction{
-				Actor: a, Stance: stance, Quote: at.Quote,
+				Actor: a, Stance: stance, Quote: quote,
 				Start: s.span.Start, End: s.span.End, Sentence: si,
 			}
 			if !mergeReaction(out, &r) {
@@ -417,6 +576,385 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	return out
+}
+
+// noReaction reports whether a neutral attribution without a quote tells
+// of no reaction: a fact's source ("killing six people, according to the
+// Syrian Observatory"), a deed rather than words ("French forces withdrew
+// from Niger", "the Americans released were ...", "X, who had pushed for
+// the roadmap, was not in Belém", "the council will discuss the situation"),
+// or words negated ("has not claimed the kidnapping", "did not say").
+func (d *doc) noReaction(at *attrib.Attribution) bool {
+	switch {
+	case at.Kind == attrib.KindAccording:
+		return true
+	case at.Kind == attrib.KindPosition && !at.Learned:
+		// (a learned attribution's kind is position whatever its cue:
+		// "..., the United Nations said")
+		return true
+	}
+	c := d.wordAt(at.CueStart)
+	if c >= len(d.words) || c == 0 {
+		return false
+	}
+	k := c - 1
+	for k > 0 && d.words[k].sent == d.words[c].sent && c-k <= 2 && adverbLike(d.lw(k)) {
+		k--
+	}
+	if d.words[k].sent != d.words[c].sent {
+		return false
+	}
+	switch d.lw(k) {
+	case "not", "n't", "never":
+		return true
+	}
+	return false
+}
+
+// bareRole reports whether actor a is only a role title in sentence si
+// ("Deputy Prime Minister"): the words of its first occurrence there lie
+// inside one role span and name no one.
+func (d *doc) bareRole(a string, si int) bool {
+	s := &d.sents[si]
+	off := strings.Index(d.body[s.span.Start:s.span.End], a)
+	if off < 0 {
+		return false
+	}
+	off += s.span.Start
+	w0, w1 := d.wordAt(off), d.wordAt(off+len(a))
+	if w0 >= w1 {
+		return false
+	}
+	for w := w0; w < w1; w++ {
+		if d.mentAt[w] >= 0 {
+			return false
+		}
+	}
+	for _, r := range d.roles {
+		if r.w0 <= w0 && w1 <= r.w1 {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedQuote reports whether at's quotation is the text of something
+// its source refused, between the source and the quotation: "refused to sign
+// a draft statement calling the region 'a zone of peace'" quotes the
+// statement, not her.
+func (d *doc) refusedQuote(s *sentence, at *attrib.Attribution) bool {
+	q := strings.Index(d.body[s.span.Start:s.span.End], at.Quote)
+	if q < 0 {
+		return false
+	}
+	qw := d.wordAt(s.span.Start + q)
+	refused := false
+	for k := d.wordAt(min(at.CueStart, at.SourceEnd)); k+1 < qw; k++ {
+		switch t := d.lw(k); {
+		case refusalVerb(t) && d.lw(k+1) == "to":
+			refused = true
+		case t == "but" || t == ";" || reportCue(t) || t == "saying" || t == "adding" || t == "told":
+			// "declined to identify other bidders but said the offer
+			// 'is all cash'": her own words again
+			refused = false
+		}
+	}
+	return refused
+}
+
+// timeQuotes clears the quotation of a reaction that is mostly a date
+// ("said the talks had taken place 'in recent days'"): it tells when, not
+// what the speaker holds.
+func timeQuotes(body string, rs []Reaction, ds []Date) {
+	for i := range rs {
+		r := &rs[i]
+		if r.Quote == "" || r.Start < 0 || r.End > len(body) || r.Start >= r.End {
+			continue
+		}
+		q := strings.Index(body[r.Start:r.End], r.Quote)
+		if q < 0 {
+			continue
+		}
+		qs := r.Start + q
+		qe := qs + len(r.Quote)
+		for _, dt := range ds {
+			if ov := min(qe, dt.End) - max(qs, dt.Start); ov > 0 && ov*10 >= 6*len(strings.TrimSpace(r.Quote)) {
+				r.Quote = ""
+				break
+			}
+		}
+	}
+}
+
+// onlyHypothetical reports whether every critical cue of words [a, b) is
+// aimed at a hypothetical deed: "oppose any unilateral attempt to",
+// "condemn all efforts to", "reject any move to" ("any" or "all", then an
+// attempt, effort or move within three words), and there is at least one.
+func (d *doc) onlyHypothetical(a, b int) bool {
+	any := false
+	for k := a; k < b && !any; k++ {
+		t := d.lw(k)
+		any = t == "any" || t == "all"
+	}
+	if !any {
+		return false
+	}
+	cs := &d.g.cues.crit
+	n := 0
+	for i := a; i < b; {
+		h := d.cueAt(cs, i, b)
+		if h < 0 {
+			break
+		}
+		n++
+		if !d.anyAttempt(h+1, b) {
+			return false
+		}
+		i = h + 1
+	}
+	return n > 0
+}
+
+// anyAttempt reports whether words from k begin "any/all (...) attempt":
+// up to two modifiers between.
+func (d *doc) anyAttempt(k, b int) bool {
+	if k < b && hasPrefix(d.lw(k), "attempt") {
+		return false // "oppose attempts": someone's real attempts
+	}
+	if k >= b || d.lw(k) != "any" && d.lw(k) != "all" {
+		return false
+	}
+	for j := k + 1; j < min(b, k+4); j++ {
+		switch d.lw(j) {
+		case "attempt", "attempts", "effort", "efforts", "move", "moves", "bid", "bids":
+			return true
+		}
+	}
+	return false
+}
+
+// proponentRejects reports whether at is a measure's proponent rejecting
+// criticism of it: the source says it sponsors, drafted or backs something
+// ("Senator X, who sponsored the resolution of concurrence,", "the bill's
+// sponsor") and the cue rejects criticism ("rejected those concerns",
+// "dismissed the objections"). (Without a proponent, "Lavrov dismissed
+// these concerns" stays critical.)
+func (d *doc) proponentRejects(at *attrib.Attribution) bool {
+	c := d.wordAt(at.CueStart)
+	if c >= len(d.words) {
+		return false
+	}
+	switch d.lw(c) {
+	case "rejected", "rejects", "dismissed", "dismisses", "rebuffed", "brushed":
+	default:
+		return false
+	}
+	k := d.wordAt(at.ContentStart)
+	if k < len(d.words) {
+		switch d.lw(k) {
+		case "those", "these", "the", "such", "all", "any", "their", "his", "her":
+			k++
+		}
+	}
+	if k >= len(d.words) {
+		return false
+	}
+	switch d.lw(k) {
+	case "concerns", "concern", "criticism", "criticisms", "objections", "fears", "doubts", "worries", "complaints":
+	default:
+		return false
+	}
+	for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
+		switch d.lw(w) {
+		case "sponsored", "sponsors", "sponsor", "authored", "drafted", "championed", "introduced", "proposed",
+			"backed", "backs", "supports", "supported", "negotiated":
+			return true
+		}
+	}
+	return false
+}
+
+// bodyCountry returns the country a government body without one in its
+// name speaks for, from a country named before it in the source:
+// "Switzerland's Federal Department of Foreign Affairs", "a spokesman for
+// the Austrian Foreign Ministry", "Japan's Foreign Ministry". It returns ""
+// for any other actor.
+func (d *doc) bodyCountry(a string, at *attrib.Attribution) string {
+	if !strings.Contains(a, "Ministry") && !strings.Contains(a, "Department") && !strings.Contains(a, "Office") {
+		return ""
+	}
+	if at.SourceEnd > len(d.body) || at.SourceStart >= at.SourceEnd {
+		return ""
+	}
+	off := strings.Index(d.body[at.SourceStart:at.SourceEnd], a)
+	if off <= 0 {
+		return ""
+	}
+	end := at.SourceStart + off
+	c := ""
+	for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < end; w++ {
+		if mi := d.mentAt[w]; mi >= 0 && d.ments[mi].end <= end {
+			if k := d.countryOf(int(mi)); k != "" {
+				c = k
+			} else if d.ments[mi].person >= 0 {
+				return "" // "X, Lagarde's Finance Ministry adviser": no body's voice
+			}
+		}
+	}
+	return c
+}
+
+// sourcePeople returns the people the source names, one for each actor,
+// when attrib resolved them to their countries instead ("German Finance
+// Minister Lars Klingbeil and French Economy Minister Roland Lescure
+// backed" are the two ministers, not Germany and France); else actors.
+func (d *doc) sourcePeople(actors []string, at *attrib.Attribution) []string {
+	if len(actors) < 2 {
+		return actors
+	}
+	var ps []string
+	countries := 0
+	last := -1
+	for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
+		mi := int(d.mentAt[w])
+		if mi < 0 || mi == last {
+			continue
+		}
+		last = mi
+		if d.ments[mi].person >= 0 {
+			ps = append(ps, d.people[d.ments[mi].person].canonical())
+		} else if c := d.countryOf(mi); c != "" && countries < len(actors) && actors[countries] == c {
+			countries++
+		}
+	}
+	if len(ps) != len(actors) || countries != len(actors) {
+		return actors
+	}
+	return ps
+}
+
+// ownStatement reports whether an "according to" attribution quotes its
+// source's own statement ("according to a statement released by the
+// Chinese delegation", "according to the Kremlin's readout"): its stance
+// is the source's.
+func (d *doc) ownStatement(at *attrib.Attribution) bool {
+	lo, hi := min(at.CueStart, at.SourceStart), max(at.CueEnd, at.SourceEnd)
+	for w := d.wordAt(lo); w < len(d.words) && d.words[w].start < hi; w++ {
+		switch d.lw(w) {
+		case "statement", "statements", "readout", "communique", "communiqué", "transcript", "declaration":
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNames returns the canonical names of the people mentioned,
+// worked out once per reactions call.
+func (d *doc) peopleNames() []string {
+	if len(d.canons) == 0 {
+		for _, p := range d.people {
+			if len(p.ments) > 0 {
+				d.canons = append(d.canons, p.canonical())
+			}
+		}
+	}
+	return d.canons
+}
+
+// isPerson reports whether a is the name of a person of the document.
+func (d *doc) isPerson(a string) bool {
+	for _, c := range d.peopleNames() {
+		if c == a {
+			return true
+		}
+	}
+	return false
+}
+
+// fullerName returns the name of a person whose canonical name ends in
+// person name a after a word ("André Corrêa do Lago" for "Corrêa do
+// Lago"), else a: a surname with its particle met later is the same
+// speaker.
+func (d *doc) fullerName(a string) string {
+	if !d.isPerson(a) {
+		return a
+	}
+	for _, c := range d.peopleNames() {
+		if len(c) > len(a)+1 && strings.HasSuffix(c, a) && c[len(c)-len(a)-1] == ' ' {
+			return c
+		}
+	}
+	return a
+}
+
+// praiseNoun reports whether words [a, b), what a thing is called, hold a
+// noun of praise: "a victory for Venezuelan diplomacy", "a milestone".
+func (d *doc) praiseNoun(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.lw(k) {
+		case "victory", "triumph", "success", "milestone", "win":
+			return true
+		}
+	}
+	return false
+}
+
+// namingCue reports whether the lower-case cue t names what something
+// is: "called the deal a victory", "described the talks as useful".
+func namingCue(t string) bool {
+	switch t {
+	case "called", "calls", "calling", "described", "describes", "describing",
+		"branded", "brands", "labelled", "labeled", "termed":
+		return true
+	}
+	return false
+}
+
+// noComment reports whether words [a, b) begin with a refusal to comment:
+// "does not comment on ongoing cases", "declined to comment", "refused to
+// say", "had no comment"; no stance is read then.
+func (d *doc) noComment(a, b int) bool {
+	for k := a; k < min(b, a+12); k++ {
+		switch t := d.lw(k); {
+		case k == 0:
+			continue
+		case hasPrefix(t, "comment"):
+		case t == "say" || t == "confirm" || t == "elaborate" || t == "specify" || t == "disclose":
+			// (only after "refused to")
+			return k >= 2 && d.lw(k-1) == "to" && refusalVerb(d.lw(k-2))
+		default:
+			continue
+		}
+		switch d.lw(k - 1) {
+		case "not", "n't", "no":
+			return true
+		case "to":
+			return k >= 2 && refusalVerb(d.lw(k-2))
+		}
+		return false
+	}
+	return false
+}
+
+// commitVerb reports whether t (after "refused to") commits one to
+// something, so that refusing it is a stand against it: "refused to sign
+// the statement" (not "refused to identify himself").
+func commitVerb(t string) bool {
+	switch t {
+	case "sign", "endorse", "join", "attend", "back", "support", "accept", "recognise", "recognize",
+		"ratify", "approve", "participate", "vote", "lift", "release", "allow":
+		return true
+	}
+	return false
+}
+
+// refusalVerb reports whether t refuses what follows ("declined to").
+func refusalVerb(t string) bool {
+	switch t {
+	case "refused", "refuses", "declined", "declines", "refusing", "declining":
+		return true
+	}
+	return false
 }
 
 // refusedBefore reports whether the verb chain just before word c
