@@ -1561,8 +1561,6 @@ func (d *doc) hasOrgHead(i, j int) bool {
 	return false
 }
 
-// orgRun extends a run from i through "of"/"for" when it holds an
-// organisation head word: "Bank of England", "Ministry of Foreign Affairs".
 // nameAfterRole reports whether the capitalised words from k on look like
 // a person's name rather than the rest of an organisation's: two or more
 // of them, no organisation head among them ("Kristalina Georgieva", not
@@ -1578,6 +1576,8 @@ func (d *doc) nameAfterRole(k, limit int) bool {
 	return n >= 2
 }
 
+// orgRun extends a run from i through "of"/"for" when it holds an
+// organisation head word: "Bank of England", "Ministry of Foreign Affairs".
 func (d *doc) orgRun(i, limit int) (int, bool) {
 	j := i
 	head := false

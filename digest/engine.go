@@ -432,7 +432,6 @@ func (e *Engine) Extract(a Article) Result {
 	d.recognise()
 	d.readCongo()
 	d.datelinePlaces()
-	d.joinParticleNames()
 	d.teams()
 	d.resolvePeople()
 	title := a.Title
@@ -598,29 +597,6 @@ func (d *doc) readCongo() {
 	}
 	for _, mi := range bare {
 		d.ments[mi].e = roc
-	}
-}
-
-// joinParticleNames joins a person's name and the capitalised name that
-// follows it after one or two name particles, which the tagger split:
-// "André Corrêa" and "Lago" of "André Corrêa do Lago".
-func (d *doc) joinParticleNames() {
-	for mi := 0; mi+1 < len(d.ments); mi++ {
-		m, n := &d.ments[mi], &d.ments[mi+1]
-		if m.typ != PER || !n.guessed || n.e != nil || n.sent != m.sent || n.w0 <= m.w1 || n.w0 > m.w1+2 || n.w1-n.w0 > 2 {
-			continue
-		}
-		ok := true
-		for k := m.w1; k < n.w0; k++ {
-			if !nameParticles[d.words[k].text] || d.words[k].end+1 != d.words[k+1].start {
-				ok = false
-			}
-		}
-		if !ok || d.words[m.w1].start != d.words[m.w1-1].end+1 {
-			continue
-		}
-		m.w1, m.end = n.w1, n.end
-		d.ments = slices.Delete(d.ments, mi+1, mi+2)
 	}
 }
 
