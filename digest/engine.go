@@ -606,8 +606,15 @@ func (d *doc) readCongo() {
 // person ("a summit in Arusha").
 func (d *doc) datelinePlaces() {
 	var city string
+	first := 0 // a dateline opens the text: its first sentence after the header's
+	for first < len(d.sents) && d.sents[first].header {
+		first++
+	}
 	for mi := range d.ments {
 		m := &d.ments[mi]
+		if m.sent > first {
+			break
+		}
 		if m.typ != PER || !m.guessed || m.w0 != d.sents[m.sent].w0 || d.sents[m.sent].header || !d.words[m.w0].allCap {
 			continue
 		}

@@ -1360,16 +1360,22 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 		// cut the clause at a stop word or sentence end, then split the list
 		end := start
+		rel := -10 // the last relative word: its clause's verb ends no topic
 		for end < s.w1 {
 			t := d.lw(end)
 			if t == "." || t == ";" || t == "—" || t == "–" || t == ":" || t == "?" || t == "!" {
 				break
 			}
+			if t == "whose" || t == "that" || t == "who" || t == "whom" {
+				rel = end
+			}
 			if t == "," && end+1 < s.w1 && (agendaStops[d.lw(end+1)] || d.reportingClause(end+1, s.w1)) {
 				// ", Iran's foreign ministry said": the source, no item
 				break
 			}
-			if (agendaStops[t] || agendaVerbs[t] && nounOpeners[d.lw(start)]) && end > start {
+			if (agendaStops[t] || agendaVerbs[t] && nounOpeners[d.lw(start)] && end-rel > 4) && end > start {
+				// ("the exchange of lists of children whose whereabouts are
+				// disputed" stays whole)
 				break
 			}
 			if end > start && end+1 < s.w1 && (t == "in" || t == "by") && (d.lw(end+1) == "phone" || end+2 < s.w1 && d.lw(end+1) == "a" && d.lw(end+2) == "phone") {

@@ -852,46 +852,55 @@ func (d *doc) participants() {
 				// (not "Motegi did not attend")
 				d.markSubjects(i, s.labelEnd)
 			}
-			if (t == "witnessed" || t == "oversaw" || t == "observed") && i+2 < s.w1 && (d.lw(i+2) == "signing" || d.lw(i+2) == "ceremony") && !d.elsewhere(si) && !d.yearIn(si) {
-				// "Lula and To Lam on Friday witnessed the signing of 10
-				// agreements"
-				d.markSubjects(d.skipDateBefore(i, s.labelEnd), s.labelEnd)
-			}
-			if t == "along" && i+2 < s.w1 && d.lw(i+1) == "with" && i-1 > s.w0 && d.partVerbBefore(i) && !d.elsewhere(si) {
-				// "X and Y attended, along with Cambodian Prime Minister
-				// Hun Manet and the Sultan of Brunei"
-				d.markObjects(i+2, s.w1)
+			switch t {
+			case "witnessed", "oversaw", "observed":
+				if i+2 < s.w1 && (d.lw(i+2) == "signing" || d.lw(i+2) == "ceremony") && !d.elsewhere(si) && !d.yearIn(si) {
+					// "Lula and To Lam on Friday witnessed the signing of 10
+					// agreements"
+					d.markSubjects(d.skipDateBefore(i, s.labelEnd), s.labelEnd)
+				}
+			case "along":
+				if i+2 < s.w1 && d.lw(i+1) == "with" && i-1 > s.w0 && d.partVerbBefore(i) && !d.elsewhere(si) {
+					// "X and Y attended, along with Cambodian Prime Minister
+					// Hun Manet and the Sultan of Brunei"
+					d.markObjects(i+2, s.w1)
+				}
+			case "with":
+				if d.jointBefore(i, s.w0) && !d.elsewhere(si) {
+					// "Fidan ..., speaking at a joint news conference with
+					// his Jordanian counterpart Ayman Safadi": both
+					d.markFirstSubject(s.labelEnd, i)
+				}
+			case "told":
+				if i+1 < s.w1 && d.addressesTalks(i+1, s.w1) && !d.elsewhere(si) {
+					// "Corrêa do Lago told delegates in a late-morning
+					// plenary", "told the summit"
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "counterpart", "counterparts":
+				if i-1 >= s.labelEnd && i-3 <= s.labelEnd && (d.lw(s.labelEnd) == "his" || d.lw(s.labelEnd) == "her") && si > 0 && !d.elsewhere(si) {
+					// "His Cambodian counterpart, Tea Seiha, blamed Bangkok":
+					// the previous sentence's subject is "his"
+					d.markFirstSubject(d.sents[si-1].labelEnd, d.sents[si-1].w1)
+				}
+				if t == "counterpart" && si != d.callSent {
+					if phone < 0 {
+						phone = 0
+						if d.phoneSent(s) {
+							phone = 1
+						}
+					}
+					if phone == 1 {
+						// "Anwar spoke by telephone with his Thai counterpart
+						// Anutin": a call beside the talks
+						continue
+					}
+				}
 			}
 			if lf&fJoin != 0 && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) && !d.elsewhere(si) {
 				// "A will join B and C at the Palais des Nations"
 				d.markSubjects(i, s.labelEnd)
 				d.markObjects(i+1, s.w1)
-			}
-			if t == "with" && d.jointBefore(i, s.w0) && !d.elsewhere(si) {
-				// "Fidan ..., speaking at a joint news conference with
-				// his Jordanian counterpart Ayman Safadi": both
-				d.markFirstSubject(s.labelEnd, i)
-			}
-			if (t == "counterpart" || t == "counterparts") && i-1 >= s.labelEnd && i-3 <= s.labelEnd && (d.lw(s.labelEnd) == "his" || d.lw(s.labelEnd) == "her") && si > 0 && !d.elsewhere(si) {
-				// "His Cambodian counterpart, Tea Seiha, blamed Bangkok":
-				// the previous sentence's subject is "his"
-				d.markFirstSubject(d.sents[si-1].labelEnd, d.sents[si-1].w1)
-			}
-			if t == "told" && i+1 < s.w1 && d.addressesTalks(i+1, s.w1) && !d.elsewhere(si) {
-				// "Corrêa do Lago told delegates in a late-morning
-				// plenary", "told the summit"
-				d.markSubjects(i, s.labelEnd)
-			}
-			if lf&fObjVerb != 0 && t == "counterpart" && si != d.callSent && phone < 0 {
-				phone = 0
-				if d.phoneSent(s) {
-					phone = 1
-				}
-			}
-			if lf&fObjVerb != 0 && t == "counterpart" && phone == 1 {
-				// "Anwar spoke by telephone with his Thai counterpart
-				// Anutin": a call beside the talks
-				continue
 			}
 			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) || t == "between" && i > s.w0 && d.words[i-1].lf&fMeetNoun != 0 && !(i-2 >= s.w0 && hypothetical[d.lw(i-2)])) && !d.elsewhere(si) && !d.pastRelClause(si, i) {
 				// ("The summit between Li, Takaichi and Lee")

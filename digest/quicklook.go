@@ -121,8 +121,15 @@ func (d *doc) quoteBalanceOf(si int) int { return quoteBalance(d.sents[si].span.
 // one it did not open (-1), or neither (0). A straight quote opens at the
 // start of a word and closes after one.
 func quoteBalance(s string) int {
+	i0 := strings.IndexByte(s, '"')
+	if j := strings.IndexByte(s, 0xe2); j >= 0 && (i0 < 0 || j < i0) {
+		i0 = j
+	}
+	if i0 < 0 {
+		return 0 // no quotation mark
+	}
 	bal, first := 0, 0
-	for i := 0; i < len(s); i++ {
+	for i := i0; i < len(s); i++ {
 		c := s[i]
 		open := false
 		switch {
