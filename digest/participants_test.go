@@ -195,3 +195,20 @@ func TestDeepLookQuoteWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestReactionsGroupedByStance: the Reactions bullet groups actors by the
+// stance the engine read, and claims no stance for the others.
+func TestReactionsGroupedByStance(t *testing.T) {
+	e := engine(t)
+	r := e.Extract(Article{Body: "Foreign ministers met in Geneva on Monday. Lavrov condemned the plan as \"dangerous\". Rubio praised the talks as \"very productive\". Peskov said the Kremlin would study the text.",
+		Published: time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC)})
+	b := bulletText(r, "Reactions")
+	if !strings.HasPrefix(b, "Critical: ") || !strings.Contains(b, "supportive: ") || strings.Contains(b, "(neutral)") {
+		t.Errorf("Reactions = %q, want stance groups, critical first, and no \"(neutral)\"", b)
+	}
+	for _, re := range r.Reactions {
+		if re.Stance == Neutral && !strings.Contains(b, "also commented: ") {
+			t.Errorf("Reactions = %q: a neutral actor (%s) should be under \"also commented\"", b, re.Actor)
+		}
+	}
+}

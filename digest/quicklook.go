@@ -699,19 +699,38 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			}
 		}
 	}
-	var rs, qs []string
+	// grouped by stance, those with one first; an actor whose words carry
+	// no stance the engine can read only "also commented" (no claim that
+	// it was neutral)
+	var qs []string
 	var rsS, qsS []int
-	for _, a := range acts {
-		if len(rs) < 8 {
-			rs = append(rs, a.actor+" ("+a.stance+")")
-			rsS = append(rsS, a.sent)
+	groups := [...]struct {
+		stance, label string
+		names         []string
+	}{{Critical, "critical", nil}, {Supportive, "supportive", nil}, {Mixed, "mixed", nil}, {Neutral, "also commented", nil}}
+	n := 0
+	for g := range groups {
+		for _, a := range acts {
+			if a.stance == groups[g].stance && n < 8 {
+				groups[g].names = append(groups[g].names, a.actor)
+				rsS = append(rsS, a.sent)
+				n++
+			}
 		}
+	}
+	var rs []string
+	for _, g := range groups {
+		if len(g.names) > 0 {
+			rs = append(rs, g.label+": "+strings.Join(g.names, ", "))
+		}
+	}
+	for _, a := range acts {
 		if a.quote != "" && len(qs) < 3 {
 			qs = append(qs, a.actor+": “"+clip(a.quote, 200)+"”")
 			qsS = append(qsS, a.sent)
 		}
 	}
-	add("Reactions", strings.Join(rs, "; "), rsS)
+	add("Reactions", upperFirst(strings.Join(rs, "; ")), rsS)
 	add("Positions", strings.Join(qs, "; "), qsS)
 	// what comes next
 	var next []string
