@@ -710,6 +710,19 @@ func (d *doc) counterpartAffil(p *personC, w, lo int) {
 	}
 }
 
+// headRole reports whether a role that starts with words a, b heads a
+// state or government, of which a country has one: "President", "Prime
+// Minister", "King" (two of them before "and" are of two countries).
+func headRole(a, b string) bool {
+	switch a {
+	case "president", "king", "queen", "emir", "sultan", "chancellor", "premier", "leader":
+		return true
+	case "prime":
+		return b == "minister"
+	}
+	return false
+}
+
 // sharedAffil gives p, whose role starts at word q with no country
 // before it, the country its context gives: that of the person before
 // "and" ("Brazilian Foreign Minister Mauro Vieira and Agriculture Minister
@@ -721,7 +734,7 @@ func (d *doc) sharedAffil(p *personC, q int) {
 	}
 	switch d.lw(q - 1) {
 	case "and":
-		if pm := d.mentionEndingAt(q - 2); pm >= 0 && d.ments[pm].typ == PER && d.ments[pm].person >= 0 {
+		if pm := d.mentionEndingAt(q - 2); pm >= 0 && d.ments[pm].typ == PER && d.ments[pm].person >= 0 && !headRole(d.lw(q), d.lw(min(q+1, len(d.words)-1))) {
 			if o := d.people[d.ments[pm].person]; o != p && o.affil != "" && o.affilScore >= affDelegation && affShared > p.affilScore {
 				p.affil, p.affilScore = o.affil, affShared
 			}
@@ -860,30 +873,30 @@ func (d *doc) participants() {
 					d.markSubjects(d.skipDateBefore(i, s.labelEnd), s.labelEnd)
 				}
 			case "along":
-				if i+2 < s.w1 && d.lw(i+1) == "with" && i-1 > s.w0 && d.partVerbBefore(i) && !d.elsewhere(si) {
+				if i+2 < s.w1 && d.lw(i+1) == "with" && i-1 > s.w0 && d.partVerbBefore(i) && !d.elsewhere(si) && !d.objectAfterList(i+2, s.w1) {
 					// "X and Y attended, along with Cambodian Prime Minister
 					// Hun Manet and the Sultan of Brunei"
 					d.markObjects(i+2, s.w1)
 				}
 			case "with":
-				if d.jointBefore(i, s.w0) && !d.elsewhere(si) {
+				if d.jointBefore(i, s.w0) && !d.elsewhere(si) && !d.otherPlaceBetween(s.labelEnd, i) {
 					// "Fidan ..., speaking at a joint news conference with
 					// his Jordanian counterpart Ayman Safadi": both
 					d.markFirstSubject(s.labelEnd, i)
 				}
 			case "told":
-				if i+1 < s.w1 && d.addressesTalks(i+1, s.w1) && !d.elsewhere(si) {
+				if i+1 < s.w1 && d.addressesTalks(i+1, s.w1) && !d.elsewhere(si) && !d.outsideSent(s) {
 					// "Corrêa do Lago told delegates in a late-morning
 					// plenary", "told the summit"
 					d.markSubjects(i, s.labelEnd)
 				}
 			case "counterpart", "counterparts":
-				if i-1 >= s.labelEnd && i-3 <= s.labelEnd && (d.lw(s.labelEnd) == "his" || d.lw(s.labelEnd) == "her") && si > 0 && !d.elsewhere(si) {
+				if i-1 >= s.labelEnd && i-3 <= s.labelEnd && (d.lw(s.labelEnd) == "his" || d.lw(s.labelEnd) == "her") && si > 0 && !d.elsewhere(si) && !d.anyYear(si) && !d.anyYear(si-1) {
 					// "His Cambodian counterpart, Tea Seiha, blamed Bangkok":
 					// the previous sentence's subject is "his"
 					d.markFirstSubject(d.sents[si-1].labelEnd, d.sents[si-1].w1)
 				}
-				if t == "counterpart" && si != d.callSent {
+				if t == "counterpart" && si != d.callSent && d.venuePlace != nil {
 					if phone < 0 {
 						phone = 0
 						if d.phoneSent(s) {
@@ -902,7 +915,12 @@ func (d *doc) participants() {
 				d.markSubjects(i, s.labelEnd)
 				d.markObjects(i+1, s.w1)
 			}
-			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) || t == "between" && i > s.w0 && d.words[i-1].lf&fMeetNoun != 0 && !(i-2 >= s.w0 && hypothetical[d.lw(i-2)])) && !d.elsewhere(si) && !d.pastRelClause(si, i) {
+			if (t == "counterpart" || t == "counterparts") && d.anyYear(si) {
+				// "His Chinese counterpart, Zhou Enlai, negotiated the 1972
+				// opening": another time
+				continue
+			}
+			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) || t == "between" && i > s.w0 && d.words[i-1].lf&fMeetNoun != 0 && !d.hypotheticalSent(s, i)) && !d.elsewhere(si) && !d.pastRelClause(si, i) {
 				// ("The summit between Li, Takaichi and Lee")
 				d.markObjects(i+1, s.w1)
 			}
@@ -995,12 +1013,45 @@ func (d *doc) addressesTalks(a, limit int) bool {
 	return false
 }
 
+// outsideSent reports whether sentence s tells of something outside the
+// talks: "Outside the venue, activist Greta Thunberg told delegates".
+func (d *doc) outsideSent(s *sentence) bool {
+	for k := s.labelEnd; k < s.w1 && k < s.labelEnd+30; k++ {
+		switch d.lw(k) {
+		case "outside", "protesters", "activist", "activists", "demonstrators":
+			return true
+		}
+	}
+	return false
+}
+
 // phoneSent reports whether sentence s tells of a telephone call.
 func (d *doc) phoneSent(s *sentence) bool {
 	for k := s.labelEnd; k < s.w1; k++ {
 		switch d.lw(k) {
 		case "telephone", "phone", "telephoned", "phoned", "video":
 			return true
+		}
+	}
+	return false
+}
+
+// otherPlaceBetween reports whether words [a, b) name, after "in", a
+// place that is not the venue's ("In Moscow, Putin, speaking at a joint
+// news conference with Lukashenko, ...").
+func (d *doc) otherPlaceBetween(a, b int) bool {
+	v := d.venuePlace
+	if v == nil {
+		return false
+	}
+	for k := a; k+1 < b; k++ {
+		if d.lw(k) != "in" {
+			continue
+		}
+		if mi := int(d.mentAt[k+1]); mi >= 0 && d.ments[mi].w0 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+			if c := d.countryOf(mi); d.placeName(mi) != v.Name && c != v.Country && c != "" {
+				return true
+			}
 		}
 	}
 	return false
@@ -1106,16 +1157,53 @@ func (d *doc) otherTimeOrPlace(si, v int) bool {
 // "holds the rotating chairmanship", "is hosting".
 func (d *doc) chairClause(v int) bool {
 	switch d.lw(v) {
-	case "chair", "chairs", "chaired", "chairing", "co-chair", "co-chairs", "host", "hosts", "hosted", "hosting", "lead", "leads", "led", "heads":
+	case "chair", "chairs", "chaired", "chairing", "co-chair", "co-chairs", "host", "hosts", "hosted", "hosting":
 		return true
 	}
+	// (lead, heads: only of the talks or a delegation, below; not "who
+	// leads the opposition party")
 	for k := v + 1; k < len(d.words) && k <= v+4 && d.words[k].sent == d.words[v].sent; k++ {
 		if d.words[k].lf&fMeetNoun != 0 {
 			return true
 		}
 		switch d.lw(k) {
-		case "chairmanship", "chair", "presidency", "chairs", ",", ".":
+		case "chairmanship", "chair", "presidency", "chairs", "delegation", ",", ".":
 			return d.lw(k) != "," && d.lw(k) != "."
+		}
+	}
+	return false
+}
+
+// hypotheticalSent reports whether sentence s speaks of talks that may
+// come or came long ago, around the noun of talks before word i: "a
+// future meeting between", "hoped for a summit between", "a summit
+// between Putin and Zelenskiy could happen soon", "The 2018 summit
+// between Trump and Kim".
+func (d *doc) hypotheticalSent(s *sentence, i int) bool {
+	if i-2 >= s.w0 && hypothetical[d.lw(i-2)] {
+		return true
+	}
+	for k := max(s.labelEnd, i-4); k < i; k++ {
+		if t := d.lw(k); len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
+			return true
+		}
+	}
+	for k := s.labelEnd; k < s.w1 && k < s.labelEnd+60; k++ {
+		switch d.lw(k) {
+		case "could", "might", "may", "hope", "hoped", "hopes", "hoping", "proposed", "possible", "would":
+			return true
+		}
+	}
+	return false
+}
+
+// objectAfterList reports whether an object follows the list that starts
+// at word a, after a comma: "attended, along with Trump, the funeral of
+// Pope Francis" (another event than the talks).
+func (d *doc) objectAfterList(a, limit int) bool {
+	for k := a; k+1 < limit && k < a+25; k++ {
+		if d.lw(k) == "," && d.mentAt[k+1] < 0 && d.lw(k+1) != "and" && d.roleAt(k+1, limit) == 0 {
+			return true
 		}
 	}
 	return false
@@ -1218,6 +1306,18 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 		}
 		name, c := d.placeName(mi), d.countryOf(mi)
 		if name != v.Name && name != v.Country && c != v.Country && c != "" && !contains(d.leadCountries, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyYear reports whether sentence si names a year ("negotiated the 1972
+// opening"): a time other than the talks'.
+func (d *doc) anyYear(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		if t := d.words[i].text; len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
 			return true
 		}
 	}

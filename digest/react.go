@@ -181,7 +181,14 @@ func (d *doc) negatedIn(a, i int) bool {
 		case "but", "and", "that", "which", "while", "although":
 			return false
 		case "not", "n't", "never", "no", "cannot", "without", "nor":
-			return k+1 >= len(d.words) || d.lw(k+1) != "only"
+			// ("not only", "not just a bad deal, it is a dangerous one")
+			if k+1 < len(d.words) {
+				switch d.lw(k + 1) {
+				case "only", "just", "merely", "simply":
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false
@@ -487,7 +494,9 @@ func (d *doc) reactions() []Reaction {
 				stance = ls
 			}
 		}
-		if stance == Neutral && at.Quote == "" && d.noReaction(&at) || at.Kind == attrib.KindAccording && !d.isPerson(at.Actor) && !d.ownStatement(&at) {
+		if stance == Neutral && at.Quote == "" && d.noReaction(&at) || at.Kind == attrib.KindAccording && (stance == Neutral || at.Quote == "") && !d.isPerson(at.Actor) && !d.ownStatement(&at) {
+			// (a body's quoted words are its own: "'productive and very
+			// constructive', according to the White House")
 			// ("according to a Thai delegate, the meeting broke up after
 			// Cambodia rejected a proposal": a source of facts, whatever
 			// their stance; a person named is read as holding a view)
@@ -587,7 +596,9 @@ func (d *doc) reactions() []Reaction {
 func (d *doc) noReaction(at *attrib.Attribution) bool {
 	switch {
 	case at.Kind == attrib.KindAccording:
-		return true
+		// (a person named keeps a reaction: "according to Kremlin aide
+		// Yuri Ushakov")
+		return !d.isPerson(at.Actor)
 	case at.Kind == attrib.KindPosition && !at.Learned:
 		// (a learned attribution's kind is position whatever its cue:
 		// "..., the United Nations said")
@@ -653,7 +664,10 @@ func (d *doc) refusedQuote(s *sentence, at *attrib.Attribution) bool {
 		switch t := d.lw(k); {
 		case refusalVerb(t) && d.lw(k+1) == "to":
 			refused = true
-		case t == "but" || t == ";" || reportCue(t) || t == "saying" || t == "adding" || t == "told":
+		case t == "but" || t == ";" || reportCue(t) || t == "saying" || t == "adding" || t == "told" ||
+			d.lw(k-1) == "," && (t == "calling" || t == "insisting" || t == "arguing" || t == "describing" || t == "warning" || t == "stressing" || t == "noting"):
+			// ("refused to back down, calling the sanctions 'a suicidal
+			// mistake'")
 			// "declined to identify other bidders but said the offer
 			// 'is all cash'": her own words again
 			refused = false
@@ -890,13 +904,19 @@ func (d *doc) fullerName(a string) string {
 // praiseNoun reports whether words [a, b), what a thing is called, hold a
 // noun of praise: "a victory for Venezuelan diplomacy", "a milestone".
 func (d *doc) praiseNoun(a, b int) bool {
-	for k := a; k < b; k++ {
+	praise := false
+	for k := a; k < len(d.words) && d.words[k].sent == d.words[a].sent && k < b+10; k++ {
 		switch d.lw(k) {
 		case "victory", "triumph", "success", "milestone", "win":
-			return true
+			praise = praise || k < b
+		case "propaganda", "appeasement", "pyrrhic", "hollow", "humiliation", "defeat", "disaster", "surrender":
+			// "a propaganda victory for Moscow", "a triumph of
+			// appeasement", "a victory for Putin and a humiliation for
+			// America": a critic's words
+			return false
 		}
 	}
-	return false
+	return praise && d.lexStance(a, b) != Critical
 }
 
 // namingCue reports whether the lower-case cue t names what something
