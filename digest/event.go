@@ -709,6 +709,11 @@ func (d *doc) excluded() ([]string, []int) {
 				away = false
 				if k < s.w1 && k > j && d.hasNot(j, k) {
 					hit, away = d.notTakingPart(k, s.w1)
+					for w := d.ments[mi].w1; away && w < j; w++ {
+						// "Ukraine, which was not invited, did not send a
+						// delegation": left out first
+						away = d.lw(w) != "invited" && d.lw(w) != "excluded"
+					}
 				}
 				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
 					// (not "could be excluded", "has never been excluded")
@@ -1334,7 +1339,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				continue
 			}
 			if t := d.lw(i); (t == "covered" || t == "covering" || t == "covers") && (!d.meetNounIn(max(s.w0, i-3), i) ||
-				i+1 < s.w1 && coverAmounts[d.lw(i+1)] || slices.ContainsFunc(d.words[i+1:min(i+5, s.w1)], func(w word) bool { return w.low == "ground" })) {
+				i+1 < s.w1 && (coverAmounts[d.lw(i+1)] || i+2 < s.w1 && (d.lw(i+1) == "a" || d.lw(i+1) == "the") && coverAmounts[d.lw(i+2)]) || slices.ContainsFunc(d.words[i+1:min(i+5, s.w1)], func(w word) bool { return w.low == "ground" })) {
 				continue // not "the programme covered 20 countries", "the talks covered little ground"
 			}
 			for _, tr := range agendaTriggers {
@@ -1432,7 +1437,12 @@ func (d *doc) furtherIn(si int) bool {
 // coverAmounts after "covered" tell how much, not what: "the talks
 // covered little ground".
 var coverAmounts = map[string]bool{"little": true, "much": true, "no": true, "some": true, "considerable": true,
-	"new": true, "lots": true, "plenty": true, "ground": true, "everything": true, "nothing": true}
+	"new": true, "lots": true, "plenty": true, "ground": true, "everything": true, "nothing": true,
+	// a span of time or a vague range: "covered nearly three hours", "a
+	// wide range of issues"
+	"nearly": true, "almost": true, "about": true, "around": true, "more": true, "over": true, "several": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "hours": true, "days": true,
+	"wide": true, "broad": true, "range": true, "many": true, "all": true}
 
 // otherPlaceIn reports whether sentence si names, after "in" or "at", a
 // place other than the venue (if any) or its country.

@@ -551,7 +551,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
-		if best < 0 && len(venueSents) > 0 && d.leadSent >= 0 && venueSents[0] == d.leadSent+1 && d.toldHeld(venueSents[0]) {
+		if best < 0 && len(venueSents) > 0 && d.leadSent >= 0 && venueSents[0] == d.leadSent+1 && d.toldHeld(venueSents[0]) && d.leadDecides() {
 			// the venue's sentence, right after the lead and with no date
 			// of its own, goes on about the lead's event: "leaders on
 			// Thursday suspended South Sudan ... The decision was taken at
@@ -1067,6 +1067,23 @@ var kindWords = map[string]string{
 var heldVerbs = map[string]bool{"was": true, "were": true, "met": true, "held": true, "took": true, "signed": true,
 	"agreed": true, "ended": true, "opened": true, "came": true, "reached": true, "gathered": true, "hosted": true}
 
+// leadDecides reports whether the lead tells of a decision or a meeting
+// (its day may then be the venue's: "leaders on Thursday suspended South
+// Sudan"), not of strikes, fighting or a handover ("Hamas handed over
+// the remains of a hostage on Thursday").
+func (d *doc) leadDecides() bool {
+	s := &d.sents[d.leadSent]
+	for i := s.labelEnd; i < s.w1; i++ {
+		switch d.lw(i) {
+		case "agreed", "suspended", "signed", "approved", "adopted", "decided", "voted", "admitted", "ratified",
+			"endorsed", "met", "meet", "held", "concluded", "reached", "opened", "expelled", "imposed", "lifted",
+			"recognised", "recognized", "pledged", "elected", "appointed", "backed", "rejected", "condemned", "called":
+			return true
+		}
+	}
+	return false
+}
+
 // toldHeld reports whether sentence si tells of an event held, by a verb
 // of heldVerbs (not "Talks in Geneva have stalled").
 func (d *doc) toldHeld(si int) bool {
@@ -1097,6 +1114,11 @@ func (d *doc) eventKind(si int, venue string) string {
 		}
 		for k := m.w0 - 1; k >= s.labelEnd && k >= m.w0-8; k-- {
 			if kw := kindWords[d.lw(k)]; kw != "" {
+				if k+1 < s.w1 && placeNouns[d.lw(k+1)] {
+					// the noun names a place, not the event: "a conference
+					// room of a hotel", "the summit venue"
+					continue
+				}
 				if kw == "Signing" && k+1 < s.w1 && d.lw(k+1) == "of" || kw == "Conference" && (k > s.w0 && (d.lw(k-1) == "press" || d.lw(k-1) == "news") || k+1 < s.w1 && d.lw(k+1) == "call") {
 					// "a sign of weakness"; a press conference tells of
 					// talks held, it is none ("agreed ... at a joint press
@@ -1117,6 +1139,11 @@ func (d *doc) eventKind(si int, venue string) string {
 	}
 	return "Talks"
 }
+
+// placeNouns after an event's noun make it a place's: "conference room",
+// "summit venue".
+var placeNouns = map[string]bool{"room": true, "venue": true, "hall": true, "centre": true, "center": true,
+	"site": true, "building": true, "grounds": true, "hotel": true}
 
 // plainBetween reports whether no event noun but talks, verb of travel or other
 // place stands between the venue's mention in sentence si and the date at
