@@ -1039,13 +1039,18 @@ func (d *doc) phoneSent(s *sentence) bool {
 // otherPlaceBetween reports whether words [a, b) name, after "in", a
 // place that is not the venue's ("In Moscow, Putin, speaking at a joint
 // news conference with Lukashenko, ...").
-func (d *doc) otherPlaceBetween(a, b int) bool {
+func (d *doc) otherPlaceBetween(a, b int) bool { return d.otherPlaceAfter(a, b, "in") }
+
+// otherPlaceAfter reports whether words [a, b) name, after the
+// preposition prep, a place of a known country that is neither the
+// venue nor in the venue's country.
+func (d *doc) otherPlaceAfter(a, b int, prep string) bool {
 	v := d.venuePlace
 	if v == nil {
 		return false
 	}
 	for k := a; k+1 < b; k++ {
-		if d.lw(k) != "in" {
+		if d.lw(k) != prep {
 			continue
 		}
 		if mi := int(d.mentAt[k+1]); mi >= 0 && d.ments[mi].w0 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
@@ -1105,26 +1110,9 @@ func (d *doc) deniesPart(a, b int) bool {
 }
 
 // toElsewhere reports whether "to <place>" follows the list that starts
-// at word a, within twelve words, for a place that is not the venue's
-// and not of the lead: "envoys led by Kikwete to Juba next week".
-func (d *doc) toElsewhere(a, limit int) bool {
-	v := d.venuePlace
-	if v == nil {
-		return false
-	}
-	for k := a; k+1 < limit && k < a+12; k++ {
-		if d.lw(k) != "to" {
-			continue
-		}
-		mi := int(d.mentAt[k+1])
-		if mi < 0 || d.ments[mi].w0 != k+1 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
-			continue
-		}
-		name, c := d.placeName(mi), d.countryOf(mi)
-		return name != v.Name && c != v.Country && c != ""
-	}
-	return false
-}
+// at word a, within twelve words, for a place that is not the venue's:
+// "envoys led by Kikwete to Juba next week".
+func (d *doc) toElsewhere(a, limit int) bool { return d.otherPlaceAfter(a, min(limit, a+13), "to") }
 
 // otherTimeOrPlace reports whether the relative clause holding word v
 // tells of another time ("next year's summit", "last year") or another
