@@ -719,6 +719,10 @@ func (d *doc) excluded() ([]string, []int) {
 					// (not "could be excluded", "has never been excluded")
 					hit, away = true, false
 				}
+				if k+1 < s.w1 && k > 0 && (d.lw(k-1) == "had" || d.lw(k-1) == "has" || d.lw(k-1) == "have") && d.lw(k) == "no" && absentNoun(d.lw(k+1)) && d.atTalks(k+2, s.w1) {
+					// "The M23 ... had no representative in the chamber"
+					hit, away = true, true
+				}
 				if k < s.w1 && !d.hasNot(j, k) && !d.hasModal(j, k) && d.withdrawsAt(k, s.w1) {
 					// "Li Qiang has cancelled his attendance", "Mali
 					// pulled out of the summit", "X will boycott the talks"
@@ -729,7 +733,11 @@ func (d *doc) excluded() ([]string, []int) {
 					for _, li := range d.listBefore(mi, s.w0) {
 						add(li, si)
 					}
-					add(mi, si)
+					if m := &d.ments[mi]; m.typ == ORG && m.e == nil && d.words[m.w0].allCap && m.w1-m.w0 == 1 {
+						addGroup(mi, si) // "The TPLF ... stayed away": a group of no list by its name
+					} else {
+						add(mi, si)
+					}
 				}
 				away = false
 			}
@@ -837,13 +845,45 @@ func (d *doc) eventObject(k, limit int) bool {
 			return true
 		}
 		switch d.lw(i) {
-		case "session", "ceremony", "round", "forum", "conference", "gathering", "meetings", "event", "g7", "g20", "brics",
+		case "session", "ceremony", "round", "forum", "conference", "gathering", "meetings", "event", "g7", "g20", "brics", "call",
 			"opening", "signing", "inauguration", "parade", "week", "day", "today", "tomorrow", "monday", "tuesday",
 			"wednesday", "thursday", "friday", "saturday", "sunday":
 			return true
 		case ",", ";", ".":
 			return false
 		}
+	}
+	return false
+}
+
+// atTalks reports whether the words from k end the clause or place it at
+// the talks: "had no representative." or "... in the chamber", "at the
+// talks" (not "on the panel").
+func (d *doc) atTalks(k, limit int) bool {
+	if k >= limit || clauseEnd(d.lw(k)) {
+		return true
+	}
+	if t := d.lw(k); t != "at" && t != "in" && t != "to" {
+		return false
+	}
+	for i := k + 1; i < limit && i <= k+4; i++ {
+		if d.words[i].lf&fMeetNoun != 0 {
+			return true
+		}
+		switch d.lw(i) {
+		case "chamber", "session", "hall", "room", "council", "assembly":
+			return true
+		}
+	}
+	return false
+}
+
+// absentNoun reports whether t, after "had no", names who would have
+// taken part: "had no representative", "has no delegation".
+func absentNoun(t string) bool {
+	switch t {
+	case "representative", "representatives", "delegation", "delegates", "delegate", "envoy", "seat":
+		return true
 	}
 	return false
 }
@@ -855,6 +895,9 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	switch d.lw(k) {
 	case "boycott", "boycotts", "boycotted", "boycotting", "skip", "skips", "skipped", "skipping", "snubbed", "snubs":
 		return d.eventSoon(k+1, limit)
+	case "stayed", "stays", "stay", "staying":
+		// "The TPLF ... stayed away"
+		return k+1 < limit && d.lw(k+1) == "away"
 	case "pulled", "pulls", "pull", "pulling":
 		return k+2 < limit && d.lw(k+1) == "out" && d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
 	case "withdrew", "withdraws", "withdraw", "withdrawn":
