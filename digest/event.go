@@ -1283,7 +1283,7 @@ var agendaTriggers = [][]string{
 	{"to", "discuss"}, {"discuss"}, {"discussing"}, {"center", "on"}, {"centre", "on"}, {"focus", "on"},
 	{"focused", "on"}, {"focusing", "on"}, {"aimed", "at"}, {"aim", "to"}, {"agenda", "includes"}, {"talks", "on"},
 	{"agree", "on"}, {"negotiate"}, {"discussions", "on"}, {"negotiations", "on"}, {"consultations", "on"},
-	{"dialogue", "on"}, {"talks", "about"},
+	{"dialogue", "on"}, {"talks", "about"}, {"also", "discussed"}, {"discussed"},
 	// of talks just named: "The meeting covered the global economic
 	// outlook", "two hours of talks covering Syria" (see coverAt)
 	{"covered"}, {"covering"}, {"covers"},
@@ -1381,6 +1381,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// under pressure"
 				continue
 			}
+			if t := d.lw(i); (t == "discussed" || t == "also" && i+1 < s.w1 && d.lw(i+1) == "discussed") && !d.discussants(s, i) {
+				// (not "a best seller, which explored ... and discussed how")
+				continue
+			}
 			if t := d.lw(i); (t == "covered" || t == "covering" || t == "covers") && (!d.meetNounIn(max(s.w0, i-3), i) ||
 				i+1 < s.w1 && (coverAmounts[d.lw(i+1)] || i+2 < s.w1 && (d.lw(i+1) == "a" || d.lw(i+1) == "the") && coverAmounts[d.lw(i+2)]) || slices.ContainsFunc(d.words[i+1:min(i+5, s.w1)], func(w word) bool { return w.low == "ground" })) {
 				continue // not "the programme covered 20 countries", "the talks covered little ground"
@@ -1471,6 +1475,26 @@ func (d *doc) furtherIn(si int) bool {
 				return true
 			}
 		case "again":
+			return true
+		}
+	}
+	return false
+}
+
+// discussants reports whether "discussed" at word i of s tells of the
+// talks: the sentence names talks, or parties stand just before the verb
+// ("The two sides discussed", "Putin and Pezeshkian discussed", "they
+// discussed").
+func (d *doc) discussants(s *sentence, i int) bool {
+	if d.meetNounIn(s.w0, s.w1) {
+		return true
+	}
+	for k := i - 1; k >= s.w0 && k >= i-3; k-- {
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ != NORP {
+			return true
+		}
+		switch d.lw(k) {
+		case "sides", "leaders", "ministers", "they", "delegations", "presidents", "officials", "both":
 			return true
 		}
 	}
