@@ -1318,6 +1318,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 	addItem := func(item string, si int) {
 		item = strings.TrimSpace(strings.Trim(item, " ,;:"))
 		item = strings.TrimPrefix(item, "and ")
+		item = strings.TrimPrefix(item, "including ")
 		for _, p := range []string{"discussing ", "to discuss ", "discuss "} {
 			item = strings.TrimPrefix(item, p)
 		}
@@ -1430,7 +1431,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// disputed" stays whole)
 				break
 			}
-			if end > start && end+1 < s.w1 && (t == "in" || t == "by") && (d.lw(end+1) == "phone" || end+2 < s.w1 && d.lw(end+1) == "a" && d.lw(end+2) == "phone") {
+			if end > start && end+1 < s.w1 && (t == "in" || t == "by") && (callWord(d.lw(end+1)) || end+2 < s.w1 && d.lw(end+1) == "a" && callWord(d.lw(end+2))) {
 				// "discuss Ukraine in a phone call", "by phone": how, not what
 				break
 			}
@@ -1479,6 +1480,12 @@ func (d *doc) furtherIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// callWord reports whether t names a call, after "in (a)" or "by": how
+// the talks were held, not what about ("in a telephone conversation").
+func callWord(t string) bool {
+	return t == "phone" || t == "telephone" || t == "video" || t == "videoconference"
 }
 
 // discussants reports whether "discussed" at word i of s tells of the
@@ -1723,7 +1730,8 @@ func notTopic(low string) bool {
 	}
 	switch first {
 	case "both", "all", "officials", "ministers", "diplomats", "delegations", "with", "one", "two",
-		"three", "it", "they", "them", "this", "that", "these", "those", "he", "she", "we":
+		"three", "it", "they", "them", "this", "that", "these", "those", "he", "she", "we",
+		"at", "during": // where or when: "at a joint press conference"
 		return true
 	}
 	last = strings.Trim(last, ".,;:")
