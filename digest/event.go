@@ -628,7 +628,7 @@ func (d *doc) excluded() ([]string, []int) {
 		if name := d.body[m.start:m.end]; !contains(out, name) {
 			out = append(out, name)
 			sents = append(sents, si)
-			d.stayedAway = append(d.stayedAway, false)
+			d.stayedAway = append(d.stayedAway, away)
 		}
 	}
 	for si := range d.sents {
@@ -712,14 +712,14 @@ func (d *doc) excluded() ([]string, []int) {
 					for w := d.ments[mi].w1; away && w < j; w++ {
 						// "Ukraine, which was not invited, did not send a
 						// delegation": left out first
-						away = d.lw(w) != "invited" && d.lw(w) != "excluded"
+						away = !(d.lw(w) == "invited" || d.lw(w) == "excluded") || !d.hasNot(max(w-2, 0), w)
 					}
 				}
 				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
 					// (not "could be excluded", "has never been excluded")
 					hit, away = true, false
 				}
-				if k+1 < s.w1 && k > 0 && (d.lw(k-1) == "had" || d.lw(k-1) == "has" || d.lw(k-1) == "have") && d.lw(k) == "no" && absentNoun(d.lw(k+1)) && d.atTalks(k+2, s.w1) {
+				if k+1 < s.w1 && k > 0 && (d.lw(k-1) == "had" || d.lw(k-1) == "has" || d.lw(k-1) == "have") && d.lw(k) == "no" && absentNoun(d.lw(k+1)) && d.atTalks(k+2, s.w1) && !d.pastMarker(k, s.w1) {
 					// "The M23 ... had no representative in the chamber"
 					hit, away = true, true
 				}
@@ -727,6 +727,11 @@ func (d *doc) excluded() ([]string, []int) {
 					// "Li Qiang has cancelled his attendance", "Mali
 					// pulled out of the summit", "X will boycott the talks"
 					hit, away = true, true
+				}
+				if hit && d.butAnotherDid(k, s.w1) {
+					// "Trump did not join the call, but Secretary of State
+					// Marco Rubio did": the country took part
+					hit = false
 				}
 				if hit {
 					// the whole subject list: "Mali, Burkina Faso and Niger"
@@ -785,7 +790,7 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 	case "attend", "join":
 		// the talks, or nothing more ("will not attend."; not "did not
 		// attend the state banquet", "did not join Western sanctions")
-		return d.eventObject(k+1, limit), true
+		return d.eventObject(k+1, limit) || d.theCall(k+1, limit), true
 	case "party", "a":
 		// "were not party to the talks", "is not a party to"
 		p := k
@@ -845,7 +850,7 @@ func (d *doc) eventObject(k, limit int) bool {
 			return true
 		}
 		switch d.lw(i) {
-		case "session", "ceremony", "round", "forum", "conference", "gathering", "meetings", "event", "g7", "g20", "brics", "call",
+		case "session", "ceremony", "round", "forum", "conference", "gathering", "meetings", "event", "g7", "g20", "brics",
 			"opening", "signing", "inauguration", "parade", "week", "day", "today", "tomorrow", "monday", "tuesday",
 			"wednesday", "thursday", "friday", "saturday", "sunday":
 			return true
@@ -878,6 +883,55 @@ func (d *doc) atTalks(k, limit int) bool {
 	return false
 }
 
+// butAnotherDid reports whether the clause from word k goes on with
+// another who did take part: "..., but Secretary of State Marco Rubio
+// did", "but sent its foreign minister", "but was represented by".
+func (d *doc) butAnotherDid(k, limit int) bool {
+	for i := k; i < limit && i < k+12; i++ {
+		if d.lw(i) != "but" {
+			continue
+		}
+		for j := i + 1; j < limit && j <= i+10; j++ {
+			switch d.lw(j) {
+			case "did", "attended", "joined", "represented", "sent":
+				return true
+			case ".", ";":
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// theCall reports whether "the call" at word k is the talks: the lead
+// tells of a video or telephone call ("did not join the call"; not "the
+// call for new sanctions" after talks in a room).
+func (d *doc) theCall(k, limit int) bool {
+	if k+1 >= limit || d.lw(k) != "the" || d.lw(k+1) != "call" || k+2 < limit && d.lw(k+2) == "for" || d.leadSent < 0 {
+		return false
+	}
+	return d.phoneSent(&d.sents[d.leadSent])
+}
+
+// pastMarker reports whether the clause from word k on tells of an earlier
+// time: "last year", "in 2023", "ago", "previously" (not the talks of
+// the story).
+func (d *doc) pastMarker(k, limit int) bool {
+	for i := k; i < limit && i < k+15; i++ {
+		switch t := d.lw(i); t {
+		case ";":
+			return false
+		case "last", "ago", "previously", "earlier", "once":
+			return true
+		default:
+			if len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // absentNoun reports whether t, after "had no", names who would have
 // taken part: "had no representative", "has no delegation".
 func absentNoun(t string) bool {
@@ -896,8 +950,9 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	case "boycott", "boycotts", "boycotted", "boycotting", "skip", "skips", "skipped", "skipping", "snubbed", "snubs":
 		return d.eventSoon(k+1, limit)
 	case "stayed", "stays", "stay", "staying":
-		// "The TPLF ... stayed away"
-		return k+1 < limit && d.lw(k+1) == "away"
+		// "The TPLF ... stayed away" (the talks, or nothing more; not
+		// "stayed away from the debate", nor a summit of last year)
+		return k+1 < limit && d.lw(k+1) == "away" && (k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "from" && d.eventSoon(k+3, limit)) && !d.pastMarker(k, limit)
 	case "pulled", "pulls", "pull", "pulling":
 		return k+2 < limit && d.lw(k+1) == "out" && d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
 	case "withdrew", "withdraws", "withdraw", "withdrawn":
@@ -1489,20 +1544,68 @@ func callWord(t string) bool {
 }
 
 // discussants reports whether "discussed" at word i of s tells of the
-// talks: the sentence names talks, or parties stand just before the verb
-// ("The two sides discussed", "Putin and Pezeshkian discussed", "they
-// discussed").
+// talks: parties stand just before the verb ("The two sides discussed",
+// "Putin and Pezeshkian discussed", "they also discussed") or the
+// sentence opens with the talks ("The meeting, chaired by X, also
+// discussed"); not a negation, a relative clause ("which the two sides
+// discussed at the May summit"), a passive or adjective ("was discussed",
+// "most discussed"), nor an earlier time or another call ("discussed
+// grain exports in a phone call last month").
 func (d *doc) discussants(s *sentence, i int) bool {
-	if d.meetNounIn(s.w0, s.w1) {
-		return true
+	if d.lw(i) == "also" {
+		i++
 	}
-	for k := i - 1; k >= s.w0 && k >= i-3; k-- {
-		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ != NORP {
+	if d.pastMarker(s.labelEnd, s.w1) || d.otherCall(i, s.w1) {
+		return false
+	}
+	for k := i - 1; k >= s.w0 && k >= i-6; k-- {
+		switch d.lw(k) {
+		case "which", "that", "who", "when", "not", "never", "n't", "most", "widely", "much", "been", "was", "were", "is", "being":
+			return false
+		}
+	}
+	for k := i + 1; k < s.w1 && k < i+20; k++ {
+		// talks of their own, or words to the press: "discussed the
+		// proposal among themselves", "with reporters after the meeting"
+		switch d.lw(k) {
+		case "themselves", "internally", "reporters", "journalists", "after":
+			return false
+		}
+	}
+	for k := s.labelEnd; k < s.w1 && k < s.labelEnd+3; k++ {
+		if d.words[k].lf&fMeetNoun != 0 {
 			return true
 		}
+	}
+	k := i - 1
+	if k >= s.w0 && d.lw(k) == "also" {
+		k--
+	}
+	if k < s.w0 {
+		return false
+	}
+	if mi := d.mentAt[k]; mi >= 0 {
+		return d.ments[mi].typ == PER || d.ments[mi].typ == GPE
+	}
+	switch d.lw(k) {
+	case "sides", "leaders", "ministers", "they", "delegations", "presidents", "counterparts", "both":
+		return true
+	}
+	return false
+}
+
+// otherCall reports whether the clause from word i tells of a call when
+// the lead does not: "discussed grain exports in a phone call".
+func (d *doc) otherCall(i, limit int) bool {
+	if d.callSent >= 0 {
+		return false
+	}
+	for k := i; k < limit && k < i+15; k++ {
 		switch d.lw(k) {
-		case "sides", "leaders", "ministers", "they", "delegations", "presidents", "officials", "both":
+		case "phone", "telephone", "call":
 			return true
+		case ";":
+			return false
 		}
 	}
 	return false
@@ -1731,7 +1834,8 @@ func notTopic(low string) bool {
 	switch first {
 	case "both", "all", "officials", "ministers", "diplomats", "delegations", "with", "one", "two",
 		"three", "it", "they", "them", "this", "that", "these", "those", "he", "she", "we",
-		"at", "during": // where or when: "at a joint press conference"
+		"at", "during", // where or when: "at a joint press conference"
+		"for", "since", "nothing", "is", "was", "were", "only", "briefly", "what": // no topic: "for years", "nothing new"
 		return true
 	}
 	last = strings.Trim(last, ".,;:")

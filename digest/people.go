@@ -885,7 +885,7 @@ func (d *doc) participants() {
 					d.markFirstSubject(s.labelEnd, i)
 				}
 			case "told":
-				if i+1 < s.w1 && d.addressesTalks(i+1, s.w1) && !d.elsewhere(si) && !d.outsideSent(s) {
+				if i+1 < s.w1 && d.addressesTalks(i+1, s.w1) && !d.elsewhere(si) && !d.outsideBefore(s, i) {
 					// "Corrêa do Lago told delegates in a late-morning
 					// plenary", "told the summit"
 					d.markSubjects(i, s.labelEnd)
@@ -1013,10 +1013,11 @@ func (d *doc) addressesTalks(a, limit int) bool {
 	return false
 }
 
-// outsideSent reports whether sentence s tells of something outside the
-// talks: "Outside the venue, activist Greta Thunberg told delegates".
-func (d *doc) outsideSent(s *sentence) bool {
-	for k := s.labelEnd; k < s.w1 && k < s.labelEnd+30; k++ {
+// outsideBefore reports whether sentence s, before word i, tells of
+// something outside the talks: "Outside the venue, activist Greta
+// Thunberg told delegates".
+func (d *doc) outsideBefore(s *sentence, i int) bool {
+	for k := s.labelEnd; k < i && k < s.labelEnd+30; k++ {
 		switch d.lw(k) {
 		case "outside", "protesters", "activist", "activists", "demonstrators":
 			return true
@@ -1155,7 +1156,7 @@ func (d *doc) chairClause(v int) bool {
 			return true
 		}
 		switch d.lw(k) {
-		case "chairmanship", "chair", "presidency", "chairs", "delegation", ",", ".":
+		case "chairmanship", "chair", "presidency", "chairs", "delegation", "team", "negotiators", ",", ".":
 			return d.lw(k) != "," && d.lw(k) != "."
 		}
 	}
@@ -1176,10 +1177,21 @@ func (d *doc) hypotheticalSent(s *sentence, i int) bool {
 			return true
 		}
 	}
-	for k := s.labelEnd; k < s.w1 && k < s.labelEnd+60; k++ {
+	for k := s.labelEnd; k < i; k++ {
 		switch d.lw(k) {
-		case "could", "might", "may", "hope", "hoped", "hopes", "hoping", "proposed", "possible", "would":
+		case "hope", "hoped", "hopes", "hoping", "proposed", "possible", "could", "would", "might", "may":
 			return true
+		}
+	}
+	for k := i + 1; k < s.w1 && k <= i+14; k++ {
+		// "a summit between Putin, Zelenskiy and himself could happen
+		// soon" (not a later clause: "..., and officials said talks
+		// could resume")
+		switch d.lw(k) {
+		case "could", "might", "may", "would":
+			return true
+		case ".", ";", "but":
+			return false
 		}
 	}
 	return false

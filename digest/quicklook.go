@@ -1075,13 +1075,12 @@ func (d *doc) leadDecides() bool {
 	s := &d.sents[d.leadSent]
 	for i := s.labelEnd; i < s.w1; i++ {
 		switch d.lw(i) {
-		case "agreed", "suspended", "signed", "approved", "adopted", "decided", "voted", "admitted", "ratified",
-			"endorsed", "met", "meet", "held", "concluded", "reached", "opened", "expelled", "imposed", "lifted",
-			"recognised", "recognized", "pledged", "elected", "appointed", "backed", "rejected", "condemned", "called":
-			return true
+		case "killed", "strike", "strikes", "struck", "attack", "attacks", "attacked", "launched", "fired", "shelled",
+			"shelling", "fighting", "flared", "clashes", "clashed", "bombed", "drone", "drones", "handed", "wounded":
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // toldHeld reports whether sentence si tells of an event held, by a verb
@@ -1114,9 +1113,10 @@ func (d *doc) eventKind(si int, venue string) string {
 		}
 		for k := m.w0 - 1; k >= s.labelEnd && k >= m.w0-8; k-- {
 			if kw := kindWords[d.lw(k)]; kw != "" {
-				if k+1 < s.w1 && placeNouns[d.lw(k+1)] {
+				if kw == "Conference" && k+1 < s.w1 && placeNouns[d.lw(k+1)] {
 					// the noun names a place, not the event: "a conference
-					// room of a hotel", "the summit venue"
+					// room of a hotel", "the conference venue" (a summit's
+					// venue or hall still tells of a summit)
 					continue
 				}
 				if kw == "Signing" && k+1 < s.w1 && d.lw(k+1) == "of" || kw == "Conference" && (k > s.w0 && (d.lw(k-1) == "press" || d.lw(k-1) == "news") || k+1 < s.w1 && d.lw(k+1) == "call") {

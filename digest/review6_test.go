@@ -9,11 +9,7 @@ import (
 // TestReviewRound6 holds the inputs a reviewer built to break the third
 // round's quick-look rules (each failed once) and what a reader expects.
 func TestReviewRound6(t *testing.T) {
-	e := engine(t)
-	for _, tc := range []struct {
-		name, body, pub, label string
-		want, not              []string
-	}{
+	runBulletCases(t, []bulletCase{
 		{"a summit that could happen", "WASHINGTON, Nov. 26 (Reuters) - Trump said on Wednesday a summit between Putin, Zelenskiy and himself could happen soon, but no date has been set. Trump met Hungarian Prime Minister Viktor Orban at the White House.", "2026-11-26", "Key Participants",
 			[]string{}, []string{"Putin", "Zelenskiy"}},
 		{"a summit of a past year", "SEOUL, Nov. 27 (Reuters) - South Korean President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi in Seoul on Thursday. The 2018 summit between Trump and Kim Jong Un in Singapore was discussed.", "2026-11-27", "Key Participants",
@@ -54,7 +50,64 @@ func TestReviewRound6(t *testing.T) {
 			[]string{"Critical: Benjamin Netanyahu"}, []string{"mixed"}},
 		{"not invited before did not send", "ANCHORAGE, Alaska, Nov. 27 (Reuters) - Putin and Trump met in Anchorage on Thursday. Ukraine, which was not invited, did not send a delegation.", "2026-11-27", "Absent/Excluded",
 			[]string{"Ukraine left out"}, []string{"absent"}},
-	} {
+	})
+}
+
+// TestReviewRound7 holds the inputs a second reviewer built to break the
+// fixes of the first review and the newest rules (each failed once).
+func TestReviewRound7(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{"discussed in a call last month", "ANKARA, Nov. 24 (Reuters) - Turkish President Tayyip Erdogan will host Russian President Vladimir Putin in Ankara on Tuesday. The two leaders discussed grain exports in a phone call last month.", "2026-11-24", "Agenda",
+			[]string{}, []string{"grain"}},
+		{"have not discussed", "ADDIS ABABA, Nov. 24 (Reuters) - African Union leaders opened a summit in Addis Ababa on Tuesday. Ethiopia and Eritrea have not discussed their border since 2018, diplomats said.", "2026-11-24", "Agenda",
+			[]string{}, []string{"border"}},
+		{"which the two sides discussed", "LONDON, Nov. 24 (Reuters) - Britain and the European Union held talks in London on Tuesday. The deal, which the two sides discussed at the May summit, is expected to be signed next year.", "2026-11-24", "Agenda",
+			[]string{}, []string{"expected"}},
+		{"the most discussed issue", "NEW DELHI, Nov. 24 (Reuters) - India and the United States held trade talks in New Delhi on Tuesday. Analysts said tariffs were the most discussed issue in the run-up to the meeting.", "2026-11-24", "Agenda",
+			[]string{}, []string{"Issue"}},
+		{"the leaders discussed", "WASHINGTON, Nov. 24 (Reuters) - Trump met Hungarian Prime Minister Viktor Orban at the White House on Tuesday. The leaders discussed Russian oil, a senior official said, without giving details.", "2026-11-24", "Agenda",
+			[]string{"Russian oil"}, []string{}},
+		{"the two sides discussed", "GENEVA, Nov. 24 (Reuters) - Iran and the European Union held talks in Geneva on Tuesday. The two sides discussed the nuclear programme, sanctions relief and the release of detained nationals.", "2026-11-24", "Agenda",
+			[]string{"nuclear programme"}, []string{}},
+		{"the call for sanctions is no call", "BRUSSELS, Nov. 24 (Reuters) - EU foreign ministers met in Brussels on Tuesday. Hungary did not join the call for new sanctions on Russia, its foreign minister said.", "2026-11-24", "Absent/Excluded",
+			[]string{}, []string{"Hungary"}},
+		{"did not join the call, but another did", "LONDON, Nov. 24 (Reuters) - Leaders of the \"coalition of the willing\" held a video call on Tuesday on Ukraine. U.S. President Donald Trump did not join the call, but Secretary of State Marco Rubio did.", "2026-11-24", "Absent/Excluded",
+			[]string{}, []string{"United States"}},
+		{"no delegation at last year's talks", "GENEVA, Nov. 24 (Reuters) - Syrian government and Kurdish-led SDF representatives met in Geneva on Tuesday. The SDF had no delegation at the talks in Astana last year.", "2026-11-24", "Absent/Excluded",
+			[]string{}, []string{"SDF"}},
+		{"stayed away from a debate", "NEW YORK, Nov. 24 (Reuters) - The U.N. Security Council met on Tuesday on the crisis in Haiti. The FBI stayed away from the debate.", "2026-11-24", "Absent/Excluded",
+			[]string{}, []string{"United States"}},
+		{"stayed away last year", "KYIV, Nov. 24 (Reuters) - Ukrainian and U.S. officials held talks in Kyiv on Tuesday. Russia stayed away from the peace summit in Switzerland last year, and has dismissed the new talks as theatre.", "2026-11-24", "Absent/Excluded",
+			[]string{}, []string{"Russia"}},
+		{"though invited, did not send", "RIYADH, Nov. 24 (Reuters) - Arab and Islamic leaders held a summit in Riyadh on Tuesday. Iran, though invited, did not send a delegation.", "2026-11-24", "Absent/Excluded",
+			[]string{"Iran absent"}, []string{}},
+		{"the lead's day after 'welcomed'", "KUALA LUMPUR, Nov. 26 (Reuters) - Southeast Asian leaders on Thursday welcomed East Timor as the 11th member of their bloc. The ceremony was held at the ASEAN summit in Kuala Lumpur.", "2026-11-26", "Meeting Location & Date",
+			[]string{"Thursday"}, []string{}},
+		{"the lead's day after 'announced'", "DOHA, Nov. 26 (Reuters) - Congo and the M23 rebel group on Thursday announced a framework for peace. The announcement was made at talks held in Doha.", "2026-11-26", "Meeting Location & Date",
+			[]string{"Thursday"}, []string{}},
+		{"the lead's day after 'named'", "ADDIS ABABA, Nov. 26 (Reuters) - African leaders on Thursday named Kenya's Raila Odinga as the AU's special envoy for Sudan. The decision was taken at a summit in Addis Ababa.", "2026-11-26", "Meeting Location & Date",
+			[]string{"Thursday"}, []string{}},
+		{"a summit that ended, and could follow later", "BUDAPEST, Nov. 24 (Reuters) - A summit between U.S. President Donald Trump and Russian President Vladimir Putin in Budapest on Tuesday ended without a deal, and officials said a second meeting could follow in the new year.", "2026-11-24", "Key Participants",
+			[]string{"Trump", "Putin"}, []string{}},
+		{"told delegates about activists outside", "BELEM, Brazil, Nov. 24 (Reuters) - U.N. climate talks entered their final week in Belem on Tuesday. COP30 President Andre Correa do Lago told delegates that activists outside the venue deserved an answer.", "2026-11-24", "Key Participants",
+			[]string{"Correa do Lago"}, []string{}},
+		{"who heads the EU team", "VIENNA, Nov. 24 (Reuters) - Iranian and European negotiators met in Vienna on Tuesday. Enrique Mora, who heads the EU team, told reporters the talks were constructive.", "2026-11-24", "Key Participants",
+			[]string{"Enrique Mora"}, []string{}},
+		{"a summit venue tells of a summit", "JOHANNESBURG, Nov. 24 (Reuters) - Leaders of the Group of 20 arrived at the summit venue in Johannesburg on Tuesday, with the United States absent.", "2026-11-24", "Meeting Location & Date",
+			[]string{"Summit"}, []string{}},
+	})
+}
+
+// bulletCase is an article (body, publication day), a quick-look bullet
+// and what its text must and must not hold.
+type bulletCase struct {
+	name, body, pub, label string
+	want, not              []string
+}
+
+func runBulletCases(t *testing.T, cases []bulletCase) {
+	e := engine(t)
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			pub, err := time.Parse("2006-01-02", tc.pub)
 			if err != nil {
