@@ -1481,6 +1481,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// ", Iran's foreign ministry said": the source, no item
 				break
 			}
+			if t == "with" && end > start && end+1 < s.w1 && d.mentAt[end+1] >= 0 && d.ments[d.mentAt[end+1]].typ == PER {
+				break // who with, not what: "trade and maritime security with Ishiba"
+			}
 			if (agendaStops[t] || agendaVerbs[t] && nounOpeners[d.lw(start)] && end-rel > 4) && end > start {
 				// ("the exchange of lists of children whose whereabouts are
 				// disputed" stays whole)
@@ -1555,21 +1558,48 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	if d.lw(i) == "also" {
 		i++
 	}
-	if d.pastMarker(s.labelEnd, s.w1) || d.otherCall(i, s.w1) {
+	if d.otherCall(i, s.w1) {
 		return false
+	}
+	for k := s.labelEnd; k < i; k++ {
+		// an earlier time before the verb: "The two men last met in
+		// Riyadh in March, when they discussed"
+		switch t := d.lw(k); t {
+		case "last", "earlier", "previously", "ago":
+			return false
+		default:
+			if len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
+				return false
+			}
+		}
 	}
 	for k := i - 1; k >= s.w0 && k >= i-6; k-- {
 		switch d.lw(k) {
-		case "which", "that", "who", "when", "not", "never", "n't", "most", "widely", "much", "been", "was", "were", "is", "being":
+		case "which", "who", "when", "not", "never", "n't", "most", "widely", "much", "been", "was", "were", "is", "being":
 			return false
+		case "that":
+			if k == i-1 {
+				return false
+			}
 		}
 	}
-	for k := i + 1; k < s.w1 && k < i+20; k++ {
-		// talks of their own, or words to the press: "discussed the
-		// proposal among themselves", "with reporters after the meeting"
-		switch d.lw(k) {
-		case "themselves", "internally", "reporters", "journalists", "after":
+	for k := i + 1; k+1 < s.w1 && k < i+25; k++ {
+		// before the clause ends: talks of their own, words to the
+		// press, or a time that dates the verb ("among themselves",
+		// "with reporters", "in 2023", "last month"; not ", the Kremlin
+		// told reporters", "the 2030 climate targets")
+		t := d.lw(k)
+		if t == "," || t == "." || t == ";" {
+			break
+		}
+		switch t {
+		case "themselves", "internally", "reporters", "journalists":
 			return false
+		case "in", "since", "last":
+			n := d.lw(k + 1)
+			if t == "last" && (n == "month" || n == "week" || n == "year") || t != "last" && len(n) == 4 && (n[:2] == "19" || n[:2] == "20") && isInt(n) {
+				return false
+			}
 		}
 	}
 	for k := s.labelEnd; k < s.w1 && k < s.labelEnd+3; k++ {
@@ -1578,7 +1608,7 @@ func (d *doc) discussants(s *sentence, i int) bool {
 		}
 	}
 	k := i - 1
-	if k >= s.w0 && d.lw(k) == "also" {
+	for k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "again" || d.lw(k) == "once" || d.lw(k) == "jointly" || d.lw(k) == "then") {
 		k--
 	}
 	if k < s.w0 {
@@ -1588,21 +1618,22 @@ func (d *doc) discussants(s *sentence, i int) bool {
 		return d.ments[mi].typ == PER || d.ments[mi].typ == GPE
 	}
 	switch d.lw(k) {
-	case "sides", "leaders", "ministers", "they", "delegations", "presidents", "counterparts", "both":
+	case "sides", "leaders", "ministers", "they", "delegations", "presidents", "counterparts", "both", "countries", "men", "women", "governments", "he", "she", "we":
 		return true
 	}
 	return false
 }
 
-// otherCall reports whether the clause from word i tells of a call when
-// the lead does not: "discussed grain exports in a phone call".
+// otherCall reports whether the clause from word i tells of a telephone
+// or video call when the lead does not: "discussed grain exports in a
+// phone call" (not "a U.N. call for a ceasefire").
 func (d *doc) otherCall(i, limit int) bool {
 	if d.callSent >= 0 {
 		return false
 	}
 	for k := i; k < limit && k < i+15; k++ {
 		switch d.lw(k) {
-		case "phone", "telephone", "call":
+		case "phone", "telephone", "videoconference":
 			return true
 		case ";":
 			return false

@@ -127,3 +127,24 @@ func runBulletCases(t *testing.T, cases []bulletCase) {
 		})
 	}
 }
+
+// TestReviewRound8 holds common phrasings of "discussed" that a third
+// reviewer found the second review's guards refused.
+func TestReviewRound8(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{"discussed f5", "MOSCOW, Wednesday (Reuters) - Russian President Vladimir Putin and Chinese President Xi Jinping discussed energy supplies and the war in Ukraine on Wednesday, Kremlin aide Yuri Ushakov told reporters.", "2026-11-25", "Agenda", []string{"the war in Ukraine"}, nil},
+		{"discussed f6", "MOSCOW, Wednesday (Reuters) - Russian President Vladimir Putin and Chinese President Xi Jinping discussed energy supplies and the war in Ukraine on Wednesday, the Kremlin said after the talks.", "2026-11-25", "Agenda", []string{"the war in Ukraine"}, nil},
+		{"discussed f7", "ANKARA, Nov 25 (Reuters) - Turkish President Tayyip Erdogan and Russian President Vladimir Putin discussed grain exports and a ceasefire in a phone call on Wednesday, Erdogan's office said in a statement after the call.", "2026-11-25", "Agenda", []string{"rain exports"}, nil},
+		{"discussed b1", "NEW DELHI, Nov 25 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in New Delhi on Wednesday. The two leaders discussed trade and maritime security, Modi told reporters.", "2026-11-25", "Agenda", []string{"aritime security"}, nil},
+		{"discussed b2", "NEW DELHI, Nov 25 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in New Delhi on Wednesday. Officials said that the two leaders discussed trade and maritime security.", "2026-11-25", "Agenda", []string{"aritime security"}, nil},
+		{"discussed b3", "NEW DELHI, Nov 25 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in New Delhi on Wednesday. The leaders discussed the 2030 climate targets and trade, the foreign ministry said.", "2026-11-25", "Agenda", []string{"2030 climate targets"}, nil},
+		{"discussed b7", "NEW DELHI, Nov 25 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in New Delhi on Wednesday. The leaders discussed trade and a U.N. call for a ceasefire in Gaza, the foreign ministry said.", "2026-11-25", "Agenda", []string{"call for a ceasefire"}, nil},
+		{"discussed b8", "NEW DELHI, Nov 25 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in New Delhi on Wednesday. The leaders discussed trade and the last remaining tariff barriers, the foreign ministry said.", "2026-11-25", "Agenda", []string{"tariff barriers"}, nil},
+		{"discussed c2", "NEW DELHI, Nov 25 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in New Delhi on Wednesday. The leaders once again discussed trade and maritime security, the foreign ministry said.", "2026-11-25", "Agenda", []string{"aritime security"}, nil},
+		{"discussed c3", "NEW DELHI, Nov 25 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in New Delhi on Wednesday. The leaders discussed trade and earlier proposals for a maritime security pact, the foreign ministry said.", "2026-11-25", "Agenda", []string{"earlier proposals"}, nil},
+		{"discussed f2", "NEW DELHI, Nov 25 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in New Delhi on Wednesday. In talks that lasted two hours, they discussed trade and maritime security.", "2026-11-25", "Agenda", []string{"aritime security"}, nil},
+		{"discussed f3", "NEW DELHI, Nov 25 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in New Delhi on Wednesday. The leaders discussed a 2025 trade deal and maritime security, the foreign ministry said.", "2026-11-25", "Agenda", []string{"2025 trade deal"}, nil},
+		{"discussed b6", "NEW DELHI, Nov 25 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in New Delhi on Wednesday. Modi said he discussed trade and maritime security with Ishiba.", "2026-11-25", "Agenda", []string{"aritime security"}, []string{"Ishiba."}},
+		{"discussed b4", "NEW DELHI, Nov 25 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in New Delhi on Wednesday. The two countries discussed trade and maritime security, the foreign ministry said.", "2026-11-25", "Agenda", []string{"aritime security"}, nil},
+	})
+}
