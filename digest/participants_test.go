@@ -220,3 +220,18 @@ func TestReactionsGroupedByStance(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCommentIsNoReaction: who declines to comment did not comment, so
+// the Reactions bullet must not say so.
+func TestNoCommentIsNoReaction(t *testing.T) {
+	e := engine(t)
+	for _, body := range []string{
+		"Wang Yi held talks in Nairobi on Monday. The State Department declined to comment.",
+		"Wang Yi held talks in Nairobi on Monday. The minister refused to comment on the talks.",
+	} {
+		r := e.Extract(Article{Body: body, Published: time.Date(2025, 11, 13, 0, 0, 0, 0, time.UTC)})
+		if b := bulletText(r, "Reactions"); b != "" {
+			t.Errorf("%q: Reactions = %q, want none", body, b)
+		}
+	}
+}

@@ -513,9 +513,14 @@ func (d *doc) reactions() []Reaction {
 			// concerns": the measure's defender
 			stance = Supportive
 		}
-		if stance != Neutral && at.ContentStart < at.ContentEnd && d.noComment(min(d.wordAt(at.CueStart), d.wordAt(at.ContentStart)), d.wordAt(at.ContentEnd)) {
+		if c := d.wordAt(at.CueStart); c < len(d.words) && d.noComment(min(c, d.wordAt(at.ContentStart)), min(max(d.wordAt(at.ContentEnd), c+12), d.sents[d.words[c].sent].w1)) {
 			// "said it does not comment on ongoing cases in order not
-			// to endanger the persons concerned"
+			// to endanger the persons concerned": no stance; "declined
+			// to comment", "had no comment": no reaction at all (the
+			// bullet would say it commented)
+			if at.Quote == "" && stance == Neutral {
+				continue
+			}
 			stance = Neutral
 		}
 		named, media, mediaText := false, "", ""
