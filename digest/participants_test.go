@@ -235,3 +235,19 @@ func TestNoCommentIsNoReaction(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceIsNoSpeaker: the place of an opening phrase is no actor when
+// the speaker follows it.
+func TestPlaceIsNoSpeaker(t *testing.T) {
+	e := engine(t)
+	r := e.Extract(Article{Body: "Observers presented their statement in Lilongwe on Thursday. Presenting the statement at a news conference in the capital Lilongwe, chief observer Ilhan Kyuchyuk, a member of the European Parliament, said voters had turned out \"in large numbers and with remarkable patience.\"",
+		Published: time.Date(2025, 9, 18, 0, 0, 0, 0, time.UTC)})
+	for _, re := range r.Reactions {
+		if re.Actor == "Lilongwe" || re.Actor == "Malawi" {
+			t.Errorf("reaction of a place: %+v", re)
+		}
+	}
+	if len(r.Reactions) == 0 || r.Reactions[0].Actor != "Ilhan Kyuchyuk" {
+		t.Errorf("reactions = %+v, want Ilhan Kyuchyuk's", r.Reactions)
+	}
+}

@@ -308,6 +308,19 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 		return actor
 	}
 	m := &d.ments[mi]
+	if m.w1+1 < d.sents[m.sent].w1 && d.lw(m.w1) == "," && m.w0 > 0 && (d.lw(m.w0-1) == "in" || d.lw(m.w0-1) == "capital") {
+		// a place of an opening phrase, then the speaker: "at a news
+		// conference in the capital Lilongwe, chief observer Ilhan
+		// Kyuchyuk ... said"
+		for k := m.w1 + 1; k < d.sents[m.sent].w1 && k <= m.w1+6; k++ {
+			if pm := d.mentAt[k]; pm >= 0 {
+				if pm := &d.ments[pm]; pm.typ == PER && pm.person >= 0 {
+					return d.people[pm.person].canonical()
+				}
+				break
+			}
+		}
+	}
 	if p := m.w0 - 1; p > d.sents[m.sent].w0 && (d.lw(p) == "in" || d.lw(p) == "from") {
 		// the group before the place: "Opposition lawmakers in Seoul"
 		a := p
