@@ -1065,7 +1065,8 @@ var kindWords = map[string]string{
 // heldVerbs tell of an event held: "The decision was taken at a summit in
 // Arusha", "The ministers met in Astana".
 var heldVerbs = map[string]bool{"was": true, "were": true, "met": true, "held": true, "took": true, "signed": true,
-	"agreed": true, "ended": true, "opened": true, "came": true, "reached": true, "gathered": true, "hosted": true}
+	"agreed": true, "ended": true, "opened": true, "came": true, "reached": true, "gathered": true, "hosted": true,
+	"told": true} // ("told a news conference in Stockholm")
 
 // leadDecides reports whether the lead tells of a decision or a meeting
 // (its day may then be the venue's: "leaders on Thursday suspended South

@@ -148,3 +148,12 @@ func TestReviewRound8(t *testing.T) {
 		{"discussed b4", "NEW DELHI, Nov 25 (Reuters) - Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in New Delhi on Wednesday. The two countries discussed trade and maritime security, the foreign ministry said.", "2026-11-25", "Agenda", []string{"aritime security"}, nil},
 	})
 }
+
+// TestLeadDayToldConference: a venue's sentence right after the lead that
+// tells of a news conference takes the lead's day.
+func TestLeadDayToldConference(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{"told a news conference", "STOCKHOLM, Nov 24 (Reuters) - Sweden on Monday expelled two Iranian diplomats. Foreign Minister Maria Malmer Stenergard told a news conference in Stockholm that the two had 48 hours to leave.", "2025-11-24", "Meeting Location & Date",
+			[]string{"Stockholm", "Monday"}, nil},
+	})
+}
