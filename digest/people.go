@@ -772,7 +772,7 @@ var roleModifiers = map[string]bool{
 
 var partTriggers = [][]string{
 	{"will", "include"}, {"includes"}, {"include"}, {"included"}, {"led", "by"}, {"headed", "by"},
-	{"comprising"}, {"comprises"}, {"attended", "by"}, {"attended", "in", "person", "by"}, {"joined", "by"}, {"hosted", "by"}, {"chaired", "by"},
+	{"comprising"}, {"comprises"}, {"attended", "by"}, {"attended", "in", "person", "by"}, {"received", "by"}, {"joined", "by"}, {"hosted", "by"}, {"chaired", "by"},
 }
 
 var groupNouns = map[string]bool{
@@ -1146,7 +1146,8 @@ func (d *doc) otherTimeOrPlace(si, v int) bool {
 // "holds the rotating chairmanship", "is hosting".
 func (d *doc) chairClause(v int) bool {
 	switch d.lw(v) {
-	case "chair", "chairs", "chaired", "chairing", "co-chair", "co-chairs", "host", "hosts", "hosted", "hosting":
+	case "chair", "chairs", "chaired", "chairing", "co-chair", "co-chairs", "host", "hosts", "hosted", "hosting",
+		"mediate", "mediates", "mediated", "mediating":
 		return true
 	}
 	// (lead, heads: only of the talks or a delegation, below; not "who
@@ -1403,6 +1404,7 @@ var (
 		"open": true, "opened": true, "negotiate": true, "negotiated": true,
 		"chair": true, "chairs": true, "chaired": true, "co-chair": true, "co-chairs": true, "lead": true, "leads": true,
 		"arrive": true, "arrives": true, "arrived": true, "hosting": true, "chairing": true,
+		"mediated": true, "mediates": true, "mediating": true,
 	}
 	objVerbs = map[string]bool{
 		"host": true, "hosts": true, "hosted": true, "welcomed": true, "welcomes": true, "met": true,
@@ -1469,6 +1471,17 @@ func (d *doc) markSubjects(v, lo int) {
 			return
 		}
 		mi := d.mentionEndingAt(k - 2)
+		if mi < 0 || d.ments[mi].person < 0 {
+			// an appositive between: "said Kaja Kallas, the EU's foreign
+			// policy chief, who chaired the meeting"
+			mi = -1
+			for c := k - 2; c > lo && c >= k-14; c-- {
+				if d.lw(c) == "," {
+					mi = d.mentionEndingAt(c - 1)
+					break
+				}
+			}
+		}
 		if mi >= 0 && d.ments[mi].person >= 0 {
 			d.people[d.ments[mi].person].part = true
 		}
