@@ -823,6 +823,11 @@ func (d *doc) participants() {
 						notInvolved = 1
 					}
 				}
+				if tr[0] == "received" && !d.guestReceived(i, s) {
+					// (not "a loan proposal was poorly received by", "a
+					// letter ... was received by X last week")
+					break
+				}
 				if notInvolved == 1 || d.toElsewhere(i+len(tr), s.w1) {
 					// "Niger's government, led by General Tiani, was not
 					// involved in the talks"; "envoys led by Kikwete to
@@ -1093,6 +1098,34 @@ func (d *doc) markFirstSubject(a, b int) {
 	}
 }
 
+// guestReceived reports whether "received by" at word i says a guest was
+// received: a person or "he", "she", "they" as the subject before "was
+// (also) received", and no earlier time in the sentence.
+func (d *doc) guestReceived(i int, s *sentence) bool {
+	k := i - 1
+	if k > s.w0 && d.lw(k) == "later" || k > s.w0 && d.lw(k) == "also" {
+		k--
+	}
+	if k < s.w0 || d.lw(k) != "was" && d.lw(k) != "were" || d.pastMarker(i, s.w1) {
+		return false
+	}
+	k--
+	if k >= s.w0 && d.lw(k) == "and" {
+		return true // "Wang held talks ... and was later received by"
+	}
+	if k < s.w0 {
+		return false
+	}
+	if mi := d.mentAt[k]; mi >= 0 {
+		return d.ments[mi].typ == PER
+	}
+	switch d.lw(k) {
+	case "he", "she", "they", "delegation":
+		return true
+	}
+	return false
+}
+
 // deniesPart reports whether words [a, b) deny taking part: "was not
 // involved", "did not take part", "is not a party".
 func (d *doc) deniesPart(a, b int) bool {
@@ -1121,7 +1154,9 @@ func (d *doc) toElsewhere(a, limit int) bool { return d.otherPlaceAfter(a, min(l
 func (d *doc) otherTimeOrPlace(si, v int) bool {
 	a, b, ok := d.relClause(si, v)
 	if !ok {
-		return false
+		// a relative clause that ends the sentence: "said Khalilzad,
+		// who mediated the 2020 Doha deal."
+		a, b = v, min(d.sents[si].w1, v+15)
 	}
 	for k := a; k < b; k++ {
 		switch t := d.lw(k); t {

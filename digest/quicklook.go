@@ -1065,8 +1065,7 @@ var kindWords = map[string]string{
 // heldVerbs tell of an event held: "The decision was taken at a summit in
 // Arusha", "The ministers met in Astana".
 var heldVerbs = map[string]bool{"was": true, "were": true, "met": true, "held": true, "took": true, "signed": true,
-	"agreed": true, "ended": true, "opened": true, "came": true, "reached": true, "gathered": true, "hosted": true,
-	"told": true} // ("told a news conference in Stockholm")
+	"agreed": true, "ended": true, "opened": true, "came": true, "reached": true, "gathered": true, "hosted": true}
 
 // leadDecides reports whether the lead tells of a decision or a meeting
 // (its day may then be the venue's: "leaders on Thursday suspended South
@@ -1091,6 +1090,15 @@ func (d *doc) toldHeld(si int) bool {
 	for i := s.w0; i < s.w1; i++ {
 		if heldVerbs[d.lw(i)] {
 			return true
+		}
+		if d.lw(i) == "told" {
+			// "told a news conference in Stockholm" (not "told reporters
+			// he would raise it at a summit in Brussels")
+			for k := i + 1; k+1 < s.w1 && k <= i+4; k++ {
+				if t := d.lw(k); (t == "conference" || t == "briefing") && d.lw(k+1) == "in" {
+					return true
+				}
+			}
 		}
 	}
 	return false

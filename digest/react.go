@@ -314,10 +314,17 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 		// Kyuchyuk ... said"
 		for k := m.w1 + 1; k < d.sents[m.sent].w1 && k <= m.w1+6; k++ {
 			if pm := d.mentAt[k]; pm >= 0 {
-				if pm := &d.ments[pm]; pm.typ == PER && pm.person >= 0 {
+				if pm := &d.ments[pm]; pm.typ == PER && pm.person >= 0 && !d.words[pm.w1-1].poss {
 					return d.people[pm.person].canonical()
 				}
 				break
+			}
+			if d.words[k].cap || !d.words[k].alpha || !(roleModifiers[d.lw(k)] || d.roleAt(k, d.sents[m.sent].w1) > 0 || d.words[k].lf&fRoleEnd != 0 || d.lw(k) == "observer" || d.lw(k) == "chief") {
+				// only a title may stand between ("chief observer X";
+				// not "alongside X", "Kyuchyuk's deputy")
+				if !d.words[k].cap {
+					break
+				}
 			}
 		}
 	}
@@ -526,7 +533,7 @@ func (d *doc) reactions() []Reaction {
 			// concerns": the measure's defender
 			stance = Supportive
 		}
-		if c := d.wordAt(at.CueStart); c < len(d.words) && d.noComment(min(c, d.wordAt(at.ContentStart)), min(max(d.wordAt(at.ContentEnd), c+12), d.sents[d.words[c].sent].w1)) {
+		if c := d.wordAt(at.CueStart); c < len(d.words) && d.noComment(min(c, d.wordAt(at.ContentStart)), d.cueClauseEnd(c, max(d.wordAt(at.ContentEnd), c+12))) {
 			// "said it does not comment on ongoing cases in order not
 			// to endanger the persons concerned": no stance; "declined
 			// to comment", "had no comment": no reaction at all (the
@@ -946,6 +953,21 @@ func namingCue(t string) bool {
 		return true
 	}
 	return false
+}
+
+// cueClauseEnd returns where the clause of the cue at word c ends, at the
+// latest at word b and the sentence's end: at a comma, "and", "while",
+// "but" or ";" after the cue ("Iran criticised the deal, and Turkey
+// declined to comment" gives Iran's clause alone).
+func (d *doc) cueClauseEnd(c, b int) int {
+	end := min(b, d.sents[d.words[c].sent].w1)
+	for k := c + 1; k < end; k++ {
+		switch d.lw(k) {
+		case ",", ";", "and", "while", "but", "whereas":
+			return k
+		}
+	}
+	return end
 }
 
 // noComment reports whether words [a, b) begin with a refusal to comment:

@@ -157,3 +157,22 @@ func TestLeadDayToldConference(t *testing.T) {
 			[]string{"Stockholm", "Monday"}, nil},
 	})
 }
+
+// TestReviewRound9 holds the inputs a fourth reviewer built against the
+// last rules of the night (no comment, a place then the speaker, "told a
+// news conference", "received by", mediators and chairs in relative
+// clauses).
+func TestReviewRound9(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{"nc_refused_sign", "GENEVA, Nov 18 (AP) - Armenia and Azerbaijan on Tuesday initialled a draft peace treaty in Geneva after two days of talks.\nIran criticised the deal, and Turkey declined to comment on it publicly.", "2025-11-18", "Reactions", []string{"Critical: Iran"}, []string{"Turkey"}},
+		{"nc_while", "NAIROBI, Nov 17 (Reuters) - Kenya and Ethiopia on Monday signed a border security pact in Nairobi, ending months of tension along their shared frontier.\nThe African Union welcomed the agreement, while the Somali government declined to comment.", "2025-11-17", "Reactions", []string{"African Union"}, []string{}},
+		{"rb_criticism", "NAIROBI, Nov 17 (Reuters) - Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday on trade and debt.\nThe talks came a week after a loan proposal was poorly received by opposition leader Kalonzo Musyoka, who called it a debt trap.", "2025-11-17", "Key Participants", []string{}, []string{"Musyoka"}},
+		{"rb_award", "NAIROBI, Nov 17 (Reuters) - Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday on trade and debt.\nThe Nobel Peace Prize was received by Ethiopian Prime Minister Abiy Ahmed in 2019 for ending the war with Eritrea.", "2025-11-17", "Key Participants", []string{}, []string{"Abiy"}},
+		{"rb_letter", "NAIROBI, Nov 17 (Reuters) - Chinese Foreign Minister Wang Yi held talks with Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday on trade and debt.\nA letter from Chinese President Xi Jinping was received by President William Ruto last week, officials said.", "2025-11-17", "Key Participants", []string{}, []string{"Ruto"}},
+		{"pl_alongside", "Observers presented their statement in Lilongwe on Thursday. Presenting the statement at a news conference in the capital Lilongwe, alongside Lazarus Chakwera, the mission's chief, a member of the European Parliament, said voters had turned out \"in large numbers and with remarkable patience.\"", "2025-09-18", "Positions", []string{}, []string{"Chakwera"}},
+		{"pl_poss3", "Observers presented their statement in Lilongwe on Thursday. Presenting the statement at a news conference in the capital Lilongwe, Ilhan Kyuchyuk's deputy, a member of the European Parliament, said voters had turned out \"in large numbers and with remarkable patience.\"", "2025-09-18", "Positions", []string{}, []string{"Kyuchyuk:"}},
+		{"md_2020b", "KABUL, Nov 18 (Reuters) - Taliban and Pakistani officials on Tuesday opened a new round of border talks in Istanbul, hosted by Turkey.\n\"This will not hold,\" said Zalmay Khalilzad, who mediated the 2020 Doha deal with the Taliban.", "2025-11-18", "Key Participants", []string{}, []string{"Khalilzad"}},
+		{"ch_appos", "BRUSSELS, Nov 17 (Reuters) - EU foreign ministers met in Brussels on Monday to discuss new sanctions on Russia.\n\"Time is not on Moscow's side,\" said Josep Borrell, Kallas's predecessor, who chaired the council until last year.", "2025-11-17", "Key Participants", []string{}, []string{"Borrell"}},
+		{"td_summit", "STOCKHOLM, Nov 24 (Reuters) - Sweden on Monday expelled two Iranian diplomats accused of spying on exiled dissidents.\nPrime Minister Ulf Kristersson told reporters he would raise the case with European Union leaders at a summit in Brussels.", "2025-11-24", "Meeting Location & Date", []string{}, []string{"Monday"}},
+	})
+}
