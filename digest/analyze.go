@@ -1305,6 +1305,11 @@ func (d *doc) listAnd(j, w1, end int) bool {
 	return true
 }
 
+// isYear reports whether t is a year of the last two centuries: "2018".
+func isYear(t string) bool {
+	return len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t)
+}
+
 // isInt reports whether t is a run of ASCII digits.
 func isInt(t string) bool {
 	if t == "" {

@@ -924,7 +924,7 @@ func (d *doc) pastMarker(k, limit int) bool {
 		case "last", "ago", "previously", "earlier", "once":
 			return true
 		default:
-			if len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
+			if isYear(t) {
 				return true
 			}
 		}
@@ -1568,7 +1568,7 @@ func (d *doc) discussants(s *sentence, i int) bool {
 		case "last", "earlier", "previously", "ago":
 			return false
 		default:
-			if len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
+			if isYear(t) {
 				return false
 			}
 		}
@@ -1597,7 +1597,7 @@ func (d *doc) discussants(s *sentence, i int) bool {
 			return false
 		case "in", "since", "last":
 			n := d.lw(k + 1)
-			if t == "last" && (n == "month" || n == "week" || n == "year") || t != "last" && len(n) == 4 && (n[:2] == "19" || n[:2] == "20") && isInt(n) {
+			if t == "last" && (n == "month" || n == "week" || n == "year") || t != "last" && isYear(n) {
 				return false
 			}
 		}

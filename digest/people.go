@@ -994,7 +994,7 @@ func (d *doc) pastRelClause(si, i int) bool {
 		case "last", "earlier", "previously", "ago", "once", "formerly":
 			return true
 		default:
-			if len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
+			if isYear(t) {
 				return true
 			}
 		}
@@ -1163,7 +1163,7 @@ func (d *doc) otherTimeOrPlace(si, v int) bool {
 		case "next", "last", "previous", "future", "former", "ago":
 			return true
 		default:
-			if len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
+			if isYear(t) {
 				return true
 			}
 		}
@@ -1209,7 +1209,7 @@ func (d *doc) hypotheticalSent(s *sentence, i int) bool {
 		return true
 	}
 	for k := max(s.labelEnd, i-4); k < i; k++ {
-		if t := d.lw(k); len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
+		if t := d.lw(k); isYear(t) {
 			return true
 		}
 	}
@@ -1353,7 +1353,7 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 func (d *doc) anyYear(si int) bool {
 	s := &d.sents[si]
 	for i := s.w0; i < s.w1; i++ {
-		if t := d.words[i].text; len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) {
+		if t := d.words[i].text; isYear(t) {
 			return true
 		}
 	}
@@ -1366,7 +1366,7 @@ func (d *doc) anyYear(si int) bool {
 func (d *doc) yearIn(si int) bool {
 	s := &d.sents[si]
 	for i := s.w0 + 1; i < s.w1; i++ {
-		if t := d.words[i].text; len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && isInt(t) && d.lw(i-1) == "in" {
+		if t := d.words[i].text; isYear(t) && d.lw(i-1) == "in" {
 			return true // "In 2022, ..." (not "by 2030", "to 2030")
 		}
 	}
