@@ -530,6 +530,16 @@ func (d *doc) leadSentence() int {
 	return -1
 }
 
+// telephoneWord reports whether t tells of a telephone or video contact:
+// "telephone", "phone", "phoned", "telephoned", "video".
+func telephoneWord(t string) bool {
+	switch t {
+	case "telephone", "phone", "phoned", "telephoned", "video":
+		return true
+	}
+	return false
+}
+
 // callAt reports whether sentence si tells of a telephone or video call:
 // "in a telephone conversation", "spoke by phone", "a video call".
 func (d *doc) callAt(si int) bool {
@@ -537,8 +547,7 @@ func (d *doc) callAt(si int) bool {
 	call := false
 	for i := s.w0; i < s.w1; i++ {
 		t := d.lw(i)
-		switch t {
-		case "telephone", "phone", "phoned", "telephoned", "video":
+		if telephoneWord(t) {
 			if t == "video" && !(i+1 < s.w1 && (d.lw(i+1) == "call" || d.lw(i+1) == "conference" || d.lw(i+1) == "link")) {
 				continue
 			}
@@ -555,6 +564,9 @@ func (d *doc) callAt(si int) bool {
 				}
 			}
 			call = call || !bg
+			continue
+		}
+		switch t {
 		case "met", "meet", "meets", "hosted", "hosts", "visited", "visit", "visits", "talks", "summit", "face":
 			// the lead tells of a meeting in person, unless one to come
 			// ("said he would visit Moscow soon")
@@ -1669,8 +1681,6 @@ func (d *doc) otherPlaceIn(si int, venue *Place) bool {
 	return false
 }
 
-// openQuote reports whether s leaves a quotation open: an odd number of
-// straight double quotes, or more opening curly quotes than closing.
 // quoteCount counts the quotation marks of a text up to a growing offset,
 // so that asking at every word of a sentence whether a quote is open costs
 // one pass over it.
@@ -1693,8 +1703,11 @@ func (q *quoteCount) openAt(body string, off int) bool {
 	return q.straight%2 == 1 || q.opens > q.closes
 }
 
+// openQuote reports whether s leaves a quotation open: an odd number of
+// straight double quotes, or more opening curly quotes than closing.
 func openQuote(s string) bool {
-	return strings.Count(s, "\"")%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
+	var q quoteCount
+	return q.openAt(s, len(s))
 }
 
 // reportingVerb reports whether t names a statement, in a source clause

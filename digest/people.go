@@ -1034,8 +1034,7 @@ func (d *doc) outsideBefore(s *sentence, i int) bool {
 // phoneSent reports whether sentence s tells of a telephone call.
 func (d *doc) phoneSent(s *sentence) bool {
 	for k := s.labelEnd; k < s.w1; k++ {
-		switch d.lw(k) {
-		case "telephone", "phone", "telephoned", "phoned", "video":
+		if telephoneWord(d.lw(k)) {
 			return true
 		}
 	}

@@ -180,7 +180,8 @@ func (d *doc) negatedIn(a, i int) bool {
 		switch d.lw(k) {
 		case "but", "and", "that", "which", "while", "although":
 			return false
-		case "not", "n't", "never", "no", "cannot", "without", "nor":
+		}
+		if negCue(d.lw(k)) {
 			// ("not only", "not just a bad deal, it is a dangerous one")
 			if k+1 < len(d.words) {
 				switch d.lw(k + 1) {
@@ -197,10 +198,19 @@ func (d *doc) negatedIn(a, i int) bool {
 // negIn reports whether a negation of negatedIn occurs in words [a, b).
 func (d *doc) negIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		switch d.lw(k) {
-		case "not", "n't", "never", "no", "cannot", "without", "nor":
+		if negCue(d.lw(k)) {
 			return true
 		}
+	}
+	return false
+}
+
+// negCue reports whether t negates a cue word near it (see negatedIn):
+// "not", "n't", "never", "no", "cannot", "without", "nor".
+func negCue(t string) bool {
+	switch t {
+	case "not", "n't", "never", "no", "cannot", "without", "nor":
+		return true
 	}
 	return false
 }

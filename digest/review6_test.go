@@ -1,7 +1,6 @@
 package digest
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -106,26 +105,16 @@ type bulletCase struct {
 }
 
 func runBulletCases(t *testing.T, cases []bulletCase) {
-	e := engine(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			pub, err := time.Parse("2006-01-02", tc.pub)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b := bulletText(e.Extract(Article{Body: tc.body, Published: pub}), tc.label)
-			for _, w := range tc.want {
-				if !strings.Contains(b, w) {
-					t.Errorf("%s = %q, want %q in it", tc.label, b, w)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(b, n) {
-					t.Errorf("%s = %q, want no %q", tc.label, b, n)
-				}
-			}
-		})
+	t.Helper()
+	qs := make([]qa6Case, 0, len(cases))
+	for _, c := range cases {
+		pub, err := time.Parse("2006-01-02", c.pub)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		qs = append(qs, qa6Case{name: c.name, body: c.body, pub: pub, label: c.label, want: c.want, not: c.not})
 	}
+	runQA6(t, qs)
 }
 
 // TestReviewRound8 holds common phrasings of "discussed" that a third
