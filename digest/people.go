@@ -856,6 +856,16 @@ func (d *doc) participants() {
 		}
 		meeting := false
 		phone := -1 // worked out on demand, once: the sentence tells of a call
+		year := -1  // and names a year
+		hasYear := func() bool {
+			if year < 0 {
+				year = 0
+				if d.anyYear(si) {
+					year = 1
+				}
+			}
+			return year == 1
+		}
 		for i := s.w0; i < s.w1; i++ {
 			if d.words[i].lf&fMeetNoun != 0 {
 				meeting = true
@@ -896,7 +906,7 @@ func (d *doc) participants() {
 					d.markSubjects(i, s.labelEnd)
 				}
 			case "counterpart", "counterparts":
-				if i-1 >= s.labelEnd && i-3 <= s.labelEnd && (d.lw(s.labelEnd) == "his" || d.lw(s.labelEnd) == "her") && si > 0 && !d.elsewhere(si) && !d.anyYear(si) && !d.anyYear(si-1) {
+				if i-1 >= s.labelEnd && i-3 <= s.labelEnd && (d.lw(s.labelEnd) == "his" || d.lw(s.labelEnd) == "her") && si > 0 && !d.elsewhere(si) && !hasYear() && !d.anyYear(si-1) {
 					// "His Cambodian counterpart, Tea Seiha, blamed Bangkok":
 					// the previous sentence's subject is "his"
 					d.markFirstSubject(d.sents[si-1].labelEnd, d.sents[si-1].w1)
@@ -920,7 +930,7 @@ func (d *doc) participants() {
 				d.markSubjects(i, s.labelEnd)
 				d.markObjects(i+1, s.w1)
 			}
-			if (t == "counterpart" || t == "counterparts") && d.anyYear(si) {
+			if (t == "counterpart" || t == "counterparts") && hasYear() {
 				// "His Chinese counterpart, Zhou Enlai, negotiated the 1972
 				// opening": another time
 				continue
