@@ -79,6 +79,10 @@ type doc struct {
 	// (-1: none yet)
 	departSent int
 	departVal  bool
+	// stepDates are the start offsets of the dates whose event is told
+	// by its own clause (see clauseEvent): steps to come, never the
+	// venue's day, and named after the events of a noun
+	stepDates []int
 	g          *gazetteer
 	body       string
 	low        string // body lower-cased rune by rune, same byte offsets

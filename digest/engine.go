@@ -99,7 +99,7 @@ func (d *doc) reset() {
 	clear(d.canons) // (names of the last body)
 	*d = doc{
 		callSent: -1,
-		leadSent: -1, departSent: -1, elseSent: d.elseSent[:0], leadCountries: d.leadCountries[:0],
+		leadSent: -1, departSent: -1, stepDates: d.stepDates[:0], elseSent: d.elseSent[:0], leadCountries: d.leadCountries[:0],
 		words: d.words[:0], tokSpans: d.tokSpans[:0], tokLex: d.tokLex[:0], sents: d.sents[:0], ments: d.ments[:0],
 		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
 		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0], sentWords: d.sentWords[:0],

@@ -2108,6 +2108,14 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			if a, b, ok := d.relClause(si, i); ok && (dw < a || dw >= b) {
 				continue // "talks with Mbeki, whose deal expires in June, would resume next week"
 			}
+			if d.clauseBreak(min(i, dw)+1, max(i, dw)) {
+				// an event noun in another clause than the date's is that
+				// clause's: "will review the mandate in October, and Davis
+				// said the Bahamas would host a conference in Nassau",
+				// "will meet in Cebu in September, ahead of the summit in
+				// Manila"
+				continue
+			}
 			best = i
 		}
 	}
@@ -2144,11 +2152,17 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		if ev := d.verbEvent(si, a, dw); ev != "" {
 			return ev
 		}
-		if hasVenue && !d.departsSent(si) {
-			// (not "Lula leaves Hanoi on Saturday": the end of a visit)
+		ev, meet := d.clauseEvent(si, dw)
+		if hasVenue && !d.departsSent(si) && !d.venueOtherClause(si, dw, venue) && (ev == "" || meet) {
+			// (not "Lula leaves Hanoi on Saturday": the end of a visit;
+			// not a step to come that tells of no meeting: "said Warsaw
+			// would open an office in Tokyo by 2027")
 			return "talks in " + venue.Name
 		}
-		return ""
+		if ev != "" {
+			d.stepDates = append(d.stepDates, d.words[dw].start)
+		}
+		return ev
 	}
 	for i := best; i >= 0 && i < s.w1; i = s.w1 {
 		t := d.lw(i)
@@ -2198,6 +2212,151 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		return ev
 	}
 	return ""
+}
+
+// clauseBreak reports whether words [a, b) of a sentence cross into
+// another clause: a semicolon, a word of reporting ("Davis said",
+// "saying"), "ahead of", or a comma before "and" or "while".
+func (d *doc) clauseBreak(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch t := d.lw(k); t {
+		case ";", "saying", "adding", "ahead":
+			return true
+		case ",":
+			if k+1 < b {
+				switch d.lw(k + 1) {
+				case "and", "while", "whereas":
+					// (not "but": "has yet to name the date of the
+					// election, but most pundits are betting on 5 May")
+					return true
+				}
+			}
+		default:
+			if reportingVerb(t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// venueOtherClause reports whether every mention of venue in sentence si
+// stands in another clause than the date at word dw: "the summit in
+// Manila" after "will meet in Cebu in September, ahead of".
+func (d *doc) venueOtherClause(si, dw int, venue *Place) bool {
+	s := &d.sents[si]
+	seen := false
+	for k := s.w0; k < s.w1; k++ {
+		mi := int(d.mentAt[k])
+		if mi < 0 || d.ments[mi].w0 != k || d.placeName(mi) != venue.Name && d.body[d.ments[mi].start:d.ments[mi].end] != venue.Name {
+			continue
+		}
+		seen = true
+		if !d.clauseBreak(min(k, dw)+1, max(k, dw)) {
+			return false
+		}
+	}
+	return seen
+}
+
+// clauseOpeners open a clause that is no step's own: "Though it is
+// unclear", "After the talks", "In a sign that".
+var clauseOpeners = map[string]bool{"though": true, "although": true, "if": true, "whether": true, "when": true,
+	"as": true, "because": true, "after": true, "before": true, "until": true, "once": true, "unless": true,
+	"in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "from": true, "meanwhile": true,
+	"had": true, "has": true, "have": true, "been": true, "this": true, "these": true, "those": true, "there": true}
+
+// stepEnds end no step: "is expected to be", "as soon as", "ways to get".
+var stepEnds = map[string]bool{"be": true, "to": true, "as": true, "get": true, "soon": true, "the": true, "a": true,
+	"an": true, "of": true, "for": true, "that": true, "if": true, "and": true, "or": true, "been": true,
+	"will": true, "would": true, "since": true}
+
+// pronounWords open a clause whose speaker says nothing of the step.
+var pronounWords = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true}
+
+// futureWords before "to" make a plan or a schedule: "is due to debate",
+// "plans to sign".
+var futureWords = map[string]bool{"due": true, "expected": true, "set": true, "scheduled": true, "plans": true,
+	"plan": true, "planned": true, "slated": true, "aims": true, "aim": true, "intends": true, "is": true, "are": true}
+
+// clauseEvent names a step to come by its own clause when no event noun
+// or verb of meeting dates it: "Parliament is due to debate the treaty
+// on Dec. 10" gives "Parliament is due to debate the treaty". The clause
+// runs from the last comma, semicolon or "and" before the date at word dw
+// of sentence si (or from the words reported: "said Warsaw would open"),
+// holds a future marker ("will", "would", "due to") and at most sixteen
+// words; else "". meet tells whether the clause holds a
+// word of meeting.
+func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
+	s := &d.sents[si]
+	if dw >= s.w1 || dw <= s.labelEnd {
+		return "", false
+	}
+	a := s.labelEnd
+	for k := dw - 1; k >= s.labelEnd; k-- {
+		if t := d.lw(k); t == "," || t == ";" || t == ":" || t == "—" || t == "–" {
+			a = k + 1
+			break
+		}
+		if reportingVerb(d.lw(k)) && k+1 < dw && !pronounWords[d.lw(k+1)] && !(d.lw(k+1) == "that" && k+2 < dw && pronounWords[d.lw(k+2)]) {
+			// what was said: "said Warsaw would open an office" (not "said
+			// he would name a new minister": whose step it is)
+			a = k + 1
+			break
+		}
+	}
+	for a < dw && (d.lw(a) == "and" || d.lw(a) == "but" || d.lw(a) == "while" || d.lw(a) == "that") {
+		a++
+	}
+	if a+1 < dw && pronounWords[d.lw(a)] && reportingVerb(d.lw(a+1)) {
+		// "It said the measure would take effect on Monday": the
+		// measure's step
+		a += 2
+		if d.lw(a) == "that" {
+			a++
+		}
+	}
+	if a >= dw || !d.words[a].cap && !nounOpeners[d.lw(a)] && !pronounWords[d.lw(a)] || clauseOpeners[d.lw(a)] {
+		// no subject: "who will be sworn in on March 21", "plans to
+		// travel", "Though it is unclear if that will be in time"
+		return "", false
+	}
+	b := dw
+	switch d.lw(b - 1) {
+	case "on", "in", "at", "by", "before", "until", "from", "during", "early", "late", "later", "next", "this":
+		b--
+	}
+	if b-a < 2 || b-a > 16 || stepEnds[d.lw(b-1)] {
+		// (not "is widely expected to be", "as soon as")
+		return "", false
+	}
+	future := false
+	for k := a; k < b; k++ {
+		switch t := d.lw(k); t {
+		case "will", "would", "shall":
+			if !future && !d.actorBefore(k, a) {
+				return "", false // "the remaining hostages will return to Israel"
+			}
+			future = true
+		case "that", "has", "have", "had", "not", "n't", "never", "if", "whether", "(", ")", "_", "unclear":
+			// another verb's clause, a denial or a doubt: "has denied
+			// suggestions there will be", "said they did not plan to"
+			return "", false
+		default:
+			meet = meet || d.words[k].lf&(fStrictMeet|fMeetNoun) != 0 && t != "open" && t != "opens"
+			if d.words[k].cap && dateWords[t] && t != "may" && t != "next" && t != "this" || t == "today" || t == "tomorrow" {
+				return "", false // another date's clause: "will return to Belgrade on Friday before reporting to ministers on Monday"
+			}
+		case "to":
+			future = future || k > a && futureWords[d.lw(k-1)]
+		case "\"", "“", "”":
+			return "", false // words quoted: a stance, not a step
+		}
+	}
+	if !future {
+		return "", false
+	}
+	return d.body[d.words[a].start:d.words[b-1].end], meet
 }
 
 // departsSent is departs, worked out once per sentence (a long sentence
@@ -2304,7 +2463,9 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 			}
 		}
 		for k := i + 1; k < s.w1 && k <= i+8; k++ {
-			if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w0 == k && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && d.countryOf(mi) != "" {
+			if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w0 == k && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && (d.countryOf(mi) != "" || d.lw(k-1) == "in" || d.lw(k-1) == "to") {
+				// (a town the gazetteer does not know, right after "in":
+				// "will meet in Cebu")
 				if ev == "meeting" {
 					return "meeting" + with + " in " + d.placeName(mi)
 				}

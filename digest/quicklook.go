@@ -490,7 +490,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// in the headline (not "a trip to Tokyo on Friday")
 			atVenue := named || talksEvent(dt.Event) && !strings.Contains(dt.Event, " in ") &&
 				(slices.Contains(venueSents, d.sentenceAt(dt.Start)) || d.sentenceAt(dt.Start) == d.leadSent)
-			if dt.Event != "" && atVenue && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) &&
+			if dt.Event != "" && atVenue && !slices.Contains(d.stepDates, dt.Start) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) &&
 				dt.Value != "PRESENT_REF" && dt.Value != "PAST_REF" {
 				// (no "current (PRESENT_REF)" from "the current chairperson")
 				if best < 0 {
@@ -734,16 +734,29 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	add("Positions", strings.Join(qs, "; "), qsS)
 	// what comes next
 	var next []string
-	var nextS []int
-	for _, dt := range r.Dates {
-		if (isFuture(dt.Value, dct) || laterThis(dt.Text)) && dt.Event != "" && dt.Value != venueDate && len(next) < 3 &&
-			(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2 && dt.Event != "call" && dt.Event != "conversation") &&
-			!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) {
-			// (a one-word event needs a month at least: not "Visit:
-			// 2027"; no date called off, no deadline: "by 2035")
-			if item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value); !slices.Contains(next, item) {
-				next = append(next, item)
-				nextS = append(nextS, d.sentenceAt(dt.Start))
+	var nextS, nextAt []int
+	for pass := 0; pass < 2; pass++ {
+		// events told by a noun or a verb of meeting first, then steps
+		// told by their own clause ("Parliament is due to debate the
+		// treaty"), in the story's order
+		for _, dt := range r.Dates {
+			if step := slices.Contains(d.stepDates, dt.Start); step != (pass == 1) {
+				continue
+			}
+			if (isFuture(dt.Value, dct) || laterThis(dt.Text)) && dt.Event != "" && dt.Value != venueDate && len(next) < 3 &&
+				(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2 && dt.Event != "call" && dt.Event != "conversation") &&
+				!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) {
+				// (a one-word event needs a month at least: not "Visit:
+				// 2027"; no date called off, no deadline: "by 2035")
+				if item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value); !slices.Contains(next, item) {
+					k := len(next)
+					for k > 0 && nextAt[k-1] > dt.Start {
+						k--
+					}
+					next = slices.Insert(next, k, item)
+					nextS = slices.Insert(nextS, k, d.sentenceAt(dt.Start))
+					nextAt = slices.Insert(nextAt, k, dt.Start)
+				}
 			}
 		}
 	}
@@ -1195,9 +1208,37 @@ func (d *doc) boundText(dt Date) string {
 		switch p := d.lw(w - 1); p {
 		case "before", "by", "until", "after", "since":
 			return p + " " + dt.Text
+		case "in", "on":
+			if a := d.boundClause(si, w-1); a >= 0 {
+				return d.body[d.words[a].start:dt.End]
+			}
 		}
 	}
 	return dt.Text
+}
+
+// termVerbs tell when a term ends or starts: "before the treaty expires
+// in December".
+var termVerbs = map[string]bool{"expires": true, "expire": true, "ends": true, "end": true, "lapses": true,
+	"lapse": true, "closes": true, "begins": true, "starts": true, "out": true}
+
+// boundClause returns the bound word that opens a clause of a term's end
+// or start whose preposition is word p of sentence si ("before the treaty
+// expires in December": "before"), or -1: the date bounds another event,
+// it does not date it.
+func (d *doc) boundClause(si, p int) int {
+	if p-1 <= d.sents[si].w0 || !termVerbs[d.lw(p-1)] {
+		return -1
+	}
+	for k := p - 2; k >= d.sents[si].w0 && k >= p-7; k-- {
+		switch d.lw(k) {
+		case "before", "until", "after", "when", "once":
+			return k
+		case ",", ";", ".":
+			return -1
+		}
+	}
+	return -1
 }
 
 // namesPlace reports whether an event names a place or person, by a

@@ -1,0 +1,42 @@
+package digest
+
+import (
+	"testing"
+	"time"
+)
+
+// TestQA7Next: a date's event is in the date's own clause (not a noun
+// across "and X said", "ahead of", ", saying"), a step with no event noun
+// is told by its clause ("Parliament is due to debate the bill"), and a
+// date that bounds another clause ("before the accord expires in June")
+// keeps its bound.
+func TestQA7Next(t *testing.T) {
+	may5 := time.Date(2026, 5, 5, 0, 0, 0, 0, time.UTC)
+	const lead = "VILNIUS, May 5 (Reuters) - Lithuania and Latvia ended two days of border talks in Vilnius on Tuesday.\n\n"
+	runQA6(t, []qa6Case{
+		{name: "a verb of meeting in the date's clause beats a summit after 'ahead of'",
+			body: lead + "Customs experts will meet in Daugavpils in August, the minister said, ahead of the Baltic summit in Riga in October.",
+			pub:  may5, label: "Next", want: []string{"Meeting in Daugavpils: August", "Riga: October"}, not: []string{"Riga: August"}},
+		{name: "a review in one clause, a conference in the next",
+			body: lead + "The regional assembly will review the border regime in July, and Nauseda said Lithuania would host a donors' conference in Klaipeda in September.",
+			pub:  may5, label: "Next", want: []string{"The regional assembly will review the border regime: July", "Klaipeda: September"}, not: []string{"Klaipeda: July"}},
+		{name: "steps told by their clause",
+			body: lead + "The Seimas is due to debate the accord on May 19, and the prime minister is expected to sign it in Riga in June.",
+			pub:  may5, label: "Next", want: []string{"The Seimas is due to debate the accord: May 19"}},
+		{name: "what was said, not who said it",
+			body: lead + "The foreign minister called the round \"useful\" and said Latvia would open a liaison office in Vilnius by March.",
+			pub:  may5, label: "Next", want: []string{"Latvia would open a liaison office in Vilnius: by March"}},
+		{name: "... and that step does not date the talks",
+			body: lead + "The foreign minister called the round \"useful\" and said Latvia would open a liaison office in Vilnius by 2028.",
+			pub:  may5, label: "Meeting Location & Date", want: []string{"Vilnius"}, not: []string{"2028"}},
+		{name: "a date bounding another clause keeps its bound",
+			body: lead + "A joint commission session is expected before the current accord expires in November.",
+			pub:  may5, label: "Next", want: []string{"before the current accord expires in November"}},
+		{name: "no step from a denial or a doubt",
+			body: lead + "The ministry has denied reports that there will be a new checkpoint in June. Though it is unclear if that will be ready by July, officials are hopeful.",
+			pub:  may5, label: "Next", not: []string{"checkpoint", "unclear", "July"}},
+		{name: "no step of people who do not negotiate",
+			body: lead + "Hundreds of migrants will gather at the crossing on Friday.",
+			pub:  may5, label: "Next", not: []string{"migrants"}},
+	})
+}
