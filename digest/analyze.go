@@ -67,6 +67,8 @@ type doc struct {
 	venuePlace, aheadPlace *Place
 	// leadSent is the lead sentence (see leadSentence), set by venue
 	leadSent int
+	// datelineVenue says the venue is the dateline's place (see venue)
+	datelineVenue bool
 	// stayedAway tells, for each party excluded returns, whether it
 	// stays away of its own accord ("did not attend", "pulled out")
 	// rather than being left out ("was not invited")
@@ -83,9 +85,9 @@ type doc struct {
 	// by its own clause (see clauseEvent): steps to come, never the
 	// venue's day, and named after the events of a noun
 	stepDates []int
-	g          *gazetteer
-	body       string
-	low        string // body lower-cased rune by rune, same byte offsets
+	g         *gazetteer
+	body      string
+	low       string // body lower-cased rune by rune, same byte offsets
 	// lowExact says low is strings.ToLower(body) (see lowerOf);
 	// lowASCII says only its ASCII letters differ from body's.
 	lowExact, lowASCII bool

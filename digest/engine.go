@@ -440,7 +440,11 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	// the venue first: who met elsewhere takes no part (participants)
 	venue, venueSents := d.venue(title)
-	d.venuePlace = venue
+	if !d.datelineVenue {
+		// (a venue read off the dateline alone tells nobody's part:
+		// participants go on as without one)
+		d.venuePlace = venue
+	}
 	d.finishPeople()
 	// who stays away takes no part ("Li Qiang has cancelled his
 	// attendance")

@@ -114,8 +114,9 @@ func (d *doc) venue(title string) (*Place, []int) {
 		p         Place
 		si, score int
 	}
-	var cities []cand // qualifying cities, to refine a country
-	bodyHit := false  // the best place has a candidate in the story proper
+	var cities []cand  // qualifying cities, to refine a country
+	elsewhere := false // the headline's place is the story's for something else
+	bodyHit := false   // the best place has a candidate in the story proper
 	for si := range d.sents {
 		s := &d.sents[si]
 		if s.header || s.heading {
@@ -151,8 +152,10 @@ func (d *doc) venue(title string) (*Place, []int) {
 			default:
 				continue
 			}
-			if si != lead && d.pastAside(i, s.labelEnd) {
-				continue // background: "the agreement, which was signed in Manila in November 2025"
+			if si != lead && (d.pastAside(i, s.labelEnd) || d.earlierEvent(i, s.labelEnd)) {
+				// background: "the agreement, which was signed in Manila in
+				// November 2025", "last year's summit in Kananaskis"
+				continue
 			}
 			if i > s.labelEnd && placedWords[d.lw(i-1)] {
 				continue // where someone was taken or is kept: "a Swiss national kidnapped in Niger"
@@ -229,7 +232,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 		// a headline's place the story names only for something else:
 		// "Togo mediates talks for release of foreign hostages in
 		// Niger" over "a Swiss national kidnapped in Niger"
-		best = nil
+		best, elsewhere = nil, true
 	}
 	if lead >= 0 && !leadHit && d.callAt(lead) {
 		// "Putin and Pezeshkian discussed energy in a telephone
@@ -237,6 +240,17 @@ func (d *doc) venue(title string) (*Place, []int) {
 		// they agreed to hold is another event
 		d.callSent = lead
 		return nil, nil
+	}
+	if lead >= 0 && !elsewhere && (best == nil || bestSent != lead && d.aheadIn(bestSent)) && d.leadEvent(lead) && !d.futureIn(lead) {
+		// the lead tells of an event held and names no place for it: the
+		// dateline's place is its venue, not a meeting to come ("EVIAN,
+		// June 16 - Group of Seven leaders agreed on Tuesday ... at the end
+		// of a three-day summit" over "Sherpas will meet in Paris in
+		// July")
+		if dl := d.datelinePlace(); dl != nil {
+			d.datelineVenue = true
+			return dl, []int{lead}
+		}
 	}
 	if best == nil {
 		return nil, nil
@@ -267,6 +281,128 @@ func (d *doc) venue(title string) (*Place, []int) {
 		best.Country = d.countryAfter(best.Name)
 	}
 	return best, []int{bestSent}
+}
+
+// leadEvent reports whether the lead sentence si tells of an event with
+// people present: a meeting, a visit, a call (meetingIn), or a word of a
+// gathering ("on the sidelines of", "a forum", "a ceremony").
+func (d *doc) leadEvent(si int) bool {
+	if d.meetingIn(si) {
+		return true
+	}
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		switch d.lw(i) {
+		case "sidelines", "forum", "gathering", "ceremony", "assembly", "session", "conference":
+			return true
+		}
+	}
+	return false
+}
+
+// futureIn reports whether sentence si holds a marker of the future:
+// "will", "would", "shall", or "to" after a word of plan ("due to",
+// "expected to", "plans to"); not "the first French official to visit".
+func (d *doc) futureIn(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		switch d.lw(i) {
+		case "will", "would", "shall":
+			return true
+		case "to":
+			if p := d.lw(i - 1); i > s.w0 && p != "plan" && p != "aim" && p != "is" && p != "are" && (planWords[p] || futureWords[p]) {
+				// (not "a plan to cut")
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datelinePlace returns the place the story's dateline names in capitals
+// ("EVIAN-LES-BAINS, France, June 16 (Reuters) -": Evian-les-Bains,
+// France), or nil.
+func (d *doc) datelinePlace() *Place {
+	for si := 0; si <= d.leadSent && si < len(d.sents); si++ {
+		s := &d.sents[si]
+		if s.w1-s.w0 < 3 || !d.words[s.w0].allCap || !d.inDateline(si, d.words[s.w0].start) {
+			continue
+		}
+		e := s.w0
+		for e < s.w1 && e < s.w0+4 && d.words[e].allCap && d.words[e].alpha || e > s.w0 && e < s.w1 && d.words[e].text == "-" {
+			e++
+		}
+		if e == s.w0 || e >= s.w1 || d.words[e].text != "," {
+			return nil
+		}
+		p, known := &Place{}, false
+		if mi := int(d.mentAt[s.w0]); mi >= 0 && d.ments[mi].w0 == s.w0 && d.ments[mi].w1 == e && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+			p.Name, p.Country, known = d.placeName(mi), d.countryOf(mi), true
+		} else {
+			p.Name = titleName(d.body[d.words[s.w0].start:d.words[e-1].end])
+		}
+		if p.Country == "" && e+1 < s.w1 {
+			// "LAAYOUNE, Western Sahara, Nov 20"
+			if mi := int(d.mentAt[e+1]); mi >= 0 && d.ments[mi].w0 == e+1 && (d.ments[mi].typ == GPE || d.ments[mi].typ == LOC) {
+				p.Country = d.body[d.ments[mi].start:d.ments[mi].end]
+				if c := d.ments[mi].e; c != nil && c.kind == kCountry {
+					p.Country = c.canon
+				}
+			}
+		}
+		if p.Country == "" {
+			p.Country = d.countryAfter(p.Name)
+		}
+		if p.Country == "" && e+2 < s.w1 {
+			// a region the tagger missed: "LAAYOUNE, Western Sahara, Nov 20"
+			k := e + 1
+			for k < s.w1 && k <= e+3 && d.words[k].cap && !d.words[k].allCap && !dateWords[d.lw(k)] && !d.dateWordAt(k, s.w1) {
+				k++
+			}
+			if k > e+1 && k < s.w1 && d.words[k].text == "," {
+				p.Country = d.body[d.words[e+1].start:d.words[k-1].end]
+			}
+		}
+		if p.Name == "" || p.Name == p.Country || !known && p.Country == "" {
+			// (a name the tagger does not take for a place needs its
+			// country: "GABALA, Azerbaijan", not "UNITED NATIONS, Oct 29")
+			return nil
+		}
+		return p
+	}
+	return nil
+}
+
+// placeParticles stay lower-case inside a place's name: "Evian-les-Bains",
+// "Aix-en-Provence", "Frankfurt am Main".
+var placeParticles = map[string]bool{"les": true, "la": true, "le": true, "de": true, "du": true, "des": true,
+	"en": true, "sur": true, "am": true, "an": true, "der": true, "di": true, "del": true, "al": true}
+
+// titleName writes a name given in capitals as a name: "NEW YORK" gives
+// "New York", "EVIAN-LES-BAINS" "Evian-les-Bains".
+func titleName(s string) string {
+	b := []byte(strings.ToLower(s))
+	start := true
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c == ' ' || c == '-' {
+			start = true
+			continue
+		}
+		if start {
+			j := i
+			for j < len(b) && b[j] != ' ' && b[j] != '-' {
+				j++
+			}
+			if i == 0 || !placeParticles[string(b[i:j])] {
+				if c >= 'a' && c <= 'z' {
+					b[i] = c - 'a' + 'A'
+				}
+			}
+			start = false
+		}
+	}
+	return string(b)
 }
 
 // countryAfter returns the country the text names right after a place
@@ -343,8 +479,39 @@ func (d *doc) pastAside(i, lo int) bool {
 			past = true
 		case "which", "who":
 			// (not of the talks themselves: "The talks, which were held
-			// in Doha, ended without a deal")
+			// in Doha, ended without a deal"); a verb in the past right
+			// after it: ", who hosted last year's summit in Kananaskis"
+			past = past || k+1 < i && pastVerb(d.lw(k+1))
 			return past && d.lw(k-1) == "," && !(k >= 2 && d.words[k-2].lf&fMeetNoun != 0)
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether t is a verb in the past tense that a relative
+// clause opens with: "hosted", "signed", "met", "held".
+func pastVerb(t string) bool {
+	switch t {
+	case "met", "held", "took", "led", "made", "won", "went", "came", "sent", "gave":
+		return true
+	}
+	return len(t) > 4 && strings.HasSuffix(t, "ed")
+}
+
+// earlierEvent reports whether the meeting named before word i (after lo)
+// is an earlier one: "last year's summit in Kananaskis", "the previous
+// round in Doha".
+func (d *doc) earlierEvent(i, lo int) bool {
+	for k := i - 1; k > lo && k >= i-5; k-- {
+		switch d.lw(k) {
+		case "previous", "former", "earlier", "past":
+			return true
+		case "last":
+			if k+1 < i && timeNouns[d.lw(k+1)] && d.words[k+1].poss {
+				return true
+			}
 		case ",", ";", ".":
 			return false
 		}
@@ -493,6 +660,11 @@ func (d *doc) aheadIn(si int) bool {
 					ahead = true
 					break
 				}
+			}
+		case "scheduled", "planned", "slated":
+			// "a meeting is scheduled in Paris in January"
+			if i > s.w0 && (d.lw(i-1) == "is" || d.lw(i-1) == "are") {
+				ahead = true
 			}
 		case "meet", "hold", "host", "gather", "convene", "travel", "visit", "discuss", "attend":
 			// ("will discuss the incident at a meeting of the North

@@ -40,3 +40,28 @@ func TestQA7Next(t *testing.T) {
 			pub:  may5, label: "Next", not: []string{"migrants"}},
 	})
 }
+
+// TestQA7Location: the lead's event, told with no place of its own, is
+// held in the dateline's place on the lead's day, over a meeting to come
+// and over an earlier one named in the background.
+func TestQA7Location(t *testing.T) {
+	oct8 := time.Date(2026, 10, 8, 0, 0, 0, 0, time.UTC)
+	const loc = "Meeting Location & Date"
+	runQA6(t, []qa6Case{
+		{name: "an earlier host's summit is background",
+			body: "SAINT-JEAN-DE-LUZ, France, Oct 8 (AFP) - Nordic and Baltic leaders agreed on Thursday on a joint energy plan at the close of a two-day summit.\n\nStore, who hosted last year's summit in Bergen, praised the deal.",
+			pub:  oct8, label: loc, want: []string{"Saint-Jean-de-Luz, France", "Thursday"}, not: []string{"Bergen"}},
+		{name: "a meeting scheduled elsewhere is a next step",
+			body: "TROMSO, Norway, Oct 8 (Reuters) - Norway's foreign minister visited the Arctic port on Thursday, a trip that drew a protest from Moscow.\n\nHe met local officials and fishermen.\n\nA joint commission meeting is scheduled in Oslo in December.",
+			pub:  oct8, label: loc, want: []string{"Tromso", "Thursday"}, not: []string{"Oslo"}},
+		{name: "an event on the sidelines of an assembly",
+			body: "GENEVA, Oct 8 (AP) - Donors pledged $200 million on Thursday for refugees in Chad at an event on the sidelines of the World Health Assembly.\n\nThe pledges fell short of the appeal.",
+			pub:  oct8, label: loc, want: []string{"Geneva", "Thursday"}},
+		{name: "a lead that only looks ahead keeps no dateline venue",
+			body: "GENEVA, Oct 8 (AP) - Donors will meet next month to discuss aid for refugees in Chad, officials said on Thursday.",
+			pub:  oct8, label: loc, not: []string{"Geneva"}},
+		{name: "a body in the dateline is no town",
+			body: "UNITED NATIONS, Oct 8 (AP) - The General Assembly on Thursday adopted a resolution on Chad at a special session.",
+			pub:  oct8, label: loc, not: []string{"United Nations"}},
+	})
+}

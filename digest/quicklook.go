@@ -460,7 +460,12 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	venueDate := ""
 	if r.Venue != nil {
 		txt := "Talks in " + r.Venue.Name
-		if len(venueSents) > 0 {
+		if d.datelineVenue {
+			txt = d.leadKind() + " in " + r.Venue.Name
+			if txt[0] == ' ' {
+				txt = "In " + r.Venue.Name // no word of talks: "In Windhoek, Namibia, on Saturday"
+			}
+		} else if len(venueSents) > 0 {
 			txt = d.eventKind(venueSents[0], r.Venue.Name) + " in " + r.Venue.Name
 		}
 		if r.Venue.Name == r.Venue.Country {
@@ -546,6 +551,17 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 					(dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
 					!namesPlace(dt.Event) && d.plainBetween(si, r.Venue.Name, d.wordAt(dt.Start)) {
 					// (not another event's: "ahead of a trip to Tokyo on Friday")
+					best = k
+					break
+				}
+			}
+		}
+		if best < 0 && d.datelineVenue {
+			// the dateline's place: the lead's day ("agreed on Tuesday
+			// ... at the end of a three-day summit")
+			for k, dt := range r.Dates {
+				if dw := d.wordAt(dt.Start); d.sentenceAt(dt.Start) == d.leadSent && !d.inDateline(d.leadSent, dt.Start) &&
+					!d.reportedAt(d.leadSent, dw) && (dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) {
 					best = k
 					break
 				}
@@ -1160,6 +1176,22 @@ func (d *doc) eventKind(si int, venue string) string {
 		break
 	}
 	return "Talks"
+}
+
+// leadKind is the kind of the lead's event when the venue is the
+// dateline's place: the first kind word of the lead ("a three-day
+// summit": "Summit"), else "Talks" when it tells of a meeting, else "".
+func (d *doc) leadKind() string {
+	s := &d.sents[d.leadSent]
+	for k := s.labelEnd; k < s.w1; k++ {
+		if kw := kindWords[d.lw(k)]; kw == "Summit" || kw == "Conference" && k > s.w0 && d.lw(k-1) != "press" && d.lw(k-1) != "news" {
+			return kw
+		}
+	}
+	if d.meetingIn(d.leadSent) {
+		return "Talks"
+	}
+	return ""
 }
 
 // placeNouns after an event's noun make it a place's: "conference room",
