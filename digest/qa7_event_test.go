@@ -65,3 +65,23 @@ func TestQA7Location(t *testing.T) {
 			pub:  oct8, label: loc, not: []string{"United Nations"}},
 	})
 }
+
+// TestQA7NewsConference: a story that is no meeting, told at a news
+// conference right after the lead, is a news conference in that place on
+// the lead's day (a year in an aside is no day of its own); a news
+// conference at talks keeps the talks.
+func TestQA7NewsConference(t *testing.T) {
+	mar4 := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	const loc = "Meeting Location & Date"
+	runQA6(t, []qa6Case{
+		{name: "a resignation announced at a news conference",
+			body: "Tonga's trade minister quit on Wednesday in protest at a fisheries accord with New Zealand.\n\nFifita, who had been minister since 2023, announced her resignation at a news conference in Nuku'alofa, a day after cabinet backed the accord.",
+			pub:  mar4, label: loc, want: []string{"News conference in Nuku'alofa", "Wednesday"}},
+		{name: "an expulsion told at a press conference",
+			body: "Estonia expelled a Russian diplomat on Wednesday over spying.\n\nThe foreign minister said at a press conference in Tallinn that the diplomat had 72 hours to leave.",
+			pub:  mar4, label: loc, want: []string{"News conference in Tallinn"}},
+		{name: "a press conference at talks keeps the talks",
+			body: "Estonia and Latvia agreed on Wednesday to link their power grids at talks in Riga.\n\nThe two ministers told a press conference in Riga the link would open in 2028.",
+			pub:  mar4, label: loc, want: []string{"Talks in Riga"}, not: []string{"News conference"}},
+	})
+}

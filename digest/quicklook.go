@@ -574,7 +574,12 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// an extraordinary summit in Arusha"
 			own := false
 			for _, dt := range r.Dates {
-				own = own || d.sentenceAt(dt.Start) == venueSents[0] && dateDetail(dt.Value) > 0
+				// (a year since when is no day of its own: "Agovaka,
+				// foreign minister since 2024, announced his resignation at a news
+				// conference in Honiara")
+				if w := d.wordAt(dt.Start); d.sentenceAt(dt.Start) == venueSents[0] && dateDetail(dt.Value) > 0 && (dateDetail(dt.Value) > 1 || w == 0 || d.lw(w-1) != "since") {
+					own = true // ("The idea was first raised at a summit in Mwanza in 2019")
+				}
 			}
 			for k, dt := range r.Dates {
 				if own {
@@ -1120,10 +1125,11 @@ func (d *doc) toldHeld(si int) bool {
 		if heldVerbs[d.lw(i)] {
 			return true
 		}
-		if d.lw(i) == "told" {
+		if t := d.lw(i); t == "told" || t == "announced" || t == "said" {
 			// "told a news conference in Stockholm" (not "told reporters
 			// he would raise it at a summit in Brussels")
-			for k := i + 1; k+1 < s.w1 && k <= i+4; k++ {
+			// ("announced his resignation at a news conference in Honiara")
+			for k := i + 1; k+1 < s.w1 && k <= i+6; k++ {
 				if t := d.lw(k); (t == "conference" || t == "briefing") && d.lw(k+1) == "in" {
 					return true
 				}
@@ -1156,6 +1162,12 @@ func (d *doc) eventKind(si int, venue string) string {
 					// room of a hotel", "the conference venue" (a summit's
 					// venue or hall still tells of a summit)
 					continue
+				}
+				if kw == "Conference" && k > s.w0 && (d.lw(k-1) == "press" || d.lw(k-1) == "news") && d.leadSent >= 0 && !d.meetingIn(d.leadSent) {
+					// the story is no meeting: what was announced at a news
+					// conference ("resigned on Wednesday ... announced his
+					// resignation at a news conference in Honiara")
+					return "News conference"
 				}
 				if kw == "Signing" && k+1 < s.w1 && d.lw(k+1) == "of" || kw == "Conference" && (k > s.w0 && (d.lw(k-1) == "press" || d.lw(k-1) == "news") || k+1 < s.w1 && d.lw(k+1) == "call") {
 					// "a sign of weakness"; a press conference tells of
