@@ -1537,7 +1537,16 @@ var agendaStops = map[string]bool{
 // agendaVerbs end a topic that opens as a noun phrase: "Negotiations on a
 // similar pact ... were concluded in March" (not "talks on how the deal
 // is enforced").
-var agendaVerbs = map[string]bool{"were": true, "was": true, "is": true, "are": true, "has": true, "have": true, "had": true}
+var agendaVerbs = map[string]bool{"were": true, "was": true, "is": true, "are": true, "has": true, "have": true, "had": true,
+	// a stance on the topic: "negotiations on a code of conduct should be
+	// free from interference" (the topic: a code of conduct)
+	"should": true, "must": true, "would": true, "could": true, "will": true, "can": true, "cannot": true}
+
+// clauseVerbs after ", and" go on with the subject's own verb, no topic:
+// "The treaty covers policing, and includes a clause".
+var clauseVerbs = map[string]bool{"includes": true, "included": true, "include": true, "requires": true,
+	"required": true, "provides": true, "provided": true, "calls": true, "called": true, "sets": true,
+	"says": true, "said": true, "contains": true, "allows": true, "commits": true}
 
 // nounOpeners open a topic that is a noun phrase.
 var nounOpeners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "this": true,
@@ -1625,7 +1634,12 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// (not "a best seller, which explored ... and discussed how")
 				continue
 			}
-			if t := d.lw(i); (t == "covered" || t == "covering" || t == "covers") && (!d.meetNounIn(max(s.w0, i-3), i) ||
+			if t := d.lw(i); (t == "aim" || t == "aimed") && !d.meetNounIn(max(s.w0, i-4), i, "visit", "trip", "tour", "mission", "diplomacy", "effort", "efforts", "bid", "push", "initiative", "plan", "process") {
+				// what talks aim at, not anyone's target: "the talks aim to
+				// ...", not "Commanders aim to have 2,500 troops by March"
+				continue
+			}
+			if t := d.lw(i); (t == "covered" || t == "covering" || t == "covers") && (!d.meetNounIn(max(s.w0, i-3), i, "treaty", "agreement", "deal", "accord", "pact") ||
 				i+1 < s.w1 && (coverAmounts[d.lw(i+1)] || i+2 < s.w1 && (d.lw(i+1) == "a" || d.lw(i+1) == "the") && coverAmounts[d.lw(i+2)]) || slices.ContainsFunc(d.words[i+1:min(i+5, s.w1)], func(w word) bool { return w.low == "ground" })) {
 				continue // not "the programme covered 20 countries", "the talks covered little ground"
 			}
@@ -1661,7 +1675,14 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if t == "whose" || t == "that" || t == "who" || t == "whom" {
 				rel = end
 			}
-			if t == "," && end+1 < s.w1 && (agendaStops[d.lw(end+1)] || d.reportingClause(end+1, s.w1)) {
+			if t == "as" && end > start && d.lw(end-1) == "," && end+2 < s.w1 && d.lw(end+1) == "well" && d.lw(end+2) == "as" {
+				end += 3 // "A and B, as well as C and D": the list goes on
+				continue
+			}
+			if t == "," && end+2 < s.w1 && d.lw(end+1) == "and" && clauseVerbs[d.lw(end+2)] {
+				break // another verb of the subject: "covers policing, and includes a clause"
+			}
+			if t == "," && end+1 < s.w1 && (agendaStops[d.lw(end+1)] && !(end+3 < s.w1 && d.lw(end+1) == "as" && d.lw(end+2) == "well") || d.reportingClause(end+1, s.w1)) {
 				// ", Iran's foreign ministry said": the source, no item
 				break
 			}
@@ -1687,19 +1708,30 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if end <= start {
 			continue
 		}
-		phrase := d.body[d.words[start].start:d.words[end-1].end]
-		items := strings.Split(phrase, ", ")
-		if len(items) == 1 {
-			items = strings.Split(phrase, " and ")
-		} else if a, b, ok := strings.Cut(items[len(items)-1], " and "); ok && shortPlain(a) && shortPlain(b) && !strings.HasPrefix(items[len(items)-1], "and ") {
-			// "A, B and C": the last item is two ("between X and Y",
-			// "A, B, and C" and longer clauses stay whole)
-			items = append(items[:len(items)-1], a, b)
-		}
-		for _, it := range items {
-			addItem(it, si)
-			if len(out) >= 8 {
-				return out, sents
+		whole := d.body[d.words[start].start:d.words[end-1].end]
+		for whole != "" {
+			// "A and B, as well as C and D", "A, along with B": lists of
+			// their own
+			phrase, rest := whole, ""
+			for _, sep := range [...]string{", as well as ", ", along with "} {
+				if k := strings.Index(phrase, sep); k >= 0 {
+					phrase, rest = phrase[:k], whole[k+len(sep):]
+				}
+			}
+			whole = rest
+			items := strings.Split(phrase, ", ")
+			if len(items) == 1 {
+				items = strings.Split(phrase, " and ")
+			} else if a, b, ok := strings.Cut(items[len(items)-1], " and "); ok && shortPlain(a) && shortPlain(b) && !strings.HasPrefix(items[len(items)-1], "and ") {
+				// "A, B and C": the last item is two ("between X and Y",
+				// "A, B, and C" and longer clauses stay whole)
+				items = append(items[:len(items)-1], a, b)
+			}
+			for _, it := range items {
+				addItem(it, si)
+				if len(out) >= 8 {
+					return out, sents
+				}
 			}
 		}
 	}
@@ -1802,7 +1834,8 @@ func (d *doc) discussants(s *sentence, i int) bool {
 		return d.ments[mi].typ == PER || d.ments[mi].typ == GPE
 	}
 	switch d.lw(k) {
-	case "sides", "leaders", "ministers", "they", "delegations", "presidents", "counterparts", "both", "countries", "men", "women", "governments", "he", "she", "we":
+	case "sides", "leaders", "ministers", "they", "delegations", "presidents", "counterparts", "both", "countries", "men", "women", "governments", "he", "she", "we",
+		"participants", "delegates", "negotiators", "envoys", "attendees":
 		return true
 	}
 	return false

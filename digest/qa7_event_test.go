@@ -85,3 +85,35 @@ func TestQA7NewsConference(t *testing.T) {
 			pub:  mar4, label: loc, want: []string{"Talks in Riga"}, not: []string{"News conference"}},
 	})
 }
+
+// TestQA7Agenda: a topic is cut before a stance on it ("talks on X should
+// be ..."), a target of someone other than the talks is no agenda, a list
+// goes on after ", as well as" and ", along with", participants and
+// delegates discuss, and an accord's contents are its agenda.
+func TestQA7Agenda(t *testing.T) {
+	jun2 := time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC)
+	const lead = "Chile and Peru held talks in Lima on Tuesday.\n\n"
+	runQA6(t, []qa6Case{
+		{name: "a stance on the topic is cut",
+			body: lead + "Bolivia's envoy said negotiations on a sea corridor must be \"fair to all\" and free of pressure.",
+			pub:  jun2, label: "Agenda", want: []string{"sea corridor"}, not: []string{"fair", "must"}},
+		{name: "someone's target is no agenda",
+			body: lead + "Engineers aim to finish 400 km of road by June.",
+			pub:  jun2, label: "Agenda", not: []string{"400 km"}},
+		{name: "the talks' aim is",
+			body: lead + "The talks aimed at settling a dispute over fishing quotas.",
+			pub:  jun2, label: "Agenda", want: []string{"ettling a dispute over fishing quotas"}},
+		{name: "participants discussed, as well as",
+			body: lead + "Participants discussed water rights and mining royalties, as well as a rail link to the coast and border policing.",
+			pub:  jun2, label: "Agenda", want: []string{"ater rights; mining royalties", "a rail link to the coast", "border policing"}},
+		{name: "delegates discussed, along with",
+			body: lead + "Delegates discussed a customs union, along with a plan to share port fees.",
+			pub:  jun2, label: "Agenda", want: []string{"customs union; a plan to share port fees"}},
+		{name: "what a treaty covers",
+			body: lead + "The accord covers fishing rights and coastal patrols, and includes a clause on disputes.",
+			pub:  jun2, label: "Agenda", want: []string{"ishing rights; coastal patrols"}, not: []string{"includes"}},
+		{name: "what a programme covers is no agenda",
+			body: lead + "The programme covers 20 countries.",
+			pub:  jun2, label: "Agenda", not: []string{"20 countries"}},
+	})
+}
