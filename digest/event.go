@@ -2653,7 +2653,11 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 		if i == s.w0 {
 			continue
 		}
-		if p := d.lw(i - 1); p != "will" && p != "to" && p != "would" && p != "again" {
+		p := d.lw(i - 1)
+		if (p == "still" || p == "also" || p == "then" || p == "now" || p == "first") && i-1 > s.w0 {
+			p = d.lw(i - 2) // "will still meet in Jeddah next week"
+		}
+		if p != "will" && p != "to" && p != "would" && p != "again" {
 			continue
 		}
 		if !d.actorBefore(i, s.w0) {
