@@ -247,7 +247,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 		// June 16 - Group of Seven leaders agreed on Tuesday ... at the end
 		// of a three-day summit" over "Sherpas will meet in Paris in
 		// July")
-		if dl := d.datelinePlace(); dl != nil {
+		if dl := d.datelinePlace(); dl != nil && !d.leadPlaceElsewhere(lead, dl) {
 			d.datelineVenue = true
 			return dl, []int{lead}
 		}
@@ -300,6 +300,33 @@ func (d *doc) leadEvent(si int) bool {
 	return false
 }
 
+// leadPlaceElsewhere reports whether the lead sentence si names, within
+// six words after a word of meeting or visiting, a place after "in",
+// "at" or "near" that is not the dateline's place dl: the event is there,
+// wherever the story was filed ("KYIV - Zelenskiy visited troops near
+// Pokrovsk on Tuesday").
+func (d *doc) leadPlaceElsewhere(si int, dl *Place) bool {
+	s := &d.sents[si]
+	meet := -100
+	for k := s.labelEnd; k+1 < s.w1; k++ {
+		if d.words[k].lf&(fStrictMeet|fVisit|fMeetNoun) != 0 {
+			meet = k
+			continue
+		}
+		if t := d.lw(k); k-meet > 7 || t != "in" && t != "at" && t != "near" {
+			continue
+		}
+		mi := d.namedPlaceAt(k+1, s.w1)
+		if mi < 0 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE || d.inDateline(si, d.ments[mi].start) {
+			continue
+		}
+		if n := d.placeName(mi); !strings.EqualFold(n, dl.Name) && n != dl.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // futureIn reports whether sentence si holds a marker of the future:
 // "will", "would", "shall", or "to" after a word of plan ("due to",
 // "expected to", "plans to"); not "the first French official to visit".
@@ -332,7 +359,13 @@ func (d *doc) datelinePlace() *Place {
 		for e < s.w1 && e < s.w0+4 && d.words[e].allCap && d.words[e].alpha || e > s.w0 && e < s.w1 && d.words[e].text == "-" {
 			e++
 		}
-		if e == s.w0 || e >= s.w1 || d.words[e].text != "," {
+		if e == s.w0 || e >= s.w1 {
+			return nil
+		}
+		switch d.words[e].text {
+		case ",", "(", "—", "–", "_", "-":
+			// "WASHINGTON (Reuters) -", "MOSCOW —"
+		default:
 			return nil
 		}
 		p, known := &Place{}, false
@@ -666,7 +699,7 @@ func (d *doc) aheadIn(si int) bool {
 			if i > s.w0 && (d.lw(i-1) == "is" || d.lw(i-1) == "are") {
 				ahead = true
 			}
-		case "meet", "hold", "host", "gather", "convene", "travel", "visit", "discuss", "attend":
+		case "meet", "hold", "host", "gather", "convene", "travel", "visit", "discuss", "attend", "continue", "resume", "reconvene":
 			// ("will discuss the incident at a meeting of the North
 			// Atlantic Council in Brussels on Thursday"; not a purpose:
 			// "arrived in Paris to discuss trade")
