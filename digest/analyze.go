@@ -106,6 +106,9 @@ type doc struct {
 	spanBuf   []text.Span
 	// mediating are the countries the text says act as mediators (hosts)
 	mediating []string
+	// pubYear is the publication year, or 0 when unknown (set before
+	// reactions are read)
+	pubYear int
 	// genders holds each person's gender while reactions are read;
 	// canons the canonical names of the people mentioned
 	genders []byte

@@ -527,6 +527,10 @@ func (e *Engine) Extract(a Article) Result {
 	if ds := d.dates(a.Published, datesAt); len(ds) > 0 {
 		res.Dates = ds
 	}
+	d.pubYear = 0
+	if !a.Published.IsZero() {
+		d.pubYear = a.Published.Year()
+	}
 	if rs := d.reactions(); len(rs) > 0 {
 		timeQuotes(d.body, rs, res.Dates)
 		res.Reactions = rs

@@ -532,6 +532,12 @@ func (d *doc) reactions() []Reaction {
 			// their stance; a person named is read as holding a view)
 			continue
 		}
+		if at.Quote == "" && d.background(si, &at) {
+			// "Spain, which backed the plan in 2022, ...", "then-prime
+			// minister X told Parliament", "has rejected such calls in
+			// the past": the story's background, not a response to it
+			continue
+		}
 		if stance == Critical && at.ContentStart < at.ContentEnd && d.onlyHypothetical(d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)) {
 			// "We strongly oppose any unilateral attempt to change the
 			// status quo by force": a principle aimed at whoever might,
@@ -620,6 +626,72 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	return out
+}
+
+// background reports whether attribution at in sentence si tells the
+// story's background rather than a response to it: the cue's clause dates
+// it by an earlier year than the publication's ("Spain, which backed the
+// plan in 2022, ...", "blocked a deal in May 2011") or says it is past ("has
+// rejected such calls in the past"), the source held a former office
+// ("then-prime minister X told Parliament"), or the cue is the main verb of a
+// habit ("X, who was not there, has repeatedly called on"; not in a relative
+// clause: "China, which has repeatedly criticized the ties, reacted sharply").
+func (d *doc) background(si int, at *attrib.Attribution) bool {
+	s := &d.sents[si]
+	c := d.wordAt(at.CueStart)
+	if c < s.w0 || c >= s.w1 {
+		return false
+	}
+	lo, hi := c, c+1
+	for lo > s.w0 && !clauseStop(d.lw(lo-1)) {
+		lo--
+	}
+	for hi < s.w1 && !clauseStop(d.lw(hi)) {
+		hi++
+	}
+	for i := lo; i < hi; i++ {
+		switch t := d.lw(i); {
+		case d.pubYear > 0 && isYear(t) && i > s.w0:
+			k := i - 1
+			if dateWords[d.lw(k)] && k > s.w0 {
+				k-- // "in May 2023"
+			}
+			if d.lw(k) == "in" && atoi4(t) < d.pubYear {
+				return true
+			}
+		case t == "in" && i+2 < hi && d.lw(i+1) == "the" && d.lw(i+2) == "past":
+			return true
+		}
+	}
+	for i := s.w0; i < c; i++ {
+		if t := d.lw(i); t == "then" && d.lw(i+1) == "-" || hasPrefix(t, "then-") {
+			return true // "then-prime minister"
+		}
+	}
+	if h := c - 2; h > s.w0 {
+		switch d.lw(h) {
+		case "has", "have", "had":
+			switch d.lw(h - 1) {
+			case "which", "who", "that":
+				return false
+			}
+			switch d.lw(h + 1) {
+			case "repeatedly", "long", "previously", "often", "frequently":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseStop reports whether word t ends a clause for background.
+func clauseStop(t string) bool {
+	return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "—" || t == "–"
+}
+
+// atoi4 returns the value of a four-digit year.
+func atoi4(t string) int {
+	return int(t[0]-'0')*1000 + int(t[1]-'0')*100 + int(t[2]-'0')*10 + int(t[3]-'0')
 }
 
 // noReaction reports whether a neutral attribution without a quote tells
