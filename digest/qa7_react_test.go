@@ -21,3 +21,19 @@ func TestQA7ReactBackground(t *testing.T) {
 		{"current year", lead + "Vieira said Brazil would sign the accord in 2026.", "2026-03-03", r, []string{"Mauro Vieira"}, nil},
 	})
 }
+
+// TestQA7ReactButReserve: a stance followed by "but" and a clause that
+// opens with a negation or a demand is mixed; "but also", a
+// new statement after "but" and a negation before the stance are not.
+func TestQA7ReactButReserve(t *testing.T) {
+	const lead = "NAIROBI, June 9 (Reuters) - Kenyan Foreign Minister Musalia Mudavadi hosted Ethiopian and Somali envoys in Nairobi on Tuesday for talks on port access. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"disappointed but not", lead + "\"We are deeply disappointed, but we will not stop trying,\" Mudavadi told reporters.", "2026-06-09", r, []string{"ixed: Musalia Mudavadi"}, nil},
+		{"productive but not yet", lead + "\"The meeting was productive, but we are not at the finish line,\" Somali envoy Ahmed Moallim Fiqi said.", "2026-06-09", r, []string{"ixed: Ahmed Moallim Fiqi"}, nil},
+		{"welcomed but demanded", lead + "Opposition leader Kalonzo Musyoka said he welcomed the offer of aid but demanded that parliament review every clause.", "2026-06-09", r, []string{"ixed: Kalonzo Musyoka"}, nil},
+		{"backed but drew the line", lead + "Somali envoy Ahmed Moallim Fiqi backed the joint patrols but drew the line at foreign bases.", "2026-06-09", r, []string{"ixed: Ahmed Moallim Fiqi"}, nil},
+		{"but also", lead + "Mudavadi welcomed the talks but also thanked the envoys for not walking out.", "2026-06-09", r, []string{"upportive: Musalia Mudavadi"}, []string{"ixed"}},
+		{"new statement", lead + "Mudavadi said it was \"deeply regrettable\" that Eritrea stayed away, but said Kenya's position on the port \"has not changed\".", "2026-06-09", r, []string{"ritical: Musalia Mudavadi"}, []string{"ixed"}},
+	})
+}

@@ -274,6 +274,12 @@ func (d *doc) lexStance(a, b int) string {
 			}
 		}
 	}
+	if crit != sup && d.butReserve(a, b) {
+		// "We are disappointed, but we are not giving up", "welcomed
+		// the help but demanded scrutiny", "constructive, but we are not
+		// there yet": a stance and a reservation against it
+		return Mixed
+	}
 	switch {
 	case crit && sup:
 		return Mixed
@@ -283,6 +289,68 @@ func (d *doc) lexStance(a, b int) string {
 		return Supportive
 	}
 	return Neutral
+}
+
+// butReserve reports whether words [a, b), which hold cues of one
+// polarity, turn after the cue on a "but" to a clause without a cue
+// that opens (within four words) with a negation or a demand: "we are
+// disappointed, but we are not giving up", "welcomed the help but
+// demanded that the treaty be scrutinised". Not "not only ... but
+// also", "nothing but", "but for", nor a reservation before the cue
+// ("not aimed at anyone but reflected concern"), nor a new statement
+// ("regrettable, but said its position has not changed").
+func (d *doc) butReserve(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if d.lw(k) != "but" {
+			continue
+		}
+		switch d.lw(k + 1) {
+		case "also", "for", "rather", "instead":
+			continue
+		}
+		switch d.lw(k - 1) {
+		case "nothing", "all", "anything", "everything", "last":
+			continue
+		}
+		if d.notOnlyBefore(a, k) {
+			continue
+		}
+		lc := d.cueAt(&d.g.cues.crit, a, k) >= 0 || d.cueAt(&d.g.cues.sup, a, k) >= 0
+		rc := d.cueAt(&d.g.cues.crit, k+1, b) >= 0 || d.cueAt(&d.g.cues.sup, k+1, b) >= 0
+		if lc && !rc && d.reserve(k+1, min(b, k+5)) {
+			return true
+		}
+	}
+	return false
+}
+
+// notOnlyBefore reports whether "not only" or "not just" opens words
+// [a, k).
+func (d *doc) notOnlyBefore(a, k int) bool {
+	for i := max(a, k-12); i < k-1; i++ {
+		if d.lw(i) == "not" {
+			switch d.lw(i + 1) {
+			case "only", "just", "merely", "simply":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reserve reports whether words [a, b), a clause beside a stance, hold a
+// negation or a demand: "we are not there yet", "demanded that ...".
+func (d *doc) reserve(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := d.lw(i)
+		if t == "line" && i > a+1 && (d.lw(i-1) == "a" || d.lw(i-1) == "the") && hasPrefix(d.lw(i-2), "dr") {
+			return true // "drew a line on returns", "draws the line at"
+		}
+		if negCue(t) || t == "demanded" || t == "demands" || t == "urged" || t == "urges" || t == "insisted" || t == "remain" || t == "remains" {
+			return true
+		}
+	}
+	return false
 }
 
 // wordAt returns the index of the first word starting at or after byte off.
@@ -394,6 +462,8 @@ func reactionWorthy(at *attrib.Attribution) bool {
 // is kept when it resolves to a known entity or its source names one
 // ("European leaders"); bare "officials" or "both leaders" are dropped.
 // A statement whose words carry cues of both polarities is mixed.
+var dbgReact = false
+
 func (d *doc) reactions() []Reaction {
 	sents := d.spans()
 	ents := d.ents[:0]
@@ -453,6 +523,9 @@ func (d *doc) reactions() []Reaction {
 		}
 		s := &d.sents[si]
 		stance := at.Stance
+		if dbgReact {
+			println("AT", at.Actor, "|", at.Stance, at.Kind, "| cue:", d.body[at.CueStart:at.CueEnd], "| content:", d.body[at.ContentStart:at.ContentEnd], "| learned", at.Learned)
+		}
 		if stance == Neutral {
 			// "The visit was criticised by Ukrainian President X, who
 			// called it ...": the verb before "by" and the source
@@ -522,6 +595,14 @@ func (d *doc) reactions() []Reaction {
 			a := d.wordAt(at.ContentStart)
 			if ls := d.lexStance(a, min(d.wordAt(at.ContentEnd), a+8)); ls != Mixed {
 				stance = ls
+			}
+		}
+		if stance == Critical || stance == Supportive {
+			a, b := d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)
+			if c := d.wordAt(at.CueStart); c < a && a-c <= 2 && d.lexStance(c, c+1) == stance && d.butReserve(c, b) {
+				// "X backed cooperation but drew a line on returns":
+				// the stance verb, then a reservation
+				stance = Mixed
 			}
 		}
 		if stance == Neutral && at.Quote == "" && d.noReaction(&at) || at.Kind == attrib.KindAccording && (stance == Neutral || at.Quote == "") && !d.isPerson(at.Actor) && !d.ownStatement(&at) {
