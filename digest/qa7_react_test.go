@@ -37,3 +37,16 @@ func TestQA7ReactButReserve(t *testing.T) {
 		{"new statement", lead + "Mudavadi said it was \"deeply regrettable\" that Eritrea stayed away, but said Kenya's position on the port \"has not changed\".", "2026-06-09", r, []string{"ritical: Musalia Mudavadi"}, []string{"ixed"}},
 	})
 }
+
+// TestQA7ReactPortfolio: the portfolio in a title ("Minister for X
+// Affairs") is no actor; the person named after the title is, and a
+// ministry named in full stays one.
+func TestQA7ReactPortfolio(t *testing.T) {
+	const lead = "JAKARTA, Aug 4 (Reuters) - Indonesia and Britain signed a maritime cooperation pact in Jakarta on Tuesday. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"minister for", lead + "Britain's Minister for Indo-Pacific Affairs, Catherine West, said London respected the choice of Jakarta and welcomed the agreement.", "2026-08-04", r, []string{"Catherine West"}, []string{"Indo-Pacific Affairs"}},
+		{"secretary of", lead + "Australia's Assistant Minister for Pacific Island Affairs, Tim Watts, said Canberra respected the decision and praised the pact.", "2026-08-04", r, []string{"Tim Watts"}, []string{"Pacific Island Affairs"}},
+		{"ministry in full", lead + "The Ministry of Foreign Affairs of Malaysia welcomed the pact in a statement.", "2026-08-04", r, []string{"upportive"}, nil},
+	})
+}

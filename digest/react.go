@@ -524,7 +524,7 @@ func (d *doc) reactions() []Reaction {
 		s := &d.sents[si]
 		stance := at.Stance
 		if dbgReact {
-			println("AT", at.Actor, "|", at.Stance, at.Kind, "| cue:", d.body[at.CueStart:at.CueEnd], "| content:", d.body[at.ContentStart:at.ContentEnd], "| learned", at.Learned)
+			println("AT", at.Actor, "| src:", at.Source, len(at.Actors), "|", at.Stance, at.Kind, "| cue:", d.body[at.CueStart:at.CueEnd], "| content:", d.body[at.ContentStart:at.ContentEnd], "| learned", at.Learned)
 		}
 		if stance == Neutral {
 			// "The visit was criticised by Ukrainian President X, who
@@ -682,6 +682,16 @@ func (d *doc) reactions() []Reaction {
 				// agency reports, it does not react
 				continue
 			}
+			if d.portfolio(a) {
+				// "Australia's Minister for Pacific Island Affairs, Pat
+				// Conroy, welcomed": the portfolio is no actor; the name
+				// after the title is
+				p := d.appositivePerson(at.SourceEnd)
+				if p == "" || contains(actors, p) {
+					continue
+				}
+				a = p
+			}
 			if !known[a] && d.bareRole(a, si) {
 				// "Deputy Prime Minister and Defence Minister Tea
 				// Seiha blamed": the title is no second actor
@@ -835,6 +845,38 @@ func (d *doc) bareRole(a string, si int) bool {
 		}
 	}
 	return false
+}
+
+// portfolio reports whether actor a is the portfolio of an office where
+// the text first names it: it follows "for" or "of" after a title word
+// ("Minister for Pacific Island Affairs", "Secretary of Homeland
+// Security").
+func (d *doc) portfolio(a string) bool {
+	off := strings.Index(d.body, a)
+	if off < 0 {
+		return false
+	}
+	w0 := d.wordAt(off)
+	if w0 < 2 || w0 >= len(d.words) {
+		return false
+	}
+	if p := d.lw(w0 - 1); p != "for" && p != "of" {
+		return false
+	}
+	return d.words[w0-2].cap && roleNouns[d.lw(w0-2)]
+}
+
+// appositivePerson returns the canonical name of a person named right
+// after byte off, after a comma ("Minister for X, Pat Conroy, said"), or "".
+func (d *doc) appositivePerson(off int) string {
+	w := d.wordAt(off)
+	if w+1 >= len(d.words) || d.lw(w) != "," {
+		return ""
+	}
+	if mi := d.mentAt[w+1]; mi >= 0 && d.ments[mi].person >= 0 {
+		return d.people[d.ments[mi].person].canonical()
+	}
+	return ""
 }
 
 // refusedQuote reports whether at's quotation is the text of something
@@ -1394,4 +1436,12 @@ func (d *doc) personGender(pi int) byte {
 		return 0
 	}
 	return d.g.gender[first]
+}
+
+// roleNouns are title words that take a portfolio after "for" or "of".
+var roleNouns = map[string]bool{
+	"minister": true, "secretary": true, "commissioner": true, "ministry": true, "department": true,
+	"envoy": true, "ambassador": true, "representative": true, "director": true, "coordinator": true,
+	"undersecretary": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true,
 }
