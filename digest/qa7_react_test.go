@@ -50,3 +50,16 @@ func TestQA7ReactPortfolio(t *testing.T) {
 		{"ministry in full", lead + "The Ministry of Foreign Affairs of Malaysia welcomed the pact in a statement.", "2026-08-04", r, []string{"upportive"}, nil},
 	})
 }
+
+// TestQA7ReactPossessor: "X's sister, Y, said" is Y's reaction, not X's;
+// an unnamed relative does not speak for X; an office's holder named
+// after "Z's envoy" speaks.
+func TestQA7ReactPossessor(t *testing.T) {
+	const lead = "MUSCAT, Jan 12 (Reuters) - Iran freed French teacher Tomas Ibarra on Monday after mediation by Oman, Omani Foreign Minister Badr Albusaidi said. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"sister named", lead + "Ibarra's brother, Miguel Ibarra, said the family was grateful and asked for privacy.", "2026-01-12", r, []string{"Miguel Ibarra"}, []string{"Tomas Ibarra"}},
+		{"relative unnamed", lead + "Ibarra's lawyer said the family was grateful and asked for privacy.", "2026-01-12", r, nil, []string{"Tomas Ibarra"}},
+		{"envoy named", lead + "Iran's chief negotiator, Kazem Gharibabadi, said the release showed goodwill and asked Paris for reciprocity.", "2026-01-12", r, []string{"Kazem Gharibabadi"}, nil},
+	})
+}

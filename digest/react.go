@@ -682,6 +682,17 @@ func (d *doc) reactions() []Reaction {
 				// agency reports, it does not react
 				continue
 			}
+			if h := possessedHead(at.Source); h != "" {
+				// "Kerrigan's sister, Megan Kerrigan, said", "The
+				// Taliban's chief spokesman, X, said": the person named
+				// after the title speaks; a relative unnamed is not the
+				// person whose relative she is
+				if p := d.appositivePerson(at.SourceEnd); p != "" {
+					a = p
+				} else if kinNouns[h] && d.isPerson(a) {
+					continue
+				}
+			}
 			if d.portfolio(a) {
 				// "Australia's Minister for Pacific Island Affairs, Pat
 				// Conroy, welcomed": the portfolio is no actor; the name
@@ -1444,4 +1455,42 @@ var roleNouns = map[string]bool{
 	"envoy": true, "ambassador": true, "representative": true, "director": true, "coordinator": true,
 	"undersecretary": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true,
+}
+
+// possessedHead returns the last word of a source of the form "X's
+// <lower-case words>" ("Kerrigan's sister", "the Taliban's chief
+// spokesman"), or "".
+func possessedHead(src string) string {
+	i := strings.Index(src, "'s ")
+	if i < 0 {
+		i = strings.Index(src, "’s ")
+		if i < 0 {
+			return ""
+		}
+		i += len("’s ")
+	} else {
+		i += len("'s ")
+	}
+	rest := src[i:]
+	if rest == "" || rest[0] < 'a' || rest[0] > 'z' {
+		return ""
+	}
+	if j := strings.LastIndexByte(rest, ' '); j >= 0 {
+		rest = rest[j+1:]
+	}
+	for k := 0; k < len(rest); k++ {
+		if c := rest[k]; c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	return rest
+}
+
+// kinNouns are relatives and helpers who speak for themselves, not for
+// the person whose they are: "Kerrigan's sister said".
+var kinNouns = map[string]bool{
+	"sister": true, "brother": true, "mother": true, "father": true, "wife": true, "husband": true,
+	"son": true, "daughter": true, "family": true, "relatives": true, "cousin": true, "uncle": true,
+	"aunt": true, "lawyer": true, "lawyers": true, "attorney": true, "friend": true, "partner": true,
+	"widow": true, "parents": true, "niece": true, "nephew": true,
 }
