@@ -63,3 +63,16 @@ func TestQA7ReactPossessor(t *testing.T) {
 		{"envoy named", lead + "Iran's chief negotiator, Kazem Gharibabadi, said the release showed goodwill and asked Paris for reciprocity.", "2026-01-12", r, []string{"Kazem Gharibabadi"}, nil},
 	})
 }
+
+// TestQA7ReactVerbHolds: a stance verb ("thanked", "welcomed") holds
+// over a double negative in its object that the attribution model reads
+// as both stances; the engine's own cue of the other side keeps it mixed.
+func TestQA7ReactVerbHolds(t *testing.T) {
+	const lead = "CHISINAU, May 5 (Reuters) - European Union finance ministers approved a 2 billion euro support package for Moldova on Tuesday. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"thanked", lead + "Moldovan President Maia Sandu thanked the ministers in a video address, calling the package \"proof that blackmail and aggression will not go unanswered.\"", "2026-05-05", r, []string{"upportive: Maia Sandu"}, []string{"ixed"}},
+		{"welcomed", lead + "Moldovan President Maia Sandu welcomed the decision, calling it \"a sign that hostility will not be tolerated.\"", "2026-05-05", r, []string{"upportive: Maia Sandu"}, []string{"ixed"}},
+		{"own cue", lead + "Moldovan President Maia Sandu welcomed the package, but warned that it came too late for many farmers.", "2026-05-05", r, []string{"ixed: Maia Sandu"}, nil},
+	})
+}

@@ -597,12 +597,24 @@ func (d *doc) reactions() []Reaction {
 				stance = ls
 			}
 		}
-		if stance == Critical || stance == Supportive {
+		if stance != Neutral {
 			a, b := d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)
-			if c := d.wordAt(at.CueStart); c < a && a-c <= 2 && d.lexStance(c, c+1) == stance && d.butReserve(c, b) {
-				// "X backed cooperation but drew a line on returns":
-				// the stance verb, then a reservation
-				stance = Mixed
+			if c := d.wordAt(at.CueStart); c < a && a-c <= 2 {
+				vs := d.lexStance(c, c+1)
+				if stance == Mixed && (vs == Supportive || vs == Critical) {
+					// "thanked the leaders, calling the statement 'a
+					// signal that aggression will not be rewarded'": the
+					// stance verb holds unless the engine's own cues in
+					// its object say otherwise
+					if ls := d.lexStance(a, b); ls == Neutral || ls == vs {
+						stance = vs
+					}
+				}
+				if vs == stance && stance != Mixed && d.butReserve(c, b) {
+					// "X backed cooperation but drew a line on returns":
+					// the stance verb, then a reservation
+					stance = Mixed
+				}
 			}
 		}
 		if stance == Neutral && at.Quote == "" && d.noReaction(&at) || at.Kind == attrib.KindAccording && (stance == Neutral || at.Quote == "") && !d.isPerson(at.Actor) && !d.ownStatement(&at) {
