@@ -76,3 +76,19 @@ func TestQA7ReactVerbHolds(t *testing.T) {
 		{"own cue", lead + "Moldovan President Maia Sandu welcomed the package, but warned that it came too late for many farmers.", "2026-05-05", r, []string{"ixed: Maia Sandu"}, nil},
 	})
 }
+
+// TestQA7ReactAnonymousFact: a fact told first and sourced to unnamed
+// officials after it is no reaction of their country; unnamed officials
+// who say what their side holds still react; denying "the accusation"
+// is not accusing.
+func TestQA7ReactAnonymousFact(t *testing.T) {
+	const lead = "VILNIUS, Oct 6 (Reuters) - Lithuanian Foreign Minister Kestutis Budrys met his Polish counterpart Radoslaw Sikorski in Vilnius on Tuesday to discuss border security. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"not invited", lead + "Belarusian opposition figures were not invited, Lithuanian officials said.", "2026-10-06", r, nil, []string{"Lithuania"}},
+		{"next week", lead + "A technical working group will meet again next week, a Polish diplomat said.", "2026-10-06", r, nil, []string{"Poland", "Polish"}},
+		{"own side", lead + "A Polish diplomat said Warsaw had wanted a tougher text.", "2026-10-06", r, []string{"olish"}, nil},
+		{"denies accusation", lead + "Belarus, which Vilnius blames for the migrant crossings, was not represented. Minsk denies the accusation.", "2026-10-06", r, nil, []string{"ritical: Belarus"}},
+		{"accused", lead + "Belarus accused Lithuania of staging a provocation.", "2026-10-06", r, []string{"ritical: Belarus"}, nil},
+	})
+}
