@@ -92,3 +92,16 @@ func TestQA7ReactAnonymousFact(t *testing.T) {
 		{"accused", lead + "Belarus accused Lithuania of staging a provocation.", "2026-10-06", r, []string{"ritical: Belarus"}, nil},
 	})
 }
+
+// TestQA7ReactNameQuote: a name in quotation marks (a process, a book, a
+// nickname) is no words said: no reaction and no position from it; a
+// short capitalised sentence quoted is still words.
+func TestQA7ReactNameQuote(t *testing.T) {
+	const lead = "ATHENS, April 2 (Reuters) - Greek Prime Minister Kyriakos Mitsotakis hosted a migration summit with six Mediterranean governments in Athens on Thursday. "
+	runBulletCases(t, []bulletCase{
+		{"process name", lead + "It was the second meeting under what Athens calls the \"Aegean Compact.\"", "2026-04-02", "Positions", nil, []string{"Aegean Compact"}},
+		{"process name reaction", lead + "It was the second meeting under what Athens calls the \"Aegean Compact.\"", "2026-04-02", "Reactions", nil, []string{"Greece"}},
+		{"nickname", lead + "Smuggling boss Ahmed \"The Doctor\" Dabbashi, whose network runs boats from Zuwara, has threatened to fight any coastguard.", "2026-04-02", "Reactions", nil, []string{"Dabbashi"}},
+		{"words", lead + "\"Never Again,\" Mitsotakis said of the shipwreck off Pylos, urging a joint coastguard.", "2026-04-02", "Reactions", []string{"Mitsotakis"}, nil},
+	})
+}

@@ -522,6 +522,12 @@ func (d *doc) reactions() []Reaction {
 			continue
 		}
 		s := &d.sents[si]
+		label := false
+		if at.Quote != "" && d.nameQuote(at.Quote, s) {
+			// "what Rome calls the 'Rome Process'", Jimmy "Barbecue"
+			// Cherizier: a name in quotation marks is no words said
+			at.Quote, label = "", true
+		}
 		stance := at.Stance
 		if dbgReact {
 			println("AT", at.Actor, "| src:", at.Source, len(at.Actors), "|", at.Stance, at.Kind, "| cue:", d.body[at.CueStart:at.CueEnd], "| content:", d.body[at.ContentStart:at.ContentEnd], "| learned", at.Learned)
@@ -623,6 +629,9 @@ func (d *doc) reactions() []Reaction {
 			// ("according to a Thai delegate, the meeting broke up after
 			// Cambodia rejected a proposal": a source of facts, whatever
 			// their stance; a person named is read as holding a view)
+			continue
+		}
+		if label && stance == Neutral {
 			continue
 		}
 		if at.Quote == "" && at.CueStart >= at.ContentEnd && anonymousSource(at.Source) {
@@ -1522,6 +1531,58 @@ func anonymousSource(src string) bool {
 	}
 	switch src {
 	case "official", "officials", "diplomat", "diplomats", "source", "sources":
+		return true
+	}
+	return false
+}
+
+// nameQuote reports whether quotation q in sentence s is a name rather
+// than words said: two to five words, each capitalised but for small
+// function words inside, after an article or a naming verb ("what Rome
+// calls the 'Rome Process'", "dubbed 'Operation Sandstorm'"), or one
+// a quotation between two capitalised words (a nickname: Jimmy
+// "Barbecue" Cherizier). Not '"Never Again," he said'.
+func (d *doc) nameQuote(q string, s *sentence) bool {
+	q = strings.TrimRight(q, ".,;:!? ")
+	if q == "" || len(q) > 60 {
+		return false
+	}
+	n := 0
+	for i, w := range strings.Fields(q) {
+		n++
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			continue
+		}
+		switch w {
+		case "a", "an", "the", "of", "and", "for", "in", "on", "to", "de":
+			if i > 0 {
+				continue
+			}
+		}
+		return false
+	}
+	if n > 5 {
+		return false
+	}
+	sent := d.body[s.span.Start:s.span.End]
+	i := strings.Index(sent, q)
+	if i < 2 || sent[i-1] == ' ' {
+		return false
+	}
+	before := strings.TrimRight(sent[:i], "\"“‘' ")
+	if j := strings.LastIndexByte(before, ' '); j >= 0 {
+		before = before[j+1:]
+	}
+	if rest := strings.TrimLeft(sent[i+len(q):], "\"”’' "); rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' && before != "" && before[0] >= 'A' && before[0] <= 'Z' {
+		return true // a nickname inside a name
+	}
+	if n == 1 {
+		return false
+	}
+	// a name is named: "calls the 'X Y'", "dubbed 'X Y'", "known as 'X Y'"
+	switch strings.ToLower(before) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "as", "so-called",
+		"calls", "called", "dubbed", "named", "titled", "entitled", "branded":
 		return true
 	}
 	return false
