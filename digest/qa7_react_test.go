@@ -34,6 +34,7 @@ func TestQA7ReactButReserve(t *testing.T) {
 		{"welcomed but demanded", lead + "Opposition leader Kalonzo Musyoka said he welcomed the offer of aid but demanded that parliament review every clause.", "2026-06-09", r, []string{"ixed: Kalonzo Musyoka"}, nil},
 		{"backed but drew the line", lead + "Somali envoy Ahmed Moallim Fiqi backed the joint patrols but drew the line at foreign bases.", "2026-06-09", r, []string{"ixed: Ahmed Moallim Fiqi"}, nil},
 		{"but also", lead + "Mudavadi welcomed the talks but also thanked the envoys for not walking out.", "2026-06-09", r, []string{"upportive: Musalia Mudavadi"}, []string{"ixed"}},
+		{"same subject's next deed", lead + "Eritrean Information Minister Yemane Gebremeskel accused Nairobi of meddling but did not address the port plan directly.", "2026-06-09", r, []string{"ritical: Yemane Gebremeskel"}, []string{"ixed"}},
 		{"new statement", lead + "Mudavadi said it was \"deeply regrettable\" that Eritrea stayed away, but said Kenya's position on the port \"has not changed\".", "2026-06-09", r, []string{"ritical: Musalia Mudavadi"}, []string{"ixed"}},
 	})
 }
@@ -103,5 +104,17 @@ func TestQA7ReactNameQuote(t *testing.T) {
 		{"process name reaction", lead + "It was the second meeting under what Athens calls the \"Aegean Compact.\"", "2026-04-02", "Reactions", nil, []string{"Greece"}},
 		{"nickname", lead + "Smuggling boss Ahmed \"The Doctor\" Dabbashi, whose network runs boats from Zuwara, has threatened to fight any coastguard.", "2026-04-02", "Reactions", nil, []string{"Dabbashi"}},
 		{"words", lead + "\"Never Again,\" Mitsotakis said of the shipwreck off Pylos, urging a joint coastguard.", "2026-04-02", "Reactions", []string{"Mitsotakis"}, nil},
+	})
+}
+
+// TestQA7ReactJointAgreement: the lead's parties agreeing the outcome
+// ("leaders agreed a statement", "X and Y agreed to set up a fund") do
+// not react to it; one party agreeing later in the text may.
+func TestQA7ReactJointAgreement(t *testing.T) {
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"bloc leaders", "BRASILIA, July 7 (Reuters) - BRICS leaders agreed on Monday a joint declaration calling for reform of the International Monetary Fund, at the end of a two-day summit. Indian Prime Minister Narendra Modi welcomed the text.", "2026-07-07", r, []string{"Narendra Modi"}, []string{"BRICS"}},
+		{"several parties", "LIMA, July 7 (Reuters) - Peru, Chile and a dozen Pacific governments agreed on Monday to set up a fisheries monitoring fund. Chilean Foreign Minister Alberto van Klaveren praised the deal.", "2026-07-07", r, []string{"Alberto van Klaveren"}, []string{"Pacific governments", "Peru"}},
+		{"one party later", "LIMA, July 7 (Reuters) - Fisheries ministers from ten Pacific countries met in Lima on Monday to discuss a monitoring fund. Peruvian Foreign Minister Elmer Schialer said talks were difficult. Ecuador later agreed to join the fund, and its foreign minister praised the deal.", "2026-07-07", r, []string{"Ecuador"}, nil},
 	})
 }

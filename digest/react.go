@@ -346,8 +346,18 @@ func (d *doc) reserve(a, b int) bool {
 		if t == "line" && i > a+1 && (d.lw(i-1) == "a" || d.lw(i-1) == "the") && hasPrefix(d.lw(i-2), "dr") {
 			return true // "drew a line on returns", "draws the line at"
 		}
-		if negCue(t) || t == "demanded" || t == "demands" || t == "urged" || t == "urges" || t == "insisted" || t == "remain" || t == "remains" {
+		if t == "demanded" || t == "demands" || t == "urged" || t == "urges" || t == "insisted" || t == "remain" || t == "remains" {
 			return true
+		}
+		if negCue(t) {
+			// a new clause's own negation ("but we are not there yet",
+			// "but not giving up"), not the same subject's next deed
+			// ("accused X but did not address the statement")
+			switch d.lw(a) {
+			case "not", "we", "i", "it", "this", "that", "there", "they", "he", "she", "gaps", "the":
+				return true
+			}
+			return false
 		}
 	}
 	return false
@@ -511,6 +521,10 @@ func (d *doc) reactions() []Reaction {
 	}
 	ats := attrib.FindLex(d.body, low, d.tokSpans, d.tokLex, sents, ents)
 	out := make([]Reaction, 0, len(ats))
+	lead := 0 // the lead: the first sentence of prose
+	for lead < len(d.sents) && !d.isProse(lead) {
+		lead++
+	}
 	for _, at := range ats {
 		si := at.Sentence
 		if si < 0 || si >= len(d.sents) || d.sents[si].header || d.sents[si].heading || d.inDateline(si, at.SourceStart) {
@@ -632,6 +646,12 @@ func (d *doc) reactions() []Reaction {
 			continue
 		}
 		if label && stance == Neutral {
+			continue
+		}
+		if at.Quote == "" && si == lead && jointAgreement(d.lowerOf(d.body[at.CueStart:at.CueEnd]), &at) {
+			// "Group of Seven leaders agreed a joint statement", "Italy
+			// and a dozen governments agreed to set up a fund": the
+			// lead's parties make the outcome, they do not react to it
 			continue
 		}
 		if at.Quote == "" && at.CueStart >= at.ContentEnd && anonymousSource(at.Source) {
@@ -1583,6 +1603,28 @@ func (d *doc) nameQuote(q string, s *sentence) bool {
 	switch strings.ToLower(before) {
 	case "the", "a", "an", "its", "his", "her", "their", "our", "as", "so-called",
 		"calls", "called", "dubbed", "named", "titled", "entitled", "branded":
+		return true
+	}
+	return false
+}
+
+// jointAgreement reports whether attribution at, whose cue is cue (lower
+// case), tells of several parties agreeing something: "agreed" with
+// more than one actor or a plural group of parties as its source
+// ("leaders", "governments", "both sides").
+func jointAgreement(cue string, at *attrib.Attribution) bool {
+	if !strings.HasPrefix(cue, "agree") {
+		return false
+	}
+	if len(at.Actors) > 1 {
+		return true
+	}
+	src := at.Source
+	if j := strings.LastIndexByte(src, ' '); j >= 0 {
+		src = src[j+1:]
+	}
+	switch strings.ToLower(src) {
+	case "leaders", "governments", "ministers", "members", "countries", "states", "nations", "sides", "parties", "delegations":
 		return true
 	}
 	return false
