@@ -118,3 +118,17 @@ func TestQA7ReactJointAgreement(t *testing.T) {
 		{"one party later", "LIMA, July 7 (Reuters) - Fisheries ministers from ten Pacific countries met in Lima on Monday to discuss a monitoring fund. Peruvian Foreign Minister Elmer Schialer said talks were difficult. Ecuador later agreed to join the fund, and its foreign minister praised the deal.", "2026-07-07", r, []string{"Ecuador"}, nil},
 	})
 }
+
+// TestQA7ReactParaphrase: a quotation without a cue takes the stance of
+// the paraphrase between the verb and it; a quotation with a cue keeps
+// its own.
+func TestQA7ReactParaphrase(t *testing.T) {
+	const lead = "ROME, May 8 (Reuters) - Italian Prime Minister Giorgia Meloni hosted Mediterranean leaders in Rome on Friday to launch a joint coastguard fund. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"supported", lead + "Maltese Prime Minister Robert Abela said Malta supported the fund and wanted it extended to \"every island state.\"", "2026-05-08", r, []string{"upportive: Robert Abela"}, nil},
+		{"stood with", lead + "Abela said Valletta stood with Rome on returns and called the fund \"a practical tool.\"", "2026-05-08", r, nil, []string{"ritical"}},
+		{"grateful", lead + "Cypriot President Nikos Christodoulides said the island was \"deeply grateful\" to its partners.", "2026-05-08", r, []string{"upportive: Nikos Christodoulides"}, nil},
+		{"own cue", lead + "Robert Abela said Malta supported the fund but called the returns clause \"a dangerous mistake.\"", "2026-05-08", r, []string{"Robert Abela"}, []string{"upportive: Robert Abela"}},
+	})
+}

@@ -27,7 +27,7 @@ var supportiveCues = []string{
 	"constructive", "endorse", "optimis", "encourag", "applaud", "backed", "backing", "backs", "thank", "congratulat", "hail",
 	"commend",
 	"voted in favo", "voted for", "quantum leap", "big win", "historic", "breakthrough", "firmly with",
-	"stands with", "stand with", "save millions", "satisfaction", "step forward", "important step",
+	"stands with", "stand with", "stood with", "standing with", "save millions", "grateful", "gratitude", "satisfaction", "step forward", "important step",
 	"irreplaceable",
 }
 
@@ -589,18 +589,28 @@ func (d *doc) reactions() []Reaction {
 				// refused
 				named = true
 			}
+			pa, pb := 0, 0 // the paraphrase between the cue and the quotation
 			if at.Quote != "" && !named {
 				lo, hi := min(s.span.Start, at.ContentStart), max(s.span.End, at.ContentEnd)
 				if lo >= 0 && hi <= len(d.body) && lo < hi {
 					if q := strings.Index(d.body[lo:hi], at.Quote); q >= 0 {
 						q += lo
+						c := d.wordAt(at.CueStart)
 						a, b = d.wordAt(q), d.wordAt(q+len(at.Quote))
+						if c < a && a-c <= 30 && d.words[c].sent == d.words[a].sent {
+							pa, pb = c+1, a
+						}
 					}
 				}
 			}
 			if praised {
 				stance = Supportive
-			} else if ls := d.lexStance(a, b); ls != Mixed {
+			} else if ls := d.lexStance(a, b); ls == Neutral && pa < pb {
+				// a quotation without a cue after a paraphrase that
+				// has one: "said Greece supported the fund and wanted
+				// it extended to 'all of Libya'"
+				stance = d.lexStance(pa, pb)
+			} else if ls != Mixed {
 				stance = ls
 				if c := d.wordAt(at.CueStart); stance == Supportive && d.refusedBefore(c) {
 					stance = Critical // "Italy refused to endorse the plan"
