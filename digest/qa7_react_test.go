@@ -18,6 +18,8 @@ func TestQA7ReactBackground(t *testing.T) {
 		{"habit", lead + "Trade commissioner Maros Sefcovic, who was not in Lisbon, has repeatedly urged both sides to finish the text.", "2026-03-03", r, nil, []string{"Sefcovic"}},
 		{"habit in relative clause", lead + "Uruguay, which has repeatedly criticized the accord, condemned the meeting.", "2026-03-03", r, []string{"Critical: Uruguay"}, nil},
 		{"year elsewhere", lead + "Rangel welcomed the outcome, in the first visit by a Brazilian minister since relations cooled in 2022.", "2026-03-03", r, []string{"Paulo Rangel"}, nil},
+		{"last month", lead + "The talks build on a roadmap, which the Mercosur council last month described as a basis for negotiations.", "2026-03-03", r, nil, []string{"Mercosur"}},
+		{"years ago", lead + "Bolivia rejected a similar accord two years ago.", "2026-03-03", r, nil, []string{"Bolivia"}},
 		{"current year", lead + "Vieira said Brazil would sign the accord in 2026.", "2026-03-03", r, []string{"Mauro Vieira"}, nil},
 	})
 }
@@ -130,5 +132,16 @@ func TestQA7ReactParaphrase(t *testing.T) {
 		{"stood with", lead + "Abela said Valletta stood with Rome on returns and called the fund \"a practical tool.\"", "2026-05-08", r, nil, []string{"ritical"}},
 		{"grateful", lead + "Cypriot President Nikos Christodoulides said the island was \"deeply grateful\" to its partners.", "2026-05-08", r, []string{"upportive: Nikos Christodoulides"}, nil},
 		{"own cue", lead + "Robert Abela said Malta supported the fund but called the returns clause \"a dangerous mistake.\"", "2026-05-08", r, []string{"Robert Abela"}, []string{"upportive: Robert Abela"}},
+	})
+}
+
+// TestQA7ReactNewCues: "catastrophe", "confrontation" and "disrupt" carry
+// a critical stance.
+func TestQA7ReactNewCues(t *testing.T) {
+	const lead = "GENEVA, Feb 19 (Reuters) - Talks between Sudan's warring parties collapsed in Geneva on Thursday. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"catastrophe", lead + "U.N. aid chief Tom Fletcher said the collapse was \"a catastrophe for families in Darfur.\"", "2026-02-19", r, []string{"ritical: Tom Fletcher"}, nil},
+		{"confrontation", lead + "Chinese Foreign Ministry spokeswoman Mao Ning said the sanctions plan was \"a recipe for confrontation\" that would \"disrupt regional trade.\"", "2026-02-19", r, []string{"ritical: Mao Ning"}, nil},
 	})
 }

@@ -19,7 +19,7 @@ var criticalCues = []string{
 	"voted against", "voted no", "warfare", "punish", "politically motivated", "serious consequences",
 	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
 	"lectur", "isolate", "walk away", "bad deal", "recalled its ambassador", "recalled its envoy",
-	"summoned", "expel", "lashed", "intimidat",
+	"summoned", "expel", "lashed", "intimidat", "catastroph", "confrontation", "disrupt",
 }
 
 var supportiveCues = []string{
@@ -791,7 +791,7 @@ func (d *doc) reactions() []Reaction {
 // story's background rather than a response to it: the cue's clause dates
 // it by an earlier year than the publication's ("Spain, which backed the
 // plan in 2022, ...", "blocked a deal in May 2011") or says it is past ("has
-// rejected such calls in the past"), the source held a former office
+// rejected such calls in the past", "last month", "two years ago"), the source held a former office
 // ("then-prime minister X told Parliament"), or the cue is the main verb of a
 // habit ("X, who was not there, has repeatedly called on"; not in a relative
 // clause: "China, which has repeatedly criticized the ties, reacted sharply").
@@ -807,6 +807,9 @@ func (d *doc) background(si int, at *attrib.Attribution) bool {
 	}
 	for hi < s.w1 && !clauseStop(d.lw(hi)) {
 		hi++
+		if t := d.lw(hi - 1); len(t) > 1 && t[len(t)-1] == '.' {
+			break // "voted no. Last year ...": a sentence the splitter kept
+		}
 	}
 	for i := lo; i < hi; i++ {
 		switch t := d.lw(i); {
@@ -819,6 +822,11 @@ func (d *doc) background(si int, at *attrib.Attribution) bool {
 				return true
 			}
 		case t == "in" && i+2 < hi && d.lw(i+1) == "the" && d.lw(i+2) == "past":
+			return true
+		case t == "last" && i+1 < hi && (d.lw(i+1) == "month" || d.lw(i+1) == "year"),
+			t == "ago" && i > lo && (hasPrefix(d.lw(i-1), "year") || hasPrefix(d.lw(i-1), "month")):
+			// "which the Security Council last month described as", "two
+			// years ago"
 			return true
 		}
 	}
@@ -845,7 +853,7 @@ func (d *doc) background(si int, at *attrib.Attribution) bool {
 
 // clauseStop reports whether word t ends a clause for background.
 func clauseStop(t string) bool {
-	return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "—" || t == "–"
+	return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "—" || t == "–" || t == "." || t == "?" || t == "!"
 }
 
 // atoi4 returns the value of a four-digit year.
