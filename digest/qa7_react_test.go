@@ -145,3 +145,15 @@ func TestQA7ReactNewCues(t *testing.T) {
 		{"confrontation", lead + "Chinese Foreign Ministry spokeswoman Mao Ning said the sanctions plan was \"a recipe for confrontation\" that would \"disrupt regional trade.\"", "2026-02-19", r, []string{"ritical: Mao Ning"}, nil},
 	})
 }
+
+// TestQA7ReactDemandNotNegation: after a plain "said", the engine's own
+// reading wins over the model's when they disagree: "should not be
+// forced to choose" is a demand against pressure, not a negated attack.
+func TestQA7ReactDemandNotNegation(t *testing.T) {
+	const lead = "SUVA, Dec 3 (Reuters) - Fiji signed a policing agreement with Australia in Suva on Wednesday. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"forced to choose", lead + "The Chinese Embassy in Suva said in a statement that small states \"should not be forced to choose between partners\" and that its aid \"targets no third party.\"", "2026-12-03", r, []string{"ritical"}, []string{"upportive"}},
+		{"stance verb kept", lead + "Fijian Prime Minister Sitiveni Rabuka welcomed the agreement, saying Fiji would not be forced to choose between partners.", "2026-12-03", r, []string{"Sitiveni Rabuka"}, []string{"ritical: Sitiveni Rabuka"}},
+	})
+}

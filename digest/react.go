@@ -19,7 +19,7 @@ var criticalCues = []string{
 	"voted against", "voted no", "warfare", "punish", "politically motivated", "serious consequences",
 	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
 	"lectur", "isolate", "walk away", "bad deal", "recalled its ambassador", "recalled its envoy",
-	"summoned", "expel", "lashed", "intimidat", "catastroph", "confrontation", "disrupt",
+	"summoned", "expel", "lashed", "intimidat", "catastroph", "confrontation", "disrupt", "forced to",
 }
 
 var supportiveCues = []string{
@@ -552,8 +552,16 @@ func (d *doc) reactions() []Reaction {
 			stance = d.passiveStance(si, d.wordAt(at.SourceStart))
 		}
 		if stance != Neutral && at.ContentStart < at.ContentEnd {
-			if d.lexStance(d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)) == Mixed {
+			c, a := d.wordAt(at.CueStart), d.wordAt(at.ContentStart)
+			ls := d.lexStance(a, d.wordAt(at.ContentEnd))
+			if ls == Mixed {
 				stance = Mixed
+			} else if ls == Critical && stance == Supportive && c < a && d.lexStance(c, c+1) == Neutral && d.negIn(a, d.wordAt(at.ContentEnd)) {
+				// a plain "said", a negation, and the engine's critical
+				// reading against the model's negated one: "said
+				// countries 'should not be forced to choose sides'" (a
+				// demand, not a negated attack)
+				stance = ls
 			}
 		} else if stance == Neutral && at.CueStart < at.CueEnd {
 			// the engine's lexicon on the cue and the words right after
