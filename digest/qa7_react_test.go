@@ -90,6 +90,7 @@ func TestQA7ReactAnonymousFact(t *testing.T) {
 	runBulletCases(t, []bulletCase{
 		{"not invited", lead + "Belarusian opposition figures were not invited, Lithuanian officials said.", "2026-10-06", r, nil, []string{"Lithuania"}},
 		{"next week", lead + "A technical working group will meet again next week, a Polish diplomat said.", "2026-10-06", r, nil, []string{"Poland", "Polish"}},
+		{"who asked", lead + "The border fence will be extended by 40 km, a Lithuanian official who asked not to be named said.", "2026-10-06", r, nil, []string{"Lithuania"}},
 		{"own side", lead + "A Polish diplomat said Warsaw had wanted a tougher text.", "2026-10-06", r, []string{"olish"}, nil},
 		{"denies accusation", lead + "Belarus, which Vilnius blames for the migrant crossings, was not represented. Minsk denies the accusation.", "2026-10-06", r, nil, []string{"ritical: Belarus"}},
 		{"accused", lead + "Belarus accused Lithuania of staging a provocation.", "2026-10-06", r, []string{"ritical: Belarus"}, nil},
@@ -130,6 +131,7 @@ func TestQA7ReactParaphrase(t *testing.T) {
 	runBulletCases(t, []bulletCase{
 		{"supported", lead + "Maltese Prime Minister Robert Abela said Malta supported the fund and wanted it extended to \"every island state.\"", "2026-05-08", r, []string{"upportive: Robert Abela"}, nil},
 		{"stood with", lead + "Abela said Valletta stood with Rome on returns and called the fund \"a practical tool.\"", "2026-05-08", r, nil, []string{"ritical"}},
+		{"save lives", lead + "\"Shared patrols like these save lives,\" Abela said.", "2026-05-08", r, []string{"upportive: Abela"}, nil},
 		{"grateful", lead + "Cypriot President Nikos Christodoulides said the island was \"deeply grateful\" to its partners.", "2026-05-08", r, []string{"upportive: Nikos Christodoulides"}, nil},
 		{"own cue", lead + "Robert Abela said Malta supported the fund but called the returns clause \"a dangerous mistake.\"", "2026-05-08", r, []string{"Robert Abela"}, []string{"upportive: Robert Abela"}},
 	})

@@ -27,7 +27,7 @@ var supportiveCues = []string{
 	"constructive", "endorse", "optimis", "encourag", "applaud", "backed", "backing", "backs", "thank", "congratulat", "hail",
 	"commend",
 	"voted in favo", "voted for", "quantum leap", "big win", "historic", "breakthrough", "firmly with",
-	"stands with", "stand with", "stood with", "standing with", "save millions", "grateful", "gratitude", "satisfaction", "step forward", "important step",
+	"save lives", "saves lives", "stands with", "stand with", "stood with", "standing with", "save millions", "grateful", "gratitude", "satisfaction", "step forward", "important step",
 	"irreplaceable",
 }
 
@@ -1569,9 +1569,15 @@ var kinNouns = map[string]bool{
 }
 
 // anonymousSource reports whether a source is unnamed officials,
-// diplomats or sources ("Italian officials", "a U.S. official", "a
-// source close to the talks" is not: only the head word counts).
+// diplomats or sources: "Italian officials", "a U.S. official", "an
+// official who asked not to be named", "sources familiar with the talks".
 func anonymousSource(src string) bool {
+	for _, sep := range []string{" who ", " familiar ", " close ", ","} {
+		// "a Bangladeshi official who asked not to be named"
+		if j := strings.Index(src, sep); j > 0 {
+			src = src[:j]
+		}
+	}
 	if j := strings.LastIndexByte(src, ' '); j >= 0 {
 		src = src[j+1:]
 	}
