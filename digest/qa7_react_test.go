@@ -159,3 +159,15 @@ func TestQA7ReactDemandNotNegation(t *testing.T) {
 		{"stance verb kept", lead + "Fijian Prime Minister Sitiveni Rabuka welcomed the agreement, saying Fiji would not be forced to choose between partners.", "2026-12-03", r, []string{"Sitiveni Rabuka"}, []string{"ritical: Sitiveni Rabuka"}},
 	})
 }
+
+// TestQA7ReactDenial: rejecting the allegations against oneself is no
+// stand on the news; rejecting a proposal is.
+func TestQA7ReactDenial(t *testing.T) {
+	const lead = "OTTAWA, April 14 (Reuters) - Canadian Foreign Minister Anita Anand met Pakistani Foreign Minister Ishaq Dar in Ottawa on Tuesday to restore consular ties. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"allegations", lead + "Pakistan rejected the allegations, and both sides withdrew diplomats.", "2026-04-14", r, nil, []string{"ritical: Pakistan"}},
+		{"denies any", lead + "Islamabad denies any involvement in the plot.", "2026-04-14", r, nil, []string{"ritical: Pakistan"}},
+		{"proposal", lead + "Pakistan rejected the proposal for a joint inquiry.", "2026-04-14", r, []string{"ritical: Pakistan"}, nil},
+	})
+}

@@ -690,6 +690,12 @@ func (d *doc) reactions() []Reaction {
 			// not a stand on the event
 			stance = Neutral
 		}
+		if stance == Critical && d.denial(d.wordAt(at.CueStart)) {
+			// "India rejected the allegations", "denies the charges": a
+			// party answering a charge against itself takes no stand on
+			// the news
+			stance = Neutral
+		}
 		if stance == Critical && d.proponentRejects(&at) {
 			// "Senator X, who sponsored the resolution, rejected those
 			// concerns": the measure's defender
@@ -1658,6 +1664,29 @@ func jointAgreement(cue string, at *attrib.Attribution) bool {
 	switch strings.ToLower(src) {
 	case "leaders", "governments", "ministers", "members", "countries", "states", "nations", "sides", "parties", "delegations":
 		return true
+	}
+	return false
+}
+
+// denial reports whether the cue at word c rejects a charge: "rejected
+// the allegations", "denies any wrongdoing", "dismissed such claims".
+func (d *doc) denial(c int) bool {
+	if c+1 >= len(d.words) {
+		return false
+	}
+	v := d.lw(c)
+	if !hasPrefix(v, "reject") && !hasPrefix(v, "deni") && !hasPrefix(v, "deny") && !hasPrefix(v, "dismiss") && !hasPrefix(v, "refut") {
+		return false
+	}
+	for k := c + 1; k < len(d.words) && k <= c+3; k++ {
+		t := d.lw(k)
+		switch {
+		case hasPrefix(t, "allegation"), hasPrefix(t, "accusation"), t == "charge", t == "charges", t == "wrongdoing", t == "claims", t == "involvement":
+			return true
+		case t == "the", t == "any", t == "such", t == "these", t == "those", t == "all", t == "its", t == "their":
+			continue
+		}
+		return false
 	}
 	return false
 }
