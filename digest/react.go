@@ -472,8 +472,6 @@ func reactionWorthy(at *attrib.Attribution) bool {
 // is kept when it resolves to a known entity or its source names one
 // ("European leaders"); bare "officials" or "both leaders" are dropped.
 // A statement whose words carry cues of both polarities is mixed.
-var dbgReact = false
-
 func (d *doc) reactions() []Reaction {
 	sents := d.spans()
 	ents := d.ents[:0]
@@ -543,9 +541,6 @@ func (d *doc) reactions() []Reaction {
 			at.Quote, label = "", true
 		}
 		stance := at.Stance
-		if dbgReact {
-			println("AT", at.Actor, "| src:", at.Source, len(at.Actors), "|", at.Stance, at.Kind, "| cue:", d.body[at.CueStart:at.CueEnd], "| content:", d.body[at.ContentStart:at.ContentEnd], "| learned", at.Learned)
-		}
 		if stance == Neutral {
 			// "The visit was criticised by Ukrainian President X, who
 			// called it ...": the verb before "by" and the source
