@@ -109,6 +109,9 @@ type doc struct {
 	// pubYear is the publication year, or 0 when unknown (set before
 	// reactions are read)
 	pubYear int
+	// bgSent marks, per sentence, whether it holds a word that may tell
+	// background (see background): 0 not yet known, 1 none, 2 some
+	bgSent []int8
 	// genders holds each person's gender while reactions are read;
 	// canons the canonical names of the people mentioned
 	genders []byte

@@ -519,6 +519,7 @@ func (d *doc) reactions() []Reaction {
 	}
 	ats := attrib.FindLex(d.body, low, d.tokSpans, d.tokLex, sents, ents)
 	out := make([]Reaction, 0, len(ats))
+	d.bgSent = append(d.bgSent[:0], make([]int8, len(d.sents))...)
 	lead := 0 // the lead: the first sentence of prose
 	for lead < len(d.sents) && !d.isProse(lead) {
 		lead++
@@ -633,17 +634,18 @@ func (d *doc) reactions() []Reaction {
 		if stance != Neutral {
 			a, b := d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)
 			if c := d.wordAt(at.CueStart); c < a && a-c <= 2 {
-				vs := d.lexStance(c, c+1)
-				if stance == Mixed && (vs == Supportive || vs == Critical) {
+				if stance == Mixed {
 					// "thanked the leaders, calling the statement 'a
 					// signal that aggression will not be rewarded'": the
 					// stance verb holds unless the engine's own cues in
 					// its object say otherwise
-					if ls := d.lexStance(a, b); ls == Neutral || ls == vs {
-						stance = vs
+					if vs := d.lexStance(c, c+1); vs == Supportive || vs == Critical {
+						if ls := d.lexStance(a, b); ls == Neutral || ls == vs {
+							stance = vs
+						}
 					}
 				}
-				if vs == stance && stance != Mixed && d.butReserve(c, b) {
+				if stance != Mixed && d.butReserve(c, b) && d.lexStance(c, c+1) == stance {
 					// "X backed cooperation but drew a line on returns":
 					// the stance verb, then a reservation
 					stance = Mixed
@@ -661,7 +663,7 @@ func (d *doc) reactions() []Reaction {
 		if label && stance == Neutral {
 			continue
 		}
-		if at.Quote == "" && si == lead && jointAgreement(d.lowerOf(d.body[at.CueStart:at.CueEnd]), &at) {
+		if at.Quote == "" && si == lead && jointAgreement(d.lw(d.wordAt(at.CueStart)), &at) {
 			// "Group of Seven leaders agreed a joint statement", "Italy
 			// and a dozen governments agreed to set up a fund": the
 			// lead's parties make the outcome, they do not react to it
@@ -806,15 +808,28 @@ func (d *doc) reactions() []Reaction {
 // clause: "China, which has repeatedly criticized the ties, reacted sharply").
 func (d *doc) background(si int, at *attrib.Attribution) bool {
 	s := &d.sents[si]
+	if d.bgSent[si] == 0 {
+		d.bgSent[si] = 1
+		for i := s.w0; i < s.w1; i++ {
+			switch t := d.lw(i); {
+			case isYear(t), t == "past", t == "last", t == "ago", hasPrefix(t, "then"),
+				t == "repeatedly", t == "long", t == "previously", t == "often", t == "frequently":
+				d.bgSent[si] = 2
+			}
+		}
+	}
+	if d.bgSent[si] == 1 {
+		return false
+	}
 	c := d.wordAt(at.CueStart)
 	if c < s.w0 || c >= s.w1 {
 		return false
 	}
 	lo, hi := c, c+1
-	for lo > s.w0 && !clauseStop(d.lw(lo-1)) {
+	for lo > s.w0 && !d.clauseStop(lo-1) {
 		lo--
 	}
-	for hi < s.w1 && !clauseStop(d.lw(hi)) {
+	for hi < s.w1 && !d.clauseStop(hi) {
 		hi++
 		if t := d.lw(hi - 1); len(t) > 1 && t[len(t)-1] == '.' {
 			break // "voted no. Last year ...": a sentence the splitter kept
@@ -839,9 +854,9 @@ func (d *doc) background(si int, at *attrib.Attribution) bool {
 			return true
 		}
 	}
-	for i := s.w0; i < c; i++ {
+	for i := max(s.w0, d.wordAt(at.SourceStart)-2); i < c; i++ {
 		if t := d.lw(i); t == "then" && d.lw(i+1) == "-" || hasPrefix(t, "then-") {
-			return true // "then-prime minister"
+			return true // "then-prime minister X told"
 		}
 	}
 	if h := c - 2; h > s.w0 {
@@ -860,9 +875,17 @@ func (d *doc) background(si int, at *attrib.Attribution) bool {
 	return false
 }
 
-// clauseStop reports whether word t ends a clause for background.
-func clauseStop(t string) bool {
-	return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "—" || t == "–" || t == "." || t == "?" || t == "!"
+// clauseStop reports whether word i ends a clause for background.
+func (d *doc) clauseStop(i int) bool {
+	w := &d.words[i]
+	if w.alpha {
+		return false
+	}
+	switch w.low {
+	case ",", ";", ":", "(", ")", "—", "–", ".", "?", "!":
+		return true
+	}
+	return false
 }
 
 // atoi4 returns the value of a four-digit year.
@@ -1601,14 +1624,22 @@ func (d *doc) nameQuote(q string, s *sentence) bool {
 		return false
 	}
 	n := 0
-	for i, w := range strings.Fields(q) {
-		n++
+	for rest := q; rest != ""; n++ {
+		w := rest
+		if j := strings.IndexByte(rest, ' '); j >= 0 {
+			w, rest = rest[:j], strings.TrimLeft(rest[j+1:], " ")
+		} else {
+			rest = ""
+		}
+		if w == "" {
+			break
+		}
 		if c := w[0]; c >= 'A' && c <= 'Z' {
 			continue
 		}
 		switch w {
 		case "a", "an", "the", "of", "and", "for", "in", "on", "to", "de":
-			if i > 0 {
+			if n > 0 {
 				continue
 			}
 		}
