@@ -123,8 +123,8 @@ func TestQA7ReactJointAgreement(t *testing.T) {
 }
 
 // TestQA7ReactParaphrase: a quotation without a cue takes the stance of
-// the paraphrase between the verb and it; a quotation with a cue keeps
-// its own.
+// the paraphrase between the verb and it unless that is only critical (a
+// warning in general); a quotation with a cue keeps its own.
 func TestQA7ReactParaphrase(t *testing.T) {
 	const lead = "ROME, May 8 (Reuters) - Italian Prime Minister Giorgia Meloni hosted Mediterranean leaders in Rome on Friday to launch a joint coastguard fund. "
 	const r = "Reactions"
@@ -133,6 +133,7 @@ func TestQA7ReactParaphrase(t *testing.T) {
 		{"stood with", lead + "Abela said Valletta stood with Rome on returns and called the fund \"a practical tool.\"", "2026-05-08", r, nil, []string{"ritical"}},
 		{"save lives", lead + "\"Shared patrols like these save lives,\" Abela said.", "2026-05-08", r, []string{"upportive: Abela"}, nil},
 		{"grateful", lead + "Cypriot President Nikos Christodoulides said the island was \"deeply grateful\" to its partners.", "2026-05-08", r, []string{"upportive: Nikos Christodoulides"}, nil},
+		{"warning in paraphrase", lead + "Robert Abela added that the sea must not become \"a graveyard for the poor.\"", "2026-05-08", r, nil, []string{"ritical: Robert Abela"}},
 		{"own cue", lead + "Robert Abela said Malta supported the fund but called the returns clause \"a dangerous mistake.\"", "2026-05-08", r, []string{"Robert Abela"}, []string{"upportive: Robert Abela"}},
 	})
 }

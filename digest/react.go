@@ -612,8 +612,13 @@ func (d *doc) reactions() []Reaction {
 			} else if ls := d.lexStance(a, b); ls == Neutral && pa < pb {
 				// a quotation without a cue after a paraphrase that
 				// has one: "said Greece supported the fund and wanted
-				// it extended to 'all of Libya'"
-				stance = d.lexStance(pa, pb)
+				// it extended to 'all of Libya'" (support, or support
+				// with a reservation; a critical word there is often
+				// a warning in general: "added that the region must
+				// not become 'a theatre for other people's wars'")
+				if ps := d.lexStance(pa, pb); ps != Critical {
+					stance = ps
+				}
 			} else if ls != Mixed {
 				stance = ls
 				if c := d.wordAt(at.CueStart); stance == Supportive && d.refusedBefore(c) {
