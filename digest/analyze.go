@@ -112,6 +112,12 @@ type doc struct {
 	spanBuf   []text.Span
 	// mediating are the countries the text says act as mediators (hosts)
 	mediating []string
+	// pubYear is the publication year, or 0 when unknown (set before
+	// reactions are read)
+	pubYear int
+	// bgSent marks, per sentence, whether it holds a word that may tell
+	// background (see background): 0 not yet known, 1 none, 2 some
+	bgSent []int8
 	// genders holds each person's gender while reactions are read;
 	// canons the canonical names of the people mentioned
 	genders []byte

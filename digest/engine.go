@@ -106,6 +106,7 @@ func (d *doc) reset() {
 		tspans: d.tspans[:0], tagAt: d.tagAt[:0], tword: d.tword[:0], twordEnd: d.twordEnd[:0],
 		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, bySurFold: d.bySurFold, byOther: d.byOther,
 		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet, canons: d.canons[:0], genders: d.genders[:0],
+		bgSent: d.bgSent[:0],
 	}
 	clear(d.known)
 	clear(d.strSet)
@@ -530,6 +531,10 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	if ds := d.dates(a.Published, datesAt); len(ds) > 0 {
 		res.Dates = ds
+	}
+	d.pubYear = 0
+	if !a.Published.IsZero() {
+		d.pubYear = a.Published.Year()
 	}
 	if rs := d.reactions(); len(rs) > 0 {
 		timeQuotes(d.body, rs, res.Dates)

@@ -15,11 +15,11 @@ var criticalCues = []string{
 	"not recognize", "not recognise", "unproductive", "emergency", "sharp", "sideline", "insist", "refus",
 	"oppos", "denounc", "unacceptable", "betray", "abandon", "unrealistic", "protest", "alarm", "angr",
 	"illegitimate", "slam", "disappoint", "deplor", "regrettabl", "dangerous", "shameful", "irresponsib",
-	"accus", "blame", "counterproduct", "provocat", "hostil",
+	"accuse", "accusing", "blame", "counterproduct", "provocat", "hostil",
 	"voted against", "voted no", "warfare", "punish", "politically motivated", "serious consequences",
 	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
 	"lectur", "isolate", "walk away", "bad deal", "recalled its ambassador", "recalled its envoy",
-	"summoned", "expel", "lashed", "intimidat",
+	"summoned", "expel", "lashed", "intimidat", "catastroph", "confrontation", "disrupt", "forced to",
 }
 
 var supportiveCues = []string{
@@ -27,7 +27,7 @@ var supportiveCues = []string{
 	"constructive", "endorse", "optimis", "encourag", "applaud", "backed", "backing", "backs", "thank", "congratulat", "hail",
 	"commend",
 	"voted in favo", "voted for", "quantum leap", "big win", "historic", "breakthrough", "firmly with",
-	"stands with", "stand with", "save millions", "satisfaction", "step forward", "important step",
+	"save lives", "saves lives", "stands with", "stand with", "stood with", "standing with", "save millions", "grateful", "gratitude", "satisfaction", "step forward", "important step",
 	"irreplaceable",
 }
 
@@ -274,6 +274,12 @@ func (d *doc) lexStance(a, b int) string {
 			}
 		}
 	}
+	if crit != sup && d.butReserve(a, b) {
+		// "We are disappointed, but we are not giving up", "welcomed
+		// the help but demanded scrutiny", "constructive, but we are not
+		// there yet": a stance and a reservation against it
+		return Mixed
+	}
 	switch {
 	case crit && sup:
 		return Mixed
@@ -283,6 +289,78 @@ func (d *doc) lexStance(a, b int) string {
 		return Supportive
 	}
 	return Neutral
+}
+
+// butReserve reports whether words [a, b), which hold cues of one
+// polarity, turn after the cue on a "but" to a clause without a cue
+// that opens (within four words) with a negation or a demand: "we are
+// disappointed, but we are not giving up", "welcomed the help but
+// demanded that the treaty be scrutinised". Not "not only ... but
+// also", "nothing but", "but for", nor a reservation before the cue
+// ("not aimed at anyone but reflected concern"), nor a new statement
+// ("regrettable, but said its position has not changed").
+func (d *doc) butReserve(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if d.lw(k) != "but" {
+			continue
+		}
+		switch d.lw(k + 1) {
+		case "also", "for", "rather", "instead":
+			continue
+		}
+		switch d.lw(k - 1) {
+		case "nothing", "all", "anything", "everything", "last":
+			continue
+		}
+		if d.notOnlyBefore(a, k) {
+			continue
+		}
+		lc := d.cueAt(&d.g.cues.crit, a, k) >= 0 || d.cueAt(&d.g.cues.sup, a, k) >= 0
+		rc := d.cueAt(&d.g.cues.crit, k+1, b) >= 0 || d.cueAt(&d.g.cues.sup, k+1, b) >= 0
+		if lc && !rc && d.reserve(k+1, min(b, k+5)) {
+			return true
+		}
+	}
+	return false
+}
+
+// notOnlyBefore reports whether "not only" or "not just" opens words
+// [a, k).
+func (d *doc) notOnlyBefore(a, k int) bool {
+	for i := max(a, k-12); i < k-1; i++ {
+		if d.lw(i) == "not" {
+			switch d.lw(i + 1) {
+			case "only", "just", "merely", "simply":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reserve reports whether words [a, b), a clause beside a stance, hold a
+// negation or a demand: "we are not there yet", "demanded that ...".
+func (d *doc) reserve(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := d.lw(i)
+		if t == "line" && i > a+1 && (d.lw(i-1) == "a" || d.lw(i-1) == "the") && hasPrefix(d.lw(i-2), "dr") {
+			return true // "drew a line on returns", "draws the line at"
+		}
+		if t == "demanded" || t == "demands" || t == "urged" || t == "urges" || t == "insisted" || t == "remain" || t == "remains" {
+			return true
+		}
+		if negCue(t) {
+			// a new clause's own negation ("but we are not there yet",
+			// "but not giving up"), not the same subject's next deed
+			// ("accused X but did not address the statement")
+			switch d.lw(a) {
+			case "not", "we", "i", "it", "this", "that", "there", "they", "he", "she", "gaps", "the":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // wordAt returns the index of the first word starting at or after byte off.
@@ -441,6 +519,11 @@ func (d *doc) reactions() []Reaction {
 	}
 	ats := attrib.FindLex(d.body, low, d.tokSpans, d.tokLex, sents, ents)
 	out := make([]Reaction, 0, len(ats))
+	d.bgSent = append(d.bgSent[:0], make([]int8, len(d.sents))...)
+	lead := 0 // the lead: the first sentence of prose
+	for lead < len(d.sents) && !d.isProse(lead) {
+		lead++
+	}
 	for _, at := range ats {
 		si := at.Sentence
 		if si < 0 || si >= len(d.sents) || d.sents[si].header || d.sents[si].heading || d.inDateline(si, at.SourceStart) {
@@ -452,6 +535,12 @@ func (d *doc) reactions() []Reaction {
 			continue
 		}
 		s := &d.sents[si]
+		label := false
+		if at.Quote != "" && d.nameQuote(at.Quote, s) {
+			// "what Rome calls the 'Rome Process'", Jimmy "Barbecue"
+			// Cherizier: a name in quotation marks is no words said
+			at.Quote, label = "", true
+		}
 		stance := at.Stance
 		if stance == Neutral {
 			// "The visit was criticised by Ukrainian President X, who
@@ -459,8 +548,16 @@ func (d *doc) reactions() []Reaction {
 			stance = d.passiveStance(si, d.wordAt(at.SourceStart))
 		}
 		if stance != Neutral && at.ContentStart < at.ContentEnd {
-			if d.lexStance(d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)) == Mixed {
+			c, a := d.wordAt(at.CueStart), d.wordAt(at.ContentStart)
+			ls := d.lexStance(a, d.wordAt(at.ContentEnd))
+			if ls == Mixed {
 				stance = Mixed
+			} else if ls == Critical && stance == Supportive && c < a && d.lexStance(c, c+1) == Neutral && d.negIn(a, d.wordAt(at.ContentEnd)) {
+				// a plain "said", a negation, and the engine's critical
+				// reading against the model's negated one: "said
+				// countries 'should not be forced to choose sides'" (a
+				// demand, not a negated attack)
+				stance = ls
 			}
 		} else if stance == Neutral && at.CueStart < at.CueEnd {
 			// the engine's lexicon on the cue and the words right after
@@ -496,18 +593,33 @@ func (d *doc) reactions() []Reaction {
 				// refused
 				named = true
 			}
+			pa, pb := 0, 0 // the paraphrase between the cue and the quotation
 			if at.Quote != "" && !named {
 				lo, hi := min(s.span.Start, at.ContentStart), max(s.span.End, at.ContentEnd)
 				if lo >= 0 && hi <= len(d.body) && lo < hi {
 					if q := strings.Index(d.body[lo:hi], at.Quote); q >= 0 {
 						q += lo
+						c := d.wordAt(at.CueStart)
 						a, b = d.wordAt(q), d.wordAt(q+len(at.Quote))
+						if c < a && a-c <= 30 && d.words[c].sent == d.words[a].sent {
+							pa, pb = c+1, a
+						}
 					}
 				}
 			}
 			if praised {
 				stance = Supportive
-			} else if ls := d.lexStance(a, b); ls != Mixed {
+			} else if ls := d.lexStance(a, b); ls == Neutral && pa < pb {
+				// a quotation without a cue after a paraphrase that
+				// has one: "said Greece supported the fund and wanted
+				// it extended to 'all of Libya'" (support, or support
+				// with a reservation; a critical word there is often
+				// a warning in general: "added that the region must
+				// not become 'a theatre for other people's wars'")
+				if ps := d.lexStance(pa, pb); ps != Critical {
+					stance = ps
+				}
+			} else if ls != Mixed {
 				stance = ls
 				if c := d.wordAt(at.CueStart); stance == Supportive && d.refusedBefore(c) {
 					stance = Critical // "Italy refused to endorse the plan"
@@ -524,6 +636,27 @@ func (d *doc) reactions() []Reaction {
 				stance = ls
 			}
 		}
+		if stance != Neutral {
+			a, b := d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)
+			if c := d.wordAt(at.CueStart); c < a && a-c <= 2 {
+				if stance == Mixed {
+					// "thanked the leaders, calling the statement 'a
+					// signal that aggression will not be rewarded'": the
+					// stance verb holds unless the engine's own cues in
+					// its object say otherwise
+					if vs := d.lexStance(c, c+1); vs == Supportive || vs == Critical {
+						if ls := d.lexStance(a, b); ls == Neutral || ls == vs {
+							stance = vs
+						}
+					}
+				}
+				if stance != Mixed && d.butReserve(c, b) && d.lexStance(c, c+1) == stance {
+					// "X backed cooperation but drew a line on returns":
+					// the stance verb, then a reservation
+					stance = Mixed
+				}
+			}
+		}
 		if stance == Neutral && at.Quote == "" && d.noReaction(&at) || at.Kind == attrib.KindAccording && (stance == Neutral || at.Quote == "") && !d.isPerson(at.Actor) && !d.ownStatement(&at) {
 			// (a body's quoted words are its own: "'productive and very
 			// constructive', according to the White House")
@@ -532,10 +665,37 @@ func (d *doc) reactions() []Reaction {
 			// their stance; a person named is read as holding a view)
 			continue
 		}
+		if label && stance == Neutral {
+			continue
+		}
+		if at.Quote == "" && si == lead && jointAgreement(d.lw(d.wordAt(at.CueStart)), &at) {
+			// "Group of Seven leaders agreed a joint statement", "Italy
+			// and a dozen governments agreed to set up a fund": the
+			// lead's parties make the outcome, they do not react to it
+			continue
+		}
+		if at.Quote == "" && at.CueStart >= at.ContentEnd && anonymousSource(at.Source) {
+			// "The rebels were not invited, Italian officials said", "A
+			// working group will meet next week, a U.S. official said":
+			// unnamed officials source a fact; their country did not react
+			continue
+		}
+		if at.Quote == "" && d.background(si, &at) {
+			// "Spain, which backed the plan in 2022, ...", "then-prime
+			// minister X told Parliament", "has rejected such calls in
+			// the past": the story's background, not a response to it
+			continue
+		}
 		if stance == Critical && at.ContentStart < at.ContentEnd && d.onlyHypothetical(d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)) {
 			// "We strongly oppose any unilateral attempt to change the
 			// status quo by force": a principle aimed at whoever might,
 			// not a stand on the event
+			stance = Neutral
+		}
+		if stance == Critical && d.denial(d.wordAt(at.CueStart)) {
+			// "India rejected the allegations", "denies the charges": a
+			// party answering a charge against itself takes no stand on
+			// the news
 			stance = Neutral
 		}
 		if stance == Critical && d.proponentRejects(&at) {
@@ -595,6 +755,27 @@ func (d *doc) reactions() []Reaction {
 				// agency reports, it does not react
 				continue
 			}
+			if h := possessedHead(at.Source); h != "" {
+				// "Kerrigan's sister, Megan Kerrigan, said", "The
+				// Taliban's chief spokesman, X, said": the person named
+				// after the title speaks; a relative unnamed is not the
+				// person whose relative she is
+				if p := d.appositivePerson(at.SourceEnd); p != "" {
+					a = p
+				} else if kinNouns[h] && d.isPerson(a) {
+					continue
+				}
+			}
+			if d.portfolio(a) {
+				// "Australia's Minister for Pacific Island Affairs, Pat
+				// Conroy, welcomed": the portfolio is no actor; the name
+				// after the title is
+				p := d.appositivePerson(at.SourceEnd)
+				if p == "" || contains(actors, p) {
+					continue
+				}
+				a = p
+			}
 			if !known[a] && d.bareRole(a, si) {
 				// "Deputy Prime Minister and Defence Minister Tea
 				// Seiha blamed": the title is no second actor
@@ -620,6 +801,101 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	return out
+}
+
+// background reports whether attribution at in sentence si tells the
+// story's background rather than a response to it: the cue's clause dates
+// it by an earlier year than the publication's ("Spain, which backed the
+// plan in 2022, ...", "blocked a deal in May 2011") or says it is past ("has
+// rejected such calls in the past", "last month", "two years ago"), the source held a former office
+// ("then-prime minister X told Parliament"), or the cue is the main verb of a
+// habit ("X, who was not there, has repeatedly called on"; not in a relative
+// clause: "China, which has repeatedly criticized the ties, reacted sharply").
+func (d *doc) background(si int, at *attrib.Attribution) bool {
+	s := &d.sents[si]
+	if d.bgSent[si] == 0 {
+		d.bgSent[si] = 1
+		for i := s.w0; i < s.w1; i++ {
+			switch t := d.lw(i); {
+			case isYear(t), t == "past", t == "last", t == "ago", hasPrefix(t, "then"),
+				t == "repeatedly", t == "long", t == "previously", t == "often", t == "frequently":
+				d.bgSent[si] = 2
+			}
+		}
+	}
+	if d.bgSent[si] == 1 {
+		return false
+	}
+	c := d.wordAt(at.CueStart)
+	if c < s.w0 || c >= s.w1 {
+		return false
+	}
+	lo, hi := c, c+1
+	for lo > s.w0 && !d.clauseStop(lo-1) {
+		lo--
+	}
+	for hi < s.w1 && !d.clauseStop(hi) {
+		hi++
+		if t := d.lw(hi - 1); len(t) > 1 && t[len(t)-1] == '.' {
+			break // "voted no. Last year ...": a sentence the splitter kept
+		}
+	}
+	for i := lo; i < hi; i++ {
+		switch t := d.lw(i); {
+		case d.pubYear > 0 && isYear(t) && i > s.w0:
+			k := i - 1
+			if dateWords[d.lw(k)] && k > s.w0 {
+				k-- // "in May 2023"
+			}
+			if d.lw(k) == "in" && atoi4(t) < d.pubYear {
+				return true
+			}
+		case t == "in" && i+2 < hi && d.lw(i+1) == "the" && d.lw(i+2) == "past":
+			return true
+		case t == "last" && i+1 < hi && (d.lw(i+1) == "month" || d.lw(i+1) == "year"),
+			t == "ago" && i > lo && (hasPrefix(d.lw(i-1), "year") || hasPrefix(d.lw(i-1), "month")):
+			// "which the Security Council last month described as", "two
+			// years ago"
+			return true
+		}
+	}
+	for i := max(s.w0, d.wordAt(at.SourceStart)-2); i < c; i++ {
+		if t := d.lw(i); t == "then" && d.lw(i+1) == "-" || hasPrefix(t, "then-") {
+			return true // "then-prime minister X told"
+		}
+	}
+	if h := c - 2; h > s.w0 {
+		switch d.lw(h) {
+		case "has", "have", "had":
+			switch d.lw(h - 1) {
+			case "which", "who", "that":
+				return false
+			}
+			switch d.lw(h + 1) {
+			case "repeatedly", "long", "previously", "often", "frequently":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseStop reports whether word i ends a clause for background.
+func (d *doc) clauseStop(i int) bool {
+	w := &d.words[i]
+	if w.alpha {
+		return false
+	}
+	switch w.low {
+	case ",", ";", ":", "(", ")", "—", "–", ".", "?", "!":
+		return true
+	}
+	return false
+}
+
+// atoi4 returns the value of a four-digit year.
+func atoi4(t string) int {
+	return int(t[0]-'0')*1000 + int(t[1]-'0')*100 + int(t[2]-'0')*10 + int(t[3]-'0')
 }
 
 // noReaction reports whether a neutral attribution without a quote tells
@@ -682,6 +958,38 @@ func (d *doc) bareRole(a string, si int) bool {
 		}
 	}
 	return false
+}
+
+// portfolio reports whether actor a is the portfolio of an office where
+// the text first names it: it follows "for" or "of" after a title word
+// ("Minister for Pacific Island Affairs", "Secretary of Homeland
+// Security").
+func (d *doc) portfolio(a string) bool {
+	off := strings.Index(d.body, a)
+	if off < 0 {
+		return false
+	}
+	w0 := d.wordAt(off)
+	if w0 < 2 || w0 >= len(d.words) {
+		return false
+	}
+	if p := d.lw(w0 - 1); p != "for" && p != "of" {
+		return false
+	}
+	return d.words[w0-2].cap && roleNouns[d.lw(w0-2)]
+}
+
+// appositivePerson returns the canonical name of a person named right
+// after byte off, after a comma ("Minister for X, Pat Conroy, said"), or "".
+func (d *doc) appositivePerson(off int) string {
+	w := d.wordAt(off)
+	if w+1 >= len(d.words) || d.lw(w) != "," {
+		return ""
+	}
+	if mi := d.mentAt[w+1]; mi >= 0 && d.ments[mi].person >= 0 {
+		return d.people[d.ments[mi].person].canonical()
+	}
+	return ""
 }
 
 // refusedQuote reports whether at's quotation is the text of something
@@ -1241,4 +1549,175 @@ func (d *doc) personGender(pi int) byte {
 		return 0
 	}
 	return d.g.gender[first]
+}
+
+// roleNouns are title words that take a portfolio after "for" or "of".
+var roleNouns = map[string]bool{
+	"minister": true, "secretary": true, "commissioner": true, "ministry": true, "department": true,
+	"envoy": true, "ambassador": true, "representative": true, "director": true, "coordinator": true,
+	"undersecretary": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true,
+}
+
+// possessedHead returns the last word of a source of the form "X's
+// <lower-case words>" ("Kerrigan's sister", "the Taliban's chief
+// spokesman"), or "".
+func possessedHead(src string) string {
+	i := strings.Index(src, "'s ")
+	if i < 0 {
+		i = strings.Index(src, "’s ")
+		if i < 0 {
+			return ""
+		}
+		i += len("’s ")
+	} else {
+		i += len("'s ")
+	}
+	rest := src[i:]
+	if rest == "" || rest[0] < 'a' || rest[0] > 'z' {
+		return ""
+	}
+	if j := strings.LastIndexByte(rest, ' '); j >= 0 {
+		rest = rest[j+1:]
+	}
+	for k := 0; k < len(rest); k++ {
+		if c := rest[k]; c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	return rest
+}
+
+// kinNouns are relatives and helpers who speak for themselves, not for
+// the person whose they are: "Kerrigan's sister said".
+var kinNouns = map[string]bool{
+	"sister": true, "brother": true, "mother": true, "father": true, "wife": true, "husband": true,
+	"son": true, "daughter": true, "family": true, "relatives": true, "cousin": true, "uncle": true,
+	"aunt": true, "lawyer": true, "lawyers": true, "attorney": true, "friend": true, "partner": true,
+	"widow": true, "parents": true, "niece": true, "nephew": true,
+}
+
+// anonymousSource reports whether a source is unnamed officials,
+// diplomats or sources: "Italian officials", "a U.S. official", "an
+// official who asked not to be named", "sources familiar with the talks".
+func anonymousSource(src string) bool {
+	for _, sep := range []string{" who ", " familiar ", " close ", ","} {
+		// "a Bangladeshi official who asked not to be named"
+		if j := strings.Index(src, sep); j > 0 {
+			src = src[:j]
+		}
+	}
+	if j := strings.LastIndexByte(src, ' '); j >= 0 {
+		src = src[j+1:]
+	}
+	switch src {
+	case "official", "officials", "diplomat", "diplomats", "source", "sources":
+		return true
+	}
+	return false
+}
+
+// nameQuote reports whether quotation q in sentence s is a name rather
+// than words said: two to five words, each capitalised but for small
+// function words inside, after an article or a naming verb ("what Rome
+// calls the 'Rome Process'", "dubbed 'Operation Sandstorm'"), or one
+// a quotation between two capitalised words (a nickname: Jimmy
+// "Barbecue" Cherizier). Not '"Never Again," he said'.
+func (d *doc) nameQuote(q string, s *sentence) bool {
+	q = strings.TrimRight(q, ".,;:!? ")
+	if q == "" || len(q) > 60 {
+		return false
+	}
+	n := 0
+	for rest := q; rest != ""; n++ {
+		w := rest
+		if j := strings.IndexByte(rest, ' '); j >= 0 {
+			w, rest = rest[:j], strings.TrimLeft(rest[j+1:], " ")
+		} else {
+			rest = ""
+		}
+		if w == "" {
+			break
+		}
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			continue
+		}
+		switch w {
+		case "a", "an", "the", "of", "and", "for", "in", "on", "to", "de":
+			if n > 0 {
+				continue
+			}
+		}
+		return false
+	}
+	if n > 5 {
+		return false
+	}
+	sent := d.body[s.span.Start:s.span.End]
+	i := strings.Index(sent, q)
+	if i < 2 || sent[i-1] == ' ' {
+		return false
+	}
+	before := strings.TrimRight(sent[:i], "\"“‘' ")
+	if j := strings.LastIndexByte(before, ' '); j >= 0 {
+		before = before[j+1:]
+	}
+	if rest := strings.TrimLeft(sent[i+len(q):], "\"”’' "); rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' && before != "" && before[0] >= 'A' && before[0] <= 'Z' {
+		return true // a nickname inside a name
+	}
+	if n == 1 {
+		return false
+	}
+	// a name is named: "calls the 'X Y'", "dubbed 'X Y'", "known as 'X Y'"
+	switch strings.ToLower(before) {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "as", "so-called",
+		"calls", "called", "dubbed", "named", "titled", "entitled", "branded":
+		return true
+	}
+	return false
+}
+
+// jointAgreement reports whether attribution at, whose cue is cue (lower
+// case), tells of several parties agreeing something: "agreed" with
+// more than one actor or a plural group of parties as its source
+// ("leaders", "governments", "both sides").
+func jointAgreement(cue string, at *attrib.Attribution) bool {
+	if !strings.HasPrefix(cue, "agree") {
+		return false
+	}
+	if len(at.Actors) > 1 {
+		return true
+	}
+	src := at.Source
+	if j := strings.LastIndexByte(src, ' '); j >= 0 {
+		src = src[j+1:]
+	}
+	switch strings.ToLower(src) {
+	case "leaders", "governments", "ministers", "members", "countries", "states", "nations", "sides", "parties", "delegations":
+		return true
+	}
+	return false
+}
+
+// denial reports whether the cue at word c rejects a charge: "rejected
+// the allegations", "denies any wrongdoing", "dismissed such claims".
+func (d *doc) denial(c int) bool {
+	if c+1 >= len(d.words) {
+		return false
+	}
+	v := d.lw(c)
+	if !hasPrefix(v, "reject") && !hasPrefix(v, "deni") && !hasPrefix(v, "deny") && !hasPrefix(v, "dismiss") && !hasPrefix(v, "refut") {
+		return false
+	}
+	for k := c + 1; k < len(d.words) && k <= c+3; k++ {
+		t := d.lw(k)
+		switch {
+		case hasPrefix(t, "allegation"), hasPrefix(t, "accusation"), t == "charge", t == "charges", t == "wrongdoing", t == "claims", t == "involvement":
+			return true
+		case t == "the", t == "any", t == "such", t == "these", t == "those", t == "all", t == "its", t == "their":
+			continue
+		}
+		return false
+	}
+	return false
 }
