@@ -509,9 +509,6 @@ func (f *finder) byCand(a, b, i int) (pairCand, bool) {
 	if !(strings.HasSuffix(w, "ed") || pastParticiples[w] || strings.HasSuffix(w, "en")) {
 		return pairCand{}, false
 	}
-	if i+1 < b && f.isLowerAt(i+1) && strings.HasSuffix(f.lowAt(i+1), "ing") && !ingNouns[f.lowAt(i+1)] {
-		return pairCand{}, false // a means, no agent: "responded by pointing a finger"
-	}
 	ss, se, ok := f.rightNP(b, i+1)
 	if !ok || ss == se && f.lowf(ss)&fDet != 0 || !f.plausibleSource(a, ss, se) {
 		return pairCand{}, false
