@@ -766,7 +766,7 @@ func (d *doc) reactions() []Reaction {
 					continue
 				}
 			}
-			if d.portfolio(a) {
+			if d.portfolio(a, &at) {
 				// "Australia's Minister for Pacific Island Affairs, Pat
 				// Conroy, welcomed": the portfolio is no actor; the name
 				// after the title is
@@ -961,14 +961,16 @@ func (d *doc) bareRole(a string, si int) bool {
 }
 
 // portfolio reports whether actor a is the portfolio of an office where
-// the text first names it: it follows "for" or "of" after a title word
-// ("Minister for Pacific Island Affairs", "Secretary of Homeland
-// Security").
-func (d *doc) portfolio(a string) bool {
-	off := strings.Index(d.body, a)
-	if off < 0 {
+// the attribution's source names it: it follows "for" or "of" after a
+// title word ("Minister for Pacific Island Affairs", "Secretary of
+// Homeland Security"). It looks only inside the source, so a long body
+// costs no scan per actor.
+func (d *doc) portfolio(a string, at *attrib.Attribution) bool {
+	off := strings.Index(at.Source, a)
+	if off < 0 || at.SourceStart+off+len(a) > len(d.body) {
 		return false
 	}
+	off += at.SourceStart
 	w0 := d.wordAt(off)
 	if w0 < 2 || w0 >= len(d.words) {
 		return false
