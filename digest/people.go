@@ -492,13 +492,18 @@ func (d *doc) roleContext(mi int) {
 		if d.mentionEndingAt(q-1) < 0 {
 			// "Chinese foreign ministry spokeswoman Mao Ning": a body in
 			// lower case between the country and the role
+			// (or in capitals the role list lacks: "India's Water
+			// Resources Secretary", "EU Migration Commissioner")
 			k := q - 1
-			for k >= lo && k >= q-3 && bodyWords[d.lw(k)] {
+			for k >= lo && k >= q-3 && (bodyWords[d.lw(k)] || d.words[k].cap && d.words[k].alpha && !d.words[k].poss && d.mentAt[k] < 0) {
 				k--
 			}
 			if c := d.mentionEndingAt(k); k < q-1 && k >= lo && c >= 0 {
 				if ce := d.ments[c].e; ce != nil && (ce.kind == kNorp || ce.kind == kCountry) && !ce.bloc {
 					affil = ce.country
+					roleText = d.body[d.words[k+1].start:d.words[end].end]
+				} else if ce != nil && (ce.bloc || ce.kind == kBloc) && d.words[k+1].cap {
+					affil = ce.canon
 					roleText = d.body[d.words[k+1].start:d.words[end].end]
 				}
 			}
@@ -773,6 +778,9 @@ var roleModifiers = map[string]bool{
 var partTriggers = [][]string{
 	{"will", "include"}, {"includes"}, {"include"}, {"included"}, {"led", "by"}, {"headed", "by"},
 	{"comprising"}, {"comprises"}, {"attended", "by"}, {"attended", "in", "person", "by"}, {"received", "by"}, {"joined", "by"}, {"hosted", "by"}, {"chaired", "by"},
+	{"co-chaired", "by"}, {"co-hosted", "by"}, {"co-organised", "by"}, {"co-organized", "by"},
+	{"brought", "together"}, {"brings", "together"}, {"bring", "together"},
+	{"represented", "by"}, {"accompanied", "by"}, {"attending", "were"}, {"taking", "part", "were"}, {"present", "were"}, {"participants", "were"},
 }
 
 var groupNouns = map[string]bool{
@@ -810,7 +818,8 @@ func (d *doc) participants() {
 		}
 		notInvolved := -1 // worked out on demand: "was not involved in the talks"
 		for i := s.w0; i < s.w1; i++ {
-			if d.words[i].xf&fPartTrigger == 0 {
+			if d.words[i].lf&fPartTrigger == 0 {
+				// (lower case: "Taking part were", "Led by")
 				continue
 			}
 			for _, tr := range partTriggers {
@@ -1601,7 +1610,7 @@ func (d *doc) wordsAre(i, limit int, ws []string) bool {
 		return false
 	}
 	for k, w := range ws {
-		if d.words[i+k].text != w {
+		if d.lw(i+k) != w {
 			return false
 		}
 	}
@@ -1613,7 +1622,9 @@ func (d *doc) markList(a, limit int, aff string) {
 	for k := a; k < limit; {
 		if mi := int(d.mentAt[k]); mi >= 0 {
 			m := &d.ments[mi]
-			if m.person >= 0 {
+			if m.person >= 0 && !d.words[m.w1-1].poss {
+				// (not "President Salva Kiir's government": his
+				// government takes part)
 				p := d.people[m.person]
 				p.part = true
 				if aff != "" && affDelegation > p.affilScore {
@@ -1627,6 +1638,12 @@ func (d *doc) markList(a, limit int, aff string) {
 			k += l
 			continue
 		}
+		if l := d.titledRoleAt(k, limit); l > 0 {
+			// "Water Resources Secretary B", "Minister of State at the
+			// Foreign Ministry B"
+			k += l
+			continue
+		}
 		if roleModifiers[d.lw(k)] {
 			// "presidential aide Vladimir Medinsky"
 			k++
@@ -1636,9 +1653,56 @@ func (d *doc) markList(a, limit int, aff string) {
 		case ",", "and", "the", "as", "well", "retired", "former", "also", ":", "including", "both":
 			k++
 			continue
+		case "by":
+			if k > a && d.lw(k-1) == "and" {
+				// "by A and by B"
+				k++
+				continue
+			}
 		}
 		return
 	}
+}
+
+// titledRoleAt returns the length of a role written in capitalised words
+// at word k that the role list lacks whole: up to four capitalised words
+// before a role ("Water Resources Secretary", "Migration Commissioner"),
+// or a role's "of/for/at (the) <organisation>" tail before a name
+// ("Minister of State at the Foreign Ministry B"); 0 if none.
+func (d *doc) titledRoleAt(k, limit int) int {
+	w := d.lw(k)
+	if w == "at" || w == "of" || w == "for" {
+		j := k + 1
+		if j < limit && d.lw(j) == "the" {
+			j++
+		}
+		if j < limit {
+			if mi := int(d.mentAt[j]); mi >= 0 && d.ments[mi].person < 0 && d.ments[mi].w0 == j && k > 0 && d.words[k-1].cap && d.mentAt[k-1] < 0 {
+				// only after a title word, before the name
+				if e := d.ments[mi].w1; e < limit {
+					if m2 := int(d.mentAt[e]); m2 >= 0 && d.ments[m2].person >= 0 {
+						return e - k
+					}
+				}
+			}
+		}
+		return 0
+	}
+	for j := k; j < limit && j < k+4; j++ {
+		wd := &d.words[j]
+		if !wd.cap || !wd.alpha || d.mentAt[j] >= 0 {
+			return 0
+		}
+		if j > k {
+			if l := d.roleAt(j, limit); l > 0 {
+				return j - k + l
+			}
+		}
+		if wd.poss {
+			return 0
+		}
+	}
+	return 0
 }
 
 // finishPeople settles roles and affiliations after all evidence is in.
