@@ -890,6 +890,18 @@ func (d *doc) participants() {
 				d.markSubjects(i, s.labelEnd)
 			}
 			switch t {
+			case "received", "greeted", "welcomed", "met":
+				if by := d.passiveBy(i, s); by >= 0 && !d.elsewhere(si) && !d.pastMarker(i, s.w1) {
+					// "Barrot was received in Laayoune, the territory's
+					// main city, by his counterpart B and by C": the hosts,
+					// and the guest the subject names
+					d.markList(by+1, s.w1, "")
+					if k := i - 1; d.lw(k) == "was" || d.lw(k) == "were" {
+						if mi := d.mentionEndingAt(k - 1); mi >= 0 && d.ments[mi].person >= 0 && d.ments[mi].w0 <= s.labelEnd+1 {
+							d.people[d.ments[mi].person].part = true
+						}
+					}
+				}
 			case "witnessed", "oversaw", "observed":
 				if i+2 < s.w1 && (d.lw(i+2) == "signing" || d.lw(i+2) == "ceremony") && !d.elsewhere(si) && !d.yearIn(si) {
 					// "Lula and To Lam on Friday witnessed the signing of 10
@@ -1142,6 +1154,46 @@ func (d *doc) guestReceived(i int, s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// passiveBy returns the word "by" of a passive of hosting at word i
+// ("was received ... by", "were greeted at the airport by", "was flown
+// to Doha and received by"), within twelve words before a semicolon, or
+// -1.
+func (d *doc) passiveBy(i int, s *sentence) int {
+	k := i - 1
+	if k > s.w0 && (d.lw(k) == "later" || d.lw(k) == "also" || d.lw(k) == "warmly") {
+		k--
+	}
+	if k <= s.w0 {
+		return -1
+	}
+	switch d.lw(k) {
+	case "was", "were":
+	case "and":
+		// a second participle of the same passive subject
+		ok := false
+		for j := k - 1; j >= s.w0 && j >= k-20; j-- {
+			if t := d.lw(j); t == "was" || t == "were" {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return -1
+		}
+	default:
+		return -1
+	}
+	for j := i + 1; j < s.w1 && j <= i+12; j++ {
+		switch d.lw(j) {
+		case "by":
+			return j
+		case ";", "said", "who", "which", "after", "before":
+			return -1
+		}
+	}
+	return -1
 }
 
 // deniesPart reports whether words [a, b) deny taking part: "was not
