@@ -1376,6 +1376,13 @@ func (d *doc) markElsewhere() {
 // "talks ... to Tokyo") within its clause, or ", where" after a place.
 func (d *doc) elsewhereSent(si int, v *Place) bool {
 	s := &d.sents[si]
+	if lead := d.leadSent; si != lead && lead >= 0 && d.aheadIn(si) && (d.laterIn(si) || d.otherPlaceIn(si, v) || d.furtherIn(si)) && !d.aheadIn(lead) {
+		// a meeting to come at another time or place than the lead's,
+		// which has been held: "Trade Minister A will travel to Delhi in
+		// June to meet B", "A is expected to meet B at the summit in
+		// France"
+		return true
+	}
 	meetAt := -100 // the last word of meeting in the clause
 	for i := s.labelEnd; i+1 < s.w1; i++ {
 		t := d.lw(i)
@@ -1414,6 +1421,54 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 		if name != v.Name && name != v.Country && c != v.Country && c != "" && !contains(d.leadCountries, c) {
 			return true
 		}
+	}
+	return false
+}
+
+// laterIn reports whether a clause of sentence si tells of a meeting to
+// come at a time beyond the days of the news: a future marker and "in
+// June", "in 2027", "next month" or "later this year" between the same
+// commas ("A will travel to Delhi in June to meet B"; not "he is due to
+// meet B on Tuesday, ahead of elections in September").
+func (d *doc) laterIn(si int) bool {
+	s := &d.sents[si]
+	future, later := false, false
+	for i := s.w0; i < s.w1; i++ {
+		switch d.lw(i) {
+		case ",", ";", ":":
+			future, later = false, false
+		case "will", "expected", "due", "scheduled", "set", "plans":
+			future = true
+		case "in":
+			if i+1 < s.w1 {
+				if w := &d.words[i+1]; w.cap && nonNames[w.text] && !weekday(w.low) || isYear(w.text) {
+					later = true
+				}
+			}
+		case "next":
+			if i+1 < s.w1 {
+				switch d.lw(i + 1) {
+				case "month", "year", "spring", "summer", "autumn", "fall", "winter":
+					later = true
+				}
+			}
+		case "this":
+			if i > s.w0 && i+1 < s.w1 && d.lw(i-1) == "later" && (d.lw(i+1) == "month" || d.lw(i+1) == "year") {
+				later = true
+			}
+		}
+		if future && later {
+			return true
+		}
+	}
+	return false
+}
+
+// weekday reports whether the lower-case word t names a day of the week.
+func weekday(t string) bool {
+	switch t {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
 	}
 	return false
 }
