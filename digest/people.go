@@ -885,7 +885,7 @@ func (d *doc) participants() {
 			t := d.lw(i)
 			// a visit is a separate event unless the sentence speaks of talks
 			lf := d.words[i].lf
-			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) {
+			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) {
 				// (not "Motegi did not attend")
 				d.markSubjects(i, s.labelEnd)
 			}
@@ -1420,6 +1420,26 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 		name, c := d.placeName(mi), d.countryOf(mi)
 		if name != v.Name && name != v.Country && c != v.Country && c != "" && !contains(d.leadCountries, c) {
 			return true
+		}
+	}
+	return false
+}
+
+// yearClause reports whether the verb at word i, in the past, is dated
+// by a year in its clause: "the pact that A signed with China in 2022",
+// "B hosted the summit in 2019" (another time than the news).
+func (d *doc) yearClause(i, limit int) bool {
+	if !strings.HasSuffix(d.lw(i), "ed") && d.lw(i) != "met" && d.lw(i) != "held" {
+		return false
+	}
+	for k := i + 1; k+1 < limit && k <= i+12; k++ {
+		switch d.lw(k) {
+		case ",", ";", ":":
+			return false
+		case "in":
+			if isYear(d.lw(k + 1)) {
+				return true
+			}
 		}
 	}
 	return false
