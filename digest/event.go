@@ -595,6 +595,10 @@ func (d *doc) excluded() ([]string, []int) {
 	away := false // the verb says the party stays away of its own accord
 	add := func(mi, si int) {
 		c := d.countryOf(mi)
+		if m := &d.ments[mi]; m.typ != PER && m.w1+1 < len(d.words) && localGov[d.lw(m.w1)] && subjectNouns[d.lw(m.w1+1)] {
+			// "The West Bengal state government": by its own name
+			c = d.body[m.start:d.words[m.w1+1].end]
+		}
 		if m := &d.ments[mi]; m.typ == PER {
 			// "Hungary's Prime Minister Viktor Orban has said he will not
 			// attend": his country is absent
@@ -698,6 +702,9 @@ func (d *doc) excluded() ([]string, []int) {
 			// "<X> said it would not attend"
 			if mi := d.mentionEndingAt(i); mi >= 0 && (d.ments[mi].typ != PER || d.ments[mi].person >= 0) && d.subjectAt(d.ments[mi].w0, s.w0) {
 				j := i + 1
+				if j+1 < s.w1 && localGov[d.lw(j)] && subjectNouns[d.lw(j+1)] && d.ments[mi].typ != PER {
+					j++ // "The West Bengal state government"
+				}
 				if j < s.w1 && subjectNouns[d.lw(j)] && d.ments[mi].typ != PER {
 					j++ // "The M23 rebels, who ..., were not party to"
 				}
@@ -739,6 +746,33 @@ func (d *doc) excluded() ([]string, []int) {
 					// "Li Qiang has cancelled his attendance", "Mali
 					// pulled out of the summit", "X will boycott the talks"
 					hit, away = true, true
+				}
+				// (a person at the head of the sentence: after a title, a
+				// comma or nothing, not "Trump left Evian and")
+				headPer := d.ments[mi].typ == PER && d.ments[mi].person >= 0 && (d.ments[mi].w0 <= s.labelEnd || d.ments[mi].w0 == 0 || d.words[d.ments[mi].w0-1].cap || d.lw(d.ments[mi].w0-1) == ",")
+				if !hit && headPer && k < s.w1 {
+					// "Trump left Evian on Monday evening and did not
+					// attend the final session": a second verb
+					for a := j; a < s.w1 && a < j+12; a++ {
+						if t := d.lw(a); clauseEnd(t) || t == "," || t == "said" {
+							break
+						} else if t == "and" {
+							if hit, away = d.excludedVerbAt(a+1, s.w1); hit {
+								k = d.auxEnd(a+1, s.w1)
+							}
+							break
+						}
+					}
+				}
+				if hit && headPer && d.standIn(k, s.w1) {
+					// "Sanchez did not attend and sent Interior Minister
+					// B in his place": he is absent, his country is not
+					d.people[d.ments[mi].person].part = false
+					if !slices.Contains(d.absentees, d.ments[mi].person) {
+						d.absentees = append(d.absentees, d.ments[mi].person)
+						d.absenteeSents = append(d.absenteeSents, si)
+					}
+					hit = false
 				}
 				if hit && d.butAnotherDid(k, s.w1) {
 					// "Trump did not join the call, but Secretary of State
@@ -915,6 +949,34 @@ func (d *doc) butAnotherDid(k, limit int) bool {
 	return false
 }
 
+// standIn reports whether the sentence goes on from word k with someone
+// sent in the subject's place, and marks who takes part: "and sent
+// Interior Minister B in his place", ", sending its ambassador instead",
+// "and was represented by B", ", where B represented the United States".
+func (d *doc) standIn(k, limit int) bool {
+	for i := k + 1; i < limit; i++ {
+		switch d.lw(i) {
+		case "sent", "sending":
+			for q := i + 1; q < limit && q <= i+4; q++ {
+				if mi := d.mentAt[q]; mi >= 0 && d.ments[mi].typ == PER || d.roleAt(q, limit) > 0 {
+					d.markList(i+1, limit, "")
+					return true
+				}
+			}
+		case "represented":
+			if i+1 < limit && d.lw(i+1) == "by" {
+				d.markList(i+2, limit, "")
+				return true
+			}
+			if mi := d.mentionEndingAt(i - 1); mi >= 0 && d.ments[mi].person >= 0 {
+				d.people[d.ments[mi].person].part = true
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // theCall reports whether "the call" at word k is the talks: the lead
 // tells of a video or telephone call ("did not join the call"; not "the
 // call for new sanctions" after talks in a room).
@@ -1015,6 +1077,11 @@ func (d *doc) groupAppositive(k, limit int) int {
 
 // subjectNouns may follow a group's or country's name in a subject: "the
 // M23 rebels", "the Hamas delegation".
+// localGov are words before "government" of a state or province: "The
+// West Bengal state government" is absent by its own name, not its
+// country's.
+var localGov = map[string]bool{"state": true, "provincial": true, "regional": true, "local": true}
+
 var subjectNouns = map[string]bool{
 	"rebels": true, "militia": true, "group": true, "movement": true, "fighters": true, "delegation": true,
 	"government": true, "officials": true, "leadership": true, "authorities": true,
