@@ -505,6 +505,12 @@ func (d *doc) roleContext(mi int) {
 				} else if ce != nil && (ce.bloc || ce.kind == kBloc) && d.words[k+1].cap {
 					affil = ce.canon
 					roleText = d.body[d.words[k+1].start:d.words[end].end]
+				} else if d.ments[c].typ == ORG && d.words[k+1].cap && (ce == nil || ce.kind == kOrg || ce.kind == kGov || ce.kind == kLearnOrg) {
+					// "[Uganda Energy] Permanent Secretary": the role
+					// from the capitals on, the organisation before it
+					// read below
+					q = k + 1
+					roleText = d.body[d.words[q].start:d.words[end].end]
 				}
 			}
 		}
@@ -1777,7 +1783,7 @@ func (d *doc) markList(a, limit int, aff string) {
 			continue
 		}
 		switch d.words[k].text {
-		case ",", "and", "the", "as", "well", "retired", "former", "also", ":", "including", "both":
+		case ",", "and", "the", "as", "well", "retired", "former", "also", ":", "including", "both", "his", "her", "their", "its", "counterpart", "counterparts":
 			k++
 			continue
 		case "by":
@@ -1817,12 +1823,17 @@ func (d *doc) titledRoleAt(k, limit int) int {
 	}
 	for j := k; j < limit && j < k+4; j++ {
 		wd := &d.words[j]
-		if !wd.cap || !wd.alpha || d.mentAt[j] >= 0 {
+		if !wd.alpha || d.mentAt[j] >= 0 || !wd.cap && (j > k+1 || k == 0 || d.mentAt[k-1] < 0) {
+			// (lower case only for a word or two after a name: "U.N.
+			// aid chief B", "Egyptian intelligence chief B")
 			return 0
 		}
 		if j > k {
 			if l := d.roleAt(j, limit); l > 0 {
 				return j - k + l
+			}
+			if d.lw(j) == "chief" && j+1 < limit && d.mentAt[j+1] >= 0 && d.ments[d.mentAt[j+1]].person >= 0 {
+				return j - k + 1 // "aid chief B"
 			}
 		}
 		if wd.poss {

@@ -1,0 +1,86 @@
+package digest
+
+import "testing"
+
+// TestQA7ParticipantLists: a list of participants after "brought
+// together", "co-chaired by", "co-hosted by", "represented by", "attending
+// were" or "taking part were" is read whole, through titles the role list
+// lacks and "'s" of each country; a person written with "'s" is not the
+// participant (his government is).
+func TestQA7ParticipantLists(t *testing.T) {
+	const kp = "Key Participants"
+	runBulletCases(t, []bulletCase{
+		{"brought together", "ACCRA, March 3 (Reuters) - West African leaders agreed on Tuesday to set up a joint force against insurgents.\n\nThe summit, hosted by Ghanaian President John Mahama, brought together Nigerian President Bola Tinubu, Senegalese President Bassirou Diomaye Faye and Ivorian President Alassane Ouattara.", "2026-03-03", kp,
+			[]string{"John Mahama", "Bola Tinubu", "Bassirou Diomaye Faye", "Alassane Ouattara"}, nil},
+		{"brings together, present tense", "ASTANA, May 5 (Reuters) - Central Asian foreign ministers met on Tuesday to discuss water sharing.\n\nThe meeting brings together Kazakh Foreign Minister Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov.", "2026-05-05", kp,
+			[]string{"Murat Nurtleu", "Bakhtiyor Saidov"}, nil},
+		{"co-chaired by, an appositive title", "GENEVA, Feb 10 (Reuters) - Talks on Yemen ended on Tuesday without a deal.\n\nThe talks were co-chaired by Omani Foreign Minister Badr Albusaidi and Hans Grundberg, the U.N. envoy for Yemen.", "2026-02-10", kp,
+			[]string{"Badr Albusaidi", "Hans Grundberg"}, nil},
+		{"co-hosted by and attending were", "NEW YORK, Sept 20 (AP) - Donors pledged $200 million for Sudan on Monday.\n\nThe conference was co-hosted by Norwegian Foreign Minister Espen Barth Eide and Egyptian Foreign Minister Badr Abdelatty. Among those attending were Kenyan President William Ruto and U.N. aid chief Tom Fletcher.", "2026-09-20", kp,
+			[]string{"Espen Barth Eide", "Badr Abdelatty", "William Ruto", "Tom Fletcher"}, nil},
+		{"Taking part were, capitalised", "DOHA, June 2 (Reuters) - Talks on Gaza resumed on Tuesday.\n\nTaking part were Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian intelligence chief Hassan Rashad.", "2026-06-02", kp,
+			[]string{"Mohammed bin Abdulrahman Al Thani", "Hassan Rashad"}, nil},
+		{"each side's title with its country", "NAIROBI, April 8 (Reuters) - Kenya and Uganda ended two days of talks on a pipeline on Wednesday.\n\nThe talks were led by Kenya's Energy Cabinet Secretary Opiyo Wandayi and Uganda's Energy Permanent Secretary Irene Batebe.", "2026-04-08", kp,
+			[]string{"Opiyo Wandayi", "Irene Batebe (Energy Permanent Secretary, Uganda)"}, nil},
+		{"represented by", "LUANDA, July 1 (Reuters) - Southern African leaders met in Luanda on Wednesday.\n\nMalawi was represented by Vice President Jane Ansah.", "2026-07-01", kp,
+			[]string{"Jane Ansah"}, nil},
+		{"a name with 's is his government", "NAIROBI, Jan 12 (Reuters) - Sudanese peace talks opened in Nairobi on Monday.\n\nThe talks bring together General Kamal Idris's government and the rebel Tasis coalition.", "2026-01-12", kp,
+			nil, []string{"Kamal Idris"}},
+	})
+}
+
+// TestQA7Hosts: the guest of a passive of hosting takes part with the
+// hosts named after "by", whatever stands between ("in the city, the
+// capital, by").
+func TestQA7Hosts(t *testing.T) {
+	const kp = "Key Participants"
+	runBulletCases(t, []bulletCase{
+		{"received in a city by two hosts", "DAKAR, Oct 2 (AFP) - Spanish Foreign Minister Jose Manuel Albares visited Senegal on Thursday.\n\nAlbares was received in Dakar, the capital, by his Senegalese counterpart Cheikh Niang and by Prime Minister Ousmane Sonko.", "2026-10-02", kp,
+			[]string{"Jose Manuel Albares", "Cheikh Niang", "Ousmane Sonko"}, nil},
+		{"greeted at the airport", "ABUJA, Oct 2 (AFP) - A freed aid worker arrived home on Thursday.\n\nThe aid worker was flown to Abuja and greeted at the airport by Nigerian Foreign Minister Yusuf Tuggar.", "2026-10-02", kp,
+			[]string{"Yusuf Tuggar"}, nil},
+		{"a letter received: no host", "DAKAR, Oct 2 (AFP) - Senegal's cabinet met on Thursday.\n\nThe proposal was received last year by President Bassirou Diomaye Faye.", "2026-10-02", kp,
+			nil, []string{"Bassirou Diomaye Faye"}},
+	})
+}
+
+// TestQA7OtherTime: people of a meeting to come at another time, or of
+// one dated by another year, do not take part in the lead's event; a stop
+// of the same tour still does.
+func TestQA7OtherTime(t *testing.T) {
+	const kp = "Key Participants"
+	runBulletCases(t, []bulletCase{
+		{"will travel in June to meet", "CANBERRA, March 4 (Reuters) - Australia and Indonesia held defence talks on Wednesday.\n\nAustralian Defence Minister Richard Marles hosted Indonesian Defence Minister Sjafrie Sjamsoeddin in Canberra. Trade Minister Don Farrell will travel to Jakarta in June to meet Indonesian Trade Minister Budi Santoso.", "2026-03-04", kp,
+			[]string{"Richard Marles", "Sjafrie Sjamsoeddin"}, []string{"Don Farrell", "Budi Santoso"}},
+		{"expected to meet at a summit elsewhere", "CANBERRA, March 4 (Reuters) - Australia and Indonesia held defence talks on Wednesday.\n\nAustralian Defence Minister Richard Marles hosted Indonesian Defence Minister Sjafrie Sjamsoeddin in Canberra. Prime Minister Anthony Albanese is expected to meet Indonesian President Prabowo Subianto on the sidelines of the APEC summit in China in November.", "2026-03-04", kp,
+			[]string{"Richard Marles"}, []string{"Anthony Albanese", "Prabowo Subianto"}},
+		{"a tour's next stop still counts", "BERLIN, May 12 (Reuters) - German Foreign Minister Annalena Kaufmann began a tour of Vilnius and Riga on Monday.\n\nIn Vilnius, Kaufmann met Lithuanian Foreign Minister Kestutis Budrys. On Tuesday she is scheduled to travel to Riga for talks with Latvian Foreign Minister Baiba Braze, ahead of elections in October.", "2026-05-12", kp,
+			[]string{"Kestutis Budrys", "Baiba Braze"}, nil},
+		{"a pact signed in another year", "HONIARA, Dec 3 (ABC) - Vanuatu's foreign minister resigned on Wednesday over a security deal.\n\nCritics say the deal undoes the accord that then-president Nikenike Vurobaravu signed with France in 2019.", "2026-12-03", kp,
+			nil, []string{"Vurobaravu"}},
+	})
+}
+
+// TestQA7StandIn: a leader who sends someone in his place is absent and
+// his stand-in takes part; his country is not absent. A second verb after
+// the subject and a state government are read too.
+func TestQA7StandIn(t *testing.T) {
+	const ab, kp = "Absent/Excluded", "Key Participants"
+	const fund = "LISBON, June 4 (Reuters) - Atlantic governments agreed on Thursday to set up a fund for ports, at a summit in Lisbon.\n\n"
+	runBulletCases(t, []bulletCase{
+		{"sent X in his place", fund + "Irish Prime Minister Micheal Martin did not attend and sent Foreign Minister Helen McEntee in his place.", "2026-06-04", ab,
+			[]string{"Micheal Martin absent"}, []string{"Ireland"}},
+		{"... X takes part", fund + "Irish Prime Minister Micheal Martin did not attend and sent Foreign Minister Helen McEntee in his place.", "2026-06-04", kp,
+			[]string{"Helen McEntee"}, []string{"Micheal Martin"}},
+		{"sending an ambassador instead", fund + "Moroccan Foreign Minister Nasser Bourita did not attend, sending Rabat's ambassador to Portugal instead.", "2026-06-04", ab,
+			[]string{"Nasser Bourita absent"}, []string{"Morocco absent"}},
+		{"was represented by", fund + "Brazilian President Luiz Inacio Lula da Silva did not travel to Lisbon and was represented by Foreign Minister Mauro Vieira.", "2026-06-04", ab,
+			[]string{"Lula da Silva absent"}, []string{"Brazil absent"}},
+		{"left and did not attend", fund + "Canadian Prime Minister Mark Carney left Lisbon on Wednesday night and did not attend the closing session, where Foreign Minister Anita Anand represented Canada.", "2026-06-04", ab,
+			[]string{"Mark Carney absent"}, []string{"Lisbon absent"}},
+		{"no stand-in: the country", fund + "Irish Prime Minister Micheal Martin did not attend the summit.", "2026-06-04", ab,
+			[]string{"Ireland absent"}, nil},
+		{"a state government by its name", "MADRID, June 4 (Reuters) - Spain and Portugal ended talks on river flows on Thursday.\n\nThe Andalusia regional government, which manages the basin, did not send a representative.", "2026-06-04", ab,
+			[]string{"Andalusia regional government absent"}, nil},
+	})
+}
