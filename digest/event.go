@@ -750,7 +750,7 @@ func (d *doc) excluded() ([]string, []int) {
 				// (a person at the head of the sentence: after a title, a
 				// comma or nothing, not "Trump left Evian and")
 				headPer := d.ments[mi].typ == PER && d.ments[mi].person >= 0 && (d.ments[mi].w0 <= s.labelEnd || d.ments[mi].w0 == 0 || d.words[d.ments[mi].w0-1].cap || d.lw(d.ments[mi].w0-1) == ",")
-				if !hit && headPer && k < s.w1 {
+				if !hit && headPer && k < s.w1 && k == j {
 					// "Trump left Evian on Monday evening and did not
 					// attend the final session": a second verb
 					for a := j; a < s.w1 && a < j+12; a++ {

@@ -891,7 +891,7 @@ func (d *doc) participants() {
 			t := d.lw(i)
 			// a visit is a separate event unless the sentence speaks of talks
 			lf := d.words[i].lf
-			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) {
+			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.aheadElsewhere(si, i) {
 				// (not "Motegi did not attend")
 				d.markSubjects(i, s.labelEnd)
 			}
@@ -952,7 +952,7 @@ func (d *doc) participants() {
 					}
 				}
 			}
-			if lf&fJoin != 0 && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) && !d.elsewhere(si) {
+			if lf&fJoin != 0 && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) && !d.elsewhere(si) && !d.aheadElsewhere(si, i) {
 				// "A will join B and C at the Palais des Nations"
 				d.markSubjects(i, s.labelEnd)
 				d.markObjects(i+1, s.w1)
@@ -962,7 +962,7 @@ func (d *doc) participants() {
 				// opening": another time
 				continue
 			}
-			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) || t == "between" && i > s.w0 && d.words[i-1].lf&fMeetNoun != 0 && !d.hypotheticalSent(s, i)) && !d.elsewhere(si) && !d.pastRelClause(si, i) {
+			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) || t == "between" && i > s.w0 && d.words[i-1].lf&fMeetNoun != 0 && !d.hypotheticalSent(s, i)) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !(lf&fObjVerb != 0 && d.aheadElsewhere(si, i)) {
 				// ("The summit between Li, Takaichi and Lee")
 				d.markObjects(i+1, s.w1)
 			}
@@ -1001,7 +1001,9 @@ func (d *doc) participants() {
 			for k := m.w1; k < s.w1 && k < m.w1+4; k++ {
 				xf := d.words[k].xf
 				if xf&fMeetVerb != 0 {
-					d.people[m.person].part = true
+					if !d.aheadElsewhere(m.sent, k) {
+						d.people[m.person].part = true
+					}
 					break
 				}
 				if xf&fAux == 0 {
@@ -1382,13 +1384,6 @@ func (d *doc) markElsewhere() {
 // "talks ... to Tokyo") within its clause, or ", where" after a place.
 func (d *doc) elsewhereSent(si int, v *Place) bool {
 	s := &d.sents[si]
-	if lead := d.leadSent; si != lead && lead >= 0 && d.aheadIn(si) && (d.laterIn(si) || d.otherPlaceIn(si, v) || d.furtherIn(si)) && !d.aheadIn(lead) {
-		// a meeting to come at another time or place than the lead's,
-		// which has been held: "Trade Minister A will travel to Delhi in
-		// June to meet B", "A is expected to meet B at the summit in
-		// France"
-		return true
-	}
 	meetAt := -100 // the last word of meeting in the clause
 	for i := s.labelEnd; i+1 < s.w1; i++ {
 		t := d.lw(i)
@@ -1429,6 +1424,27 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 		}
 	}
 	return false
+}
+
+// aheadElsewhere reports whether the verb of meeting at word i of
+// sentence si, after a future marker, tells of a meeting to come at
+// another time or place than the lead's event, which has been held:
+// "Trade Minister A will travel to Delhi in June to meet B", "A is
+// expected to meet B at the summit in France", "where he had been due to
+// meet B".
+func (d *doc) aheadElsewhere(si, i int) bool {
+	lead := d.leadSent
+	if d.venuePlace == nil || si == lead || lead < 0 {
+		return false
+	}
+	fut := false
+	for k := i - 1; k >= d.sents[si].w0 && k >= i-3; k-- {
+		switch d.lw(k) {
+		case "will", "would", "shall", "to":
+			fut = true
+		}
+	}
+	return fut && (d.laterIn(si) || d.otherPlaceIn(si, d.venuePlace) || d.furtherIn(si)) && d.aheadIn(si) && !d.aheadIn(lead)
 }
 
 // yearClause reports whether the verb at word i, in the past, is dated
