@@ -592,6 +592,7 @@ func (d *doc) excluded() ([]string, []int) {
 	var out []string
 	var sents []int
 	d.stayedAway = d.stayedAway[:0]
+	d.walkedOut = d.walkedOut[:0]
 	away := false // the verb says the party stays away of its own accord
 	add := func(mi, si int) {
 		c := d.countryOf(mi)
@@ -632,6 +633,7 @@ func (d *doc) excluded() ([]string, []int) {
 		out = append(out, c)
 		sents = append(sents, si)
 		d.stayedAway = append(d.stayedAway, away)
+		d.walkedOut = append(d.walkedOut, d.walk)
 	}
 	// a group the text names as one: "the SPLM-IO" (an organisation of
 	// no list)
@@ -645,6 +647,7 @@ func (d *doc) excluded() ([]string, []int) {
 			out = append(out, name)
 			sents = append(sents, si)
 			d.stayedAway = append(d.stayedAway, away)
+			d.walkedOut = append(d.walkedOut, d.walk)
 		}
 	}
 	for si := range d.sents {
@@ -746,6 +749,7 @@ func (d *doc) excluded() ([]string, []int) {
 					// "Li Qiang has cancelled his attendance", "Mali
 					// pulled out of the summit", "X will boycott the talks"
 					hit, away = true, true
+					d.walk = strings.HasPrefix(d.lw(k), "walk")
 				}
 				// (a person at the head of the sentence: after a title, a
 				// comma or nothing, not "Trump left Evian and")
@@ -790,7 +794,7 @@ func (d *doc) excluded() ([]string, []int) {
 						add(mi, si)
 					}
 				}
-				away = false
+				away, d.walk = false, false
 			}
 		}
 	}
@@ -1029,6 +1033,13 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 		return k+1 < limit && d.lw(k+1) == "away" && (k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "from" && d.eventSoon(k+3, limit)) && !d.pastMarker(k, limit)
 	case "pulled", "pulls", "pull", "pulling":
 		return k+2 < limit && d.lw(k+1) == "out" && d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
+	case "walked", "walks", "walk":
+		// "the RSF walked out over air strikes", "walked out of the
+		// talks" (not "walked out of the hospital")
+		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) {
+			return false
+		}
+		return k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "over" || d.lw(k+2) == "in" || d.lw(k+2) == "on" || d.lw(k+2) == "after" || d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
 	case "withdrew", "withdraws", "withdraw", "withdrawn":
 		return k+1 < limit && d.lw(k+1) == "from" && d.eventSoon(k+2, limit)
 	case "cancelled", "canceled", "cancels", "cancel":

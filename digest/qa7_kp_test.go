@@ -84,3 +84,17 @@ func TestQA7StandIn(t *testing.T) {
 			[]string{"Andalusia regional government absent"}, nil},
 	})
 }
+
+// TestQA7WalkOut: a party that walked out of the talks is listed as such,
+// not as absent; walking out of a building is no walk-out.
+func TestQA7WalkOut(t *testing.T) {
+	const ab = "Absent/Excluded"
+	runBulletCases(t, []bulletCase{
+		{"walked out over", "ADDIS ABABA, Feb 19 (Reuters) - Ethiopia and Eritrea adjourned border talks on Thursday after the Eritrean delegation walked out over a map dispute.", "2026-02-19", ab,
+			[]string{"Eritrea walked out"}, []string{"Eritrea absent"}},
+		{"walked out of the talks", "GENEVA, Feb 19 (Reuters) - Syria talks resumed on Thursday.\n\nThe Turkish delegation walked out of the talks on Wednesday, mediators said.", "2026-02-19", ab,
+			[]string{"Turkey walked out"}, nil},
+		{"walked out of a hospital", "GENEVA, Feb 19 (Reuters) - Syria talks resumed on Thursday.\n\nFrench President Emmanuel Macron walked out of a hospital in Paris on Wednesday.", "2026-02-19", ab,
+			nil, []string{"walked out"}},
+	})
+}

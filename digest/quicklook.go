@@ -634,8 +634,11 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// a leader who sent someone in his place
 			away = append(away, d.people[pi].canonical())
 		}
+		var walked []string
 		for i, x := range r.Excluded {
-			if i < len(d.stayedAway) && d.stayedAway[i] {
+			if i < len(d.walkedOut) && d.walkedOut[i] {
+				walked = append(walked, x)
+			} else if i < len(d.stayedAway) && d.stayedAway[i] {
 				away = append(away, x)
 			} else {
 				out = append(out, x)
@@ -647,6 +650,9 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		}
 		if len(away) > 0 {
 			parts = append(parts, strings.Join(away, ", ")+" absent")
+		}
+		if len(walked) > 0 {
+			parts = append(parts, strings.Join(walked, ", ")+" walked out")
 		}
 		txt := strings.Join(parts, "; ")
 		if len(d.absenteeSents) > 0 && (len(exclSents) == 0 || d.absenteeSents[0] < exclSents[0]) {
