@@ -602,7 +602,12 @@ func (d *doc) roleContext(mi int) {
 		// "senior adviser for Africa Massad Boulos", "Special Envoy for
 		// the Middle East Steve Witkoff": the role ends in its place
 		if a := d.mentionEndingAt(pw); a >= 0 && d.ments[a].typ != PER {
-			if e := d.roleForBefore(d.ments[a].w0, lo); e >= 0 {
+			e := d.roleForBefore(d.ments[a].w0, lo)
+			if j := d.ments[a].w0 - 2; e < 0 && j-1 >= lo && d.lw(j+1) == "the" && d.lw(j) == "at" && d.words[j-1].lf&fRoleEnd != 0 {
+				// "Minister of State at the Foreign Ministry B"
+				e = j - 1
+			}
+			if e >= 0 {
 				if q := d.roleMatchEnding(e, lo); q >= 0 {
 					consider(q, pw, 50)
 					found = true

@@ -98,3 +98,12 @@ func TestQA7WalkOut(t *testing.T) {
 			nil, []string{"walked out"}},
 	})
 }
+
+// TestQA7RoleAtBody: a role "at the <body>" before a name is the
+// person's, with the country before it.
+func TestQA7RoleAtBody(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{"minister of state at the ministry", "DOHA, Jan 29 (Reuters) - A French journalist held in Yemen was freed on Thursday.\n\nShe was received at the airport by Oman's Minister of State at the Foreign Ministry Abdullah Al-Harthy.", "2026-01-29", "Key Participants",
+			[]string{"Abdullah Al-Harthy (Minister of State at the Foreign Ministry, Oman)"}, nil},
+	})
+}
