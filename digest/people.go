@@ -718,6 +718,18 @@ func (d *doc) counterpartAffil(p *personC, w, lo int) {
 					p.affil, p.affilScore = ce.country, affDelegation
 				}
 			}
+			if p.role == "" {
+				// "Barrot was received by his Moroccan counterpart B":
+				// B holds the office of the one he is counterpart of
+				for j := k - 1; j >= lo; j-- {
+					if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].person >= 0 && d.ments[mi].w1 == j+1 {
+						if q := d.people[d.ments[mi].person]; q != p && q.role != "" && !isRankRole(q.role) && k-j <= 20 {
+							p.role = q.role
+						}
+						break
+					}
+				}
+			}
 			return
 		}
 		if d.mentAt[k] >= 0 || !(d.words[k].cap || t == "," || t == "and" || roleModifiers[t]) {

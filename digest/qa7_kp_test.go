@@ -107,3 +107,14 @@ func TestQA7RoleAtBody(t *testing.T) {
 			[]string{"Abdullah Al-Harthy (Minister of State at the Foreign Ministry, Oman)"}, nil},
 	})
 }
+
+// TestQA7CounterpartRole: "his <country> counterpart B" gives B the
+// office of the one named before, when B has none of his own.
+func TestQA7CounterpartRole(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{"received by his counterpart", "RABAT, Oct 2 (AFP) - Portuguese Defence Minister Nuno Melo visited Morocco on Thursday.\n\nMelo was received in Rabat, the capital, by his Moroccan counterpart Abdellatif Loudiyi.", "2026-10-02", "Key Participants",
+			[]string{"Abdellatif Loudiyi (Defence Minister, Morocco)"}, nil},
+		{"his own title wins", "RABAT, Oct 2 (AFP) - Portuguese Defence Minister Nuno Melo visited Morocco on Thursday.\n\nMelo met his Moroccan counterpart, Minister Delegate for National Defence Abdellatif Loudiyi, in Rabat.", "2026-10-02", "Key Participants",
+			nil, []string{"Abdellatif Loudiyi (Defence Minister"}},
+	})
+}
