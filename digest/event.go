@@ -768,7 +768,7 @@ func (d *doc) excluded() ([]string, []int) {
 						}
 					}
 				}
-				if hit && headPer && d.standIn(k, s.w1) {
+				if hit && headPer && d.standIn(k, s.w1, d.people[d.ments[mi].person].affil) {
 					// "Sanchez did not attend and sent Interior Minister
 					// B in his place": he is absent, his country is not
 					d.people[d.ments[mi].person].part = false
@@ -957,23 +957,34 @@ func (d *doc) butAnotherDid(k, limit int) bool {
 // sent in the subject's place, and marks who takes part: "and sent
 // Interior Minister B in his place", ", sending its ambassador instead",
 // "and was represented by B", ", where B represented the United States".
-func (d *doc) standIn(k, limit int) bool {
+func (d *doc) standIn(k, limit int, aff string) bool {
 	for i := k + 1; i < limit; i++ {
 		switch d.lw(i) {
 		case "sent", "sending":
 			for q := i + 1; q < limit && q <= i+4; q++ {
 				if mi := d.mentAt[q]; mi >= 0 && d.ments[mi].typ == PER || d.roleAt(q, limit) > 0 {
-					d.markList(i+1, limit, "")
+					d.markList(i+1, limit, aff)
 					return true
 				}
 			}
 		case "represented":
 			if i+1 < limit && d.lw(i+1) == "by" {
-				d.markList(i+2, limit, "")
+				d.markList(i+2, limit, aff)
 				return true
 			}
 			if mi := d.mentionEndingAt(i - 1); mi >= 0 && d.ments[mi].person >= 0 {
-				d.people[d.ments[mi].person].part = true
+				// ", where B represented the United States"
+				p := d.people[d.ments[mi].person]
+				p.part = true
+				w := i + 1
+				if w < limit && d.lw(w) == "the" {
+					w++
+				}
+				if c := int(d.mentAt[min(w, limit-1)]); c >= 0 && d.ments[c].typ != PER {
+					if a, _, _ := d.affilOf(c); a != "" && affDelegation > p.affilScore {
+						p.affil, p.affilScore = a, affDelegation
+					}
+				}
 				return true
 			}
 		}

@@ -71,7 +71,7 @@ func TestQA7StandIn(t *testing.T) {
 		{"sent X in his place", fund + "Irish Prime Minister Micheal Martin did not attend and sent Foreign Minister Helen McEntee in his place.", "2026-06-04", ab,
 			[]string{"Micheal Martin absent"}, []string{"Ireland"}},
 		{"... X takes part", fund + "Irish Prime Minister Micheal Martin did not attend and sent Foreign Minister Helen McEntee in his place.", "2026-06-04", kp,
-			[]string{"Helen McEntee"}, []string{"Micheal Martin"}},
+			[]string{"Helen McEntee (Foreign Minister, Ireland)"}, []string{"Micheal Martin"}},
 		{"sending an ambassador instead", fund + "Moroccan Foreign Minister Nasser Bourita did not attend, sending Rabat's ambassador to Portugal instead.", "2026-06-04", ab,
 			[]string{"Nasser Bourita absent"}, []string{"Morocco absent"}},
 		{"was represented by", fund + "Brazilian President Luiz Inacio Lula da Silva did not travel to Lisbon and was represented by Foreign Minister Mauro Vieira.", "2026-06-04", ab,
