@@ -925,6 +925,18 @@ func (d *doc) participants() {
 						}
 					}
 				}
+			case "led", "headed":
+				if i > s.labelEnd && !auxWords[d.lw(i-1)] && d.delegationAfter(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.hasNot(max(i-3, s.w0), i) {
+					// "Osman led the army delegation", "A, who headed the
+					// talks, said" (not "led the country", "was led by")
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "present":
+				if k := i - 1 - b2i(d.lw(i-1) == "also"); k > s.labelEnd && (d.lw(k) == "was" || d.lw(k) == "were") && !d.elsewhere(si) && !d.hasNot(max(i-3, s.w0), i) && (i+1 >= s.w1 || clauseEnd(d.lw(i+1)) || d.lw(i+1) == "at" || d.lw(i+1) == ",") {
+					// "Ruto and Guterres were also present", "was present
+					// at the talks" (not "was present in Syria")
+					d.markSubjects(i, s.labelEnd)
+				}
 			case "witnessed", "oversaw", "observed":
 				if i+2 < s.w1 && (d.lw(i+2) == "signing" || d.lw(i+2) == "ceremony") && !d.elsewhere(si) && !d.yearIn(si) {
 					// "Lula and To Lam on Friday witnessed the signing of 10
@@ -1443,6 +1455,31 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 	return false
 }
 
+// delegationAfter reports whether a delegation, team or the talks are
+// named within five words after word i, before a comma: "led the army
+// delegation", "headed the talks".
+func (d *doc) delegationAfter(i, limit int) bool {
+	for k := i + 1; k < limit && k <= i+5; k++ {
+		if d.words[k].lf&fMeetNoun != 0 {
+			return true
+		}
+		switch d.lw(k) {
+		case "delegation", "delegations", "team", "negotiators", "mission":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // aheadElsewhere reports whether the verb of meeting at word i of
 // sentence si, after a future marker, tells of a meeting to come at
 // another time or place than the lead's event, which has been held:
@@ -1621,7 +1658,8 @@ var (
 		"travelled": true, "visit": true, "visits": true, "visited": true, "heads": true, "host": true, "hosts": true,
 		"hosted": true, "welcomed": true, "welcomes": true, "attend": true, "attended": true, "attends": true,
 		"open": true, "opened": true, "negotiate": true, "negotiated": true,
-		"chair": true, "chairs": true, "chaired": true, "co-chair": true, "co-chairs": true, "lead": true, "leads": true,
+		"chair": true, "chairs": true, "chaired": true, "co-chair": true, "co-chairs": true, "co-chaired": true,
+		"co-hosted": true, "co-hosts": true, "co-host": true, "co-hosting": true, "lead": true, "leads": true,
 		"arrive": true, "arrives": true, "arrived": true, "hosting": true, "chairing": true,
 		"mediated": true, "mediates": true, "mediating": true,
 	}

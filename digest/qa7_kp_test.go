@@ -118,3 +118,23 @@ func TestQA7CounterpartRole(t *testing.T) {
 			nil, []string{"Abdellatif Loudiyi (Defence Minister"}},
 	})
 }
+
+// TestQA7LedDelegation: who led or headed a delegation or the talks, who
+// co-hosted or co-chaired them, and who "was present" take part; who led
+// a country does not.
+func TestQA7LedDelegation(t *testing.T) {
+	const kp = "Key Participants"
+	const lead = "JUBA, Feb 19 (Reuters) - South Sudan's government and rebels ended a round of peace talks in Juba on Thursday.\n\n"
+	runBulletCases(t, []bulletCase{
+		{"led the delegation", lead + "General Paul Malong led the rebel delegation, while Foreign Minister Deng Alor headed the government team.", "2026-02-19", kp,
+			[]string{"Paul Malong", "Deng Alor"}, nil},
+		{"who led the talks", lead + "Kenyan envoy Lazarus Sumbeiywo, who led the talks, said progress had been made.", "2026-02-19", kp,
+			[]string{"Lazarus Sumbeiywo"}, nil},
+		{"co-hosted, active", lead + "Ethiopian Foreign Minister Gedion Timothewos co-hosted the session.", "2026-02-19", kp,
+			[]string{"Gedion Timothewos"}, nil},
+		{"were also present", lead + "Ugandan President Yoweri Museveni and AU envoy Moussa Faki were also present.", "2026-02-19", kp,
+			[]string{"Yoweri Museveni", "Moussa Faki"}, nil},
+		{"led the country: no", lead + "Former President Riek Machar led the country's rebellion in 2013.", "2026-02-19", kp,
+			nil, []string{"Riek Machar"}},
+	})
+}
