@@ -803,7 +803,7 @@ var partTriggers = [][]string{
 	{"comprising"}, {"comprises"}, {"attended", "by"}, {"attended", "in", "person", "by"}, {"received", "by"}, {"joined", "by"}, {"hosted", "by"}, {"chaired", "by"},
 	{"co-chaired", "by"}, {"co-hosted", "by"}, {"co-organised", "by"}, {"co-organized", "by"},
 	{"brought", "together"}, {"brings", "together"}, {"bring", "together"},
-	{"represented", "by"}, {"accompanied", "by"}, {"attending", "were"}, {"taking", "part", "were"}, {"present", "were"}, {"participants", "were"},
+	{"represented", "by"}, {"accompanied", "by"}, {"presence", "of"}, {"attending", "were"}, {"taking", "part", "were"}, {"present", "were"}, {"participants", "were"},
 }
 
 var groupNouns = map[string]bool{
@@ -858,6 +858,11 @@ func (d *doc) participants() {
 				if tr[0] == "received" && !d.guestReceived(i, s) {
 					// (not "a loan proposal was poorly received by", "a
 					// letter ... was received by X last week")
+					break
+				}
+				if tr[0] == "presence" && (d.elsewhere(si) || d.pastRelClause(si, i) || d.yearIn(si) || d.relBefore(s.w0, i)) {
+					// (not "the accords that A and B signed at the White
+					// House on Dec. 4 in the presence of C")
 					break
 				}
 				if notInvolved == 1 || d.toElsewhere(i+len(tr), s.w1) {
@@ -929,6 +934,22 @@ func (d *doc) participants() {
 				if i > s.labelEnd && !auxWords[d.lw(i-1)] && d.delegationAfter(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.hasNot(max(i-3, s.w0), i) {
 					// "Osman led the army delegation", "A, who headed the
 					// talks, said" (not "led the country", "was led by")
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "were", "was":
+				if i > s.labelEnd && i+1 < s.w1 && d.invertedPart(s.labelEnd, i) && !d.elsewhere(si) {
+					// "Joining the talks were A and B", "Also at the table
+					// were A and B"
+					d.markList(i+1, s.w1, "")
+				}
+			case "attendance":
+				if i-2 > s.labelEnd && d.lw(i-1) == "in" && (d.lw(i-2) == "were" || d.lw(i-2) == "was") && !d.elsewhere(si) {
+					// "A and B were in attendance"
+					d.markSubjects(i-1, s.labelEnd)
+				}
+			case "sat":
+				if i+1 < s.w1 && (d.lw(i+1) == "down" || d.lw(i+1) == "with" || d.lw(i+1) == "opposite" || d.lw(i+1) == "across") && !d.elsewhere(si) && !d.yearClause(i, s.w1) && !d.pastRelClause(si, i) {
+					// "A sat down with B": both (B by "with")
 					d.markSubjects(i, s.labelEnd)
 				}
 			case "present":
@@ -1455,6 +1476,52 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 	return false
 }
 
+// relBefore reports whether a relative "that" or "which" stands in words
+// [a, i): the words after it tell of what the clause names.
+func (d *doc) relBefore(a, i int) bool {
+	for k := a; k < i; k++ {
+		if t := d.lw(k); t == "that" || t == "which" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameModifier reports whether the noun at word w makes the name before
+// it a modifier: "the Nujoma family", "the Kiir government".
+func (d *doc) nameModifier(w, limit int) bool {
+	if w >= limit {
+		return false
+	}
+	switch d.lw(w) {
+	case "family", "government", "administration", "camp", "office", "aides", "allies", "supporters", "relatives",
+		"widow", "estate", "era", "foundation", "regime":
+		return true
+	}
+	return false
+}
+
+// invertedPart reports whether the words [a, v) before "were" put the
+// list after it at the talks, in inverted order: "Joining the talks",
+// "Also at the table", "Among those attending" (no name before the
+// verb).
+func (d *doc) invertedPart(a, v int) bool {
+	if v-a > 8 {
+		return false
+	}
+	cue := false
+	for k := a; k < v; k++ {
+		if d.mentAt[k] >= 0 {
+			return false
+		}
+		switch d.lw(k) {
+		case "joining", "attending", "present", "table", "participating", "attendance", "attendees":
+			cue = true
+		}
+	}
+	return cue
+}
+
 // delegationAfter reports whether a delegation, team or the talks are
 // named within five words after word i, before a comma: "led the army
 // delegation", "headed the talks".
@@ -1623,7 +1690,35 @@ func (d *doc) subjectTakesPart(i int, s *sentence) bool {
 			return mi >= 0 && d.ments[mi].typ == PER && d.ments[mi].w0 <= s.labelEnd+3 && d.subjectAt(d.ments[mi].w0, s.labelEnd)
 		}
 	}
+	if t := d.lw(i); t != "welcomed" && t != "welcomes" {
+		// "Sisi received Hamas negotiator B" (not "received a phone
+		// call from B", "received support from B")
+		return d.guestAfter(i+1, s.w1)
+	}
 	return d.personAfter(i+1, s.w1)
+}
+
+// guestAfter reports whether a person follows word i with only titles
+// between: "received Hamas negotiator B", "greeted his counterpart B".
+func (d *doc) guestAfter(i, limit int) bool {
+	for k := i; k < limit && k < i+6; k++ {
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER {
+			return true
+		}
+		if d.mentAt[k] >= 0 || d.words[k].cap {
+			continue
+		}
+		if l := d.roleAt(k, limit); l > 0 {
+			k += l - 1
+			continue
+		}
+		switch d.lw(k) {
+		case "his", "her", "their", "the", "visiting", "counterpart", "counterparts":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // placeAfter reports whether "at" or "in" before a place or organisation
@@ -1657,6 +1752,7 @@ var (
 		"hold": true, "held": true, "holds": true, "travel": true, "travels": true, "traveled": true,
 		"travelled": true, "visit": true, "visits": true, "visited": true, "heads": true, "host": true, "hosts": true,
 		"hosted": true, "welcomed": true, "welcomes": true, "attend": true, "attended": true, "attends": true,
+		"received": true, "receives": true, "greeted": true, "greets": true,
 		"open": true, "opened": true, "negotiate": true, "negotiated": true,
 		"chair": true, "chairs": true, "chaired": true, "co-chair": true, "co-chairs": true, "co-chaired": true,
 		"co-hosted": true, "co-hosts": true, "co-host": true, "co-hosting": true, "lead": true, "leads": true,
@@ -1665,6 +1761,7 @@ var (
 	}
 	objVerbs = map[string]bool{
 		"host": true, "hosts": true, "hosted": true, "welcomed": true, "welcomes": true, "met": true,
+		"received": true, "receives": true, "greeted": true, "greets": true,
 		"meet": true, "meets": true, "counterpart": true, "counterparts": true,
 	}
 )
@@ -1685,7 +1782,8 @@ func (d *doc) metWith(i, lo int) bool {
 	}
 	for k := i - 1; k >= lo && k >= i-4; k-- {
 		switch d.lw(k) {
-		case "talks", "meet", "meeting", "met", "meets":
+		case "talks", "meet", "meeting", "met", "meets", "sat", "sit", "sits":
+			// ("sat down with B")
 			return true
 		case ",", ".", ";":
 			return false
@@ -1695,7 +1793,7 @@ func (d *doc) metWith(i, lo int) bool {
 }
 
 // welcomeVerbs are subject verbs that tell of hosting only before a guest.
-var welcomeVerbs = map[string]bool{"welcomed": true, "welcomes": true}
+var welcomeVerbs = map[string]bool{"welcomed": true, "welcomes": true, "received": true, "receives": true, "greeted": true, "greets": true}
 
 // personAfter reports whether a person is named among the five words from
 // i, a title or "his counterpart" allowed before.
@@ -1786,7 +1884,7 @@ func (d *doc) markObjects(a, limit int) {
 	for k, n := a, 0; k < limit && n < 16; n++ {
 		if mi := int(d.mentAt[k]); mi >= 0 {
 			m := &d.ments[mi]
-			if m.person >= 0 {
+			if m.person >= 0 && !d.nameModifier(m.w1, limit) {
 				d.people[m.person].part = true
 			}
 			k = m.w1
@@ -1826,7 +1924,7 @@ func (d *doc) markList(a, limit int, aff string) {
 	for k := a; k < limit; {
 		if mi := int(d.mentAt[k]); mi >= 0 {
 			m := &d.ments[mi]
-			if m.person >= 0 && !d.words[m.w1-1].poss {
+			if m.person >= 0 && !d.words[m.w1-1].poss && !d.nameModifier(m.w1, limit) {
 				// (not "President Salva Kiir's government": his
 				// government takes part)
 				p := d.people[m.person]

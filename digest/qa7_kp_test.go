@@ -138,3 +138,31 @@ func TestQA7LedDelegation(t *testing.T) {
 			nil, []string{"Riek Machar"}},
 	})
 }
+
+// TestQA7MorePhrasings: a host who received or greeted a guest, "sat down
+// with", an inverted list ("Joining the talks were"), "were in
+// attendance" and "in the presence of" name participants; a name that
+// modifies a noun ("the Kiir family") or a signing of another day does
+// not.
+func TestQA7MorePhrasings(t *testing.T) {
+	const kp = "Key Participants"
+	const lead = "AMMAN, March 2 (Reuters) - Syrian and Israeli officials met in Amman on Monday for talks on a security deal.\n\n"
+	runBulletCases(t, []bulletCase{
+		{"received a guest", lead + "King Abdullah II received Syrian Foreign Minister Asaad al-Shaibani at the royal palace.", "2026-03-02", kp,
+			[]string{"Abdullah", "Asaad al-Shaibani"}, nil},
+		{"received a call: no guest", lead + "Jordanian Prime Minister Jafar Hassan received a phone call from Lebanese Prime Minister Nawaf Salam.", "2026-03-02", kp,
+			nil, []string{"Jafar Hassan", "Nawaf Salam"}},
+		{"sat down with", lead + "Jordanian Foreign Minister Ayman Safadi sat down with Israeli envoy Ron Dermer for three hours.", "2026-03-02", kp,
+			[]string{"Ayman Safadi", "Ron Dermer"}, nil},
+		{"joining the talks were", lead + "Joining the talks were U.S. envoy Tom Barrack and Turkish Foreign Minister Hakan Fidan.", "2026-03-02", kp,
+			[]string{"Tom Barrack", "Hakan Fidan"}, nil},
+		{"were in attendance", lead + "U.S. envoy Tom Barrack and Turkish Foreign Minister Hakan Fidan were in attendance.", "2026-03-02", kp,
+			[]string{"Tom Barrack", "Hakan Fidan"}, nil},
+		{"in the presence of", lead + "The two sides signed a memorandum in the presence of Jordanian Foreign Minister Ayman Safadi.", "2026-03-02", kp,
+			[]string{"Ayman Safadi"}, nil},
+		{"presence at another signing", lead + "Officials recalled the accord that both sides signed in Washington in 2024 in the presence of U.S. President Joe Biden.", "2026-03-02", kp,
+			nil, []string{"Joe Biden"}},
+		{"a family is no person", lead + "Ayman Safadi met with the Assad family in a side room.", "2026-03-02", kp,
+			nil, []string{"Assad"}},
+	})
+}
