@@ -754,6 +754,7 @@ func (d *doc) excluded() ([]string, []int) {
 				// (a person at the head of the sentence: after a title, a
 				// comma or nothing, not "Trump left Evian and")
 				headPer := d.ments[mi].typ == PER && d.ments[mi].person >= 0 && (d.ments[mi].w0 <= s.labelEnd || d.ments[mi].w0 == 0 || d.words[d.ments[mi].w0-1].cap || d.lw(d.ments[mi].w0-1) == ",")
+				second := false // the absence is told by a second verb
 				if !hit && headPer && k < s.w1 && k == j {
 					// "Trump left Evian on Monday evening and did not
 					// attend the final session": a second verb
@@ -763,14 +764,20 @@ func (d *doc) excluded() ([]string, []int) {
 						} else if t == "and" {
 							if hit, away = d.excludedVerbAt(a+1, s.w1); hit {
 								k = d.auxEnd(a+1, s.w1)
+							} else if v := d.auxEnd(a+1, s.w1); v < s.w1 && !d.hasNot(a+1, v) && d.withdrawsAt(v, s.w1) {
+								// "left on Monday and missed the final session"
+								hit, away, k = true, true, v
 							}
+							second = hit
 							break
 						}
 					}
 				}
-				if hit && headPer && d.standIn(k, s.w1, d.people[d.ments[mi].person].affil) {
+				if hit && headPer && (d.standIn(k, s.w1, d.people[d.ments[mi].person].affil) || second) {
 					// "Sanchez did not attend and sent Interior Minister
-					// B in his place": he is absent, his country is not
+					// B in his place": he is absent, his country is not;
+					// so is who "left on Monday and missed the final
+					// session" (he came)
 					d.people[d.ments[mi].person].part = false
 					if !slices.Contains(d.absentees, d.ments[mi].person) {
 						d.absentees = append(d.absentees, d.ments[mi].person)
@@ -837,6 +844,9 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 				return true, true
 			}
 		}
+	case "represented":
+		// "was not represented", "was not represented at the talks"
+		return k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "at" && d.eventSoon(k+2, limit), true
 	case "attend", "join":
 		// the talks, or nothing more ("will not attend."; not "did not
 		// attend the state banquet", "did not join Western sanctions")
@@ -1044,6 +1054,29 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 		return k+1 < limit && d.lw(k+1) == "away" && (k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "from" && d.eventSoon(k+3, limit)) && !d.pastMarker(k, limit)
 	case "pulled", "pulls", "pull", "pulling":
 		return k+2 < limit && d.lw(k+1) == "out" && d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
+	case "missed", "misses", "miss":
+		// "missed the final session", "missed the summit"
+		return d.eventSoon(k+1, limit) && !d.pastMarker(k, limit)
+	case "absent":
+		// "was absent", "was absent from the talks"
+		return (k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "from" && d.eventSoon(k+2, limit)) && !d.pastMarker(k, limit)
+	case "declined", "declines", "refused", "refuses":
+		// "declined to attend", "refused to take part", "declined an
+		// invitation"
+		if k+2 < limit && d.lw(k+1) == "to" {
+			switch d.lw(k + 2) {
+			case "attend", "join", "participate", "come", "travel":
+				return true
+			case "take":
+				return k+3 < limit && d.lw(k+3) == "part"
+			}
+		}
+		return d.invitationAt(k+1, limit)
+	case "turned":
+		return k+1 < limit && d.lw(k+1) == "down" && d.invitationAt(k+2, limit)
+	case "sent", "sends":
+		// "sent no delegation"
+		return k+2 < limit && d.lw(k+1) == "no" && absentNoun(d.lw(k+2))
 	case "walked", "walks", "walk":
 		// "the RSF walked out over air strikes", "walked out of the
 		// talks" (not "walked out of the hospital")
@@ -1063,6 +1096,18 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// invitationAt reports whether "an/the/its invitation" stands at word k.
+func (d *doc) invitationAt(k, limit int) bool {
+	if k+1 >= limit {
+		return false
+	}
+	switch d.lw(k) {
+	case "an", "the", "its", "his", "her", "their":
+		return d.lw(k+1) == "invitation"
 	}
 	return false
 }

@@ -166,3 +166,25 @@ func TestQA7MorePhrasings(t *testing.T) {
 			nil, []string{"Assad"}},
 	})
 }
+
+// TestQA7AbsenceWords: more ways of staying away: "missed", "was absent
+// (from)", "declined to attend", "declined/turned down an invitation",
+// "refused to take part", "was not represented", "sent no delegation";
+// who came and "left and missed the final session" is absent by name.
+func TestQA7AbsenceWords(t *testing.T) {
+	const ab = "Absent/Excluded"
+	const lead = "NAIROBI, June 4 (Reuters) - East African leaders agreed on Thursday to build a railway link, at a summit in Nairobi.\n\n"
+	runBulletCases(t, []bulletCase{
+		{"missed", lead + "Rwandan President Paul Kagame missed the summit because of a storm.", "2026-06-04", ab, []string{"Rwanda absent"}, nil},
+		{"was absent from", lead + "Burundi was absent from the talks.", "2026-06-04", ab, []string{"Burundi absent"}, nil},
+		{"declined to attend", lead + "Somali President Hassan Sheikh Mohamud declined to attend.", "2026-06-04", ab, []string{"Somalia absent"}, nil},
+		{"declined an invitation", lead + "Eritrea declined an invitation to the summit.", "2026-06-04", ab, []string{"Eritrea absent"}, nil},
+		{"turned down an invitation", lead + "Eritrea turned down the invitation.", "2026-06-04", ab, []string{"Eritrea absent"}, nil},
+		{"refused to take part", lead + "Eritrea refused to take part.", "2026-06-04", ab, []string{"Eritrea absent"}, nil},
+		{"was not represented", lead + "South Sudan was not represented.", "2026-06-04", ab, []string{"South Sudan absent"}, nil},
+		{"sent no delegation", lead + "South Sudan sent no delegation.", "2026-06-04", ab, []string{"South Sudan absent"}, nil},
+		{"left and missed", lead + "Ugandan President Yoweri Museveni left on Wednesday night and missed the final session.", "2026-06-04", ab, []string{"Yoweri Museveni absent"}, []string{"Uganda absent"}},
+		{"declined to comment: no absence", lead + "Eritrea declined to comment on the summit.", "2026-06-04", ab, nil, []string{"Eritrea"}},
+		{"missed a deadline: no absence", lead + "Tanzania missed a deadline to pay its dues.", "2026-06-04", ab, nil, []string{"Tanzania"}},
+	})
+}
