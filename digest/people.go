@@ -1583,6 +1583,15 @@ func (d *doc) yearClause(i, limit int) bool {
 			if isYear(d.lw(k + 1)) {
 				return true
 			}
+		case "the":
+			// "negotiated the 1991 treaty"
+			// ("the 1991 Mercosur treaty")
+			for j := k + 2; isYear(d.lw(k+1)) && j < limit && j <= k+3; j++ {
+				switch d.lw(j) {
+				case "treaty", "accord", "accords", "agreement", "deal", "pact", "summit", "talks", "ceasefire", "truce", "war":
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -1600,7 +1609,7 @@ func (d *doc) laterIn(si int) bool {
 		switch d.lw(i) {
 		case ",", ";", ":":
 			future, later = false, false
-		case "will", "expected", "due", "scheduled", "set", "plans":
+		case "will", "would", "shall", "expected", "due", "scheduled", "set", "plans", "planned", "intends", "hopes":
 			future = true
 		case "in":
 			if i+1 < s.w1 {

@@ -188,3 +188,16 @@ func TestQA7AbsenceWords(t *testing.T) {
 		{"missed a deadline: no absence", lead + "Tanzania missed a deadline to pay its dues.", "2026-06-04", ab, nil, []string{"Tanzania"}},
 	})
 }
+
+// TestQA7OtherTimeMore: "would" marks a meeting to come; a past verb
+// with "the 1991 <treaty>" tells of another time.
+func TestQA7OtherTimeMore(t *testing.T) {
+	const kp = "Key Participants"
+	const lead = "BRASILIA, March 2 (Reuters) - Brazilian President Luiz Inacio Lula da Silva hosted Argentine President Javier Milei in Brasilia on Monday for talks on trade.\n\n"
+	runBulletCases(t, []bulletCase{
+		{"would travel next month to meet", lead + "Milei said he would travel to Washington next month to meet U.S. President Donald Trump.", "2026-03-02", kp,
+			[]string{"Javier Milei"}, []string{"Donald Trump"}},
+		{"negotiated the 1991 treaty", lead + "Former president Fernando Henrique Cardoso negotiated the 1991 Mercosur treaty.", "2026-03-02", kp,
+			[]string{"Javier Milei"}, []string{"Cardoso"}},
+	})
+}
