@@ -803,7 +803,7 @@ var partTriggers = [][]string{
 	{"comprising"}, {"comprises"}, {"attended", "by"}, {"attended", "in", "person", "by"}, {"received", "by"}, {"joined", "by"}, {"hosted", "by"}, {"chaired", "by"},
 	{"co-chaired", "by"}, {"co-hosted", "by"}, {"co-organised", "by"}, {"co-organized", "by"},
 	{"brought", "together"}, {"brings", "together"}, {"bring", "together"},
-	{"represented", "by"}, {"accompanied", "by"}, {"presence", "of"}, {"attending", "were"}, {"taking", "part", "were"}, {"present", "were"}, {"participants", "were"},
+	{"represented", "by"}, {"accompanied", "by"}, {"presence", "of"}, {"flanked", "by"}, {"attending", "were"}, {"taking", "part", "were"}, {"present", "were"}, {"participants", "were"},
 }
 
 var groupNouns = map[string]bool{
@@ -946,6 +946,17 @@ func (d *doc) participants() {
 				if i-2 > s.labelEnd && d.lw(i-1) == "in" && (d.lw(i-2) == "were" || d.lw(i-2) == "was") && !d.elsewhere(si) {
 					// "A and B were in attendance"
 					d.markSubjects(i-1, s.labelEnd)
+				}
+			case "took", "take", "takes":
+				if i+1 < s.w1 && d.lw(i+1) == "part" && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.pastMarker(i, s.w1) && (t == "took" || d.leadSent < 0 || d.aheadIn(d.leadSent)) {
+					// "Mustafa also took part" ("will take part" only when
+					// the lead's event is to come too)
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "addressed", "addresses":
+				if i+2 < s.w1 && (d.lw(i+1) == "the" || d.lw(i+1) == "a") && (d.words[i+2].lf&fMeetNoun != 0 || d.lw(i+2) == "delegates" || d.lw(i+2) == "session" || d.lw(i+2) == "plenary" || d.lw(i+2) == "opening" || d.lw(i+2) == "gathering" || d.lw(i+2) == "forum") && !d.elsewhere(si) && !d.pastMarker(i, s.w1) {
+					// "Mustafa addressed the meeting"
+					d.markSubjects(i, s.labelEnd)
 				}
 			case "sat":
 				if i+1 < s.w1 && (d.lw(i+1) == "down" || d.lw(i+1) == "with" || d.lw(i+1) == "opposite" || d.lw(i+1) == "across") && !d.elsewhere(si) && !d.yearClause(i, s.w1) && !d.pastRelClause(si, i) {
@@ -1904,7 +1915,7 @@ func (d *doc) markObjects(a, limit int) {
 			continue
 		}
 		switch d.lw(k) {
-		case "and", ",", "of", "the", "his", "her", "their", "its", "counterpart", "counterparts", "both":
+		case "and", ",", "of", "the", "his", "her", "their", "its", "counterpart", "counterparts", "both", "including":
 			k++
 			continue
 		}
@@ -1965,8 +1976,8 @@ func (d *doc) markList(a, limit int, aff string) {
 			k++
 			continue
 		case "by":
-			if k > a && d.lw(k-1) == "and" {
-				// "by A and by B"
+			if k > a && (d.lw(k-1) == "and" || d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].person < 0) {
+				// "by A and by B", "Saudi Arabia by A, Jordan by B"
 				k++
 				continue
 			}

@@ -201,3 +201,21 @@ func TestQA7OtherTimeMore(t *testing.T) {
 			[]string{"Javier Milei"}, []string{"Cardoso"}},
 	})
 }
+
+// TestQA7TookPart: "took part", "addressed the meeting", "flanked by",
+// an elliptical "A by B, C by D" and "his counterparts, including B" name
+// participants; "will take part" in a story of a held event does not.
+func TestQA7TookPart(t *testing.T) {
+	const kp = "Key Participants"
+	const lead = "CAIRO, March 2 (Reuters) - Arab foreign ministers met in Cairo on Monday to discuss Gaza reconstruction.\n\n"
+	runBulletCases(t, []bulletCase{
+		{"also took part", lead + "Lebanese Prime Minister Nawaf Salam also took part.", "2026-03-02", kp, []string{"Nawaf Salam"}, nil},
+		{"addressed the meeting", lead + "Lebanese Prime Minister Nawaf Salam addressed the meeting.", "2026-03-02", kp, []string{"Nawaf Salam"}, nil},
+		{"flanked by", lead + "Egyptian Foreign Minister Badr Abdelatty opened the meeting, flanked by Arab League chief Ahmed Aboul Gheit.", "2026-03-02", kp, []string{"Ahmed Aboul Gheit"}, nil},
+		{"elliptical represented by", lead + "Qatar was represented by Prime Minister Mohammed bin Abdulrahman Al Thani, Saudi Arabia by Faisal bin Farhan and Jordan by Ayman Safadi.", "2026-03-02", kp,
+			[]string{"Mohammed bin Abdulrahman Al Thani", "Faisal bin Farhan", "Ayman Safadi"}, nil},
+		{"counterparts including", lead + "Abdelatty told his counterparts, including Faisal bin Farhan of Saudi Arabia and Ayman Safadi of Jordan, that the plan was ready.", "2026-03-02", kp,
+			[]string{"Faisal bin Farhan", "Ayman Safadi"}, nil},
+		{"will take part elsewhere", lead + "Lebanese Prime Minister Nawaf Salam will take part in a donors' conference in Paris on Friday.", "2026-03-02", kp, nil, []string{"Nawaf Salam"}},
+	})
+}
