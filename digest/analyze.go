@@ -71,9 +71,10 @@ type doc struct {
 	// stays away of its own accord ("did not attend", "pulled out")
 	// rather than being left out ("was not invited")
 	stayedAway []bool
-	// walkedOut tells, for each party excluded returns, whether it left
-	// the talks ("walked out"); walk is set while excluded adds one
-	walkedOut []bool
+	// walkedOut has bit i set when the i-th party excluded returns left
+	// the talks ("walked out"; the first 64); walk is set while excluded
+	// adds one
+	walkedOut uint64
 	walk      bool
 	// absentees are the people excluded found absent who sent someone in
 	// their place (their country took part), with their sentences

@@ -592,7 +592,7 @@ func (d *doc) excluded() ([]string, []int) {
 	var out []string
 	var sents []int
 	d.stayedAway = d.stayedAway[:0]
-	d.walkedOut = d.walkedOut[:0]
+	d.walkedOut = 0
 	away := false // the verb says the party stays away of its own accord
 	add := func(mi, si int) {
 		c := d.countryOf(mi)
@@ -633,7 +633,9 @@ func (d *doc) excluded() ([]string, []int) {
 		out = append(out, c)
 		sents = append(sents, si)
 		d.stayedAway = append(d.stayedAway, away)
-		d.walkedOut = append(d.walkedOut, d.walk)
+		if d.walk && len(out) <= 64 {
+			d.walkedOut |= 1 << (len(out) - 1)
+		}
 	}
 	// a group the text names as one: "the SPLM-IO" (an organisation of
 	// no list)
@@ -647,7 +649,9 @@ func (d *doc) excluded() ([]string, []int) {
 			out = append(out, name)
 			sents = append(sents, si)
 			d.stayedAway = append(d.stayedAway, away)
-			d.walkedOut = append(d.walkedOut, d.walk)
+			if d.walk && len(out) <= 64 {
+				d.walkedOut |= 1 << (len(out) - 1)
+			}
 		}
 	}
 	for si := range d.sents {

@@ -636,7 +636,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		}
 		var walked []string
 		for i, x := range r.Excluded {
-			if i < len(d.walkedOut) && d.walkedOut[i] {
+			if i < 64 && d.walkedOut&(1<<i) != 0 {
 				walked = append(walked, x)
 			} else if i < len(d.stayedAway) && d.stayedAway[i] {
 				away = append(away, x)
