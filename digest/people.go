@@ -865,6 +865,12 @@ func (d *doc) participants() {
 					// House on Dec. 4 in the presence of C")
 					break
 				}
+				if d.otherTimeBefore(s.w0, i) || d.pastMarker(i+len(tr), s.w1) {
+					// "The 2023 Riyadh summit brought together A and B",
+					// "Last year's meeting was co-chaired by", "was
+					// attended by A in 2024"
+					break
+				}
 				if notInvolved == 1 || d.toElsewhere(i+len(tr), s.w1) {
 					// "Niger's government, led by General Tiani, was not
 					// involved in the talks"; "envoys led by Kikwete to
@@ -1487,6 +1493,38 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 	return false
 }
 
+// familyWord reports whether t names a relative: a spouse or child is
+// no participant of the talks.
+func familyWord(t string) bool {
+	switch t {
+	case "wife", "husband", "spouse", "son", "daughter", "children", "family", "mother", "father":
+		return true
+	}
+	return false
+}
+
+// otherTimeBefore reports whether the words [a, i), back to a comma, date
+// what they tell
+// at another time than the news: a year ("The 2023 summit"; not "the
+// first since 2019"), "last", "previous", "earlier", "ago", "next".
+func (d *doc) otherTimeBefore(a, i int) bool {
+	for k := i - 1; k >= a; k-- {
+		switch t := d.lw(k); t {
+		case ",", ";", ":":
+			// the clause of the list only ("groups that did not sign a
+			// 2018 deal, including the alliance led by B")
+			return false
+		case "last", "previous", "earlier", "ago", "next", "past", "prior":
+			return true
+		default:
+			if isYear(t) && (k == a || d.lw(k-1) != "since") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // relBefore reports whether a relative "that" or "which" stands in words
 // [a, i): the words after it tell of what the clause names.
 func (d *doc) relBefore(a, i int) bool {
@@ -1959,6 +1997,10 @@ func (d *doc) markList(a, limit int, aff string) {
 		if l := d.roleAt(k, limit); l > 0 {
 			k += l
 			continue
+		}
+		if familyWord(d.lw(k)) {
+			// (not "accompanied by his wife B")
+			return
 		}
 		if l := d.titledRoleAt(k, limit); l > 0 {
 			// "Water Resources Secretary B", "Minister of State at the

@@ -219,3 +219,19 @@ func TestQA7TookPart(t *testing.T) {
 		{"will take part elsewhere", lead + "Lebanese Prime Minister Nawaf Salam will take part in a donors' conference in Paris on Friday.", "2026-03-02", kp, nil, []string{"Nawaf Salam"}},
 	})
 }
+
+// TestQA7ListOtherTime: a list of participants of a meeting another time
+// ("The 2023 summit brought together", "Last year's meeting was
+// co-chaired by", "attended by B in 2024") takes no part; a year in an
+// earlier clause does not stop the list ("groups that did not sign a 2018
+// deal, including the alliance led by B").
+func TestQA7ListOtherTime(t *testing.T) {
+	const kp = "Key Participants"
+	const lead = "CAIRO, March 2 (Reuters) - Arab foreign ministers met in Cairo on Monday to discuss Gaza reconstruction.\n\n"
+	runBulletCases(t, []bulletCase{
+		{"the 2023 summit brought together", lead + "The 2023 Riyadh summit brought together Saudi Foreign Minister Faisal bin Farhan and Iranian President Ebrahim Raisi.", "2026-03-02", kp, nil, []string{"Ebrahim Raisi"}},
+		{"last year's meeting co-chaired by", lead + "Last year's meeting in Riyadh was co-chaired by Saudi Foreign Minister Faisal bin Farhan and Norwegian Foreign Minister Espen Barth Eide.", "2026-03-02", kp, nil, []string{"Espen Barth Eide"}},
+		{"attended by in 2024", lead + "A previous round in Doha in 2024 was attended by Hamas leader Ismail Haniyeh.", "2026-03-02", kp, nil, []string{"Ismail Haniyeh"}},
+		{"a year in an earlier clause", lead + "The talks bring together groups that did not sign a 2018 peace deal, including a faction led by Jordanian Foreign Minister Ayman Safadi.", "2026-03-02", kp, []string{"Ayman Safadi"}, nil},
+	})
+}
