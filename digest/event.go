@@ -1067,9 +1067,13 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	case "declined", "declines", "refused", "refuses":
 		// "declined to attend", "refused to take part", "declined an
 		// invitation"
+		// (not "declined to attend the state banquet", "an invitation
+		// to the inauguration")
 		if k+2 < limit && d.lw(k+1) == "to" {
 			switch d.lw(k + 2) {
-			case "attend", "join", "participate", "come", "travel":
+			case "attend", "join":
+				return d.eventObject(k+3, limit)
+			case "participate", "come", "travel":
 				return true
 			case "take":
 				return k+3 < limit && d.lw(k+3) == "part"
@@ -1111,7 +1115,11 @@ func (d *doc) invitationAt(k, limit int) bool {
 	}
 	switch d.lw(k) {
 	case "an", "the", "its", "his", "her", "their":
-		return d.lw(k+1) == "invitation"
+		if d.lw(k+1) != "invitation" {
+			return false
+		}
+		e := k + 2
+		return e >= limit || clauseEnd(d.lw(e)) || (d.lw(e) == "to" || d.lw(e) == "for") && d.eventSoon(e+1, limit)
 	}
 	return false
 }

@@ -235,3 +235,13 @@ func TestQA7ListOtherTime(t *testing.T) {
 		{"a year in an earlier clause", lead + "The talks bring together groups that did not sign a 2018 peace deal, including a faction led by Jordanian Foreign Minister Ayman Safadi.", "2026-03-02", kp, []string{"Ayman Safadi"}, nil},
 	})
 }
+
+// TestQA7DeclinedOther: declining another event is no absence.
+func TestQA7DeclinedOther(t *testing.T) {
+	const ab = "Absent/Excluded"
+	const lead = "NAIROBI, June 4 (Reuters) - East African leaders agreed on Thursday to build a railway link, at a summit in Nairobi.\n\n"
+	runBulletCases(t, []bulletCase{
+		{"an invitation to an inauguration", lead + "Eritrea declined an invitation to the president's inauguration.", "2026-06-04", ab, nil, []string{"Eritrea"}},
+		{"to attend a banquet", lead + "Somali President Hassan Sheikh Mohamud declined to attend the state banquet.", "2026-06-04", ab, nil, []string{"Somalia"}},
+	})
+}
