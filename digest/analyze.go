@@ -73,6 +73,14 @@ type doc struct {
 	// stays away of its own accord ("did not attend", "pulled out")
 	// rather than being left out ("was not invited")
 	stayedAway []bool
+	// walkedOut has bit i set when the i-th party excluded returns left
+	// the talks ("walked out"; the first 64); walk is set while excluded
+	// adds one
+	walkedOut uint64
+	walk      bool
+	// absentees are the people excluded found absent who sent someone in
+	// their place (their country took part), with their sentences
+	absentees, absenteeSents []int
 	// elseSent tells per sentence whether it tells of a meeting elsewhere
 	// (see elsewhere); leadCountries are the countries the lead names
 	elseSent      []int8 // -1 not yet known, 0 no, 1 yes

@@ -797,9 +797,14 @@ func (d *doc) excluded() ([]string, []int) {
 	var out []string
 	var sents []int
 	d.stayedAway = d.stayedAway[:0]
+	d.walkedOut = 0
 	away := false // the verb says the party stays away of its own accord
 	add := func(mi, si int) {
 		c := d.countryOf(mi)
+		if m := &d.ments[mi]; m.typ != PER && m.w1+1 < len(d.words) && localGov[d.lw(m.w1)] && subjectNouns[d.lw(m.w1+1)] {
+			// "The West Bengal state government": by its own name
+			c = d.body[m.start:d.words[m.w1+1].end]
+		}
 		if m := &d.ments[mi]; m.typ == PER {
 			// "Hungary's Prime Minister Viktor Orban has said he will not
 			// attend": his country is absent
@@ -833,6 +838,9 @@ func (d *doc) excluded() ([]string, []int) {
 		out = append(out, c)
 		sents = append(sents, si)
 		d.stayedAway = append(d.stayedAway, away)
+		if d.walk && len(out) <= 64 {
+			d.walkedOut |= 1 << (len(out) - 1)
+		}
 	}
 	// a group the text names as one: "the SPLM-IO" (an organisation of
 	// no list)
@@ -846,6 +854,9 @@ func (d *doc) excluded() ([]string, []int) {
 			out = append(out, name)
 			sents = append(sents, si)
 			d.stayedAway = append(d.stayedAway, away)
+			if d.walk && len(out) <= 64 {
+				d.walkedOut |= 1 << (len(out) - 1)
+			}
 		}
 	}
 	for si := range d.sents {
@@ -903,6 +914,9 @@ func (d *doc) excluded() ([]string, []int) {
 			// "<X> said it would not attend"
 			if mi := d.mentionEndingAt(i); mi >= 0 && (d.ments[mi].typ != PER || d.ments[mi].person >= 0) && d.subjectAt(d.ments[mi].w0, s.w0) {
 				j := i + 1
+				if j+1 < s.w1 && localGov[d.lw(j)] && subjectNouns[d.lw(j+1)] && d.ments[mi].typ != PER {
+					j++ // "The West Bengal state government"
+				}
 				if j < s.w1 && subjectNouns[d.lw(j)] && d.ments[mi].typ != PER {
 					j++ // "The M23 rebels, who ..., were not party to"
 				}
@@ -944,6 +958,41 @@ func (d *doc) excluded() ([]string, []int) {
 					// "Li Qiang has cancelled his attendance", "Mali
 					// pulled out of the summit", "X will boycott the talks"
 					hit, away = true, true
+					d.walk = strings.HasPrefix(d.lw(k), "walk")
+				}
+				// (a person at the head of the sentence: after a title, a
+				// comma or nothing, not "Trump left Evian and")
+				headPer := d.ments[mi].typ == PER && d.ments[mi].person >= 0 && (d.ments[mi].w0 <= s.labelEnd || d.ments[mi].w0 == 0 || d.words[d.ments[mi].w0-1].cap || d.lw(d.ments[mi].w0-1) == ",")
+				second := false // the absence is told by a second verb
+				if !hit && headPer && k < s.w1 && k == j {
+					// "Trump left Evian on Monday evening and did not
+					// attend the final session": a second verb
+					for a := j; a < s.w1 && a < j+12; a++ {
+						if t := d.lw(a); clauseEnd(t) || t == "," || t == "said" {
+							break
+						} else if t == "and" {
+							if hit, away = d.excludedVerbAt(a+1, s.w1); hit {
+								k = d.auxEnd(a+1, s.w1)
+							} else if v := d.auxEnd(a+1, s.w1); v < s.w1 && !d.hasNot(a+1, v) && d.withdrawsAt(v, s.w1) {
+								// "left on Monday and missed the final session"
+								hit, away, k = true, true, v
+							}
+							second = hit
+							break
+						}
+					}
+				}
+				if hit && headPer && (d.standIn(k, s.w1, d.people[d.ments[mi].person].affil) || second) {
+					// "Sanchez did not attend and sent Interior Minister
+					// B in his place": he is absent, his country is not;
+					// so is who "left on Monday and missed the final
+					// session" (he came)
+					d.people[d.ments[mi].person].part = false
+					if !slices.Contains(d.absentees, d.ments[mi].person) {
+						d.absentees = append(d.absentees, d.ments[mi].person)
+						d.absenteeSents = append(d.absenteeSents, si)
+					}
+					hit = false
 				}
 				if hit && d.butAnotherDid(k, s.w1) {
 					// "Trump did not join the call, but Secretary of State
@@ -961,7 +1010,7 @@ func (d *doc) excluded() ([]string, []int) {
 						add(mi, si)
 					}
 				}
-				away = false
+				away, d.walk = false, false
 			}
 		}
 	}
@@ -1004,6 +1053,9 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 				return true, true
 			}
 		}
+	case "represented":
+		// "was not represented", "was not represented at the talks"
+		return k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "at" && d.eventSoon(k+2, limit), true
 	case "attend", "join":
 		// the talks, or nothing more ("will not attend."; not "did not
 		// attend the state banquet", "did not join Western sanctions")
@@ -1120,6 +1172,45 @@ func (d *doc) butAnotherDid(k, limit int) bool {
 	return false
 }
 
+// standIn reports whether the sentence goes on from word k with someone
+// sent in the subject's place, and marks who takes part: "and sent
+// Interior Minister B in his place", ", sending its ambassador instead",
+// "and was represented by B", ", where B represented the United States".
+func (d *doc) standIn(k, limit int, aff string) bool {
+	for i := k + 1; i < limit; i++ {
+		switch d.lw(i) {
+		case "sent", "sending":
+			for q := i + 1; q < limit && q <= i+4; q++ {
+				if mi := d.mentAt[q]; mi >= 0 && d.ments[mi].typ == PER || d.roleAt(q, limit) > 0 {
+					d.markList(i+1, limit, aff)
+					return true
+				}
+			}
+		case "represented":
+			if i+1 < limit && d.lw(i+1) == "by" {
+				d.markList(i+2, limit, aff)
+				return true
+			}
+			if mi := d.mentionEndingAt(i - 1); mi >= 0 && d.ments[mi].person >= 0 {
+				// ", where B represented the United States"
+				p := d.people[d.ments[mi].person]
+				p.part = true
+				w := i + 1
+				if w < limit && d.lw(w) == "the" {
+					w++
+				}
+				if c := int(d.mentAt[min(w, limit-1)]); c >= 0 && d.ments[c].typ != PER {
+					if a, _, _ := d.affilOf(c); a != "" && affDelegation > p.affilScore {
+						p.affil, p.affilScore = a, affDelegation
+					}
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // theCall reports whether "the call" at word k is the talks: the lead
 // tells of a video or telephone call ("did not join the call"; not "the
 // call for new sanctions" after talks in a room).
@@ -1172,6 +1263,40 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 		return k+1 < limit && d.lw(k+1) == "away" && (k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "from" && d.eventSoon(k+3, limit)) && !d.pastMarker(k, limit)
 	case "pulled", "pulls", "pull", "pulling":
 		return k+2 < limit && d.lw(k+1) == "out" && d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
+	case "missed", "misses", "miss":
+		// "missed the final session", "missed the summit"
+		return d.eventSoon(k+1, limit) && !d.pastMarker(k, limit)
+	case "absent":
+		// "was absent", "was absent from the talks"
+		return (k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "from" && d.eventSoon(k+2, limit)) && !d.pastMarker(k, limit)
+	case "declined", "declines", "refused", "refuses":
+		// "declined to attend", "refused to take part", "declined an
+		// invitation"
+		// (not "declined to attend the state banquet", "an invitation
+		// to the inauguration")
+		if k+2 < limit && d.lw(k+1) == "to" {
+			switch d.lw(k + 2) {
+			case "attend", "join":
+				return d.eventObject(k+3, limit)
+			case "participate", "come", "travel":
+				return true
+			case "take":
+				return k+3 < limit && d.lw(k+3) == "part"
+			}
+		}
+		return d.invitationAt(k+1, limit)
+	case "turned":
+		return k+1 < limit && d.lw(k+1) == "down" && d.invitationAt(k+2, limit)
+	case "sent", "sends":
+		// "sent no delegation"
+		return k+2 < limit && d.lw(k+1) == "no" && absentNoun(d.lw(k+2))
+	case "walked", "walks", "walk":
+		// "the RSF walked out over air strikes", "walked out of the
+		// talks" (not "walked out of the hospital")
+		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) {
+			return false
+		}
+		return k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "over" || d.lw(k+2) == "in" || d.lw(k+2) == "on" || d.lw(k+2) == "after" || d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
 	case "withdrew", "withdraws", "withdraw", "withdrawn":
 		return k+1 < limit && d.lw(k+1) == "from" && d.eventSoon(k+2, limit)
 	case "cancelled", "canceled", "cancels", "cancel":
@@ -1184,6 +1309,22 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// invitationAt reports whether "an/the/its invitation" stands at word k.
+func (d *doc) invitationAt(k, limit int) bool {
+	if k+1 >= limit {
+		return false
+	}
+	switch d.lw(k) {
+	case "an", "the", "its", "his", "her", "their":
+		if d.lw(k+1) != "invitation" {
+			return false
+		}
+		e := k + 2
+		return e >= limit || clauseEnd(d.lw(e)) || (d.lw(e) == "to" || d.lw(e) == "for") && d.eventSoon(e+1, limit)
 	}
 	return false
 }
@@ -1220,6 +1361,11 @@ func (d *doc) groupAppositive(k, limit int) int {
 
 // subjectNouns may follow a group's or country's name in a subject: "the
 // M23 rebels", "the Hamas delegation".
+// localGov are words before "government" of a state or province: "The
+// West Bengal state government" is absent by its own name, not its
+// country's.
+var localGov = map[string]bool{"state": true, "provincial": true, "regional": true, "local": true}
+
 var subjectNouns = map[string]bool{
 	"rebels": true, "militia": true, "group": true, "movement": true, "fighters": true, "delegation": true,
 	"government": true, "officials": true, "leadership": true, "authorities": true,

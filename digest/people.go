@@ -492,14 +492,25 @@ func (d *doc) roleContext(mi int) {
 		if d.mentionEndingAt(q-1) < 0 {
 			// "Chinese foreign ministry spokeswoman Mao Ning": a body in
 			// lower case between the country and the role
+			// (or in capitals the role list lacks: "India's Water
+			// Resources Secretary", "EU Migration Commissioner")
 			k := q - 1
-			for k >= lo && k >= q-3 && bodyWords[d.lw(k)] {
+			for k >= lo && k >= q-3 && (bodyWords[d.lw(k)] || d.words[k].cap && d.words[k].alpha && !d.words[k].poss && d.mentAt[k] < 0) {
 				k--
 			}
 			if c := d.mentionEndingAt(k); k < q-1 && k >= lo && c >= 0 {
 				if ce := d.ments[c].e; ce != nil && (ce.kind == kNorp || ce.kind == kCountry) && !ce.bloc {
 					affil = ce.country
 					roleText = d.body[d.words[k+1].start:d.words[end].end]
+				} else if ce != nil && (ce.bloc || ce.kind == kBloc) && d.words[k+1].cap {
+					affil = ce.canon
+					roleText = d.body[d.words[k+1].start:d.words[end].end]
+				} else if d.ments[c].typ == ORG && d.words[k+1].cap && (ce == nil || ce.kind == kOrg || ce.kind == kGov || ce.kind == kLearnOrg) {
+					// "[Uganda Energy] Permanent Secretary": the role
+					// from the capitals on, the organisation before it
+					// read below
+					q = k + 1
+					roleText = d.body[d.words[q].start:d.words[end].end]
 				}
 			}
 		}
@@ -591,7 +602,12 @@ func (d *doc) roleContext(mi int) {
 		// "senior adviser for Africa Massad Boulos", "Special Envoy for
 		// the Middle East Steve Witkoff": the role ends in its place
 		if a := d.mentionEndingAt(pw); a >= 0 && d.ments[a].typ != PER {
-			if e := d.roleForBefore(d.ments[a].w0, lo); e >= 0 {
+			e := d.roleForBefore(d.ments[a].w0, lo)
+			if j := d.ments[a].w0 - 2; e < 0 && j-1 >= lo && d.lw(j+1) == "the" && d.lw(j) == "at" && d.words[j-1].lf&fRoleEnd != 0 {
+				// "Minister of State at the Foreign Ministry B"
+				e = j - 1
+			}
+			if e >= 0 {
 				if q := d.roleMatchEnding(e, lo); q >= 0 {
 					consider(q, pw, 50)
 					found = true
@@ -702,6 +718,18 @@ func (d *doc) counterpartAffil(p *personC, w, lo int) {
 					p.affil, p.affilScore = ce.country, affDelegation
 				}
 			}
+			if p.role == "" {
+				// "Barrot was received by his Moroccan counterpart B":
+				// B holds the office of the one he is counterpart of
+				for j := k - 1; j >= lo; j-- {
+					if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].person >= 0 && d.ments[mi].w1 == j+1 {
+						if q := d.people[d.ments[mi].person]; q != p && q.role != "" && !isRankRole(q.role) && k-j <= 20 {
+							p.role = q.role
+						}
+						break
+					}
+				}
+			}
 			return
 		}
 		if d.mentAt[k] >= 0 || !(d.words[k].cap || t == "," || t == "and" || roleModifiers[t]) {
@@ -773,6 +801,9 @@ var roleModifiers = map[string]bool{
 var partTriggers = [][]string{
 	{"will", "include"}, {"includes"}, {"include"}, {"included"}, {"led", "by"}, {"headed", "by"},
 	{"comprising"}, {"comprises"}, {"attended", "by"}, {"attended", "in", "person", "by"}, {"received", "by"}, {"joined", "by"}, {"hosted", "by"}, {"chaired", "by"},
+	{"co-chaired", "by"}, {"co-hosted", "by"}, {"co-organised", "by"}, {"co-organized", "by"},
+	{"brought", "together"}, {"brings", "together"}, {"bring", "together"},
+	{"represented", "by"}, {"accompanied", "by"}, {"presence", "of"}, {"flanked", "by"}, {"attending", "were"}, {"taking", "part", "were"}, {"present", "were"}, {"participants", "were"},
 }
 
 var groupNouns = map[string]bool{
@@ -810,7 +841,8 @@ func (d *doc) participants() {
 		}
 		notInvolved := -1 // worked out on demand: "was not involved in the talks"
 		for i := s.w0; i < s.w1; i++ {
-			if d.words[i].xf&fPartTrigger == 0 {
+			if d.words[i].lf&fPartTrigger == 0 {
+				// (lower case: "Taking part were", "Led by")
 				continue
 			}
 			for _, tr := range partTriggers {
@@ -826,6 +858,17 @@ func (d *doc) participants() {
 				if tr[0] == "received" && !d.guestReceived(i, s) {
 					// (not "a loan proposal was poorly received by", "a
 					// letter ... was received by X last week")
+					break
+				}
+				if tr[0] == "presence" && (d.elsewhere(si) || d.pastRelClause(si, i) || d.yearIn(si) || d.relBefore(s.w0, i)) {
+					// (not "the accords that A and B signed at the White
+					// House on Dec. 4 in the presence of C")
+					break
+				}
+				if d.otherTimeBefore(s.w0, i) || d.pastMarker(i+len(tr), s.w1) {
+					// "The 2023 Riyadh summit brought together A and B",
+					// "Last year's meeting was co-chaired by", "was
+					// attended by A in 2024"
 					break
 				}
 				if notInvolved == 1 || d.toElsewhere(i+len(tr), s.w1) {
@@ -876,11 +919,62 @@ func (d *doc) participants() {
 			t := d.lw(i)
 			// a visit is a separate event unless the sentence speaks of talks
 			lf := d.words[i].lf
-			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) {
+			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.aheadElsewhere(si, i) {
 				// (not "Motegi did not attend")
 				d.markSubjects(i, s.labelEnd)
 			}
 			switch t {
+			case "received", "greeted", "welcomed", "met":
+				if by := d.passiveBy(i, s); by >= 0 && !d.elsewhere(si) && !d.pastMarker(i, s.w1) {
+					// "Barrot was received in Laayoune, the territory's
+					// main city, by his counterpart B and by C": the hosts,
+					// and the guest the subject names
+					d.markList(by+1, s.w1, "")
+					if k := i - 1; d.lw(k) == "was" || d.lw(k) == "were" {
+						if mi := d.mentionEndingAt(k - 1); mi >= 0 && d.ments[mi].person >= 0 && d.ments[mi].w0 <= s.labelEnd+1 {
+							d.people[d.ments[mi].person].part = true
+						}
+					}
+				}
+			case "led", "headed":
+				if i > s.labelEnd && !auxWords[d.lw(i-1)] && d.delegationAfter(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.hasNot(max(i-3, s.w0), i) {
+					// "Osman led the army delegation", "A, who headed the
+					// talks, said" (not "led the country", "was led by")
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "were", "was":
+				if i > s.labelEnd && i+1 < s.w1 && d.invertedPart(s.labelEnd, i) && !d.elsewhere(si) {
+					// "Joining the talks were A and B", "Also at the table
+					// were A and B"
+					d.markList(i+1, s.w1, "")
+				}
+			case "attendance":
+				if i-2 > s.labelEnd && d.lw(i-1) == "in" && (d.lw(i-2) == "were" || d.lw(i-2) == "was") && !d.elsewhere(si) {
+					// "A and B were in attendance"
+					d.markSubjects(i-1, s.labelEnd)
+				}
+			case "took", "take", "takes":
+				if i+1 < s.w1 && d.lw(i+1) == "part" && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.pastMarker(i, s.w1) && (t == "took" || d.leadSent < 0 || d.aheadIn(d.leadSent)) {
+					// "Mustafa also took part" ("will take part" only when
+					// the lead's event is to come too)
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "addressed", "addresses":
+				if i+2 < s.w1 && (d.lw(i+1) == "the" || d.lw(i+1) == "a") && (d.words[i+2].lf&fMeetNoun != 0 || d.lw(i+2) == "delegates" || d.lw(i+2) == "session" || d.lw(i+2) == "plenary" || d.lw(i+2) == "opening" || d.lw(i+2) == "gathering" || d.lw(i+2) == "forum") && !d.elsewhere(si) && !d.pastMarker(i, s.w1) {
+					// "Mustafa addressed the meeting"
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "sat":
+				if i+1 < s.w1 && (d.lw(i+1) == "down" || d.lw(i+1) == "with" || d.lw(i+1) == "opposite" || d.lw(i+1) == "across") && !d.elsewhere(si) && !d.yearClause(i, s.w1) && !d.pastRelClause(si, i) {
+					// "A sat down with B": both (B by "with")
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "present":
+				if k := i - 1 - b2i(d.lw(i-1) == "also"); k > s.labelEnd && (d.lw(k) == "was" || d.lw(k) == "were") && !d.elsewhere(si) && !d.hasNot(max(i-3, s.w0), i) && (i+1 >= s.w1 || clauseEnd(d.lw(i+1)) || d.lw(i+1) == "at" || d.lw(i+1) == ",") {
+					// "Ruto and Guterres were also present", "was present
+					// at the talks" (not "was present in Syria")
+					d.markSubjects(i, s.labelEnd)
+				}
 			case "witnessed", "oversaw", "observed":
 				if i+2 < s.w1 && (d.lw(i+2) == "signing" || d.lw(i+2) == "ceremony") && !d.elsewhere(si) && !d.yearIn(si) {
 					// "Lula and To Lam on Friday witnessed the signing of 10
@@ -925,7 +1019,7 @@ func (d *doc) participants() {
 					}
 				}
 			}
-			if lf&fJoin != 0 && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) && !d.elsewhere(si) {
+			if lf&fJoin != 0 && d.mentAt[i] < 0 && (meeting || d.placeAfter(i+1, s.w1)) && !d.elsewhere(si) && !d.aheadElsewhere(si, i) {
 				// "A will join B and C at the Palais des Nations"
 				d.markSubjects(i, s.labelEnd)
 				d.markObjects(i+1, s.w1)
@@ -935,7 +1029,7 @@ func (d *doc) participants() {
 				// opening": another time
 				continue
 			}
-			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) || t == "between" && i > s.w0 && d.words[i-1].lf&fMeetNoun != 0 && !d.hypotheticalSent(s, i)) && !d.elsewhere(si) && !d.pastRelClause(si, i) {
+			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) || t == "between" && i > s.w0 && d.words[i-1].lf&fMeetNoun != 0 && !d.hypotheticalSent(s, i)) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !(lf&fObjVerb != 0 && d.aheadElsewhere(si, i)) {
 				// ("The summit between Li, Takaichi and Lee")
 				d.markObjects(i+1, s.w1)
 			}
@@ -974,7 +1068,9 @@ func (d *doc) participants() {
 			for k := m.w1; k < s.w1 && k < m.w1+4; k++ {
 				xf := d.words[k].xf
 				if xf&fMeetVerb != 0 {
-					d.people[m.person].part = true
+					if !d.aheadElsewhere(m.sent, k) {
+						d.people[m.person].part = true
+					}
 					break
 				}
 				if xf&fAux == 0 {
@@ -1133,6 +1229,46 @@ func (d *doc) guestReceived(i int, s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// passiveBy returns the word "by" of a passive of hosting at word i
+// ("was received ... by", "were greeted at the airport by", "was flown
+// to Doha and received by"), within twelve words before a semicolon, or
+// -1.
+func (d *doc) passiveBy(i int, s *sentence) int {
+	k := i - 1
+	if k > s.w0 && (d.lw(k) == "later" || d.lw(k) == "also" || d.lw(k) == "warmly") {
+		k--
+	}
+	if k <= s.w0 {
+		return -1
+	}
+	switch d.lw(k) {
+	case "was", "were":
+	case "and":
+		// a second participle of the same passive subject
+		ok := false
+		for j := k - 1; j >= s.w0 && j >= k-20; j-- {
+			if t := d.lw(j); t == "was" || t == "were" {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return -1
+		}
+	default:
+		return -1
+	}
+	for j := i + 1; j < s.w1 && j <= i+12; j++ {
+		switch d.lw(j) {
+		case "by":
+			return j
+		case ";", "said", "who", "which", "after", "before":
+			return -1
+		}
+	}
+	return -1
 }
 
 // deniesPart reports whether words [a, b) deny taking part: "was not
@@ -1357,6 +1493,207 @@ func (d *doc) elsewhereSent(si int, v *Place) bool {
 	return false
 }
 
+// familyWord reports whether t names a relative: a spouse or child is
+// no participant of the talks.
+func familyWord(t string) bool {
+	switch t {
+	case "wife", "husband", "spouse", "son", "daughter", "children", "family", "mother", "father":
+		return true
+	}
+	return false
+}
+
+// otherTimeBefore reports whether the words [a, i), back to a comma, date
+// what they tell
+// at another time than the news: a year ("The 2023 summit"; not "the
+// first since 2019"), "last", "previous", "earlier", "ago", "next".
+func (d *doc) otherTimeBefore(a, i int) bool {
+	for k := i - 1; k >= a; k-- {
+		switch t := d.lw(k); t {
+		case ",", ";", ":":
+			// the clause of the list only ("groups that did not sign a
+			// 2018 deal, including the alliance led by B")
+			return false
+		case "last", "previous", "earlier", "ago", "next", "past", "prior":
+			return true
+		default:
+			if isYear(t) && (k == a || d.lw(k-1) != "since") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relBefore reports whether a relative "that" or "which" stands in words
+// [a, i): the words after it tell of what the clause names.
+func (d *doc) relBefore(a, i int) bool {
+	for k := a; k < i; k++ {
+		if t := d.lw(k); t == "that" || t == "which" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameModifier reports whether the noun at word w makes the name before
+// it a modifier: "the Nujoma family", "the Kiir government".
+func (d *doc) nameModifier(w, limit int) bool {
+	if w >= limit {
+		return false
+	}
+	switch d.lw(w) {
+	case "family", "government", "administration", "camp", "office", "aides", "allies", "supporters", "relatives",
+		"widow", "estate", "era", "foundation", "regime":
+		return true
+	}
+	return false
+}
+
+// invertedPart reports whether the words [a, v) before "were" put the
+// list after it at the talks, in inverted order: "Joining the talks",
+// "Also at the table", "Among those attending" (no name before the
+// verb).
+func (d *doc) invertedPart(a, v int) bool {
+	if v-a > 8 {
+		return false
+	}
+	cue := false
+	for k := a; k < v; k++ {
+		if d.mentAt[k] >= 0 {
+			return false
+		}
+		switch d.lw(k) {
+		case "joining", "attending", "present", "table", "participating", "attendance", "attendees":
+			cue = true
+		}
+	}
+	return cue
+}
+
+// delegationAfter reports whether a delegation, team or the talks are
+// named within five words after word i, before a comma: "led the army
+// delegation", "headed the talks".
+func (d *doc) delegationAfter(i, limit int) bool {
+	for k := i + 1; k < limit && k <= i+5; k++ {
+		if d.words[k].lf&fMeetNoun != 0 {
+			return true
+		}
+		switch d.lw(k) {
+		case "delegation", "delegations", "team", "negotiators", "mission":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// aheadElsewhere reports whether the verb of meeting at word i of
+// sentence si, after a future marker, tells of a meeting to come at
+// another time or place than the lead's event, which has been held:
+// "Trade Minister A will travel to Delhi in June to meet B", "A is
+// expected to meet B at the summit in France", "where he had been due to
+// meet B".
+func (d *doc) aheadElsewhere(si, i int) bool {
+	lead := d.leadSent
+	if d.venuePlace == nil || si == lead || lead < 0 {
+		return false
+	}
+	fut := false
+	for k := i - 1; k >= d.sents[si].w0 && k >= i-3; k-- {
+		switch d.lw(k) {
+		case "will", "would", "shall", "to":
+			fut = true
+		}
+	}
+	return fut && (d.laterIn(si) || d.otherPlaceIn(si, d.venuePlace) || d.furtherIn(si)) && d.aheadIn(si) && !d.aheadIn(lead)
+}
+
+// yearClause reports whether the verb at word i, in the past, is dated
+// by a year in its clause: "the pact that A signed with China in 2022",
+// "B hosted the summit in 2019" (another time than the news).
+func (d *doc) yearClause(i, limit int) bool {
+	if !strings.HasSuffix(d.lw(i), "ed") && d.lw(i) != "met" && d.lw(i) != "held" {
+		return false
+	}
+	for k := i + 1; k+1 < limit && k <= i+12; k++ {
+		switch d.lw(k) {
+		case ",", ";", ":":
+			return false
+		case "in":
+			if isYear(d.lw(k + 1)) {
+				return true
+			}
+		case "the":
+			// "negotiated the 1991 treaty"
+			// ("the 1991 Mercosur treaty")
+			for j := k + 2; isYear(d.lw(k+1)) && j < limit && j <= k+3; j++ {
+				switch d.lw(j) {
+				case "treaty", "accord", "accords", "agreement", "deal", "pact", "summit", "talks", "ceasefire", "truce", "war":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// laterIn reports whether a clause of sentence si tells of a meeting to
+// come at a time beyond the days of the news: a future marker and "in
+// June", "in 2027", "next month" or "later this year" between the same
+// commas ("A will travel to Delhi in June to meet B"; not "he is due to
+// meet B on Tuesday, ahead of elections in September").
+func (d *doc) laterIn(si int) bool {
+	s := &d.sents[si]
+	future, later := false, false
+	for i := s.w0; i < s.w1; i++ {
+		switch d.lw(i) {
+		case ",", ";", ":":
+			future, later = false, false
+		case "will", "would", "shall", "expected", "due", "scheduled", "set", "plans", "planned", "intends", "hopes":
+			future = true
+		case "in":
+			if i+1 < s.w1 {
+				if w := &d.words[i+1]; w.cap && nonNames[w.text] && !weekday(w.low) || isYear(w.text) {
+					later = true
+				}
+			}
+		case "next":
+			if i+1 < s.w1 {
+				switch d.lw(i + 1) {
+				case "month", "year", "spring", "summer", "autumn", "fall", "winter":
+					later = true
+				}
+			}
+		case "this":
+			if i > s.w0 && i+1 < s.w1 && d.lw(i-1) == "later" && (d.lw(i+1) == "month" || d.lw(i+1) == "year") {
+				later = true
+			}
+		}
+		if future && later {
+			return true
+		}
+	}
+	return false
+}
+
+// weekday reports whether the lower-case word t names a day of the week.
+func weekday(t string) bool {
+	switch t {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
 // anyYear reports whether sentence si names a year ("negotiated the 1972
 // opening"): a time other than the talks'.
 func (d *doc) anyYear(si int) bool {
@@ -1411,7 +1748,35 @@ func (d *doc) subjectTakesPart(i int, s *sentence) bool {
 			return mi >= 0 && d.ments[mi].typ == PER && d.ments[mi].w0 <= s.labelEnd+3 && d.subjectAt(d.ments[mi].w0, s.labelEnd)
 		}
 	}
+	if t := d.lw(i); t != "welcomed" && t != "welcomes" {
+		// "Sisi received Hamas negotiator B" (not "received a phone
+		// call from B", "received support from B")
+		return d.guestAfter(i+1, s.w1)
+	}
 	return d.personAfter(i+1, s.w1)
+}
+
+// guestAfter reports whether a person follows word i with only titles
+// between: "received Hamas negotiator B", "greeted his counterpart B".
+func (d *doc) guestAfter(i, limit int) bool {
+	for k := i; k < limit && k < i+6; k++ {
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER {
+			return true
+		}
+		if d.mentAt[k] >= 0 || d.words[k].cap {
+			continue
+		}
+		if l := d.roleAt(k, limit); l > 0 {
+			k += l - 1
+			continue
+		}
+		switch d.lw(k) {
+		case "his", "her", "their", "the", "visiting", "counterpart", "counterparts":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // placeAfter reports whether "at" or "in" before a place or organisation
@@ -1445,13 +1810,16 @@ var (
 		"hold": true, "held": true, "holds": true, "travel": true, "travels": true, "traveled": true,
 		"travelled": true, "visit": true, "visits": true, "visited": true, "heads": true, "host": true, "hosts": true,
 		"hosted": true, "welcomed": true, "welcomes": true, "attend": true, "attended": true, "attends": true,
+		"received": true, "receives": true, "greeted": true, "greets": true,
 		"open": true, "opened": true, "negotiate": true, "negotiated": true,
-		"chair": true, "chairs": true, "chaired": true, "co-chair": true, "co-chairs": true, "lead": true, "leads": true,
+		"chair": true, "chairs": true, "chaired": true, "co-chair": true, "co-chairs": true, "co-chaired": true,
+		"co-hosted": true, "co-hosts": true, "co-host": true, "co-hosting": true, "lead": true, "leads": true,
 		"arrive": true, "arrives": true, "arrived": true, "hosting": true, "chairing": true,
 		"mediated": true, "mediates": true, "mediating": true,
 	}
 	objVerbs = map[string]bool{
 		"host": true, "hosts": true, "hosted": true, "welcomed": true, "welcomes": true, "met": true,
+		"received": true, "receives": true, "greeted": true, "greets": true,
 		"meet": true, "meets": true, "counterpart": true, "counterparts": true,
 	}
 )
@@ -1472,7 +1840,8 @@ func (d *doc) metWith(i, lo int) bool {
 	}
 	for k := i - 1; k >= lo && k >= i-4; k-- {
 		switch d.lw(k) {
-		case "talks", "meet", "meeting", "met", "meets":
+		case "talks", "meet", "meeting", "met", "meets", "sat", "sit", "sits":
+			// ("sat down with B")
 			return true
 		case ",", ".", ";":
 			return false
@@ -1482,7 +1851,7 @@ func (d *doc) metWith(i, lo int) bool {
 }
 
 // welcomeVerbs are subject verbs that tell of hosting only before a guest.
-var welcomeVerbs = map[string]bool{"welcomed": true, "welcomes": true}
+var welcomeVerbs = map[string]bool{"welcomed": true, "welcomes": true, "received": true, "receives": true, "greeted": true, "greets": true}
 
 // personAfter reports whether a person is named among the five words from
 // i, a title or "his counterpart" allowed before.
@@ -1573,7 +1942,7 @@ func (d *doc) markObjects(a, limit int) {
 	for k, n := a, 0; k < limit && n < 16; n++ {
 		if mi := int(d.mentAt[k]); mi >= 0 {
 			m := &d.ments[mi]
-			if m.person >= 0 {
+			if m.person >= 0 && !d.nameModifier(m.w1, limit) {
 				d.people[m.person].part = true
 			}
 			k = m.w1
@@ -1584,7 +1953,7 @@ func (d *doc) markObjects(a, limit int) {
 			continue
 		}
 		switch d.lw(k) {
-		case "and", ",", "of", "the", "his", "her", "their", "its", "counterpart", "counterparts", "both":
+		case "and", ",", "of", "the", "his", "her", "their", "its", "counterpart", "counterparts", "both", "including":
 			k++
 			continue
 		}
@@ -1601,7 +1970,7 @@ func (d *doc) wordsAre(i, limit int, ws []string) bool {
 		return false
 	}
 	for k, w := range ws {
-		if d.words[i+k].text != w {
+		if d.lw(i+k) != w {
 			return false
 		}
 	}
@@ -1613,7 +1982,9 @@ func (d *doc) markList(a, limit int, aff string) {
 	for k := a; k < limit; {
 		if mi := int(d.mentAt[k]); mi >= 0 {
 			m := &d.ments[mi]
-			if m.person >= 0 {
+			if m.person >= 0 && !d.words[m.w1-1].poss && !d.nameModifier(m.w1, limit) {
+				// (not "President Salva Kiir's government": his
+				// government takes part)
 				p := d.people[m.person]
 				p.part = true
 				if aff != "" && affDelegation > p.affilScore {
@@ -1627,18 +1998,80 @@ func (d *doc) markList(a, limit int, aff string) {
 			k += l
 			continue
 		}
+		if familyWord(d.lw(k)) {
+			// (not "accompanied by his wife B")
+			return
+		}
+		if l := d.titledRoleAt(k, limit); l > 0 {
+			// "Water Resources Secretary B", "Minister of State at the
+			// Foreign Ministry B"
+			k += l
+			continue
+		}
 		if roleModifiers[d.lw(k)] {
 			// "presidential aide Vladimir Medinsky"
 			k++
 			continue
 		}
 		switch d.words[k].text {
-		case ",", "and", "the", "as", "well", "retired", "former", "also", ":", "including", "both":
+		case ",", "and", "the", "as", "well", "retired", "former", "also", ":", "including", "both", "his", "her", "their", "its", "counterpart", "counterparts":
 			k++
 			continue
+		case "by":
+			if k > a && (d.lw(k-1) == "and" || d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].person < 0) {
+				// "by A and by B", "Saudi Arabia by A, Jordan by B"
+				k++
+				continue
+			}
 		}
 		return
 	}
+}
+
+// titledRoleAt returns the length of a role written in capitalised words
+// at word k that the role list lacks whole: up to four capitalised words
+// before a role ("Water Resources Secretary", "Migration Commissioner"),
+// or a role's "of/for/at (the) <organisation>" tail before a name
+// ("Minister of State at the Foreign Ministry B"); 0 if none.
+func (d *doc) titledRoleAt(k, limit int) int {
+	w := d.lw(k)
+	if w == "at" || w == "of" || w == "for" {
+		j := k + 1
+		if j < limit && d.lw(j) == "the" {
+			j++
+		}
+		if j < limit {
+			if mi := int(d.mentAt[j]); mi >= 0 && d.ments[mi].person < 0 && d.ments[mi].w0 == j && k > 0 && d.words[k-1].cap && d.mentAt[k-1] < 0 {
+				// only after a title word, before the name
+				if e := d.ments[mi].w1; e < limit {
+					if m2 := int(d.mentAt[e]); m2 >= 0 && d.ments[m2].person >= 0 {
+						return e - k
+					}
+				}
+			}
+		}
+		return 0
+	}
+	for j := k; j < limit && j < k+4; j++ {
+		wd := &d.words[j]
+		if !wd.alpha || d.mentAt[j] >= 0 || !wd.cap && (j > k+1 || k == 0 || d.mentAt[k-1] < 0) {
+			// (lower case only for a word or two after a name: "U.N.
+			// aid chief B", "Egyptian intelligence chief B")
+			return 0
+		}
+		if j > k {
+			if l := d.roleAt(j, limit); l > 0 {
+				return j - k + l
+			}
+			if d.lw(j) == "chief" && j+1 < limit && d.mentAt[j+1] >= 0 && d.ments[d.mentAt[j+1]].person >= 0 {
+				return j - k + 1 // "aid chief B"
+			}
+		}
+		if wd.poss {
+			return 0
+		}
+	}
+	return 0
 }
 
 // finishPeople settles roles and affiliations after all evidence is in.

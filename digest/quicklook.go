@@ -648,11 +648,18 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		as := d.agendaSents
 		add("Agenda", upperFirst(strings.Join(r.Agenda, "; "))+".", as)
 	}
-	if len(r.Excluded) > 0 {
+	if len(r.Excluded) > 0 || len(d.absentees) > 0 {
 		// who was left out, then who stayed away ("did not attend")
 		var out, away []string
+		for _, pi := range d.absentees {
+			// a leader who sent someone in his place
+			away = append(away, d.people[pi].canonical())
+		}
+		var walked []string
 		for i, x := range r.Excluded {
-			if i < len(d.stayedAway) && d.stayedAway[i] {
+			if i < 64 && d.walkedOut&(1<<i) != 0 {
+				walked = append(walked, x)
+			} else if i < len(d.stayedAway) && d.stayedAway[i] {
 				away = append(away, x)
 			} else {
 				out = append(out, x)
@@ -665,7 +672,14 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		if len(away) > 0 {
 			parts = append(parts, strings.Join(away, ", ")+" absent")
 		}
+		if len(walked) > 0 {
+			parts = append(parts, strings.Join(walked, ", ")+" walked out")
+		}
 		txt := strings.Join(parts, "; ")
+		if len(d.absenteeSents) > 0 && (len(exclSents) == 0 || d.absenteeSents[0] < exclSents[0]) {
+			// the first sentence that tells of an absence
+			exclSents = append(append([]int(nil), d.absenteeSents...), exclSents...)
+		}
 		if len(exclSents) > 0 {
 			txt += ": " + d.sentText(exclSents[0], 300)
 		}
