@@ -50,6 +50,7 @@ func TestQA7ReactPortfolio(t *testing.T) {
 	runBulletCases(t, []bulletCase{
 		{"minister for", lead + "Britain's Minister for Indo-Pacific Affairs, Catherine West, said London respected the choice of Jakarta and welcomed the agreement.", "2026-08-04", r, []string{"Catherine West"}, []string{"Indo-Pacific Affairs"}},
 		{"secretary of", lead + "Australia's Assistant Minister for Pacific Island Affairs, Tim Watts, said Canberra respected the decision and praised the pact.", "2026-08-04", r, []string{"Tim Watts"}, []string{"Pacific Island Affairs"}},
+		{"surname said later", lead + "Britain's Minister for Indo-Pacific Affairs, Catherine West, said London respected the choice of Jakarta and welcomed the agreement. \"This is a partnership of equals,\" West said in a statement.", "2026-08-04", r, []string{"Catherine West"}, []string{"Indo-Pacific Affairs"}},
 		{"ministry in full", lead + "The Ministry of Foreign Affairs of Malaysia welcomed the pact in a statement.", "2026-08-04", r, []string{"upportive"}, nil},
 	})
 }

@@ -479,6 +479,7 @@ func (d *doc) reactions() []Reaction {
 		d.known = make(map[string]bool, len(d.ments))
 	}
 	known := d.known
+	var portfolios map[string]bool // portfolio's answers per actor
 	clear(known)
 	acr := d.acronyms()
 	// each person's gender, worked out once (0xff: not yet)
@@ -766,7 +767,7 @@ func (d *doc) reactions() []Reaction {
 					continue
 				}
 			}
-			if d.portfolio(a, &at) {
+			if d.portfolio(a, &at, &portfolios) {
 				// "Australia's Minister for Pacific Island Affairs, Pat
 				// Conroy, welcomed": the portfolio is no actor; the name
 				// after the title is
@@ -961,16 +962,29 @@ func (d *doc) bareRole(a string, si int) bool {
 }
 
 // portfolio reports whether actor a is the portfolio of an office where
-// the attribution's source names it: it follows "for" or "of" after a
-// title word ("Minister for Pacific Island Affairs", "Secretary of
-// Homeland Security"). It looks only inside the source, so a long body
-// costs no scan per actor.
-func (d *doc) portfolio(a string, at *attrib.Attribution) bool {
-	off := strings.Index(at.Source, a)
-	if off < 0 || at.SourceStart+off+len(a) > len(d.body) {
+// the text first names it: it follows "for" or "of" after a title word
+// ("Minister for Pacific Island Affairs", "Secretary of Homeland
+// Security"). The first naming is looked for only up to the end of the
+// attribution's source, and memo keeps each actor's answer, so a long
+// body is scanned once per distinct actor, not once per attribution.
+func (d *doc) portfolio(a string, at *attrib.Attribution, memo *map[string]bool) bool {
+	if v, ok := (*memo)[a]; ok {
+		return v
+	}
+	if *memo == nil {
+		*memo = map[string]bool{}
+	}
+	v := d.portfolioAt(a, at)
+	(*memo)[a] = v
+	return v
+}
+
+// portfolioAt answers portfolio for one actor without the memo.
+func (d *doc) portfolioAt(a string, at *attrib.Attribution) bool {
+	off := strings.Index(d.body[:min(len(d.body), max(at.SourceEnd, at.CueStart)+len(a))], a)
+	if off < 0 {
 		return false
 	}
-	off += at.SourceStart
 	w0 := d.wordAt(off)
 	if w0 < 2 || w0 >= len(d.words) {
 		return false
