@@ -681,11 +681,19 @@ func (d *doc) reactions() []Reaction {
 			// unnamed officials source a fact; their country did not react
 			continue
 		}
-		if at.Quote == "" && d.background(si, &at) {
-			// "Spain, which backed the plan in 2022, ...", "then-prime
-			// minister X told Parliament", "has rejected such calls in
-			// the past": the story's background, not a response to it
-			continue
+		if at.Quote == "" {
+			bg, later := d.background(si, &at)
+			if bg {
+				// "Spain, which backed the plan in 2022, ...", "then-prime
+				// minister X told Parliament", "has rejected such calls in
+				// the past": the story's background, not a response to it
+				continue
+			}
+			if later >= 0 {
+				// "has often criticised X but on Tuesday welcomed the
+				// agreement": today's verb holds
+				stance = d.lexStance(later, later+1)
+			}
 		}
 		if stance == Critical && at.ContentStart < at.ContentEnd && d.onlyHypothetical(d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)) {
 			// "We strongly oppose any unilateral attempt to change the
@@ -812,24 +820,29 @@ func (d *doc) reactions() []Reaction {
 // ("then-prime minister X told Parliament"), or the cue is the main verb of a
 // habit ("X, who was not there, has repeatedly called on"; not in a relative
 // clause: "China, which has repeatedly criticized the ties, reacted sharply").
-func (d *doc) background(si int, at *attrib.Attribution) bool {
+// A date after a participle in the cue's object dates the thing, not the
+// deed ("welcomed a return to the arrangements agreed in 2016", "praised
+// the deal reached last month"). When the background part is followed by
+// "but" and a stance verb of its own ("has often criticised Ethiopia but
+// on Tuesday welcomed the agreement"), that later verb is today's reaction:
+// later is its word index (else -1) and bg is false.
+func (d *doc) background(si int, at *attrib.Attribution) (bg bool, later int) {
 	s := &d.sents[si]
 	if d.bgSent[si] == 0 {
 		d.bgSent[si] = 1
 		for i := s.w0; i < s.w1; i++ {
-			switch t := d.lw(i); {
-			case isYear(t), t == "past", t == "last", t == "ago", hasPrefix(t, "then"),
-				t == "repeatedly", t == "long", t == "previously", t == "often", t == "frequently":
+			if bgWord(d.words[i].low) {
 				d.bgSent[si] = 2
+				break
 			}
 		}
 	}
 	if d.bgSent[si] == 1 {
-		return false
+		return false, -1
 	}
 	c := d.wordAt(at.CueStart)
 	if c < s.w0 || c >= s.w1 {
-		return false
+		return false, -1
 	}
 	lo, hi := c, c+1
 	for lo > s.w0 && !d.clauseStop(lo-1) {
@@ -841,6 +854,60 @@ func (d *doc) background(si int, at *attrib.Attribution) bool {
 			break // "voted no. Last year ...": a sentence the splitter kept
 		}
 	}
+	bh, later := hi, d.laterStance(c, hi)
+	if later >= 0 {
+		bh = later
+	}
+	past := d.pastIn(s, lo, bh, c)
+	for i := max(s.w0, d.wordAt(at.SourceStart)-2); !past && i < c; i++ {
+		if t := d.lw(i); t == "then" && d.lw(i+1) == "-" || hasPrefix(t, "then-") {
+			past = true // "then-prime minister X told"
+		}
+	}
+	if h := c - 2; !past && h > s.w0 {
+		switch d.lw(h) {
+		case "has", "have", "had":
+			switch d.lw(h - 1) {
+			case "which", "who", "that":
+				return false, -1
+			}
+			switch d.lw(h + 1) {
+			case "repeatedly", "long", "previously", "often", "frequently":
+				past = true
+			}
+		}
+	}
+	if !past {
+		return false, -1
+	}
+	if later >= 0 && !d.pastIn(s, later, hi, later) {
+		return false, later
+	}
+	return true, -1
+}
+
+// bgWord reports whether the lower-case word t may tell of the past (a
+// year, "last", "ago", "then-", a habit's adverb): a sentence without one
+// is no background.
+func bgWord(t string) bool {
+	switch len(t) {
+	case 3:
+		return t == "ago"
+	case 4:
+		return t == "past" || t == "last" || t == "long" || t == "then" || isYear(t)
+	case 5:
+		return t == "often"
+	case 10:
+		return t == "repeatedly" || t == "previously" || t == "frequently"
+	}
+	return len(t) > 5 && t[:5] == "then-"
+}
+
+// pastIn reports whether words [lo, hi) of sentence s, around the cue at
+// word c, date it in the past: "in" a year before the publication's, "in
+// the past", "last month", "two years ago"; not a date after a participle
+// in the cue's object ("the accord signed in 2018").
+func (d *doc) pastIn(s *sentence, lo, hi, c int) bool {
 	for i := lo; i < hi; i++ {
 		switch t := d.lw(i); {
 		case d.pubYear > 0 && isYear(t) && i > s.w0:
@@ -848,37 +915,66 @@ func (d *doc) background(si int, at *attrib.Attribution) bool {
 			if dateWords[d.lw(k)] && k > s.w0 {
 				k-- // "in May 2023"
 			}
-			if d.lw(k) == "in" && atoi4(t) < d.pubYear {
+			if d.lw(k) == "in" && atoi4(t) < d.pubYear && !d.objectDate(c, k) {
 				return true
 			}
 		case t == "in" && i+2 < hi && d.lw(i+1) == "the" && d.lw(i+2) == "past":
-			return true
-		case t == "last" && i+1 < hi && (d.lw(i+1) == "month" || d.lw(i+1) == "year"),
-			t == "ago" && i > lo && (hasPrefix(d.lw(i-1), "year") || hasPrefix(d.lw(i-1), "month")):
-			// "which the Security Council last month described as", "two
-			// years ago"
-			return true
-		}
-	}
-	for i := max(s.w0, d.wordAt(at.SourceStart)-2); i < c; i++ {
-		if t := d.lw(i); t == "then" && d.lw(i+1) == "-" || hasPrefix(t, "then-") {
-			return true // "then-prime minister X told"
-		}
-	}
-	if h := c - 2; h > s.w0 {
-		switch d.lw(h) {
-		case "has", "have", "had":
-			switch d.lw(h - 1) {
-			case "which", "who", "that":
-				return false
+			if !d.objectDate(c, i) {
+				return true
 			}
-			switch d.lw(h + 1) {
-			case "repeatedly", "long", "previously", "often", "frequently":
+		case t == "last" && i+1 < hi && (d.lw(i+1) == "month" || d.lw(i+1) == "year"):
+			// "which the Security Council last month described as"
+			if !d.objectDate(c, i) {
+				return true
+			}
+		case t == "ago" && i > lo && (hasPrefix(d.lw(i-1), "year") || hasPrefix(d.lw(i-1), "month")):
+			// "two years ago"
+			if i-2 <= lo || !d.objectDate(c, i-2) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// objectDate reports whether the date phrase opening at word k follows a
+// participle in the object of the cue at word c: "welcomed a return to the
+// arrangements agreed in 2016", "praised the deal reached last month" (the
+// date is the thing's, not the deed's; "rejected in 2019 a plan" and
+// "rejected a draft in 2021" are the deed's).
+func (d *doc) objectDate(c, k int) bool {
+	if k-1 <= c+1 {
+		return false
+	}
+	switch t := d.lw(k - 1); t {
+	case "struck", "drawn", "written", "taken", "given", "begun", "built", "set", "sought":
+		return true
+	default:
+		return pastVerb(t)
+	}
+}
+
+// laterStance returns the word of a stance verb that follows "but" after
+// the cue at word c, before word hi, with at most a time phrase between
+// ("has often criticised X but on Tuesday welcomed the agreement", "but
+// has now backed"), or -1.
+func (d *doc) laterStance(c, hi int) int {
+	for k := c + 2; k < hi-1; k++ {
+		if d.lw(k) != "but" {
+			continue
+		}
+		for v := k + 1; v < hi && v <= k+4; v++ {
+			t := d.lw(v)
+			if t == "on" || t == "now" || t == "also" || t == "later" || t == "since" || t == "has" || t == "have" || t == "week" || dateWords[t] {
+				continue
+			}
+			if d.lexStance(v, v+1) != Neutral {
+				return v
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // clauseStop reports whether word i ends a clause for background.
