@@ -701,7 +701,7 @@ func (d *doc) reactions() []Reaction {
 			// not a stand on the event
 			stance = Neutral
 		}
-		if stance == Critical && d.denial(d.wordAt(at.CueStart)) {
+		if stance == Critical && d.denial(d.wordAt(at.CueStart), d.wordAt(at.ContentEnd)) {
 			// "India rejected the allegations", "denies the charges": a
 			// party answering a charge against itself takes no stand on
 			// the news
@@ -1811,9 +1811,14 @@ func jointAgreement(cue string, at *attrib.Attribution) bool {
 	return false
 }
 
-// denial reports whether the cue at word c rejects a charge: "rejected
-// the allegations", "denies any wrongdoing", "dismissed such claims".
-func (d *doc) denial(c int) bool {
+// denial reports whether the cue at word c, whose content ends before
+// word end, rejects a charge against the source itself: "rejected the
+// allegations", "denies any wrongdoing", "dismissed such claims". Not
+// charges against another party ("rejected the charges against
+// opposition leader X"), nor a denial that takes a stand of its own in
+// the rest of its clause: a stance cue ("as politically motivated", "and
+// accused Brussels of meddling") or a naming ("calling them a smear").
+func (d *doc) denial(c, end int) bool {
 	if c+1 >= len(d.words) {
 		return false
 	}
@@ -1825,11 +1830,32 @@ func (d *doc) denial(c int) bool {
 		t := d.lw(k)
 		switch {
 		case hasPrefix(t, "allegation"), hasPrefix(t, "accusation"), t == "charge", t == "charges", t == "wrongdoing", t == "claims", t == "involvement":
-			return true
+			return d.ownCharge(k+1, end)
 		case t == "the", t == "any", t == "such", t == "these", t == "those", t == "all", t == "its", t == "their":
 			continue
 		}
 		return false
 	}
 	return false
+}
+
+// ownCharge reports whether words [a, end) after a charge noun leave it a
+// charge against the denier: no "against" another party (a pronoun is
+// the denier: "against him"), no stance cue and no naming.
+func (d *doc) ownCharge(a, end int) bool {
+	end = min(end, len(d.words))
+	for k := a; k < end; k++ {
+		t := d.lw(k)
+		switch {
+		case t == "against" && k+1 < end:
+			switch d.lw(k + 1) {
+			case "it", "him", "her", "them", "us", "me", "itself", "himself", "herself", "themselves", "ourselves":
+			default:
+				return false
+			}
+		case namingCue(t):
+			return false
+		}
+	}
+	return a >= end || d.lexStance(a, end) == Neutral
 }

@@ -23,3 +23,19 @@ func TestReview10ReactObjectDate(t *testing.T) {
 		{"but later dated", lead + "Panama has repeatedly opposed the closure but in 2024 welcomed a first opening.", "2026-05-12", r, nil, []string{"Panama"}},
 	})
 }
+
+// TestReview10ReactDenial: rejecting charges against another party is a
+// stand, and so is a denial that characterises the charge or accuses
+// back; a bare denial of charges against oneself ("against it") is not.
+func TestReview10ReactDenial(t *testing.T) {
+	const lead = "BRUSSELS, Feb 17 (Reuters) - European Union foreign ministers met in Brussels on Tuesday to discuss relations with Georgia. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"charges against other", lead + "The European Union on Tuesday rejected the charges against Georgian opposition leader Nika Melia as politically motivated and called for his release.", "2026-02-17", r, []string{"ritical: European Union"}, nil},
+		{"charges against other, bare", lead + "Lithuania rejected the charges against the jailed journalists.", "2026-02-17", r, []string{"ritical: Lithuania"}, nil},
+		{"calling them", lead + "The Georgian Dream party dismissed such claims, calling them \"a smear campaign by foreign-funded activists.\"", "2026-02-17", r, []string{"ritical: The Georgian Dream party"}, nil},
+		{"and accused", lead + "Azerbaijan's government rejected the allegations of a crackdown and blamed Brussels for the protests.", "2026-02-17", r, []string{"ritical: Azerbaijan"}, nil},
+		{"against itself", lead + "Armenia rejected the accusations against it.", "2026-02-17", r, nil, []string{"ritical: Armenia"}},
+		{"bare denial", lead + "Armenia denied any involvement in the protests.", "2026-02-17", r, nil, []string{"ritical: Armenia"}},
+	})
+}
