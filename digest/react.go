@@ -669,7 +669,14 @@ func (d *doc) reactions() []Reaction {
 		if label && stance == Neutral {
 			continue
 		}
-		if at.Quote == "" && si == lead && jointAgreement(d.lw(d.wordAt(at.CueStart)), &at) {
+		if c := d.wordAt(at.CueStart); c < len(d.words) && hasPrefix(d.lw(c), "agree") {
+			if as := d.agreedThat(c, d.wordAt(at.ContentEnd)); as != Neutral {
+				// "agreed on Tuesday that a Russian proposal was
+				// unacceptable": the clause agreed holds the stance
+				stance = as
+			}
+		}
+		if at.Quote == "" && si == lead && d.jointAgreement(&at) {
 			// "Group of Seven leaders agreed a joint statement", "Italy
 			// and a dozen governments agreed to set up a fund": the
 			// lead's parties make the outcome, they do not react to it
@@ -1789,12 +1796,19 @@ func (d *doc) nameQuote(q string, s *sentence) bool {
 	return false
 }
 
-// jointAgreement reports whether attribution at, whose cue is cue (lower
-// case), tells of several parties agreeing something: "agreed" with
-// more than one actor or a plural group of parties as its source
-// ("leaders", "governments", "both sides").
-func jointAgreement(cue string, at *attrib.Attribution) bool {
-	if !strings.HasPrefix(cue, "agree") {
+// jointAgreement reports whether attribution at tells of several
+// parties agreeing something: "agreed" with more than one actor, a plural
+// group of parties as its source ("leaders", "governments", "both
+// sides") or a source that ends a coordination ("Sudan's army and the
+// paramilitary Rapid Support Forces agreed"). Not "agreed that" a thing
+// is so with a stance of its own ("agreed that a Russian proposal was
+// unacceptable"): that is their stand (see agreedThat).
+func (d *doc) jointAgreement(at *attrib.Attribution) bool {
+	c := d.wordAt(at.CueStart)
+	if c >= len(d.words) || !hasPrefix(d.lw(c), "agree") {
+		return false
+	}
+	if d.agreedThat(c, d.wordAt(at.ContentEnd)) != Neutral {
 		return false
 	}
 	if len(at.Actors) > 1 {
@@ -1808,7 +1822,39 @@ func jointAgreement(cue string, at *attrib.Attribution) bool {
 	case "leaders", "governments", "ministers", "members", "countries", "states", "nations", "sides", "parties", "delegations":
 		return true
 	}
+	// "X and the paramilitary Y agreed": a coordination before the source
+	s0 := d.wordAt(at.SourceStart)
+	for k := s0 - 1; k >= 0 && k >= s0-3 && d.words[k].sent == d.words[s0].sent; k-- {
+		t := d.lw(k)
+		if t == "and" {
+			return k > 0 && d.words[k-1].alpha && d.words[k-1].sent == d.words[s0].sent
+		}
+		if !d.words[k].alpha || d.words[k].cap {
+			break
+		}
+	}
 	return false
+}
+
+// agreedThat returns the stance of the clause after "agreed that" at
+// word c (a time phrase may stand between: "agreed on Tuesday that"), up
+// to word end, when its cues hold one side only: "agreed that the
+// proposal was unacceptable" is critical. Else Neutral.
+func (d *doc) agreedThat(c, end int) string {
+	k := c + 1
+	for k < end && k <= c+4 && d.lw(k) != "that" {
+		if t := d.lw(k); t != "on" && !dateWords[t] {
+			return Neutral
+		}
+		k++
+	}
+	if k >= end || d.lw(k) != "that" {
+		return Neutral
+	}
+	if ls := d.lexStance(k+1, end); ls == Critical || ls == Supportive {
+		return ls
+	}
+	return Neutral
 }
 
 // denial reports whether the cue at word c, whose content ends before

@@ -39,3 +39,20 @@ func TestReview10ReactDenial(t *testing.T) {
 		{"bare denial", lead + "Armenia denied any involvement in the protests.", "2026-02-17", r, nil, []string{"ritical: Armenia"}},
 	})
 }
+
+// TestReview10ReactAgreedThat: "agreed that" a thing is so with a stance
+// is the parties' stand, in the lead too; the lead's parties agreeing an
+// outcome do not react to it, also when the source ends a coordination
+// ("X and the Y agreed").
+func TestReview10ReactAgreedThat(t *testing.T) {
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"agreed that unacceptable", "LONDON, March 17 (Reuters) - Britain and France agreed on Tuesday that a Russian proposal to police Black Sea shipping was unacceptable and would reward aggression, officials from both countries said.", "2026-03-17", r, []string{"ritical: United Kingdom, France"}, nil},
+		{"agreed that welcome", "WARSAW, March 17 (Reuters) - Poland and Lithuania agreed that the new rail link was a welcome step for the region.", "2026-03-17", r, []string{"upportive: Poland, Lithuania"}, nil},
+		{"one party agreed that", "OSLO, March 17 (Reuters) - Nordic ministers met in Oslo on Tuesday to discuss Arctic shipping. Norway's foreign minister agreed that the Russian plan was dangerous.", "2026-03-17", r, []string{"ritical: Norway"}, nil},
+		{"agreed to", "LONDON, March 17 (Reuters) - Britain and France agreed on Tuesday to set up a joint naval patrol in the Channel.", "2026-03-17", r, nil, []string{"United Kingdom", "France"}},
+		{"coordination", "JEDDAH, Saudi Arabia, July 7 (Reuters) - Sudan's army and the paramilitary Rapid Support Forces agreed on Tuesday to a seven-day humanitarian truce after talks mediated by Saudi Arabia and the United States. Britain welcomed the truce.", "2026-07-07", r, []string{"United Kingdom"}, []string{"Rapid Support Forces"}},
+		{"coordination 2", "ADEN, July 7 (Reuters) - Yemen's government and the Houthi movement agreed on Tuesday to exchange 900 prisoners. Oman welcomed the deal.", "2026-07-07", r, []string{"Oman"}, []string{"Houthi"}},
+	})
+}
+
