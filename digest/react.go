@@ -346,7 +346,7 @@ func (d *doc) reserve(a, b int) bool {
 		if t == "line" && i > a+1 && (d.lw(i-1) == "a" || d.lw(i-1) == "the") && hasPrefix(d.lw(i-2), "dr") {
 			return true // "drew a line on returns", "draws the line at"
 		}
-		if t == "demanded" || t == "demands" || t == "urged" || t == "urges" || t == "insisted" || t == "remain" || t == "remains" {
+		if t == "demanded" || t == "demands" || t == "urged" || t == "urges" || t == "insisted" || t == "remain" || t == "remains" || t == "remained" {
 			return true
 		}
 		if negCue(t) {

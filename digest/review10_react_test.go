@@ -56,3 +56,13 @@ func TestReview10ReactAgreedThat(t *testing.T) {
 	})
 }
 
+// TestReview10ReactRemained: "but remained worried" after a stance is a
+// reservation, as "but remains" was.
+func TestReview10ReactRemained(t *testing.T) {
+	const lead = "JEDDAH, Saudi Arabia, July 7 (Reuters) - Sudan's warring parties agreed on Tuesday to a seven-day humanitarian truce. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"remained worried", lead + "Norway's foreign minister said he supported the agreement but remained worried about access to Darfur.", "2026-07-07", r, []string{"ixed: Norway"}, nil},
+		{"remained sceptical", lead + "Dutch Foreign Minister Caspar Veldkamp welcomed the truce but remained sceptical that it would hold.", "2026-07-07", r, []string{"ixed: Caspar Veldkamp"}, nil},
+	})
+}
