@@ -787,6 +787,11 @@ func (d *doc) reactions() []Reaction {
 				// Conroy, welcomed": the portfolio is no actor; the name
 				// after the title is
 				p := d.appositivePerson(at.SourceEnd)
+				if p == "" {
+					// "The Minister for Pacific Peoples welcomed": the
+					// unnamed office holder speaks, under the title
+					p = d.officeTitle(&at)
+				}
 				if p == "" || contains(actors, p) {
 					continue
 				}
@@ -1096,6 +1101,32 @@ func (d *doc) portfolioAt(a string, at *attrib.Attribution) bool {
 		return false
 	}
 	return d.words[w0-2].cap && roleNouns[d.lw(w0-2)]
+}
+
+// officeTitle returns the title of an office whose portfolio opens the
+// source of at ("The Minister for Pacific Peoples welcomed" gives
+// "Minister for Pacific Peoples"), or the country it belongs to when a
+// country's possessive comes before it ("Australia's Minister for
+// Pacific Island Affairs"); else "".
+func (d *doc) officeTitle(at *attrib.Attribution) string {
+	w := d.wordAt(at.SourceStart)
+	if w < 2 || w >= len(d.words) || at.SourceEnd > len(d.body) {
+		return ""
+	}
+	if p := d.lw(w - 1); p != "for" && p != "of" {
+		return ""
+	}
+	r := w - 2
+	if !d.words[r].cap || !roleNouns[d.lw(r)] || d.words[r].sent != d.words[w].sent {
+		return ""
+	}
+	if k := r - 1; k >= d.sents[d.words[r].sent].w0 && d.words[k].poss {
+		if mi := d.mentAt[k]; mi >= 0 {
+			return d.countryOf(int(mi))
+		}
+		return ""
+	}
+	return d.body[d.words[r].start:at.SourceEnd]
 }
 
 // appositivePerson returns the canonical name of a person named right

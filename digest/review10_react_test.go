@@ -66,3 +66,16 @@ func TestReview10ReactRemained(t *testing.T) {
 		{"remained sceptical", lead + "Dutch Foreign Minister Caspar Veldkamp welcomed the truce but remained sceptical that it would hold.", "2026-07-07", r, []string{"ixed: Caspar Veldkamp"}, nil},
 	})
 }
+
+// TestReview10ReactUnnamedOffice: an office holder left unnamed speaks
+// under the title ("Minister for Pacific Peoples"), or as the country
+// whose office it is; the portfolio alone is still no actor.
+func TestReview10ReactUnnamedOffice(t *testing.T) {
+	const lead = "WELLINGTON, New Zealand, Feb 9 (Reuters) - New Zealand pledged emergency aid to Tonga on Monday after a cyclone destroyed hundreds of homes. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"title", lead + "The Minister for Pacific Peoples welcomed the aid package.", "2026-02-09", r, []string{"upportive: Minister for Pacific Peoples"}, []string{"upportive: Pacific Peoples"}},
+		{"country's title", lead + "Australia's Minister for Pacific Island Affairs praised the quick response.", "2026-02-09", r, []string{"upportive: Australia"}, []string{"Pacific Island Affairs"}},
+		{"named after title", lead + "The Minister for Pacific Peoples, Jenny Salesa, welcomed the aid package.", "2026-02-09", r, []string{"upportive: Jenny Salesa"}, []string{"Pacific Peoples"}},
+	})
+}
