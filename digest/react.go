@@ -1918,11 +1918,20 @@ func (d *doc) denial(c, end int) bool {
 
 // ownCharge reports whether words [a, end) after a charge noun leave it a
 // charge against the denier: no "against" another party (a pronoun is
-// the denier: "against him"), no stance cue and no naming.
+// the denier: "against him"), no stance cue and no naming in the
+// denial's clause (a clause break ends it unless a participle of the same
+// subject follows: ", calling them"; not ", and both sides expelled").
 func (d *doc) ownCharge(a, end int) bool {
 	end = min(end, len(d.words))
 	for k := a; k < end; k++ {
 		t := d.lw(k)
+		if d.clauseStop(k) {
+			if k+1 < end && strings.HasSuffix(d.lw(k+1), "ing") {
+				continue
+			}
+			end = k
+			break
+		}
 		switch {
 		case t == "against" && k+1 < end:
 			switch d.lw(k + 1) {

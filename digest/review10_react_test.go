@@ -79,3 +79,13 @@ func TestReview10ReactUnnamedOffice(t *testing.T) {
 		{"named after title", lead + "The Minister for Pacific Peoples, Jenny Salesa, welcomed the aid package.", "2026-02-09", r, []string{"upportive: Jenny Salesa"}, []string{"Pacific Peoples"}},
 	})
 }
+
+// TestReview10ReactDenialClause: a stance cue after the denial's clause
+// ends (", and both sides expelled diplomats") does not make the denial
+// a stand.
+func TestReview10ReactDenialClause(t *testing.T) {
+	const lead = "OTTAWA, April 14 (Reuters) - Canadian Foreign Minister Anita Anand met Pakistani Foreign Minister Ishaq Dar in Ottawa on Tuesday to restore consular ties. "
+	runBulletCases(t, []bulletCase{
+		{"and both sides expelled", lead + "Pakistan rejected the allegations, and both sides expelled diplomats.", "2026-04-14", "Reactions", nil, []string{"ritical: Pakistan"}},
+	})
+}
