@@ -535,6 +535,9 @@ func (d *doc) reactions() []Reaction {
 		if !reactionWorthy(&at) {
 			continue
 		}
+		// the attribution's word indices, found once (wordAt is a binary search)
+		cueW, conA, conB := d.wordAt(at.CueStart), d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)
+		srcW := d.wordAt(at.SourceStart)
 		s := &d.sents[si]
 		label := false
 		if at.Quote != "" && d.nameQuote(at.Quote, s) {
@@ -546,14 +549,14 @@ func (d *doc) reactions() []Reaction {
 		if stance == Neutral {
 			// "The visit was criticised by Ukrainian President X, who
 			// called it ...": the verb before "by" and the source
-			stance = d.passiveStance(si, d.wordAt(at.SourceStart))
+			stance = d.passiveStance(si, srcW)
 		}
 		if stance != Neutral && at.ContentStart < at.ContentEnd {
-			c, a := d.wordAt(at.CueStart), d.wordAt(at.ContentStart)
-			ls := d.lexStance(a, d.wordAt(at.ContentEnd))
+			c, a := cueW, conA
+			ls := d.lexStance(a, conB)
 			if ls == Mixed {
 				stance = Mixed
-			} else if ls == Critical && stance == Supportive && c < a && d.lexStance(c, c+1) == Neutral && d.negIn(a, d.wordAt(at.ContentEnd)) {
+			} else if ls == Critical && stance == Supportive && c < a && d.lexStance(c, c+1) == Neutral && d.negIn(a, conB) {
 				// a plain "said", a negation, and the engine's critical
 				// reading against the model's negated one: "said
 				// countries 'should not be forced to choose sides'" (a
@@ -565,14 +568,14 @@ func (d *doc) reactions() []Reaction {
 			// it ("voted against", "had blocked"), or on the quotation
 			// ("a quantum leap", "an act of economic warfare"): the
 			// paraphrase around them says too much else
-			a, b := d.wordAt(at.CueStart), min(d.wordAt(at.CueEnd)+2, len(d.words))
+			a, b := cueW, min(d.wordAt(at.CueEnd)+2, len(d.words))
 			named, praised := false, false
 			if namingCue(d.lw(a)) && at.ContentStart < at.ContentEnd {
 				// "called the deal a victory for Venezuelan diplomacy
 				// and said ...": what it is called, up to a quotation
 				// (after the thing named: "called half of his
 				// supporters 'deplorables'" names no "a" or "as")
-				nb := min(d.wordAt(at.ContentEnd), a+8)
+				nb := min(conB, a+8)
 				na := -1
 				for k := a + 2; k < nb; k++ {
 					if t := d.lw(k); t == "\"" || t == "“" || t == "and" || t == "," {
@@ -600,7 +603,7 @@ func (d *doc) reactions() []Reaction {
 				if lo >= 0 && hi <= len(d.body) && lo < hi {
 					if q := strings.Index(d.body[lo:hi], at.Quote); q >= 0 {
 						q += lo
-						c := d.wordAt(at.CueStart)
+						c := cueW
 						a, b = d.wordAt(q), d.wordAt(q+len(at.Quote))
 						if c < a && a-c <= 30 && d.words[c].sent == d.words[a].sent {
 							pa, pb = c+1, a
@@ -622,7 +625,7 @@ func (d *doc) reactions() []Reaction {
 				}
 			} else if ls != Mixed {
 				stance = ls
-				if c := d.wordAt(at.CueStart); stance == Supportive && d.refusedBefore(c) {
+				if c := cueW; stance == Supportive && d.refusedBefore(c) {
 					stance = Critical // "Italy refused to endorse the plan"
 				} else if stance == Critical && d.refusedBefore(c) {
 					stance = Neutral // "refused to condemn": no stand to read
@@ -632,14 +635,14 @@ func (d *doc) reactions() []Reaction {
 		if stance == Neutral && at.Quote == "" && at.Kind == attrib.KindPosition && !at.Learned && at.ContentStart < at.ContentEnd {
 			// a deed's first words may carry the stance: "issued a
 			// joint statement reaffirming support for Ukraine"
-			a := d.wordAt(at.ContentStart)
-			if ls := d.lexStance(a, min(d.wordAt(at.ContentEnd), a+8)); ls != Mixed {
+			a := conA
+			if ls := d.lexStance(a, min(conB, a+8)); ls != Mixed {
 				stance = ls
 			}
 		}
 		if stance != Neutral {
-			a, b := d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)
-			if c := d.wordAt(at.CueStart); c < a && a-c <= 2 {
+			a, b := conA, conB
+			if c := cueW; c < a && a-c <= 2 {
 				if stance == Mixed {
 					// "thanked the leaders, calling the statement 'a
 					// signal that aggression will not be rewarded'": the
@@ -669,14 +672,14 @@ func (d *doc) reactions() []Reaction {
 		if label && stance == Neutral {
 			continue
 		}
-		if c := d.wordAt(at.CueStart); c < len(d.words) && hasPrefix(d.lw(c), "agree") {
-			if as := d.agreedThat(c, d.wordAt(at.ContentEnd)); as != Neutral {
+		if c := cueW; c < len(d.words) && hasPrefix(d.lw(c), "agree") {
+			if as := d.agreedThat(c, conB); as != Neutral {
 				// "agreed on Tuesday that a Russian proposal was
 				// unacceptable": the clause agreed holds the stance
 				stance = as
 			}
 		}
-		if at.Quote == "" && si == lead && d.jointAgreement(&at) {
+		if at.Quote == "" && si == lead && d.jointAgreement(&at, cueW, conB) {
 			// "Group of Seven leaders agreed a joint statement", "Italy
 			// and a dozen governments agreed to set up a fund": the
 			// lead's parties make the outcome, they do not react to it
@@ -689,7 +692,7 @@ func (d *doc) reactions() []Reaction {
 			continue
 		}
 		if at.Quote == "" {
-			bg, later := d.background(si, &at)
+			bg, later := d.background(si, cueW, &at)
 			if bg {
 				// "Spain, which backed the plan in 2022, ...", "then-prime
 				// minister X told Parliament", "has rejected such calls in
@@ -702,13 +705,13 @@ func (d *doc) reactions() []Reaction {
 				stance = d.lexStance(later, later+1)
 			}
 		}
-		if stance == Critical && at.ContentStart < at.ContentEnd && d.onlyHypothetical(d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)) {
+		if stance == Critical && at.ContentStart < at.ContentEnd && d.onlyHypothetical(conA, conB) {
 			// "We strongly oppose any unilateral attempt to change the
 			// status quo by force": a principle aimed at whoever might,
 			// not a stand on the event
 			stance = Neutral
 		}
-		if stance == Critical && d.denial(d.wordAt(at.CueStart), d.wordAt(at.ContentEnd)) {
+		if stance == Critical && d.denial(cueW, conB) {
 			// "India rejected the allegations", "denies the charges": a
 			// party answering a charge against itself takes no stand on
 			// the news
@@ -719,7 +722,7 @@ func (d *doc) reactions() []Reaction {
 			// concerns": the measure's defender
 			stance = Supportive
 		}
-		if c := d.wordAt(at.CueStart); c < len(d.words) && d.noComment(min(c, d.wordAt(at.ContentStart)), d.cueClauseEnd(c, max(d.wordAt(at.ContentEnd), c+12))) {
+		if c := cueW; c < len(d.words) && d.noComment(min(c, conA), d.cueClauseEnd(c, max(conB, c+12))) {
 			// "said it does not comment on ongoing cases in order not
 			// to endanger the persons concerned": no stance; "declined
 			// to comment", "had no comment": no reaction at all (the
@@ -730,7 +733,7 @@ func (d *doc) reactions() []Reaction {
 			stance = Neutral
 		}
 		named, media, mediaText := false, "", ""
-		for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
+		for w := srcW; w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
 			if mi := d.mentAt[w]; mi >= 0 {
 				named = true
 				if m := &d.ments[mi]; m.e != nil && m.e.media {
@@ -825,7 +828,8 @@ func (d *doc) reactions() []Reaction {
 }
 
 // background reports whether attribution at in sentence si tells the
-// story's background rather than a response to it: the cue's clause dates
+// story's background rather than a response to it (c is the cue's first
+// word): the cue's clause dates
 // it by an earlier year than the publication's ("Spain, which backed the
 // plan in 2022, ...", "blocked a deal in May 2011") or says it is past ("has
 // rejected such calls in the past", "last month", "two years ago"), the source held a former office
@@ -838,7 +842,7 @@ func (d *doc) reactions() []Reaction {
 // "but" and a stance verb of its own ("has often criticised Ethiopia but
 // on Tuesday welcomed the agreement"), that later verb is today's reaction:
 // later is its word index (else -1) and bg is false.
-func (d *doc) background(si int, at *attrib.Attribution) (bg bool, later int) {
+func (d *doc) background(si, c int, at *attrib.Attribution) (bg bool, later int) {
 	s := &d.sents[si]
 	if d.bgSent[si] == 0 {
 		d.bgSent[si] = 1
@@ -852,7 +856,6 @@ func (d *doc) background(si int, at *attrib.Attribution) (bg bool, later int) {
 	if d.bgSent[si] == 1 {
 		return false, -1
 	}
-	c := d.wordAt(at.CueStart)
 	if c < s.w0 || c >= s.w1 {
 		return false, -1
 	}
@@ -902,17 +905,28 @@ func (d *doc) background(si int, at *attrib.Attribution) (bg bool, later int) {
 // year, "last", "ago", "then-", a habit's adverb): a sentence without one
 // is no background.
 func bgWord(t string) bool {
-	switch len(t) {
-	case 3:
-		return t == "ago"
-	case 4:
-		return t == "past" || t == "last" || t == "long" || t == "then" || isYear(t)
-	case 5:
-		return t == "often"
-	case 10:
-		return t == "repeatedly" || t == "previously" || t == "frequently"
+	if len(t) < 3 {
+		return false
 	}
-	return len(t) > 5 && t[:5] == "then-"
+	switch t[0] {
+	case 'a':
+		return t == "ago"
+	case 'p':
+		return t == "past" || t == "previously"
+	case 'l':
+		return t == "last" || t == "long"
+	case 't':
+		return t == "then" || len(t) > 5 && t[:5] == "then-"
+	case 'o':
+		return t == "often"
+	case 'r':
+		return t == "repeatedly"
+	case 'f':
+		return t == "frequently"
+	case '1', '2':
+		return isYear(t)
+	}
+	return false
 }
 
 // pastIn reports whether words [lo, hi) of sentence s, around the cue at
@@ -1827,19 +1841,19 @@ func (d *doc) nameQuote(q string, s *sentence) bool {
 	return false
 }
 
-// jointAgreement reports whether attribution at tells of several
+// jointAgreement reports whether attribution at, whose cue is word c and
+// whose content ends before word end, tells of several
 // parties agreeing something: "agreed" with more than one actor, a plural
 // group of parties as its source ("leaders", "governments", "both
 // sides") or a source that ends a coordination ("Sudan's army and the
 // paramilitary Rapid Support Forces agreed"). Not "agreed that" a thing
 // is so with a stance of its own ("agreed that a Russian proposal was
 // unacceptable"): that is their stand (see agreedThat).
-func (d *doc) jointAgreement(at *attrib.Attribution) bool {
-	c := d.wordAt(at.CueStart)
+func (d *doc) jointAgreement(at *attrib.Attribution, c, end int) bool {
 	if c >= len(d.words) || !hasPrefix(d.lw(c), "agree") {
 		return false
 	}
-	if d.agreedThat(c, d.wordAt(at.ContentEnd)) != Neutral {
+	if d.agreedThat(c, end) != Neutral {
 		return false
 	}
 	if len(at.Actors) > 1 {
