@@ -711,7 +711,7 @@ func (d *doc) reactions() []Reaction {
 			// not a stand on the event
 			stance = Neutral
 		}
-		if stance == Critical && d.denial(cueW, conB) {
+		if stance == Critical && d.denial(cueW, conB, at.Actor) {
 			// "India rejected the allegations", "denies the charges": a
 			// party answering a charge against itself takes no stand on
 			// the news
@@ -873,7 +873,16 @@ func (d *doc) background(si, c int, at *attrib.Attribution) (bg bool, later int)
 	if later >= 0 {
 		bh = later
 	}
-	past := d.pastIn(s, lo, bh, c)
+	// a relative clause's deed is told as background whatever it
+	// dates ("Turkey, which criticised the roadmap agreed in 2019, kept
+	// a low profile"): there the object's date is not set aside
+	oc := c
+	for k := lo; k < c; k++ {
+		if t := d.lw(k); t == "which" || t == "who" {
+			oc = -1
+		}
+	}
+	past := d.pastIn(s, lo, bh, oc)
 	for i := max(s.w0, d.wordAt(at.SourceStart)-2); !past && i < c; i++ {
 		if t := d.lw(i); t == "then" && d.lw(i+1) == "-" || hasPrefix(t, "then-") {
 			past = true // "then-prime minister X told"
@@ -932,7 +941,8 @@ func bgWord(t string) bool {
 // pastIn reports whether words [lo, hi) of sentence s, around the cue at
 // word c, date it in the past: "in" a year before the publication's, "in
 // the past", "last month", "two years ago"; not a date after a participle
-// in the cue's object ("the accord signed in 2018").
+// in the cue's object ("the accord signed in 2018"; c < 0 counts every
+// date).
 func (d *doc) pastIn(s *sentence, lo, hi, c int) bool {
 	for i := lo; i < hi; i++ {
 		switch t := d.lw(i); {
@@ -969,7 +979,7 @@ func (d *doc) pastIn(s *sentence, lo, hi, c int) bool {
 // date is the thing's, not the deed's; "rejected in 2019 a plan" and
 // "rejected a draft in 2021" are the deed's).
 func (d *doc) objectDate(c, k int) bool {
-	if k-1 <= c+1 {
+	if c < 0 || k-1 <= c+1 {
 		return false
 	}
 	switch t := d.lw(k - 1); t {
@@ -1909,7 +1919,7 @@ func (d *doc) agreedThat(c, end int) string {
 // opposition leader X"), nor a denial that takes a stand of its own in
 // the rest of its clause: a stance cue ("as politically motivated", "and
 // accused Brussels of meddling") or a naming ("calling them a smear").
-func (d *doc) denial(c, end int) bool {
+func (d *doc) denial(c, end int, actor string) bool {
 	if c+1 >= len(d.words) {
 		return false
 	}
@@ -1921,7 +1931,7 @@ func (d *doc) denial(c, end int) bool {
 		t := d.lw(k)
 		switch {
 		case hasPrefix(t, "allegation"), hasPrefix(t, "accusation"), t == "charge", t == "charges", t == "wrongdoing", t == "claims", t == "involvement":
-			return d.ownCharge(k+1, end)
+			return d.ownCharge(k+1, end, actor)
 		case t == "the", t == "any", t == "such", t == "these", t == "those", t == "all", t == "its", t == "their":
 			continue
 		}
@@ -1930,12 +1940,30 @@ func (d *doc) denial(c, end int) bool {
 	return false
 }
 
+// sameActor reports whether the party named at word k (after an
+// optional "the") is actor or of actor's country.
+func (d *doc) sameActor(k int, actor string) bool {
+	if k < len(d.words) && d.lw(k) == "the" {
+		k++
+	}
+	if k >= len(d.words) || actor == "" {
+		return false
+	}
+	mi := d.mentAt[k]
+	if mi < 0 {
+		return false
+	}
+	m := &d.ments[mi]
+	return d.body[m.start:m.end] == actor || d.countryOf(int(mi)) == actor
+}
+
 // ownCharge reports whether words [a, end) after a charge noun leave it a
-// charge against the denier: no "against" another party (a pronoun is
-// the denier: "against him"), no stance cue and no naming in the
+// charge against the denier (actor): no "against" another party (a
+// pronoun or the denier's own country is the denier: "against him",
+// "Hungary rejected the allegations against the Hungarian government"), no stance cue and no naming in the
 // denial's clause (a clause break ends it unless a participle of the same
 // subject follows: ", calling them"; not ", and both sides expelled").
-func (d *doc) ownCharge(a, end int) bool {
+func (d *doc) ownCharge(a, end int, actor string) bool {
 	end = min(end, len(d.words))
 	for k := a; k < end; k++ {
 		t := d.lw(k)
@@ -1951,7 +1979,9 @@ func (d *doc) ownCharge(a, end int) bool {
 			switch d.lw(k + 1) {
 			case "it", "him", "her", "them", "us", "me", "itself", "himself", "herself", "themselves", "ourselves":
 			default:
-				return false
+				if !d.sameActor(k+1, actor) {
+					return false
+				}
 			}
 		case namingCue(t):
 			return false

@@ -20,6 +20,7 @@ func TestReview10ReactObjectDate(t *testing.T) {
 		{"deed dated", lead + "Bolivia rejected a similar deal in May 2021.", "2026-05-12", r, nil, []string{"Bolivia"}},
 		{"deed dated last month", lead + "Paraguay last month criticised the plan agreed between the two governments.", "2026-05-12", r, nil, []string{"Paraguay"}},
 		{"habit without but", lead + "Panama has repeatedly opposed the closure.", "2026-05-12", r, nil, []string{"Panama"}},
+		{"relative clause's object date", lead + "Panama, which criticised the closure ordered in 2024, kept a low profile on Tuesday.", "2026-05-12", r, nil, []string{"Panama"}},
 		{"but later dated", lead + "Panama has repeatedly opposed the closure but in 2024 welcomed a first opening.", "2026-05-12", r, nil, []string{"Panama"}},
 	})
 }
@@ -36,6 +37,8 @@ func TestReview10ReactDenial(t *testing.T) {
 		{"calling them", lead + "The Georgian Dream party dismissed such claims, calling them \"a smear campaign by foreign-funded activists.\"", "2026-02-17", r, []string{"ritical: The Georgian Dream party"}, nil},
 		{"and accused", lead + "Azerbaijan's government rejected the allegations of a crackdown and blamed Brussels for the protests.", "2026-02-17", r, []string{"ritical: Azerbaijan"}, nil},
 		{"against itself", lead + "Armenia rejected the accusations against it.", "2026-02-17", r, nil, []string{"ritical: Armenia"}},
+		{"against its own government", lead + "Hungary rejected the allegations against the Hungarian government.", "2026-02-17", r, nil, []string{"ritical: Hungary"}},
+		{"against him, no stance", lead + "Serbia dismissed the charges against it as baseless.", "2026-02-17", r, nil, []string{"ritical: Serbia"}},
 		{"bare denial", lead + "Armenia denied any involvement in the protests.", "2026-02-17", r, nil, []string{"ritical: Armenia"}},
 	})
 }
