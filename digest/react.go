@@ -1004,8 +1004,8 @@ func (d *doc) laterStance(c, hi int) int {
 			if t == "on" || t == "now" || t == "also" || t == "later" || t == "since" || t == "has" || t == "have" || t == "week" || dateWords[t] {
 				continue
 			}
-			if d.lexStance(v, v+1) != Neutral {
-				return v
+			if pastVerb(t) && d.lexStance(v, v+1) != Neutral {
+				return v // a verb: not "but support for it grew"
 			}
 			break
 		}

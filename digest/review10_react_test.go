@@ -21,6 +21,7 @@ func TestReview10ReactObjectDate(t *testing.T) {
 		{"deed dated last month", lead + "Paraguay last month criticised the plan agreed between the two governments.", "2026-05-12", r, nil, []string{"Paraguay"}},
 		{"habit without but", lead + "Panama has repeatedly opposed the closure.", "2026-05-12", r, nil, []string{"Panama"}},
 		{"relative clause's object date", lead + "Panama, which criticised the closure ordered in 2024, kept a low profile on Tuesday.", "2026-05-12", r, nil, []string{"Panama"}},
+		{"but a noun", lead + "Panama has repeatedly opposed the closure but support for the reopening grew.", "2026-05-12", r, nil, []string{"Panama"}},
 		{"but later dated", lead + "Panama has repeatedly opposed the closure but in 2024 welcomed a first opening.", "2026-05-12", r, nil, []string{"Panama"}},
 	})
 }
