@@ -1940,6 +1940,17 @@ func (d *doc) denial(c, end int, actor string) bool {
 	return false
 }
 
+// quoteIn reports whether words [a, b) hold a quotation mark.
+func (d *doc) quoteIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.lw(k) {
+		case "\"", "“", "”":
+			return true
+		}
+	}
+	return false
+}
+
 // sameActor reports whether the party named at word k (after an
 // optional "the") is actor or of actor's country.
 func (d *doc) sameActor(k int, actor string) bool {
@@ -1960,9 +1971,11 @@ func (d *doc) sameActor(k int, actor string) bool {
 // ownCharge reports whether words [a, end) after a charge noun leave it a
 // charge against the denier (actor): no "against" another party (a
 // pronoun or the denier's own country is the denier: "against him",
-// "Hungary rejected the allegations against the Hungarian government"), no stance cue and no naming in the
-// denial's clause (a clause break ends it unless a participle of the same
-// subject follows: ", calling them"; not ", and both sides expelled").
+// "Hungary rejected the allegations against the Hungarian government"),
+// no stance cue and no naming with a quotation ("calling them 'a smear
+// campaign'") in the denial's clause (a clause break ends it unless a
+// participle of the same subject follows: ", calling them"; not ", and
+// both sides expelled").
 func (d *doc) ownCharge(a, end int, actor string) bool {
 	end = min(end, len(d.words))
 	for k := a; k < end; k++ {
@@ -1983,7 +1996,9 @@ func (d *doc) ownCharge(a, end int, actor string) bool {
 					return false
 				}
 			}
-		case namingCue(t):
+		case namingCue(t) && d.quoteIn(k+1, end):
+			// "calling them 'a smear campaign'": words of its own (a bare
+			// "calling them baseless" is still the denial)
 			return false
 		}
 	}

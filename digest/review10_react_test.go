@@ -40,6 +40,7 @@ func TestReview10ReactDenial(t *testing.T) {
 		{"against itself", lead + "Armenia rejected the accusations against it.", "2026-02-17", r, nil, []string{"ritical: Armenia"}},
 		{"against its own government", lead + "Hungary rejected the allegations against the Hungarian government.", "2026-02-17", r, nil, []string{"ritical: Hungary"}},
 		{"against him, no stance", lead + "Serbia dismissed the charges against it as baseless.", "2026-02-17", r, nil, []string{"ritical: Serbia"}},
+		{"calling them baseless", lead + "Serbia rejected the allegations, calling them baseless.", "2026-02-17", r, nil, []string{"ritical: Serbia"}},
 		{"bare denial", lead + "Armenia denied any involvement in the protests.", "2026-02-17", r, nil, []string{"ritical: Armenia"}},
 	})
 }
