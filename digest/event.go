@@ -2580,6 +2580,9 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 				in = k + 1
 			}
 		}
+		if e := d.parenSource(in, s.w1); e > 0 {
+			in = e + 1 // "The summit, officials said, will be held in Quito"
+		}
 		for h0 := in; in < s.w1 && in <= h0+5 && heldWords[d.lw(in)]; {
 			in++ // "summit will be held in Basseterre", "talks are to take place in Doha"
 		}
@@ -2587,6 +2590,12 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			if mi := int(d.mentAt[in+1]); mi >= 0 && d.ments[mi].w0 == in+1 && d.ments[mi].typ != PER && (in == i+1 || d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
 				return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
 			}
+		}
+		if p := d.heldPlaceBefore(i, dw); p != "" {
+			// "announced a summit ..., saying it would take place in
+			// Doha on Nov. 18", "The talks are to continue in Sochi on
+			// Wednesday"
+			return ev + " in " + p
 		}
 		if hasVenue && (t == "talks" || t == "meeting" || t == "summit" || t == "negotiations") && remote == "" {
 			// (not "will instead hold a bilateral meeting with Takaichi
@@ -2604,9 +2613,18 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 func (d *doc) clauseBreak(a, b int) bool {
 	for k := a; k < b; k++ {
 		switch t := d.lw(k); t {
-		case ";", "saying", "adding", "ahead":
+		case "saying":
+			if d.sayingHeld(k, b) {
+				continue // ", saying it would take place in Doha": the noun's
+			}
+			return true
+		case ";", "adding", "ahead":
 			return true
 		case ",":
+			if e := d.parenSource(k, b); e > 0 {
+				k = e // "The summit, X announced, will be held"
+				continue
+			}
 			if k+1 < b {
 				switch d.lw(k + 1) {
 				case "and", "while", "whereas":
@@ -2622,6 +2640,86 @@ func (d *doc) clauseBreak(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// heldPlaceBefore returns the place named right before the date at word
+// dw by a verb of holding, continuing or taking place after the event
+// noun at word i: "are to continue in Sochi on Wednesday", "saying it
+// would take place in Doha on Nov. 18"; else "".
+func (d *doc) heldPlaceBefore(i, dw int) string {
+	if dw <= i+3 {
+		return ""
+	}
+	e := dw
+	if t := d.lw(e - 1); t == "on" || t == "in" || t == "at" || t == "next" || t == "this" || t == "later" || t == "early" || t == "late" {
+		e--
+	}
+	mi := int(d.mentAt[e-1])
+	if mi < 0 || d.ments[mi].w1 != e || d.ments[mi].typ != GPE && d.ments[mi].typ != LOC {
+		return ""
+	}
+	w0 := d.ments[mi].w0
+	if w0-2 <= i || d.lw(w0-1) != "in" {
+		return ""
+	}
+	switch v := d.lw(w0 - 2); {
+	case v == "continue" || v == "resume" || v == "reconvene" || v == "place" || v == "held" || v == "convene":
+	default:
+		return ""
+	}
+	return d.body[d.ments[mi].start:d.ments[mi].end]
+}
+
+// parenSource returns the closing comma of a short source set off by
+// commas from word k (a comma) on, before limit: ", officials said,",
+// ", AU chairman Mahmoud Ali Youssouf announced,", ", confirmed by the
+// ministry,", ", diplomats told Reuters,"; else -1. Such an aside breaks
+// no clause: the words around it are one clause.
+func (d *doc) parenSource(k, limit int) int {
+	if d.lw(k) != "," {
+		return -1
+	}
+	verb := false
+	for e := k + 1; e < limit && e <= k+9; e++ {
+		switch t := d.lw(e); t {
+		case ",":
+			if verb && e > k+2 && e+1 < limit && parenAux[d.lw(e+1)] {
+				return e
+			}
+			return -1
+		case ".", ";", ":", "(", ")", "—", "–", "and", "that", "would", "will":
+			return -1
+		default:
+			verb = verb || reportingVerb(t) || t == "according"
+		}
+	}
+	return -1
+}
+
+// parenAux go on the clause a source interrupted: "The summit, officials
+// said, will open" (not "the trip," said Murphy, now a consultant").
+var parenAux = map[string]bool{"will": true, "would": true, "is": true, "are": true, "was": true, "were": true,
+	"has": true, "have": true, "had": true, "could": true, "may": true, "might": true, "should": true,
+	"must": true, "shall": true, "can": true}
+
+// sayingHeld reports whether "saying" at word k tells where or when the
+// event named before it is held, by a pronoun that stands for it:
+// "announced a summit, saying it would take place in Doha".
+func (d *doc) sayingHeld(k, limit int) bool {
+	if k+3 >= limit {
+		return false
+	}
+	switch d.lw(k + 1) {
+	case "it", "which":
+	default:
+		return false
+	}
+	n := 0
+	for e := k + 3; e < limit && heldWords[d.lw(e)]; e++ {
+		n++
+	}
+	// "would take place", "will be held" (not "saying it would host")
+	return n >= 2 && (d.lw(k+2) == "would" || d.lw(k+2) == "will")
 }
 
 // venueOtherClause reports whether every mention of venue in sentence si

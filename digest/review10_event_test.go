@@ -1,0 +1,36 @@
+package digest
+
+import (
+	"testing"
+	"time"
+)
+
+// day is a publication date for the review-10 cases.
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// TestReview10Next: a short source set off by commas (", X announced,",
+// ", confirmed by Y,", ", diplomats told Reuters,") and ", saying it would
+// take place" do not cut an event noun from its date, and a noun event
+// takes the place its clause holds it in.
+func TestReview10Next(t *testing.T) {
+	runQA6(t, []qa6Case{
+		{name: "nx_told: announced aside",
+			body: "ADDIS ABABA, Ethiopia, Jan 20 (Reuters) - The African Union's Peace and Security Council met on Tuesday and called an emergency summit on the war in Sudan.\n\nThe summit, AU Commission chairman Mahmoud Ali Youssouf announced, will be held in Kampala on Feb. 7.\n\nA ministerial meeting, confirmed by the Ugandan foreign ministry, will take place on Feb. 5.",
+			pub:  day(2026, 1, 20), label: "Next", want: []string{"summit in Kampala: Feb. 7", "eeting: Feb. 5"}},
+		{name: "nx_saying: saying it would take place",
+			body: "RIYADH, Saudi Arabia, Nov 3 (Reuters) - The Gulf Cooperation Council on Monday announced an extraordinary summit on attacks on shipping in the Red Sea, saying it would take place in Doha on Nov. 18.",
+			pub:  day(2026, 11, 3), label: "Next", want: []string{"Summit in Doha: Nov. 18"}},
+		{name: "nx_said: diplomats told Reuters",
+			body: "BRASILIA, Sept 8 (Reuters) - Brazil and Bolivia held talks on Tuesday on a new gas contract.\n\nA preparatory meeting of deputy ministers, diplomats told Reuters, is scheduled for Sept. 30.",
+			pub:  day(2026, 9, 8), label: "Next", want: []string{"Meeting: Sept. 30"}},
+		{name: "a new speaker with his own clause still breaks",
+			body: "VILNIUS, May 5 (Reuters) - Lithuania and Latvia ended two days of border talks in Vilnius on Tuesday.\n\nThe regional assembly will review the border regime in July, and Nauseda said Lithuania would host a donors' conference in Klaipeda in September.",
+			pub:  day(2026, 5, 5), label: "Next", not: []string{"Klaipeda: July"}},
+		{name: "saying it would host is no holding of the summit",
+			body: "RIYADH, Saudi Arabia, Nov 3 (Reuters) - Gulf ministers met in Riyadh on Monday and announced a summit, saying it would host a donors' meeting in Jeddah on Nov. 20.",
+			pub:  day(2026, 11, 3), label: "Next", not: []string{"Summit in Jeddah"}},
+		{name: "loc_sochi: the talks continue in Sochi",
+			body: "MOSCOW, April 14 (Reuters) - Russian and Turkish diplomats held a first round of talks on Tuesday on security along Syria's northern border, the Russian Foreign Ministry said.\n\nThe talks are to continue in Sochi on Wednesday, with deputy foreign ministers Mikhail Bogdanov and Nuh Yilmaz leading the delegations.",
+			pub:  day(2026, 4, 14), label: "Next", want: []string{"alks in Sochi: Wednesday"}},
+	})
+}
