@@ -180,6 +180,11 @@ func (d *doc) venue(title string) (*Place, []int) {
 					motion = true
 				}
 			}
+			if !near && i-2 > s.labelEnd && (d.lw(i-1) == "place" && d.lw(i-2) == "took" || d.lw(i-1) == "held" && (d.lw(i-2) == "was" || d.lw(i-2) == "were")) && d.meetNounIn(s.labelEnd, i) {
+				// "The summit of the Economic Community of West African
+				// States took place in Abuja": the noun is its subject
+				near = true
+			}
 			if !near || prep == "to" && !motion {
 				continue
 			}
@@ -316,12 +321,70 @@ func (d *doc) leadPlaceElsewhere(si int, dl *Place) bool {
 		if t := d.lw(k); k-meet > 7 || t != "in" && t != "at" && t != "near" {
 			continue
 		}
+		if d.seatAt(k+1, s.w1) {
+			return true // "held talks with Putin at the Kremlin" (filed from Kyiv)
+		}
 		mi := d.namedPlaceAt(k+1, s.w1)
 		if mi < 0 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE || d.inDateline(si, d.ments[mi].start) {
 			continue
 		}
 		if n := d.placeName(mi); !strings.EqualFold(n, dl.Name) && n != dl.Country {
 			return true
+		}
+	}
+	return d.leadEventAside(si)
+}
+
+// seatAt reports whether words from i name a seat of power by a single
+// name of its own after "the": "the Kremlin", "the Elysee" (not "the
+// Foreign Ministry", "the presidential palace", "the White House", which
+// a story names mostly from its own city).
+func (d *doc) seatAt(i, limit int) bool {
+	if i+1 >= limit || d.lw(i) != "the" {
+		return false
+	}
+	w := &d.words[i+1]
+	if !w.cap || w.allCap || dateWords[d.lw(i+1)] {
+		return false
+	}
+	if i+2 < limit {
+		switch n := &d.words[i+2]; {
+		case n.cap:
+			return false // a name of several words: "the Foreign Ministry", "the White House"
+		case n.alpha && !seatFollowers[n.low]:
+			return false // a name before a noun: "the Philippine capital"
+		}
+	}
+	if mi := int(d.mentAt[i+1]); mi >= 0 && (d.ments[mi].typ == PER || d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+		return false // a place is namedPlaceAt's
+	}
+	return true
+}
+
+// seatFollowers may follow a seat's name: "at the Kremlin on Tuesday".
+var seatFollowers = map[string]bool{"on": true, "in": true, "for": true, "with": true, "and": true, "to": true,
+	"after": true, "before": true, "last": true, "this": true, "earlier": true, "late": true, "early": true}
+
+// leadEventAside reports whether the lead sentence si tells of its event
+// only inside what someone reports in the past perfect ("said that
+// leaders had backed a timetable at a summit held over the weekend"), or
+// in an aside on its subject ("Petraitis, freed by Belarus in a prisoner
+// exchange on Monday, arrived home"), or as a return home: the dateline
+// is where the story was filed, not where the event was.
+func (d *doc) leadEventAside(si int) bool {
+	s := &d.sents[si]
+	reported, had := false, false
+	for k := s.labelEnd; k < s.w1; k++ {
+		t := d.lw(k)
+		switch {
+		case reportingVerb(t):
+			reported = true
+		case t == "had" && reported:
+			had = true
+		case (t == "arrived" || t == "arrives" || t == "returned" || t == "returns") && k+1 < s.w1 && (d.lw(k+1) == "home" || d.lw(k+1) == "back"):
+			return true
+		case d.words[k].lf&(fStrictMeet|fMeetNoun|fVisit) != 0:
+			return had
 		}
 	}
 	return false

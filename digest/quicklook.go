@@ -1199,6 +1199,15 @@ func (d *doc) eventKind(si int, venue string) string {
 				return kw
 			}
 		}
+		if w := m.w0; w-3 > s.labelEnd && d.lw(w-1) == "in" && (d.lw(w-2) == "place" && d.lw(w-3) == "took" || d.lw(w-2) == "held") {
+			// the subject's kind: "The summit of the Economic Community
+			// of West African States took place in Abuja"
+			for k := s.labelEnd; k < w-2; k++ {
+				if kw := kindWords[d.lw(k)]; kw == "Summit" || kw == "Conference" {
+					return kw
+				}
+			}
+		}
 		break
 	}
 	return "Talks"

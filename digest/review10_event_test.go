@@ -34,3 +34,29 @@ func TestReview10Next(t *testing.T) {
 			pub:  day(2026, 4, 14), label: "Next", want: []string{"alks in Sochi: Wednesday"}},
 	})
 }
+
+// TestReview10Dateline: the dateline's town is no venue when the lead's
+// event was at a seat named on its own ("at the Kremlin"), when the lead
+// tells of it only in what someone reports in the past perfect, or in an
+// aside on a person coming home; a later sentence that says where the
+// lead's summit took place gives the venue.
+func TestReview10Dateline(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runQA6(t, []qa6Case{
+		{name: "loc_kremlin: talks at the Kremlin, filed from Kyiv",
+			body: "KYIV, Ukraine, July 7 (Reuters) - Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin at the Kremlin on Tuesday, a visit Ukraine's foreign ministry called \"a stab in the back.\"\n\nOrban said he had discussed a possible ceasefire and energy supplies with Putin.",
+			pub:  day(2026, 7, 7), label: loc, not: []string{"Kyiv"}},
+		{name: "loc_presser: a past-perfect summit held in Abuja",
+			body: "ACCRA, Ghana, May 5 (Reuters) - Ghana's foreign minister said on Tuesday that West African leaders had backed a new election timetable for Mali at a summit held over the weekend.\n\nSamuel Okudzeto Ablakwa told a news conference that the leaders agreed the vote should take place before the end of 2027.\n\nThe summit of the Economic Community of West African States took place in Abuja on Sunday.",
+			pub:  day(2026, 5, 5), label: loc, want: []string{"Summit in Abuja"}, not: []string{"Accra"}},
+		{name: "a past-perfect summit with no place of its own is not the dateline's",
+			body: "DAKAR, Senegal, May 5 (Reuters) - Senegal's foreign minister said on Tuesday that regional leaders had agreed a new mandate for the force at a summit held over the weekend.",
+			pub:  day(2026, 5, 5), label: loc, not: []string{"Dakar"}},
+		{name: "re_kin: a prisoner freed in an exchange comes home",
+			body: "VILNIUS, Lithuania, Jan 7 (Reuters) - Lithuanian journalist Andrius Petraitis, freed by Belarus in a prisoner exchange on Monday, arrived home on Tuesday to a hero's welcome.",
+			pub:  day(2026, 1, 7), label: loc, not: []string{"Vilnius"}},
+		{name: "a meeting in the dateline's capital stays there",
+			body: "MANILA, July 24 (Reuters) - Southeast Asian foreign ministers on Friday called for a code of conduct in the South China Sea, in a joint communique issued at the end of their annual meeting in the Philippine capital.",
+			pub:  day(2026, 7, 24), label: loc, want: []string{"Manila"}},
+	})
+}
