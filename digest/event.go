@@ -578,9 +578,24 @@ func (d *doc) pastAside(i, lo int) bool {
 			// in Doha, ended without a deal"); a verb in the past right
 			// after it: ", who hosted last year's summit in Kananaskis"
 			past = past || k+1 < i && pastVerb(d.lw(k+1))
-			return past && d.lw(k-1) == "," && !(k >= 2 && d.words[k-2].lf&fMeetNoun != 0)
+			return past && d.lw(k-1) == "," && !(k >= 2 && d.words[k-2].lf&fMeetNoun != 0) && !d.thisWeekAfter(i)
 		case ",", ";", ".":
 			return false
+		}
+	}
+	return false
+}
+
+// thisWeekAfter reports whether the clause from word i on dates its
+// event by a day of the story's week: ", who met in Abu Dhabi on Tuesday
+// and Wednesday," is the story's meeting, not an earlier one.
+func (d *doc) thisWeekAfter(i int) bool {
+	for k := i; k < len(d.words) && k <= i+8; k++ {
+		switch t := d.lw(k); t {
+		case ",", ";", ".", ":":
+			return false
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today":
+			return true
 		}
 	}
 	return false
@@ -603,7 +618,14 @@ func (d *doc) earlierEvent(i, lo int) bool {
 	for k := i - 1; k > lo && k >= i-5; k-- {
 		switch d.lw(k) {
 		case "previous", "former", "earlier", "past":
-			return true
+			// only of a meeting: "the previous round", "past summits"
+			// (not "over the past two days in Geneva", "the former
+			// capital Almaty")
+			for e := k + 1; e < i && e <= k+2; e++ {
+				if d.words[e].lf&fMeetNoun != 0 || d.lw(e) == "round" || d.lw(e) == "session" || d.lw(e) == "summits" || d.lw(e) == "rounds" {
+					return true
+				}
+			}
 		case "last":
 			if k+1 < i && timeNouns[d.lw(k+1)] && d.words[k+1].poss {
 				return true
@@ -694,6 +716,13 @@ func (d *doc) namedPlaceAt(i, limit int) int {
 		for k := i + 1; k+2 < limit && k <= i+4; k++ {
 			if townNouns[d.lw(k)] && d.lw(k+1) == "of" {
 				i = k + 2
+				break
+			}
+			if townNouns[d.lw(k)] && d.words[k+1].cap && !d.words[k].cap {
+				// "the former capital Almaty"
+				if mi := int(d.mentAt[k+1]); mi >= 0 && d.ments[mi].w0 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+					i = k + 1
+				}
 				break
 			}
 		}

@@ -60,3 +60,28 @@ func TestReview10Dateline(t *testing.T) {
 			pub:  day(2026, 7, 24), label: loc, want: []string{"Manila"}},
 	})
 }
+
+// TestReview10Background: a relative clause in the past is the story's
+// own event when a day of its week dates it; "past" and "former" make an
+// earlier event only before a noun of meeting; "the former capital
+// Almaty" names Almaty.
+func TestReview10Background(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runQA6(t, []qa6Case{
+		{name: "loc_whomet: who met on Tuesday and Wednesday",
+			body: "YEREVAN, March 11 (Reuters) - The foreign ministers of Armenia and Azerbaijan agreed on Wednesday on the full text of a peace treaty, Armenia's foreign ministry said.\n\nThe ministers, who met in Abu Dhabi on Tuesday and Wednesday, said the treaty still had to be signed by their leaders.",
+			pub:  day(2026, 3, 11), label: loc, want: []string{"Abu Dhabi"}},
+		{name: "loc_arrived: which arrived on Sunday",
+			body: "JERUSALEM, March 2 (Reuters) - Israeli and Hamas negotiators began indirect talks on Monday on extending the Gaza ceasefire.\n\nThe delegations, which arrived in Cairo on Sunday, are meeting separately with Egyptian and Qatari mediators.\n\nThe talks are expected to continue in Doha next week.",
+			pub:  day(2026, 3, 2), label: loc, want: []string{"Cairo"}, not: []string{"Jerusalem"}},
+		{name: "loc_pastdays: over the past two days in Geneva",
+			body: "TEHRAN, Nov 4 (Reuters) - Iran and the European powers ended a round of talks on Iran's nuclear programme on Wednesday without a deal.\n\nThe delegations had met over the past two days in Geneva, Iran's foreign ministry said.",
+			pub:  day(2026, 11, 4), label: loc, want: []string{"Geneva"}, not: []string{"Tehran"}},
+		{name: "loc_former: the former capital Almaty",
+			body: "ASTANA, Kazakhstan, Sept 2 (Reuters) - The presidents of five Central Asian states agreed on Wednesday to share water from the Syr Darya river more fairly after a summit.\n\nThe summit was held in the former capital Almaty, where Kazakh President Kassym-Jomart Tokayev hosted his counterparts.",
+			pub:  day(2026, 9, 2), label: loc, want: []string{"Almaty"}, not: []string{"Astana"}},
+		{name: "an earlier host with a year stays background",
+			body: "SAINT-JEAN-DE-LUZ, France, Oct 8 (AFP) - Nordic and Baltic leaders agreed on Thursday on a joint energy plan at the close of a two-day summit.\n\nStore, who hosted the previous summit in Bergen in 2025, praised the deal.",
+			pub:  day(2026, 10, 8), label: loc, want: []string{"Saint-Jean-de-Luz"}, not: []string{"Bergen"}},
+	})
+}
