@@ -2872,6 +2872,11 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 			a = k + 1
 			break
 		}
+		if reportingVerb(d.lw(k)) && d.forecasterBefore(k, s.labelEnd) {
+			// a forecast, no step: "Analysts said the central bank
+			// would raise interest rates again in January"
+			return "", false
+		}
 		if reportingVerb(d.lw(k)) && k+1 < dw && !pronounWords[d.lw(k+1)] && !(d.lw(k+1) == "that" && k+2 < dw && pronounWords[d.lw(k+2)]) {
 			// what was said: "said Warsaw would open an office" (not "said
 			// he would name a new minister": whose step it is)
@@ -2890,7 +2895,20 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 			a++
 		}
 	}
-	if a >= dw || !d.words[a].cap && !nounOpeners[d.lw(a)] && !pronounWords[d.lw(a)] || clauseOpeners[d.lw(a)] {
+	who := ""
+	if a < dw && pronounWords[d.lw(a)] {
+		// a bare pronoun can't be read on its own: "It will take effect
+		// on July 1", "They will also review a tax treaty in September";
+		// "he" or "she" is the one person named just before ("Peter
+		// Sorensen had spent two weeks shuttling ... He will return")
+		if t := d.lw(a); t != "he" && t != "she" {
+			return "", false
+		}
+		if who = d.onePersonBefore(si, a); who == "" {
+			return "", false
+		}
+	}
+	if a >= dw || !d.words[a].cap && !nounOpeners[d.lw(a)] || clauseOpeners[d.lw(a)] {
 		// no subject: "who will be sworn in on March 21", "plans to
 		// travel", "Though it is unclear if that will be in time"
 		return "", false
@@ -2908,11 +2926,15 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 	for k := a; k < b; k++ {
 		switch t := d.lw(k); t {
 		case "will", "would", "shall":
-			if !future && !d.actorBefore(k, a) {
+			if !future && who == "" && !d.actorBefore(k, a) {
 				return "", false // "the remaining hostages will return to Israel"
 			}
 			future = true
-		case "that", "has", "have", "had", "not", "n't", "never", "if", "whether", "(", ")", "_", "unclear":
+		case "that", "has", "have", "had", "not", "n't", "never", "if", "whether", "(", ")", "_", "unclear",
+			// a belief or a doubt, no step: "Few investors believe the
+			// new bonds will be issued on Dec. 15"
+			"believe", "believes", "believed", "doubt", "doubts", "doubted", "fear", "fears", "feared", "few",
+			"expect", "expects", "think", "thinks", "predict", "predicts", "predicted", "bet", "betting":
 			// another verb's clause, a denial or a doubt: "has denied
 			// suggestions there will be", "said they did not plan to"
 			return "", false
@@ -2930,7 +2952,59 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 	if !future {
 		return "", false
 	}
+	if who != "" {
+		return who + d.body[d.words[a].end:d.words[b-1].end], meet
+	}
 	return d.body[d.words[a].start:d.words[b-1].end], meet
+}
+
+// onePersonBefore returns the person a "he" or "she" at word a of
+// sentence si stands for: the only person named in the sentence before
+// it, else in the sentence before; "" when none or several are.
+func (d *doc) onePersonBefore(si, a int) string {
+	for _, sj := range []int{si, si - 1} {
+		if sj < 0 {
+			break
+		}
+		lo, hi := d.sents[sj].w0, d.sents[sj].w1
+		if sj == si {
+			hi = a
+		}
+		p := -1
+		for k := lo; k < hi; k++ {
+			mi := int(d.mentAt[k])
+			if mi < 0 || d.ments[mi].w0 != k || d.ments[mi].person < 0 {
+				continue
+			}
+			if p >= 0 && p != d.ments[mi].person {
+				return "" // two people: whose step?
+			}
+			p = d.ments[mi].person
+		}
+		if p >= 0 {
+			return d.people[p].canonical()
+		}
+	}
+	return ""
+}
+
+// forecasterWords name people who forecast rather than decide.
+var forecasterWords = map[string]bool{"analysts": true, "analyst": true, "economists": true, "economist": true,
+	"investors": true, "experts": true, "observers": true, "traders": true, "forecasters": true, "pundits": true,
+	"strategists": true, "commentators": true}
+
+// forecasterBefore reports whether the source of the reporting verb at
+// word k (after lo) is a forecaster: "Analysts said", "economists at
+// the bank told Reuters".
+func (d *doc) forecasterBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-5; j-- {
+		if t := d.lw(j); forecasterWords[t] {
+			return true
+		} else if t == "," || t == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // departsSent is departs, worked out once per sentence (a long sentence

@@ -85,3 +85,30 @@ func TestReview10Background(t *testing.T) {
 			pub:  day(2026, 10, 8), label: loc, want: []string{"Saint-Jean-de-Luz"}, not: []string{"Bergen"}},
 	})
 }
+
+// TestReview10Steps: a forecast, a belief or a doubt is no next step, and
+// a bare pronoun opens none unless it is "he" or "she" for the one
+// person named just before.
+func TestReview10Steps(t *testing.T) {
+	const lead = "ACCRA, Nov 10 (Reuters) - Ghana's talks with bondholders on restructuring $13 billion of Eurobonds stalled on Tuesday, the finance ministry said.\n\n"
+	runQA6(t, []qa6Case{
+		{name: "nx_forecast: analysts said",
+			body: lead + "Analysts said the central bank would raise interest rates again in January.",
+			pub:  day(2026, 11, 10), label: "Next", not: []string{"central bank"}},
+		{name: "nx_forecast: few investors believe",
+			body: lead + "Few investors believe the new bonds will be issued on Dec. 15 as the government has promised.",
+			pub:  day(2026, 11, 10), label: "Next", not: []string{"bonds"}},
+		{name: "economists expect",
+			body: lead + "Economists at Databank expect the cedi will weaken further by March.",
+			pub:  day(2026, 11, 10), label: "Next", not: []string{"cedi"}},
+		{name: "a minister's step stays",
+			body: lead + "Finance Minister Cassiel Ato Forson said the bondholders' committee would meet the government's advisers in London on Nov. 24.",
+			pub:  day(2026, 11, 10), label: "Next", want: []string{"Nov. 24"}},
+		{name: "nx_pron: it and they are dropped",
+			body: "SANTIAGO, April 6 (Reuters) - Chile and Singapore signed a digital economy agreement on Monday during a visit by Singapore's trade minister Gan Kim Yong.\n\nIt will take effect on July 1 once both parliaments have approved it.\n\nThey will also review a separate tax treaty in September.",
+			pub:  day(2026, 4, 6), label: "Next", not: []string{"It will", "They will"}},
+		{name: "he is the one person named before",
+			body: "PRISTINA, Sept 18 (Reuters) - The European Union postponed talks between Serbia and Kosovo on Thursday.\n\nThe EU special representative for the dialogue, Peter Sorensen, had spent the past two weeks shuttling between Belgrade and Pristina. He will return to the region next week to try to agree a new date, an EU official said.",
+			pub:  day(2026, 9, 18), label: "Next", want: []string{"Peter Sorensen will return to the region: next week"}, not: []string{"He will"}},
+	})
+}
