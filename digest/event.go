@@ -292,14 +292,55 @@ func (d *doc) venue(title string) (*Place, []int) {
 // people present: a meeting, a visit, a call (meetingIn), or a word of a
 // gathering ("on the sidelines of", "a forum", "a ceremony").
 func (d *doc) leadEvent(si int) bool {
-	if d.meetingIn(si) {
-		return true
-	}
 	s := &d.sents[si]
 	for i := s.w0; i < s.w1; i++ {
+		if d.aheadOf(i, s.w0) {
+			continue // an event to come: "a report published ahead of its annual meeting"
+		}
+		if d.words[i].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(i, s.w0) {
+			return true
+		}
 		switch d.lw(i) {
 		case "sidelines", "forum", "gathering", "ceremony", "assembly", "session", "conference":
+			if !d.words[i].cap {
+				return true // (not "The World Economic Forum warned")
+			}
+		}
+	}
+	return false
+}
+
+// aheadOf reports whether word i (after lo) follows "ahead of" or
+// "before" within three words: "ahead of its annual meeting".
+func (d *doc) aheadOf(i, lo int) bool {
+	for k := i - 1; k > lo && k >= i-3; k-- {
+		switch d.lw(k) {
+		case "of":
+			if d.lw(k-1) == "ahead" {
+				return true
+			}
+		case "before":
 			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// callWordAt reports whether word i (after lo) tells of a telephone call:
+// "telephone", "phone", or "call" as a noun ("a call", "a video call"),
+// not the verb of naming ("what officials call the Atlantic Gateway").
+func (d *doc) callWordAt(i, lo int) bool {
+	switch d.lw(i) {
+	case "telephone", "phone":
+		return true
+	case "call":
+		if i > lo {
+			switch d.lw(i - 1) {
+			case "a", "the", "video", "phone", "telephone", "conference", "their", "his", "her", "an", "hour-long", "lengthy":
+				return true
+			}
 		}
 	}
 	return false
@@ -3147,7 +3188,14 @@ func (d *doc) actorBefore(i, lo int) bool {
 			// (an ambassador who returns home is recalled: "French
 			// ambassador Stephane Romatet will return to Paris")
 			return false
-		case ",", ";", "who", "which":
+		case ",", ";":
+			if k+2 < i-1 && (d.lw(k+1) == "and" || d.lw(k+1) == "but" || d.lw(k+1) == "while") {
+				// a clause of its own with its own subject: "..., and
+				// border commissions will meet in Tbilisi in October"
+				return true
+			}
+			return false
+		case "who", "which":
 			return false
 		case ".":
 			return true

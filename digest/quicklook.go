@@ -1108,6 +1108,8 @@ var kindWords = map[string]string{
 	"negotiations": "Talks", "dialogue": "Talks", "exchange": "Exchange", "swap": "Swap",
 	// people meeting: "Ahead of the summit, ministers gathered in Brussels"
 	"gathered": "Talks", "hosted": "Talks", "visited": "Talks", "arrived": "Talks",
+	// "signed a fisheries treaty on Tuesday at a ceremony in Suva"
+	"ceremony": "Ceremony",
 }
 
 // heldVerbs tell of an event held: "The decision was taken at a summit in
@@ -1189,6 +1191,13 @@ func (d *doc) eventKind(si int, venue string) string {
 					// conference in Warsaw"), nor is a conference call
 					break
 				}
+				if kw == "Ceremony" {
+					for j := k - 1; j >= s.labelEnd && j >= k-10; j-- {
+						if kindWords[d.lw(j)] == "Signing" {
+							return "Signing" // "signed a treaty ... at a ceremony in Suva"
+						}
+					}
+				}
 				if kw != "Talks" && kw != "Signing" && k > s.w0 {
 					// its kind: "Extraordinary summit", "Prisoner exchange",
 					// "News conference"
@@ -1222,6 +1231,25 @@ func (d *doc) leadKind() string {
 		if kw := kindWords[d.lw(k)]; kw == "Summit" || kw == "Conference" && k > s.w0 && d.lw(k-1) != "press" && d.lw(k-1) != "news" {
 			return kw
 		}
+	}
+	signing, ceremony, talks := false, false, false
+	for k := s.labelEnd; k < s.w1; k++ {
+		switch kindWords[d.lw(k)] {
+		case "Signing":
+			signing = true
+		case "Ceremony":
+			ceremony = true
+		case "Talks":
+			// (not "a ceremony hosted by")
+			talks = talks || d.words[k].lf&fMeetNoun != 0 || d.lw(k) == "met" || d.lw(k) == "meet" || d.lw(k) == "meets"
+		}
+	}
+	switch {
+	case talks:
+	case signing:
+		return "Signing" // "signed a peace treaty on Friday at a ceremony hosted by"
+	case ceremony:
+		return "Ceremony"
 	}
 	if d.meetingIn(d.leadSent) {
 		return "Talks"

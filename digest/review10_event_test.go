@@ -112,3 +112,34 @@ func TestReview10Steps(t *testing.T) {
 			pub:  day(2026, 9, 18), label: "Next", want: []string{"Peter Sorensen will return to the region: next week"}, not: []string{"He will"}},
 	})
 }
+
+// TestReview10Kind: a future meeting of a plural subject with no article
+// is a next step; a signing or a launch is not called talks, and a
+// meeting the lead looks ahead to ("ahead of its annual meeting") or a
+// name ("the World Economic Forum") makes no event held at the dateline.
+func TestReview10Kind(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runQA6(t, []qa6Case{
+		{name: "loc_ceremony: border commissions will meet",
+			body: "WASHINGTON, Aug 8 (Reuters) - Armenia and Azerbaijan signed a peace treaty on Friday at a ceremony hosted by U.S. President Donald Trump, ending nearly four decades of conflict.\n\nThe two countries' parliaments are expected to ratify the treaty by the end of the year, and border commissions will meet in Tbilisi in October to start demarcation.",
+			pub:  day(2025, 8, 8), label: "Next", want: []string{"Tbilisi: October"}},
+		{name: "loc_ceremony: a signing is no talks",
+			body: "WASHINGTON, Aug 8 (Reuters) - Armenia and Azerbaijan signed a peace treaty on Friday at a ceremony hosted by U.S. President Donald Trump, ending nearly four decades of conflict.",
+			pub:  day(2025, 8, 8), label: loc, want: []string{"Signing in Washington"}},
+		{name: "ag_covers: signed at a ceremony in Suva",
+			body: "SUVA, Fiji, March 10 (Reuters) - Fiji and Tonga signed a fisheries treaty on Tuesday at a ceremony in Suva attended by ministers from both countries.",
+			pub:  day(2026, 3, 10), label: loc, want: []string{"Signing in Suva"}},
+		{name: "signing after talks stays talks",
+			body: "SUVA, Fiji, March 10 (Reuters) - Fiji and Tonga signed a fisheries treaty on Tuesday after two days of talks.",
+			pub:  day(2026, 3, 10), label: loc, want: []string{"Talks in Suva"}},
+		{name: "re_label: what officials call is no call",
+			body: "RABAT, Morocco, Dec 2 (Reuters) - Morocco and Mauritania launched on Tuesday what officials call the \"Atlantic Gateway,\" a road and port corridor linking the two countries to West Africa.",
+			pub:  day(2026, 12, 2), label: loc, want: []string{""}},
+		{name: "loc_forum: a report ahead of a meeting",
+			body: "GENEVA, Switzerland, Jan 12 (Reuters) - The World Economic Forum warned on Monday that dozens of low-income countries face a debt crisis this year, in a report published ahead of its annual meeting.",
+			pub:  day(2026, 1, 12), label: loc, want: []string{""}},
+		{name: "a phone call still tells of talks",
+			body: "RABAT, Morocco, Dec 2 (Reuters) - Morocco's king and Mauritania's president discussed the corridor on Tuesday in a telephone call, the royal court said.",
+			pub:  day(2026, 12, 2), label: loc, not: []string{"Rabat"}},
+	})
+}
