@@ -260,7 +260,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 	if best == nil {
 		return nil, nil
 	}
-	if lead >= 0 && bestSent != lead && !d.meetingIn(lead) && d.aheadIn(bestSent) {
+	if lead >= 0 && bestSent != lead && !d.heldMeetingIn(lead) && d.aheadIn(bestSent) {
 		// the story is no meeting ("Sudan's army chief rejected a truce
 		// proposed by the Quad"); a meeting it looks ahead to ("the Quad
 		// ministers would meet again in Washington later this month") is
@@ -305,6 +305,19 @@ func (d *doc) leadEvent(si int) bool {
 			if !d.words[i].cap {
 				return true // (not "The World Economic Forum warned")
 			}
+		}
+	}
+	return false
+}
+
+// heldMeetingIn is meetingIn without the meetings sentence si looks
+// ahead to: "in a report published ahead of its annual meeting" tells of
+// none.
+func (d *doc) heldMeetingIn(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		if (d.words[i].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(i, s.w0)) && !d.aheadOf(i, s.w0) {
+			return true
 		}
 	}
 	return false

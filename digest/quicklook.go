@@ -495,6 +495,12 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// in the headline (not "a trip to Tokyo on Friday")
 			atVenue := named || talksEvent(dt.Event) && !strings.Contains(dt.Event, " in ") &&
 				(slices.Contains(venueSents, d.sentenceAt(dt.Start)) || d.sentenceAt(dt.Start) == d.leadSent)
+			if si := d.sentenceAt(dt.Start); d.datelineVenue && si != d.leadSent && d.aheadIn(si) {
+				// the dateline's place is the lead's event held, not a
+				// visit to come there ("the fund's staff will return to
+				// Buenos Aires on July 20": a next step)
+				continue
+			}
 			if dt.Event != "" && atVenue && !slices.Contains(d.stepDates, dt.Start) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) &&
 				dt.Value != "PRESENT_REF" && dt.Value != "PAST_REF" {
 				// (no "current (PRESENT_REF)" from "the current chairperson")

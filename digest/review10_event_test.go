@@ -143,3 +143,22 @@ func TestReview10Kind(t *testing.T) {
 			pub:  day(2026, 12, 2), label: loc, not: []string{"Rabat"}},
 	})
 }
+
+// TestReview10Ahead: a visit to come to the dateline's town does not
+// date the lead's talks held there, and a meeting the lead only looks
+// ahead to is a next step, not the venue.
+func TestReview10Ahead(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	const spec = "BUENOS AIRES, Argentina, July 2 (Reuters) - Argentina's talks with the International Monetary Fund over a new $20 billion programme ended on Wednesday without a deal, the economy ministry said.\n\nIMF spokeswoman Julie Kozack said the fund's staff will return to Buenos Aires on July 20 to continue the discussions."
+	const forum = "GENEVA, Switzerland, Jan 12 (Reuters) - The World Economic Forum warned on Monday that dozens of low-income countries face a debt crisis this year, in a report published ahead of its annual meeting.\n\nThe annual meeting will be held in Davos from Jan. 19 to Jan. 23, with more than 60 heads of state expected."
+	runQA6(t, []qa6Case{
+		{name: "nx_spec: the lead's day, not the visit's",
+			body: spec, pub: day(2026, 7, 2), label: loc, want: []string{"Wednesday"}, not: []string{"July 20"}},
+		{name: "nx_spec: the visit is a next step",
+			body: spec, pub: day(2026, 7, 2), label: "Next", want: []string{"Buenos Aires: July 20"}},
+		{name: "loc_forum: no venue",
+			body: forum, pub: day(2026, 1, 12), label: loc, want: []string{""}},
+		{name: "loc_forum: the meeting to come is next",
+			body: forum, pub: day(2026, 1, 12), label: "Next", want: []string{"Davos: Jan. 19"}},
+	})
+}
