@@ -2044,6 +2044,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				}
 			}
 			whole = rest
+
 			items := strings.Split(phrase, ", ")
 			if len(items) == 1 {
 				items = strings.Split(phrase, " and ")
@@ -2053,6 +2054,16 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				items = append(items[:len(items)-1], a, b)
 			}
 			for _, it := range items {
+				if d.personPhrase(it) {
+					// a participant, no topic: ", along with Somali
+					// President Hassan Sheikh Mohamud,"
+					continue
+				}
+				if k := strings.LastIndex(it, " with "); k > 0 && d.personPhrase(it[k+len(" with "):]) {
+					// "border security with Ethiopian Prime Minister Abiy
+					// Ahmed": the topic is border security
+					it = it[:k]
+				}
 				addItem(it, si)
 				if len(out) >= 8 {
 					return out, sents
@@ -2061,6 +2072,27 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// personPhrase reports whether s is a person, named with his or her
+// titles: "Somali President Hassan Sheikh Mohamud" (its words are all
+// capitalised and it ends with a person's name).
+func (d *doc) personPhrase(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ",")
+	if s == "" {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	for pi := range d.people {
+		if n := d.people[pi].canonical(); n != "" && strings.HasSuffix(s, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // furtherIn reports whether sentence si tells of another meeting than

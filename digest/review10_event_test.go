@@ -162,3 +162,16 @@ func TestReview10Ahead(t *testing.T) {
 			body: forum, pub: day(2026, 1, 12), label: "Next", want: []string{"Davos: Jan. 19"}},
 	})
 }
+
+// TestReview10Agenda: a person after ", along with" or "with" is a
+// participant, no topic.
+func TestReview10Agenda(t *testing.T) {
+	runQA6(t, []qa6Case{
+		{name: "ag_along: a president along with",
+			body: "NAIROBI, Kenya, Oct 6 (Reuters) - Kenyan President William Ruto discussed border security with Ethiopian Prime Minister Abiy Ahmed, along with Somali President Hassan Sheikh Mohamud, at talks in Nairobi on Tuesday.",
+			pub:  day(2026, 10, 6), label: "Agenda", want: []string{"Border security"}, not: []string{"Hassan Sheikh Mohamud", "Abiy Ahmed"}},
+		{name: "a topic along with another stays",
+			body: "NAIROBI, Kenya, Oct 6 (Reuters) - Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed discussed border security, along with refugee returns, at talks in Nairobi on Tuesday.",
+			pub:  day(2026, 10, 6), label: "Agenda", want: []string{"Border security", "refugee returns"}},
+	})
+}
