@@ -845,7 +845,10 @@ func (d *doc) aheadIn(si int) bool {
 			if i > s.w0 && (d.lw(i-1) == "is" || d.lw(i-1) == "are") {
 				ahead = true
 			}
-		case "meet", "hold", "host", "gather", "convene", "travel", "visit", "discuss", "attend", "continue", "resume", "reconvene":
+		case "meet", "hold", "host", "gather", "convene", "travel", "visit", "discuss", "attend", "continue", "resume", "reconvene", "take":
+			if d.lw(i) == "take" && (i+1 >= s.w1 || d.lw(i+1) != "place") {
+				continue // only "will take place in Kuala Lumpur"
+			}
 			// ("will discuss the incident at a meeting of the North
 			// Atlantic Council in Brussels on Thursday"; not a purpose:
 			// "arrived in Paris to discuss trade")

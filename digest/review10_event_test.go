@@ -175,3 +175,15 @@ func TestReview10Agenda(t *testing.T) {
 			pub:  day(2026, 10, 6), label: "Agenda", want: []string{"Border security", "refugee returns"}},
 	})
 }
+
+// TestReview10TakePlace: "will take place in X" is a meeting to come, no
+// venue of the story.
+func TestReview10TakePlace(t *testing.T) {
+	const body = "VIENTIANE, Laos, Feb 11 (Reuters) - Foreign ministers of the Association of Southeast Asian Nations held their annual retreat on Wednesday to discuss tensions in the South China Sea.\n\nThe leaders' summit will take place in Kuala Lumpur in May."
+	runQA6(t, []qa6Case{
+		{name: "loc_retreat: no venue from the summit to come",
+			body: body, pub: day(2026, 2, 11), label: "Meeting Location & Date", not: []string{"Kuala Lumpur"}},
+		{name: "loc_retreat: the summit is next",
+			body: body, pub: day(2026, 2, 11), label: "Next", want: []string{"Kuala Lumpur: May"}},
+	})
+}
