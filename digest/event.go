@@ -180,6 +180,11 @@ func (d *doc) venue(title string) (*Place, []int) {
 					motion = true
 				}
 			}
+			if !near && i-2 > s.labelEnd && (d.lw(i-1) == "place" && d.lw(i-2) == "took" || d.lw(i-1) == "held" && (d.lw(i-2) == "was" || d.lw(i-2) == "were")) && d.meetNounIn(s.labelEnd, i) {
+				// "The summit of the Economic Community of West African
+				// States took place in Abuja": the noun is its subject
+				near = true
+			}
 			if !near || prep == "to" && !motion {
 				continue
 			}
@@ -255,7 +260,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 	if best == nil {
 		return nil, nil
 	}
-	if lead >= 0 && bestSent != lead && !d.meetingIn(lead) && d.aheadIn(bestSent) {
+	if lead >= 0 && bestSent != lead && !d.heldMeetingIn(lead) && d.aheadIn(bestSent) {
 		// the story is no meeting ("Sudan's army chief rejected a truce
 		// proposed by the Quad"); a meeting it looks ahead to ("the Quad
 		// ministers would meet again in Washington later this month") is
@@ -287,14 +292,68 @@ func (d *doc) venue(title string) (*Place, []int) {
 // people present: a meeting, a visit, a call (meetingIn), or a word of a
 // gathering ("on the sidelines of", "a forum", "a ceremony").
 func (d *doc) leadEvent(si int) bool {
-	if d.meetingIn(si) {
-		return true
-	}
 	s := &d.sents[si]
 	for i := s.w0; i < s.w1; i++ {
+		if d.aheadOf(i, s.w0) {
+			continue // an event to come: "a report published ahead of its annual meeting"
+		}
+		if d.words[i].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(i, s.w0) {
+			return true
+		}
 		switch d.lw(i) {
 		case "sidelines", "forum", "gathering", "ceremony", "assembly", "session", "conference":
+			if !d.words[i].cap {
+				return true // (not "The World Economic Forum warned")
+			}
+		}
+	}
+	return false
+}
+
+// heldMeetingIn is meetingIn without the meetings sentence si looks
+// ahead to: "in a report published ahead of its annual meeting" tells of
+// none.
+func (d *doc) heldMeetingIn(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		if (d.words[i].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(i, s.w0)) && !d.aheadOf(i, s.w0) {
 			return true
+		}
+	}
+	return false
+}
+
+// aheadOf reports whether word i (after lo) follows "ahead of" or
+// "before" within three words: "ahead of its annual meeting".
+func (d *doc) aheadOf(i, lo int) bool {
+	for k := i - 1; k > lo && k >= i-3; k-- {
+		switch d.lw(k) {
+		case "of":
+			if d.lw(k-1) == "ahead" {
+				return true
+			}
+		case "before":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// callWordAt reports whether word i (after lo) tells of a telephone call:
+// "telephone", "phone", or "call" as a noun ("a call", "a video call"),
+// not the verb of naming ("what officials call the Atlantic Gateway").
+func (d *doc) callWordAt(i, lo int) bool {
+	switch d.lw(i) {
+	case "telephone", "phone":
+		return true
+	case "call":
+		if i > lo {
+			switch d.lw(i - 1) {
+			case "a", "the", "video", "phone", "telephone", "conference", "their", "his", "her", "an", "hour-long", "lengthy":
+				return true
+			}
 		}
 	}
 	return false
@@ -316,12 +375,70 @@ func (d *doc) leadPlaceElsewhere(si int, dl *Place) bool {
 		if t := d.lw(k); k-meet > 7 || t != "in" && t != "at" && t != "near" {
 			continue
 		}
+		if d.seatAt(k+1, s.w1) {
+			return true // "held talks with Putin at the Kremlin" (filed from Kyiv)
+		}
 		mi := d.namedPlaceAt(k+1, s.w1)
 		if mi < 0 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE || d.inDateline(si, d.ments[mi].start) {
 			continue
 		}
 		if n := d.placeName(mi); !strings.EqualFold(n, dl.Name) && n != dl.Country {
 			return true
+		}
+	}
+	return d.leadEventAside(si)
+}
+
+// seatAt reports whether words from i name a seat of power by a single
+// name of its own after "the": "the Kremlin", "the Elysee" (not "the
+// Foreign Ministry", "the presidential palace", "the White House", which
+// a story names mostly from its own city).
+func (d *doc) seatAt(i, limit int) bool {
+	if i+1 >= limit || d.lw(i) != "the" {
+		return false
+	}
+	w := &d.words[i+1]
+	if !w.cap || w.allCap || dateWords[d.lw(i+1)] {
+		return false
+	}
+	if i+2 < limit {
+		switch n := &d.words[i+2]; {
+		case n.cap:
+			return false // a name of several words: "the Foreign Ministry", "the White House"
+		case n.alpha && !seatFollowers[n.low]:
+			return false // a name before a noun: "the Philippine capital"
+		}
+	}
+	if mi := int(d.mentAt[i+1]); mi >= 0 && (d.ments[mi].typ == PER || d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+		return false // a place is namedPlaceAt's
+	}
+	return true
+}
+
+// seatFollowers may follow a seat's name: "at the Kremlin on Tuesday".
+var seatFollowers = map[string]bool{"on": true, "in": true, "for": true, "with": true, "and": true, "to": true,
+	"after": true, "before": true, "last": true, "this": true, "earlier": true, "late": true, "early": true}
+
+// leadEventAside reports whether the lead sentence si tells of its event
+// only inside what someone reports in the past perfect ("said that
+// leaders had backed a timetable at a summit held over the weekend"), or
+// in an aside on its subject ("Petraitis, freed by Belarus in a prisoner
+// exchange on Monday, arrived home"), or as a return home: the dateline
+// is where the story was filed, not where the event was.
+func (d *doc) leadEventAside(si int) bool {
+	s := &d.sents[si]
+	reported, had := false, false
+	for k := s.labelEnd; k < s.w1; k++ {
+		t := d.lw(k)
+		switch {
+		case reportingVerb(t):
+			reported = true
+		case t == "had" && reported:
+			had = true
+		case (t == "arrived" || t == "arrives" || t == "returned" || t == "returns") && k+1 < s.w1 && (d.lw(k+1) == "home" || d.lw(k+1) == "back"):
+			return true
+		case d.words[k].lf&(fStrictMeet|fMeetNoun|fVisit) != 0:
+			return had
 		}
 	}
 	return false
@@ -515,9 +632,24 @@ func (d *doc) pastAside(i, lo int) bool {
 			// in Doha, ended without a deal"); a verb in the past right
 			// after it: ", who hosted last year's summit in Kananaskis"
 			past = past || k+1 < i && pastVerb(d.lw(k+1))
-			return past && d.lw(k-1) == "," && !(k >= 2 && d.words[k-2].lf&fMeetNoun != 0)
+			return past && d.lw(k-1) == "," && !(k >= 2 && d.words[k-2].lf&fMeetNoun != 0) && !d.thisWeekAfter(i)
 		case ",", ";", ".":
 			return false
+		}
+	}
+	return false
+}
+
+// thisWeekAfter reports whether the clause from word i on dates its
+// event by a day of the story's week: ", who met in Abu Dhabi on Tuesday
+// and Wednesday," is the story's meeting, not an earlier one.
+func (d *doc) thisWeekAfter(i int) bool {
+	for k := i; k < len(d.words) && k <= i+8; k++ {
+		switch t := d.lw(k); t {
+		case ",", ";", ".", ":":
+			return false
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today":
+			return true
 		}
 	}
 	return false
@@ -540,7 +672,14 @@ func (d *doc) earlierEvent(i, lo int) bool {
 	for k := i - 1; k > lo && k >= i-5; k-- {
 		switch d.lw(k) {
 		case "previous", "former", "earlier", "past":
-			return true
+			// only of a meeting: "the previous round", "past summits"
+			// (not "over the past two days in Geneva", "the former
+			// capital Almaty")
+			for e := k + 1; e < i && e <= k+2; e++ {
+				if d.words[e].lf&fMeetNoun != 0 || d.lw(e) == "round" || d.lw(e) == "session" || d.lw(e) == "summits" || d.lw(e) == "rounds" {
+					return true
+				}
+			}
 		case "last":
 			if k+1 < i && timeNouns[d.lw(k+1)] && d.words[k+1].poss {
 				return true
@@ -633,6 +772,13 @@ func (d *doc) namedPlaceAt(i, limit int) int {
 				i = k + 2
 				break
 			}
+			if townNouns[d.lw(k)] && d.words[k+1].cap && !d.words[k].cap {
+				// "the former capital Almaty"
+				if mi := int(d.mentAt[k+1]); mi >= 0 && d.ments[mi].w0 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+					i = k + 1
+				}
+				break
+			}
 		}
 	}
 	if i >= limit {
@@ -699,7 +845,10 @@ func (d *doc) aheadIn(si int) bool {
 			if i > s.w0 && (d.lw(i-1) == "is" || d.lw(i-1) == "are") {
 				ahead = true
 			}
-		case "meet", "hold", "host", "gather", "convene", "travel", "visit", "discuss", "attend", "continue", "resume", "reconvene":
+		case "meet", "hold", "host", "gather", "convene", "travel", "visit", "discuss", "attend", "continue", "resume", "reconvene", "take":
+			if d.lw(i) == "take" && (i+1 >= s.w1 || d.lw(i+1) != "place") {
+				continue // only "will take place in Kuala Lumpur"
+			}
 			// ("will discuss the incident at a meeting of the North
 			// Atlantic Council in Brussels on Thursday"; not a purpose:
 			// "arrived in Paris to discuss trade")
@@ -1898,6 +2047,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				}
 			}
 			whole = rest
+
 			items := strings.Split(phrase, ", ")
 			if len(items) == 1 {
 				items = strings.Split(phrase, " and ")
@@ -1907,6 +2057,16 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				items = append(items[:len(items)-1], a, b)
 			}
 			for _, it := range items {
+				if d.personPhrase(it) {
+					// a participant, no topic: ", along with Somali
+					// President Hassan Sheikh Mohamud,"
+					continue
+				}
+				if k := strings.LastIndex(it, " with "); k > 0 && d.personPhrase(it[k+len(" with "):]) {
+					// "border security with Ethiopian Prime Minister Abiy
+					// Ahmed": the topic is border security
+					it = it[:k]
+				}
 				addItem(it, si)
 				if len(out) >= 8 {
 					return out, sents
@@ -1915,6 +2075,27 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// personPhrase reports whether s is a person, named with his or her
+// titles: "Somali President Hassan Sheikh Mohamud" (its words are all
+// capitalised and it ends with a person's name).
+func (d *doc) personPhrase(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ",")
+	if s == "" {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	for pi := range d.people {
+		if n := d.people[pi].canonical(); n != "" && strings.HasSuffix(s, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // furtherIn reports whether sentence si tells of another meeting than
@@ -2580,6 +2761,9 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 				in = k + 1
 			}
 		}
+		if e := d.parenSource(in, s.w1); e > 0 {
+			in = e + 1 // "The summit, officials said, will be held in Quito"
+		}
 		for h0 := in; in < s.w1 && in <= h0+5 && heldWords[d.lw(in)]; {
 			in++ // "summit will be held in Basseterre", "talks are to take place in Doha"
 		}
@@ -2587,6 +2771,12 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			if mi := int(d.mentAt[in+1]); mi >= 0 && d.ments[mi].w0 == in+1 && d.ments[mi].typ != PER && (in == i+1 || d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
 				return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
 			}
+		}
+		if p := d.heldPlaceBefore(i, dw); p != "" {
+			// "announced a summit ..., saying it would take place in
+			// Doha on Nov. 18", "The talks are to continue in Sochi on
+			// Wednesday"
+			return ev + " in " + p
 		}
 		if hasVenue && (t == "talks" || t == "meeting" || t == "summit" || t == "negotiations") && remote == "" {
 			// (not "will instead hold a bilateral meeting with Takaichi
@@ -2604,9 +2794,18 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 func (d *doc) clauseBreak(a, b int) bool {
 	for k := a; k < b; k++ {
 		switch t := d.lw(k); t {
-		case ";", "saying", "adding", "ahead":
+		case "saying":
+			if d.sayingHeld(k, b) {
+				continue // ", saying it would take place in Doha": the noun's
+			}
+			return true
+		case ";", "adding", "ahead":
 			return true
 		case ",":
+			if e := d.parenSource(k, b); e > 0 {
+				k = e // "The summit, X announced, will be held"
+				continue
+			}
 			if k+1 < b {
 				switch d.lw(k + 1) {
 				case "and", "while", "whereas":
@@ -2622,6 +2821,86 @@ func (d *doc) clauseBreak(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// heldPlaceBefore returns the place named right before the date at word
+// dw by a verb of holding, continuing or taking place after the event
+// noun at word i: "are to continue in Sochi on Wednesday", "saying it
+// would take place in Doha on Nov. 18"; else "".
+func (d *doc) heldPlaceBefore(i, dw int) string {
+	if dw <= i+3 {
+		return ""
+	}
+	e := dw
+	if t := d.lw(e - 1); t == "on" || t == "in" || t == "at" || t == "next" || t == "this" || t == "later" || t == "early" || t == "late" {
+		e--
+	}
+	mi := int(d.mentAt[e-1])
+	if mi < 0 || d.ments[mi].w1 != e || d.ments[mi].typ != GPE && d.ments[mi].typ != LOC {
+		return ""
+	}
+	w0 := d.ments[mi].w0
+	if w0-2 <= i || d.lw(w0-1) != "in" {
+		return ""
+	}
+	switch v := d.lw(w0 - 2); {
+	case v == "continue" || v == "resume" || v == "reconvene" || v == "place" || v == "held" || v == "convene":
+	default:
+		return ""
+	}
+	return d.body[d.ments[mi].start:d.ments[mi].end]
+}
+
+// parenSource returns the closing comma of a short source set off by
+// commas from word k (a comma) on, before limit: ", officials said,",
+// ", AU chairman Mahmoud Ali Youssouf announced,", ", confirmed by the
+// ministry,", ", diplomats told Reuters,"; else -1. Such an aside breaks
+// no clause: the words around it are one clause.
+func (d *doc) parenSource(k, limit int) int {
+	if d.lw(k) != "," {
+		return -1
+	}
+	verb := false
+	for e := k + 1; e < limit && e <= k+9; e++ {
+		switch t := d.lw(e); t {
+		case ",":
+			if verb && e > k+2 && e+1 < limit && parenAux[d.lw(e+1)] {
+				return e
+			}
+			return -1
+		case ".", ";", ":", "(", ")", "—", "–", "and", "that", "would", "will":
+			return -1
+		default:
+			verb = verb || reportingVerb(t) || t == "according"
+		}
+	}
+	return -1
+}
+
+// parenAux go on the clause a source interrupted: "The summit, officials
+// said, will open" (not "the trip," said Murphy, now a consultant").
+var parenAux = map[string]bool{"will": true, "would": true, "is": true, "are": true, "was": true, "were": true,
+	"has": true, "have": true, "had": true, "could": true, "may": true, "might": true, "should": true,
+	"must": true, "shall": true, "can": true}
+
+// sayingHeld reports whether "saying" at word k tells where or when the
+// event named before it is held, by a pronoun that stands for it:
+// "announced a summit, saying it would take place in Doha".
+func (d *doc) sayingHeld(k, limit int) bool {
+	if k+3 >= limit {
+		return false
+	}
+	switch d.lw(k + 1) {
+	case "it", "which":
+	default:
+		return false
+	}
+	n := 0
+	for e := k + 3; e < limit && heldWords[d.lw(e)]; e++ {
+		n++
+	}
+	// "would take place", "will be held" (not "saying it would host")
+	return n >= 2 && (d.lw(k+2) == "would" || d.lw(k+2) == "will")
 }
 
 // venueOtherClause reports whether every mention of venue in sentence si
@@ -2682,6 +2961,11 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 			a = k + 1
 			break
 		}
+		if reportingVerb(d.lw(k)) && d.forecasterBefore(k, s.labelEnd) {
+			// a forecast, no step: "Analysts said the central bank
+			// would raise interest rates again in January"
+			return "", false
+		}
 		if reportingVerb(d.lw(k)) && k+1 < dw && !pronounWords[d.lw(k+1)] && !(d.lw(k+1) == "that" && k+2 < dw && pronounWords[d.lw(k+2)]) {
 			// what was said: "said Warsaw would open an office" (not "said
 			// he would name a new minister": whose step it is)
@@ -2700,7 +2984,20 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 			a++
 		}
 	}
-	if a >= dw || !d.words[a].cap && !nounOpeners[d.lw(a)] && !pronounWords[d.lw(a)] || clauseOpeners[d.lw(a)] {
+	who := ""
+	if a < dw && pronounWords[d.lw(a)] {
+		// a bare pronoun can't be read on its own: "It will take effect
+		// on July 1", "They will also review a tax treaty in September";
+		// "he" or "she" is the one person named just before ("Peter
+		// Sorensen had spent two weeks shuttling ... He will return")
+		if t := d.lw(a); t != "he" && t != "she" {
+			return "", false
+		}
+		if who = d.onePersonBefore(si, a); who == "" {
+			return "", false
+		}
+	}
+	if a >= dw || !d.words[a].cap && !nounOpeners[d.lw(a)] || clauseOpeners[d.lw(a)] {
 		// no subject: "who will be sworn in on March 21", "plans to
 		// travel", "Though it is unclear if that will be in time"
 		return "", false
@@ -2718,11 +3015,15 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 	for k := a; k < b; k++ {
 		switch t := d.lw(k); t {
 		case "will", "would", "shall":
-			if !future && !d.actorBefore(k, a) {
+			if !future && who == "" && !d.actorBefore(k, a) {
 				return "", false // "the remaining hostages will return to Israel"
 			}
 			future = true
-		case "that", "has", "have", "had", "not", "n't", "never", "if", "whether", "(", ")", "_", "unclear":
+		case "that", "has", "have", "had", "not", "n't", "never", "if", "whether", "(", ")", "_", "unclear",
+			// a belief or a doubt, no step: "Few investors believe the
+			// new bonds will be issued on Dec. 15"
+			"believe", "believes", "believed", "doubt", "doubts", "doubted", "fear", "fears", "feared", "few",
+			"expect", "expects", "think", "thinks", "predict", "predicts", "predicted", "bet", "betting":
 			// another verb's clause, a denial or a doubt: "has denied
 			// suggestions there will be", "said they did not plan to"
 			return "", false
@@ -2740,7 +3041,59 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 	if !future {
 		return "", false
 	}
+	if who != "" {
+		return who + d.body[d.words[a].end:d.words[b-1].end], meet
+	}
 	return d.body[d.words[a].start:d.words[b-1].end], meet
+}
+
+// onePersonBefore returns the person a "he" or "she" at word a of
+// sentence si stands for: the only person named in the sentence before
+// it, else in the sentence before; "" when none or several are.
+func (d *doc) onePersonBefore(si, a int) string {
+	for _, sj := range []int{si, si - 1} {
+		if sj < 0 {
+			break
+		}
+		lo, hi := d.sents[sj].w0, d.sents[sj].w1
+		if sj == si {
+			hi = a
+		}
+		p := -1
+		for k := lo; k < hi; k++ {
+			mi := int(d.mentAt[k])
+			if mi < 0 || d.ments[mi].w0 != k || d.ments[mi].person < 0 {
+				continue
+			}
+			if p >= 0 && p != d.ments[mi].person {
+				return "" // two people: whose step?
+			}
+			p = d.ments[mi].person
+		}
+		if p >= 0 {
+			return d.people[p].canonical()
+		}
+	}
+	return ""
+}
+
+// forecasterWords name people who forecast rather than decide.
+var forecasterWords = map[string]bool{"analysts": true, "analyst": true, "economists": true, "economist": true,
+	"investors": true, "experts": true, "observers": true, "traders": true, "forecasters": true, "pundits": true,
+	"strategists": true, "commentators": true}
+
+// forecasterBefore reports whether the source of the reporting verb at
+// word k (after lo) is a forecaster: "Analysts said", "economists at
+// the bank told Reuters".
+func (d *doc) forecasterBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-5; j-- {
+		if t := d.lw(j); forecasterWords[t] {
+			return true
+		} else if t == "," || t == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // departsSent is departs, worked out once per sentence (a long sentence
@@ -2883,7 +3236,14 @@ func (d *doc) actorBefore(i, lo int) bool {
 			// (an ambassador who returns home is recalled: "French
 			// ambassador Stephane Romatet will return to Paris")
 			return false
-		case ",", ";", "who", "which":
+		case ",", ";":
+			if k+2 < i-1 && (d.lw(k+1) == "and" || d.lw(k+1) == "but" || d.lw(k+1) == "while") {
+				// a clause of its own with its own subject: "..., and
+				// border commissions will meet in Tbilisi in October"
+				return true
+			}
+			return false
+		case "who", "which":
 			return false
 		case ".":
 			return true

@@ -495,6 +495,12 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// in the headline (not "a trip to Tokyo on Friday")
 			atVenue := named || talksEvent(dt.Event) && !strings.Contains(dt.Event, " in ") &&
 				(slices.Contains(venueSents, d.sentenceAt(dt.Start)) || d.sentenceAt(dt.Start) == d.leadSent)
+			if si := d.sentenceAt(dt.Start); d.datelineVenue && si != d.leadSent && d.aheadIn(si) {
+				// the dateline's place is the lead's event held, not a
+				// visit to come there ("the fund's staff will return to
+				// Buenos Aires on July 20": a next step)
+				continue
+			}
 			if dt.Event != "" && atVenue && !slices.Contains(d.stepDates, dt.Start) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) &&
 				dt.Value != "PRESENT_REF" && dt.Value != "PAST_REF" {
 				// (no "current (PRESENT_REF)" from "the current chairperson")
@@ -1108,6 +1114,8 @@ var kindWords = map[string]string{
 	"negotiations": "Talks", "dialogue": "Talks", "exchange": "Exchange", "swap": "Swap",
 	// people meeting: "Ahead of the summit, ministers gathered in Brussels"
 	"gathered": "Talks", "hosted": "Talks", "visited": "Talks", "arrived": "Talks",
+	// "signed a fisheries treaty on Tuesday at a ceremony in Suva"
+	"ceremony": "Ceremony",
 }
 
 // heldVerbs tell of an event held: "The decision was taken at a summit in
@@ -1189,6 +1197,13 @@ func (d *doc) eventKind(si int, venue string) string {
 					// conference in Warsaw"), nor is a conference call
 					break
 				}
+				if kw == "Ceremony" {
+					for j := k - 1; j >= s.labelEnd && j >= k-10; j-- {
+						if kindWords[d.lw(j)] == "Signing" {
+							return "Signing" // "signed a treaty ... at a ceremony in Suva"
+						}
+					}
+				}
 				if kw != "Talks" && kw != "Signing" && k > s.w0 {
 					// its kind: "Extraordinary summit", "Prisoner exchange",
 					// "News conference"
@@ -1197,6 +1212,15 @@ func (d *doc) eventKind(si int, venue string) string {
 					}
 				}
 				return kw
+			}
+		}
+		if w := m.w0; w-3 > s.labelEnd && d.lw(w-1) == "in" && (d.lw(w-2) == "place" && d.lw(w-3) == "took" || d.lw(w-2) == "held") {
+			// the subject's kind: "The summit of the Economic Community
+			// of West African States took place in Abuja"
+			for k := s.labelEnd; k < w-2; k++ {
+				if kw := kindWords[d.lw(k)]; kw == "Summit" || kw == "Conference" {
+					return kw
+				}
 			}
 		}
 		break
@@ -1213,6 +1237,25 @@ func (d *doc) leadKind() string {
 		if kw := kindWords[d.lw(k)]; kw == "Summit" || kw == "Conference" && k > s.w0 && d.lw(k-1) != "press" && d.lw(k-1) != "news" {
 			return kw
 		}
+	}
+	signing, ceremony, talks := false, false, false
+	for k := s.labelEnd; k < s.w1; k++ {
+		switch kindWords[d.lw(k)] {
+		case "Signing":
+			signing = true
+		case "Ceremony":
+			ceremony = true
+		case "Talks":
+			// (not "a ceremony hosted by")
+			talks = talks || d.words[k].lf&fMeetNoun != 0 || d.lw(k) == "met" || d.lw(k) == "meet" || d.lw(k) == "meets"
+		}
+	}
+	switch {
+	case talks:
+	case signing:
+		return "Signing" // "signed a peace treaty on Friday at a ceremony hosted by"
+	case ceremony:
+		return "Ceremony"
 	}
 	if d.meetingIn(d.leadSent) {
 		return "Talks"
