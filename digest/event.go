@@ -1281,7 +1281,9 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 			case "participate", "come", "travel":
 				return true
 			case "take":
-				return k+3 < limit && d.lw(k+3) == "part"
+				// (not "declined to take part in the celebrations later
+				// this month")
+				return k+3 < limit && d.lw(k+3) == "part" && !d.otherOccasion(k, limit, true)
 			}
 		}
 		return d.invitationAt(k+1, limit)
@@ -1289,11 +1291,11 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 		return k+1 < limit && d.lw(k+1) == "down" && d.invitationAt(k+2, limit)
 	case "sent", "sends":
 		// "sent no delegation"
-		return k+2 < limit && d.lw(k+1) == "no" && absentNoun(d.lw(k+2))
+		return k+2 < limit && d.lw(k+1) == "no" && absentNoun(d.lw(k+2)) && !d.otherOccasion(k, limit, true)
 	case "walked", "walks", "walk":
 		// "the RSF walked out over air strikes", "walked out of the
 		// talks" (not "walked out of the hospital")
-		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) {
+		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) || d.otherOccasion(k, limit, true) {
 			return false
 		}
 		return k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "over" || d.lw(k+2) == "in" || d.lw(k+2) == "on" || d.lw(k+2) == "after" || d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
