@@ -869,11 +869,15 @@ func (d *doc) counterpartAffil(p *personC, w, lo int) {
 					p.affil, p.affilScore = ce.country, affDelegation
 				}
 			}
-			if p.role == "" {
+			if p.role == "" && (p.known == nil || p.known.role == "") {
 				// "Barrot was received by his Moroccan counterpart B":
-				// B holds the office of the one he is counterpart of
-				for j := k - 1; j >= lo; j-- {
-					if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].person >= 0 && d.ments[mi].w1 == j+1 {
+				// B holds the office of the one he is counterpart of,
+				// the clause's subject ("Rubio, who also met Indian
+				// Prime Minister Modi, will see his Chinese counterpart
+				// Wang": Rubio's, not Modi's); never over an office
+				// the person is known by
+				for j := lo; j < k; j++ {
+					if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].person >= 0 {
 						if q := d.people[d.ments[mi].person]; q != p && q.role != "" && !isRankRole(q.role) && k-j <= 20 {
 							p.role = q.role
 						}
