@@ -481,7 +481,7 @@ var portfolioWords = map[string]bool{
 	"health": true, "finance": true, "interior": true, "justice": true, "education": true, "agriculture": true,
 	"industry": true, "economy": true, "labour": true, "labor": true, "transport": true, "environment": true,
 	"culture": true, "tourism": true, "mining": true, "petroleum": true, "information": true, "home": true,
-	"security": true, "water": true, "infrastructure": true, "development": true, "fisheries": true,
+	"security": true, "water": true, "infrastructure": true, "development": true, "fisheries": true, "state": true,
 }
 
 // portfolioOnly reports whether mention mi is made only of portfolio
@@ -1429,9 +1429,12 @@ func (d *doc) passiveBy(i int, s *sentence) int {
 		switch t := d.lw(j); t {
 		case "by":
 			return j
-		case ";", "said", "who", "which", "after", "before", "with":
-			// (not "greeted with scepticism by")
+		case ";", "said", "who", "which", "after", "before":
 			return -1
+		case "with":
+			if j+1 < s.w1 && reactionManner[d.lw(j+1)] {
+				return -1 // "greeted with scepticism by" (not "with a 21-gun salute")
+			}
 		default:
 			if strings.HasSuffix(t, "ly") && !hostManner[t] && d.words[j].alpha && !d.words[j].cap {
 				return -1 // "received coldly by": a reaction
@@ -1439,6 +1442,15 @@ func (d *doc) passiveBy(i int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// reactionManner are nouns of a reception that is a reaction, after
+// "with": "was greeted with scepticism by".
+var reactionManner = map[string]bool{
+	"scepticism": true, "skepticism": true, "caution": true, "suspicion": true, "anger": true, "concern": true,
+	"dismay": true, "alarm": true, "derision": true, "criticism": true, "hostility": true, "indifference": true,
+	"reservations": true, "distrust": true, "mistrust": true, "protests": true, "boos": true, "jeers": true,
+	"silence": true, "outrage": true, "relief": true, "optimism": true, "praise": true, "applause": true,
 }
 
 // hostManner are adverbs of a welcome that still hosts: "was received

@@ -50,3 +50,24 @@ func TestReview11Participants(t *testing.T) {
 			[]string{"Ahmed al-Sharaa"}, []string{"Nawaf Salam", "Shibani"}},
 	})
 }
+
+// TestReview11StillCounts: the guards of TestReview11Participants leave
+// the hosting, lists and walk-outs of the lead's own event alone (own
+// sentences).
+func TestReview11StillCounts(t *testing.T) {
+	const kp, ab = "Key Participants", "Absent/Excluded"
+	runBulletCases(t, []bulletCase{
+		{"welcomed with a ceremony by the host", "HANOI, March 4 (Reuters) - Chilean President Gabriel Boric began a state visit to Vietnam on Wednesday.\n\nBoric was welcomed with a 21-gun salute at the palace by State President Luong Cuong, before talks on trade.", "2026-03-04", kp,
+			[]string{"Gabriel Boric", "Luong Cuong"}, []string{"State)"}},
+		{"received warmly by the host", "RIYADH, Jan 13 (Reuters) - Kenyan President William Ruto held talks in Riyadh on Tuesday on investment.\n\nRuto was received warmly by Crown Prince Mohammed bin Salman at the Yamamah palace.", "2026-01-13", kp,
+			[]string{"William Ruto", "Crown Prince"}, nil},
+		{"Led by, of a delegation", "ISLAMABAD, Feb 3 (Reuters) - Afghan and Pakistani officials held talks on border trade on Tuesday.\n\nLed by Acting Commerce Minister Nooruddin Azizi, the Afghan delegation asked for the crossings to reopen.", "2026-02-03", kp,
+			[]string{"Nooruddin Azizi"}, []string{"Commerce)"}},
+		{"accompanied by ministers this month", "PARIS, June 9 (Reuters) - French President Emmanuel Macron held talks with Nigerian President Bola Tinubu in Paris on Tuesday.\n\nTinubu was accompanied by Trade Minister Jumoke Oduwole and Finance Minister Wale Edun.", "2026-06-09", kp,
+			[]string{"Jumoke Oduwole (Trade Minister", "Wale Edun (Finance Minister"}, []string{"Trade)", "Finance)"}},
+		{"walked out of the talks", "GENEVA, April 21 (Reuters) - Talks between Serbia and Kosovo ended without a deal on Tuesday.\n\nThe Kosovo delegation walked out of the talks after two hours.", "2026-04-21", ab,
+			[]string{"Kosovo"}, nil},
+		{"sat down with, this week", "SEOUL, Aug 11 (Reuters) - South Korean Foreign Minister Cho Hyun held talks with Japanese Foreign Minister Takeshi Iwaya in Seoul on Tuesday.\n\nCho sat down with Iwaya for two hours over lunch.", "2026-08-11", kp,
+			[]string{"Cho Hyun", "Takeshi Iwaya"}, nil},
+	})
+}
