@@ -810,7 +810,11 @@ func (d *doc) excluded() ([]string, []int) {
 			// attend": his country is absent
 			c = ""
 			if m.person >= 0 {
-				d.people[m.person].part = false
+				if !d.walk || !d.namedInLead(m.person) {
+					// (one named at the lead's event who walks out of it
+					// took part)
+					d.people[m.person].part = false
+				}
 				if d.isCountry(d.people[m.person].affil) {
 					c = d.people[m.person].affil
 				}
@@ -827,7 +831,9 @@ func (d *doc) excluded() ([]string, []int) {
 				c = m.e.canon
 			}
 		}
-		if c == "" {
+		if c == "" || !d.walk && d.partOf(c, si) {
+			// (a country one of whose people takes part is not absent:
+			// "Russia sent no delegation ..." beside "Lavrov attended")
 			return
 		}
 		for _, o := range out {
@@ -1015,6 +1021,39 @@ func (d *doc) excluded() ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// namedInLead reports whether person pi is named in the lead sentence.
+func (d *doc) namedInLead(pi int) bool {
+	if d.leadSent < 0 {
+		return false
+	}
+	for _, mi := range d.people[pi].ments {
+		if d.ments[mi].sent == d.leadSent {
+			return true
+		}
+	}
+	return false
+}
+
+// partOf reports whether a person of country c takes part who is named
+// outside sentence si (which tells of the absence: its subject may be
+// the person himself, "Ukrainian President Zelenskiy ..., but was not
+// invited").
+func (d *doc) partOf(c string, si int) bool {
+	for _, p := range d.people {
+		if !p.part || p.affil != c {
+			continue
+		}
+		here := false
+		for _, mi := range p.ments {
+			here = here || d.ments[mi].sent == si
+		}
+		if !here {
+			return true
+		}
+	}
+	return false
 }
 
 // excludedVerbAt reports whether the words from j say that their subject
