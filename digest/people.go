@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -509,7 +510,7 @@ var otherEventWords = map[string]bool{
 	"marched": true, "rally": true, "rallies": true, "celebrations": true, "celebration": true, "parade": true,
 	"vote": true, "olympics": true, "games": true, "funeral": true, "strike": true, "demonstration": true,
 	"demonstrations": true, "vigil": true, "election": true, "elections": true, "insurgency": true, "coup": true,
-	"rebellion": true,
+	"rebellion": true, "trial": true, "hearing": true, "court": true, "tribunal": true,
 }
 
 // otherOccasion reports whether the clause of the trigger at word i, in
@@ -570,6 +571,59 @@ func (d *doc) otherOccasion(i, limit int, events bool) bool {
 		}
 	}
 	return false
+}
+
+// representedSubject returns the country of the subject of "was
+// represented by" at word i of sentence si: a country ("Ukraine was
+// represented by Defence Minister B") or a leader ("Fijian Prime Minister
+// Rabuka was represented by his deputy B", who is then absent: he sent
+// the stand-in); or "".
+func (d *doc) representedSubject(i int, s *sentence, si int) string {
+	k := i - 1
+	if k > s.w0 && d.lw(k) == "also" {
+		k--
+	}
+	if k > s.w0 && d.lw(k) == "be" {
+		k-- // "will be represented by"
+		if k > s.w0 && auxWords[d.lw(k)] {
+			k--
+		}
+		k++
+	}
+	switch d.lw(k) {
+	case "was", "were", "is", "are", "be":
+	default:
+		return ""
+	}
+	mi := d.mentionEndingAt(k - 1)
+	if mi < 0 || d.ments[mi].w0 > s.labelEnd+4 || d.otherOccasion(i, s.w1, true) {
+		return ""
+	}
+	for j := i + 2; j < s.w1 && j <= i+4; j++ {
+		switch d.lw(j) {
+		case "lawyer", "lawyers", "attorney", "attorneys", "counsel":
+			return "" // "was represented by his lawyer"
+		}
+	}
+	m := &d.ments[mi]
+	if m.typ == PER {
+		if m.person < 0 {
+			return ""
+		}
+		p := d.people[m.person]
+		if !slices.Contains(d.absentees, m.person) {
+			d.absentees = append(d.absentees, m.person)
+			d.absenteeSents = append(d.absenteeSents, si)
+		}
+		if d.isCountry(p.affil) {
+			return p.affil
+		}
+		return ""
+	}
+	if c := d.countryOf(mi); d.isCountry(c) && m.w0 <= s.labelEnd+1 {
+		return c
+	}
+	return ""
 }
 
 // commaAfter returns the first comma after word i, or limit.
@@ -1038,7 +1092,10 @@ func (d *doc) participants() {
 					break
 				}
 				aff := ""
-				for k := i - 1; k >= s.w0 && k >= i-5; k-- {
+				if tr[0] == "represented" {
+					aff = d.representedSubject(i, s, si)
+				}
+				for k := i - 1; k >= s.w0 && k >= i-5 && aff == ""; k-- {
 					if groupNouns[d.words[k].text] {
 						if a := d.mentionEndingAt(k - 1); a >= 0 {
 							aff, _, _ = d.affilOf(a)
@@ -2190,6 +2247,15 @@ func (d *doc) wordsAre(i, limit int, ws []string) bool {
 // markList marks the people of a list that starts at word a.
 func (d *doc) markList(a, limit int, aff string) {
 	for k := a; k < limit; {
+		if aff != "" && k > a && d.lw(k) == "by" {
+			if mi := d.mentAt[k-1]; mi >= 0 && d.ments[mi].person < 0 {
+				// each by its own country: "Egypt was represented by
+				// A, Jordan by B"
+				if c := d.countryOf(int(mi)); d.isCountry(c) {
+					aff = c
+				}
+			}
+		}
 		if mi := int(d.mentAt[k]); mi >= 0 {
 			m := &d.ments[mi]
 			if m.person >= 0 && !d.words[m.w1-1].poss && !d.nameModifier(m.w1, limit) {
