@@ -831,9 +831,18 @@ func (d *doc) excluded() ([]string, []int) {
 				c = m.e.canon
 			}
 		}
-		if c == "" || !d.walk && d.partOf(c, si) {
-			// (a country one of whose people takes part is not absent:
-			// "Russia sent no delegation ..." beside "Lavrov attended")
+		if c != "" && !d.walk && d.partOf(c, si) {
+			// a country one of whose people takes part is not absent
+			// ("Russia sent no delegation ..." beside "Lavrov
+			// attended"); its leader who stays away is ("Modi did not
+			// join the call" beside "India was represented by B")
+			if m := &d.ments[mi]; m.typ == PER && m.person >= 0 && !slices.Contains(d.absentees, m.person) {
+				d.absentees = append(d.absentees, m.person)
+				d.absenteeSents = append(d.absenteeSents, si)
+			}
+			return
+		}
+		if c == "" {
 			return
 		}
 		for _, o := range out {
