@@ -485,6 +485,27 @@ var portfolioWords = map[string]bool{
 	"security": true, "water": true, "infrastructure": true, "development": true, "fisheries": true, "state": true,
 }
 
+// possIn reports whether a word of [a, b) ends in "'s".
+func (d *doc) possIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.words[k].poss {
+			return true
+		}
+	}
+	return false
+}
+
+// ministerial reports whether a role that starts with word t is a
+// minister's or secretary's, whose capitalised words before it name a
+// portfolio.
+func ministerial(t string) bool {
+	switch t {
+	case "minister", "secretary", "cabinet":
+		return true
+	}
+	return false
+}
+
 // portfolioOnly reports whether mention mi is made only of portfolio
 // words ("Commerce", "Trade and Industry"): no body of its own.
 func (d *doc) portfolioOnly(mi int) bool {
@@ -721,9 +742,13 @@ func (d *doc) roleContext(mi int) {
 		}
 		if a := d.mentionEndingAt(aq - 1); a >= 0 && aq-1 >= lo {
 			affil, prefixed, possessor = d.affilOf(a)
-			if d.ments[a].e == nil && d.portfolioOnly(a) {
-				// "Commerce Minister Piyush Goyal": the portfolio is
-				// part of the role, not a country or body of its own
+			if am := &d.ments[a]; am.e == nil && am.typ == ORG && (d.portfolioOnly(a) || ministerial(d.lw(q))) && (am.w0 == 0 || d.mentAt[am.w0-1] < 0) && !(am.w0 >= 2 && d.words[am.w0-1].cap && d.mentAt[am.w0-2] >= 0) && !d.possIn(am.w0, am.w1) {
+				// (not after a country: "Kenya's [Interior] Cabinet
+				// Secretary", "Kenya's Prime [Cabinet] Secretary" are
+				// read below)
+				// "Commerce Minister Piyush Goyal", "Telecoms Minister
+				// B": the portfolio is part of the role, not a country
+				// or body of its own
 				affil = ""
 				roleText = d.body[d.ments[a].start:d.words[end].end]
 			}
@@ -972,7 +997,8 @@ func (d *doc) sharedAffil(p *personC, q int) {
 	switch d.lw(q - 1) {
 	case "and":
 		if pm := d.mentionEndingAt(q - 2); pm >= 0 && d.ments[pm].typ == PER && d.ments[pm].person >= 0 && !headRole(d.lw(q), d.lw(min(q+1, len(d.words)-1))) {
-			if o := d.people[d.ments[pm].person]; o != p && o.affil != "" && o.affilScore >= affDelegation && affShared > p.affilScore {
+			if o := d.people[d.ments[pm].person]; o != p && d.isCountry(o.affil) && o.affilScore >= affDelegation && affShared > p.affilScore {
+				// (only a country: never an unknown body's name)
 				p.affil, p.affilScore = o.affil, affShared
 			}
 		}
