@@ -485,6 +485,14 @@ var portfolioWords = map[string]bool{
 	"security": true, "water": true, "infrastructure": true, "development": true, "fisheries": true, "state": true,
 }
 
+// countryFirst reports whether mention mi starts with a country's name
+// or adjective: "[Kenyan Energy] Cabinet Secretary".
+func (d *doc) countryFirst(mi int) bool {
+	am := &d.ments[mi]
+	n, e := d.lookup(am.w0, am.w1, false)
+	return n > 0 && e != nil && (e.kind == kNorp || e.kind == kCountry)
+}
+
 // possIn reports whether a word of [a, b) ends in "'s".
 func (d *doc) possIn(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -742,7 +750,7 @@ func (d *doc) roleContext(mi int) {
 		}
 		if a := d.mentionEndingAt(aq - 1); a >= 0 && aq-1 >= lo {
 			affil, prefixed, possessor = d.affilOf(a)
-			if am := &d.ments[a]; am.e == nil && am.typ == ORG && (d.portfolioOnly(a) || ministerial(d.lw(q))) && (am.w0 == 0 || d.mentAt[am.w0-1] < 0) && !(am.w0 >= 2 && d.words[am.w0-1].cap && d.mentAt[am.w0-2] >= 0) && !d.possIn(am.w0, am.w1) {
+			if am := &d.ments[a]; am.e == nil && am.typ == ORG && (d.portfolioOnly(a) || ministerial(d.lw(q))) && (am.w0 == 0 || d.mentAt[am.w0-1] < 0) && !(am.w0 >= 2 && d.words[am.w0-1].cap && d.mentAt[am.w0-2] >= 0) && !d.possIn(am.w0, am.w1) && !d.countryFirst(a) {
 				// (not after a country: "Kenya's [Interior] Cabinet
 				// Secretary", "Kenya's Prime [Cabinet] Secretary" are
 				// read below)
