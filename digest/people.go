@@ -655,6 +655,22 @@ func (d *doc) representedSubject(i int, s *sentence, si int) string {
 	return ""
 }
 
+// sentInPlace reports whether "sent" at word i goes on, within twelve
+// words, with "in his/her place" or "in place of".
+func (d *doc) sentInPlace(i, limit int) bool {
+	for k := i + 1; k+1 < limit && k <= i+12; k++ {
+		switch d.lw(k) {
+		case ";", ".":
+			return false
+		case "in":
+			if t := d.lw(k + 1); t == "place" || (t == "his" || t == "her" || t == "their") && d.lw(k+2) == "place" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // commaAfter returns the first comma after word i, or limit.
 func (d *doc) commaAfter(i, limit int) int {
 	for k := i; k < limit; k++ {
@@ -1220,7 +1236,39 @@ func (d *doc) participants() {
 					// "A sat down with B": both (B by "with")
 					d.markSubjects(i, s.labelEnd)
 				}
+			case "sent":
+				if d.sentInPlace(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) {
+					// "Nigerian President Tinubu, who has been ill, sent
+					// Vice President Shettima in his place": Shettima
+					// takes part for Nigeria, Tinubu is absent
+					mi := -1
+					for j := s.labelEnd; j < i && j <= s.labelEnd+5; j++ {
+						if m := int(d.mentAt[j]); m >= 0 && d.ments[m].person >= 0 {
+							mi = m
+							break
+						}
+					}
+					{
+						if mi >= 0 && !d.otherOccasion(d.ments[mi].w1, s.w1, true) {
+							// (not "did not attend the funeral and sent B")
+							p := d.people[d.ments[mi].person]
+							aff := ""
+							if d.isCountry(p.affil) {
+								aff = p.affil
+							}
+							d.markList(i+1, s.w1, aff)
+							if !slices.Contains(d.absentees, d.ments[mi].person) {
+								d.absentees = append(d.absentees, d.ments[mi].person)
+								d.absenteeSents = append(d.absenteeSents, si)
+							}
+						}
+					}
+				}
 			case "present":
+				if i-3 > s.labelEnd && d.lw(i-1) == "those" && d.lw(i-2) == "among" && (d.lw(i-3) == "were" || d.lw(i-3) == "was") && !d.elsewhere(si) && !d.hasNot(max(i-5, s.w0), i) && !d.otherOccasion(i, s.w1, true) {
+					// "Ramaphosa and Ruto were among those present"
+					d.markSubjects(i-2, s.labelEnd)
+				}
 				if k := i - 1 - b2i(d.lw(i-1) == "also"); k > s.labelEnd && (d.lw(k) == "was" || d.lw(k) == "were") && !d.elsewhere(si) && !d.hasNot(max(i-3, s.w0), i) && (i+1 >= s.w1 || clauseEnd(d.lw(i+1)) || d.lw(i+1) == "at" || d.lw(i+1) == ",") {
 					// "Ruto and Guterres were also present", "was present
 					// at the talks" (not "was present in Syria")
