@@ -123,6 +123,8 @@ type doc struct {
 	// pubYear is the publication year, or 0 when unknown (set before
 	// reactions are read)
 	pubYear int
+	// pubMonth is the publication month (1-12), or 0 when unknown
+	pubMonth int
 	// bgSent marks, per sentence, whether it holds a word that may tell
 	// background (see background): 0 not yet known, 1 none, 2 some
 	bgSent []int8

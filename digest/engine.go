@@ -434,6 +434,10 @@ func (e *Engine) Extract(a Article) Result {
 	d.readCongo()
 	d.datelinePlaces()
 	d.teams()
+	d.pubYear, d.pubMonth = 0, 0
+	if !a.Published.IsZero() {
+		d.pubYear, d.pubMonth = a.Published.Year(), int(a.Published.Month())
+	}
 	d.resolvePeople()
 	title := a.Title
 	if title == "" && len(d.sents) > 0 && d.sents[0].header {
@@ -531,10 +535,6 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	if ds := d.dates(a.Published, datesAt); len(ds) > 0 {
 		res.Dates = ds
-	}
-	d.pubYear = 0
-	if !a.Published.IsZero() {
-		d.pubYear = a.Published.Year()
 	}
 	if rs := d.reactions(); len(rs) > 0 {
 		timeQuotes(d.body, rs, res.Dates)

@@ -959,7 +959,11 @@ func (d *doc) excluded() ([]string, []int) {
 			// attend": his country is absent
 			c = ""
 			if m.person >= 0 {
-				d.people[m.person].part = false
+				if !d.walk || !d.namedInLead(m.person) {
+					// (one named at the lead's event who walks out of it
+					// took part)
+					d.people[m.person].part = false
+				}
 				if d.isCountry(d.people[m.person].affil) {
 					c = d.people[m.person].affil
 				}
@@ -975,6 +979,17 @@ func (d *doc) excluded() ([]string, []int) {
 			} else if m.e != nil && (m.e.kind == kOrg || m.e.kind == kBloc) && m.e.canon != "" {
 				c = m.e.canon
 			}
+		}
+		if c != "" && !d.walk && d.partOf(c, si) {
+			// a country one of whose people takes part is not absent
+			// ("Russia sent no delegation ..." beside "Lavrov
+			// attended"); its leader who stays away is ("Modi did not
+			// join the call" beside "India was represented by B")
+			if m := &d.ments[mi]; m.typ == PER && m.person >= 0 && !slices.Contains(d.absentees, m.person) {
+				d.absentees = append(d.absentees, m.person)
+				d.absenteeSents = append(d.absenteeSents, si)
+			}
+			return
 		}
 		if c == "" {
 			return
@@ -1164,6 +1179,39 @@ func (d *doc) excluded() ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// namedInLead reports whether person pi is named in the lead sentence.
+func (d *doc) namedInLead(pi int) bool {
+	if d.leadSent < 0 {
+		return false
+	}
+	for _, mi := range d.people[pi].ments {
+		if d.ments[mi].sent == d.leadSent {
+			return true
+		}
+	}
+	return false
+}
+
+// partOf reports whether a person of country c takes part who is named
+// outside sentence si (which tells of the absence: its subject may be
+// the person himself, "Ukrainian President Zelenskiy ..., but was not
+// invited").
+func (d *doc) partOf(c string, si int) bool {
+	for _, p := range d.people {
+		if !p.part || p.affil != c {
+			continue
+		}
+		here := false
+		for _, mi := range p.ments {
+			here = here || d.ments[mi].sent == si
+		}
+		if !here {
+			return true
+		}
+	}
+	return false
 }
 
 // excludedVerbAt reports whether the words from j say that their subject
@@ -1430,7 +1478,9 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 			case "participate", "come", "travel":
 				return true
 			case "take":
-				return k+3 < limit && d.lw(k+3) == "part"
+				// (not "declined to take part in the celebrations later
+				// this month")
+				return k+3 < limit && d.lw(k+3) == "part" && !d.otherOccasion(k, limit, true)
 			}
 		}
 		return d.invitationAt(k+1, limit)
@@ -1438,11 +1488,11 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 		return k+1 < limit && d.lw(k+1) == "down" && d.invitationAt(k+2, limit)
 	case "sent", "sends":
 		// "sent no delegation"
-		return k+2 < limit && d.lw(k+1) == "no" && absentNoun(d.lw(k+2))
+		return k+2 < limit && d.lw(k+1) == "no" && absentNoun(d.lw(k+2)) && !d.otherOccasion(k, limit, true)
 	case "walked", "walks", "walk":
 		// "the RSF walked out over air strikes", "walked out of the
 		// talks" (not "walked out of the hospital")
-		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) {
+		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) || d.otherOccasion(k, limit, true) {
 			return false
 		}
 		return k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "over" || d.lw(k+2) == "in" || d.lw(k+2) == "on" || d.lw(k+2) == "after" || d.lw(k+2) == "of" && d.eventSoon(k+3, limit)

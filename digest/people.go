@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -474,6 +475,249 @@ func (d *doc) affilOf(mi int) (affil string, prefix bool, possessor int) {
 	return "", false, -1
 }
 
+// portfolioWords name a minister's field, not a body or country: the
+// "Commerce" of "Commerce Minister", the "Foreign" of "Foreign Secretary".
+var portfolioWords = map[string]bool{
+	"commerce": true, "trade": true, "foreign": true, "defence": true, "defense": true, "energy": true,
+	"health": true, "finance": true, "interior": true, "justice": true, "education": true, "agriculture": true,
+	"industry": true, "economy": true, "labour": true, "labor": true, "transport": true, "environment": true,
+	"culture": true, "tourism": true, "mining": true, "petroleum": true, "information": true, "home": true,
+	"security": true, "water": true, "infrastructure": true, "development": true, "fisheries": true, "state": true,
+}
+
+// countryFirst reports whether mention mi starts with a country's name
+// or adjective: "[Kenyan Energy] Cabinet Secretary".
+func (d *doc) countryFirst(mi int) bool {
+	am := &d.ments[mi]
+	n, e := d.lookup(am.w0, am.w1, false)
+	return n > 0 && e != nil && (e.kind == kNorp || e.kind == kCountry)
+}
+
+// possIn reports whether a word of [a, b) ends in "'s".
+func (d *doc) possIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.words[k].poss {
+			return true
+		}
+	}
+	return false
+}
+
+// ministerial reports whether a role that starts with word t is a
+// minister's or secretary's, whose capitalised words before it name a
+// portfolio.
+func ministerial(t string) bool {
+	switch t {
+	case "minister", "secretary", "cabinet":
+		return true
+	}
+	return false
+}
+
+// portfolioOnly reports whether mention mi is made only of portfolio
+// words ("Commerce", "Trade and Industry"): no body of its own.
+func (d *doc) portfolioOnly(mi int) bool {
+	m := &d.ments[mi]
+	for k := m.w0; k < m.w1; k++ {
+		if t := d.lw(k); !portfolioWords[t] && t != "and" {
+			return false
+		}
+	}
+	return true
+}
+
+// monthNames number the months, by lower-case name.
+var monthNames = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+}
+
+// otherEventWords name an event other than talks: who takes part in it,
+// walks out of it or stays away from it tells nothing of the talks.
+var otherEventWords = map[string]bool{
+	"briefing": true, "interview": true, "protest": true, "protests": true, "march": true, "marches": true,
+	"marched": true, "rally": true, "rallies": true, "celebrations": true, "celebration": true, "parade": true,
+	"vote": true, "olympics": true, "games": true, "funeral": true, "strike": true, "demonstration": true,
+	"demonstrations": true, "vigil": true, "election": true, "elections": true, "insurgency": true, "coup": true,
+	"rebellion": true, "trial": true, "hearing": true, "court": true, "tribunal": true,
+}
+
+// otherOccasion reports whether the clause of the trigger at word i, in
+// words [i, limit) (up to a semicolon or a new clause, twenty words at
+// most), tells of another time than the lead's: "had sat down with",
+// "last month", "earlier this year", "later this month", "in 2023" (a
+// year other than the news'), "in April" (a month other than the
+// news'); with events, of another event too: "a news conference", "a
+// protest march", "celebrations".
+func (d *doc) otherOccasion(i, limit int, events bool) bool {
+	if i > 0 && d.lw(i-1) == "had" {
+		return true // "he had sat down with B"
+	}
+	for k := i; k < limit && k < i+20; k++ {
+		t := d.lw(k)
+		switch t {
+		case ";", "who", "which", "said", "says":
+			return false
+		case ",":
+			if k+1 < limit && !d.words[k+1].cap && d.mentAt[k+1] < 0 {
+				// a new clause: "talks with B, ahead of elections in
+				// October" (a list goes on: "A, B and C in September")
+				return false
+			}
+			events = false // the event is named before a comma
+		case "ago":
+			return true
+		case "last", "next":
+			switch d.lw(k + 1) {
+			case "week", "month", "year", "spring", "summer", "autumn", "fall", "winter":
+				return true
+			}
+		case "earlier", "later":
+			if d.lw(k+1) == "this" {
+				switch d.lw(k + 2) {
+				case "week", "month", "year":
+					return true
+				}
+			}
+		case "in":
+			if k+1 < limit {
+				n := d.lw(k + 1)
+				if isYear(n) && (d.pubYear == 0 || atoi4(n) != d.pubYear) {
+					return true
+				}
+				if m := monthNames[n]; m > 0 && d.words[k+1].cap && d.pubMonth > 0 && m != d.pubMonth {
+					return true
+				}
+			}
+		case "conference":
+			if p := d.lw(k - 1); events && (p == "news" || p == "press") {
+				return true
+			}
+		default:
+			if events && otherEventWords[t] && !(t == "march" && d.words[k].cap) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// representedSubject returns the country of the subject of "was
+// represented by" at word i of sentence si: a country ("Ukraine was
+// represented by Defence Minister B") or a leader ("Fijian Prime Minister
+// Rabuka was represented by his deputy B", who is then absent: he sent
+// the stand-in); or "".
+func (d *doc) representedSubject(i int, s *sentence, si int) string {
+	k := i - 1
+	if k > s.w0 && d.lw(k) == "also" {
+		k--
+	}
+	if k > s.w0 && d.lw(k) == "be" {
+		k-- // "will be represented by"
+		if k > s.w0 && auxWords[d.lw(k)] {
+			k--
+		}
+		k++
+	}
+	switch d.lw(k) {
+	case "was", "were", "is", "are", "be":
+	default:
+		return ""
+	}
+	mi := d.mentionEndingAt(k - 1)
+	if mi < 0 || d.ments[mi].w0 > s.labelEnd+4 || d.otherOccasion(i, s.w1, true) {
+		return ""
+	}
+	for j := i + 2; j < s.w1 && j <= i+4; j++ {
+		switch d.lw(j) {
+		case "lawyer", "lawyers", "attorney", "attorneys", "counsel":
+			return "" // "was represented by his lawyer"
+		}
+	}
+	m := &d.ments[mi]
+	if m.typ == PER {
+		if m.person < 0 {
+			return ""
+		}
+		p := d.people[m.person]
+		if !slices.Contains(d.absentees, m.person) {
+			d.absentees = append(d.absentees, m.person)
+			d.absenteeSents = append(d.absenteeSents, si)
+		}
+		if d.isCountry(p.affil) {
+			return p.affil
+		}
+		return ""
+	}
+	if c := d.countryOf(mi); d.isCountry(c) && m.w0 <= s.labelEnd+1 {
+		return c
+	}
+	return ""
+}
+
+// sentInPlace reports whether "sent" at word i goes on, within twelve
+// words, with "in his/her place" or "in place of".
+func (d *doc) sentInPlace(i, limit int) bool {
+	for k := i + 1; k+1 < limit && k <= i+12; k++ {
+		switch d.lw(k) {
+		case ";", ".":
+			return false
+		case "in":
+			if t := d.lw(k + 1); t == "place" || (t == "his" || t == "her" || t == "their") && d.lw(k+2) == "place" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commaAfter returns the first comma after word i, or limit.
+func (d *doc) commaAfter(i, limit int) int {
+	for k := i; k < limit; k++ {
+		if d.lw(k) == "," {
+			return k
+		}
+	}
+	return limit
+}
+
+// addressOwnBody reports whether the audience noun at word w is the
+// talks' own: "addressed the meeting", "the opening session of the
+// summit" (not "a gathering of supporters", "the session of the National
+// Assembly"): a gathering, session or opening needs "the" and no "of"
+// another body.
+func (d *doc) addressOwnBody(w, limit int) bool {
+	switch d.lw(w) {
+	case "gathering", "session", "opening":
+		if d.lw(w-1) != "the" {
+			return false
+		}
+		if w+1 < limit && d.lw(w+1) == "of" {
+			j := w + 2
+			if d.lw(j) == "the" {
+				j++
+			}
+			return j < limit && d.words[j].lf&fMeetNoun != 0
+		}
+	}
+	return true
+}
+
+// pastWordAfter reports whether a word of the past ("last", "earlier",
+// "previously", "ago", "once") follows word k within fifteen words,
+// before a semicolon (see pastMarker, which counts any year too).
+func (d *doc) pastWordAfter(k, limit int) bool {
+	for i := k; i < limit && i < k+15; i++ {
+		switch d.lw(i) {
+		case ";":
+			return false
+		case "last", "ago", "previously", "earlier", "once":
+			return true
+		}
+	}
+	return false
+}
+
 // roleContext reads the role and affiliation around a person mention.
 func (d *doc) roleContext(mi int) {
 	m := &d.ments[mi]
@@ -522,6 +766,16 @@ func (d *doc) roleContext(mi int) {
 		}
 		if a := d.mentionEndingAt(aq - 1); a >= 0 && aq-1 >= lo {
 			affil, prefixed, possessor = d.affilOf(a)
+			if am := &d.ments[a]; am.e == nil && am.typ == ORG && (d.portfolioOnly(a) || ministerial(d.lw(q))) && (am.w0 == 0 || d.mentAt[am.w0-1] < 0) && !(am.w0 >= 2 && d.words[am.w0-1].cap && d.mentAt[am.w0-2] >= 0) && !d.possIn(am.w0, am.w1) && !d.countryFirst(a) {
+				// (not after a country: "Kenya's [Interior] Cabinet
+				// Secretary", "Kenya's Prime [Cabinet] Secretary" are
+				// read below)
+				// "Commerce Minister Piyush Goyal", "Telecoms Minister
+				// B": the portfolio is part of the role, not a country
+				// or body of its own
+				affil = ""
+				roleText = d.body[d.ments[a].start:d.words[end].end]
+			}
 			if w := d.ments[a].w0 - 1; w >= lo && (d.lw(w) == "former" || d.lw(w) == "ex") && !strings.HasPrefix(strings.ToLower(roleText), "former") {
 				// "former Tanzanian president Jakaya Kikwete"
 				roleText = "former " + roleText
@@ -718,11 +972,15 @@ func (d *doc) counterpartAffil(p *personC, w, lo int) {
 					p.affil, p.affilScore = ce.country, affDelegation
 				}
 			}
-			if p.role == "" {
+			if p.role == "" && (p.known == nil || p.known.role == "") {
 				// "Barrot was received by his Moroccan counterpart B":
-				// B holds the office of the one he is counterpart of
-				for j := k - 1; j >= lo; j-- {
-					if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].person >= 0 && d.ments[mi].w1 == j+1 {
+				// B holds the office of the one he is counterpart of,
+				// the clause's subject ("Rubio, who also met Indian
+				// Prime Minister Modi, will see his Chinese counterpart
+				// Wang": Rubio's, not Modi's); never over an office
+				// the person is known by
+				for j := lo; j < k; j++ {
+					if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].person >= 0 {
 						if q := d.people[d.ments[mi].person]; q != p && q.role != "" && !isRankRole(q.role) && k-j <= 20 {
 							p.role = q.role
 						}
@@ -763,7 +1021,8 @@ func (d *doc) sharedAffil(p *personC, q int) {
 	switch d.lw(q - 1) {
 	case "and":
 		if pm := d.mentionEndingAt(q - 2); pm >= 0 && d.ments[pm].typ == PER && d.ments[pm].person >= 0 && !headRole(d.lw(q), d.lw(min(q+1, len(d.words)-1))) {
-			if o := d.people[d.ments[pm].person]; o != p && o.affil != "" && o.affilScore >= affDelegation && affShared > p.affilScore {
+			if o := d.people[d.ments[pm].person]; o != p && d.isCountry(o.affil) && o.affilScore >= affDelegation && affShared > p.affilScore {
+				// (only a country: never an unknown body's name)
 				p.affil, p.affilScore = o.affil, affShared
 			}
 		}
@@ -865,10 +1124,15 @@ func (d *doc) participants() {
 					// House on Dec. 4 in the presence of C")
 					break
 				}
-				if d.otherTimeBefore(s.w0, i) || d.pastMarker(i+len(tr), s.w1) {
+				if d.otherTimeBefore(s.w0, i) || d.pastWordAfter(i+len(tr), s.w1) || d.otherOccasion(i, s.w1, false) {
 					// "The 2023 Riyadh summit brought together A and B",
 					// "Last year's meeting was co-chaired by", "was
 					// attended by A in 2024"
+					break
+				}
+				if (tr[0] == "led" || tr[0] == "headed") && i == s.labelEnd && !d.delegationAfter(d.commaAfter(i, s.w1), s.w1) {
+					// "Led by A, thousands marched" (only "Led by A, the
+					// delegation arrived")
 					break
 				}
 				if notInvolved == 1 || d.toElsewhere(i+len(tr), s.w1) {
@@ -878,7 +1142,10 @@ func (d *doc) participants() {
 					break
 				}
 				aff := ""
-				for k := i - 1; k >= s.w0 && k >= i-5; k-- {
+				if tr[0] == "represented" {
+					aff = d.representedSubject(i, s, si)
+				}
+				for k := i - 1; k >= s.w0 && k >= i-5 && aff == ""; k-- {
 					if groupNouns[d.words[k].text] {
 						if a := d.mentionEndingAt(k - 1); a >= 0 {
 							aff, _, _ = d.affilOf(a)
@@ -919,13 +1186,13 @@ func (d *doc) participants() {
 			t := d.lw(i)
 			// a visit is a separate event unless the sentence speaks of talks
 			lf := d.words[i].lf
-			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.aheadElsewhere(si, i) {
+			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.aheadElsewhere(si, i) && !(welcomeVerbs[t] && d.otherOccasion(i, s.w1, false)) {
 				// (not "Motegi did not attend")
 				d.markSubjects(i, s.labelEnd)
 			}
 			switch t {
 			case "received", "greeted", "welcomed", "met":
-				if by := d.passiveBy(i, s); by >= 0 && !d.elsewhere(si) && !d.pastMarker(i, s.w1) {
+				if by := d.passiveBy(i, s); by >= 0 && !d.elsewhere(si) && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, false) && !d.pastRelClause(si, i) {
 					// "Barrot was received in Laayoune, the territory's
 					// main city, by his counterpart B and by C": the hosts,
 					// and the guest the subject names
@@ -954,22 +1221,54 @@ func (d *doc) participants() {
 					d.markSubjects(i-1, s.labelEnd)
 				}
 			case "took", "take", "takes":
-				if i+1 < s.w1 && d.lw(i+1) == "part" && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.pastMarker(i, s.w1) && (t == "took" || d.leadSent < 0 || d.aheadIn(d.leadSent)) {
+				if i+1 < s.w1 && d.lw(i+1) == "part" && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, true) && (t == "took" || d.leadSent < 0 || d.aheadIn(d.leadSent)) {
 					// "Mustafa also took part" ("will take part" only when
 					// the lead's event is to come too)
 					d.markSubjects(i, s.labelEnd)
 				}
 			case "addressed", "addresses":
-				if i+2 < s.w1 && (d.lw(i+1) == "the" || d.lw(i+1) == "a") && (d.words[i+2].lf&fMeetNoun != 0 || d.lw(i+2) == "delegates" || d.lw(i+2) == "session" || d.lw(i+2) == "plenary" || d.lw(i+2) == "opening" || d.lw(i+2) == "gathering" || d.lw(i+2) == "forum") && !d.elsewhere(si) && !d.pastMarker(i, s.w1) {
+				if i+2 < s.w1 && (d.lw(i+1) == "the" || d.lw(i+1) == "a") && (d.words[i+2].lf&fMeetNoun != 0 || d.lw(i+2) == "delegates" || d.lw(i+2) == "session" || d.lw(i+2) == "plenary" || d.lw(i+2) == "opening" || d.lw(i+2) == "gathering" || d.lw(i+2) == "forum") && !d.elsewhere(si) && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, true) && d.addressOwnBody(i+2, s.w1) {
 					// "Mustafa addressed the meeting"
 					d.markSubjects(i, s.labelEnd)
 				}
 			case "sat":
-				if i+1 < s.w1 && (d.lw(i+1) == "down" || d.lw(i+1) == "with" || d.lw(i+1) == "opposite" || d.lw(i+1) == "across") && !d.elsewhere(si) && !d.yearClause(i, s.w1) && !d.pastRelClause(si, i) {
+				if i+1 < s.w1 && (d.lw(i+1) == "down" || d.lw(i+1) == "with" || d.lw(i+1) == "opposite" || d.lw(i+1) == "across") && !d.elsewhere(si) && !d.yearClause(i, s.w1) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) {
 					// "A sat down with B": both (B by "with")
 					d.markSubjects(i, s.labelEnd)
 				}
+			case "sent":
+				if d.sentInPlace(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) {
+					// "Nigerian President Tinubu, who has been ill, sent
+					// Vice President Shettima in his place": Shettima
+					// takes part for Nigeria, Tinubu is absent
+					mi := -1
+					for j := s.labelEnd; j < i && j <= s.labelEnd+5; j++ {
+						if m := int(d.mentAt[j]); m >= 0 && d.ments[m].person >= 0 {
+							mi = m
+							break
+						}
+					}
+					{
+						if mi >= 0 && !d.otherOccasion(d.ments[mi].w1, s.w1, true) {
+							// (not "did not attend the funeral and sent B")
+							p := d.people[d.ments[mi].person]
+							aff := ""
+							if d.isCountry(p.affil) {
+								aff = p.affil
+							}
+							d.markList(i+1, s.w1, aff)
+							if !slices.Contains(d.absentees, d.ments[mi].person) {
+								d.absentees = append(d.absentees, d.ments[mi].person)
+								d.absenteeSents = append(d.absenteeSents, si)
+							}
+						}
+					}
+				}
 			case "present":
+				if i-3 > s.labelEnd && d.lw(i-1) == "those" && d.lw(i-2) == "among" && (d.lw(i-3) == "were" || d.lw(i-3) == "was") && !d.elsewhere(si) && !d.hasNot(max(i-5, s.w0), i) && !d.otherOccasion(i, s.w1, true) {
+					// "Ramaphosa and Ruto were among those present"
+					d.markSubjects(i-2, s.labelEnd)
+				}
 				if k := i - 1 - b2i(d.lw(i-1) == "also"); k > s.labelEnd && (d.lw(k) == "was" || d.lw(k) == "were") && !d.elsewhere(si) && !d.hasNot(max(i-3, s.w0), i) && (i+1 >= s.w1 || clauseEnd(d.lw(i+1)) || d.lw(i+1) == "at" || d.lw(i+1) == ",") {
 					// "Ruto and Guterres were also present", "was present
 					// at the talks" (not "was present in Syria")
@@ -1029,7 +1328,7 @@ func (d *doc) participants() {
 				// opening": another time
 				continue
 			}
-			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) || t == "between" && i > s.w0 && d.words[i-1].lf&fMeetNoun != 0 && !d.hypotheticalSent(s, i)) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !(lf&fObjVerb != 0 && d.aheadElsewhere(si, i)) {
+			if (lf&fObjVerb != 0 && d.mentAt[i] < 0 || t == "with" && d.metWith(i, s.w0) || t == "between" && i > s.w0 && d.words[i-1].lf&fMeetNoun != 0 && !d.hypotheticalSent(s, i)) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !(lf&fObjVerb != 0 && d.aheadElsewhere(si, i)) && !d.otherOccasion(i, s.w1, false) {
 				// ("The summit between Li, Takaichi and Lee")
 				d.markObjects(i+1, s.w1)
 			}
@@ -1260,15 +1559,60 @@ func (d *doc) passiveBy(i int, s *sentence) int {
 	default:
 		return -1
 	}
+	if d.lw(k) != "and" && !d.guestSubject(k-1, s) {
+		// (not "The agreement was welcomed by", "It was greeted by",
+		// "Ruto's visit was received by": a reaction to a thing)
+		return -1
+	}
 	for j := i + 1; j < s.w1 && j <= i+12; j++ {
-		switch d.lw(j) {
+		switch t := d.lw(j); t {
 		case "by":
 			return j
 		case ";", "said", "who", "which", "after", "before":
 			return -1
+		case "with":
+			if j+1 < s.w1 && reactionManner[d.lw(j+1)] {
+				return -1 // "greeted with scepticism by" (not "with a 21-gun salute")
+			}
+		default:
+			if strings.HasSuffix(t, "ly") && !hostManner[t] && d.words[j].alpha && !d.words[j].cap {
+				return -1 // "received coldly by": a reaction
+			}
 		}
 	}
 	return -1
+}
+
+// reactionManner are nouns of a reception that is a reaction, after
+// "with": "was greeted with scepticism by".
+var reactionManner = map[string]bool{
+	"scepticism": true, "skepticism": true, "caution": true, "suspicion": true, "anger": true, "concern": true,
+	"dismay": true, "alarm": true, "derision": true, "criticism": true, "hostility": true, "indifference": true,
+	"reservations": true, "distrust": true, "mistrust": true, "protests": true, "boos": true, "jeers": true,
+	"silence": true, "outrage": true, "relief": true, "optimism": true, "praise": true, "applause": true,
+}
+
+// hostManner are adverbs of a welcome that still hosts: "was received
+// warmly by", "formally welcomed by".
+var hostManner = map[string]bool{
+	"warmly": true, "personally": true, "formally": true, "officially": true, "cordially": true, "only": true,
+	"early": true, "briefly": true,
+}
+
+// guestSubject reports whether word k, before "was/were", ends a guest:
+// a person's name, a pronoun of persons, "who" or a delegation.
+func (d *doc) guestSubject(k int, s *sentence) bool {
+	if k < s.w0 {
+		return false
+	}
+	if mi := d.mentAt[k]; mi >= 0 {
+		return d.ments[mi].typ == PER && d.ments[mi].w1 == k+1
+	}
+	switch d.lw(k) {
+	case "he", "she", "they", "who", "delegation", "delegations", "team", "leaders", "ministers":
+		return true
+	}
+	return false
 }
 
 // deniesPart reports whether words [a, b) deny taking part: "was not
@@ -1564,7 +1908,11 @@ func (d *doc) invertedPart(a, v int) bool {
 			return false
 		}
 		switch d.lw(k) {
-		case "joining", "attending", "present", "table", "participating", "attendance", "attendees":
+		case "joining":
+			// "Joining the talks were" (not "Joining the chorus of
+			// criticism were")
+			cue = d.delegationAfter(k, v) || k+2 < v && d.lw(k+2) == "table"
+		case "attending", "present", "table", "participating", "attendance", "attendees":
 			cue = true
 		}
 	}
@@ -1942,7 +2290,8 @@ func (d *doc) markObjects(a, limit int) {
 	for k, n := a, 0; k < limit && n < 16; n++ {
 		if mi := int(d.mentAt[k]); mi >= 0 {
 			m := &d.ments[mi]
-			if m.person >= 0 && !d.nameModifier(m.w1, limit) {
+			if m.person >= 0 && !d.nameModifier(m.w1, limit) && !d.words[m.w1-1].poss {
+				// (not "received Shibani's credentials request")
 				d.people[m.person].part = true
 			}
 			k = m.w1
@@ -1980,6 +2329,15 @@ func (d *doc) wordsAre(i, limit int, ws []string) bool {
 // markList marks the people of a list that starts at word a.
 func (d *doc) markList(a, limit int, aff string) {
 	for k := a; k < limit; {
+		if aff != "" && k > a && d.lw(k) == "by" {
+			if mi := d.mentAt[k-1]; mi >= 0 && d.ments[mi].person < 0 {
+				// each by its own country: "Egypt was represented by
+				// A, Jordan by B"
+				if c := d.countryOf(int(mi)); d.isCountry(c) {
+					aff = c
+				}
+			}
+		}
 		if mi := int(d.mentAt[k]); mi >= 0 {
 			m := &d.ments[mi]
 			if m.person >= 0 && !d.words[m.w1-1].poss && !d.nameModifier(m.w1, limit) {
