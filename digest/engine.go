@@ -621,7 +621,9 @@ func (d *doc) datelinePlaces() {
 	}
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.sent > first {
+		if m.sent > first+1 {
+			// (or the second, after a headline line: a text file that
+			// starts with its title)
 			break
 		}
 		if m.typ != PER || !m.guessed || m.w0 != d.sents[m.sent].w0 || d.sents[m.sent].header || !d.words[m.w0].allCap {
