@@ -376,7 +376,10 @@ func (d *doc) leadPlaceElsewhere(si int, dl *Place) bool {
 			continue
 		}
 		if d.seatAt(k+1, s.w1) {
-			return true // "held talks with Putin at the Kremlin" (filed from Kyiv)
+			if !d.seatHome(si, k+2, meet, dl) {
+				return true // "held talks with Putin at the Kremlin" (filed from Kyiv)
+			}
+			continue // "Putin held talks ... at the Kremlin" filed from Moscow
 		}
 		mi := d.namedPlaceAt(k+1, s.w1)
 		if mi < 0 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE || d.inDateline(si, d.ments[mi].start) {
@@ -390,12 +393,16 @@ func (d *doc) leadPlaceElsewhere(si int, dl *Place) bool {
 }
 
 // seatAt reports whether words from i name a seat of power by a single
-// name of its own after "the": "the Kremlin", "the Elysee" (not "the
-// Foreign Ministry", "the presidential palace", "the White House", which
-// a story names mostly from its own city).
+// name of its own after "the": "the Kremlin", "the Elysee", or by a
+// seat the gazetteer knows ("the White House"; not "the Foreign
+// Ministry", "the presidential palace"). Whether it lies elsewhere than
+// the dateline is seatHome's.
 func (d *doc) seatAt(i, limit int) bool {
 	if i+1 >= limit || d.lw(i) != "the" {
 		return false
+	}
+	if mi := int(d.mentAt[i+1]); mi >= 0 && d.ments[mi].e != nil && d.ments[mi].e.kind == kSeat {
+		return true // the gazetteer's seats: "the White House", "the Elysee Palace"
 	}
 	w := &d.words[i+1]
 	if !w.cap || w.allCap || dateWords[d.lw(i+1)] {
@@ -413,6 +420,29 @@ func (d *doc) seatAt(i, limit int) bool {
 		return false // a place is namedPlaceAt's
 	}
 	return true
+}
+
+// seatHome reports whether the seat named at word i of sentence si lies
+// in the dateline's country dl: the country the gazetteer gives the seat
+// ("Kremlin": Russia), else the country of the lead's host, the first
+// nationality, country or known person before the word of meeting at
+// meet ("French President Emmanuel Macron hosted ... at the Elysee").
+func (d *doc) seatHome(si, i, meet int, dl *Place) bool {
+	if dl == nil || dl.Country == "" {
+		return false
+	}
+	if mi := int(d.mentAt[i]); mi >= 0 && d.ments[mi].e != nil && d.ments[mi].e.country != "" {
+		return d.ments[mi].e.country == dl.Country
+	}
+	s := &d.sents[si]
+	for k := s.labelEnd; k < meet && k < s.w1; k++ {
+		if mi := int(d.mentAt[k]); mi >= 0 {
+			if e := d.ments[mi].e; e != nil && e.country != "" && (e.kind == kNorp || e.kind == kCountry || e.kind == kPerson) {
+				return e.country == dl.Country
+			}
+		}
+	}
+	return false
 }
 
 // seatFollowers may follow a seat's name: "at the Kremlin on Tuesday".

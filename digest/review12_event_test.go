@@ -1,0 +1,19 @@
+package digest
+
+import "testing"
+
+// locLabel is the quick look's Location bullet label.
+const locLabel = "Meeting Location & Date"
+
+// TestReview12Seat: a seat of government named on its own is elsewhere
+// than the dateline only when it lies outside the dateline's country (the
+// gazetteer's country for the seat, else the host's).
+func TestReview12Seat(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{"seat_moscow: the Kremlin filed from Moscow", "MOSCOW, July 7 (Reuters) - Russian President Vladimir Putin held talks with Indonesian President Prabowo Subianto at the Kremlin on Tuesday, discussing arms sales and wheat exports.", "2026-07-07", locLabel, []string{"Talks in Moscow"}, nil},
+		{"seat_elysee: the Elysee filed from Paris", "PARIS, June 9 (Reuters) - French President Emmanuel Macron hosted Polish Prime Minister Donald Tusk at the Elysee on Monday for talks on European defence spending.", "2026-06-09", locLabel, []string{"Paris"}, nil},
+		{"the Kremlin filed from Kyiv stays elsewhere", "KYIV, July 7 (Reuters) - Slovak Prime Minister Robert Fico held talks with Russian President Vladimir Putin at the Kremlin on Tuesday.", "2026-07-07", locLabel, nil, []string{"Kyiv"}},
+		{"seat_white: the White House filed from Nairobi", "NAIROBI, Kenya, March 3 (Reuters) - Kenyan President William Ruto held talks with U.S. President Donald Trump at the White House on Tuesday, his office said.", "2026-03-03", locLabel, nil, []string{"Nairobi"}},
+		{"an unlisted seat at home by the host's nationality", "ANKARA, Turkey, July 7 (Reuters) - Turkish President Tayyip Erdogan held talks with Azerbaijani President Ilham Aliyev at the Bestepe on Tuesday.", "2026-07-07", locLabel, []string{"Ankara"}, nil},
+	})
+}
