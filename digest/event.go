@@ -389,7 +389,7 @@ func (d *doc) leadPlaceElsewhere(si int, dl *Place) bool {
 			return true
 		}
 	}
-	return d.leadEventAside(si)
+	return d.leadEventAside(si, dl)
 }
 
 // seatAt reports whether words from i name a seat of power by a single
@@ -455,7 +455,7 @@ var seatFollowers = map[string]bool{"on": true, "in": true, "for": true, "with":
 // in an aside on its subject ("Petraitis, freed by Belarus in a prisoner
 // exchange on Monday, arrived home"), or as a return home: the dateline
 // is where the story was filed, not where the event was.
-func (d *doc) leadEventAside(si int) bool {
+func (d *doc) leadEventAside(si int, dl *Place) bool {
 	s := &d.sents[si]
 	reported, had := false, false
 	for k := s.labelEnd; k < s.w1; k++ {
@@ -468,7 +468,45 @@ func (d *doc) leadEventAside(si int) bool {
 		case (t == "arrived" || t == "arrives" || t == "returned" || t == "returns") && k+1 < s.w1 && (d.lw(k+1) == "home" || d.lw(k+1) == "back"):
 			return true
 		case d.words[k].lf&(fStrictMeet|fMeetNoun|fVisit) != 0:
-			return had
+			// past-perfect reporting blocks only the dateline's guess: a
+			// clause that names the dateline's place keeps it ("he had
+			// held talks ... in the Turkish capital on Tuesday")
+			return had && !d.datelineNamedIn(k+1, s.w1, dl)
+		}
+	}
+	return false
+}
+
+// datelineNamedIn reports whether words lo..hi hold "in" or "at" before
+// the dateline's place dl by its name or as "the capital", "the <its
+// nationality> capital" or "the <its country>'s capital".
+func (d *doc) datelineNamedIn(lo, hi int, dl *Place) bool {
+	if dl == nil {
+		return false
+	}
+	for k := lo; k+2 < hi; k++ {
+		if t := d.lw(k); t != "in" && t != "at" {
+			continue
+		}
+		if mi := d.namedPlaceAt(k+1, hi); mi >= 0 && strings.EqualFold(d.placeName(mi), dl.Name) {
+			return true
+		}
+		if d.lw(k+1) != "the" {
+			continue
+		}
+		j := k + 2
+		if d.lw(j) != "capital" && j+1 < hi {
+			mi := int(d.mentAt[j])
+			if mi < 0 || d.ments[mi].e == nil || d.ments[mi].e.country != dl.Country || d.ments[mi].e.kind != kNorp && d.ments[mi].e.kind != kCountry {
+				continue
+			}
+			j = d.ments[mi].w1
+			if j < hi && (d.lw(j) == "'s" || d.lw(j) == "'") {
+				j++
+			}
+		}
+		if j < hi && d.lw(j) == "capital" && dl.Country != "" && dl.Country != dl.Name {
+			return true
 		}
 	}
 	return false

@@ -17,3 +17,16 @@ func TestReview12Seat(t *testing.T) {
 		{"an unlisted seat at home by the host's nationality", "ANKARA, Turkey, July 7 (Reuters) - Turkish President Tayyip Erdogan held talks with Azerbaijani President Ilham Aliyev at the Bestepe on Tuesday.", "2026-07-07", locLabel, []string{"Ankara"}, nil},
 	})
 }
+
+// TestReview12PastPerfect: past-perfect reported talks block only the
+// dateline's guess; a clause that names the dateline's city or "the
+// (Turkish) capital" keeps it as the venue.
+func TestReview12PastPerfect(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{"pp_dateline: in the Turkish capital", "ANKARA, Turkey, Jan 14 (Reuters) - Turkish Foreign Minister Hakan Fidan said on Wednesday he had held talks with his Syrian counterpart Asaad al-Shaibani in the Turkish capital on Tuesday, focusing on the future of Kurdish-led forces.", "2026-01-14", locLabel, []string{"Talks in Ankara"}, nil},
+		{"in the capital", "NAIROBI, Kenya, Jan 14 (Reuters) - Kenya's foreign minister said on Wednesday he had met his Somali counterpart in the capital on Tuesday to discuss border security.", "2026-01-14", locLabel, []string{"Nairobi"}, nil},
+		{"in Kenya's capital", "NAIROBI, Kenya, Jan 14 (Reuters) - Somalia's foreign minister said on Wednesday he had met Kenyan officials in Kenya's capital on Tuesday to discuss border security.", "2026-01-14", locLabel, []string{"Nairobi"}, nil},
+		{"pp_dateline2: no place named, no dateline guess", "BANGKOK, Aug 5 (Reuters) - Thai Foreign Minister Maris Sangiampongsa said on Wednesday that Thai and Cambodian defence officials had met on Tuesday to discuss the ceasefire along their border.", "2026-08-05", locLabel, nil, []string{"Bangkok"}},
+		{"another country's capital is no dateline", "NAIROBI, Kenya, Jan 14 (Reuters) - Kenya's foreign minister said on Wednesday he had met his Somali counterpart in the Somali capital on Tuesday.", "2026-01-14", locLabel, nil, []string{"Nairobi"}},
+	})
+}
