@@ -466,12 +466,33 @@ func (d *doc) leadEventAside(si int, dl *Place) bool {
 		case t == "had" && reported:
 			had = true
 		case (t == "arrived" || t == "arrives" || t == "returned" || t == "returns") && k+1 < s.w1 && (d.lw(k+1) == "home" || d.lw(k+1) == "back"):
-			return true
+			// the return is the lead's event unless a meeting follows it
+			// in the same clause: "arrived back from China on Sunday and
+			// held talks with ... on Tuesday" took place at home
+			return !d.meetAfterAnd(k+2, s.w1)
 		case d.words[k].lf&(fStrictMeet|fMeetNoun|fVisit) != 0:
 			// past-perfect reporting blocks only the dateline's guess: a
 			// clause that names the dateline's place keeps it ("he had
 			// held talks ... in the Turkish capital on Tuesday")
 			return had && !d.datelineNamedIn(k+1, s.w1, dl)
+		}
+	}
+	return false
+}
+
+// meetAfterAnd reports whether words lo..hi hold "and" followed within
+// three words by a word of meeting or visiting, before any comma.
+func (d *doc) meetAfterAnd(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch d.lw(k) {
+		case ",", ";", ":":
+			return false
+		case "and":
+			for j := k + 1; j < min(hi, k+4); j++ {
+				if d.words[j].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 {
+					return true
+				}
+			}
 		}
 	}
 	return false

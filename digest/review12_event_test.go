@@ -30,3 +30,14 @@ func TestReview12PastPerfect(t *testing.T) {
 		{"another country's capital is no dateline", "NAIROBI, Kenya, Jan 14 (Reuters) - Kenya's foreign minister said on Wednesday he had met his Somali counterpart in the Somali capital on Tuesday.", "2026-01-14", locLabel, nil, []string{"Nairobi"}},
 	})
 }
+
+// TestReview12Home: "arrived back/home" blocks the dateline's guess only
+// when the return is the lead's only event.
+func TestReview12Home(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{"home_aside2: arrived back and held talks", "LUSAKA, Zambia, March 10 (Reuters) - Zambian President Hakainde Hichilema arrived back from China on Sunday and held talks with IMF Managing Director Kristalina Georgieva on Tuesday on debt relief.", "2026-03-10", locLabel, []string{"Talks in Lusaka", "Tuesday"}, nil},
+		{"returned home and met", "ACCRA, Ghana, March 10 (Reuters) - Ghanaian President John Mahama returned home from Brussels on Sunday and met the visiting Nigerian foreign minister on Monday.", "2026-03-10", locLabel, []string{"Accra"}, nil},
+		{"the return alone is no meeting at home", "VILNIUS, Lithuania, Jan 7 (Reuters) - Lithuanian journalist Andrius Petraitis, freed by Belarus in a prisoner exchange on Monday, arrived home on Tuesday to a hero's welcome.", "2026-01-07", locLabel, nil, []string{"Vilnius"}},
+		{"returned home after talks abroad", "ACCRA, Ghana, March 10 (Reuters) - Ghanaian President John Mahama returned home on Sunday after talks with European Union leaders.", "2026-03-10", locLabel, nil, []string{"Accra"}},
+	})
+}
