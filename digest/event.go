@@ -297,6 +297,9 @@ func (d *doc) leadEvent(si int) bool {
 		if d.aheadOf(i, s.w0) {
 			continue // an event to come: "a report published ahead of its annual meeting"
 		}
+		if t := d.lw(i); (t == "sign" || t == "signed" || t == "signing" || t == "signs") && !d.signsAgreement(i, s.w0, s.w1) {
+			continue // no signing of an agreement: "signed into law", "signed a petition"
+		}
 		if d.words[i].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(i, s.w0) {
 			return true
 		}

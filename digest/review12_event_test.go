@@ -41,3 +41,37 @@ func TestReview12Home(t *testing.T) {
 		{"returned home after talks abroad", "ACCRA, Ghana, March 10 (Reuters) - Ghanaian President John Mahama returned home on Sunday after talks with European Union leaders.", "2026-03-10", locLabel, nil, []string{"Accra"}},
 	})
 }
+
+// TestReview12RelativeDate: a past relative clause that gives the venue
+// gives its date too; a meeting to come in another sentence stays a next
+// step and does not date the Location.
+func TestReview12RelativeDate(t *testing.T) {
+	body := "JEDDAH, Saudi Arabia, Nov 11 (Reuters) - Saudi and U.S. mediators pressed Sudan's warring parties to agree a humanitarian truce.\n\nThe delegations, which met in Jeddah on Monday, said they would consult their leaders.\n\nA new round of talks will be held in Jeddah next week."
+	body2 := "MUSCAT, Oman, Nov 11 (Reuters) - Omani mediators urged Iran and the United States to resume nuclear talks.\n\nThe envoys, who met in Muscat on Sunday, said progress had been made.\n\nThey will meet again in Muscat next month."
+	runBulletCases(t, []bulletCase{
+		{"ev_whomet: Location on Monday", body, "2026-11-11", locLabel, []string{"Jeddah", "Monday"}, []string{"next week"}},
+		{"ev_whomet: Next keeps next week", body, "2026-11-11", "Next", []string{"alks in Jeddah: next week"}, nil},
+		{"who met in Muscat on Sunday", body2, "2026-11-11", locLabel, []string{"Muscat", "Sunday"}, []string{"next month"}},
+		{"a preview story keeps its date", "MUSCAT, Oman, Nov 11 (Reuters) - Iranian and U.S. envoys will hold talks in Muscat on Saturday, Oman's foreign ministry said.", "2026-11-11", locLabel, []string{"Muscat", "Saturday"}, nil},
+	})
+}
+
+// TestReview12Signing: "Signing" only when what is signed is an
+// agreement; a law or a petition signed is no diplomatic event.
+func TestReview12Signing(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{"sign_law: signed into law", "NAIROBI, Kenya, Feb 17 (Reuters) - Kenyan President William Ruto signed into law on Tuesday a bill that lets refugees work outside camps, a move praised by the United Nations.", "2026-02-17", locLabel, nil, []string{"Signing", "Talks in Nairobi"}},
+		{"sign_petition: signed a petition", "TBILISI, Georgia, May 12 (Reuters) - More than 100,000 Georgians have signed a petition against a foreign agents law, organisers said on Tuesday, as thousands protested in Tbilisi.", "2026-05-12", locLabel, nil, []string{"Signing"}},
+		{"signed a treaty stays a signing", "SUVA, Fiji, Feb 17 (Reuters) - Fiji and Tonga signed a maritime boundary treaty on Tuesday at a ceremony in Suva.", "2026-02-17", locLabel, []string{"Signing in Suva"}, nil},
+		{"signed a memorandum", "HANOI, Feb 17 (Reuters) - Vietnam and Laos signed a memorandum on power trade in Hanoi on Tuesday.", "2026-02-17", locLabel, []string{"Signing in Hanoi"}, nil},
+	})
+}
+
+// TestReview12EndsOn: the end of the event going on is no next step.
+func TestReview12EndsOn(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{"loc_annual2: would end on Sunday", "ADDIS ABABA, Ethiopia, Feb 14 (Reuters) - African leaders gathered in Addis Ababa on Saturday for the African Union's annual summit.\n\nThe summit, diplomats said, would end on Sunday with a statement on Sudan.", "2026-02-14", "Next", nil, []string{"Sunday"}},
+		{"talks are due to conclude on Friday", "GENEVA, Nov 4 (Reuters) - Delegates from 40 countries opened talks on a plastics treaty in Geneva on Wednesday.\n\nThe talks are due to conclude on Friday.", "2026-11-04", "Next", nil, []string{"Friday"}},
+		{"a meeting to come still is a next step", "GENEVA, Nov 4 (Reuters) - Delegates from 40 countries opened talks on a plastics treaty in Geneva on Wednesday.\n\nThe talks are due to conclude on Friday, and ministers will meet in Nairobi on Dec. 2.", "2026-11-04", "Next", []string{"Nairobi: Dec. 2"}, nil},
+	})
+}
