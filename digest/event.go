@@ -297,6 +297,9 @@ func (d *doc) leadEvent(si int) bool {
 		if d.aheadOf(i, s.w0) {
 			continue // an event to come: "a report published ahead of its annual meeting"
 		}
+		if t := d.lw(i); (t == "sign" || t == "signed" || t == "signing" || t == "signs") && !d.signsAgreement(i, s.w0, s.w1) {
+			continue // no signing of an agreement: "signed into law", "signed a petition"
+		}
 		if d.words[i].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(i, s.w0) {
 			return true
 		}
@@ -376,7 +379,10 @@ func (d *doc) leadPlaceElsewhere(si int, dl *Place) bool {
 			continue
 		}
 		if d.seatAt(k+1, s.w1) {
-			return true // "held talks with Putin at the Kremlin" (filed from Kyiv)
+			if !d.seatHome(si, k+2, meet, dl) {
+				return true // "held talks with Putin at the Kremlin" (filed from Kyiv)
+			}
+			continue // "Putin held talks ... at the Kremlin" filed from Moscow
 		}
 		mi := d.namedPlaceAt(k+1, s.w1)
 		if mi < 0 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE || d.inDateline(si, d.ments[mi].start) {
@@ -386,16 +392,20 @@ func (d *doc) leadPlaceElsewhere(si int, dl *Place) bool {
 			return true
 		}
 	}
-	return d.leadEventAside(si)
+	return d.leadEventAside(si, dl)
 }
 
 // seatAt reports whether words from i name a seat of power by a single
-// name of its own after "the": "the Kremlin", "the Elysee" (not "the
-// Foreign Ministry", "the presidential palace", "the White House", which
-// a story names mostly from its own city).
+// name of its own after "the": "the Kremlin", "the Elysee", or by a
+// seat the gazetteer knows ("the White House"; not "the Foreign
+// Ministry", "the presidential palace"). Whether it lies elsewhere than
+// the dateline is seatHome's.
 func (d *doc) seatAt(i, limit int) bool {
 	if i+1 >= limit || d.lw(i) != "the" {
 		return false
+	}
+	if mi := int(d.mentAt[i+1]); mi >= 0 && d.ments[mi].e != nil && d.ments[mi].e.kind == kSeat {
+		return true // the gazetteer's seats: "the White House", "the Elysee Palace"
 	}
 	w := &d.words[i+1]
 	if !w.cap || w.allCap || dateWords[d.lw(i+1)] {
@@ -415,6 +425,29 @@ func (d *doc) seatAt(i, limit int) bool {
 	return true
 }
 
+// seatHome reports whether the seat named at word i of sentence si lies
+// in the dateline's country dl: the country the gazetteer gives the seat
+// ("Kremlin": Russia), else the country of the lead's host, the first
+// nationality, country or known person before the word of meeting at
+// meet ("French President Emmanuel Macron hosted ... at the Elysee").
+func (d *doc) seatHome(si, i, meet int, dl *Place) bool {
+	if dl == nil || dl.Country == "" {
+		return false
+	}
+	if mi := int(d.mentAt[i]); mi >= 0 && d.ments[mi].e != nil && d.ments[mi].e.country != "" {
+		return d.ments[mi].e.country == dl.Country
+	}
+	s := &d.sents[si]
+	for k := s.labelEnd; k < meet && k < s.w1; k++ {
+		if mi := int(d.mentAt[k]); mi >= 0 {
+			if e := d.ments[mi].e; e != nil && e.country != "" && (e.kind == kNorp || e.kind == kCountry || e.kind == kPerson) {
+				return e.country == dl.Country
+			}
+		}
+	}
+	return false
+}
+
 // seatFollowers may follow a seat's name: "at the Kremlin on Tuesday".
 var seatFollowers = map[string]bool{"on": true, "in": true, "for": true, "with": true, "and": true, "to": true,
 	"after": true, "before": true, "last": true, "this": true, "earlier": true, "late": true, "early": true}
@@ -425,7 +458,7 @@ var seatFollowers = map[string]bool{"on": true, "in": true, "for": true, "with":
 // in an aside on its subject ("Petraitis, freed by Belarus in a prisoner
 // exchange on Monday, arrived home"), or as a return home: the dateline
 // is where the story was filed, not where the event was.
-func (d *doc) leadEventAside(si int) bool {
+func (d *doc) leadEventAside(si int, dl *Place) bool {
 	s := &d.sents[si]
 	reported, had := false, false
 	for k := s.labelEnd; k < s.w1; k++ {
@@ -436,9 +469,68 @@ func (d *doc) leadEventAside(si int) bool {
 		case t == "had" && reported:
 			had = true
 		case (t == "arrived" || t == "arrives" || t == "returned" || t == "returns") && k+1 < s.w1 && (d.lw(k+1) == "home" || d.lw(k+1) == "back"):
-			return true
+			// the return is the lead's event unless a meeting follows it
+			// in the same clause: "arrived back from China on Sunday and
+			// held talks with ... on Tuesday" took place at home
+			return !d.meetAfterAnd(k+2, s.w1)
 		case d.words[k].lf&(fStrictMeet|fMeetNoun|fVisit) != 0:
-			return had
+			// past-perfect reporting blocks only the dateline's guess: a
+			// clause that names the dateline's place keeps it ("he had
+			// held talks ... in the Turkish capital on Tuesday")
+			return had && !d.datelineNamedIn(k+1, s.w1, dl)
+		}
+	}
+	return false
+}
+
+// meetAfterAnd reports whether words lo..hi hold "and" followed within
+// three words by a word of meeting or visiting, before any comma.
+func (d *doc) meetAfterAnd(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch d.lw(k) {
+		case ",", ";", ":":
+			return false
+		case "and":
+			for j := k + 1; j < min(hi, k+4); j++ {
+				if d.words[j].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// datelineNamedIn reports whether words lo..hi hold "in" or "at" before
+// the dateline's place dl by its name or as "the capital", "the <its
+// nationality> capital" or "the <its country>'s capital".
+func (d *doc) datelineNamedIn(lo, hi int, dl *Place) bool {
+	if dl == nil {
+		return false
+	}
+	for k := lo; k+2 < hi; k++ {
+		if t := d.lw(k); t != "in" && t != "at" {
+			continue
+		}
+		if mi := d.namedPlaceAt(k+1, hi); mi >= 0 && strings.EqualFold(d.placeName(mi), dl.Name) {
+			return true
+		}
+		if d.lw(k+1) != "the" {
+			continue
+		}
+		j := k + 2
+		if d.lw(j) != "capital" && j+1 < hi {
+			mi := int(d.mentAt[j])
+			if mi < 0 || d.ments[mi].e == nil || d.ments[mi].e.country != dl.Country || d.ments[mi].e.kind != kNorp && d.ments[mi].e.kind != kCountry {
+				continue
+			}
+			j = d.ments[mi].w1
+			if j < hi && (d.lw(j) == "'s" || d.lw(j) == "'") {
+				j++
+			}
+		}
+		if j < hi && d.lw(j) == "capital" && dl.Country != "" && dl.Country != dl.Name {
+			return true
 		}
 	}
 	return false

@@ -495,6 +495,13 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// in the headline (not "a trip to Tokyo on Friday")
 			atVenue := named || talksEvent(dt.Event) && !strings.Contains(dt.Event, " in ") &&
 				(slices.Contains(venueSents, d.sentenceAt(dt.Start)) || d.sentenceAt(dt.Start) == d.leadSent)
+			if si := d.sentenceAt(dt.Start); len(venueSents) > 0 && si != venueSents[0] && si != d.leadSent && d.aheadIn(si) && !d.aheadIn(venueSents[0]) {
+				// a meeting to come in another sentence does not date the
+				// venue of one held ("The delegations, which met in Jeddah
+				// on Monday, ..." over "talks will be held in Jeddah next
+				// week": a next step)
+				continue
+			}
 			if si := d.sentenceAt(dt.Start); d.datelineVenue && si != d.leadSent && d.aheadIn(si) {
 				// the dateline's place is the lead's event held, not a
 				// visit to come there ("the fund's staff will return to
@@ -786,7 +793,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			}
 			if (isFuture(dt.Value, dct) || laterThis(dt.Text)) && dt.Event != "" && dt.Value != venueDate && len(next) < 3 &&
 				(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2 && dt.Event != "call" && dt.Event != "conversation") &&
-				!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) {
+				!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) && !(r.Venue != nil && d.endsOn(dt.Start)) {
 				// (a one-word event needs a month at least: not "Visit:
 				// 2027"; no date called off, no deadline: "by 2035")
 				if item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value); !slices.Contains(next, item) {
@@ -1197,9 +1204,12 @@ func (d *doc) eventKind(si int, venue string) string {
 					// conference in Warsaw"), nor is a conference call
 					break
 				}
+				if kw == "Signing" && !d.signsAgreement(k, s.labelEnd, s.w1) {
+					continue // "signed into law", "signed a petition"
+				}
 				if kw == "Ceremony" {
 					for j := k - 1; j >= s.labelEnd && j >= k-10; j-- {
-						if kindWords[d.lw(j)] == "Signing" {
+						if kindWords[d.lw(j)] == "Signing" && d.signsAgreement(j, s.labelEnd, s.w1) {
 							return "Signing" // "signed a treaty ... at a ceremony in Suva"
 						}
 					}
@@ -1242,7 +1252,7 @@ func (d *doc) leadKind() string {
 	for k := s.labelEnd; k < s.w1; k++ {
 		switch kindWords[d.lw(k)] {
 		case "Signing":
-			signing = true
+			signing = signing || d.signsAgreement(k, s.labelEnd, s.w1)
 		case "Ceremony":
 			ceremony = true
 		case "Talks":
@@ -1261,6 +1271,62 @@ func (d *doc) leadKind() string {
 		return "Talks"
 	}
 	return ""
+}
+
+// endsOn reports whether the date at offset off is when an event ends:
+// "The summit, diplomats said, would end on Sunday", "talks are due to
+// conclude on Friday", "wraps up on Saturday". With a venue, the event
+// goes on now, and its end is no next step.
+func (d *doc) endsOn(off int) bool {
+	k := d.wordAt(off) - 1
+	if k >= 0 {
+		switch d.lw(k) {
+		case "on", "by", "in", "late", "early":
+			k--
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	switch d.lw(k) {
+	case "end", "ends", "close", "closes", "conclude", "concludes":
+		return true
+	case "up":
+		return k > 0 && (d.lw(k-1) == "wrap" || d.lw(k-1) == "wraps")
+	}
+	return false
+}
+
+// agreementNouns are what a signing that is the event signs: "signed a
+// fisheries treaty", "the signing of the accord" (not a law, a petition).
+var agreementNouns = map[string]bool{"agreement": true, "agreements": true, "deal": true, "deals": true,
+	"accord": true, "accords": true, "treaty": true, "treaties": true, "memorandum": true, "memoranda": true,
+	"memorandums": true, "pact": true, "pacts": true, "declaration": true, "declarations": true,
+	"convention": true, "conventions": true}
+
+// signsAgreement reports whether the word of signing at k (words lo..hi
+// of its sentence) has an agreement noun for its object: within eight
+// words after it, before a comma ("signed a fisheries treaty", "signing
+// ceremony for the accord"), or within five words before it ("the deal
+// was signed"); never "into law".
+func (d *doc) signsAgreement(k, lo, hi int) bool {
+	for j := k + 1; j < hi && j <= k+8; j++ {
+		t := d.lw(j)
+		if t == "into" && j+1 < hi && d.lw(j+1) == "law" || t == "," || t == ";" || t == "." {
+			break
+		}
+		if agreementNouns[t] {
+			return true
+		}
+	}
+	for j := k - 1; j >= lo && j >= k-5; j-- {
+		if t := d.lw(j); agreementNouns[t] {
+			return true
+		} else if t == ";" || t == "." {
+			break
+		}
+	}
+	return false
 }
 
 // placeNouns after an event's noun make it a place's: "conference room",
