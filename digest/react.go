@@ -931,6 +931,12 @@ func (d *doc) background(si, c int, at *attrib.Attribution) (bg bool, later int)
 		}
 	}
 	if !past {
+		if later >= 0 && oc >= 0 && d.lexStance(later, later+1) != d.lexStance(c, c+1) && d.pastIn(s, lo, bh, -1) {
+			// "criticised the agreement reached in 2024 but said it
+			// backed Tuesday's deal": the dated thing's stance is old
+			// news, the later verb of the other side is today's
+			return false, later
+		}
 		return false, -1
 	}
 	if later >= 0 && !d.pastIn(s, later, hi, later) {
@@ -1031,6 +1037,18 @@ func (d *doc) laterStance(c, hi int) int {
 		for v := k + 1; v < hi && v <= k+4; v++ {
 			t := d.lw(v)
 			if t == "on" || t == "now" || t == "also" || t == "later" || t == "since" || t == "has" || t == "have" || t == "week" || dateWords[t] {
+				continue
+			}
+			if v == k+1 && (t == "said" || t == "added" || t == "stressed") {
+				// "but said it backed Tuesday's deal": the same
+				// subject's own words
+				for v+1 < hi && v < k+3 {
+					if u := d.lw(v + 1); u == "that" || u == "it" || u == "he" || u == "she" || u == "they" || u == "we" {
+						v++
+						continue
+					}
+					break
+				}
 				continue
 			}
 			if pastVerb(t) && d.lexStance(v, v+1) != Neutral {

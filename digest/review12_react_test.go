@@ -36,3 +36,19 @@ func TestReview12ReactDenialFalsity(t *testing.T) {
 		{"lies plus an accusation", lead + "Serbia denied the allegations, calling them lies, and accused Pristina of provoking violence.", "2026-10-06", r, []string{"ritical: Serbia"}, nil},
 	})
 }
+
+// TestReview12ReactDatedObjectBut: a stance on a thing dated before the
+// story followed by "but" and a verb of the other side ("but said it
+// backed Tuesday's deal") is today's later verb; with no dated object
+// both verbs make it mixed.
+func TestReview12ReactDatedObjectBut(t *testing.T) {
+	const lead = "LIMA, March 17 (Reuters) - Colombia and Venezuela signed a border security agreement on Tuesday. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"but said it backed", lead + "Peru criticised the agreement reached in 2024 between the two countries' armies but said it backed Tuesday's deal.", "2026-03-17", r, []string{"upportive: Peru"}, []string{"ritical: Peru"}},
+		{"but said it welcomed", lead + "Chile criticised the accord signed in 2023 but said it welcomed the new deal.", "2026-03-17", r, []string{"upportive: Chile"}, []string{"ritical: Chile"}},
+		{"but welcomed", lead + "Chile criticised the accord signed in 2023 but welcomed the new deal.", "2026-03-17", r, []string{"upportive: Chile"}, []string{"ritical: Chile"}},
+		{"the other way", lead + "Bolivia welcomed the pact agreed in 2022 but said it opposed the new deal.", "2026-03-17", r, []string{"ritical: Bolivia"}, []string{"upportive: Bolivia"}},
+		{"no dated object", lead + "Chile criticised the new deal but said it backed the talks.", "2026-03-17", r, []string{"ixed: Chile"}, nil},
+	})
+}
