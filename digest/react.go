@@ -1175,10 +1175,13 @@ func (d *doc) portfolioAt(a string, at *attrib.Attribution) bool {
 }
 
 // officeTitle returns the title of an office whose portfolio opens the
-// source of at ("The Minister for Pacific Peoples welcomed" gives
-// "Minister for Pacific Peoples"), or the country it belongs to when a
-// country's possessive comes before it ("Australia's Minister for
-// Pacific Island Affairs"); else "".
+// source of at, with the dateline country's name ("The Minister for
+// Pacific Peoples welcomed" filed from Wellington gives "Minister for
+// Pacific Peoples (New Zealand)"), or the country it belongs to when a
+// country's possessive or adjective comes before it ("Australia's
+// Minister for Pacific Island Affairs", "the Samoan Minister for
+// Foreign Affairs"); else "" (no dateline country: whose office is
+// unknown).
 func (d *doc) officeTitle(at *attrib.Attribution) string {
 	w := d.wordAt(at.SourceStart)
 	if w < 2 || w >= len(d.words) || at.SourceEnd > len(d.body) {
@@ -1191,13 +1194,27 @@ func (d *doc) officeTitle(at *attrib.Attribution) string {
 	if !d.words[r].cap || !roleNouns[d.lw(r)] || d.words[r].sent != d.words[w].sent {
 		return ""
 	}
-	if k := r - 1; k >= d.sents[d.words[r].sent].w0 && d.words[k].poss {
-		if mi := d.mentAt[k]; mi >= 0 {
-			return d.countryOf(int(mi))
+	if k := r - 1; k >= d.sents[d.words[r].sent].w0 {
+		if d.words[k].poss {
+			if mi := d.mentAt[k]; mi >= 0 {
+				return d.countryOf(int(mi))
+			}
+			return ""
 		}
-		return ""
+		if mi := d.mentAt[k]; mi >= 0 {
+			// "The Samoan Minister for Foreign Affairs": the country's
+			if c := d.countryOf(int(mi)); c != "" {
+				return c
+			}
+		}
 	}
-	return d.body[d.words[r].start:at.SourceEnd]
+	// a title with no country is the dateline country's office ("The
+	// Secretary for Foreign Affairs" filed from Wellington is New
+	// Zealand's); with no dateline country nobody can tell whose
+	if p := d.datelinePlace(); p != nil && p.Country != "" {
+		return d.body[d.words[r].start:at.SourceEnd] + " (" + p.Country + ")"
+	}
+	return ""
 }
 
 // appositivePerson returns the canonical name of a person named right

@@ -52,3 +52,17 @@ func TestReview12ReactDatedObjectBut(t *testing.T) {
 		{"no dated object", lead + "Chile criticised the new deal but said it backed the talks.", "2026-03-17", r, []string{"ixed: Chile"}, nil},
 	})
 }
+
+// TestReview12ReactOfficeCountry: an unnamed office holder's title gets
+// its country: an adjective before the title, else the dateline's; with
+// no dateline country the title alone tells nobody whose office it is.
+func TestReview12ReactOfficeCountry(t *testing.T) {
+	const lead = "CANBERRA, Australia, May 26 (Reuters) - Australia said on Tuesday it would double its aid to Fiji after floods. "
+	const r = "Reactions"
+	runBulletCases(t, []bulletCase{
+		{"dateline country", lead + "The Minister for International Development welcomed the review of aid programmes.", "2026-05-26", r, []string{"upportive: Minister for International Development (Australia)"}, nil},
+		{"dateline country, secretary", lead + "The Secretary for Foreign Affairs said the department would study the request.", "2026-05-26", r, []string{"Secretary for Foreign Affairs (Australia)"}, nil},
+		{"adjective", lead + "The Fijian Minister for Foreign Affairs welcomed the decision.", "2026-05-26", r, []string{"upportive: Fiji"}, []string{"Minister for Foreign Affairs"}},
+		{"no dateline", "Australia said on Tuesday it would double its aid to Fiji after floods. The Minister for International Development welcomed the review of aid programmes.", "2026-05-26", r, nil, []string{"Minister for International Development"}},
+	})
+}
