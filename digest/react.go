@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/attache-bot/attache/digest/attrib"
@@ -346,8 +347,11 @@ func (d *doc) reserve(a, b int) bool {
 		if t == "line" && i > a+1 && (d.lw(i-1) == "a" || d.lw(i-1) == "the") && hasPrefix(d.lw(i-2), "dr") {
 			return true // "drew a line on returns", "draws the line at"
 		}
-		if t == "demanded" || t == "demands" || t == "urged" || t == "urges" || t == "insisted" || t == "remain" || t == "remains" || t == "remained" {
+		if t == "demanded" || t == "demands" || t == "urged" || t == "urges" || t == "insisted" {
 			return true
+		}
+		if (t == "remain" || t == "remains" || t == "remained") && d.worryAfter(i+1, b) {
+			return true // "but remained worried", not "but remained confident"
 		}
 		if negCue(t) {
 			// a new clause's own negation ("but we are not there yet",
@@ -359,6 +363,31 @@ func (d *doc) reserve(a, b int) bool {
 			}
 			return false
 		}
+	}
+	return false
+}
+
+// worryWords are states of worry or doubt: "remained worried" is a
+// reservation, "remained confident" or "remained in contact" is not.
+var worryWords = map[string]bool{
+	"worried": true, "concerned": true, "wary": true, "sceptical": true, "skeptical": true,
+	"cautious": true, "opposed": true, "uneasy": true, "unconvinced": true, "doubtful": true,
+	"apprehensive": true, "alarmed": true, "troubled": true,
+}
+
+// worryAfter reports whether a word of worry or doubt opens words [a, b),
+// after up to two degree words ("remained deeply concerned").
+func (d *doc) worryAfter(a, b int) bool {
+	for k := a; k < b && k < a+3; k++ {
+		t := d.lw(k)
+		if worryWords[t] {
+			return true
+		}
+		switch t {
+		case "deeply", "very", "still", "somewhat", "gravely", "seriously", "extremely", "highly", "quite", "rather", "more":
+			continue
+		}
+		return false
 	}
 	return false
 }
@@ -711,7 +740,7 @@ func (d *doc) reactions() []Reaction {
 			// not a stand on the event
 			stance = Neutral
 		}
-		if stance == Critical && d.denial(cueW, conB, at.Actor) {
+		if stance == Critical && d.denial(cueW, conB, at.Actor, d.sourceCountries(&at)) {
 			// "India rejected the allegations", "denies the charges": a
 			// party answering a charge against itself takes no stand on
 			// the news
@@ -902,6 +931,12 @@ func (d *doc) background(si, c int, at *attrib.Attribution) (bg bool, later int)
 		}
 	}
 	if !past {
+		if later >= 0 && oc >= 0 && d.lexStance(later, later+1) != d.lexStance(c, c+1) && d.pastIn(s, lo, bh, -1) {
+			// "criticised the agreement reached in 2024 but said it
+			// backed Tuesday's deal": the dated thing's stance is old
+			// news, the later verb of the other side is today's
+			return false, later
+		}
 		return false, -1
 	}
 	if later >= 0 && !d.pastIn(s, later, hi, later) {
@@ -1002,6 +1037,18 @@ func (d *doc) laterStance(c, hi int) int {
 		for v := k + 1; v < hi && v <= k+4; v++ {
 			t := d.lw(v)
 			if t == "on" || t == "now" || t == "also" || t == "later" || t == "since" || t == "has" || t == "have" || t == "week" || dateWords[t] {
+				continue
+			}
+			if v == k+1 && (t == "said" || t == "added" || t == "stressed") {
+				// "but said it backed Tuesday's deal": the same
+				// subject's own words
+				for v+1 < hi && v < k+3 {
+					if u := d.lw(v + 1); u == "that" || u == "it" || u == "he" || u == "she" || u == "they" || u == "we" {
+						v++
+						continue
+					}
+					break
+				}
 				continue
 			}
 			if pastVerb(t) && d.lexStance(v, v+1) != Neutral {
@@ -1128,10 +1175,13 @@ func (d *doc) portfolioAt(a string, at *attrib.Attribution) bool {
 }
 
 // officeTitle returns the title of an office whose portfolio opens the
-// source of at ("The Minister for Pacific Peoples welcomed" gives
-// "Minister for Pacific Peoples"), or the country it belongs to when a
-// country's possessive comes before it ("Australia's Minister for
-// Pacific Island Affairs"); else "".
+// source of at, with the dateline country's name ("The Minister for
+// Pacific Peoples welcomed" filed from Wellington gives "Minister for
+// Pacific Peoples (New Zealand)"), or the country it belongs to when a
+// country's possessive or adjective comes before it ("Australia's
+// Minister for Pacific Island Affairs", "the Samoan Minister for
+// Foreign Affairs"); else "" (no dateline country: whose office is
+// unknown).
 func (d *doc) officeTitle(at *attrib.Attribution) string {
 	w := d.wordAt(at.SourceStart)
 	if w < 2 || w >= len(d.words) || at.SourceEnd > len(d.body) {
@@ -1144,13 +1194,27 @@ func (d *doc) officeTitle(at *attrib.Attribution) string {
 	if !d.words[r].cap || !roleNouns[d.lw(r)] || d.words[r].sent != d.words[w].sent {
 		return ""
 	}
-	if k := r - 1; k >= d.sents[d.words[r].sent].w0 && d.words[k].poss {
-		if mi := d.mentAt[k]; mi >= 0 {
-			return d.countryOf(int(mi))
+	if k := r - 1; k >= d.sents[d.words[r].sent].w0 {
+		if d.words[k].poss {
+			if mi := d.mentAt[k]; mi >= 0 {
+				return d.countryOf(int(mi))
+			}
+			return ""
 		}
-		return ""
+		if mi := d.mentAt[k]; mi >= 0 {
+			// "The Samoan Minister for Foreign Affairs": the country's
+			if c := d.countryOf(int(mi)); c != "" {
+				return c
+			}
+		}
 	}
-	return d.body[d.words[r].start:at.SourceEnd]
+	// a title with no country is the dateline country's office ("The
+	// Secretary for Foreign Affairs" filed from Wellington is New
+	// Zealand's); with no dateline country nobody can tell whose
+	if p := d.datelinePlace(); p != nil && p.Country != "" {
+		return d.body[d.words[r].start:at.SourceEnd] + " (" + p.Country + ")"
+	}
+	return ""
 }
 
 // appositivePerson returns the canonical name of a person named right
@@ -1919,7 +1983,7 @@ func (d *doc) agreedThat(c, end int) string {
 // opposition leader X"), nor a denial that takes a stand of its own in
 // the rest of its clause: a stance cue ("as politically motivated", "and
 // accused Brussels of meddling") or a naming ("calling them a smear").
-func (d *doc) denial(c, end int, actor string) bool {
+func (d *doc) denial(c, end int, actor string, own []string) bool {
 	if c+1 >= len(d.words) {
 		return false
 	}
@@ -1931,7 +1995,7 @@ func (d *doc) denial(c, end int, actor string) bool {
 		t := d.lw(k)
 		switch {
 		case hasPrefix(t, "allegation"), hasPrefix(t, "accusation"), t == "charge", t == "charges", t == "wrongdoing", t == "claims", t == "involvement":
-			return d.ownCharge(k+1, end, actor)
+			return d.ownCharge(k+1, end, actor, own)
 		case t == "the", t == "any", t == "such", t == "these", t == "those", t == "all", t == "its", t == "their":
 			continue
 		}
@@ -1952,8 +2016,11 @@ func (d *doc) quoteIn(a, b int) bool {
 }
 
 // sameActor reports whether the party named at word k (after an
-// optional "the") is actor or of actor's country.
-func (d *doc) sameActor(k int, actor string) bool {
+// optional "the") is actor or of actor's country: actor itself, or one
+// of own, the countries its source names ("Rwandan government
+// spokeswoman X" speaks for Rwanda). A capital stands for its country
+// ("the accusations against Kigali").
+func (d *doc) sameActor(k int, actor string, own []string) bool {
 	if k < len(d.words) && d.lw(k) == "the" {
 		k++
 	}
@@ -1965,7 +2032,31 @@ func (d *doc) sameActor(k int, actor string) bool {
 		return false
 	}
 	m := &d.ments[mi]
-	return d.body[m.start:m.end] == actor || d.countryOf(int(mi)) == actor
+	if d.body[m.start:m.end] == actor {
+		return true
+	}
+	c := d.countryOf(int(mi))
+	if c == "" {
+		return false
+	}
+	return c == actor || slices.Contains(own, c)
+}
+
+// sourceCountries returns the countries named in an attribution's
+// source: "Serbian President Aleksandar Vucic" gives Serbia.
+func (d *doc) sourceCountries(at *attrib.Attribution) []string {
+	var cs []string
+	if at.SourceEnd > len(d.body) || at.SourceStart >= at.SourceEnd {
+		return nil
+	}
+	for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
+		if mi := d.mentAt[w]; mi >= 0 {
+			if c := d.countryOf(int(mi)); c != "" && !slices.Contains(cs, c) {
+				cs = append(cs, c)
+			}
+		}
+	}
+	return cs
 }
 
 // ownCharge reports whether words [a, end) after a charge noun leave it a
@@ -1976,7 +2067,7 @@ func (d *doc) sameActor(k int, actor string) bool {
 // campaign'") in the denial's clause (a clause break ends it unless a
 // participle of the same subject follows: ", calling them"; not ", and
 // both sides expelled").
-func (d *doc) ownCharge(a, end int, actor string) bool {
+func (d *doc) ownCharge(a, end int, actor string, own []string) bool {
 	end = min(end, len(d.words))
 	for k := a; k < end; k++ {
 		t := d.lw(k)
@@ -1992,7 +2083,7 @@ func (d *doc) ownCharge(a, end int, actor string) bool {
 			switch d.lw(k + 1) {
 			case "it", "him", "her", "them", "us", "me", "itself", "himself", "herself", "themselves", "ourselves":
 			default:
-				if !d.sameActor(k+1, actor) {
+				if !d.sameActor(k+1, actor, own) {
 					return false
 				}
 			}
@@ -2002,5 +2093,43 @@ func (d *doc) ownCharge(a, end int, actor string) bool {
 			return false
 		}
 	}
-	return a >= end || d.lexStance(a, end) == Neutral
+	// a naming of the charge as false ("calling them lies", "as
+	// fabricated", "as politically motivated") is the denial itself: only
+	// the words between such namings may take a stand
+	for s := a; s < end; {
+		e := s
+		for e < end && d.falsity(e) == 0 {
+			e++
+		}
+		if e > s && d.lexStance(s, e) != Neutral {
+			return false
+		}
+		if e < end {
+			e += d.falsity(e)
+		}
+		s = e
+	}
+	return true
+}
+
+// falsityWords call a charge false: "calling them lies", "dismissed the
+// accusations as fabricated".
+var falsityWords = map[string]bool{
+	"lie": true, "lies": true, "false": true, "falsehood": true, "falsehoods": true,
+	"fabricated": true, "fabrication": true, "fabrications": true, "fake": true,
+	"untrue": true, "nonsense": true, "slander": true, "slanderous": true,
+	"baseless": true, "groundless": true, "unfounded": true,
+}
+
+// falsity returns the number of words of a naming that calls a charge
+// false at word k ("lies", "politically motivated"), or 0.
+func (d *doc) falsity(k int) int {
+	t := d.lw(k)
+	if falsityWords[t] {
+		return 1
+	}
+	if t == "politically" && k+1 < len(d.words) && d.lw(k+1) == "motivated" {
+		return 2
+	}
+	return 0
 }
