@@ -128,6 +128,11 @@ type doc struct {
 	// bgSent marks, per sentence, whether it holds a word that may tell
 	// background (see background): 0 not yet known, 1 none, 2 some
 	bgSent []int8
+	// portfolios memoises portfolio's answer per actor (see there), and
+	// srcCountries is sourceCountries' buffer; both are kept across
+	// documents
+	portfolios   map[string]bool
+	srcCountries []string
 	// genders holds each person's gender while reactions are read;
 	// canons the canonical names of the people mentioned
 	genders []byte

@@ -106,9 +106,10 @@ func (d *doc) reset() {
 		tspans: d.tspans[:0], tagAt: d.tagAt[:0], tword: d.tword[:0], twordEnd: d.twordEnd[:0],
 		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, bySurFold: d.bySurFold, byOther: d.byOther,
 		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet, canons: d.canons[:0], genders: d.genders[:0],
-		bgSent: d.bgSent[:0],
+		bgSent: d.bgSent[:0], portfolios: d.portfolios, srcCountries: d.srcCountries[:0],
 	}
 	clear(d.known)
+	clear(d.portfolios)
 	clear(d.strSet)
 	// the pooled clusters and indexes must not keep the last body alive
 	for _, p := range d.personPool {

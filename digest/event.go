@@ -2227,7 +2227,7 @@ func (d *doc) personPhrase(s string) bool {
 	if s == "" {
 		return false
 	}
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false
 		}
@@ -2453,11 +2453,11 @@ func (d *doc) venueAt(i int, venue *Place) bool {
 // shortPlain reports whether a list item is at most four words with no
 // clause or pair in it ("that", "which", "between", "and").
 func shortPlain(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 4 {
-		return false
-	}
-	for _, w := range ws {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > 4 {
+			return false
+		}
 		switch w {
 		case "that", "which", "who", "between", "and", "with":
 			return false

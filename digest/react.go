@@ -508,7 +508,6 @@ func (d *doc) reactions() []Reaction {
 		d.known = make(map[string]bool, len(d.ments))
 	}
 	known := d.known
-	var portfolios map[string]bool // portfolio's answers per actor
 	clear(known)
 	acr := d.acronyms()
 	// each person's gender, worked out once (0xff: not yet)
@@ -814,7 +813,7 @@ func (d *doc) reactions() []Reaction {
 					continue
 				}
 			}
-			if d.portfolio(a, &at, &portfolios) {
+			if d.portfolio(a, &at) {
 				// "Australia's Minister for Pacific Island Affairs, Pat
 				// Conroy, welcomed": the portfolio is no actor; the name
 				// after the title is
@@ -1144,17 +1143,17 @@ func (d *doc) bareRole(a string, si int) bool {
 // the text first names it: it follows "for" or "of" after a title word
 // ("Minister for Pacific Island Affairs", "Secretary of Homeland
 // Security"). The first naming is looked for only up to the end of the
-// attribution's source, and memo keeps each actor's answer, so a long
+// attribution's source, and d.portfolios keeps each actor's answer, so a long
 // body is scanned once per distinct actor, not once per attribution.
-func (d *doc) portfolio(a string, at *attrib.Attribution, memo *map[string]bool) bool {
-	if v, ok := (*memo)[a]; ok {
+func (d *doc) portfolio(a string, at *attrib.Attribution) bool {
+	if v, ok := d.portfolios[a]; ok {
 		return v
 	}
-	if *memo == nil {
-		*memo = map[string]bool{}
+	if d.portfolios == nil {
+		d.portfolios = map[string]bool{}
 	}
 	v := d.portfolioAt(a, at)
-	(*memo)[a] = v
+	d.portfolios[a] = v
 	return v
 }
 
@@ -2045,7 +2044,8 @@ func (d *doc) sameActor(k int, actor string, own []string) bool {
 // sourceCountries returns the countries named in an attribution's
 // source: "Serbian President Aleksandar Vucic" gives Serbia.
 func (d *doc) sourceCountries(at *attrib.Attribution) []string {
-	var cs []string
+	cs := d.srcCountries[:0] // (the caller keeps it only for its call)
+	defer func() { d.srcCountries = cs }()
 	if at.SourceEnd > len(d.body) || at.SourceStart >= at.SourceEnd {
 		return nil
 	}
