@@ -1298,11 +1298,17 @@ func (d *doc) endsOn(off int) bool {
 }
 
 // agreementNouns are what a signing that is the event signs: "signed a
-// fisheries treaty", "the signing of the accord" (not a law, a petition).
+// fisheries treaty", "the signing of the accord", "signed a joint
+// communique", "an MoU on energy", "11 cooperation documents", "a
+// roadmap" (not a law, a bill, a decree, a petition).
 var agreementNouns = map[string]bool{"agreement": true, "agreements": true, "deal": true, "deals": true,
 	"accord": true, "accords": true, "treaty": true, "treaties": true, "memorandum": true, "memoranda": true,
 	"memorandums": true, "pact": true, "pacts": true, "declaration": true, "declarations": true,
-	"convention": true, "conventions": true}
+	"convention": true, "conventions": true, "communique": true, "communiqué": true, "communiques": true,
+	"communiqués": true, "contract": true, "contracts": true, "roadmap": true, "mou": true, "mous": true,
+	"mou's": true, "protocol": true, "protocols": true, "documents": true, "charter": true, "framework": true,
+	"instrument": true, "instruments": true, "intent": true, "understanding": true, "ceasefire": true,
+	"truce": true, "arrangement": true, "arrangements": true, "partnership": true, "compact": true}
 
 // signsAgreement reports whether the word of signing at k (words lo..hi
 // of its sentence) has an agreement noun for its object: within eight

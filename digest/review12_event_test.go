@@ -63,6 +63,11 @@ func TestReview12Signing(t *testing.T) {
 		{"sign_law: signed into law", "NAIROBI, Kenya, Feb 17 (Reuters) - Kenyan President William Ruto signed into law on Tuesday a bill that lets refugees work outside camps, a move praised by the United Nations.", "2026-02-17", locLabel, nil, []string{"Signing", "Talks in Nairobi"}},
 		{"sign_petition: signed a petition", "TBILISI, Georgia, May 12 (Reuters) - More than 100,000 Georgians have signed a petition against a foreign agents law, organisers said on Tuesday, as thousands protested in Tbilisi.", "2026-05-12", locLabel, nil, []string{"Signing"}},
 		{"signed a treaty stays a signing", "SUVA, Fiji, Feb 17 (Reuters) - Fiji and Tonga signed a maritime boundary treaty on Tuesday at a ceremony in Suva.", "2026-02-17", locLabel, []string{"Signing in Suva"}, nil},
+		{"signed a joint communique", "LUANDA, Angola, March 4 (Reuters) - Angola and Zambia signed a joint communique on rail links in Luanda on Tuesday.", "2025-03-04", locLabel, []string{"Signing in Luanda"}, nil},
+		{"signed an MoU", "LUANDA, Angola, March 4 (Reuters) - Angola and Zambia signed an MoU on energy in Luanda on Tuesday.", "2025-03-04", locLabel, []string{"Signing in Luanda"}, nil},
+		{"signed cooperation documents", "LUANDA, Angola, March 4 (Reuters) - Angola and China signed 11 cooperation documents in Luanda on Tuesday.", "2025-03-04", locLabel, []string{"Signing in Luanda"}, nil},
+		{"signed a roadmap", "LUANDA, Angola, March 4 (Reuters) - Angola and Zambia signed a roadmap for normalising ties in Luanda on Tuesday.", "2025-03-04", locLabel, []string{"Signing in Luanda"}, nil},
+		{"signed a decree stays no signing", "LUANDA, Angola, March 4 (Reuters) - Angolan President Joao Lourenco signed a decree raising fuel prices on Tuesday, his office said in Luanda.", "2025-03-04", locLabel, nil, []string{"Signing"}},
 		{"signed a memorandum", "HANOI, Feb 17 (Reuters) - Vietnam and Laos signed a memorandum on power trade in Hanoi on Tuesday.", "2026-02-17", locLabel, []string{"Signing in Hanoi"}, nil},
 	})
 }
