@@ -555,8 +555,13 @@ func (d *doc) otherOccasion(i, limit int, events bool) bool {
 	}
 	for k := i; k < limit && k < i+20; k++ {
 		t := d.lw(k)
+		if k > i && d.occasionStop(i, k, t) {
+			// the rest tells of the purpose, the topic or another
+			// thing's time: "to discuss the deal agreed in July"
+			return false
+		}
 		switch t {
-		case ";", "who", "which", "said", "says":
+		case ";", "who", "which", "that", "since", "said", "says", "today", "tonight", "yesterday":
 			return false
 		case ",":
 			if k+1 < limit && !d.words[k+1].cap && d.mentAt[k+1] < 0 {
@@ -600,6 +605,89 @@ func (d *doc) otherOccasion(i, limit int, events bool) bool {
 		}
 	}
 	return false
+}
+
+// occasionParticiples are irregular past participles that, after a noun,
+// start a reduced clause about that noun: "the accord struck last year".
+var occasionParticiples = map[string]bool{
+	"held": true, "struck": true, "won": true, "made": true, "set": true, "begun": true, "signed": true,
+	"sought": true, "drawn": true, "laid": true, "taken": true, "given": true, "brought": true,
+}
+
+// occasionStop reports whether word k (t, lower case) of a trigger's
+// clause ends the part of it that tells the meeting's own time: the
+// day of the lead is named ("on Tuesday": a later marker belongs to
+// something else), a purpose opens ("to discuss", "for the first
+// time"), a topic opens ("on the pipeline", "about", "over"), or a
+// participle after a noun opens a clause about that noun ("the deal
+// agreed in July", "the case filed in 2019", "talks collapsed last year").
+// "ended with" also closes the meeting's own words.
+func (d *doc) occasionStop(i, k int, t string) bool {
+	switch t {
+	case "on":
+		n := d.lw(k + 1)
+		if reportDays[n] {
+			return true // the lead's day comes first
+		}
+		if monthNames[n] > 0 || isYear(n) || n == "" {
+			return false
+		}
+		h := n
+		if occasionDets[n] {
+			h = d.lw(k + 2)
+		}
+		if occasionNouns[h] {
+			return false // "on his visit in September": the occasion itself
+		}
+		if occasionDets[n] || !d.words[k+1].cap {
+			return true // a topic: "on the oil pipeline", "on trade"
+		}
+		return false
+	case "about", "over":
+		return true
+	case "to":
+		n := d.lw(k + 1)
+		if k > i+1 && k+1 < len(d.words) && !d.words[k+1].cap && d.mentAt[k+1] < 0 && !occasionDets[n] && n != "" {
+			return true // "to discuss", "to prepare for"
+		}
+	case "for":
+		if n := d.lw(k + 1); n == "talks" || (n == "a" && d.lw(k+2) == "visit") || (n == "the" && d.lw(k+2) == "first") {
+			return true
+		}
+	case "ended", "closed":
+		return d.lw(k+1) == "with"
+	}
+	if k > 0 && len(t) > 3 && (strings.HasSuffix(t, "ed") || occasionParticiples[t]) && !d.words[k].cap {
+		p := d.lw(k - 1)
+		if k-1 >= 0 && !d.words[k-1].cap && d.mentAt[k-1] < 0 && !occasionDets[p] && !auxWords[p] && !occasionLinks[p] && len(p) > 2 {
+			switch d.lw(k + 1) {
+			case "in", "last", "earlier", "this", "since", "at", "on", "by", "years", "months":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// occasionNouns name the occasion itself after "on": "on his visit",
+// "on the sidelines of".
+var occasionNouns = map[string]bool{
+	"visit": true, "trip": true, "tour": true, "sidelines": true, "margins": true, "eve": true, "occasion": true,
+	"way": true, "day": true,
+}
+
+// occasionDets are the determiners and possessives that open a noun
+// phrase: "to the summit" is no purpose, "the planned talks" no participle.
+var occasionDets = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true,
+}
+
+// occasionLinks are words after which an "-ed" word is the meeting
+// clause's own verb, not a participle about a noun.
+var occasionLinks = map[string]bool{
+	"and": true, "or": true, "been": true, "being": true, "also": true, "not": true, "then": true, "later": true,
+	"first": true, "jointly": true, "had": true, "have": true, "has": true,
 }
 
 // representedSubject returns the country of the subject of "was

@@ -1,0 +1,40 @@
+package digest
+
+import "testing"
+
+// TestReview13Participants holds the regressions a reviewer found in the
+// fifth round of participant and absence rules: a time marker inside the
+// purpose or the object of a meeting read as the meeting's own time, an
+// event noun that is only the talks' topic, a passive welcome with an
+// adverb of manner read as a reaction, a counterpart given the wrong
+// office, a boycott cancelled by an opposition figure.
+func TestReview13Participants(t *testing.T) {
+	const kp = "Key Participants"
+	lead := func(city, date, body string) string {
+		return "Leaders meet in " + city + "\n\n" + city + ", " + date + " (Reuters) - " + body
+	}
+	runBulletCases(t, []bulletCase{
+		// R1: a time marker counts only when it belongs to the meeting verb.
+		{"purpose clause with a participle and a month", lead("ANKARA", "June 10", "Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Ankara on Tuesday to review the migration accord reached in February. Erdogan said ties were improving."), "2025-06-10", kp,
+			[]string{"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}, nil},
+		{"purpose clause with a future summit", lead("HANOI", "June 10", "Vietnamese Foreign Minister Bui Thanh Son held talks with Thai Foreign Minister Maris Sangiampongsa in Hanoi to prepare for a Mekong summit later this year. Son said trade was growing."), "2025-06-10", kp,
+			[]string{"Bui Thanh Son", "Maris Sangiampongsa"}, nil},
+		{"topic after for talks with a signed pact", lead("DOHA", "June 10", "Pakistani Prime Minister Shehbaz Sharif arrived in Doha on Tuesday. Sharif was received by Qatari Emir Sheikh Tamim bin Hamad al-Thani for talks on the energy pact signed last year. Sharif said Pakistan valued Qatar's support."), "2025-06-10", kp,
+			[]string{"Shehbaz Sharif", "Tamim"}, nil},
+		{"for the first time since", lead("GENEVA", "June 10", "Armenian Foreign Minister Ararat Mirzoyan met his Azerbaijani counterpart Jeyhun Bayramov in Geneva on Tuesday for the first time since talks broke down in 2023. Mirzoyan said peace was within reach."), "2025-06-10", kp,
+			[]string{"Ararat Mirzoyan", "Jeyhun Bayramov"}, nil},
+		{"welcome for talks on a deal agreed in a past year", lead("ACCRA", "June 10", "Ghanaian President John Mahama welcomed Ivorian President Alassane Ouattara to Accra on Tuesday for talks on the cocoa pricing deal agreed in 2019. Mahama said the two countries would act together."), "2025-06-10", kp,
+			[]string{"John Mahama", "Alassane Ouattara"}, nil},
+		{"a meeting last year still drops the guest", lead("ACCRA", "June 10", "Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra on Tuesday. Mahama met Nigerian President Bola Tinubu in Abuja last year to discuss cocoa. Ouattara said the talks were fruitful."), "2025-06-10", kp,
+			[]string{"Alassane Ouattara"}, []string{"Tinubu"}},
+		{"an earlier meeting in a past year still drops the guest", lead("ACCRA", "June 10", "Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra on Tuesday. Mahama held talks with Togolese President Faure Gnassingbe in Lome in 2023 on cocoa smuggling. Ouattara said the talks were fruitful."), "2025-06-10", kp,
+			[]string{"Alassane Ouattara"}, []string{"Gnassingbe"}},
+		// R2: an other-event word counts only as the verb's own occasion.
+		{"talks that ended with a news conference", lead("QUITO", "June 10", "Ecuadorean Foreign Minister Gabriela Sommerfeld and Colombian Foreign Minister Laura Sarabia took part in talks in Quito on Tuesday that ended with a joint press conference. Sarabia said the border would stay open."), "2025-06-10", kp,
+			[]string{"Gabriela Sommerfeld", "Laura Sarabia"}, nil},
+		{"an election as the talks' topic", lead("MAPUTO", "June 10", "Mozambican President Daniel Chapo held talks with South African President Cyril Ramaphosa in Maputo on Tuesday. Opposition leader Venancio Mondlane also took part in the talks on the disputed election, officials said. Ramaphosa said calm was needed."), "2025-06-10", kp,
+			[]string{"Venancio Mondlane"}, nil},
+		{"took part in a protest still drops", lead("MAPUTO", "June 10", "Mozambican President Daniel Chapo held talks with South African President Cyril Ramaphosa in Maputo on Tuesday. Opposition leader Venancio Mondlane took part in a protest outside parliament. Ramaphosa said calm was needed."), "2025-06-10", kp,
+			[]string{"Daniel Chapo"}, []string{"Mondlane"}},
+	})
+}
