@@ -1656,15 +1656,20 @@ func (d *doc) passiveBy(i int, s *sentence) int {
 		switch t := d.lw(j); t {
 		case "by":
 			return j
-		case ";", "said", "who", "which", "after", "before":
+		case ";", "said", "who", "which":
 			return -1
+		case "after", "before":
+			if !clockAdverbs[d.lw(j-1)] && !clockTimes[d.lw(j+1)] {
+				return -1 // a clause of its own ("after Sudani was received by")
+			}
+			// "received shortly after noon by": the time of the welcome
 		case "with":
 			if j+1 < s.w1 && reactionManner[d.lw(j+1)] {
 				return -1 // "greeted with scepticism by" (not "with a 21-gun salute")
 			}
 		default:
-			if strings.HasSuffix(t, "ly") && !hostManner[t] && d.words[j].alpha && !d.words[j].cap {
-				return -1 // "received coldly by": a reaction
+			if reactionAdverbs[t] {
+				return -1 // "received coldly by": a reaction (not "received separately by")
 			}
 		}
 	}
@@ -1680,11 +1685,23 @@ var reactionManner = map[string]bool{
 	"silence": true, "outrage": true, "relief": true, "optimism": true, "praise": true, "applause": true,
 }
 
-// hostManner are adverbs of a welcome that still hosts: "was received
-// warmly by", "formally welcomed by".
-var hostManner = map[string]bool{
-	"warmly": true, "personally": true, "formally": true, "officially": true, "cordially": true, "only": true,
-	"early": true, "briefly": true,
+// clockAdverbs, before "after/before", and clockTimes, after them, make a
+// time of day of the phrase: "shortly after noon", "just before dawn".
+var (
+	clockAdverbs = map[string]bool{"shortly": true, "soon": true, "just": true, "immediately": true, "minutes": true, "hours": true, "moments": true}
+	clockTimes   = map[string]bool{"noon": true, "midday": true, "midnight": true, "dawn": true, "dusk": true, "sunset": true, "lunch": true, "arrival": true, "landing": true}
+)
+
+// reactionAdverbs are the adverbs that make a passive welcome a
+// reaction: "was received coldly by", "was greeted warily by". Any other
+// adverb keeps the host ("received separately by", "received shortly
+// after noon by", "warmly welcomed by").
+var reactionAdverbs = map[string]bool{
+	"coldly": true, "coolly": true, "frostily": true, "warily": true, "sceptically": true, "skeptically": true,
+	"angrily": true, "grudgingly": true, "icily": true, "suspiciously": true, "cautiously": true,
+	"critically": true, "negatively": true, "positively": true, "favourably": true, "favorably": true,
+	"enthusiastically": true, "dismissively": true, "mixed": true, "badly": true, "poorly": true,
+	"unenthusiastically": true, "reluctantly": true, "bitterly": true, "harshly": true,
 }
 
 // guestSubject reports whether word k, before "was/were", ends a guest:

@@ -36,5 +36,16 @@ func TestReview13Participants(t *testing.T) {
 			[]string{"Venancio Mondlane"}, nil},
 		{"took part in a protest still drops", lead("MAPUTO", "June 10", "Mozambican President Daniel Chapo held talks with South African President Cyril Ramaphosa in Maputo on Tuesday. Opposition leader Venancio Mondlane took part in a protest outside parliament. Ramaphosa said calm was needed."), "2025-06-10", kp,
 			[]string{"Daniel Chapo"}, []string{"Mondlane"}},
+		// R5: only a closed list of adverbs makes a passive welcome a reaction.
+		{"received separately by two hosts", lead("ANKARA", "June 10", "Azerbaijani President Ilham Aliyev held talks in Ankara on Tuesday on gas transit. Aliyev was received separately by Turkish President Recep Tayyip Erdogan and Vice President Cevdet Yilmaz. Erdogan said Turkey backed the corridor."), "2025-06-10", kp,
+			[]string{"Ilham Aliyev", "Recep Tayyip Erdogan", "Cevdet Yilmaz"}, nil},
+		{"received shortly after noon by", lead("WINDHOEK", "June 10", "Botswana President Duma Boko arrived in Windhoek on Tuesday for talks on water sharing. Boko was received at State House shortly after noon by Namibian President Netumbo Nandi-Ndaitwah. The two leaders discussed the river basin."), "2025-06-10", kp,
+			[]string{"Boko", "Netumbo Nandi-Ndaitwah"}, nil},
+		{"received jointly by", lead("BRUSSELS", "June 10", "Ukrainian President Volodymyr Zelenskiy held talks in Brussels on Tuesday on air defence. Zelenskiy was received jointly by European Commission President Ursula von der Leyen and European Council President Antonio Costa. Costa said Europe stood with Ukraine."), "2025-06-10", kp,
+			[]string{"Volodymyr Zelenskiy", "Ursula von der Leyen", "Antonio Costa"}, nil},
+		{"received frostily by is still a reaction", lead("WINDHOEK", "June 10", "Botswana President Duma Boko held talks with Namibian President Netumbo Nandi-Ndaitwah in Windhoek on Tuesday on water sharing. Boko was received frostily by opposition leader Panduleni Itula, who called the visit a stunt. Nandi-Ndaitwah said the talks were frank."), "2025-06-10", kp,
+			[]string{"Boko"}, []string{"Itula"}},
+		{"greeted warily by is still a reaction", lead("WINDHOEK", "June 10", "Botswana President Duma Boko held talks with Namibian President Netumbo Nandi-Ndaitwah in Windhoek on Tuesday on water sharing. Boko was greeted warily by opposition leader Panduleni Itula, who called the visit a stunt. Nandi-Ndaitwah said the talks were frank."), "2025-06-10", kp,
+			[]string{"Boko"}, []string{"Itula"}},
 	})
 }
