@@ -1067,13 +1067,8 @@ func (d *doc) counterpartAffil(p *personC, w, lo int) {
 				// Prime Minister Modi, will see his Chinese counterpart
 				// Wang": Rubio's, not Modi's); never over an office
 				// the person is known by
-				for j := lo; j < k; j++ {
-					if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].person >= 0 {
-						if q := d.people[d.ments[mi].person]; q != p && q.role != "" && !isRankRole(q.role) && k-j <= 20 {
-							p.role = q.role
-						}
-						break
-					}
+				if q := d.counterpartOf(p, lo, k); q != nil {
+					p.role = q.role
 				}
 			}
 			return
@@ -1082,6 +1077,50 @@ func (d *doc) counterpartAffil(p *personC, w, lo int) {
 			return // another name, or words that are no title
 		}
 	}
+}
+
+// counterpartOf returns the person whose counterpart is named at word k
+// ("counterpart"), in a sentence from word lo: the first person of the
+// clause that holds k, the clause starting after the nearest "after",
+// "before", "when", "while", "since", "as", "because" or "that" ("Modi
+// received B after Nakatani met his Indian counterpart C": Nakatani's
+// office, not Modi's; a relative clause after the subject does not count:
+// "Rubio, who also met Modi, will see his counterpart": Rubio's); else
+// the nearest person before k. Only a person with an office that is no
+// rank counts; nil if none.
+func (d *doc) counterpartOf(p *personC, lo, k int) *personC {
+	cs := lo
+	for j := k - 1; j > lo; j-- {
+		switch d.lw(j) {
+		case "after", "before", "when", "while", "since", "as", "because", "that", "until", ";":
+			cs = j + 1
+		default:
+			continue
+		}
+		break
+	}
+	office := func(j int) *personC {
+		if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].person >= 0 {
+			if q := d.people[d.ments[mi].person]; q != p && q.role != "" && !isRankRole(q.role) {
+				return q
+			}
+		}
+		return nil
+	}
+	for j := cs; j < k && j <= cs+20; j++ {
+		if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].person >= 0 {
+			if q := office(j); q != nil && k-j <= 25 {
+				return q
+			}
+			break
+		}
+	}
+	for j := k - 1; j >= lo && j >= k-25; j-- {
+		if q := office(j); q != nil {
+			return q // the nearest person with an office
+		}
+	}
+	return nil
 }
 
 // headRole reports whether a role that starts with words a, b heads a

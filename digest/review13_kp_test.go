@@ -47,5 +47,12 @@ func TestReview13Participants(t *testing.T) {
 			[]string{"Boko"}, []string{"Itula"}},
 		{"greeted warily by is still a reaction", lead("WINDHOEK", "June 10", "Botswana President Duma Boko held talks with Namibian President Netumbo Nandi-Ndaitwah in Windhoek on Tuesday on water sharing. Boko was greeted warily by opposition leader Panduleni Itula, who called the visit a stunt. Nandi-Ndaitwah said the talks were frank."), "2025-06-10", kp,
 			[]string{"Boko"}, []string{"Itula"}},
+		// R3: the counterpart holds the office of the clause's subject.
+		{"counterpart in an after clause", lead("CANBERRA", "June 10", "Australian Prime Minister Anthony Albanese received French Armed Forces Minister Sebastien Lecornu in Canberra on Tuesday after Lecornu met his Australian counterpart Richard Marles. Albanese said the two countries shared interests in the Pacific."), "2025-06-10", kp,
+			[]string{"Richard Marles (Armed Forces Minister, Australia)"}, []string{"Richard Marles (Prime Minister"}},
+		{"counterpart far from the sentence's first person", lead("CANBERRA", "June 10", "Australian Prime Minister Anthony Albanese received French Armed Forces Minister Sebastien Lecornu in Canberra on Tuesday to discuss submarines and Pacific security and the supply of rare earths, a day after Lecornu held talks with his Australian counterpart Richard Marles. Albanese said the two countries shared interests."), "2025-06-10", kp,
+			[]string{"Richard Marles (Armed Forces Minister, Australia)"}, nil},
+		{"counterpart of the main subject over a relative clause", lead("CANBERRA", "June 10", "French Armed Forces Minister Sebastien Lecornu, who also met Australian Prime Minister Anthony Albanese, held talks with his Australian counterpart Richard Marles in Canberra on Tuesday. Marles said the two countries shared interests."), "2025-06-10", kp,
+			[]string{"Richard Marles (Armed Forces Minister, Australia)"}, nil},
 	})
 }
