@@ -54,5 +54,12 @@ func TestReview13Participants(t *testing.T) {
 			[]string{"Richard Marles (Armed Forces Minister, Australia)"}, nil},
 		{"counterpart of the main subject over a relative clause", lead("CANBERRA", "June 10", "French Armed Forces Minister Sebastien Lecornu, who also met Australian Prime Minister Anthony Albanese, held talks with his Australian counterpart Richard Marles in Canberra on Tuesday. Marles said the two countries shared interests."), "2025-06-10", kp,
 			[]string{"Richard Marles (Armed Forces Minister, Australia)"}, nil},
+		// R4: only a compatriot with a state office cancels the absence.
+		{"an opposition leader does not cancel a boycott", lead("PANAMA CITY", "June 10", "Central American foreign ministers met in Panama City on Tuesday to discuss migration, but Nicaragua boycotted the meeting. Costa Rican Foreign Minister Arnoldo Andre chaired the talks. Nicaraguan opposition leader Felix Maradiaga, who lives in exile, joined the talks by video. Andre said the region needed a common plan."), "2025-06-10", "Absent/Excluded",
+			[]string{"Nicaragua"}, nil},
+		{"an exiled figure does not cancel an exclusion", lead("PANAMA CITY", "June 10", "Central American foreign ministers met in Panama City on Tuesday to discuss migration, but Nicaragua was not invited. Costa Rican Foreign Minister Arnoldo Andre chaired the talks. Exiled Nicaraguan writer Sergio Ramirez also attended the talks as a guest. Andre said the region needed a common plan."), "2025-06-10", "Absent/Excluded",
+			[]string{"Nicaragua"}, nil},
+		{"a minister still cancels the country's absence", lead("PANAMA CITY", "June 10", "Central American foreign ministers met in Panama City on Tuesday to discuss migration. Nicaragua sent no delegation to the summit's opening session. Nicaraguan Foreign Minister Valdrack Jaentschke attended the talks and backed the plan. Costa Rican Foreign Minister Arnoldo Andre chaired the talks."), "2025-06-10", "Absent/Excluded",
+			nil, []string{"Nicaragua"}},
 	})
 }
