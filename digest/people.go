@@ -548,7 +548,8 @@ var otherEventWords = map[string]bool{
 // "last month", "earlier this year", "later this month", "in 2023" (a
 // year other than the news'), "in April" (a month other than the
 // news'); with events, of another event too: "a news conference", "a
-// protest march", "celebrations".
+// protest march", "celebrations", within the first seven words (the
+// verb's own object, not a topic or a later clause).
 func (d *doc) otherOccasion(i, limit int, events bool) bool {
 	if i > 0 && d.lw(i-1) == "had" {
 		return true // "he had sat down with B"
@@ -595,11 +596,11 @@ func (d *doc) otherOccasion(i, limit int, events bool) bool {
 				}
 			}
 		case "conference":
-			if p := d.lw(k - 1); events && (p == "news" || p == "press") {
+			if p := d.lw(k - 1); events && k <= i+7 && (p == "news" || p == "press") {
 				return true
 			}
 		default:
-			if events && otherEventWords[t] && !(t == "march" && d.words[k].cap) {
+			if events && k <= i+7 && otherEventWords[t] && !(t == "march" && d.words[k].cap) {
 				return true
 			}
 		}

@@ -34,6 +34,8 @@ func TestReview13Participants(t *testing.T) {
 			[]string{"Gabriela Sommerfeld", "Laura Sarabia"}, nil},
 		{"an election as the talks' topic", lead("MAPUTO", "June 10", "Mozambican President Daniel Chapo held talks with South African President Cyril Ramaphosa in Maputo on Tuesday. Opposition leader Venancio Mondlane also took part in the talks on the disputed election, officials said. Ramaphosa said calm was needed."), "2025-06-10", kp,
 			[]string{"Venancio Mondlane"}, nil},
+		{"an election long after the talks' own object", lead("MAPUTO", "June 10", "Mozambican President Daniel Chapo held talks with South African President Cyril Ramaphosa in Maputo on Tuesday. Opposition leader Venancio Mondlane also took part in the talks at the presidency with church mediators before the vote. Ramaphosa said calm was needed."), "2025-06-10", kp,
+			[]string{"Venancio Mondlane"}, nil},
 		{"took part in a protest still drops", lead("MAPUTO", "June 10", "Mozambican President Daniel Chapo held talks with South African President Cyril Ramaphosa in Maputo on Tuesday. Opposition leader Venancio Mondlane took part in a protest outside parliament. Ramaphosa said calm was needed."), "2025-06-10", kp,
 			[]string{"Daniel Chapo"}, []string{"Mondlane"}},
 		// R5: only a closed list of adverbs makes a passive welcome a reaction.
