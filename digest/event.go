@@ -1292,7 +1292,7 @@ func (d *doc) namedInLead(pi int) bool {
 // invited").
 func (d *doc) partOf(c string, si int) bool {
 	for _, p := range d.people {
-		if !p.part || p.affil != c {
+		if !p.part || p.affil != c || !stateOffice(p) {
 			continue
 		}
 		here := false
@@ -1304,6 +1304,28 @@ func (d *doc) partOf(c string, si int) bool {
 		}
 	}
 	return false
+}
+
+// stateOffice reports whether p holds an office of his or her state, by
+// which the state takes part: a minister, an envoy (not an opposition,
+// exiled or rebel figure, nor one named with no office: "Venezuela
+// boycotted the meeting" beside "opposition leader Machado joined the
+// talks" leaves Venezuela absent).
+func stateOffice(p *personC) bool {
+	role := p.role
+	if role == "" && p.known != nil {
+		role = p.known.role
+	}
+	if role == "" {
+		return false
+	}
+	role = strings.ToLower(role)
+	for _, w := range []string{"opposition", "exile", "rebel", "dissident", "activist", "former", "candidate", "insurgent"} {
+		if strings.Contains(role, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // excludedVerbAt reports whether the words from j say that their subject

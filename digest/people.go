@@ -548,15 +548,21 @@ var otherEventWords = map[string]bool{
 // "last month", "earlier this year", "later this month", "in 2023" (a
 // year other than the news'), "in April" (a month other than the
 // news'); with events, of another event too: "a news conference", "a
-// protest march", "celebrations".
+// protest march", "celebrations", within the first seven words (the
+// verb's own object, not a topic or a later clause).
 func (d *doc) otherOccasion(i, limit int, events bool) bool {
 	if i > 0 && d.lw(i-1) == "had" {
 		return true // "he had sat down with B"
 	}
 	for k := i; k < limit && k < i+20; k++ {
 		t := d.lw(k)
+		if k > i && d.occasionStop(i, k, t) {
+			// the rest tells of the purpose, the topic or another
+			// thing's time: "to discuss the deal agreed in July"
+			return false
+		}
 		switch t {
-		case ";", "who", "which", "said", "says":
+		case ";", "who", "which", "that", "since", "said", "says", "today", "tonight", "yesterday":
 			return false
 		case ",":
 			if k+1 < limit && !d.words[k+1].cap && d.mentAt[k+1] < 0 {
@@ -590,16 +596,99 @@ func (d *doc) otherOccasion(i, limit int, events bool) bool {
 				}
 			}
 		case "conference":
-			if p := d.lw(k - 1); events && (p == "news" || p == "press") {
+			if p := d.lw(k - 1); events && k <= i+7 && (p == "news" || p == "press") {
 				return true
 			}
 		default:
-			if events && otherEventWords[t] && !(t == "march" && d.words[k].cap) {
+			if events && k <= i+7 && otherEventWords[t] && !(t == "march" && d.words[k].cap) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// occasionParticiples are irregular past participles that, after a noun,
+// start a reduced clause about that noun: "the accord struck last year".
+var occasionParticiples = map[string]bool{
+	"held": true, "struck": true, "won": true, "made": true, "set": true, "begun": true, "signed": true,
+	"sought": true, "drawn": true, "laid": true, "taken": true, "given": true, "brought": true,
+}
+
+// occasionStop reports whether word k (t, lower case) of a trigger's
+// clause ends the part of it that tells the meeting's own time: the
+// day of the lead is named ("on Tuesday": a later marker belongs to
+// something else), a purpose opens ("to discuss", "for the first
+// time"), a topic opens ("on the pipeline", "about", "over"), or a
+// participle after a noun opens a clause about that noun ("the deal
+// agreed in July", "the case filed in 2019", "talks collapsed last year").
+// "ended with" also closes the meeting's own words.
+func (d *doc) occasionStop(i, k int, t string) bool {
+	switch t {
+	case "on":
+		n := d.lw(k + 1)
+		if reportDays[n] {
+			return true // the lead's day comes first
+		}
+		if monthNames[n] > 0 || isYear(n) || n == "" {
+			return false
+		}
+		h := n
+		if occasionDets[n] {
+			h = d.lw(k + 2)
+		}
+		if occasionNouns[h] {
+			return false // "on his visit in September": the occasion itself
+		}
+		if occasionDets[n] || !d.words[k+1].cap {
+			return true // a topic: "on the oil pipeline", "on trade"
+		}
+		return false
+	case "about", "over":
+		return true
+	case "to":
+		n := d.lw(k + 1)
+		if k > i+1 && k+1 < len(d.words) && !d.words[k+1].cap && d.mentAt[k+1] < 0 && !occasionDets[n] && n != "" {
+			return true // "to discuss", "to prepare for"
+		}
+	case "for":
+		if n := d.lw(k + 1); n == "talks" || (n == "a" && d.lw(k+2) == "visit") || (n == "the" && d.lw(k+2) == "first") {
+			return true
+		}
+	case "ended", "closed":
+		return d.lw(k+1) == "with"
+	}
+	if k > 0 && len(t) > 3 && (strings.HasSuffix(t, "ed") || occasionParticiples[t]) && !d.words[k].cap {
+		p := d.lw(k - 1)
+		if k-1 >= 0 && !d.words[k-1].cap && d.mentAt[k-1] < 0 && !occasionDets[p] && !auxWords[p] && !occasionLinks[p] && len(p) > 2 {
+			switch d.lw(k + 1) {
+			case "in", "last", "earlier", "this", "since", "at", "on", "by", "years", "months":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// occasionNouns name the occasion itself after "on": "on his visit",
+// "on the sidelines of".
+var occasionNouns = map[string]bool{
+	"visit": true, "trip": true, "tour": true, "sidelines": true, "margins": true, "eve": true, "occasion": true,
+	"way": true, "day": true,
+}
+
+// occasionDets are the determiners and possessives that open a noun
+// phrase: "to the summit" is no purpose, "the planned talks" no participle.
+var occasionDets = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true,
+}
+
+// occasionLinks are words after which an "-ed" word is the meeting
+// clause's own verb, not a participle about a noun.
+var occasionLinks = map[string]bool{
+	"and": true, "or": true, "been": true, "being": true, "also": true, "not": true, "then": true, "later": true,
+	"first": true, "jointly": true, "had": true, "have": true, "has": true,
 }
 
 // representedSubject returns the country of the subject of "was
@@ -979,13 +1068,8 @@ func (d *doc) counterpartAffil(p *personC, w, lo int) {
 				// Prime Minister Modi, will see his Chinese counterpart
 				// Wang": Rubio's, not Modi's); never over an office
 				// the person is known by
-				for j := lo; j < k; j++ {
-					if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].person >= 0 {
-						if q := d.people[d.ments[mi].person]; q != p && q.role != "" && !isRankRole(q.role) && k-j <= 20 {
-							p.role = q.role
-						}
-						break
-					}
+				if q := d.counterpartOf(p, lo, k); q != nil {
+					p.role = q.role
 				}
 			}
 			return
@@ -994,6 +1078,50 @@ func (d *doc) counterpartAffil(p *personC, w, lo int) {
 			return // another name, or words that are no title
 		}
 	}
+}
+
+// counterpartOf returns the person whose counterpart is named at word k
+// ("counterpart"), in a sentence from word lo: the first person of the
+// clause that holds k, the clause starting after the nearest "after",
+// "before", "when", "while", "since", "as", "because" or "that" ("Modi
+// received B after Nakatani met his Indian counterpart C": Nakatani's
+// office, not Modi's; a relative clause after the subject does not count:
+// "Rubio, who also met Modi, will see his counterpart": Rubio's); else
+// the nearest person before k. Only a person with an office that is no
+// rank counts; nil if none.
+func (d *doc) counterpartOf(p *personC, lo, k int) *personC {
+	cs := lo
+	for j := k - 1; j > lo; j-- {
+		switch d.lw(j) {
+		case "after", "before", "when", "while", "since", "as", "because", "that", "until", ";":
+			cs = j + 1
+		default:
+			continue
+		}
+		break
+	}
+	office := func(j int) *personC {
+		if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].person >= 0 {
+			if q := d.people[d.ments[mi].person]; q != p && q.role != "" && !isRankRole(q.role) {
+				return q
+			}
+		}
+		return nil
+	}
+	for j := cs; j < k && j <= cs+20; j++ {
+		if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].person >= 0 {
+			if q := office(j); q != nil && k-j <= 25 {
+				return q
+			}
+			break
+		}
+	}
+	for j := k - 1; j >= lo && j >= k-25; j-- {
+		if q := office(j); q != nil {
+			return q // the nearest person with an office
+		}
+	}
+	return nil
 }
 
 // headRole reports whether a role that starts with words a, b heads a
@@ -1568,15 +1696,20 @@ func (d *doc) passiveBy(i int, s *sentence) int {
 		switch t := d.lw(j); t {
 		case "by":
 			return j
-		case ";", "said", "who", "which", "after", "before":
+		case ";", "said", "who", "which":
 			return -1
+		case "after", "before":
+			if !clockAdverbs[d.lw(j-1)] && !clockTimes[d.lw(j+1)] {
+				return -1 // a clause of its own ("after Sudani was received by")
+			}
+			// "received shortly after noon by": the time of the welcome
 		case "with":
 			if j+1 < s.w1 && reactionManner[d.lw(j+1)] {
 				return -1 // "greeted with scepticism by" (not "with a 21-gun salute")
 			}
 		default:
-			if strings.HasSuffix(t, "ly") && !hostManner[t] && d.words[j].alpha && !d.words[j].cap {
-				return -1 // "received coldly by": a reaction
+			if reactionAdverbs[t] {
+				return -1 // "received coldly by": a reaction (not "received separately by")
 			}
 		}
 	}
@@ -1592,11 +1725,23 @@ var reactionManner = map[string]bool{
 	"silence": true, "outrage": true, "relief": true, "optimism": true, "praise": true, "applause": true,
 }
 
-// hostManner are adverbs of a welcome that still hosts: "was received
-// warmly by", "formally welcomed by".
-var hostManner = map[string]bool{
-	"warmly": true, "personally": true, "formally": true, "officially": true, "cordially": true, "only": true,
-	"early": true, "briefly": true,
+// clockAdverbs, before "after/before", and clockTimes, after them, make a
+// time of day of the phrase: "shortly after noon", "just before dawn".
+var (
+	clockAdverbs = map[string]bool{"shortly": true, "soon": true, "just": true, "immediately": true, "minutes": true, "hours": true, "moments": true}
+	clockTimes   = map[string]bool{"noon": true, "midday": true, "midnight": true, "dawn": true, "dusk": true, "sunset": true, "lunch": true, "arrival": true, "landing": true}
+)
+
+// reactionAdverbs are the adverbs that make a passive welcome a
+// reaction: "was received coldly by", "was greeted warily by". Any other
+// adverb keeps the host ("received separately by", "received shortly
+// after noon by", "warmly welcomed by").
+var reactionAdverbs = map[string]bool{
+	"coldly": true, "coolly": true, "frostily": true, "warily": true, "sceptically": true, "skeptically": true,
+	"angrily": true, "grudgingly": true, "icily": true, "suspiciously": true, "cautiously": true,
+	"critically": true, "negatively": true, "positively": true, "favourably": true, "favorably": true,
+	"enthusiastically": true, "dismissively": true, "mixed": true, "badly": true, "poorly": true,
+	"unenthusiastically": true, "reluctantly": true, "bitterly": true, "harshly": true,
 }
 
 // guestSubject reports whether word k, before "was/were", ends a guest:

@@ -1,0 +1,67 @@
+package digest
+
+import "testing"
+
+// TestReview13Participants holds the regressions a reviewer found in the
+// fifth round of participant and absence rules: a time marker inside the
+// purpose or the object of a meeting read as the meeting's own time, an
+// event noun that is only the talks' topic, a passive welcome with an
+// adverb of manner read as a reaction, a counterpart given the wrong
+// office, a boycott cancelled by an opposition figure.
+func TestReview13Participants(t *testing.T) {
+	const kp = "Key Participants"
+	lead := func(city, date, body string) string {
+		return "Leaders meet in " + city + "\n\n" + city + ", " + date + " (Reuters) - " + body
+	}
+	runBulletCases(t, []bulletCase{
+		// R1: a time marker counts only when it belongs to the meeting verb.
+		{"purpose clause with a participle and a month", lead("ANKARA", "June 10", "Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Ankara on Tuesday to review the migration accord reached in February. Erdogan said ties were improving."), "2025-06-10", kp,
+			[]string{"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}, nil},
+		{"purpose clause with a future summit", lead("HANOI", "June 10", "Vietnamese Foreign Minister Bui Thanh Son held talks with Thai Foreign Minister Maris Sangiampongsa in Hanoi to prepare for a Mekong summit later this year. Son said trade was growing."), "2025-06-10", kp,
+			[]string{"Bui Thanh Son", "Maris Sangiampongsa"}, nil},
+		{"topic after for talks with a signed pact", lead("DOHA", "June 10", "Pakistani Prime Minister Shehbaz Sharif arrived in Doha on Tuesday. Sharif was received by Qatari Emir Sheikh Tamim bin Hamad al-Thani for talks on the energy pact signed last year. Sharif said Pakistan valued Qatar's support."), "2025-06-10", kp,
+			[]string{"Shehbaz Sharif", "Tamim"}, nil},
+		{"for the first time since", lead("GENEVA", "June 10", "Armenian Foreign Minister Ararat Mirzoyan met his Azerbaijani counterpart Jeyhun Bayramov in Geneva on Tuesday for the first time since talks broke down in 2023. Mirzoyan said peace was within reach."), "2025-06-10", kp,
+			[]string{"Ararat Mirzoyan", "Jeyhun Bayramov"}, nil},
+		{"welcome for talks on a deal agreed in a past year", lead("ACCRA", "June 10", "Ghanaian President John Mahama welcomed Ivorian President Alassane Ouattara to Accra on Tuesday for talks on the cocoa pricing deal agreed in 2019. Mahama said the two countries would act together."), "2025-06-10", kp,
+			[]string{"John Mahama", "Alassane Ouattara"}, nil},
+		{"a meeting last year still drops the guest", lead("ACCRA", "June 10", "Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra on Tuesday. Mahama met Nigerian President Bola Tinubu in Abuja last year to discuss cocoa. Ouattara said the talks were fruitful."), "2025-06-10", kp,
+			[]string{"Alassane Ouattara"}, []string{"Tinubu"}},
+		{"an earlier meeting in a past year still drops the guest", lead("ACCRA", "June 10", "Ghanaian President John Mahama hosted Ivorian President Alassane Ouattara in Accra on Tuesday. Mahama held talks with Togolese President Faure Gnassingbe in Lome in 2023 on cocoa smuggling. Ouattara said the talks were fruitful."), "2025-06-10", kp,
+			[]string{"Alassane Ouattara"}, []string{"Gnassingbe"}},
+		// R2: an other-event word counts only as the verb's own occasion.
+		{"talks that ended with a news conference", lead("QUITO", "June 10", "Ecuadorean Foreign Minister Gabriela Sommerfeld and Colombian Foreign Minister Laura Sarabia took part in talks in Quito on Tuesday that ended with a joint press conference. Sarabia said the border would stay open."), "2025-06-10", kp,
+			[]string{"Gabriela Sommerfeld", "Laura Sarabia"}, nil},
+		{"an election as the talks' topic", lead("MAPUTO", "June 10", "Mozambican President Daniel Chapo held talks with South African President Cyril Ramaphosa in Maputo on Tuesday. Opposition leader Venancio Mondlane also took part in the talks on the disputed election, officials said. Ramaphosa said calm was needed."), "2025-06-10", kp,
+			[]string{"Venancio Mondlane"}, nil},
+		{"an election long after the talks' own object", lead("MAPUTO", "June 10", "Mozambican President Daniel Chapo held talks with South African President Cyril Ramaphosa in Maputo on Tuesday. Opposition leader Venancio Mondlane also took part in the talks at the presidency with church mediators before the vote. Ramaphosa said calm was needed."), "2025-06-10", kp,
+			[]string{"Venancio Mondlane"}, nil},
+		{"took part in a protest still drops", lead("MAPUTO", "June 10", "Mozambican President Daniel Chapo held talks with South African President Cyril Ramaphosa in Maputo on Tuesday. Opposition leader Venancio Mondlane took part in a protest outside parliament. Ramaphosa said calm was needed."), "2025-06-10", kp,
+			[]string{"Daniel Chapo"}, []string{"Mondlane"}},
+		// R5: only a closed list of adverbs makes a passive welcome a reaction.
+		{"received separately by two hosts", lead("ANKARA", "June 10", "Azerbaijani President Ilham Aliyev held talks in Ankara on Tuesday on gas transit. Aliyev was received separately by Turkish President Recep Tayyip Erdogan and Vice President Cevdet Yilmaz. Erdogan said Turkey backed the corridor."), "2025-06-10", kp,
+			[]string{"Ilham Aliyev", "Recep Tayyip Erdogan", "Cevdet Yilmaz"}, nil},
+		{"received shortly after noon by", lead("WINDHOEK", "June 10", "Botswana President Duma Boko arrived in Windhoek on Tuesday for talks on water sharing. Boko was received at State House shortly after noon by Namibian President Netumbo Nandi-Ndaitwah. The two leaders discussed the river basin."), "2025-06-10", kp,
+			[]string{"Boko", "Netumbo Nandi-Ndaitwah"}, nil},
+		{"received jointly by", lead("BRUSSELS", "June 10", "Ukrainian President Volodymyr Zelenskiy held talks in Brussels on Tuesday on air defence. Zelenskiy was received jointly by European Commission President Ursula von der Leyen and European Council President Antonio Costa. Costa said Europe stood with Ukraine."), "2025-06-10", kp,
+			[]string{"Volodymyr Zelenskiy", "Ursula von der Leyen", "Antonio Costa"}, nil},
+		{"received frostily by is still a reaction", lead("WINDHOEK", "June 10", "Botswana President Duma Boko held talks with Namibian President Netumbo Nandi-Ndaitwah in Windhoek on Tuesday on water sharing. Boko was received frostily by opposition leader Panduleni Itula, who called the visit a stunt. Nandi-Ndaitwah said the talks were frank."), "2025-06-10", kp,
+			[]string{"Boko"}, []string{"Itula"}},
+		{"greeted warily by is still a reaction", lead("WINDHOEK", "June 10", "Botswana President Duma Boko held talks with Namibian President Netumbo Nandi-Ndaitwah in Windhoek on Tuesday on water sharing. Boko was greeted warily by opposition leader Panduleni Itula, who called the visit a stunt. Nandi-Ndaitwah said the talks were frank."), "2025-06-10", kp,
+			[]string{"Boko"}, []string{"Itula"}},
+		// R3: the counterpart holds the office of the clause's subject.
+		{"counterpart in an after clause", lead("CANBERRA", "June 10", "Australian Prime Minister Anthony Albanese received French Armed Forces Minister Sebastien Lecornu in Canberra on Tuesday after Lecornu met his Australian counterpart Richard Marles. Albanese said the two countries shared interests in the Pacific."), "2025-06-10", kp,
+			[]string{"Richard Marles (Armed Forces Minister, Australia)"}, []string{"Richard Marles (Prime Minister"}},
+		{"counterpart far from the sentence's first person", lead("CANBERRA", "June 10", "Australian Prime Minister Anthony Albanese received French Armed Forces Minister Sebastien Lecornu in Canberra on Tuesday to discuss submarines and Pacific security and the supply of rare earths, a day after Lecornu held talks with his Australian counterpart Richard Marles. Albanese said the two countries shared interests."), "2025-06-10", kp,
+			[]string{"Richard Marles (Armed Forces Minister, Australia)"}, nil},
+		{"counterpart of the main subject over a relative clause", lead("CANBERRA", "June 10", "French Armed Forces Minister Sebastien Lecornu, who also met Australian Prime Minister Anthony Albanese, held talks with his Australian counterpart Richard Marles in Canberra on Tuesday. Marles said the two countries shared interests."), "2025-06-10", kp,
+			[]string{"Richard Marles (Armed Forces Minister, Australia)"}, nil},
+		// R4: only a compatriot with a state office cancels the absence.
+		{"an opposition leader does not cancel a boycott", lead("PANAMA CITY", "June 10", "Central American foreign ministers met in Panama City on Tuesday to discuss migration, but Nicaragua boycotted the meeting. Costa Rican Foreign Minister Arnoldo Andre chaired the talks. Nicaraguan opposition leader Felix Maradiaga, who lives in exile, joined the talks by video. Andre said the region needed a common plan."), "2025-06-10", "Absent/Excluded",
+			[]string{"Nicaragua"}, nil},
+		{"an exiled figure does not cancel an exclusion", lead("PANAMA CITY", "June 10", "Central American foreign ministers met in Panama City on Tuesday to discuss migration, but Nicaragua was not invited. Costa Rican Foreign Minister Arnoldo Andre chaired the talks. Exiled Nicaraguan writer Sergio Ramirez also attended the talks as a guest. Andre said the region needed a common plan."), "2025-06-10", "Absent/Excluded",
+			[]string{"Nicaragua"}, nil},
+		{"a minister still cancels the country's absence", lead("PANAMA CITY", "June 10", "Central American foreign ministers met in Panama City on Tuesday to discuss migration. Nicaragua sent no delegation to the summit's opening session. Nicaraguan Foreign Minister Valdrack Jaentschke attended the talks and backed the plan. Costa Rican Foreign Minister Arnoldo Andre chaired the talks."), "2025-06-10", "Absent/Excluded",
+			nil, []string{"Nicaragua"}},
+	})
+}
