@@ -554,15 +554,41 @@ func (d *doc) otherOccasion(i, limit int, events bool) bool {
 	if i > 0 && d.lw(i-1) == "had" {
 		return true // "he had sat down with B"
 	}
+	skip := 0 // words up to here belong to another thing's time
+	// a meeting told in the past is not dated by a time to come: that
+	// is its purpose's ("held talks with B to prepare for a summit later
+	// this year")
+	past := false
+	for j := max(i-3, 0); j <= i; j++ {
+		switch d.lw(j) {
+		case "will", "would", "be", "to", "shall", "'ll", "is", "are":
+			past = false // "will be represented", "is to be hosted"
+			j = i
+		default:
+			past = past || pastMeetVerb(d.lw(j)) // "held talks with B"
+		}
+	}
 	for k := i; k < limit && k < i+20; k++ {
 		t := d.lw(k)
-		if k > i && d.occasionStop(i, k, t) {
-			// the rest tells of the purpose, the topic or another
-			// thing's time: "to discuss the deal agreed in July"
-			return false
+		if k > i {
+			switch d.occasionStop(k, t) {
+			case stopToday:
+				// the meeting's own day, the lead's: a later marker
+				// belongs to something else ("on Tuesday to prepare for
+				// a summit next month")
+				return false
+			case stopThing:
+				// a participle after a noun dates that thing: "the deal
+				// agreed in July", "the accord drawn up last year"
+				skip = k + 2
+				continue
+			}
+		}
+		if k <= skip {
+			continue
 		}
 		switch t {
-		case ";", "who", "which", "that", "since", "said", "says", "today", "tonight", "yesterday":
+		case ";", "who", "which", "said", "says", "today", "tonight", "yesterday":
 			return false
 		case ",":
 			if k+1 < limit && !d.words[k+1].cap && d.mentAt[k+1] < 0 {
@@ -576,12 +602,18 @@ func (d *doc) otherOccasion(i, limit int, events bool) bool {
 		case "last", "next":
 			switch d.lw(k + 1) {
 			case "week", "month", "year", "spring", "summer", "autumn", "fall", "winter":
+				if t == "next" && past {
+					continue // "held talks ... to prepare for a summit next month"
+				}
 				return true
 			}
 		case "earlier", "later":
 			if d.lw(k+1) == "this" {
 				switch d.lw(k + 2) {
 				case "week", "month", "year":
+					if t == "later" && past {
+						continue
+					}
 					return true
 				}
 			}
@@ -615,66 +647,54 @@ var occasionParticiples = map[string]bool{
 	"sought": true, "drawn": true, "laid": true, "taken": true, "given": true, "brought": true,
 }
 
-// occasionStop reports whether word k (t, lower case) of a trigger's
-// clause ends the part of it that tells the meeting's own time: the
-// day of the lead is named ("on Tuesday": a later marker belongs to
-// something else), a purpose opens ("to discuss", "for the first
-// time"), a topic opens ("on the pipeline", "about", "over"), or a
-// participle after a noun opens a clause about that noun ("the deal
-// agreed in July", "the case filed in 2019", "talks collapsed last year").
-// "ended with" also closes the meeting's own words.
-func (d *doc) occasionStop(i, k int, t string) bool {
+// pastMeetVerb reports whether t is a past tense of a verb of meeting or
+// taking part: "met", "held", "hosted", "attended".
+func pastMeetVerb(t string) bool {
 	switch t {
-	case "on":
-		n := d.lw(k + 1)
-		if reportDays[n] {
-			return true // the lead's day comes first
-		}
-		if monthNames[n] > 0 || isYear(n) || n == "" {
-			return false
-		}
-		h := n
-		if occasionDets[n] {
-			h = d.lw(k + 2)
-		}
-		if occasionNouns[h] {
-			return false // "on his visit in September": the occasion itself
-		}
-		if occasionDets[n] || !d.words[k+1].cap {
-			return true // a topic: "on the oil pipeline", "on trade"
-		}
-		return false
-	case "about", "over":
+	case "met", "held", "sat", "took", "led", "sent", "spoke", "saw":
 		return true
-	case "to":
-		n := d.lw(k + 1)
-		if k > i+1 && k+1 < len(d.words) && !d.words[k+1].cap && d.mentAt[k+1] < 0 && !occasionDets[n] && n != "" {
-			return true // "to discuss", "to prepare for"
+	case "scheduled", "planned", "proposed", "expected", "invited", "asked", "called", "wanted", "hoped":
+		return false // a meeting to come: "scheduled talks with B next month"
+	}
+	return strings.HasSuffix(t, "ed")
+}
+
+// Answers of occasionStop.
+const (
+	stopNone  = iota
+	stopToday // the lead's day: "on Tuesday" (not "on Tuesday next week")
+	stopThing // a participle after a noun, then a time: "the deal agreed in July"
+)
+
+// occasionStop tells what word k (t, lower case) of a trigger's clause
+// says about the meeting's own time: the lead's day is named ("on
+// Tuesday"), so a later marker belongs to something else; or a
+// participle after a noun opens a reduced clause about that noun whose
+// time follows ("the deal agreed in July", "the case filed in 2019",
+// "the accord drawn up last year"), which is not the meeting's. A purpose
+// or a topic ("to discuss", "about the crisis", "for the first time")
+// stops nothing: "met B about the crisis in 2023" is another meeting.
+func (d *doc) occasionStop(k int, t string) int {
+	if t == "on" && reportDays[d.lw(k+1)] {
+		if n := d.lw(k + 2); n == "next" || n == "last" {
+			return stopNone // "on Tuesday next week"
 		}
-	case "for":
-		if n := d.lw(k + 1); n == "talks" || (n == "a" && d.lw(k+2) == "visit") || (n == "the" && d.lw(k+2) == "first") {
-			return true
-		}
-	case "ended", "closed":
-		return d.lw(k+1) == "with"
+		return stopToday
 	}
 	if k > 0 && len(t) > 3 && (strings.HasSuffix(t, "ed") || occasionParticiples[t]) && !d.words[k].cap {
 		p := d.lw(k - 1)
-		if k-1 >= 0 && !d.words[k-1].cap && d.mentAt[k-1] < 0 && !occasionDets[p] && !auxWords[p] && !occasionLinks[p] && len(p) > 2 {
-			switch d.lw(k + 1) {
-			case "in", "last", "earlier", "this", "since", "at", "on", "by", "years", "months":
-				return true
+		if !d.words[k-1].cap && d.mentAt[k-1] < 0 && !occasionDets[p] && !auxWords[p] && !occasionLinks[p] && len(p) > 2 {
+			n := d.lw(k + 1)
+			if n == "up" || n == "out" {
+				n = d.lw(k + 2) // "drawn up last year"
+			}
+			switch n {
+			case "in", "last", "earlier", "this", "years", "months":
+				return stopThing
 			}
 		}
 	}
-	return false
-}
-
-// occasionNouns name the occasion itself after "on": "on his visit",
-// "on the sidelines of".
-var occasionNouns = map[string]bool{
-	"visit": true, "trip": true, "tour": true, "sidelines": true, "margins": true, "eve": true, "occasion": true,
-	"way": true, "day": true,
+	return stopNone
 }
 
 // occasionDets are the determiners and possessives that open a noun

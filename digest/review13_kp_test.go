@@ -65,3 +65,30 @@ func TestReview13Participants(t *testing.T) {
 			nil, []string{"Nicaragua"}},
 	})
 }
+
+// TestReview14Occasion holds the regressions a reviewer found in the
+// stops of otherOccasion (review 13's fix): a purpose, a topic, "since",
+// "that", "for the first time" or a participle followed by "by" ended the
+// search for the meeting's own time, so another meeting's guest took part.
+// Only the lead's day ("on Tuesday", not "on Tuesday next week") ends it,
+// a participle dates its own noun ("the deal agreed in July"), and a time
+// to come does not date a meeting told in the past.
+func TestReview14Occasion(t *testing.T) {
+	const kp = "Key Participants"
+	runBulletCases(t, []bulletCase{
+		{"b3_notsince", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto has not met Rwandan President Paul Kagame since last year. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b3_ontue_future", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday, and will meet Rwandan President Paul Kagame on Tuesday next week in Kigali. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b2_firsttime", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto met Rwandan President Paul Kagame for the first time in 2019. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b_arranged", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto met Rwandan President Paul Kagame at talks mediated by Qatar last year. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b3_tocall", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto met Rwandan President Paul Kagame to settle the border row in 2022. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b2_about2", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto met Rwandan President Paul Kagame about the refugee crisis in 2023. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b_over", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto met Rwandan President Paul Kagame over dinner in Kigali last year. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b_that", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto met Rwandan President Paul Kagame in a meeting that lasted three hours in Kigali last year. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b_visit", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto welcomed Rwandan President Paul Kagame for a visit last month. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b2_with_june", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto is due to hold talks with Rwandan President Paul Kagame about the crisis in June. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b2_organised", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto met Rwandan President Paul Kagame at a summit organised by the African Union last year. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b2_occasions", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto met Rwandan President Paul Kagame on several occasions last year. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b2_welcome_for", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto welcomed Rwandan President Paul Kagame to Nairobi for talks in January. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+		{"b2_ended", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto met Rwandan President Paul Kagame in talks that ended without a deal last year. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
+	})
+}
