@@ -1306,7 +1306,7 @@ var agreementNouns = map[string]bool{"agreement": true, "agreements": true, "dea
 	"memorandums": true, "pact": true, "pacts": true, "declaration": true, "declarations": true,
 	"convention": true, "conventions": true, "communique": true, "communiqué": true, "communiques": true,
 	"communiqués": true, "contract": true, "contracts": true, "roadmap": true, "mou": true, "mous": true,
-	"mou's": true, "protocol": true, "protocols": true, "documents": true, "charter": true, "framework": true,
+	"mou's": true, "protocol": true, "protocols": true, "documents": true,
 	"instrument": true, "instruments": true, "intent": true, "understanding": true, "ceasefire": true,
 	"truce": true, "arrangement": true, "arrangements": true, "partnership": true, "compact": true}
 
@@ -1318,8 +1318,9 @@ var agreementNouns = map[string]bool{"agreement": true, "agreements": true, "dea
 func (d *doc) signsAgreement(k, lo, hi int) bool {
 	for j := k + 1; j < hi && j <= k+8; j++ {
 		t := d.lw(j)
-		if t == "into" && j+1 < hi && d.lw(j+1) == "law" || t == "," || t == ";" || t == "." {
-			break
+		if t == "into" && j+1 < hi && d.lw(j+1) == "law" || t == "," || t == ";" || t == "." ||
+			t == "law" || t == "bill" || t == "decree" || t == "nomination" || t == "appointing" || t == "petition" {
+			break // "a framework law", "his nomination documents"
 		}
 		if agreementNouns[t] {
 			return true

@@ -67,6 +67,8 @@ func TestReview12Signing(t *testing.T) {
 		{"signed an MoU", "LUANDA, Angola, March 4 (Reuters) - Angola and Zambia signed an MoU on energy in Luanda on Tuesday.", "2025-03-04", locLabel, []string{"Signing in Luanda"}, nil},
 		{"signed cooperation documents", "LUANDA, Angola, March 4 (Reuters) - Angola and China signed 11 cooperation documents in Luanda on Tuesday.", "2025-03-04", locLabel, []string{"Signing in Luanda"}, nil},
 		{"signed a roadmap", "LUANDA, Angola, March 4 (Reuters) - Angola and Zambia signed a roadmap for normalising ties in Luanda on Tuesday.", "2025-03-04", locLabel, []string{"Signing in Luanda"}, nil},
+		{"signed a framework law is no signing", "LUANDA, Angola, March 4 (Reuters) - Angolan President Joao Lourenco signed a framework law on climate change in Luanda on Tuesday, his office said.", "2025-03-04", locLabel, nil, []string{"Signing"}},
+		{"signed nomination documents is no signing", "LUANDA, Angola, March 4 (Reuters) - Angolan President Joao Lourenco signed his nomination documents in Luanda on Tuesday for the August election.", "2025-03-04", locLabel, nil, []string{"Signing"}},
 		{"signed a decree stays no signing", "LUANDA, Angola, March 4 (Reuters) - Angolan President Joao Lourenco signed a decree raising fuel prices on Tuesday, his office said in Luanda.", "2025-03-04", locLabel, nil, []string{"Signing"}},
 		{"signed a memorandum", "HANOI, Feb 17 (Reuters) - Vietnam and Laos signed a memorandum on power trade in Hanoi on Tuesday.", "2026-02-17", locLabel, []string{"Signing in Hanoi"}, nil},
 	})
