@@ -1110,11 +1110,28 @@ func (d *doc) counterpartAffil(p *personC, w, lo int) {
 // the nearest person before k. Only a person with an office that is no
 // rank counts; nil if none.
 func (d *doc) counterpartOf(p *personC, lo, k int) *personC {
-	cs := lo
+	cs, comma := lo, -1
 	for j := k - 1; j > lo; j-- {
 		switch d.lw(j) {
+		case ",":
+			if comma < 0 {
+				comma = j
+			}
+			continue
 		case "after", "before", "when", "while", "since", "as", "because", "that", "until", ";":
 			cs = j + 1
+			if comma >= 0 && d.lw(j) != ";" {
+				// the subordinate clause closed before "counterpart":
+				// an opening one leaves the main clause after its comma
+				// ("After A met B, C received his counterpart"); one set
+				// off inside the sentence is an aside, and the subject
+				// opens the sentence ("A, as B looked on, met his
+				// counterpart")
+				cs = lo
+				if j <= lo+1 {
+					cs = comma + 1
+				}
+			}
 		default:
 			continue
 		}

@@ -92,3 +92,17 @@ func TestReview14Occasion(t *testing.T) {
 		{"b2_ended", "Ruto hosts Museveni\n\nNAIROBI, Kenya, March 4 (Reuters) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in Nairobi on Tuesday. Ruto met Rwandan President Paul Kagame in talks that ended without a deal last year. Museveni said the pipeline would be finished soon.\n", "2025-03-04", kp, []string{"William Ruto", "Yoweri Museveni"}, []string{"Kagame"}},
 	})
 }
+
+// TestReview14Counterpart: "his <X> counterpart" after a subordinate
+// clause set off by commas takes the office of the sentence's subject,
+// not of the person inside the aside (review 14).
+func TestReview14Counterpart(t *testing.T) {
+	const kp = "Key Participants"
+	runBulletCases(t, []bulletCase{
+		{"c_aslook", "Nakatani in Delhi\n\nNEW DELHI, March 4 (Reuters) - Japanese Defence Minister Gen Nakatani, as Prime Minister Narendra Modi looked on, met his Indian counterpart Rajnath Singh in New Delhi on Tuesday. Singh said defence ties were growing.\n", "2025-03-04", kp, []string{"Rajnath Singh (Defence Minister, India)"}, []string{"Rajnath Singh (Prime Minister"}},
+		{"c_who", "Modi meets Nakatani\n\nNEW DELHI, March 4 (Reuters) - Indian Prime Minister Narendra Modi received Japanese Defence Minister Gen Nakatani in New Delhi on Tuesday. Nakatani, who arrived after Prime Minister Shigeru Ishiba left for Washington, met his Indian counterpart Rajnath Singh later in the day. Singh said defence ties were growing.\n", "2025-03-04", kp, []string{"Rajnath Singh (Defence Minister, India)"}, []string{"Rajnath Singh (Prime Minister"}},
+		{"c_since", "Nakatani in Delhi\n\nNEW DELHI, March 4 (Reuters) - Japanese Defence Minister Gen Nakatani, the first Japanese minister to visit since Prime Minister Fumio Kishida came in 2023, met his Indian counterpart Rajnath Singh in New Delhi on Tuesday. Singh said defence ties were growing.\n", "2025-03-04", kp, []string{"Rajnath Singh (Defence Minister, India)"}, []string{"Rajnath Singh (Prime Minister"}},
+		{"c_that", "Modi meets Nakatani\n\nNEW DELHI, March 4 (Reuters) - Japanese Defence Minister Gen Nakatani, speaking at a dinner that Indian Prime Minister Narendra Modi hosted in New Delhi on Tuesday, thanked his Indian counterpart Rajnath Singh. Singh said defence ties were growing.\n", "2025-03-04", kp, []string{"Rajnath Singh (Defence Minister, India)"}, []string{"Rajnath Singh (Prime Minister"}},
+		{"an opening clause leaves the main clause after its comma", "Leaders meet in Delhi\n\nNEW DELHI, March 4 (Reuters) - After Japanese Prime Minister Shigeru Ishiba left for Washington, Japanese Defence Minister Gen Nakatani met his Indian counterpart Rajnath Singh in New Delhi on Tuesday.", "2025-03-04", kp, []string{"Rajnath Singh (Defence Minister, India)"}, nil},
+	})
+}
