@@ -1128,8 +1128,8 @@ func (d *doc) counterpartOf(p *personC, lo, k int) *personC {
 				// opens the sentence ("A, as B looked on, met his
 				// counterpart")
 				cs = lo
-				if j <= lo+1 {
-					cs = comma + 1
+				if p := d.lw(j - 1); j <= lo+1 || p == "-" || p == "—" || p == "–" || p == ":" {
+					cs = comma + 1 // (after a dateline's dash too)
 				}
 			}
 		default:
