@@ -560,13 +560,11 @@ func (d *doc) otherOccasion(i, limit int, events bool) bool {
 	// this year")
 	past := false
 	for j := max(i-3, 0); j <= i; j++ {
-		switch d.lw(j) {
-		case "will", "would", "be", "to", "shall", "'ll", "is", "are":
+		if t := d.lw(j); t == "will" || t == "would" || t == "be" || t == "to" || t == "shall" || t == "'ll" || t == "is" || t == "are" {
 			past = false // "will be represented", "is to be hosted"
-			j = i
-		default:
-			past = past || pastMeetVerb(d.lw(j)) // "held talks with B"
+			break
 		}
+		past = past || pastMeetVerb(d.lw(j)) // "held talks with B"
 	}
 	for k := i; k < limit && k < i+20; k++ {
 		t := d.lw(k)

@@ -2044,11 +2044,10 @@ func (d *doc) sameActor(k int, actor string, own []string) bool {
 // sourceCountries returns the countries named in an attribution's
 // source: "Serbian President Aleksandar Vucic" gives Serbia.
 func (d *doc) sourceCountries(at *attrib.Attribution) []string {
-	cs := d.srcCountries[:0] // (the caller keeps it only for its call)
-	defer func() { d.srcCountries = cs }()
 	if at.SourceEnd > len(d.body) || at.SourceStart >= at.SourceEnd {
 		return nil
 	}
+	cs := d.srcCountries[:0] // (the caller keeps it only for its call)
 	for w := d.wordAt(at.SourceStart); w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
 		if mi := d.mentAt[w]; mi >= 0 {
 			if c := d.countryOf(int(mi)); c != "" && !slices.Contains(cs, c) {
@@ -2056,6 +2055,7 @@ func (d *doc) sourceCountries(at *attrib.Attribution) []string {
 			}
 		}
 	}
+	d.srcCountries = cs // (keep a grown buffer)
 	return cs
 }
 
