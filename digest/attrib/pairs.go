@@ -160,8 +160,6 @@ type pairSample struct {
 	sent       int
 	kind       int
 	rule       bool
-	// cue is the cue's token (candidates of one cue compete for it)
-	cue int
 }
 
 // pairCollector gathers every candidate of a Find run (training only).
@@ -344,7 +342,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			s, e := f.pairSpan(c)
 			f.col.samples = append(f.col.samples, pairSample{
 				feats: append([]uint32(nil), fs.h[:fs.n]...), start: s, end: e,
-				score: c.score, sent: si, kind: c.kind, cue: c.ci,
+				score: c.score, sent: si, kind: c.kind,
 			})
 		}
 	}
@@ -402,7 +400,7 @@ func (f *finder) rescoreRules(m *pairModel, si, a, b, first, rules int) int {
 		if f.col != nil {
 			f.col.samples = append(f.col.samples, pairSample{
 				feats: append([]uint32(nil), fs.h[:fs.n]...), start: o.SourceStart, end: o.SourceEnd,
-				score: c.score, sent: si, rule: true, cue: c.ci,
+				score: c.score, sent: si, rule: true,
 			})
 		}
 		if m != nil {

@@ -239,93 +239,29 @@ func trainPairsSeed(docs []*trainDoc, seed uint64) *pairModel {
 	type ex struct {
 		feats []uint32
 		y     float64
-		// neg, for a ranking example, holds the features of a wrong
-		// candidate of the same cue as feats (y is then its weight)
-		neg []uint32
 	}
 	var exs []ex
 	count := make([]int32, 1<<pairBits)
-	rng := rand.New(rand.NewPCG(seed, 2))
-	if envInt("ATTRIB_PAIRS_BAG", 0) != 0 {
-		// a bootstrap sample of the articles
-		bag := make([]*trainDoc, len(docs))
-		br := rand.New(rand.NewPCG(seed, 3))
-		for i := range bag {
-			bag[i] = docs[br.IntN(len(docs))]
-		}
-		docs = bag
-	}
 	for _, td := range docs {
 		for n, s := range td.samples {
 			y := 0.0
 			if td.labels[n] {
 				y = 1
 			}
-			exs = append(exs, ex{feats: s.feats, y: y})
+			exs = append(exs, ex{s.feats, y})
 			for _, h := range s.feats {
 				count[h]++
 			}
 		}
 	}
-	if rank := envFloat("ATTRIB_PAIRS_RANK", 0); rank > 0 {
-		// ranking examples: a right and a wrong candidate of one cue
-		for _, td := range docs {
-			byCue := map[[2]int][]int{}
-			for n, s := range td.samples {
-				if !s.rule {
-					key := [2]int{s.sent, s.cue}
-					byCue[key] = append(byCue[key], n)
-				}
-			}
-			for _, ns := range byCue {
-				for _, i := range ns {
-					for _, j := range ns {
-						if td.labels[i] && !td.labels[j] {
-							exs = append(exs, ex{feats: td.samples[i].feats, y: rank, neg: td.samples[j].feats})
-						}
-					}
-				}
-			}
-		}
-	}
 	w := make([]float64, 1<<pairBits)
 	g2 := make([]float64, 1<<pairBits)
+	rng := rand.New(rand.NewPCG(seed, 2))
 	order := rng.Perm(len(exs))
-	epAvg := envInt("ATTRIB_PAIRS_EPAVG", 0)
-	var sum []float64
-	if epAvg > 0 {
-		sum = make([]float64, len(w))
-	}
 	for ep := 0; ep < pairsEpochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			e := exs[k]
-			if e.neg != nil {
-				z := 0.0
-				for _, h := range e.feats {
-					z += w[h]
-				}
-				for _, h := range e.neg {
-					z -= w[h]
-				}
-				g := (1/(1+math.Exp(-z)) - 1) * e.y
-				grad := map[uint32]float64{}
-				for _, h := range e.feats {
-					grad[h] += g
-				}
-				for _, h := range e.neg {
-					grad[h] -= g
-				}
-				for h, gh := range grad {
-					if gh == 0 || count[h] < pairsMinCount {
-						continue
-					}
-					gh += pairsL2 * w[h]
-					g2[h] += gh * gh
-					w[h] -= pairsRate * gh / math.Sqrt(g2[h]+1e-8)
-				}
-				continue
-			}
 			z := 0.0
 			for _, h := range e.feats {
 				z += w[h]
@@ -341,14 +277,6 @@ func trainPairsSeed(docs []*trainDoc, seed uint64) *pairModel {
 				w[h] -= pairsRate * gh / math.Sqrt(g2[h]+1e-8)
 			}
 		}
-		if epAvg > 0 && ep >= pairsEpochs-epAvg {
-			for i, v := range w {
-				sum[i] += v / float64(epAvg)
-			}
-		}
-	}
-	if epAvg > 0 {
-		w = sum
 	}
 	m := &pairModel{w: make([]float32, 1<<pairBits)}
 	for i, v := range w {
@@ -503,7 +431,7 @@ func cvPairs(tds []trainDoc) (drops, adds []float32, pooled []prf) {
 
 // cvPairsWith is cvPairs that also pools the rules alone and, when
 // shipped is not nil, rules plus pairs at shipped's add and drop scores,
-// with the same fold models.
+// with the same fold models (each fold is trained once).
 func cvPairsWith(tds []trainDoc, shipped *pairModel) (drops, adds []float32, pooled []prf, rules, atShipped prf) {
 	drops = []float32{-math.MaxFloat32, -1.5, -1, -0.75, -0.5, -0.25, 0}
 	for th := float32(-1.0); th <= 1.51; th += 0.25 {
