@@ -93,7 +93,7 @@ func (d *doc) cueBitsOf(i int, cs *cueSet, done, prefix, first uint8) uint8 {
 	}
 	b |= done
 	w := d.lw(i)
-	if prefixCue(cs, w) {
+	if prefixCue(cs, w) && !d.topicWord(i) {
 		b |= prefix
 	}
 	if cs.exactLens&(1<<min(len(w), 63)) != 0 && len(cs.exact[w]) > 0 {
@@ -101,6 +101,20 @@ func (d *doc) cueBitsOf(i int, cs *cueSet, done, prefix, first uint8) uint8 {
 	}
 	d.cueBits[i] = b
 	return b
+}
+
+// topicWord reports whether the stance word i only modifies the noun
+// after it ("emergency medical supplies", "returns of rejected asylum
+// seekers"): the topic, not a view of it (see attrib.TopicModifier).
+func (d *doc) topicWord(i int) bool {
+	if i+1 >= len(d.words) || !d.words[i+1].alpha {
+		return false
+	}
+	var before [3]string
+	for j := 1; j <= 3 && i-j >= 0 && d.words[i-j].alpha; j++ {
+		before[3-j] = d.lw(i - j)
+	}
+	return attrib.TopicModifier(before, d.lw(i), d.lw(i+1))
 }
 
 // prefixCue reports whether the lower-case word w matches a one-word cue

@@ -1,0 +1,56 @@
+package digest
+
+import (
+	"testing"
+	"time"
+)
+
+// reactCase is an article and the stance one actor's reaction must have
+// ("" when the actor must not be among the reactions at all).
+type reactCase struct {
+	name, body, actor, want string
+}
+
+func runReactCases(t *testing.T, cases []reactCase) {
+	t.Helper()
+	e := engine(t)
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := e.Extract(Article{Body: c.body, Published: pub})
+			got, found := "", false
+			for _, x := range r.Reactions {
+				if x.Actor == c.actor {
+					got, found = x.Stance, true
+					break
+				}
+			}
+			switch {
+			case c.want == "" && found:
+				t.Errorf("%s reacts (%s), want no reaction; all: %+v", c.actor, got, r.Reactions)
+			case c.want != "" && got != c.want:
+				t.Errorf("%s: stance %q (found %v), want %q; all: %+v", c.actor, got, found, c.want, r.Reactions)
+			}
+		})
+	}
+}
+
+// TestQA8TopicWords: a stance word that only modifies the noun after it
+// names a topic ("rejected migrants", "emergency food aid", "an emergency
+// session" where someone spoke), not the speaker's view; the same words
+// as a verb with its object, or an emergency meeting the source itself
+// calls, keep their stance.
+func TestQA8TopicWords(t *testing.T) {
+	const lead = "VIENNA, March 3 (Reuters) - Austrian Chancellor Karl Brandt met Portuguese Prime Minister Rui Sousa in Vienna on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"participle after of", lead + "Brandt said the talks also covered quicker deportation of rejected migrants.", "Karl Brandt", Neutral},
+		{"participle after the", lead + "Sousa said the two leaders looked back at the failed reform of 2019 and at new rail links.", "Rui Sousa", Neutral},
+		{"emergency before a noun", lead + "Sousa said Portugal would send emergency food aid to the flooded region.", "Rui Sousa", Neutral},
+		{"emergency before a name", lead + "Brandt, who spoke at an emergency Council session, said the plan would be ready by May.", "Karl Brandt", Neutral},
+		// negatives: the verb with its object, alarm the source raises
+		{"verb with object", lead + "Sousa rejected the Austrian proposal on Wednesday.", "Rui Sousa", Critical},
+		{"verb with bare object", lead + "Hungary rejected calls for a common asylum fund.", "Hungary", Critical},
+		{"called an emergency meeting", lead + "Spain and Italy called an emergency EU meeting over the plan.", "Spain", Critical},
+		{"emergency as a noun", lead + "Brandt said the situation on the border was an emergency.", "Karl Brandt", Critical},
+	})
+}
