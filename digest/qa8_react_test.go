@@ -54,3 +54,21 @@ func TestQA8TopicWords(t *testing.T) {
 		{"emergency as a noun", lead + "Brandt said the situation on the border was an emergency.", "Karl Brandt", Critical},
 	})
 }
+
+// TestQA8StayAway: backing a party's staying away from the meeting is a
+// stand against the meeting, condemning it a stand for the meeting; a
+// stance on anything else is read as before.
+func TestQA8StayAway(t *testing.T) {
+	const lead = "LIMA, March 3 (AP) - A regional summit in Lima ended on Tuesday with Bolivia's delegation walking out and Chile's president staying away. "
+	runReactCases(t, []reactCase{
+		{"defended the boycott", lead + "In Santiago, government spokeswoman Camila Rojas defended the boycott, saying Chile had its own priorities this year.", "Camila Rojas", Critical},
+		{"praised the walkout", lead + "Bolivian Vice President Marco Quispe praised Bolivia's walkout as a principled stand.", "Marco Quispe", Critical},
+		{"backed the decision to stay away", lead + "Senator Luis Ortega backed the decision to stay away from Lima.", "Luis Ortega", Critical},
+		{"condemned the walkout", lead + "Peruvian Foreign Minister Elena Vargas condemned the walkout by the Bolivian delegation.", "Elena Vargas", Supportive},
+		{"opening place, then the speaker", lead + "In La Paz, opposition lawmaker Ana Mamani, a former minister, criticised the walkout as a gift to Chile.", "Ana Mamani", Supportive},
+		{"opening place is no speaker", lead + "In La Paz, opposition lawmaker Ana Mamani, a former minister, criticised the walkout as a gift to Chile.", "Bolivia", ""},
+		// negatives: another object keeps the verb's stance
+		{"defended the declaration", lead + "Peruvian Foreign Minister Elena Vargas praised the final declaration.", "Elena Vargas", Supportive},
+		{"criticised the summit", lead + "Senator Luis Ortega criticised the summit's final declaration.", "Luis Ortega", Critical},
+	})
+}

@@ -442,7 +442,8 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 	if m.w1+1 < d.sents[m.sent].w1 && d.lw(m.w1) == "," && m.w0 > 0 && (d.lw(m.w0-1) == "in" || d.lw(m.w0-1) == "capital") {
 		// a place of an opening phrase, then the speaker: "at a news
 		// conference in the capital Lilongwe, chief observer Ilhan
-		// Kyuchyuk ... said"
+		// Kyuchyuk ... said", "In Yerevan, opposition lawmaker X, a
+		// former security chief, criticised"
 		for k := m.w1 + 1; k < d.sents[m.sent].w1 && k <= m.w1+6; k++ {
 			if pm := d.mentAt[k]; pm >= 0 {
 				if pm := &d.ments[pm]; pm.typ == PER && pm.person >= 0 && !d.words[pm.w1-1].poss {
@@ -450,7 +451,7 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 				}
 				break
 			}
-			if d.words[k].cap || !d.words[k].alpha || !(roleModifiers[d.lw(k)] || d.roleAt(k, d.sents[m.sent].w1) > 0 || d.words[k].lf&fRoleEnd != 0 || d.lw(k) == "observer" || d.lw(k) == "chief") {
+			if d.words[k].cap || !d.words[k].alpha || !(roleModifiers[d.lw(k)] || d.roleAt(k, d.sents[m.sent].w1) > 0 || d.words[k].lf&fRoleEnd != 0 || d.lw(k) == "observer" || d.lw(k) == "chief" || d.lw(k) == "opposition" || d.lw(k) == "government") {
 				// only a title may stand between ("chief observer X";
 				// not "alongside X", "Kyuchyuk's deputy")
 				if !d.words[k].cap {
@@ -764,6 +765,17 @@ func (d *doc) reactions() []Reaction {
 			// concerns": the measure's defender
 			stance = Supportive
 		}
+		if conA < conB && cueW < conA && conA-cueW <= 2 && d.stayAwayObject(conA, conB) {
+			// "defended the boycott", "backed the decision to stay
+			// away": support for staying away is a stand against the
+			// meeting ("condemned the walkout": for it)
+			switch verbPolarity(d.lw(cueW)) {
+			case Supportive:
+				stance = Critical
+			case Critical:
+				stance = Supportive
+			}
+		}
 		if c := cueW; c < len(d.words) && d.noComment(min(c, conA), d.cueClauseEnd(c, max(conB, c+12))) {
 			// "said it does not comment on ongoing cases in order not
 			// to endanger the persons concerned": no stance; "declined
@@ -867,6 +879,65 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	return out
+}
+
+// verbPolarity returns the stance a verb takes towards its object:
+// Supportive for "defended", "backed", "praised", Critical for
+// "condemned", "criticised", "denounced", else Neutral.
+func verbPolarity(v string) string {
+	for _, p := range [...]string{"defend", "back", "support", "prais", "welcom", "endors", "justif", "applaud", "hail", "commend", "champion"} {
+		if hasPrefix(v, p) {
+			return Supportive
+		}
+	}
+	for _, p := range [...]string{"condemn", "critici", "denounc", "deplor", "regret", "lament", "slam", "attack", "decr"} {
+		if hasPrefix(v, p) {
+			return Critical
+		}
+	}
+	return Neutral
+}
+
+// stayAwayNouns name a party's staying away from a meeting.
+var stayAwayNouns = map[string]bool{
+	"boycott": true, "boycotts": true, "walkout": true, "walk-out": true, "walkouts": true,
+	"absence": true, "snub": true, "no-show": true, "non-attendance": true,
+}
+
+// stayAwayVerbs are what a party decides to do when it stays away
+// ("the decision to stay away", "its refusal to attend").
+var stayAwayVerbs = map[string]bool{
+	"stay": true, "skip": true, "boycott": true, "withdraw": true, "pull": true, "walk": true,
+	"leave": true, "miss": true, "shun": true, "not": true, "snub": true,
+}
+
+// stayAwayObject reports whether words [a, b), a stance verb's object,
+// open with a party's staying away from the meeting: "the boycott",
+// "Argentina's walkout", "the decision to stay away", "its refusal to
+// attend" (up to three words of determiner, owner and modifiers first).
+func (d *doc) stayAwayObject(a, b int) bool {
+	for k := a; k < b && k < a+4; k++ {
+		if !d.words[k].alpha {
+			if d.lw(k) == "'s" || d.lw(k) == "’s" {
+				continue
+			}
+			return false
+		}
+		t := d.lw(k)
+		if stayAwayNouns[t] {
+			return true
+		}
+		if k+2 < b && d.lw(k+1) == "to" {
+			switch t {
+			case "decision", "refusal", "choice", "move", "plan":
+				return stayAwayVerbs[d.lw(k+2)] || t == "refusal" && (d.lw(k+2) == "attend" || d.lw(k+2) == "join" || d.lw(k+2) == "take")
+			}
+		}
+		if d.words[k].lf&fRoleEnd != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // background reports whether attribution at in sentence si tells the
