@@ -72,3 +72,22 @@ func TestQA8StayAway(t *testing.T) {
 		{"criticised the summit", lead + "Senator Luis Ortega criticised the summit's final declaration.", "Luis Ortega", Critical},
 	})
 }
+
+// TestQA8CueScope: a stance cue's object may hold a word of the other
+// polarity; the first cue holds when every cue of the other polarity lies
+// in its clause ("refused to discuss what it had agreed" is critical,
+// "welcomed the end of hostilities" supportive); a cue after a comma or a
+// "but" is a second view (mixed).
+func TestQA8CueScope(t *testing.T) {
+	const lead = "ZAGREB, March 3 (Reuters) - Talks between Croatia and Slovenia on a border crossing ended in Zagreb on Tuesday without a deal. "
+	runReactCases(t, []reactCase{
+		{"refused what it agreed", lead + "Slovenian negotiator Tina Kos said Zagreb had refused to implement \"the protocol it already agreed in 2024\".", "Tina Kos", Critical},
+		{"concern over what was agreed", lead + "Croatian Foreign Minister Ivo Maric voiced concern that Ljubljana had dropped the points agreed in 2024.", "Ivo Maric", Critical},
+		{"welcomed the end of hostility", lead + "Tina Kos said Ljubljana welcomed an end to hostile rhetoric between the two capitals.", "Tina Kos", Supportive},
+		// negative: a second clause is a second view
+		{"but clause", lead + "Ivo Maric said Croatia welcomed the progress made but was disappointed by the result.", "Ivo Maric", Mixed},
+		// a body named after a country is the body
+		{"body of a country", lead + "The National Council of Resistance of Slovenia condemned the talks as \"a shameful charade\" that would encourage smuggling.", "National Council of Resistance of Slovenia", Critical},
+		{"body is not the country", lead + "The National Council of Resistance of Slovenia condemned the talks as \"a shameful charade\" that would encourage smuggling.", "Slovenia", ""},
+	})
+}

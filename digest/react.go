@@ -297,6 +297,9 @@ func (d *doc) lexStance(a, b int) string {
 	}
 	switch {
 	case crit && sup:
+		if st := d.scopeStance(a, b); st != "" {
+			return st
+		}
 		return Mixed
 	case crit:
 		return Critical
@@ -304,6 +307,47 @@ func (d *doc) lexStance(a, b int) string {
 		return Supportive
 	}
 	return Neutral
+}
+
+// scopeStance reads words [a, b) that hold cues of both polarities, none
+// negated: when every cue of one polarity lies in the clause the first
+// cue opens (up to a comma, a semicolon or a "but", "and", "while",
+// "although", "despite"), that first cue's stance holds, the others being
+// words of its object: "had refused to discuss 'the implementation of
+// what it already agreed'" (critical), "welcomed the end of hostilities"
+// (supportive). Else "".
+func (d *doc) scopeStance(a, b int) string {
+	if d.negIn(a, b) {
+		return ""
+	}
+	crit, sup := &d.g.cues.crit, &d.g.cues.sup
+	c, s := d.cueAt(crit, a, b), d.cueAt(sup, a, b)
+	if c < 0 || s < 0 {
+		return ""
+	}
+	first, other, st := c, sup, Critical
+	if s < c {
+		first, other, st = s, crit, Supportive
+	}
+	e := first + 1
+	for e < b && !scopeEnd(d.lw(e)) {
+		e++
+	}
+	if e == b || d.cueAt(other, e, b) < 0 {
+		if d.cueAt(other, first+1, e) >= 0 {
+			return st
+		}
+	}
+	return ""
+}
+
+// scopeEnd reports whether word t ends the clause a stance cue opens.
+func scopeEnd(t string) bool {
+	switch t {
+	case ",", ";", ":", "but", "and", "while", "although", "though", "yet", "despite", "however", "whereas", ".":
+		return true
+	}
+	return false
 }
 
 // butReserve reports whether words [a, b), which hold cues of one
@@ -599,6 +643,11 @@ func (d *doc) reactions() []Reaction {
 			ls := d.lexStance(a, conB)
 			if ls == Mixed {
 				stance = Mixed
+			} else if ls != stance && ls != Neutral && d.scopeStance(a, conB) == ls {
+				// the first cue's clause holds the other's: "said
+				// Belgrade had refused to discuss 'what it already
+				// agreed'" (the model counts "agreed" alone)
+				stance = ls
 			} else if ls == Critical && stance == Supportive && c < a && d.lexStance(c, c+1) == Neutral && d.negIn(a, conB) {
 				// a plain "said", a negation, and the engine's critical
 				// reading against the model's negated one: "said
@@ -860,6 +909,11 @@ func (d *doc) reactions() []Reaction {
 				continue
 			}
 			a = d.placeActor(a, at.Source, at.SourceStart, at.SourceEnd)
+			if o := orgOfPlace(at.Source, a); o != "" {
+				// "The National Council of Resistance of Iran
+				// condemned": the group, not Iran
+				a = o
+			}
 			if strings.IndexByte(a, ' ') > 0 {
 				a = d.fullerName(a)
 			}
@@ -896,6 +950,43 @@ func verbPolarity(v string) string {
 		}
 	}
 	return Neutral
+}
+
+// bodyHeads are the head nouns of a body named after a place ("National
+// Council of Resistance of Iran", "Chamber of Commerce of Peru"): the
+// body, not the state, speaks. Offices of the state ("Government of
+// Japan", "Ministry of Foreign Affairs of China") are not among them.
+var bodyHeads = map[string]bool{
+	"Council": true, "Party": true, "Front": true, "Movement": true, "Bank": true,
+	"Association": true, "Federation": true, "Church": true, "Institute": true,
+	"University": true, "Committee": true, "Centre": true, "Center": true, "League": true,
+	"Alliance": true, "Foundation": true, "Society": true, "Chamber": true,
+	"Confederation": true, "Coalition": true, "Network": true, "Union": true, "Congress": true,
+}
+
+// orgOfPlace returns source, trimmed of a leading "The", when it names a
+// body after the place actor ("National Council of Resistance of Iran"
+// resolved to Iran): capitalised words with a bodyHeads noun, then "of"
+// and the place. Else "".
+func orgOfPlace(source, actor string) string {
+	src := strings.TrimPrefix(strings.TrimPrefix(source, "The "), "the ")
+	if !strings.HasSuffix(src, " of "+actor) || len(src) > 80 {
+		return ""
+	}
+	head := false
+	for _, w := range strings.Fields(src[:len(src)-len(actor)-4]) {
+		if w == "of" || w == "for" || w == "and" {
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return ""
+		}
+		head = head || bodyHeads[w]
+	}
+	if !head {
+		return ""
+	}
+	return src
 }
 
 // stayAwayNouns name a party's staying away from a meeting.
