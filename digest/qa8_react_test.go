@@ -91,3 +91,21 @@ func TestQA8CueScope(t *testing.T) {
 		{"body is not the country", lead + "The National Council of Resistance of Slovenia condemned the talks as \"a shameful charade\" that would encourage smuggling.", "Slovenia", ""},
 	})
 }
+
+// TestQA8PhantomActors: a prepositional tail of a subject is no actor, a
+// neutral word on the background thing in a ", which X says" clause is no
+// reaction, and a state's spokesman or ministry in its capital speaks for
+// the state; opposition voices there stay themselves.
+func TestQA8PhantomActors(t *testing.T) {
+	const lead = "NAIROBI, March 3 (Reuters) - Trade ministers from across the Horn of Africa agreed in Nairobi on Tuesday to cut tariffs on grain. "
+	runReactCases(t, []reactCase{
+		{"prepositional tail", lead + "Kenyan Trade Minister Amos Wekesa said the cut would help farmers.", "Horn of Africa", ""},
+		{"which X says", lead + "The pact builds on a 2023 customs code, which Addis Ababa says it is applying. Ethiopia did not attend.", "Ethiopia", ""},
+		{"which X says with a stance", lead + "The pact builds on a 2023 customs code, which Addis Ababa says it welcomed.", "Ethiopia", Supportive},
+		{"state voice in its capital", lead + "Egypt criticised the meeting. Its foreign ministry spokesman in Cairo said the pact ignored the Nile states.", "Egypt", Critical},
+		{"state voice is no phrase", lead + "Egypt criticised the meeting. Its foreign ministry spokesman in Cairo said the pact ignored the Nile states.", "Its foreign ministry spokesman in Cairo", ""},
+		{"government spokeswoman in the capital", lead + "A government spokeswoman in Cairo said Egypt would study the text.", "Egypt", Neutral},
+		// negative: a group that is not the state keeps its own name
+		{"opposition in the capital", lead + "Opposition lawmakers in Cairo said the pact was a mistake.", "Egypt", ""},
+	})
+}

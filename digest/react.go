@@ -522,6 +522,11 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 			// leaders, not where they met
 			return d.body[d.words[a].start:d.words[p-2].end]
 		}
+		if e := m.e; a < p && e != nil && e.kind == kCity && d.g.capital[e.country] == e.canon && d.stateVoice(a, p) {
+			// "Its foreign ministry spokesman in Islamabad said": the
+			// state's own voice in its capital speaks for the state
+			return e.country
+		}
 		if a < p {
 			return d.body[d.words[a].start:m.end]
 		}
@@ -777,6 +782,18 @@ func (d *doc) reactions() []Reaction {
 			// lead's parties make the outcome, they do not react to it
 			continue
 		}
+		if w := srcW; w < len(d.words) && d.words[w].alpha && !d.words[w].cap && fragmentOpeners[d.lw(w)] {
+			// "Foreign ministers from around the Indian Ocean agreed":
+			// a prepositional phrase is a piece of the subject, no
+			// actor
+			continue
+		}
+		if at.Quote == "" && stance == Neutral && srcW > 1 && d.lw(srcW-1) == "which" && d.lw(srcW-2) == "," {
+			// "a separate accord signed in June, which Kigali says it is
+			// implementing": a word on the thing before the comma, the
+			// story's background, no reaction to the news
+			continue
+		}
 		if at.Quote == "" && at.CueStart >= at.ContentEnd && anonymousSource(at.Source) {
 			// "The rebels were not invited, Italian officials said", "A
 			// working group will meet next week, a U.S. official said":
@@ -987,6 +1004,33 @@ func orgOfPlace(source, actor string) string {
 		return ""
 	}
 	return src
+}
+
+// stateVoice reports whether words [a, b), a group before "in <capital>",
+// speak for the state: they open with "its" or "their" or hold a
+// ministry, the government or a spokesperson ("Its foreign ministry
+// spokesman", "government spokeswoman"), not "Opposition lawmakers".
+func (d *doc) stateVoice(a, b int) bool {
+	if t := d.lw(a); t == "its" || t == "their" {
+		return true
+	}
+	for k := a; k < b; k++ {
+		t := d.lw(k)
+		if t == "ministry" || t == "government" || hasPrefix(t, "spokes") {
+			return true
+		}
+		if t == "opposition" {
+			return false
+		}
+	}
+	return false
+}
+
+// fragmentOpeners are prepositions a source phrase cannot open with:
+// the phrase is the tail of a subject ("from around the Indian Ocean").
+var fragmentOpeners = map[string]bool{
+	"around": true, "across": true, "from": true, "throughout": true, "within": true,
+	"among": true, "of": true, "at": true, "near": true, "beyond": true,
 }
 
 // stayAwayNouns name a party's staying away from a meeting.
