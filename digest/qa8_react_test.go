@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -108,4 +109,25 @@ func TestQA8PhantomActors(t *testing.T) {
 		// negative: a group that is not the state keeps its own name
 		{"opposition in the capital", lead + "Opposition lawmakers in Cairo said the pact was a mistake.", "Egypt", ""},
 	})
+}
+
+// TestQA8QuotedAs: "X quoted Y as saying" gives Y's words to Y, not to
+// the spokesperson relaying them; a plain quotation stays the speaker's.
+func TestQA8QuotedAs(t *testing.T) {
+	const lead = "TOKYO, March 3 (Reuters) - Japanese Prime Minister Kenji Arai and Canadian Prime Minister Claire Dubois agreed in a phone call on Tuesday to expand LNG trade, Arai's office said. "
+	e := engine(t)
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ name, body, want, not string }{
+		{"quoted as saying", lead + "\"Canada has the gas and Japan has the demand,\" chief cabinet secretary Yuki Mori quoted Arai as saying.", "Kenji Arai: “Canada has the gas", "Yuki Mori: “Canada"},
+		{"quoted as saying, name first", lead + "Mori quoted Dubois as saying that \"our ports are ready for Japanese buyers\". Chief cabinet secretary Yuki Mori briefed reporters later.", "Claire Dubois: “our ports", "Yuki Mori: “our ports"},
+		// negative: the spokesperson's own words stay hers
+		{"own words", lead + "\"The call lasted forty minutes,\" chief cabinet secretary Yuki Mori told reporters.", "Yuki Mori: “The call lasted", "Kenji Arai: “The call"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := bulletText(e.Extract(Article{Body: c.body, Published: pub}), "Positions")
+			if !strings.Contains(got, c.want) || strings.Contains(got, c.not) {
+				t.Errorf("Positions %q, want %q and no %q", got, c.want, c.not)
+			}
+		})
+	}
 }

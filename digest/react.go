@@ -883,6 +883,11 @@ func (d *doc) reactions() []Reaction {
 			actors = []string{at.Actor}
 		}
 		actors = d.sourcePeople(actors, &at)
+		if p := d.quotedPerson(cueW); p != "" {
+			// "Kang quoted Lee as saying": the words are Lee's, the
+			// spokesperson only relays them
+			actors = []string{p}
+		}
 		for _, a := range actors {
 			if !known[a] && !named {
 				continue
@@ -1024,6 +1029,24 @@ func (d *doc) stateVoice(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// quotedPerson returns the person a cue at word c relays ("Kang quoted
+// Lee as saying", "cited Albanese as telling"): the name right after
+// "quoted" or "cited", then "as". Else "".
+func (d *doc) quotedPerson(c int) string {
+	if c+2 >= len(d.words) || d.lw(c) != "quoted" && d.lw(c) != "cited" {
+		return ""
+	}
+	mi := d.mentAt[c+1]
+	if mi < 0 {
+		return ""
+	}
+	m := &d.ments[mi]
+	if m.typ != PER || m.person < 0 || m.w1 >= len(d.words) || d.lw(m.w1) != "as" {
+		return ""
+	}
+	return d.people[m.person].canonical()
 }
 
 // fragmentOpeners are prepositions a source phrase cannot open with:
