@@ -131,3 +131,16 @@ func TestQA8QuotedAs(t *testing.T) {
 		})
 	}
 }
+
+// TestQA8SubjectAcrossPhrase: "X, speaking from Y, said the deal ..." is
+// X's statement (the parser took "the deal" after the verb for the
+// source); without a participle phrase nothing changes.
+func TestQA8SubjectAcrossPhrase(t *testing.T) {
+	const lead = "ADDIS ABABA, March 3 (Reuters) - Sudan's army and the Rapid Support Forces agreed on Tuesday to a week-long truce in Darfur, mediators said. "
+	runReactCases(t, []reactCase{
+		{"speaking by phone", lead + "Human rights lawyer Amina Osman, speaking by telephone from London, said the truce \"changes nothing for the displaced\".", "Amina Osman", Neutral},
+		{"writing on social media", lead + "Former prime minister Hamid Idris, writing on social media, said the truce was a welcome step.", "Hamid Idris", Supportive},
+		// negative: a phrase that is no participle gives no subject
+		{"no participle", lead + "Aid groups, in a joint statement, said the truce \"changes nothing for the displaced\".", "Amina Osman", ""},
+	})
+}

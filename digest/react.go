@@ -883,7 +883,12 @@ func (d *doc) reactions() []Reaction {
 			actors = []string{at.Actor}
 		}
 		actors = d.sourcePeople(actors, &at)
-		if p := d.quotedPerson(cueW); p != "" {
+		if p := d.subjectAcrossPhrase(cueW); !named && srcW > cueW && p != "" {
+			// "Denis Mukwege, speaking by telephone from Paris, said
+			// the deal 'rewards occupation'": the person before the
+			// phrase speaks, not "the deal" after the verb
+			actors, named = []string{p}, true
+		} else if p := d.quotedPerson(cueW); p != "" {
 			// "Kang quoted Lee as saying": the words are Lee's, the
 			// spokesperson only relays them
 			actors = []string{p}
@@ -1029,6 +1034,34 @@ func (d *doc) stateVoice(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// subjectAcrossPhrase returns the person who is the subject of the cue
+// verb at word c across a participle phrase set off by commas ("Denis
+// Mukwege, speaking by telephone from Paris, said"): c follows a comma,
+// and up to twelve words back a person's name ends right before a comma
+// whose next word ends in "ing". Else "".
+func (d *doc) subjectAcrossPhrase(c int) string {
+	if c < 4 || d.lw(c-1) != "," {
+		return ""
+	}
+	for k := c - 2; k > 0 && k >= c-13 && d.words[k].sent == d.words[c].sent; k-- {
+		if d.lw(k) != "," {
+			continue
+		}
+		if !strings.HasSuffix(d.lw(k+1), "ing") {
+			return ""
+		}
+		mi := d.mentAt[k-1]
+		if mi < 0 {
+			return ""
+		}
+		if m := &d.ments[mi]; m.typ == PER && m.person >= 0 && m.w1 == k {
+			return d.people[m.person].canonical()
+		}
+		return ""
+	}
+	return ""
 }
 
 // quotedPerson returns the person a cue at word c relays ("Kang quoted
