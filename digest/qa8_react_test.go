@@ -144,3 +144,19 @@ func TestQA8SubjectAcrossPhrase(t *testing.T) {
 		{"no participle", lead + "Aid groups, in a joint statement, said the truce \"changes nothing for the displaced\".", "Amina Osman", ""},
 	})
 }
+
+// TestQA8RuleEdges: where the three stance rules must not reach: "a
+// failed policy" judges, "the absence of violence" or "a boycott of
+// goods" is no party staying away, and a verb that only introduces a
+// clause ("insisted", "warned that") leaves the clause its own stance.
+func TestQA8RuleEdges(t *testing.T) {
+	const lead = "VIENNA, March 3 (Reuters) - Austrian Chancellor Karl Brandt met Portuguese Prime Minister Rui Sousa in Vienna on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"a failed policy", lead + "Sousa called the quota scheme a failed policy.", "Rui Sousa", Critical},
+		{"absence of violence", lead + "Brandt welcomed the absence of violence at the border.", "Karl Brandt", Supportive},
+		{"boycott of goods", lead + "Brandt praised the boycott of Belarusian potash firms.", "Karl Brandt", Supportive},
+		{"absence of a party", lead + "Brandt criticised the absence of Hungary from the meeting.", "Karl Brandt", Supportive},
+		{"insisted positive", lead + "Sousa insisted the talks had been productive.", "Rui Sousa", Supportive},
+		{"warned that", lead + "Sousa warned that the border plan would hurt the progress made since 2020.", "Rui Sousa", Critical},
+	})
+}

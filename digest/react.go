@@ -329,6 +329,12 @@ func (d *doc) scopeStance(a, b int) string {
 	if s < c {
 		first, other, st = s, crit, Supportive
 	}
+	if t := d.lw(first); hasPrefix(t, "insist") || hasPrefix(t, "warn") || hasPrefix(t, "hope") || hasPrefix(t, "assur") {
+		// a clause's own stance is no object of a verb that only
+		// introduces it: "insisted the talks were productive",
+		// "warned that the deal could collapse"
+		return ""
+	}
 	e := first + 1
 	for e < b && !scopeEnd(d.lw(e)) {
 		e++
@@ -1116,6 +1122,25 @@ func (d *doc) stayAwayObject(a, b int) bool {
 		}
 		t := d.lw(k)
 		if stayAwayNouns[t] {
+			if k+2 < b && (d.lw(k+1) == "of" || d.lw(k+1) == "on") {
+				// "the boycott of the summit", "the absence of
+				// Chile", not "the absence of violence", "a boycott
+				// of Israeli goods"
+				if j := k + 2; d.words[j].cap && d.words[j].alpha {
+					// a party's name, not a name's adjective before a
+					// noun ("of Israeli goods")
+					for j < b && d.words[j].cap && d.words[j].alpha {
+						j++
+					}
+					return j >= b || !d.words[j].alpha || d.lw(j) == "from" || d.lw(j) == "at" || d.lw(j) == "in" || d.lw(j) == "and"
+				}
+				for j := k + 2; j < b && j < k+6; j++ {
+					if meetingWords[d.lw(j)] || d.lw(j) == "forum" || d.lw(j) == "ceremony" || d.lw(j) == "session" {
+						return true
+					}
+				}
+				return false
+			}
 			return true
 		}
 		if k+2 < b && d.lw(k+1) == "to" {
