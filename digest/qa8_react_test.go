@@ -46,7 +46,7 @@ func TestQA8TopicWords(t *testing.T) {
 	runReactCases(t, []reactCase{
 		{"participle after of", lead + "Brandt said the talks also covered quicker deportation of rejected migrants.", "Karl Brandt", Neutral},
 		{"participle after the", lead + "Sousa said the two leaders looked back at the failed reform of 2019 and at new rail links.", "Rui Sousa", Neutral},
-		{"emergency before a noun", lead + "Sousa said Portugal would send emergency food aid to the flooded region.", "Rui Sousa", Neutral},
+		{"emergency before a noun", lead + "Sousa said the EU had sent emergency food aid to the flooded region.", "Rui Sousa", Neutral},
 		{"emergency before a name", lead + "Brandt, who spoke at an emergency Council session, said the plan would be ready by May.", "Karl Brandt", Neutral},
 		// negatives: the verb with its object, alarm the source raises
 		{"verb with object", lead + "Sousa rejected the Austrian proposal on Wednesday.", "Rui Sousa", Critical},
@@ -158,5 +158,20 @@ func TestQA8RuleEdges(t *testing.T) {
 		{"absence of a party", lead + "Brandt criticised the absence of Hungary from the meeting.", "Karl Brandt", Supportive},
 		{"insisted positive", lead + "Sousa insisted the talks had been productive.", "Rui Sousa", Supportive},
 		{"warned that", lead + "Sousa warned that the border plan would hurt the progress made since 2020.", "Rui Sousa", Critical},
+	})
+}
+
+// TestQA8OwnPledge: a speaker whose own side pledges help ("said Madrid
+// would fund", "added that Japan will send") stands for the outcome; a
+// pledge by another party, or a plan with no pledge verb, reads no stance.
+func TestQA8OwnPledge(t *testing.T) {
+	const lead = "MADRID, March 3 (Reuters) - Spanish Prime Minister Luis Ortega received Moroccan Prime Minister Karim Alaoui in Madrid on Tuesday to discuss migration and energy links. "
+	runReactCases(t, []reactCase{
+		{"capital would fund", lead + "Ortega said Madrid would fund a new solar plant near Ouarzazate.", "Luis Ortega", Supportive},
+		{"added that country will send", lead + "Spanish Foreign Minister Ana Gil, who called the visit \"long overdue\", added that Spain will send a trade mission in May.", "Ana Gil", Supportive},
+		{"we would support", lead + "Alaoui said we would support any plan to link the two grids.", "Karim Alaoui", Supportive},
+		// negatives: another party's pledge, no pledge verb
+		{"other side pledges", lead + "Ortega said Morocco would fund the Tangier port extension itself.", "Luis Ortega", Neutral},
+		{"no pledge verb", lead + "Ortega said Madrid would host the next round in June.", "Luis Ortega", Neutral},
 	})
 }

@@ -820,6 +820,13 @@ func (d *doc) reactions() []Reaction {
 				stance = d.lexStance(later, later+1)
 			}
 		}
+		if stance == Neutral && conA < conB && d.ownCommitment(conA, conB, &at) {
+			// "Merz said Berlin would double funding for ... and would
+			// support Ghana's request", "added that New Zealand would
+			// fund emergency medical supplies": the speaker's own side
+			// pledges help, a stand for the outcome
+			stance = Supportive
+		}
 		if stance == Critical && at.ContentStart < at.ContentEnd && d.onlyHypothetical(conA, conB) {
 			// "We strongly oppose any unilateral attempt to change the
 			// status quo by force": a principle aimed at whoever might,
@@ -1068,6 +1075,62 @@ func (d *doc) subjectAcrossPhrase(c int) string {
 		return ""
 	}
 	return ""
+}
+
+// pledgeVerbs are what a party's own side pledges to do for an outcome.
+var pledgeVerbs = map[string]bool{
+	"fund": true, "finance": true, "send": true, "provide": true, "contribute": true,
+	"donate": true, "support": true, "double": true, "increase": true, "deliver": true,
+	"help": true, "offer": true, "back": true,
+}
+
+// ownCommitment reports whether words [a, b), a reported clause, open
+// (within four words) with the speaker's own country ("Berlin", "New
+// Zealand", "we") and "would" or "will" and a pledge verb, or hold such a
+// clause after a "that": "Berlin would double funding", "..., added that
+// New Zealand would fund emergency medical supplies".
+// The own country is one named in the source or the speaker's
+// affiliation.
+func (d *doc) ownCommitment(a, b int, at *attrib.Attribution) bool {
+	own := d.sourceCountries(at)
+	for i := range d.people {
+		if p := d.people[i]; p.affil != "" && contains(at.Actors, p.canonical()) {
+			own = append(own, p.affil)
+		}
+	}
+	for k := a; k < b; k++ {
+		if d.lw(k) == "that" && d.pledgeAt(k+1, b, own) {
+			return true // "..., added that New Zealand would fund"
+		}
+	}
+	return d.pledgeAt(a, b, own)
+}
+
+// pledgeAt reports whether words [a, b) open with a pledge of one of the
+// countries own (see ownCommitment).
+func (d *doc) pledgeAt(a, b int, own []string) bool {
+	for k := a; k < b && k < a+4; k++ {
+		subj := d.lw(k) == "we"
+		if mi := d.mentAt[k]; mi >= 0 {
+			m := &d.ments[mi]
+			c := d.countryOf(int(mi))
+			subj = c != "" && slices.Contains(own, c)
+			k = m.w1 - 1
+		}
+		if !subj {
+			continue
+		}
+		j := k + 1
+		if j < b && (d.lw(j) == "would" || d.lw(j) == "will") {
+			j++
+			if j < b && adverbLike(d.lw(j)) {
+				j++
+			}
+			return j < b && pledgeVerbs[d.lw(j)]
+		}
+		return false
+	}
+	return false
 }
 
 // quotedPerson returns the person a cue at word c relays ("Kang quoted
