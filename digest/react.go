@@ -1092,30 +1092,36 @@ var pledgeVerbs = map[string]bool{
 // The own country is one named in the source or the speaker's
 // affiliation.
 func (d *doc) ownCommitment(a, b int, at *attrib.Attribution) bool {
-	own := d.sourceCountries(at)
-	for i := range d.people {
-		if p := d.people[i]; p.affil != "" && contains(at.Actors, p.canonical()) {
-			own = append(own, p.affil)
+	subj, ok := d.pledgeAt(a, b)
+	for k := a; !ok && k < b; k++ {
+		if d.lw(k) == "that" {
+			subj, ok = d.pledgeAt(k+1, b) // "..., added that New Zealand would fund"
 		}
 	}
-	for k := a; k < b; k++ {
-		if d.lw(k) == "that" && d.pledgeAt(k+1, b, own) {
-			return true // "..., added that New Zealand would fund"
+	if !ok {
+		return false
+	}
+	if subj == "" || slices.Contains(d.sourceCountries(at), subj) {
+		return true // "we would support", "Serbian President X said Serbia would"
+	}
+	for _, p := range d.people {
+		if p.affil == subj && contains(at.Actors, p.canonical()) {
+			return true
 		}
 	}
-	return d.pledgeAt(a, b, own)
+	return false
 }
 
-// pledgeAt reports whether words [a, b) open with a pledge of one of the
-// countries own (see ownCommitment).
-func (d *doc) pledgeAt(a, b int, own []string) bool {
+// pledgeAt reports whether words [a, b) open (within four words) with a
+// country or "we", then "would" or "will" and a pledge verb, and returns
+// the country ("" for "we").
+func (d *doc) pledgeAt(a, b int) (string, bool) {
 	for k := a; k < b && k < a+4; k++ {
-		subj := d.lw(k) == "we"
+		subj, c := d.lw(k) == "we", ""
 		if mi := d.mentAt[k]; mi >= 0 {
-			m := &d.ments[mi]
-			c := d.countryOf(int(mi))
-			subj = c != "" && slices.Contains(own, c)
-			k = m.w1 - 1
+			c = d.countryOf(int(mi))
+			subj = c != ""
+			k = d.ments[mi].w1 - 1
 		}
 		if !subj {
 			continue
@@ -1126,11 +1132,11 @@ func (d *doc) pledgeAt(a, b int, own []string) bool {
 			if j < b && adverbLike(d.lw(j)) {
 				j++
 			}
-			return j < b && pledgeVerbs[d.lw(j)]
+			return c, j < b && pledgeVerbs[d.lw(j)]
 		}
-		return false
+		return "", false
 	}
-	return false
+	return "", false
 }
 
 // quotedPerson returns the person a cue at word c relays ("Kang quoted
