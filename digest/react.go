@@ -93,7 +93,7 @@ func (d *doc) cueBitsOf(i int, cs *cueSet, done, prefix, first uint8) uint8 {
 	}
 	b |= done
 	w := d.lw(i)
-	if prefixCue(cs, w) {
+	if prefixCue(cs, w) && !d.topicWord(i) {
 		b |= prefix
 	}
 	if cs.exactLens&(1<<min(len(w), 63)) != 0 && len(cs.exact[w]) > 0 {
@@ -101,6 +101,20 @@ func (d *doc) cueBitsOf(i int, cs *cueSet, done, prefix, first uint8) uint8 {
 	}
 	d.cueBits[i] = b
 	return b
+}
+
+// topicWord reports whether the stance word i only modifies the noun
+// after it ("emergency medical supplies", "returns of rejected asylum
+// seekers"): the topic, not a view of it (see attrib.TopicModifier).
+func (d *doc) topicWord(i int) bool {
+	if i+1 >= len(d.words) || !d.words[i+1].alpha {
+		return false
+	}
+	var before [3]string
+	for j := 1; j <= 3 && i-j >= 0 && d.words[i-j].alpha; j++ {
+		before[3-j] = d.lw(i - j)
+	}
+	return attrib.TopicModifier(before, d.lw(i), d.lw(i+1))
 }
 
 // prefixCue reports whether the lower-case word w matches a one-word cue
@@ -283,6 +297,9 @@ func (d *doc) lexStance(a, b int) string {
 	}
 	switch {
 	case crit && sup:
+		if st := d.scopeStance(a, b); st != "" {
+			return st
+		}
 		return Mixed
 	case crit:
 		return Critical
@@ -290,6 +307,53 @@ func (d *doc) lexStance(a, b int) string {
 		return Supportive
 	}
 	return Neutral
+}
+
+// scopeStance reads words [a, b) that hold cues of both polarities, none
+// negated: when every cue of one polarity lies in the clause the first
+// cue opens (up to a comma, a semicolon or a "but", "and", "while",
+// "although", "despite"), that first cue's stance holds, the others being
+// words of its object: "had refused to discuss 'the implementation of
+// what it already agreed'" (critical), "welcomed the end of hostilities"
+// (supportive). Else "".
+func (d *doc) scopeStance(a, b int) string {
+	if d.negIn(a, b) {
+		return ""
+	}
+	crit, sup := &d.g.cues.crit, &d.g.cues.sup
+	c, s := d.cueAt(crit, a, b), d.cueAt(sup, a, b)
+	if c < 0 || s < 0 {
+		return ""
+	}
+	first, other, st := c, sup, Critical
+	if s < c {
+		first, other, st = s, crit, Supportive
+	}
+	if t := d.lw(first); hasPrefix(t, "insist") || hasPrefix(t, "warn") || hasPrefix(t, "hope") || hasPrefix(t, "assur") {
+		// a clause's own stance is no object of a verb that only
+		// introduces it: "insisted the talks were productive",
+		// "warned that the deal could collapse"
+		return ""
+	}
+	e := first + 1
+	for e < b && !scopeEnd(d.lw(e)) {
+		e++
+	}
+	if e == b || d.cueAt(other, e, b) < 0 {
+		if d.cueAt(other, first+1, e) >= 0 {
+			return st
+		}
+	}
+	return ""
+}
+
+// scopeEnd reports whether word t ends the clause a stance cue opens.
+func scopeEnd(t string) bool {
+	switch t {
+	case ",", ";", ":", "but", "and", "while", "although", "though", "yet", "despite", "however", "whereas", ".":
+		return true
+	}
+	return false
 }
 
 // butReserve reports whether words [a, b), which hold cues of one
@@ -428,7 +492,8 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 	if m.w1+1 < d.sents[m.sent].w1 && d.lw(m.w1) == "," && m.w0 > 0 && (d.lw(m.w0-1) == "in" || d.lw(m.w0-1) == "capital") {
 		// a place of an opening phrase, then the speaker: "at a news
 		// conference in the capital Lilongwe, chief observer Ilhan
-		// Kyuchyuk ... said"
+		// Kyuchyuk ... said", "In Yerevan, opposition lawmaker X, a
+		// former security chief, criticised"
 		for k := m.w1 + 1; k < d.sents[m.sent].w1 && k <= m.w1+6; k++ {
 			if pm := d.mentAt[k]; pm >= 0 {
 				if pm := &d.ments[pm]; pm.typ == PER && pm.person >= 0 && !d.words[pm.w1-1].poss {
@@ -436,7 +501,7 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 				}
 				break
 			}
-			if d.words[k].cap || !d.words[k].alpha || !(roleModifiers[d.lw(k)] || d.roleAt(k, d.sents[m.sent].w1) > 0 || d.words[k].lf&fRoleEnd != 0 || d.lw(k) == "observer" || d.lw(k) == "chief") {
+			if d.words[k].cap || !d.words[k].alpha || !(roleModifiers[d.lw(k)] || d.roleAt(k, d.sents[m.sent].w1) > 0 || d.words[k].lf&fRoleEnd != 0 || d.lw(k) == "observer" || d.lw(k) == "chief" || d.lw(k) == "opposition" || d.lw(k) == "government") {
 				// only a title may stand between ("chief observer X";
 				// not "alongside X", "Kyuchyuk's deputy")
 				if !d.words[k].cap {
@@ -462,6 +527,11 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 			// "Caribbean leaders meeting in Port of Spain agreed": the
 			// leaders, not where they met
 			return d.body[d.words[a].start:d.words[p-2].end]
+		}
+		if e := m.e; a < p && e != nil && e.kind == kCity && d.g.capital[e.country] == e.canon && d.stateVoice(a, p) {
+			// "Its foreign ministry spokesman in Islamabad said": the
+			// state's own voice in its capital speaks for the state
+			return e.country
 		}
 		if a < p {
 			return d.body[d.words[a].start:m.end]
@@ -584,6 +654,11 @@ func (d *doc) reactions() []Reaction {
 			ls := d.lexStance(a, conB)
 			if ls == Mixed {
 				stance = Mixed
+			} else if ls != stance && ls != Neutral && d.scopeStance(a, conB) == ls {
+				// the first cue's clause holds the other's: "said
+				// Belgrade had refused to discuss 'what it already
+				// agreed'" (the model counts "agreed" alone)
+				stance = ls
 			} else if ls == Critical && stance == Supportive && c < a && d.lexStance(c, c+1) == Neutral && d.negIn(a, conB) {
 				// a plain "said", a negation, and the engine's critical
 				// reading against the model's negated one: "said
@@ -713,6 +788,18 @@ func (d *doc) reactions() []Reaction {
 			// lead's parties make the outcome, they do not react to it
 			continue
 		}
+		if w := srcW; w < len(d.words) && d.words[w].alpha && !d.words[w].cap && fragmentOpeners[d.lw(w)] {
+			// "Foreign ministers from around the Indian Ocean agreed":
+			// a prepositional phrase is a piece of the subject, no
+			// actor
+			continue
+		}
+		if at.Quote == "" && stance == Neutral && srcW > 1 && d.lw(srcW-1) == "which" && d.lw(srcW-2) == "," {
+			// "a separate accord signed in June, which Kigali says it is
+			// implementing": a word on the thing before the comma, the
+			// story's background, no reaction to the news
+			continue
+		}
 		if at.Quote == "" && at.CueStart >= at.ContentEnd && anonymousSource(at.Source) {
 			// "The rebels were not invited, Italian officials said", "A
 			// working group will meet next week, a U.S. official said":
@@ -733,6 +820,13 @@ func (d *doc) reactions() []Reaction {
 				stance = d.lexStance(later, later+1)
 			}
 		}
+		if stance == Neutral && conA < conB && d.ownCommitment(conA, conB, &at) {
+			// "Merz said Berlin would double funding for ... and would
+			// support Ghana's request", "added that New Zealand would
+			// fund emergency medical supplies": the speaker's own side
+			// pledges help, a stand for the outcome
+			stance = Supportive
+		}
 		if stance == Critical && at.ContentStart < at.ContentEnd && d.onlyHypothetical(conA, conB) {
 			// "We strongly oppose any unilateral attempt to change the
 			// status quo by force": a principle aimed at whoever might,
@@ -749,6 +843,17 @@ func (d *doc) reactions() []Reaction {
 			// "Senator X, who sponsored the resolution, rejected those
 			// concerns": the measure's defender
 			stance = Supportive
+		}
+		if conA < conB && cueW < conA && conA-cueW <= 2 && d.stayAwayObject(conA, conB) {
+			// "defended the boycott", "backed the decision to stay
+			// away": support for staying away is a stand against the
+			// meeting ("condemned the walkout": for it)
+			switch verbPolarity(d.lw(cueW)) {
+			case Supportive:
+				stance = Critical
+			case Critical:
+				stance = Supportive
+			}
 		}
 		if c := cueW; c < len(d.words) && d.noComment(min(c, conA), d.cueClauseEnd(c, max(conB, c+12))) {
 			// "said it does not comment on ongoing cases in order not
@@ -791,6 +896,16 @@ func (d *doc) reactions() []Reaction {
 			actors = []string{at.Actor}
 		}
 		actors = d.sourcePeople(actors, &at)
+		if p := d.subjectAcrossPhrase(cueW); !named && srcW > cueW && p != "" {
+			// "Denis Mukwege, speaking by telephone from Paris, said
+			// the deal 'rewards occupation'": the person before the
+			// phrase speaks, not "the deal" after the verb
+			actors, named = []string{p}, true
+		} else if p := d.quotedPerson(cueW); p != "" {
+			// "Kang quoted Lee as saying": the words are Lee's, the
+			// spokesperson only relays them
+			actors = []string{p}
+		}
 		for _, a := range actors {
 			if !known[a] && !named {
 				continue
@@ -834,6 +949,11 @@ func (d *doc) reactions() []Reaction {
 				continue
 			}
 			a = d.placeActor(a, at.Source, at.SourceStart, at.SourceEnd)
+			if o := orgOfPlace(at.Source, a); o != "" {
+				// "The National Council of Resistance of Iran
+				// condemned": the group, not Iran
+				a = o
+			}
 			if strings.IndexByte(a, ' ') > 0 {
 				a = d.fullerName(a)
 			}
@@ -853,6 +973,256 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	return out
+}
+
+// verbPolarity returns the stance a verb takes towards its object:
+// Supportive for "defended", "backed", "praised", Critical for
+// "condemned", "criticised", "denounced", else Neutral.
+func verbPolarity(v string) string {
+	for _, p := range [...]string{"defend", "back", "support", "prais", "welcom", "endors", "justif", "applaud", "hail", "commend", "champion"} {
+		if hasPrefix(v, p) {
+			return Supportive
+		}
+	}
+	for _, p := range [...]string{"condemn", "critici", "denounc", "deplor", "regret", "lament", "slam", "attack", "decr"} {
+		if hasPrefix(v, p) {
+			return Critical
+		}
+	}
+	return Neutral
+}
+
+// bodyHeads are the head nouns of a body named after a place ("National
+// Council of Resistance of Iran", "Chamber of Commerce of Peru"): the
+// body, not the state, speaks. Offices of the state ("Government of
+// Japan", "Ministry of Foreign Affairs of China") are not among them.
+var bodyHeads = map[string]bool{
+	"Council": true, "Party": true, "Front": true, "Movement": true, "Bank": true,
+	"Association": true, "Federation": true, "Church": true, "Institute": true,
+	"University": true, "Committee": true, "Centre": true, "Center": true, "League": true,
+	"Alliance": true, "Foundation": true, "Society": true, "Chamber": true,
+	"Confederation": true, "Coalition": true, "Network": true, "Union": true, "Congress": true,
+}
+
+// orgOfPlace returns source, trimmed of a leading "The", when it names a
+// body after the place actor ("National Council of Resistance of Iran"
+// resolved to Iran): capitalised words with a bodyHeads noun, then "of"
+// and the place. Else "".
+func orgOfPlace(source, actor string) string {
+	src := strings.TrimPrefix(strings.TrimPrefix(source, "The "), "the ")
+	if !strings.HasSuffix(src, " of "+actor) || len(src) > 80 {
+		return ""
+	}
+	head := false
+	for _, w := range strings.Fields(src[:len(src)-len(actor)-4]) {
+		if w == "of" || w == "for" || w == "and" {
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return ""
+		}
+		head = head || bodyHeads[w]
+	}
+	if !head {
+		return ""
+	}
+	return src
+}
+
+// stateVoice reports whether words [a, b), a group before "in <capital>",
+// speak for the state: they open with "its" or "their" or hold a
+// ministry, the government or a spokesperson ("Its foreign ministry
+// spokesman", "government spokeswoman"), not "Opposition lawmakers".
+func (d *doc) stateVoice(a, b int) bool {
+	if t := d.lw(a); t == "its" || t == "their" {
+		return true
+	}
+	for k := a; k < b; k++ {
+		t := d.lw(k)
+		if t == "ministry" || t == "government" || hasPrefix(t, "spokes") {
+			return true
+		}
+		if t == "opposition" {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectAcrossPhrase returns the person who is the subject of the cue
+// verb at word c across a participle phrase set off by commas ("Denis
+// Mukwege, speaking by telephone from Paris, said"): c follows a comma,
+// and up to twelve words back a person's name ends right before a comma
+// whose next word ends in "ing". Else "".
+func (d *doc) subjectAcrossPhrase(c int) string {
+	if c < 4 || d.lw(c-1) != "," {
+		return ""
+	}
+	for k := c - 2; k > 0 && k >= c-13 && d.words[k].sent == d.words[c].sent; k-- {
+		if d.lw(k) != "," {
+			continue
+		}
+		if !strings.HasSuffix(d.lw(k+1), "ing") {
+			return ""
+		}
+		mi := d.mentAt[k-1]
+		if mi < 0 {
+			return ""
+		}
+		if m := &d.ments[mi]; m.typ == PER && m.person >= 0 && m.w1 == k {
+			return d.people[m.person].canonical()
+		}
+		return ""
+	}
+	return ""
+}
+
+// pledgeVerbs are what a party's own side pledges to do for an outcome.
+var pledgeVerbs = map[string]bool{
+	"fund": true, "finance": true, "send": true, "provide": true, "contribute": true,
+	"donate": true, "support": true, "double": true, "increase": true, "deliver": true,
+	"help": true, "offer": true, "back": true,
+}
+
+// ownCommitment reports whether words [a, b), a reported clause, open
+// (within four words) with the speaker's own country ("Berlin", "New
+// Zealand", "we") and "would" or "will" and a pledge verb, or hold such a
+// clause after a "that": "Berlin would double funding", "..., added that
+// New Zealand would fund emergency medical supplies".
+// The own country is one named in the source or the speaker's
+// affiliation.
+func (d *doc) ownCommitment(a, b int, at *attrib.Attribution) bool {
+	subj, ok := d.pledgeAt(a, b)
+	for k := a; !ok && k < b; k++ {
+		if d.lw(k) == "that" {
+			subj, ok = d.pledgeAt(k+1, b) // "..., added that New Zealand would fund"
+		}
+	}
+	if !ok {
+		return false
+	}
+	if subj == "" || slices.Contains(d.sourceCountries(at), subj) {
+		return true // "we would support", "Serbian President X said Serbia would"
+	}
+	for _, p := range d.people {
+		if p.affil == subj && contains(at.Actors, p.canonical()) {
+			return true
+		}
+	}
+	return false
+}
+
+// pledgeAt reports whether words [a, b) open (within four words) with a
+// country or "we", then "would" or "will" and a pledge verb, and returns
+// the country ("" for "we").
+func (d *doc) pledgeAt(a, b int) (string, bool) {
+	for k := a; k < b && k < a+4; k++ {
+		subj, c := d.lw(k) == "we", ""
+		if mi := d.mentAt[k]; mi >= 0 {
+			c = d.countryOf(int(mi))
+			subj = c != ""
+			k = d.ments[mi].w1 - 1
+		}
+		if !subj {
+			continue
+		}
+		j := k + 1
+		if j < b && (d.lw(j) == "would" || d.lw(j) == "will") {
+			j++
+			if j < b && adverbLike(d.lw(j)) {
+				j++
+			}
+			return c, j < b && pledgeVerbs[d.lw(j)]
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// quotedPerson returns the person a cue at word c relays ("Kang quoted
+// Lee as saying", "cited Albanese as telling"): the name right after
+// "quoted" or "cited", then "as". Else "".
+func (d *doc) quotedPerson(c int) string {
+	if c+2 >= len(d.words) || d.lw(c) != "quoted" && d.lw(c) != "cited" {
+		return ""
+	}
+	mi := d.mentAt[c+1]
+	if mi < 0 {
+		return ""
+	}
+	m := &d.ments[mi]
+	if m.typ != PER || m.person < 0 || m.w1 >= len(d.words) || d.lw(m.w1) != "as" {
+		return ""
+	}
+	return d.people[m.person].canonical()
+}
+
+// fragmentOpeners are prepositions a source phrase cannot open with:
+// the phrase is the tail of a subject ("from around the Indian Ocean").
+var fragmentOpeners = map[string]bool{
+	"around": true, "across": true, "from": true, "throughout": true, "within": true,
+	"among": true, "of": true, "at": true, "near": true, "beyond": true,
+}
+
+// stayAwayNouns name a party's staying away from a meeting.
+var stayAwayNouns = map[string]bool{
+	"boycott": true, "boycotts": true, "walkout": true, "walk-out": true, "walkouts": true,
+	"absence": true, "snub": true, "no-show": true, "non-attendance": true,
+}
+
+// stayAwayVerbs are what a party decides to do when it stays away
+// ("the decision to stay away", "its refusal to attend").
+var stayAwayVerbs = map[string]bool{
+	"stay": true, "skip": true, "boycott": true, "withdraw": true, "pull": true, "walk": true,
+	"leave": true, "miss": true, "shun": true, "not": true, "snub": true,
+}
+
+// stayAwayObject reports whether words [a, b), a stance verb's object,
+// open with a party's staying away from the meeting: "the boycott",
+// "Argentina's walkout", "the decision to stay away", "its refusal to
+// attend" (up to three words of determiner, owner and modifiers first).
+func (d *doc) stayAwayObject(a, b int) bool {
+	for k := a; k < b && k < a+4; k++ {
+		if !d.words[k].alpha {
+			if d.lw(k) == "'s" || d.lw(k) == "’s" {
+				continue
+			}
+			return false
+		}
+		t := d.lw(k)
+		if stayAwayNouns[t] {
+			if k+2 < b && (d.lw(k+1) == "of" || d.lw(k+1) == "on") {
+				// "the boycott of the summit", "the absence of
+				// Chile", not "the absence of violence", "a boycott
+				// of Israeli goods"
+				if j := k + 2; d.words[j].cap && d.words[j].alpha {
+					// a party's name, not a name's adjective before a
+					// noun ("of Israeli goods")
+					for j < b && d.words[j].cap && d.words[j].alpha {
+						j++
+					}
+					return j >= b || !d.words[j].alpha || d.lw(j) == "from" || d.lw(j) == "at" || d.lw(j) == "in" || d.lw(j) == "and"
+				}
+				for j := k + 2; j < b && j < k+6; j++ {
+					if meetingWords[d.lw(j)] || d.lw(j) == "forum" || d.lw(j) == "ceremony" || d.lw(j) == "session" {
+						return true
+					}
+				}
+				return false
+			}
+			return true
+		}
+		if k+2 < b && d.lw(k+1) == "to" {
+			switch t {
+			case "decision", "refusal", "choice", "move", "plan":
+				return stayAwayVerbs[d.lw(k+2)] || t == "refusal" && (d.lw(k+2) == "attend" || d.lw(k+2) == "join" || d.lw(k+2) == "take")
+			}
+		}
+		if d.words[k].lf&fRoleEnd != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // background reports whether attribution at in sentence si tells the

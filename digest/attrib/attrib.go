@@ -1319,6 +1319,19 @@ func (f *finder) attachContent(prev *Attribution, a, b, i, ce int) {
 	prev.Stance = combine(prev.Stance, st)
 }
 
+// topicAt reports whether the stance word at token k only modifies the
+// noun after it (see TopicModifier).
+func (f *finder) topicAt(k int) bool {
+	if k+1 >= len(f.toks) || !f.isWordAt(k+1) {
+		return false
+	}
+	var before [3]string
+	for j := 1; j <= 3 && k-j >= 0 && f.isWordAt(k-j); j++ {
+		before[3-j] = f.lowAt(k - j)
+	}
+	return TopicModifier(before, f.lowAt(k), f.lowAt(k+1))
+}
+
 func combine(a, b string) string {
 	switch {
 	case a == b || b == Neutral || b == "":
@@ -2569,6 +2582,11 @@ func (f *finder) stance(verb int8, at *Attribution) string {
 				continue
 			}
 			fl := f.exact(k)
+			if fl&(fCrit|fSupp) != 0 && f.topicAt(k) {
+				// "returns of rejected asylum seekers", "emergency
+				// medical supplies": the topic, not a view of it
+				fl = 0
+			}
 			switch {
 			case fl&fNeg != 0:
 				neg = 3
