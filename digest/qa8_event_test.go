@@ -1,0 +1,61 @@
+package digest
+
+import "testing"
+
+// TestQA8AgendaFromLead: when no agenda word names the topic, the lead's
+// own clause does: what the parties agreed to, called for, were
+// summoned over, or what a text put to the meeting demanded; a verb
+// phrase stays whole, a quoted stance and a business deal give none.
+func TestQA8AgendaFromLead(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "agreed to a noun phrase", pub: "2026-05-03", label: "Agenda",
+			body: "LIMA, May 3 (Reuters) - Peru and Bolivia agreed in Lima on Saturday to a joint patrol scheme along Lake Titicaca, ending a two-year dispute, officials said.\n\nThe foreign ministers met for five hours.",
+			want: []string{"A joint patrol scheme along Lake Titicaca"}, not: []string{"dispute"}},
+		{name: "agreed to a verb phrase", pub: "2026-05-03", label: "Agenda",
+			body: "OSLO, May 3 (AFP) - Norway and Iceland agreed on Saturday to set up a shared fisheries monitoring centre for the North Atlantic, officials said.\n\nThe ministers met in Oslo.",
+			want: []string{"Set up a shared fisheries monitoring centre for the North Atlantic"}},
+		{name: "two verb phrases", pub: "2026-05-03", label: "Agenda",
+			body: "VIENNA, May 3 (Reuters) - Austria and Slovenia agreed on Friday to widen rail links across the Karawanks and to create a joint border police unit, according to a joint statement.\n\nThe leaders met in Vienna.",
+			want: []string{"Widen rail links across the Karawanks", "; create a joint border police unit"}},
+		{name: "called for and for", pub: "2026-05-03", label: "Agenda",
+			body: "ACCRA, May 3 (AFP) - West African foreign ministers called on Friday for an end to fighting in the Sahel and for a new round of talks between the juntas and the bloc, after a week of clashes.\n\nThe meeting was held in Accra.",
+			want: []string{"An end to fighting in the Sahel", "a new round of talks between the juntas and the bloc"}, not: []string{"for a new", "clashes"}},
+		{name: "resolution that would have demanded", pub: "2026-05-03", label: "Agenda",
+			body: "UNITED NATIONS, May 3 (AP) - Two permanent members on Friday blocked a Security Council resolution that would have demanded a halt to shelling of hospitals in Sudan and safe passage for medical convoys, the second such text this year.\n\nThirteen members voted in favour.",
+			want: []string{"A halt to shelling of hospitals in Sudan", "safe passage for medical convoys"}, not: []string{"second such text"}},
+		{name: "summoned over", pub: "2026-05-03", label: "Agenda",
+			body: "HANOI, May 3 (Reuters) - Vietnam summoned China's ambassador on Friday over the seizure of a fishing boat near the Paracel Islands, the foreign ministry said.\n\nThe envoy was received by a deputy minister.",
+			want: []string{"The seizure of a fishing boat near the Paracel Islands"}},
+		{name: "the summit agreed, later in the text", pub: "2026-05-03", label: "Agenda",
+			body: "LUSAKA, May 3 (Reuters) - Southern African leaders ended a two-day summit in Lusaka on Friday.\n\nThe chairman said the summit had agreed a common tariff on imported steel.",
+			want: []string{"A common tariff on imported steel"}},
+		{name: "a business deal is no topic", pub: "2026-05-03", label: "Agenda",
+			body: "NEW YORK, May 3 (Reuters) - Acme Foods said on Friday it agreed to sell its frozen pizza business to a rival for $200 million, sending its shares up 4 percent.\n\nThe deal is expected to close in June.",
+			want: []string{""}},
+		{name: "a quoted stance after the topic is dropped", pub: "2026-05-03", label: "Agenda",
+			body: "NAIROBI, May 3 (AFP) - East African ministers on Friday called for a ceasefire in South Sudan and voiced \"deep alarm\" over attacks on aid workers, at the end of their meeting in Nairobi.\n\nKenya chaired the talks.",
+			want: []string{"A ceasefire in South Sudan"}, not: []string{"alarm"}},
+		{name: "a later sentence's agreement is not the lead's", pub: "2026-05-03", label: "Agenda",
+			body: "QUITO, May 3 (Reuters) - Ecuador's president held talks with Colombia's foreign minister in Quito on Friday.\n\nThe minister said his country had agreed to buy Ecuadorian electricity next year.",
+			not: []string{"electricity"}},
+	})
+}
+
+// TestQA8AgendaCovered: "covered" reads its subject across an appositive
+// or "also": the call, the communique; not anything else's coverage.
+func TestQA8AgendaCovered(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "call covered across an appositive", pub: "2026-05-03", label: "Agenda",
+			body: "TOKYO, May 3 (Reuters) - Japan's prime minister and India's prime minister spoke by phone on Friday, their offices said.\n\nThe hour-long call, their second since the G7 summit in Italy last June, covered semiconductor supply chains, a high-speed rail loan and maritime security, an aide told reporters.",
+			want: []string{"Semiconductor supply chains", "maritime security"}},
+		{name: "communique also covered", pub: "2026-05-03", label: "Agenda",
+			body: "BANGKOK, May 3 (AFP) - Mekong river ministers agreed in Bangkok on Friday to share dam release data.\n\nThe joint communique, adopted after two days of talks, also covered sand mining, fish stocks and drought relief, diplomats said.",
+			want: []string{"sand mining", "fish stocks", "drought relief"}},
+		{name: "a report's coverage is no topic", pub: "2026-05-03", label: "Agenda",
+			body: "BANGKOK, May 3 (AFP) - Thailand's foreign minister met Laos's foreign minister in Bangkok on Friday.\n\nA government survey, published last week, covered 40 provinces and 12,000 households, officials said.",
+			not: []string{"provinces", "households"}},
+		{name: "refused to discuss", pub: "2026-05-03", label: "Agenda",
+			body: "GENEVA, May 3 (Reuters) - Armenian and Azerbaijani negotiators met in Geneva on Tuesday.\n\nThe Armenian envoy said Baku had refused to discuss the return of detainees, according to a statement.",
+			not: []string{"detainees"}},
+	})
+}
