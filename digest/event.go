@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -157,8 +158,16 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// November 2025", "last year's summit in Kananaskis"
 				continue
 			}
-			if i > s.labelEnd && placedWords[d.lw(i-1)] {
-				continue // where someone was taken or is kept: "a Swiss national kidnapped in Niger"
+			if i > s.labelEnd && (placedWords[d.lw(i-1)] || siteWords[d.lw(i-1)]) {
+				// where someone was taken or is kept: "a Swiss national
+				// kidnapped in Niger"; where trouble is, the talks' topic:
+				// "called for an end to violence in New Caledonia"
+				continue
+			}
+			if si != lead && d.pastYearAfter(m.w1, s.w1) {
+				// a meeting dated in an earlier year: "The last council
+				// met in Colombo in October 2023"
+				continue
 			}
 			if m.w1 < s.w1 && d.words[m.w1].cap && buildingWords[d.words[m.w1].text] {
 				continue // a building named after a place: "at Hyderabad House in New Delhi"
@@ -169,6 +178,10 @@ func (d *doc) venue(title string) (*Place, []int) {
 					(d.lw(k) != "open" && d.lw(k) != "opens" || d.meetNounIn(s.w0, k) || d.meetNounIn(k+1, min(k+6, s.w1), "gathering", "session", "forum", "assembly", "summit")) {
 					// (not "a sign of weakness"; "open" only of a summit
 					// or talks: not "open a consulate", "markets open")
+					near = true
+				}
+				if si == lead && k < i && (d.lw(k) == "agreed" || d.lw(k) == "agree") && !d.words[m.w0].poss {
+					// the lead's parties "agreed in New Delhi on Wednesday"
 					near = true
 				}
 				if (d.lw(k) == "exchange" || d.lw(k) == "swap") && k > s.w0 && captiveWords[d.lw(k-1)] {
@@ -543,6 +556,12 @@ func (d *doc) futureIn(si int) bool {
 	s := &d.sents[si]
 	for i := s.w0; i < s.w1; i++ {
 		switch d.lw(i) {
+		case "which", "who", "whom":
+			return false // a relative clause's hope: "a visit that Accra hopes will unlock investment"
+		case "that":
+			if i > s.w0 && !reportingVerb(d.lw(i-1)) {
+				return false // (not "said that talks will resume")
+			}
 		case "will", "would", "shall":
 			return true
 		case "to":
@@ -677,6 +696,37 @@ func (d *doc) countryAfter(name string) string {
 		}
 	}
 	return ""
+}
+
+// siteWords name trouble (or the calm sought for it) whose place is what
+// talks are about, not where they are held: "violence in New Caledonia",
+// "the war in Sudan", "call for calm in Kosovo".
+var siteWords = map[string]bool{"violence": true, "unrest": true, "fighting": true, "clashes": true,
+	"riots": true, "war": true, "conflict": true, "protests": true, "bloodshed": true, "insurgency": true,
+	"tensions": true, "calm": true, "peace": true, "stability": true}
+
+// pastYearAfter reports whether the words from i date what was just
+// told to a year before the story's: "in Colombo in October 2023",
+// "in Brussels in July 2025".
+func (d *doc) pastYearAfter(i, limit int) bool {
+	if d.pubYear == 0 {
+		return false
+	}
+	for k := i; k < limit && k <= i+4; k++ {
+		t := d.lw(k)
+		if k == i && t != "in" && t != "on" {
+			return false
+		}
+		if len(t) == 4 && t[0] >= '1' && t[0] <= '2' {
+			if y, err := strconv.Atoi(t); err == nil {
+				return y < d.pubYear
+			}
+		}
+		if d.words[k].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // placedWords before "in" tell where someone or something was taken,
@@ -2383,12 +2433,12 @@ func (d *doc) leadTopic(s *sentence, lead bool) (start int, verb bool) {
 	q.from = s.span.Start
 	for i := s.w0; i < s.w1-1; i++ {
 		t := d.lw(i)
-		if !leadVerbs[t] && !leadDocs[t] || q.openAt(d.body, d.words[i].start) {
-			continue
-		}
 		if !lead && (t != "agreed" || !d.meetNounIn(max(s.w0, i-3), i)) {
 			// past the lead, only what the meeting itself agreed: "He
 			// said the summit had agreed a common approach on migration"
+			continue
+		}
+		if !leadVerbs[t] && !leadDocs[t] || q.openAt(d.body, d.words[i].start) {
 			continue
 		}
 		if leadDocs[t] {

@@ -37,7 +37,7 @@ func TestQA8AgendaFromLead(t *testing.T) {
 			want: []string{"A ceasefire in South Sudan"}, not: []string{"alarm"}},
 		{name: "a later sentence's agreement is not the lead's", pub: "2026-05-03", label: "Agenda",
 			body: "QUITO, May 3 (Reuters) - Ecuador's president held talks with Colombia's foreign minister in Quito on Friday.\n\nThe minister said his country had agreed to buy Ecuadorian electricity next year.",
-			not: []string{"electricity"}},
+			not:  []string{"electricity"}},
 	})
 }
 
@@ -53,9 +53,46 @@ func TestQA8AgendaCovered(t *testing.T) {
 			want: []string{"sand mining", "fish stocks", "drought relief"}},
 		{name: "a report's coverage is no topic", pub: "2026-05-03", label: "Agenda",
 			body: "BANGKOK, May 3 (AFP) - Thailand's foreign minister met Laos's foreign minister in Bangkok on Friday.\n\nA government survey, published last week, covered 40 provinces and 12,000 households, officials said.",
-			not: []string{"provinces", "households"}},
+			not:  []string{"provinces", "households"}},
 		{name: "refused to discuss", pub: "2026-05-03", label: "Agenda",
 			body: "GENEVA, May 3 (Reuters) - Armenian and Azerbaijani negotiators met in Geneva on Tuesday.\n\nThe Armenian envoy said Baku had refused to discuss the return of detainees, according to a statement.",
-			not: []string{"detainees"}},
+			not:  []string{"detainees"}},
+	})
+}
+
+// TestQA8LocationBackgroundAndSite: the place of trouble the talks are
+// about, a meeting dated in an earlier year, or a leg still to come does
+// not beat the dateline and the lead's own event; the lead's parties
+// "agreed in X" place it.
+func TestQA8LocationBackgroundAndSite(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "site of unrest in the headline", pub: "2026-03-14", label: "Meeting Location & Date",
+			body: "Pacific ministers urge calm in Bougainville at emergency Forum meeting\n\nAPIA, Samoa, March 14 (AFP) - Pacific Islands Forum foreign ministers called on Friday for an end to violence in Bougainville and for new talks between Papua New Guinea and the region's leaders, after three people were killed.\n\nThe emergency meeting at the Forum secretariat in Apia was chaired by Samoa's foreign minister.",
+			want: []string{"Apia", "2026-03-13"}, not: []string{"Bougainville"}},
+		{name: "war in a place is no venue", pub: "2026-03-14", label: "Meeting Location & Date",
+			body: "NAIROBI, March 14 (Reuters) - East African leaders discussed the war in Sudan at a summit in Nairobi on Friday.\n\nThe talks lasted six hours.",
+			want: []string{"Nairobi"}, not: []string{"Sudan"}},
+		{name: "an earlier year's meeting", pub: "2026-03-14", label: "Meeting Location & Date",
+			body: "WELLINGTON, March 14 (AFP) - Pacific trade ministers agreed in Wellington on Friday to cut tariffs on farm goods.\n\nThe last ministerial council, hosted by Samoa, met in Apia in October 2024, when the bloc launched the talks.",
+			want: []string{"Wellington", "2026-03-13"}, not: []string{"Apia"}},
+		{name: "a leg to come after a visit the host hopes will help", pub: "2026-03-14", label: "Meeting Location & Date",
+			body: "ROME, March 14 (Reuters) - Kenyan President William Ruto was received at the Quirinale Palace on Friday by Italian President Sergio Mattarella, opening a state visit that Nairobi hopes will bring new investment.\n\nRuto later held talks with Prime Minister Giorgia Meloni.\n\nRuto travels to Milan on Saturday for a business forum, and is due in Geneva on Sunday to meet the head of the World Health Organization.",
+			want: []string{"Rome", "2026-03-13"}, not: []string{"Geneva", "Milan"}},
+	})
+}
+
+// TestQA8CalledOffDates: a meeting called off does not date the talks
+// held, and a plan set off by commas and then postponed is no next step.
+func TestQA8CalledOffDates(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "held talks over the postponed summit", pub: "2026-04-09", label: "Meeting Location & Date",
+			body: "GENEVA, April 9 (Reuters) - U.N.-led talks between the rival Libyan governments broke down in Geneva on Wednesday after the delegations failed to agree on a budget, forcing the U.N. to postpone a meeting of their leaders that had been planned for Saturday.\n\nThe envoys met for four hours.",
+			want: []string{"Geneva", "2026-04-08"}, not: []string{"2026-04-11"}},
+		{name: "the story's own meeting called off keeps its date", pub: "2026-04-09", label: "Meeting Location & Date",
+			body: "GENEVA, April 9 (AP) - A meeting between the leaders of the rival Libyan governments planned for this week in Geneva has been postponed indefinitely, the U.N. said on Wednesday.\n\nAn official said talks between their negotiators could still take place in Geneva in early May.",
+			want: []string{"called off or postponed"}, not: []string{"May"}},
+		{name: "a plan set off by commas, then postponed", pub: "2026-04-09", label: "Next",
+			body: "OSLO, April 9 (Reuters) - Norway summoned Russia's ambassador on Wednesday over a fishing dispute.\n\nA session of the joint fisheries commission, planned for Tromso on April 20, has been postponed indefinitely, a diplomat said. Norway's foreign minister will meet Nordic counterparts in Helsinki on May 5.",
+			want: []string{"Helsinki"}, not: []string{"April 20"}},
 	})
 }

@@ -204,14 +204,32 @@ func (d *doc) calledOff(off int) bool {
 			return true
 		}
 	}
+	e := b // the clause's end past an abbreviation's point ("Jan. 25")
+	for e < s.w1 && e-b < 3 && d.lw(e) == "." && e+1 < s.w1 {
+		for e++; e < s.w1 && e-b < 3 && !clauseEnd(d.lw(e)); e++ {
+		}
+	}
+	if a > s.w0 && e < s.w1 && d.lw(a-1) == "," && d.lw(e) == "," {
+		// a plan set off by commas, then the main clause's verb: "A
+		// meeting of the committee, planned for Jan. 25, has been
+		// postponed indefinitely"
+		for i := e + 1; i < s.w1 && i <= e+4; i++ {
+			switch d.lw(i) {
+			case "has", "have", "had", "been", "was", "were", "is", "are", "now":
+				continue
+			}
+			return i > e+1 && d.cancelAt(i, s.w1)
+		}
+	}
 	return false
 }
 
 // cancelAt reports whether word i calls something off: "postponed",
-// "cancelled", "scrapped", "shelved", "delayed", "called off".
+// "cancelled", "scrapped", "shelved", "delayed", "called off", "(to)
+// postpone".
 func (d *doc) cancelAt(i, limit int) bool {
 	switch d.lw(i) {
-	case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed":
+	case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed", "postpone", "cancel":
 		return true
 	case "called":
 		return i+1 < limit && d.lw(i+1) == "off"
@@ -219,10 +237,10 @@ func (d *doc) cancelAt(i, limit int) bool {
 	return false
 }
 
-// hadBeenDueAt reports whether "had been due/scheduled/expected" starts
+// hadBeenDueAt reports whether "had been due/scheduled/expected/planned" starts
 // at word i: a plan that no longer holds.
 func (d *doc) hadBeenDueAt(i, limit int) bool {
-	return i+2 < limit && d.lw(i) == "had" && d.lw(i+1) == "been" && (d.lw(i+2) == "due" || d.lw(i+2) == "scheduled" || d.lw(i+2) == "expected")
+	return i+2 < limit && d.lw(i) == "had" && d.lw(i+1) == "been" && (d.lw(i+2) == "due" || d.lw(i+2) == "scheduled" || d.lw(i+2) == "expected" || d.lw(i+2) == "planned")
 }
 
 // offVerb reports whether the sentence of the date at byte off calls an
@@ -513,6 +531,17 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				// (no "current (PRESENT_REF)" from "the current chairperson")
 				if best < 0 {
 					best, bestNamed = k, named
+					continue
+				}
+				if no, bo := d.calledOff(dt.Start) && !d.rescheduled(dt.Start), d.calledOff(r.Dates[best].Start) && !d.rescheduled(r.Dates[best].Start); no != bo &&
+					(no && !notPast(r.Dates[best].Value, dct) || bo && !notPast(dt.Value, dct)) {
+					// the talks held over a meeting they called off ("talks
+					// broke down on Tuesday, forcing the EU to postpone a
+					// leaders' meeting that had been planned for Thursday";
+					// not a later meeting over the story's own called off)
+					if !no {
+						best, bestNamed = k, named
+					}
 					continue
 				}
 				if na, ba := d.laterAhead(dt.Start), d.laterAhead(r.Dates[best].Start); na != ba {
