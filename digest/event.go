@@ -3083,9 +3083,30 @@ var heldWords = map[string]bool{
 	"convene": true, "convened": true,
 }
 
+// meetAfterVisit reports whether the date at word dw of sentence si
+// belongs to a meeting told in a clause of its own after the visit: "Merz
+// accepted an invitation to visit Accra ..., and the two governments
+// agreed to hold the first session of a commission in Accra in June"
+// (June is the session's).
+func (d *doc) meetAfterVisit(si, dw int) bool {
+	s := &d.sents[si]
+	m := -1
+	for k := min(dw, s.w1) - 1; k >= s.w0; k-- {
+		if d.words[k].lf&fVisit != 0 {
+			return m > k && d.clauseBreak(k, m)
+		}
+		if m < 0 && d.meetNounIn(k, k+1, "session", "round", "conference") {
+			m = k
+		}
+	}
+	return false
+}
+
 // legEvent is the visit a date at word dw of sentence si belongs to: the
 // leg told last before it ("travel to Niamey next week ... and then to
-// Bern and Vienna before Christmas": Bern and Vienna), else visit.
+// Bern and Vienna before Christmas": Bern and Vienna; "travels to Hamburg
+// on Thursday ... and is due in Brussels on Friday": Brussels), else
+// visit.
 func (d *doc) legEvent(si, dw int, visit string) string {
 	who, _, ok := strings.Cut(visit, " visits ")
 	if !ok {
@@ -3093,10 +3114,13 @@ func (d *doc) legEvent(si, dw int, visit string) string {
 	}
 	s := &d.sents[si]
 	for k := min(dw, s.w1) - 2; k > s.w0; k-- {
-		if d.lw(k) != "to" {
+		if d.lw(k) == "in" {
+			if p := d.lw(k - 1); p != "due" && p != "arrives" && p != "arrive" && p != "stops" {
+				continue // a leg where one is due: "and is due in Brussels on Friday"
+			}
+		} else if d.lw(k) != "to" {
 			continue
-		}
-		if p := d.lw(k - 1); p != "then" && p != "and" && p != "," && d.words[k-1].lf&fMotion == 0 {
+		} else if p := d.lw(k - 1); p != "then" && p != "and" && p != "," && d.words[k-1].lf&fMotion == 0 {
 			continue // a leg: "travel to X", "and then to Y" (not "sent a letter to Iran")
 		}
 		mi := int(d.mentAt[k+1])
@@ -3776,7 +3800,7 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 				anchorSent, visit = si, d.visitEvent(si)
 				hasVenue = venue != nil && containsWord(d.sents[si].span.Of(d.body), venue.Name)
 			}
-			if visit != "" {
+			if visit != "" && !d.meetAfterVisit(si, dw) {
 				ds[i].Event = d.legEvent(si, dw, visit)
 				continue
 			}

@@ -96,3 +96,23 @@ func TestQA8CalledOffDates(t *testing.T) {
 			want: []string{"Helsinki"}, not: []string{"April 20"}},
 	})
 }
+
+// TestQA8NextSteps: a step told twice is listed once, a leg where one is
+// due gets its own place, and a meeting told in its own clause after a
+// visit keeps its month.
+func TestQA8NextSteps(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "a trip told twice", pub: "2026-08-20", label: "Next",
+			body: "GENEVA, Aug 20 (AP) - The U.N. Human Rights Council on Wednesday adopted a resolution on Sudan in Geneva.\n\nU.N. envoy Ramtane Lamamra is due to travel to Port Sudan next month, officials said. Lamamra will visit Port Sudan in September to meet army leaders.",
+			want: []string{"Port Sudan"}, not: []string{"September (2026-09)"}},
+		{name: "a bare visit and the named one", pub: "2026-08-20", label: "Next",
+			body: "TOKYO, Aug 20 (Reuters) - Japanese Prime Minister Shigeru Ishiba and Vietnamese Prime Minister Pham Minh Chinh spoke by phone on Tuesday, and Chinh accepted an invitation to visit Japan next month, his office said.\n\nOfficials said the visit would include a stop in Osaka.",
+			want: []string{"Chinh visits Japan: next month"}, not: []string{"Visit: next month"}},
+		{name: "due in another city on the next day", pub: "2026-08-19", label: "Next",
+			body: "MADRID, Aug 20 (Reuters) - Kenyan President William Ruto held talks with Spanish Prime Minister Pedro Sanchez in Madrid on Wednesday.\n\nRuto travels to Barcelona on Thursday for a trade fair, and is due in Lisbon on Friday to meet Portugal's prime minister.",
+			want: []string{"Ruto visits Barcelona: Thursday", "Ruto visits Lisbon: Friday"}},
+		{name: "a session after a visit keeps its month", pub: "2026-04-15", label: "Next",
+			body: "ROME, April 15 (Reuters) - Italian Prime Minister Giorgia Meloni held talks with Senegal's President Bassirou Diomaye Faye in Rome on Wednesday.\n\nMeloni accepted an invitation to visit Dakar next year, officials said, and the two governments will hold the first session of a joint economic commission in Dakar in May.",
+			want: []string{"May (2026-05)"}, not: []string{"Meloni visits Dakar: May"}},
+	})
+}

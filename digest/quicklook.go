@@ -165,6 +165,26 @@ func laterThis(t string) bool {
 	return len(t) > 11 && strings.EqualFold(t[:11], "later this ")
 }
 
+// sameStep returns the index of the next step among events/values that
+// ev on value v tells again, or -1: the same value and the same event,
+// a bare noun of the other ("Visit" and "Lee visits Australia"), or the
+// same person's visit ("Lee visits Australia", "Lee visits Canberra and
+// Sydney").
+func sameStep(events, values []string, ev, v string) int {
+	for j, e := range events {
+		if values[j] != v {
+			continue
+		}
+		if strings.EqualFold(e, ev) || !strings.Contains(e, " ") || !strings.Contains(ev, " ") {
+			return j
+		}
+		if a, _, ok := strings.Cut(e, " visits "); ok && strings.HasPrefix(ev, a+" visits ") {
+			return j
+		}
+	}
+	return -1
+}
+
 // calledOff reports whether the clause holding the date at byte off says
 // its event will not happen then: "postponed", "cancelled", "called off",
 // "had been due to", "originally set for" (a clause: "Xi will visit Moscow
@@ -812,6 +832,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	// what comes next
 	var next []string
 	var nextS, nextAt []int
+	var nextEv, nextVal []string // each item's event and value (sameStep)
 	for pass := 0; pass < 2; pass++ {
 		// events told by a noun or a verb of meeting first, then steps
 		// told by their own clause ("Parliament is due to debate the
@@ -825,12 +846,24 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) && !(r.Venue != nil && d.endsOn(dt.Start)) {
 				// (a one-word event needs a month at least: not "Visit:
 				// 2027"; no date called off, no deadline: "by 2035")
-				if item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value); !slices.Contains(next, item) {
+				item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value)
+				if j := sameStep(nextEv, nextVal, dt.Event, dt.Value); j >= 0 {
+					// the same step told twice ("is due to travel to
+					// Naypyitaw next month ... the trip in July", "Visit"
+					// and "Lee visits Australia"): once, by its fuller name
+					if !strings.Contains(nextEv[j], " ") && strings.Contains(dt.Event, " ") {
+						next[j], nextEv[j] = item, dt.Event
+					}
+					continue
+				}
+				if !slices.Contains(next, item) {
 					k := len(next)
 					for k > 0 && nextAt[k-1] > dt.Start {
 						k--
 					}
 					next = slices.Insert(next, k, item)
+					nextEv = slices.Insert(nextEv, k, dt.Event)
+					nextVal = slices.Insert(nextVal, k, dt.Value)
 					nextS = slices.Insert(nextS, k, d.sentenceAt(dt.Start))
 					nextAt = slices.Insert(nextAt, k, dt.Start)
 				}
