@@ -703,7 +703,7 @@ func (d *doc) countryAfter(name string) string {
 // "the war in Sudan", "call for calm in Kosovo".
 var siteWords = map[string]bool{"violence": true, "unrest": true, "fighting": true, "clashes": true,
 	"riots": true, "war": true, "conflict": true, "protests": true, "bloodshed": true, "insurgency": true,
-	"tensions": true, "calm": true, "peace": true, "stability": true}
+	"tensions": true, "calm": true, "peace": true, "stability": true, "truce": true, "ceasefire": true}
 
 // pastYearAfter reports whether the words from i date what was just
 // told to a year before the story's: "in Colombo in October 2023",

@@ -116,3 +116,17 @@ func TestQA8NextSteps(t *testing.T) {
 			want: []string{"May (2026-05)"}, not: []string{"Meloni visits Dakar: May"}},
 	})
 }
+
+// TestQA8LeadDayForVenue: the lead's day dates talks held in the
+// dateline's city, also when the lead names it only as "the capital" or
+// tells the unrest that prompted the meeting after a comma.
+func TestQA8LeadDayForVenue(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "the capital in the lead, the city later", pub: "2026-03-07", label: "Meeting Location & Date",
+			body: "Sudan talks in Jeddah yield truce deal\n\nJEDDAH, March 7 (Reuters) - Sudan's army and the Rapid Support Forces agreed on Friday to a week-long truce in Darfur, after five days of talks in the Saudi port city, mediators said.\n\nThe delegations are due back in Jeddah on March 20 to negotiate a wider deal.",
+			want: []string{"Jeddah", "on Friday (2026-03-06)"}},
+		{name: "the cause after a comma", pub: "2026-07-25", label: "Meeting Location & Date",
+			body: "APIA, Samoa, July 25 (AFP) - Pacific foreign ministers called on Friday for an end to violence in Bougainville, after three people were killed in a week of clashes.\n\nThe emergency meeting at the Forum secretariat in Apia was chaired by Samoa's foreign minister.",
+			want: []string{"Apia", "on Friday (2026-07-24)"}},
+	})
+}

@@ -618,12 +618,17 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
-		if best < 0 && d.datelineVenue {
+		if best < 0 && (d.datelineVenue || d.leadSent >= 0 && d.datelineIsVenue(r.Venue) && d.leadDecides()) {
 			// the dateline's place: the lead's day ("agreed on Tuesday
-			// ... at the end of a three-day summit")
+			// ... at the end of a three-day summit"); also when the venue
+			// found is the dateline's city ("DOHA - ... agreed on Friday
+			// to a truce after four days of talks in the Qatari capital")
 			for k, dt := range r.Dates {
 				if dw := d.wordAt(dt.Start); d.sentenceAt(dt.Start) == d.leadSent && !d.inDateline(d.leadSent, dt.Start) &&
-					!d.reportedAt(d.leadSent, dw) && (dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) {
+					!d.reportedAt(d.leadSent, dw) && (dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
+					(d.datelineVenue || dw < 2 || d.lw(dw-1) != "on" || d.words[dw-2].lf&fEvent == 0 || d.words[dw-2].lf&fMeetNoun != 0) {
+					// (not another event's day: "Malawi's general election
+					// on Tuesday was peaceful, observers said on Thursday")
 					best = k
 					break
 				}
@@ -1192,14 +1197,28 @@ var kindWords = map[string]string{
 var heldVerbs = map[string]bool{"was": true, "were": true, "met": true, "held": true, "took": true, "signed": true,
 	"agreed": true, "ended": true, "opened": true, "came": true, "reached": true, "gathered": true, "hosted": true}
 
+// datelineIsVenue reports whether the story's dateline names the venue's
+// city.
+func (d *doc) datelineIsVenue(v *Place) bool {
+	dl := d.datelinePlace()
+	return dl != nil && v != nil && dl.Name == v.Name
+}
+
 // leadDecides reports whether the lead tells of a decision or a meeting
 // (its day may then be the venue's: "leaders on Thursday suspended South
 // Sudan"), not of strikes, fighting or a handover ("Hamas handed over
-// the remains of a hostage on Thursday").
+// the remains of a hostage on Thursday"); a cause set off after a comma
+// does not count (", after two people were killed").
 func (d *doc) leadDecides() bool {
 	s := &d.sents[d.leadSent]
 	for i := s.labelEnd; i < s.w1; i++ {
 		switch d.lw(i) {
+		case "after", "amid", "following":
+			if i > s.labelEnd && d.lw(i-1) == "," {
+				// the cause, after the decision: "called on Friday for an
+				// end to violence, after two people were killed"
+				return true
+			}
 		case "killed", "strike", "strikes", "struck", "attack", "attacks", "attacked", "launched", "fired", "shelled",
 			"shelling", "fighting", "flared", "clashes", "clashed", "bombed", "drone", "drones", "handed", "wounded":
 			return false
