@@ -3805,6 +3805,18 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 				continue
 			}
 			ds[i].Event = d.anchor(si, dw, venue, hasVenue)
+			if ev := ds[i].Event; ev != "" && !strings.Contains(ev, " ") && dw-2 > d.sents[si].w0 {
+				// a bare noun, its place just before the date: "is due in
+				// Paris next week for talks": talks in Paris
+				if mi := int(d.mentAt[dw-1]); mi >= 0 && d.ments[mi].w1 == dw && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) &&
+					d.ments[mi].w0 > d.sents[si].w0 && d.lw(d.ments[mi].w0-1) == "in" {
+					if ev == "visit" {
+						ds[i].Event = "visit to " + d.placeName(mi)
+					} else {
+						ds[i].Event = ev + " in " + d.placeName(mi)
+					}
+				}
+			}
 		}
 	}
 	return ds

@@ -130,3 +130,13 @@ func TestQA8LeadDayForVenue(t *testing.T) {
 			want: []string{"Apia", "on Friday (2026-07-24)"}},
 	})
 }
+
+// TestQA8BareEventPlace: a bare noun of talks gets the place named just
+// before its date: "is due in Rome next week for talks".
+func TestQA8BareEventPlace(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "due in a city next week for talks", pub: "2026-07-25", label: "Next",
+			body: "APIA, Samoa, July 25 (AFP) - Pacific foreign ministers met in Apia on Friday to discuss fisheries.\n\nAustralia's foreign minister is separately due in Jakarta next week for talks with Indonesian officials.",
+			want: []string{"Talks in Jakarta: next week"}},
+	})
+}
