@@ -165,16 +165,18 @@ func laterThis(t string) bool {
 	return len(t) > 11 && strings.EqualFold(t[:11], "later this ")
 }
 
-// sameStep returns the index of the next step among events/values that
-// ev on value v tells again, or -1: the same value and the same event,
-// a bare noun of the other ("Visit" and "Lee visits Australia"), or the
-// same person's visit ("Lee visits Australia", "Lee visits Canberra and
-// Sydney").
-func sameStep(events, values []string, ev, v string) int {
-	for j, e := range events {
-		if values[j] != v {
+// sameStep returns the index of the next step, among the dates starting
+// at offsets at, that event ev on value v tells again, or -1: the same
+// value and the same event, a bare noun of the other ("Visit" and "Lee
+// visits Australia"), or the same person's visit ("Lee visits
+// Australia", "Lee visits Canberra and Sydney").
+func sameStep(ds []Date, at []int, ev, v string) int {
+	for j, off := range at {
+		dt := dateAt(ds, off)
+		if dt.Value != v {
 			continue
 		}
+		e := dt.Event
 		if strings.EqualFold(e, ev) || !strings.Contains(e, " ") || !strings.Contains(ev, " ") {
 			return j
 		}
@@ -183,6 +185,17 @@ func sameStep(events, values []string, ev, v string) int {
 		}
 	}
 	return -1
+}
+
+// dateAt returns the date of ds that starts at byte off (the zero Date
+// when none does).
+func dateAt(ds []Date, off int) Date {
+	for _, dt := range ds {
+		if dt.Start == off {
+			return dt
+		}
+	}
+	return Date{}
 }
 
 // calledOff reports whether the clause holding the date at byte off says
@@ -837,7 +850,6 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	// what comes next
 	var next []string
 	var nextS, nextAt []int
-	var nextEv, nextVal []string // each item's event and value (sameStep)
 	for pass := 0; pass < 2; pass++ {
 		// events told by a noun or a verb of meeting first, then steps
 		// told by their own clause ("Parliament is due to debate the
@@ -852,12 +864,12 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				// (a one-word event needs a month at least: not "Visit:
 				// 2027"; no date called off, no deadline: "by 2035")
 				item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value)
-				if j := sameStep(nextEv, nextVal, dt.Event, dt.Value); j >= 0 {
+				if j := sameStep(r.Dates, nextAt, dt.Event, dt.Value); j >= 0 {
 					// the same step told twice ("is due to travel to
 					// Naypyitaw next month ... the trip in July", "Visit"
 					// and "Lee visits Australia"): once, by its fuller name
-					if !strings.Contains(nextEv[j], " ") && strings.Contains(dt.Event, " ") {
-						next[j], nextEv[j] = item, dt.Event
+					if e := dateAt(r.Dates, nextAt[j]).Event; !strings.Contains(e, " ") && strings.Contains(dt.Event, " ") {
+						next[j], nextAt[j], nextS[j] = item, dt.Start, d.sentenceAt(dt.Start)
 					}
 					continue
 				}
@@ -867,8 +879,6 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 						k--
 					}
 					next = slices.Insert(next, k, item)
-					nextEv = slices.Insert(nextEv, k, dt.Event)
-					nextVal = slices.Insert(nextVal, k, dt.Value)
 					nextS = slices.Insert(nextS, k, d.sentenceAt(dt.Start))
 					nextAt = slices.Insert(nextAt, k, dt.Start)
 				}
