@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -157,8 +158,16 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// November 2025", "last year's summit in Kananaskis"
 				continue
 			}
-			if i > s.labelEnd && placedWords[d.lw(i-1)] {
-				continue // where someone was taken or is kept: "a Swiss national kidnapped in Niger"
+			if i > s.labelEnd && (placedWords[d.lw(i-1)] || siteWords[d.lw(i-1)]) {
+				// where someone was taken or is kept: "a Swiss national
+				// kidnapped in Niger"; where trouble is, the talks' topic:
+				// "called for an end to violence in New Caledonia"
+				continue
+			}
+			if si != lead && d.pastYearAfter(m.w1, s.w1) {
+				// a meeting dated in an earlier year: "The last council
+				// met in Colombo in October 2023"
+				continue
 			}
 			if m.w1 < s.w1 && d.words[m.w1].cap && buildingWords[d.words[m.w1].text] {
 				continue // a building named after a place: "at Hyderabad House in New Delhi"
@@ -169,6 +178,10 @@ func (d *doc) venue(title string) (*Place, []int) {
 					(d.lw(k) != "open" && d.lw(k) != "opens" || d.meetNounIn(s.w0, k) || d.meetNounIn(k+1, min(k+6, s.w1), "gathering", "session", "forum", "assembly", "summit")) {
 					// (not "a sign of weakness"; "open" only of a summit
 					// or talks: not "open a consulate", "markets open")
+					near = true
+				}
+				if si == lead && k < i && (d.lw(k) == "agreed" || d.lw(k) == "agree") && !d.words[m.w0].poss {
+					// the lead's parties "agreed in New Delhi on Wednesday"
 					near = true
 				}
 				if (d.lw(k) == "exchange" || d.lw(k) == "swap") && k > s.w0 && captiveWords[d.lw(k-1)] {
@@ -543,6 +556,12 @@ func (d *doc) futureIn(si int) bool {
 	s := &d.sents[si]
 	for i := s.w0; i < s.w1; i++ {
 		switch d.lw(i) {
+		case "which", "who", "whom":
+			return false // a relative clause's hope: "a visit that Accra hopes will unlock investment"
+		case "that":
+			if i > s.w0 && !reportingVerb(d.lw(i-1)) {
+				return false // (not "said that talks will resume")
+			}
 		case "will", "would", "shall":
 			return true
 		case "to":
@@ -677,6 +696,37 @@ func (d *doc) countryAfter(name string) string {
 		}
 	}
 	return ""
+}
+
+// siteWords name trouble (or the calm sought for it) whose place is what
+// talks are about, not where they are held: "violence in New Caledonia",
+// "the war in Sudan", "call for calm in Kosovo".
+var siteWords = map[string]bool{"violence": true, "unrest": true, "fighting": true, "clashes": true,
+	"riots": true, "war": true, "conflict": true, "protests": true, "bloodshed": true, "insurgency": true,
+	"tensions": true, "calm": true, "peace": true, "stability": true, "truce": true, "ceasefire": true}
+
+// pastYearAfter reports whether the words from i date what was just
+// told to a year before the story's: "in Colombo in October 2023",
+// "in Brussels in July 2025".
+func (d *doc) pastYearAfter(i, limit int) bool {
+	if d.pubYear == 0 {
+		return false
+	}
+	for k := i; k < limit && k <= i+4; k++ {
+		t := d.lw(k)
+		if k == i && t != "in" && t != "on" {
+			return false
+		}
+		if len(t) == 4 && t[0] >= '1' && t[0] <= '2' {
+			if y, err := strconv.Atoi(t); err == nil {
+				return y < d.pubYear
+			}
+		}
+		if d.words[k].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // placedWords before "in" tell where someone or something was taken,
@@ -2015,6 +2065,7 @@ var agendaTriggers = [][]string{
 	{"focused", "on"}, {"focusing", "on"}, {"aimed", "at"}, {"aim", "to"}, {"agenda", "includes"}, {"talks", "on"},
 	{"agree", "on"}, {"negotiate"}, {"discussions", "on"}, {"negotiations", "on"}, {"consultations", "on"},
 	{"dialogue", "on"}, {"talks", "about"}, {"also", "discussed"}, {"discussed"},
+	{"also", "covered"},
 	// of talks just named: "The meeting covered the global economic
 	// outlook", "two hours of talks covering Syria" (see coverAt)
 	{"covered"}, {"covering"}, {"covers"},
@@ -2131,8 +2182,17 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// ...", not "Commanders aim to have 2,500 troops by March"
 				continue
 			}
-			if t := d.lw(i); (t == "covered" || t == "covering" || t == "covers") && (!d.meetNounIn(max(s.w0, i-3), i, "treaty", "agreement", "deal", "accord", "pact") ||
-				i+1 < s.w1 && (coverAmounts[d.lw(i+1)] || i+2 < s.w1 && (d.lw(i+1) == "a" || d.lw(i+1) == "the") && coverAmounts[d.lw(i+2)]) || slices.ContainsFunc(d.words[i+1:min(i+5, s.w1)], func(w word) bool { return w.low == "ground" })) {
+			if i-2 >= s.w0 && d.lw(i-1) == "to" && refuseVerbs[d.lw(i-2)] || i-1 >= s.w0 && d.lw(i) == "to" && refuseVerbs[d.lw(i-1)] {
+				// no topic of the talks: "Belgrade refused to discuss
+				// the plan", "failed to agree on the agenda"
+				continue
+			}
+			v := i // the verb, after "also"
+			if d.lw(v) == "also" && v+1 < s.w1 {
+				v++
+			}
+			if t := d.lw(v); (t == "covered" || t == "covering" || t == "covers") && (!d.meetNounIn(max(s.w0, d.subjectEnd(v, s.w0)-3), d.subjectEnd(v, s.w0), "treaty", "agreement", "deal", "accord", "pact", "communique", "declaration", "statement", "call", "conversation") ||
+				v+1 < s.w1 && (coverAmounts[d.lw(v+1)] || v+2 < s.w1 && (d.lw(v+1) == "a" || d.lw(v+1) == "the") && coverAmounts[d.lw(v+2)]) || slices.ContainsFunc(d.words[v+1:min(v+5, s.w1)], func(w word) bool { return w.low == "ground" })) {
 				continue // not "the programme covered 20 countries", "the talks covered little ground"
 			}
 			for _, tr := range agendaTriggers {
@@ -2140,6 +2200,18 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 					start = i + len(tr)
 					break
 				}
+			}
+		}
+		prep := "" // the preposition that opened the topic, repeated before a second one
+		if start >= 0 && start < s.w1 && start > s.w0 {
+			prep = d.lw(start - 1)
+		}
+		lead, verb := false, false // a topic read from the lead's own clause (leadTopic)
+		if start < 0 && d.leadSent >= 0 && si >= d.leadSent {
+			start, verb = d.leadTopic(s, si == d.leadSent)
+			lead = start >= 0
+			if start > s.w0 {
+				prep = d.lw(start - 1)
 			}
 		}
 		if start < 0 || start >= s.w1 {
@@ -2178,6 +2250,15 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// ", Iran's foreign ministry said": the source, no item
 				break
 			}
+			if lead && (t == "," && end+1 < s.w1 && (nounOpeners[d.lw(end+1)] || timePreps[d.lw(end+1)] || d.lw(end+1) == "on" || d.lw(end+1) == "but" ||
+				strings.HasSuffix(d.lw(end+1), "ing") && d.lw(end+1) != "including") ||
+				(t == "in" || t == "on" || t == "by") && end > start && end+1 < s.w1 && d.dateWordAt(end+1, s.w1)) {
+				// the lead's own clause: an appositive, another clause or
+				// a time follows ("an end to air strikes, the first text
+				// put to a vote"; ", and Lee accepted an invitation"; ",
+				// for the 33rd year"; ", ending a dispute"; "in November")
+				break
+			}
 			if t == "with" && end > start && end+1 < s.w1 && d.mentAt[end+1] >= 0 && d.ments[d.mentAt[end+1]].typ == PER {
 				break // who with, not what: "trade and maritime security with Ishiba"
 			}
@@ -2186,7 +2267,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// disputed" stays whole)
 				break
 			}
-			if end > start && end+1 < s.w1 && (t == "in" || t == "by") && (callWord(d.lw(end+1)) || end+2 < s.w1 && d.lw(end+1) == "a" && callWord(d.lw(end+2))) {
+			if end > start && end+1 < s.w1 && (t == "in" || t == "by") && (callWord(d.lw(end+1)) || d.lw(end+1) == "call" || end+2 < s.w1 && d.lw(end+1) == "a" && callWord(d.lw(end+2))) {
 				// "discuss Ukraine in a phone call", "by phone": how, not what
 				break
 			}
@@ -2213,14 +2294,26 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			whole = rest
 
 			items := strings.Split(phrase, ", ")
-			if len(items) == 1 {
+			if len(items) == 1 && verb {
+				items = strings.Split(phrase, " and to ")
+			} else if len(items) == 1 && lead {
+				items = splitAnd(phrase)
+			} else if len(items) == 1 {
 				items = strings.Split(phrase, " and ")
 			} else if a, b, ok := strings.Cut(items[len(items)-1], " and "); ok && shortPlain(a) && shortPlain(b) && !strings.HasPrefix(items[len(items)-1], "and ") {
 				// "A, B and C": the last item is two ("between X and Y",
 				// "A, B, and C" and longer clauses stay whole)
 				items = append(items[:len(items)-1], a, b)
 			}
-			for _, it := range items {
+			for n, it := range items {
+				if n > 0 && prep != "" && len(it) > len(prep) && it[len(prep)] == ' ' && strings.EqualFold(it[:len(prep)], prep) {
+					// "called for an end to violence and for new talks":
+					// the opening preposition again, a second topic
+					it = it[len(prep)+1:]
+				}
+				if lead && strings.ContainsAny(it, "\"“”") {
+					continue // a stance, no topic: `and voiced "serious concern"`
+				}
 				if d.personPhrase(it) {
 					// a participant, no topic: ", along with Somali
 					// President Hassan Sheikh Mohamud,"
@@ -2239,6 +2332,207 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 	}
 	return out, sents
+}
+
+// refuseVerbs before "to" deny the verb after: "refused to discuss".
+var refuseVerbs = map[string]bool{"refused": true, "refuses": true, "refuse": true, "declined": true,
+	"declines": true, "failed": true, "fails": true}
+
+// subjectEnd returns where the subject of the verb at v ends: before an
+// "also", and before an appositive set off by commas ("The 30-minute
+// call, the leaders' first since they met in October, covered"; "The
+// final communique, adopted by consensus, also covered").
+func (d *doc) subjectEnd(v, lo int) int {
+	j := v
+	if j > lo && d.lw(j-1) == "also" {
+		j--
+	}
+	if j-1 <= lo || d.lw(j-1) != "," {
+		return j
+	}
+	for k := j - 2; k > lo && k > j-25; k-- {
+		switch d.lw(k) {
+		case ",":
+			return k
+		case ".", ";", "\"", "“", "”":
+			return j
+		}
+	}
+	return j
+}
+
+// splitAnd splits a topic phrase at "and" where it joins two topics
+// ("an end to air strikes and unhindered access for aid workers"), not
+// inside one: "talks between Serbia and Kosovo", "a network for ships
+// and undersea cables" (a short plain noun after a prepositional phrase).
+func splitAnd(phrase string) []string {
+	var out []string
+	seg := 0 // where the current item begins
+	for from := 0; ; {
+		k := strings.Index(phrase[from:], " and ")
+		if k < 0 {
+			break
+		}
+		k += from
+		before, after := phrase[seg:k], phrase[k+len(" and "):]
+		from = k + len(" and ")
+		if containsWord(before, "between") && !containsWord(before, "and") {
+			continue // "between France and its territory"
+		}
+		if n := strings.Count(after, " ") + 1; n <= 2 && !nounOpeners[strings.ToLower(strings.Fields(after)[0])] &&
+			(containsWord(before, "for") || containsWord(before, "of") || containsWord(before, "on")) {
+			continue // "a network for ships and undersea cables"
+		}
+		out = append(out, before)
+		seg = from
+	}
+	return append(out, phrase[seg:])
+}
+
+// leadVerbs open the event's own topic in the lead (leadTopic): what the
+// parties agreed to, called for or were summoned over.
+var leadVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true, "called": true, "calls": true,
+	"summoned": true, "summons": true}
+
+// leadDocs name a text put to a meeting, whose demand is its topic: "a
+// resolution that would have demanded an end to air strikes".
+var leadDocs = map[string]bool{"resolution": true, "draft": true, "text": true, "declaration": true,
+	"motion": true, "statement": true, "communique": true}
+
+// docVerbs are what such a text asks for.
+var docVerbs = map[string]bool{"demanded": true, "demand": true, "demands": true, "demanding": true,
+	"condemned": true, "condemn": true, "condemns": true, "condemning": true, "urged": true, "urge": true,
+	"urges": true, "urging": true, "called": true, "call": true, "calls": true, "calling": true}
+
+// dealVerbs after "agreed to" tell of a business deal, not of talks'
+// topic: "agreed to sell its candy businesses", "agreed to form a new
+// company".
+var dealVerbs = map[string]bool{"sell": true, "buy": true, "acquire": true, "purchase": true, "form": true,
+	"merge": true, "pay": true, "invest": true, "lend": true, "settle": true}
+
+// topicPhrasals are the particles of a phrasal verb before its object:
+// "to set up a network".
+var topicPhrasals = map[string]bool{"up": true, "out": true, "down": true}
+
+// leadTopic reads what the story's event was about from the lead
+// sentence's own clause when no agenda word names it, and returns the
+// word the topic starts at (-1 when none) and whether it opens with a
+// verb ("set up a network": a verb phrase is one topic, or more joined
+// by "and to"): what the parties agreed to
+// ("agreed in New Delhi on Wednesday to set up a shared network", "agreed
+// on Friday to a fresh ceasefire", "agreed a common approach on
+// climate"), called for ("called on Friday for an end to violence"), were
+// summoned over ("summoned the ambassador over a vote"), or what a text
+// put to the meeting demanded ("a resolution that would have demanded
+// an end to air strikes", "a draft calling for a ceasefire"). Quoted
+// words and negated verbs ("failed to agree", "refused to") give none.
+// Past the lead (lead false) only a meeting's own agreement counts:
+// "the summit had agreed a common approach on climate finance".
+func (d *doc) leadTopic(s *sentence, lead bool) (start int, verb bool) {
+	var q quoteCount
+	q.from = s.span.Start
+	for i := s.w0; i < s.w1-1; i++ {
+		t := d.lw(i)
+		if !lead && (t != "agreed" || !d.meetNounIn(max(s.w0, i-3), i)) {
+			// past the lead, only what the meeting itself agreed: "He
+			// said the summit had agreed a common approach on migration"
+			continue
+		}
+		if !leadVerbs[t] && !leadDocs[t] || q.openAt(d.body, d.words[i].start) {
+			continue
+		}
+		if leadDocs[t] {
+			j := i + 1
+			if j < s.w1 && (d.lw(j) == "that" || d.lw(j) == "which") {
+				j++
+				for j < s.w1 && (d.lw(j) == "would" || d.lw(j) == "will" || d.lw(j) == "have") {
+					j++
+				}
+			} else if j >= s.w1 || !strings.HasSuffix(d.lw(j), "ing") {
+				continue
+			}
+			if j+1 >= s.w1 || !docVerbs[d.lw(j)] {
+				continue
+			}
+			if j++; d.lw(j) == "for" {
+				j++
+			}
+			return j, false
+		}
+		if i > s.w0 && (d.lw(i-1) == "to" || negWord(d.lw(i-1))) {
+			continue // "failed to agree on the agenda", "did not agree"
+		}
+		j := d.skipAdjuncts(i+1, s.w1)
+		if j >= s.w1-1 {
+			continue
+		}
+		switch w := d.lw(j); {
+		case t == "called" || t == "calls":
+			if w == "for" {
+				return j + 1, false
+			}
+		case t == "summoned" || t == "summons":
+			// the one summoned, then the reason: "summoned Iraq's
+			// ambassador over the vote"
+			for k := j; k < min(s.w1-1, j+8); k++ {
+				if d.lw(k) == "," || d.lw(k) == "." {
+					break
+				}
+				if d.lw(k) == "over" && !d.dateWordAt(k+1, s.w1) && !isDayNumber(d.lw(k+1)) {
+					return k + 1, false
+				}
+			}
+		case w == "to":
+			k := j + 1
+			if nounOpeners[d.lw(k)] || d.words[k].lf&fMeetNoun != 0 {
+				return k, false // "agreed to a fresh ceasefire"
+			}
+			if dealVerbs[d.lw(k)] {
+				continue // a business deal, no talks: "agreed to sell its candy unit"
+			}
+			v := k
+			if k++; k < s.w1 && topicPhrasals[d.lw(k)] {
+				k++
+			}
+			if k >= s.w1 || timePreps[d.lw(k)] || d.lw(k) == "again" || d.lw(k) == "with" || d.lw(k) == "," || d.words[k].lf&fMeetNoun != 0 {
+				// "agreed to meet again in May", "to hold talks": no
+				// object that is a topic
+				continue
+			}
+			return v, true
+		case w == "a" || w == "an" || w == "the" || w == "new":
+			return j, false // "agreed a common approach on climate finance"
+		}
+	}
+	return -1, false
+}
+
+// skipAdjuncts skips the time, place and manner phrases after a verb
+// ("in New Delhi on Wednesday", "in a phone call on Monday") and returns
+// the word after them.
+func (d *doc) skipAdjuncts(i, limit int) int {
+	for n := 0; i < limit && n < 3; n++ {
+		switch d.lw(i) {
+		case "in", "on", "at", "during":
+		default:
+			return i
+		}
+		k := i + 1
+		for k < limit && k-i <= 4 {
+			switch d.lw(k) {
+			case "in", "on", "at", "during", "to", "for", ",", ".", "over":
+				goto next
+			}
+			k++
+		}
+		return i
+	next:
+		if d.lw(i) == "on" && !d.dateWordAt(i+1, limit) {
+			return i // "agreed on a truce": the object
+		}
+		i = k
+	}
+	return i
 }
 
 // personPhrase reports whether s is a person, named with his or her
@@ -2789,9 +3083,30 @@ var heldWords = map[string]bool{
 	"convene": true, "convened": true,
 }
 
+// meetAfterVisit reports whether the date at word dw of sentence si
+// belongs to a meeting told in a clause of its own after the visit: "Merz
+// accepted an invitation to visit Accra ..., and the two governments
+// agreed to hold the first session of a commission in Accra in June"
+// (June is the session's).
+func (d *doc) meetAfterVisit(si, dw int) bool {
+	s := &d.sents[si]
+	m := -1
+	for k := min(dw, s.w1) - 1; k >= s.w0; k-- {
+		if d.words[k].lf&fVisit != 0 {
+			return m > k && d.clauseBreak(k, m)
+		}
+		if m < 0 && d.meetNounIn(k, k+1, "session", "round", "conference") {
+			m = k
+		}
+	}
+	return false
+}
+
 // legEvent is the visit a date at word dw of sentence si belongs to: the
 // leg told last before it ("travel to Niamey next week ... and then to
-// Bern and Vienna before Christmas": Bern and Vienna), else visit.
+// Bern and Vienna before Christmas": Bern and Vienna; "travels to Hamburg
+// on Thursday ... and is due in Brussels on Friday": Brussels), else
+// visit.
 func (d *doc) legEvent(si, dw int, visit string) string {
 	who, _, ok := strings.Cut(visit, " visits ")
 	if !ok {
@@ -2799,10 +3114,13 @@ func (d *doc) legEvent(si, dw int, visit string) string {
 	}
 	s := &d.sents[si]
 	for k := min(dw, s.w1) - 2; k > s.w0; k-- {
-		if d.lw(k) != "to" {
+		if d.lw(k) == "in" {
+			if p := d.lw(k - 1); p != "due" && p != "arrives" && p != "arrive" && p != "stops" {
+				continue // a leg where one is due: "and is due in Brussels on Friday"
+			}
+		} else if d.lw(k) != "to" {
 			continue
-		}
-		if p := d.lw(k - 1); p != "then" && p != "and" && p != "," && d.words[k-1].lf&fMotion == 0 {
+		} else if p := d.lw(k - 1); p != "then" && p != "and" && p != "," && d.words[k-1].lf&fMotion == 0 {
 			continue // a leg: "travel to X", "and then to Y" (not "sent a letter to Iran")
 		}
 		mi := int(d.mentAt[k+1])
@@ -3482,11 +3800,23 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 				anchorSent, visit = si, d.visitEvent(si)
 				hasVenue = venue != nil && containsWord(d.sents[si].span.Of(d.body), venue.Name)
 			}
-			if visit != "" {
+			if visit != "" && !d.meetAfterVisit(si, dw) {
 				ds[i].Event = d.legEvent(si, dw, visit)
 				continue
 			}
 			ds[i].Event = d.anchor(si, dw, venue, hasVenue)
+			if ev := ds[i].Event; ev != "" && !strings.Contains(ev, " ") && dw-2 > d.sents[si].w0 {
+				// a bare noun, its place just before the date: "is due in
+				// Paris next week for talks": talks in Paris
+				if mi := int(d.mentAt[dw-1]); mi >= 0 && d.ments[mi].w1 == dw && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) &&
+					d.ments[mi].w0 > d.sents[si].w0 && d.lw(d.ments[mi].w0-1) == "in" {
+					if ev == "visit" {
+						ds[i].Event = "visit to " + d.placeName(mi)
+					} else {
+						ds[i].Event = ev + " in " + d.placeName(mi)
+					}
+				}
+			}
 		}
 	}
 	return ds

@@ -165,6 +165,39 @@ func laterThis(t string) bool {
 	return len(t) > 11 && strings.EqualFold(t[:11], "later this ")
 }
 
+// sameStep returns the index of the next step, among the dates starting
+// at offsets at, that event ev on value v tells again, or -1: the same
+// value and the same event, a bare noun of the other ("Visit" and "Lee
+// visits Australia"), or the same person's visit ("Lee visits
+// Australia", "Lee visits Canberra and Sydney").
+func sameStep(ds []Date, at []int, ev, v string) int {
+	for j, off := range at {
+		dt := dateAt(ds, off)
+		if dt.Value != v {
+			continue
+		}
+		e := dt.Event
+		if strings.EqualFold(e, ev) || !strings.Contains(e, " ") || !strings.Contains(ev, " ") {
+			return j
+		}
+		if a, _, ok := strings.Cut(e, " visits "); ok && strings.HasPrefix(ev, a+" visits ") {
+			return j
+		}
+	}
+	return -1
+}
+
+// dateAt returns the date of ds that starts at byte off (the zero Date
+// when none does).
+func dateAt(ds []Date, off int) Date {
+	for _, dt := range ds {
+		if dt.Start == off {
+			return dt
+		}
+	}
+	return Date{}
+}
+
 // calledOff reports whether the clause holding the date at byte off says
 // its event will not happen then: "postponed", "cancelled", "called off",
 // "had been due to", "originally set for" (a clause: "Xi will visit Moscow
@@ -204,14 +237,32 @@ func (d *doc) calledOff(off int) bool {
 			return true
 		}
 	}
+	e := b // the clause's end past an abbreviation's point ("Jan. 25")
+	for e < s.w1 && e-b < 3 && d.lw(e) == "." && e+1 < s.w1 {
+		for e++; e < s.w1 && e-b < 3 && !clauseEnd(d.lw(e)); e++ {
+		}
+	}
+	if a > s.w0 && e < s.w1 && d.lw(a-1) == "," && d.lw(e) == "," {
+		// a plan set off by commas, then the main clause's verb: "A
+		// meeting of the committee, planned for Jan. 25, has been
+		// postponed indefinitely"
+		for i := e + 1; i < s.w1 && i <= e+4; i++ {
+			switch d.lw(i) {
+			case "has", "have", "had", "been", "was", "were", "is", "are", "now":
+				continue
+			}
+			return i > e+1 && d.cancelAt(i, s.w1)
+		}
+	}
 	return false
 }
 
 // cancelAt reports whether word i calls something off: "postponed",
-// "cancelled", "scrapped", "shelved", "delayed", "called off".
+// "cancelled", "scrapped", "shelved", "delayed", "called off", "(to)
+// postpone".
 func (d *doc) cancelAt(i, limit int) bool {
 	switch d.lw(i) {
-	case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed":
+	case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed", "postpone", "cancel":
 		return true
 	case "called":
 		return i+1 < limit && d.lw(i+1) == "off"
@@ -219,10 +270,10 @@ func (d *doc) cancelAt(i, limit int) bool {
 	return false
 }
 
-// hadBeenDueAt reports whether "had been due/scheduled/expected" starts
+// hadBeenDueAt reports whether "had been due/scheduled/expected/planned" starts
 // at word i: a plan that no longer holds.
 func (d *doc) hadBeenDueAt(i, limit int) bool {
-	return i+2 < limit && d.lw(i) == "had" && d.lw(i+1) == "been" && (d.lw(i+2) == "due" || d.lw(i+2) == "scheduled" || d.lw(i+2) == "expected")
+	return i+2 < limit && d.lw(i) == "had" && d.lw(i+1) == "been" && (d.lw(i+2) == "due" || d.lw(i+2) == "scheduled" || d.lw(i+2) == "expected" || d.lw(i+2) == "planned")
 }
 
 // offVerb reports whether the sentence of the date at byte off calls an
@@ -515,6 +566,17 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 					best, bestNamed = k, named
 					continue
 				}
+				if no, bo := d.calledOff(dt.Start) && !d.rescheduled(dt.Start), d.calledOff(r.Dates[best].Start) && !d.rescheduled(r.Dates[best].Start); no != bo &&
+					(no && !notPast(r.Dates[best].Value, dct) || bo && !notPast(dt.Value, dct)) {
+					// the talks held over a meeting they called off ("talks
+					// broke down on Tuesday, forcing the EU to postpone a
+					// leaders' meeting that had been planned for Thursday";
+					// not a later meeting over the story's own called off)
+					if !no {
+						best, bestNamed = k, named
+					}
+					continue
+				}
 				if na, ba := d.laterAhead(dt.Start), d.laterAhead(r.Dates[best].Start); na != ba {
 					// the lead's day over further talks to come after it
 					// ("walked free on Thursday ... would hold further talks
@@ -569,12 +631,17 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
-		if best < 0 && d.datelineVenue {
+		if best < 0 && (d.datelineVenue || d.leadSent >= 0 && d.datelineIsVenue(r.Venue) && d.leadDecides()) {
 			// the dateline's place: the lead's day ("agreed on Tuesday
-			// ... at the end of a three-day summit")
+			// ... at the end of a three-day summit"); also when the venue
+			// found is the dateline's city ("DOHA - ... agreed on Friday
+			// to a truce after four days of talks in the Qatari capital")
 			for k, dt := range r.Dates {
 				if dw := d.wordAt(dt.Start); d.sentenceAt(dt.Start) == d.leadSent && !d.inDateline(d.leadSent, dt.Start) &&
-					!d.reportedAt(d.leadSent, dw) && (dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) {
+					!d.reportedAt(d.leadSent, dw) && (dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
+					(d.datelineVenue || dw < 2 || d.lw(dw-1) != "on" || d.words[dw-2].lf&fEvent == 0 || d.words[dw-2].lf&fMeetNoun != 0) {
+					// (not another event's day: "Malawi's general election
+					// on Tuesday was peaceful, observers said on Thursday")
 					best = k
 					break
 				}
@@ -796,7 +863,17 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) && !(r.Venue != nil && d.endsOn(dt.Start)) {
 				// (a one-word event needs a month at least: not "Visit:
 				// 2027"; no date called off, no deadline: "by 2035")
-				if item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value); !slices.Contains(next, item) {
+				item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value)
+				if j := sameStep(r.Dates, nextAt, dt.Event, dt.Value); j >= 0 {
+					// the same step told twice ("is due to travel to
+					// Naypyitaw next month ... the trip in July", "Visit"
+					// and "Lee visits Australia"): once, by its fuller name
+					if e := dateAt(r.Dates, nextAt[j]).Event; !strings.Contains(e, " ") && strings.Contains(dt.Event, " ") {
+						next[j], nextAt[j], nextS[j] = item, dt.Start, d.sentenceAt(dt.Start)
+					}
+					continue
+				}
+				if !slices.Contains(next, item) {
 					k := len(next)
 					for k > 0 && nextAt[k-1] > dt.Start {
 						k--
@@ -1130,14 +1207,28 @@ var kindWords = map[string]string{
 var heldVerbs = map[string]bool{"was": true, "were": true, "met": true, "held": true, "took": true, "signed": true,
 	"agreed": true, "ended": true, "opened": true, "came": true, "reached": true, "gathered": true, "hosted": true}
 
+// datelineIsVenue reports whether the story's dateline names the venue's
+// city.
+func (d *doc) datelineIsVenue(v *Place) bool {
+	dl := d.datelinePlace()
+	return dl != nil && v != nil && dl.Name == v.Name
+}
+
 // leadDecides reports whether the lead tells of a decision or a meeting
 // (its day may then be the venue's: "leaders on Thursday suspended South
 // Sudan"), not of strikes, fighting or a handover ("Hamas handed over
-// the remains of a hostage on Thursday").
+// the remains of a hostage on Thursday"); a cause set off after a comma
+// does not count (", after two people were killed").
 func (d *doc) leadDecides() bool {
 	s := &d.sents[d.leadSent]
 	for i := s.labelEnd; i < s.w1; i++ {
 		switch d.lw(i) {
+		case "after", "amid", "following":
+			if i > s.labelEnd && d.lw(i-1) == "," {
+				// the cause, after the decision: "called on Friday for an
+				// end to violence, after two people were killed"
+				return true
+			}
 		case "killed", "strike", "strikes", "struck", "attack", "attacks", "attacked", "launched", "fired", "shelled",
 			"shelling", "fighting", "flared", "clashes", "clashed", "bombed", "drone", "drones", "handed", "wounded":
 			return false
