@@ -166,6 +166,10 @@ type doc struct {
 	cueBits []uint8
 	// strSet is a scratch set of strings (see stringSet).
 	strSet map[string]bool
+	// clauses are the clauses read so far and clauseOf maps a word to
+	// its clause, or -1 (see clauseAt)
+	clauses  []clause
+	clauseOf []int32
 }
 
 // roleSpan marks words that form a role title.

@@ -723,7 +723,7 @@ func (d *doc) pastAside(i, lo int) bool {
 			// (not of the talks themselves: "The talks, which were held
 			// in Doha, ended without a deal"); a verb in the past right
 			// after it: ", who hosted last year's summit in Kananaskis"
-			past = past || k+1 < i && pastVerb(d.lw(k+1))
+			past = past || k+1 < i && isPast(d.lw(k+1), pastEvent)
 			return past && d.lw(k-1) == "," && !(k >= 2 && d.words[k-2].lf&fMeetNoun != 0) && !d.thisWeekAfter(i)
 		case ",", ";", ".":
 			return false
@@ -745,16 +745,6 @@ func (d *doc) thisWeekAfter(i int) bool {
 		}
 	}
 	return false
-}
-
-// pastVerb reports whether t is a verb in the past tense that a relative
-// clause opens with: "hosted", "signed", "met", "held".
-func pastVerb(t string) bool {
-	switch t {
-	case "met", "held", "took", "led", "made", "won", "went", "came", "sent", "gave":
-		return true
-	}
-	return len(t) > 4 && strings.HasSuffix(t, "ed")
 }
 
 // earlierEvent reports whether the meeting named before word i (after lo)

@@ -564,7 +564,7 @@ func (d *doc) otherOccasion(i, limit int, events bool) bool {
 			past = false // "will be represented", "is to be hosted"
 			break
 		}
-		past = past || pastMeetVerb(d.lw(j)) // "held talks with B"
+		past = past || isPast(d.lw(j), pastMeet|pastNoPlan) // "held talks with B"
 	}
 	for k := i; k < limit && k < i+20; k++ {
 		t := d.lw(k)
@@ -643,18 +643,6 @@ func (d *doc) otherOccasion(i, limit int, events bool) bool {
 var occasionParticiples = map[string]bool{
 	"held": true, "struck": true, "won": true, "made": true, "set": true, "begun": true, "signed": true,
 	"sought": true, "drawn": true, "laid": true, "taken": true, "given": true, "brought": true,
-}
-
-// pastMeetVerb reports whether t is a past tense of a verb of meeting or
-// taking part: "met", "held", "hosted", "attended".
-func pastMeetVerb(t string) bool {
-	switch t {
-	case "met", "held", "sat", "took", "led", "sent", "spoke", "saw":
-		return true
-	case "scheduled", "planned", "proposed", "expected", "invited", "asked", "called", "wanted", "hoped":
-		return false // a meeting to come: "scheduled talks with B next month"
-	}
-	return strings.HasSuffix(t, "ed")
 }
 
 // Answers of occasionStop.
