@@ -53,6 +53,14 @@ var subOpeners = map[string]bool{
 	"whereas": true, "unless": true, "if": true, "while": true, "when": true,
 }
 
+// subordinators open a clause of their own after a noun phrase: a list
+// or a title does not run through them ("represented by B after
+// Foreign Minister C stayed in Canberra").
+var subordinators = map[string]bool{
+	"after": true, "before": true, "while": true, "when": true, "because": true, "although": true, "though": true,
+	"since": true, "until": true, "unless": true, "whereas": true, "once": true, "if": true,
+}
+
 // finiteAux are the auxiliaries that carry a clause's tense.
 var finiteAux = map[string]uint8{
 	"will": tFuture, "shall": tFuture, "'ll": tFuture, "is": tPresent, "are": tPresent, "am": tPresent,
@@ -316,4 +324,36 @@ func (d *doc) clauseWhen(a, b, x0, x1 int) (int8, int) {
 		}
 	}
 	return whenNone, -1
+}
+
+// standInBefore reports whether the person of mention mi heads a clause
+// of a subordinator ("after", "because", "while") that hangs on a main
+// clause telling of a stand-in: "Australia was represented by B after
+// Foreign Minister C stayed in Canberra", "Chile sent its deputy
+// minister because C was ill". It gives the country the stand-in acts
+// for ("" when the main clause names none).
+func (d *doc) standInBefore(mi int, s *sentence, si int) (bool, string) {
+	k := d.ments[mi].w0 - 1
+	if q := d.roleMatchEnding(k, s.w0); q >= 0 {
+		k = q - 1
+	}
+	for k > s.w0 && roleModifiers[d.lw(k)] {
+		k-- // "Foreign" before "Minister" when the role list lacks it
+	}
+	if k <= s.w0 || !subordinators[d.lw(k)] {
+		return false, ""
+	}
+	for j := k - 1; j >= s.w0 && j > k-clauseMax; j-- {
+		switch d.lw(j) {
+		case ";", ":":
+			return false, ""
+		case "represented":
+			if d.lw(j+1) == "by" {
+				return true, d.representedSubject(j, s, si)
+			}
+		case "sent", "sending":
+			return true, ""
+		}
+	}
+	return false, ""
 }

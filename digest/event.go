@@ -1228,7 +1228,14 @@ func (d *doc) excluded() ([]string, []int) {
 						}
 					}
 				}
-				if hit && headPer && (d.standIn(k, s.w1, d.people[d.ments[mi].person].affil) || second) {
+				stoodIn, standFor := false, ""
+				if hit && headPer {
+					stoodIn, standFor = d.standInBefore(mi, s, si)
+					if p := d.people[d.ments[mi].person]; stoodIn && p.affil == "" && standFor != "" {
+						p.affil, p.affilScore = standFor, affDelegation
+					}
+				}
+				if hit && headPer && (stoodIn || d.standIn(k, s.w1, d.people[d.ments[mi].person].affil) || second) {
 					// "Sanchez did not attend and sent Interior Minister
 					// B in his place": he is absent, his country is not;
 					// so is who "left on Monday and missed the final
@@ -1561,6 +1568,12 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	case "stayed", "stays", "stay", "staying":
 		// "The TPLF ... stayed away" (the talks, or nothing more; not
 		// "stayed away from the debate", nor a summit of last year)
+		if k+1 < limit && (d.lw(k+1) == "home" || d.lw(k+1) == "behind" || d.otherPlaceAfter(k+1, min(k+3, limit), "in")) {
+			// "stayed home", "stayed in Canberra for a parliamentary
+			// sitting" (a place other than the venue's), of the story's
+			// time
+			return d.venuePlace != nil && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, false)
+		}
 		return k+1 < limit && d.lw(k+1) == "away" && (k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "from" && d.eventSoon(k+3, limit)) && !d.pastMarker(k, limit)
 	case "pulled", "pulls", "pull", "pulling":
 		return k+2 < limit && d.lw(k+1) == "out" && d.lw(k+2) == "of" && d.eventSoon(k+3, limit)

@@ -720,6 +720,13 @@ func (d *doc) representedSubject(i int, s *sentence, si int) string {
 		return ""
 	}
 	mi := d.mentionEndingAt(k - 1)
+	if mi < 0 && k > s.w0 && d.lw(k-1) == "," {
+		// a relative aside between: "Australia, which has championed
+		// the proposal, was represented by B"
+		if a := d.asideBefore(k-1, s.w0); a > s.w0 {
+			mi = d.mentionEndingAt(a - 1)
+		}
+	}
 	if mi < 0 || d.ments[mi].w0 > s.labelEnd+4 || d.otherOccasion(i, s.w1, true) {
 		return ""
 	}
@@ -2580,7 +2587,7 @@ func (d *doc) titledRoleAt(k, limit int) int {
 	}
 	for j := k; j < limit && j < k+4; j++ {
 		wd := &d.words[j]
-		if !wd.alpha || d.mentAt[j] >= 0 || !wd.cap && (j > k+1 || k == 0 || d.mentAt[k-1] < 0) {
+		if !wd.alpha || d.mentAt[j] >= 0 || !wd.cap && (j > k+1 || k == 0 || d.mentAt[k-1] < 0 || subordinators[wd.low]) {
 			// (lower case only for a word or two after a name: "U.N.
 			// aid chief B", "Egyptian intelligence chief B")
 			return 0
