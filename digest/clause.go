@@ -18,6 +18,7 @@ const (
 	tModal                     // "could", "may", "should", "must"
 	tNeg                       // "did not", "never", "won't"
 	tCond                      // "if", "unless", "would"
+	tOff                       // called off: "has been postponed", "was cancelled"
 )
 
 // Time of a clause relative to the lead's day, from its own time words
@@ -50,7 +51,7 @@ const clauseMax = 40
 // subOpeners start a subordinate or relative clause.
 var subOpeners = map[string]bool{
 	"who": true, "which": true, "whose": true, "whom": true, "because": true, "although": true, "though": true,
-	"whereas": true, "unless": true, "if": true, "while": true, "when": true,
+	"whereas": true, "unless": true, "if": true, "while": true, "when": true, "since": true,
 }
 
 // subordinators open a clause of their own after a noun phrase: a list
@@ -77,6 +78,9 @@ var clausePlanWords = map[string]bool{
 	"due": true, "plans": true, "planned": true, "plan": true, "intends": true, "intend": true, "expected": true,
 	"scheduled": true, "set": true, "going": true, "hopes": true, "hope": true, "aims": true, "wants": true,
 }
+
+// weekdays numbers the days of the week from Monday, 1, to Sunday, 7.
+var weekdays = map[string]int{"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 
 // Extra irregular verbs a use of isPast counts (its use argument).
 const (
@@ -123,6 +127,7 @@ func (d *doc) clauseAt(i int) *clause {
 	s := &d.sents[d.words[i].sent]
 	c := clause{w0: i, w1: i + 1, verb: -1, whenAt: -1}
 	lo := max(s.labelEnd, s.w0)
+	comma := -1 // the nearest comma before i
 	for k := i; k >= lo && k > i-clauseMax; k-- {
 		t := d.lw(k)
 		if k < i && (t == ";" || t == ":") {
@@ -136,10 +141,26 @@ func (d *doc) clauseAt(i int) *clause {
 				continue
 			}
 		}
+		if k < i && t == "and" && (finiteAux[d.lw(k+1)] != 0 || k > lo && d.lw(k-1) == ",") {
+			// a second verb of the subject: "travels to A, and is due in
+			// B"; a second clause: "Parliament debates it in May, and A
+			// will sign it"
+			break
+		}
+		if subOpeners[t] && comma > k {
+			// the opener's clause ended at a comma before i: "Since A
+			// came in 2023, B met C", "B, the first to visit since A
+			// came in 2023, met C"
+			c.w0 = comma + 1
+			break
+		}
 		c.w0 = k
 		if subOpeners[t] {
 			c.rel = t == "who" || t == "which" || t == "whose" || t == "whom"
 			break
+		}
+		if t == "," && comma < 0 {
+			comma = k
 		}
 	}
 	for k := i + 1; k < s.w1 && k < i+clauseMax; k++ {
@@ -154,7 +175,7 @@ func (d *doc) clauseAt(i int) *clause {
 				continue
 			}
 		}
-		if t == ";" || t == ":" || subOpeners[t] || t == "," && k+1 < s.w1 && subOpeners[d.lw(k+1)] {
+		if t == ";" || t == ":" || subOpeners[t] || t == "," && k+1 < s.w1 && subOpeners[d.lw(k+1)] || t == "and" && k+1 < s.w1 && (finiteAux[d.lw(k+1)] != 0 || d.lw(k-1) == ",") {
 			break
 		}
 		c.w1 = k + 1
@@ -242,6 +263,12 @@ func (d *doc) readClause(c *clause) {
 		}
 	}
 	if c.verb >= 0 {
+		switch d.lw(c.verb + 1) {
+		case "due", "to", "scheduled", "expected", "set":
+			if c.tense&tPresent != 0 {
+				c.tense |= tFuture // "is due in Brussels on Friday", "is to meet"
+			}
+		}
 		for k := c.verb; k < c.w1 && k <= c.verb+4; k++ {
 			switch t := d.lw(k); t {
 			case "not", "never", "n't":
@@ -250,10 +277,24 @@ func (d *doc) readClause(c *clause) {
 				if k > c.verb && clausePlanWords[d.lw(k-1)] {
 					c.tense |= tFuture
 				}
+			case "postponed", "cancelled", "canceled", "scrapped", "shelved", "suspended", "delayed":
+				if k > c.verb {
+					c.tense |= tOff // "has been postponed", "was cancelled"
+				}
+			case "called":
+				if d.lw(k+1) == "off" {
+					c.tense |= tOff
+				}
 			}
 		}
 	}
-	c.when, c.whenAt = d.clauseWhen(c.w0, c.w1, c.aside0, c.aside1)
+	c.when, c.whenAt = d.clauseWhen(c.w0, c.w1, c.aside0, c.aside1, c.tense)
+	if c.when == whenNone && d.lw(c.w0) == "when" && c.w0 > 1 && d.lw(c.w0-1) == "," {
+		// "met in Colombo in 2023, when B opened the session": the time
+		// of the clause it hangs on
+		h := d.clauseAt(c.w0 - 2)
+		c.when, c.whenAt = h.when, h.whenAt
+	}
 }
 
 // clauseWhen reads the first time word of words [a, b) against the lead's
@@ -261,7 +302,7 @@ func (d *doc) readClause(c *clause) {
 // before, "on Tuesday" the same day, "next week" and "in 2031" after. A
 // participle's own date is skipped ("the deal agreed in July"), and so
 // are the words [x0, x1) of an aside.
-func (d *doc) clauseWhen(a, b, x0, x1 int) (int8, int) {
+func (d *doc) clauseWhen(a, b, x0, x1 int, tense uint8) (int8, int) {
 	skip := -1
 	for k := a; k < b; k++ {
 		if k >= x0 && k < x1 {
@@ -271,6 +312,9 @@ func (d *doc) clauseWhen(a, b, x0, x1 int) (int8, int) {
 		if k > a {
 			switch d.occasionStop(k, t) {
 			case stopToday:
+				if wd := weekdays[d.lw(k+1)]; wd > 0 && d.pubWeekday > 0 && wd > d.pubWeekday && tense&tFuture != 0 {
+					return whenAfter, k // "is due to meet B on Friday", written on a Wednesday
+				}
 				return whenSame, k
 			case stopThing:
 				skip = k + 2
@@ -314,11 +358,25 @@ func (d *doc) clauseWhen(a, b, x0, x1 int) (int8, int) {
 					}
 					return whenAfter, k
 				}
-				if m := monthNames[n]; m > 0 && d.words[k+1].cap && d.pubMonth > 0 && m != d.pubMonth {
-					if m < d.pubMonth {
-						return whenBefore, k
+				if m := monthNames[n]; m > 0 && d.words[k+1].cap {
+					if y := d.lw(k + 2); isYear(y) && d.pubYear > 0 {
+						// "in November 2023"
+						switch {
+						case atoi4(y) < d.pubYear || atoi4(y) == d.pubYear && m < d.pubMonth:
+							return whenBefore, k
+						case atoi4(y) > d.pubYear || atoi4(y) == d.pubYear && m > d.pubMonth:
+							return whenAfter, k
+						}
+						continue
 					}
-					return whenAfter, k
+					if d.pubMonth > 0 && m != d.pubMonth {
+						// the tense tells which side of the news: "will
+						// sign it in January" (written in December)
+						if tense&tFuture == 0 && (m < d.pubMonth || tense&tPast != 0) {
+							return whenBefore, k
+						}
+						return whenAfter, k
+					}
 				}
 			}
 		}
@@ -356,4 +414,63 @@ func (d *doc) standInBefore(mi int, s *sentence, si int) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// otherClause reports whether the clause of the trigger at word i tells
+// of another occasion than the story's: a meeting called off when the
+// lead tells of another ("The meeting between A and B ... has been
+// postponed" after "Talks between their negotiators broke down"), a deed dated before
+// the lead's day by the clause's own time ("C attended the conference in
+// November 2023"; a ", when" clause takes the time of the clause it hangs
+// on), or, when the lead tells of an event held, a meeting to come after
+// it, for those it is told with ("is due in Brussels on Friday to meet
+// D"); not for its subject (objects is false), often the story's own
+// protagonist ("A is expected to sign it with B in January").
+func (d *doc) otherClause(i int, objects bool) bool {
+	c := d.clauseAt(i)
+	switch {
+	case c.tense&tOff != 0:
+		// (not when the lead is the meeting called off, or its own
+		// clause tells a calling-off: "Li has cancelled his attendance
+		// at a summit ... The summit between A and B has been
+		// postponed" keeps A and B)
+		return d.leadSent >= 0 && d.words[i].sent != d.leadSent && d.clauseAt(d.sents[d.leadSent].labelEnd).tense&tOff == 0
+	case c.when == whenBefore:
+		return true
+	case objects && c.when == whenAfter && c.tense&tFuture != 0:
+		return d.leadSent >= 0 && d.words[i].sent != d.leadSent && !d.aheadIn(d.leadSent) && !d.tourStop(c)
+	}
+	return false
+}
+
+// tourStop reports whether clause c goes to a place that the headline or
+// the lead names, outside the dateline: a later stop of the story's own
+// tour ("began a tour of Vilnius and Riga": "is scheduled to travel to
+// Riga for talks with B").
+func (d *doc) tourStop(c *clause) bool {
+	for k := c.w0; k+1 < c.w1; k++ {
+		if t := d.lw(k); t != "to" && t != "in" && t != "at" {
+			continue
+		}
+		mi := int(d.mentAt[k+1])
+		if mi < 0 || d.ments[mi].w0 != k+1 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
+			continue
+		}
+		name, country := d.placeName(mi), d.countryOf(mi)
+		for mj := range d.ments {
+			m := &d.ments[mj]
+			if m.sent > d.leadSent {
+				break
+			}
+			if m.typ != LOC && m.typ != GPE || m.sent != d.leadSent && !d.sents[m.sent].heading && !d.sents[m.sent].header || d.inDateline(m.sent, m.start) {
+				continue
+			}
+			if n := d.placeName(mj); n == name || country != "" && (n == country || d.countryOf(mj) == country) {
+				// (by name or country: "a tour of Kyiv and Chisinau",
+				// "to Moldova's capital")
+				return true
+			}
+		}
+	}
+	return false
 }

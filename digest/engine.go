@@ -439,6 +439,7 @@ func (e *Engine) Extract(a Article) Result {
 	d.pubYear, d.pubMonth = 0, 0
 	if !a.Published.IsZero() {
 		d.pubYear, d.pubMonth = a.Published.Year(), int(a.Published.Month())
+		d.pubWeekday = (int(a.Published.Weekday())+6)%7 + 1
 	}
 	d.resolvePeople()
 	title := a.Title

@@ -2393,6 +2393,9 @@ func (d *doc) personAfter(i, limit int) bool {
 // markSubjects marks the people of the coordinated subject ending just
 // before the verb at v: "A of Japan and First Vice Foreign Minister B met".
 func (d *doc) markSubjects(v, lo int) {
+	if d.otherClause(v, false) {
+		return // (the clause tells of another occasion)
+	}
 	k := v - 1
 	for k >= lo && (d.words[k].lf&fAux != 0 || d.lw(k) == "not") {
 		k--
@@ -2462,6 +2465,9 @@ func (d *doc) markSubjects(v, lo int) {
 // markObjects marks the people named from word a on: "talks with South
 // Korean Foreign Minister B", "welcomed his Japanese counterpart B".
 func (d *doc) markObjects(a, limit int) {
+	if a < limit && d.otherClause(a, true) {
+		return
+	}
 	for k, n := a, 0; k < limit && n < 16; n++ {
 		if mi := int(d.mentAt[k]); mi >= 0 {
 			m := &d.ments[mi]
@@ -2503,6 +2509,9 @@ func (d *doc) wordsAre(i, limit int, ws []string) bool {
 
 // markList marks the people of a list that starts at word a.
 func (d *doc) markList(a, limit int, aff string) {
+	if a < limit && d.otherClause(a, true) {
+		return
+	}
 	for k := a; k < limit; {
 		if aff != "" && k > a && d.lw(k) == "by" {
 			if mi := d.mentAt[k-1]; mi >= 0 && d.ments[mi].person < 0 {

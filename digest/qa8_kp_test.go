@@ -27,3 +27,35 @@ func TestQA8Participants(t *testing.T) {
 			[]string{"Elmer Schialer", "Ursula Desilu Leon"}, nil},
 	})
 }
+
+// TestQA8OtherClause: the clause reader drops people told of another
+// occasion: a meeting called off, a deed dated before the lead's day
+// (and a ", when" clause on it), a meeting to come for those it is told
+// with; the subject of a plan and a meeting of the lead's day stay.
+func TestQA8OtherClause(t *testing.T) {
+	const kp = "Key Participants"
+	lead := func(city, date, body string) string {
+		return "Leaders meet in " + city + "\n\n" + city + ", " + date + " (Reuters) - " + body
+	}
+	runBulletCases(t, []bulletCase{
+		{"a meeting between two leaders postponed", lead("VIENNA", "June 10", "Armenian and Azerbaijani negotiators Edmon Marukyan and Elchin Amirbayov held talks in Vienna on Wednesday. The Friday meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev, which was to have been hosted by Austria, has been postponed, officials said."), "2026-06-10", kp,
+			[]string{"Edmon Marukyan", "Elchin Amirbayov"}, []string{"Pashinyan", "Aliyev"}},
+		{"a summit with two leaders called off", lead("VIENNA", "June 10", "Armenian and Azerbaijani negotiators Edmon Marukyan and Elchin Amirbayov held talks in Vienna on Wednesday. A summit with Nikol Pashinyan and Ilham Aliyev was called off on Tuesday."), "2026-06-10", kp,
+			[]string{"Edmon Marukyan"}, []string{"Pashinyan", "Aliyev"}},
+		{"a predecessor's visit in a past month and year", lead("ROME", "June 10", "Kenyan President William Ruto held talks with Italian Prime Minister Giorgia Meloni in Rome on Wednesday. It was the first such visit since Ruto's predecessor, Uhuru Kenyatta, attended a food summit in July 2021."), "2026-06-10", kp,
+			[]string{"William Ruto", "Giorgia Meloni"}, []string{"Kenyatta"}},
+		{"a when clause takes the time of its head", lead("LIMA", "June 10", "Pacific Alliance ministers met in Lima on Wednesday. The last council hosted by Chile met in Santiago in October 2023, when then-president Gabriel Boric opened the session."), "2026-06-10", kp,
+			nil, []string{"Boric"}},
+		{"a meeting to come in another city for its guest", lead("ROME", "June 10", "Kenyan President William Ruto held talks with Italian Prime Minister Giorgia Meloni in Rome on Wednesday. Ruto travels to Milan on Thursday for a trade fair organised by the Italian-African Chamber of Commerce, and is due in Paris on Friday to meet French President Emmanuel Macron."), "2026-06-10", kp,
+			[]string{"William Ruto", "Giorgia Meloni"}, []string{"Macron"}},
+		{"will meet next month", lead("ROME", "June 10", "Kenyan President William Ruto held talks with Italian Prime Minister Giorgia Meloni in Rome on Wednesday. Ruto will meet German Chancellor Friedrich Merz in Berlin next month."), "2026-06-10", kp,
+			[]string{"William Ruto"}, []string{"Merz"}},
+		// not: the lead's own day, a plan's subject, a story about a meeting to come
+		{"a meeting on the lead's day stays", lead("ROME", "June 10", "Kenyan President William Ruto held talks in Rome on Wednesday. Ruto met Italian Prime Minister Giorgia Meloni on Wednesday at Palazzo Chigi."), "2026-06-10", kp,
+			[]string{"Giorgia Meloni"}, nil},
+		{"the subject of a signing to come stays", lead("HONIARA", "December 3", "Solomon Islands Foreign Minister Peter Agovaka resigned on Wednesday over a treaty with Australia. Parliament is due to debate the treaty on Dec. 10, and Prime Minister Jeremiah Manele is expected to sign it with Australian Prime Minister Anthony Albanese in Canberra in January."), "2025-12-03", kp,
+			[]string{"Jeremiah Manele"}, []string{"Albanese"}},
+		{"a story about a meeting to come keeps its guests", lead("ROME", "June 10", "Kenyan President William Ruto will meet Italian Prime Minister Giorgia Meloni in Rome on Friday, officials said on Wednesday. Ruto is due to meet Meloni on Friday for talks on migration."), "2026-06-10", kp,
+			[]string{"Giorgia Meloni"}, nil},
+	})
+}
