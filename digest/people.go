@@ -2555,6 +2555,15 @@ func (d *doc) markList(a, limit int, aff string) {
 			k++
 			continue
 		}
+		if d.words[k].text == "," && k+1 < limit && relOpener(d.lw(k+1)) {
+			// a relative aside inside the list: "attended by Fiji's
+			// Prime Minister A, who is also foreign minister, New
+			// Zealand Foreign Minister B and C"
+			if e := d.asideEnd(k, limit); e > 0 {
+				k = e
+				continue
+			}
+		}
 		switch d.words[k].text {
 		case ",", "and", "the", "as", "well", "retired", "former", "also", ":", "including", "both", "his", "her", "their", "its", "counterpart", "counterparts":
 			k++

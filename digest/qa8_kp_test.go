@@ -59,3 +59,21 @@ func TestQA8OtherClause(t *testing.T) {
 			[]string{"Giorgia Meloni"}, nil},
 	})
 }
+
+// TestQA8ListAside: a list of attendees is read whole through a relative
+// aside after one of its names.
+func TestQA8ListAside(t *testing.T) {
+	const kp = "Key Participants"
+	lead := func(city, date, body string) string {
+		return "Ministers meet in " + city + "\n\n" + city + ", " + date + " (Reuters) - " + body
+	}
+	runBulletCases(t, []bulletCase{
+		{"attended by A, who ..., B and C", lead("APIA", "June 10", "The emergency session in Apia was chaired by Samoan Prime Minister Laauli Leuatea Schmidt and was attended by Tongan Prime Minister Aisake Eke, who also holds the foreign portfolio, Cook Islands Prime Minister Mark Brown and Niuean Premier Dalton Tagelagi, among others."), "2026-06-10", kp,
+			[]string{"Aisake Eke", "Mark Brown", "Dalton Tagelagi"}, nil},
+		{"joined by A, who ..., and B", lead("APIA", "June 10", "Samoan Prime Minister Laauli Leuatea Schmidt opened the session in Apia on Tuesday, joined by Tongan Prime Minister Aisake Eke, who flew in overnight, and Cook Islands Prime Minister Mark Brown."), "2026-06-10", kp,
+			[]string{"Aisake Eke", "Mark Brown"}, nil},
+		// not: an aside that ends the list with a verb
+		{"names inside the aside are not read", lead("APIA", "June 10", "Pacific ministers met in Apia on Tuesday. The session was attended by Tongan Prime Minister Aisake Eke, who praised Fijian leader Sitiveni Rabuka, officials said."), "2026-06-10", kp,
+			[]string{"Aisake Eke"}, []string{"Rabuka"}},
+	})
+}
