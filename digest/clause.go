@@ -48,10 +48,13 @@ type clause struct {
 // reading it stays linear in the clause.
 const clauseMax = 40
 
-// subOpeners start a subordinate or relative clause.
-var subOpeners = map[string]bool{
-	"who": true, "which": true, "whose": true, "whom": true, "because": true, "although": true, "though": true,
-	"whereas": true, "unless": true, "if": true, "while": true, "when": true, "since": true,
+// subOpener reports whether t starts a subordinate or relative clause.
+func subOpener(t string) bool {
+	switch t {
+	case "who", "which", "whose", "whom", "because", "although", "though", "whereas", "unless", "if", "while", "when", "since":
+		return true
+	}
+	return false
 }
 
 // subordinators open a clause of their own after a noun phrase: a list
@@ -147,7 +150,7 @@ func (d *doc) clauseAt(i int) *clause {
 			// will sign it"
 			break
 		}
-		if subOpeners[t] && comma > k {
+		if subOpener(t) && comma > k {
 			// the opener's clause ended at a comma before i: "Since A
 			// came in 2023, B met C", "B, the first to visit since A
 			// came in 2023, met C"
@@ -155,7 +158,7 @@ func (d *doc) clauseAt(i int) *clause {
 			break
 		}
 		c.w0 = k
-		if subOpeners[t] {
+		if subOpener(t) {
 			c.rel = t == "who" || t == "which" || t == "whose" || t == "whom"
 			break
 		}
@@ -175,7 +178,7 @@ func (d *doc) clauseAt(i int) *clause {
 				continue
 			}
 		}
-		if t == ";" || t == ":" || subOpeners[t] || t == "," && k+1 < s.w1 && subOpeners[d.lw(k+1)] || t == "and" && k+1 < s.w1 && (finiteAux[d.lw(k+1)] != 0 || d.lw(k-1) == ",") {
+		if t == ";" || t == ":" || subOpener(t) || t == "," && k+1 < s.w1 && subOpener(d.lw(k+1)) || t == "and" && k+1 < s.w1 && (finiteAux[d.lw(k+1)] != 0 || d.lw(k-1) == ",") {
 			break
 		}
 		c.w1 = k + 1
@@ -230,7 +233,7 @@ func (d *doc) asideEnd(k, w1 int) int {
 // readClause fills c's subject, verb, tense and time from its words.
 func (d *doc) readClause(c *clause) {
 	a := c.w0
-	if subOpeners[d.lw(a)] {
+	if subOpener(d.lw(a)) {
 		if d.lw(a) == "if" || d.lw(a) == "unless" {
 			c.tense |= tCond
 		}
