@@ -1548,17 +1548,20 @@ var hypothetical = map[string]bool{
 // pastRelClause reports whether word i lies in a relative clause that
 // tells of an earlier time: "The envoy, who met Lavrov last year, said".
 func (d *doc) pastRelClause(si, i int) bool {
-	a, b, ok := d.relClause(si, i)
-	if !ok {
+	c := d.clauseAt(i)
+	if !c.rel || c.w0 == 0 || d.lw(c.w0-1) != "," || d.words[i].sent != si {
 		return false
 	}
-	for k := a; k < b; k++ {
+	if c.when == whenBefore || c.tense&tPerfect != 0 && c.tense&tPast != 0 {
+		return true // "who met him three years ago", "who had met"
+	}
+	for k := c.w0; k < c.w1; k++ {
 		switch t := d.lw(k); t {
-		case "last", "earlier", "previously", "ago", "once", "formerly":
+		case "last", "earlier", "previously", "once", "formerly":
 			return true
 		default:
 			if isYear(t) {
-				return true
+				return true // (any year: "who mediated the 2020 deal")
 			}
 		}
 	}

@@ -87,3 +87,22 @@ func TestClauseAt(t *testing.T) {
 		})
 	}
 }
+
+func TestPastRelClauseOnReader(t *testing.T) {
+	for _, c := range []struct {
+		body, at string
+		want     bool
+	}{
+		{"The envoy, who met Lavrov three years ago, praised the talks on Monday.", "Lavrov", true},
+		{"The envoy, who had met Lavrov before, praised the talks on Monday.", "Lavrov", true},
+		{"The envoy, who mediated the 2020 Doha deal, praised the talks on Monday.", "deal", true},
+		{"The envoy, who chairs the talks this week, praised the progress on Monday.", "chairs", false},
+		{"The envoy praised the talks with Lavrov, officials said on Monday.", "Lavrov", false},
+	} {
+		d := readDoc(t, c.body, 2026, 11)
+		i := wordAt(t, d, c.at)
+		if got := d.pastRelClause(d.words[i].sent, i); got != c.want {
+			t.Errorf("%q at %q: pastRelClause %v, want %v", c.body, c.at, got, c.want)
+		}
+	}
+}
