@@ -1210,11 +1210,17 @@ func (d *doc) excluded() ([]string, []int) {
 				// comma or nothing, not "Trump left Evian and")
 				headPer := d.ments[mi].typ == PER && d.ments[mi].person >= 0 && (d.ments[mi].w0 <= s.labelEnd || d.ments[mi].w0 == 0 || d.words[d.ments[mi].w0-1].cap || d.lw(d.ments[mi].w0-1) == ",")
 				second := false // the absence is told by a second verb
-				if !hit && headPer && k < s.w1 && k == j {
+				if !hit && headPer && k < s.w1 && (k == j || k > j && d.lw(k-1) == "to") {
 					// "Trump left Evian on Monday evening and did not
-					// attend the final session": a second verb
+					// attend the final session": a second verb; "had
+					// been expected to attend but cancelled her trip"
 					for a := j; a < s.w1 && a < j+12; a++ {
-						if t := d.lw(a); clauseEnd(t) || t == "," || t == "said" {
+						if t := d.lw(a); t == "but" && k != j {
+							if v := d.auxEnd(a+1, s.w1); v < s.w1 && !d.hasNot(a+1, v) && d.withdrawsAt(v, s.w1) {
+								hit, away, k, second = true, true, v, true
+							}
+							break
+						} else if clauseEnd(t) || t == "," || t == "said" {
 							break
 						} else if t == "and" {
 							if hit, away = d.excludedVerbAt(a+1, s.w1); hit {

@@ -77,3 +77,21 @@ func TestQA8ListAside(t *testing.T) {
 			[]string{"Aisake Eke"}, []string{"Rabuka"}},
 	})
 }
+
+// TestQA8ExpectedButCancelled: a leader expected at the meeting who
+// cancelled is absent by name; a stand-in's country is not absent.
+func TestQA8ExpectedButCancelled(t *testing.T) {
+	const ab = "Absent/Excluded"
+	lead := func(city, date, body string) string {
+		return "Deal signed in " + city + "\n\n" + city + ", " + date + " (AFP) - " + body
+	}
+	runBulletCases(t, []bulletCase{
+		{"had been expected to attend but cancelled her trip", lead("HANOI", "June 10", "Vietnam and Canada signed a trade pact in Hanoi on Tuesday. The accord was signed by Canadian Trade Minister Maninder Sidhu and Vietnamese Trade Minister Nguyen Hong Dien. Canadian Prime Minister Mark Carney, who backed the talks last year, had been expected to attend but cancelled his trip on Monday, citing a budget vote."), "2026-06-10", ab,
+			[]string{"Mark Carney"}, []string{"Canada absent"}},
+		{"was due to attend but pulled out of the ceremony", lead("HANOI", "June 10", "Vietnam and Canada signed a trade pact in Hanoi on Tuesday. Canadian Prime Minister Mark Carney was due to attend but pulled out of the ceremony, officials said. Canadian Trade Minister Maninder Sidhu signed for Canada."), "2026-06-10", ab,
+			[]string{"Mark Carney"}, nil},
+		// not: expected and came
+		{"expected to attend but arrived late", lead("HANOI", "June 10", "Vietnam and Canada signed a trade pact in Hanoi on Tuesday. Canadian Prime Minister Mark Carney was expected to attend the signing but arrived late from Bangkok."), "2026-06-10", ab,
+			[]string{""}, nil},
+	})
+}
