@@ -1349,6 +1349,12 @@ func (d *doc) participants() {
 				d.markSubjects(i, s.labelEnd)
 			}
 			switch t {
+			case "signed", "initialled", "initialed":
+				if by := d.signedBy(i, s); by >= 0 && !d.elsewhere(si) && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, false) && !d.pastRelClause(si, i) {
+					// "The accord was signed at the Merdeka Palace by A and
+					// B": the signatories
+					d.markList(by+1, s.w1, "")
+				}
 			case "received", "greeted", "welcomed", "met":
 				if by := d.passiveBy(i, s); by >= 0 && !d.elsewhere(si) && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, false) && !d.pastRelClause(si, i) {
 					// "Barrot was received in Laayoune, the territory's
@@ -1689,6 +1695,34 @@ func (d *doc) guestReceived(i int, s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// signedBy returns the word "by" of a passive signing at word i whose
+// subject is an agreement ("The accord was signed at the Merdeka Palace
+// by A and B"), within ten words and no clause break, or -1 ("signed in
+// 2019 by" is no place).
+func (d *doc) signedBy(i int, s *sentence) int {
+	k := i - 1
+	if k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "formally" || d.lw(k) == "later") {
+		k--
+	}
+	if k-1 <= s.w0 || d.lw(k) != "was" && d.lw(k) != "were" || !agreementNouns[d.lw(k-1)] {
+		return -1
+	}
+	for j := i + 1; j < s.w1 && j <= i+10; j++ {
+		switch d.lw(j) {
+		case "by":
+			return j
+		case ",", ";", "said", "who", "which", "after", "before", "in":
+			if d.lw(j) == "in" && d.lw(j+1) != "the" && (j+1 >= s.w1 || d.mentAt[j+1] < 0) {
+				return -1 // "signed in 2019 by"
+			}
+			if d.lw(j) != "in" {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // passiveBy returns the word "by" of a passive of hosting at word i

@@ -95,3 +95,22 @@ func TestQA8ExpectedButCancelled(t *testing.T) {
 			[]string{""}, nil},
 	})
 }
+
+// TestQA8SignedBy: the signatories of a passive signing take part.
+func TestQA8SignedBy(t *testing.T) {
+	const kp = "Key Participants"
+	lead := func(city, date, body string) string {
+		return "Deal signed in " + city + "\n\n" + city + ", " + date + " (AFP) - " + body
+	}
+	runBulletCases(t, []bulletCase{
+		{"the accord was signed at a palace by A and B", lead("HANOI", "June 10", "Vietnam and Canada signed a trade pact in Hanoi on Tuesday. The accord was signed at the Presidential Palace by Canadian Trade Minister Maninder Sidhu and Vietnamese Trade Minister Nguyen Hong Dien, in the presence of Prime Minister Pham Minh Chinh."), "2026-06-10", kp,
+			[]string{"Maninder Sidhu", "Nguyen Hong Dien", "Pham Minh Chinh"}, nil},
+		{"the agreement was formally signed by A", lead("HANOI", "June 10", "Vietnam and Canada concluded a trade pact in Hanoi on Tuesday. The agreement was formally signed by Canadian Trade Minister Maninder Sidhu."), "2026-06-10", kp,
+			[]string{"Maninder Sidhu"}, nil},
+		// not: a signing of another year, a petition
+		{"a treaty signed in another year", lead("HANOI", "June 10", "Vietnamese Trade Minister Nguyen Hong Dien met Canadian Trade Minister Maninder Sidhu in Hanoi on Tuesday. The earlier treaty was signed in 1994 by former prime minister Vo Van Kiet."), "2026-06-10", kp,
+			[]string{"Maninder Sidhu"}, []string{"Vo Van Kiet"}},
+		{"a petition signed by an activist", lead("HANOI", "June 10", "Vietnamese Trade Minister Nguyen Hong Dien met Canadian Trade Minister Maninder Sidhu in Hanoi on Tuesday. A petition was signed by activist Tran Van Hai."), "2026-06-10", kp,
+			[]string{"Maninder Sidhu"}, []string{"Tran Van Hai"}},
+	})
+}
