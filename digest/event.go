@@ -1369,7 +1369,8 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 		}
 	case "represented":
 		// "was not represented", "was not represented at the talks"
-		return k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "at" && d.eventSoon(k+2, limit), true
+		// "was not represented in Doha" (the venue)
+		return k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "at" && d.eventSoon(k+2, limit) || d.lw(k+1) == "in" && k+2 < limit && d.venueAt(k+2, d.venuePlace), true
 	case "attend", "join":
 		// the talks, or nothing more ("will not attend."; not "did not
 		// attend the state banquet", "did not join Western sanctions")

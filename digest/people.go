@@ -2398,13 +2398,17 @@ func (d *doc) metWith(i, lo int) bool {
 			}
 		}
 	}
-	for k := i - 1; k >= lo && k >= i-4; k-- {
+	low := i - 4
+	for k := i - 1; k >= lo && k >= low; k-- {
 		switch d.lw(k) {
 		case "talks", "meet", "meeting", "met", "meets", "sat", "sit", "sits":
 			// ("sat down with B")
 			return true
 		case ",", ".", ";":
 			return false
+		case "hours", "hour", "minutes", "days":
+			// a duration between: "met for about three hours with B"
+			low = k - 5
 		}
 	}
 	return false

@@ -114,3 +114,24 @@ func TestQA8SignedBy(t *testing.T) {
 			[]string{"Maninder Sidhu"}, []string{"Tran Van Hai"}},
 	})
 }
+
+// TestQA8MediatorAndUnrepresented: a mediator met "for hours with" takes
+// part; a party "not represented in" the venue is absent.
+func TestQA8MediatorAndUnrepresented(t *testing.T) {
+	lead := func(city, date, body string) string {
+		return "Talks in " + city + "\n\n" + city + ", " + date + " (Reuters) - " + body
+	}
+	runBulletCases(t, []bulletCase{
+		{"met for about two hours with a mediator", lead("GENEVA", "June 10", "Armenian and Azerbaijani negotiators held talks in Geneva on Tuesday. Armenian negotiator Edmon Marukyan and Azerbaijani envoy Elchin Amirbayov met for about two hours with Swiss envoy Thomas Greminger, who has led the process since March."), "2026-06-10", "Key Participants",
+			[]string{"Thomas Greminger"}, nil},
+		{"talks for three days with", lead("GENEVA", "June 10", "Armenian negotiator Edmon Marukyan held talks for three days with Swiss envoy Thomas Greminger in Geneva, ending on Tuesday."), "2026-06-10", "Key Participants",
+			[]string{"Thomas Greminger"}, nil},
+		// not: a duration of something else
+		{"a duration of a strike is no meeting", lead("GENEVA", "June 10", "Armenian and Azerbaijani negotiators held talks in Geneva on Tuesday. Workers struck for three days with union leader Anna Petrosyan at their head."), "2026-06-10", "Key Participants",
+			nil, []string{"Petrosyan"}},
+		{"not represented in the venue's city", lead("GENEVA", "June 10", "Armenia and Azerbaijan agreed on Tuesday to reopen a border crossing after talks in Geneva, mediators said. Russia was not represented in Geneva."), "2026-06-10", "Absent/Excluded",
+			[]string{"Russia"}, nil},
+		{"not represented in another city is no absence", lead("GENEVA", "June 10", "Armenia and Azerbaijan agreed on Tuesday to reopen a border crossing after talks in Geneva, mediators said. Russia was not represented in Vienna at a separate meeting."), "2026-06-10", "Absent/Excluded",
+			nil, []string{"Russia"}},
+	})
+}
