@@ -162,7 +162,7 @@ func (d *doc) clauseAt(i int) *clause {
 			c.rel = t == "who" || t == "which" || t == "whose" || t == "whom"
 			break
 		}
-		if t == "," && comma < 0 {
+		if t == "," && comma < 0 && k < i {
 			comma = k
 		}
 	}
@@ -191,9 +191,9 @@ func (d *doc) clauseAt(i int) *clause {
 			d.clauseOf[k] = n
 		}
 	}
-	if d.clauseOf[i] != n {
+	if c := d.clauseOf[i]; c >= 0 && c != n {
 		// (a word that already belongs to another clause keeps it)
-		return &d.clauses[d.clauseOf[i]]
+		return &d.clauses[c]
 	}
 	return &d.clauses[n]
 }

@@ -106,3 +106,14 @@ func TestPastRelClauseOnReader(t *testing.T) {
 		}
 	}
 }
+
+func TestClauseAtComma(t *testing.T) {
+	// a comma asked about after a subordinate opener: the clause holds it
+	d := readDoc(t, "Since the ministers met in Lima, the talks have gone well, officials said.", 2026, 11)
+	for i := len(d.words) - 1; i >= 0; i-- { // (from the end: no clause memoised over the comma yet)
+		c := d.clauseAt(i)
+		if i < c.w0 || i >= c.w1 {
+			t.Errorf("word %d %q: clause [%d,%d) does not hold it", i, d.words[i].text, c.w0, c.w1)
+		}
+	}
+}
