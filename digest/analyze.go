@@ -125,6 +125,9 @@ type doc struct {
 	pubYear int
 	// pubMonth is the publication month (1-12), or 0 when unknown
 	pubMonth int
+	// pubWeekday is the publication's day of the week (1 Monday to 7
+	// Sunday), or 0 when unknown
+	pubWeekday int
 	// bgSent marks, per sentence, whether it holds a word that may tell
 	// background (see background): 0 not yet known, 1 none, 2 some
 	bgSent []int8
@@ -166,6 +169,10 @@ type doc struct {
 	cueBits []uint8
 	// strSet is a scratch set of strings (see stringSet).
 	strSet map[string]bool
+	// clauses are the clauses read so far and clauseOf maps a word to
+	// its clause, or -1 (see clauseAt)
+	clauses  []clause
+	clauseOf []int32
 }
 
 // roleSpan marks words that form a role title.

@@ -107,6 +107,7 @@ func (d *doc) reset() {
 		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, bySurFold: d.bySurFold, byOther: d.byOther,
 		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet, canons: d.canons[:0], genders: d.genders[:0],
 		bgSent: d.bgSent[:0], portfolios: d.portfolios, srcCountries: d.srcCountries[:0],
+		clauses: d.clauses[:0], clauseOf: d.clauseOf[:0],
 	}
 	clear(d.known)
 	clear(d.portfolios)
@@ -438,6 +439,7 @@ func (e *Engine) Extract(a Article) Result {
 	d.pubYear, d.pubMonth = 0, 0
 	if !a.Published.IsZero() {
 		d.pubYear, d.pubMonth = a.Published.Year(), int(a.Published.Month())
+		d.pubWeekday = (int(a.Published.Weekday())+6)%7 + 1
 	}
 	d.resolvePeople()
 	title := a.Title

@@ -773,7 +773,7 @@ func (d *doc) pastAside(i, lo int) bool {
 			// (not of the talks themselves: "The talks, which were held
 			// in Doha, ended without a deal"); a verb in the past right
 			// after it: ", who hosted last year's summit in Kananaskis"
-			past = past || k+1 < i && pastVerb(d.lw(k+1))
+			past = past || k+1 < i && isPast(d.lw(k+1), pastEvent)
 			return past && d.lw(k-1) == "," && !(k >= 2 && d.words[k-2].lf&fMeetNoun != 0) && !d.thisWeekAfter(i)
 		case ",", ";", ".":
 			return false
@@ -795,16 +795,6 @@ func (d *doc) thisWeekAfter(i int) bool {
 		}
 	}
 	return false
-}
-
-// pastVerb reports whether t is a verb in the past tense that a relative
-// clause opens with: "hosted", "signed", "met", "held".
-func pastVerb(t string) bool {
-	switch t {
-	case "met", "held", "took", "led", "made", "won", "went", "came", "sent", "gave":
-		return true
-	}
-	return len(t) > 4 && strings.HasSuffix(t, "ed")
 }
 
 // earlierEvent reports whether the meeting named before word i (after lo)
@@ -1270,11 +1260,17 @@ func (d *doc) excluded() ([]string, []int) {
 				// comma or nothing, not "Trump left Evian and")
 				headPer := d.ments[mi].typ == PER && d.ments[mi].person >= 0 && (d.ments[mi].w0 <= s.labelEnd || d.ments[mi].w0 == 0 || d.words[d.ments[mi].w0-1].cap || d.lw(d.ments[mi].w0-1) == ",")
 				second := false // the absence is told by a second verb
-				if !hit && headPer && k < s.w1 && k == j {
+				if !hit && headPer && k < s.w1 && (k == j || k > j && d.lw(k-1) == "to") {
 					// "Trump left Evian on Monday evening and did not
-					// attend the final session": a second verb
+					// attend the final session": a second verb; "had
+					// been expected to attend but cancelled her trip"
 					for a := j; a < s.w1 && a < j+12; a++ {
-						if t := d.lw(a); clauseEnd(t) || t == "," || t == "said" {
+						if t := d.lw(a); t == "but" && k != j {
+							if v := d.auxEnd(a+1, s.w1); v < s.w1 && !d.hasNot(a+1, v) && d.withdrawsAt(v, s.w1) {
+								hit, away, k, second = true, true, v, true
+							}
+							break
+						} else if clauseEnd(t) || t == "," || t == "said" {
 							break
 						} else if t == "and" {
 							if hit, away = d.excludedVerbAt(a+1, s.w1); hit {
@@ -1288,7 +1284,14 @@ func (d *doc) excluded() ([]string, []int) {
 						}
 					}
 				}
-				if hit && headPer && (d.standIn(k, s.w1, d.people[d.ments[mi].person].affil) || second) {
+				stoodIn, standFor := false, ""
+				if hit && headPer {
+					stoodIn, standFor = d.standInBefore(mi, s, si)
+					if p := d.people[d.ments[mi].person]; stoodIn && p.affil == "" && standFor != "" {
+						p.affil, p.affilScore = standFor, affDelegation
+					}
+				}
+				if hit && headPer && (stoodIn || d.standIn(k, s.w1, d.people[d.ments[mi].person].affil) || second) {
 					// "Sanchez did not attend and sent Interior Minister
 					// B in his place": he is absent, his country is not;
 					// so is who "left on Monday and missed the final
@@ -1416,7 +1419,8 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 		}
 	case "represented":
 		// "was not represented", "was not represented at the talks"
-		return k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "at" && d.eventSoon(k+2, limit), true
+		// "was not represented in Doha" (the venue)
+		return k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "at" && d.eventSoon(k+2, limit) || d.lw(k+1) == "in" && k+2 < limit && d.venueAt(k+2, d.venuePlace), true
 	case "attend", "join":
 		// the talks, or nothing more ("will not attend."; not "did not
 		// attend the state banquet", "did not join Western sanctions")
@@ -1621,6 +1625,12 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	case "stayed", "stays", "stay", "staying":
 		// "The TPLF ... stayed away" (the talks, or nothing more; not
 		// "stayed away from the debate", nor a summit of last year)
+		if k+1 < limit && (d.lw(k+1) == "home" || d.lw(k+1) == "behind" || d.otherPlaceAfter(k+1, min(k+3, limit), "in")) {
+			// "stayed home", "stayed in Canberra for a parliamentary
+			// sitting" (a place other than the venue's), of the story's
+			// time
+			return d.venuePlace != nil && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, false)
+		}
 		return k+1 < limit && d.lw(k+1) == "away" && (k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "from" && d.eventSoon(k+3, limit)) && !d.pastMarker(k, limit)
 	case "pulled", "pulls", "pull", "pulling":
 		return k+2 < limit && d.lw(k+1) == "out" && d.lw(k+2) == "of" && d.eventSoon(k+3, limit)

@@ -564,7 +564,7 @@ func (d *doc) otherOccasion(i, limit int, events bool) bool {
 			past = false // "will be represented", "is to be hosted"
 			break
 		}
-		past = past || pastMeetVerb(d.lw(j)) // "held talks with B"
+		past = past || isPast(d.lw(j), pastMeet|pastNoPlan) // "held talks with B"
 	}
 	for k := i; k < limit && k < i+20; k++ {
 		t := d.lw(k)
@@ -645,18 +645,6 @@ var occasionParticiples = map[string]bool{
 	"sought": true, "drawn": true, "laid": true, "taken": true, "given": true, "brought": true,
 }
 
-// pastMeetVerb reports whether t is a past tense of a verb of meeting or
-// taking part: "met", "held", "hosted", "attended".
-func pastMeetVerb(t string) bool {
-	switch t {
-	case "met", "held", "sat", "took", "led", "sent", "spoke", "saw":
-		return true
-	case "scheduled", "planned", "proposed", "expected", "invited", "asked", "called", "wanted", "hoped":
-		return false // a meeting to come: "scheduled talks with B next month"
-	}
-	return strings.HasSuffix(t, "ed")
-}
-
 // Answers of occasionStop.
 const (
 	stopNone  = iota
@@ -732,6 +720,13 @@ func (d *doc) representedSubject(i int, s *sentence, si int) string {
 		return ""
 	}
 	mi := d.mentionEndingAt(k - 1)
+	if mi < 0 && k > s.w0 && d.lw(k-1) == "," {
+		// a relative aside between: "Australia, which has championed
+		// the proposal, was represented by B"
+		if a := d.asideBefore(k-1, s.w0); a > s.w0 {
+			mi = d.mentionEndingAt(a - 1)
+		}
+	}
 	if mi < 0 || d.ments[mi].w0 > s.labelEnd+4 || d.otherOccasion(i, s.w1, true) {
 		return ""
 	}
@@ -1354,6 +1349,12 @@ func (d *doc) participants() {
 				d.markSubjects(i, s.labelEnd)
 			}
 			switch t {
+			case "signed", "initialled", "initialed":
+				if by := d.signedBy(i, s); by >= 0 && !d.elsewhere(si) && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, false) && !d.pastRelClause(si, i) {
+					// "The accord was signed at the Merdeka Palace by A and
+					// B": the signatories
+					d.markList(by+1, s.w1, "")
+				}
 			case "received", "greeted", "welcomed", "met":
 				if by := d.passiveBy(i, s); by >= 0 && !d.elsewhere(si) && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, false) && !d.pastRelClause(si, i) {
 					// "Barrot was received in Laayoune, the territory's
@@ -1553,17 +1554,20 @@ var hypothetical = map[string]bool{
 // pastRelClause reports whether word i lies in a relative clause that
 // tells of an earlier time: "The envoy, who met Lavrov last year, said".
 func (d *doc) pastRelClause(si, i int) bool {
-	a, b, ok := d.relClause(si, i)
-	if !ok {
+	c := d.clauseAt(i)
+	if !c.rel || c.w0 == 0 || d.lw(c.w0-1) != "," || d.words[i].sent != si {
 		return false
 	}
-	for k := a; k < b; k++ {
+	if c.when == whenBefore || c.tense&tPerfect != 0 && c.tense&tPast != 0 {
+		return true // "who met him three years ago", "who had met"
+	}
+	for k := c.w0; k < c.w1; k++ {
 		switch t := d.lw(k); t {
-		case "last", "earlier", "previously", "ago", "once", "formerly":
+		case "last", "earlier", "previously", "once", "formerly":
 			return true
 		default:
 			if isYear(t) {
-				return true
+				return true // (any year: "who mediated the 2020 deal")
 			}
 		}
 	}
@@ -1691,6 +1695,34 @@ func (d *doc) guestReceived(i int, s *sentence) bool {
 		return true
 	}
 	return false
+}
+
+// signedBy returns the word "by" of a passive signing at word i whose
+// subject is an agreement ("The accord was signed at the Merdeka Palace
+// by A and B"), within ten words and no clause break, or -1 ("signed in
+// 2019 by" is no place).
+func (d *doc) signedBy(i int, s *sentence) int {
+	k := i - 1
+	if k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "formally" || d.lw(k) == "later") {
+		k--
+	}
+	if k-1 <= s.w0 || d.lw(k) != "was" && d.lw(k) != "were" || !agreementNouns[d.lw(k-1)] {
+		return -1
+	}
+	for j := i + 1; j < s.w1 && j <= i+10; j++ {
+		switch d.lw(j) {
+		case "by":
+			return j
+		case ",", ";", "said", "who", "which", "after", "before", "in":
+			if d.lw(j) == "in" && d.lw(j+1) != "the" && (j+1 >= s.w1 || d.mentAt[j+1] < 0) {
+				return -1 // "signed in 2019 by"
+			}
+			if d.lw(j) != "in" {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // passiveBy returns the word "by" of a passive of hosting at word i
@@ -2366,13 +2398,17 @@ func (d *doc) metWith(i, lo int) bool {
 			}
 		}
 	}
-	for k := i - 1; k >= lo && k >= i-4; k-- {
+	low := i - 4
+	for k := i - 1; k >= lo && k >= low; k-- {
 		switch d.lw(k) {
 		case "talks", "meet", "meeting", "met", "meets", "sat", "sit", "sits":
 			// ("sat down with B")
 			return true
 		case ",", ".", ";":
 			return false
+		case "hours", "hour", "minutes", "days":
+			// a duration between: "met for about three hours with B"
+			low = k - 5
 		}
 	}
 	return false
@@ -2398,6 +2434,9 @@ func (d *doc) personAfter(i, limit int) bool {
 // markSubjects marks the people of the coordinated subject ending just
 // before the verb at v: "A of Japan and First Vice Foreign Minister B met".
 func (d *doc) markSubjects(v, lo int) {
+	if d.otherClause(v, false) {
+		return // (the clause tells of another occasion)
+	}
 	k := v - 1
 	for k >= lo && (d.words[k].lf&fAux != 0 || d.lw(k) == "not") {
 		k--
@@ -2467,6 +2506,9 @@ func (d *doc) markSubjects(v, lo int) {
 // markObjects marks the people named from word a on: "talks with South
 // Korean Foreign Minister B", "welcomed his Japanese counterpart B".
 func (d *doc) markObjects(a, limit int) {
+	if a < limit && d.otherClause(a, true) {
+		return
+	}
 	for k, n := a, 0; k < limit && n < 16; n++ {
 		if mi := int(d.mentAt[k]); mi >= 0 {
 			m := &d.ments[mi]
@@ -2508,6 +2550,9 @@ func (d *doc) wordsAre(i, limit int, ws []string) bool {
 
 // markList marks the people of a list that starts at word a.
 func (d *doc) markList(a, limit int, aff string) {
+	if a < limit && d.otherClause(a, true) {
+		return
+	}
 	for k := a; k < limit; {
 		if aff != "" && k > a && d.lw(k) == "by" {
 			if mi := d.mentAt[k-1]; mi >= 0 && d.ments[mi].person < 0 {
@@ -2551,6 +2596,15 @@ func (d *doc) markList(a, limit int, aff string) {
 			k++
 			continue
 		}
+		if d.words[k].text == "," && k+1 < limit && relOpener(d.lw(k+1)) {
+			// a relative aside inside the list: "attended by Fiji's
+			// Prime Minister A, who is also foreign minister, New
+			// Zealand Foreign Minister B and C"
+			if e := d.asideEnd(k, limit); e > 0 {
+				k = e
+				continue
+			}
+		}
 		switch d.words[k].text {
 		case ",", "and", "the", "as", "well", "retired", "former", "also", ":", "including", "both", "his", "her", "their", "its", "counterpart", "counterparts":
 			k++
@@ -2592,7 +2646,7 @@ func (d *doc) titledRoleAt(k, limit int) int {
 	}
 	for j := k; j < limit && j < k+4; j++ {
 		wd := &d.words[j]
-		if !wd.alpha || d.mentAt[j] >= 0 || !wd.cap && (j > k+1 || k == 0 || d.mentAt[k-1] < 0) {
+		if !wd.alpha || d.mentAt[j] >= 0 || !wd.cap && (j > k+1 || k == 0 || d.mentAt[k-1] < 0 || subordinators[wd.low]) {
 			// (lower case only for a word or two after a name: "U.N.
 			// aid chief B", "Egyptian intelligence chief B")
 			return 0

@@ -1390,7 +1390,7 @@ func (d *doc) objectDate(c, k int) bool {
 	case "struck", "drawn", "written", "taken", "given", "begun", "built", "set", "sought":
 		return true
 	default:
-		return pastVerb(t)
+		return isPast(t, pastEvent)
 	}
 }
 
@@ -1420,7 +1420,7 @@ func (d *doc) laterStance(c, hi int) int {
 				}
 				continue
 			}
-			if pastVerb(t) && d.lexStance(v, v+1) != Neutral {
+			if isPast(t, pastEvent) && d.lexStance(v, v+1) != Neutral {
 				return v // a verb: not "but support for it grew"
 			}
 			break
