@@ -1177,6 +1177,56 @@ var stayAwayVerbs = map[string]bool{
 	"leave": true, "miss": true, "shun": true, "not": true, "snub": true,
 }
 
+// leaveVerbs are stayAwayVerbs that as often move troops or things as a
+// party ("withdraw forces", "pull troops out", "leave the question to"):
+// they stay away only from a meeting, or with no object.
+var leaveVerbs = map[string]bool{"withdraw": true, "pull": true, "leave": true}
+
+// attendVerbs are what a party does not do when it stays away ("not to
+// attend").
+var attendVerbs = map[string]bool{
+	"attend": true, "join": true, "participate": true, "take": true, "go": true, "come": true,
+	"send": true, "travel": true,
+}
+
+// leftNouns are what a party withdraws from or pulls out of when it stays
+// away: a meeting, its process or its own delegation.
+var leftNouns = map[string]bool{
+	"talks": true, "meeting": true, "summit": true, "negotiations": true, "conference": true,
+	"dialogue": true, "round": true, "session": true, "forum": true, "ceremony": true,
+	"table": true, "process": true, "delegation": true, "delegations": true, "envoy": true,
+	"negotiators": true, "summits": true, "meetings": true, "conferences": true,
+}
+
+// leavesMeeting reports whether words [j, b), after "to withdraw/pull/
+// leave" or (not) after "not to", leave a meeting: no object at all
+// ("the decision to withdraw", "to pull out."), or, within six words
+// before any punctuation, a meeting noun ("from the talks", "out of the
+// summit", "leave the negotiating table"). After "not to" an attending
+// verb comes first ("not to attend", "not to send a delegation").
+func (d *doc) leavesMeeting(j, b int, not bool) bool {
+	if not {
+		if j >= b || !attendVerbs[d.lw(j)] {
+			return false
+		}
+		if d.lw(j) != "send" {
+			return true
+		}
+		j++
+	}
+	for k := j; ; k++ {
+		if k >= b || !d.words[k].alpha {
+			return k == j || k == j+1 && (d.lw(j) == "out" || d.lw(j) == "away")
+		}
+		if k >= j+6 {
+			return false
+		}
+		if leftNouns[d.lw(k)] {
+			return true
+		}
+	}
+}
+
 // stayAwayObject reports whether words [a, b), a stance verb's object,
 // open with a party's staying away from the meeting: "the boycott",
 // "Argentina's walkout", "the decision to stay away", "its refusal to
@@ -1215,7 +1265,15 @@ func (d *doc) stayAwayObject(a, b int) bool {
 		if k+2 < b && d.lw(k+1) == "to" {
 			switch t {
 			case "decision", "refusal", "choice", "move", "plan":
-				return stayAwayVerbs[d.lw(k+2)] || t == "refusal" && (d.lw(k+2) == "attend" || d.lw(k+2) == "join" || d.lw(k+2) == "take")
+				v := d.lw(k + 2)
+				if leaveVerbs[v] || v == "not" {
+					// "the decision to withdraw from the talks", "to
+					// pull out", "not to attend"; not "to withdraw
+					// foreign forces", "to leave the question to the
+					// U.N.", "not to impose tariffs"
+					return d.leavesMeeting(k+3, b, v == "not")
+				}
+				return stayAwayVerbs[v] || t == "refusal" && (v == "attend" || v == "join" || v == "take")
 			}
 		}
 		if d.words[k].lf&fRoleEnd != 0 {
