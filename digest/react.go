@@ -528,10 +528,15 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 			// leaders, not where they met
 			return d.body[d.words[a].start:d.words[p-2].end]
 		}
-		if e := m.e; a < p && e != nil && e.kind == kCity && d.g.capital[e.country] == e.canon && d.stateVoice(a, p) {
+		if e := m.e; a < p && e != nil && e.kind == kCity && d.g.capital[e.country] == e.canon && d.stateVoice(a, p, e.country) {
 			// "Its foreign ministry spokesman in Islamabad said": the
 			// state's own voice in its capital speaks for the state
 			return e.country
+		}
+		if c := d.groupState(a, p); c != "" {
+			// "A Russian embassy spokesman in Washington", "An EU
+			// spokesperson in Brussels": the state or bloc it names
+			return c
 		}
 		if a < p {
 			return d.body[d.words[a].start:m.end]
@@ -1029,21 +1034,86 @@ func orgOfPlace(source, actor string) string {
 	return src
 }
 
-// stateVoice reports whether words [a, b), a group before "in <capital>",
-// speak for the state: they open with "its" or "their" or hold a
-// ministry, the government or a spokesperson ("Its foreign ministry
-// spokesman", "government spokeswoman"), not "Opposition lawmakers".
-func (d *doc) stateVoice(a, b int) bool {
-	if t := d.lw(a); t == "its" || t == "their" {
-		return true
+// foreignPosts are a state's offices in another state's capital ("its
+// embassy in Beijing", "a U.S. embassy spokesperson in Kyiv"): they do not
+// speak for the capital's state.
+var foreignPosts = map[string]bool{
+	"embassy": true, "embassies": true, "consulate": true, "ambassador": true, "envoy": true,
+	"mission": true, "delegation": true, "attache": true, "correspondent": true, "legation": true,
+}
+
+// stateVoice reports whether words [a, b), a group before "in <capital>"
+// of country, speak for that state: they open with "its" or "their" or
+// hold a ministry, the government or a spokesperson ("Its foreign ministry
+// spokesman", "government spokeswoman", "Pakistani foreign ministry
+// spokesman"), not "Opposition lawmakers", nor another state's or body's
+// people: a name or adjective of another country or an organisation ("An
+// EU spokesperson in Brussels", "A Russian embassy spokesman in
+// Washington"), an abbreviation or name right before the group ("A U.N.
+// spokesman in Nairobi"), or a foreign post ("Its embassy in Beijing").
+func (d *doc) stateVoice(a, b int, country string) bool {
+	if k := a - 1; k >= d.sents[d.words[a].sent].labelEnd && d.lw(k) != "the" && d.lw(k) != "a" && d.lw(k) != "an" && (d.words[k].cap || strings.Contains(d.lw(k), ".")) {
+		return false
 	}
+	voice := false
 	for k := a; k < b; k++ {
 		t := d.lw(k)
-		if t == "ministry" || t == "government" || hasPrefix(t, "spokes") {
-			return true
+		if mi := d.mentAt[k]; mi >= 0 {
+			if c := d.countryOf(int(mi)); c != country && (c != "" || !d.officeName(int(mi))) {
+				return false
+			}
+		} else if d.words[k].allCap || strings.Contains(t, ".") {
+			return false // "A U.N. spokesman", "An EU spokesperson"
 		}
-		if t == "opposition" {
+		if t == "opposition" || foreignPosts[t] {
 			return false
+		}
+		if k == a && (t == "its" || t == "their") || t == "ministry" || t == "government" || hasPrefix(t, "spokes") {
+			voice = true
+		}
+	}
+	return voice
+}
+
+// groupState returns the one state or bloc named in words [a, b), a group
+// before "in <place>", when the group is that state's voice: its
+// ministry, government, spokesperson or foreign post ("A Russian embassy
+// spokesman", "An EU spokesperson", "The French foreign ministry"). Else
+// "" (also for "Russian opposition activists" and for two names).
+func (d *doc) groupState(a, b int) string {
+	c, voice := "", false
+	for k := a; k < b; k++ {
+		t := d.lw(k)
+		if t == "opposition" {
+			return ""
+		}
+		if mi := d.mentAt[k]; mi >= 0 {
+			x := d.countryOf(int(mi))
+			if x == "" || c != "" && x != c {
+				return ""
+			}
+			c = x
+			k = d.ments[mi].w1 - 1
+			continue
+		}
+		if t == "ministry" || t == "government" || hasPrefix(t, "spokes") || foreignPosts[t] {
+			voice = true
+		}
+	}
+	if !voice {
+		return ""
+	}
+	return c
+}
+
+// officeName reports whether mention mi, of no country, names a
+// government office ("Foreign Ministry", "Government Office"), not a body
+// of its own ("NATO", "European Commission").
+func (d *doc) officeName(mi int) bool {
+	m := &d.ments[mi]
+	for k := m.w0; k < m.w1; k++ {
+		if t := d.lw(k); t == "ministry" || t == "government" || t == "presidency" {
+			return true
 		}
 	}
 	return false

@@ -19,3 +19,26 @@ func TestReview15StayAwayObject(t *testing.T) {
 		{"condemned decision to withdraw delegation", lead + "SADC Executive Secretary Elias Magosi condemned Malawi's decision to withdraw its delegation.", "Elias Magosi", Supportive},
 	})
 }
+
+// TestReview15CapitalVoice: a group "in <capital>" speaks for the
+// capital's state only when it is that state's own voice; another
+// state's or body's people there (a nationality adjective, an
+// abbreviation, a bloc, an embassy) are not the capital's state, and a
+// group naming its own state or bloc speaks for that one.
+func TestReview15CapitalVoice(t *testing.T) {
+	const lead = "GENEVA, March 3 (Reuters) - Serbian and Kosovo negotiators met in Geneva on Tuesday for talks on energy. "
+	runReactCases(t, []reactCase{
+		{"bloc spokesperson in a capital", lead + "An EU spokeswoman in Brussels said the bloc welcomed the talks.", "Belgium", ""},
+		{"bloc spokesperson is the bloc", lead + "An EU spokeswoman in Brussels said the bloc welcomed the talks.", "European Union", Supportive},
+		{"abbreviated body in a capital", lead + "A U.N. spokesman in Vienna said the world body welcomed the talks.", "Austria", ""},
+		{"foreign embassy in a capital", lead + "A German embassy spokeswoman in Belgrade said Berlin welcomed the talks.", "Serbia", ""},
+		{"foreign embassy is its state", lead + "A German embassy spokeswoman in Belgrade said Berlin welcomed the talks.", "Germany", Supportive},
+		{"its embassy", lead + "Hungary said it welcomed the talks. Its embassy in Belgrade said Budapest hoped for a deal.", "Serbia", ""},
+		{"its ambassador", lead + "Hungary said it welcomed the talks. Its ambassador in Belgrade said Budapest hoped for a deal.", "Serbia", ""},
+		// controls: the state's own voice in its own capital
+		{"own ministry in the capital", lead + "Russia criticised the talks. Its foreign ministry spokeswoman in Moscow said the format was flawed.", "Russia", Critical},
+		{"own adjective ministry", lead + "The Swiss foreign ministry in Bern said it welcomed the talks.", "Switzerland", Supportive},
+		{"government spokesman in the capital", lead + "A government spokesman in Belgrade said Serbia welcomed the talks.", "Serbia", Supportive},
+		{"opposition in the capital", lead + "Opposition deputies in Belgrade said the talks were a mistake.", "Serbia", ""},
+	})
+}
