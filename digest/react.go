@@ -1202,11 +1202,61 @@ func (d *doc) pledgeAt(a, b int) (string, bool) {
 			if j < b && adverbLike(d.lw(j)) {
 				j++
 			}
-			return c, j < b && pledgeVerbs[d.lw(j)]
+			return c, j < b && pledgeVerbs[d.lw(j)] && d.helpObject(j+1, b)
 		}
 		return "", false
 	}
 	return "", false
+}
+
+// threatNouns in a pledge verb's object make it a threat or a refusal,
+// not help for the outcome: "increase tariffs", "deliver a firm
+// response", "send more warships".
+var threatNouns = map[string]bool{
+	"tariffs": true, "tariff": true, "duties": true, "duty": true, "levies": true, "sanctions": true,
+	"pressure": true, "response": true, "retaliation": true, "countermeasures": true,
+	"troops": true, "soldiers": true, "forces": true, "warships": true, "ships": true, "jets": true,
+	"missiles": true, "weapons": true, "drills": true, "patrols": true, "strikes": true,
+	"punishment": true, "reprisals": true,
+}
+
+// helpNouns in a pledge verb's object name help for the outcome: aid,
+// money, people who keep or watch a peace.
+var helpNouns = map[string]bool{
+	"aid": true, "funding": true, "funds": true, "money": true, "assistance": true, "support": true,
+	"help": true, "loans": true, "grants": true, "investment": true, "reconstruction": true,
+	"relief": true, "supplies": true, "expertise": true, "peacekeepers": true, "peacekeeping": true,
+	"observers": true, "monitors": true, "mission": true, "humanitarian": true, "million": true,
+	"billion": true, "vaccines": true, "food": true,
+}
+
+// helpObject reports whether words [j, b), a pledge verb's object up to
+// the clause's end, read as help: not negated ("offer no further
+// concessions", "nothing"), no threat or force ("increase tariffs on",
+// "send more troops to", "a firm response") unless help is named too
+// ("send peacekeeping troops"), and not made hinge on the other side
+// ("... if Brussels did not back down", "unless sanctions were lifted")
+// unless help is named.
+func (d *doc) helpObject(j, b int) bool {
+	help, threat, cond := false, false, false
+	for k := j; k < b; k++ {
+		t := d.lw(k)
+		switch {
+		case t == ";" || t == "but":
+			b = k
+		case t == "no" || t == "nothing" || t == "none" || t == "never":
+			if k-j < 4 {
+				return false
+			}
+		case t == "if" || t == "unless" || t == "should":
+			cond = true
+		case helpNouns[t]:
+			help = true
+		case threatNouns[t] && !cond:
+			threat = true
+		}
+	}
+	return help || !threat && !cond
 }
 
 // quotedPerson returns the person a cue at word c relays ("Kang quoted

@@ -42,3 +42,24 @@ func TestReview15CapitalVoice(t *testing.T) {
 		{"opposition in the capital", lead + "Opposition deputies in Belgrade said the talks were a mistake.", "Serbia", ""},
 	})
 }
+
+// TestReview15Pledge: the speaker's own side pledging help stands for
+// the outcome; a threat (tariffs, duties, pressure, troops or warships, a
+// firm response), a refusal ("no further concessions") or a move made to
+// hinge on the other side ("if", "unless") is no pledge.
+func TestReview15Pledge(t *testing.T) {
+	const lead = "OTTAWA, March 3 (Reuters) - Canadian and Mexican trade ministers met in Ottawa on Tuesday without reaching a deal on steel. "
+	runReactCases(t, []reactCase{
+		{"raise tariffs", lead + "Mexican Economy Minister Rosa Icela Ochoa said Mexico would increase tariffs on Canadian lumber next month.", "Rosa Icela Ochoa", Neutral},
+		{"duties if", lead + "Canadian Trade Minister Dominic LeBlanc said Canada would double duties on Mexican cement if Mexico City did not relent.", "Dominic LeBlanc", Neutral},
+		{"pressure if", lead + "Canadian Trade Minister Dominic LeBlanc said Ottawa would increase pressure on Mexico City unless the quotas were dropped.", "Dominic LeBlanc", Neutral},
+		{"firm response", lead + "Mexican Economy Minister Rosa Icela Ochoa said Mexico will deliver a firm response to any new quota.", "Rosa Icela Ochoa", Neutral},
+		{"send warships", lead + "Canadian Trade Minister Dominic LeBlanc said Canada would send more patrol ships to the fishing grounds if the incursions went on.", "Dominic LeBlanc", Neutral},
+		{"offer no concessions", lead + "Mexican Economy Minister Rosa Icela Ochoa said Mexico would offer no further concessions on steel.", "Rosa Icela Ochoa", Neutral},
+		// controls: help pledged, also with a condition or a force that keeps a peace
+		{"fund aid", lead + "Canadian Trade Minister Dominic LeBlanc said Canada would provide $20 million to retrain steel workers.", "Dominic LeBlanc", Supportive},
+		{"offer concessions", lead + "Mexican Economy Minister Rosa Icela Ochoa said Mexico would offer concessions on dairy quotas.", "Rosa Icela Ochoa", Supportive},
+		{"aid if", lead + "Canadian Trade Minister Dominic LeBlanc said Canada would send aid to the border towns if the plants closed.", "Dominic LeBlanc", Supportive},
+		{"peacekeeping troops", lead + "Canadian Trade Minister Dominic LeBlanc said Canada would send troops to the U.N. peacekeeping mission in Haiti.", "Dominic LeBlanc", Supportive},
+	})
+}
