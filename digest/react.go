@@ -1211,13 +1211,14 @@ func (d *doc) pledgeAt(a, b int) (string, bool) {
 
 // threatNouns in a pledge verb's object make it a threat or a refusal,
 // not help for the outcome: "increase tariffs", "deliver a firm
-// response", "send more warships".
+// response", "send more warships" (troops, jets or arms may be help:
+// "contribute troops to a regional force", "deliver more Rafale jets" in
+// a sale; sent "if" the other side acts, they threaten).
 var threatNouns = map[string]bool{
 	"tariffs": true, "tariff": true, "duties": true, "duty": true, "levies": true, "sanctions": true,
 	"pressure": true, "response": true, "retaliation": true, "countermeasures": true,
-	"troops": true, "soldiers": true, "forces": true, "warships": true, "ships": true, "jets": true,
-	"missiles": true, "weapons": true, "drills": true, "patrols": true, "strikes": true,
-	"punishment": true, "reprisals": true,
+	"warships": true, "drills": true, "patrols": true, "strikes": true, "punishment": true,
+	"reprisals": true,
 }
 
 // helpNouns in a pledge verb's object name help for the outcome: aid,
@@ -1234,7 +1235,7 @@ var helpNouns = map[string]bool{
 // the clause's end, read as help: not negated ("offer no further
 // concessions", "nothing"), no threat or force ("increase tariffs on",
 // "send more troops to", "a firm response") unless help is named too
-// ("send peacekeeping troops"), and not made hinge on the other side
+// ("send warships to escort the aid convoys"), and not made hinge on the other side
 // ("... if Brussels did not back down", "unless sanctions were lifted")
 // unless help is named.
 func (d *doc) helpObject(j, b int) bool {
