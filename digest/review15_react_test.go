@@ -63,3 +63,32 @@ func TestReview15Pledge(t *testing.T) {
 		{"peacekeeping troops", lead + "Canadian Trade Minister Dominic LeBlanc said Canada would send troops to the U.N. peacekeeping mission in Haiti.", "Dominic LeBlanc", Supportive},
 	})
 }
+
+// TestReview15VerbAfterConjunction: a verb after "and" or after a
+// relative "that" keeps its stance ("issued a statement and rejected
+// claims", "a statement that rejected Venezuelan claims"); a participle
+// that modifies a noun after an opener, a joined participle or a
+// reported "that" still names the topic.
+func TestReview15VerbAfterConjunction(t *testing.T) {
+	const lead = "BAKU, March 3 (Reuters) - Georgian and Azerbaijani officials held talks in Baku on Tuesday on a new rail link. "
+	runReactCases(t, []reactCase{
+		{"and rejected claims", lead + "Georgia's foreign ministry issued a note and rejected claims that Tbilisi was delaying the line.", "Georgia", Critical},
+		{"that rejected claims", lead + "Georgian Prime Minister Irakli Kobakhidze released a statement that rejected Armenian claims to the route.", "Irakli Kobakhidze", Critical},
+		{"and condemned moves", lead + "Armenian Foreign Minister Ararat Mirzoyan met reporters and condemned moves to bypass Armenia.", "Ararat Mirzoyan", Critical},
+		// controls: the participle modifies a noun
+		{"said that rejected", lead + "Georgian Prime Minister Irakli Kobakhidze said that rejected freight would be sent back by road.", "Irakli Kobakhidze", Neutral},
+		{"of rejected", lead + "Georgian Prime Minister Irakli Kobakhidze said the talks covered the return of rejected cargo.", "Irakli Kobakhidze", Neutral},
+	})
+}
+
+// TestReview15PledgeForces: troops or jets are no threat by themselves
+// (a contribution to a force, a sale); sent "if" the other side acts
+// they are.
+func TestReview15PledgeForces(t *testing.T) {
+	const lead = "ABUJA, March 3 (Reuters) - West African defence chiefs met in Abuja on Tuesday to set up a regional counter-terrorism force. "
+	runReactCases(t, []reactCase{
+		{"contribute troops", lead + "Ghanaian Defence Minister Omane Boamah said Ghana would contribute troops to the regional force.", "Omane Boamah", Supportive},
+		{"deliver jets", lead + "Ghanaian Defence Minister Omane Boamah said Ghana would deliver two transport jets to the force.", "Omane Boamah", Supportive},
+		{"troops if", lead + "Ghanaian Defence Minister Omane Boamah said Ghana would send more troops to the border if Burkina Faso expanded its raids.", "Omane Boamah", Neutral},
+	})
+}

@@ -10,12 +10,43 @@ var topicNouns = map[string]bool{"emergency": true}
 // modifierOpeners may open a noun phrase whose next word is a participle
 // used as an adjective: "returns of rejected asylum seekers", "the failed
 // coup", "those excluded parties" (not "a": "called it a failed policy"
-// judges).
+// judges). "and", "or" and "that" open one only in some places (see
+// openerAt).
 var modifierOpeners = map[string]bool{
 	"the": true, "of": true, "for": true, "with": true, "to": true, "on": true,
-	"about": true, "from": true, "by": true, "its": true, "their": true, "his": true, "her": true, "our": true, "these": true, "those": true, "this": true, "that": true,
+	"about": true, "from": true, "by": true, "its": true, "their": true, "his": true, "her": true, "our": true, "these": true, "those": true, "this": true,
 	"any": true, "all": true, "some": true, "many": true, "more": true, "other": true,
-	"including": true, "and": true, "or": true,
+	"including": true,
+}
+
+// thatOpeners are words after which "that" is a determiner or opens a
+// reported clause, so a participle after it may start a noun phrase
+// ("criticised that failed policy", "said that rejected migrants"); after
+// a noun "that" is a relative pronoun and the participle its verb ("a
+// statement that rejected Venezuelan claims").
+var thatOpeners = map[string]bool{
+	"": true, "said": true, "says": true, "say": true, "told": true, "think": true, "thought": true,
+	"believe": true, "know": true, "knew": true, "warn": true, "warns": true, "fear": true,
+	"fears": true, "argue": true, "argues": true, "noted": true, "of": true, "for": true,
+	"with": true, "to": true, "on": true, "about": true, "from": true, "by": true, "at": true,
+	"in": true, "against": true, "over": true, "is": true, "was": true, "means": true,
+}
+
+// openerAt reports whether the words before a participle, nearest last,
+// open a noun phrase it modifies: an opener ("of rejected"), "that" after
+// a verb or preposition ("said that rejected"), or "and"/"or" joining it to
+// a participle that itself modifies ("the failed and rejected plans"; not
+// "issued a statement and rejected claims", "Iran criticised and rejected
+// calls").
+func openerAt(before [3]string) bool {
+	switch prev := before[2]; prev {
+	case "and", "or":
+		return strings.HasSuffix(before[1], "ed") && modifierOpeners[before[0]]
+	case "that":
+		return thatOpeners[before[1]] || strings.HasSuffix(before[1], "ed")
+	default:
+		return modifierOpeners[prev]
+	}
 }
 
 // notNounHeads are words after a stance word that show it is no modifier
@@ -48,7 +79,6 @@ var notNounHeads = map[string]bool{
 // emergency"), nor the thing a source itself calls for ("called an
 // emergency EU meeting", "requested an emergency session": alarm).
 func TopicModifier(before [3]string, w, next string) bool {
-	prev := before[2]
 	if next == "" || notNounHeads[next] || strings.HasSuffix(next, "ly") {
 		return false
 	}
@@ -65,7 +95,7 @@ func TopicModifier(before [3]string, w, next string) bool {
 		}
 		return true
 	}
-	return strings.HasSuffix(w, "ed") && modifierOpeners[prev]
+	return strings.HasSuffix(w, "ed") && openerAt(before)
 }
 
 // hasPrefixAny reports whether s starts with one of ps.
