@@ -1107,12 +1107,12 @@ func (d *doc) groupState(a, b int) string {
 }
 
 // officeName reports whether mention mi, of no country, names a
-// government office ("Foreign Ministry", "Government Office"), not a body
+// government office ("Foreign Ministry", "Interior Department"), not a body
 // of its own ("NATO", "European Commission").
 func (d *doc) officeName(mi int) bool {
 	m := &d.ments[mi]
 	for k := m.w0; k < m.w1; k++ {
-		if t := d.lw(k); t == "ministry" || t == "government" || t == "presidency" {
+		if t := d.lw(k); t == "ministry" || t == "government" || t == "presidency" || t == "department" || t == "cabinet" || t == "chancellery" {
 			return true
 		}
 	}

@@ -92,3 +92,13 @@ func TestReview15PledgeForces(t *testing.T) {
 		{"troops if", lead + "Ghanaian Defence Minister Omane Boamah said Ghana would send more troops to the border if Burkina Faso expanded its raids.", "Omane Boamah", Neutral},
 	})
 }
+
+// TestReview15CapitalOffice: a government office named in capitals is the
+// state's own voice in its capital.
+func TestReview15CapitalOffice(t *testing.T) {
+	const lead = "GENEVA, March 3 (Reuters) - Serbian and Kosovo negotiators met in Geneva on Tuesday for talks on energy. "
+	runReactCases(t, []reactCase{
+		{"ministry in capitals", lead + "A Foreign Ministry spokeswoman in Belgrade said Serbia welcomed the talks.", "Serbia", Supportive},
+		{"body in capitals", lead + "A Council of Europe spokeswoman in Strasbourg said the body welcomed the talks.", "France", ""},
+	})
+}
