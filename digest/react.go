@@ -1237,19 +1237,20 @@ var helpNouns = map[string]bool{
 // "send more troops to", "a firm response") unless help is named too
 // ("send warships to escort the aid convoys"), and not made hinge on the other side
 // ("... if Brussels did not back down", "unless sanctions were lifted")
-// unless help is named.
+// unless help is named. A relative clause after the object is no part of
+// it.
 func (d *doc) helpObject(j, b int) bool {
 	help, threat, cond := false, false, false
 	for k := j; k < b; k++ {
 		t := d.lw(k)
 		switch {
-		case t == ";" || t == "but":
-			b = k
+		case t == ";" || t == "but" || t == "which" || t == "who":
+			b = k // "..., which should open in 2027": another clause
 		case t == "no" || t == "nothing" || t == "none" || t == "never":
 			if k-j < 4 {
 				return false
 			}
-		case t == "if" || t == "unless" || t == "should":
+		case t == "if" || t == "unless":
 			cond = true
 		case helpNouns[t]:
 			help = true

@@ -60,6 +60,7 @@ func TestReview15Pledge(t *testing.T) {
 		{"fund aid", lead + "Canadian Trade Minister Dominic LeBlanc said Canada would provide $20 million to retrain steel workers.", "Dominic LeBlanc", Supportive},
 		{"offer concessions", lead + "Mexican Economy Minister Rosa Icela Ochoa said Mexico would offer concessions on dairy quotas.", "Rosa Icela Ochoa", Supportive},
 		{"aid if", lead + "Canadian Trade Minister Dominic LeBlanc said Canada would send aid to the border towns if the plants closed.", "Dominic LeBlanc", Supportive},
+		{"relative clause after the object", lead + "Canadian Trade Minister Dominic LeBlanc said Canada would fund a new rail terminal, which could open in 2028 if permits are granted.", "Dominic LeBlanc", Supportive},
 		{"peacekeeping troops", lead + "Canadian Trade Minister Dominic LeBlanc said Canada would send troops to the U.N. peacekeeping mission in Haiti.", "Dominic LeBlanc", Supportive},
 	})
 }
