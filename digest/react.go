@@ -1384,6 +1384,14 @@ func (d *doc) stayAwayObject(a, b int) bool {
 			}
 			return true
 		}
+		if k+3 < b && d.lw(k+1) == "not" && d.lw(k+2) == "to" {
+			switch t {
+			case "decision", "choice", "move", "plan":
+				// "the decision not to attend", "not to send a
+				// delegation"; not "not to impose tariffs"
+				return d.leavesMeeting(k+3, b, true)
+			}
+		}
 		if k+2 < b && d.lw(k+1) == "to" {
 			switch t {
 			case "decision", "refusal", "choice", "move", "plan":

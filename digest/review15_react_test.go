@@ -16,6 +16,8 @@ func TestReview15StayAwayObject(t *testing.T) {
 		{"decision to withdraw from the talks", lead + "Opposition leader Venancio Mondlane welcomed the decision to withdraw from the talks.", "Venancio Mondlane", Critical},
 		{"move to pull out of the summit", lead + "Opposition leader Venancio Mondlane praised Malawi's move to pull out of the summit.", "Venancio Mondlane", Critical},
 		{"plan to pull out, no object", lead + "Opposition leader Venancio Mondlane backed the plan to pull out.", "Venancio Mondlane", Critical},
+		{"decision not to attend", lead + "Opposition leader Venancio Mondlane defended Malawi's decision not to attend.", "Venancio Mondlane", Critical},
+		{"decision not to send a delegation", lead + "SADC Executive Secretary Elias Magosi criticised the decision not to send a delegation to Maputo.", "Elias Magosi", Supportive},
 		{"condemned decision to withdraw delegation", lead + "SADC Executive Secretary Elias Magosi condemned Malawi's decision to withdraw its delegation.", "Elias Magosi", Supportive},
 	})
 }
