@@ -57,6 +57,25 @@ func subOpener(t string) bool {
 	return false
 }
 
+// opensClause reports whether word k starts a subordinate or relative
+// clause (subOpener), not a preposition's time: "has not met B since
+// last year", "since 2019", "since taking office" go on with the clause.
+func (d *doc) opensClause(k int) bool {
+	t := d.lw(k)
+	if !subOpener(t) {
+		return false
+	}
+	if t == "since" && k+1 < len(d.words) {
+		switch n := d.lw(k + 1); {
+		case n == "last" || n == "then" || n == "early" || n == "late" || isYear(n) || monthNames[n] > 0 && d.words[k+1].cap:
+			return false
+		case len(n) > 4 && strings.HasSuffix(n, "ing"):
+			return false
+		}
+	}
+	return true
+}
+
 // subordinators open a clause of their own after a noun phrase: a list
 // or a title does not run through them ("represented by B after
 // Foreign Minister C stayed in Canberra").
@@ -150,7 +169,7 @@ func (d *doc) clauseAt(i int) *clause {
 			// will sign it"
 			break
 		}
-		if subOpener(t) && comma > k {
+		if d.opensClause(k) && comma > k {
 			// the opener's clause ended at a comma before i: "Since A
 			// came in 2023, B met C", "B, the first to visit since A
 			// came in 2023, met C"
@@ -158,7 +177,7 @@ func (d *doc) clauseAt(i int) *clause {
 			break
 		}
 		c.w0 = k
-		if subOpener(t) {
+		if d.opensClause(k) {
 			c.rel = t == "who" || t == "which" || t == "whose" || t == "whom"
 			break
 		}
@@ -178,7 +197,7 @@ func (d *doc) clauseAt(i int) *clause {
 				continue
 			}
 		}
-		if t == ";" || t == ":" || subOpener(t) || t == "," && k+1 < s.w1 && subOpener(d.lw(k+1)) || t == "and" && k+1 < s.w1 && (finiteAux[d.lw(k+1)] != 0 || d.lw(k-1) == ",") {
+		if t == ";" || t == ":" || d.opensClause(k) || t == "," && k+1 < s.w1 && d.opensClause(k+1) || t == "and" && k+1 < s.w1 && (finiteAux[d.lw(k+1)] != 0 || d.lw(k-1) == ",") {
 			break
 		}
 		c.w1 = k + 1
@@ -233,7 +252,7 @@ func (d *doc) asideEnd(k, w1 int) int {
 // readClause fills c's subject, verb, tense and time from its words.
 func (d *doc) readClause(c *clause) {
 	a := c.w0
-	if subOpener(d.lw(a)) {
+	if d.opensClause(a) {
 		if d.lw(a) == "if" || d.lw(a) == "unless" {
 			c.tense |= tCond
 		}
@@ -291,7 +310,7 @@ func (d *doc) readClause(c *clause) {
 			}
 		}
 	}
-	c.when, c.whenAt = d.clauseWhen(c.w0, c.w1, c.aside0, c.aside1, c.tense)
+	c.when, c.whenAt = d.clauseWhen(c.w0, c.w1, c.aside0, c.aside1, c.verb, c.tense)
 	if c.when == whenNone && d.lw(c.w0) == "when" && c.w0 > 1 && d.lw(c.w0-1) == "," {
 		// "met in Colombo in 2023, when B opened the session": the time
 		// of the clause it hangs on
@@ -305,14 +324,20 @@ func (d *doc) readClause(c *clause) {
 // before, "on Tuesday" the same day, "next week" and "in 2031" after. A
 // participle's own date is skipped ("the deal agreed in July"), and so
 // are the words [x0, x1) of an aside.
-func (d *doc) clauseWhen(a, b, x0, x1 int, tense uint8) (int8, int) {
+func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 	skip := -1
 	for k := a; k < b; k++ {
 		if k >= x0 && k < x1 {
 			continue // the aside's own time
 		}
 		t := d.lw(k)
-		if k > a {
+		if t == "," && v >= 0 && k > v && k+1 < b && !d.words[k+1].cap && d.mentAt[k+1] < 0 && !relOpener(d.lw(k+1)) {
+			// an adjunct set off by a comma dates its own event: "talks
+			// with B, ahead of elections in September" (after the
+			// clause's verb v: "In a statement, the ministry ..." goes on)
+			break
+		}
+		if k > a || t == "on" {
 			switch d.occasionStop(k, t) {
 			case stopToday:
 				if wd := weekdays[d.lw(k+1)]; wd > 0 && d.pubWeekday > 0 && wd > d.pubWeekday && tense&tFuture != 0 {
@@ -351,6 +376,10 @@ func (d *doc) clauseWhen(a, b, x0, x1 int, tense uint8) (int8, int) {
 					}
 					return whenAfter, k
 				}
+			}
+		case "since":
+			if k+1 < b && isYear(d.lw(k+1)) && d.pubYear > 0 && atoi4(d.lw(k+1)) < d.pubYear {
+				return whenBefore, k // "has met B twice since 2021"
 			}
 		case "in":
 			if k+1 < b {

@@ -1,0 +1,55 @@
+package digest
+
+import "testing"
+
+// otherOccasion reads the trigger's clause (clauseAt): its time word
+// anywhere in the clause, not one after the trigger only; a comma
+// adjunct's time and a held meeting's purpose are not the clause's.
+func TestOtherOccasionOnClause(t *testing.T) {
+	for _, c := range []struct {
+		body, at string
+		events   bool
+		want     bool
+	}{
+		{"In 2019, the envoy sat down with Kagame in Kigali.", "sat", false, true},
+		{"Last month, Ortega met Castillo in Lima.", "met", false, true},
+		{"Ortega has not met Castillo since last year.", "met", false, true},
+		{"Ortega has met Castillo twice since 2021.", "met", false, true},
+		{"The ministry announced Levy would visit Oslo for talks with Berg next month.", "with", false, true},
+		{"Ortega will meet Castillo in Quito, ahead of elections in September.", "meet", false, false},
+		{"Ortega met Castillo in Quito, weeks before a vote in 2031.", "met", false, false},
+		{"Ortega held talks with Castillo to prepare for a summit later this year.", "with", false, false},
+		{"Ortega met Castillo on Monday to prepare for a summit next month.", "met", false, false},
+		{"Ortega met Castillo in Quito.", "met", false, false},
+		{"Castillo declined to take part in the army's parade marking the anniversary.", "declined", true, true},
+		{"Castillo declined to take part in the talks, aides said.", "declined", true, false},
+	} {
+		d := readDoc(t, c.body, 2026, 11)
+		i := wordAt(t, d, c.at)
+		if got := d.otherOccasion(i, d.sents[d.words[i].sent].w1, c.events); got != c.want {
+			t.Errorf("%q at %q: otherOccasion %v, want %v", c.body, c.at, got, c.want)
+		}
+	}
+}
+
+// "since" before a time is a preposition: the clause goes on through it.
+func TestClauseSinceTime(t *testing.T) {
+	for _, c := range []struct {
+		body, at, end string
+	}{
+		{"Ortega has not met Castillo since last year, aides said.", "met", "year"},
+		{"Ortega has not visited Lima since taking office in May.", "visited", "May"},
+		{"Ortega has not visited Lima since 2019.", "visited", "2019"},
+	} {
+		d := readDoc(t, c.body, 2026, 11)
+		cl := d.clauseAt(wordAt(t, d, c.at))
+		if e := wordAt(t, d, c.end); e >= cl.w1 {
+			t.Errorf("%q: clause of %q ends before %q", c.body, c.at, c.end)
+		}
+	}
+	// a clause after "since" still opens one
+	d := readDoc(t, "Ortega has been cautious since the ministers met in Lima in 2019.", 2026, 11)
+	if cl := d.clauseAt(wordAt(t, d, "cautious")); cl.when != whenNone {
+		t.Errorf("the since clause's year dates the main clause: when %d", cl.when)
+	}
+}
