@@ -377,6 +377,10 @@ func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 					return whenAfter, k
 				}
 			}
+		case "once":
+			if isPast(d.lw(k+1), pastMeet|pastEvent) {
+				return whenBefore, k // "the rebels once walked out"
+			}
 		case "since":
 			if k+1 < b && isYear(d.lw(k+1)) && d.pubYear > 0 && atoi4(d.lw(k+1)) < d.pubYear {
 				return whenBefore, k // "has met B twice since 2021"

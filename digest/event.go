@@ -1586,23 +1586,12 @@ func (d *doc) theCall(k, limit int) bool {
 	return d.phoneSent(&d.sents[d.leadSent])
 }
 
-// pastMarker reports whether the clause from word k on tells of an earlier
-// time: "last year", "in 2023", "ago", "previously" (not the talks of
-// the story).
+// pastMarker reports whether the clause of word k (clauseAt; words
+// before limit) tells of an earlier time than the lead's: "last year",
+// "in 2023", "two years ago", "previously" (not the talks of the story).
 func (d *doc) pastMarker(k, limit int) bool {
-	for i := k; i < limit && i < k+15; i++ {
-		switch t := d.lw(i); t {
-		case ";":
-			return false
-		case "last", "ago", "previously", "earlier", "once":
-			return true
-		default:
-			if isYear(t) {
-				return true
-			}
-		}
-	}
-	return false
+	c := d.clauseAt(k)
+	return c.when == whenBefore && c.whenAt < limit
 }
 
 // absentNoun reports whether t, after "had no", names who would have

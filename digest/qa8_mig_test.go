@@ -53,3 +53,26 @@ func TestClauseSinceTime(t *testing.T) {
 		t.Errorf("the since clause's year dates the main clause: when %d", cl.when)
 	}
 }
+
+// pastMarker reads the clause's own time (clauseAt): a time before the
+// trigger counts, a year to come or an adjunct's does not.
+func TestPastMarkerOnClause(t *testing.T) {
+	for _, c := range []struct {
+		body, at string
+		want     bool
+	}{
+		{"The rebel delegation walked out of the talks in 2021.", "walked", true},
+		{"Last year, the rebel delegation walked out of the talks.", "walked", true},
+		{"The rebels once walked out of the talks in Doha.", "walked", true},
+		{"The rebel delegation walked out two years ago.", "walked", true},
+		{"The rebel delegation walked out of the talks on Tuesday, demanding a ceasefire by 2027.", "walked", false},
+		{"The rebel delegation walked out of the talks, which began in 2024.", "walked", false},
+		{"The rebel delegation walked out of the talks on Tuesday.", "walked", false},
+	} {
+		d := readDoc(t, c.body, 2026, 11)
+		i := wordAt(t, d, c.at)
+		if got := d.pastMarker(i, d.sents[d.words[i].sent].w1); got != c.want {
+			t.Errorf("%q at %q: pastMarker %v, want %v", c.body, c.at, got, c.want)
+		}
+	}
+}
