@@ -269,6 +269,10 @@ func (d *doc) readClause(c *clause) {
 			break
 		}
 		if (k > a || c.rel) && !d.words[k].cap && d.mentAt[k] < 0 && (isPast(t, pastMeet|pastEvent) && !occasionDets[d.lw(k-1)] || d.words[k].lf&(fSubjVerb|fObjVerb|fMeetVerb) != 0) {
+			if x := d.reducedBefore(k, c); x >= 0 {
+				k = x - 1 // a participle on its subject; the verb comes later
+				continue
+			}
 			c.verb = k
 			if isPast(t, pastMeet|pastEvent) {
 				c.tense |= tPast
@@ -317,6 +321,38 @@ func (d *doc) readClause(c *clause) {
 		h := d.clauseAt(c.w0 - 2)
 		c.when, c.whenAt = h.when, h.whenAt
 	}
+}
+
+// reducedBefore reports whether the past form at word k of clause c is a
+// participle on the noun before it, a reduced relative clause ("A round
+// planned for Oslo has been postponed", "the talks held in Doha were"):
+// it follows a noun, a preposition follows it, and a finite auxiliary
+// comes later in the clause. It gives the auxiliary's word, else -1.
+func (d *doc) reducedBefore(k int, c *clause) int {
+	if !strings.HasSuffix(d.lw(k), "ed") && !occasionParticiples[d.lw(k)] || !isPast(d.lw(k), pastEvent) {
+		return -1
+	}
+	if p := d.lw(k - 1); d.words[k-1].cap && (k-1 != c.w0 || d.mentAt[k-1] >= 0) || !d.words[k-1].alpha || occasionLinks[p] || auxWords[p] || occasionDets[p] {
+		return -1
+	}
+	switch d.lw(k + 1) {
+	case "for", "in", "at", "by", "on", "last", "earlier":
+	default:
+		return -1
+	}
+	for j := k + 2; j < c.w1 && j <= k+12; j++ {
+		if j >= c.aside0 && j < c.aside1 {
+			continue
+		}
+		t := d.lw(j)
+		if t == "," || t == "that" {
+			return -1
+		}
+		if finiteAux[t] != 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 // clauseWhen reads the first time word of words [a, b) against the lead's

@@ -153,7 +153,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 			default:
 				continue
 			}
-			if si != lead && (d.pastAside(i, s.labelEnd) || d.earlierEvent(i, s.labelEnd)) {
+			if si != lead && (d.pastAside(i, s.labelEnd) || d.earlierEvent(i, s.labelEnd) || d.otherPlaceClause(i, lead)) {
 				// background: "the agreement, which was signed in Manila in
 				// November 2025", "last year's summit in Kananaskis"
 				continue
@@ -795,6 +795,18 @@ func (d *doc) thisWeekAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// otherPlaceClause reports whether the clause of the place at word i
+// (clauseAt) tells of another occasion than the lead's: dated before the
+// lead's day ("The two sides last met in Oslo in 2019"), or called off
+// when the lead is not ("A round planned for Geneva has been postponed").
+func (d *doc) otherPlaceClause(i, lead int) bool {
+	c := d.clauseAt(i)
+	if c.when == whenBefore {
+		return true
+	}
+	return c.tense&tOff != 0 && lead >= 0 && d.clauseAt(d.sents[lead].labelEnd).tense&tOff == 0
 }
 
 // earlierEvent reports whether the meeting named before word i (after lo)

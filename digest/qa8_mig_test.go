@@ -76,3 +76,55 @@ func TestPastMarkerOnClause(t *testing.T) {
 		}
 	}
 }
+
+// A place whose clause (clauseAt) is dated before the lead's day or tells
+// of a meeting called off is no venue candidate; a participle's aside
+// after a comma dates its subject, not the clause.
+func TestOtherPlaceClause(t *testing.T) {
+	const lead = "Peruvian and Chilean ministers met in Lisbon on Tuesday to discuss fisheries. "
+	for _, c := range []struct {
+		body, at string
+		want     bool
+	}{
+		{lead + "The two sides last met in Oslo in 2019.", "Oslo", true},
+		{lead + "Three years ago, the ministers met in Oslo.", "Oslo", true},
+		{lead + "A round planned for Oslo has been postponed.", "Oslo", true},
+		{lead + "They will meet again in Oslo next month.", "Oslo", false},
+		{lead + "The envoy, freed in 2021 after years in jail, arrived in Oslo on Tuesday.", "Oslo", false},
+		{lead + "The envoy arrived in Oslo on Tuesday.", "Oslo", false},
+	} {
+		d := readDoc(t, c.body, 2026, 11)
+		if got := d.otherPlaceClause(wordAt(t, d, c.at), 0); got != c.want {
+			t.Errorf("%q at %q: otherPlaceClause %v, want %v", c.body, c.at, got, c.want)
+		}
+	}
+	// the lead itself tells of a calling-off: its own meeting's place stays
+	d := readDoc(t, "A meeting of Peruvian and Chilean ministers in Lisbon has been postponed. A round planned for Oslo has been postponed too.", 2026, 11)
+	if d.otherPlaceClause(wordAt(t, d, "Oslo"), 0) {
+		t.Errorf("a calling-off told by the lead too: otherPlaceClause true")
+	}
+}
+
+// A participle after a noun with a preposition, before a finite
+// auxiliary, is a reduced relative: the auxiliary is the clause's verb.
+func TestClauseReducedRelative(t *testing.T) {
+	for _, c := range []struct {
+		body, at, verb string
+		off            bool
+	}{
+		{"A round planned for Oslo has been postponed.", "Oslo", "has", true},
+		{"The talks scheduled in Quito were cancelled.", "Quito", "were", true},
+		{"Ministers gathered in Quito were told to wait.", "Quito", "were", false},
+		{"The envoy travelled to Quito, officials said.", "Quito", "travelled", false},
+		{"The envoy arrived in Quito, where talks are due.", "Quito", "arrived", false},
+	} {
+		d := readDoc(t, c.body, 2026, 11)
+		cl := d.clauseAt(wordAt(t, d, c.at))
+		if cl.verb < 0 || d.words[cl.verb].text != c.verb {
+			t.Errorf("%q: verb %d, want %q", c.body, cl.verb, c.verb)
+		}
+		if got := cl.tense&tOff != 0; got != c.off {
+			t.Errorf("%q: called off %v, want %v", c.body, got, c.off)
+		}
+	}
+}
