@@ -430,6 +430,12 @@ func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 					}
 					return whenAfter, k
 				}
+				if isYear(n) && d.pubYear > 0 && tense&(tPast|tFuture) == tPast {
+					// the news' year told of a deed held: earlier this
+					// year ("met B in Lima in 2026"; the news' own day
+					// would be named)
+					return whenBefore, k
+				}
 				if m := monthNames[n]; m > 0 && d.words[k+1].cap {
 					if y := d.lw(k + 2); isYear(y) && d.pubYear > 0 {
 						// "in November 2023"

@@ -2146,28 +2146,25 @@ func (d *doc) aheadElsewhere(si, i int) bool {
 }
 
 // yearClause reports whether the verb at word i, in the past, is dated
-// by a year in its clause: "the pact that A signed with China in 2022",
-// "B hosted the summit in 2019" (another time than the news).
+// before the lead's day by its clause (clauseAt): "the pact that A signed
+// with China in 2022", "B hosted the summit in 2019", "In 2019, C met
+// D"; or names a dated deed as its object: "negotiated the 1991 treaty".
 func (d *doc) yearClause(i, limit int) bool {
 	if !strings.HasSuffix(d.lw(i), "ed") && d.lw(i) != "met" && d.lw(i) != "held" {
 		return false
 	}
-	for k := i + 1; k+1 < limit && k <= i+12; k++ {
-		switch d.lw(k) {
-		case ",", ";", ":":
-			return false
-		case "in":
-			if isYear(d.lw(k + 1)) {
+	if c := d.clauseAt(i); c.when == whenBefore && c.whenAt < limit {
+		return true
+	}
+	for k := i + 1; k+1 < limit && k <= i+4; k++ {
+		if d.lw(k) != "the" || !isYear(d.lw(k+1)) {
+			continue
+		}
+		// ("the 1991 Mercosur treaty")
+		for j := k + 2; j < limit && j <= k+3; j++ {
+			switch d.lw(j) {
+			case "treaty", "accord", "accords", "agreement", "deal", "pact", "summit", "talks", "ceasefire", "truce", "war":
 				return true
-			}
-		case "the":
-			// "negotiated the 1991 treaty"
-			// ("the 1991 Mercosur treaty")
-			for j := k + 2; isYear(d.lw(k+1)) && j < limit && j <= k+3; j++ {
-				switch d.lw(j) {
-				case "treaty", "accord", "accords", "agreement", "deal", "pact", "summit", "talks", "ceasefire", "truce", "war":
-					return true
-				}
 			}
 		}
 	}

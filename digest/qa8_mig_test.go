@@ -128,3 +128,28 @@ func TestClauseReducedRelative(t *testing.T) {
 		}
 	}
 }
+
+// yearClause reads the past verb's clause (clauseAt): a year anywhere in
+// it dates the deed, the news' own year too (a deed held earlier this
+// year), but not a relative clause's or a later adjunct's.
+func TestYearClauseOnClause(t *testing.T) {
+	for _, c := range []struct {
+		body, at string
+		want     bool
+	}{
+		{"In 2019, Ortega met Castillo in Lima.", "met", true},
+		{"Ortega hosted Castillo in Lima in 2022.", "hosted", true},
+		{"Ortega met Castillo in Lima in 2026.", "met", true},
+		{"Ortega negotiated the 1991 border treaty with Castillo.", "negotiated", true},
+		{"Ortega met Castillo, who took office in 2019, in Lima.", "met", false},
+		{"Ortega met Castillo in Lima, days before a vote in 2025.", "met", false},
+		{"Ortega met Castillo in Lima on Tuesday.", "met", false},
+		{"Ortega will meet Castillo in Lima in 2026.", "meet", false},
+	} {
+		d := readDoc(t, c.body, 2026, 11)
+		i := wordAt(t, d, c.at)
+		if got := d.yearClause(i, d.sents[d.words[i].sent].w1); got != c.want {
+			t.Errorf("%q at %q: yearClause %v, want %v", c.body, c.at, got, c.want)
+		}
+	}
+}
