@@ -2606,17 +2606,12 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	if d.otherCall(i, s.w1) {
 		return false
 	}
-	for k := s.labelEnd; k < i; k++ {
-		// an earlier time before the verb: "The two men last met in
+	if d.clauseAt(i).when == whenBefore {
+		// an earlier time in the verb's clause: "discussed grain in
+		// 2023", "In 2019 they discussed"; a ", when" clause takes the
+		// time of the clause it hangs on: "The two men last met in
 		// Riyadh in March, when they discussed"
-		switch t := d.lw(k); t {
-		case "last", "earlier", "previously", "ago":
-			return false
-		default:
-			if isYear(t) {
-				return false
-			}
-		}
+		return false
 	}
 	for k := i - 1; k >= s.w0 && k >= i-6; k-- {
 		switch d.lw(k) {
@@ -2630,9 +2625,8 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	}
 	for k := i + 1; k+1 < s.w1 && k < i+25; k++ {
 		// before the clause ends: talks of their own, words to the
-		// press, or a time that dates the verb ("among themselves",
-		// "with reporters", "in 2023", "last month"; not ", the Kremlin
-		// told reporters", "the 2030 climate targets")
+		// press ("among themselves", "with reporters"; not ", the
+		// Kremlin told reporters")
 		t := d.lw(k)
 		if t == "," || t == "." || t == ";" {
 			break
@@ -2640,11 +2634,6 @@ func (d *doc) discussants(s *sentence, i int) bool {
 		switch t {
 		case "themselves", "internally", "reporters", "journalists":
 			return false
-		case "in", "since", "last":
-			n := d.lw(k + 1)
-			if t == "last" && (n == "month" || n == "week" || n == "year") || t != "last" && isYear(n) {
-				return false
-			}
 		}
 	}
 	for k := s.labelEnd; k < s.w1 && k < s.labelEnd+3; k++ {

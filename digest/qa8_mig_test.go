@@ -153,3 +153,26 @@ func TestYearClauseOnClause(t *testing.T) {
 		}
 	}
 }
+
+// discussants reads the verb's clause (clauseAt) for an earlier time: a
+// year in a noun phrase before it ("Under the 2015 accord") dates nothing.
+func TestDiscussantsOnClause(t *testing.T) {
+	for _, c := range []struct {
+		body string
+		want bool
+	}{
+		{"The two sides discussed fisheries on Tuesday.", true},
+		{"Under the 2015 accord, the two sides discussed fisheries.", true},
+		{"The two sides discussed the 2030 climate targets.", true},
+		{"The two sides discussed fisheries in 2023.", false},
+		{"In 2019, the two sides discussed fisheries.", false},
+		{"The two men last met in Riyadh in March 2025, when they discussed fisheries.", false},
+		{"The two sides discussed fisheries three years ago.", false},
+	} {
+		d := readDoc(t, c.body, 2026, 11)
+		i := wordAt(t, d, "discussed")
+		if got := d.discussants(&d.sents[d.words[i].sent], i); got != c.want {
+			t.Errorf("%q: discussants %v, want %v", c.body, got, c.want)
+		}
+	}
+}
