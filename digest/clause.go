@@ -58,10 +58,15 @@ func subOpener(t string) bool {
 }
 
 // opensClause reports whether word k starts a subordinate or relative
-// clause (subOpener), not a preposition's time: "has not met B since
-// last year", "since 2019", "since taking office" go on with the clause.
+// clause (subOpener, or a speech verb's "that": reportThat), not a
+// preposition's time: "has not met B since
+// last year", "since 2019" go on with the clause ("Since taking office
+// in January, A has met B" opens one).
 func (d *doc) opensClause(k int) bool {
 	t := d.lw(k)
+	if t == "that" {
+		return d.reportThat(k)
+	}
 	if !subOpener(t) {
 		return false
 	}
@@ -69,11 +74,27 @@ func (d *doc) opensClause(k int) bool {
 		switch n := d.lw(k + 1); {
 		case n == "last" || n == "then" || n == "early" || n == "late" || isYear(n) || monthNames[n] > 0 && d.words[k+1].cap:
 			return false
-		case len(n) > 4 && strings.HasSuffix(n, "ing"):
-			return false
 		}
 	}
 	return true
+}
+
+// reportThat reports whether "that" at word k opens the reported clause
+// of a speech verb, whose own time is not the report's: "said on
+// Tuesday that A would meet B next week", "announced that".
+func (d *doc) reportThat(k int) bool {
+	p := k - 1
+	if p > 1 && reportDays[d.lw(p)] && d.lw(p-1) == "on" {
+		p -= 2 // "said on Tuesday that"
+	}
+	if p < 0 {
+		return false
+	}
+	switch d.lw(p) {
+	case "said", "says", "say", "announced", "announces", "told", "added", "stated", "confirmed", "confirms", "declared":
+		return true
+	}
+	return false
 }
 
 // subordinators open a clause of their own after a noun phrase: a list
@@ -373,7 +394,7 @@ func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 			// clause's verb v: "In a statement, the ministry ..." goes on)
 			break
 		}
-		if k > a || t == "on" {
+		if k > a {
 			switch d.occasionStop(k, t) {
 			case stopToday:
 				if wd := weekdays[d.lw(k+1)]; wd > 0 && d.pubWeekday > 0 && wd > d.pubWeekday && tense&tFuture != 0 {
@@ -429,12 +450,6 @@ func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 						return whenBefore, k
 					}
 					return whenAfter, k
-				}
-				if isYear(n) && d.pubYear > 0 && tense&(tPast|tFuture) == tPast {
-					// the news' year told of a deed held: earlier this
-					// year ("met B in Lima in 2026"; the news' own day
-					// would be named)
-					return whenBefore, k
 				}
 				if m := monthNames[n]; m > 0 && d.words[k+1].cap {
 					if y := d.lw(k + 2); isYear(y) && d.pubYear > 0 {

@@ -635,9 +635,7 @@ func (d *doc) occasionStop(k int, t string) int {
 	}
 	if k > 0 && len(t) > 3 && (strings.HasSuffix(t, "ed") || occasionParticiples[t]) && !d.words[k].cap {
 		p := d.lw(k - 1)
-		if p == "," || !d.words[k-1].cap && d.mentAt[k-1] < 0 && !occasionDets[p] && !auxWords[p] && !occasionLinks[p] && len(p) > 2 {
-			// (after a comma, an aside on the subject: "B, sentenced
-			// in 2021 to 20 years, arrived in Tehran on Friday")
+		if !d.words[k-1].cap && d.mentAt[k-1] < 0 && !occasionDets[p] && !auxWords[p] && !occasionLinks[p] && len(p) > 2 {
 			n := d.lw(k + 1)
 			if n == "up" || n == "out" {
 				n = d.lw(k + 2) // "drawn up last year"
