@@ -57,6 +57,46 @@ func subOpener(t string) bool {
 	return false
 }
 
+// opensClause reports whether word k starts a subordinate or relative
+// clause (subOpener, or a speech verb's "that": reportThat), not a
+// preposition's time: "has not met B since
+// last year", "since 2019" go on with the clause ("Since taking office
+// in January, A has met B" opens one).
+func (d *doc) opensClause(k int) bool {
+	t := d.lw(k)
+	if t == "that" {
+		return d.reportThat(k)
+	}
+	if !subOpener(t) {
+		return false
+	}
+	if t == "since" && k+1 < len(d.words) {
+		switch n := d.lw(k + 1); {
+		case n == "last" || n == "then" || n == "early" || n == "late" || isYear(n) || monthNames[n] > 0 && d.words[k+1].cap:
+			return false
+		}
+	}
+	return true
+}
+
+// reportThat reports whether "that" at word k opens the reported clause
+// of a speech verb, whose own time is not the report's: "said on
+// Tuesday that A would meet B next week", "announced that".
+func (d *doc) reportThat(k int) bool {
+	p := k - 1
+	if p > 1 && reportDays[d.lw(p)] && d.lw(p-1) == "on" {
+		p -= 2 // "said on Tuesday that"
+	}
+	if p < 0 {
+		return false
+	}
+	switch d.lw(p) {
+	case "said", "says", "say", "announced", "announces", "told", "added", "stated", "confirmed", "confirms", "declared":
+		return true
+	}
+	return false
+}
+
 // subordinators open a clause of their own after a noun phrase: a list
 // or a title does not run through them ("represented by B after
 // Foreign Minister C stayed in Canberra").
@@ -150,7 +190,7 @@ func (d *doc) clauseAt(i int) *clause {
 			// will sign it"
 			break
 		}
-		if subOpener(t) && comma > k {
+		if d.opensClause(k) && comma > k {
 			// the opener's clause ended at a comma before i: "Since A
 			// came in 2023, B met C", "B, the first to visit since A
 			// came in 2023, met C"
@@ -158,7 +198,7 @@ func (d *doc) clauseAt(i int) *clause {
 			break
 		}
 		c.w0 = k
-		if subOpener(t) {
+		if d.opensClause(k) {
 			c.rel = t == "who" || t == "which" || t == "whose" || t == "whom"
 			break
 		}
@@ -178,7 +218,7 @@ func (d *doc) clauseAt(i int) *clause {
 				continue
 			}
 		}
-		if t == ";" || t == ":" || subOpener(t) || t == "," && k+1 < s.w1 && subOpener(d.lw(k+1)) || t == "and" && k+1 < s.w1 && (finiteAux[d.lw(k+1)] != 0 || d.lw(k-1) == ",") {
+		if t == ";" || t == ":" || d.opensClause(k) || t == "," && k+1 < s.w1 && d.opensClause(k+1) || t == "and" && k+1 < s.w1 && (finiteAux[d.lw(k+1)] != 0 || d.lw(k-1) == ",") {
 			break
 		}
 		c.w1 = k + 1
@@ -233,7 +273,7 @@ func (d *doc) asideEnd(k, w1 int) int {
 // readClause fills c's subject, verb, tense and time from its words.
 func (d *doc) readClause(c *clause) {
 	a := c.w0
-	if subOpener(d.lw(a)) {
+	if d.opensClause(a) {
 		if d.lw(a) == "if" || d.lw(a) == "unless" {
 			c.tense |= tCond
 		}
@@ -250,6 +290,10 @@ func (d *doc) readClause(c *clause) {
 			break
 		}
 		if (k > a || c.rel) && !d.words[k].cap && d.mentAt[k] < 0 && (isPast(t, pastMeet|pastEvent) && !occasionDets[d.lw(k-1)] || d.words[k].lf&(fSubjVerb|fObjVerb|fMeetVerb) != 0) {
+			if x := d.reducedBefore(k, c); x >= 0 {
+				k = x - 1 // a participle on its subject; the verb comes later
+				continue
+			}
 			c.verb = k
 			if isPast(t, pastMeet|pastEvent) {
 				c.tense |= tPast
@@ -291,7 +335,7 @@ func (d *doc) readClause(c *clause) {
 			}
 		}
 	}
-	c.when, c.whenAt = d.clauseWhen(c.w0, c.w1, c.aside0, c.aside1, c.tense)
+	c.when, c.whenAt = d.clauseWhen(c.w0, c.w1, c.aside0, c.aside1, c.verb, c.tense)
 	if c.when == whenNone && d.lw(c.w0) == "when" && c.w0 > 1 && d.lw(c.w0-1) == "," {
 		// "met in Colombo in 2023, when B opened the session": the time
 		// of the clause it hangs on
@@ -300,18 +344,56 @@ func (d *doc) readClause(c *clause) {
 	}
 }
 
+// reducedBefore reports whether the past form at word k of clause c is a
+// participle on the noun before it, a reduced relative clause ("A round
+// planned for Oslo has been postponed", "the talks held in Doha were"):
+// it follows a noun, a preposition follows it, and a finite auxiliary
+// comes later in the clause. It gives the auxiliary's word, else -1.
+func (d *doc) reducedBefore(k int, c *clause) int {
+	if !strings.HasSuffix(d.lw(k), "ed") && !occasionParticiples[d.lw(k)] || !isPast(d.lw(k), pastEvent) {
+		return -1
+	}
+	if p := d.lw(k - 1); d.words[k-1].cap && (k-1 != c.w0 || d.mentAt[k-1] >= 0) || !d.words[k-1].alpha || occasionLinks[p] || auxWords[p] || occasionDets[p] {
+		return -1
+	}
+	switch d.lw(k + 1) {
+	case "for", "in", "at", "by", "on", "last", "earlier":
+	default:
+		return -1
+	}
+	for j := k + 2; j < c.w1 && j <= k+12; j++ {
+		if j >= c.aside0 && j < c.aside1 {
+			continue
+		}
+		t := d.lw(j)
+		if t == "," || t == "that" {
+			return -1
+		}
+		if finiteAux[t] != 0 {
+			return j
+		}
+	}
+	return -1
+}
+
 // clauseWhen reads the first time word of words [a, b) against the lead's
 // day (the publication's year and month): "last month" and "in 2019" are
 // before, "on Tuesday" the same day, "next week" and "in 2031" after. A
 // participle's own date is skipped ("the deal agreed in July"), and so
 // are the words [x0, x1) of an aside.
-func (d *doc) clauseWhen(a, b, x0, x1 int, tense uint8) (int8, int) {
+func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 	skip := -1
 	for k := a; k < b; k++ {
 		if k >= x0 && k < x1 {
 			continue // the aside's own time
 		}
 		t := d.lw(k)
+		if t == "," && v >= 0 && k > v && k+1 < b && !d.words[k+1].cap && d.mentAt[k+1] < 0 && !relOpener(d.lw(k+1)) {
+			// an adjunct set off by a comma dates its own event: "talks
+			// with B, ahead of elections in September" (after the
+			// clause's verb v: "In a statement, the ministry ..." goes on)
+			break
+		}
 		if k > a {
 			switch d.occasionStop(k, t) {
 			case stopToday:
@@ -351,6 +433,14 @@ func (d *doc) clauseWhen(a, b, x0, x1 int, tense uint8) (int8, int) {
 					}
 					return whenAfter, k
 				}
+			}
+		case "once":
+			if isPast(d.lw(k+1), pastMeet|pastEvent) {
+				return whenBefore, k // "the rebels once walked out"
+			}
+		case "since":
+			if k+1 < b && isYear(d.lw(k+1)) && d.pubYear > 0 && atoi4(d.lw(k+1)) < d.pubYear {
+				return whenBefore, k // "has met B twice since 2021"
 			}
 		case "in":
 			if k+1 < b {

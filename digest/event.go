@@ -153,7 +153,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 			default:
 				continue
 			}
-			if si != lead && (d.pastAside(i, s.labelEnd) || d.earlierEvent(i, s.labelEnd)) {
+			if si != lead && (d.pastAside(i, s.labelEnd) || d.earlierEvent(i, s.labelEnd) || d.otherPlaceClause(i, lead)) {
 				// background: "the agreement, which was signed in Manila in
 				// November 2025", "last year's summit in Kananaskis"
 				continue
@@ -795,6 +795,18 @@ func (d *doc) thisWeekAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// otherPlaceClause reports whether the clause of the place at word i
+// (clauseAt) tells of another occasion than the lead's: dated before the
+// lead's day ("The two sides last met in Oslo in 2019"), or called off
+// when the lead is not ("A round planned for Geneva has been postponed").
+func (d *doc) otherPlaceClause(i, lead int) bool {
+	c := d.clauseAt(i)
+	if c.when == whenBefore {
+		return true
+	}
+	return c.tense&tOff != 0 && lead >= 0 && d.clauseAt(d.sents[lead].labelEnd).tense&tOff == 0
 }
 
 // earlierEvent reports whether the meeting named before word i (after lo)
@@ -1586,23 +1598,12 @@ func (d *doc) theCall(k, limit int) bool {
 	return d.phoneSent(&d.sents[d.leadSent])
 }
 
-// pastMarker reports whether the clause from word k on tells of an earlier
-// time: "last year", "in 2023", "ago", "previously" (not the talks of
-// the story).
+// pastMarker reports whether the clause of word k (clauseAt; words
+// before limit) tells of an earlier time than the lead's: "last year",
+// "in 2023", "two years ago", "previously" (not the talks of the story).
 func (d *doc) pastMarker(k, limit int) bool {
-	for i := k; i < limit && i < k+15; i++ {
-		switch t := d.lw(i); t {
-		case ";":
-			return false
-		case "last", "ago", "previously", "earlier", "once":
-			return true
-		default:
-			if isYear(t) {
-				return true
-			}
-		}
-	}
-	return false
+	c := d.clauseAt(k)
+	return c.when == whenBefore && c.whenAt < limit
 }
 
 // absentNoun reports whether t, after "had no", names who would have
@@ -2605,17 +2606,12 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	if d.otherCall(i, s.w1) {
 		return false
 	}
-	for k := s.labelEnd; k < i; k++ {
-		// an earlier time before the verb: "The two men last met in
+	if d.clauseAt(i).when == whenBefore {
+		// an earlier time in the verb's clause: "discussed grain in
+		// 2023", "In 2019 they discussed"; a ", when" clause takes the
+		// time of the clause it hangs on: "The two men last met in
 		// Riyadh in March, when they discussed"
-		switch t := d.lw(k); t {
-		case "last", "earlier", "previously", "ago":
-			return false
-		default:
-			if isYear(t) {
-				return false
-			}
-		}
+		return false
 	}
 	for k := i - 1; k >= s.w0 && k >= i-6; k-- {
 		switch d.lw(k) {
@@ -2629,9 +2625,8 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	}
 	for k := i + 1; k+1 < s.w1 && k < i+25; k++ {
 		// before the clause ends: talks of their own, words to the
-		// press, or a time that dates the verb ("among themselves",
-		// "with reporters", "in 2023", "last month"; not ", the Kremlin
-		// told reporters", "the 2030 climate targets")
+		// press ("among themselves", "with reporters"; not ", the
+		// Kremlin told reporters")
 		t := d.lw(k)
 		if t == "," || t == "." || t == ";" {
 			break
@@ -2639,11 +2634,6 @@ func (d *doc) discussants(s *sentence, i int) bool {
 		switch t {
 		case "themselves", "internally", "reporters", "journalists":
 			return false
-		case "in", "since", "last":
-			n := d.lw(k + 1)
-			if t == "last" && (n == "month" || n == "week" || n == "year") || t != "last" && isYear(n) {
-				return false
-			}
 		}
 	}
 	for k := s.labelEnd; k < s.w1 && k < s.labelEnd+3; k++ {

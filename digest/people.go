@@ -542,100 +542,66 @@ var otherEventWords = map[string]bool{
 	"rebellion": true, "trial": true, "hearing": true, "court": true, "tribunal": true,
 }
 
-// otherOccasion reports whether the clause of the trigger at word i, in
-// words [i, limit) (up to a semicolon or a new clause, twenty words at
-// most), tells of another time than the lead's: "had sat down with",
-// "last month", "earlier this year", "later this month", "in 2023" (a
+// otherOccasion reports whether the clause of the trigger at word i
+// (clauseAt; words before limit) tells of another time than the lead's:
+// "had sat down with", "last month", "earlier this year", "in 2023" (a
 // year other than the news'), "in April" (a month other than the
-// news'); with events, of another event too: "a news conference", "a
-// protest march", "celebrations", within the first seven words (the
-// verb's own object, not a topic or a later clause).
+// news'), or a time to come when the clause tells a meeting held ("held
+// talks with B to prepare for a summit later this year" is dated by its
+// purpose's time, not its own); with events, of another event too: "a
+// news conference", "a protest march", "celebrations", within the first
+// seven words (the verb's own object, not a topic or a later clause).
 func (d *doc) otherOccasion(i, limit int, events bool) bool {
 	if i > 0 && d.lw(i-1) == "had" {
 		return true // "he had sat down with B"
 	}
-	skip := 0 // words up to here belong to another thing's time
-	// a meeting told in the past is not dated by a time to come: that
-	// is its purpose's ("held talks with B to prepare for a summit later
-	// this year")
-	past := false
-	for j := max(i-3, 0); j <= i; j++ {
-		if t := d.lw(j); t == "will" || t == "would" || t == "be" || t == "to" || t == "shall" || t == "'ll" || t == "is" || t == "are" {
-			past = false // "will be represented", "is to be hosted"
-			break
-		}
-		past = past || isPast(d.lw(j), pastMeet|pastNoPlan) // "held talks with B"
-	}
-	for k := i; k < limit && k < i+20; k++ {
-		t := d.lw(k)
-		if k > i {
-			switch d.occasionStop(k, t) {
-			case stopToday:
-				// the meeting's own day, the lead's: a later marker
-				// belongs to something else ("on Tuesday to prepare for
-				// a summit next month")
-				return false
-			case stopThing:
-				// a participle after a noun dates that thing: "the deal
-				// agreed in July", "the accord drawn up last year"
-				skip = k + 2
-				continue
-			}
-		}
-		if k <= skip {
-			continue
-		}
-		switch t {
-		case ";", "who", "which", "said", "says", "today", "tonight", "yesterday":
-			return false
-		case ",":
-			if k+1 < limit && !d.words[k+1].cap && d.mentAt[k+1] < 0 {
-				// a new clause: "talks with B, ahead of elections in
-				// October" (a list goes on: "A, B and C in September")
-				return false
-			}
-			events = false // the event is named before a comma
-		case "ago":
+	c := d.clauseAt(i)
+	if c.whenAt >= 0 && c.whenAt < limit {
+		switch c.when {
+		case whenBefore:
 			return true
-		case "last", "next":
-			switch d.lw(k + 1) {
-			case "week", "month", "year", "spring", "summer", "autumn", "fall", "winter":
-				if t == "next" && past {
-					continue // "held talks ... to prepare for a summit next month"
-				}
+		case whenAfter:
+			// (a weekday to come is the story's own: "is due to meet B
+			// on Wednesday" on a tour begun on Monday)
+			if d.lw(c.whenAt) != "on" && !d.pastUpTo(c, i) {
 				return true
 			}
-		case "earlier", "later":
-			if d.lw(k+1) == "this" {
-				switch d.lw(k + 2) {
-				case "week", "month", "year":
-					if t == "later" && past {
-						continue
-					}
-					return true
-				}
-			}
-		case "in":
-			if k+1 < limit {
-				n := d.lw(k + 1)
-				if isYear(n) && (d.pubYear == 0 || atoi4(n) != d.pubYear) {
-					return true
-				}
-				if m := monthNames[n]; m > 0 && d.words[k+1].cap && d.pubMonth > 0 && m != d.pubMonth {
-					return true
-				}
-			}
+		}
+	}
+	if !events {
+		return false
+	}
+	for k := i + 1; k < limit && k < c.w1 && k <= i+7; k++ {
+		switch t := d.lw(k); t {
+		case ",", ";":
+			return false // the event is named before a comma
 		case "conference":
-			if p := d.lw(k - 1); events && k <= i+7 && (p == "news" || p == "press") {
+			if p := d.lw(k - 1); p == "news" || p == "press" {
 				return true
 			}
 		default:
-			if events && k <= i+7 && otherEventWords[t] && !(t == "march" && d.words[k].cap) {
+			if otherEventWords[t] && !(t == "march" && d.words[k].cap) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// pastUpTo reports whether clause c tells its event at word i as held:
+// its verb is in the past and no auxiliary of a time to come stands
+// between it and i ("announced B would visit Bonn for talks with C" is
+// no past meeting).
+func (d *doc) pastUpTo(c *clause, i int) bool {
+	if c.verb < 0 || c.tense&tPast == 0 || c.tense&(tFuture|tCond|tModal) != 0 {
+		return false
+	}
+	for k := c.verb + 1; k <= i && k < c.w1; k++ {
+		if t := d.lw(k); finiteAux[t] != 0 || t == "be" {
+			return false // "will be represented", "is to be hosted"
+		}
+	}
+	return true
 }
 
 // occasionParticiples are irregular past participles that, after a noun,
@@ -2178,28 +2144,25 @@ func (d *doc) aheadElsewhere(si, i int) bool {
 }
 
 // yearClause reports whether the verb at word i, in the past, is dated
-// by a year in its clause: "the pact that A signed with China in 2022",
-// "B hosted the summit in 2019" (another time than the news).
+// before the lead's day by its clause (clauseAt): "the pact that A signed
+// with China in 2022", "B hosted the summit in 2019", "In 2019, C met
+// D"; or names a dated deed as its object: "negotiated the 1991 treaty".
 func (d *doc) yearClause(i, limit int) bool {
 	if !strings.HasSuffix(d.lw(i), "ed") && d.lw(i) != "met" && d.lw(i) != "held" {
 		return false
 	}
-	for k := i + 1; k+1 < limit && k <= i+12; k++ {
-		switch d.lw(k) {
-		case ",", ";", ":":
-			return false
-		case "in":
-			if isYear(d.lw(k + 1)) {
+	if c := d.clauseAt(i); c.when == whenBefore && c.whenAt < limit {
+		return true
+	}
+	for k := i + 1; k+1 < limit && k <= i+4; k++ {
+		if d.lw(k) != "the" || !isYear(d.lw(k+1)) {
+			continue
+		}
+		// ("the 1991 Mercosur treaty")
+		for j := k + 2; j < limit && j <= k+3; j++ {
+			switch d.lw(j) {
+			case "treaty", "accord", "accords", "agreement", "deal", "pact", "summit", "talks", "ceasefire", "truce", "war":
 				return true
-			}
-		case "the":
-			// "negotiated the 1991 treaty"
-			// ("the 1991 Mercosur treaty")
-			for j := k + 2; isYear(d.lw(k+1)) && j < limit && j <= k+3; j++ {
-				switch d.lw(j) {
-				case "treaty", "accord", "accords", "agreement", "deal", "pact", "summit", "talks", "ceasefire", "truce", "war":
-					return true
-				}
 			}
 		}
 	}
