@@ -281,7 +281,7 @@ func (d *doc) readClause(c *clause) {
 					c.tense |= tFuture
 				}
 			case "postponed", "cancelled", "canceled", "scrapped", "shelved", "suspended", "delayed":
-				if k > c.verb {
+				if k > c.verb && d.offWord(c, k) {
 					c.tense |= tOff // "has been postponed", "was cancelled"
 				}
 			case "called":
@@ -298,6 +298,49 @@ func (d *doc) readClause(c *clause) {
 		h := d.clauseAt(c.w0 - 2)
 		c.when, c.whenAt = h.when, h.whenAt
 	}
+}
+
+// offWord reports whether the calling-off word at k ("postponed",
+// "suspended", "delayed") of clause c tells that its meeting did not take
+// place as set. Not a late start ("was delayed by an hour", "delayed by
+// two hours over seating"; "delayed" calls off only "until", "to" or
+// "indefinitely"), a pause ("suspended briefly", "and then resumed",
+// "but went ahead"), nor the history of talks now held, told in the past
+// perfect ("had been postponed twice since January").
+func (d *doc) offWord(c *clause, k int) bool {
+	if c.tense&tPerfect != 0 && c.tense&tPast != 0 {
+		return false // "had been suspended in January"
+	}
+	switch d.lw(k + 1) {
+	case "briefly", "temporarily", "momentarily":
+		return false
+	case "by":
+		// "by an hour", "by 90 minutes" (not "by a day", "by a week")
+		for j := k + 2; j < c.w1 && j <= k+4; j++ {
+			switch d.lw(j) {
+			case "hour", "hours", "minute", "minutes":
+				return false
+			}
+		}
+	}
+	for j := k + 1; j < c.w1 && j < k+clauseMax; j++ {
+		switch d.lw(j) {
+		case "resumed", "reconvened", "restarted":
+			return false // "were suspended for consultations and then resumed"
+		case "went", "go", "goes", "going":
+			if d.lw(j+1) == "ahead" {
+				return false // "was delayed but went ahead"
+			}
+		}
+	}
+	if d.lw(k) == "delayed" {
+		switch d.lw(k + 1) {
+		case "until", "till", "to", "indefinitely":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
 // clauseWhen reads the first time word of words [a, b) against the lead's
