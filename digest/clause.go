@@ -38,7 +38,7 @@ type clause struct {
 	tense        uint8 // tPast etc.
 	when         int8  // whenNone etc.
 	whenAt       int   // the word that gives when, or -1
-	rel          bool  // opened by "who", "which" or "whose"
+	rel          bool  // opened by "who", "which" or "whose", or a participle set off by commas (see partOpener)
 	// a relative clause set off by commas inside it (", who met B in
 	// 2019,") is no part of it: words [aside0, aside1)
 	aside0, aside1 int
@@ -138,10 +138,20 @@ func (d *doc) clauseAt(i int) *clause {
 		}
 		if k < i && t == "," && c.aside1 == 0 {
 			// a relative aside before: "A, who met B in 2019, praised"
-			if a := d.asideBefore(k, lo); a >= 0 {
+			if a := d.asideBefore(k, lo); a >= 0 || d.partAside(k, lo) >= 0 {
+				if a < 0 {
+					a = d.partAside(k, lo)
+				}
 				c.aside0, c.aside1 = a, k+1
 				c.w0, k = a, a
 				continue
+			}
+			if d.partOpener(k + 1) {
+				// i lies in a participle aside, a reduced relative
+				// clause: "The talks, led by A and B, had been
+				// suspended in January"
+				c.rel = true
+				break
 			}
 		}
 		if k < i && t == "and" && (finiteAux[d.lw(k+1)] != 0 || k > lo && d.lw(k-1) == ",") {
@@ -171,7 +181,7 @@ func (d *doc) clauseAt(i int) *clause {
 		if t == "," && c.rel && d.lw(c.w0-1) == "," {
 			break // the aside's own end
 		}
-		if t == "," && k+1 < s.w1 && relOpener(d.lw(k+1)) && !c.rel && c.aside1 == 0 {
+		if t == "," && k+1 < s.w1 && (relOpener(d.lw(k+1)) || d.partOpener(k+1)) && !c.rel && c.aside1 == 0 {
 			if e := d.asideEnd(k, s.w1); e > 0 {
 				c.aside0, c.aside1 = k, e+1
 				c.w1, k = e+1, e
@@ -208,6 +218,60 @@ func (d *doc) asideBefore(k, lo int) int {
 		switch t := d.lw(j); {
 		case t == "," || t == ";" || t == ":":
 			if t == "," && j+1 < k && relOpener(d.lw(j+1)) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideAdverbs may stand before the participle of an aside: ", first
+// held in 1997,", ", newly appointed,".
+var asideAdverbs = map[string]bool{
+	"first": true, "newly": true, "recently": true, "freshly": true, "once": true, "only": true, "just": true,
+	"twice": true, "briefly": true, "narrowly": true, "later": true,
+}
+
+// asideParticiples are irregular past participles that open an aside
+// ("sworn in in January", "chosen last month"), besides occasionParticiples
+// and the words in -ed.
+var asideParticiples = map[string]bool{"sworn": true, "chosen": true, "born": true, "known": true, "seen": true, "driven": true, "led": true}
+
+// partOpener reports whether word j (after a comma) opens a participle
+// aside set off by commas after a name or a noun, a reduced relative
+// clause with a time of its own: "Anton Kessler, appointed last month,
+// met B", "The talks, first held in 1997, brought together A and B",
+// "A, fresh from talks in Paris last week, met B". Not a second verb of
+// the clause after a place: "arrived in Lusara, visited a factory".
+func (d *doc) partOpener(j int) bool {
+	if j < 1 || j+1 >= len(d.words) || d.words[j].cap || d.mentAt[j] >= 0 {
+		return false
+	}
+	if p := j - 2; p >= 0 {
+		if mi := d.mentAt[p]; mi >= 0 && d.ments[mi].typ != PER && d.ments[mi].typ != ORG {
+			return false // (after a place: "arrived in Lusara, visited")
+		}
+		if d.mentAt[p] < 0 && isPast(d.lw(p), pastMeet|pastEvent) {
+			return false
+		}
+	}
+	t := d.lw(j)
+	if asideAdverbs[t] {
+		t = d.lw(j + 1)
+	} else if t == "fresh" {
+		return d.lw(j+1) == "from" || d.lw(j+1) == "off"
+	}
+	return len(t) > 4 && strings.HasSuffix(t, "ed") || occasionParticiples[t] || asideParticiples[t]
+}
+
+// partAside returns the comma that opens the participle aside (see
+// partOpener) which the comma at k closes, or -1.
+func (d *doc) partAside(k, lo int) int {
+	for j := k - 1; j > lo && j > k-clauseMax; j-- {
+		switch d.lw(j) {
+		case ",", ";", ":":
+			if d.lw(j) == "," && j+1 < k && d.partOpener(j+1) {
 				return j
 			}
 			return -1
@@ -300,6 +364,36 @@ func (d *doc) readClause(c *clause) {
 	}
 }
 
+// thatVerbs take a clause opened by "that" ("said that", "hopes that"):
+// no relative clause about a noun.
+var thatVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tell": true, "tells": true, "believes": true, "believe": true,
+	"hopes": true, "hope": true, "knows": true, "know": true, "think": true, "thinks": true, "so": true, "now": true,
+	"such": true, "insists": true, "warns": true, "notes": true, "adds": true, "means": true, "fears": true,
+	"feel": true, "feels": true, "clear": true, "sure": true, "given": true, "fact": true, "is": true, "was": true,
+}
+
+// thatRelative reports whether "that" at k opens a relative clause about
+// the noun before it: "the shelling that killed 12 civilians", "the
+// floods that hit the region" (not "said that", "so that the").
+func (d *doc) thatRelative(k int) bool {
+	if k < 1 || k+1 >= len(d.words) {
+		return false
+	}
+	p, n := d.lw(k-1), d.lw(k+1)
+	if d.words[k-1].cap || d.words[k-1].punct || d.mentAt[k-1] >= 0 || thatVerbs[p] || isPast(p, pastMeet|pastEvent) || auxWords[p] {
+		return false
+	}
+	if d.words[k+1].cap || d.words[k+1].punct || d.mentAt[k+1] >= 0 || occasionDets[n] {
+		return false
+	}
+	switch n {
+	case "he", "she", "it", "they", "we", "i", "you", "there", "both":
+		return false
+	}
+	return true
+}
+
 // offWord reports whether the calling-off word at k ("postponed",
 // "suspended", "delayed") of clause c tells that its meeting did not take
 // place as set. Not a late start ("was delayed by an hour", "delayed by
@@ -347,16 +441,34 @@ func (d *doc) offWord(c *clause, k int) bool {
 // day (the publication's year and month): "last month" and "in 2019" are
 // before, "on Tuesday" the same day, "next week" and "in 2031" after. A
 // participle's own date is skipped ("the deal agreed in July"), and so
-// are the words [x0, x1) of an aside.
+// are the words [x0, x1) of an aside. After the clause's verb, a
+// participle's phrase runs to the next comma ("talks on a truce agreed
+// in principle in February"), and so does a relative clause opened by
+// "that" after a noun ("about the floods that hit the region last
+// week"). A time in the possessive dates a noun, not the clause ("to
+// follow up on last year's summit").
 func (d *doc) clauseWhen(a, b, x0, x1 int, tense uint8) (int8, int) {
 	skip := -1
+	verb := false // a verb came before k
 	for k := a; k < b; k++ {
 		if k >= x0 && k < x1 {
 			continue // the aside's own time
 		}
 		t := d.lw(k)
+		st := stopNone
 		if k > a {
-			switch d.occasionStop(k, t) {
+			st = d.occasionStop(k, t)
+		}
+		if k > skip && verb && (st == stopThing || t == "that" && d.thatRelative(k)) {
+			for skip = k + 1; skip+1 < b && d.lw(skip+1) != "," && d.lw(skip+1) != ";"; skip++ {
+			}
+			continue
+		}
+		if !verb && k > a && !d.words[k].cap && (finiteAux[t] != 0 || isPast(t, pastMeet|pastEvent)) {
+			verb = true
+		}
+		if k > a {
+			switch st {
 			case stopToday:
 				if wd := weekdays[d.lw(k+1)]; wd > 0 && d.pubWeekday > 0 && wd > d.pubWeekday && tense&tFuture != 0 {
 					return whenAfter, k // "is due to meet B on Friday", written on a Wednesday
@@ -374,12 +486,18 @@ func (d *doc) clauseWhen(a, b, x0, x1 int, tense uint8) (int8, int) {
 		case "today", "tonight":
 			return whenSame, k
 		case "yesterday", "ago", "previously", "formerly":
+			if d.words[k].poss {
+				continue // "yesterday's talks"
+			}
 			return whenBefore, k
 		case "tomorrow":
 			return whenAfter, k
 		case "last", "next":
 			switch d.lw(k + 1) {
 			case "week", "month", "year", "spring", "summer", "autumn", "fall", "winter":
+				if d.words[k+1].poss {
+					continue // "last year's summit"
+				}
 				if t == "last" {
 					return whenBefore, k
 				}

@@ -675,7 +675,7 @@ func (d *doc) occasionStop(k int, t string) int {
 				n = d.lw(k + 2) // "drawn up last year"
 			}
 			switch n {
-			case "in", "last", "earlier", "this", "years", "months":
+			case "in", "at", "during", "last", "earlier", "this", "years", "months":
 				return stopThing
 			}
 		}
