@@ -602,7 +602,7 @@ func (d *doc) otherClause(i int, objects bool) bool {
 	case c.when == whenBefore:
 		return true
 	case objects && c.when == whenAfter && c.tense&tFuture != 0:
-		return d.leadSent >= 0 && d.words[i].sent != d.leadSent && !d.aheadIn(d.leadSent) && !d.tourStop(c)
+		return d.leadSent >= 0 && d.words[i].sent != d.leadSent && !d.aheadIn(d.leadSent) && !d.tourStop(c) && !d.visitDay(c)
 	}
 	return false
 }
@@ -633,6 +633,67 @@ func (d *doc) tourStop(c *clause) bool {
 				// (by name or country: "a tour of Kyiv and Chisinau",
 				// "to Moldova's capital")
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// spanDays are the lengths a visit or a summit is told in: "a three-day
+// state visit", "a 2-day summit".
+var spanDays = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7,
+}
+
+// spanNouns are the occasions whose later days a lead's visit or summit
+// under way owns.
+var spanNouns = map[string]bool{
+	"visit": true, "tour": true, "trip": true, "summit": true, "conference": true, "meeting": true, "forum": true,
+	"session": true, "talks": true,
+}
+
+// visitDay reports whether clause c's own time is a later day of this
+// week ("is due to meet B on Thursday") within a visit or summit that the
+// lead tells is under way: "arrived in Nairobi on Wednesday for a
+// three-day state visit", "began a state visit to Kenya on Monday",
+// "opened a two-day summit". The day is then the visit's own programme,
+// not another occasion; a stated span bounds it (the fourth day of "a
+// two-day summit" is none of it), and so does a place the clause names
+// that the lead does not ("is due in Brussels on Friday to meet C").
+func (d *doc) visitDay(c *clause) bool {
+	if c.whenAt < 0 || d.lw(c.whenAt) != "on" || d.leadSent < 0 || d.pubWeekday <= 0 {
+		return false
+	}
+	wd := weekdays[d.lw(c.whenAt+1)]
+	ls := &d.sents[d.leadSent]
+	if wd <= d.pubWeekday {
+		return false
+	}
+	for k := c.w0; k+1 < c.w1; k++ {
+		if t := d.lw(k); t == "to" || t == "in" || t == "at" {
+			if mi := d.mentAt[k+1]; mi >= 0 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+				return false // another place than the lead's (see tourStop): "is due in Brussels on Friday"
+			}
+		}
+	}
+	for k := ls.labelEnd; k < ls.w1; k++ {
+		t := d.lw(k)
+		span := 0
+		switch {
+		case strings.HasSuffix(t, "-day"):
+			span = spanDays[strings.TrimSuffix(t, "-day")]
+		case t == "day" && k > 1 && d.lw(k-1) == "-":
+			span = spanDays[d.lw(k-2)] // ("four - day")
+		case t == "began", t == "begins", t == "opened", t == "opens", t == "started", t == "starts", t == "start",
+			t == "arrived", t == "arrives":
+			span = 7 // "began a state visit", "arrived in Nairobi for a state visit"
+		}
+		if span == 0 {
+			continue
+		}
+		for j := k + 1; j < ls.w1 && j <= k+10; j++ {
+			if spanNouns[d.lw(j)] {
+				return wd-d.pubWeekday < span
 			}
 		}
 	}
