@@ -676,6 +676,7 @@ func (d *doc) visitDay(c *clause) bool {
 			}
 		}
 	}
+	under := false // a visit or summit begun, of no stated span
 	for k := ls.labelEnd; k < ls.w1; k++ {
 		t := d.lw(k)
 		span := 0
@@ -693,9 +694,13 @@ func (d *doc) visitDay(c *clause) bool {
 		}
 		for j := k + 1; j < ls.w1 && j <= k+10; j++ {
 			if spanNouns[d.lw(j)] {
-				return wd-d.pubWeekday < span
+				if span < 7 {
+					return wd-d.pubWeekday < span // (a stated span wins)
+				}
+				under = true
+				break
 			}
 		}
 	}
-	return false
+	return under
 }

@@ -2487,6 +2487,12 @@ func (d *doc) markSubjects(v, lo int) {
 				k = a - 2
 				continue
 			}
+			if a := d.partAside(k, lo); a > lo {
+				// a participle aside between: "B, appointed last month,
+				// held talks with C"
+				k = a - 1
+				continue
+			}
 		}
 		switch d.lw(k) {
 		case "and", ",", "of", "the", "both", "his", "her", "their", "counterpart", "counterparts":
