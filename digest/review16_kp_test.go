@@ -120,3 +120,24 @@ func TestReview16VisitDays(t *testing.T) {
 			nil, []string{"Joseph Boakai"}},
 	})
 }
+
+// TestReview16RelativeAfterJoined: a relative or participle aside after a
+// joined-by or accompanied-by name dates that person's own deed, not the
+// occasion; a time after the list still dates the occasion.
+func TestReview16RelativeAfterJoined(t *testing.T) {
+	const lead = "LOME, March 11 (Reuters) - Ghanaian President Kofi Mensah and Togolese President Edem Agbeko met in Lome on Wednesday. "
+	runReview16(t, []review16Case{
+		{"joined by, who ... earlier this year",
+			lead + "They were joined by AU envoy Grace Achieng, who brokered a grain corridor earlier this year.",
+			[]string{"Kofi Mensah", "Edem Agbeko", "Grace Achieng"}, nil},
+		{"accompanied by, who ... last month",
+			lead + "Mensah was accompanied by Trade Minister Kwame Asante, who led a trade mission to Lome last month.",
+			[]string{"Kofi Mensah", "Kwame Asante"}, nil},
+		{"attended by, participle aside",
+			lead + "The talks were also attended by AU envoy Grace Achieng, appointed last year, and Liberian Foreign Minister Sara Kollie.",
+			[]string{"Grace Achieng", "Sara Kollie"}, nil},
+		{"control: the occasion's own earlier time",
+			lead + "An earlier round was attended by AU envoy Grace Achieng last month.",
+			nil, []string{"Grace Achieng"}},
+	})
+}
