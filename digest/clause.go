@@ -364,6 +364,22 @@ func (d *doc) readClause(c *clause) {
 	}
 }
 
+// meetHead reports whether word k is a noun of a meeting, whose
+// participle or relative clause tells the meeting's own time.
+func (d *doc) meetHead(k int) bool {
+	if k < 0 || d.words[k].cap {
+		return false
+	}
+	if d.words[k].lf&fMeetNoun != 0 {
+		return true
+	}
+	switch d.lw(k) {
+	case "call", "visit", "trip", "summit", "session", "round", "talks", "meeting", "conference":
+		return true
+	}
+	return false
+}
+
 // thatVerbs take a clause opened by "that" ("said that", "hopes that"):
 // no relative clause about a noun.
 var thatVerbs = map[string]bool{
@@ -459,7 +475,9 @@ func (d *doc) clauseWhen(a, b, x0, x1 int, tense uint8) (int8, int) {
 		if k > a {
 			st = d.occasionStop(k, t)
 		}
-		if k > skip && verb && (st == stopThing || t == "that" && d.thatRelative(k)) {
+		if k > skip && verb && !d.meetHead(k-1) && (st == stopThing || t == "that" && d.thatRelative(k)) {
+			// (not about the meeting itself: "at a summit held in Doha
+			// last year", "talks that lasted an hour last week")
 			for skip = k + 1; skip+1 < b && d.lw(skip+1) != "," && d.lw(skip+1) != ";"; skip++ {
 			}
 			continue
