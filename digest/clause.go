@@ -252,8 +252,8 @@ func (d *doc) partOpener(j int) bool {
 		if mi := d.mentAt[p]; mi >= 0 && d.ments[mi].typ != PER && d.ments[mi].typ != ORG {
 			return false // (after a place: "arrived in Lusara, visited")
 		}
-		if d.mentAt[p] < 0 && isPast(d.lw(p), pastMeet|pastEvent) {
-			return false
+		if d.mentAt[p] < 0 && (isPast(d.lw(p), pastMeet|pastEvent) || timeWord(d.lw(p))) {
+			return false // (a verb series: "met B on Tuesday, signed a pact")
 		}
 	}
 	t := d.lw(j)
@@ -263,6 +263,13 @@ func (d *doc) partOpener(j int) bool {
 		return d.lw(j+1) == "from" || d.lw(j+1) == "off"
 	}
 	return len(t) > 4 && strings.HasSuffix(t, "ed") || occasionParticiples[t] || asideParticiples[t]
+}
+
+// timeWord reports whether t ends a time: "Tuesday", "March", "2019",
+// "last week", "ago".
+func timeWord(t string) bool {
+	return weekdays[t] > 0 || monthNames[t] > 0 || timeNouns[t] || isYear(t) || t == "ago" || t == "today" ||
+		t == "yesterday" || t == "weeks" || t == "months" || t == "years"
 }
 
 // partAside returns the comma that opens the participle aside (see
@@ -711,7 +718,8 @@ func (d *doc) visitDay(c *clause) bool {
 			continue
 		}
 		for j := k + 1; j < ls.w1 && j <= k+10; j++ {
-			if spanNouns[d.lw(j)] {
+			if n := d.lw(j); spanNouns[n] && (span < 7 || n != "talks" && n != "meeting" && n != "session") {
+				// (a visit or summit begun; "began talks" may be one day)
 				if span < 7 {
 					return wd-d.pubWeekday < span // (a stated span wins)
 				}
