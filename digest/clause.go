@@ -425,8 +425,8 @@ func (d *doc) thatRelative(k int) bool {
 // "but went ahead"), nor the history of talks now held, told in the past
 // perfect ("had been postponed twice since January").
 func (d *doc) offWord(c *clause, k int) bool {
-	if c.tense&tPerfect != 0 && c.tense&tPast != 0 {
-		return false // "had been suspended in January"
+	if c.tense&tPerfect != 0 && c.tense&tPast != 0 && d.lw(k) != "cancelled" && d.lw(k) != "canceled" {
+		return false // "had been suspended in January" (not "had been cancelled")
 	}
 	switch d.lw(k + 1) {
 	case "briefly", "temporarily", "momentarily":
@@ -443,7 +443,9 @@ func (d *doc) offWord(c *clause, k int) bool {
 	for j := k + 1; j < c.w1 && j < k+clauseMax; j++ {
 		switch d.lw(j) {
 		case "resumed", "reconvened", "restarted":
-			return false // "were suspended for consultations and then resumed"
+			if p := d.lw(j - 1); p != "be" && p != "been" {
+				return false // "were suspended for consultations and then resumed" (not "will be resumed")
+			}
 		case "went", "go", "goes", "going":
 			if d.lw(j+1) == "ahead" {
 				return false // "was delayed but went ahead"
