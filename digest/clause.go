@@ -38,7 +38,7 @@ type clause struct {
 	tense        uint8 // tPast etc.
 	when         int8  // whenNone etc.
 	whenAt       int   // the word that gives when, or -1
-	rel          bool  // opened by "who", "which" or "whose"
+	rel          bool  // opened by "who", "which" or "whose", or a participle set off by commas (see partOpener)
 	// a relative clause set off by commas inside it (", who met B in
 	// 2019,") is no part of it: words [aside0, aside1)
 	aside0, aside1 int
@@ -178,10 +178,20 @@ func (d *doc) clauseAt(i int) *clause {
 		}
 		if k < i && t == "," && c.aside1 == 0 {
 			// a relative aside before: "A, who met B in 2019, praised"
-			if a := d.asideBefore(k, lo); a >= 0 {
+			if a := d.asideBefore(k, lo); a >= 0 || d.partAside(k, lo) >= 0 {
+				if a < 0 {
+					a = d.partAside(k, lo)
+				}
 				c.aside0, c.aside1 = a, k+1
 				c.w0, k = a, a
 				continue
+			}
+			if d.partOpener(k + 1) {
+				// i lies in a participle aside, a reduced relative
+				// clause: "The talks, led by A and B, had been
+				// suspended in January"
+				c.rel = true
+				break
 			}
 		}
 		if k < i && t == "and" && (finiteAux[d.lw(k+1)] != 0 || k > lo && d.lw(k-1) == ",") {
@@ -211,7 +221,7 @@ func (d *doc) clauseAt(i int) *clause {
 		if t == "," && c.rel && d.lw(c.w0-1) == "," {
 			break // the aside's own end
 		}
-		if t == "," && k+1 < s.w1 && relOpener(d.lw(k+1)) && !c.rel && c.aside1 == 0 {
+		if t == "," && k+1 < s.w1 && (relOpener(d.lw(k+1)) || d.partOpener(k+1)) && !c.rel && c.aside1 == 0 {
 			if e := d.asideEnd(k, s.w1); e > 0 {
 				c.aside0, c.aside1 = k, e+1
 				c.w1, k = e+1, e
@@ -248,6 +258,67 @@ func (d *doc) asideBefore(k, lo int) int {
 		switch t := d.lw(j); {
 		case t == "," || t == ";" || t == ":":
 			if t == "," && j+1 < k && relOpener(d.lw(j+1)) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideAdverbs may stand before the participle of an aside: ", first
+// held in 1997,", ", newly appointed,".
+var asideAdverbs = map[string]bool{
+	"first": true, "newly": true, "recently": true, "freshly": true, "once": true, "only": true, "just": true,
+	"twice": true, "briefly": true, "narrowly": true, "later": true,
+}
+
+// asideParticiples are irregular past participles that open an aside
+// ("sworn in in January", "chosen last month"), besides occasionParticiples
+// and the words in -ed.
+var asideParticiples = map[string]bool{"sworn": true, "chosen": true, "born": true, "known": true, "seen": true, "driven": true, "led": true}
+
+// partOpener reports whether word j (after a comma) opens a participle
+// aside set off by commas after a name or a noun, a reduced relative
+// clause with a time of its own: "Anton Kessler, appointed last month,
+// met B", "The talks, first held in 1997, brought together A and B",
+// "A, fresh from talks in Paris last week, met B". Not a second verb of
+// the clause after a place: "arrived in Lusara, visited a factory".
+func (d *doc) partOpener(j int) bool {
+	if j < 1 || j+1 >= len(d.words) || d.words[j].cap || d.mentAt[j] >= 0 {
+		return false
+	}
+	if p := j - 2; p >= 0 {
+		if mi := d.mentAt[p]; mi >= 0 && d.ments[mi].typ != PER && d.ments[mi].typ != ORG {
+			return false // (after a place: "arrived in Lusara, visited")
+		}
+		if d.mentAt[p] < 0 && (isPast(d.lw(p), pastMeet|pastEvent) || timeWord(d.lw(p))) {
+			return false // (a verb series: "met B on Tuesday, signed a pact")
+		}
+	}
+	t := d.lw(j)
+	if asideAdverbs[t] {
+		t = d.lw(j + 1)
+	} else if t == "fresh" {
+		return d.lw(j+1) == "from" || d.lw(j+1) == "off"
+	}
+	return len(t) > 4 && strings.HasSuffix(t, "ed") || occasionParticiples[t] || asideParticiples[t]
+}
+
+// timeWord reports whether t ends a time: "Tuesday", "March", "2019",
+// "last week", "ago".
+func timeWord(t string) bool {
+	return weekdays[t] > 0 || monthNames[t] > 0 || timeNouns[t] || isYear(t) || t == "ago" || t == "today" ||
+		t == "yesterday" || t == "weeks" || t == "months" || t == "years"
+}
+
+// partAside returns the comma that opens the participle aside (see
+// partOpener) which the comma at k closes, or -1.
+func (d *doc) partAside(k, lo int) int {
+	for j := k - 1; j > lo && j > k-clauseMax; j-- {
+		switch d.lw(j) {
+		case ",", ";", ":":
+			if d.lw(j) == "," && j+1 < k && d.partOpener(j+1) {
 				return j
 			}
 			return -1
@@ -325,7 +396,7 @@ func (d *doc) readClause(c *clause) {
 					c.tense |= tFuture
 				}
 			case "postponed", "cancelled", "canceled", "scrapped", "shelved", "suspended", "delayed":
-				if k > c.verb {
+				if k > c.verb && d.offWord(c, k) {
 					c.tense |= tOff // "has been postponed", "was cancelled"
 				}
 			case "called":
@@ -376,13 +447,110 @@ func (d *doc) reducedBefore(k int, c *clause) int {
 	return -1
 }
 
+// meetHead reports whether word k is a noun of a meeting, whose
+// participle or relative clause tells the meeting's own time.
+func (d *doc) meetHead(k int) bool {
+	if k < 0 || d.words[k].cap {
+		return false
+	}
+	if d.words[k].lf&fMeetNoun != 0 {
+		return true
+	}
+	switch d.lw(k) {
+	case "call", "visit", "trip", "summit", "session", "round", "talks", "meeting", "conference":
+		return true
+	}
+	return false
+}
+
+// thatVerbs take a clause opened by "that" ("said that", "hopes that"):
+// no relative clause about a noun.
+var thatVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tell": true, "tells": true, "believes": true, "believe": true,
+	"hopes": true, "hope": true, "knows": true, "know": true, "think": true, "thinks": true, "so": true, "now": true,
+	"such": true, "insists": true, "warns": true, "notes": true, "adds": true, "means": true, "fears": true,
+	"feel": true, "feels": true, "clear": true, "sure": true, "given": true, "fact": true, "is": true, "was": true,
+}
+
+// thatRelative reports whether "that" at k opens a relative clause about
+// the noun before it: "the shelling that killed 12 civilians", "the
+// floods that hit the region" (not "said that", "so that the").
+func (d *doc) thatRelative(k int) bool {
+	if k < 1 || k+1 >= len(d.words) {
+		return false
+	}
+	p, n := d.lw(k-1), d.lw(k+1)
+	if d.words[k-1].cap || d.words[k-1].punct || d.mentAt[k-1] >= 0 || thatVerbs[p] || isPast(p, pastMeet|pastEvent) || auxWords[p] {
+		return false
+	}
+	if d.words[k+1].cap || d.words[k+1].punct || d.mentAt[k+1] >= 0 || occasionDets[n] {
+		return false
+	}
+	switch n {
+	case "he", "she", "it", "they", "we", "i", "you", "there", "both":
+		return false
+	}
+	return true
+}
+
+// offWord reports whether the calling-off word at k ("postponed",
+// "suspended", "delayed") of clause c tells that its meeting did not take
+// place as set. Not a late start ("was delayed by an hour", "delayed by
+// two hours over seating"; "delayed" calls off only "until", "to" or
+// "indefinitely"), a pause ("suspended briefly", "and then resumed",
+// "but went ahead"), nor the history of talks now held, told in the past
+// perfect ("had been postponed twice since January").
+func (d *doc) offWord(c *clause, k int) bool {
+	if c.tense&tPerfect != 0 && c.tense&tPast != 0 && d.lw(k) != "cancelled" && d.lw(k) != "canceled" {
+		return false // "had been suspended in January" (not "had been cancelled")
+	}
+	switch d.lw(k + 1) {
+	case "briefly", "temporarily", "momentarily":
+		return false
+	case "by":
+		// "by an hour", "by 90 minutes" (not "by a day", "by a week")
+		for j := k + 2; j < c.w1 && j <= k+4; j++ {
+			switch d.lw(j) {
+			case "hour", "hours", "minute", "minutes":
+				return false
+			}
+		}
+	}
+	for j := k + 1; j < c.w1 && j < k+clauseMax; j++ {
+		switch d.lw(j) {
+		case "resumed", "reconvened", "restarted":
+			if p := d.lw(j - 1); p != "be" && p != "been" {
+				return false // "were suspended for consultations and then resumed" (not "will be resumed")
+			}
+		case "went", "go", "goes", "going":
+			if d.lw(j+1) == "ahead" {
+				return false // "was delayed but went ahead"
+			}
+		}
+	}
+	if d.lw(k) == "delayed" {
+		switch d.lw(k + 1) {
+		case "until", "till", "to", "indefinitely":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
 // clauseWhen reads the first time word of words [a, b) against the lead's
 // day (the publication's year and month): "last month" and "in 2019" are
 // before, "on Tuesday" the same day, "next week" and "in 2031" after. A
 // participle's own date is skipped ("the deal agreed in July"), and so
-// are the words [x0, x1) of an aside.
+// are the words [x0, x1) of an aside. After the clause's verb, a
+// participle's phrase runs to the next comma ("talks on a truce agreed
+// in principle in February"), and so does a relative clause opened by
+// "that" after a noun ("about the floods that hit the region last
+// week"). A time in the possessive dates a noun, not the clause ("to
+// follow up on last year's summit").
 func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 	skip := -1
+	verb := false // a verb came before k
 	for k := a; k < b; k++ {
 		if k >= x0 && k < x1 {
 			continue // the aside's own time
@@ -394,8 +562,22 @@ func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 			// clause's verb v: "In a statement, the ministry ..." goes on)
 			break
 		}
+		st := stopNone
 		if k > a {
-			switch d.occasionStop(k, t) {
+			st = d.occasionStop(k, t)
+		}
+		if k > skip && verb && !d.meetHead(k-1) && (st == stopThing || t == "that" && d.thatRelative(k)) {
+			// (not about the meeting itself: "at a summit held in Doha
+			// last year", "talks that lasted an hour last week")
+			for skip = k + 1; skip+1 < b && d.lw(skip+1) != "," && d.lw(skip+1) != ";"; skip++ {
+			}
+			continue
+		}
+		if !verb && k > a && !d.words[k].cap && (finiteAux[t] != 0 || isPast(t, pastMeet|pastEvent)) {
+			verb = true
+		}
+		if k > a {
+			switch st {
 			case stopToday:
 				if wd := weekdays[d.lw(k+1)]; wd > 0 && d.pubWeekday > 0 && wd > d.pubWeekday && tense&tFuture != 0 {
 					return whenAfter, k // "is due to meet B on Friday", written on a Wednesday
@@ -413,12 +595,18 @@ func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 		case "today", "tonight":
 			return whenSame, k
 		case "yesterday", "ago", "previously", "formerly":
+			if d.words[k].poss {
+				continue // "yesterday's talks"
+			}
 			return whenBefore, k
 		case "tomorrow":
 			return whenAfter, k
 		case "last", "next":
 			switch d.lw(k + 1) {
 			case "week", "month", "year", "spring", "summer", "autumn", "fall", "winter":
+				if d.words[k+1].poss {
+					continue // "last year's summit"
+				}
 				if t == "last" {
 					return whenBefore, k
 				}
@@ -531,7 +719,7 @@ func (d *doc) otherClause(i int, objects bool) bool {
 	case c.when == whenBefore:
 		return true
 	case objects && c.when == whenAfter && c.tense&tFuture != 0:
-		return d.leadSent >= 0 && d.words[i].sent != d.leadSent && !d.aheadIn(d.leadSent) && !d.tourStop(c)
+		return d.leadSent >= 0 && d.words[i].sent != d.leadSent && !d.aheadIn(d.leadSent) && !d.tourStop(c) && !d.visitDay(c)
 	}
 	return false
 }
@@ -566,4 +754,71 @@ func (d *doc) tourStop(c *clause) bool {
 		}
 	}
 	return false
+}
+
+// spanDays are the lengths a visit or a summit is told in: "a three-day
+// state visit", "a 2-day summit".
+var spanDays = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7,
+}
+
+// spanNouns are the occasions whose later days a lead's visit or summit
+// under way owns.
+var spanNouns = map[string]bool{
+	"visit": true, "tour": true, "trip": true, "summit": true, "conference": true, "meeting": true, "forum": true,
+	"session": true, "talks": true,
+}
+
+// visitDay reports whether clause c's own time is a later day of this
+// week ("is due to meet B on Thursday") within a visit or summit that the
+// lead tells is under way: "arrived in Nairobi on Wednesday for a
+// three-day state visit", "began a state visit to Kenya on Monday",
+// "opened a two-day summit". The day is then the visit's own programme,
+// not another occasion; a stated span bounds it (the fourth day of "a
+// two-day summit" is none of it), and so does a place the clause names
+// that the lead does not ("is due in Brussels on Friday to meet C").
+func (d *doc) visitDay(c *clause) bool {
+	if c.whenAt < 0 || d.lw(c.whenAt) != "on" || d.leadSent < 0 || d.pubWeekday <= 0 {
+		return false
+	}
+	wd := weekdays[d.lw(c.whenAt+1)]
+	ls := &d.sents[d.leadSent]
+	if wd <= d.pubWeekday {
+		return false
+	}
+	for k := c.w0; k+1 < c.w1; k++ {
+		if t := d.lw(k); t == "to" || t == "in" || t == "at" {
+			if mi := d.mentAt[k+1]; mi >= 0 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+				return false // another place than the lead's (see tourStop): "is due in Brussels on Friday"
+			}
+		}
+	}
+	under := false // a visit or summit begun, of no stated span
+	for k := ls.labelEnd; k < ls.w1; k++ {
+		t := d.lw(k)
+		span := 0
+		switch {
+		case strings.HasSuffix(t, "-day"):
+			span = spanDays[strings.TrimSuffix(t, "-day")]
+		case t == "day" && k > 1 && d.lw(k-1) == "-":
+			span = spanDays[d.lw(k-2)] // ("four - day")
+		case t == "began", t == "begins", t == "opened", t == "opens", t == "started", t == "starts", t == "start",
+			t == "arrived", t == "arrives":
+			span = 7 // "began a state visit", "arrived in Nairobi for a state visit"
+		}
+		if span == 0 {
+			continue
+		}
+		for j := k + 1; j < ls.w1 && j <= k+10; j++ {
+			if n := d.lw(j); spanNouns[n] && (span < 7 || n != "talks" && n != "meeting" && n != "session") {
+				// (a visit or summit begun; "began talks" may be one day)
+				if span < 7 {
+					return wd-d.pubWeekday < span // (a stated span wins)
+				}
+				under = true
+				break
+			}
+		}
+	}
+	return under
 }

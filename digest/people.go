@@ -641,7 +641,7 @@ func (d *doc) occasionStop(k int, t string) int {
 				n = d.lw(k + 2) // "drawn up last year"
 			}
 			switch n {
-			case "in", "last", "earlier", "this", "years", "months":
+			case "in", "at", "during", "last", "earlier", "this", "years", "months":
 				return stopThing
 			}
 		}
@@ -773,12 +773,23 @@ func (d *doc) addressOwnBody(w, limit int) bool {
 
 // pastWordAfter reports whether a word of the past ("last", "earlier",
 // "previously", "ago", "once") follows word k within fifteen words,
-// before a semicolon (see pastMarker, which counts any year too).
+// before a semicolon (see pastMarker, which counts any year too). A
+// relative or participle aside after a name tells of that person's own
+// earlier deed, not of the occasion: "joined by envoy B, who mediated a
+// swap earlier this year" (its time is skipped).
 func (d *doc) pastWordAfter(k, limit int) bool {
 	for i := k; i < limit && i < k+15; i++ {
 		switch d.lw(i) {
 		case ";":
 			return false
+		case ",":
+			if i+1 < limit && i > k && d.mentAt[i-1] >= 0 && (relOpener(d.lw(i+1)) || d.partOpener(i+1)) {
+				e := d.asideEnd(i, limit)
+				if e < 0 {
+					return false // (to the sentence's end)
+				}
+				i = e
+			}
 		case "last", "ago", "previously", "earlier", "once":
 			return true
 		}
@@ -2450,6 +2461,12 @@ func (d *doc) markSubjects(v, lo int) {
 				k = a - 2
 				continue
 			}
+			if a := d.partAside(k, lo); a > lo {
+				// a participle aside between: "B, appointed last month,
+				// held talks with C"
+				k = a - 1
+				continue
+			}
 		}
 		switch d.lw(k) {
 		case "and", ",", "of", "the", "both", "his", "her", "their", "counterpart", "counterparts":
@@ -2559,10 +2576,11 @@ func (d *doc) markList(a, limit int, aff string) {
 			k++
 			continue
 		}
-		if d.words[k].text == "," && k+1 < limit && relOpener(d.lw(k+1)) {
+		if d.words[k].text == "," && k+1 < limit && (relOpener(d.lw(k+1)) || d.partOpener(k+1)) {
 			// a relative aside inside the list: "attended by Fiji's
 			// Prime Minister A, who is also foreign minister, New
-			// Zealand Foreign Minister B and C"
+			// Zealand Foreign Minister B and C" (or a participle one:
+			// "by A, appointed last year, and B")
 			if e := d.asideEnd(k, limit); e > 0 {
 				k = e
 				continue
