@@ -192,6 +192,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				if k < i && d.words[k].lf&fMotion != 0 {
 					motion = true
 				}
+				if k < i && d.voteOnText(k, s.w1) {
+					// a council's session: "Twelve of the council's 15
+					// members voted in favour of the British-drafted
+					// resolution in New York"
+					near = true
+				}
 			}
 			if !near && i-2 > s.labelEnd && (d.lw(i-1) == "place" && d.lw(i-2) == "took" || d.lw(i-1) == "held" && (d.lw(i-2) == "was" || d.lw(i-2) == "were")) && d.meetNounIn(s.labelEnd, i) {
 				// "The summit of the Economic Community of West African
@@ -313,7 +319,7 @@ func (d *doc) leadEvent(si int) bool {
 		if t := d.lw(i); (t == "sign" || t == "signed" || t == "signing" || t == "signs") && !d.signsAgreement(i, s.w0, s.w1) {
 			continue // no signing of an agreement: "signed into law", "signed a petition"
 		}
-		if d.words[i].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(i, s.w0) {
+		if d.words[i].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(i, s.w0) || d.summonsAt(i, s.w1) {
 			return true
 		}
 		switch d.lw(i) {
@@ -321,6 +327,68 @@ func (d *doc) leadEvent(si int) bool {
 			if !d.words[i].cap {
 				return true // (not "The World Economic Forum warned")
 			}
+		}
+	}
+	return false
+}
+
+// voteVerbs tell of members voting on a text put to a session.
+var voteVerbs = map[string]bool{"voted": true, "vetoed": true, "abstained": true, "adopted": true, "vote": true, "veto": true}
+
+// voteOnText reports whether word k is a verb of voting with a text put
+// to the session after it, within eight words: "voted in favour of the
+// resolution", "vetoed a draft" (not "parliament voted to annul an
+// accord", "voters voted in Lagos").
+func (d *doc) voteOnText(k, limit int) bool {
+	if !voteVerbs[d.lw(k)] {
+		return false
+	}
+	for j := k + 1; j < limit && j <= k+8; j++ {
+		switch d.lw(j) {
+		case "resolution", "resolutions", "draft", "motion":
+			return true
+		case ",", ".", ";", "to":
+			return false
+		}
+	}
+	return false
+}
+
+// backBefore reports whether "back" stands between word lo and the date
+// at dw, within six words: someone's return is no talks ("is expected
+// back in Prague on Wednesday", "will be back in Seoul on Friday").
+func (d *doc) backBefore(dw, lo int) bool {
+	for k := dw - 1; k >= lo && k >= dw-6; k-- {
+		if d.lw(k) == "back" {
+			return true
+		}
+	}
+	return false
+}
+
+// envoyWords name a foreign envoy, the one a government summons.
+var envoyWords = map[string]bool{"ambassador": true, "envoy": true, "envoys": true, "ambassadors": true,
+	"chargé": true, "charge": true, "diplomat": true, "diplomats": true, "consul": true, "nuncio": true}
+
+// summonsAt reports whether word i is a verb of summoning an envoy, a
+// meeting at the summoning government's ministry: "Kuwait summoned Iraq's
+// ambassador", "summoned the Chinese charge d'affaires" (not "summoned
+// the courage", "a court summons").
+func (d *doc) summonsAt(i, limit int) bool {
+	switch d.lw(i) {
+	case "summoned", "summons", "summon", "summoning":
+	default:
+		return false
+	}
+	if i > 0 && (d.lw(i-1) == "a" || d.lw(i-1) == "the") {
+		return false // the noun: "a summons to appear"
+	}
+	for k := i + 1; k < limit && k <= i+5; k++ {
+		if envoyWords[d.lw(k)] {
+			return true
+		}
+		if t := d.lw(k); t == "," || t == "over" || t == "and" || t == "to" || t == "." {
+			break
 		}
 	}
 	return false
@@ -384,7 +452,7 @@ func (d *doc) leadPlaceElsewhere(si int, dl *Place) bool {
 	s := &d.sents[si]
 	meet := -100
 	for k := s.labelEnd; k+1 < s.w1; k++ {
-		if d.words[k].lf&(fStrictMeet|fVisit|fMeetNoun) != 0 {
+		if d.words[k].lf&(fStrictMeet|fVisit|fMeetNoun) != 0 || d.summonsAt(k, s.w1) {
 			meet = k
 			continue
 		}
@@ -3210,7 +3278,7 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			return ev
 		}
 		ev, meet := d.clauseEvent(si, dw)
-		if hasVenue && !d.departsSent(si) && !d.venueOtherClause(si, dw, venue) && (ev == "" || meet) {
+		if hasVenue && !d.departsSent(si) && !d.venueOtherClause(si, dw, venue) && (ev == "" || meet) && !d.backBefore(dw, a) {
 			// (not "Lula leaves Hanoi on Saturday": the end of a visit;
 			// not a step to come that tells of no meeting: "said Warsaw
 			// would open an office in Tokyo by 2027")
@@ -3258,6 +3326,22 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		}
 		for h0 := in; in < s.w1 && in <= h0+5 && heldWords[d.lw(in)]; {
 			in++ // "summit will be held in Basseterre", "talks are to take place in Doha"
+		}
+		if in+2 < s.w1 && d.lw(in) == "of" && (d.lw(in+1) == "the" || d.words[in+1].cap) {
+			// the body meeting, then its place: "a meeting of the North
+			// Atlantic Council in Brussels on Thursday"
+			k := in + 1
+			if d.lw(k) == "the" {
+				k++
+			}
+			for h0 := k; k < s.w1 && k <= h0+6 && (d.words[k].cap || k > h0 && k+1 < s.w1 && (d.lw(k) == "and" || d.lw(k) == "of") && d.words[k+1].cap); {
+				k++ // ("the Political and Security Committee")
+			}
+			if k > in+1 && k+1 < s.w1 && d.words[k].text == "in" && d.words[k-1].cap {
+				if mi := int(d.mentAt[k+1]); mi >= 0 && d.ments[mi].w0 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+					return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
+				}
+			}
 		}
 		if in+1 < s.w1 && d.words[in].text == "in" {
 			if mi := int(d.mentAt[in+1]); mi >= 0 && d.ments[mi].w0 == in+1 && d.ments[mi].typ != PER && (in == i+1 || d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {

@@ -538,13 +538,23 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		// just before ("arrived on Monday and will hold talks with Putin on
 		// Tuesday"), then the first
 		best, bestNamed := -1, false
+		// the venue is a council's vote: the vote's day dates it ("vetoed
+		// on Wednesday a resolution ... members voted in favour of the
+		// resolution in New York")
+		voteVenue := false
+		if len(venueSents) > 0 {
+			vs := &d.sents[venueSents[0]]
+			for k := vs.w0; k < vs.w1 && !voteVenue; k++ {
+				voteVenue = d.voteOnText(k, vs.w1)
+			}
+		}
 		for k, dt := range r.Dates {
 			// "talks in Moscow", or "Modi visits Russia" for talks in Moscow
 			named := strings.Contains(dt.Event, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(dt.Event, r.Venue.Country)
 			// bare talks in the venue's sentence or the lead: "talks
 			// opened in the Kenyan capital on Thursday", the venue named
 			// in the headline (not "a trip to Tokyo on Friday")
-			atVenue := named || talksEvent(dt.Event) && !strings.Contains(dt.Event, " in ") &&
+			atVenue := named || (talksEvent(dt.Event) || dt.Event == "vote" && voteVenue) && !strings.Contains(dt.Event, " in ") &&
 				(slices.Contains(venueSents, d.sentenceAt(dt.Start)) || d.sentenceAt(dt.Start) == d.leadSent)
 			if si := d.sentenceAt(dt.Start); len(venueSents) > 0 && si != venueSents[0] && si != d.leadSent && d.aheadIn(si) && !d.aheadIn(venueSents[0]) {
 				// a meeting to come in another sentence does not date the
@@ -1229,6 +1239,13 @@ func (d *doc) leadDecides() bool {
 				// end to violence, after two people were killed"
 				return true
 			}
+		case "voted", "vetoed", "abstained", "adopted":
+			if d.voteOnText(i, s.w1) {
+				// a council's vote is its decision, whatever the text is
+				// about: "vetoed a resolution that would have demanded an
+				// end to air strikes"
+				return true
+			}
 		case "killed", "strike", "strikes", "struck", "attack", "attacks", "attacked", "launched", "fired", "shelled",
 			"shelling", "fighting", "flared", "clashes", "clashed", "bombed", "drone", "drones", "handed", "wounded":
 			return false
@@ -1242,8 +1259,8 @@ func (d *doc) leadDecides() bool {
 func (d *doc) toldHeld(si int) bool {
 	s := &d.sents[si]
 	for i := s.w0; i < s.w1; i++ {
-		if heldVerbs[d.lw(i)] {
-			return true
+		if heldVerbs[d.lw(i)] || d.voteOnText(i, s.w1) {
+			return true // (a vote on a text: "voted in favour of the resolution in New York")
 		}
 		if t := d.lw(i); t == "told" || t == "announced" || t == "said" {
 			// "told a news conference in Stockholm" (not "told reporters
@@ -1276,6 +1293,9 @@ func (d *doc) eventKind(si int, venue string) string {
 			continue
 		}
 		for k := m.w0 - 1; k >= s.labelEnd && k >= m.w0-8; k-- {
+			if d.voteOnText(k, s.w1) {
+				return "Vote" // "members voted in favour of the resolution in New York"
+			}
 			if kw := kindWords[d.lw(k)]; kw != "" {
 				if kw == "Conference" && k+1 < s.w1 && placeNouns[d.lw(k+1)] {
 					// the noun names a place, not the event: "a conference
@@ -1360,6 +1380,11 @@ func (d *doc) leadKind() string {
 	}
 	if d.meetingIn(d.leadSent) {
 		return "Talks"
+	}
+	for k := s.labelEnd; k < s.w1; k++ {
+		if d.summonsAt(k, s.w1) {
+			return "Summons" // "Kuwait summoned Iraq's ambassador on Sunday"
+		}
 	}
 	return ""
 }

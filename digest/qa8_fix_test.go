@@ -1,0 +1,60 @@
+package digest
+
+import "testing"
+
+// TestQA8FixSummonsVenue: a government summoning a foreign envoy is an
+// event held at its ministry, in the dateline's city on the lead's day;
+// a summons told in another city leaves the dateline out, and a summons
+// of anyone but an envoy is no meeting.
+func TestQA8FixSummonsVenue(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runBulletCases(t, []bulletCase{
+		{name: "summoned an ambassador", pub: "2026-05-03", label: loc,
+			body: "HANOI, May 3 (Reuters) - Vietnam summoned China's ambassador on Friday and lodged a protest over the seizure of a fishing boat near the Paracel Islands.\n\nThe envoy was received at the foreign ministry by a deputy minister, the ministry said.",
+			want: []string{"Summons in Hanoi, Vietnam", "2026-05-01"}, not: []string{"Paracel"}},
+		{name: "summoned the charge d'affaires", pub: "2026-05-03", label: loc,
+			body: "VILNIUS, May 3 (AFP) - Lithuania on Saturday summoned Belarus's charge d'affaires to protest against balloons that drifted across the border.\n\nOfficials handed him a note.",
+			want: []string{"Summons in Vilnius", "2026-05-02"}},
+		{name: "summoning told in another capital", pub: "2026-05-03", label: loc,
+			body: "TOKYO, May 3 (Reuters) - China summoned Japan's ambassador in Beijing on Friday over a visit by Japanese lawmakers to a war shrine.\n\nJapan's government declined to comment.",
+			not:  []string{"Tokyo"}},
+		{name: "a summons of supporters is no meeting", pub: "2026-05-03", label: loc,
+			body: "LIMA, May 3 (Reuters) - Peru's opposition leader summoned supporters to the streets on Friday to protest against a new tax on fuel.\n\nPolice estimated the crowd at 5,000.",
+			not:  []string{"Summons", "Lima"}},
+	})
+}
+
+// TestQA8FixCouncilVote: members voting on a resolution or draft hold a
+// session: its place is the venue and the lead's day of the vote dates
+// it; a parliament voting to do something names no venue by a place in
+// its object.
+func TestQA8FixCouncilVote(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runBulletCases(t, []bulletCase{
+		{name: "voted in favour of the resolution in New York", pub: "2026-05-03", label: loc,
+			body: "UNITED NATIONS, May 3 (AP) - France and Britain on Friday vetoed a Security Council resolution that would have lifted sanctions on a mining firm accused of attacks on villagers.\n\nThirteen of the council's members voted for the Algerian-drafted resolution in New York. Guyana abstained.",
+			want: []string{"Vote in New York", "2026-05-01"}},
+		{name: "adopted a draft in Geneva", pub: "2026-05-03", label: loc,
+			body: "GENEVA, May 3 (Reuters) - A rights resolution on Eritrea passed on Friday after a long debate.\n\nThe Human Rights Council adopted the Dutch draft in Geneva with 30 votes in favour.",
+			want: []string{"Geneva"}},
+		{name: "a parliament voting to annul is no meeting there", pub: "2026-05-03", label: loc,
+			body: "ASTANA, May 3 (Reuters) - Kazakhstan protested on Friday after Turkmenistan's parliament voted to annul a treaty regulating fishing in the Caspian Sea.\n\nThe foreign ministry said the treaty remained valid.",
+			not:  []string{"Caspian"}},
+	})
+}
+
+// TestQA8FixNextPlaces: a meeting "of" a body names its place after the
+// body's name; someone's return to the venue's city is no talks there.
+func TestQA8FixNextPlaces(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "meeting of a council in a city", pub: "2026-05-03", label: "Next",
+			body: "WARSAW, May 3 (Reuters) - Poland's foreign minister met his Lithuanian counterpart in Warsaw on Friday after a drone crashed near Lublin.\n\nEU ambassadors will discuss the incident at a meeting of the Political and Security Committee in Brussels on May 12, a diplomat said.",
+			want: []string{"in Brussels: May 12"}},
+		{name: "expected back in the venue's city", pub: "2026-05-03", label: "Next",
+			body: "WARSAW, May 3 (Reuters) - Poland's foreign minister met his Lithuanian counterpart in Warsaw on Friday after a drone crashed near Lublin.\n\nPoland's ambassador in Minsk is expected back in Warsaw on May 12 for consultations, the ministry said.",
+			not:  []string{"Talks in Warsaw"}},
+		{name: "a return does not date the talks", pub: "2026-05-03", label: "Meeting Location & Date",
+			body: "WARSAW, May 3 (Reuters) - Poland's foreign minister met his Lithuanian counterpart in Warsaw on Friday after a drone crashed near Lublin.\n\nPoland's ambassador in Minsk will be back in Warsaw on May 12 for consultations, the ministry said.",
+			want: []string{"Talks in Warsaw", "2026-05-01"}, not: []string{"May 12"}},
+	})
+}
