@@ -366,6 +366,29 @@ func (d *doc) backBefore(dw, lo int) bool {
 	return false
 }
 
+// dueSubject is the person who "is due" or "is expected" at the "in"
+// at word in: the last word of the person's name right before the verb
+// ("Peters is separately due in Paris", "The minister, Ana Ruiz, is
+// expected in Rome" gives none: only a name right before), else "".
+func (d *doc) dueSubject(si, in int) string {
+	s := &d.sents[si]
+	k := in - 1
+	if k <= s.w0 || d.lw(k) != "due" && d.lw(k) != "expected" {
+		return ""
+	}
+	k--
+	for k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "separately" || d.lw(k) == "then" || d.lw(k) == "now" || d.lw(k) == "next") {
+		k--
+	}
+	if k <= s.w0 || d.lw(k) != "is" && d.lw(k) != "was" {
+		return ""
+	}
+	if mi := int(d.mentAt[k-1]); mi >= 0 && d.ments[mi].w1 == k && d.ments[mi].person >= 0 {
+		return d.words[k-1].text
+	}
+	return ""
+}
+
 // envoyWords name a foreign envoy, the one a government summons.
 var envoyWords = map[string]bool{"ambassador": true, "envoy": true, "envoys": true, "ambassadors": true,
 	"chargé": true, "charge": true, "diplomat": true, "diplomats": true, "consul": true, "nuncio": true}
@@ -3902,9 +3925,24 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 			if ev := ds[i].Event; ev != "" && !strings.Contains(ev, " ") && dw-2 > d.sents[si].w0 {
 				// a bare noun, its place just before the date: "is due in
 				// Paris next week for talks": talks in Paris
-				if mi := int(d.mentAt[dw-1]); mi >= 0 && d.ments[mi].w1 == dw && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) &&
+				pe := dw
+				if t := d.lw(dw - 1); (t == "in" || t == "on") && dw-3 > d.sents[si].w0 {
+					// someone due in a place before the date's own
+					// preposition: "Odongo is expected in Rome in June"
+					if mi := int(d.mentAt[dw-2]); mi >= 0 && d.ments[mi].w1 == dw-1 && d.ments[mi].w0 > d.sents[si].w0 && d.dueSubject(si, d.ments[mi].w0-1) != "" {
+						pe = dw - 1
+					}
+				}
+				if mi := int(d.mentAt[pe-1]); mi >= 0 && d.ments[mi].w1 == pe && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) &&
 					d.ments[mi].w0 > d.sents[si].w0 && d.lw(d.ments[mi].w0-1) == "in" {
-					if ev == "visit" {
+					if who := d.dueSubject(si, d.ments[mi].w0-1); who != "" {
+						// whose trip: "Peters is separately due in Paris
+						// next week for talks": Peters visits Paris
+						ds[i].Event = who + " visits " + d.placeName(mi)
+						if ev != "visit" {
+							ds[i].Event += " for " + ev
+						}
+					} else if ev == "visit" {
 						ds[i].Event = "visit to " + d.placeName(mi)
 					} else {
 						ds[i].Event = ev + " in " + d.placeName(mi)

@@ -58,3 +58,19 @@ func TestQA8FixNextPlaces(t *testing.T) {
 			want: []string{"Talks in Warsaw", "2026-05-01"}, not: []string{"May 12"}},
 	})
 }
+
+// TestQA8FixDueSubject: a step told as "X is due in <place> <date> for
+// talks" names whose trip it is.
+func TestQA8FixDueSubject(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "is separately due in", pub: "2026-05-03", label: "Next",
+			body: "NAIROBI, May 3 (Reuters) - East African foreign ministers met in Nairobi on Friday to discuss the war in Sudan.\n\nKenyan Foreign Minister Musalia Mudavadi chaired the talks. Mudavadi is separately due in Cairo next month for talks with Egyptian officials.",
+			want: []string{"Mudavadi visits Cairo for talks: next month"}},
+		{name: "is expected in", pub: "2026-05-03", label: "Next",
+			body: "NAIROBI, May 3 (Reuters) - East African foreign ministers met in Nairobi on Friday to discuss the war in Sudan.\n\nUgandan Foreign Minister Jeje Odongo said the bloc wanted a ceasefire. Odongo is expected in Addis Ababa in June for talks at the African Union.",
+			want: []string{"Odongo visits Addis Ababa"}},
+		{name: "a delegation is no one's trip", pub: "2026-05-03", label: "Next",
+			body: "NAIROBI, May 3 (Reuters) - East African foreign ministers met in Nairobi on Friday to discuss the war in Sudan.\n\nA delegation of the bloc is due in Cairo next month for talks with Egyptian officials.",
+			not:  []string{"visits"}},
+	})
+}
