@@ -389,6 +389,25 @@ func (d *doc) dueSubject(si, in int) string {
 	return ""
 }
 
+// intoForceBefore reports whether the date at word dw follows "enter
+// into force" or "come into force" (and a preposition) after word lo:
+// the day an agreement or a law starts to apply ("take effect" is said
+// of anything: "The appointment takes effect Nov. 13").
+func (d *doc) intoForceBefore(dw, lo int) bool {
+	k := dw - 1
+	if k > lo && (d.lw(k) == "on" || d.lw(k) == "in" || d.lw(k) == "from") {
+		k--
+	}
+	if k-2 <= lo || d.lw(k) != "force" || d.lw(k-1) != "into" {
+		return false
+	}
+	switch d.lw(k - 2) {
+	case "enter", "enters", "come", "comes", "entering", "coming":
+		return true
+	}
+	return false
+}
+
 // envoyWords name a foreign envoy, the one a government summons.
 var envoyWords = map[string]bool{"ambassador": true, "envoy": true, "envoys": true, "ambassadors": true,
 	"chargé": true, "charge": true, "diplomat": true, "diplomats": true, "consul": true, "nuncio": true}
@@ -3301,6 +3320,13 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			return ev
 		}
 		ev, meet := d.clauseEvent(si, dw)
+		if ev == "" && d.intoForceBefore(dw, a) {
+			// an agreement's step its clause does not name: "aim for
+			// it to enter into force on Jan. 1, 2027" (not "The measure
+			// would take effect on Monday": the measure's step)
+			d.stepDates = append(d.stepDates, d.words[dw].start)
+			return "entry into force"
+		}
 		if hasVenue && !d.departsSent(si) && !d.venueOtherClause(si, dw, venue) && (ev == "" || meet) && !d.backBefore(dw, a) {
 			// (not "Lula leaves Hanoi on Saturday": the end of a visit;
 			// not a step to come that tells of no meeting: "said Warsaw

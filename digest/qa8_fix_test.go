@@ -74,3 +74,20 @@ func TestQA8FixDueSubject(t *testing.T) {
 			not:  []string{"visits"}},
 	})
 }
+
+// TestQA8FixEntryIntoForce: the day an agreement enters into force is a
+// next step even when its clause names no subject of its own; "take
+// effect" is not read so (anything takes effect).
+func TestQA8FixEntryIntoForce(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "aim for it to enter into force", pub: "2026-05-03", label: "Next",
+			body: "SANTIAGO, May 3 (Reuters) - Chile and South Korea signed an upgraded free trade agreement in Santiago on Friday.\n\nBoth governments hope for it to enter into force on March 1, 2027.",
+			want: []string{"Entry into force: March 1, 2027"}},
+		{name: "comes into force in", pub: "2026-05-03", label: "Next",
+			body: "SANTIAGO, May 3 (Reuters) - Chile and South Korea signed an upgraded free trade agreement in Santiago on Friday.\n\nOfficials said they wanted the pact, once ratified by both congresses, to come into force in January 2027.",
+			want: []string{"Entry into force: January 2027"}},
+		{name: "an appointment taking effect is no entry into force", pub: "2026-05-03", label: "Next",
+			body: "SANTIAGO, May 3 (Reuters) - Chile and South Korea signed an upgraded free trade agreement in Santiago on Friday.\n\nChile also named a new ambassador to Seoul. The appointment takes effect on June 1.",
+			not:  []string{"Entry into force"}},
+	})
+}
