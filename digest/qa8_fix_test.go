@@ -91,3 +91,26 @@ func TestQA8FixEntryIntoForce(t *testing.T) {
 			not:  []string{"Entry into force"}},
 	})
 }
+
+// TestQA8FixRelayAndOffice: a leader's unnamed spokesperson relays news
+// (the quoted words are not the leader's position, her own statement's
+// are); "X's office in <capital>" speaks for X, not as "office in ..."; a
+// statement that the other side is "falling short" is critical.
+func TestQA8FixRelayAndOffice(t *testing.T) {
+	const body = "BRUSSELS, May 3 (Reuters) - Talks between Armenia and Azerbaijan broke down on Friday.\n\nThe next round, which was to have been hosted by EU Council President Antonio Costa, has been put off \"until further notice\", Costa's spokesperson said.\n\n\"Both capitals made promises, and both are falling short,\" Costa said in a statement."
+	runBulletCases(t, []bulletCase{
+		{name: "a spokesperson's relay is not the position", pub: "2026-05-03", label: "Positions", body: body,
+			want: []string{"Antonio Costa: “Both capitals made promises"}, not: []string{"until further notice"}},
+		{name: "falling short is critical", pub: "2026-05-03", label: "Reactions", body: body,
+			want: []string{"Critical: Antonio Costa"}},
+		{name: "a named spokesperson speaks herself", pub: "2026-05-03", label: "Reactions",
+			body: "BRUSSELS, May 3 (Reuters) - Talks between Armenia and Azerbaijan broke down on Friday.\n\nThe next round has been put off \"until further notice\", Costa's spokesperson, Maria Silva, said.",
+			want: []string{"Maria Silva"}, not: []string{"Costa"}},
+		{name: "a leader's office in the capital", pub: "2026-05-03", label: "Reactions",
+			body: "SEOUL, May 3 (Reuters) - South Korean President Lee Jae-myung and New Zealand Prime Minister Christopher Luxon spoke by phone on Friday.\n\nLuxon's office in Wellington confirmed the call but gave no further details.\n\nLee said the call was \"warm and productive\".",
+			want: []string{"Luxon"}, not: []string{"office in Wellington"}},
+		{name: "lawmakers in the capital stay a group", pub: "2026-05-03", label: "Reactions",
+			body: "SEOUL, May 3 (Reuters) - South Korean President Lee Jae-myung and New Zealand Prime Minister Christopher Luxon spoke by phone on Friday.\n\nOpposition lawmakers in Wellington criticised the call as \"empty theatre\".",
+			want: []string{"lawmakers in Wellington"}},
+	})
+}

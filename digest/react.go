@@ -19,7 +19,7 @@ var criticalCues = []string{
 	"accuse", "accusing", "blame", "counterproduct", "provocat", "hostil",
 	"voted against", "voted no", "warfare", "punish", "politically motivated", "serious consequences",
 	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
-	"lectur", "isolate", "walk away", "bad deal", "recalled its ambassador", "recalled its envoy",
+	"lectur", "isolate", "walk away", "bad deal", "falling short", "fall short", "falls short", "fell short", "recalled its ambassador", "recalled its envoy",
 	"summoned", "expel", "lashed", "intimidat", "catastroph", "confrontation", "disrupt", "forced to",
 }
 
@@ -470,6 +470,10 @@ func (d *doc) wordAt(off int) int {
 	return lo
 }
 
+// officeNouns are a leader's staff speaking for the leader: "Albanese's
+// office", "Lee's spokesperson".
+var officeNouns = map[string]bool{"office": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "aides": true}
+
 // placeActor fixes an actor resolved to a city: "Opposition lawmakers in
 // Seoul" are not Seoul (the source text is kept), while "Seoul welcomed"
 // speaks for South Korea when Seoul is its capital.
@@ -521,6 +525,10 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 			// leaders", "Cuban exiles"
 			if m2 := &d.ments[d.mentAt[a-1]]; m2.typ != PER && m2.w1 == a && m2.sent == m.sent {
 				a = m2.w0
+			} else if m2.typ == PER && m2.person >= 0 && m2.w1 == a && d.words[a-1].poss && p-a == 1 && officeNouns[d.lw(a)] {
+				// a person's office: "Albanese's office in Canberra
+				// confirmed the call" speaks for Albanese
+				return d.people[m2.person].canonical()
 			}
 		}
 		if a < p-1 && (strings.HasSuffix(d.lw(p-1), "ing") || strings.HasSuffix(d.lw(p-1), "ed")) {
@@ -917,6 +925,7 @@ func (d *doc) reactions() []Reaction {
 				// agency reports, it does not react
 				continue
 			}
+			rq := quote
 			if h := possessedHead(at.Source); h != "" {
 				// "Kerrigan's sister, Megan Kerrigan, said", "The
 				// Taliban's chief spokesman, X, said": the person named
@@ -926,6 +935,12 @@ func (d *doc) reactions() []Reaction {
 					a = p
 				} else if kinNouns[h] && d.isPerson(a) {
 					continue
+				} else if hasPrefix(h, "spokes") && d.isPerson(a) {
+					// "the meeting has been postponed 'until conditions
+					// allow', Kallas's spokesperson said": the person's
+					// office relays news; the words quoted are not her
+					// position (her own statement's are)
+					rq = ""
 				}
 			}
 			if d.portfolio(a, &at) {
@@ -964,7 +979,7 @@ func (d *doc) reactions() []Reaction {
 				a = tidyActor(a)
 			}
 			r := Reaction{
-				Actor: a, Stance: stance, Quote: quote,
+				Actor: a, Stance: stance, Quote: rq,
 				Start: s.span.Start, End: s.span.End, Sentence: si,
 			}
 			if !mergeReaction(out, &r) {
