@@ -474,6 +474,20 @@ func (d *doc) wordAt(off int) int {
 // office", "Lee's spokesperson".
 var officeNouns = map[string]bool{"office": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "aides": true}
 
+// officeHolder is the person whose office speaks from the place the
+// source (from offset start) names: "Albanese's office in Canberra"
+// (the source "Canberra") gives Anthony Albanese; else "".
+func (d *doc) officeHolder(start int) string {
+	w := d.wordAt(start)
+	if w < 3 || w >= len(d.words) || d.lw(w-1) != "in" && d.lw(w-1) != "at" || !officeNouns[d.lw(w-2)] || !d.words[w-3].poss {
+		return ""
+	}
+	if mi := int(d.mentAt[w-3]); mi >= 0 && d.ments[mi].w1 == w-2 && d.ments[mi].typ == PER && d.ments[mi].person >= 0 {
+		return d.people[d.ments[mi].person].canonical()
+	}
+	return ""
+}
+
 // placeActor fixes an actor resolved to a city: "Opposition lawmakers in
 // Seoul" are not Seoul (the source text is kept), while "Seoul welcomed"
 // speaks for South Korea when Seoul is its capital.
@@ -525,10 +539,6 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 			// leaders", "Cuban exiles"
 			if m2 := &d.ments[d.mentAt[a-1]]; m2.typ != PER && m2.w1 == a && m2.sent == m.sent {
 				a = m2.w0
-			} else if m2.typ == PER && m2.person >= 0 && m2.w1 == a && d.words[a-1].poss && p-a == 1 && officeNouns[d.lw(a)] {
-				// a person's office: "Albanese's office in Canberra
-				// confirmed the call" speaks for Albanese
-				return d.people[m2.person].canonical()
 			}
 		}
 		if a < p-1 && (strings.HasSuffix(d.lw(p-1), "ing") || strings.HasSuffix(d.lw(p-1), "ed")) {
@@ -962,6 +972,12 @@ func (d *doc) reactions() []Reaction {
 				// "Deputy Prime Minister and Defence Minister Tea
 				// Seiha blamed": the title is no second actor
 				continue
+			}
+			if p := d.officeHolder(at.SourceStart); p != "" {
+				// a person's office: "Albanese's office in Canberra
+				// confirmed the call" speaks for Albanese, not as
+				// "office in Canberra"
+				a = p
 			}
 			a = d.placeActor(a, at.Source, at.SourceStart, at.SourceEnd)
 			if o := orgOfPlace(at.Source, a); o != "" {
