@@ -158,7 +158,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// November 2025", "last year's summit in Kananaskis"
 				continue
 			}
-			if i > s.labelEnd && (placedWords[d.lw(i-1)] || siteWords[d.lw(i-1)]) {
+			if i > s.labelEnd && (placedWords[d.lw(i-1)] || d.siteAt(i-1, s.labelEnd)) {
 				// where someone was taken or is kept: "a Swiss national
 				// kidnapped in Niger"; where trouble is, the talks' topic:
 				// "called for an end to violence in New Caledonia"
@@ -808,12 +808,43 @@ func (d *doc) countryAfter(name string) string {
 	return ""
 }
 
-// siteWords name trouble (or the calm sought for it) whose place is what
-// talks are about, not where they are held: "violence in New Caledonia",
-// "the war in Sudan", "call for calm in Kosovo".
+// siteWords name trouble (true) or the calm sought for it (false) whose
+// place is what talks are about, not where they are held: "violence in
+// New Caledonia", "the war in Sudan", "call for calm in Kosovo". A calm
+// word is a site only when sought (siteAt).
 var siteWords = map[string]bool{"violence": true, "unrest": true, "fighting": true, "clashes": true,
 	"riots": true, "war": true, "conflict": true, "protests": true, "bloodshed": true, "insurgency": true,
-	"tensions": true, "calm": true, "peace": true, "stability": true, "truce": true, "ceasefire": true}
+	"tensions": true, "calm": false, "peace": false, "stability": false, "truce": false, "ceasefire": false}
+
+// seekWords ask for calm or agree to it for a place: "called for calm",
+// "urged restraint and calm", "to restore peace", "agreed to a truce in
+// Darfur".
+var seekWords = map[string]bool{"for": true, "to": true, "urge": true, "urged": true, "urges": true, "urging": true,
+	"restore": true, "restoring": true, "bring": true, "bringing": true, "seek": true, "seeking": true,
+	"sought": true, "promote": true, "promoting": true, "keep": true, "preserve": true}
+
+// siteAt reports whether word k (before "in <place>") names a site:
+// trouble ("violence in New Caledonia"), or calm sought ("called for
+// calm in Kosovo", "to restore peace in Darfur"); not calm made or
+// talked of where the talks are ("signed a ceasefire in Doha", "agreed
+// a truce in Kuala Lumpur", "talks on peace in Luanda").
+func (d *doc) siteAt(k, lo int) bool {
+	trouble, ok := siteWords[d.lw(k)]
+	if !ok || trouble {
+		return ok
+	}
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		if seekWords[d.lw(j)] {
+			return true
+		}
+		if t := d.lw(j); t != "a" && t != "an" && t != "the" && t != "lasting" && t != "durable" && t != "and" && t != "restraint" && t != "immediate" && t != "permanent" && !strings.Contains(t, "-") {
+			// (past "a week-long": "agreed to a week-long truce in
+			// Darfur" is the truce's site)
+			return false
+		}
+	}
+	return false
+}
 
 // pastYearAfter reports whether the words from i date what was just
 // told to a year before the story's: "in Colombo in October 2023",
