@@ -167,24 +167,77 @@ func laterThis(t string) bool {
 
 // sameStep returns the index of the next step, among the dates starting
 // at offsets at, that event ev on value v tells again, or -1: the same
-// value and the same event, a bare noun of the other ("Visit" and "Lee
-// visits Australia"), or the same person's visit ("Lee visits
-// Australia", "Lee visits Canberra and Sydney").
-func sameStep(ds []Date, at []int, ev, v string) int {
+// value and the same event, a bare noun of the other's kind ("Visit" and
+// "Lee visits Australia", "Talks" and "Talks in Paris"; not "Talks" and
+// "Vote"), or the same person's visit to the same place ("Lee visits
+// Australia", "Lee visits Canberra and Sydney"; not "Lee visits Japan").
+func (d *doc) sameStep(ds []Date, at []int, ev, v string) int {
 	for j, off := range at {
 		dt := dateAt(ds, off)
 		if dt.Value != v {
 			continue
 		}
 		e := dt.Event
-		if strings.EqualFold(e, ev) || !strings.Contains(e, " ") || !strings.Contains(ev, " ") {
+		if strings.EqualFold(e, ev) {
 			return j
 		}
-		if a, _, ok := strings.Cut(e, " visits "); ok && strings.HasPrefix(ev, a+" visits ") {
+		if (!strings.Contains(e, " ") || !strings.Contains(ev, " ")) && eventHead(e) == eventHead(ev) {
 			return j
+		}
+		if a, to, ok := strings.Cut(e, " visits "); ok {
+			if b, to2, ok := strings.Cut(ev, " visits "); ok && a == b && d.samePlaces(to, to2) {
+				return j
+			}
 		}
 	}
 	return -1
+}
+
+// eventHead is the kind of a step's event: its first word, lower-cased,
+// "visit" for a trip ("Lee visits Australia", "trip", "travel"), "talks"
+// for a meeting.
+func eventHead(ev string) string {
+	if strings.Contains(ev, " visits ") {
+		return "visit"
+	}
+	h, _, _ := strings.Cut(strings.ToLower(ev), " ")
+	switch h {
+	case "visit", "visits", "trip", "travel", "tour", "journey":
+		return "visit"
+	case "talks", "meeting", "negotiations", "round":
+		return "talks"
+	}
+	return h
+}
+
+// samePlaces reports whether two destinations of a visit ("Australia",
+// "Canberra and Sydney", "Paris for talks") share a place or a country.
+func (d *doc) samePlaces(a, b string) bool {
+	a, _, _ = strings.Cut(a, " for ")
+	b, _, _ = strings.Cut(b, " for ")
+	as, bs := strings.Split(a, " and "), strings.Split(b, " and ")
+	for _, x := range as {
+		for _, y := range bs {
+			if x == y || d.placeCountry(x) == y || d.placeCountry(y) == x || d.placeCountry(x) != "" && d.placeCountry(x) == d.placeCountry(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeCountry is the country of the place the story names as name, or "".
+func (d *doc) placeCountry(name string) string {
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if (m.typ == LOC || m.typ == GPE) && d.body[m.start:m.end] == name {
+			if m.e != nil && m.e.kind == kCountry {
+				return m.e.canon
+			}
+			return d.countryOf(mi)
+		}
+	}
+	return ""
 }
 
 // dateAt returns the date of ds that starts at byte off (the zero Date
@@ -874,7 +927,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				// (a one-word event needs a month at least: not "Visit:
 				// 2027"; no date called off, no deadline: "by 2035")
 				item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value)
-				if j := sameStep(r.Dates, nextAt, dt.Event, dt.Value); j >= 0 {
+				if j := d.sameStep(r.Dates, nextAt, dt.Event, dt.Value); j >= 0 {
 					// the same step told twice ("is due to travel to
 					// Naypyitaw next month ... the trip in July", "Visit"
 					// and "Lee visits Australia"): once, by its fuller name

@@ -29,3 +29,24 @@ func TestReview15CalmMadeHere(t *testing.T) {
 			want: []string{"Addis Ababa"}, not: []string{"Somalia"}},
 	})
 }
+
+// TestReview15DistinctSteps: two steps on the same day, week or month are
+// one only when they are the same kind (a bare "Visit" and "Lee visits
+// Australia") or the same person's trip to the same place; talks and a
+// vote, or trips to two countries, stay two.
+func TestReview15DistinctSteps(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "talks and a vote the same day", pub: "2026-04-10", label: "Next",
+			body: "GENEVA, April 10 (Reuters) - Georgian and Abkhaz envoys met in Geneva on Thursday for U.N.-mediated talks. Talks will resume on Tuesday, the U.N. mediator said. The Georgian parliament will also vote on Tuesday on a motion on the boundary line.",
+			want: []string{"Talks: Tuesday", "Vote: Tuesday"}},
+		{name: "talks and a conference the same month", pub: "2026-04-10", label: "Next",
+			body: "VIENNA, April 10 (Reuters) - Moldovan and Transnistrian officials met in Vienna on Thursday. Talks will continue next month, officials said. A donor conference for Moldova's energy grid will also be held in Warsaw next month.",
+			want: []string{"Talks: next month", "Conference in Warsaw: next month"}},
+		{name: "one leader's trips to two countries", pub: "2026-04-10", label: "Next",
+			body: "TOKYO, April 10 (Reuters) - Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto in Tokyo on Thursday. Ishiba will visit Vietnam in July, his office said. Ishiba will also visit India in July for a summit with Prime Minister Narendra Modi.",
+			want: []string{"Ishiba visits Vietnam", "Ishiba visits India"}},
+		{name: "a country and its cities are one trip", pub: "2026-04-10", label: "Next",
+			body: "TOKYO, April 10 (Reuters) - Japanese Prime Minister Shigeru Ishiba met Indonesian President Prabowo Subianto in Tokyo on Thursday. Ishiba will visit Australia in July, his office said. Ishiba is expected to travel to Canberra and Sydney in July for talks on critical minerals.",
+			want: []string{"Ishiba visits"}, not: []string{"; Ishiba visits"}},
+	})
+}
