@@ -263,8 +263,8 @@ func (d *doc) calledOff(off int) bool {
 	s := &d.sents[si]
 	dw := min(max(d.wordAt(off), s.w0), s.w1)
 	a, b := dw, dw
-	for a > s.w0 && dw-a < 30 && !clauseEnd(d.lw(a-1)) {
-		a--
+	for a > s.w0 && dw-a < 30 && !clauseEnd(d.lw(a-1)) && d.lw(a-1) != "instead" {
+		a-- // ("cancelled a planned trip to Turkey and instead hosted Erdogan in Sochi on Thursday")
 	}
 	verb := false // the clause has its verb before the date
 	for i := a; i < dw; i++ {
@@ -310,13 +310,50 @@ func (d *doc) calledOff(off int) bool {
 	return false
 }
 
+// asideDay reports whether word dw of sentence si lies in a relative
+// clause set off by commas that tells of no meeting: "Ruto, who returned
+// home on Sunday from a trip to Japan, held talks ... on Tuesday" (Sunday
+// is not the talks'; "The envoys, who met in Muscat on Sunday, said" is).
+func (d *doc) asideDay(si, dw int, venue string) bool {
+	a, b, ok := d.relClause(si, dw)
+	if !ok {
+		return false
+	}
+	meet, elsewhere := false, false
+	for k := a; k < b; k++ {
+		if d.words[k].lf&(fStrictMeet|fMeetNoun) != 0 {
+			meet = true
+		}
+		if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w0 == k && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+			if d.placeName(mi) == venue || d.body[d.ments[mi].start:d.ments[mi].end] == venue {
+				return false // "The envoys, who met in Muscat on Sunday,"
+			}
+			elsewhere = true // "who returned on Monday from a state visit to China"
+		}
+	}
+	return !meet || elsewhere
+}
+
+// cancelDeciders before "to postpone"/"to cancel" make it happen: a
+// decision, a need or a force.
+var cancelDeciders = map[string]bool{"forcing": true, "forced": true, "force": true, "forces": true,
+	"decided": true, "decide": true, "decides": true, "agreed": true, "agree": true, "agrees": true,
+	"voted": true, "vote": true, "votes": true, "had": true, "has": true, "have": true, "chose": true,
+	"opted": true, "moved": true, "compelled": true, "obliged": true, "prompting": true, "prompted": true,
+	"leading": true, "led": true}
+
 // cancelAt reports whether word i calls something off: "postponed",
-// "cancelled", "scrapped", "shelved", "delayed", "called off", "(to)
-// postpone".
+// "cancelled", "scrapped", "shelved", "delayed", "called off", "(forced)
+// to postpone".
 func (d *doc) cancelAt(i, limit int) bool {
 	switch d.lw(i) {
-	case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed", "postpone", "cancel":
+	case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed":
 		return true
+	case "postpone", "cancel":
+		// only a decision or a need to: "forcing the U.N. to postpone",
+		// "decided to cancel" (not "threatened to cancel", "refused to
+		// postpone", "had no plans to cancel")
+		return i >= 2 && d.lw(i-1) == "to" && cancelDeciders[d.lw(i-2)] && !(i >= 3 && (d.lw(i-3) == "no" || negWord(d.lw(i-3))))
 	case "called":
 		return i+1 < limit && d.lw(i+1) == "off"
 	}
@@ -685,7 +722,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// (the venue's sentence, or the lead when a headline named it)
 			for k, dt := range r.Dates {
 				si := d.sentenceAt(dt.Start)
-				if (si == venueSents[0] || si == d.leadSent) && !d.inDateline(si, dt.Start) &&
+				if (si == venueSents[0] || si == d.leadSent) && !d.asideDay(si, d.wordAt(dt.Start), r.Venue.Name) && !d.inDateline(si, dt.Start) &&
 					(dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
 					!namesPlace(dt.Event) && d.plainBetween(si, r.Venue.Name, d.wordAt(dt.Start)) {
 					// (not another event's: "ahead of a trip to Tokyo on Friday")
@@ -700,7 +737,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// found is the dateline's city ("DOHA - ... agreed on Friday
 			// to a truce after four days of talks in the Qatari capital")
 			for k, dt := range r.Dates {
-				if dw := d.wordAt(dt.Start); d.sentenceAt(dt.Start) == d.leadSent && !d.inDateline(d.leadSent, dt.Start) &&
+				if dw := d.wordAt(dt.Start); d.sentenceAt(dt.Start) == d.leadSent && !d.inDateline(d.leadSent, dt.Start) && !d.asideDay(d.leadSent, dw, r.Venue.Name) &&
 					!d.reportedAt(d.leadSent, dw) && (dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
 					(d.datelineVenue || dw < 2 || d.lw(dw-1) != "on" || d.words[dw-2].lf&fEvent == 0 || d.words[dw-2].lf&fMeetNoun != 0) {
 					// (not another event's day: "Malawi's general election

@@ -50,3 +50,38 @@ func TestReview15DistinctSteps(t *testing.T) {
 			want: []string{"Ishiba visits"}, not: []string{"; Ishiba visits"}},
 	})
 }
+
+// TestReview15LeadDayAndCalledOff: a day in a relative clause about the
+// traveller does not date the talks; "and instead hosted" ends the clause
+// of what was cancelled; "threatened to cancel", "refused to postpone" or
+// "no plans to cancel" call nothing off, while "forced ... to postpone"
+// and "decided to cancel" do.
+func TestReview15LeadDayAndCalledOff(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runBulletCases(t, []bulletCase{
+		{name: "who returned from a state visit", pub: "2026-04-10", label: loc,
+			body: "SANTIAGO, Chile, April 10 (Reuters) - Chilean President Gabriel Boric, who returned home on Monday from a state visit to China, met IMF chief Kristalina Georgieva in Santiago on Wednesday.",
+			want: []string{"Santiago", "Wednesday (2026-04-08)"}, not: []string{"Monday"}},
+		{name: "who returned home from a trip", pub: "2026-04-10", label: loc,
+			body: "NAIROBI, Kenya, April 10 (Reuters) - Kenyan President William Ruto, who returned home on Monday from a trip to Brazil, held talks with World Bank President Ajay Banga in Nairobi on Wednesday on debt relief.",
+			want: []string{"Nairobi", "Wednesday"}, not: []string{"Monday"}},
+		{name: "who met there: the aside is the meeting's", pub: "2026-04-10", label: loc,
+			body: "DOHA, Qatar, April 10 (Reuters) - Qatari mediators urged Hamas and Israel to resume talks.\n\nThe negotiators, who met in Doha on Monday, said progress had been made.",
+			want: []string{"Doha", "Monday"}},
+		{name: "scrapped and instead hosted", pub: "2026-04-10", label: loc,
+			body: "ANKARA, April 10 (Reuters) - Turkish President Tayyip Erdogan scrapped a planned visit to Azerbaijan and instead hosted Azerbaijani President Ilham Aliyev in Ankara on Thursday for talks on a gas pipeline.",
+			want: []string{"Ankara", "Thursday"}, not: []string{"called off"}},
+		{name: "threatened to cancel", pub: "2026-04-09", label: "Next",
+			body: "SEOUL, April 9 (Reuters) - South Korean and Japanese officials met in Seoul on Thursday to discuss fisheries. Seoul has threatened to cancel a summit with Tokyo planned for next month if Japan does not drop its claims.",
+			want: []string{"next month"}},
+		{name: "refused to postpone", pub: "2026-04-10", label: "Next",
+			body: "DHAKA, April 10 (Reuters) - Bangladeshi party leaders met in Dhaka on Thursday. The election commission refused to postpone the general election set for May 28, officials said.",
+			want: []string{"May 28"}},
+		{name: "no plans to cancel", pub: "2026-04-10", label: "Next",
+			body: "CANBERRA, April 10 (Reuters) - Australian and Chinese trade officials met in Canberra on Thursday. The prime minister's office said it had no plans to cancel the prime minister's visit to Beijing next month.",
+			want: []string{"next month"}},
+		{name: "decided to cancel", pub: "2026-04-10", label: "Next",
+			body: "CANBERRA, April 10 (Reuters) - Australian and Chinese trade officials met in Canberra on Thursday. The government decided to cancel the minister's visit to Beijing next month after the dispute.",
+			not:  []string{"next month"}},
+	})
+}
