@@ -2695,7 +2695,9 @@ func (d *doc) personPhrase(s string) bool {
 		return false
 	}
 	for w := range strings.FieldsSeq(s) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[w] && !isParticleName(w) {
+			// (a name's particles: "Sheikh Abdullah bin Zayed Al
+			// Nahyan", "Ursula von der Leyen")
 			return false
 		}
 	}

@@ -85,3 +85,20 @@ func TestReview15LeadDayAndCalledOff(t *testing.T) {
 			not:  []string{"next month"}},
 	})
 }
+
+// TestReview15AgendaSourceParticles: the source after the lead's topic
+// is dropped even when the name holds a lower-case particle ("bin",
+// "von der", "al-").
+func TestReview15AgendaSourceParticles(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "bin", pub: "2026-04-10", label: "Agenda",
+			body: "MANAMA, April 10 (Reuters) - Gulf foreign ministers called on Thursday for a ceasefire in Yemen, Bahraini Foreign Minister Abdullatif bin Rashid Al Zayani said.",
+			want: []string{"A ceasefire in Yemen"}, not: []string{"Zayani"}},
+		{name: "von der", pub: "2026-04-10", label: "Agenda",
+			body: "BRUSSELS, April 10 (Reuters) - Serbia and Kosovo agreed on Thursday to restore direct flights between Belgrade and Pristina, European Commission President Ursula von der Leyen said.",
+			want: []string{"Restore direct flights"}, not: []string{"Leyen"}},
+		{name: "a plain name stays out as before", pub: "2026-04-10", label: "Agenda",
+			body: "AMMAN, April 10 (Reuters) - Jordan and Syria agreed on Thursday to reopen a border crossing to trucks, Jordanian Foreign Minister Ayman Safadi said.",
+			want: []string{"Reopen a border crossing to trucks"}, not: []string{"Safadi"}},
+	})
+}
