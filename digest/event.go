@@ -408,6 +408,12 @@ func (d *doc) intoForceBefore(dw, lo int) bool {
 	return false
 }
 
+// monthNumbers are the months by name and abbreviation.
+var monthNumbers = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12}
+
 // envoyWords name a foreign envoy, the one a government summons.
 var envoyWords = map[string]bool{"ambassador": true, "envoy": true, "envoys": true, "ambassadors": true,
 	"chargé": true, "charge": true, "diplomat": true, "diplomats": true, "consul": true, "nuncio": true}
@@ -860,6 +866,14 @@ func (d *doc) pastYearAfter(i, limit int) bool {
 		}
 		if len(t) == 4 && t[0] >= '1' && t[0] <= '2' {
 			if y, err := strconv.Atoi(t); err == nil {
+				if y == d.pubYear-1 && d.pubMonth > 0 && k > i {
+					// the last weeks of the year before are no earlier
+					// event: "met in Kuwait City in late December 2025"
+					// told on Jan. 5, 2026
+					if m := monthNumbers[strings.TrimSuffix(d.lw(k-1), ".")]; m > 0 && d.pubMonth+12-m <= 2 {
+						return false
+					}
+				}
 				return y < d.pubYear
 			}
 		}

@@ -102,3 +102,24 @@ func TestReview15AgendaSourceParticles(t *testing.T) {
 			want: []string{"Reopen a border crossing to trucks"}, not: []string{"Safadi"}},
 	})
 }
+
+// TestReview15LateLastYear: early in January, a meeting "in December" of
+// the year before is the story's own; one of an earlier month or year is
+// still background.
+func TestReview15LateLastYear(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runBulletCases(t, []bulletCase{
+		{name: "late December told in January", pub: "2026-01-06", label: loc,
+			body: "Andean ministers agreed to pool customs data, officials said on Tuesday. The ministers met in Quito in late December 2025 and signed the plan.",
+			want: []string{"Quito"}},
+		{name: "November told in January", pub: "2026-01-06", label: loc,
+			body: "Andean ministers agreed to pool customs data, officials said on Tuesday. The ministers met in Quito in November 2025 and signed the plan.",
+			want: []string{"Quito"}},
+		{name: "a meeting of two years ago stays background", pub: "2026-01-06", label: loc,
+			body: "LIMA, Jan 6 (Reuters) - Andean ministers agreed in Lima on Tuesday to pool customs data. The last council met in Quito in December 2024.",
+			want: []string{"Lima"}, not: []string{"Quito"}},
+		{name: "a meeting of last spring stays background", pub: "2026-01-06", label: loc,
+			body: "LIMA, Jan 6 (Reuters) - Andean ministers agreed in Lima on Tuesday to pool customs data. The last council met in Quito in April 2025.",
+			want: []string{"Lima"}, not: []string{"Quito"}},
+	})
+}
