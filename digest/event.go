@@ -169,6 +169,13 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// met in Colombo in October 2023"
 				continue
 			}
+			if prep == "to" && d.cancelledBefore(i, s.labelEnd) {
+				// a trip called off is no venue: "cancelled a planned
+				// trip to Ankara and instead hosted Erdogan in Moscow"
+				// (a meeting called off still is: "cancelled the summit
+				// in Tokyo")
+				continue
+			}
 			if m.w1 < s.w1 && d.words[m.w1].cap && buildingWords[d.words[m.w1].text] {
 				continue // a building named after a place: "at Hyderabad House in New Delhi"
 			}
@@ -404,6 +411,18 @@ func (d *doc) intoForceBefore(dw, lo int) bool {
 	switch d.lw(k - 2) {
 	case "enter", "enters", "come", "comes", "entering", "coming":
 		return true
+	}
+	return false
+}
+
+// cancelledBefore reports whether a verb of calling off stands within
+// the four words before the preposition at i (after lo): "cancelled a
+// planned trip to Ankara", "scrapped a visit to Baku".
+func (d *doc) cancelledBefore(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		if t := d.lw(k); t == "cancelled" || t == "canceled" || t == "scrapped" || t == "postponed" || t == "shelved" || t == "called" && k+1 < i && d.lw(k+1) == "off" {
+			return true
+		}
 	}
 	return false
 }

@@ -123,3 +123,17 @@ func TestReview15LateLastYear(t *testing.T) {
 			want: []string{"Lima"}, not: []string{"Quito"}},
 	})
 }
+
+// TestReview15CancelledTrip: a trip called off is no venue; the meeting
+// held instead is, and a meeting called off keeps its place.
+func TestReview15CancelledTrip(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runBulletCases(t, []bulletCase{
+		{name: "cancelled a planned trip to, instead hosted", pub: "2026-04-10", label: loc,
+			body: "BEIJING, April 10 (Reuters) - Chinese President Xi Jinping cancelled a planned trip to Hanoi and instead hosted Vietnamese leader To Lam in Beijing on Thursday for talks on rail links.",
+			want: []string{"Beijing", "Thursday"}, not: []string{"Hanoi", "called off"}},
+		{name: "scrapped a visit to", pub: "2026-04-10", label: loc,
+			body: "NEW DELHI, April 10 (Reuters) - Indian Prime Minister Narendra Modi scrapped a visit to Dhaka and instead met Bangladesh's foreign adviser in New Delhi on Thursday.",
+			want: []string{"New Delhi"}, not: []string{"Dhaka"}},
+	})
+}
