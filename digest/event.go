@@ -361,13 +361,20 @@ func (d *doc) voteOnText(k, limit int) bool {
 	return false
 }
 
-// backBefore reports whether "back" stands between word lo and the date
-// at dw, within six words: someone's return is no talks ("is expected
-// back in Prague on Wednesday", "will be back in Seoul on Friday").
+// backBefore reports whether a return to come ("expected back", "be
+// back") stands between word lo and the date at dw, within six words:
+// someone's return is no talks ("is expected back in Prague on
+// Wednesday", "will be back in Seoul on Friday").
 func (d *doc) backBefore(dw, lo int) bool {
 	for k := dw - 1; k >= lo && k >= dw-6; k-- {
-		if d.lw(k) == "back" {
-			return true
+		if d.lw(k) == "back" && k-1 >= lo {
+			// a return to come ("is expected back", "will be back"), not
+			// an arrival told ("arrived back in Bogota on Tuesday and
+			// met President Petro")
+			switch d.lw(k - 1) {
+			case "expected", "due", "be", "come", "return", "fly", "head":
+				return true
+			}
 		}
 	}
 	return false

@@ -204,8 +204,8 @@ func eventHead(ev string) string {
 	switch h {
 	case "visit", "visits", "trip", "travel", "tour", "journey":
 		return "visit"
-	case "talks", "meeting", "negotiations", "round":
-		return "talks"
+	case "talks", "meeting", "negotiations", "round", "session":
+		return "talks" // (a meeting's session the same day is the meeting's)
 	}
 	return h
 }

@@ -590,6 +590,7 @@ func reactionWorthy(at *attrib.Attribution) bool {
 // ("European leaders"); bare "officials" or "both leaders" are dropped.
 // A statement whose words carry cues of both polarities is mixed.
 func (d *doc) reactions() []Reaction {
+	var relayed []int // indices in out of words a spokesperson relayed
 	sents := d.spans()
 	ents := d.ents[:0]
 	if d.known == nil {
@@ -935,7 +936,7 @@ func (d *doc) reactions() []Reaction {
 				// agency reports, it does not react
 				continue
 			}
-			rq := quote
+			rq, relayedAt := quote, len(relayed)
 			if h := possessedHead(at.Source); h != "" {
 				// "Kerrigan's sister, Megan Kerrigan, said", "The
 				// Taliban's chief spokesman, X, said": the person named
@@ -945,12 +946,11 @@ func (d *doc) reactions() []Reaction {
 					a = p
 				} else if kinNouns[h] && d.isPerson(a) {
 					continue
-				} else if hasPrefix(h, "spokes") && d.isPerson(a) {
+				} else if hasPrefix(h, "spokes") && d.isPerson(a) && quote != "" {
 					// "the meeting has been postponed 'until conditions
-					// allow', Kallas's spokesperson said": the person's
-					// office relays news; the words quoted are not her
-					// position (her own statement's are)
-					rq = ""
+					// allow', Kallas's spokesperson said": the words the
+					// office relays give way to her own (relayQuotes)
+					relayed = append(relayed, len(out))
 				}
 			}
 			if d.portfolio(a, &at) {
@@ -1000,10 +1000,33 @@ func (d *doc) reactions() []Reaction {
 			}
 			if !mergeReaction(out, &r) {
 				out = append(out, r)
+			} else {
+				relayed = relayed[:relayedAt] // (merged: not this entry)
 			}
 		}
 	}
+	relayQuotes(out, relayed)
 	return out
+}
+
+// relayQuotes drops the quote of the reactions at indices relayed (words
+// a person's unnamed spokesperson relayed) when the same person is
+// quoted in her own words elsewhere: "... postponed 'until conditions
+// allow', Kallas's spokesperson said" gives way to Kallas's "Both sides
+// are falling short" (with no words of her own, the relayed ones stay:
+// "Chakwera's spokesman said the count had been 'deeply flawed'").
+func relayQuotes(out []Reaction, relayed []int) {
+	for _, i := range relayed {
+		if i >= len(out) {
+			continue
+		}
+		for j := range out {
+			if j != i && out[j].Actor == out[i].Actor && out[j].Quote != "" && !slices.Contains(relayed, j) {
+				out[i].Quote = ""
+				break
+			}
+		}
+	}
 }
 
 // verbPolarity returns the stance a verb takes towards its object:
