@@ -117,3 +117,20 @@ func TestQA8FixRelayAndOffice(t *testing.T) {
 			want: []string{"lawmakers in Wellington"}},
 	})
 }
+
+// TestQA8FixRewardsAWrong: a deal said to reward a wrong (occupation,
+// aggression, impunity, ...) is criticised; a reward of something good is
+// not.
+func TestQA8FixRewardsAWrong(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "rewards aggression", pub: "2026-05-03", label: "Reactions",
+			body: "GENEVA, May 3 (Reuters) - Armenia and Azerbaijan signed a border deal in Geneva on Friday.\n\nRights activist Lena Aroyan, speaking by telephone from Paris, said the deal \"rewards aggression\" and left out the displaced.",
+			want: []string{"Critical: Lena Aroyan"}},
+		{name: "rewarded annexation", pub: "2026-05-03", label: "Reactions",
+			body: "GENEVA, May 3 (Reuters) - Armenia and Azerbaijan signed a border deal in Geneva on Friday.\n\nFormer ombudsman Davit Sargsyan said the text \"rewarded annexation\".",
+			want: []string{"Critical: Davit Sargsyan"}},
+		{name: "rewards farmers is no criticism", pub: "2026-05-03", label: "Reactions",
+			body: "GENEVA, May 3 (Reuters) - Armenia and Azerbaijan signed a trade deal in Geneva on Friday.\n\nFarm leader Aram Petrosyan said the deal \"rewards farmers who export\".",
+			not:  []string{"Critical: Aram Petrosyan"}},
+	})
+}

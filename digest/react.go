@@ -21,6 +21,11 @@ var criticalCues = []string{
 	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
 	"lectur", "isolate", "walk away", "bad deal", "falling short", "fall short", "falls short", "fell short", "recalled its ambassador", "recalled its envoy",
 	"summoned", "expel", "lashed", "intimidat", "catastroph", "confrontation", "disrupt", "forced to",
+	// a deal that rewards a wrong: "the deal 'rewards occupation'"
+	"reward occupation", "reward aggression", "reward deforestation", "reward impunity", "reward violence", "reward terror", "reward invasion", "reward annexation", "reward land grab",
+	"rewards occupation", "rewards aggression", "rewards deforestation", "rewards impunity", "rewards violence", "rewards terror", "rewards invasion", "rewards annexation", "rewards land grab",
+	"rewarding occupation", "rewarding aggression", "rewarding deforestation", "rewarding impunity", "rewarding violence", "rewarding terror", "rewarding invasion", "rewarding annexation", "rewarding land grab",
+	"rewarded occupation", "rewarded aggression", "rewarded deforestation", "rewarded impunity", "rewarded violence", "rewarded terror", "rewarded invasion", "rewarded annexation", "rewarded land grab",
 }
 
 var supportiveCues = []string{
