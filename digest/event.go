@@ -158,7 +158,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// November 2025", "last year's summit in Kananaskis"
 				continue
 			}
-			if i > s.labelEnd && (placedWords[d.lw(i-1)] || siteWords[d.lw(i-1)]) {
+			if i > s.labelEnd && (placedWords[d.lw(i-1)] || d.siteAt(i-1, s.labelEnd)) {
 				// where someone was taken or is kept: "a Swiss national
 				// kidnapped in Niger"; where trouble is, the talks' topic:
 				// "called for an end to violence in New Caledonia"
@@ -167,6 +167,13 @@ func (d *doc) venue(title string) (*Place, []int) {
 			if si != lead && d.pastYearAfter(m.w1, s.w1) {
 				// a meeting dated in an earlier year: "The last council
 				// met in Colombo in October 2023"
+				continue
+			}
+			if prep == "to" && d.cancelledBefore(i, s.labelEnd) {
+				// a trip called off is no venue: "cancelled a planned
+				// trip to Ankara and instead hosted Erdogan in Moscow"
+				// (a meeting called off still is: "cancelled the summit
+				// in Tokyo")
 				continue
 			}
 			if m.w1 < s.w1 && d.words[m.w1].cap && buildingWords[d.words[m.w1].text] {
@@ -191,6 +198,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				}
 				if k < i && d.words[k].lf&fMotion != 0 {
 					motion = true
+				}
+				if k < i && d.voteOnText(k, s.w1) {
+					// a council's session: "Twelve of the council's 15
+					// members voted in favour of the British-drafted
+					// resolution in New York"
+					near = true
 				}
 			}
 			if !near && i-2 > s.labelEnd && (d.lw(i-1) == "place" && d.lw(i-2) == "took" || d.lw(i-1) == "held" && (d.lw(i-2) == "was" || d.lw(i-2) == "were")) && d.meetNounIn(s.labelEnd, i) {
@@ -313,7 +326,7 @@ func (d *doc) leadEvent(si int) bool {
 		if t := d.lw(i); (t == "sign" || t == "signed" || t == "signing" || t == "signs") && !d.signsAgreement(i, s.w0, s.w1) {
 			continue // no signing of an agreement: "signed into law", "signed a petition"
 		}
-		if d.words[i].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(i, s.w0) {
+		if d.words[i].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(i, s.w0) || d.summonsAt(i, s.w1) {
 			return true
 		}
 		switch d.lw(i) {
@@ -321,6 +334,135 @@ func (d *doc) leadEvent(si int) bool {
 			if !d.words[i].cap {
 				return true // (not "The World Economic Forum warned")
 			}
+		}
+	}
+	return false
+}
+
+// voteVerbs tell of members voting on a text put to a session.
+var voteVerbs = map[string]bool{"voted": true, "vetoed": true, "abstained": true, "adopted": true, "vote": true, "veto": true}
+
+// voteOnText reports whether word k is a verb of voting with a text put
+// to the session after it, within eight words: "voted in favour of the
+// resolution", "vetoed a draft" (not "parliament voted to annul an
+// accord", "voters voted in Lagos").
+func (d *doc) voteOnText(k, limit int) bool {
+	if !voteVerbs[d.lw(k)] {
+		return false
+	}
+	for j := k + 1; j < limit && j <= k+8; j++ {
+		switch d.lw(j) {
+		case "resolution", "resolutions", "draft", "motion":
+			return true
+		case ",", ".", ";", "to":
+			return false
+		}
+	}
+	return false
+}
+
+// backBefore reports whether a return to come ("expected back", "be
+// back") stands between word lo and the date at dw, within six words:
+// someone's return is no talks ("is expected back in Prague on
+// Wednesday", "will be back in Seoul on Friday").
+func (d *doc) backBefore(dw, lo int) bool {
+	for k := dw - 1; k >= lo && k >= dw-6; k-- {
+		if d.lw(k) == "back" && k-1 >= lo {
+			// a return to come ("is expected back", "will be back"), not
+			// an arrival told ("arrived back in Bogota on Tuesday and
+			// met President Petro")
+			switch d.lw(k - 1) {
+			case "expected", "due", "be", "come", "return", "fly", "head":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dueSubject is the person who "is due" or "is expected" at the "in"
+// at word in: the last word of the person's name right before the verb
+// ("Peters is separately due in Paris", "The minister, Ana Ruiz, is
+// expected in Rome" gives none: only a name right before), else "".
+func (d *doc) dueSubject(si, in int) string {
+	s := &d.sents[si]
+	k := in - 1
+	if k <= s.w0 || d.lw(k) != "due" && d.lw(k) != "expected" {
+		return ""
+	}
+	k--
+	for k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "separately" || d.lw(k) == "then" || d.lw(k) == "now" || d.lw(k) == "next") {
+		k--
+	}
+	if k <= s.w0 || d.lw(k) != "is" && d.lw(k) != "was" {
+		return ""
+	}
+	if mi := int(d.mentAt[k-1]); mi >= 0 && d.ments[mi].w1 == k && d.ments[mi].person >= 0 {
+		return d.words[k-1].text
+	}
+	return ""
+}
+
+// intoForceBefore reports whether the date at word dw follows "enter
+// into force" or "come into force" (and a preposition) after word lo:
+// the day an agreement or a law starts to apply ("take effect" is said
+// of anything: "The appointment takes effect Nov. 13").
+func (d *doc) intoForceBefore(dw, lo int) bool {
+	k := dw - 1
+	if k > lo && (d.lw(k) == "on" || d.lw(k) == "in" || d.lw(k) == "from") {
+		k--
+	}
+	if k-2 <= lo || d.lw(k) != "force" || d.lw(k-1) != "into" {
+		return false
+	}
+	switch d.lw(k - 2) {
+	case "enter", "enters", "come", "comes", "entering", "coming":
+		return true
+	}
+	return false
+}
+
+// cancelledBefore reports whether a verb of calling off stands within
+// the four words before the preposition at i (after lo): "cancelled a
+// planned trip to Ankara", "scrapped a visit to Baku".
+func (d *doc) cancelledBefore(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		if t := d.lw(k); t == "cancelled" || t == "canceled" || t == "scrapped" || t == "postponed" || t == "shelved" || t == "called" && k+1 < i && d.lw(k+1) == "off" {
+			return true
+		}
+	}
+	return false
+}
+
+// monthNumbers are the months by name and abbreviation.
+var monthNumbers = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12}
+
+// envoyWords name a foreign envoy, the one a government summons.
+var envoyWords = map[string]bool{"ambassador": true, "envoy": true, "envoys": true, "ambassadors": true,
+	"chargé": true, "charge": true, "diplomat": true, "diplomats": true, "consul": true, "nuncio": true}
+
+// summonsAt reports whether word i is a verb of summoning an envoy, a
+// meeting at the summoning government's ministry: "Kuwait summoned Iraq's
+// ambassador", "summoned the Chinese charge d'affaires" (not "summoned
+// the courage", "a court summons").
+func (d *doc) summonsAt(i, limit int) bool {
+	switch d.lw(i) {
+	case "summoned", "summons", "summon", "summoning":
+	default:
+		return false
+	}
+	if i > 0 && (d.lw(i-1) == "a" || d.lw(i-1) == "the") {
+		return false // the noun: "a summons to appear"
+	}
+	for k := i + 1; k < limit && k <= i+5; k++ {
+		if envoyWords[d.lw(k)] {
+			return true
+		}
+		if t := d.lw(k); t == "," || t == "over" || t == "and" || t == "to" || t == "." {
+			break
 		}
 	}
 	return false
@@ -384,7 +526,7 @@ func (d *doc) leadPlaceElsewhere(si int, dl *Place) bool {
 	s := &d.sents[si]
 	meet := -100
 	for k := s.labelEnd; k+1 < s.w1; k++ {
-		if d.words[k].lf&(fStrictMeet|fVisit|fMeetNoun) != 0 {
+		if d.words[k].lf&(fStrictMeet|fVisit|fMeetNoun) != 0 || d.summonsAt(k, s.w1) {
 			meet = k
 			continue
 		}
@@ -698,12 +840,43 @@ func (d *doc) countryAfter(name string) string {
 	return ""
 }
 
-// siteWords name trouble (or the calm sought for it) whose place is what
-// talks are about, not where they are held: "violence in New Caledonia",
-// "the war in Sudan", "call for calm in Kosovo".
+// siteWords name trouble (true) or the calm sought for it (false) whose
+// place is what talks are about, not where they are held: "violence in
+// New Caledonia", "the war in Sudan", "call for calm in Kosovo". A calm
+// word is a site only when sought (siteAt).
 var siteWords = map[string]bool{"violence": true, "unrest": true, "fighting": true, "clashes": true,
 	"riots": true, "war": true, "conflict": true, "protests": true, "bloodshed": true, "insurgency": true,
-	"tensions": true, "calm": true, "peace": true, "stability": true, "truce": true, "ceasefire": true}
+	"tensions": true, "calm": false, "peace": false, "stability": false, "truce": false, "ceasefire": false}
+
+// seekWords ask for calm or agree to it for a place: "called for calm",
+// "urged restraint and calm", "to restore peace", "agreed to a truce in
+// Darfur".
+var seekWords = map[string]bool{"for": true, "to": true, "urge": true, "urged": true, "urges": true, "urging": true,
+	"restore": true, "restoring": true, "bring": true, "bringing": true, "seek": true, "seeking": true,
+	"sought": true, "promote": true, "promoting": true, "keep": true, "preserve": true}
+
+// siteAt reports whether word k (before "in <place>") names a site:
+// trouble ("violence in New Caledonia"), or calm sought ("called for
+// calm in Kosovo", "to restore peace in Darfur"); not calm made or
+// talked of where the talks are ("signed a ceasefire in Doha", "agreed
+// a truce in Kuala Lumpur", "talks on peace in Luanda").
+func (d *doc) siteAt(k, lo int) bool {
+	trouble, ok := siteWords[d.lw(k)]
+	if !ok || trouble {
+		return ok
+	}
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		if seekWords[d.lw(j)] {
+			return true
+		}
+		if t := d.lw(j); t != "a" && t != "an" && t != "the" && t != "lasting" && t != "durable" && t != "and" && t != "restraint" && t != "immediate" && t != "permanent" && !strings.Contains(t, "-") {
+			// (past "a week-long": "agreed to a week-long truce in
+			// Darfur" is the truce's site)
+			return false
+		}
+	}
+	return false
+}
 
 // pastYearAfter reports whether the words from i date what was just
 // told to a year before the story's: "in Colombo in October 2023",
@@ -719,6 +892,14 @@ func (d *doc) pastYearAfter(i, limit int) bool {
 		}
 		if len(t) == 4 && t[0] >= '1' && t[0] <= '2' {
 			if y, err := strconv.Atoi(t); err == nil {
+				if y == d.pubYear-1 && d.pubMonth > 0 && k > i {
+					// the last weeks of the year before are no earlier
+					// event: "met in Kuwait City in late December 2025"
+					// told on Jan. 5, 2026
+					if m := monthNumbers[strings.TrimSuffix(d.lw(k-1), ".")]; m > 0 && d.pubMonth+12-m <= 2 {
+						return false
+					}
+				}
 				return y < d.pubYear
 			}
 		}
@@ -2555,7 +2736,9 @@ func (d *doc) personPhrase(s string) bool {
 		return false
 	}
 	for w := range strings.FieldsSeq(s) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[w] && !isParticleName(w) {
+			// (a name's particles: "Sheikh Abdullah bin Zayed Al
+			// Nahyan", "Ursula von der Leyen")
 			return false
 		}
 	}
@@ -3200,7 +3383,14 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			return ev
 		}
 		ev, meet := d.clauseEvent(si, dw)
-		if hasVenue && !d.departsSent(si) && !d.venueOtherClause(si, dw, venue) && (ev == "" || meet) {
+		if ev == "" && d.intoForceBefore(dw, a) {
+			// an agreement's step its clause does not name: "aim for
+			// it to enter into force on Jan. 1, 2027" (not "The measure
+			// would take effect on Monday": the measure's step)
+			d.stepDates = append(d.stepDates, d.words[dw].start)
+			return "entry into force"
+		}
+		if hasVenue && !d.departsSent(si) && !d.venueOtherClause(si, dw, venue) && (ev == "" || meet) && !d.backBefore(dw, a) {
 			// (not "Lula leaves Hanoi on Saturday": the end of a visit;
 			// not a step to come that tells of no meeting: "said Warsaw
 			// would open an office in Tokyo by 2027")
@@ -3248,6 +3438,22 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		}
 		for h0 := in; in < s.w1 && in <= h0+5 && heldWords[d.lw(in)]; {
 			in++ // "summit will be held in Basseterre", "talks are to take place in Doha"
+		}
+		if in+2 < s.w1 && d.lw(in) == "of" && (d.lw(in+1) == "the" || d.words[in+1].cap) {
+			// the body meeting, then its place: "a meeting of the North
+			// Atlantic Council in Brussels on Thursday"
+			k := in + 1
+			if d.lw(k) == "the" {
+				k++
+			}
+			for h0 := k; k < s.w1 && k <= h0+6 && (d.words[k].cap || k > h0 && k+1 < s.w1 && (d.lw(k) == "and" || d.lw(k) == "of") && d.words[k+1].cap); {
+				k++ // ("the Political and Security Committee")
+			}
+			if k > in+1 && k+1 < s.w1 && d.words[k].text == "in" && d.words[k-1].cap {
+				if mi := int(d.mentAt[k+1]); mi >= 0 && d.ments[mi].w0 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+					return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
+				}
+			}
 		}
 		if in+1 < s.w1 && d.words[in].text == "in" {
 			if mi := int(d.mentAt[in+1]); mi >= 0 && d.ments[mi].w0 == in+1 && d.ments[mi].typ != PER && (in == i+1 || d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
@@ -3808,9 +4014,24 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 			if ev := ds[i].Event; ev != "" && !strings.Contains(ev, " ") && dw-2 > d.sents[si].w0 {
 				// a bare noun, its place just before the date: "is due in
 				// Paris next week for talks": talks in Paris
-				if mi := int(d.mentAt[dw-1]); mi >= 0 && d.ments[mi].w1 == dw && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) &&
+				pe := dw
+				if t := d.lw(dw - 1); (t == "in" || t == "on") && dw-3 > d.sents[si].w0 {
+					// someone due in a place before the date's own
+					// preposition: "Odongo is expected in Rome in June"
+					if mi := int(d.mentAt[dw-2]); mi >= 0 && d.ments[mi].w1 == dw-1 && d.ments[mi].w0 > d.sents[si].w0 && d.dueSubject(si, d.ments[mi].w0-1) != "" {
+						pe = dw - 1
+					}
+				}
+				if mi := int(d.mentAt[pe-1]); mi >= 0 && d.ments[mi].w1 == pe && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) &&
 					d.ments[mi].w0 > d.sents[si].w0 && d.lw(d.ments[mi].w0-1) == "in" {
-					if ev == "visit" {
+					if who := d.dueSubject(si, d.ments[mi].w0-1); who != "" {
+						// whose trip: "Peters is separately due in Paris
+						// next week for talks": Peters visits Paris
+						ds[i].Event = who + " visits " + d.placeName(mi)
+						if ev != "visit" {
+							ds[i].Event += " for " + ev
+						}
+					} else if ev == "visit" {
 						ds[i].Event = "visit to " + d.placeName(mi)
 					} else {
 						ds[i].Event = ev + " in " + d.placeName(mi)

@@ -167,24 +167,77 @@ func laterThis(t string) bool {
 
 // sameStep returns the index of the next step, among the dates starting
 // at offsets at, that event ev on value v tells again, or -1: the same
-// value and the same event, a bare noun of the other ("Visit" and "Lee
-// visits Australia"), or the same person's visit ("Lee visits
-// Australia", "Lee visits Canberra and Sydney").
-func sameStep(ds []Date, at []int, ev, v string) int {
+// value and the same event, a bare noun of the other's kind ("Visit" and
+// "Lee visits Australia", "Talks" and "Talks in Paris"; not "Talks" and
+// "Vote"), or the same person's visit to the same place ("Lee visits
+// Australia", "Lee visits Canberra and Sydney"; not "Lee visits Japan").
+func (d *doc) sameStep(ds []Date, at []int, ev, v string) int {
 	for j, off := range at {
 		dt := dateAt(ds, off)
 		if dt.Value != v {
 			continue
 		}
 		e := dt.Event
-		if strings.EqualFold(e, ev) || !strings.Contains(e, " ") || !strings.Contains(ev, " ") {
+		if strings.EqualFold(e, ev) {
 			return j
 		}
-		if a, _, ok := strings.Cut(e, " visits "); ok && strings.HasPrefix(ev, a+" visits ") {
+		if (!strings.Contains(e, " ") || !strings.Contains(ev, " ")) && eventHead(e) == eventHead(ev) {
 			return j
+		}
+		if a, to, ok := strings.Cut(e, " visits "); ok {
+			if b, to2, ok := strings.Cut(ev, " visits "); ok && a == b && d.samePlaces(to, to2) {
+				return j
+			}
 		}
 	}
 	return -1
+}
+
+// eventHead is the kind of a step's event: its first word, lower-cased,
+// "visit" for a trip ("Lee visits Australia", "trip", "travel"), "talks"
+// for a meeting.
+func eventHead(ev string) string {
+	if strings.Contains(ev, " visits ") {
+		return "visit"
+	}
+	h, _, _ := strings.Cut(strings.ToLower(ev), " ")
+	switch h {
+	case "visit", "visits", "trip", "travel", "tour", "journey":
+		return "visit"
+	case "talks", "meeting", "negotiations", "round", "session":
+		return "talks" // (a meeting's session the same day is the meeting's)
+	}
+	return h
+}
+
+// samePlaces reports whether two destinations of a visit ("Australia",
+// "Canberra and Sydney", "Paris for talks") share a place or a country.
+func (d *doc) samePlaces(a, b string) bool {
+	a, _, _ = strings.Cut(a, " for ")
+	b, _, _ = strings.Cut(b, " for ")
+	as, bs := strings.Split(a, " and "), strings.Split(b, " and ")
+	for _, x := range as {
+		for _, y := range bs {
+			if x == y || d.placeCountry(x) == y || d.placeCountry(y) == x || d.placeCountry(x) != "" && d.placeCountry(x) == d.placeCountry(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeCountry is the country of the place the story names as name, or "".
+func (d *doc) placeCountry(name string) string {
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if (m.typ == LOC || m.typ == GPE) && d.body[m.start:m.end] == name {
+			if m.e != nil && m.e.kind == kCountry {
+				return m.e.canon
+			}
+			return d.countryOf(mi)
+		}
+	}
+	return ""
 }
 
 // dateAt returns the date of ds that starts at byte off (the zero Date
@@ -210,8 +263,8 @@ func (d *doc) calledOff(off int) bool {
 	s := &d.sents[si]
 	dw := min(max(d.wordAt(off), s.w0), s.w1)
 	a, b := dw, dw
-	for a > s.w0 && dw-a < 30 && !clauseEnd(d.lw(a-1)) {
-		a--
+	for a > s.w0 && dw-a < 30 && !clauseEnd(d.lw(a-1)) && d.lw(a-1) != "instead" {
+		a-- // ("cancelled a planned trip to Turkey and instead hosted Erdogan in Sochi on Thursday")
 	}
 	verb := false // the clause has its verb before the date
 	for i := a; i < dw; i++ {
@@ -257,13 +310,50 @@ func (d *doc) calledOff(off int) bool {
 	return false
 }
 
+// asideDay reports whether word dw of sentence si lies in a relative
+// clause set off by commas that tells of no meeting: "Ruto, who returned
+// home on Sunday from a trip to Japan, held talks ... on Tuesday" (Sunday
+// is not the talks'; "The envoys, who met in Muscat on Sunday, said" is).
+func (d *doc) asideDay(si, dw int, venue string) bool {
+	a, b, ok := d.relClause(si, dw)
+	if !ok {
+		return false
+	}
+	meet, elsewhere := false, false
+	for k := a; k < b; k++ {
+		if d.words[k].lf&(fStrictMeet|fMeetNoun) != 0 {
+			meet = true
+		}
+		if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w0 == k && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+			if d.placeName(mi) == venue || d.body[d.ments[mi].start:d.ments[mi].end] == venue {
+				return false // "The envoys, who met in Muscat on Sunday,"
+			}
+			elsewhere = true // "who returned on Monday from a state visit to China"
+		}
+	}
+	return !meet || elsewhere
+}
+
+// cancelDeciders before "to postpone"/"to cancel" make it happen: a
+// decision, a need or a force.
+var cancelDeciders = map[string]bool{"forcing": true, "forced": true, "force": true, "forces": true,
+	"decided": true, "decide": true, "decides": true, "agreed": true, "agree": true, "agrees": true,
+	"voted": true, "vote": true, "votes": true, "had": true, "has": true, "have": true, "chose": true,
+	"opted": true, "moved": true, "compelled": true, "obliged": true, "prompting": true, "prompted": true,
+	"leading": true, "led": true}
+
 // cancelAt reports whether word i calls something off: "postponed",
-// "cancelled", "scrapped", "shelved", "delayed", "called off", "(to)
-// postpone".
+// "cancelled", "scrapped", "shelved", "delayed", "called off", "(forced)
+// to postpone".
 func (d *doc) cancelAt(i, limit int) bool {
 	switch d.lw(i) {
-	case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed", "postpone", "cancel":
+	case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed":
 		return true
+	case "postpone", "cancel":
+		// only a decision or a need to: "forcing the U.N. to postpone",
+		// "decided to cancel" (not "threatened to cancel", "refused to
+		// postpone", "had no plans to cancel")
+		return i >= 2 && d.lw(i-1) == "to" && cancelDeciders[d.lw(i-2)] && !(i >= 3 && (d.lw(i-3) == "no" || negWord(d.lw(i-3))))
 	case "called":
 		return i+1 < limit && d.lw(i+1) == "off"
 	}
@@ -538,13 +628,23 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		// just before ("arrived on Monday and will hold talks with Putin on
 		// Tuesday"), then the first
 		best, bestNamed := -1, false
+		// the venue is a council's vote: the vote's day dates it ("vetoed
+		// on Wednesday a resolution ... members voted in favour of the
+		// resolution in New York")
+		voteVenue := false
+		if len(venueSents) > 0 {
+			vs := &d.sents[venueSents[0]]
+			for k := vs.w0; k < vs.w1 && !voteVenue; k++ {
+				voteVenue = d.voteOnText(k, vs.w1)
+			}
+		}
 		for k, dt := range r.Dates {
 			// "talks in Moscow", or "Modi visits Russia" for talks in Moscow
 			named := strings.Contains(dt.Event, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(dt.Event, r.Venue.Country)
 			// bare talks in the venue's sentence or the lead: "talks
 			// opened in the Kenyan capital on Thursday", the venue named
 			// in the headline (not "a trip to Tokyo on Friday")
-			atVenue := named || talksEvent(dt.Event) && !strings.Contains(dt.Event, " in ") &&
+			atVenue := named || (talksEvent(dt.Event) || dt.Event == "vote" && voteVenue) && !strings.Contains(dt.Event, " in ") &&
 				(slices.Contains(venueSents, d.sentenceAt(dt.Start)) || d.sentenceAt(dt.Start) == d.leadSent)
 			if si := d.sentenceAt(dt.Start); len(venueSents) > 0 && si != venueSents[0] && si != d.leadSent && d.aheadIn(si) && !d.aheadIn(venueSents[0]) {
 				// a meeting to come in another sentence does not date the
@@ -622,7 +722,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// (the venue's sentence, or the lead when a headline named it)
 			for k, dt := range r.Dates {
 				si := d.sentenceAt(dt.Start)
-				if (si == venueSents[0] || si == d.leadSent) && !d.inDateline(si, dt.Start) &&
+				if (si == venueSents[0] || si == d.leadSent) && !d.asideDay(si, d.wordAt(dt.Start), r.Venue.Name) && !d.inDateline(si, dt.Start) &&
 					(dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
 					!namesPlace(dt.Event) && d.plainBetween(si, r.Venue.Name, d.wordAt(dt.Start)) {
 					// (not another event's: "ahead of a trip to Tokyo on Friday")
@@ -637,7 +737,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// found is the dateline's city ("DOHA - ... agreed on Friday
 			// to a truce after four days of talks in the Qatari capital")
 			for k, dt := range r.Dates {
-				if dw := d.wordAt(dt.Start); d.sentenceAt(dt.Start) == d.leadSent && !d.inDateline(d.leadSent, dt.Start) &&
+				if dw := d.wordAt(dt.Start); d.sentenceAt(dt.Start) == d.leadSent && !d.inDateline(d.leadSent, dt.Start) && !d.asideDay(d.leadSent, dw, r.Venue.Name) &&
 					!d.reportedAt(d.leadSent, dw) && (dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
 					(d.datelineVenue || dw < 2 || d.lw(dw-1) != "on" || d.words[dw-2].lf&fEvent == 0 || d.words[dw-2].lf&fMeetNoun != 0) {
 					// (not another event's day: "Malawi's general election
@@ -864,7 +964,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				// (a one-word event needs a month at least: not "Visit:
 				// 2027"; no date called off, no deadline: "by 2035")
 				item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value)
-				if j := sameStep(r.Dates, nextAt, dt.Event, dt.Value); j >= 0 {
+				if j := d.sameStep(r.Dates, nextAt, dt.Event, dt.Value); j >= 0 {
 					// the same step told twice ("is due to travel to
 					// Naypyitaw next month ... the trip in July", "Visit"
 					// and "Lee visits Australia"): once, by its fuller name
@@ -1229,6 +1329,13 @@ func (d *doc) leadDecides() bool {
 				// end to violence, after two people were killed"
 				return true
 			}
+		case "voted", "vetoed", "abstained", "adopted":
+			if d.voteOnText(i, s.w1) {
+				// a council's vote is its decision, whatever the text is
+				// about: "vetoed a resolution that would have demanded an
+				// end to air strikes"
+				return true
+			}
 		case "killed", "strike", "strikes", "struck", "attack", "attacks", "attacked", "launched", "fired", "shelled",
 			"shelling", "fighting", "flared", "clashes", "clashed", "bombed", "drone", "drones", "handed", "wounded":
 			return false
@@ -1242,8 +1349,8 @@ func (d *doc) leadDecides() bool {
 func (d *doc) toldHeld(si int) bool {
 	s := &d.sents[si]
 	for i := s.w0; i < s.w1; i++ {
-		if heldVerbs[d.lw(i)] {
-			return true
+		if heldVerbs[d.lw(i)] || d.voteOnText(i, s.w1) {
+			return true // (a vote on a text: "voted in favour of the resolution in New York")
 		}
 		if t := d.lw(i); t == "told" || t == "announced" || t == "said" {
 			// "told a news conference in Stockholm" (not "told reporters
@@ -1276,6 +1383,9 @@ func (d *doc) eventKind(si int, venue string) string {
 			continue
 		}
 		for k := m.w0 - 1; k >= s.labelEnd && k >= m.w0-8; k-- {
+			if d.voteOnText(k, s.w1) {
+				return "Vote" // "members voted in favour of the resolution in New York"
+			}
 			if kw := kindWords[d.lw(k)]; kw != "" {
 				if kw == "Conference" && k+1 < s.w1 && placeNouns[d.lw(k+1)] {
 					// the noun names a place, not the event: "a conference
@@ -1360,6 +1470,11 @@ func (d *doc) leadKind() string {
 	}
 	if d.meetingIn(d.leadSent) {
 		return "Talks"
+	}
+	for k := s.labelEnd; k < s.w1; k++ {
+		if d.summonsAt(k, s.w1) {
+			return "Summons" // "Kuwait summoned Iraq's ambassador on Sunday"
+		}
 	}
 	return ""
 }

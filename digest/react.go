@@ -19,8 +19,13 @@ var criticalCues = []string{
 	"accuse", "accusing", "blame", "counterproduct", "provocat", "hostil",
 	"voted against", "voted no", "warfare", "punish", "politically motivated", "serious consequences",
 	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
-	"lectur", "isolate", "walk away", "bad deal", "recalled its ambassador", "recalled its envoy",
+	"lectur", "isolate", "walk away", "bad deal", "falling short", "fall short", "falls short", "fell short", "recalled its ambassador", "recalled its envoy",
 	"summoned", "expel", "lashed", "intimidat", "catastroph", "confrontation", "disrupt", "forced to",
+	// a deal that rewards a wrong: "the deal 'rewards occupation'"
+	"reward occupation", "reward aggression", "reward deforestation", "reward impunity", "reward violence", "reward terror", "reward invasion", "reward annexation", "reward land grab",
+	"rewards occupation", "rewards aggression", "rewards deforestation", "rewards impunity", "rewards violence", "rewards terror", "rewards invasion", "rewards annexation", "rewards land grab",
+	"rewarding occupation", "rewarding aggression", "rewarding deforestation", "rewarding impunity", "rewarding violence", "rewarding terror", "rewarding invasion", "rewarding annexation", "rewarding land grab",
+	"rewarded occupation", "rewarded aggression", "rewarded deforestation", "rewarded impunity", "rewarded violence", "rewarded terror", "rewarded invasion", "rewarded annexation", "rewarded land grab",
 }
 
 var supportiveCues = []string{
@@ -470,6 +475,24 @@ func (d *doc) wordAt(off int) int {
 	return lo
 }
 
+// officeNouns are a leader's staff speaking for the leader: "Albanese's
+// office", "Lee's spokesperson".
+var officeNouns = map[string]bool{"office": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "aides": true}
+
+// officeHolder is the person whose office speaks from the place the
+// source (from offset start) names: "Albanese's office in Canberra"
+// (the source "Canberra") gives Anthony Albanese; else "".
+func (d *doc) officeHolder(start int) string {
+	w := d.wordAt(start)
+	if w < 3 || w >= len(d.words) || d.lw(w-1) != "in" && d.lw(w-1) != "at" || !officeNouns[d.lw(w-2)] || !d.words[w-3].poss {
+		return ""
+	}
+	if mi := int(d.mentAt[w-3]); mi >= 0 && d.ments[mi].w1 == w-2 && d.ments[mi].typ == PER && d.ments[mi].person >= 0 {
+		return d.people[d.ments[mi].person].canonical()
+	}
+	return ""
+}
+
 // placeActor fixes an actor resolved to a city: "Opposition lawmakers in
 // Seoul" are not Seoul (the source text is kept), while "Seoul welcomed"
 // speaks for South Korea when Seoul is its capital.
@@ -577,6 +600,7 @@ func reactionWorthy(at *attrib.Attribution) bool {
 // ("European leaders"); bare "officials" or "both leaders" are dropped.
 // A statement whose words carry cues of both polarities is mixed.
 func (d *doc) reactions() []Reaction {
+	var relayed []int // indices in out of words a spokesperson relayed
 	sents := d.spans()
 	ents := d.ents[:0]
 	if d.known == nil {
@@ -922,6 +946,7 @@ func (d *doc) reactions() []Reaction {
 				// agency reports, it does not react
 				continue
 			}
+			rq, relayedAt := quote, len(relayed)
 			if h := possessedHead(at.Source); h != "" {
 				// "Kerrigan's sister, Megan Kerrigan, said", "The
 				// Taliban's chief spokesman, X, said": the person named
@@ -931,6 +956,11 @@ func (d *doc) reactions() []Reaction {
 					a = p
 				} else if kinNouns[h] && d.isPerson(a) {
 					continue
+				} else if hasPrefix(h, "spokes") && d.isPerson(a) && quote != "" {
+					// "the meeting has been postponed 'until conditions
+					// allow', Kallas's spokesperson said": the words the
+					// office relays give way to her own (relayQuotes)
+					relayed = append(relayed, len(out))
 				}
 			}
 			if d.portfolio(a, &at) {
@@ -953,6 +983,12 @@ func (d *doc) reactions() []Reaction {
 				// Seiha blamed": the title is no second actor
 				continue
 			}
+			if p := d.officeHolder(at.SourceStart); p != "" {
+				// a person's office: "Albanese's office in Canberra
+				// confirmed the call" speaks for Albanese, not as
+				// "office in Canberra"
+				a = p
+			}
 			a = d.placeActor(a, at.Source, at.SourceStart, at.SourceEnd)
 			if o := orgOfPlace(at.Source, a); o != "" {
 				// "The National Council of Resistance of Iran
@@ -969,15 +1005,38 @@ func (d *doc) reactions() []Reaction {
 				a = tidyActor(a)
 			}
 			r := Reaction{
-				Actor: a, Stance: stance, Quote: quote,
+				Actor: a, Stance: stance, Quote: rq,
 				Start: s.span.Start, End: s.span.End, Sentence: si,
 			}
 			if !mergeReaction(out, &r) {
 				out = append(out, r)
+			} else {
+				relayed = relayed[:relayedAt] // (merged: not this entry)
 			}
 		}
 	}
+	relayQuotes(out, relayed)
 	return out
+}
+
+// relayQuotes drops the quote of the reactions at indices relayed (words
+// a person's unnamed spokesperson relayed) when the same person is
+// quoted in her own words elsewhere: "... postponed 'until conditions
+// allow', Kallas's spokesperson said" gives way to Kallas's "Both sides
+// are falling short" (with no words of her own, the relayed ones stay:
+// "Chakwera's spokesman said the count had been 'deeply flawed'").
+func relayQuotes(out []Reaction, relayed []int) {
+	for _, i := range relayed {
+		if i >= len(out) {
+			continue
+		}
+		for j := range out {
+			if j != i && out[j].Actor == out[i].Actor && out[j].Quote != "" && !slices.Contains(relayed, j) {
+				out[i].Quote = ""
+				break
+			}
+		}
+	}
 }
 
 // verbPolarity returns the stance a verb takes towards its object:
