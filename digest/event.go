@@ -984,10 +984,23 @@ func (d *doc) thisWeekAfter(i int) bool {
 // when the lead is not ("A round planned for Geneva has been postponed").
 func (d *doc) otherPlaceClause(i, lead int) bool {
 	c := d.clauseAt(i)
-	if c.when == whenBefore {
+	if c.when == whenBefore && !d.lateLastYear(c.whenAt) {
 		return true
 	}
 	return c.tense&tOff != 0 && lead >= 0 && d.clauseAt(d.sents[lead].labelEnd).tense&tOff == 0
+}
+
+// lateLastYear reports whether the time read at word k, "in November
+// 2025", names one of the last two months of the year before an early
+// January story: the story's own meeting, as in pastYearAfter ("met in
+// Kuwait City in December 2025" told on Jan. 5, 2026).
+func (d *doc) lateLastYear(k int) bool {
+	if k < 0 || d.lw(k) != "in" || d.pubYear <= 0 || d.pubMonth <= 0 {
+		return false
+	}
+	m := monthNumbers[strings.TrimSuffix(d.lw(k+1), ".")]
+	y := d.lw(k + 2)
+	return m > 0 && isYear(y) && atoi4(y) == d.pubYear-1 && d.pubMonth+12-m <= 2
 }
 
 // earlierEvent reports whether the meeting named before word i (after lo)
