@@ -113,8 +113,17 @@ func TestMigrateBoltToRedis(t *testing.T) {
 	must(t, err)
 	must(t, sched.Reload(ctx))
 	sched.CatchUp(ctx, time.Now())
+	// Only the two Tokyo channels are this check's subject: fill's other
+	// channels have fixed edition times (c-ny at 06:00 New York) that the
+	// wall clock may put inside the catch-up window too.
 	want := []string{edition.Key("c-due", date)}
-	if keys := enq.keys(); strings.Join(keys, ",") != strings.Join(want, ",") {
+	var keys []string
+	for _, k := range enq.keys() {
+		if k == edition.Key("c-due", date) || k == edition.Key("c-posted", date) {
+			keys = append(keys, k)
+		}
+	}
+	if strings.Join(keys, ",") != strings.Join(want, ",") {
 		t.Errorf("after the move the scheduler queued %v, want only %v (c-posted was posted before the move)", keys, want)
 	}
 }
