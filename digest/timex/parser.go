@@ -238,7 +238,7 @@ func (p *parser) tenseOf(k int, left bool) int {
 		// the past ("Lula leaves Hanoi on Saturday", "the deal takes
 		// effect on Friday" do not)
 		return 0
-	case left && scheduleVerbs[w] && p.w(k-1) != "to":
+	case left && scheduleVerbs[w] && p.w(k-1) != "to" && !p.nounBefore(k):
 		// the present of a scheduled event: "the ministers meet in
 		// Geneva on Tuesday", "Lavrov visits Ankara on Friday" (not an
 		// infinitive: "flew to Riyadh to meet Lavrov on Tuesday")
@@ -263,6 +263,26 @@ func (p *parser) tenseOf(k int, left bool) int {
 		return -1
 	}
 	return 0
+}
+
+// nounDets before a schedule word make it a noun, no present tense: "a
+// two-day visit to Brazil on Tuesday", "his visit", "the state visit".
+var nounDets = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "my": true, "your": true, "this": true, "that": true, "first": true,
+	"state": true, "official": true, "working": true, "planned": true, "brief": true, "surprise": true,
+	"recent": true, "rare": true, "historic": true, "s": true}
+
+// nounBefore reports whether the schedule word at k is a noun: after a
+// determiner or a possessive ("Modi's visit"), or after a hyphenated
+// modifier ("a two-day visit").
+func (p *parser) nounBefore(k int) bool {
+	if k < 1 {
+		return false
+	}
+	if nounDets[p.w(k-1)] {
+		return true
+	}
+	return k >= 3 && p.hyphen(k-2)
 }
 
 // tense estimates the tense governing tokens [i, j): the first tense marker
