@@ -278,7 +278,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 		// June 16 - Group of Seven leaders agreed on Tuesday ... at the end
 		// of a three-day summit" over "Sherpas will meet in Paris in
 		// July")
-		if dl := d.datelinePlace(); dl != nil && !d.leadPlaceElsewhere(lead, dl) {
+		if dl := d.datelinePlace(); dl != nil && !d.leadPlaceElsewhere(lead, dl) && !d.summonsElsewhere(lead, dl) {
 			d.datelineVenue = true
 			return dl, []int{lead}
 		}
@@ -466,6 +466,42 @@ func (d *doc) summonsAt(i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// summonsElsewhere reports whether the lead sentence si tells only of a
+// summons (no meeting, visit or call) by a state other than the dateline
+// dl's: the envoy was summoned at the summoning state's ministry, not
+// where the story was filed ("BEIJING - Japan summoned China's ambassador
+// on Monday"; not "KUWAIT CITY - Kuwait summoned Iraq's ambassador").
+// A summons whose subject names no state is left to the dateline.
+func (d *doc) summonsElsewhere(si int, dl *Place) bool {
+	s := &d.sents[si]
+	verb := -1
+	for k := s.labelEnd; k < s.w1; k++ {
+		if d.words[k].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(k, s.w0) {
+			return false // the lead's event is a meeting or a visit
+		}
+		if verb < 0 && d.summonsAt(k, s.w1) {
+			verb = k
+		}
+	}
+	if verb < 0 || dl.Country == "" {
+		return false
+	}
+	// the summoning state: the last state named before the verb
+	subj := ""
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.sent != si || m.w0 < s.labelEnd || m.w1 > verb || d.inDateline(si, m.start) {
+			continue
+		}
+		if m.typ == GPE || m.typ == NORP {
+			if c := d.countryOf(mi); c != "" {
+				subj = c
+			}
+		}
+	}
+	return subj != "" && subj != dl.Country
 }
 
 // heldMeetingIn is meetingIn without the meetings sentence si looks
