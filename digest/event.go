@@ -199,7 +199,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 				if k < i && d.words[k].lf&fMotion != 0 {
 					motion = true
 				}
-				if k < i && d.voteOnText(k, s.w1) {
+				if k < i && d.voteOnText(k, s.w1) && !d.placeInVoteText(k, i) {
 					// a council's session: "Twelve of the council's 15
 					// members voted in favour of the British-drafted
 					// resolution in New York"
@@ -356,6 +356,47 @@ func (d *doc) voteOnText(k, limit int) bool {
 			return true
 		case ",", ".", ";", "to":
 			return false
+		}
+	}
+	return false
+}
+
+// placeInVoteText reports whether place word i, after the vote verb at
+// k, lies inside the text voted on rather than naming where the vote was
+// held: a participle, a relative or a preposition of topic between the
+// text's noun and the place governs it ("a resolution demanding a
+// ceasefire in Sudan", "extending the U.N. mission in Libya", "a draft on
+// humanitarian aid in Gaza", "that calls for an end to the war in
+// Ukraine"); not "the British-drafted resolution in New York", "voted
+// against the draft in a session in New York", "a resolution on Monday in
+// Geneva".
+func (d *doc) placeInVoteText(k, i int) bool {
+	noun := -1
+	for j := k + 1; j < i && j <= k+8; j++ {
+		switch d.lw(j) {
+		case "resolution", "resolutions", "draft", "motion":
+			noun = j
+		}
+		if noun >= 0 {
+			break
+		}
+	}
+	if noun < 0 {
+		return false // the place before the text: "voted in Geneva on a draft"
+	}
+	for j := noun + 1; j < i-1; j++ {
+		w := &d.words[j]
+		switch t := w.low; t {
+		case "on", "about", "over":
+			if j+1 < i && weekdays[d.lw(j+1)] == 0 {
+				return true // (not "on Monday")
+			}
+		case "that", "which", "for", "against", "condemning":
+			return true
+		default:
+			if !w.cap && len(t) > 4 && strings.HasSuffix(t, "ing") {
+				return true // "demanding", "extending", "urging"
+			}
 		}
 	}
 	return false
