@@ -199,7 +199,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 				if k < i && d.words[k].lf&fMotion != 0 {
 					motion = true
 				}
-				if k < i && d.voteOnText(k, s.w1) {
+				if k < i && d.voteOnText(k, s.w1) && !d.placeInVoteText(k, i) {
 					// a council's session: "Twelve of the council's 15
 					// members voted in favour of the British-drafted
 					// resolution in New York"
@@ -278,7 +278,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 		// June 16 - Group of Seven leaders agreed on Tuesday ... at the end
 		// of a three-day summit" over "Sherpas will meet in Paris in
 		// July")
-		if dl := d.datelinePlace(); dl != nil && !d.leadPlaceElsewhere(lead, dl) {
+		if dl := d.datelinePlace(); dl != nil && !d.leadPlaceElsewhere(lead, dl) && !d.summonsElsewhere(lead, dl) {
 			d.datelineVenue = true
 			return dl, []int{lead}
 		}
@@ -356,6 +356,47 @@ func (d *doc) voteOnText(k, limit int) bool {
 			return true
 		case ",", ".", ";", "to":
 			return false
+		}
+	}
+	return false
+}
+
+// placeInVoteText reports whether place word i, after the vote verb at
+// k, lies inside the text voted on rather than naming where the vote was
+// held: a participle, a relative or a preposition of topic between the
+// text's noun and the place governs it ("a resolution demanding a
+// ceasefire in Sudan", "extending the U.N. mission in Libya", "a draft on
+// humanitarian aid in Gaza", "that calls for an end to the war in
+// Ukraine"); not "the British-drafted resolution in New York", "voted
+// against the draft in a session in New York", "a resolution on Monday in
+// Geneva".
+func (d *doc) placeInVoteText(k, i int) bool {
+	noun := -1
+	for j := k + 1; j < i && j <= k+8; j++ {
+		switch d.lw(j) {
+		case "resolution", "resolutions", "draft", "motion":
+			noun = j
+		}
+		if noun >= 0 {
+			break
+		}
+	}
+	if noun < 0 {
+		return false // the place before the text: "voted in Geneva on a draft"
+	}
+	for j := noun + 1; j < i-1; j++ {
+		w := &d.words[j]
+		switch t := w.low; t {
+		case "on", "about", "over":
+			if j+1 < i && weekdays[d.lw(j+1)] == 0 {
+				return true // (not "on Monday")
+			}
+		case "that", "which", "for", "against", "condemning":
+			return true
+		default:
+			if !w.cap && len(t) > 4 && strings.HasSuffix(t, "ing") {
+				return true // "demanding", "extending", "urging"
+			}
 		}
 	}
 	return false
@@ -466,6 +507,42 @@ func (d *doc) summonsAt(i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// summonsElsewhere reports whether the lead sentence si tells only of a
+// summons (no meeting, visit or call) by a state other than the dateline
+// dl's: the envoy was summoned at the summoning state's ministry, not
+// where the story was filed ("BEIJING - Japan summoned China's ambassador
+// on Monday"; not "KUWAIT CITY - Kuwait summoned Iraq's ambassador").
+// A summons whose subject names no state is left to the dateline.
+func (d *doc) summonsElsewhere(si int, dl *Place) bool {
+	s := &d.sents[si]
+	verb := -1
+	for k := s.labelEnd; k < s.w1; k++ {
+		if d.words[k].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(k, s.w0) {
+			return false // the lead's event is a meeting or a visit
+		}
+		if verb < 0 && d.summonsAt(k, s.w1) {
+			verb = k
+		}
+	}
+	if verb < 0 || dl.Country == "" {
+		return false
+	}
+	// the summoning state: the last state named before the verb
+	subj := ""
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.sent != si || m.w0 < s.labelEnd || m.w1 > verb || d.inDateline(si, m.start) {
+			continue
+		}
+		if m.typ == GPE || m.typ == NORP {
+			if c := d.countryOf(mi); c != "" {
+				subj = c
+			}
+		}
+	}
+	return subj != "" && subj != dl.Country
 }
 
 // heldMeetingIn is meetingIn without the meetings sentence si looks
