@@ -463,6 +463,22 @@ func (d *doc) meetHead(k int) bool {
 	return false
 }
 
+// possMeetAt reports whether the possessive time at k ("last", "next"
+// before "year's", "week's") dates the meeting where the clause puts its
+// people: "was present at last year's summit", "will be represented at
+// next week's meeting", "attended last year's forum". That meeting is
+// another occasion, so the time dates the clause. Not a meeting the
+// clause only talks about ("to follow up on last year's summit") nor
+// any other noun ("to review last month's border accord").
+func (d *doc) possMeetAt(k int) bool {
+	switch d.lw(k - 1) {
+	case "at", "attend", "attends", "attended", "attending":
+	default:
+		return false
+	}
+	return d.meetHead(k+2) || k+3 < len(d.words) && !d.words[k+2].cap && d.meetHead(k+3)
+}
+
 // thatVerbs take a clause opened by "that" ("said that", "hopes that"):
 // no relative clause about a noun.
 var thatVerbs = map[string]bool{
@@ -547,7 +563,8 @@ func (d *doc) offWord(c *clause, k int) bool {
 // in principle in February"), and so does a relative clause opened by
 // "that" after a noun ("about the floods that hit the region last
 // week"). A time in the possessive dates a noun, not the clause ("to
-// follow up on last year's summit").
+// follow up on last year's summit"), unless it dates the meeting the
+// clause puts its people at (possMeetAt: "at next week's meeting").
 func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 	skip := -1
 	verb := false // a verb came before k
@@ -604,7 +621,7 @@ func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 		case "last", "next":
 			switch d.lw(k + 1) {
 			case "week", "month", "year", "spring", "summer", "autumn", "fall", "winter":
-				if d.words[k+1].poss {
+				if d.words[k+1].poss && !d.possMeetAt(k) {
 					continue // "last year's summit"
 				}
 				if t == "last" {
