@@ -342,6 +342,11 @@ var cancelDeciders = map[string]bool{"forcing": true, "forced": true, "force": t
 	"opted": true, "moved": true, "compelled": true, "obliged": true, "prompting": true, "prompted": true,
 	"leading": true, "led": true}
 
+// cancelModals right before a bare "postpone"/"cancel" state that it
+// will be called off: "Ghana will postpone the summit", "said it would
+// cancel" ("will not postpone" has "not" in between).
+var cancelModals = map[string]bool{"will": true, "would": true, "may": true, "might": true, "shall": true, "'ll": true}
+
 // cancelAt reports whether word i calls something off: "postponed",
 // "cancelled", "scrapped", "shelved", "delayed", "called off", "(forced)
 // to postpone".
@@ -350,10 +355,15 @@ func (d *doc) cancelAt(i, limit int) bool {
 	case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed":
 		return true
 	case "postpone", "cancel":
-		// only a decision or a need to: "forcing the U.N. to postpone",
-		// "decided to cancel" (not "threatened to cancel", "refused to
-		// postpone", "had no plans to cancel")
-		return i >= 2 && d.lw(i-1) == "to" && cancelDeciders[d.lw(i-2)] && !(i >= 3 && (d.lw(i-3) == "no" || negWord(d.lw(i-3))))
+		// a decision, a need or a statement that it will: "forcing the
+		// U.N. to postpone", "decided to cancel", "its decision to
+		// cancel", "is set to cancel", "will postpone", "said it would
+		// cancel", "may postpone" (not "threatened to cancel", "refused
+		// to postpone", "had no plans to cancel", "will not postpone")
+		if i >= 1 && cancelModals[d.lw(i-1)] {
+			return true
+		}
+		return i >= 2 && d.lw(i-1) == "to" && (cancelDeciders[d.lw(i-2)] || d.lw(i-2) == "decision" || d.lw(i-2) == "set" && i >= 3 && (d.lw(i-3) == "is" || d.lw(i-3) == "are" || d.lw(i-3) == "was" || d.lw(i-3) == "were")) && !(i >= 3 && (d.lw(i-3) == "no" || negWord(d.lw(i-3))))
 	case "called":
 		return i+1 < limit && d.lw(i+1) == "off"
 	}
