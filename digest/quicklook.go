@@ -189,8 +189,52 @@ func (d *doc) sameStep(ds []Date, at []int, ev, v string) int {
 				return j
 			}
 		}
+		if sameMeeting(e, ev, v) || sameMeeting(ev, e, v) {
+			return j
+		}
 	}
 	return -1
+}
+
+// meetHeads are the head nouns of a step that is a meeting or a trip.
+var meetHeads = map[string]bool{"talks": true, "meeting": true, "meetings": true, "negotiations": true,
+	"round": true, "session": true, "summit": true, "conference": true, "consultations": true,
+	"visit": true, "trip": true, "tour": true, "journey": true, "travel": true}
+
+// meetHead is the head noun of step event ev when it is a meeting or a
+// trip ("summit" for "The June summit", "conference" for "Conference in
+// Warsaw", "visit" for "Lee visits Canberra for summit"), else "".
+func meetHead(ev string) string {
+	if strings.Contains(ev, " visits ") {
+		return "visit"
+	}
+	h := strings.ToLower(ev)
+	for _, p := range []string{" in ", " for ", " of ", " on ", " with ", " to ", " between "} {
+		h, _, _ = strings.Cut(h, p)
+	}
+	if i := strings.LastIndexByte(h, ' '); i >= 0 {
+		h = h[i+1:]
+	}
+	if meetHeads[h] {
+		return h
+	}
+	return ""
+}
+
+// sameMeeting reports whether step a, told again as step b on value v,
+// is the same meeting: a story's later "The summit" or "The meeting" for
+// a meeting named before ("Lee visits Canberra for summit" and "The June
+// summit"), or a bare meeting noun b ("Talks") for a trip, an unplaced
+// meeting ("A summit") or a meeting the same day ("Conference" and
+// "Talks" on April 15; not "Talks" and "Conference in Warsaw" next month).
+func sameMeeting(a, b, v string) bool {
+	if meetHead(a) == "" || meetHead(b) == "" {
+		return false
+	}
+	if strings.HasPrefix(strings.ToLower(b), "the ") {
+		return true
+	}
+	return !strings.Contains(b, " ") && (meetHead(a) == "visit" || !strings.Contains(a, " in ") || dateDetail(v) >= 4)
 }
 
 // eventHead is the kind of a step's event: its first word, lower-cased,
