@@ -23,13 +23,13 @@ func TestReview17CalledOff(t *testing.T) {
 			want: []string{"called off or postponed"}},
 		{name: "will postpone gives no next step", pub: "2026-03-10", label: "Next",
 			body: "CHISINAU (Reuters) - Moldova will postpone a referendum on EU membership scheduled for May 17, President Maia Sandu said on Monday.",
-			not: []string{"May 17"}},
+			not:  []string{"May 17"}},
 		{name: "control: would not postpone", pub: "2026-03-10", label: loc,
 			body: "SANTIAGO (Reuters) - Chile said on Monday it would not postpone the Pacific Alliance summit set for April 2 in Valparaiso despite the storm damage.",
-			not: []string{"called off"}},
+			not:  []string{"called off"}},
 		{name: "control: threatened to cancel", pub: "2026-03-10", label: loc,
 			body: "LIMA (Reuters) - Peru threatened on Monday to cancel the Andean Community summit scheduled for April 14 in Cusco unless Bolivia withdrew its complaint.",
-			not: []string{"called off"}},
+			not:  []string{"called off"}},
 	})
 }
 
