@@ -444,6 +444,26 @@ func (d *doc) dueSubject(si, in int) string {
 	return ""
 }
 
+// dueHome reports whether the person due at the "in" at word in (see
+// dueSubject) belongs to the country of place mention pm: a leader
+// expected in his own capital is at home, not visiting ("Putin is
+// expected in Moscow on Wednesday for a meeting").
+func (d *doc) dueHome(si, in, pm int) bool {
+	c := d.countryOf(pm)
+	if c == "" {
+		return false
+	}
+	for k := in - 2; k >= d.sents[si].w0; k-- {
+		if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].person >= 0 {
+			return d.ments[mi].w1 == k+1 && d.people[d.ments[mi].person].affil == c
+		}
+		if t := d.lw(k); t != "is" && t != "was" && t != "also" && t != "separately" && t != "then" && t != "now" && t != "next" {
+			return false
+		}
+	}
+	return false
+}
+
 // intoForceBefore reports whether the date at word dw follows "enter
 // into force" or "come into force" (and a preposition) after word lo:
 // the day an agreement or a law starts to apply ("take effect" is said
@@ -4114,7 +4134,7 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 				}
 				if mi := int(d.mentAt[pe-1]); mi >= 0 && d.ments[mi].w1 == pe && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) &&
 					d.ments[mi].w0 > d.sents[si].w0 && d.lw(d.ments[mi].w0-1) == "in" {
-					if who := d.dueSubject(si, d.ments[mi].w0-1); who != "" {
+					if who := d.dueSubject(si, d.ments[mi].w0-1); who != "" && !d.dueHome(si, d.ments[mi].w0-1, mi) {
 						// whose trip: "Peters is separately due in Paris
 						// next week for talks": Peters visits Paris
 						ds[i].Event = who + " visits " + d.placeName(mi)

@@ -189,8 +189,52 @@ func (d *doc) sameStep(ds []Date, at []int, ev, v string) int {
 				return j
 			}
 		}
+		if sameMeeting(e, ev, v) || sameMeeting(ev, e, v) {
+			return j
+		}
 	}
 	return -1
+}
+
+// meetHeads are the head nouns of a step that is a meeting or a trip.
+var meetHeads = map[string]bool{"talks": true, "meeting": true, "meetings": true, "negotiations": true,
+	"round": true, "session": true, "summit": true, "conference": true, "consultations": true,
+	"visit": true, "trip": true, "tour": true, "journey": true, "travel": true}
+
+// meetHead is the head noun of step event ev when it is a meeting or a
+// trip ("summit" for "The June summit", "conference" for "Conference in
+// Warsaw", "visit" for "Lee visits Canberra for summit"), else "".
+func meetHead(ev string) string {
+	if strings.Contains(ev, " visits ") {
+		return "visit"
+	}
+	h := strings.ToLower(ev)
+	for _, p := range []string{" in ", " for ", " of ", " on ", " with ", " to ", " between "} {
+		h, _, _ = strings.Cut(h, p)
+	}
+	if i := strings.LastIndexByte(h, ' '); i >= 0 {
+		h = h[i+1:]
+	}
+	if meetHeads[h] {
+		return h
+	}
+	return ""
+}
+
+// sameMeeting reports whether step a, told again as step b on value v,
+// is the same meeting: a story's later "The summit" or "The meeting" for
+// a meeting named before ("Lee visits Canberra for summit" and "The June
+// summit"), or a bare meeting noun b ("Talks") for a trip, an unplaced
+// meeting ("A summit") or a meeting the same day ("Conference" and
+// "Talks" on April 15; not "Talks" and "Conference in Warsaw" next month).
+func sameMeeting(a, b, v string) bool {
+	if meetHead(a) == "" || meetHead(b) == "" {
+		return false
+	}
+	if strings.HasPrefix(strings.ToLower(b), "the ") {
+		return true
+	}
+	return !strings.Contains(b, " ") && (meetHead(a) == "visit" || !strings.Contains(a, " in ") || dateDetail(v) >= 4)
 }
 
 // eventHead is the kind of a step's event: its first word, lower-cased,
@@ -342,6 +386,11 @@ var cancelDeciders = map[string]bool{"forcing": true, "forced": true, "force": t
 	"opted": true, "moved": true, "compelled": true, "obliged": true, "prompting": true, "prompted": true,
 	"leading": true, "led": true}
 
+// cancelModals right before a bare "postpone"/"cancel" state that it
+// will be called off: "Ghana will postpone the summit", "said it would
+// cancel" ("will not postpone" has "not" in between).
+var cancelModals = map[string]bool{"will": true, "would": true, "may": true, "might": true, "shall": true, "'ll": true}
+
 // cancelAt reports whether word i calls something off: "postponed",
 // "cancelled", "scrapped", "shelved", "delayed", "called off", "(forced)
 // to postpone".
@@ -350,10 +399,15 @@ func (d *doc) cancelAt(i, limit int) bool {
 	case "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed":
 		return true
 	case "postpone", "cancel":
-		// only a decision or a need to: "forcing the U.N. to postpone",
-		// "decided to cancel" (not "threatened to cancel", "refused to
-		// postpone", "had no plans to cancel")
-		return i >= 2 && d.lw(i-1) == "to" && cancelDeciders[d.lw(i-2)] && !(i >= 3 && (d.lw(i-3) == "no" || negWord(d.lw(i-3))))
+		// a decision, a need or a statement that it will: "forcing the
+		// U.N. to postpone", "decided to cancel", "its decision to
+		// cancel", "is set to cancel", "will postpone", "said it would
+		// cancel", "may postpone" (not "threatened to cancel", "refused
+		// to postpone", "had no plans to cancel", "will not postpone")
+		if i >= 1 && cancelModals[d.lw(i-1)] {
+			return true
+		}
+		return i >= 2 && d.lw(i-1) == "to" && (cancelDeciders[d.lw(i-2)] || d.lw(i-2) == "decision" || d.lw(i-2) == "set" && i >= 3 && (d.lw(i-3) == "is" || d.lw(i-3) == "are" || d.lw(i-3) == "was" || d.lw(i-3) == "were")) && !(i >= 3 && (d.lw(i-3) == "no" || negWord(d.lw(i-3))))
 	case "called":
 		return i+1 < limit && d.lw(i+1) == "off"
 	}
