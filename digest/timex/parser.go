@@ -200,12 +200,6 @@ func (p *parser) tenseOf(k int, left bool) int {
 		} else if pw == "was" || pw == "were" || pw == "had" || pw == "been" && p.w(k-2) == "had" {
 			return -1
 		}
-		if (w == "due" || w == "scheduled" || w == "set") && left && !futureAux[p.w(k-1)] && p.cancelNear(k) {
-			// a reduced relative on a plan called off: "a meeting due
-			// to open in Siem Reap on Wednesday was postponed late on
-			// Tuesday" (said on Thursday: the day before)
-			return tenseNear
-		}
 		if p.w(k+1) == "to" || p.w(k+1) == "for" || w == "scheduled" || w == "expected" && p.w(k+1) != "," {
 			return 1
 		}
@@ -253,9 +247,6 @@ func (p *parser) tenseOf(k int, left bool) int {
 		p.w(k-3) != "was" && p.w(k-3) != "were" && p.w(k-3) != "had":
 		// the plan the infinitive is part of: "Araghchi is due to meet
 		// Witkoff for a sixth round of talks in Muscat on Sunday"
-		if !futureAux[p.w(k-3)] && p.w(k-2) != "expected" && p.cancelNear(k) {
-			return tenseNear // "talks due to resume on Monday were called off"
-		}
 		return 1
 	case pastWords[w]:
 		if pw := p.w(k - 1); pw == "be" || pw == "being" {
@@ -822,12 +813,6 @@ func (p *parser) cancelNear(k int) bool {
 	}
 	return false
 }
-
-// futureAux before "due" or "scheduled" keep a plan ahead even beside a
-// postponement ("the summit is due to open on Wednesday after it was
-// postponed from March").
-var futureAux = map[string]bool{"is": true, "are": true, "am": true, "s": true, "will": true, "be": true,
-	"been": true, "now": true, "still": true, "again": true}
 
 // tenseNear is the tense of a plan told in the past ("was due to"): its
 // weekday is the one nearest the report, either side; elsewhere it counts
