@@ -238,10 +238,16 @@ func (p *parser) tenseOf(k int, left bool) int {
 		// the past ("Lula leaves Hanoi on Saturday", "the deal takes
 		// effect on Friday" do not)
 		return 0
-	case left && scheduleVerbs[w] && p.w(k-1) != "to" && !p.nounBefore(k):
+	case left && scheduleVerbs[w] && p.w(k-1) != "to":
 		// the present of a scheduled event: "the ministers meet in
 		// Geneva on Tuesday", "Lavrov visits Ankara on Friday" (not an
-		// infinitive: "flew to Riyadh to meet Lavrov on Tuesday")
+		// infinitive: "flew to Riyadh to meet Lavrov on Tuesday"). A
+		// noun ("a two-day visit") defers to a past verb before it:
+		// "wrapped up a two-day visit to Brazil on Tuesday" (not "Merz
+		// makes his first visit to Beijing on Monday")
+		if p.nounBefore(k) && p.pastBefore(k) {
+			return 0
+		}
 		return 1
 	case left && scheduleVerbs[w] && k >= 2 && (p.w(k-2) == "due" || p.w(k-2) == "set" || p.w(k-2) == "scheduled" || p.w(k-2) == "expected") &&
 		p.w(k-3) != "was" && p.w(k-3) != "were" && p.w(k-3) != "had":
@@ -283,6 +289,18 @@ func (p *parser) nounBefore(k int) bool {
 		return true
 	}
 	return k >= 3 && p.hyphen(k-2)
+}
+
+// pastBefore reports whether the first tense marker before word k in its
+// sentence, within twelve words, is a past one.
+func (p *parser) pastBefore(k int) bool {
+	sent := p.toks[k].sent
+	for i := k - 1; i >= 0 && i > k-12 && p.toks[i].sent == sent; i-- {
+		if v := p.tenseOf(i, true); v != 0 {
+			return v < 0
+		}
+	}
+	return false
 }
 
 // tense estimates the tense governing tokens [i, j): the first tense marker
