@@ -232,9 +232,24 @@ func sameMeeting(a, b, v string) bool {
 		return false
 	}
 	if strings.HasPrefix(strings.ToLower(b), "the ") {
-		return true
+		return refersBack(a, b)
 	}
 	return !strings.Contains(b, " ") && (meetHead(a) == "visit" || !strings.Contains(a, " in ") || dateDetail(v) >= 4)
+}
+
+// refersBack reports whether step b, "The <noun>", names again the meeting
+// of step a: no name of its own after "The" but a month ("The June
+// summit", not "The NATO summit", "The EU summit"), and its noun in a
+// ("Lee visits Canberra for summit"; not "The conference" after "Ruto
+// visits Kampala").
+func refersBack(a, b string) bool {
+	ws := strings.Fields(b)
+	for _, w := range ws[1:] {
+		if w != strings.ToLower(w) && monthNumbers[strings.ToLower(w)] == 0 {
+			return false
+		}
+	}
+	return strings.Contains(strings.ToLower(a), strings.ToLower(ws[len(ws)-1]))
 }
 
 // eventHead is the kind of a step's event: its first word, lower-cased,
