@@ -420,11 +420,49 @@ func (d *doc) cancelAt(i, limit int) bool {
 		// cancel", "may postpone" (not "threatened to cancel", "refused
 		// to postpone", "had no plans to cancel", "will not postpone")
 		if i >= 1 && cancelModals[d.lw(i-1)] {
-			return true
+			return !d.hedgedCancel(i)
 		}
 		return i >= 2 && d.lw(i-1) == "to" && (cancelDeciders[d.lw(i-2)] || d.lw(i-2) == "decision" || d.lw(i-2) == "set" && i >= 3 && (d.lw(i-3) == "is" || d.lw(i-3) == "are" || d.lw(i-3) == "was" || d.lw(i-3) == "were")) && !(i >= 3 && (d.lw(i-3) == "no" || negWord(d.lw(i-3))))
 	case "called":
 		return i+1 < limit && d.lw(i+1) == "off"
+	}
+	return false
+}
+
+// hedgeWords before a modal "would postpone" deny, doubt or fear it:
+// "denied reports that it would postpone", "asked whether Ghana would
+// postpone", "nothing would postpone", "feared the violence would
+// postpone", "warned it might cancel".
+var hedgeWords = map[string]bool{"denied": true, "denies": true, "deny": true, "dismissed": true, "dismisses": true,
+	"rejected": true, "whether": true, "asked": true, "feared": true, "fears": true, "fear": true, "warned": true,
+	"warns": true, "threatened": true, "threatens": true, "nothing": true, "if": true, "unless": true,
+	"rumours": true, "rumors": true, "speculation": true}
+
+// hedgedCancel reports whether the modal cancel at word i is denied,
+// doubted, feared, threatened or conditional: a hedge word within ten
+// words before it in its sentence, or "if"/"unless" within ten after.
+func (d *doc) hedgedCancel(i int) bool {
+	w0, w1 := 0, len(d.words)
+	if si := d.sentenceAt(d.words[i].start); si >= 0 {
+		w0, w1 = d.sents[si].w0, d.sents[si].w1
+	}
+	for k := i - 2; k >= w0 && k >= i-10; k-- {
+		t := d.lw(k)
+		if t == "." || t == ";" {
+			break
+		}
+		if hedgeWords[t] {
+			return true
+		}
+	}
+	for k := i + 1; k < w1 && k <= i+10; k++ {
+		t := d.lw(k)
+		if t == "." || t == ";" {
+			break
+		}
+		if t == "if" || t == "unless" {
+			return true
+		}
 	}
 	return false
 }

@@ -20,3 +20,24 @@ func TestReview18TheStepRefersBack(t *testing.T) {
 			want: []string{"Manila"}, not: []string{"The June summit"}},
 	})
 }
+
+// TestReview18HedgedCancel: a modal "would postpone" calls a meeting off
+// only when it is stated, not when it is denied, asked about, feared or
+// made conditional.
+func TestReview18HedgedCancel(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runBulletCases(t, []bulletCase{
+		{name: "stated", pub: "2026-03-12", label: loc,
+			body: "DAKAR (Reuters) - Senegal will postpone the ECOWAS summit set for March 21 in Dakar, Foreign Minister Yassine Fall said on Thursday, citing security concerns. No new date was given.",
+			want: []string{"called off"}},
+		{name: "denied", pub: "2026-03-12", label: loc,
+			body: "DAKAR (Reuters) - Senegal's foreign ministry on Thursday denied reports that it would postpone the ECOWAS summit scheduled for March 21 in Dakar. Foreign Minister Yassine Fall said preparations were on track.",
+			not:  []string{"called off"}},
+		{name: "asked whether", pub: "2026-03-12", label: loc,
+			body: "DAKAR (Reuters) - Asked whether Senegal would postpone the ECOWAS summit set for March 21 in Dakar, Foreign Minister Yassine Fall said preparations were complete.",
+			not:  []string{"called off"}},
+		{name: "conditional", pub: "2026-03-12", label: loc,
+			body: "NIAMEY (Reuters) - Niger warned on Thursday it might cancel talks with ECOWAS scheduled for March 18 in Niamey if the bloc did not lift sanctions. Foreign Minister Bakary Sangare said patience was wearing thin.",
+			not:  []string{"called off"}},
+	})
+}
