@@ -495,11 +495,28 @@ func (d *doc) cancelledBefore(i, lo int) bool {
 	return false
 }
 
-// monthNumbers are the months by name and abbreviation.
-var monthNumbers = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-	"september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-	"december": 12, "dec": 12}
+// monthAbbrevs number the months' abbreviations; monthNames (people.go)
+// holds the full names.
+var monthAbbrevs = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// monthNumber is the month that lower-case word t names in full or by
+// abbreviation, else 0.
+func monthNumber(t string) int {
+	if m := monthNames[t]; m > 0 {
+		return m
+	}
+	return monthAbbrevs[t]
+}
+
+// lateYearBefore reports whether month word mw ("December", "Dec.") of
+// year y is one of the last two months of the year before an early
+// January story: no earlier event, the story's own ("met in Kuwait City
+// in late December 2025" told on Jan. 5, 2026).
+func (d *doc) lateYearBefore(mw string, y int) bool {
+	m := monthNumber(strings.TrimSuffix(mw, "."))
+	return m > 0 && d.pubMonth > 0 && y == d.pubYear-1 && d.pubMonth+12-m <= 2
+}
 
 // envoyWords name a foreign envoy, the one a government summons.
 var envoyWords = map[string]bool{"ambassador": true, "envoy": true, "envoys": true, "ambassadors": true,
@@ -989,13 +1006,8 @@ func (d *doc) pastYearAfter(i, limit int) bool {
 		}
 		if len(t) == 4 && t[0] >= '1' && t[0] <= '2' {
 			if y, err := strconv.Atoi(t); err == nil {
-				if y == d.pubYear-1 && d.pubMonth > 0 && k > i {
-					// the last weeks of the year before are no earlier
-					// event: "met in Kuwait City in late December 2025"
-					// told on Jan. 5, 2026
-					if m := monthNumbers[strings.TrimSuffix(d.lw(k-1), ".")]; m > 0 && d.pubMonth+12-m <= 2 {
-						return false
-					}
+				if k > i && d.lateYearBefore(d.lw(k-1), y) {
+					return false
 				}
 				return y < d.pubYear
 			}
@@ -1088,16 +1100,14 @@ func (d *doc) otherPlaceClause(i, lead int) bool {
 }
 
 // lateLastYear reports whether the time read at word k, "in November
-// 2025", names one of the last two months of the year before an early
-// January story: the story's own meeting, as in pastYearAfter ("met in
-// Kuwait City in December 2025" told on Jan. 5, 2026).
+// 2025", is one of the last two months of the year before an early
+// January story (lateYearBefore), as in pastYearAfter.
 func (d *doc) lateLastYear(k int) bool {
-	if k < 0 || d.lw(k) != "in" || d.pubYear <= 0 || d.pubMonth <= 0 {
+	if k < 0 || d.lw(k) != "in" || d.pubYear <= 0 {
 		return false
 	}
-	m := monthNumbers[strings.TrimSuffix(d.lw(k+1), ".")]
 	y := d.lw(k + 2)
-	return m > 0 && isYear(y) && atoi4(y) == d.pubYear-1 && d.pubMonth+12-m <= 2
+	return isYear(y) && d.lateYearBefore(d.lw(k+1), atoi4(y))
 }
 
 // earlierEvent reports whether the meeting named before word i (after lo)

@@ -245,7 +245,7 @@ func sameMeeting(a, b, v string) bool {
 func refersBack(a, b string) bool {
 	ws := strings.Fields(b)
 	for _, w := range ws[1:] {
-		if w != strings.ToLower(w) && monthNumbers[strings.ToLower(w)] == 0 {
+		if w != strings.ToLower(w) && monthNumber(strings.ToLower(w)) == 0 {
 			return false
 		}
 	}
