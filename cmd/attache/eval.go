@@ -29,26 +29,48 @@ var evalSets = []evalSet{
 	{"meantime", timex.EvalMEANTIME},
 	{"polnear", attrib.EvalPolNeAR},
 	{"bbc", summarize.EvalBBC},
+	// quicklook reads the repository's judged articles, not ../shared; it
+	// runs only when asked for (cmdEval replaces run with its options).
+	{"quicklook", nil},
 }
+
+// defaultEvalSets are the sets `attache eval` runs without -sets.
+const defaultEvalSets = "seed,conll,gmb,timebank,meantime,polnear,bbc"
 
 func (m *Main) cmdEval(ctx context.Context, args []string) int {
 	names := make([]string, len(evalSets))
 	for i, s := range evalSets {
 		names[i] = s.name
 	}
-	fs := m.flagSet("eval", "eval [-shared DIR] [-sets LIST]",
+	fs := m.flagSet("eval", "eval [-shared DIR] [-sets LIST] [-quicklook DIRS] [-failures]",
 		"Measure the digest engine on the labeled data sets and print one markdown table per set:\n"+
 			"the seed article's gold facts, CoNLL-2003 dev and GMB dev (entity F1), TimeBank+AQUAINT and\n"+
 			"MEANTIME (temporal expressions), PolNeAR dev (quote attribution) and BBC (summary sentences).\n"+
+			"The quicklook set (only when named in -sets) scores quick looks against checks written from\n"+
+			"human answer keys (digest/evaluate/quicklook/*/<id>.checks.json).\n"+
 			"docs/quality.md keeps the latest tables.")
 	shared := fs.String("shared", "", "the shared data `dir` (default: ../shared beside the repository, found from the working directory)")
-	sets := fs.String("sets", strings.Join(names, ","), "comma-separated `list` of sets to run")
+	sets := fs.String("sets", defaultEvalSets, "comma-separated `list` of sets to run (known: "+strings.Join(names, ", ")+")")
+	qlDirs := fs.String("quicklook", "", "comma-separated quick-look set `dirs` (default: every folder under digest/evaluate/quicklook)")
+	failures := fs.Bool("failures", false, "quicklook: also print every failed check with the bullet the engine wrote")
 	if code, ok := m.parse(fs, args); !ok {
 		return code
+	}
+	ql := evaluate.QLOptions{}
+	if *failures {
+		ql.Failures = m.Stdout
+	}
+	for _, d := range strings.Split(*qlDirs, ",") {
+		if d = strings.TrimSpace(d); d != "" {
+			ql.Dirs = append(ql.Dirs, d)
+		}
 	}
 	dir := *shared
 	if dir == "" {
 		dir = findShared()
+	}
+	if dir == "" && *sets == "quicklook" {
+		dir = "."
 	}
 	if dir == "" {
 		fmt.Fprintf(m.Stderr, "attache eval: cannot find the shared data folder (../shared beside the repository); pass -shared DIR\n")
@@ -80,7 +102,11 @@ func (m *Main) cmdEval(ctx context.Context, args []string) int {
 			return exitFailure
 		}
 		start := time.Now()
-		if err := e.run(dir, m.Stdout); err != nil {
+		run := e.run
+		if e.name == "quicklook" {
+			run = func(_ string, w io.Writer) error { return evaluate.EvalQuickLook(ql, w) }
+		}
+		if err := run(dir, m.Stdout); err != nil {
 			fmt.Fprintf(m.Stderr, "attache eval: %s: %v\n", e.name, err)
 			failed++
 			continue

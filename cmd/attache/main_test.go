@@ -270,3 +270,41 @@ func TestConsoleAnswersCommands(t *testing.T) {
 		t.Logf("output:\n%s", out)
 	}
 }
+
+func TestEvalQuickLookFlags(t *testing.T) {
+	ctx := context.Background()
+	env := offlineEnv(t)
+	code, _, errOut := runMain(t, ctx, env, "", "eval", "-sets", "nosuch")
+	if code != exitUsage || !strings.Contains(errOut, `unknown set "nosuch"`) || !strings.Contains(errOut, "quicklook") {
+		t.Fatalf("unknown set: code %d, stderr %q", code, errOut)
+	}
+	dir := t.TempDir()
+	art := "Merz hosts Tusk in Berlin\n\nBERLIN, March 10 (Reuters) - German Chancellor Friedrich Merz hosted Polish Prime Minister Donald Tusk in Berlin on Tuesday for talks on air defence.\n"
+	checks := `{"id":"a","published":"2026-03-10","checks":[
+		{"bullet":"Key Participants","has":["Merz"]},
+		{"bullet":"Key Participants","has":["Tusk"]},
+		{"bullet":"Key Participants","not":["Merz"],"why":"a check that must fail"}]}`
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(art), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "a.checks.json"), []byte(checks), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runMain(t, ctx, env, "", "eval", "-sets", "quicklook", "-quicklook", dir, "-failures")
+	if code != exitOK {
+		t.Fatalf("eval quicklook: code %d, stderr %q", code, errOut)
+	}
+	for _, want := range []string{"| Key Participants | 3 | 2 | 66.7% |", "Failed checks (1)", "a check that must fail"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	bad := filepath.Join(dir, "a.checks.json")
+	if err := os.WriteFile(bad, []byte(`{"id":"a","published":"2026-03-10","checks":[{"bullet":"Key Participants","has":["Scholz"]}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = runMain(t, ctx, env, "", "eval", "-sets", "quicklook", "-quicklook", dir)
+	if code != exitFailure || !strings.Contains(errOut, `"Scholz" is not in the article`) {
+		t.Fatalf("bad checks: code %d, stderr %q", code, errOut)
+	}
+}

@@ -173,13 +173,23 @@ func (d *tokDoc) snap(typ string, start, end int) (chunk, bool) {
 // RepoShared returns the shared data directory ("../shared" next to the
 // module root) found by walking up from the working directory to go.mod.
 func RepoShared() (string, error) {
+	root, err := repoRoot()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(root, "..", "shared"), nil
+}
+
+// repoRoot returns the module root: the first directory at or above the
+// working directory that holds go.mod.
+func repoRoot() (string, error) {
 	dir, err := os.Getwd()
 	if err != nil {
 		return "", fmt.Errorf("evaluate: getwd: %w", err)
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared"), nil
+			return dir, nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
