@@ -26,6 +26,13 @@ var criticalCues = []string{
 	"rewards occupation", "rewards aggression", "rewards deforestation", "rewards impunity", "rewards violence", "rewards terror", "rewards invasion", "rewards annexation", "rewards land grab",
 	"rewarding occupation", "rewarding aggression", "rewarding deforestation", "rewarding impunity", "rewarding violence", "rewarding terror", "rewarding invasion", "rewarding annexation", "rewarding land grab",
 	"rewarded occupation", "rewarded aggression", "rewarded deforestation", "rewarded impunity", "rewarded violence", "rewarded terror", "rewarded invasion", "rewarded annexation", "rewarded land grab",
+	// evaluative words of news reports: a harm, a false charge, an
+	// intrusion, a broken rule ("deeply troubled", "baseless", "a flagrant
+	// violation", "stop meddling", "will only hurt exporters")
+	"troubl", "baseless", "groundless", "unfounded", "smear", "fabricat", "discriminat", "meddl",
+	"interfere in", "interference in", "interfering in", "flagrant", "blatant", "violate", "a violation", "in violation", "gross violation", "scapegoat", "pretend",
+	"no right", "not up for", "not negotiable", "left in the dark", "bad day",
+	"only hurt", "will hurt", "would hurt", "only harm", "will harm", "would harm",
 }
 
 var supportiveCues = []string{
@@ -35,6 +42,10 @@ var supportiveCues = []string{
 	"voted in favo", "voted for", "quantum leap", "big win", "historic", "breakthrough", "firmly with",
 	"save lives", "saves lives", "stands with", "stand with", "stood with", "standing with", "save millions", "grateful", "gratitude", "satisfaction", "step forward", "important step",
 	"irreplaceable",
+	// approval of a partner, a text or a result ("expressed solidarity",
+	// "credible so far", "a reliable partner", "the text was balanced")
+	"solidarity", "credible", "reliable", "balanced", "sincere", "fruitful", "pleased", "delighted",
+	"tribute", "milestone", "right direction", "strong signal",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.
@@ -769,6 +780,15 @@ func (d *doc) reactions() []Reaction {
 			// joint statement reaffirming support for Ukraine"
 			a := conA
 			if ls := d.lexStance(a, min(conB, a+8)); ls != Mixed {
+				stance = ls
+			}
+		}
+		if stance == Neutral && at.Quote == "" && at.Kind == attrib.KindSpeech && !at.Learned && cueW < conA && conA < conB && conB-conA <= 8 && sayVerb(d.lw(cueW)) {
+			// a short paraphrase right after a plain "said" is the
+			// speaker's whole verdict: "said the text was balanced",
+			// "said the charges were baseless" (a longer one reports
+			// more than a view)
+			if ls := d.lexStance(conA, conB); ls != Mixed {
 				stance = ls
 			}
 		}
@@ -2164,6 +2184,16 @@ func (d *doc) noComment(a, b int) bool {
 			return k >= 2 && refusalVerb(d.lw(k-2))
 		}
 		return false
+	}
+	return false
+}
+
+// sayVerb reports whether t is a plain verb of saying that carries no
+// stance of its own.
+func sayVerb(t string) bool {
+	switch t {
+	case "said", "says", "say", "told", "tells", "added", "adds", "stated", "states":
+		return true
 	}
 	return false
 }

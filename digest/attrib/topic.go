@@ -7,6 +7,17 @@ import "strings"
 // medical supplies" (not "protest": "handed a protest note" protests).
 var topicNouns = map[string]bool{"emergency": true}
 
+// descriptiveHeads are nouns after which an evaluative adjective only
+// describes the thing, as a fixed collocation, and judges nobody's deal or
+// partner: "credible evidence", "a reliable supply", "a balanced budget",
+// "the troubled region" (not "a credible vote", "a reliable partner").
+var descriptiveHeads = map[string]map[string]bool{
+	"credible": {"evidence": true, "threat": true, "threats": true, "information": true, "reports": true, "sources": true, "intelligence": true, "allegations": true},
+	"reliable": {"data": true, "figures": true, "information": true, "sources": true, "supply": true, "supplies": true, "estimates": true, "numbers": true},
+	"balanced": {"budget": true, "budgets": true, "diet": true},
+	"troubled": {"region": true, "regions": true, "area": true, "areas": true, "province": true, "provinces": true, "past": true, "history": true, "waters": true, "economy": true},
+}
+
 // modifierOpeners may open a noun phrase whose next word is a participle
 // used as an adjective: "returns of rejected asylum seekers", "the failed
 // coup", "those excluded parties" (not "a": "called it a failed policy"
@@ -86,6 +97,9 @@ func TopicModifier(before [3]string, w, next string) bool {
 		if c := next[i]; !(c >= 'a' && c <= 'z' || c == '-') {
 			return false
 		}
+	}
+	if descriptiveHeads[w][next] {
+		return true
 	}
 	if topicNouns[w] {
 		for _, b := range before {

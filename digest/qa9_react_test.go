@@ -1,0 +1,36 @@
+package digest
+
+import "testing"
+
+// TestQA9EvaluativeWords: the evaluative words of news reports carry a
+// stance whether a quote holds them or the reporter's paraphrase does: a
+// harm or a false charge ("deeply troubled", "baseless", "will only hurt
+// exporters", "has no right to"), approval of a partner or a result
+// ("expressed solidarity", "credible so far", "a reliable partner"). The
+// same adjectives in fixed descriptive collocations ("credible evidence",
+// "the troubled region", "a balanced budget") judge nothing.
+func TestQA9EvaluativeWords(t *testing.T) {
+	const lead = "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"troubled", lead + "Peruvian envoy Ana Quispe said Lima was \"deeply troubled\" by the accord.", "Ana Quispe", Critical},
+		{"baseless", lead + "Chilean spokesman Tomas Vidal dismissed the reports as \"baseless.\"", "Tomas Vidal", Critical},
+		{"baseless quote only", lead + "Vidal Rojas, a Chilean lawmaker, said the charges were \"baseless and cynical\".", "Vidal Rojas", Critical},
+		{"only hurt", lead + "Opposition leader Marta Soto said the accord \"will only hurt small fishermen.\"", "Marta Soto", Critical},
+		{"no right", lead + "\"Oslo has no right to decide on our waters,\" said Aka Berthelsen, a council member.", "Aka Berthelsen", Critical},
+		{"meddling", lead + "Argentine minister Pablo Ruiz told outsiders to stop meddling in the South Atlantic.", "Pablo Ruiz", Critical},
+		{"a violation", lead + "Greenpeace campaigner Eva Lind said the quotas were a violation of the pact.", "Eva Lind", Critical},
+		{"interference", lead + "Chinese spokesman Li Wen said the accord was \"interference in China's affairs.\"", "Li Wen", Critical},
+		{"solidarity", lead + "Iceland's foreign minister, Jon Olafsson, expressed solidarity with both governments.", "Jon Olafsson", Supportive},
+		{"credible", lead + "Observer chief Lise Berg described the consultations as \"credible so far\".", "Lise Berg", Supportive},
+		{"reliable partner", lead + "Chilean President Rosa Mena called Norway \"a reliable partner for the Pacific.\"", "Rosa Mena", Supportive},
+		{"balanced text", lead + "Danish minister Ole Krag said the text was balanced.", "Ole Krag", Supportive},
+		// controls: descriptive collocations and plain reports stay neutral
+		{"credible evidence", lead + "Police chief Ivar Dahl said there was credible evidence that the vessel had sailed from Bergen.", "Ivar Dahl", Neutral},
+		{"troubled region", lead + "Rescue official Kari Moe said the ship would reach the troubled region by Friday.", "Kari Moe", Neutral},
+		{"balanced budget", lead + "Finance minister Per Lunde said the accord fitted within a balanced budget.", "Per Lunde", Neutral},
+		{"reliable figures", lead + "Statistics official Nina Holm said reliable figures on catches would come in June.", "Nina Holm", Neutral},
+		{"violations as topic", lead + "Coast guard head Leif Aas said inspectors would log any violations of the quotas.", "Leif Aas", Neutral},
+		{"non-interference", lead + "Bolivian envoy Luis Paz said the talks respected non-interference in their affairs.", "Luis Paz", Neutral},
+		{"plain report", lead + "Trade minister Jan Berge said the accord would enter into force in July.", "Jan Berge", Neutral},
+	})
+}
