@@ -34,3 +34,19 @@ func TestQA9EvaluativeWords(t *testing.T) {
 		{"plain report", lead + "Trade minister Jan Berge said the accord would enter into force in July.", "Jan Berge", Neutral},
 	})
 }
+
+// TestQA9FourPositions: Positions quotes the first four speakers, in the
+// article's order (the sides of a dispute are seldom all in the first
+// three), and no fifth.
+func TestQA9FourPositions(t *testing.T) {
+	body := "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday.\n\n" +
+		"\"This is a good day for both our coasts,\" said Norwegian minister Jan Berge.\n\n" +
+		"\"We have waited ten years for this,\" Chilean minister Rosa Mena told reporters.\n\n" +
+		"\"The quotas ignore the small boats,\" said union leader Marta Soto.\n\n" +
+		"\"Argentina will study the text carefully,\" said Argentine envoy Pablo Ruiz.\n\n" +
+		"\"The seals will not notice any change,\" said biologist Kari Moe."
+	runBulletCases(t, []bulletCase{
+		{name: "four quotes", pub: "2026-03-03", label: "Positions", body: body,
+			want: []string{"Jan Berge", "Rosa Mena", "Marta Soto", "Pablo Ruiz"}, not: []string{"Kari Moe"}},
+	})
+}

@@ -1047,7 +1047,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		}
 	}
 	for _, a := range acts {
-		if a.quote != "" && len(qs) < 3 {
+		if a.quote != "" && len(qs) < 4 {
 			qs = append(qs, a.actor+": “"+clip(a.quote, 200)+"”")
 			qsS = append(qsS, a.sent)
 		}
