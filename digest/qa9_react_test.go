@@ -24,6 +24,9 @@ func TestQA9EvaluativeWords(t *testing.T) {
 		{"credible", lead + "Observer chief Lise Berg described the consultations as \"credible so far\".", "Lise Berg", Supportive},
 		{"reliable partner", lead + "Chilean President Rosa Mena called Norway \"a reliable partner for the Pacific.\"", "Rosa Mena", Supportive},
 		{"balanced text", lead + "Danish minister Ole Krag said the text was balanced.", "Ole Krag", Supportive},
+		{"together", lead + "\"Alone we are small. Together we can feed half a continent,\" Chilean minister Rosa Mena said.", "Rosa Mena", Supportive},
+		{"partners", lead + "\"We want to partner with every coastal state,\" said Jan Berge, the Norwegian minister.", "Jan Berge", Supportive},
+		{"turned a page", lead + "\"Our two navies have turned a page,\" said Chilean admiral Tomas Vidal.", "Tomas Vidal", Supportive},
 		// controls: descriptive collocations and plain reports stay neutral
 		{"credible evidence", lead + "Police chief Ivar Dahl said there was credible evidence that the vessel had sailed from Bergen.", "Ivar Dahl", Neutral},
 		{"troubled region", lead + "Rescue official Kari Moe said the ship would reach the troubled region by Friday.", "Kari Moe", Neutral},

@@ -46,6 +46,11 @@ var supportiveCues = []string{
 	// "credible so far", "a reliable partner", "the text was balanced")
 	"solidarity", "credible", "reliable", "balanced", "sincere", "fruitful", "pleased", "delighted",
 	"tribute", "milestone", "right direction", "strong signal",
+	// the upbeat words of a side that made the deal or the visit: "Together
+	// we can", "partners who will build with us", "shared prosperity",
+	// "we have turned a page", "spoken with one voice"
+	"together", "partner with", "partnering with", "build with", "prosperity", "progress", "one voice", "courage", "lasting solution", "lasting peace",
+	"deliver results", "delivers results", "turned a page", "turn a page", "new chapter", "door to dialogue",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.
