@@ -27,6 +27,11 @@ func TestQA9EvaluativeWords(t *testing.T) {
 		{"together", lead + "\"Alone we are small. Together we can feed half a continent,\" Chilean minister Rosa Mena said.", "Rosa Mena", Supportive},
 		{"partners", lead + "\"We want to partner with every coastal state,\" said Jan Berge, the Norwegian minister.", "Jan Berge", Supportive},
 		{"turned a page", lead + "\"Our two navies have turned a page,\" said Chilean admiral Tomas Vidal.", "Tomas Vidal", Supportive},
+		{"not far enough", lead + "Environmental group Blue Sea said the accord did not go far enough.", "Blue Sea", Critical},
+		{"humiliated", lead + "\"We will not travel to Oslo to be humiliated again,\" said Peruvian minister Ana Quispe.", "Ana Quispe", Critical},
+		{"theft", lead + "\"Every fish taken from our zone is theft,\" Argentine envoy Pablo Ruiz told reporters.", "Pablo Ruiz", Critical},
+		{"excuses", lead + "\"Lima is tired of their excuses,\" said Peruvian minister Ana Quispe.", "Ana Quispe", Critical},
+		{"goodwill", lead + "\"There was real goodwill in the room,\" said Danish minister Ole Krag.", "Ole Krag", Supportive},
 		// controls: descriptive collocations and plain reports stay neutral
 		{"credible evidence", lead + "Police chief Ivar Dahl said there was credible evidence that the vessel had sailed from Bergen.", "Ivar Dahl", Neutral},
 		{"troubled region", lead + "Rescue official Kari Moe said the ship would reach the troubled region by Friday.", "Kari Moe", Neutral},

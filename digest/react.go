@@ -33,6 +33,8 @@ var criticalCues = []string{
 	"interfere in", "interference in", "interfering in", "flagrant", "blatant", "violate", "a violation", "in violation", "gross violation", "scapegoat", "pretend",
 	"no right", "not up for", "not negotiable", "left in the dark", "bad day",
 	"only hurt", "will hurt", "would hurt", "only harm", "will harm", "would harm",
+	"humiliat", "theft", "excuses", "no interest in", "risked", "main obstacle", "major obstacle", "biggest obstacle",
+	"not go far enough", "n't go far enough", "not going far enough", "not went far enough", "runs away", "ran away",
 }
 
 var supportiveCues = []string{
@@ -45,7 +47,7 @@ var supportiveCues = []string{
 	// approval of a partner, a text or a result ("expressed solidarity",
 	// "credible so far", "a reliable partner", "the text was balanced")
 	"solidarity", "credible", "reliable", "balanced", "sincere", "fruitful", "pleased", "delighted",
-	"tribute", "milestone", "right direction", "strong signal",
+	"tribute", "milestone", "right direction", "strong signal", "goodwill",
 	// the upbeat words of a side that made the deal or the visit: "Together
 	// we can", "partners who will build with us", "shared prosperity",
 	// "we have turned a page", "spoken with one voice"
