@@ -32,6 +32,8 @@ func TestQA9EvaluativeWords(t *testing.T) {
 		{"theft", lead + "\"Every fish taken from our zone is theft,\" Argentine envoy Pablo Ruiz told reporters.", "Pablo Ruiz", Critical},
 		{"excuses", lead + "\"Lima is tired of their excuses,\" said Peruvian minister Ana Quispe.", "Ana Quispe", Critical},
 		{"goodwill", lead + "\"There was real goodwill in the room,\" said Danish minister Ole Krag.", "Ole Krag", Supportive},
+		{"goodwill but obstacle", lead + "Peruvian envoy Ana Quispe attended as an observer. \"There was goodwill on both sides, but the main obstacle is still the quota for small boats,\" she said, repeating Lima's call for a review of the catch limits.", "Ana Quispe", Mixed},
+		{"goodwill and obstacle", lead + "Peruvian envoy Ana Quispe attended as an observer. \"There was goodwill on both sides, and the main obstacle is still the quota for small boats,\" she said, repeating Lima's call for a review of the catch limits.", "Ana Quispe", Neutral},
 		// controls: descriptive collocations and plain reports stay neutral
 		{"credible evidence", lead + "Police chief Ivar Dahl said there was credible evidence that the vessel had sailed from Bergen.", "Ivar Dahl", Neutral},
 		{"troubled region", lead + "Rescue official Kari Moe said the ship would reach the troubled region by Friday.", "Kari Moe", Neutral},

@@ -773,6 +773,10 @@ func (d *doc) reactions() []Reaction {
 				if ps := d.lexStance(pa, pb); ps != Critical {
 					stance = ps
 				}
+			} else if ls == Mixed && d.contrastBetween(a, b) {
+				// "There is goodwill here, but the main obstacle
+				// remains": a stance, a "but" and the other one
+				stance = Mixed
 			} else if ls != Mixed {
 				stance = ls
 				if c := cueW; stance == Supportive && d.refusedBefore(c) {
@@ -2191,6 +2195,26 @@ func (d *doc) noComment(a, b int) bool {
 			return k >= 2 && refusalVerb(d.lw(k-2))
 		}
 		return false
+	}
+	return false
+}
+
+// contrastBetween reports whether words [a, b) hold a critical and a
+// supportive cue, none negated, with a contrast ("but", "yet",
+// "however", "although", "though") between the first of each.
+func (d *doc) contrastBetween(a, b int) bool {
+	if d.negIn(a, b) {
+		return false
+	}
+	c, s := d.cueAt(&d.g.cues.crit, a, b), d.cueAt(&d.g.cues.sup, a, b)
+	if c < 0 || s < 0 {
+		return false
+	}
+	for k := min(c, s) + 1; k < max(c, s); k++ {
+		switch d.lw(k) {
+		case "but", "yet", "however", "although", "though":
+			return true
+		}
 	}
 	return false
 }
