@@ -47,16 +47,26 @@ func TestQA9EvaluativeWords(t *testing.T) {
 
 // TestQA9FourPositions: Positions quotes the first four speakers, in the
 // article's order (the sides of a dispute are seldom all in the first
-// three), and no fifth.
+// three), and a fifth only while the bullet stays short.
 func TestQA9FourPositions(t *testing.T) {
-	body := "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday.\n\n" +
+	const lead = "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday.\n\n"
+	short := lead +
 		"\"This is a good day for both our coasts,\" said Norwegian minister Jan Berge.\n\n" +
 		"\"We have waited ten years for this,\" Chilean minister Rosa Mena told reporters.\n\n" +
 		"\"The quotas ignore the small boats,\" said union leader Marta Soto.\n\n" +
 		"\"Argentina will study the text carefully,\" said Argentine envoy Pablo Ruiz.\n\n" +
+		"\"The seals will not notice any change,\" said biologist Kari Moe.\n\n" +
+		"\"Nobody asked the fishing villages of the north,\" said mayor Lars Vik."
+	long := lead +
+		"\"This is a good day for both our coasts, for the families who fish them and for the scientists who have counted every cod and every hake for the past twenty years,\" said Norwegian minister Jan Berge.\n\n" +
+		"\"We have waited ten years for this accord, through three governments and two crises, and today the ports of the south can finally plan the next decade of work,\" Chilean minister Rosa Mena told reporters.\n\n" +
+		"\"The quotas ignore the small boats that feed the villages, and the big trawlers will take what the accord leaves on the table before anyone checks,\" said union leader Marta Soto.\n\n" +
+		"\"Argentina will study the text carefully, article by article, and will say in the regional forum what it thinks of the lines drawn on the map,\" said Argentine envoy Pablo Ruiz.\n\n" +
 		"\"The seals will not notice any change,\" said biologist Kari Moe."
 	runBulletCases(t, []bulletCase{
-		{name: "four quotes", pub: "2026-03-03", label: "Positions", body: body,
+		{name: "five short quotes", pub: "2026-03-03", label: "Positions", body: short,
+			want: []string{"Jan Berge", "Rosa Mena", "Marta Soto", "Pablo Ruiz", "Kari Moe"}, not: []string{"Lars Vik"}},
+		{name: "four long quotes", pub: "2026-03-03", label: "Positions", body: long,
 			want: []string{"Jan Berge", "Rosa Mena", "Marta Soto", "Pablo Ruiz"}, not: []string{"Kari Moe"}},
 	})
 }

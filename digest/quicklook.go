@@ -1046,10 +1046,18 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			rs = append(rs, g.label+": "+strings.Join(g.names, ", "))
 		}
 	}
+	// Positions: the first four speakers' quotations in article order
+	// (the sides of a dispute), and a fifth while the bullet stays short
+	const positionsShort = 700
+	qn := 0 // the Positions bullet's length in runes so far
 	for _, a := range acts {
-		if a.quote != "" && len(qs) < 4 {
-			qs = append(qs, a.actor+": “"+clip(a.quote, 200)+"”")
-			qsS = append(qsS, a.sent)
+		if a.quote != "" && len(qs) < 5 {
+			q := a.actor + ": “" + clip(a.quote, 200) + "”"
+			if n := utf8.RuneCountInString(q) + 2; len(qs) < 4 || qn+n <= positionsShort {
+				qs = append(qs, q)
+				qsS = append(qsS, a.sent)
+				qn += n
+			}
 		}
 	}
 	add("Reactions", upperFirst(strings.Join(rs, "; ")), rsS)
