@@ -70,3 +70,18 @@ func TestQA9FourPositions(t *testing.T) {
 			want: []string{"Jan Berge", "Rosa Mena", "Marta Soto", "Pablo Ruiz"}, not: []string{"Kari Moe"}},
 	})
 }
+
+// TestQA9KeepAfterNegation: "cannot keep expressing concern" complains that
+// concern is all there is (critical); without "keep" the negation still
+// turns the cue round.
+func TestQA9KeepAfterNegation(t *testing.T) {
+	const lead = "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday.\n\n"
+	runBulletCases(t, []bulletCase{
+		{name: "cannot keep", pub: "2026-03-03", label: "Reactions",
+			body: lead + "\"Our boats are sinking,\" Peruvian envoy Ana Quispe said. \"The world cannot keep expressing concern while our fishermen drown.\"",
+			want: []string{"ritical: Ana Quispe"}},
+		{name: "plain negation", pub: "2026-03-03", label: "Reactions",
+			body: lead + "\"Our boats are sinking,\" Peruvian envoy Ana Quispe said. \"The world cannot express concern while our fishermen drown.\"",
+			not: []string{"ritical: Ana Quispe"}},
+	})
+}

@@ -227,6 +227,15 @@ func (d *doc) negatedIn(a, i int) bool {
 					return false
 				}
 			}
+			for j := k + 1; j < i; j++ {
+				switch d.lw(j) {
+				case "keep", "continue", "go":
+					// "cannot keep expressing concern", "must not
+					// continue to condemn": a complaint that the
+					// stance is all there is, not its denial
+					return false
+				}
+			}
 			return true
 		}
 	}
