@@ -82,6 +82,6 @@ func TestQA9KeepAfterNegation(t *testing.T) {
 			want: []string{"ritical: Ana Quispe"}},
 		{name: "plain negation", pub: "2026-03-03", label: "Reactions",
 			body: lead + "\"Our boats are sinking,\" Peruvian envoy Ana Quispe said. \"The world cannot express concern while our fishermen drown.\"",
-			not: []string{"ritical: Ana Quispe"}},
+			not:  []string{"ritical: Ana Quispe"}},
 	})
 }
