@@ -1032,6 +1032,14 @@ func (d *doc) recognise() {
 					}
 				}
 			}
+			if n == 1 && e.kind == kCity && guess && !w.poss && i+2 <= s.w1 && d.givenCity(i, si) {
+				// a city's name that a title or a country's possessive puts
+				// before an unknown surname is a given name: "Chilean
+				// President Santiago Reyes", "Peru's Florencia Quispe"
+				d.addMent(i, i+2, PER, kNone, nil, si, true)
+				i += 2
+				continue
+			}
 			if n == 0 && w.allCap && !folded && len(w.text) >= 3 {
 				// a place written in capitals in running text, as in a
 				// dateline: "SEOUL — Vice Foreign Minister ..."
@@ -1282,6 +1290,12 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 		return 0, false
 	}
 	if strong && sp.Type != "ORG" && sp.Type != "MISC" {
+		return 0, false
+	}
+	if strong && d.words[i+n-1].poss && !d.hasOrgHead(i+n, sp.End) {
+		// a known possessor and a name with no organisation head after
+		// it is a person of that country, not one organisation:
+		// "Uruguay's Yamandu Orsi"
 		return 0, false
 	}
 	if strong {
@@ -2181,4 +2195,32 @@ func (d *doc) addMent(w0, w1 int, typ string, k kind, e *entry, si int, guessed 
 		w0: w0, w1: w1, start: d.words[w0].start, end: d.words[w1-1].end,
 		typ: typ, k: k, e: e, sent: si, person: -1, guessed: guessed,
 	})
+}
+
+// givenCity reports whether the city name at word i is the given name of a
+// person: a role title, an honorific or a country's possessive directly
+// before it, and directly after it one unknown capitalised word that ends
+// the name ("President Santiago Reyes said", not "Mayor of Santiago",
+// "Chile's Santiago Metro", "in Santiago de Chile").
+func (d *doc) givenCity(i, si int) bool {
+	s := &d.sents[si]
+	w, nw := &d.words[i], &d.words[i+1]
+	if nw.start != w.end+1 || d.body[w.end] != ' ' || !nw.cap || !nw.alpha || nw.poss && i+2 < s.w1 && d.words[i+2].cap ||
+		nw.xf&(fNonName|fHonorific|fOrgHead|fLocHead|fConnector) != 0 || nw.lf&(fLower|fEnglish) != 0 {
+		return false
+	}
+	if i+2 < s.w1 && d.words[i+2].cap && d.words[i+2].alpha {
+		return false
+	}
+	if n2, e2 := d.lookup(i+1, s.w1, false); n2 > 0 && e2.kind != kLearnPer {
+		return false
+	}
+	if i <= s.w0 {
+		return false
+	}
+	if p := &d.words[i-1]; p.poss {
+		n, e := d.lookup(i-1, i, false)
+		return n == 1 && e.kind == kCountry
+	}
+	return d.titled(i, si)
 }

@@ -1288,7 +1288,11 @@ func (d *doc) participants() {
 						break
 					}
 				}
-				d.markList(i+len(tr), s.w1, aff)
+				marked := d.markList(i+len(tr), s.w1, aff)
+				if marked > 0 && (tr[0] == "accompanied" || tr[0] == "joined" || tr[0] == "flanked") {
+					// "A was accompanied by B": A is there too
+					d.markCompanion(i, s)
+				}
 				break
 			}
 		}
@@ -1426,6 +1430,12 @@ func (d *doc) participants() {
 					// "X and Y attended, along with Cambodian Prime Minister
 					// Hun Manet and the Sultan of Brunei"
 					d.markObjects(i+2, s.w1)
+				}
+			case "alongside":
+				if d.partSubjectBefore(i, s) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, false) {
+					// "A and B signed the accord alongside C, D and E":
+					// the people beside those who take part take part
+					d.markList(i+1, s.w1, "")
 				}
 			case "with":
 				if d.jointBefore(i, s.w0) && !d.elsewhere(si) && !d.otherPlaceBetween(s.labelEnd, i) {
@@ -1917,6 +1927,24 @@ func (d *doc) hypotheticalSent(s *sentence, i int) bool {
 func (d *doc) objectAfterList(a, limit int) bool {
 	for k := a; k+1 < limit && k < a+25; k++ {
 		if d.lw(k) == "," && d.mentAt[k+1] < 0 && d.lw(k+1) != "and" && d.roleAt(k+1, limit) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// partSubjectBefore reports whether, in the clause of word i, a person
+// names the subject of a verb that makes its subject take part ("A signed
+// the accord at the palace alongside ..."; not "A, who fought alongside",
+// not "did not attend alongside").
+func (d *doc) partSubjectBefore(i int, s *sentence) bool {
+	person := false
+	for k := s.labelEnd; k < i; k++ {
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].person >= 0 {
+			person = true
+			continue
+		}
+		if lf := d.words[k].lf; person && lf&fSubjVerb != 0 && lf&fVisit == 0 && d.mentAt[k] < 0 && !d.hasNot(max(k-3, s.w0), k) && d.clauseAt(k) == d.clauseAt(i) {
 			return true
 		}
 	}
@@ -2528,10 +2556,30 @@ func (d *doc) wordsAre(i, limit int, ws []string) bool {
 	return true
 }
 
-// markList marks the people of a list that starts at word a.
-func (d *doc) markList(a, limit int, aff string) {
-	if a < limit && d.otherClause(a, true) {
+// markCompanion marks the subject of "<person> was accompanied by" (or
+// "joined by", "flanked by") at word i: the person who is the subject of
+// the clause (not "A, who was joined by"; the caller asks that the list
+// after "by" held someone who takes part).
+func (d *doc) markCompanion(i int, s *sentence) {
+	if i-2 < s.labelEnd || (d.lw(i-1) != "was" && d.lw(i-1) != "were") {
 		return
+	}
+	mi := d.mentionEndingAt(i - 2)
+	if mi < 0 || d.ments[mi].person < 0 {
+		return
+	}
+	if c := d.clauseAt(i); c.rel || d.ments[mi].w0 < c.subj0 || d.ments[mi].w1 > c.subj1 {
+		return
+	}
+	d.people[d.ments[mi].person].part = true
+}
+
+// markList marks the people of a list that starts at word a; it returns how
+// many it marked.
+func (d *doc) markList(a, limit int, aff string) int {
+	marked := 0
+	if a < limit && d.otherClause(a, true) {
+		return 0
 	}
 	for k := a; k < limit; {
 		if aff != "" && k > a && d.lw(k) == "by" {
@@ -2550,6 +2598,7 @@ func (d *doc) markList(a, limit int, aff string) {
 				// government takes part)
 				p := d.people[m.person]
 				p.part = true
+				marked++
 				if aff != "" && affDelegation > p.affilScore {
 					p.affil, p.affilScore = aff, affDelegation
 				}
@@ -2563,7 +2612,7 @@ func (d *doc) markList(a, limit int, aff string) {
 		}
 		if familyWord(d.lw(k)) {
 			// (not "accompanied by his wife B")
-			return
+			return marked
 		}
 		if l := d.titledRoleAt(k, limit); l > 0 {
 			// "Water Resources Secretary B", "Minister of State at the
@@ -2597,8 +2646,9 @@ func (d *doc) markList(a, limit int, aff string) {
 				continue
 			}
 		}
-		return
+		return marked
 	}
+	return marked
 }
 
 // titledRoleAt returns the length of a role written in capitalised words

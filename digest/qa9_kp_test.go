@@ -1,0 +1,110 @@
+package digest
+
+import (
+	"testing"
+	"time"
+)
+
+// The cases below are invented sentences, none taken from the judged
+// quick-look sets; each group has controls that must not change.
+
+// qa9Mentions extracts body as published on Wednesday 11 March 2026 and
+// returns its mentions as "TYPE text".
+func qa9Mentions(t *testing.T, body string) map[string]bool {
+	t.Helper()
+	r := engine(t).Extract(Article{Body: body, Published: time.Date(2026, 3, 11, 12, 0, 0, 0, time.UTC)})
+	got := map[string]bool{}
+	for _, m := range r.Mentions {
+		got[m.Type+" "+m.Text] = true
+	}
+	return got
+}
+
+// TestQA9PossessivePerson: "<country>'s <given> <surname>" is a country
+// and a person, not one organisation; a name with an organisation head after
+// a possessive still runs on as before.
+func TestQA9PossessivePerson(t *testing.T) {
+	for _, c := range []struct {
+		body      string
+		want, not []string
+	}{
+		{"The forum was attended by Mateo Soto, Uruguay's Yamandu Orsi and Oman's Badr Albusaidi on Wednesday.",
+			[]string{"GPE Uruguay", "PER Yamandu Orsi", "GPE Oman", "PER Badr Albusaidi"}, []string{"ORG Uruguay's Yamandu Orsi", "ORG Oman's Badr Albusaidi"}},
+		{"Officials from Kenya's Central Bank met on Wednesday.",
+			[]string{"ORG Kenya's Central Bank"}, nil},
+	} {
+		got := qa9Mentions(t, c.body)
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: want %s, got %v", c.body, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%q: want no %s", c.body, w)
+			}
+		}
+	}
+}
+
+// TestQA9CityGivenName: a city's name after a title or a country's
+// possessive, before one unknown capitalised word, is a given name; the
+// city elsewhere stays a place.
+func TestQA9CityGivenName(t *testing.T) {
+	for _, c := range []struct {
+		body      string
+		want, not []string
+	}{
+		{"Chilean President Santiago Reyes met Peru's Santiago Quispe in Lima on Wednesday.",
+			[]string{"PER Santiago Reyes", "PER Santiago Quispe"}, []string{"LOC Santiago"}},
+		{"The mayor met protesters in Santiago on Wednesday.",
+			[]string{"LOC Santiago"}, nil},
+		{"Foreign Minister Ana Ruiz flew to Santiago de Chile on Wednesday.",
+			nil, []string{"PER Santiago de"}},
+	} {
+		got := qa9Mentions(t, c.body)
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: want %s, got %v", c.body, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%q: want no %s", c.body, w)
+			}
+		}
+	}
+}
+
+// TestQA9Alongside: the people "alongside" whom a participant signs,
+// attends or meets take part; "alongside" in a relative clause, a denial
+// or another occasion does not make anyone take part.
+func TestQA9Alongside(t *testing.T) {
+	runReview16(t, []review16Case{
+		{"signed alongside a list with an aside",
+			"QUITO, March 11 (Reuters) - Prime Minister Ana Ruiz signed the pact at the palace on Wednesday alongside President Tomas Vidal, who chairs the bloc, and Foreign Minister Lena Holt.",
+			[]string{"Ana Ruiz", "Tomas Vidal", "Lena Holt"}, nil},
+		{"relative clause (control)",
+			"QUITO, March 11 (Reuters) - Tomas Vidal, who fought alongside Lena Holt in the 1990s, said on Wednesday the talks would resume.",
+			nil, []string{"Tomas Vidal", "Lena Holt"}},
+		{"denied (control)",
+			"QUITO, March 11 (Reuters) - Ana Ruiz did not attend the talks alongside Lena Holt on Wednesday.",
+			nil, []string{"Ana Ruiz", "Lena Holt"}},
+		{"no part verb (control)",
+			"QUITO, March 11 (Reuters) - Ana Ruiz served alongside Lena Holt in the cabinet for a decade, officials said on Wednesday.",
+			nil, []string{"Ana Ruiz", "Lena Holt"}},
+	})
+}
+
+// TestQA9Companion: "A was accompanied by B" (or joined, flanked) makes A
+// take part as well as B, when A is the clause's subject and B takes part.
+func TestQA9Companion(t *testing.T) {
+	runReview16(t, []review16Case{
+		{"accompanied and joined after a semicolon",
+			"ROME, March 11 (Reuters) - The talks opened in Rome on Wednesday. Italian Foreign Minister Marco Bellini was accompanied by Deputy Minister Sara Conti; Defence Minister Piet Laan was joined by his aide Tom Berg.",
+			[]string{"Marco Bellini", "Sara Conti", "Piet Laan", "Tom Berg"}, nil},
+		{"family companion (control)",
+			"ROME, March 11 (Reuters) - The freed hostage Tom Berg was accompanied by his wife Sara Conti when he landed in Rome on Wednesday.",
+			nil, []string{"Tom Berg", "Sara Conti"}},
+	})
+}
