@@ -1895,6 +1895,13 @@ func (d *doc) classifyRun(i, j, si int) {
 	case j-i == 1 && d.words[i].lf&fLower != 0 && d.untagged(i, j) && !d.titled(i, si):
 		// a common word alone that the tagger reads as no entity is no
 		// name, even an organisation head: "Church bells rang"
+	case d.headThenName(i, j) > i:
+		// a role's remit, then the holder's name: "Special Envoy for
+		// Hostage Affairs Adam Boehler", "Minister for Home Affairs Jane
+		// Doe"
+		k := d.headThenName(i, j)
+		d.addMent(i, k, ORG, kOrg, nil, si, true)
+		d.addMent(k, j, PER, kNone, nil, si, true)
 	case d.hasOrgHead(i, j):
 		d.addMent(i, j, ORG, kOrg, nil, si, true)
 	case d.words[j-1].xf&fLocHead != 0 && j-i >= 2:
@@ -2094,6 +2101,13 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			d.addMent(k+1, end, ORG, kOrg, nil, si, true)
 			return true
 		}
+		if k := d.headThenName(sp.Start, end); k > sp.Start {
+			// "Special Envoy for Hostage Affairs Adam Boehler": the
+			// remit, then the holder
+			d.addMent(sp.Start, k, ORG, kOrg, nil, si, true)
+			d.addMent(k, end, PER, kNone, nil, si, true)
+			return true
+		}
 		d.addMent(sp.Start, end, ORG, kOrg, nil, si, true)
 	case "LOC":
 		d.addMent(sp.Start, sp.End, LOC, kCity, nil, si, true)
@@ -2223,4 +2237,29 @@ func (d *doc) givenCity(i, si int) bool {
 		return n == 1 && e.kind == kCountry
 	}
 	return d.titled(i, si)
+}
+
+// headThenName returns where a person's name starts inside the run
+// [i, j) that a role's remit opens: a role title and "for" or "of" right
+// before the run, then the remit, then two or three capitalised words
+// that hold no organisation head and no role, the first a known given
+// name or read by the tagger as a person ("Special Envoy for Hostage
+// Affairs Adam Boehler"); or -1.
+func (d *doc) headThenName(i, j int) int {
+	if i < 2 || (d.words[i-1].text != "for" && d.words[i-1].text != "of") || d.roleMatchEnding(i-2, max(i-8, 0)) < 0 {
+		return -1
+	}
+	for k := max(i+1, j-3); k+2 <= j; k++ {
+		if d.hasOrgHead(k, j) || !d.noAbbrev(k, j) || d.words[k].xf&fFirst == 0 && !d.taggedPerAt(k) {
+			continue
+		}
+		role := false
+		for r := k; r < j; r++ {
+			role = role || d.roleAt(r, j) > 0
+		}
+		if !role {
+			return k
+		}
+	}
+	return -1
 }

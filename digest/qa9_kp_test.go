@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -107,4 +108,59 @@ func TestQA9Companion(t *testing.T) {
 			"ROME, March 11 (Reuters) - The freed hostage Tom Berg was accompanied by his wife Sara Conti when he landed in Rome on Wednesday.",
 			nil, []string{"Tom Berg", "Sara Conti"}},
 	})
+}
+
+// TestQA9RemitThenName: a role's remit that ends in a head word, then the
+// holder's name, is two mentions; a body with no role before it stays one.
+func TestQA9RemitThenName(t *testing.T) {
+	for _, c := range []struct {
+		body      string
+		want, not []string
+	}{
+		{"Special Envoy for Maritime Affairs Adam Rowe met the minister on Wednesday.",
+			[]string{"PER Adam Rowe"}, []string{"ORG Maritime Affairs Adam Rowe"}},
+		{"The Ministry of Foreign Affairs said on Wednesday that the talks would go on.",
+			[]string{"ORG Ministry of Foreign Affairs"}, nil},
+	} {
+		got := qa9Mentions(t, c.body)
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: want %s, got %v", c.body, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%q: want no %s", c.body, w)
+			}
+		}
+	}
+}
+
+// TestQA9GroupAbsent: a group of no list that stays away or is left out is
+// named in Absent/Excluded by its short name, or by its own name; a
+// region's interim body by its own name, not its country's; a group that
+// only comments is no absence.
+func TestQA9GroupAbsent(t *testing.T) {
+	e := engine(t)
+	pub := time.Date(2026, 3, 11, 12, 0, 0, 0, time.UTC)
+	lead := "GENEVA, March 11 (Reuters) - Foreign ministers of Chad and Niger met in Geneva on Wednesday. "
+	for _, c := range []struct {
+		body, want string // want "" means no Absent/Excluded bullet
+	}{
+		{"The Sahel Liberation Front (SLF), which signed the truce in 2023, stayed away.", "SLF absent"},
+		{"The Sahel Liberation Front, which signed the truce in 2023, stayed away.", "Sahel Liberation Front absent"},
+		{"Darfur's interim administration, which controls the border, was not included in the talks.", "Darfur's interim administration left out"},
+		{"The Sahel Liberation Front said the talks were a step forward.", ""},
+	} {
+		r := e.Extract(Article{Body: lead + c.body, Published: pub})
+		got := ""
+		for _, b := range r.QuickLook.Bullets {
+			if b.Label == "Absent/Excluded" {
+				got = b.Text
+			}
+		}
+		if c.want == "" && got != "" || c.want != "" && !strings.HasPrefix(got, c.want) {
+			t.Errorf("%q: Absent/Excluded %q, want %q", c.body, got, c.want)
+		}
+	}
 }
