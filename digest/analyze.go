@@ -2250,7 +2250,9 @@ func (d *doc) headThenName(i, j int) int {
 		return -1
 	}
 	for k := max(i+1, j-3); k+2 <= j; k++ {
-		if d.hasOrgHead(k, j) || !d.noAbbrev(k, j) || d.words[k].xf&fFirst == 0 && !d.taggedPerAt(k) {
+		if d.hasOrgHead(k, j) || !d.noAbbrev(k, j) || d.words[k].xf&fFirst == 0 && !d.taggedPerAt(k) && (j-k != 2 || d.words[k-1].xf&fOrgHead == 0 && d.lw(k-1) != "affairs") {
+			// (an unknown given name only as the two words after the
+			// remit's head: "Minister for Economic Affairs Budi Hartono")
 			continue
 		}
 		role := false

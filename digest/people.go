@@ -1958,6 +1958,10 @@ func (d *doc) partVerbBefore(i int) bool {
 	if d.lw(k) == "," {
 		k--
 	}
+	if k > 0 && d.lw(k) == "part" && (d.lw(k-1) == "took" || d.lw(k-1) == "take" || d.lw(k-1) == "takes") || d.lw(k) == "participated" {
+		// "A and B took part, along with C"
+		return !d.hasNot(max(k-4, 0), k)
+	}
 	return k >= 0 && d.words[k].lf&fSubjVerb != 0 && d.words[k].lf&fVisit == 0
 }
 
@@ -2531,6 +2535,18 @@ func (d *doc) markObjects(a, limit int) {
 			k += l
 			continue
 		}
+		if l := d.lowerRoleAt(k, limit); l > 0 && k > a {
+			// "met A and Kremlin foreign policy aide B"
+			k += l
+			continue
+		}
+		if d.lw(k) == "," && k > a && d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].person >= 0 {
+			if e := d.apposEnd(k, limit); e > 0 {
+				// "met A, Russia's commissioner for children, and B"
+				k = e
+				continue
+			}
+		}
 		switch d.lw(k) {
 		case "and", ",", "of", "the", "his", "her", "their", "its", "counterpart", "counterparts", "both", "including":
 			k++
@@ -2542,6 +2558,56 @@ func (d *doc) markObjects(a, limit int) {
 		}
 		return
 	}
+}
+
+// lowerRoleAt returns the length of one to three lower-case words that end
+// in a role title right after a name that is no person, before a person:
+// "Kremlin foreign policy aide B"; 0 if none.
+func (d *doc) lowerRoleAt(k, limit int) int {
+	if k == 0 || d.mentAt[k-1] < 0 || d.ments[d.mentAt[k-1]].person >= 0 {
+		return 0
+	}
+	for j := k; j < limit && j < k+3; j++ {
+		if w := &d.words[j]; w.cap || !w.alpha || d.mentAt[j] >= 0 || subordinators[w.low] {
+			return 0
+		}
+		if r := d.roleAt(j, limit); r > 0 && j+r < limit && d.mentAt[j+r] >= 0 && d.ments[d.mentAt[j+r]].person >= 0 {
+			return j - k + r
+		}
+	}
+	return 0
+}
+
+// apposEnd returns the comma that closes an appositive of the person
+// before the comma at word k, when the list goes on after it with "and":
+// "A, Russia's commissioner for children's rights, and B", "A, the
+// bloc's envoy, and B"; or -1. The appositive names no person and has no
+// verb a reader can see (no relative word, no "said").
+func (d *doc) apposEnd(k, limit int) int {
+	j := k + 1
+	if j >= limit {
+		return -1
+	}
+	first := d.lw(j)
+	mi := d.mentAt[j]
+	if !(first == "the" || first == "a" || first == "an" || first == "his" || first == "her" || mi >= 0 && d.ments[mi].person < 0 && d.words[d.ments[mi].w1-1].poss || d.roleAt(j, limit) > 0) {
+		return -1
+	}
+	for ; j < limit && j <= k+12; j++ {
+		if m := d.mentAt[j]; m >= 0 && d.ments[m].person >= 0 {
+			return -1
+		}
+		switch t := d.lw(j); {
+		case t == ",":
+			if j+1 < limit && d.lw(j+1) == "and" {
+				return j
+			}
+			return -1
+		case t == ";" || t == ":" || t == "." || t == "said" || t == "says" || relOpener(t) || subOpener(t):
+			return -1
+		}
+	}
+	return -1
 }
 
 func (d *doc) wordsAre(i, limit int, ws []string) bool {

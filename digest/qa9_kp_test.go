@@ -164,3 +164,33 @@ func TestQA9GroupAbsent(t *testing.T) {
 		}
 	}
 }
+
+// TestQA9ObjectLists: the people met or joined, past an appositive set off
+// by commas and a lower-case role after a body's name, and "took part,
+// along with"; controls: a relative clause or a reporting clause ends the
+// list, and a denied part marks nobody.
+func TestQA9ObjectLists(t *testing.T) {
+	runReview16(t, []review16Case{
+		{"appositive then a lower-case role",
+			"MINSK, March 11 (Reuters) - Envoy Paolo Rossi met Anna Petrova, Belarus's commissioner for children's rights, and presidential aide Igor Sokolov in Minsk on Wednesday.",
+			[]string{"Paolo Rossi", "Anna Petrova", "Igor Sokolov"}, nil},
+		{"body's name then a three-word role",
+			"MINSK, March 11 (Reuters) - Envoy Paolo Rossi met Anna Petrova and Kremlin foreign policy aide Igor Sokolov in Minsk on Wednesday.",
+			[]string{"Paolo Rossi", "Anna Petrova", "Igor Sokolov"}, nil},
+		{"relative clause ends the list (control)",
+			"MINSK, March 11 (Reuters) - Envoy Paolo Rossi met Anna Petrova, who was appointed last year, and said Igor Sokolov would follow.",
+			[]string{"Paolo Rossi", "Anna Petrova"}, []string{"Igor Sokolov"}},
+		{"reporting clause ends the list (control)",
+			"MINSK, March 11 (Reuters) - Envoy Paolo Rossi met Anna Petrova in Minsk on Wednesday, the ministry said, and Igor Sokolov praised the talks.",
+			[]string{"Paolo Rossi", "Anna Petrova"}, []string{"Igor Sokolov"}},
+		{"took part, along with",
+			"BRASILIA, March 11 (Reuters) - The president chaired the virtual meeting on Wednesday. Chilean President Tomas Vidal and Peruvian President Ana Ruiz took part, along with Egyptian Prime Minister Omar Fahmy.",
+			[]string{"Tomas Vidal", "Ana Ruiz", "Omar Fahmy"}, nil},
+		{"did not take part, along with (control)",
+			"BRASILIA, March 11 (Reuters) - The president chaired the virtual meeting on Wednesday. Chilean President Tomas Vidal did not take part, along with Egyptian Prime Minister Omar Fahmy.",
+			nil, []string{"Tomas Vidal", "Omar Fahmy"}},
+		{"remit then an unknown name",
+			"JAKARTA, March 11 (Reuters) - The accord was signed at the palace in Jakarta on Wednesday by EU Trade Commissioner Jan Berg and Indonesia's Coordinating Minister for Economic Affairs Budi Hartono.",
+			[]string{"Jan Berg", "Budi Hartono"}, nil},
+	})
+}
