@@ -1431,6 +1431,18 @@ func (d *doc) participants() {
 					// Hun Manet and the Sultan of Brunei"
 					d.markObjects(i+2, s.w1)
 				}
+			case "joined", "attended", "participated":
+				if d.fromAfarAfter(i+1, s.w1) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
+					// "C joined by video link from Canberra", "attended
+					// the meeting virtually"
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "shuttled", "shuttling", "shuttles":
+				if i+1 < s.w1 && d.lw(i+1) == "between" && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
+					// "while the Omani minister shuttled between them":
+					// the go-between of indirect talks
+					d.markSubjects(i, s.labelEnd)
+				}
 			case "alongside":
 				if d.partSubjectBefore(i, s) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, false) {
 					// "A and B signed the accord alongside C, D and E":
@@ -1931,6 +1943,34 @@ func (d *doc) objectAfterList(a, limit int) bool {
 		}
 	}
 	return false
+}
+
+// fromAfarAfter reports whether the words from a say that one takes part
+// from afar, right after the verb or after its object ("the talks", "the
+// meeting"): "by video (link)", "via video", "by videoconference",
+// "virtually", "remotely", "online".
+func (d *doc) fromAfarAfter(a, limit int) bool {
+	k := a
+	if k < limit && (d.lw(k) == "the" || d.lw(k) == "a") {
+		k++
+		for k < limit && k < a+4 && d.mentAt[k] < 0 && d.words[k].alpha && !remoteWord(d.lw(k)) && d.lw(k) != "by" && d.lw(k) != "via" {
+			k++
+		}
+	}
+	if k < limit && remoteWord(d.lw(k)) {
+		return true
+	}
+	if k+1 < limit && (d.lw(k) == "by" || d.lw(k) == "via") {
+		switch d.lw(k + 1) {
+		case "video", "videolink", "video-link", "videoconference", "teleconference", "satellite":
+			return true
+		}
+	}
+	return false
+}
+
+func remoteWord(t string) bool {
+	return t == "virtually" || t == "remotely" || t == "online"
 }
 
 // partSubjectBefore reports whether, in the clause of word i, a person

@@ -194,3 +194,26 @@ func TestQA9ObjectLists(t *testing.T) {
 			[]string{"Jan Berg", "Budi Hartono"}, nil},
 	})
 }
+
+// TestQA9FromAfarAndGoBetween: one who joins by video, or attends
+// virtually, takes part; so does the go-between who "shuttled between"
+// the sides; a denial, or another year's meeting, marks nobody.
+func TestQA9FromAfarAndGoBetween(t *testing.T) {
+	runReview16(t, []review16Case{
+		{"joined by video link",
+			"SUVA, March 11 (Reuters) - Pacific foreign ministers met in Suva on Wednesday. The meeting was chaired by Fijian Foreign Minister Ana Tora. New Zealand Foreign Minister Tom Hale joined by video link from Wellington.",
+			[]string{"Ana Tora", "Tom Hale"}, nil},
+		{"attended the meeting virtually",
+			"SUVA, March 11 (Reuters) - Pacific foreign ministers met in Suva on Wednesday. Samoan Prime Minister Lena Holt attended the meeting virtually.",
+			[]string{"Lena Holt"}, nil},
+		{"another year's meeting and a denial (control)",
+			"SUVA, March 11 (Reuters) - Pacific foreign ministers met in Suva on Wednesday. New Zealand Foreign Minister Tom Hale, who attended last year's meeting virtually, did not come. Lena Holt did not join by video.",
+			nil, []string{"Tom Hale", "Lena Holt"}},
+		{"shuttled between them",
+			"MUSCAT, March 11 (Reuters) - Iranian and U.S. negotiators held indirect talks in Muscat on Wednesday. Iranian Foreign Minister Reza Tabrizi and U.S. envoy John Pike sat in separate rooms while Omani Foreign Minister Khalid Harthy shuttled between them.",
+			[]string{"Khalid Harthy"}, nil},
+		{"shuttled between capitals years ago (control)",
+			"MUSCAT, March 11 (Reuters) - Iranian and U.S. negotiators held indirect talks in Muscat on Wednesday. In 2015, Omani Foreign Minister Khalid Harthy shuttled between Tehran and Washington.",
+			nil, []string{"Khalid Harthy"}},
+	})
+}
