@@ -1507,6 +1507,14 @@ func (d *doc) excluded() ([]string, []int) {
 					add(mi, si)
 				}
 			}
+			if t == "walkout" && i+2 < s.w1 && d.lw(i+1) == "by" && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
+				// "ended with a walkout by Nicaragua's delegation"
+				if mi := int(d.mentAt[i+2]); mi >= 0 && d.ments[mi].w0 == i+2 && d.ments[mi].typ != PER {
+					d.walk, away = true, true
+					add(mi, si)
+					d.walk, away = false, false
+				}
+			}
 			if t == "but" && i > s.w0 {
 				// "Zelenskiy attended a dinner and met Trump, but was not
 				// invited to the main working session": the sentence's
@@ -1573,7 +1581,7 @@ func (d *doc) excluded() ([]string, []int) {
 					// "Li Qiang has cancelled his attendance", "Mali
 					// pulled out of the summit", "X will boycott the talks"
 					hit, away = true, true
-					d.walk = strings.HasPrefix(d.lw(k), "walk")
+					d.walk = strings.HasPrefix(d.lw(k), "walk") || d.lw(k) == "left" || d.lw(k) == "leaves"
 				}
 				// (a person at the head of the sentence: after a title, a
 				// comma or nothing, not "Trump left Evian and")
@@ -1979,7 +1987,21 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) || d.otherOccasion(k, limit, true) {
 			return false
 		}
+		switch d.lw(k + 2) {
+		case "during", "midway", "when", "as", "before":
+			// "walked out during a speech by B"
+			return true
+		}
 		return k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "over" || d.lw(k+2) == "in" || d.lw(k+2) == "on" || d.lw(k+2) == "after" || d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
+	case "left", "leaves":
+		// "left the hall midway through a speech": a walkout (not "left
+		// the country", "left the talks last year")
+		if k+2 < limit && d.lw(k+1) == "the" && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true) {
+			switch d.lw(k + 2) {
+			case "hall", "chamber", "room":
+				return true
+			}
+		}
 	case "withdrew", "withdraws", "withdraw", "withdrawn":
 		return k+1 < limit && d.lw(k+1) == "from" && d.eventSoon(k+2, limit)
 	case "cancelled", "canceled", "cancels", "cancel":

@@ -217,3 +217,32 @@ func TestQA9FromAfarAndGoBetween(t *testing.T) {
 			nil, []string{"Khalid Harthy"}},
 	})
 }
+
+// TestQA9Walkout: a walkout told as a noun ("a walkout by X's delegation"),
+// as "walked out during ...", or as "left the hall" puts X among those who
+// walked out; one of another year, or leaving a country, does not.
+func TestQA9Walkout(t *testing.T) {
+	e := engine(t)
+	pub := time.Date(2026, 3, 11, 12, 0, 0, 0, time.UTC)
+	lead := "LIMA, March 11 (Reuters) - A regional summit in Lima ended on Wednesday. Chilean President Tomas Vidal and Peruvian President Ana Ruiz attended. "
+	for _, c := range []struct {
+		body, want string // want "" means no Absent/Excluded bullet
+	}{
+		{"The summit closed with a walkout by Venezuela's delegation.", "Venezuela walked out"},
+		{"Venezuela's delegation walked out during a speech by Vidal.", "Venezuela walked out"},
+		{"Venezuela's delegation left the hall during a speech by Vidal.", "Venezuela walked out"},
+		{"In 2019, Venezuela's delegation walked out during a speech.", ""},
+		{"Venezuela's ambassador left the country last year.", ""},
+	} {
+		r := e.Extract(Article{Body: lead + c.body, Published: pub})
+		got := ""
+		for _, b := range r.QuickLook.Bullets {
+			if b.Label == "Absent/Excluded" {
+				got = b.Text
+			}
+		}
+		if c.want == "" && got != "" || c.want != "" && !strings.HasPrefix(got, c.want) {
+			t.Errorf("%q: Absent/Excluded %q, want %q", c.body, got, c.want)
+		}
+	}
+}
