@@ -1032,6 +1032,14 @@ func (d *doc) recognise() {
 					}
 				}
 			}
+			if n == 1 && e.kind == kCity && guess && !w.poss && i+2 <= s.w1 && d.givenCity(i, si) {
+				// a city's name that a title or a country's possessive puts
+				// before an unknown surname is a given name: "Chilean
+				// President Santiago Reyes", "Peru's Florencia Quispe"
+				d.addMent(i, i+2, PER, kNone, nil, si, true)
+				i += 2
+				continue
+			}
 			if n == 0 && w.allCap && !folded && len(w.text) >= 3 {
 				// a place written in capitals in running text, as in a
 				// dateline: "SEOUL — Vice Foreign Minister ..."
@@ -1282,6 +1290,12 @@ func (d *doc) fuse(i, n int, e *entry, si int) (int, bool) {
 		return 0, false
 	}
 	if strong && sp.Type != "ORG" && sp.Type != "MISC" {
+		return 0, false
+	}
+	if strong && d.words[i+n-1].poss && !d.hasOrgHead(i+n, sp.End) {
+		// a known possessor and a name with no organisation head after
+		// it is a person of that country, not one organisation:
+		// "Uruguay's Yamandu Orsi"
 		return 0, false
 	}
 	if strong {
@@ -1881,6 +1895,13 @@ func (d *doc) classifyRun(i, j, si int) {
 	case j-i == 1 && d.words[i].lf&fLower != 0 && d.untagged(i, j) && !d.titled(i, si):
 		// a common word alone that the tagger reads as no entity is no
 		// name, even an organisation head: "Church bells rang"
+	case d.headThenName(i, j) > i:
+		// a role's remit, then the holder's name: "Special Envoy for
+		// Hostage Affairs Adam Boehler", "Minister for Home Affairs Jane
+		// Doe"
+		k := d.headThenName(i, j)
+		d.addMent(i, k, ORG, kOrg, nil, si, true)
+		d.addMent(k, j, PER, kNone, nil, si, true)
 	case d.hasOrgHead(i, j):
 		d.addMent(i, j, ORG, kOrg, nil, si, true)
 	case d.words[j-1].xf&fLocHead != 0 && j-i >= 2:
@@ -2080,6 +2101,13 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			d.addMent(k+1, end, ORG, kOrg, nil, si, true)
 			return true
 		}
+		if k := d.headThenName(sp.Start, end); k > sp.Start {
+			// "Special Envoy for Hostage Affairs Adam Boehler": the
+			// remit, then the holder
+			d.addMent(sp.Start, k, ORG, kOrg, nil, si, true)
+			d.addMent(k, end, PER, kNone, nil, si, true)
+			return true
+		}
 		d.addMent(sp.Start, end, ORG, kOrg, nil, si, true)
 	case "LOC":
 		d.addMent(sp.Start, sp.End, LOC, kCity, nil, si, true)
@@ -2181,4 +2209,59 @@ func (d *doc) addMent(w0, w1 int, typ string, k kind, e *entry, si int, guessed 
 		w0: w0, w1: w1, start: d.words[w0].start, end: d.words[w1-1].end,
 		typ: typ, k: k, e: e, sent: si, person: -1, guessed: guessed,
 	})
+}
+
+// givenCity reports whether the city name at word i is the given name of a
+// person: a role title, an honorific or a country's possessive directly
+// before it, and directly after it one unknown capitalised word that ends
+// the name ("President Santiago Reyes said", not "Mayor of Santiago",
+// "Chile's Santiago Metro", "in Santiago de Chile").
+func (d *doc) givenCity(i, si int) bool {
+	s := &d.sents[si]
+	w, nw := &d.words[i], &d.words[i+1]
+	if nw.start != w.end+1 || d.body[w.end] != ' ' || !nw.cap || !nw.alpha || nw.poss && i+2 < s.w1 && d.words[i+2].cap ||
+		nw.xf&(fNonName|fHonorific|fOrgHead|fLocHead|fConnector) != 0 || nw.lf&(fLower|fEnglish) != 0 {
+		return false
+	}
+	if i+2 < s.w1 && d.words[i+2].cap && d.words[i+2].alpha {
+		return false
+	}
+	if n2, e2 := d.lookup(i+1, s.w1, false); n2 > 0 && e2.kind != kLearnPer {
+		return false
+	}
+	if i <= s.w0 {
+		return false
+	}
+	if p := &d.words[i-1]; p.poss {
+		n, e := d.lookup(i-1, i, false)
+		return n == 1 && e.kind == kCountry
+	}
+	return d.titled(i, si)
+}
+
+// headThenName returns where a person's name starts inside the run
+// [i, j) that a role's remit opens: a role title and "for" or "of" right
+// before the run, then the remit, then two or three capitalised words
+// that hold no organisation head and no role, the first a known given
+// name or read by the tagger as a person ("Special Envoy for Hostage
+// Affairs Adam Boehler"); or -1.
+func (d *doc) headThenName(i, j int) int {
+	if i < 2 || (d.words[i-1].text != "for" && d.words[i-1].text != "of") || d.roleMatchEnding(i-2, max(i-8, 0)) < 0 {
+		return -1
+	}
+	for k := max(i+1, j-3); k+2 <= j; k++ {
+		if d.hasOrgHead(k, j) || !d.noAbbrev(k, j) || d.words[k].xf&fFirst == 0 && !d.taggedPerAt(k) && (j-k != 2 || d.words[k-1].xf&fOrgHead == 0 && d.lw(k-1) != "affairs") {
+			// (an unknown given name only as the two words after the
+			// remit's head: "Minister for Economic Affairs Budi Hartono")
+			continue
+		}
+		role := false
+		for r := k; r < j; r++ {
+			role = role || d.roleAt(r, j) > 0
+		}
+		if !role {
+			return k
+		}
+	}
+	return -1
 }

@@ -1395,8 +1395,9 @@ func (d *doc) excluded() ([]string, []int) {
 	away := false // the verb says the party stays away of its own accord
 	add := func(mi, si int) {
 		c := d.countryOf(mi)
-		if m := &d.ments[mi]; m.typ != PER && m.w1+1 < len(d.words) && localGov[d.lw(m.w1)] && subjectNouns[d.lw(m.w1+1)] {
-			// "The West Bengal state government": by its own name
+		if m := &d.ments[mi]; m.typ != PER && m.w1+1 < len(d.words) && (localGov[d.lw(m.w1)] || m.typ == LOC && interimAdj[d.lw(m.w1)]) && subjectNouns[d.lw(m.w1+1)] {
+			// "The West Bengal state government", "the region's interim
+			// administration": by its own name, not the country's
 			c = d.body[m.start:d.words[m.w1+1].end]
 		}
 		if m := &d.ments[mi]; m.typ == PER {
@@ -1506,6 +1507,14 @@ func (d *doc) excluded() ([]string, []int) {
 					add(mi, si)
 				}
 			}
+			if t == "walkout" && i+2 < s.w1 && d.lw(i+1) == "by" && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
+				// "ended with a walkout by Nicaragua's delegation"
+				if mi := int(d.mentAt[i+2]); mi >= 0 && d.ments[mi].w0 == i+2 && d.ments[mi].typ != PER {
+					d.walk, away = true, true
+					add(mi, si)
+					d.walk, away = false, false
+				}
+			}
 			if t == "but" && i > s.w0 {
 				// "Zelenskiy attended a dinner and met Trump, but was not
 				// invited to the main working session": the sentence's
@@ -1523,11 +1532,16 @@ func (d *doc) excluded() ([]string, []int) {
 			// "<X> said it would not attend"
 			if mi := d.mentionEndingAt(i); mi >= 0 && (d.ments[mi].typ != PER || d.ments[mi].person >= 0) && d.subjectAt(d.ments[mi].w0, s.w0) {
 				j := i + 1
-				if j+1 < s.w1 && localGov[d.lw(j)] && subjectNouns[d.lw(j+1)] && d.ments[mi].typ != PER {
-					j++ // "The West Bengal state government"
+				if j+1 < s.w1 && (localGov[d.lw(j)] || interimAdj[d.lw(j)]) && subjectNouns[d.lw(j+1)] && d.ments[mi].typ != PER {
+					j++ // "The West Bengal state government", "X's interim administration"
 				}
 				if j < s.w1 && subjectNouns[d.lw(j)] && d.ments[mi].typ != PER {
 					j++ // "The M23 rebels, who ..., were not party to"
+				}
+				acr := -1 // "The Sahel Liberation Front (SLF), which ..., stayed away"
+				if j+2 < s.w1 && d.lw(j) == "(" && d.lw(j+2) == ")" && d.mentAt[j+1] >= 0 && d.ments[mi].typ == ORG {
+					acr = int(d.mentAt[j+1])
+					j += 3
 				}
 				j = d.skipAside(j, s.w1)
 				for j < s.w1 && (d.lw(j) == "has" || d.lw(j) == "have" || d.lw(j) == "had") {
@@ -1567,7 +1581,7 @@ func (d *doc) excluded() ([]string, []int) {
 					// "Li Qiang has cancelled his attendance", "Mali
 					// pulled out of the summit", "X will boycott the talks"
 					hit, away = true, true
-					d.walk = strings.HasPrefix(d.lw(k), "walk")
+					d.walk = strings.HasPrefix(d.lw(k), "walk") || d.lw(k) == "left" || d.lw(k) == "leaves"
 				}
 				// (a person at the head of the sentence: after a title, a
 				// comma or nothing, not "Trump left Evian and")
@@ -1626,7 +1640,9 @@ func (d *doc) excluded() ([]string, []int) {
 					for _, li := range d.listBefore(mi, s.w0) {
 						add(li, si)
 					}
-					if m := &d.ments[mi]; m.typ == ORG && m.e == nil && d.words[m.w0].allCap && m.w1-m.w0 == 1 {
+					if m := &d.ments[mi]; m.typ == ORG && m.e == nil && acr >= 0 && d.ments[acr].e == nil {
+						addGroup(acr, si) // by the short name the text gives it
+					} else if m.typ == ORG && m.e == nil && (d.words[m.w0].allCap && m.w1-m.w0 == 1 || acr >= 0 || d.groupName(m)) {
 						addGroup(mi, si) // "The TPLF ... stayed away": a group of no list by its name
 					} else {
 						add(mi, si)
@@ -1971,7 +1987,21 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) || d.otherOccasion(k, limit, true) {
 			return false
 		}
+		switch d.lw(k + 2) {
+		case "during", "midway", "when", "as", "before":
+			// "walked out during a speech by B"
+			return true
+		}
 		return k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "over" || d.lw(k+2) == "in" || d.lw(k+2) == "on" || d.lw(k+2) == "after" || d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
+	case "left", "leaves":
+		// "left the hall midway through a speech": a walkout (not "left
+		// the country", "left the talks last year")
+		if k+2 < limit && d.lw(k+1) == "the" && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true) {
+			switch d.lw(k + 2) {
+			case "hall", "chamber", "room":
+				return true
+			}
+		}
 	case "withdrew", "withdraws", "withdraw", "withdrawn":
 		return k+1 < limit && d.lw(k+1) == "from" && d.eventSoon(k+2, limit)
 	case "cancelled", "canceled", "cancels", "cancel":
@@ -2043,7 +2073,14 @@ var localGov = map[string]bool{"state": true, "provincial": true, "regional": tr
 
 var subjectNouns = map[string]bool{
 	"rebels": true, "militia": true, "group": true, "movement": true, "fighters": true, "delegation": true,
-	"government": true, "officials": true, "leadership": true, "authorities": true,
+	"government": true, "officials": true, "leadership": true, "authorities": true, "administration": true,
+}
+
+// interimAdj are the words before a subject noun that tell a government
+// or body of a kind: "the interim administration", "the military
+// government".
+var interimAdj = map[string]bool{
+	"interim": true, "transitional": true, "provisional": true, "military": true, "caretaker": true,
 }
 
 // subjectAt reports whether the mention starting at word w may be a
@@ -4202,4 +4239,15 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// groupName reports whether the organisation mention m, of no list, is
+// named as a political or armed group by its last word: "the Sahel
+// Liberation Front", "the National Unity Party".
+func (d *doc) groupName(m *ment) bool {
+	switch d.lw(m.w1 - 1) {
+	case "front", "movement", "party", "army", "alliance", "coalition", "council", "administration", "forces", "brigades", "group", "union":
+		return m.w1-m.w0 >= 2 && m.w1-m.w0 <= 6
+	}
+	return false
 }

@@ -1288,7 +1288,11 @@ func (d *doc) participants() {
 						break
 					}
 				}
-				d.markList(i+len(tr), s.w1, aff)
+				marked := d.markList(i+len(tr), s.w1, aff)
+				if marked > 0 && (tr[0] == "accompanied" || tr[0] == "joined" || tr[0] == "flanked") {
+					// "A was accompanied by B": A is there too
+					d.markCompanion(i, s)
+				}
 				break
 			}
 		}
@@ -1426,6 +1430,24 @@ func (d *doc) participants() {
 					// "X and Y attended, along with Cambodian Prime Minister
 					// Hun Manet and the Sultan of Brunei"
 					d.markObjects(i+2, s.w1)
+				}
+			case "joined", "attended", "participated":
+				if d.fromAfarAfter(i+1, s.w1) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
+					// "C joined by video link from Canberra", "attended
+					// the meeting virtually"
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "shuttled", "shuttling", "shuttles":
+				if i+1 < s.w1 && d.lw(i+1) == "between" && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
+					// "while the Omani minister shuttled between them":
+					// the go-between of indirect talks
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "alongside":
+				if d.partSubjectBefore(i, s) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, false) {
+					// "A and B signed the accord alongside C, D and E":
+					// the people beside those who take part take part
+					d.markList(i+1, s.w1, "")
 				}
 			case "with":
 				if d.jointBefore(i, s.w0) && !d.elsewhere(si) && !d.otherPlaceBetween(s.labelEnd, i) {
@@ -1923,12 +1945,62 @@ func (d *doc) objectAfterList(a, limit int) bool {
 	return false
 }
 
+// fromAfarAfter reports whether the words from a say that one takes part
+// from afar, right after the verb or after its object ("the talks", "the
+// meeting"): "by video (link)", "via video", "by videoconference",
+// "virtually", "remotely", "online".
+func (d *doc) fromAfarAfter(a, limit int) bool {
+	k := a
+	if k < limit && (d.lw(k) == "the" || d.lw(k) == "a") {
+		k++
+		for k < limit && k < a+4 && d.mentAt[k] < 0 && d.words[k].alpha && !remoteWord(d.lw(k)) && d.lw(k) != "by" && d.lw(k) != "via" {
+			k++
+		}
+	}
+	if k < limit && remoteWord(d.lw(k)) {
+		return true
+	}
+	if k+1 < limit && (d.lw(k) == "by" || d.lw(k) == "via") {
+		switch d.lw(k + 1) {
+		case "video", "videolink", "video-link", "videoconference", "teleconference", "satellite":
+			return true
+		}
+	}
+	return false
+}
+
+func remoteWord(t string) bool {
+	return t == "virtually" || t == "remotely" || t == "online"
+}
+
+// partSubjectBefore reports whether, in the clause of word i, a person
+// names the subject of a verb that makes its subject take part ("A signed
+// the accord at the palace alongside ..."; not "A, who fought alongside",
+// not "did not attend alongside").
+func (d *doc) partSubjectBefore(i int, s *sentence) bool {
+	person := false
+	for k := s.labelEnd; k < i; k++ {
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].person >= 0 {
+			person = true
+			continue
+		}
+		if lf := d.words[k].lf; person && lf&fSubjVerb != 0 && lf&fVisit == 0 && d.mentAt[k] < 0 && !d.hasNot(max(k-3, s.w0), k) && d.clauseAt(k) == d.clauseAt(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // partVerbBefore reports whether a verb that makes its subject take part
 // ("attended", "met") stands right before word i, or before a comma there.
 func (d *doc) partVerbBefore(i int) bool {
 	k := i - 1
 	if d.lw(k) == "," {
 		k--
+	}
+	if k > 0 && d.lw(k) == "part" && (d.lw(k-1) == "took" || d.lw(k-1) == "take" || d.lw(k-1) == "takes") || d.lw(k) == "participated" {
+		// "A and B took part, along with C"
+		return !d.hasNot(max(k-4, 0), k)
 	}
 	return k >= 0 && d.words[k].lf&fSubjVerb != 0 && d.words[k].lf&fVisit == 0
 }
@@ -2503,6 +2575,18 @@ func (d *doc) markObjects(a, limit int) {
 			k += l
 			continue
 		}
+		if l := d.lowerRoleAt(k, limit); l > 0 && k > a {
+			// "met A and Kremlin foreign policy aide B"
+			k += l
+			continue
+		}
+		if d.lw(k) == "," && k > a && d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].person >= 0 {
+			if e := d.apposEnd(k, limit); e > 0 {
+				// "met A, Russia's commissioner for children, and B"
+				k = e
+				continue
+			}
+		}
 		switch d.lw(k) {
 		case "and", ",", "of", "the", "his", "her", "their", "its", "counterpart", "counterparts", "both", "including":
 			k++
@@ -2514,6 +2598,56 @@ func (d *doc) markObjects(a, limit int) {
 		}
 		return
 	}
+}
+
+// lowerRoleAt returns the length of one to three lower-case words that end
+// in a role title right after a name that is no person, before a person:
+// "Kremlin foreign policy aide B"; 0 if none.
+func (d *doc) lowerRoleAt(k, limit int) int {
+	if k == 0 || d.mentAt[k-1] < 0 || d.ments[d.mentAt[k-1]].person >= 0 {
+		return 0
+	}
+	for j := k; j < limit && j < k+3; j++ {
+		if w := &d.words[j]; w.cap || !w.alpha || d.mentAt[j] >= 0 || subordinators[w.low] {
+			return 0
+		}
+		if r := d.roleAt(j, limit); r > 0 && j+r < limit && d.mentAt[j+r] >= 0 && d.ments[d.mentAt[j+r]].person >= 0 {
+			return j - k + r
+		}
+	}
+	return 0
+}
+
+// apposEnd returns the comma that closes an appositive of the person
+// before the comma at word k, when the list goes on after it with "and":
+// "A, Russia's commissioner for children's rights, and B", "A, the
+// bloc's envoy, and B"; or -1. The appositive names no person and has no
+// verb a reader can see (no relative word, no "said").
+func (d *doc) apposEnd(k, limit int) int {
+	j := k + 1
+	if j >= limit {
+		return -1
+	}
+	first := d.lw(j)
+	mi := d.mentAt[j]
+	if !(first == "the" || first == "a" || first == "an" || first == "his" || first == "her" || mi >= 0 && d.ments[mi].person < 0 && d.words[d.ments[mi].w1-1].poss || d.roleAt(j, limit) > 0) {
+		return -1
+	}
+	for ; j < limit && j <= k+12; j++ {
+		if m := d.mentAt[j]; m >= 0 && d.ments[m].person >= 0 {
+			return -1
+		}
+		switch t := d.lw(j); {
+		case t == ",":
+			if j+1 < limit && d.lw(j+1) == "and" {
+				return j
+			}
+			return -1
+		case t == ";" || t == ":" || t == "." || t == "said" || t == "says" || relOpener(t) || subOpener(t):
+			return -1
+		}
+	}
+	return -1
 }
 
 func (d *doc) wordsAre(i, limit int, ws []string) bool {
@@ -2528,10 +2662,30 @@ func (d *doc) wordsAre(i, limit int, ws []string) bool {
 	return true
 }
 
-// markList marks the people of a list that starts at word a.
-func (d *doc) markList(a, limit int, aff string) {
-	if a < limit && d.otherClause(a, true) {
+// markCompanion marks the subject of "<person> was accompanied by" (or
+// "joined by", "flanked by") at word i: the person who is the subject of
+// the clause (not "A, who was joined by"; the caller asks that the list
+// after "by" held someone who takes part).
+func (d *doc) markCompanion(i int, s *sentence) {
+	if i-2 < s.labelEnd || (d.lw(i-1) != "was" && d.lw(i-1) != "were") {
 		return
+	}
+	mi := d.mentionEndingAt(i - 2)
+	if mi < 0 || d.ments[mi].person < 0 {
+		return
+	}
+	if c := d.clauseAt(i); c.rel || d.ments[mi].w0 < c.subj0 || d.ments[mi].w1 > c.subj1 {
+		return
+	}
+	d.people[d.ments[mi].person].part = true
+}
+
+// markList marks the people of a list that starts at word a; it returns how
+// many it marked.
+func (d *doc) markList(a, limit int, aff string) int {
+	marked := 0
+	if a < limit && d.otherClause(a, true) {
+		return 0
 	}
 	for k := a; k < limit; {
 		if aff != "" && k > a && d.lw(k) == "by" {
@@ -2550,6 +2704,7 @@ func (d *doc) markList(a, limit int, aff string) {
 				// government takes part)
 				p := d.people[m.person]
 				p.part = true
+				marked++
 				if aff != "" && affDelegation > p.affilScore {
 					p.affil, p.affilScore = aff, affDelegation
 				}
@@ -2563,7 +2718,7 @@ func (d *doc) markList(a, limit int, aff string) {
 		}
 		if familyWord(d.lw(k)) {
 			// (not "accompanied by his wife B")
-			return
+			return marked
 		}
 		if l := d.titledRoleAt(k, limit); l > 0 {
 			// "Water Resources Secretary B", "Minister of State at the
@@ -2597,8 +2752,9 @@ func (d *doc) markList(a, limit int, aff string) {
 				continue
 			}
 		}
-		return
+		return marked
 	}
+	return marked
 }
 
 // titledRoleAt returns the length of a role written in capitalised words
