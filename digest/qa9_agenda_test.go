@@ -1,0 +1,95 @@
+package digest
+
+import "testing"
+
+// TestQA9AgendaTexts: what a text signed, adopted or approved at the
+// meeting is about is its agenda ("signed a protocol on ...", "adopted a
+// declaration on ..., approved a plan for ... and agreed to ..."); a deal
+// to buy or for a named beneficiary, a negated or quoted signing, or one
+// in an earlier year gives none (quick-look checks, first round).
+func TestQA9AgendaTexts(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "protocol on", pub: "2026-05-06", label: "Agenda",
+			body: "LUSAKA, May 6 (Reuters) - Negotiators for the two governments ended three days of talks in Lusaka on Wednesday and signed a protocol on the sharing of grazing land, the host said.",
+			want: []string{"sharing of grazing land"}, not: []string{"host said"}},
+		{name: "treaty on a date setting", pub: "2026-05-06", label: "Agenda",
+			body: "OSLO, May 6 (AP) - Norway and Iceland signed a treaty on Wednesday setting their fishing quotas in the northern waters, ending years of quarrels.",
+			want: []string{"fishing quotas"}, not: []string{"ending years", "setting"}},
+		{name: "three texts in one sentence", pub: "2026-05-06", label: "Agenda",
+			body: "TASHKENT, May 6 (Reuters) - Leaders of the regional bloc met in Tashkent on Wednesday.\n\nThe leaders adopted a declaration on fighting cybercrime, approved a plan for joint water management and agreed to hold joint border drills.",
+			want: []string{"ighting cybercrime", "joint water management", "hold joint border drills"}},
+		{name: "control: a deal to buy", pub: "2026-05-06", label: "Agenda",
+			body: "PARIS, May 6 (Reuters) - The carrier said on Wednesday it had signed a deal to buy 40 new aircraft from a European maker. Its shares rose 3 percent.",
+			not:  []string{"aircraft"}},
+		{name: "control: a deal for a town to host", pub: "2026-05-06", label: "Agenda",
+			body: "LONDON, May 6 (Reuters) - The party signed a two year deal for Harrogate to host its spring conference. Members welcomed the choice.",
+			not:  []string{"Harrogate"}},
+		{name: "control: refused to sign", pub: "2026-05-06", label: "Agenda",
+			body: "VIENNA, May 6 (AP) - The two delegations met in Vienna on Wednesday, but one side refused to sign an agreement on river transit, diplomats said.",
+			not:  []string{"river transit"}},
+		{name: "control: an earlier signing", pub: "2026-05-06", label: "Agenda",
+			body: "VIENNA, May 6 (AP) - The two foreign ministers met in Vienna on Wednesday. In 2019 the two countries signed an accord on river transit that was never applied.",
+			not:  []string{"river transit"}},
+	})
+}
+
+// TestQA9AgendaNouns: the subject of a meeting named with it ("an
+// emergency meeting on Monday on the fall of a town"), the sticking points
+// of talks, what delegates reviewed and what talks ended without agreeing
+// on; not where or when a meeting was held ("on the sidelines", "on the
+// verge of failure"), and a verb or a passive "hosted by" ends the subject.
+func TestQA9AgendaNouns(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "meeting on a date on a subject", pub: "2026-03-02", label: "Agenda",
+			body: "UNITED NATIONS, March 2 (Reuters) - The Security Council held an emergency meeting on Monday on the shelling of a hospital in northern Yemen, with several members demanding an inquiry.",
+			want: []string{"shelling of a hospital"}, not: []string{"Monday"}},
+		{name: "summit on a subject", pub: "2026-03-02", label: "Agenda",
+			body: "ACCRA, March 2 (AP) - West African leaders opened a summit on coastal erosion in Accra on Monday.",
+			want: []string{"oastal erosion"}},
+		{name: "meeting on a subject is chaired by", pub: "2026-03-02", label: "Agenda",
+			body: "GENEVA, March 2 (AP) - The first meeting on the pipeline dispute is chaired by a retired Swiss judge, officials said.",
+			want: []string{"pipeline dispute"}, not: []string{"judge"}},
+		{name: "conference on a subject hosted by", pub: "2026-03-02", label: "Agenda",
+			body: "LONDON, March 2 (Reuters) - At a conference on green shipping hosted by the transport minister on Monday, delegates urged faster action.",
+			want: []string{"reen shipping"}, not: []string{"transport minister"}},
+		{name: "sticking points were", pub: "2026-03-02", label: "Agenda",
+			body: "NICOSIA, March 2 (Reuters) - Talks between the two communities broke up on Monday without a deal.\n\nThe main sticking points were the return of property and the size of a future police force, diplomats said.",
+			want: []string{"return of property", "size of a future police force"}, not: []string{"diplomats said"}},
+		{name: "delegates reviewed", pub: "2026-03-02", label: "Agenda",
+			body: "NAIROBI, March 2 (AP) - A two-day review of the peace accord ended in Nairobi on Monday.\n\nDelegates reviewed progress on the demining of farmland, the reopening of schools and the return of refugees, according to a final statement.",
+			want: []string{"demining of farmland", "reopening of schools", "return of refugees"}},
+		{name: "ended without agreeing on", pub: "2026-03-02", label: "Agenda",
+			body: "MUSCAT, March 2 (AFP) - The two sides ended a third round of talks in Muscat on Monday without agreeing on a prisoner swap, though both promised to meet again.",
+			want: []string{"prisoner swap"}},
+		{name: "control: meeting on the sidelines", pub: "2026-03-02", label: "Agenda",
+			body: "TOKYO, March 2 (Reuters) - The two prime ministers held a meeting on the sidelines of the regional summit in Tokyo on Monday.",
+			not:  []string{"sidelines"}},
+		{name: "control: conference on the verge", pub: "2026-03-02", label: "Agenda",
+			body: "LIMA, March 2 (AP) - With the conference on the verge of collapse, the host proposed a new text.",
+			not:  []string{"verge"}},
+		{name: "control: the court reviewed", pub: "2026-03-02", label: "Agenda",
+			body: "THE HAGUE, March 2 (AP) - Judges at the tribunal met on Monday. A lower court had reviewed the evidence in the fraud case last year.",
+			not:  []string{"evidence"}},
+	})
+}
+
+// TestQA9CutAndThe: a list's last "and" before a determiner opens its last
+// item; "between" keeps its pair, and an item with no determiner stays.
+func TestQA9CutAndThe(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		a, b string
+		ok   bool
+	}{
+		{"the restoration of services and the status of the border", "the restoration of services", "the status of the border", true},
+		{"a new fund and an expert panel", "a new fund", "an expert panel", true},
+		{"the talks between the army and the rebels", "", "", false},
+		{"fisheries and the seabed", "", "", false},
+		{"the seabed", "", "", false},
+	} {
+		a, b, ok := cutAndThe(c.in)
+		if a != c.a || b != c.b || ok != c.ok {
+			t.Errorf("cutAndThe(%q) = %q, %q, %v; want %q, %q, %v", c.in, a, b, ok, c.a, c.b, c.ok)
+		}
+	}
+}
