@@ -2494,7 +2494,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if s.header || s.heading {
 			continue
 		}
-		d.textTopics(s, venue, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+		if si >= d.leadSent {
+			// (a headline's text repeats the lead's: "sign trade pact")
+			d.textTopics(s, venue, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+		}
 		if len(out) >= 8 {
 			return out[:8], sents[:8]
 		}
@@ -2701,7 +2704,44 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 		}
 	}
+	if len(out) == 0 {
+		d.headlineOver(addItem)
+	}
 	return out, sents
+}
+
+// headlineOver reads the topic of a headline's "over" when the body named
+// none: "Kuwait summons envoy over parliament vote on waterway", "Talks
+// stall over border tolls" (not "over the weekend", "over 50 killed").
+func (d *doc) headlineOver(add func(string, int)) {
+	for si := 0; si < d.leadSent && si < len(d.sents); si++ {
+		s := &d.sents[si]
+		if s.meta || s.header && !s.heading {
+			continue
+		}
+		for i := s.w0; i+2 < s.w1; i++ {
+			if d.lw(i) != "over" {
+				continue
+			}
+			k := i + 1
+			if w := d.lw(k); w == "" || w[0] >= '0' && w[0] <= '9' || d.dateWordAt(k, s.w1) || timeUnits[w] || k+1 < s.w1 && (d.lw(k) == "the" || d.lw(k) == "a") && timeUnits[d.lw(k+1)] {
+				return // "over the weekend", "over 50 dead"
+			}
+			end := k
+			for end < s.w1 && end < k+10 {
+				t := d.lw(end)
+				if agendaStops[t] || t == "," || t == "." || t == ";" || t == ":" || t == "—" || t == "–" || t == "?" || t == "!" || t == "\"" || t == "“" || t == "”" {
+					break
+				}
+				end++
+			}
+			if end < s.w1 && end == k+10 || end-k < 2 {
+				return // too long, or one word ("over Gaza")
+			}
+			add(d.body[d.words[k].start:d.words[end-1].end], si)
+			return
+		}
+	}
 }
 
 // meetingOn reports whether the words from i, after a meeting noun and
@@ -2798,6 +2838,11 @@ func (d *doc) textTopics(s *sentence, venue *Place, emit func(start, end int)) {
 			break
 		}
 		if k+1 >= s.w1 || !textLinks[d.lw(k)] {
+			if d.namedText(i+1, j) {
+				// the text named by its kind: "signed a free trade
+				// agreement in the capital on Saturday"
+				emit(i+1, j+1)
+			}
 			continue
 		}
 		if (d.lw(k) == "to" || d.lw(k) == "for") && (nounOpeners[d.lw(k+1)] && d.lw(k) == "to" || upperWord(d.words[k+1].text)) || d.lw(k) == "to" && dealVerbs[d.lw(k+1)] {
@@ -2824,6 +2869,26 @@ func (d *doc) textTopics(s *sentence, venue *Place, emit func(start, end int)) {
 			}
 		}
 	}
+}
+
+// namedText reports whether the words [i, j) before a text noun name its
+// kind ("a free trade", "the defence cooperation"), not only its place in
+// time or its fame ("the final", "a historic", "the").
+func (d *doc) namedText(i, j int) bool {
+	kind := false
+	for k := i; k < j; k++ {
+		switch t := d.lw(k); t {
+		case "a", "an", "the", "its", "their", "final", "new", "historic", "landmark", "first", "long-awaited", "formal", "joint", "two-year", "bilateral":
+		case "of", ",", "and", "to", "that", "which", "it", "this":
+			return false
+		default:
+			if d.dateWordAt(k, j) || t[0] >= '0' && t[0] <= '9' {
+				return false
+			}
+			kind = true
+		}
+	}
+	return kind
 }
 
 // upperWord reports whether w opens with a capital letter.

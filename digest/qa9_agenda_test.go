@@ -93,3 +93,34 @@ func TestQA9CutAndThe(t *testing.T) {
 		}
 	}
 }
+
+// TestQA9AgendaNamedText: a text signed with no topic after it is named by
+// its kind ("signed a free trade agreement"); a text named only by its
+// fame or a date is no topic ("signed a historic agreement").
+func TestQA9AgendaNamedText(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "a named text", pub: "2026-06-13", label: "Agenda",
+			body: "SANTIAGO, June 13 (Reuters) - Chile and Vietnam signed a digital economy agreement in the Chilean capital on Saturday, officials said.",
+			want: []string{"digital economy agreement"}},
+		{name: "control: a historic agreement", pub: "2026-06-13", label: "Agenda",
+			body: "SANTIAGO, June 13 (Reuters) - Chile and Vietnam signed a historic agreement in the Chilean capital on Saturday, officials said.",
+			not:  []string{"historic agreement"}},
+	})
+}
+
+// TestQA9AgendaHeadlineOver: when the body names no topic, a headline's
+// "over" does ("summons envoy over fishing ban"); not a time or an amount
+// ("over the weekend", "over 40 dead"), and not when the body has one.
+func TestQA9AgendaHeadlineOver(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "summons over", pub: "2026-02-09", label: "Agenda",
+			body: "Peru summons Chilean envoy over new fishing ban\n\nLIMA, Feb 9 (Reuters) - Peru summoned Chile's ambassador on Monday and handed him a protest note. The foreign ministry gave no further details.",
+			want: []string{"ew fishing ban"}},
+		{name: "control: over the weekend", pub: "2026-02-09", label: "Agenda",
+			body: "Ministers meet over the weekend in Lima\n\nLIMA, Feb 9 (Reuters) - Peru summoned Chile's ambassador on Monday and handed him a protest note. The foreign ministry gave no further details.",
+			not:  []string{"weekend"}},
+		{name: "control: the body's own topic wins", pub: "2026-02-09", label: "Agenda",
+			body: "Peru summons Chilean envoy over new fishing ban\n\nLIMA, Feb 9 (Reuters) - The two ministers discussed port fees and customs checks in Lima on Monday, officials said.",
+			want: []string{"ort fees"}, not: []string{"fishing ban"}},
+	})
+}
