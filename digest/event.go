@@ -2393,6 +2393,15 @@ var agendaTriggers = [][]string{
 	// Monday on the fall of the city" (a date after "on" is skipped by
 	// addItem; "on the sidelines" is no subject: see meetingOn)
 	{"meeting", "on"}, {"session", "on"}, {"summit", "on"}, {"conference", "on"},
+	// what the agenda was to hold: "The agenda was to include X, Y and Z"
+	{"agenda", "was", "to", "include"}, {"agenda", "is", "to", "include"}, {"agenda", "will", "include"},
+	{"agenda", "included"}, {"agenda", "include"},
+	// what a text commits the sides to: "Under the deal, both sides will
+	// halt offensive operations" (the topic starts after the modal: see
+	// underModal)
+	{"under", "the", "deal", ","}, {"under", "the", "agreement", ","}, {"under", "the", "accord", ","},
+	{"under", "the", "treaty", ","}, {"under", "the", "pact", ","}, {"under", "the", "plan", ","},
+	{"under", "the", "truce", ","}, {"under", "the", "text", ","},
 	// what talks ended without: "ended without agreeing on a ceasefire"
 	{"without", "agreeing", "on"}, {"without", "agreement", "on"}, {"without", "an", "agreement", "on"},
 }
@@ -2476,6 +2485,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if item == "" || strings.Count(item, " ") > 13 || notTopic(d.lowerOf(item)) || openQuote(item) {
 			return
 		}
+		if f, rest, ok := strings.Cut(item, " "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' && (f == "over" || f == "within" || f == "for" || f == "by") {
+			return // a span of time, no topic: "over 15 years", "within 30 days"
+		}
 		k := contentKey(d.lowerOf(item))
 		if len(k) == 0 {
 			return
@@ -2554,6 +2566,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			for _, tr := range agendaTriggersByFirst[d.lw(i)] {
 				if d.wordsAreFold(i, s.w1, tr) {
 					start = i + len(tr)
+					if tr[0] == "under" {
+						start = d.underModal(start, s.w1)
+					}
 					break
 				}
 			}
@@ -2742,6 +2757,26 @@ func (d *doc) headlineOver(add func(string, int)) {
 			return
 		}
 	}
+}
+
+// underModal returns the word after the modal of the clause from i ("both
+// sides will halt ...": "halt"), or -1 when none comes within a few words:
+// what a text commits its parties to, after "Under the deal,".
+func (d *doc) underModal(i, limit int) int {
+	for k := i; k < limit && k < i+8; k++ {
+		switch d.lw(k) {
+		case "will", "would", "must", "shall", "can":
+			if k+1 < limit && d.lw(k+1) == "also" {
+				k++
+			}
+			if k+1 < limit {
+				return k + 1
+			}
+		case ",", ".", ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // meetingOn reports whether the words from i, after a meeting noun and
@@ -3244,7 +3279,9 @@ func (d *doc) discussants(s *sentence, i int) bool {
 		}
 	}
 	k := i - 1
-	for k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "again" || d.lw(k) == "once" || d.lw(k) == "jointly" || d.lw(k) == "then") {
+	for k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "again" || d.lw(k) == "once" || d.lw(k) == "jointly" || d.lw(k) == "then" ||
+		d.lw(k) == "had" || d.lw(k) == "have" || d.lw(k) == "has") {
+		// ("leaders had discussed trade", "the sides have also discussed")
 		k--
 	}
 	if k < s.w0 {

@@ -124,3 +124,27 @@ func TestQA9AgendaHeadlineOver(t *testing.T) {
 			want: []string{"ort fees"}, not: []string{"fishing ban"}},
 	})
 }
+
+// TestQA9AgendaCommitments: what the agenda was to include, what a text
+// commits its parties to ("Under the deal, both sides will halt ..."),
+// what leaders "had discussed"; a span of time is no item ("over 10
+// years"), and "Under the deal," with no modal gives none.
+func TestQA9AgendaCommitments(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "agenda was to include", pub: "2026-09-15", label: "Agenda",
+			body: "VIENNA, Sept 15 (AP) - Talks between the two neighbours were called off on Tuesday.\n\nThe agenda was to include the reopening of a rail link, the return of seized cargo, and the fate of fishermen held since 2024.",
+			want: []string{"reopening of a rail link", "return of seized cargo"}},
+		{name: "under the deal, will", pub: "2026-09-15", label: "Agenda",
+			body: "ADDIS ABABA, Sept 15 (AFP) - The army and the rebels signed a truce on Tuesday.\n\nUnder the deal, both sides will pull heavy weapons back from the front line, and allow food convoys into the besieged towns.",
+			want: []string{"ull heavy weapons back", "allow food convoys"}},
+		{name: "had discussed", pub: "2026-09-15", label: "Agenda",
+			body: "SEOUL, Sept 15 (Reuters) - The leaders of four Asian countries met by video link on Tuesday. Officials said later that leaders had discussed shipping insurance and fishing rights.",
+			want: []string{"hipping insurance"}},
+		{name: "a span of time is no item", pub: "2026-09-15", label: "Agenda",
+			body: "JAKARTA, Sept 15 (AFP) - The two countries signed a trade agreement on Tuesday.\n\nUnder the agreement, each side will cut duties on farm goods, over 10 years.",
+			want: []string{"cut duties on farm goods"}, not: []string{"over 10 years"}},
+		{name: "control: under the deal, no modal", pub: "2026-09-15", label: "Agenda",
+			body: "JAKARTA, Sept 15 (AFP) - The two countries signed a historic agreement on Tuesday.\n\nUnder the agreement, signed after a decade of talks, the mood was upbeat.",
+			not:  []string{"mood"}},
+	})
+}
