@@ -2872,6 +2872,16 @@ func (d *doc) textTopics(s *sentence, venue *Place, emit func(start, end int)) {
 			}
 			break
 		}
+		if k == j+1 && k+1 < s.w1 && d.lw(k) == "of" && !d.dateWordAt(k+1, s.w1) {
+			// the text named by what it holds: "adopted its 20th package of
+			// sanctions against Russia on Tuesday", "a memorandum of
+			// understanding on energy"
+			if e := d.textEnd(k+1, s.w1, venue); e > k+1 {
+				emit(i+1, e)
+				i = e - 1
+			}
+			continue
+		}
 		if k+1 >= s.w1 || !textLinks[d.lw(k)] {
 			if d.namedText(i+1, j) {
 				// the text named by its kind: "signed a free trade
