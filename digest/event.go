@@ -2418,7 +2418,40 @@ var agendaTriggers = [][]string{
 	// of talks just named: "The meeting covered the global economic
 	// outlook", "two hours of talks covering Syria" (see coverAt)
 	{"covered"}, {"covering"}, {"covers"},
+	// what stands between the sides: "The main sticking points were the
+	// creation of a fund and the reopening of a bridge"
+	{"sticking", "points", "remain"}, {"sticking", "points", "were"}, {"sticking", "points", "are"},
+	{"sticking", "points", "include"}, {"sticking", "points", "included"}, {"sticking", "point", "remains"},
+	{"sticking", "point", "was"}, {"sticking", "point", "is"},
+	// what a meeting went through: "Delegates reviewed progress on the
+	// return of refugees" (gated by discussants, like "discussed")
+	{"reviewed"},
+	// a meeting named with its subject: "held an emergency meeting on
+	// Monday on the fall of the city" (a date after "on" is skipped by
+	// addItem; "on the sidelines" is no subject: see meetingOn)
+	{"meeting", "on"}, {"session", "on"}, {"summit", "on"}, {"conference", "on"},
+	// what the agenda was to hold: "The agenda was to include X, Y and Z"
+	{"agenda", "was", "to", "include"}, {"agenda", "is", "to", "include"}, {"agenda", "will", "include"},
+	{"agenda", "included"}, {"agenda", "include"},
+	// what a text commits the sides to: "Under the deal, both sides will
+	// halt offensive operations" (the topic starts after the modal: see
+	// underModal)
+	{"under", "the", "deal", ","}, {"under", "the", "agreement", ","}, {"under", "the", "accord", ","},
+	{"under", "the", "treaty", ","}, {"under", "the", "pact", ","}, {"under", "the", "plan", ","},
+	{"under", "the", "truce", ","}, {"under", "the", "text", ","},
+	// what talks ended without: "ended without agreeing on a ceasefire"
+	{"without", "agreeing", "on"}, {"without", "agreement", "on"}, {"without", "an", "agreement", "on"},
 }
+
+// agendaTriggersByFirst holds agendaTriggers by their first word, in
+// their order: a word tries only the triggers it can open.
+var agendaTriggersByFirst = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, tr := range agendaTriggers {
+		m[tr[0]] = append(m[tr[0]], tr)
+	}
+	return m
+}()
 
 var agendaStops = map[string]bool{
 	"while": true, "marking": true, "which": true, "but": true, "amid": true, "after": true, "before": true,
@@ -2489,6 +2522,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if item == "" || strings.Count(item, " ") > 13 || notTopic(d.lowerOf(item)) || openQuote(item) {
 			return
 		}
+		if f, rest, ok := strings.Cut(item, " "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' && (f == "over" || f == "within" || f == "for" || f == "by") {
+			return // a span of time, no topic: "over 15 years", "within 30 days"
+		}
 		k := contentKey(d.lowerOf(item))
 		if len(k) == 0 {
 			return
@@ -2507,6 +2543,13 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if s.header || s.heading {
 			continue
 		}
+		if si >= d.leadSent {
+			// (a headline's text repeats the lead's: "sign trade pact")
+			d.textTopics(s, venue, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+		}
+		if len(out) >= 8 {
+			return out[:8], sents[:8]
+		}
 		start := -1
 		if strings.EqualFold(strings.TrimSpace(s.label), "agenda") {
 			start = s.labelEnd
@@ -2517,6 +2560,16 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if d.words[i].lf&fAgendaTrigger == 0 {
 				continue
 			}
+			switch d.lw(i) {
+			case "meeting", "session", "summit", "conference":
+				if i+1 >= s.w1 || d.lw(i+1) != "on" || !d.meetingOn(i+2, s.w1) {
+					continue // "a meeting on the sidelines", "a meeting with"
+				}
+			case "without":
+				if i+1 >= s.w1 || d.lw(i+1) != "agreeing" && d.lw(i+1) != "agreement" && d.lw(i+1) != "an" {
+					continue
+				}
+			}
 			if q.openAt(d.body, d.words[i].start) {
 				// a quoted stance, no agenda: Tehran "will not negotiate
 				// under pressure"
@@ -2525,6 +2578,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if t := d.lw(i); (t == "discussed" || t == "also" && i+1 < s.w1 && d.lw(i+1) == "discussed") && !d.discussants(s, i) {
 				// (not "a best seller, which explored ... and discussed how")
 				continue
+			}
+			if d.lw(i) == "reviewed" && !d.discussants(s, i) {
+				continue // "the court reviewed the case", not the delegates
 			}
 			if t := d.lw(i); (t == "aim" || t == "aimed") && !d.meetNounIn(max(s.w0, i-4), i, "visit", "trip", "tour", "mission", "diplomacy", "effort", "efforts", "bid", "push", "initiative", "plan", "process") {
 				// what talks aim at, not anyone's target: "the talks aim to
@@ -2544,16 +2600,26 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				v+1 < s.w1 && (coverAmounts[d.lw(v+1)] || v+2 < s.w1 && (d.lw(v+1) == "a" || d.lw(v+1) == "the") && coverAmounts[d.lw(v+2)]) || slices.ContainsFunc(d.words[v+1:min(v+5, s.w1)], func(w word) bool { return w.low == "ground" })) {
 				continue // not "the programme covered 20 countries", "the talks covered little ground"
 			}
-			for _, tr := range agendaTriggers {
+			for _, tr := range agendaTriggersByFirst[d.lw(i)] {
 				if d.wordsAreFold(i, s.w1, tr) {
 					start = i + len(tr)
+					if tr[0] == "under" {
+						start = d.underModal(start, s.w1)
+					}
 					break
 				}
 			}
 		}
-		prep := "" // the preposition that opened the topic, repeated before a second one
+		prep := ""         // the preposition that opened the topic, repeated before a second one
+		nounTopic := false // a meeting's subject: a noun phrase, which a verb ends
 		if start >= 0 && start < s.w1 && start > s.w0 {
 			prep = d.lw(start - 1)
+			for k := max(s.w0, start-4); k < start; k++ {
+				switch d.lw(k) {
+				case "meeting", "session", "summit", "conference", "sticking":
+					nounTopic = true
+				}
+			}
 		}
 		lead, verb := false, false // a topic read from the lead's own clause (leadTopic)
 		if start < 0 && d.leadSent >= 0 && si >= d.leadSent {
@@ -2611,6 +2677,11 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if t == "with" && end > start && end+1 < s.w1 && d.mentAt[end+1] >= 0 && d.ments[d.mentAt[end+1]].typ == PER {
 				break // who with, not what: "trade and maritime security with Ishiba"
 			}
+			if nounTopic && end > start && (agendaVerbs[t] || end+1 < s.w1 && d.lw(end+1) == "by" && strings.HasSuffix(t, "ed")) {
+				// "a meeting on the nuclear programme is headed by",
+				// "a conference on enterprise hosted by the minister"
+				break
+			}
 			if (agendaStops[t] || agendaVerbs[t] && nounOpeners[d.lw(start)] && end-rel > 4) && end > start {
 				// ("the exchange of lists of children whose whereabouts are
 				// disputed" stays whole)
@@ -2653,6 +2724,11 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// "A, B and C": the last item is two ("between X and Y",
 				// "A, B, and C" and longer clauses stay whole)
 				items = append(items[:len(items)-1], a, b)
+			} else if a, b, ok := cutAndThe(items[len(items)-1]); ok {
+				// "the return of refugees, the restoration of services and
+				// the status of contested areas": a list's last "and" before
+				// a determiner opens its last item
+				items = append(items[:len(items)-1], a, b)
 			}
 			for n, it := range items {
 				if n > 0 && prep != "" && len(it) > len(prep) && it[len(prep)] == ' ' && strings.EqualFold(it[:len(prep)], prep) {
@@ -2680,7 +2756,275 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 		}
 	}
+	if len(out) == 0 {
+		d.headlineOver(addItem)
+	}
 	return out, sents
+}
+
+// headlineOver reads the topic of a headline's "over" when the body named
+// none: "Kuwait summons envoy over parliament vote on waterway", "Talks
+// stall over border tolls" (not "over the weekend", "over 50 killed").
+func (d *doc) headlineOver(add func(string, int)) {
+	for si := 0; si < d.leadSent && si < len(d.sents); si++ {
+		s := &d.sents[si]
+		if s.meta || s.header && !s.heading {
+			continue
+		}
+		for i := s.w0; i+2 < s.w1; i++ {
+			if d.lw(i) != "over" {
+				continue
+			}
+			k := i + 1
+			if w := d.lw(k); w == "" || w[0] >= '0' && w[0] <= '9' || d.dateWordAt(k, s.w1) || timeUnits[w] || k+1 < s.w1 && (d.lw(k) == "the" || d.lw(k) == "a") && timeUnits[d.lw(k+1)] {
+				return // "over the weekend", "over 50 dead"
+			}
+			end := k
+			for end < s.w1 && end < k+10 {
+				t := d.lw(end)
+				if agendaStops[t] || t == "," || t == "." || t == ";" || t == ":" || t == "—" || t == "–" || t == "?" || t == "!" || t == "\"" || t == "“" || t == "”" {
+					break
+				}
+				end++
+			}
+			if end < s.w1 && end == k+10 || end-k < 2 {
+				return // too long, or one word ("over Gaza")
+			}
+			add(d.body[d.words[k].start:d.words[end-1].end], si)
+			return
+		}
+	}
+}
+
+// underModal returns the word after the modal of the clause from i ("both
+// sides will halt ...": "halt"), or -1 when none comes within a few words:
+// what a text commits its parties to, after "Under the deal,".
+func (d *doc) underModal(i, limit int) int {
+	for k := i; k < limit && k < i+8; k++ {
+		switch d.lw(k) {
+		case "will", "would", "must", "shall", "can":
+			if k+1 < limit && d.lw(k+1) == "also" {
+				k++
+			}
+			if k+1 < limit {
+				return k + 1
+			}
+		case ",", ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// meetingOn reports whether the words from i, after a meeting noun and
+// "on", name its subject: "a meeting on Monday on the fall of the city",
+// "a summit on climate finance"; not where or only when it was held ("a
+// meeting on the sidelines of the summit", "a session on Monday in
+// Geneva").
+func (d *doc) meetingOn(i, limit int) bool {
+	if i >= limit {
+		return false
+	}
+	if d.dateWordAt(i, limit) {
+		// "on Monday on the fall of": a second "on" after the date
+		k := i + 1
+		for k < limit && k < i+4 && (d.dateWordAt(k, limit) || isDayNumber(d.lw(k))) {
+			k++
+		}
+		if k+1 >= limit || d.lw(k) != "on" && d.lw(k) != "over" {
+			return false
+		}
+		i = k + 1
+	}
+	for k := i; k < limit && k < i+2; k++ {
+		switch d.lw(k) {
+		case "sidelines", "margins", "fringes", "eve", "anniversary", "occasion", "invitation", "behalf", "board", "site",
+			"verge", "brink", "edge", "record":
+			return false
+		}
+	}
+	return !d.dateWordAt(i, limit) && !isDayNumber(d.lw(i))
+}
+
+// signVerbs put a text to paper at the meeting (textTopics; flag fSign).
+var signVerbs = []string{"signed", "adopted", "approved", "endorsed", "initialled", "initialed", "sign", "adopt", "approve"}
+
+// textNouns are the texts a meeting signs or adopts.
+var textNouns = map[string]bool{"treaty": true, "agreement": true, "accord": true, "protocol": true,
+	"declaration": true, "plan": true, "pact": true, "memorandum": true, "deal": true, "roadmap": true,
+	"charter": true, "convention": true, "framework": true, "communique": true, "package": true}
+
+// textLinks after a text noun open what the text is about: "a protocol on
+// prisoner exchanges", "a treaty setting their maritime boundary" (the
+// participle is dropped).
+var textLinks = map[string]bool{"on": true, "for": true, "setting": true, "regulating": true,
+	"governing": true, "covering": true, "establishing": true, "creating": true, "to": true}
+
+// textTopics emits the spans [start, end) of sentence s that say what a
+// text signed, adopted or approved is about: "both sides signed a
+// protocol on the exchange of prisoners", "The leaders adopted a
+// declaration on combating terrorism, approved a plan for economic
+// cooperation and agreed to mark the anniversary" (three topics). A
+// quoted, negated or earlier signing ("had signed in 2019", "refused to
+// sign") gives none.
+func (d *doc) textTopics(s *sentence, venue *Place, emit func(start, end int)) {
+	var q quoteCount
+	q.from = s.span.Start
+	for i := s.w0; i < s.w1-2; i++ {
+		if d.words[i].lf&fSign == 0 || q.openAt(d.body, d.words[i].start) {
+			continue
+		}
+		if i > s.w0 && negWord(d.lw(i-1)) || i-2 >= s.w0 && d.lw(i-1) == "to" && (refuseVerbs[d.lw(i-2)] || negWord(d.lw(i-2))) {
+			continue
+		}
+		if d.clauseAt(i).when == whenBefore {
+			continue // "the treaty they signed in 2019 on fisheries"
+		}
+		j := i + 1 // the text noun, within a few words
+		for j < s.w1 && j < i+6 && !textNouns[d.lw(j)] {
+			if t := d.lw(j); t == "," || t == "." || t == ";" || t == "by" || t == "with" || t == "that" {
+				j = s.w1
+				break
+			}
+			j++
+		}
+		if j >= s.w1 || !textNouns[d.lw(j)] || j+2 >= s.w1 {
+			continue
+		}
+		k := j + 1 // past where and when: "a treaty on Thursday", "in Rabat"
+		for k+1 < s.w1 {
+			if (d.lw(k) == "on" || d.lw(k) == "in") && (d.dateWordAt(k+1, s.w1) || isDayNumber(d.lw(k+1))) {
+				k += 2
+				for k < s.w1 && (d.dateWordAt(k, s.w1) || isDayNumber(d.lw(k))) {
+					k++
+				}
+				continue
+			}
+			if (d.lw(k) == "in" || d.lw(k) == "at") && d.venueAt(k+1, venue) {
+				k += 2
+				for k < s.w1 && upperWord(d.words[k].text) {
+					k++
+				}
+				continue
+			}
+			break
+		}
+		if k == j+1 && k+1 < s.w1 && d.lw(k) == "of" && !d.dateWordAt(k+1, s.w1) {
+			// the text named by what it holds: "adopted its 20th package of
+			// sanctions against Russia on Tuesday", "a memorandum of
+			// understanding on energy"
+			if e := d.textEnd(k+1, s.w1, venue); e > k+1 {
+				emit(i+1, e)
+				i = e - 1
+			}
+			continue
+		}
+		if k+1 >= s.w1 || !textLinks[d.lw(k)] {
+			if d.namedText(i+1, j) {
+				// the text named by its kind: "signed a free trade
+				// agreement in the capital on Saturday"
+				emit(i+1, j+1)
+			}
+			continue
+		}
+		if (d.lw(k) == "to" || d.lw(k) == "for") && (nounOpeners[d.lw(k+1)] && d.lw(k) == "to" || upperWord(d.words[k+1].text)) || d.lw(k) == "to" && dealVerbs[d.lw(k+1)] {
+			// "a plan to the council", "a deal for Brighton to host the
+			// conference", "a deal to buy jets": no topic of talks
+			continue
+		}
+		begin := k + 1
+		if d.dateWordAt(begin, s.w1) || d.words[begin].lf&fMeetNoun != 0 {
+			continue
+		}
+		end := d.textEnd(begin, s.w1, venue)
+		if end <= begin {
+			continue
+		}
+		emit(begin, end)
+		i = end - 1
+		// ", approved a plan for ... and agreed to mark the anniversary":
+		// the same subject agreed to more
+		if end+3 < s.w1 && d.lw(end) == "and" && d.lw(end+1) == "agreed" && d.lw(end+2) == "to" && d.words[end+3].lf&fMeetNoun == 0 && !timePreps[d.lw(end+3)] && d.lw(end+3) != "meet" {
+			if e := d.textEnd(end+3, s.w1, venue); e > end+3 {
+				emit(end+3, e)
+				i = e - 1
+			}
+		}
+	}
+}
+
+// namedText reports whether the words [i, j) before a text noun name its
+// kind ("a free trade", "the defence cooperation"), not only its place in
+// time or its fame ("the final", "a historic", "the").
+func (d *doc) namedText(i, j int) bool {
+	kind := false
+	for k := i; k < j; k++ {
+		switch t := d.lw(k); t {
+		case "a", "an", "the", "its", "their", "final", "new", "historic", "landmark", "first", "long-awaited", "formal", "joint", "two-year", "bilateral":
+		case "of", ",", "and", "to", "that", "which", "it", "this":
+			return false
+		default:
+			if d.dateWordAt(k, j) || t[0] >= '0' && t[0] <= '9' {
+				return false
+			}
+			kind = true
+		}
+	}
+	return kind
+}
+
+// upperWord reports whether w opens with a capital letter.
+func upperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// textEnd returns where a text's topic that begins at word i ends: at a
+// clause's punctuation or stop word, at "and" before another verb of the
+// subject ("and approved", "and agreed"), or before where or when.
+func (d *doc) textEnd(i, limit int, venue *Place) int {
+	end := i
+	for ; end < limit && end < i+16; end++ {
+		t := d.lw(end)
+		switch t {
+		case ",", ".", ";", ":", "—", "–", "(", "\"", "“", "”", "?", "!":
+			return end
+		}
+		if agendaStops[t] && end > i || end > i && end+1 < limit && d.lw(end+1) == "by" && strings.HasSuffix(t, "ed") {
+			return end // "..., hosted by the minister": who, not what
+		}
+		if t == "and" && end+1 < limit && (d.words[end+1].lf&fSign != 0 || leadVerbs[d.lw(end+1)] || clauseVerbs[d.lw(end+1)]) {
+			return end
+		}
+		if end > i && end+1 < limit && ((t == "in" || t == "at") && d.venueAt(end+1, venue) || (t == "on" || t == "by") && d.dateWordAt(end+1, limit)) {
+			return end
+		}
+	}
+	if end-i >= 16 {
+		return i // too long to be a topic
+	}
+	return end
+}
+
+// cutAndThe splits the last item of a comma list at its " and the " (or
+// "a", "an"), when both halves open with a determiner: "the restoration of
+// services and the status of contested areas" (not "talks between the
+// army and the rebels": "between" keeps its pair).
+func cutAndThe(it string) (string, string, bool) {
+	first, _, _ := strings.Cut(it, " ")
+	if !nounOpeners[strings.ToLower(first)] {
+		return "", "", false
+	}
+	for _, sep := range [...]string{" and the ", " and a ", " and an "} {
+		if k := strings.Index(it, sep); k > 0 {
+			a, b := it[:k], it[k+len(" and "):]
+			if containsWord(a, "between") || containsWord(a, "and") {
+				return "", "", false
+			}
+			return a, b, true
+		}
+	}
+	return "", "", false
 }
 
 // refuseVerbs before "to" deny the verb after: "refused to discuss".
@@ -2982,7 +3326,9 @@ func (d *doc) discussants(s *sentence, i int) bool {
 		}
 	}
 	k := i - 1
-	for k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "again" || d.lw(k) == "once" || d.lw(k) == "jointly" || d.lw(k) == "then") {
+	for k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "again" || d.lw(k) == "once" || d.lw(k) == "jointly" || d.lw(k) == "then" ||
+		d.lw(k) == "had" || d.lw(k) == "have" || d.lw(k) == "has") {
+		// ("leaders had discussed trade", "the sides have also discussed")
 		k--
 	}
 	if k < s.w0 {

@@ -128,12 +128,13 @@ const (
 	fRoleEnd                          // the last word of a role title (lower, see roleMatchEnding)
 	fJoin                             // a verb of joining others (lower, see participants)
 	fGiven                            // a given name of the public list (exact, see splitTaggedOrgs)
+	fSign                             // a verb that signs or adopts a text (lower, see textTopics)
 )
 
 // setFlags are flags that only stand for membership in a word set, looked
 // up per word in loops: a lower-case body word in no other lexicon gets
 // just these (its id and other flags stay unknown, as before).
-const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux | fStrictMeet | fMotion | fMediate | fJoin
+const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux | fStrictMeet | fMotion | fMediate | fJoin | fSign
 
 // vocab interns every word of the lexicons: one map lookup per body word
 // yields its id (for the tries) and its lexicon flags.
@@ -837,6 +838,7 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 	}
 	g.vocab.mark(fMediate, mediateWords...)
 	g.vocab.mark(fJoin, joinVerbs...)
+	g.vocab.mark(fSign, signVerbs...)
 	g.vocab.buildHot()
 	g.cues = stanceCues{crit: compileCues(criticalCues), sup: compileCues(supportiveCues)}
 	return g, nil

@@ -234,7 +234,7 @@ func TestSetFlags(t *testing.T) {
 		f     uint32
 		words map[string]bool
 	}{{fSubjVerb, subjVerbs}, {fObjVerb, objVerbs}, {fMeetVerb, meetVerbs}, {fAux, auxWords},
-		{fStrictMeet, strictMeeting}, {fMotion, motionWords}, {fMediate, setOf(mediateWords)}, {fJoin, setOf(joinVerbs)}} {
+		{fStrictMeet, strictMeeting}, {fMotion, motionWords}, {fMediate, setOf(mediateWords)}, {fJoin, setOf(joinVerbs)}, {fSign, setOf(signVerbs)}} {
 		for w := range set.words {
 			if _, f := g.vocab.get(w); f&set.f == 0 {
 				t.Errorf("%q lacks flag %b", w, set.f)
