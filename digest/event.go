@@ -3405,6 +3405,12 @@ func (d *doc) meetAfterVisit(si, dw int) bool {
 	return false
 }
 
+// legInWords before "in" and a place name a leg of a trip: "is due in
+// Brussels on Friday", "a stop in Hanoi on Thursday", "end his tour in
+// Lesotho on Sunday".
+var legInWords = map[string]bool{"due": true, "arrives": true, "arrive": true, "stops": true, "stop": true,
+	"stopover": true, "trip": true, "tour": true, "journey": true, "ends": true}
+
 // legEvent is the visit a date at word dw of sentence si belongs to: the
 // leg told last before it ("travel to Niamey next week ... and then to
 // Bern and Vienna before Christmas": Bern and Vienna; "travels to Hamburg
@@ -3418,7 +3424,7 @@ func (d *doc) legEvent(si, dw int, visit string) string {
 	s := &d.sents[si]
 	for k := min(dw, s.w1) - 2; k > s.w0; k-- {
 		if d.lw(k) == "in" {
-			if p := d.lw(k - 1); p != "due" && p != "arrives" && p != "arrive" && p != "stops" {
+			if p := d.lw(k - 1); !legInWords[p] {
 				continue // a leg where one is due: "and is due in Brussels on Friday"
 			}
 		} else if d.lw(k) != "to" {
@@ -3577,6 +3583,12 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		}
 		if in+1 < s.w1 && d.words[in].text == "in" {
 			if mi := int(d.mentAt[in+1]); mi >= 0 && d.ments[mi].w0 == in+1 && d.ments[mi].typ != PER && (in == i+1 || d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+				if mj := d.placeDescribed(d.ments[mi].w1, s.w1, mi); mj >= 0 {
+					mi = mj // "in Armenia, in the resort town of Dilijan"
+				}
+				return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
+			}
+			if mi := d.describedPlace(in+1, s.w1); mi >= 0 {
 				return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
 			}
 		}
@@ -3585,6 +3597,10 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			// Doha on Nov. 18", "The talks are to continue in Sochi on
 			// Wednesday"
 			return ev + " in " + p
+		}
+		if mi := d.hostBefore(a, s.labelEnd); mi >= 0 {
+			// "India will host the next BRICS summit in 2026"
+			return ev + " in " + d.placeName(mi)
 		}
 		if hasVenue && (t == "talks" || t == "meeting" || t == "summit" || t == "negotiations") && remote == "" {
 			// (not "will instead hold a bilateral meeting with Takaichi
@@ -3750,6 +3766,19 @@ var pronounWords = map[string]bool{"it": true, "he": true, "she": true, "they": 
 var futureWords = map[string]bool{"due": true, "expected": true, "set": true, "scheduled": true, "plans": true,
 	"plan": true, "planned": true, "slated": true, "aims": true, "aim": true, "intends": true, "is": true, "are": true}
 
+// pledgeWords before "to" make a step to come of the verb after it: "the
+// two sides agreed to review the accord in March".
+var pledgeWords = map[string]bool{"agreed": true, "decided": true, "pledged": true, "promised": true, "vowed": true}
+
+// toObjects open a noun phrase after "to": "agreed to the sale" is no
+// step to come.
+var toObjects = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true,
+	"their": true, "his": true, "her": true, "any": true, "such": true}
+
+// inviteWords before their object and "to" do the same: "Oslo invited
+// Rome to host the next round in 2027".
+var inviteWords = map[string]bool{"invited": true, "asked": true}
+
 // clauseEvent names a step to come by its own clause when no event noun
 // or verb of meeting dates it: "Parliament is due to debate the treaty
 // on Dec. 10" gives "Parliament is due to debate the treaty". The clause
@@ -3828,6 +3857,9 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 			}
 			future = true
 		case "that", "has", "have", "had", "not", "n't", "never", "if", "whether", "(", ")", "_", "unclear",
+			// the date of a question asked, no step: "will discuss how
+			// much water the dams release in summer"
+			"how", "what", "why",
 			// a belief or a doubt, no step: "Few investors believe the
 			// new bonds will be issued on Dec. 15"
 			"believe", "believes", "believed", "doubt", "doubts", "doubted", "fear", "fears", "feared", "few",
@@ -3841,7 +3873,9 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 				return "", false // another date's clause: "will return to Belgrade on Friday before reporting to ministers on Monday"
 			}
 		case "to":
-			future = future || k > a && futureWords[d.lw(k-1)]
+			future = future || k > a && futureWords[d.lw(k-1)] ||
+				k+1 < b && !d.words[k+1].cap && !toObjects[d.lw(k+1)] && // a verb, no object: not "agreed to the sale"
+					(k > a && pledgeWords[d.lw(k-1)] || k-2 >= a && inviteWords[d.lw(k-2)] || k-3 >= a && inviteWords[d.lw(k-3)])
 		case "\"", "“", "”":
 			return "", false // words quoted: a stance, not a step
 		}
@@ -4202,4 +4236,87 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// placeKinds are the nouns a place is described by before its name: "the
+// Tigrayan capital Mekelle", "the resort town of Dilijan".
+var placeKinds = map[string]bool{"capital": true, "city": true, "town": true, "port": true, "village": true,
+	"resort": true, "region": true, "province": true, "district": true, "island": true, "enclave": true}
+
+// describedPlace returns the place mention a description starting at
+// word k names: "the [northern] <kind> [of] <Place>" ("the Tigrayan
+// capital Mekelle", "the port city of Durres"), else -1.
+func (d *doc) describedPlace(k, limit int) int {
+	if k+2 >= limit || d.lw(k) != "the" {
+		return -1
+	}
+	kind := false
+	for j := k + 1; j < limit && j <= k+5; j++ {
+		t := d.lw(j)
+		if placeKinds[t] {
+			kind = true
+			continue
+		}
+		if kind && t == "of" {
+			continue
+		}
+		if kind {
+			if mi := int(d.mentAt[j]); mi >= 0 && d.ments[mi].w0 == j && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+				return mi
+			}
+			return -1
+		}
+		if t == "," || t == "and" || t == "of" || t == "in" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeDescribed returns the place a country mention mi, ending at word
+// k, is narrowed to right after it: ", in the resort town of Dilijan"
+// after "in Armenia", else -1. A country's own capital or city counts;
+// a place of another country does not.
+func (d *doc) placeDescribed(k, limit, mi int) int {
+	if e := d.ments[mi].e; e == nil || e.kind != kCountry || k+3 >= limit || d.words[k].text != "," || d.lw(k+1) != "in" {
+		return -1
+	}
+	mj := d.describedPlace(k+2, limit)
+	if mj < 0 {
+		if mj = int(d.mentAt[k+2]); mj < 0 || d.ments[mj].w0 != k+2 || d.ments[mj].typ != LOC && d.ments[mj].typ != GPE {
+			return -1
+		}
+	}
+	if e := d.ments[mj].e; e != nil && e.kind == kCountry {
+		return -1
+	}
+	if c := d.countryOf(mj); c != "" && c != d.ments[mi].e.canon {
+		return -1
+	}
+	return mj
+}
+
+// hostBefore returns the place mention that hosts the event noun phrase
+// starting at word a: "<Place> will host the next [full] <event>", "<Place>
+// is to host a special <event>", "<Place>, which hosts the <event>"; else -1.
+func (d *doc) hostBefore(a, lo int) int {
+	k := a - 1
+	for k > lo && k > a-5 && !d.words[k].cap && d.lw(k) != "host" && d.lw(k) != "hosts" && d.lw(k) != "," {
+		k-- // "the next full", "a special"
+	}
+	if k <= lo || d.lw(k) != "host" && d.lw(k) != "hosts" {
+		return -1
+	}
+	k--
+	for j := k; k > lo && k > j-2; k-- {
+		if t := d.lw(k); t != "will" && t != "would" && t != "to" && t != "is" && t != "also" && t != "which" && t != "," {
+			break
+		}
+	}
+	if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w1 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+		if e := d.ments[mi].e; e != nil && (e.kind == kCountry || e.kind == kCity || e.kind == kSeat) || e == nil && d.ments[mi].typ == LOC {
+			return mi
+		}
+	}
+	return -1
 }

@@ -1,0 +1,85 @@
+package digest
+
+import "testing"
+
+// Quick-look checks, first round (s9-next): causes of missed Next steps,
+// each with invented sentences and controls that must not change.
+
+// TestQA9NextPlanAfterPastVerb: a meeting agreed on ("agreed to hold",
+// "decided to meet") or asked for ("invited X to hold") lies ahead of the
+// report even under a past verb, so a bare month after it is the coming
+// one and the clause is a step; a trip taken ("flew to Oslo to meet") is
+// not.
+func TestQA9NextPlanAfterPastVerb(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "agreed to hold next meeting in October", pub: "2026-06-04", label: "Next",
+			body: "TALLINN (AFP) - Estonian and Finnish officials met in Tallinn on Thursday to discuss ferry links. The two delegations agreed to hold their next meeting in Finland, in the capital Helsinki, in October, the ministry said.",
+			want: []string{"Helsinki", "2026-10"}, not: []string{"2025-10"}},
+		{name: "decided to meet in February", pub: "2026-11-12", label: "Next",
+			body: "LIMA (Reuters) - Peru and Chile held border talks in Lima on Thursday. The negotiators decided to meet again in Santiago in February to review the fishing accord.",
+			want: []string{"2027-02"}},
+		{name: "invited to hold the next round", pub: "2026-03-10", label: "Next",
+			body: "PRAGUE (AP) - The Czech and Austrian prime ministers held consultations in Prague on Tuesday. Fiala invited his guest to hold the next round of consultations in Vienna in 2027, the government said.",
+			want: []string{"Vienna", "2027"}},
+		{name: "control: flew to meet, past", pub: "2026-06-04", label: "Next",
+			body: "OSLO (AFP) - Norway's foreign minister flew to Reykjavik to meet his Icelandic counterpart in May, and the two discussed fishing quotas. On Thursday he returned to Oslo.",
+			not:  []string{"2026-05", "2027-05"}},
+	})
+}
+
+// TestQA9NextPlaceDescribed: a step's place told by its kind ("the
+// southern capital X", "the port city of X") or narrowed after a country
+// ("in Finland, in the port city of Turku") is named; a place of another
+// country after the comma is not taken.
+func TestQA9NextPlaceDescribed(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "the regional capital", pub: "2026-01-15", label: "Next",
+			body: "NAIROBI (Reuters) - Kenyan and Ethiopian ministers met in Nairobi on Thursday on cross-border trade. The statement said the ministers would convene a follow-up meeting in the regional capital Mombasa in June to review customs rules.",
+			want: []string{"Mombasa"}},
+		{name: "the port city of", pub: "2026-01-15", label: "Next",
+			body: "TIRANA (AP) - Albania and Italy signed a fisheries pact in Tirana on Thursday. A joint committee will hold a meeting in the port city of Durres in April, officials said.",
+			want: []string{"Durres"}},
+		{name: "control: plain place", pub: "2026-01-15", label: "Next",
+			body: "TIRANA (AP) - Albania and Italy signed a fisheries pact in Tirana on Thursday. A joint committee will hold a meeting in Rome in April, officials said.",
+			want: []string{"Rome"}},
+	})
+}
+
+// TestQA9NextHost: a place that hosts the event ("X will host the next
+// summit") is where the step is held; a host named after a place of its
+// own keeps that place.
+func TestQA9NextHost(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "will host the next full summit", pub: "2026-09-08", label: "Next",
+			body: "ACCRA (Reuters) - West African leaders met in Accra on Monday to discuss regional security. Senegal will host the next ordinary summit in 2027, the bloc said.",
+			want: []string{"Senegal", "2027"}},
+		{name: "would host a special meeting", pub: "2026-07-24", label: "Next",
+			body: "HANOI (AFP) - Southeast Asian ministers ended their talks in Hanoi on Friday. Thailand's foreign minister said Bangkok would host a special meeting on the border dispute in October.",
+			want: []string{"Bangkok"}},
+		{name: "control: host with its own place", pub: "2026-07-24", label: "Next",
+			body: "HANOI (AFP) - Southeast Asian ministers ended their talks in Hanoi on Friday. Thailand's foreign minister said Bangkok would host a ministerial meeting in Chiang Mai in October.",
+			want: []string{"Chiang Mai"}, not: []string{"in Bangkok"}},
+	})
+}
+
+// TestQA9NextLegAndPeriod: the last leg of a tour ("end his tour in X on
+// Sunday") is a visit to X; a part of this year still ahead ("in the
+// second half of the year" said in February) is a step to come, a part
+// already past is not; a visit told again by its cities replaces the
+// country.
+func TestQA9NextLegAndPeriod(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "end his tour in", pub: "2026-01-08", label: "Next",
+			body: "DAKAR (AFP) - Japan's foreign minister Kenji Sato held talks in Dakar on Thursday with his Senegalese counterpart. Sato will travel on to Ghana on Friday and end his tour in Togo on Sunday.",
+			want: []string{"Sato visits Togo"}},
+		{name: "second half of the year ahead", pub: "2026-02-18", label: "Next",
+			body: "MADRID (Reuters) - Spain's prime minister hosted Chile's president in Madrid on Wednesday. Sanchez accepted an invitation to visit Santiago in the second half of the year, officials said.",
+			want: []string{"Santiago", "2026-H2"}},
+		{name: "control: first half already under way is not ahead", pub: "2026-02-18", label: "Next",
+			body: "MADRID (Reuters) - Spain's prime minister hosted Chile's president in Madrid on Wednesday. Sanchez accepted an invitation to visit Santiago in the first half of the year, officials said.",
+			not:  []string{"2026-H1"}},
+		{name: "cities replace the country", pub: "2026-05-19", label: "Next",
+			body: "SEOUL (Yonhap) - President Kim Min-jun spoke by phone with the Canadian prime minister on Monday. Kim will visit Canada next month, his office said. Kim will visit Ottawa and Toronto in mid-June, officials said.",
+			want: []string{"Ottawa"}},
+	})
+}
