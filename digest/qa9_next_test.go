@@ -83,3 +83,22 @@ func TestQA9NextLegAndPeriod(t *testing.T) {
 			want: []string{"Ottawa"}},
 	})
 }
+
+// TestQA9LocationNewsConference: a statement made at a news conference is
+// dated by the lead's day of it, also a day of saying ("said on
+// Thursday"), not by another event's day in the lead ("the vote on
+// Sunday"); a phone call is called one.
+func TestQA9LocationNewsConference(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runBulletCases(t, []bulletCase{
+		{name: "observers said on Wednesday", pub: "2026-10-14", label: loc,
+			body: "MASERU, Oct 14 (Reuters) - Lesotho's parliamentary election on Sunday was orderly but marred by late voter lists, African Union observers said on Wednesday.\n\nPresenting the mission's statement at a news conference in the capital Maseru, the chief observer said turnout had been high.",
+			want: []string{"News conference", "2026-10-14"}, not: []string{"2026-10-11"}},
+		{name: "control: expelled on Tuesday, told a news conference", pub: "2026-04-07", label: loc,
+			body: "OSLO, April 7 (AP) - Norway expelled three Russian diplomats on Tuesday over a spying case, the foreign ministry said.\n\nThe diplomats were given a week to leave the country.\n\n\"We will not tolerate this,\" the foreign minister told a news conference in Oslo.",
+			want: []string{"2026-04-07"}},
+		{name: "phone call", pub: "2026-05-19", label: loc,
+			body: "President Kim Min-jun spoke by phone with the Canadian prime minister on Monday, agreeing to deepen cooperation on critical minerals, his office said.",
+			want: []string{"Phone call", "2026-05-18"}},
+	})
+}

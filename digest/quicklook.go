@@ -898,6 +898,18 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
+		if best < 0 && strings.HasPrefix(txt, "News conference") && d.leadSent >= 0 {
+			// a statement made at a news conference: the lead's day of it,
+			// also a day of saying ("observers said on Thursday"; not the
+			// "election on Tuesday" they spoke of)
+			for k, dt := range r.Dates {
+				if d.sentenceAt(dt.Start) == d.leadSent && dt.Event == "" && !d.inDateline(d.leadSent, dt.Start) &&
+					(dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) {
+					best = k
+					break
+				}
+			}
+		}
 		if best >= 0 {
 			dt := r.Dates[best]
 			venueDate = dt.Value
@@ -915,7 +927,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		add("Meeting Location & Date", txt+".", sents)
 	} else if d.callSent >= 0 {
 		// the story is a telephone call: when, and no place
-		txt := "By telephone"
+		txt := "Phone call"
 		for _, dt := range r.Dates {
 			if d.sentenceAt(dt.Start) == d.callSent && !d.inDateline(d.callSent, dt.Start) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" {
 				venueDate = dt.Value
