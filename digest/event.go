@@ -158,6 +158,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// November 2025", "last year's summit in Kananaskis"
 				continue
 			}
+			if d.agoAside(i, m.w1, s.labelEnd, s.w1) {
+				// an earlier event told in a participle, also in the
+				// lead: "a peace deal signed in Lima less than two weeks
+				// ago"
+				continue
+			}
 			if i > s.labelEnd && (placedWords[d.lw(i-1)] || d.siteAt(i-1, s.labelEnd)) {
 				// where someone was taken or is kept: "a Swiss national
 				// kidnapped in Niger"; where trouble is, the talks' topic:
@@ -3308,6 +3314,9 @@ func findDates(body, low string, dct time.Time) []Date {
 	}
 	out := make([]Date, 0, len(txs))
 	for _, t := range txs {
+		if t.End+4 < len(body) && strings.HasSuffix(t.Text, "fall") && body[t.End:t.End+4] == " of " && (t.End+5 >= len(body) || body[t.End+4] < '0' || body[t.End+4] > '9') {
+			continue // "the fall of the town" is no season ("the fall of 2026" is)
+		}
 		out = append(out, Date{Text: t.Text, Start: t.Start, End: t.End, Value: t.Value, Type: t.Type})
 	}
 	return out
@@ -3625,6 +3634,15 @@ func (d *doc) clauseBreak(a, b int) bool {
 			return true
 		case ";", "adding", "ahead":
 			return true
+		case "after", "because":
+			// a clause of its own, its subject and a verb in the past:
+			// "The session was requested after the rebels entered the
+			// city at the weekend" (not "talks after months of deadlock")
+			for j := k + 2; j < b && j <= k+4; j++ {
+				if isPast(d.lw(j), pastEvent) {
+					return true
+				}
+			}
 		case ",":
 			if e := d.parenSource(k, b); e > 0 {
 				k = e // "The summit, X announced, will be held"
@@ -4148,6 +4166,12 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 			continue
 		}
 		si := d.sentenceAt(ds[i].Start)
+		if strings.HasSuffix(ds[i].Text, " ago") {
+			// a time counted back from the report dates an earlier
+			// event, never the story's own nor a step: "a truce signed
+			// in Nairobi two weeks ago"
+			continue
+		}
 		if si >= 0 && ds[i].Event == "" && !d.sents[si].header && !d.sents[si].heading && !d.inDateline(si, ds[i].Start) {
 			dw := min(max(d.wordAt(ds[i].Start), d.sents[si].w0), d.sents[si].w1)
 			if d.reportedAt(si, dw) {
@@ -4319,4 +4343,36 @@ func (d *doc) hostBefore(a, lo int) int {
 		}
 	}
 	return -1
+}
+
+// agoParticiples before "in <place>" tell of an event done to a noun:
+// "a deal signed in Lima", "talks held in Oslo".
+var agoParticiples = map[string]bool{"signed": true, "held": true, "reached": true, "brokered": true,
+	"agreed": true, "struck": true, "concluded": true}
+
+// agoAside reports whether the place after the preposition at word i
+// (its name ending at word e) belongs to a participle of an earlier event:
+// a noun, a past participle, the place, then a time before the story
+// ("a peace deal signed in Lima less than two weeks ago", "the accord
+// reached in Oslo last month"); not the story's own ("talks held in Oslo
+// on Tuesday", "was signed in Lima two weeks ago" by the lead's verb).
+func (d *doc) agoAside(i, e, lo, hi int) bool {
+	if i-2 <= lo || !agoParticiples[d.lw(i-1)] || d.words[i-2].lf&fMeetNoun != 0 {
+		return false
+	}
+	switch d.lw(i - 2) {
+	case "was", "were", "be", "been", "is", "are", "being", "had", "has", "have":
+		return false // the clause's own verb
+	}
+	for k := e; k < hi && k <= e+6; k++ {
+		switch t := d.lw(k); t {
+		case "ago":
+			return true
+		case "last":
+			return k+1 < hi && timeNouns[d.lw(k+1)]
+		case ",", ";", ".", "and", "but":
+			return false
+		}
+	}
+	return false
 }

@@ -102,3 +102,26 @@ func TestQA9LocationNewsConference(t *testing.T) {
 			want: []string{"Phone call", "2026-05-18"}},
 	})
 }
+
+// TestQA9LocationEarlierParticiple: a place in a participle of an earlier
+// event ("a truce signed in X two weeks ago") is no venue, even in the
+// lead; a date in an "after" clause with its own past verb is that
+// clause's, not the meeting's. Controls: the lead's own signing and a
+// signing dated today keep their place.
+func TestQA9LocationEarlierParticiple(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runBulletCases(t, []bulletCase{
+		{name: "signed in X two weeks ago, in the lead", pub: "2026-03-10", label: loc,
+			body: "UNITED NATIONS, March 10 (Reuters) - The U.N. Security Council held an emergency meeting on Monday on the fall of a border town to rebels, with members warning that the advance threatened a truce signed in Nairobi less than two weeks ago.\n\nThe session in New York was requested by Kenya after the rebels entered the town at the weekend.",
+			want: []string{"New York", "2026-03-09"}, not: []string{"Nairobi"}},
+		{name: "reached in X last month", pub: "2026-03-10", label: loc,
+			body: "GENEVA, March 10 (AP) - Envoys met in Geneva on Tuesday to shore up an accord reached in Cairo last month, diplomats said.",
+			want: []string{"Geneva"}, not: []string{"Cairo"}},
+		{name: "the fall of a town is no season", pub: "2026-03-10", label: "Next",
+			body: "UNITED NATIONS, March 10 (Reuters) - The U.N. Security Council held an emergency meeting on Monday on the fall of a border town to rebels.\n\nThe session in New York was requested by Kenya.",
+			not:  []string{"2026-FA"}},
+		{name: "control: signed in X on Tuesday", pub: "2026-03-10", label: loc,
+			body: "The two governments signed a border treaty in Lima on Tuesday, ending a decades-old dispute, officials said.",
+			want: []string{"Lima"}},
+	})
+}
