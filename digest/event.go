@@ -3574,6 +3574,24 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		for h0 := in; in < s.w1 && in <= h0+5 && heldWords[d.lw(in)]; {
 			in++ // "summit will be held in Basseterre", "talks are to take place in Doha"
 		}
+		if in > i+1 && in+1 == dw && d.lw(in) == "for" {
+			// the date between: "the next summit is scheduled for 2028
+			// in Asuncion"
+			for k := dw + 1; k < s.w1 && k <= dw+3; k++ {
+				if d.lw(k) == "in" {
+					if mi := int(d.mentAt[k+1]); k+1 < s.w1 && mi >= 0 && d.ments[mi].w0 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+						return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
+					}
+					break
+				}
+			}
+		}
+		if who := d.whichBody(a, s.labelEnd); who != "" && (t == "vote" || t == "debate" || t == "session") {
+			// a body's step told in a relative: "the consent of the
+			// European Parliament, which is expected to vote in the
+			// autumn"
+			return who + " " + ev
+		}
 		if in+2 < s.w1 && d.lw(in) == "of" && (d.lw(in+1) == "the" || d.words[in+1].cap) {
 			// the body meeting, then its place: "a meeting of the North
 			// Atlantic Council in Brussels on Thursday"
@@ -4375,4 +4393,20 @@ func (d *doc) agoAside(i, e, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// whichBody returns the body a relative clause before word a stands for:
+// "<Body>, which is expected to vote", "<Body>, which will debate"; else "".
+func (d *doc) whichBody(a, lo int) string {
+	k := a - 1
+	for k > lo && k >= a-4 && (futureWords[d.lw(k)] || d.lw(k) == "to" || d.lw(k) == "will" || d.lw(k) == "would" || d.lw(k) == "likely") {
+		k--
+	}
+	if k-2 <= lo || d.lw(k) != "which" || d.words[k-1].text != "," {
+		return ""
+	}
+	if mi := int(d.mentAt[k-2]); mi >= 0 && d.ments[mi].w1 == k-1 && (d.ments[mi].typ == ORG || d.ments[mi].typ == GPE) {
+		return d.body[d.ments[mi].start:d.ments[mi].end]
+	}
+	return ""
 }

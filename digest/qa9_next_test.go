@@ -125,3 +125,21 @@ func TestQA9LocationEarlierParticiple(t *testing.T) {
 			want: []string{"Lima"}},
 	})
 }
+
+// TestQA9NextBodyAndScheduledFor: a body's vote told in a relative
+// ("<Body>, which is expected to vote in the autumn") is that body's
+// step, a season being enough; a meeting "scheduled for <year> in
+// <place>" is placed. Control: a person's vote is no body's.
+func TestQA9NextBodyAndScheduledFor(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "which is expected to vote", pub: "2026-04-22", label: "Next",
+			body: "OTTAWA (Reuters) - Canada and Chile signed a mining accord in Ottawa on Wednesday. The accord still needs the consent of the Canadian Senate, which is expected to vote in the autumn.",
+			want: []string{"Senate vote", "2026-FA"}},
+		{name: "scheduled for a year in a place", pub: "2026-11-14", label: "Next",
+			body: "LISBON (AFP) - Leaders of Portuguese-speaking countries ended a summit in Lisbon on Friday. The next summit is scheduled for 2028 in Maputo, Mozambique, the host announced.",
+			want: []string{"Maputo", "2028"}},
+		{name: "control: a person who will vote is no body", pub: "2026-04-22", label: "Next",
+			body: "OTTAWA (Reuters) - Canada and Chile signed a mining accord in Ottawa on Wednesday. The accord was criticised by senator Maria Lopez, who is expected to vote in the autumn.",
+			not:  []string{"Lopez vote"}},
+	})
+}
