@@ -4152,6 +4152,13 @@ func (d *doc) relClause(si, dw int) (a, b int, ok bool) {
 			return a + 1, b, true
 		}
 	}
+	if b >= s.w1 && d.lw(a+1) != "which" && !d.hasFutureIn(a+1, s.w1) {
+		// a person's aside that runs to the sentence's end: "hosted by
+		// Rahmon, who holds the chair this year." (not "the summit,
+		// which will be held in Abuja on Friday.": the summit's; nor a
+		// step of the person's own: ", who will host Spain on Friday.")
+		return a + 1, s.w1, true
+	}
 	return 0, 0, false
 }
 
@@ -4409,4 +4416,16 @@ func (d *doc) whichBody(a, lo int) string {
 		return d.body[d.ments[mi].start:d.ments[mi].end]
 	}
 	return ""
+}
+
+// hasFutureIn reports whether words [a, b) hold a word of the future:
+// "will", "would", "shall", "due", "expected".
+func (d *doc) hasFutureIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.lw(k) {
+		case "will", "would", "shall", "due", "expected":
+			return true
+		}
+	}
+	return false
 }

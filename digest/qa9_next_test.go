@@ -143,3 +143,22 @@ func TestQA9NextBodyAndScheduledFor(t *testing.T) {
 			not:  []string{"Lopez vote"}},
 	})
 }
+
+// TestQA9LocationRelativeToEnd: a date in a relative aside that runs to
+// the sentence's end ("hosted by X, who holds the chair this year.") is
+// the aside's, not the meeting's; the lead's day dates the meeting.
+// Control: a relative closed by a comma still isolates its date.
+func TestQA9LocationRelativeToEnd(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runBulletCases(t, []bulletCase{
+		{name: "who holds the chair this year.", pub: "2026-10-09", label: loc,
+			body: "ASTANA, Oct 9 (Reuters) - Leaders of five Central Asian states met in Kazakhstan on Friday for a summit on water sharing.\n\nThe presidents of Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan joined the meeting in Astana hosted by the Kazakh president, who holds the rotating chairmanship of the group this year.",
+			want: []string{"Astana", "2026-10-09"}, not: []string{"this year"}},
+		{name: "control: a person's own step in the relative", pub: "2026-10-07", label: "Next",
+			body: "MADRID (AP) - Spain's foreign minister met his Moroccan counterpart in Madrid on Wednesday. The talks prepared the ground for the king, who will host a summit in Seville on Friday.",
+			want: []string{"2026-10-09"}},
+		{name: "control: relative closed by a comma", pub: "2026-10-09", label: loc,
+			body: "ASTANA, Oct 9 (Reuters) - Leaders of five Central Asian states met in Kazakhstan on Friday for a summit on water sharing.\n\nThe meeting in Astana, which was first planned for last year, was hosted by the Kazakh president.",
+			want: []string{"2026-10-09"}},
+	})
+}
