@@ -1164,7 +1164,7 @@ func TestVenueOfTheLead(t *testing.T) {
 		{"telephone call",
 			"MOSCOW, March 4 (Reuters) - Russian President Vladimir Putin and his Iranian counterpart Masoud Pezeshkian discussed energy cooperation in a telephone conversation on Tuesday, the Kremlin said. " +
 				"The two presidents agreed to meet on the sidelines of the BRICS summit in Rio de Janeiro in July.",
-			time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC), "By telephone, on Tuesday (2025-03-04)", "Rio"},
+			time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC), "Phone call, on Tuesday (2025-03-04)", "Rio"},
 		{"no meeting in the lead",
 			"PORT SUDAN, Sudan, Nov 6 (AFP) - Sudan's army chief Abdel Fattah al-Burhan on Thursday rejected a humanitarian truce proposed by the United States, Saudi Arabia, the United Arab Emirates and Egypt. " +
 				"Boulos said the Quad foreign ministers would meet again in Washington later this month.",
@@ -1327,7 +1327,7 @@ func TestCallParticipants(t *testing.T) {
 			t.Errorf("agenda %q takes a quoted stance", r.Agenda)
 		}
 	}
-	if b := meetingBullet(t, r); !strings.HasPrefix(b, "By telephone") {
+	if b := meetingBullet(t, r); !strings.HasPrefix(b, "Phone call") {
 		t.Errorf("meeting bullet %q", b)
 	}
 }

@@ -158,6 +158,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// November 2025", "last year's summit in Kananaskis"
 				continue
 			}
+			if d.agoAside(i, m.w1, s.labelEnd, s.w1) {
+				// an earlier event told in a participle, also in the
+				// lead: "a peace deal signed in Lima less than two weeks
+				// ago"
+				continue
+			}
 			if i > s.labelEnd && (placedWords[d.lw(i-1)] || d.siteAt(i-1, s.labelEnd)) {
 				// where someone was taken or is kept: "a Swiss national
 				// kidnapped in Niger"; where trouble is, the talks' topic:
@@ -3691,6 +3697,9 @@ func findDates(body, low string, dct time.Time) []Date {
 	}
 	out := make([]Date, 0, len(txs))
 	for _, t := range txs {
+		if t.End+4 < len(body) && strings.HasSuffix(t.Text, "fall") && body[t.End:t.End+4] == " of " && (t.End+5 >= len(body) || body[t.End+4] < '0' || body[t.End+4] > '9') {
+			continue // "the fall of the town" is no season ("the fall of 2026" is)
+		}
 		out = append(out, Date{Text: t.Text, Start: t.Start, End: t.End, Value: t.Value, Type: t.Type})
 	}
 	return out
@@ -3788,6 +3797,12 @@ func (d *doc) meetAfterVisit(si, dw int) bool {
 	return false
 }
 
+// legInWords before "in" and a place name a leg of a trip: "is due in
+// Brussels on Friday", "a stop in Hanoi on Thursday", "end his tour in
+// Lesotho on Sunday".
+var legInWords = map[string]bool{"due": true, "arrives": true, "arrive": true, "stops": true, "stop": true,
+	"stopover": true, "trip": true, "tour": true, "journey": true, "ends": true}
+
 // legEvent is the visit a date at word dw of sentence si belongs to: the
 // leg told last before it ("travel to Niamey next week ... and then to
 // Bern and Vienna before Christmas": Bern and Vienna; "travels to Hamburg
@@ -3801,7 +3816,7 @@ func (d *doc) legEvent(si, dw int, visit string) string {
 	s := &d.sents[si]
 	for k := min(dw, s.w1) - 2; k > s.w0; k-- {
 		if d.lw(k) == "in" {
-			if p := d.lw(k - 1); p != "due" && p != "arrives" && p != "arrive" && p != "stops" {
+			if p := d.lw(k - 1); !legInWords[p] {
 				continue // a leg where one is due: "and is due in Brussels on Friday"
 			}
 		} else if d.lw(k) != "to" {
@@ -3942,6 +3957,24 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		for h0 := in; in < s.w1 && in <= h0+5 && heldWords[d.lw(in)]; {
 			in++ // "summit will be held in Basseterre", "talks are to take place in Doha"
 		}
+		if in > i+1 && in+1 == dw && d.lw(in) == "for" {
+			// the date between: "the next summit is scheduled for 2028
+			// in Asuncion"
+			for k := dw + 1; k < s.w1 && k <= dw+3; k++ {
+				if d.lw(k) == "in" {
+					if mi := int(d.mentAt[k+1]); k+1 < s.w1 && mi >= 0 && d.ments[mi].w0 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+						return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
+					}
+					break
+				}
+			}
+		}
+		if who := d.whichBody(a, s.labelEnd); who != "" && (t == "vote" || t == "debate" || t == "session") {
+			// a body's step told in a relative: "the consent of the
+			// European Parliament, which is expected to vote in the
+			// autumn"
+			return who + " " + ev
+		}
 		if in+2 < s.w1 && d.lw(in) == "of" && (d.lw(in+1) == "the" || d.words[in+1].cap) {
 			// the body meeting, then its place: "a meeting of the North
 			// Atlantic Council in Brussels on Thursday"
@@ -3960,6 +3993,12 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		}
 		if in+1 < s.w1 && d.words[in].text == "in" {
 			if mi := int(d.mentAt[in+1]); mi >= 0 && d.ments[mi].w0 == in+1 && d.ments[mi].typ != PER && (in == i+1 || d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+				if mj := d.placeDescribed(d.ments[mi].w1, s.w1, mi); mj >= 0 {
+					mi = mj // "in Armenia, in the resort town of Dilijan"
+				}
+				return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
+			}
+			if mi := d.describedPlace(in+1, s.w1); mi >= 0 {
 				return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
 			}
 		}
@@ -3968,6 +4007,10 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			// Doha on Nov. 18", "The talks are to continue in Sochi on
 			// Wednesday"
 			return ev + " in " + p
+		}
+		if mi := d.hostBefore(a, s.labelEnd); mi >= 0 {
+			// "India will host the next BRICS summit in 2026"
+			return ev + " in " + d.placeName(mi)
 		}
 		if hasVenue && (t == "talks" || t == "meeting" || t == "summit" || t == "negotiations") && remote == "" {
 			// (not "will instead hold a bilateral meeting with Takaichi
@@ -3992,6 +4035,15 @@ func (d *doc) clauseBreak(a, b int) bool {
 			return true
 		case ";", "adding", "ahead":
 			return true
+		case "after", "because":
+			// a clause of its own, its subject and a verb in the past:
+			// "The session was requested after the rebels entered the
+			// city at the weekend" (not "talks after months of deadlock")
+			for j := k + 2; j < b && j <= k+4; j++ {
+				if isPast(d.lw(j), pastEvent) {
+					return true
+				}
+			}
 		case ",":
 			if e := d.parenSource(k, b); e > 0 {
 				k = e // "The summit, X announced, will be held"
@@ -4133,6 +4185,19 @@ var pronounWords = map[string]bool{"it": true, "he": true, "she": true, "they": 
 var futureWords = map[string]bool{"due": true, "expected": true, "set": true, "scheduled": true, "plans": true,
 	"plan": true, "planned": true, "slated": true, "aims": true, "aim": true, "intends": true, "is": true, "are": true}
 
+// pledgeWords before "to" make a step to come of the verb after it: "the
+// two sides agreed to review the accord in March".
+var pledgeWords = map[string]bool{"agreed": true, "decided": true, "pledged": true, "promised": true, "vowed": true}
+
+// toObjects open a noun phrase after "to": "agreed to the sale" is no
+// step to come.
+var toObjects = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true,
+	"their": true, "his": true, "her": true, "any": true, "such": true}
+
+// inviteWords before their object and "to" do the same: "Oslo invited
+// Rome to host the next round in 2027".
+var inviteWords = map[string]bool{"invited": true, "asked": true}
+
 // clauseEvent names a step to come by its own clause when no event noun
 // or verb of meeting dates it: "Parliament is due to debate the treaty
 // on Dec. 10" gives "Parliament is due to debate the treaty". The clause
@@ -4211,6 +4276,9 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 			}
 			future = true
 		case "that", "has", "have", "had", "not", "n't", "never", "if", "whether", "(", ")", "_", "unclear",
+			// the date of a question asked, no step: "will discuss how
+			// much water the dams release in summer"
+			"how", "what", "why",
 			// a belief or a doubt, no step: "Few investors believe the
 			// new bonds will be issued on Dec. 15"
 			"believe", "believes", "believed", "doubt", "doubts", "doubted", "fear", "fears", "feared", "few",
@@ -4224,7 +4292,9 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 				return "", false // another date's clause: "will return to Belgrade on Friday before reporting to ministers on Monday"
 			}
 		case "to":
-			future = future || k > a && futureWords[d.lw(k-1)]
+			future = future || k > a && futureWords[d.lw(k-1)] ||
+				k+1 < b && !d.words[k+1].cap && !toObjects[d.lw(k+1)] && // a verb, no object: not "agreed to the sale"
+					(k > a && pledgeWords[d.lw(k-1)] || k-2 >= a && inviteWords[d.lw(k-2)] || k-3 >= a && inviteWords[d.lw(k-3)])
 		case "\"", "“", "”":
 			return "", false // words quoted: a stance, not a step
 		}
@@ -4465,6 +4535,13 @@ func (d *doc) relClause(si, dw int) (a, b int, ok bool) {
 			return a + 1, b, true
 		}
 	}
+	if b >= s.w1 && d.lw(a+1) != "which" && !d.hasFutureIn(a+1, s.w1) {
+		// a person's aside that runs to the sentence's end: "hosted by
+		// Rahmon, who holds the chair this year." (not "the summit,
+		// which will be held in Abuja on Friday.": the summit's; nor a
+		// step of the person's own: ", who will host Spain on Friday.")
+		return a + 1, s.w1, true
+	}
 	return 0, 0, false
 }
 
@@ -4497,6 +4574,12 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 			continue
 		}
 		si := d.sentenceAt(ds[i].Start)
+		if strings.HasSuffix(ds[i].Text, " ago") {
+			// a time counted back from the report dates an earlier
+			// event, never the story's own nor a step: "a truce signed
+			// in Nairobi two weeks ago"
+			continue
+		}
 		if si >= 0 && ds[i].Event == "" && !d.sents[si].header && !d.sents[si].heading && !d.inDateline(si, ds[i].Start) {
 			dw := min(max(d.wordAt(ds[i].Start), d.sents[si].w0), d.sents[si].w1)
 			if d.reportedAt(si, dw) {
@@ -4594,6 +4677,149 @@ func (d *doc) groupName(m *ment) bool {
 	switch d.lw(m.w1 - 1) {
 	case "front", "movement", "party", "army", "alliance", "coalition", "council", "administration", "forces", "brigades", "group", "union":
 		return m.w1-m.w0 >= 2 && m.w1-m.w0 <= 6
+	}
+	return false
+}
+
+// placeKinds are the nouns a place is described by before its name: "the
+// Tigrayan capital Mekelle", "the resort town of Dilijan".
+var placeKinds = map[string]bool{"capital": true, "city": true, "town": true, "port": true, "village": true,
+	"resort": true, "region": true, "province": true, "district": true, "island": true, "enclave": true}
+
+// describedPlace returns the place mention a description starting at
+// word k names: "the [northern] <kind> [of] <Place>" ("the Tigrayan
+// capital Mekelle", "the port city of Durres"), else -1.
+func (d *doc) describedPlace(k, limit int) int {
+	if k+2 >= limit || d.lw(k) != "the" {
+		return -1
+	}
+	kind := false
+	for j := k + 1; j < limit && j <= k+5; j++ {
+		t := d.lw(j)
+		if placeKinds[t] {
+			kind = true
+			continue
+		}
+		if kind && t == "of" {
+			continue
+		}
+		if kind {
+			if mi := int(d.mentAt[j]); mi >= 0 && d.ments[mi].w0 == j && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+				return mi
+			}
+			return -1
+		}
+		if t == "," || t == "and" || t == "of" || t == "in" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeDescribed returns the place a country mention mi, ending at word
+// k, is narrowed to right after it: ", in the resort town of Dilijan"
+// after "in Armenia", else -1. A country's own capital or city counts;
+// a place of another country does not.
+func (d *doc) placeDescribed(k, limit, mi int) int {
+	if e := d.ments[mi].e; e == nil || e.kind != kCountry || k+3 >= limit || d.words[k].text != "," || d.lw(k+1) != "in" {
+		return -1
+	}
+	mj := d.describedPlace(k+2, limit)
+	if mj < 0 {
+		if mj = int(d.mentAt[k+2]); mj < 0 || d.ments[mj].w0 != k+2 || d.ments[mj].typ != LOC && d.ments[mj].typ != GPE {
+			return -1
+		}
+	}
+	if e := d.ments[mj].e; e != nil && e.kind == kCountry {
+		return -1
+	}
+	if c := d.countryOf(mj); c != "" && c != d.ments[mi].e.canon {
+		return -1
+	}
+	return mj
+}
+
+// hostBefore returns the place mention that hosts the event noun phrase
+// starting at word a: "<Place> will host the next [full] <event>", "<Place>
+// is to host a special <event>", "<Place>, which hosts the <event>"; else -1.
+func (d *doc) hostBefore(a, lo int) int {
+	k := a - 1
+	for k > lo && k > a-5 && !d.words[k].cap && d.lw(k) != "host" && d.lw(k) != "hosts" && d.lw(k) != "," {
+		k-- // "the next full", "a special"
+	}
+	if k <= lo || d.lw(k) != "host" && d.lw(k) != "hosts" {
+		return -1
+	}
+	k--
+	for j := k; k > lo && k > j-2; k-- {
+		if t := d.lw(k); t != "will" && t != "would" && t != "to" && t != "is" && t != "also" && t != "which" && t != "," {
+			break
+		}
+	}
+	if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w1 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+		if e := d.ments[mi].e; e != nil && (e.kind == kCountry || e.kind == kCity || e.kind == kSeat) || e == nil && d.ments[mi].typ == LOC {
+			return mi
+		}
+	}
+	return -1
+}
+
+// agoParticiples before "in <place>" tell of an event done to a noun:
+// "a deal signed in Lima", "talks held in Oslo".
+var agoParticiples = map[string]bool{"signed": true, "held": true, "reached": true, "brokered": true,
+	"agreed": true, "struck": true, "concluded": true}
+
+// agoAside reports whether the place after the preposition at word i
+// (its name ending at word e) belongs to a participle of an earlier event:
+// a noun, a past participle, the place, then a time before the story
+// ("a peace deal signed in Lima less than two weeks ago", "the accord
+// reached in Oslo last month"); not the story's own ("talks held in Oslo
+// on Tuesday", "was signed in Lima two weeks ago" by the lead's verb).
+func (d *doc) agoAside(i, e, lo, hi int) bool {
+	if i-2 <= lo || !agoParticiples[d.lw(i-1)] || d.words[i-2].lf&fMeetNoun != 0 {
+		return false
+	}
+	switch d.lw(i - 2) {
+	case "was", "were", "be", "been", "is", "are", "being", "had", "has", "have":
+		return false // the clause's own verb
+	}
+	for k := e; k < hi && k <= e+6; k++ {
+		switch t := d.lw(k); t {
+		case "ago":
+			return true
+		case "last":
+			return k+1 < hi && timeNouns[d.lw(k+1)]
+		case ",", ";", ".", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// whichBody returns the body a relative clause before word a stands for:
+// "<Body>, which is expected to vote", "<Body>, which will debate"; else "".
+func (d *doc) whichBody(a, lo int) string {
+	k := a - 1
+	for k > lo && k >= a-4 && (futureWords[d.lw(k)] || d.lw(k) == "to" || d.lw(k) == "will" || d.lw(k) == "would" || d.lw(k) == "likely") {
+		k--
+	}
+	if k-2 <= lo || d.lw(k) != "which" || d.words[k-1].text != "," {
+		return ""
+	}
+	if mi := int(d.mentAt[k-2]); mi >= 0 && d.ments[mi].w1 == k-1 && (d.ments[mi].typ == ORG || d.ments[mi].typ == GPE) {
+		return d.body[d.ments[mi].start:d.ments[mi].end]
+	}
+	return ""
+}
+
+// hasFutureIn reports whether words [a, b) hold a word of the future:
+// "will", "would", "shall", "due", "expected".
+func (d *doc) hasFutureIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.lw(k) {
+		case "will", "would", "shall", "due", "expected":
+			return true
+		}
 	}
 	return false
 }

@@ -285,6 +285,25 @@ func (d *doc) samePlaces(a, b string) bool {
 	return false
 }
 
+// narrowerVisit reports whether visit b names the cities of visit a's
+// country: "Lee visits Canberra and Sydney" after "Lee visits Australia"
+// (not the other way round, nor "Lee visits Japan").
+func (d *doc) narrowerVisit(a, b string) bool {
+	who, to, ok := strings.Cut(a, " visits ")
+	who2, to2, ok2 := strings.Cut(b, " visits ")
+	if !ok || !ok2 || who != who2 || strings.Contains(to, " and ") {
+		return false
+	}
+	to, _, _ = strings.Cut(to, " for ")
+	to2, _, _ = strings.Cut(to2, " for ")
+	for _, x := range strings.Split(to2, " and ") {
+		if x == to || d.placeCountry(x) != to {
+			return false
+		}
+	}
+	return true
+}
+
 // placeCountry is the country of the place the story names as name, or "".
 func (d *doc) placeCountry(name string) string {
 	for mi := range d.ments {
@@ -879,6 +898,18 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
+		if best < 0 && strings.HasPrefix(txt, "News conference") && d.leadSent >= 0 {
+			// a statement made at a news conference: the lead's day of it,
+			// also a day of saying ("observers said on Thursday"; not the
+			// "election on Tuesday" they spoke of)
+			for k, dt := range r.Dates {
+				if d.sentenceAt(dt.Start) == d.leadSent && dt.Event == "" && !d.inDateline(d.leadSent, dt.Start) &&
+					(dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) {
+					best = k
+					break
+				}
+			}
+		}
 		if best >= 0 {
 			dt := r.Dates[best]
 			venueDate = dt.Value
@@ -896,7 +927,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		add("Meeting Location & Date", txt+".", sents)
 	} else if d.callSent >= 0 {
 		// the story is a telephone call: when, and no place
-		txt := "By telephone"
+		txt := "Phone call"
 		for _, dt := range r.Dates {
 			if d.sentenceAt(dt.Start) == d.callSent && !d.inDateline(d.callSent, dt.Start) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" {
 				venueDate = dt.Value
@@ -1073,7 +1104,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			if step := slices.Contains(d.stepDates, dt.Start); step != (pass == 1) {
 				continue
 			}
-			if (isFuture(dt.Value, dct) || laterThis(dt.Text)) && dt.Event != "" && dt.Value != venueDate && len(next) < 3 &&
+			if (isFuture(dt.Value, dct) || laterThis(dt.Text)) && dt.Event != "" && dt.Value != venueDate && len(next) < 5 &&
 				(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2 && dt.Event != "call" && dt.Event != "conversation") &&
 				!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) && !(r.Venue != nil && d.endsOn(dt.Start)) {
 				// (a one-word event needs a month at least: not "Visit:
@@ -1083,7 +1114,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 					// the same step told twice ("is due to travel to
 					// Naypyitaw next month ... the trip in July", "Visit"
 					// and "Lee visits Australia"): once, by its fuller name
-					if e := dateAt(r.Dates, nextAt[j]).Event; !strings.Contains(e, " ") && strings.Contains(dt.Event, " ") {
+					if e := dateAt(r.Dates, nextAt[j]).Event; !strings.Contains(e, " ") && strings.Contains(dt.Event, " ") || d.narrowerVisit(e, dt.Event) {
 						next[j], nextAt[j], nextS[j] = item, dt.Start, d.sentenceAt(dt.Start)
 					}
 					continue
@@ -1355,9 +1386,40 @@ func isFuture(v, dct string) bool {
 	case 2:
 		return v[:7] > dct[:7]
 	case 1:
+		if v[:4] == dct[:4] {
+			// a part of this year that starts after this month: "in the
+			// second half of the year" (2026-H2), "in the autumn"
+			// (2026-FA), "in the third quarter" (2026-Q3) said in February
+			m, _ := strconv.Atoi(dct[5:7])
+			return partStart(v[4:]) > m
+		}
 		return v[:4] > dct[:4]
 	}
 	return false
+}
+
+// partStart is the month a part of a year starts in, given the TimeML
+// suffix after the year ("-H2" 7, "-Q4" 10, "-SU" 6), else 0.
+func partStart(suf string) int {
+	switch suf {
+	case "-H1", "-Q1":
+		return 1
+	case "-SP":
+		return 3
+	case "-Q2":
+		return 4
+	case "-SU":
+		return 6
+	case "-H2", "-Q3":
+		return 7
+	case "-FA":
+		return 9
+	case "-Q4":
+		return 10
+	case "-WI":
+		return 12
+	}
+	return 0
 }
 
 // talksBefore reports whether a noun of talks ("talks", "meeting",

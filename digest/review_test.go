@@ -195,7 +195,7 @@ func TestReviewRegressions(t *testing.T) {
 	})
 	t.Run("a phone call one had", func(t *testing.T) {
 		r := extract("Modi had a telephone conversation with Putin on Tuesday, the Kremlin said.", jun10)
-		if m := meeting(r); !strings.HasPrefix(m, "By telephone") {
+		if m := meeting(r); !strings.HasPrefix(m, "Phone call") {
 			t.Errorf("meeting %q, want the call", m)
 		}
 	})

@@ -231,6 +231,15 @@ func buildLex() map[string]lex {
 // past words make it point back.
 // scheduleVerbs are present-tense verbs that, before a date, tell of a
 // scheduled event (see tenseOf).
+// commitVerbs, before "to" and a verb of meeting, make the meeting one
+// to come: "agreed to hold", "decided to meet".
+var commitVerbs = map[string]bool{"agreed": true, "decided": true, "pledged": true, "promised": true,
+	"vowed": true, "undertook": true, "resolved": true, "committed": true}
+
+// inviteVerbs, before their object, "to" and a verb of meeting, make the
+// meeting one to come: "invited Merz to visit", "asked Kyiv to host".
+var inviteVerbs = map[string]bool{"invited": true, "asked": true, "urged": true}
+
 var scheduleVerbs = map[string]bool{
 	"meet": true, "meets": true, "visit": true, "visits": true, "travel": true, "travels": true,
 	"resume": true, "resumes": true, "convene": true, "convenes": true,

@@ -254,6 +254,11 @@ func (p *parser) tenseOf(k int, left bool) int {
 		// the plan the infinitive is part of: "Araghchi is due to meet
 		// Witkoff for a sixth round of talks in Muscat on Sunday"
 		return 1
+	case left && (scheduleVerbs[w] || w == "hold") && p.w(k-1) == "to" && (commitVerbs[p.w(k-2)] || k >= 3 && inviteVerbs[p.w(k-3)]):
+		// a meeting agreed on, or asked for, lies ahead of the report:
+		// "agreed to hold their next meeting in September", "invited
+		// Merz to visit in June" (not "flew to Riyadh to meet Lavrov")
+		return 1
 	case pastWords[w]:
 		if pw := p.w(k - 1); pw == "be" || pw == "being" {
 			// a passive to come: "will be held in February", "is to be
