@@ -405,6 +405,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 	}
 	cands = cands[:k]
 	var fs pairFeats
+	f.pairSent.ncand = len(cands)
 	for n := range cands {
 		c := &cands[n]
 		f.pairFeatures(c, &fs, a, b, first, rules)
@@ -582,6 +583,9 @@ func (f *finder) byCand(a, b, i int) (pairCand, bool) {
 	w := f.lowAt(p)
 	if !(strings.HasSuffix(w, "ed") || pastParticiples[w] || strings.HasSuffix(w, "en")) {
 		return pairCand{}, false
+	}
+	if i+1 < b && f.isLowerAt(i+1) && strings.HasSuffix(f.lowAt(i+1), "ing") && !ingNouns[f.lowAt(i+1)] {
+		return pairCand{}, false // a means, no agent: "responded by pointing a finger"
 	}
 	ss, se, ok := f.rightNP(b, i+1)
 	if !ok || ss == se && f.lowf(ss)&fDet != 0 || !f.plausibleSource(a, ss, se) {
@@ -807,6 +811,8 @@ const (
 	ftCueComp
 	ftHeadFreq
 	ftHeadSpeaker
+	ftNCands
+	ftNCandsKind
 )
 
 // pairsClauseExtra switches the clause features of clauseExtra on, one
@@ -1086,6 +1092,7 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 type pairSentCtx struct {
 	a, b, first int
 	ready       bool
+	ncand       int    // the pair candidates of the sentence (clauseExtra)
 	quote       uint64 // hYes when a quotation mark is in the sentence
 	length      uint64 // the sentence's length class
 	// heads holds strHash of the lower-cased last word of the source of
@@ -1279,6 +1286,14 @@ func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64)
 		if pairsClauseExtra&16 != 0 {
 			add(featH(ftHeadFreq, hLenNames[b], strHash(f.headType(c.se))))
 		}
+	}
+	if pairsClauseExtra&256 != 0 && c.kind < pairRule {
+		// a lone candidate, or one of several in its sentence; and the
+		// rule attributions of the sentence
+		add(featH(ftNCands, hLenNames[min(f.pairSent.ncand, 3)], hLenNames[min(len(f.out)-f.pairSent.first, 2)]))
+	}
+	if pairsClauseExtra&512 != 0 && c.kind < pairRule {
+		add(featH(ftNCandsKind, hLenNames[min(f.pairSent.ncand, 3)], hKind))
 	}
 	if pairsClauseExtra&8 != 0 {
 		comp := "none"
