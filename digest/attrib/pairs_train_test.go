@@ -394,7 +394,7 @@ func TestCVPairs(t *testing.T) {
 	}
 	drops, adds, pooled, rules, atShipped := cvPairsWith(tds, shipped)
 	t.Logf("10-fold CV on train, rules only: P %.3f R %.3f F1 %.4f", rules.p(), rules.r(), rules.f1())
-	t.Logf("10-fold CV on train, shipped thresholds (add %.2f drop %.2g): P %.3f R %.3f F1 %.4f", shipped.threshold, shipped.drop, atShipped.p(), atShipped.r(), atShipped.f1())
+	t.Logf("10-fold CV on train, shipped thresholds (add %.2f drop %.2g): P %.3f R %.3f F1 %.5f", shipped.threshold, shipped.drop, atShipped.p(), atShipped.r(), atShipped.f1())
 	if atShipped.f1() <= rules.f1() {
 		t.Errorf("learned pairs do not beat the rules under cross validation: %.4f <= %.4f", atShipped.f1(), rules.f1())
 	}
@@ -405,7 +405,7 @@ func TestCVPairs(t *testing.T) {
 		}
 	}
 	c := pooled[bi]
-	t.Logf("10-fold CV on train, best (add %.2f drop %.2g): P %.3f R %.3f F1 %.4f", adds[bi%len(adds)], drops[bi/len(adds)], c.p(), c.r(), c.f1())
+	t.Logf("10-fold CV on train, best (add %.2f drop %.2g): P %.3f R %.3f F1 %.5f", adds[bi%len(adds)], drops[bi/len(adds)], c.p(), c.r(), c.f1())
 }
 
 // foldSplit returns the articles of tds outside and inside fold (every
