@@ -15,7 +15,7 @@ var criticalCues = []string{
 	"concern", "outrage", "backlash", "dismiss", "criticiz", "criticis", "condemn", "reject", "warn",
 	"not recognize", "not recognise", "unproductive", "emergency", "sharp", "sideline", "insist", "refus",
 	"oppos", "denounc", "unacceptable", "betray", "abandon", "unrealistic", "protest", "alarm", "angr",
-	"illegitimate", "slam", "disappoint", "deplor", "regrettabl", "dangerous", "shameful", "irresponsib",
+	"illegitimate", "slam", "disappoint", "deplor", "regret", "dangerous", "shameful", "irresponsib",
 	"accuse", "accusing", "blame", "counterproduct", "provocat", "hostil",
 	"voted against", "voted no", "warfare", "punish", "politically motivated", "serious consequences",
 	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
@@ -34,6 +34,9 @@ var criticalCues = []string{
 	"no right", "not up for", "not negotiable", "left in the dark", "bad day",
 	"only hurt", "will hurt", "would hurt", "only harm", "will harm", "would harm",
 	"humiliat", "theft", "excuses", "no interest in", "risked", "main obstacle", "major obstacle", "biggest obstacle",
+	// a charge of partiality, the commonest words of a diplomatic
+	// complaint ("one-sided interference", "a biased report")
+	"one-sided", "one sided", "biased", "partisan",
 	"not go far enough", "n't go far enough", "not going far enough", "not went far enough", "runs away", "ran away",
 }
 
@@ -52,6 +55,9 @@ var supportiveCues = []string{
 	// we can", "partners who will build with us", "shared prosperity",
 	// "we have turned a page", "spoken with one voice"
 	"together", "partner with", "partnering with", "build with", "prosperity", "progress", "one voice", "courage", "lasting solution", "lasting peace",
+	// a side's loyalty to a process ("remains fully committed to the
+	// dialogue", "remained committed to the Jeddah platform")
+	"committed to", "fully committed", "commitment to",
 	"deliver results", "delivers results", "turned a page", "turn a page", "new chapter", "door to dialogue",
 }
 
@@ -488,6 +494,71 @@ func (d *doc) worryAfter(a, b int) bool {
 	return false
 }
 
+// tailStance reads the stance of a clause that follows a quotation and
+// its attribution, starting at word from, in a sentence ending before
+// word end: a coordinated verb phrase, after at most five words of the
+// quotation's object ("and remained committed to the platform", not
+// "and the minister") or, after a comma, a participle
+// clause ("thanking Paris for its 'courage'", "accusing Kinshasa of bad
+// faith"; not "including", "according"). The clause runs to a semicolon
+// or the sentence's end. Neutral when no such clause follows.
+func (d *doc) tailStance(from, end int) string {
+	end = min(end, len(d.words))
+	k, comma := from, false
+	for k < end && d.words[k].punct {
+		switch d.lw(k) {
+		case ",":
+			comma = true
+		case "\"", "”", "’", "'":
+		default:
+			return Neutral
+		}
+		k++
+	}
+	if !comma {
+		// the quotation's object first: "'regrets' the outcome and
+		// remained ..."
+		for j := k; j < min(end, k+6) && d.words[j].alpha; j++ {
+			if d.lw(j) == "and" {
+				k = j
+				break
+			}
+		}
+	}
+	if k+1 >= end || !d.words[k].alpha || d.words[k].cap {
+		return Neutral
+	}
+	switch t := d.lw(k); {
+	case t == "and":
+		if n := d.words[k+1]; !n.alpha || n.cap || determiner(n.low) {
+			return Neutral
+		}
+	case comma && strings.HasSuffix(t, "ing") && len(t) > 5:
+		switch t {
+		case "including", "according", "during", "following", "regarding", "concerning", "notwithstanding", "excluding",
+			// a speech verb opens a statement of its own, read as one
+			"adding", "saying", "noting", "telling", "writing", "stating", "explaining", "arguing":
+			return Neutral
+		}
+	default:
+		return Neutral
+	}
+	e := k + 1
+	for e < end && d.lw(e) != ";" {
+		e++
+	}
+	return d.lexStance(k, e)
+}
+
+// determiner reports whether t opens a noun phrase: "the", "a", "his".
+func determiner(t string) bool {
+	switch t {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "some", "many", "other", "both", "all":
+		return true
+	}
+	return false
+}
+
 // wordAt returns the index of the first word starting at or after byte off.
 func (d *doc) wordAt(off int) int {
 	lo, hi := 0, len(d.words)
@@ -793,6 +864,26 @@ func (d *doc) reactions() []Reaction {
 				} else if stance == Critical && d.refusedBefore(c) {
 					stance = Neutral // "refused to condemn": no stand to read
 				}
+			}
+		}
+		if at.Quote != "" && at.ContentStart < at.ContentEnd && stance != Mixed {
+			// the clause after the quotation and its attribution:
+			// "said the kingdom 'regrets' the outcome and remained
+			// committed to the platform", "'...,' Bourita said,
+			// thanking Paris for its 'courage'"
+			from := max(d.wordAt(at.CueEnd), d.wordAt(at.SourceEnd))
+			if q := strings.Index(d.body[at.ContentStart:at.ContentEnd], at.Quote); q >= 0 {
+				from = max(from, d.wordAt(at.ContentStart+q+len(at.Quote)))
+			}
+			switch ts := d.tailStance(from, s.w1); {
+			case ts == Neutral || ts == stance:
+			case stance == Neutral:
+				stance = ts
+			case stance == Critical && ts == Supportive:
+				// a complaint and a loyalty ("regrets the outcome and
+				// remained committed"); a rebuttal after praise ("and
+				// dismissed reports ... as 'a smear'") defends the praise
+				stance = Mixed
 			}
 		}
 		if stance == Neutral && at.Quote == "" && at.Kind == attrib.KindPosition && !at.Learned && at.ContentStart < at.ContentEnd {
