@@ -27,3 +27,44 @@ func TestQA9R2TailClause(t *testing.T) {
 		{"and noun", lead + "Argentine envoy Pablo Ruiz said the \"timetable\" of the talks and the speed of the boats would be reviewed.", "Pablo Ruiz", Neutral},
 	})
 }
+
+// TestQA9R2BondNotLogistics (review 19, group 2): "together", "progress",
+// "prosperity" and "reliable" carry a stance only as a bond, an
+// achievement or a verdict on a partner: "we will work together",
+// "real progress", "shared prosperity", "a reliable ally"; not logistics
+// ("together with the Danish team", "the fleets will sail together"), a
+// complaint or a condition about progress, a party's name or a plain
+// fact ("the supply was reliable in May").
+func TestQA9R2BondNotLogistics(t *testing.T) {
+	const lead = "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"work together", lead + "\"Our coasts will work together for a generation,\" Chilean minister Rosa Mena said.", "Rosa Mena", Supportive},
+		{"real progress", lead + "\"We made real progress on the quotas,\" Norwegian minister Jan Berge said.", "Jan Berge", Supportive},
+		{"shared prosperity", lead + "\"This is a path to shared prosperity,\" Chilean minister Rosa Mena said.", "Rosa Mena", Supportive},
+		{"reliable ally", lead + "Chilean President Rosa Mena called Norway \"a reliable ally in the Pacific.\"", "Rosa Mena", Supportive},
+		{"progress slow", lead + "\"Progress has been painfully slow and boats are idle,\" Peruvian envoy Ana Quispe said.", "Ana Quispe", Critical},
+		{"without reliable", lead + "Peruvian envoy Ana Quispe said that \"quotas without reliable catch data are a road to new disputes.\"", "Ana Quispe", Critical},
+		// controls
+		{"together with", lead + "\"We will travel to Lima together with the Danish team next week,\" Jan Berge told reporters.", "Jan Berge", Neutral},
+		{"sail together", lead + "Admiral Tomas Vidal said the two fleets would sail together in October.", "Tomas Vidal", Neutral},
+		{"progress depends", lead + "\"Progress will depend on Lima,\" Norwegian negotiator Per Lunde said.", "Per Lunde", Neutral},
+		{"party name", lead + "\"The Prosperity Party will send ten observers to Oslo,\" Chilean deputy Luis Paz said.", "Luis Paz", Neutral},
+		{"plain fact", lead + "Chilean officials said the fish supply was reliable this summer.", "Chilean officials", Neutral},
+	})
+}
+
+// TestQA9R2RiskedHarm (review 19, group 4): "risked" is criticism only
+// with a harm for object ("risked dragging the region into a war",
+// "risks undermining the talks"), not a tribute or a fact ("risked their
+// lives", "risked everything to help", "risked storms every day").
+func TestQA9R2RiskedHarm(t *testing.T) {
+	const lead = "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"risked dragging", lead + "Peruvian senator Ana Quispe said the accord risked dragging Lima into a quarrel.", "Ana Quispe", Critical},
+		{"risks undermining", lead + "\"This accord risks undermining the Pacific forum,\" Peruvian envoy Pablo Ruiz said.", "Pablo Ruiz", Critical},
+		// controls
+		{"risked lives", lead + "Admiral Tomas Vidal said the rescue crews had risked their lives for the fleet.", "Tomas Vidal", Neutral},
+		{"risked everything", lead + "\"These crews risked everything to help others,\" Norwegian minister Jan Berge said.", "Jan Berge", Neutral},
+		{"risked storms", lead + "Coast guard head Leif Aas said the inspectors had risked storms every day.", "Leif Aas", Neutral},
+	})
+}

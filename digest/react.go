@@ -33,10 +33,21 @@ var criticalCues = []string{
 	"interfere in", "interference in", "interfering in", "flagrant", "blatant", "violate", "a violation", "in violation", "gross violation", "scapegoat", "pretend",
 	"no right", "not up for", "not negotiable", "left in the dark", "bad day",
 	"only hurt", "will hurt", "would hurt", "only harm", "will harm", "would harm",
-	"humiliat", "theft", "excuses", "no interest in", "risked", "main obstacle", "major obstacle", "biggest obstacle",
+	"humiliat", "theft", "excuses", "no interest in", "main obstacle", "major obstacle", "biggest obstacle",
 	// a charge of partiality, the commonest words of a diplomatic
 	// complaint ("one-sided interference", "a biased report")
 	"one-sided", "one sided", "biased", "partisan",
+	// a risk only with a harm for object: "risked dragging the country
+	// into a war", "risks undermining the talks" (not "risked their
+	// lives", "risked everything to help others": a tribute)
+	"risked drag", "risked undermin", "risked derail", "risked provok", "risked escalat", "risked inflam", "risked destabili", "risked war", "risked a war", "risked conflict", "risked worsening", "risked reignit",
+	"risks drag", "risks undermin", "risks derail", "risks provok", "risks escalat", "risks inflam", "risks destabili", "risks war", "risks a war", "risks conflict", "risks worsening", "risks reignit",
+	// progress denied or too slow ("no progress", "little progress",
+	// "progress has been painfully slow")
+	// a source or a partner found wanting ("without reliable maps", "an
+	// unreliable partner")
+	"unreliable", "without reliable", "no reliable", "not reliable",
+	"no progress", "little progress", "lack of progress", "slow progress", "progress has been slow", "progress has been painfully", "progress was slow",
 	"not go far enough", "n't go far enough", "not going far enough", "not went far enough", "runs away", "ran away",
 }
 
@@ -49,12 +60,22 @@ var supportiveCues = []string{
 	"irreplaceable",
 	// approval of a partner, a text or a result ("expressed solidarity",
 	// "credible so far", "a reliable partner", "the text was balanced")
-	"solidarity", "credible", "reliable", "balanced", "sincere", "fruitful", "pleased", "delighted",
+	"solidarity", "credible", "reliable partner", "reliable ally", "reliable friend", "balanced", "sincere", "fruitful", "pleased", "delighted",
 	"tribute", "milestone", "right direction", "strong signal", "goodwill",
 	// the upbeat words of a side that made the deal or the visit: "Together
 	// we can", "partners who will build with us", "shared prosperity",
 	// "we have turned a page", "spoken with one voice"
-	"together", "partner with", "partnering with", "build with", "prosperity", "progress", "one voice", "courage", "lasting solution", "lasting peace",
+	// ("together" only as a bond: "work together", "Together we can",
+	// "stronger together"; not "together with", "sail together"; and
+	// "progress" or "prosperity" only as an achievement or a shared good,
+	// not "progress will depend on", the Prosperity Party)
+	"together we", "work together", "working together", "worked together", "works together", "stand together", "standing together", "stood together",
+	"act together", "acting together", "build together", "building together", "grow together", "growing together", "stronger together", "move forward together", "moving forward together",
+	"partner with", "partnering with", "build with",
+	"shared prosperity", "common prosperity", "mutual prosperity", "peace and prosperity", "regional prosperity", "prosperity for", "prosperity of",
+	"made progress", "make progress", "making progress", "makes progress", "real progress", "good progress", "significant progress", "substantial progress", "considerable progress",
+	"tangible progress", "great progress", "important progress", "remarkable progress", "encouraging progress", "steady progress", "progress was made", "progress has been made", "progress had been made", "progress made",
+	"one voice", "courage", "lasting solution", "lasting peace",
 	// a side's loyalty to a process ("remains fully committed to the
 	// dialogue", "remained committed to the Jeddah platform")
 	"committed to", "fully committed", "commitment to",
