@@ -68,3 +68,18 @@ func TestQA9R2RiskedHarm(t *testing.T) {
 		{"risked storms", lead + "Coast guard head Leif Aas said the inspectors had risked storms every day.", "Leif Aas", Neutral},
 	})
 }
+
+// TestQA9R2SemicolonSpeaker: a source before a semicolon is the subject
+// of the clause before it; a person named after the semicolon and before
+// the speech verb is the speaker ("Mena was not at the meeting; her
+// deputy, Luis Paz, told reporters ..."). Control: a speech verb before
+// the semicolon keeps its own speaker.
+func TestQA9R2SemicolonSpeaker(t *testing.T) {
+	const lead = "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday. "
+	deputy := lead + "Chilean President Rosa Mena, whose cabinet had delayed the accord, was not at the ceremony; her deputy, Luis Paz, told reporters the deal protected Chile's interests."
+	runReactCases(t, []reactCase{
+		{"deputy speaks", deputy, "Luis Paz", Neutral},
+		{"absent leader silent", deputy, "Rosa Mena", ""},
+		{"cue before semicolon", lead + "Chilean President Rosa Mena told reporters the deal protected Chile's interests; her deputy, Luis Paz, stayed in Santiago.", "Rosa Mena", Neutral},
+	})
+}

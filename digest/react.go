@@ -580,6 +580,28 @@ func determiner(t string) bool {
 	return false
 }
 
+// clauseSpeaker returns the mention of the first person named between
+// the last semicolon in words [a, cue) and the cue, or -1 (also when no
+// semicolon stands there): a source before a semicolon is the subject of
+// the clause before it, not the speaker of a cue after it.
+func (d *doc) clauseSpeaker(a, cue int) int {
+	sc := -1
+	for k := a; k < cue && k < len(d.words); k++ {
+		if d.words[k].punct && d.lw(k) == ";" {
+			sc = k
+		}
+	}
+	if sc < 0 {
+		return -1
+	}
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.w0 > sc && m.w1 <= cue && m.person >= 0 {
+			return mi
+		}
+	}
+	return -1
+}
+
 // wordAt returns the index of the first word starting at or after byte off.
 func (d *doc) wordAt(off int) int {
 	lo, hi := 0, len(d.words)
@@ -783,6 +805,17 @@ func (d *doc) reactions() []Reaction {
 		}
 		// the attribution's word indices, found once (wordAt is a binary search)
 		cueW, conA, conB := d.wordAt(at.CueStart), d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)
+		if at.SourceEnd <= at.CueStart {
+			if mi := d.clauseSpeaker(d.wordAt(at.SourceEnd), cueW); mi >= 0 {
+				// "Fico was not at the meeting; his foreign minister,
+				// Juraj Blanar, told reporters ...": the clause after
+				// the semicolon has a speaker of its own
+				m := &d.ments[mi]
+				name := d.people[m.person].canonical()
+				at.Source, at.SourceStart, at.SourceEnd = d.body[m.start:m.end], m.start, m.end
+				at.Actor, at.Actors = name, []string{name}
+			}
+		}
 		srcW := d.wordAt(at.SourceStart)
 		s := &d.sents[si]
 		label := false
