@@ -83,3 +83,14 @@ func TestQA9R2SemicolonSpeaker(t *testing.T) {
 		{"cue before semicolon", lead + "Chilean President Rosa Mena told reporters the deal protected Chile's interests; her deputy, Luis Paz, stayed in Santiago.", "Rosa Mena", Neutral},
 	})
 }
+
+// TestQA9R2SurnameParticles: a quotation closed right before a surname
+// that opens with lower-case particles ("von der Leyen", "de la Cruz")
+// is that speaker's: its words are read for the stance.
+func TestQA9R2SurnameParticles(t *testing.T) {
+	const lead = "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday, with Dutch minister Jan van der Berg. "
+	runReactCases(t, []reactCase{
+		{"van der", lead + "\"Today our coasts work together as never before,\" van der Berg told reporters after the ceremony.", "Jan van der Berg", Supportive},
+		{"van der control", lead + "\"The boats leave on Monday,\" van der Berg told reporters after the ceremony.", "Jan van der Berg", Neutral},
+	})
+}

@@ -2098,8 +2098,12 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 		lo = ss
 	}
 	p := lo - 1
-	for p >= a-1 && p >= 0 && (f.w(p) == "," && !f.toks[p].qmark || sourceModifiers[f.w(p)]) {
-		// “...,” acting U.S. Ambassador Dorothy Shea told the council
+	for p >= a-1 && p >= 0 && (f.w(p) == "," && !f.toks[p].qmark || sourceModifiers[f.w(p)] || p+1 == lo && f.particleAt(p)) {
+		// “...,” acting U.S. Ambassador Dorothy Shea told the council;
+		// “...,” von der Leyen told reporters (a surname's particles)
+		if p+1 == lo && f.particleAt(p) {
+			lo = p
+		}
 		p--
 	}
 	// a quote that closed the previous sentence with a full stop is not
@@ -2144,6 +2148,20 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 // sourceModifiers are lower-case words that may stand between a closing
 // quotation and its source's title: “...,” acting Ambassador X said.
 var sourceModifiers = map[string]bool{"acting": true, "former": true, "interim": true, "outgoing": true, "then": true}
+
+// nameParticles are the lower-case words that open a surname ("von der
+// Leyen", "de la Cruz", "van Rompuy", "dos Santos"), which may stand
+// between a closing quotation and its source's capitalised name.
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "das": true, "di": true, "del": true,
+	"della": true, "la": true, "le": true, "du": true, "dos": true, "ter": true, "al": true, "el": true, "bin": true, "ibn": true,
+}
+
+// particleAt reports whether token k is a surname particle before a
+// capitalised word or another particle: "von der Leyen", "de la Cruz".
+func (f *finder) particleAt(k int) bool {
+	return k+1 < len(f.toks) && nameParticles[f.w(k)] && (f.isCapAt(k+1) || nameParticles[f.w(k+1)])
+}
 
 func (f *finder) setQuote(at *Attribution, q qspan) {
 	txt, s, e := f.quoteText(q)
