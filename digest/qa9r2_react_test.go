@@ -94,3 +94,16 @@ func TestQA9R2SurnameParticles(t *testing.T) {
 		{"van der control", lead + "\"The boats leave on Monday,\" van der Berg told reporters after the ceremony.", "Jan van der Berg", Neutral},
 	})
 }
+
+// TestQA9R2QuoteThenPronoun: '"...," he said' after a sentence whose
+// subject spoke resolves to that subject, not to the last man named at
+// its end ("... signed at the White House in the presence of Donald
+// Trump. '...,' he said" is the ambassador's). Control: a pronoun after
+// a plain opening clause keeps its old reading.
+func TestQA9R2QuoteThenPronoun(t *testing.T) {
+	const lead = "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"subject speaks", lead + "Peruvian envoy Pablo Ruiz said Lima had studied the accord that ministers signed in the presence of King Harald Olsen. \"Lima expects every boat to respect the quotas, starting now,\" he said.", "Pablo Ruiz", Neutral},
+		{"not the man in the PP", lead + "Peruvian envoy Pablo Ruiz said Lima had studied the accord that ministers signed in the presence of King Harald Olsen. \"Lima expects every boat to respect the quotas, starting now,\" he said.", "Harald Olsen", ""},
+	})
+}

@@ -2490,7 +2490,10 @@ func (f *finder) pronoun(at *Attribution, lw string, ss int) string {
 // person.
 func (f *finder) prevSubject(pos int, other byte) string {
 	si := sort.Search(len(f.sents), func(i int) bool { return f.sents[i].End > pos })
-	if si <= 0 || si >= len(f.sents) || strings.TrimLeft(f.body[f.sents[si].Start:pos], " \t\n\"“‘'") != "" {
+	if si <= 0 || si >= len(f.sents) {
+		return ""
+	}
+	if lead := strings.TrimLeft(f.body[f.sents[si].Start:pos], " \t\n\"“‘'"); lead != "" && !quoteLead(f.body[f.sents[si].Start:pos]) {
 		return ""
 	}
 	prev := f.sents[si-1]
@@ -2538,6 +2541,24 @@ func (f *finder) prevSubject(pos int, other byte) string {
 		}
 	}
 	return unknown
+}
+
+// quoteLead reports whether t, the words of a sentence before a pronoun
+// source, are one quotation that opens the sentence: '"The United States
+// expects the commitments to be honoured," he said' (the pronoun then
+// resolves like one opening the sentence, not to the last name before).
+func quoteLead(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "“") {
+		return false
+	}
+	for _, end := range [...]string{",\"", ",”", "?\"", "?”", "!\"", "!”"} {
+		if strings.HasSuffix(t, end) {
+			inner := strings.TrimSuffix(t, end)
+			return !strings.ContainsAny(inner[1:], "\"”")
+		}
+	}
+	return false
 }
 
 // openerClause reports whether sentence t opens with an adverbial clause
