@@ -62,6 +62,7 @@ func TestQA9R2RiskedHarm(t *testing.T) {
 	runReactCases(t, []reactCase{
 		{"risked dragging", lead + "Peruvian senator Ana Quispe said the accord risked dragging Lima into a quarrel.", "Ana Quispe", Critical},
 		{"risks undermining", lead + "\"This accord risks undermining the Pacific forum,\" Peruvian envoy Pablo Ruiz said.", "Pablo Ruiz", Critical},
+		{"risks repeating", lead + "\"Without strict checks, this accord risks repeating the failures of the past,\" said Marta Soto, a union leader.", "Marta Soto", Critical},
 		// controls
 		{"risked lives", lead + "Admiral Tomas Vidal said the rescue crews had risked their lives for the fleet.", "Tomas Vidal", Neutral},
 		{"risked everything", lead + "\"These crews risked everything to help others,\" Norwegian minister Jan Berge said.", "Jan Berge", Neutral},

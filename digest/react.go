@@ -42,6 +42,10 @@ var criticalCues = []string{
 	// lives", "risked everything to help others": a tribute)
 	"risked drag", "risked undermin", "risked derail", "risked provok", "risked escalat", "risked inflam", "risked destabili", "risked war", "risked a war", "risked conflict", "risked worsening", "risked reignit",
 	"risks drag", "risks undermin", "risks derail", "risks provok", "risks escalat", "risks inflam", "risks destabili", "risks war", "risks a war", "risks conflict", "risks worsening", "risks reignit",
+	"risk drag", "risk undermin", "risk derail", "risk provok", "risk escalat", "risk inflam", "risk destabili", "risk worsening", "risk reignit",
+	// a past wrong done again: "risks repeating the abuses of past
+	// interventions"
+	"risks repeat", "risked repeat", "risk repeat",
 	// progress denied or too slow ("no progress", "little progress",
 	// "progress has been painfully slow")
 	// a source or a partner found wanting ("without reliable maps", "an
