@@ -15,7 +15,7 @@ var criticalCues = []string{
 	"concern", "outrage", "backlash", "dismiss", "criticiz", "criticis", "condemn", "reject", "warn",
 	"not recognize", "not recognise", "unproductive", "emergency", "sharp", "sideline", "insist", "refus",
 	"oppos", "denounc", "unacceptable", "betray", "abandon", "unrealistic", "protest", "alarm", "angr",
-	"illegitimate", "slam", "disappoint", "deplor", "regrettabl", "dangerous", "shameful", "irresponsib",
+	"illegitimate", "slam", "disappoint", "deplor", "regret", "dangerous", "shameful", "irresponsib",
 	"accuse", "accusing", "blame", "counterproduct", "provocat", "hostil",
 	"voted against", "voted no", "warfare", "punish", "politically motivated", "serious consequences",
 	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
@@ -33,7 +33,25 @@ var criticalCues = []string{
 	"interfere in", "interference in", "interfering in", "flagrant", "blatant", "violate", "a violation", "in violation", "gross violation", "scapegoat", "pretend",
 	"no right", "not up for", "not negotiable", "left in the dark", "bad day",
 	"only hurt", "will hurt", "would hurt", "only harm", "will harm", "would harm",
-	"humiliat", "theft", "excuses", "no interest in", "risked", "main obstacle", "major obstacle", "biggest obstacle",
+	"humiliat", "theft", "excuses", "no interest in", "main obstacle", "major obstacle", "biggest obstacle",
+	// a charge of partiality, the commonest words of a diplomatic
+	// complaint ("one-sided interference", "a biased report")
+	"one-sided", "one sided", "biased", "partisan",
+	// a risk only with a harm for object: "risked dragging the country
+	// into a war", "risks undermining the talks" (not "risked their
+	// lives", "risked everything to help others": a tribute)
+	"risked drag", "risked undermin", "risked derail", "risked provok", "risked escalat", "risked inflam", "risked destabili", "risked war", "risked a war", "risked conflict", "risked worsening", "risked reignit",
+	"risks drag", "risks undermin", "risks derail", "risks provok", "risks escalat", "risks inflam", "risks destabili", "risks war", "risks a war", "risks conflict", "risks worsening", "risks reignit",
+	"risk drag", "risk undermin", "risk derail", "risk provok", "risk escalat", "risk inflam", "risk destabili", "risk worsening", "risk reignit",
+	// a past wrong done again: "risks repeating the abuses of past
+	// interventions"
+	"risks repeat", "risked repeat", "risk repeat",
+	// progress denied or too slow ("no progress", "little progress",
+	// "progress has been painfully slow")
+	// a source or a partner found wanting ("without reliable maps", "an
+	// unreliable partner")
+	"unreliable", "without reliable", "no reliable", "not reliable",
+	"no progress", "little progress", "lack of progress", "slow progress", "progress has been slow", "progress has been painfully", "progress was slow",
 	"not go far enough", "n't go far enough", "not going far enough", "not went far enough", "runs away", "ran away",
 }
 
@@ -46,12 +64,25 @@ var supportiveCues = []string{
 	"irreplaceable",
 	// approval of a partner, a text or a result ("expressed solidarity",
 	// "credible so far", "a reliable partner", "the text was balanced")
-	"solidarity", "credible", "reliable", "balanced", "sincere", "fruitful", "pleased", "delighted",
+	"solidarity", "credible", "reliable partner", "reliable ally", "reliable friend", "balanced", "sincere", "fruitful", "pleased", "delighted",
 	"tribute", "milestone", "right direction", "strong signal", "goodwill",
 	// the upbeat words of a side that made the deal or the visit: "Together
 	// we can", "partners who will build with us", "shared prosperity",
 	// "we have turned a page", "spoken with one voice"
-	"together", "partner with", "partnering with", "build with", "prosperity", "progress", "one voice", "courage", "lasting solution", "lasting peace",
+	// ("together" only as a bond: "work together", "Together we can",
+	// "stronger together"; not "together with", "sail together"; and
+	// "progress" or "prosperity" only as an achievement or a shared good,
+	// not "progress will depend on", the Prosperity Party)
+	"together we", "work together", "working together", "worked together", "works together", "stand together", "standing together", "stood together",
+	"act together", "acting together", "build together", "building together", "grow together", "growing together", "stronger together", "move forward together", "moving forward together",
+	"partner with", "partnering with", "build with",
+	"shared prosperity", "common prosperity", "mutual prosperity", "peace and prosperity", "regional prosperity", "prosperity for", "prosperity of",
+	"made progress", "make progress", "making progress", "makes progress", "real progress", "good progress", "significant progress", "substantial progress", "considerable progress",
+	"tangible progress", "great progress", "important progress", "remarkable progress", "encouraging progress", "steady progress", "progress was made", "progress has been made", "progress had been made", "progress made",
+	"one voice", "courage", "lasting solution", "lasting peace",
+	// a side's loyalty to a process ("remains fully committed to the
+	// dialogue", "remained committed to the Jeddah platform")
+	"committed to", "fully committed", "commitment to",
 	"deliver results", "delivers results", "turned a page", "turn a page", "new chapter", "door to dialogue",
 }
 
@@ -488,6 +519,93 @@ func (d *doc) worryAfter(a, b int) bool {
 	return false
 }
 
+// tailStance reads the stance of a clause that follows a quotation and
+// its attribution, starting at word from, in a sentence ending before
+// word end: a coordinated verb phrase, after at most five words of the
+// quotation's object ("and remained committed to the platform", not
+// "and the minister") or, after a comma, a participle
+// clause ("thanking Paris for its 'courage'", "accusing Kinshasa of bad
+// faith"; not "including", "according"). The clause runs to a semicolon
+// or the sentence's end. Neutral when no such clause follows.
+func (d *doc) tailStance(from, end int) string {
+	end = min(end, len(d.words))
+	k, comma := from, false
+	for k < end && d.words[k].punct {
+		switch d.lw(k) {
+		case ",":
+			comma = true
+		case "\"", "”", "’", "'":
+		default:
+			return Neutral
+		}
+		k++
+	}
+	if !comma {
+		// the quotation's object first: "'regrets' the outcome and
+		// remained ..."
+		for j := k; j < min(end, k+6) && d.words[j].alpha; j++ {
+			if d.lw(j) == "and" {
+				k = j
+				break
+			}
+		}
+	}
+	if k+1 >= end || !d.words[k].alpha || d.words[k].cap {
+		return Neutral
+	}
+	switch t := d.lw(k); {
+	case t == "and":
+		if n := d.words[k+1]; !n.alpha || n.cap || determiner(n.low) {
+			return Neutral
+		}
+	case comma && strings.HasSuffix(t, "ing") && len(t) > 5:
+		switch t {
+		case "including", "according", "during", "following", "regarding", "concerning", "notwithstanding", "excluding",
+			// a speech verb opens a statement of its own, read as one
+			"adding", "saying", "noting", "telling", "writing", "stating", "explaining", "arguing":
+			return Neutral
+		}
+	default:
+		return Neutral
+	}
+	e := k + 1
+	for e < end && d.lw(e) != ";" {
+		e++
+	}
+	return d.lexStance(k, e)
+}
+
+// determiner reports whether t opens a noun phrase: "the", "a", "his".
+func determiner(t string) bool {
+	switch t {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "some", "many", "other", "both", "all":
+		return true
+	}
+	return false
+}
+
+// clauseSpeaker returns the mention of the first person named between
+// the last semicolon in words [a, cue) and the cue, or -1 (also when no
+// semicolon stands there): a source before a semicolon is the subject of
+// the clause before it, not the speaker of a cue after it.
+func (d *doc) clauseSpeaker(a, cue int) int {
+	sc := -1
+	for k := a; k < cue && k < len(d.words); k++ {
+		if d.words[k].punct && d.lw(k) == ";" {
+			sc = k
+		}
+	}
+	if sc < 0 {
+		return -1
+	}
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.w0 > sc && m.w1 <= cue && m.person >= 0 {
+			return mi
+		}
+	}
+	return -1
+}
+
 // wordAt returns the index of the first word starting at or after byte off.
 func (d *doc) wordAt(off int) int {
 	lo, hi := 0, len(d.words)
@@ -691,6 +809,17 @@ func (d *doc) reactions() []Reaction {
 		}
 		// the attribution's word indices, found once (wordAt is a binary search)
 		cueW, conA, conB := d.wordAt(at.CueStart), d.wordAt(at.ContentStart), d.wordAt(at.ContentEnd)
+		if at.SourceEnd <= at.CueStart {
+			if mi := d.clauseSpeaker(d.wordAt(at.SourceEnd), cueW); mi >= 0 {
+				// "Fico was not at the meeting; his foreign minister,
+				// Juraj Blanar, told reporters ...": the clause after
+				// the semicolon has a speaker of its own
+				m := &d.ments[mi]
+				name := d.people[m.person].canonical()
+				at.Source, at.SourceStart, at.SourceEnd = d.body[m.start:m.end], m.start, m.end
+				at.Actor, at.Actors = name, []string{name}
+			}
+		}
 		srcW := d.wordAt(at.SourceStart)
 		s := &d.sents[si]
 		label := false
@@ -793,6 +922,26 @@ func (d *doc) reactions() []Reaction {
 				} else if stance == Critical && d.refusedBefore(c) {
 					stance = Neutral // "refused to condemn": no stand to read
 				}
+			}
+		}
+		if at.Quote != "" && at.ContentStart < at.ContentEnd && stance != Mixed {
+			// the clause after the quotation and its attribution:
+			// "said the kingdom 'regrets' the outcome and remained
+			// committed to the platform", "'...,' Bourita said,
+			// thanking Paris for its 'courage'"
+			from := max(d.wordAt(at.CueEnd), d.wordAt(at.SourceEnd))
+			if q := strings.Index(d.body[at.ContentStart:at.ContentEnd], at.Quote); q >= 0 {
+				from = max(from, d.wordAt(at.ContentStart+q+len(at.Quote)))
+			}
+			switch ts := d.tailStance(from, s.w1); {
+			case ts == Neutral || ts == stance:
+			case stance == Neutral:
+				stance = ts
+			case stance == Critical && ts == Supportive:
+				// a complaint and a loyalty ("regrets the outcome and
+				// remained committed"); a rebuttal after praise ("and
+				// dismissed reports ... as 'a smear'") defends the praise
+				stance = Mixed
 			}
 		}
 		if stance == Neutral && at.Quote == "" && at.Kind == attrib.KindPosition && !at.Learned && at.ContentStart < at.ContentEnd {

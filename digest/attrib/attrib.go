@@ -2098,8 +2098,12 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 		lo = ss
 	}
 	p := lo - 1
-	for p >= a-1 && p >= 0 && (f.w(p) == "," && !f.toks[p].qmark || sourceModifiers[f.w(p)]) {
-		// “...,” acting U.S. Ambassador Dorothy Shea told the council
+	for p >= a-1 && p >= 0 && (f.w(p) == "," && !f.toks[p].qmark || sourceModifiers[f.w(p)] || p+1 == lo && f.particleAt(p)) {
+		// “...,” acting U.S. Ambassador Dorothy Shea told the council;
+		// “...,” von der Leyen told reporters (a surname's particles)
+		if p+1 == lo && f.particleAt(p) {
+			lo = p
+		}
 		p--
 	}
 	// a quote that closed the previous sentence with a full stop is not
@@ -2144,6 +2148,20 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 // sourceModifiers are lower-case words that may stand between a closing
 // quotation and its source's title: “...,” acting Ambassador X said.
 var sourceModifiers = map[string]bool{"acting": true, "former": true, "interim": true, "outgoing": true, "then": true}
+
+// nameParticles are the lower-case words that open a surname ("von der
+// Leyen", "de la Cruz", "van Rompuy", "dos Santos"), which may stand
+// between a closing quotation and its source's capitalised name.
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "das": true, "di": true, "del": true,
+	"della": true, "la": true, "le": true, "du": true, "dos": true, "ter": true, "al": true, "el": true, "bin": true, "ibn": true,
+}
+
+// particleAt reports whether token k is a surname particle before a
+// capitalised word or another particle: "von der Leyen", "de la Cruz".
+func (f *finder) particleAt(k int) bool {
+	return k+1 < len(f.toks) && nameParticles[f.w(k)] && (f.isCapAt(k+1) || nameParticles[f.w(k+1)])
+}
 
 func (f *finder) setQuote(at *Attribution, q qspan) {
 	txt, s, e := f.quoteText(q)
@@ -2472,7 +2490,10 @@ func (f *finder) pronoun(at *Attribution, lw string, ss int) string {
 // person.
 func (f *finder) prevSubject(pos int, other byte) string {
 	si := sort.Search(len(f.sents), func(i int) bool { return f.sents[i].End > pos })
-	if si <= 0 || si >= len(f.sents) || strings.TrimLeft(f.body[f.sents[si].Start:pos], " \t\n\"“‘'") != "" {
+	if si <= 0 || si >= len(f.sents) {
+		return ""
+	}
+	if lead := strings.TrimLeft(f.body[f.sents[si].Start:pos], " \t\n\"“‘'"); lead != "" && !quoteLead(f.body[f.sents[si].Start:pos]) {
 		return ""
 	}
 	prev := f.sents[si-1]
@@ -2520,6 +2541,24 @@ func (f *finder) prevSubject(pos int, other byte) string {
 		}
 	}
 	return unknown
+}
+
+// quoteLead reports whether t, the words of a sentence before a pronoun
+// source, are one quotation that opens the sentence: '"The United States
+// expects the commitments to be honoured," he said' (the pronoun then
+// resolves like one opening the sentence, not to the last name before).
+func quoteLead(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "\"") && !strings.HasPrefix(t, "“") {
+		return false
+	}
+	for _, end := range [...]string{",\"", ",”", "?\"", "?”", "!\"", "!”"} {
+		if strings.HasSuffix(t, end) {
+			inner := strings.TrimSuffix(t, end)
+			return !strings.ContainsAny(inner[1:], "\"”")
+		}
+	}
+	return false
 }
 
 // openerClause reports whether sentence t opens with an adverbial clause
