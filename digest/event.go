@@ -4580,6 +4580,15 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 			// in Nairobi two weeks ago"
 			continue
 		}
+		if si >= 0 && !d.sents[si].header && !d.sents[si].heading && strings.HasPrefix(ds[i].Value, "P") {
+			if ev := d.withinEvent(si, d.wordAt(ds[i].Start)); ev != "" {
+				// a step due within a span: "the exchange is expected to
+				// begin within two weeks"
+				ds[i].Event = ev
+				d.stepDates = append(d.stepDates, ds[i].Start)
+				continue
+			}
+		}
 		if si >= 0 && ds[i].Event == "" && !d.sents[si].header && !d.sents[si].heading && !d.inDateline(si, ds[i].Start) {
 			dw := min(max(d.wordAt(ds[i].Start), d.sents[si].w0), d.sents[si].w1)
 			if d.reportedAt(si, dw) {
@@ -4822,4 +4831,117 @@ func (d *doc) hasFutureIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// withinWord gives the word "within" that opens the span at word dw
+// ("within two weeks"; quoted, timex leaves it out: hope to meet "within
+// weeks"), else -1.
+func (d *doc) withinWord(dw int) int {
+	if dw < len(d.words) && d.lw(dw) == "within" {
+		return dw
+	}
+	if dw >= 1 && dw < len(d.words) && d.words[dw].sent == d.words[dw-1].sent && d.lw(dw-1) == "within" {
+		return dw - 1 // (the span's word left out after a quote mark)
+	}
+	return -1
+}
+
+// withinEvent names the step a span counted from now dates: "within two
+// weeks", "within 48 hours" in a clause of the future, a plan or an
+// obligation ("is expected to begin within two weeks", "must meet
+// within 10 working days", "would publish a report within two months").
+// It gives the clause's subject (a relative clause's antecedent: "the
+// exchange, which is expected to begin"), cut at its first modifier, and
+// its verb phrase up to the span, else "": a span in a past, negated,
+// called-off or conditional clause ("collapsed within weeks", "otherwise
+// a run-off must be held within 30 days") is no step.
+func (d *doc) withinEvent(si, dw int) string {
+	s := &d.sents[si]
+	if dw = d.withinWord(dw); dw <= s.w0 || dw+1 >= s.w1 {
+		return ""
+	}
+	c := d.clauseAt(dw)
+	verb, tense := c.verb, c.tense
+	if verb < 0 || verb > dw {
+		verb, tense = -1, 0
+		// a plan told by a present verb the reader does not know: "the
+		// mediators hope to reconvene the talks within weeks"
+		for k := max(c.w0, s.w0) + 1; k+1 < dw; k++ {
+			if clausePlanWords[d.lw(k)] && d.lw(k+1) == "to" {
+				verb, tense = k, tFuture
+				break
+			}
+		}
+	}
+	if verb < 0 || verb >= dw || tense&(tPast|tNeg|tOff) != 0 || tense&(tFuture|tModal) == 0 {
+		return ""
+	}
+	for k := max(c.w0-1, s.w0); k < dw; k++ {
+		switch d.lw(k) {
+		case "otherwise":
+			return ""
+		case "if", "unless", "whether", "not", "never", "n't":
+			if k >= c.w0 {
+				return ""
+			}
+		case "\"", "“", "”":
+			if k >= c.w0 && k < dw-1 {
+				return "" // words quoted: a stance (the span's own quote aside)
+			}
+		}
+	}
+	a, b := c.subj0, c.subj1
+	if verb != c.verb {
+		a, b = max(c.w0, s.w0), verb
+	}
+	if c.rel {
+		// the antecedent: the noun phrase before ", which", from its
+		// determiner ("will oversee the prisoner exchange, which")
+		a, b = 0, 0
+		if e := c.w0 - 1; e-1 > s.w0 && d.words[e].text == "," {
+			for k := e - 1; k > s.w0 && k >= e-5; k-- {
+				if t := d.lw(k); t == "the" || t == "a" || t == "an" || d.words[k].poss {
+					a, b = k, e
+					break
+				}
+			}
+		}
+	}
+	for k := a; k < b; k++ {
+		if d.words[k].text == "," || d.lw(k) == "that" || reportingVerb(d.lw(k)) {
+			// "Under a 2022 rule, the General Assembly", "told reporters
+			// that the decision", "Officials said it"
+			a = k + 1
+		}
+	}
+	for k := a + 1; k < b; k++ {
+		if t := d.lw(k); !d.words[k].cap && (isPast(t, 0) || t == "by" || t == "with" || t == "from" || t == "for") {
+			b = k // "A prisoner exchange brokered by the Red Cross": a prisoner exchange
+			break
+		}
+	}
+	for a < b && (d.lw(a) == "the" || d.lw(a) == "a" || d.lw(a) == "an") {
+		a++
+	}
+	subj := ""
+	if a < b && b-a <= 6 && !pronounWords[d.lw(a)] {
+		subj = d.body[d.words[a].start:d.words[b-1].end]
+	}
+	v, e := verb, dw
+	if e > v && (d.words[e-1].text == "\"" || d.words[e-1].text == "“") {
+		e--
+	}
+	if subj == "" {
+		for v < e && (finiteAux[d.lw(v)] != 0 || d.lw(v) == "be" || d.lw(v) == "to" || clausePlanWords[d.lw(v)]) {
+			v++ // "would publish a report": publish a report
+		}
+	}
+	if v >= e || e-v > 10 || subj == "" && e-v < 2 {
+		return "" // (a bare verb says too little: "will be made within days")
+	}
+	vp := d.body[d.words[v].start:d.words[e-1].end]
+	if subj == "" {
+		return vp
+	}
+	return subj + " " + vp
 }
