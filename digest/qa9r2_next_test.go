@@ -26,13 +26,13 @@ func TestQA9R2NextWithin(t *testing.T) {
 			want: []string{"resume the talks", "weeks"}},
 		{name: "control: collapsed within weeks", pub: "2026-04-09", label: "Next",
 			body: "ADDIS ABABA (AP) - Talks between Ethiopia and Eritrea in Addis Ababa were adjourned on Thursday. Earlier truces between the two collapsed within weeks.",
-			not: []string{"weeks"}},
+			not:  []string{"weeks"}},
 		{name: "control: otherwise within", pub: "2026-04-09", label: "Next",
 			body: "LUSAKA (Reuters) - African Union observers said on Thursday the election in Zambia was peaceful. A candidate needs half the vote to win; otherwise a run-off must be held within 30 days.",
-			not: []string{"30 days"}},
+			not:  []string{"30 days"}},
 		{name: "control: will not within", pub: "2026-04-09", label: "Next",
 			body: "GENEVA (AFP) - Armenian and Azerbaijani negotiators ended two days of talks in Geneva on Thursday. The commission will not meet within the next month, the ministry said.",
-			not: []string{"month"}},
+			not:  []string{"month"}},
 	})
 }
 
@@ -46,7 +46,7 @@ func TestQA9R2NextWithinSubject(t *testing.T) {
 			want: []string{"roop decision will be announced", "within days"}},
 		{name: "control: bare verb", pub: "2026-04-09", label: "Next",
 			body: "KABUL (AP) - U.S. and Afghan officials held security talks in Kabul on Thursday. Officials said it will be announced within days.",
-			not: []string{"days"}},
+			not:  []string{"days"}},
 	})
 }
 
@@ -65,6 +65,36 @@ func TestQA9R2NextInitialism(t *testing.T) {
 			want: []string{"2026-03"}, not: []string{"2025-03"}},
 		{name: "control: past brief before U.N.", pub: "2026-02-19", label: "Next",
 			body: "JEDDAH (AP) - Sudan peace talks in Jeddah were adjourned on Thursday. The envoy briefed the U.N. Security Council in January, the official added.",
-			not: []string{"2026-01", "2027-01"}},
+			not:  []string{"2026-01", "2027-01"}},
+	})
+}
+
+// TestQA9R2PastPlan (review 19, group 1): a meeting agreed on or asked for
+// lies ahead only when the plan is told as news; told as background it is
+// no step a year away: in the past perfect ("had agreed to hold talks in
+// May"), dated by an earlier month ("In March the sides agreed to meet in
+// June") or with its outcome after it ("but the meeting never took
+// place", "the trip was delayed", "took place as planned"). A plan told
+// as news keeps its month ahead.
+func TestQA9R2PastPlan(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "had agreed, delayed", pub: "2026-08-12", label: "Next",
+			body: "VIENTIANE (AP) - Lao and Thai officials met in Vientiane on Wednesday on river shipping. The two sides had agreed to hold talks in May, but the talks were delayed by flooding.",
+			not: []string{"2027-05"}},
+		{name: "earlier month dates the plan", pub: "2026-10-20", label: "Next",
+			body: "QUITO (Reuters) - Ecuador's foreign minister met Peruvian envoys in Quito on Tuesday. In March the two governments agreed to hold a border summit in June, but it never took place.",
+			not: []string{"2027-06"}},
+		{name: "invited, trip took place", pub: "2026-09-03", label: "Next",
+			body: "HANOI (AFP) - Vietnamese and Cambodian ministers held talks in Hanoi on Thursday. Prime Minister Hun Manet had invited his Vietnamese counterpart to visit Phnom Penh in April, and the trip took place as planned.",
+			not: []string{"2027-04"}},
+		{name: "promised, put off", pub: "2026-11-05", label: "Next",
+			body: "SANTIAGO (Reuters) - Chilean and Bolivian officials met in Santiago on Thursday on water rights. Arce promised to visit Chile in July, but the trip was put off because of protests at home.",
+			not: []string{"2027-07"}},
+		{name: "control: agreed as news", pub: "2026-03-10", label: "Next",
+			body: "TALLINN (AFP) - Estonian and Latvian ministers met in Tallinn on Tuesday. The two sides agreed to hold their next meeting in Riga in June, the ministry said.",
+			want: []string{"2026-06"}},
+		{name: "control: invited as news", pub: "2026-03-10", label: "Next",
+			body: "PRAGUE (AP) - The Czech and Slovak prime ministers held talks in Prague on Tuesday. Fiala invited Fico to hold the next round of consultations in Vienna in June, the government said.",
+			want: []string{"2026-06"}},
 	})
 }
