@@ -4581,7 +4581,7 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 			continue
 		}
 		if si >= 0 && !d.sents[si].header && !d.sents[si].heading && strings.HasPrefix(ds[i].Value, "P") {
-			if ev := d.withinEvent(si, d.wordAt(ds[i].Start)); ev != "" {
+			if ev := d.spanStep(si, d.wordAt(ds[i].Start)); ev != "" {
 				// a step due within a span: "the exchange is expected to
 				// begin within two weeks"
 				ds[i].Event = ev
@@ -4944,4 +4944,57 @@ func (d *doc) withinEvent(si, dw int) string {
 		return vp
 	}
 	return subj + " " + vp
+}
+
+// spanStep names the step a span counted from now dates (withinEvent,
+// leaveEvent), else "".
+func (d *doc) spanStep(si, dw int) string {
+	if ev := d.withinEvent(si, dw); ev != "" {
+		return ev
+	}
+	return d.leaveEvent(si, dw)
+}
+
+// leaveEvent names an order to leave that a span dates, told in the past
+// as news of an expulsion: "were given 48 hours to leave Sweden", "was
+// ordered to leave the country within 72 hours": "deadline to leave
+// Sweden". It gives "" for anything else (no "to leave" by the span, or
+// a negated clause: "were not given time to leave").
+func (d *doc) leaveEvent(si, dw int) string {
+	s := &d.sents[si]
+	if dw <= s.w0+1 || dw >= s.w1 {
+		return ""
+	}
+	e := dw // the span's last word
+	for e+1 < s.w1 && d.words[e+1].start < d.words[dw].end+32 && !(d.lw(e+1) == "to" || d.words[e+1].text == "," || d.words[e+1].text == ".") {
+		e++
+	}
+	obj := -1 // the first word after "leave"
+	switch w := d.withinWord(dw); {
+	case w < 0 && e+2 < s.w1 && d.lw(e+1) == "to" && d.lw(e+2) == "leave" && (d.lw(dw-1) == "given" || d.lw(dw-1) == "granted" || d.lw(dw-1) == "have" || d.lw(dw-1) == "has" || d.lw(dw-1) == "had"):
+		// "given 48 hours to leave Sweden"
+		obj = e + 3
+	case w > s.w0+2:
+		// "ordered to leave the country within 72 hours"
+		for k := w - 1; k > s.w0+1 && k >= w-6; k-- {
+			if d.lw(k) == "leave" && d.lw(k-1) == "to" {
+				switch d.lw(k - 2) {
+				case "ordered", "told", "asked", "given", "instructed":
+					obj = k + 1
+				}
+				break
+			}
+		}
+	}
+	if obj < 0 || d.hasNot(max(s.w0, dw-8), dw) {
+		return ""
+	}
+	end := obj
+	for end < s.w1 && end < obj+4 && d.words[end].text != "," && d.words[end].text != "." && d.lw(end) != "within" && d.lw(end) != "by" && d.lw(end) != "and" && d.lw(end) != "after" {
+		end++
+	}
+	if end == obj {
+		return "deadline to leave"
+	}
+	return "deadline to leave " + d.body[d.words[obj].start:d.words[end-1].end]
 }

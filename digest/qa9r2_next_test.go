@@ -80,21 +80,41 @@ func TestQA9R2PastPlan(t *testing.T) {
 	runBulletCases(t, []bulletCase{
 		{name: "had agreed, delayed", pub: "2026-08-12", label: "Next",
 			body: "VIENTIANE (AP) - Lao and Thai officials met in Vientiane on Wednesday on river shipping. The two sides had agreed to hold talks in May, but the talks were delayed by flooding.",
-			not: []string{"2027-05"}},
+			not:  []string{"2027-05"}},
 		{name: "earlier month dates the plan", pub: "2026-10-20", label: "Next",
 			body: "QUITO (Reuters) - Ecuador's foreign minister met Peruvian envoys in Quito on Tuesday. In March the two governments agreed to hold a border summit in June, but it never took place.",
-			not: []string{"2027-06"}},
+			not:  []string{"2027-06"}},
 		{name: "invited, trip took place", pub: "2026-09-03", label: "Next",
 			body: "HANOI (AFP) - Vietnamese and Cambodian ministers held talks in Hanoi on Thursday. Prime Minister Hun Manet had invited his Vietnamese counterpart to visit Phnom Penh in April, and the trip took place as planned.",
-			not: []string{"2027-04"}},
+			not:  []string{"2027-04"}},
 		{name: "promised, put off", pub: "2026-11-05", label: "Next",
 			body: "SANTIAGO (Reuters) - Chilean and Bolivian officials met in Santiago on Thursday on water rights. Arce promised to visit Chile in July, but the trip was put off because of protests at home.",
-			not: []string{"2027-07"}},
+			not:  []string{"2027-07"}},
 		{name: "control: agreed as news", pub: "2026-03-10", label: "Next",
 			body: "TALLINN (AFP) - Estonian and Latvian ministers met in Tallinn on Tuesday. The two sides agreed to hold their next meeting in Riga in June, the ministry said.",
 			want: []string{"2026-06"}},
 		{name: "control: invited as news", pub: "2026-03-10", label: "Next",
 			body: "PRAGUE (AP) - The Czech and Slovak prime ministers held talks in Prague on Tuesday. Fiala invited Fico to hold the next round of consultations in Vienna in June, the government said.",
 			want: []string{"2026-06"}},
+	})
+}
+
+// TestQA9R2NextLeave: an expulsion's deadline is a next step ("were given
+// 72 hours to leave the country", "ordered to leave within seven days");
+// a negated order is none.
+func TestQA9R2NextLeave(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "given hours to leave", pub: "2026-05-18", label: "Next",
+			body: "OSLO (Reuters) - Norway expelled three Belarusian diplomats on Monday over spying, the foreign ministry said. The diplomats were declared persona non grata and given 72 hours to leave Norway, the minister told a news conference.",
+			want: []string{"leave Norway", "72 hours"}},
+		{name: "ordered to leave within", pub: "2026-05-18", label: "Next",
+			body: "RIGA (AP) - Latvia expelled a Russian diplomat on Monday, the foreign ministry said. The attache was ordered to leave the country within seven days.",
+			want: []string{"leave the country", "within seven days"}},
+		{name: "control: not given time", pub: "2026-05-18", label: "Next",
+			body: "RIGA (AP) - Latvia expelled a Russian diplomat on Monday, the foreign ministry said. The attache was not given 72 hours to leave the country, officials said.",
+			not:  []string{"72 hours"}},
+		{name: "control: hours to reach a deal", pub: "2026-05-18", label: "Next",
+			body: "RIGA (AP) - Latvian and Lithuanian officials met in Riga on Monday on power links. The negotiators were given 48 hours to reach a deal, officials said.",
+			not:  []string{"48 hours"}},
 	})
 }

@@ -1106,8 +1106,8 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				continue
 			}
 			// a step due within a span ("is expected to begin within two
-			// weeks"; withinEvent)
-			within := step && strings.HasPrefix(dt.Value, "P") && dt.Event == d.withinEvent(d.sentenceAt(dt.Start), d.wordAt(dt.Start))
+			// weeks", "given 48 hours to leave"; spanStep)
+			within := step && strings.HasPrefix(dt.Value, "P") && dt.Event == d.spanStep(d.sentenceAt(dt.Start), d.wordAt(dt.Start))
 			if (isFuture(dt.Value, dct) || laterThis(dt.Text) || within) &&
 				dt.Event != "" && dt.Value != venueDate && len(next) < 5 &&
 				(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2 && dt.Event != "call" && dt.Event != "conversation") &&
@@ -1115,7 +1115,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				// (a one-word event needs a month at least: not "Visit:
 				// 2027"; no date called off, no deadline: "by 2035")
 				when := d.boundText(dt)
-				if within && !strings.HasPrefix(d.lowerOf(when), "within") {
+				if within && d.withinWord(d.wordAt(dt.Start)) >= 0 && !strings.HasPrefix(d.lowerOf(when), "within") {
 					when = "within " + when // (quoted: hope to meet "within weeks")
 				}
 				item := upperFirst(dt.Event) + ": " + when + valueNote(dt.Value)
