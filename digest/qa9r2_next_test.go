@@ -118,3 +118,17 @@ func TestQA9R2NextLeave(t *testing.T) {
 			not:  []string{"48 hours"}},
 	})
 }
+
+// TestQA9R2NextMarchTo: a capital "March" after "in" is the month even
+// before "to" ("will meet in Perth in March to draft the rules"); a
+// lower-case "march to" is a walk.
+func TestQA9R2NextMarchTo(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "in March to draft", pub: "2026-10-15", label: "Next",
+			body: "NEW DELHI (Reuters) - Indian Ocean ministers met in New Delhi on Wednesday. Senior officials will meet in Perth, Australia, in March to draft the rules of the network.",
+			want: []string{"Perth", "2027-03"}},
+		{name: "control: a march to parliament", pub: "2026-10-15", label: "Next",
+			body: "NEW DELHI (Reuters) - Indian Ocean ministers met in New Delhi on Wednesday. Thousands of farmers will take part in a march to parliament, organisers said.",
+			not: []string{"-03"}},
+	})
+}

@@ -1393,8 +1393,9 @@ func (p *parser) month(i int) (match, bool) {
 		if !monthCue[p.w(i-1)] || p.toks[i].nl {
 			return match{}, false
 		}
-		// "will march", "in march to"
-		if w == "march" && (p.w(j) == "on" || p.w(j) == "to" || p.w(j) == "through") {
+		// "will march", "in march to" (a capital after "in" is the
+		// month: "will meet in Perth in March to draft the rules")
+		if w == "march" && !p.capAt(i) && (p.w(j) == "on" || p.w(j) == "to" || p.w(j) == "through") {
 			return match{}, false
 		}
 	}
