@@ -4241,7 +4241,14 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 		}
 	}
 	who := ""
-	if a < dw && pronounWords[d.lw(a)] {
+	if a+1 < dw && a-2 >= s.labelEnd && d.lw(a) == "who" && d.words[a-1].text == "," {
+		// a person's own step told in a relative clause: "Nandi-Ndaitwah,
+		// who will be sworn in on March 21, sat with the family"
+		if mi := int(d.mentAt[a-2]); mi >= 0 && d.ments[mi].w1 == a-1 && d.ments[mi].person >= 0 {
+			who = d.people[d.ments[mi].person].canonical()
+		}
+	}
+	if who == "" && a < dw && pronounWords[d.lw(a)] {
 		// a bare pronoun can't be read on its own: "It will take effect
 		// on July 1", "They will also review a tax treaty in September";
 		// "he" or "she" is the one person named just before ("Peter
@@ -4253,7 +4260,7 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 			return "", false
 		}
 	}
-	if a >= dw || !d.words[a].cap && !nounOpeners[d.lw(a)] || clauseOpeners[d.lw(a)] {
+	if a >= dw || who == "" && (!d.words[a].cap && !nounOpeners[d.lw(a)] || clauseOpeners[d.lw(a)]) {
 		// no subject: "who will be sworn in on March 21", "plans to
 		// travel", "Though it is unclear if that will be in time"
 		return "", false

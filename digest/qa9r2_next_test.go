@@ -132,3 +132,20 @@ func TestQA9R2NextMarchTo(t *testing.T) {
 			not: []string{"-03"}},
 	})
 }
+
+// TestQA9R2NextWhoStep: a person's own step told in a relative clause
+// ("X, who will be sworn in on March 21, sat with ...") is a next step,
+// named by the person; a past relative ("who took office in May") is not.
+func TestQA9R2NextWhoStep(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "who will be sworn in", pub: "2026-03-01", label: "Next",
+			body: "LUSAKA (AP) - African leaders gathered in Lusaka on Saturday for the funeral of a former president. President-elect Mary Banda, who will be sworn in on March 20, sat with the family.",
+			want: []string{"Banda will be sworn in", "2026-03-20"}},
+		{name: "who is due to visit", pub: "2026-03-01", label: "Next",
+			body: "LUSAKA (AP) - African leaders gathered in Lusaka on Saturday for the funeral of a former president. Foreign Minister John Phiri, who is due to visit Harare next week, read a eulogy.",
+			want: []string{"Phiri"}},
+		{name: "control: who took office", pub: "2026-03-01", label: "Next",
+			body: "LUSAKA (AP) - African leaders gathered in Lusaka on Saturday for the funeral of a former president. President Mary Banda, who took office in May, sat with the family.",
+			not: []string{"Banda"}},
+	})
+}
