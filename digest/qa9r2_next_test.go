@@ -129,7 +129,7 @@ func TestQA9R2NextMarchTo(t *testing.T) {
 			want: []string{"Perth", "2027-03"}},
 		{name: "control: a march to parliament", pub: "2026-10-15", label: "Next",
 			body: "NEW DELHI (Reuters) - Indian Ocean ministers met in New Delhi on Wednesday. Thousands of farmers will take part in a march to parliament, organisers said.",
-			not: []string{"-03"}},
+			not:  []string{"-03"}},
 	})
 }
 
@@ -146,6 +146,6 @@ func TestQA9R2NextWhoStep(t *testing.T) {
 			want: []string{"Phiri"}},
 		{name: "control: who took office", pub: "2026-03-01", label: "Next",
 			body: "LUSAKA (AP) - African leaders gathered in Lusaka on Saturday for the funeral of a former president. President Mary Banda, who took office in May, sat with the family.",
-			not: []string{"Banda"}},
+			not:  []string{"Banda"}},
 	})
 }
