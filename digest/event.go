@@ -4476,6 +4476,13 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 				// (a town the gazetteer does not know, right after "in":
 				// "will meet in Cebu")
 				if ev == "meeting" {
+					if with == "" {
+						if who := d.meetingSubject(i); who != "" {
+							// "A working group will meet in Jeddah":
+							// meeting of working group in Jeddah
+							return "meeting of " + who + " in " + d.placeName(mi)
+						}
+					}
 					return "meeting" + with + " in " + d.placeName(mi)
 				}
 				return "visit to " + d.placeName(mi)
@@ -5005,3 +5012,37 @@ func (d *doc) leaveEvent(si, dw int) string {
 	}
 	return "deadline to leave " + d.body[d.words[obj].start:d.words[end-1].end]
 }
+
+// meetingSubject names the group whose meeting the verb at word i tells,
+// the subject of its clause: "Senior officials will meet in Perth",
+// "A humanitarian working group will still meet in Jeddah" (without its
+// article); "" for a person, a pronoun, a relative clause or a subject of
+// more than five words.
+func (d *doc) meetingSubject(i int) string {
+	c := d.clauseAt(i)
+	if c.rel || c.verb < 0 || c.verb >= i || c.subj1 <= c.subj0 || c.subj1-c.subj0 > 5 {
+		return ""
+	}
+	a, b := c.subj0, c.subj1
+	for k := a; k < b; k++ {
+		if d.words[k].text == "," || d.opensClause(k) || d.lw(k) == "and" || d.lw(k) == "or" {
+			return ""
+		}
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].person >= 0 || mi >= 0 && d.ments[mi].typ == PER {
+			return ""
+		}
+	}
+	if t := d.lw(a); t == "the" || t == "a" || t == "an" {
+		a++
+	}
+	if a >= b || pronounWords[d.lw(a)] || d.lw(a) == "i" || d.lw(a) == "you" || partyHeads[d.lw(b-1)] {
+		return ""
+	}
+	return d.lowerOf(d.body[d.words[a].start:d.words[b-1].end])
+}
+
+// partyHeads name the sides of the story as a whole, whose meeting is the
+// plain meeting: "The two sides will meet in Geneva", "Mediators will
+// meet in Cairo".
+var partyHeads = map[string]bool{"sides": true, "countries": true, "parties": true, "mediators": true,
+	"delegations": true, "nations": true, "states": true, "governments": true, "leaders": true, "two": true}

@@ -149,3 +149,24 @@ func TestQA9R2NextWhoStep(t *testing.T) {
 			not:  []string{"Banda"}},
 	})
 }
+
+// TestQA9R2NextMeetingOf: a group's meeting to come is named by the group
+// ("A technical working group will meet in Geneva next week": meeting of
+// technical working group in Geneva); a person or a pronoun as the
+// subject keeps the plain meeting.
+func TestQA9R2NextMeetingOf(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "working group will meet", pub: "2026-05-14", label: "Next",
+			body: "BERN (AFP) - Swiss and Italian ministers held talks in Bern on Thursday on alpine transit. A technical working group will meet in Geneva next week to draft the rules, officials said.",
+			want: []string{"technical working group", "Geneva"}},
+		{name: "senior officials will meet", pub: "2026-05-14", label: "Next",
+			body: "BERN (AFP) - Swiss and Italian ministers held talks in Bern on Thursday on alpine transit. Senior officials will meet in Lugano in June.",
+			want: []string{"senior officials", "Lugano"}},
+		{name: "control: pronoun subject", pub: "2026-05-14", label: "Next",
+			body: "BERN (AFP) - Swiss and Italian ministers held talks in Bern on Thursday on alpine transit. They will meet in Lugano in June.",
+			want: []string{"Lugano"}, not: []string{"of they"}},
+		{name: "control: the two sides", pub: "2026-05-14", label: "Next",
+			body: "BERN (AFP) - Swiss and Italian ministers held talks in Bern on Thursday on alpine transit. The two sides will meet in Lugano in June.",
+			want: []string{"Meeting in Lugano"}},
+	})
+}
