@@ -4241,7 +4241,14 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 		}
 	}
 	who := ""
-	if a < dw && pronounWords[d.lw(a)] {
+	if a+1 < dw && a-2 >= s.labelEnd && d.lw(a) == "who" && d.words[a-1].text == "," {
+		// a person's own step told in a relative clause: "Nandi-Ndaitwah,
+		// who will be sworn in on March 21, sat with the family"
+		if mi := int(d.mentAt[a-2]); mi >= 0 && d.ments[mi].w1 == a-1 && d.ments[mi].person >= 0 {
+			who = d.people[d.ments[mi].person].canonical()
+		}
+	}
+	if who == "" && a < dw && pronounWords[d.lw(a)] {
 		// a bare pronoun can't be read on its own: "It will take effect
 		// on July 1", "They will also review a tax treaty in September";
 		// "he" or "she" is the one person named just before ("Peter
@@ -4253,7 +4260,7 @@ func (d *doc) clauseEvent(si, dw int) (ev string, meet bool) {
 			return "", false
 		}
 	}
-	if a >= dw || !d.words[a].cap && !nounOpeners[d.lw(a)] || clauseOpeners[d.lw(a)] {
+	if a >= dw || who == "" && (!d.words[a].cap && !nounOpeners[d.lw(a)] || clauseOpeners[d.lw(a)]) {
 		// no subject: "who will be sworn in on March 21", "plans to
 		// travel", "Though it is unclear if that will be in time"
 		return "", false
@@ -4469,6 +4476,13 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 				// (a town the gazetteer does not know, right after "in":
 				// "will meet in Cebu")
 				if ev == "meeting" {
+					if with == "" {
+						if who := d.meetingSubject(i); who != "" {
+							// "A working group will meet in Jeddah":
+							// meeting of working group in Jeddah
+							return "meeting of " + who + " in " + d.placeName(mi)
+						}
+					}
 					return "meeting" + with + " in " + d.placeName(mi)
 				}
 				return "visit to " + d.placeName(mi)
@@ -4579,6 +4593,15 @@ func (d *doc) dates(dct time.Time, venue *Place) []Date {
 			// event, never the story's own nor a step: "a truce signed
 			// in Nairobi two weeks ago"
 			continue
+		}
+		if si >= 0 && !d.sents[si].header && !d.sents[si].heading && strings.HasPrefix(ds[i].Value, "P") {
+			if ev := d.spanStep(si, d.wordAt(ds[i].Start)); ev != "" {
+				// a step due within a span: "the exchange is expected to
+				// begin within two weeks"
+				ds[i].Event = ev
+				d.stepDates = append(d.stepDates, ds[i].Start)
+				continue
+			}
 		}
 		if si >= 0 && ds[i].Event == "" && !d.sents[si].header && !d.sents[si].heading && !d.inDateline(si, ds[i].Start) {
 			dw := min(max(d.wordAt(ds[i].Start), d.sents[si].w0), d.sents[si].w1)
@@ -4823,3 +4846,203 @@ func (d *doc) hasFutureIn(a, b int) bool {
 	}
 	return false
 }
+
+// withinWord gives the word "within" that opens the span at word dw
+// ("within two weeks"; quoted, timex leaves it out: hope to meet "within
+// weeks"), else -1.
+func (d *doc) withinWord(dw int) int {
+	if dw < len(d.words) && d.lw(dw) == "within" {
+		return dw
+	}
+	if dw >= 1 && dw < len(d.words) && d.words[dw].sent == d.words[dw-1].sent && d.lw(dw-1) == "within" {
+		return dw - 1 // (the span's word left out after a quote mark)
+	}
+	return -1
+}
+
+// withinEvent names the step a span counted from now dates: "within two
+// weeks", "within 48 hours" in a clause of the future, a plan or an
+// obligation ("is expected to begin within two weeks", "must meet
+// within 10 working days", "would publish a report within two months").
+// It gives the clause's subject (a relative clause's antecedent: "the
+// exchange, which is expected to begin"), cut at its first modifier, and
+// its verb phrase up to the span, else "": a span in a past, negated,
+// called-off or conditional clause ("collapsed within weeks", "otherwise
+// a run-off must be held within 30 days") is no step.
+func (d *doc) withinEvent(si, dw int) string {
+	s := &d.sents[si]
+	if dw = d.withinWord(dw); dw <= s.w0 || dw+1 >= s.w1 {
+		return ""
+	}
+	c := d.clauseAt(dw)
+	verb, tense := c.verb, c.tense
+	if verb < 0 || verb > dw {
+		verb, tense = -1, 0
+		// a plan told by a present verb the reader does not know: "the
+		// mediators hope to reconvene the talks within weeks"
+		for k := max(c.w0, s.w0) + 1; k+1 < dw; k++ {
+			if clausePlanWords[d.lw(k)] && d.lw(k+1) == "to" {
+				verb, tense = k, tFuture
+				break
+			}
+		}
+	}
+	if verb < 0 || verb >= dw || tense&(tPast|tNeg|tOff) != 0 || tense&(tFuture|tModal) == 0 {
+		return ""
+	}
+	for k := max(c.w0-1, s.w0); k < dw; k++ {
+		switch d.lw(k) {
+		case "otherwise":
+			return ""
+		case "if", "unless", "whether", "not", "never", "n't":
+			if k >= c.w0 {
+				return ""
+			}
+		case "\"", "“", "”":
+			if k >= c.w0 && k < dw-1 {
+				return "" // words quoted: a stance (the span's own quote aside)
+			}
+		}
+	}
+	a, b := c.subj0, c.subj1
+	if verb != c.verb {
+		a, b = max(c.w0, s.w0), verb
+	}
+	if c.rel {
+		// the antecedent: the noun phrase before ", which", from its
+		// determiner ("will oversee the prisoner exchange, which")
+		a, b = 0, 0
+		if e := c.w0 - 1; e-1 > s.w0 && d.words[e].text == "," {
+			for k := e - 1; k > s.w0 && k >= e-5; k-- {
+				if t := d.lw(k); t == "the" || t == "a" || t == "an" || d.words[k].poss {
+					a, b = k, e
+					break
+				}
+			}
+		}
+	}
+	for k := a; k < b; k++ {
+		if d.words[k].text == "," || d.lw(k) == "that" || reportingVerb(d.lw(k)) {
+			// "Under a 2022 rule, the General Assembly", "told reporters
+			// that the decision", "Officials said it"
+			a = k + 1
+		}
+	}
+	for k := a + 1; k < b; k++ {
+		if t := d.lw(k); !d.words[k].cap && (isPast(t, 0) || t == "by" || t == "with" || t == "from" || t == "for") {
+			b = k // "A prisoner exchange brokered by the Red Cross": a prisoner exchange
+			break
+		}
+	}
+	for a < b && (d.lw(a) == "the" || d.lw(a) == "a" || d.lw(a) == "an") {
+		a++
+	}
+	subj := ""
+	if a < b && b-a <= 6 && !pronounWords[d.lw(a)] {
+		subj = d.body[d.words[a].start:d.words[b-1].end]
+	}
+	v, e := verb, dw
+	if e > v && (d.words[e-1].text == "\"" || d.words[e-1].text == "“") {
+		e--
+	}
+	if subj == "" {
+		for v < e && (finiteAux[d.lw(v)] != 0 || d.lw(v) == "be" || d.lw(v) == "to" || clausePlanWords[d.lw(v)]) {
+			v++ // "would publish a report": publish a report
+		}
+	}
+	if v >= e || e-v > 10 || subj == "" && e-v < 2 {
+		return "" // (a bare verb says too little: "will be made within days")
+	}
+	vp := d.body[d.words[v].start:d.words[e-1].end]
+	if subj == "" {
+		return vp
+	}
+	return subj + " " + vp
+}
+
+// spanStep names the step a span counted from now dates (withinEvent,
+// leaveEvent), else "".
+func (d *doc) spanStep(si, dw int) string {
+	if ev := d.withinEvent(si, dw); ev != "" {
+		return ev
+	}
+	return d.leaveEvent(si, dw)
+}
+
+// leaveEvent names an order to leave that a span dates, told in the past
+// as news of an expulsion: "were given 48 hours to leave Sweden", "was
+// ordered to leave the country within 72 hours": "deadline to leave
+// Sweden". It gives "" for anything else (no "to leave" by the span, or
+// a negated clause: "were not given time to leave").
+func (d *doc) leaveEvent(si, dw int) string {
+	s := &d.sents[si]
+	if dw <= s.w0+1 || dw >= s.w1 {
+		return ""
+	}
+	e := dw // the span's last word
+	for e+1 < s.w1 && d.words[e+1].start < d.words[dw].end+32 && !(d.lw(e+1) == "to" || d.words[e+1].text == "," || d.words[e+1].text == ".") {
+		e++
+	}
+	obj := -1 // the first word after "leave"
+	switch w := d.withinWord(dw); {
+	case w < 0 && e+2 < s.w1 && d.lw(e+1) == "to" && d.lw(e+2) == "leave" && (d.lw(dw-1) == "given" || d.lw(dw-1) == "granted" || d.lw(dw-1) == "have" || d.lw(dw-1) == "has" || d.lw(dw-1) == "had"):
+		// "given 48 hours to leave Sweden"
+		obj = e + 3
+	case w > s.w0+2:
+		// "ordered to leave the country within 72 hours"
+		for k := w - 1; k > s.w0+1 && k >= w-6; k-- {
+			if d.lw(k) == "leave" && d.lw(k-1) == "to" {
+				switch d.lw(k - 2) {
+				case "ordered", "told", "asked", "given", "instructed":
+					obj = k + 1
+				}
+				break
+			}
+		}
+	}
+	if obj < 0 || d.hasNot(max(s.w0, dw-8), dw) {
+		return ""
+	}
+	end := obj
+	for end < s.w1 && end < obj+4 && d.words[end].text != "," && d.words[end].text != "." && d.lw(end) != "within" && d.lw(end) != "by" && d.lw(end) != "and" && d.lw(end) != "after" {
+		end++
+	}
+	if end == obj {
+		return "deadline to leave"
+	}
+	return "deadline to leave " + d.body[d.words[obj].start:d.words[end-1].end]
+}
+
+// meetingSubject names the group whose meeting the verb at word i tells,
+// the subject of its clause: "Senior officials will meet in Perth",
+// "A humanitarian working group will still meet in Jeddah" (without its
+// article); "" for a person, a pronoun, a relative clause or a subject of
+// more than five words.
+func (d *doc) meetingSubject(i int) string {
+	c := d.clauseAt(i)
+	if c.rel || c.verb < 0 || c.verb >= i || c.subj1 <= c.subj0 || c.subj1-c.subj0 > 5 {
+		return ""
+	}
+	a, b := c.subj0, c.subj1
+	for k := a; k < b; k++ {
+		if d.words[k].text == "," || d.opensClause(k) || d.lw(k) == "and" || d.lw(k) == "or" {
+			return ""
+		}
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].person >= 0 || mi >= 0 && d.ments[mi].typ == PER {
+			return ""
+		}
+	}
+	if t := d.lw(a); t == "the" || t == "a" || t == "an" {
+		a++
+	}
+	if a >= b || pronounWords[d.lw(a)] || d.lw(a) == "i" || d.lw(a) == "you" || partyHeads[d.lw(b-1)] {
+		return ""
+	}
+	return d.lowerOf(d.body[d.words[a].start:d.words[b-1].end])
+}
+
+// partyHeads name the sides of the story as a whole, whose meeting is the
+// plain meeting: "The two sides will meet in Geneva", "Mediators will
+// meet in Cairo".
+var partyHeads = map[string]bool{"sides": true, "countries": true, "parties": true, "mediators": true,
+	"delegations": true, "nations": true, "states": true, "governments": true, "leaders": true, "two": true}

@@ -16,7 +16,7 @@ func TestQA7Next(t *testing.T) {
 	runQA6(t, []qa6Case{
 		{name: "a verb of meeting in the date's clause beats a summit after 'ahead of'",
 			body: lead + "Customs experts will meet in Daugavpils in August, the minister said, ahead of the Baltic summit in Riga in October.",
-			pub:  may5, label: "Next", want: []string{"Meeting in Daugavpils: August", "Riga: October"}, not: []string{"Riga: August"}},
+			pub:  may5, label: "Next", want: []string{"in Daugavpils: August", "Riga: October"}, not: []string{"Riga: August"}},
 		{name: "a review in one clause, a conference in the next",
 			body: lead + "The regional assembly will review the border regime in July, and Nauseda said Lithuania would host a donors' conference in Klaipeda in September.",
 			pub:  may5, label: "Next", want: []string{"The regional assembly will review the border regime: July", "Klaipeda: September"}, not: []string{"Klaipeda: July"}},
@@ -37,7 +37,7 @@ func TestQA7Next(t *testing.T) {
 			pub:  may5, label: "Next", not: []string{"checkpoint", "unclear", "July"}},
 		{name: "an adverb between the future marker and the verb of meeting",
 			body: lead + "A technical working group will still meet in Daugavpils next week to discuss rail freight, an official said.",
-			pub:  may5, label: "Next", want: []string{"Meeting in Daugavpils: next week"}},
+			pub:  may5, label: "Next", want: []string{"in Daugavpils: next week"}},
 		{name: "no step of people who do not negotiate",
 			body: lead + "Hundreds of migrants will gather at the crossing on Friday.",
 			pub:  may5, label: "Next", not: []string{"migrants"}},

@@ -1101,15 +1101,24 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		// told by their own clause ("Parliament is due to debate the
 		// treaty"), in the story's order
 		for _, dt := range r.Dates {
-			if step := slices.Contains(d.stepDates, dt.Start); step != (pass == 1) {
+			step := slices.Contains(d.stepDates, dt.Start)
+			if step != (pass == 1) {
 				continue
 			}
-			if (isFuture(dt.Value, dct) || laterThis(dt.Text)) && dt.Event != "" && dt.Value != venueDate && len(next) < 5 &&
+			// a step due within a span ("is expected to begin within two
+			// weeks", "given 48 hours to leave"; spanStep)
+			within := step && strings.HasPrefix(dt.Value, "P") && dt.Event == d.spanStep(d.sentenceAt(dt.Start), d.wordAt(dt.Start))
+			if (isFuture(dt.Value, dct) || laterThis(dt.Text) || within) &&
+				dt.Event != "" && dt.Value != venueDate && len(next) < 5 &&
 				(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2 && dt.Event != "call" && dt.Event != "conversation") &&
 				!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) && !(r.Venue != nil && d.endsOn(dt.Start)) {
 				// (a one-word event needs a month at least: not "Visit:
 				// 2027"; no date called off, no deadline: "by 2035")
-				item := upperFirst(dt.Event) + ": " + d.boundText(dt) + valueNote(dt.Value)
+				when := d.boundText(dt)
+				if within && d.withinWord(d.wordAt(dt.Start)) >= 0 && !strings.HasPrefix(d.lowerOf(when), "within") {
+					when = "within " + when // (quoted: hope to meet "within weeks")
+				}
+				item := upperFirst(dt.Event) + ": " + when + valueNote(dt.Value)
 				if j := d.sameStep(r.Dates, nextAt, dt.Event, dt.Value); j >= 0 {
 					// the same step told twice ("is due to travel to
 					// Naypyitaw next month ... the trip in July", "Visit"

@@ -257,7 +257,15 @@ func (p *parser) tenseOf(k int, left bool) int {
 	case left && (scheduleVerbs[w] || w == "hold") && p.w(k-1) == "to" && (commitVerbs[p.w(k-2)] || k >= 3 && inviteVerbs[p.w(k-3)]):
 		// a meeting agreed on, or asked for, lies ahead of the report:
 		// "agreed to hold their next meeting in September", "invited
-		// Merz to visit in June" (not "flew to Riyadh to meet Lavrov")
+		// Merz to visit in June" (not "flew to Riyadh to meet Lavrov");
+		// one told as background, the other words decide
+		c := k - 2
+		if !commitVerbs[p.w(c)] {
+			c = k - 3
+		}
+		if p.pastPlan(c, k) {
+			return 0
+		}
 		return 1
 	case pastWords[w]:
 		if pw := p.w(k - 1); pw == "be" || pw == "being" {
@@ -274,6 +282,38 @@ func (p *parser) tenseOf(k int, left bool) int {
 		return -1
 	}
 	return 0
+}
+
+// pastPlan reports whether the plan whose verb of commitment stands at
+// token c ("agreed", "invited") and whose verb of meeting at k is told as
+// background: in the past perfect ("had agreed to hold talks in
+// November"), after a month that dates the commitment ("In August the
+// sides agreed to hold a summit in October", "At their last meeting in
+// May, they decided to meet in July") or with its outcome told after it
+// ("but the meeting never took place", "the trip was delayed").
+func (p *parser) pastPlan(c, k int) bool {
+	sent := p.toks[k].sent
+	for i := c - 1; i >= 0 && i >= c-3 && p.toks[i].sent == sent; i-- {
+		if p.w(i) == "had" {
+			return true
+		}
+	}
+	for i := c - 1; i >= 0 && i > c-25 && p.toks[i].sent == sent; i-- {
+		if p.lx(i).class == wMonth && p.capAt(i) && p.w(i) != "may" && (i+1 >= len(p.toks) || p.toks[i+1].kind != kNum) {
+			return true // (not "on Nov. 26": the report's own day)
+		}
+	}
+	for i := k + 1; i < len(p.toks) && i < k+40 && p.toks[i].sent == sent; i++ {
+		switch w := p.w(i); w {
+		case "never", "postponed", "delayed", "cancelled", "canceled", "shelved", "scrapped":
+			return true
+		case "took", "called", "put":
+			if n := p.w(i + 1); w == "took" && n == "place" || w == "called" && n == "off" || w == "put" && n == "off" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nounDets before a schedule word make it a noun, no present tense: "a
@@ -1353,8 +1393,9 @@ func (p *parser) month(i int) (match, bool) {
 		if !monthCue[p.w(i-1)] || p.toks[i].nl {
 			return match{}, false
 		}
-		// "will march", "in march to"
-		if w == "march" && (p.w(j) == "on" || p.w(j) == "to" || p.w(j) == "through") {
+		// "will march", "in march to" (a capital after "in" is the
+		// month: "will meet in Perth in March to draft the rules")
+		if w == "march" && !p.capAt(i) && (p.w(j) == "on" || p.w(j) == "to" || p.w(j) == "through") {
 			return match{}, false
 		}
 	}

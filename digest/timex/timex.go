@@ -369,7 +369,9 @@ func markSentences(toks []tok, low string) {
 		if nx := &toks[i+1]; nx.glued && nx.kind != kPunct {
 			continue // "a.m", "U.S", "1.5"
 		}
-		if w == "." && i > 0 && toks[i-1].kind == kWord && abbrevs[toks[i-1].str(low)] {
+		if w == "." && i > 0 && toks[i-1].kind == kWord && (abbrevs[toks[i-1].str(low)] || len(toks[i-1].str(low)) == 1) {
+			// (any single letter: an initialism's "U.N.", "U.K.", an
+			// initial "Donald J. Trump")
 			continue
 		}
 		k := i + 1
