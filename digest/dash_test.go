@@ -1,0 +1,28 @@
+package digest
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// TestMayHoldDash checks stripDateline's eight-bytes-at-a-time pre-check
+// against a byte loop on random texts of every length up to 80 bytes.
+func TestMayHoldDash(t *testing.T) {
+	parts := []string{"a", "B", " ", "_", "-", "—", "–", "é", "\x00", "\xff", "(AP)", "DOHA", ",", "\u2022"}
+	rng := rand.New(rand.NewSource(1))
+	for range 20000 {
+		var b strings.Builder
+		for b.Len() < rng.Intn(80) {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		want := false
+		for i := 0; i < len(s); i++ {
+			want = want || s[i] == '_' || s[i] == '-' || s[i] == 0xE2
+		}
+		if got := mayHoldDash(s); got != want {
+			t.Fatalf("mayHoldDash(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
