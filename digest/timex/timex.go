@@ -418,8 +418,11 @@ func markSentences(toks []tok, low string) {
 			sent++
 		}
 		t.sent = sent
+		if t.kind != kPunct || i+1 >= len(toks) {
+			continue
+		}
 		w := t.str(low)
-		if t.kind != kPunct || (w != "." && w != "!" && w != "?") || i+1 >= len(toks) {
+		if w != "." && w != "!" && w != "?" {
 			continue
 		}
 		if nx := &toks[i+1]; nx.glued && nx.kind != kPunct {
