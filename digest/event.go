@@ -3095,6 +3095,22 @@ var dateWords = map[string]bool{
 	"sep.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
 }
 
+// dateWordsOrStem holds the words of dateWords and those of its words
+// that end in a period without it ("feb" of "feb."), so that dateStart
+// asks one map and builds no string.
+var dateWordsOrStem = func() map[string]bool {
+	m := make(map[string]bool, 2*len(dateWords))
+	for w, ok := range dateWords {
+		if ok {
+			m[w] = true
+			if s, dot := strings.CutSuffix(w, "."); dot {
+				m[s] = true
+			}
+		}
+	}
+	return m
+}()
+
 // dateStart reports whether the word f, followed by rest, opens or goes on
 // with a date: a weekday or month ("Friday", "Feb."), "next" or "this"
 // before a unit of time ("next week", not "next steps"), or a day number
@@ -3105,7 +3121,7 @@ func (d *doc) dateStart(f, rest string, dated bool) bool {
 	switch {
 	case lf == "next" || lf == "this":
 		return timeUnits[d.lowerOf(next)]
-	case dateWords[lf] || dateWords[lf+"."]:
+	case dateWordsOrStem[lf]: // dateWords[lf] || dateWords[lf+"."]
 		return true
 	case isDayNumber(f):
 		return dated || dateWords[d.lowerOf(next)] && d.lowerOf(next) != "next" && d.lowerOf(next) != "this"

@@ -26,3 +26,17 @@ func TestMayHoldDash(t *testing.T) {
 		}
 	}
 }
+
+// TestDateWordsOrStem checks dateStart's one-map look-up against the two
+// look-ups it replaces.
+func TestDateWordsOrStem(t *testing.T) {
+	words := []string{"feb", "feb.", "sept", "sept.", "monday", "may", "next", "", ".", "talks", "jan", "dec"}
+	for w := range dateWords {
+		words = append(words, w, strings.TrimSuffix(w, "."), w+".")
+	}
+	for _, w := range words {
+		if got, want := dateWordsOrStem[w], dateWords[w] || dateWords[w+"."]; got != want {
+			t.Errorf("dateWordsOrStem[%q] = %v, want %v", w, got, want)
+		}
+	}
+}
