@@ -714,9 +714,6 @@ func (d *doc) english() bool {
 		if w.lf&fEnglish != 0 {
 			hit++
 		}
-		if !w.cap && w.low == w.text && len(w.text) > 1 {
-			nl++
-		}
 		if n >= 400 {
 			last = i + 1
 			break
@@ -727,6 +724,13 @@ func (d *doc) english() bool {
 	}
 	if hit*100 >= n*4 {
 		return true
+	}
+	// the lower-case words, counted only when the function words do not
+	// decide (most English texts stop above)
+	for i := range d.words[:last] {
+		if w := &d.words[i]; w.alpha && !w.cap && len(w.text) > 1 && w.low == w.text {
+			nl++
+		}
 	}
 	if hit > 0 && nl >= 5 || hit == 0 && n < 40 && nl >= 3 {
 		// the lexicon look-ups only when the function words do not decide

@@ -3235,10 +3235,15 @@ func nextField(s string, i int) (f string, next int) {
 	start := -1
 	for i < len(s) {
 		r, w := rune(s[i]), 1
+		space := false
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		} else {
+			// unicode.IsSpace's ASCII spaces, without the call
+			space = r == ' ' || r >= '\t' && r <= '\r'
 		}
-		if unicode.IsSpace(r) {
+		if space {
 			if start >= 0 {
 				return s[start:i], i
 			}

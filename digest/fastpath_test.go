@@ -2,6 +2,7 @@ package digest
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -37,6 +38,27 @@ func TestDateWordsOrStem(t *testing.T) {
 	for _, w := range words {
 		if got, want := dateWordsOrStem[w], dateWords[w] || dateWords[w+"."]; got != want {
 			t.Errorf("dateWordsOrStem[%q] = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestNextFieldIsFields checks nextField, whose ASCII spaces skip
+// unicode.IsSpace, against strings.Fields on random texts.
+func TestNextFieldIsFields(t *testing.T) {
+	parts := []string{"a", "Bc", " ", "\t", "\n", "\v", "\f", "\r", "\x1c", "\u0085", "\u00a0", "\u2003", "é", ".", "\xff"}
+	rng := rand.New(rand.NewSource(2))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.Intn(12) {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		s := b.String()
+		var got []string
+		for f, k := nextField(s, 0); f != ""; f, k = nextField(s, k) {
+			got = append(got, f)
+		}
+		if want := strings.Fields(s); !slices.Equal(got, want) {
+			t.Fatalf("nextField over %q = %q, want %q", s, got, want)
 		}
 	}
 }
