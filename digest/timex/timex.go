@@ -21,6 +21,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/attache-bot/attache/digest/internal/packed"
 )
 
 // TIMEX3 types.
@@ -232,7 +234,13 @@ func tokenize(text, low string, toks []tok) []tok {
 			}
 			if n < 16 && text[i+n] < utf8.RuneSelf {
 				next := text[i+n]
-				t := tok{s: i, e: i + n, n: -1, glued: glued, nl: nl, kind: kWord, lxi: lookupPacked(lowerWord(x0), lowerWord(x1))}
+				// lookupPacked, its filter inline: most words stop there
+				x0, x1 = lowerWord(x0), lowerWord(x1)
+				lx := uint16(0)
+				if h := packed.Hash(x0, x1); wordTab.mayHold(h) {
+					lx = probePacked(h, x0, x1)
+				}
+				t := tok{s: i, e: i + n, n: -1, glued: glued, nl: nl, kind: kWord, lxi: lx}
 				switch {
 				case lm == 0:
 					t.kind = kNum
