@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"math/rand"
 	"os"
@@ -10,7 +9,6 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // TestTokenizeFastPath checks the one-load path of tokenize against the
@@ -80,7 +78,7 @@ func tokenizeRef(text, low string, toks []tok) []tok {
 			var x0, x1 uint64
 			// eight bytes at a time while they are ASCII letters or digits
 			for j+8 <= len(text) {
-				x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[j:]), 8))
+				x := load8(text[j : j+8])
 				dm, lm := alnum8(x)
 				n := 8
 				if m := dm | lm; m != highBits {
