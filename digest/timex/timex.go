@@ -13,14 +13,12 @@
 package timex
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"strings"
 	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/attache-bot/attache/digest/internal/packed"
 )
@@ -184,14 +182,6 @@ func generalPunct(r rune) bool {
 	return r >= 0x2010 && r <= 0x2027 || r >= 0x2030 && r <= 0x205e
 }
 
-// load8 returns the first eight bytes of s (at least eight long) as a
-// little-endian word: one load, bounds-checked, without package unsafe.
-func load8(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // tokenize splits text into tokens. low is text with ASCII lower-cased.
 func tokenize(text, low string, toks []tok) []tok {
 	glued, nl := false, true
@@ -219,7 +209,7 @@ func tokenize(text, low string, toks []tok) []tok {
 		// before an ASCII byte that is no letter or digit, from one or two
 		// loads
 		if c < utf8.RuneSelf && asciiClass[c] != 0 && i+8 <= len(text) {
-			x0, x1 := load8(text[i:i+8]), uint64(0)
+			x0, x1 := packed.Load8(text[i:i+8]), uint64(0)
 			dm, lm := alnum8(x0)
 			n := 8
 			if m := dm | lm; m != highBits {
@@ -227,7 +217,7 @@ func tokenize(text, low string, toks []tok) []tok {
 				keep := uint64(1)<<(8*n) - 1
 				x0, dm, lm = x0&keep, dm&keep, lm&keep
 			} else if i+16 <= len(text) {
-				x1 = load8(text[i+8 : i+16])
+				x1 = packed.Load8(text[i+8 : i+16])
 				dm1, lm1 := alnum8(x1)
 				if m := dm1 | lm1; m != highBits {
 					k := bits.TrailingZeros64(^m&highBits) >> 3
@@ -285,7 +275,7 @@ func tokenize(text, low string, toks []tok) []tok {
 			var x0, x1 uint64
 			// eight bytes at a time while they are ASCII letters or digits
 			for j+8 <= len(text) {
-				x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[j:]), 8))
+				x := packed.Load8(text[j : j+8])
 				dm, lm := alnum8(x)
 				n := 8
 				if m := dm | lm; m != highBits {

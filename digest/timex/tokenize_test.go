@@ -9,6 +9,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/attache-bot/attache/digest/internal/packed"
 )
 
 // TestTokenizeFastPath checks the one-load path of tokenize against the
@@ -78,7 +80,7 @@ func tokenizeRef(text, low string, toks []tok) []tok {
 			var x0, x1 uint64
 			// eight bytes at a time while they are ASCII letters or digits
 			for j+8 <= len(text) {
-				x := load8(text[j : j+8])
+				x := packed.Load8(text[j : j+8])
 				dm, lm := alnum8(x)
 				n := 8
 				if m := dm | lm; m != highBits {
