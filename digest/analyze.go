@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/attache-bot/attache/digest/attrib"
+	"github.com/attache-bot/attache/digest/internal/packed"
 	"github.com/attache-bot/attache/digest/ner"
 	"github.com/attache-bot/attache/digest/text"
 )
@@ -388,8 +389,7 @@ func (d *doc) appendWordPacked(w *word) bool {
 	if n <= 0 || n > 16 || w.start+8 > len(d.body) || n > 8 && w.start+16 > len(d.body) {
 		return false
 	}
-	p := unsafe.Slice(unsafe.StringData(d.body[w.start:]), min(16, len(d.body)-w.start))
-	x0, x1 := binary.LittleEndian.Uint64(p), uint64(0)
+	x0, x1 := packed.Load8(d.body[w.start:w.start+8]), uint64(0)
 	var up0, lo0 uint64
 	var upper, letters int
 	if n <= 8 {
@@ -408,7 +408,7 @@ func (d *doc) appendWordPacked(w *word) bool {
 		letters = upper + bits.OnesCount64(lo0)
 	} else {
 		k1 := ^uint64(0) >> (8 * (16 - n))
-		x1 = binary.LittleEndian.Uint64(p[8:]) & k1
+		x1 = packed.Load8(d.body[w.start+8:w.start+16]) & k1
 		if (x0|x1)&high != 0 || ((x0-ones)&^x0|(x1-ones)&^x1&k1)&high != 0 {
 			return false
 		}
@@ -474,7 +474,7 @@ func lowerBodyInfo(s string) (low string, exact, asciiOnly bool) {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			// eight ASCII bytes at a time: the bytes in 'A'..'Z' get bit 5
-			x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))
+			x := packed.Load8(s[i : i+8])
 			if x&high == 0 {
 				if up := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & high; up != 0 {
 					if b == nil {

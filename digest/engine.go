@@ -107,9 +107,10 @@ func (d *doc) reset() {
 		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, bySurFold: d.bySurFold, byOther: d.byOther,
 		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet, canons: d.canons[:0], genders: d.genders[:0],
 		bgSent: d.bgSent[:0], portfolios: d.portfolios, srcCountries: d.srcCountries[:0],
-		clauses: d.clauses[:0], clauseOf: d.clauseOf[:0],
+		clauses: d.clauses[:0], clauseOf: d.clauseOf[:0], placeWords: d.placeWords,
 	}
 	clear(d.known)
+	clear(d.placeWords)
 	clear(d.portfolios)
 	clear(d.strSet)
 	// the pooled clusters and indexes must not keep the last body alive
@@ -713,9 +714,6 @@ func (d *doc) english() bool {
 		if w.lf&fEnglish != 0 {
 			hit++
 		}
-		if !w.cap && w.low == w.text && len(w.text) > 1 {
-			nl++
-		}
 		if n >= 400 {
 			last = i + 1
 			break
@@ -726,6 +724,13 @@ func (d *doc) english() bool {
 	}
 	if hit*100 >= n*4 {
 		return true
+	}
+	// the lower-case words, counted only when the function words do not
+	// decide (most English texts stop above)
+	for i := range d.words[:last] {
+		if w := &d.words[i]; w.alpha && !w.cap && len(w.text) > 1 && w.low == w.text {
+			nl++
+		}
 	}
 	if hit > 0 && nl >= 5 || hit == 0 && n < 40 && nl >= 3 {
 		// the lexicon look-ups only when the function words do not decide

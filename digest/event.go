@@ -3484,6 +3484,22 @@ var dateWords = map[string]bool{
 	"sep.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
 }
 
+// dateWordsOrStem holds the words of dateWords and those of its words
+// that end in a period without it ("feb" of "feb."), so that dateStart
+// asks one map and builds no string.
+var dateWordsOrStem = func() map[string]bool {
+	m := make(map[string]bool, 2*len(dateWords))
+	for w, ok := range dateWords {
+		if ok {
+			m[w] = true
+			if s, dot := strings.CutSuffix(w, "."); dot {
+				m[s] = true
+			}
+		}
+	}
+	return m
+}()
+
 // dateStart reports whether the word f, followed by rest, opens or goes on
 // with a date: a weekday or month ("Friday", "Feb."), "next" or "this"
 // before a unit of time ("next week", not "next steps"), or a day number
@@ -3494,7 +3510,7 @@ func (d *doc) dateStart(f, rest string, dated bool) bool {
 	switch {
 	case lf == "next" || lf == "this":
 		return timeUnits[d.lowerOf(next)]
-	case dateWords[lf] || dateWords[lf+"."]:
+	case dateWordsOrStem[lf]: // dateWords[lf] || dateWords[lf+"."]
 		return true
 	case isDayNumber(f):
 		return dated || dateWords[d.lowerOf(next)] && d.lowerOf(next) != "next" && d.lowerOf(next) != "this"
@@ -3608,10 +3624,15 @@ func nextField(s string, i int) (f string, next int) {
 	start := -1
 	for i < len(s) {
 		r, w := rune(s[i]), 1
+		space := false
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		} else {
+			// unicode.IsSpace's ASCII spaces, without the call
+			space = r == ' ' || r >= '\t' && r <= '\r'
 		}
-		if unicode.IsSpace(r) {
+		if space {
 			if start >= 0 {
 				return s[start:i], i
 			}

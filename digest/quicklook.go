@@ -1303,6 +1303,9 @@ func datelineOnly(line string) bool {
 // ABABA, Ethiopia (AP)_ The Organization ..." gives "The Organization ...".
 func stripDateline(s string) string {
 	head := s[:min(len(s), 72)]
+	if !mayHoldDash(head) {
+		return s // no separator below can match: most sentences
+	}
 	for _, sep := range [...]string{"_", "--", "—", " – ", " - "} {
 		if k := strings.Index(head, sep); k > 0 {
 			if rest := strings.TrimSpace(s[k+len(sep):]); rest != "" && datelineOnly(s[:k+len(sep)]) {
@@ -1311,6 +1314,34 @@ func stripDateline(s string) string {
 		}
 	}
 	return s
+}
+
+// mayHoldDash reports whether s holds a byte that starts one of
+// stripDateline's separators: '_', '-' or 0xE2, the first byte of "—" and
+// "–". It reads eight bytes at a time.
+func mayHoldDash(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if hasByte(x, '_') || hasByte(x, '-') || hasByte(x, 0xE2) {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c == '_' || c == '-' || c == 0xE2 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasByte reports whether one of the eight bytes of x is c.
+func hasByte(x uint64, c byte) bool {
+	const ones = 0x0101010101010101
+	y := x ^ ones*uint64(c)
+	return (y-ones)&^y&(0x80*ones) != 0
 }
 
 // dateDetail ranks how precise a TimeML value is: a day (YYYY-MM-DD, with

@@ -715,25 +715,30 @@ func (f *finder) sentence(si, a, b int) {
 		if t.quote || t.qmark {
 			continue
 		}
-		tw := f.w(i)
-		if (tw == "according" || tw == "According") && i+1 < b && f.w(i+1) == "to" {
-			f.according(si, a, b, i)
-			i++
-			continue
-		}
-		if (tw == "in" || tw == "In") && i+1 < b {
-			// "In a Fox poll, Cruz had 38 percent"
-			if ss, se, ok := f.rightNP(b, i+1); ok && pollWords[f.lowAt(se)] {
-				f.emitSimple(si, a, b, ss, se, i, i, KindAccording)
-				i = se
+		// (the text of the token only where a test needs it: most
+		// tokens are turned away by their length and flags)
+		switch t.e - t.s {
+		case 9:
+			if tw := f.w(i); (tw == "according" || tw == "According") && i+1 < b && f.w(i+1) == "to" {
+				f.according(si, a, b, i)
+				i++
 				continue
 			}
+		case 2:
+			if tw := f.w(i); (tw == "in" || tw == "In") && i+1 < b {
+				// "In a Fox poll, Cruz had 38 percent"
+				if ss, se, ok := f.rightNP(b, i+1); ok && pollWords[f.lowAt(se)] {
+					f.emitSimple(si, a, b, ss, se, i, i, KindAccording)
+					i = se
+					continue
+				}
+			}
 		}
-		lw := tw
+		var lw string
 		if !f.isLowerAt(i) {
 			// "Said Dorothy Poynter, who grew up with Ali, ..." and
 			// headlines: "Trevor Noah Says"
-			if !(title && i > a || (lw == "Said" || lw == "Says") && i == a) {
+			if !(title && i > a || i == a && (f.w(i) == "Said" || f.w(i) == "Says")) {
 				continue
 			}
 			if f.lowf(i)&fCue == 0 {
@@ -742,6 +747,8 @@ func (f *finder) sentence(si, a, b int) {
 			lw = f.lowAt(i)
 		} else if f.exact(i)&fCue == 0 {
 			continue
+		} else {
+			lw = f.w(i)
 		}
 		info, ok := cueTable[lw]
 		if !ok {

@@ -241,7 +241,8 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 		if t.quote || t.qmark || t.cls&cLower == 0 {
 			continue
 		}
-		if f.lowAt(i) == "by" {
+		// (without per-token texts, lowAt is as long as the token)
+		if (f.lows != nil || t.e-t.s == 2) && f.lowAt(i) == "by" {
 			if c, ok := f.byCand(a, b, i); ok {
 				cands = append(cands, c)
 			}

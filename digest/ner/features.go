@@ -816,9 +816,14 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint, are
 	}
 	if w := arena[t.lo:t.hi]; len(w) > 3 {
 		n := len(w)
-		fs = append(fs, feat1(fSuf3, hashBytes(w[n-3:])), feat1(fPre3, hashBytes(w[:3])))
+		// hashBytes of the affixes, unrolled
+		s4 := w[n-4 : n : n]
+		suf3 := ((fnvOffset^uint64(s4[1]))*fnvPrime^uint64(s4[2]))*fnvPrime ^ uint64(s4[3])
+		pre3 := ((fnvOffset^uint64(w[0]))*fnvPrime^uint64(w[1]))*fnvPrime ^ uint64(w[2])
+		fs = append(fs, feat1(fSuf3, suf3*fnvPrime), feat1(fPre3, pre3*fnvPrime))
 		if n > 4 {
-			fs = append(fs, feat1(fSuf4, hashBytes(w[n-4:])))
+			suf4 := (((fnvOffset^uint64(s4[0]))*fnvPrime^uint64(s4[1]))*fnvPrime^uint64(s4[2]))*fnvPrime ^ uint64(s4[3])
+			fs = append(fs, feat1(fSuf4, suf4*fnvPrime))
 		}
 	}
 	gm1, gp1 := m1.gazB|m1.gazI, p1.gazB|p1.gazI

@@ -13,7 +13,6 @@ package summarize
 
 import (
 	"bytes"
-	"encoding/binary"
 	"math"
 	"slices"
 	"sort"
@@ -21,7 +20,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/attache-bot/attache/digest/internal/packed"
 	"github.com/attache-bot/attache/digest/text"
@@ -305,7 +303,7 @@ func (sc *scratch) sentence(i int, s string, toks []text.Span, base int) {
 			var x uint64
 			if a+8 <= len(s) {
 				// one load; 1<<64 is 0 in Go, so n == 8 keeps all
-				x = binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[a:]), 8)) & (1<<(8*n) - 1)
+				x = packed.Load8(s[a:a+8]) & (1<<(8*n) - 1)
 			} else {
 				for k := 0; k < n; k++ {
 					x |= uint64(s[a+k]) << (8 * k)

@@ -4,12 +4,12 @@
 package text
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
+
+	"github.com/attache-bot/attache/digest/internal/packed"
 )
 
 // Span is a half-open byte range [Start, End) into a string.
@@ -49,7 +49,7 @@ func AppendSentences(dst []Span, s string) []Span {
 	for i := 0; i < len(s); {
 		// skip eight bytes at a time while none is a stop byte
 		for i+8 <= len(s) {
-			m := stop8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8)))
+			m := stop8(packed.Load8(s[i : i+8]))
 			if m == 0 {
 				i += 8
 				continue
@@ -311,7 +311,7 @@ func NextToken(s string, i int) (start, end int, ok bool) {
 			// fast path: an ASCII word that ends within the next eight
 			// bytes, before a space or a punctuation byte that joins nothing
 			if j := i + 1; j+8 <= len(s) {
-				if m := alnum8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[j:]), 8))); m != highBits {
+				if m := alnum8(packed.Load8(s[j : j+8])); m != highBits {
 					k := j + bits.TrailingZeros64(^m&highBits)>>3
 					if cl := class[s[k]]; cl == clSpace || cl == clPunct {
 						return i, k, true
@@ -343,7 +343,7 @@ func wordEnd(s string, j int) int {
 	for j < len(s) {
 		// skip ASCII letters and digits eight at a time
 		for j+8 <= len(s) {
-			m := alnum8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[j:]), 8)))
+			m := alnum8(packed.Load8(s[j : j+8]))
 			if m == highBits {
 				j += 8
 				continue

@@ -85,9 +85,20 @@ func lookupWord(w string) uint16 {
 // lookupPacked is lookupWord for a word packed by packed.ASCII.
 func lookupPacked(x0, x1 uint64) uint16 {
 	h := packed.Hash(x0, x1)
-	if b := h >> (64 - 13); wordTab.filter[b/64]&(1<<(b%64)) == 0 {
+	if !wordTab.mayHold(h) {
 		return 0
 	}
+	return probePacked(h, x0, x1)
+}
+
+// mayHold reports whether the filter lets a word of hash h through (most
+// words it turns away are in no entry); small enough to inline.
+func (t *wordTable) mayHold(h uint64) bool {
+	return t.filter[h>>(64-13+6)]&(1<<(h>>(64-13)&63)) != 0
+}
+
+// probePacked finds the packed word x0, x1 of hash h in wordTab.
+func probePacked(h, x0, x1 uint64) uint16 {
 	mask := uint64(len(wordTab.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &wordTab.slots[i]

@@ -51,7 +51,8 @@ func (p *parser) run() []Timex {
 	}
 	for i := 0; i < len(toks); {
 		t := &toks[i]
-		if t.kind == kPunct && t.str(p.low) != "'" && t.str(p.low) != "’" || t.kind == kWord && t.lex().class == wNone && !t.lex().start {
+		// (a word in no lexicon entry has noLex: no class, starts nothing)
+		if t.kind == kPunct && t.str(p.low) != "'" && t.str(p.low) != "’" || t.kind == kWord && (t.lxi == 0 || t.lex().class == wNone && !t.lex().start) {
 			i++
 			continue
 		}

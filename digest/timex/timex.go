@@ -13,14 +13,14 @@
 package timex
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"strings"
 	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
+
+	"github.com/attache-bot/attache/digest/internal/packed"
 )
 
 // TIMEX3 types.
@@ -155,6 +155,10 @@ func (t *tok) str(low string) string { return low[t.s:t.e] }
 // lex returns the lexicon entry of the token (noLex when none).
 func (t *tok) lex() *lex { return &lexes[t.lxi] }
 
+// asciiSpace is 2 for a line break, 1 for the other ASCII white space
+// characters of tokenize, 0 otherwise.
+var asciiSpace = [256]uint8{' ': 1, '\t': 1, '\r': 1, '\f': 1, '\v': 1, '\n': 2}
+
 // asciiClass is 1 for ASCII letters, 2 for digits, 0 otherwise.
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
@@ -183,10 +187,8 @@ func tokenize(text, low string, toks []tok) []tok {
 	glued, nl := false, true
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' {
-			if c == '\n' {
-				nl = true
-			}
+		if sp := asciiSpace[c]; sp != 0 {
+			nl = nl || sp == 2
 			glued = false
 			i++
 			continue
@@ -203,6 +205,66 @@ func tokenize(text, low string, toks []tok) []tok {
 		} else {
 			r = rune(c)
 		}
+		// the common case: an ASCII word or number of under sixteen bytes
+		// before an ASCII byte that is no letter or digit, from one or two
+		// loads
+		if c < utf8.RuneSelf && asciiClass[c] != 0 && i+8 <= len(text) {
+			x0, x1 := packed.Load8(text[i:i+8]), uint64(0)
+			dm, lm := alnum8(x0)
+			n := 8
+			if m := dm | lm; m != highBits {
+				n = bits.TrailingZeros64(^m&highBits) >> 3 // >= 1
+				keep := uint64(1)<<(8*n) - 1
+				x0, dm, lm = x0&keep, dm&keep, lm&keep
+			} else if i+16 <= len(text) {
+				x1 = packed.Load8(text[i+8 : i+16])
+				dm1, lm1 := alnum8(x1)
+				if m := dm1 | lm1; m != highBits {
+					k := bits.TrailingZeros64(^m&highBits) >> 3
+					keep := uint64(1)<<(8*k) - 1
+					n += k
+					x1, dm, lm = x1&keep, dm|dm1&keep, lm|lm1&keep
+				} else {
+					n = 16 // the general path below
+				}
+			} else {
+				n = 16
+			}
+			if n < 16 && text[i+n] < utf8.RuneSelf {
+				next := text[i+n]
+				// lookupPacked, its filter inline: most words stop there
+				x0, x1 = lowerWord(x0), lowerWord(x1)
+				lx := uint16(0)
+				if h := packed.Hash(x0, x1); wordTab.mayHold(h) {
+					lx = probePacked(h, x0, x1)
+				}
+				t := tok{s: i, e: i + n, n: -1, glued: glued, nl: nl, kind: kWord, lxi: lx}
+				switch {
+				case lm == 0:
+					t.kind = kNum
+					if n <= 9 {
+						v := 0
+						for k := i; k < i+n; k++ {
+							v = v*10 + int(text[k]-'0')
+						}
+						t.n = v
+					}
+				case dm != 0:
+					t.kind = kAlnum
+				default:
+					t.cap = c <= 'Z' // c is a letter here
+				}
+				toks = append(toks, t)
+				i += n
+				glued, nl = true, false
+				if next == ' ' {
+					// the space after the word, without a turn of the loop
+					i++
+					glued = false
+				}
+				continue
+			}
+		}
 		// every path below ends the token; it is built in place
 		toks = append(toks, tok{s: i, glued: glued, nl: nl, n: -1})
 		t := &toks[len(toks)-1]
@@ -213,7 +275,7 @@ func tokenize(text, low string, toks []tok) []tok {
 			var x0, x1 uint64
 			// eight bytes at a time while they are ASCII letters or digits
 			for j+8 <= len(text) {
-				x := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(text[j:]), 8))
+				x := packed.Load8(text[j : j+8])
 				dm, lm := alnum8(x)
 				n := 8
 				if m := dm | lm; m != highBits {
@@ -362,8 +424,11 @@ func markSentences(toks []tok, low string) {
 			sent++
 		}
 		t.sent = sent
+		if t.kind != kPunct || i+1 >= len(toks) {
+			continue
+		}
 		w := t.str(low)
-		if t.kind != kPunct || (w != "." && w != "!" && w != "?") || i+1 >= len(toks) {
+		if w != "." && w != "!" && w != "?" {
 			continue
 		}
 		if nx := &toks[i+1]; nx.glued && nx.kind != kPunct {

@@ -54,3 +54,12 @@ func Lower(x uint64) uint64 {
 	gtZ := x + (0x80-'Z'-1)*ones // high bit set where the byte > 'Z'
 	return x | (geA&^gtZ&(0x80*ones))>>2
 }
+
+// Load8 returns the first eight bytes of s (which must hold at least eight)
+// as a little-endian uint64: one bounds-checked load, which the compiler
+// makes of the byte expression below, without package unsafe.
+func Load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}

@@ -55,3 +55,15 @@ func TestHashDistinct(t *testing.T) {
 		seen[h] = w
 	}
 }
+
+func TestLoad8(t *testing.T) {
+	if got, want := Load8("abcdefghij"), uint64(0x6867666564636261); got != want {
+		t.Errorf("Load8 = %#x, want %#x", got, want)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("Load8 of seven bytes did not panic")
+		}
+	}()
+	Load8("abcdefg")
+}
