@@ -2476,8 +2476,9 @@ func (d *doc) metWith(i, lo int) bool {
 	for k := i - 1; k >= lo && k >= low; k-- {
 		switch d.lw(k) {
 		case "talks", "meet", "meeting", "met", "meets", "sat", "sit", "sits":
-			// ("sat down with B")
-			return true
+			// ("sat down with B"; not "scrapping a planned meeting with
+			// B": a participle that calls the meeting off)
+			return !d.droppingBefore(k, lo)
 		case ",", ".", ";":
 			return false
 		case "hours", "hour", "minutes", "days":
@@ -3160,4 +3161,21 @@ func (d *doc) relOfOther(i int) bool {
 		k++
 	}
 	return k < s.w1 && k > i && d.clauseAt(k).tense&tOff != 0 && d.otherClause(k, true)
+}
+
+// droppingBefore reports whether a participle that calls off or skips
+// the meeting named at word k stands just before it: "scrapping a planned
+// meeting with B", "cancelling talks with C", "calling off a meeting".
+func (d *doc) droppingBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		switch d.lw(j) {
+		case "scrapping", "cancelling", "canceling", "postponing", "skipping", "shelving", "dropping":
+			return true
+		case "off":
+			return j > lo && d.lw(j-1) == "calling"
+		case ",", ";", "and", "after", "before":
+			return false
+		}
+	}
+	return false
 }

@@ -88,3 +88,17 @@ func TestQA9R2LeftTheHall(t *testing.T) {
 			[]string{"Russia walked out"}, nil},
 	})
 }
+
+// TestQA9R2DroppedMeeting: a participle that calls a meeting off
+// ("scrapping a planned meeting with B") names no participant; the same
+// meeting held, or called off by the story's own main verb, still does.
+func TestQA9R2DroppedMeeting(t *testing.T) {
+	runReview16(t, []review16Case{
+		{"scrapping a planned meeting with",
+			"LIMA, March 11 (AP) - Foreign Minister Ida Brenn cut short a visit to Peru on Wednesday, scrapping a planned meeting with President Omar Fell. Brenn held talks with Foreign Minister Tom Vale before she left.",
+			[]string{"Ida Brenn", "Tom Vale"}, []string{"Omar Fell"}},
+		{"a meeting with, held (control)",
+			"LIMA, March 11 (AP) - Foreign Minister Ida Brenn held a meeting with President Omar Fell in Lima on Wednesday.",
+			[]string{"Ida Brenn", "Omar Fell"}, nil},
+	})
+}
