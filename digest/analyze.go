@@ -126,6 +126,8 @@ type doc struct {
 	pubYear int
 	// pubMonth is the publication month (1-12), or 0 when unknown
 	pubMonth int
+	// pubDay is the publication day of the month, or 0 when unknown
+	pubDay int
 	// pubWeekday is the publication's day of the week (1 Monday to 7
 	// Sunday), or 0 when unknown
 	pubWeekday int

@@ -437,9 +437,9 @@ func (e *Engine) Extract(a Article) Result {
 	d.readCongo()
 	d.datelinePlaces()
 	d.teams()
-	d.pubYear, d.pubMonth = 0, 0
+	d.pubYear, d.pubMonth, d.pubDay = 0, 0, 0
 	if !a.Published.IsZero() {
-		d.pubYear, d.pubMonth = a.Published.Year(), int(a.Published.Month())
+		d.pubYear, d.pubMonth, d.pubDay = a.Published.Year(), int(a.Published.Month()), a.Published.Day()
 		d.pubWeekday = (int(a.Published.Weekday())+6)%7 + 1
 	}
 	d.resolvePeople()

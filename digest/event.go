@@ -1418,6 +1418,10 @@ func (d *doc) excluded() ([]string, []int) {
 				}
 				if d.isCountry(d.people[m.person].affil) {
 					c = d.people[m.person].affil
+				} else if d.walk {
+					// one who walks out for no country ("Opposition
+					// negotiator B left the room in anger") by name
+					c = d.people[m.person].canonical()
 				}
 			}
 		}
@@ -2002,10 +2006,11 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	case "left", "leaves":
 		// "left the hall midway through a speech": a walkout (not "left
 		// the country", "left the talks last year")
-		if k+2 < limit && d.lw(k+1) == "the" && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true) {
+		if k+2 < limit && d.lw(k+1) == "the" && !d.pastMarker(k, limit) {
 			switch d.lw(k + 2) {
 			case "hall", "chamber", "room":
-				return true
+				// ("in protest" names no other event)
+				return d.protestAfter(k+3, limit) && !d.otherOccasion(k, limit, d.lw(k+3) != "in")
 			}
 		}
 	case "withdrew", "withdraws", "withdraw", "withdrawn":
@@ -5067,3 +5072,33 @@ func (d *doc) meetingSubject(i int) string {
 // meet in Cairo".
 var partyHeads = map[string]bool{"sides": true, "countries": true, "parties": true, "mediators": true,
 	"delegations": true, "nations": true, "states": true, "governments": true, "leaders": true, "two": true}
+
+// protestAfter reports whether the words from k, right after "left the
+// hall", tell a protest: "in protest", "in anger", "midway through a
+// speech", "during", "when B began speaking", "as B took the floor" (not
+// "for a state lunch", "briefly to take a phone call", "to consult
+// Moscow", "several times", "when the session ended").
+func (d *doc) protestAfter(k, limit int) bool {
+	if k >= limit {
+		return false
+	}
+	switch d.lw(k) {
+	case "in":
+		switch d.lw(k + 1) {
+		case "protest", "anger", "disgust", "fury", "outrage":
+			return k+1 < limit
+		}
+	case "midway", "during":
+		return true
+	case "when", "as", "while":
+		for j := k + 1; j < limit && j <= k+7; j++ {
+			switch d.lw(j) {
+			case ",", ";":
+				return false
+			case "speak", "speaks", "speaking", "spoke", "speech", "address", "addressed", "addressing", "floor", "remarks", "raised", "accused", "criticised", "criticized":
+				return true
+			}
+		}
+	}
+	return false
+}

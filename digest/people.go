@@ -1240,8 +1240,18 @@ func (d *doc) participants() {
 				continue
 			}
 			for _, tr := range partTriggers {
+				n := len(tr) // the words the trigger spans
 				if !d.wordsAre(i, s.w1, tr) {
-					continue
+					// a time between a passive and its "by": "was hosted
+					// on Thursday by B", "chaired last week by C"
+					if len(tr) != 2 || tr[1] != "by" || d.lw(i) != tr[0] {
+						continue
+					}
+					e := d.timeAdverbEnd(i+1, s.w1)
+					if e <= i+1 || e >= s.w1 || d.lw(e) != "by" {
+						continue
+					}
+					n = e + 1 - i
 				}
 				if notInvolved < 0 {
 					notInvolved = 0
@@ -1259,7 +1269,7 @@ func (d *doc) participants() {
 					// House on Dec. 4 in the presence of C")
 					break
 				}
-				if d.otherTimeBefore(s.w0, i) || d.pastWordAfter(i+len(tr), s.w1) || d.otherOccasion(i, s.w1, false) {
+				if d.otherTimeBefore(s.w0, i) || d.pastWordAfter(i+n, s.w1) || d.otherOccasion(i, s.w1, false) {
 					// "The 2023 Riyadh summit brought together A and B",
 					// "Last year's meeting was co-chaired by", "was
 					// attended by A in 2024"
@@ -1270,7 +1280,13 @@ func (d *doc) participants() {
 					// delegation arrived")
 					break
 				}
-				if notInvolved == 1 || d.toElsewhere(i+len(tr), s.w1) {
+				if d.relOfOther(i) {
+					// "The Thursday meeting between A and B, which was to
+					// have been hosted by C, has been postponed" (when the
+					// story is another meeting)
+					break
+				}
+				if notInvolved == 1 || d.toElsewhere(i+n, s.w1) {
 					// "Niger's government, led by General Tiani, was not
 					// involved in the talks"; "envoys led by Kikwete to
 					// Juba next week"
@@ -1288,7 +1304,7 @@ func (d *doc) participants() {
 						break
 					}
 				}
-				marked := d.markList(i+len(tr), s.w1, aff)
+				marked := d.markList(i+n, s.w1, aff)
 				if marked > 0 && (tr[0] == "accompanied" || tr[0] == "joined" || tr[0] == "flanked") {
 					// "A was accompanied by B": A is there too
 					d.markCompanion(i, s)
@@ -1436,6 +1452,18 @@ func (d *doc) participants() {
 					// "C joined by video link from Canberra", "attended
 					// the meeting virtually"
 					d.markSubjects(i, s.labelEnd)
+				}
+			case "flew", "travelled", "traveled", "came":
+				if d.travelledFor(i+1, s.w1) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, true) && !d.otherClause(i, false) {
+					// "A, who flew to New York for the meeting, demanded",
+					// "B travelled to Doha for the talks"
+					if k := i - 1; k-2 >= s.labelEnd && d.lw(k) == "who" && d.lw(k-1) == "," {
+						if mi := d.mentionEndingAt(k - 2); mi >= 0 && d.ments[mi].person >= 0 {
+							d.people[d.ments[mi].person].part = true
+						}
+					} else {
+						d.markSubjects(i, s.labelEnd)
+					}
 				}
 			case "shuttled", "shuttling", "shuttles":
 				if i+1 < s.w1 && d.lw(i+1) == "between" && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
@@ -2448,8 +2476,9 @@ func (d *doc) metWith(i, lo int) bool {
 	for k := i - 1; k >= lo && k >= low; k-- {
 		switch d.lw(k) {
 		case "talks", "meet", "meeting", "met", "meets", "sat", "sit", "sits":
-			// ("sat down with B")
-			return true
+			// ("sat down with B"; not "scrapping a planned meeting with
+			// B": a participle that calls the meeting off)
+			return !d.droppingBefore(k, lo)
 		case ",", ".", ";":
 			return false
 		case "hours", "hour", "minutes", "days":
@@ -2480,7 +2509,7 @@ func (d *doc) personAfter(i, limit int) bool {
 // markSubjects marks the people of the coordinated subject ending just
 // before the verb at v: "A of Japan and First Vice Foreign Minister B met".
 func (d *doc) markSubjects(v, lo int) {
-	if d.otherClause(v, false) {
+	if d.otherClause(v, false) || d.thatRelBefore(v, lo) {
 		return // (the clause tells of another occasion)
 	}
 	k := v - 1
@@ -2614,6 +2643,9 @@ func (d *doc) lowerRoleAt(k, limit int) int {
 		if r := d.roleAt(j, limit); r > 0 && j+r < limit && d.mentAt[j+r] >= 0 && d.ments[d.mentAt[j+r]].person >= 0 {
 			return j - k + r
 		}
+		if d.lw(j) == "chief" && j+1 < limit && d.mentAt[j+1] >= 0 && d.ments[d.mentAt[j+1]].person >= 0 {
+			return j - k + 1 // "EU foreign policy chief B"
+		}
 	}
 	return 0
 }
@@ -2716,6 +2748,11 @@ func (d *doc) markList(a, limit int, aff string) int {
 			k += l
 			continue
 		}
+		if l := d.lowerRoleAt(k, limit); l > 0 && k > a {
+			// "hosted by EU foreign policy chief B"
+			k += l
+			continue
+		}
 		if familyWord(d.lw(k)) {
 			// (not "accompanied by his wife B")
 			return marked
@@ -2811,6 +2848,7 @@ func (d *doc) finishPeople() {
 		}
 	}
 	d.participants()
+	d.councilSpeakers()
 	for _, p := range d.people {
 		if p.known != nil {
 			if p.affil == "" || p.affilScore < affKnown {
@@ -2863,4 +2901,281 @@ func upperFirst(s string) string {
 		return string(s[0]-32) + s[1:]
 	}
 	return s
+}
+
+// councilStory reports whether the lead tells of a session of a standing
+// council or assembly ("The U.N. Security Council held an emergency
+// meeting", "the General Assembly voted"): its speakers are the
+// participants, the leaders the speeches name are not.
+func (d *doc) councilStory() bool {
+	if d.leadSent < 0 {
+		return false
+	}
+	s := &d.sents[d.leadSent]
+	for i := max(s.labelEnd, s.w0+1); i < s.w1; i++ {
+		if t := d.lw(i); (t == "council" || t == "assembly") && d.words[i].cap && d.words[i-1].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// councilBody reports whether word k names the body a speaker addresses
+// in a council story: "the council", "the chamber", "the assembly",
+// "members".
+func councilBody(t string) bool {
+	switch t {
+	case "council", "chamber", "assembly", "members":
+		return true
+	}
+	return false
+}
+
+// councilSpeakers marks the speakers of a council session (see
+// councilStory): who told, addressed or briefed the council ("Lacroix
+// told the council", "Kyaw Moe Tun addressed the council after the
+// vote", "were briefed by A and by B"), and the members' ambassadors
+// who speak in it ("U.S. Ambassador Mike Waltz said", "B, Britain's
+// deputy U.N. ambassador, said"); not in a sentence of another time or
+// place, and not a special envoy (who travels, rather than sits).
+func (d *doc) councilSpeakers() {
+	if !d.councilStory() {
+		return
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header || s.heading || d.elsewhere(si) {
+			continue
+		}
+		for i := s.labelEnd; i < s.w1; i++ {
+			t := d.lw(i)
+			switch t {
+			case "told", "addressed", "address", "briefed", "brief":
+				j := i + 1
+				if d.lw(j) == "the" {
+					j++
+				}
+				for n := 0; n < 4 && j+1 < s.w1 && (d.words[j].cap || d.lw(j) == ".") && !councilBody(d.lw(j)); n++ {
+					j++ // "told the U.N. General Assembly"
+				}
+				if j >= s.w1 || !councilBody(d.lw(j)) || d.otherClause(i, false) {
+					continue
+				}
+				if t == "briefed" && (d.lw(i-1) == "were" || d.lw(i-1) == "was") {
+					continue // (the passive: "were briefed by", below)
+				}
+				d.markSubjects(i, s.labelEnd)
+				if k := i - 1; t == "address" && k > s.labelEnd && d.lw(k) == "to" {
+					// "B, who was invited to address the council"
+					for c := k - 1; c > s.labelEnd && c >= k-8; c-- {
+						if d.lw(c) == "who" && d.lw(c-1) == "," {
+							if mi := d.mentionEndingAt(c - 2); mi >= 0 && d.ments[mi].person >= 0 {
+								d.people[d.ments[mi].person].part = true
+							}
+							break
+						}
+					}
+				}
+			case "by":
+				if i > s.labelEnd && d.lw(i-1) == "briefed" && !d.otherClause(i, false) {
+					d.markList(i+1, s.w1, "")
+				}
+			}
+		}
+	}
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.person < 0 || d.sents[m.sent].header || d.elsewhere(m.sent) || d.otherClause(m.w0, false) {
+			continue
+		}
+		p := d.people[m.person]
+		role := strings.ToLower(p.role)
+		amb := strings.Contains(role, "ambassador") || strings.Contains(role, "envoy") && !strings.Contains(role, "special")
+		if !amb {
+			// an appositive: "B, Britain's deputy U.N. ambassador,"
+			s := &d.sents[m.sent]
+			if m.w1 < s.w1 && d.lw(m.w1) == "," {
+				for k := m.w1 + 1; k < s.w1 && k <= m.w1+7; k++ {
+					if t := d.lw(k); t == "," || t == "who" || t == "." {
+						break
+					} else if t == "ambassador" {
+						amb = true
+						break
+					}
+				}
+			}
+		}
+		if amb {
+			p.part = true
+		}
+	}
+}
+
+// travelledFor reports whether the words from a on tell that a journey
+// was made for the talks: "(flew) to New York for the meeting", "(came)
+// for the summit" (not "for talks next year": see otherOccasion).
+func (d *doc) travelledFor(a, limit int) bool {
+	for k := a; k+1 < limit && k < a+8; k++ {
+		switch d.lw(k) {
+		case ",", ";", "and", "but":
+			return false
+		case "for":
+			j := k + 1
+			if d.lw(j) == "the" || d.lw(j) == "this" {
+				j++
+			}
+			return j < limit && (d.words[j].lf&fMeetNoun != 0 || d.lw(j) == "session" || d.lw(j) == "vote")
+		}
+	}
+	return false
+}
+
+// thatRelBefore reports whether verb v lies in a relative clause opened by
+// "that" after a noun, with named subjects, that tells of an earlier time:
+// "urged them to respect the accords that Presidents A and B signed at the
+// White House on Dec. 4" (the clause reader skips such a relative when it
+// dates the main clause, so its own time is read here).
+func (d *doc) thatRelBefore(v, lo int) bool {
+	k := v - 1
+	for k >= lo && k > v-16 {
+		if mi := int(d.mentAt[k]); mi >= 0 {
+			k = d.ments[mi].w0 - 1
+			continue
+		}
+		if q := d.roleMatchEnding(k, lo); q >= 0 && q <= k {
+			k = q - 1
+			continue
+		}
+		t := d.lw(k)
+		if t == "and" || t == "," || t == "the" || d.words[k].lf&fAux != 0 || roleModifiers[t] || d.words[k].cap {
+			k--
+			continue
+		}
+		break
+	}
+	if k <= lo || k == v-1 || d.lw(k) != "that" {
+		return false
+	}
+	if p := &d.words[k-1]; p.cap || p.punct || d.mentAt[k-1] >= 0 || thatVerbs[p.low] || auxWords[p.low] || isPast(p.low, pastMeet|pastEvent) {
+		return false // (a reported "that": "said that A and B met")
+	}
+	s := &d.sents[d.words[v].sent]
+	b := v + 1
+	for b < s.w1 && b < v+clauseMax && d.lw(b) != "," && d.lw(b) != ";" {
+		b++
+	}
+	if when, _ := d.clauseWhen(v, b, -1, -1, v, tPast); when == whenBefore {
+		return true
+	}
+	if !isPast(d.lw(v), pastMeet|pastEvent) || d.pubMonth == 0 {
+		return false
+	}
+	for j := v + 1; j+1 < b; j++ {
+		// a day of the month before the news: "on Dec. 4" (published
+		// on 15 December), "on February 4" (in March)
+		if d.lw(j) != "on" || !d.words[j+1].cap {
+			continue
+		}
+		m := monthNames[d.lw(j+1)]
+		if m == 0 {
+			m = monthAbbrevs[d.lw(j+1)]
+		}
+		n := j + 2
+		if n < b && d.lw(n) == "." {
+			n++
+		}
+		if m == 0 || n >= b {
+			continue
+		}
+		day := 0
+		if w := d.lw(n); len(w) <= 2 {
+			for _, c := range []byte(w) {
+				if c < '0' || c > '9' {
+					day = -1
+					break
+				}
+				day = day*10 + int(c-'0')
+			}
+		}
+		if day < 1 || day > 31 {
+			continue
+		}
+		if m < d.pubMonth && d.pubMonth-m < 6 || m == d.pubMonth && d.pubDay > 0 && day < d.pubDay {
+			return true
+		}
+	}
+	return false
+}
+
+// timeAdverbEnd returns the word after a short time adverbial that starts
+// at a ("on Thursday", "on Dec. 4", "on 4 December", "last week", "this
+// month", "today"), or a when there is none.
+func (d *doc) timeAdverbEnd(a, limit int) int {
+	if a >= limit {
+		return a
+	}
+	switch t := d.lw(a); t {
+	case "today", "yesterday", "tomorrow", "tonight":
+		return a + 1
+	case "last", "this", "next", "earlier", "later":
+		if a+1 < limit {
+			switch d.lw(a + 1) {
+			case "week", "month", "year", "weekend":
+				return a + 2
+			}
+		}
+	case "on":
+		k := a + 1
+		if k < limit && weekday(d.lw(k)) {
+			return k + 1
+		}
+		for n := 0; k < limit && n < 4; n++ {
+			// "Dec. 4", "4 December", "December 4"
+			w := d.lw(k)
+			if w == "." || monthNames[w] > 0 || monthAbbrevs[w] > 0 || len(w) <= 2 && w[0] >= '0' && w[0] <= '9' {
+				k++
+				continue
+			}
+			break
+		}
+		if k > a+1 {
+			return k
+		}
+	}
+	return a
+}
+
+// relOfOther reports whether word i lies in a relative aside whose main
+// clause, after it, calls off an occasion other than the story's (see
+// otherClause): the aside describes that occasion too. (An earlier time
+// of the main clause does not date the aside: "The talks, led by A and
+// B, had been suspended in January" still names the talks' leaders.)
+func (d *doc) relOfOther(i int) bool {
+	c := d.clauseAt(i)
+	if !c.rel {
+		return false
+	}
+	s := &d.sents[d.words[i].sent]
+	k := c.w1
+	for k < s.w1 && d.lw(k) == "," {
+		k++
+	}
+	return k < s.w1 && k > i && d.clauseAt(k).tense&tOff != 0 && d.otherClause(k, true)
+}
+
+// droppingBefore reports whether a participle that calls off or skips
+// the meeting named at word k stands just before it: "scrapping a planned
+// meeting with B", "cancelling talks with C", "calling off a meeting".
+func (d *doc) droppingBefore(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		switch d.lw(j) {
+		case "scrapping", "cancelling", "canceling", "postponing", "skipping", "shelving", "dropping":
+			return true
+		case "off":
+			return j > lo && d.lw(j-1) == "calling"
+		case ",", ";", "and", "after", "before":
+			return false
+		}
+	}
+	return false
 }
