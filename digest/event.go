@@ -2494,6 +2494,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 	var out []string
 	var keys [][]string
 	var sents []int
+	maxSpaces := 13 // the longest topic's spaces (the lead's predicate may run longer: leadPredicate)
 	addItem := func(item string, si int) {
 		item = strings.TrimSpace(strings.Trim(item, " ,;:"))
 		item = strings.TrimPrefix(item, "and ")
@@ -2525,7 +2526,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		} else if rest == "" && d.dateStart(f, "", true) {
 			return // a date alone
 		}
-		if item == "" || strings.Count(item, " ") > 13 || notTopic(d.lowerOf(item)) || openQuote(item) {
+		if item == "" || strings.Count(item, " ") > maxSpaces || notTopic(d.lowerOf(item)) || openQuote(item) {
 			return
 		}
 		if f, rest, ok := strings.Cut(item, " "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' && (f == "over" || f == "within" || f == "for" || f == "by") {
@@ -2765,7 +2766,137 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 	if len(out) == 0 {
 		d.headlineOver(addItem)
 	}
+	if len(out) == 0 {
+		maxSpaces = 17
+		d.leadPredicate(venue, addItem)
+	}
 	return out, sents
+}
+
+// talkVerbs tell who spoke to whom, no issue: "spoke to reporters".
+var talkVerbs = map[string]bool{"spoke": true, "speaks": true, "talked": true, "talks": true, "told": true, "tells": true}
+
+// timeLead are the words that open a time before its noun: "this week",
+// "two days ago", "next month's".
+var timeLead = map[string]bool{"this": true, "next": true, "last": true, "early": true, "late": true, "a": true,
+	"the": true, "few": true, "several": true, "some": true, "two": true, "three": true, "four": true, "five": true}
+
+// leadPredicate reads the issue of a story that names no topic of talks
+// (no agenda word, no text signed) from its lead's main clause: what its
+// subject did ("Sweden expelled two Iranian diplomats on Monday after
+// ...": "expelled two Iranian diplomats"), what it was ("The vote was
+// peaceful and well administered on polling day"), or, after a verb of
+// saying, what was said ("Mali said on Sunday it would require U.S.
+// citizens to post a bond": "require U.S. citizens to post a bond").
+// Meeting, visiting and taking-part verbs give none: their objects are
+// the parties or the place, no issue ("Putin met Xi in Beijing").
+func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
+	si := d.leadSent
+	if si < 0 || si >= len(d.sents) {
+		return
+	}
+	s := &d.sents[si]
+	// a step between states, not a cup final, a firm's profits or a
+	// budget at home: two countries in the lead
+	first := ""
+	two := false
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.sent == si {
+			if c := d.countryOf(mi); c != "" && first == "" {
+				first = c
+			} else if c != "" && c != first {
+				two = true
+				break
+			}
+		}
+	}
+	if !two {
+		return
+	}
+	i := max(s.w0, s.labelEnd)
+	for k := i; k < min(s.w1, i+12); k++ {
+		// past a wire dateline: "STOCKHOLM, May 18 (AP) - Sweden ..."
+		if t := d.lw(k); t == "-" || t == "—" || t == "–" {
+			i = k + 1
+			break
+		}
+	}
+	for hop := 0; hop < 2 && i < s.w1; hop++ {
+		c := d.clauseAt(i)
+		v := c.verb
+		if v >= 0 && v < i {
+			// a dateline's month read as a verb ("STOCKHOLM, May 18
+			// (AP) - Sweden expelled"): the first past or auxiliary
+			// after the subject's start
+			v = -1
+			for k := i + 1; k < min(s.w1, i+8) && v < 0; k++ {
+				if w := &d.words[k]; !w.cap && w.alpha && (w.lf&fAux != 0 && w.low != "to" || strings.HasSuffix(w.low, "ed")) {
+					v = k
+				} else if w.punct {
+					break
+				}
+			}
+		}
+		if v < 0 || c.rel || v >= s.w1 {
+			return
+		}
+		for v+1 < s.w1 && (d.words[v].lf&fAux != 0 && d.lw(v) != "to" || negWord(d.lw(v)) || d.lw(v) == "been" || d.lw(v) == "be" || d.lw(v) == "also") {
+			if t := d.lw(v); (t == "was" || t == "is" || t == "were" || t == "are") && d.words[v+1].lf&fAux == 0 && !strings.HasSuffix(d.lw(v+1), "ed") {
+				break // a copula: what the subject was
+			}
+			v++
+		}
+		t := d.lw(v)
+		if reportingVerb(t) {
+			// what was said: past the time and a "that"
+			k := d.skipAdjuncts(v+1, s.w1)
+			if k < s.w1 && d.lw(k) == "that" {
+				k++
+			}
+			i = k
+			continue
+		}
+		if d.words[v].lf&(fMeeting|fVisit) != 0 || meetVerbs[t] || d.words[v].lf&(fMeetVerb|fSign) != 0 || talkVerbs[t] {
+			// "met B in Paris", "spoke to reporters": who and where, no
+			// issue; "signed a deal": textTopics reads what a text is about
+			return
+		}
+		end := v + 1
+		for end < s.w1 && end < v+20 {
+			w := d.lw(end)
+			if w == "," || w == "." || w == ";" || w == ":" || w == "—" || w == "–" || w == "(" || w == "\"" || w == "“" || w == "”" || agendaStops[w] {
+				break
+			}
+			if end < v+5 && d.words[end].lf&(fMeetNoun|fVisit) != 0 {
+				return // "pay a state visit to Nigeria", "hold talks with": the event, no issue
+			}
+			if end > v+1 && d.dateWordAt(end, s.w1) {
+				// "outside the embassies Friday", "resigned two days
+				// ago", "this week": the time's own words go too
+				for end > v+1 && (timeLead[d.lw(end-1)] || isDayNumber(d.lw(end-1))) {
+					end--
+				}
+				break
+			}
+			if (w == "on" || w == "in" || w == "by" || w == "from" || w == "until") && end+1 < s.w1 && (d.dateWordAt(end+1, s.w1) || isDayNumber(d.lw(end+1))) || (w == "in" || w == "at") && end+1 < s.w1 && d.venueAt(end+1, venue) {
+				break // when and where, no issue
+			}
+			end++
+		}
+		for end > v+1 && (stopContent[d.lw(end-1)] || timePreps[d.lw(end-1)]) {
+			end-- // "win a medal at next month's games": no dangling "at"
+		}
+		if end-v < 2 || end == v+20 || t == "to" {
+			// too short, cut off mid-phrase, or an infinitive ("is to
+			// perform at a concert"): no issue read whole
+			return
+		}
+		if t == "was" || t == "is" || t == "were" || t == "are" {
+			v++ // the copula's complement
+		}
+		add(d.body[d.words[v].start:d.words[end-1].end], si)
+		return
+	}
 }
 
 // headlineOver reads the topic of a headline's "over" when the body named
