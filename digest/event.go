@@ -2617,6 +2617,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				}
 			}
 		}
+		if start > s.w0 && start < s.w1 && d.lw(start-1) == "on" && onIdioms[d.lw(start)] {
+			start = -1 // "talks on course despite protests": how the talks stand
+		}
 		prep := ""         // the preposition that opened the topic, repeated before a second one
 		nounTopic := false // a meeting's subject: a noun phrase, which a verb ends
 		if start >= 0 && start < s.w1 && start > s.w0 {
@@ -2867,8 +2870,10 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 			if w == "," || w == "." || w == ";" || w == ":" || w == "—" || w == "–" || w == "(" || w == "\"" || w == "“" || w == "”" || agendaStops[w] {
 				break
 			}
-			if end < v+5 && d.words[end].lf&(fMeetNoun|fVisit) != 0 {
-				return // "pay a state visit to Nigeria", "hold talks with": the event, no issue
+			if d.words[end].lf&(fMeetNoun|fVisit) != 0 {
+				// "pay a state visit to Nigeria", "dismissed speculation
+				// that it would cancel the summit": the event, no issue
+				return
 			}
 			if end > v+1 && d.dateWordAt(end, s.w1) {
 				// "outside the embassies Friday", "resigned two days
@@ -2899,6 +2904,17 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 	}
 }
 
+// onIdioms after "on" tell how a meeting stands, not its subject:
+// "summit on track", "talks on course despite strikes", "on schedule",
+// "on hold", "on ice".
+var onIdioms = map[string]bool{"track": true, "course": true, "schedule": true, "hold": true, "ice": true,
+	"standby": true}
+
+// mealWords are the meals and drinks talks are held over: "met over
+// dinner", "chatted over coffee" (headlineOver).
+var mealWords = map[string]bool{"dinner": true, "lunch": true, "breakfast": true, "supper": true, "coffee": true,
+	"tea": true, "drinks": true, "cocktails": true}
+
 // headlineOver reads the topic of a headline's "over" when the body named
 // none: "Kuwait summons envoy over parliament vote on waterway", "Talks
 // stall over border tolls" (not "over the weekend", "over 50 killed").
@@ -2916,9 +2932,15 @@ func (d *doc) headlineOver(add func(string, int)) {
 			if w := d.lw(k); w == "" || w[0] >= '0' && w[0] <= '9' || d.dateWordAt(k, s.w1) || timeUnits[w] || k+1 < s.w1 && (d.lw(k) == "the" || d.lw(k) == "a") && timeUnits[d.lw(k+1)] {
 				return // "over the weekend", "over 50 dead"
 			}
+			if mealWords[d.lw(k)] {
+				return // "meet over dinner", "chat over coffee": how, no topic
+			}
 			end := k
 			for end < s.w1 && end < k+10 {
 				t := d.lw(end)
+				if (t == "in" || t == "at") && end > k && end+1 < s.w1 && upperWord(d.words[end+1].text) {
+					break // "over border tolls in Geneva": where, no topic
+				}
 				if agendaStops[t] || t == "," || t == "." || t == ";" || t == ":" || t == "—" || t == "–" || t == "?" || t == "!" || t == "\"" || t == "“" || t == "”" {
 					break
 				}
@@ -2926,6 +2948,9 @@ func (d *doc) headlineOver(add func(string, int)) {
 			}
 			if end < s.w1 && end == k+10 || end-k < 2 {
 				return // too long, or one word ("over Gaza")
+			}
+			if d.words[end-1].lf&fMeetNoun != 0 {
+				return // the event itself: "Tensions simmer over Balkan summit"
 			}
 			add(d.body[d.words[k].start:d.words[end-1].end], si)
 			return
@@ -2976,7 +3001,11 @@ func (d *doc) meetingOn(i, limit int) bool {
 	for k := i; k < limit && k < i+2; k++ {
 		switch d.lw(k) {
 		case "sidelines", "margins", "fringes", "eve", "anniversary", "occasion", "invitation", "behalf", "board", "site",
-			"verge", "brink", "edge", "record":
+			"verge", "brink", "edge", "record",
+			"time":
+			return false
+		}
+		if onIdioms[d.lw(k)] {
 			return false
 		}
 	}

@@ -42,3 +42,35 @@ func TestQA9R2AgendaLeadPredicate(t *testing.T) {
 			want: []string{"aised their tariffs on Ukrainian grain"}, not: []string{"grain at"}},
 	})
 }
+
+// TestQA9R2AgendaHeadlineIdioms (review 19, group 5): a headline's
+// "summit on track", "talks on course" or "on hold" tells how the meeting
+// stands, not its subject; a headline's "over dinner" or "over coffee"
+// tells how the talks were held, and "over <the meeting>" names the event
+// itself. Controls: "summit on climate finance" and "summons envoy over
+// border shooting" keep their topics; "over X in <Place>" drops the place.
+func TestQA9R2AgendaHeadlineIdioms(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "summit on track", pub: "2026-05-20", label: "Agenda",
+			body: "Chile summit on track\n\nSANTIAGO (Reuters) - Chile said on Wednesday it would go ahead with the Pacific Alliance summit set for June 2 in Santiago. Foreign Minister Ana Rojas said all four leaders would come.",
+			not:  []string{"Track", "track"}},
+		{name: "talks on course despite", pub: "2026-05-20", label: "Agenda",
+			body: "Ministers say talks on course despite protests\n\nLIMA, May 20 (AP) - Andean trade officials met in Lima on Wednesday to prepare the talks. Peru's trade minister hosted the meeting.",
+			not:  []string{"ourse"}},
+		{name: "summit on hold", pub: "2026-05-20", label: "Agenda",
+			body: "Border summit on hold\n\nQUITO, May 20 (AP) - Ecuadorean and Peruvian officials met in Quito on Wednesday. The foreign ministers hosted the meeting.",
+			not:  []string{"Hold", "hold"}},
+		{name: "over lunch in a city", pub: "2026-05-20", label: "Agenda",
+			body: "Nordic ministers meet over lunch in Bergen\n\nBERGEN, May 20 (Reuters) - Nordic foreign ministers met in Bergen on Wednesday. Norway's foreign minister hosted the talks.",
+			not:  []string{"unch", "Bergen"}},
+		{name: "over the meeting itself", pub: "2026-05-20", label: "Agenda",
+			body: "Anger grows over Caspian summit\n\nBAKU, May 20 (Reuters) - Leaders of the five Caspian states met in Baku on Wednesday. Azerbaijan's president hosted the meeting.",
+			not:  []string{"aspian summit"}},
+		{name: "control: summit on a subject", pub: "2026-05-20", label: "Agenda",
+			body: "DAKAR, May 20 (AP) - West African leaders opened a summit on fishing rights in Dakar on Wednesday.",
+			want: []string{"ishing rights"}},
+		{name: "control: summons envoy over, place dropped", pub: "2026-05-20", label: "Agenda",
+			body: "Chile summons Bolivian envoy over water dispute in Atacama\n\nSANTIAGO, May 20 (Reuters) - Chile's foreign ministry summoned Bolivia's ambassador on Wednesday. The two countries have long disputed the use of border rivers.",
+			want: []string{"ater dispute"}, not: []string{"Atacama"}},
+	})
+}
