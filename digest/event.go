@@ -2779,6 +2779,22 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 // talkVerbs tell who spoke to whom, no issue: "spoke to reporters".
 var talkVerbs = map[string]bool{"spoke": true, "speaks": true, "talked": true, "talks": true, "told": true, "tells": true}
 
+// greetVerbs receive, see or join someone, no issue: "received the
+// minister", "will see his counterpart", "flew to Tokyo".
+var greetVerbs = map[string]bool{"received": true, "receive": true, "receives": true, "welcomed": true,
+	"welcome": true, "welcomes": true, "greeted": true, "see": true, "sees": true, "saw": true, "joined": true,
+	"join": true, "flew": true, "fly": true, "flies": true, "returned": true, "left": true, "walked": true}
+
+// objectPreps after a verb mean it has no object: "walked out", "agreed
+// with", "summoned to the ministry".
+var objectPreps = map[string]bool{"out": true, "off": true, "up": true, "down": true, "away": true, "back": true,
+	"on": true, "over": true, "into": true, "of": true, "about": true, "against": true, "through": true}
+
+// personObjects name a person by office, an object that is no issue.
+var personObjects = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
+	"counterpart": true, "counterparts": true, "minister": true, "ministers": true, "president": true,
+	"charge": true, "chargé": true, "leader": true, "leaders": true, "premier": true}
+
 // timeLead are the words that open a time before its noun: "this week",
 // "two days ago", "next month's".
 var timeLead = map[string]bool{"this": true, "next": true, "last": true, "early": true, "late": true, "a": true,
@@ -2859,10 +2875,33 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 			i = k
 			continue
 		}
-		if d.words[v].lf&(fMeeting|fVisit) != 0 || meetVerbs[t] || d.words[v].lf&(fMeetVerb|fSign) != 0 || talkVerbs[t] {
+		if d.words[v].lf&(fMeeting|fVisit) != 0 || meetVerbs[t] || d.words[v].lf&(fMeetVerb|fSign) != 0 || talkVerbs[t] || greetVerbs[t] {
 			// "met B in Paris", "spoke to reporters": who and where, no
 			// issue; "signed a deal": textTopics reads what a text is about
 			return
+		}
+		if w := &d.words[v]; !w.alpha || w.cap || timePreps[t] || objectPreps[t] || nounOpeners[t] || w.lf&fAgendaTrigger != 0 {
+			// no verb ("is due in London"), or an agenda word the
+			// readers above weighed ("will discuss the second phase,
+			// after last week's session was called off")
+			return
+		}
+		cop := (t == "was" || t == "is" || t == "were" || t == "are") && hop == 0
+		if hop > 0 && (t == "was" || t == "is" || t == "were" || t == "are") {
+			return // a speaker's verdict: "told the assembly that X was theft"
+		}
+		if k := v + 1; k >= s.w1 || d.words[k].lf&fAux != 0 || timePreps[d.lw(k)] || objectPreps[d.lw(k)] ||
+			strings.HasSuffix(d.lw(k), "ly") || cop && (nounOpeners[d.lw(k)] || d.words[k].cap) {
+			// no object: "walked out", "agreed with Putin", "received
+			// coldly by", "is in London", "was the second phase"
+			return
+		}
+		for k := v + 1; k < min(s.w1, v+6); k++ {
+			if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER || personObjects[d.lw(k)] {
+				// a person is the object: "summoned Iran's ambassador",
+				// "received the Japanese defence minister"
+				return
+			}
 		}
 		end := v + 1
 		for end < s.w1 && end < v+20 {
@@ -2881,6 +2920,9 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 				for end > v+1 && (timeLead[d.lw(end-1)] || isDayNumber(d.lw(end-1))) {
 					end--
 				}
+				if end > v+2 && timePreps[d.lw(end-1)] && strings.HasSuffix(d.lw(end-2), "ed") {
+					end -= 2 // "a referendum scheduled for May 17": the participle goes with its time
+				}
 				break
 			}
 			if (w == "on" || w == "in" || w == "by" || w == "from" || w == "until") && end+1 < s.w1 && (d.dateWordAt(end+1, s.w1) || isDayNumber(d.lw(end+1))) || (w == "in" || w == "at") && end+1 < s.w1 && d.venueAt(end+1, venue) {
@@ -2891,12 +2933,12 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 		for end > v+1 && (stopContent[d.lw(end-1)] || timePreps[d.lw(end-1)]) {
 			end-- // "win a medal at next month's games": no dangling "at"
 		}
-		if end-v < 2 || end == v+20 || t == "to" {
+		if end-v < 2 || end == v+20 || t == "to" || cop && end-v < 4 {
 			// too short, cut off mid-phrase, or an infinitive ("is to
 			// perform at a concert"): no issue read whole
 			return
 		}
-		if t == "was" || t == "is" || t == "were" || t == "are" {
+		if cop {
 			v++ // the copula's complement
 		}
 		add(d.body[d.words[v].start:d.words[end-1].end], si)

@@ -74,3 +74,28 @@ func TestQA9R2AgendaHeadlineIdioms(t *testing.T) {
 			want: []string{"ater dispute"}, not: []string{"Atacama"}},
 	})
 }
+
+// TestQA9R2AgendaLeadPredicateObjects: the lead's predicate is an issue
+// only with an object that is no person and no place: not "summoned
+// Chile's ambassador", "received the Peruvian foreign minister", "walked
+// out of the hall", "is due in Lima", nor an agenda verb the readers
+// above weighed. Control: "brokered a ceasefire" stays.
+func TestQA9R2AgendaLeadPredicateObjects(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "summoned an ambassador", pub: "2026-06-03", label: "Agenda",
+			body: "LA PAZ, June 3 (Reuters) - Bolivia summoned Chile's ambassador on Tuesday, the Bolivian foreign ministry said.\n\nNo reason was given.",
+			not:  []string{"ambassador"}},
+		{name: "received a minister", pub: "2026-06-03", label: "Agenda",
+			body: "QUITO, June 3 (AP) - Ecuador's president received Peru's foreign minister at the palace on Tuesday.\n\nNo statement followed.",
+			not:  []string{"eceived"}},
+		{name: "walked out", pub: "2026-06-03", label: "Agenda",
+			body: "GENEVA, June 3 (AP) - The Venezuelan delegation walked out as the Colombian minister spoke on Tuesday.\n\nThe session went on.",
+			not:  []string{"alked out"}},
+		{name: "is due in a city", pub: "2026-06-03", label: "Agenda",
+			body: "LIMA, June 3 (Reuters) - Chile's president is due in Lima on Monday, Peru's foreign ministry said.\n\nThe visit is his first.",
+			not:  []string{"Lima"}},
+		{name: "control: brokered a ceasefire", pub: "2026-06-03", label: "Agenda",
+			body: "ADDIS ABABA, June 3 (Reuters) - Kenya brokered a ceasefire between Ethiopian and Eritrean border units on Tuesday, officials said.\n\nThe truce held overnight.",
+			want: []string{"rokered a ceasefire"}},
+	})
+}
