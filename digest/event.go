@@ -2499,6 +2499,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 	var out []string
 	var keys [][]string
 	var sents []int
+	maxSpaces := 13 // the longest topic's spaces (the lead's predicate may run longer: leadPredicate)
 	addItem := func(item string, si int) {
 		item = strings.TrimSpace(strings.Trim(item, " ,;:"))
 		item = strings.TrimPrefix(item, "and ")
@@ -2530,7 +2531,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		} else if rest == "" && d.dateStart(f, "", true) {
 			return // a date alone
 		}
-		if item == "" || strings.Count(item, " ") > 13 || notTopic(d.lowerOf(item)) || openQuote(item) {
+		if item == "" || strings.Count(item, " ") > maxSpaces || notTopic(d.lowerOf(item)) || openQuote(item) {
 			return
 		}
 		if f, rest, ok := strings.Cut(item, " "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' && (f == "over" || f == "within" || f == "for" || f == "by") {
@@ -2620,6 +2621,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 					break
 				}
 			}
+		}
+		if start > s.w0 && start < s.w1 && d.lw(start-1) == "on" && onIdioms[d.lw(start)] {
+			start = -1 // "talks on course despite protests": how the talks stand
 		}
 		prep := ""         // the preposition that opened the topic, repeated before a second one
 		nounTopic := false // a meeting's subject: a noun phrase, which a verb ends
@@ -2770,8 +2774,193 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 	if len(out) == 0 {
 		d.headlineOver(addItem)
 	}
+	if len(out) == 0 {
+		maxSpaces = 17
+		d.leadPredicate(venue, addItem)
+	}
 	return out, sents
 }
+
+// talkVerbs tell who spoke to whom, no issue: "spoke to reporters".
+var talkVerbs = map[string]bool{"spoke": true, "speaks": true, "talked": true, "talks": true, "told": true, "tells": true}
+
+// greetVerbs receive, see or join someone, no issue: "received the
+// minister", "will see his counterpart", "flew to Tokyo".
+var greetVerbs = map[string]bool{"received": true, "receive": true, "receives": true, "welcomed": true,
+	"welcome": true, "welcomes": true, "greeted": true, "see": true, "sees": true, "saw": true, "joined": true,
+	"join": true, "flew": true, "fly": true, "flies": true, "returned": true, "left": true, "walked": true}
+
+// objectPreps after a verb mean it has no object: "walked out", "agreed
+// with", "summoned to the ministry".
+var objectPreps = map[string]bool{"out": true, "off": true, "up": true, "down": true, "away": true, "back": true,
+	"on": true, "over": true, "into": true, "of": true, "about": true, "against": true, "through": true}
+
+// personObjects name a person by office, an object that is no issue.
+var personObjects = map[string]bool{"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true,
+	"counterpart": true, "counterparts": true, "minister": true, "ministers": true, "president": true,
+	"charge": true, "chargé": true, "leader": true, "leaders": true, "premier": true}
+
+// timeLead are the words that open a time before its noun: "this week",
+// "two days ago", "next month's".
+var timeLead = map[string]bool{"this": true, "next": true, "last": true, "early": true, "late": true, "a": true,
+	"the": true, "few": true, "several": true, "some": true, "two": true, "three": true, "four": true, "five": true}
+
+// leadPredicate reads the issue of a story that names no topic of talks
+// (no agenda word, no text signed) from its lead's main clause: what its
+// subject did ("Sweden expelled two Iranian diplomats on Monday after
+// ...": "expelled two Iranian diplomats"), what it was ("The vote was
+// peaceful and well administered on polling day"), or, after a verb of
+// saying, what was said ("Mali said on Sunday it would require U.S.
+// citizens to post a bond": "require U.S. citizens to post a bond").
+// Meeting, visiting and taking-part verbs give none: their objects are
+// the parties or the place, no issue ("Putin met Xi in Beijing").
+func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
+	si := d.leadSent
+	if si < 0 || si >= len(d.sents) {
+		return
+	}
+	s := &d.sents[si]
+	// a step between states, not a cup final, a firm's profits or a
+	// budget at home: two countries in the lead
+	first := ""
+	two := false
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.sent == si {
+			if c := d.countryOf(mi); c != "" && first == "" {
+				first = c
+			} else if c != "" && c != first {
+				two = true
+				break
+			}
+		}
+	}
+	if !two {
+		return
+	}
+	i := max(s.w0, s.labelEnd)
+	for k := i; k < min(s.w1, i+12); k++ {
+		// past a wire dateline: "STOCKHOLM, May 18 (AP) - Sweden ..."
+		if t := d.lw(k); t == "-" || t == "—" || t == "–" {
+			i = k + 1
+			break
+		}
+	}
+	for hop := 0; hop < 2 && i < s.w1; hop++ {
+		c := d.clauseAt(i)
+		v := c.verb
+		if v >= 0 && v < i {
+			// a dateline's month read as a verb ("STOCKHOLM, May 18
+			// (AP) - Sweden expelled"): the first past or auxiliary
+			// after the subject's start
+			v = -1
+			for k := i + 1; k < min(s.w1, i+8) && v < 0; k++ {
+				if w := &d.words[k]; !w.cap && w.alpha && (w.lf&fAux != 0 && w.low != "to" || strings.HasSuffix(w.low, "ed")) {
+					v = k
+				} else if w.punct {
+					break
+				}
+			}
+		}
+		if v < 0 || c.rel || v >= s.w1 {
+			return
+		}
+		for v+1 < s.w1 && (d.words[v].lf&fAux != 0 && d.lw(v) != "to" || negWord(d.lw(v)) || d.lw(v) == "been" || d.lw(v) == "be" || d.lw(v) == "also") {
+			if t := d.lw(v); (t == "was" || t == "is" || t == "were" || t == "are") && d.words[v+1].lf&fAux == 0 && !strings.HasSuffix(d.lw(v+1), "ed") {
+				break // a copula: what the subject was
+			}
+			v++
+		}
+		t := d.lw(v)
+		if reportingVerb(t) {
+			// what was said: past the time and a "that"
+			k := d.skipAdjuncts(v+1, s.w1)
+			if k < s.w1 && d.lw(k) == "that" {
+				k++
+			}
+			i = k
+			continue
+		}
+		if d.words[v].lf&(fMeeting|fVisit) != 0 || meetVerbs[t] || d.words[v].lf&(fMeetVerb|fSign) != 0 || talkVerbs[t] || greetVerbs[t] {
+			// "met B in Paris", "spoke to reporters": who and where, no
+			// issue; "signed a deal": textTopics reads what a text is about
+			return
+		}
+		if w := &d.words[v]; !w.alpha || w.cap || timePreps[t] || objectPreps[t] || nounOpeners[t] || w.lf&fAgendaTrigger != 0 {
+			// no verb ("is due in London"), or an agenda word the
+			// readers above weighed ("will discuss the second phase,
+			// after last week's session was called off")
+			return
+		}
+		cop := (t == "was" || t == "is" || t == "were" || t == "are") && hop == 0
+		if hop > 0 && (t == "was" || t == "is" || t == "were" || t == "are") {
+			return // a speaker's verdict: "told the assembly that X was theft"
+		}
+		if k := v + 1; k >= s.w1 || d.words[k].lf&fAux != 0 || timePreps[d.lw(k)] || objectPreps[d.lw(k)] ||
+			strings.HasSuffix(d.lw(k), "ly") || cop && (nounOpeners[d.lw(k)] || d.words[k].cap) {
+			// no object: "walked out", "agreed with Putin", "received
+			// coldly by", "is in London", "was the second phase"
+			return
+		}
+		for k := v + 1; k < min(s.w1, v+6); k++ {
+			if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER || personObjects[d.lw(k)] {
+				// a person is the object: "summoned Iran's ambassador",
+				// "received the Japanese defence minister"
+				return
+			}
+		}
+		end := v + 1
+		for end < s.w1 && end < v+20 {
+			w := d.lw(end)
+			if w == "," || w == "." || w == ";" || w == ":" || w == "—" || w == "–" || w == "(" || w == "\"" || w == "“" || w == "”" || agendaStops[w] {
+				break
+			}
+			if d.words[end].lf&(fMeetNoun|fVisit) != 0 {
+				// "pay a state visit to Nigeria", "dismissed speculation
+				// that it would cancel the summit": the event, no issue
+				return
+			}
+			if end > v+1 && d.dateWordAt(end, s.w1) {
+				// "outside the embassies Friday", "resigned two days
+				// ago", "this week": the time's own words go too
+				for end > v+1 && (timeLead[d.lw(end-1)] || isDayNumber(d.lw(end-1))) {
+					end--
+				}
+				if end > v+2 && timePreps[d.lw(end-1)] && strings.HasSuffix(d.lw(end-2), "ed") {
+					end -= 2 // "a referendum scheduled for May 17": the participle goes with its time
+				}
+				break
+			}
+			if (w == "on" || w == "in" || w == "by" || w == "from" || w == "until") && end+1 < s.w1 && (d.dateWordAt(end+1, s.w1) || isDayNumber(d.lw(end+1))) || (w == "in" || w == "at") && end+1 < s.w1 && d.venueAt(end+1, venue) {
+				break // when and where, no issue
+			}
+			end++
+		}
+		for end > v+1 && (stopContent[d.lw(end-1)] || timePreps[d.lw(end-1)]) {
+			end-- // "win a medal at next month's games": no dangling "at"
+		}
+		if end-v < 2 || end == v+20 || t == "to" || cop && end-v < 4 {
+			// too short, cut off mid-phrase, or an infinitive ("is to
+			// perform at a concert"): no issue read whole
+			return
+		}
+		if cop {
+			v++ // the copula's complement
+		}
+		add(d.body[d.words[v].start:d.words[end-1].end], si)
+		return
+	}
+}
+
+// onIdioms after "on" tell how a meeting stands, not its subject:
+// "summit on track", "talks on course despite strikes", "on schedule",
+// "on hold", "on ice".
+var onIdioms = map[string]bool{"track": true, "course": true, "schedule": true, "hold": true, "ice": true,
+	"standby": true}
+
+// mealWords are the meals and drinks talks are held over: "met over
+// dinner", "chatted over coffee" (headlineOver).
+var mealWords = map[string]bool{"dinner": true, "lunch": true, "breakfast": true, "supper": true, "coffee": true,
+	"tea": true, "drinks": true, "cocktails": true}
 
 // headlineOver reads the topic of a headline's "over" when the body named
 // none: "Kuwait summons envoy over parliament vote on waterway", "Talks
@@ -2790,9 +2979,15 @@ func (d *doc) headlineOver(add func(string, int)) {
 			if w := d.lw(k); w == "" || w[0] >= '0' && w[0] <= '9' || d.dateWordAt(k, s.w1) || timeUnits[w] || k+1 < s.w1 && (d.lw(k) == "the" || d.lw(k) == "a") && timeUnits[d.lw(k+1)] {
 				return // "over the weekend", "over 50 dead"
 			}
+			if mealWords[d.lw(k)] {
+				return // "meet over dinner", "chat over coffee": how, no topic
+			}
 			end := k
 			for end < s.w1 && end < k+10 {
 				t := d.lw(end)
+				if (t == "in" || t == "at") && end > k && end+1 < s.w1 && upperWord(d.words[end+1].text) {
+					break // "over border tolls in Geneva": where, no topic
+				}
 				if agendaStops[t] || t == "," || t == "." || t == ";" || t == ":" || t == "—" || t == "–" || t == "?" || t == "!" || t == "\"" || t == "“" || t == "”" {
 					break
 				}
@@ -2800,6 +2995,9 @@ func (d *doc) headlineOver(add func(string, int)) {
 			}
 			if end < s.w1 && end == k+10 || end-k < 2 {
 				return // too long, or one word ("over Gaza")
+			}
+			if d.words[end-1].lf&fMeetNoun != 0 {
+				return // the event itself: "Tensions simmer over Balkan summit"
 			}
 			add(d.body[d.words[k].start:d.words[end-1].end], si)
 			return
@@ -2850,7 +3048,11 @@ func (d *doc) meetingOn(i, limit int) bool {
 	for k := i; k < limit && k < i+2; k++ {
 		switch d.lw(k) {
 		case "sidelines", "margins", "fringes", "eve", "anniversary", "occasion", "invitation", "behalf", "board", "site",
-			"verge", "brink", "edge", "record":
+			"verge", "brink", "edge", "record",
+			"time":
+			return false
+		}
+		if onIdioms[d.lw(k)] {
 			return false
 		}
 	}
