@@ -22,3 +22,31 @@ func TestQA9R3NextMeetingBody(t *testing.T) {
 			not:  []string{"January", "Council"}},
 	})
 }
+
+// TestQA9R3NextRatification: a ratification still to come is a next step
+// even with no date ("must now be ratified by the Spanish parliament",
+// "approved by X and ratified by Y", "still requires ... ratification by
+// the Senate"); one told as done ("was ratified by parliament in 2019",
+// "after ratification by the Duma") is not.
+func TestQA9R3NextRatification(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "must be ratified", pub: "2026-03-10", label: "Next",
+			body: "LISBON (Reuters) - Portugal and Cape Verde signed a fisheries treaty in Lisbon on Monday. The treaty must now be ratified by the Portuguese parliament, where the government lacks a majority.",
+			want: []string{"Ratification by the Portuguese parliament"}},
+		{name: "approved and ratified", pub: "2026-03-10", label: "Next",
+			body: "BRUSSELS (AP) - The European Union and Chile signed a trade pact in Brussels on Monday. The pact must be approved by EU governments and ratified by the Chilean Congress.",
+			want: []string{"Ratification by the Chilean Congress"}},
+		{name: "requires ratification", pub: "2026-03-10", label: "Next",
+			body: "MANILA (Reuters) - The Philippines and Japan signed a troop access deal in Manila on Monday. The deal still requires the approval of both cabinets as well as ratification by the Philippine Senate.",
+			want: []string{"Ratification by the Philippine Senate"}},
+		{name: "body with its places", pub: "2026-03-10", label: "Next",
+			body: "OSLO (Reuters) - Norway and Finland signed a border rescue treaty in Oslo on Monday. The treaty must still be ratified by the parliaments in Oslo and Helsinki, which is expected in the autumn.",
+			want: []string{"Ratification by the parliaments in Oslo and Helsinki"}},
+		{name: "control: was ratified", pub: "2026-03-10", label: "Next",
+			body: "LISBON (Reuters) - Portugal and Cape Verde signed a fisheries treaty in Lisbon on Monday. An earlier accord was ratified by the Portuguese parliament in 2019.",
+			not:  []string{"Ratification"}},
+		{name: "control: after ratification", pub: "2026-03-10", label: "Next",
+			body: "LISBON (Reuters) - Portugal and Cape Verde signed a fisheries treaty in Lisbon on Monday. The 2019 accord took effect after ratification by the Portuguese parliament.",
+			not:  []string{"Ratification"}},
+	})
+}
