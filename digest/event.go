@@ -5248,6 +5248,11 @@ func (d *doc) leaveEvent(si, dw int) string {
 	if obj < 0 || d.hasNot(max(s.w0, dw-8), dw) {
 		return ""
 	}
+	if c := d.clauseAt(dw); c.when == whenBefore && !d.lateLastYear(c.whenAt) {
+		// an expulsion of an earlier year: "In 2023, 15 diplomats were
+		// given 72 hours to leave Norway"
+		return ""
+	}
 	end := obj
 	for end < s.w1 && end < obj+4 && d.words[end].text != "," && d.words[end].text != "." && d.lw(end) != "within" && d.lw(end) != "by" && d.lw(end) != "and" && d.lw(end) != "after" {
 		end++

@@ -50,3 +50,17 @@ func TestQA9R3NextRatification(t *testing.T) {
 			not:  []string{"Ratification"}},
 	})
 }
+
+// TestQA9R3NextLeavePast (review 20, group 5): an order to leave told of
+// an earlier year ("In 2023, 15 diplomats were given 72 hours to leave
+// Norway") is background, no Next step; this week's order still is.
+func TestQA9R3NextLeavePast(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "this week's order", pub: "2026-11-20", label: "Next",
+			body: "STOCKHOLM (Reuters) - Sweden expelled two Iranian diplomats on Thursday over a plot against exiles. The diplomats were given 48 hours to leave Sweden, the foreign ministry said.",
+			want: []string{"eadline to leave Sweden", "48 hours"}},
+		{name: "control: an earlier year's order", pub: "2026-11-20", label: "Next",
+			body: "HELSINKI (Reuters) - Finland expelled four Belarusian diplomats on Thursday. In 2022, nine Russian diplomats were given 72 hours to leave Finland. Minsk said it would respond in kind.",
+			not:  []string{"72 hours"}},
+	})
+}
