@@ -3945,6 +3945,23 @@ var eventNouns = map[string]bool{
 	"agreement": true, "deal": true, "trip": true,
 }
 
+// meetingBody tells whether word i is a gathering told by a common noun
+// that is not in eventNouns because it also names standing bodies: a
+// lower-case "council", "forum" or "gathering" ("at a GCC ministerial
+// council in Riyadh next month", "a regional forum in Bali in May"), not
+// "the Security Council" or "the Pacific Islands Forum" (capitalised: the
+// body itself).
+func (d *doc) meetingBody(i int) bool {
+	if d.words[i].cap {
+		return false
+	}
+	switch d.lw(i) {
+	case "council", "forum", "gathering":
+		return true
+	}
+	return false
+}
+
 // anchor describes the event a date at word dw of sentence si refers to.
 // visitEvent returns "<person> visits <place>" when sentence si speaks of
 // a visit, else "".
@@ -4080,7 +4097,7 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		lo, hi, hasVenue = max(lo, a), min(hi, b), false
 	}
 	for i := lo; i < hi; i++ {
-		if d.words[i].lf&fEvent != 0 && (best < 0 || abs(i-dw) < abs(best-dw)) {
+		if (d.words[i].lf&fEvent != 0 || d.meetingBody(i)) && (best < 0 || abs(i-dw) < abs(best-dw)) {
 			if a, b, ok := d.relClause(si, i); ok && (dw < a || dw >= b) {
 				continue // "talks with Mbeki, whose deal expires in June, would resume next week"
 			}
@@ -4150,7 +4167,7 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 	for i := best; i >= 0 && i < s.w1; i = s.w1 {
 		t := d.lw(i)
 		a := i
-		for a > s.labelEnd && a > i-2 && (d.words[a-1].cap || d.lw(a-1) == "emergency" || d.lw(a-1) == "peace" || d.lw(a-1) == "high-level") && !d.words[a-1].poss {
+		for a > s.labelEnd && a > i-2 && (d.words[a-1].cap || d.lw(a-1) == "emergency" || d.lw(a-1) == "peace" || d.lw(a-1) == "high-level" || d.lw(a-1) == "ministerial") && !d.words[a-1].poss {
 			a--
 		}
 		ev := d.body[d.words[a].start:d.words[i].end]
@@ -5229,6 +5246,11 @@ func (d *doc) leaveEvent(si, dw int) string {
 		}
 	}
 	if obj < 0 || d.hasNot(max(s.w0, dw-8), dw) {
+		return ""
+	}
+	if c := d.clauseAt(dw); c.when == whenBefore && !d.lateLastYear(c.whenAt) {
+		// an expulsion of an earlier year: "In 2023, 15 diplomats were
+		// given 72 hours to leave Norway"
 		return ""
 	}
 	end := obj

@@ -1140,6 +1140,22 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			}
 		}
 	}
+	for si := 0; si < len(d.sents) && len(next) < 5; si++ {
+		// a ratification still to come, which a story tells without a
+		// date ("must now be ratified by the national parliaments",
+		// "requires ratification by Indonesia's House of Representatives")
+		txt, at := d.ratifyStep(si)
+		if txt == "" || slices.ContainsFunc(next, func(x string) bool { return strings.Contains(strings.ToLower(x), "ratif") }) {
+			continue
+		}
+		k := len(next)
+		for k > 0 && nextAt[k-1] > at {
+			k--
+		}
+		next = slices.Insert(next, k, txt)
+		nextS = slices.Insert(nextS, k, si)
+		nextAt = slices.Insert(nextAt, k, at)
+	}
 	if len(next) == 0 {
 		for si := range d.sents {
 			if !d.isProse(si) {
@@ -1870,4 +1886,80 @@ func talksEvent(ev string) bool {
 		}
 	}
 	return false
+}
+
+// ratifyStep returns "Ratification by <body>" and the byte offset of its
+// word when prose sentence si tells of a ratification still to come: "be
+// ratified by X" after a modal or "to" ("must now be ratified by the
+// Spanish parliament", "has yet to be ratified by the Senate"), or
+// "ratification by X" after a word of need ("still requires ... as well
+// as ratification by Indonesia's House of Representatives", "pending
+// ratification by the Duma"). A ratification told as done ("was ratified
+// by parliament in 2019", "after ratification by the Senate") is no step.
+func (d *doc) ratifyStep(si int) (string, int) {
+	if !d.isProse(si) {
+		return "", 0
+	}
+	s := &d.sents[si]
+	for i := s.labelEnd + 1; i+2 < s.w1; i++ {
+		w := d.lw(i)
+		if (w != "ratified" && w != "ratification") || d.lw(i+1) != "by" {
+			continue
+		}
+		ok := false
+		if w == "ratified" {
+			// "be ratified" after a modal or "to" within three words, or
+			// a second participle of that "be": "must now be approved by
+			// the European Parliament ... and ratified by"
+			be := -1
+			if d.lw(i-1) == "be" {
+				be = i - 1
+			} else if d.lw(i-1) == "and" {
+				for k := i - 2; k >= max(s.labelEnd, i-30) && be < 0; k-- {
+					if d.lw(k) == "be" {
+						be = k
+					}
+				}
+			}
+			for k := be - 1; be > 0 && k >= max(s.labelEnd, be-3); k-- {
+				switch d.lw(k) {
+				case "must", "will", "would", "should", "needs", "need", "to", "shall", "can":
+					ok = true
+				}
+			}
+		} else if p := d.lw(i - 1); p != "after" && p != "following" && p != "since" {
+			for k := i - 1; k >= s.labelEnd && k >= i-40; k-- {
+				switch d.lw(k) {
+				case "requires", "require", "required", "needs", "need", "pending", "awaits", "await", "awaiting", "must", "will", "still":
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		// the body: up to a comma or a word that starts another part
+		a, b := i+2, i+2
+		for b < s.w1 && b < a+10 {
+			t := d.lw(b)
+			if (t == "in" || t == "and") && b+1 < s.w1 && b > a {
+				// a place goes with the body: "the parliaments in Oslo
+				// and Reykjavik" (not a date: "in the autumn")
+				if mi := int(d.mentAt[b+1]); mi >= 0 && d.ments[mi].w0 == b+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+					b++
+					continue
+				}
+			}
+			if t == "," || t == "." || t == ";" || t == "where" || t == "which" || t == "who" || t == "before" ||
+				t == "by" || t == "in" || t == "within" || t == "after" || t == "until" || t == "as" || t == "and" || t == "\"" {
+				break
+			}
+			b++
+		}
+		if b == a || b == a+10 {
+			return "", 0
+		}
+		return "Ratification by " + d.body[d.words[a].start:d.words[b-1].end], d.words[i].start
+	}
+	return "", 0
 }
