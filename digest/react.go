@@ -1205,6 +1205,7 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	relayQuotes(out, relayed)
+	d.frameStance(out)
 	return out
 }
 
@@ -2968,4 +2969,89 @@ func (d *doc) falsity(k int) int {
 		return 2
 	}
 	return 0
+}
+
+// frameStance gives a neutral reaction the stance of a short frame
+// sentence before it that announces reactions without giving one: "Humanitarian
+// groups criticised the summit. 'These deals ...,' said X" (critical), "Not
+// everyone welcomed the agenda. ... X said" (critical), "The accord still
+// faces opposition in Europe. X said ..." A frame is a sentence of at most
+// twelve words, with no quotation mark, no reaction of its own and a word
+// of reception (frameSentence); it colours the reactions of the next
+// sentence when none of them takes a stance.
+func (d *doc) frameStance(out []Reaction) {
+	for i := range out {
+		si := out[i].Sentence
+		if si < 1 || out[i].Stance != Neutral || i > 0 && out[i-1].Sentence == si {
+			continue
+		}
+		framed := true
+		for j := range out {
+			if s := out[j].Sentence; s == si-1 || s == si && out[j].Stance != Neutral {
+				framed = false
+				break
+			}
+		}
+		if !framed {
+			continue
+		}
+		s := &d.sents[si-1]
+		if s.heading || s.header || s.meta || s.w1-s.w0 > 12 || s.w1-s.w0 < 3 ||
+			strings.ContainsAny(s.span.Of(d.body), "\"“”") {
+			continue
+		}
+		if !d.frameSentence(si - 1) {
+			continue
+		}
+		st := d.lexStance(s.w0, s.w1)
+		if st != Critical && st != Supportive {
+			continue
+		}
+		for j := range out {
+			if out[j].Sentence == si {
+				out[j].Stance = st
+			}
+		}
+	}
+}
+
+// frameSentence reports whether sentence si announces how something was
+// received by unnamed others: a word of reception ("criticised",
+// "opposition", "protests", "welcomed", "praise") and no name but a place
+// after "in" or "across" ("faces opposition in Europe"). "Western nations
+// accuse Iran of ...", "Pyongyang has also faced international criticism"
+// name the accuser or the accused and frame no one.
+func (d *doc) frameSentence(si int) bool {
+	s := &d.sents[si]
+	found := false
+	for k := s.w0; k < s.w1 && !found; k++ {
+		w := d.lw(k)
+		for _, p := range receptionWords {
+			if hasPrefix(w, p) {
+				found = true
+				break
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.sent == si {
+			if m.w0 > s.w0 && (d.lw(m.w0-1) == "in" || d.lw(m.w0-1) == "across") {
+				continue // where it was received: "opposition in Europe"
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// receptionWords are word prefixes of the nouns and verbs that report how
+// a deal, a visit or a meeting was received: criticism, opposition,
+// protest, anger, rejection, condemnation; welcome, praise, applause,
+// support, endorsement.
+var receptionWords = []string{
+	"critic", "oppos", "protest", "anger", "angr", "outrage", "backlash", "condemn", "denounc", "reject", "object",
+	"welcom", "prais", "applau", "hail", "support", "endors",
 }

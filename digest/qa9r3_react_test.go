@@ -1,0 +1,26 @@
+package digest
+
+import "testing"
+
+// TestQA9R3FrameSentence: a short sentence that reports how a deal was
+// received by unnamed others ("Humanitarian groups criticised the summit.",
+// "Not everyone welcomed the agenda.", "The accord still faces opposition
+// in Europe.") gives its stance to the reactions of the next sentence when
+// they take none of their own. Controls: a frame that names its accuser or
+// the accused, a frame two sentences back, a next sentence with a stance of
+// its own, and a short sentence without a word of reception.
+func TestQA9R3FrameSentence(t *testing.T) {
+	const lead = "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"criticised frame", lead + "Fishermen's unions criticised the accord. \"The quotas were written in offices, far from the boats,\" said Marta Soto, a union leader.", "Marta Soto", Critical},
+		{"not everyone welcomed", lead + "Not everyone welcomed the text. Peruvian envoy Ana Quispe said Lima would study the quotas before the summer.", "Ana Quispe", Critical},
+		{"faces opposition in", lead + "The accord still faces opposition in Chile. Senator Pablo Ruiz said the chamber would vote on the text in June.", "Pablo Ruiz", Critical},
+		{"praise frame", lead + "Coastal towns praised the deal. \"Our harbours will be busy again,\" said Lars Vik, the mayor of Tromso.", "Lars Vik", Supportive},
+		// controls
+		{"frame names accuser", lead + "Western nations accuse Peru of overfishing. Peruvian envoy Ana Quispe said Lima would study the quotas before the summer.", "Ana Quispe", Neutral},
+		{"frame names accused", lead + "Lima has also faced criticism over its quotas. Peruvian envoy Ana Quispe said the fleet would sail in June.", "Ana Quispe", Neutral},
+		{"frame two back", lead + "Fishermen's unions criticised the accord. The vote is due on Friday. Senator Pablo Ruiz said the chamber would vote on the text in June.", "Pablo Ruiz", Neutral},
+		{"own stance wins", lead + "Fishermen's unions criticised the accord. Senator Pablo Ruiz welcomed the text as a step for the coast.", "Pablo Ruiz", Supportive},
+		{"no reception word", lead + "The quotas take effect in July. Senator Pablo Ruiz said the chamber would vote on the text in June.", "Pablo Ruiz", Neutral},
+	})
+}
