@@ -24,3 +24,18 @@ func TestQA9R3FrameSentence(t *testing.T) {
 		{"no reception word", lead + "The quotas take effect in July. Senator Pablo Ruiz said the chamber would vote on the text in June.", "Pablo Ruiz", Neutral},
 	})
 }
+
+// TestQA9R3LackOfProgress (review 20, group 3): disappointment at a lack of
+// progress is one complaint, two critical cues, not a mixed stance.
+// Controls: criticism of the lack of progress, disappointment at the talks,
+// and a complaint with praise after "but" (mixed).
+func TestQA9R3LackOfProgress(t *testing.T) {
+	const lead = "OSLO, March 3 (Reuters) - Norway and Chile held fisheries talks in Oslo on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"disappointed by lack", lead + "Chilean minister Rosa Mena said she was disappointed by the lack of progress on quotas.", "Rosa Mena", Critical},
+		{"disappointed with lack", lead + "Norwegian minister Jan Berge said the government was disappointed with the lack of progress on quotas.", "Jan Berge", Critical},
+		{"criticised lack", lead + "Chilean minister Rosa Mena criticised the lack of progress on quotas.", "Rosa Mena", Critical},
+		{"disappointed talks", lead + "Chilean minister Rosa Mena said she was disappointed with the talks.", "Rosa Mena", Critical},
+		{"lack but welcomed", lead + "Chilean minister Rosa Mena said she was disappointed by the lack of progress on quotas, but welcomed the new inspection plan.", "Rosa Mena", Mixed},
+	})
+}

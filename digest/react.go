@@ -839,6 +839,11 @@ func (d *doc) reactions() []Reaction {
 			ls := d.lexStance(a, conB)
 			if ls == Mixed {
 				stance = Mixed
+			} else if ls == Critical && d.progressDenied(a, conB) {
+				// "disappointed by the lack of progress": the model
+				// reads "progress" as praise; the lexicon reads the
+				// whole phrase
+				stance = Critical
 			} else if ls != stance && ls != Neutral && d.scopeStance(a, conB) == ls {
 				// the first cue's clause holds the other's: "said
 				// Belgrade had refused to discuss 'what it already
@@ -3054,4 +3059,16 @@ func (d *doc) frameSentence(si int) bool {
 var receptionWords = []string{
 	"critic", "oppos", "protest", "anger", "angr", "outrage", "backlash", "condemn", "denounc", "reject", "object",
 	"welcom", "prais", "applau", "hail", "support", "endors",
+}
+
+// progressDenied reports whether a critical cue that holds the word
+// "progress" ("lack of progress", "no progress", "little progress", "slow
+// progress") occurs in words [a, b).
+func (d *doc) progressDenied(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.lw(k) == "progress" && d.cueAt(&d.g.cues.crit, max(a, k-2), k+1) >= 0 {
+			return true
+		}
+	}
+	return false
 }
