@@ -39,3 +39,17 @@ func TestQA9R3LackOfProgress(t *testing.T) {
 		{"lack but welcomed", lead + "Chilean minister Rosa Mena said she was disappointed by the lack of progress on quotas, but welcomed the new inspection plan.", "Rosa Mena", Mixed},
 	})
 }
+
+// TestQA9R3Courtesy (review 20, group 4): thanks for hospitality and regret
+// at one's own absence are manners, not a stance; they do not make a clear
+// stance mixed. Controls: thanks for a stand, and regret at an outcome.
+func TestQA9R3Courtesy(t *testing.T) {
+	const lead = "OSLO, March 3 (Reuters) - Norway and Chile held fisheries talks in Oslo on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"thanks hospitality", lead + "\"We will never accept these quotas,\" Chilean minister Rosa Mena said, thanking her hosts for their hospitality.", "Rosa Mena", Critical},
+		{"regret not stay", lead + "Danish minister Ole Krag said he regretted that he could not stay longer, and praised the excellent cooperation between the two coast guards.", "Ole Krag", Supportive},
+		// controls
+		{"thanks for support", lead + "\"We will never accept these quotas,\" Chilean minister Rosa Mena said, thanking Peru for its support.", "Rosa Mena", Mixed},
+		{"regret outcome", lead + "Danish minister Ole Krag said he regretted the outcome, and praised the excellent cooperation between the two coast guards.", "Ole Krag", Mixed},
+	})
+}

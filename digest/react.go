@@ -359,6 +359,14 @@ func (d *doc) lexStance(a, b int) string {
 		return Mixed
 	}
 	switch {
+	case crit && sup && d.onlyCourtesy(&d.g.cues.crit, a, b):
+		// "regretted that he could not stay longer, and praised the
+		// cooperation"
+		return Supportive
+	case crit && sup && d.onlyCourtesy(&d.g.cues.sup, a, b):
+		// "'We will never accept this map', thanking his hosts for
+		// their hospitality"
+		return Critical
 	case crit && sup:
 		if st := d.scopeStance(a, b); st != "" {
 			return st
@@ -571,6 +579,10 @@ func (d *doc) tailStance(from, end int) string {
 	e := k + 1
 	for e < end && d.lw(e) != ";" {
 		e++
+	}
+	if d.courtesy(k, e) {
+		// "..., thanking his hosts for their hospitality": manners
+		return Neutral
 	}
 	return d.lexStance(k, e)
 }
@@ -3071,4 +3083,63 @@ func (d *doc) progressDenied(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// courtesy reports whether the cue at word h (up to word b) is a courtesy
+// with no stance: thanks for hospitality, a welcome or an invitation
+// ("thanking his hosts for their hospitality"), or regret at one's own
+// absence ("regretted that he could not stay longer", "regrets being
+// unable to attend").
+func (d *doc) courtesy(h, b int) bool {
+	w := d.lw(h)
+	switch {
+	case hasPrefix(w, "thank"):
+		for k := h + 1; k < b && k <= h+8; k++ {
+			switch d.lw(k) {
+			case "hospitality", "welcome", "invitation", "reception":
+				return true
+			case ",", ";", "but", "and":
+				return false
+			}
+		}
+	case hasPrefix(w, "regret"):
+		k := h + 1
+		if k < b && d.lw(k) == "that" {
+			k++
+		}
+		if k < b {
+			switch d.lw(k) {
+			case "he", "she", "i", "we", "they":
+				k++
+			}
+		}
+		if k+1 < b {
+			switch d.lw(k) {
+			case "could", "can", "was", "were", "would", "being":
+				n := d.lw(k + 1)
+				return n == "not" || n == "n't" || n == "unable"
+			case "ca":
+				return d.lw(k+1) == "n't"
+			}
+		}
+	}
+	return false
+}
+
+// onlyCourtesy reports whether every cue of cs in words [a, b) is a
+// courtesy (courtesy), there being at least one.
+func (d *doc) onlyCourtesy(cs *cueSet, a, b int) bool {
+	n := 0
+	for i := a; i < b; {
+		h := d.cueAt(cs, i, b)
+		if h < 0 {
+			break
+		}
+		if !d.courtesy(h, b) {
+			return false
+		}
+		n++
+		i = h + 1
+	}
+	return n > 0
 }
