@@ -21,6 +21,8 @@ func TestQA9R3FrameSentence(t *testing.T) {
 		{"frame names accused", lead + "Lima has also faced criticism over its quotas. Peruvian envoy Ana Quispe said the fleet would sail in June.", "Ana Quispe", Neutral},
 		{"frame two back", lead + "Fishermen's unions criticised the accord. The vote is due on Friday. Senator Pablo Ruiz said the chamber would vote on the text in June.", "Pablo Ruiz", Neutral},
 		{"own stance wins", lead + "Fishermen's unions criticised the accord. Senator Pablo Ruiz welcomed the text as a step for the coast.", "Pablo Ruiz", Supportive},
+		{"frame over a critic", lead + "Not everyone welcomed the text. Peru's opposition accused the government of selling the southern waters. In Lima, lawmaker Ana Quispe said the quotas would be studied in June.", "Ana Quispe", Critical},
+		{"frame over a supporter", lead + "Fishermen's unions criticised the accord. Danish minister Ole Krag welcomed the text. In Lima, lawmaker Ana Quispe said the quotas would be studied in June.", "Ana Quispe", Neutral},
 		{"no reception word", lead + "The quotas take effect in July. Senator Pablo Ruiz said the chamber would vote on the text in June.", "Pablo Ruiz", Neutral},
 	})
 }

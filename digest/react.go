@@ -3002,26 +3002,32 @@ func (d *doc) frameStance(out []Reaction) {
 		if si < 1 || out[i].Stance != Neutral || i > 0 && out[i-1].Sentence == si {
 			continue
 		}
-		framed := true
-		for j := range out {
-			if s := out[j].Sentence; s == si-1 || s == si && out[j].Stance != Neutral {
-				framed = false
-				break
-			}
-		}
-		if !framed {
+		if own, _ := sentStance(out, si); own != Neutral {
 			continue
 		}
-		s := &d.sents[si-1]
+		fi, agree := si-1, ""
+		if has, st := sentStance(out, fi); has != "" {
+			// a critic between the frame and this speaker, of one
+			// stance: "Not everyone welcomed the agenda. The opposition
+			// accused ... In Berlin, X said ..."
+			if st == "" || fi < 1 {
+				continue
+			}
+			fi, agree = fi-1, st
+			if h, _ := sentStance(out, fi); h != "" {
+				continue
+			}
+		}
+		s := &d.sents[fi]
 		if s.heading || s.header || s.meta || s.w1-s.w0 > 12 || s.w1-s.w0 < 3 ||
 			strings.ContainsAny(s.span.Of(d.body), "\"“”") {
 			continue
 		}
-		if !d.frameSentence(si - 1) {
+		if !d.frameSentence(fi) {
 			continue
 		}
 		st := d.lexStance(s.w0, s.w1)
-		if st != Critical && st != Supportive {
+		if st != Critical && st != Supportive || agree != "" && agree != st {
 			continue
 		}
 		for j := range out {
@@ -3030,6 +3036,32 @@ func (d *doc) frameStance(out []Reaction) {
 			}
 		}
 	}
+}
+
+// sentStance reads the reactions of sentence si in out: has is "" when it
+// has none, else the stance of any of them other than Neutral (Neutral
+// when all are); st is their one stance when all agree, else "".
+func sentStance(out []Reaction, si int) (has, st string) {
+	n, agree := 0, true
+	for j := range out {
+		if out[j].Sentence != si {
+			continue
+		}
+		x := out[j].Stance
+		if n == 0 {
+			st = x
+		} else if x != st {
+			agree = false
+		}
+		if has == "" || x != Neutral {
+			has = x
+		}
+		n++
+	}
+	if !agree {
+		st = ""
+	}
+	return has, st
 }
 
 // frameSentence reports whether sentence si announces how something was
