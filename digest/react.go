@@ -359,6 +359,14 @@ func (d *doc) lexStance(a, b int) string {
 		return Mixed
 	}
 	switch {
+	case crit && sup && d.onlyCourtesy(&d.g.cues.crit, a, b):
+		// "regretted that he could not stay longer, and praised the
+		// cooperation"
+		return Supportive
+	case crit && sup && d.onlyCourtesy(&d.g.cues.sup, a, b):
+		// "'We will never accept this map', thanking his hosts for
+		// their hospitality"
+		return Critical
 	case crit && sup:
 		if st := d.scopeStance(a, b); st != "" {
 			return st
@@ -571,6 +579,10 @@ func (d *doc) tailStance(from, end int) string {
 	e := k + 1
 	for e < end && d.lw(e) != ";" {
 		e++
+	}
+	if d.courtesy(k, e) {
+		// "..., thanking his hosts for their hospitality": manners
+		return Neutral
 	}
 	return d.lexStance(k, e)
 }
@@ -839,6 +851,11 @@ func (d *doc) reactions() []Reaction {
 			ls := d.lexStance(a, conB)
 			if ls == Mixed {
 				stance = Mixed
+			} else if ls == Critical && d.progressDenied(a, conB) {
+				// "disappointed by the lack of progress": the model
+				// reads "progress" as praise; the lexicon reads the
+				// whole phrase
+				stance = Critical
 			} else if ls != stance && ls != Neutral && d.scopeStance(a, conB) == ls {
 				// the first cue's clause holds the other's: "said
 				// Belgrade had refused to discuss 'what it already
@@ -1205,6 +1222,7 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	relayQuotes(out, relayed)
+	d.frameStance(out)
 	return out
 }
 
@@ -2968,4 +2986,192 @@ func (d *doc) falsity(k int) int {
 		return 2
 	}
 	return 0
+}
+
+// frameStance gives a neutral reaction the stance of a short frame
+// sentence before it that announces reactions without giving one: "Humanitarian
+// groups criticised the summit. 'These deals ...,' said X" (critical), "Not
+// everyone welcomed the agenda. ... X said" (critical), "The accord still
+// faces opposition in Europe. X said ..." A frame is a sentence of at most
+// twelve words, with no quotation mark, no reaction of its own and a word
+// of reception (frameSentence); it colours the reactions of the next
+// sentence when none of them takes a stance.
+func (d *doc) frameStance(out []Reaction) {
+	for i := range out {
+		si := out[i].Sentence
+		if si < 1 || out[i].Stance != Neutral || i > 0 && out[i-1].Sentence == si {
+			continue
+		}
+		if own, _ := sentStance(out, si); own != Neutral {
+			continue
+		}
+		fi, agree := si-1, ""
+		if has, st := sentStance(out, fi); has != "" {
+			// a critic between the frame and this speaker, of one
+			// stance: "Not everyone welcomed the agenda. The opposition
+			// accused ... In Berlin, X said ..."
+			if st == "" || fi < 1 {
+				continue
+			}
+			fi, agree = fi-1, st
+			if h, _ := sentStance(out, fi); h != "" {
+				continue
+			}
+		}
+		s := &d.sents[fi]
+		if s.heading || s.header || s.meta || s.w1-s.w0 > 12 || s.w1-s.w0 < 3 ||
+			strings.ContainsAny(s.span.Of(d.body), "\"“”") {
+			continue
+		}
+		if !d.frameSentence(fi) {
+			continue
+		}
+		st := d.lexStance(s.w0, s.w1)
+		if st != Critical && st != Supportive || agree != "" && agree != st {
+			continue
+		}
+		for j := range out {
+			if out[j].Sentence == si {
+				out[j].Stance = st
+			}
+		}
+	}
+}
+
+// sentStance reads the reactions of sentence si in out: has is "" when it
+// has none, else the stance of any of them other than Neutral (Neutral
+// when all are); st is their one stance when all agree, else "".
+func sentStance(out []Reaction, si int) (has, st string) {
+	n, agree := 0, true
+	for j := range out {
+		if out[j].Sentence != si {
+			continue
+		}
+		x := out[j].Stance
+		if n == 0 {
+			st = x
+		} else if x != st {
+			agree = false
+		}
+		if has == "" || x != Neutral {
+			has = x
+		}
+		n++
+	}
+	if !agree {
+		st = ""
+	}
+	return has, st
+}
+
+// frameSentence reports whether sentence si announces how something was
+// received by unnamed others: a word of reception ("criticised",
+// "opposition", "protests", "welcomed", "praise") and no name but a place
+// after "in" or "across" ("faces opposition in Europe"). "Western nations
+// accuse Iran of ...", "Pyongyang has also faced international criticism"
+// name the accuser or the accused and frame no one.
+func (d *doc) frameSentence(si int) bool {
+	s := &d.sents[si]
+	found := false
+	for k := s.w0; k < s.w1 && !found; k++ {
+		w := d.lw(k)
+		for _, p := range receptionWords {
+			if hasPrefix(w, p) {
+				found = true
+				break
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.sent == si {
+			if m.w0 > s.w0 && (d.lw(m.w0-1) == "in" || d.lw(m.w0-1) == "across") {
+				continue // where it was received: "opposition in Europe"
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// receptionWords are word prefixes of the nouns and verbs that report how
+// a deal, a visit or a meeting was received: criticism, opposition,
+// protest, anger, rejection, condemnation; welcome, praise, applause,
+// support, endorsement.
+var receptionWords = []string{
+	"critic", "oppos", "protest", "anger", "angr", "outrage", "backlash", "condemn", "denounc", "reject", "object",
+	"welcom", "prais", "applau", "hail", "support", "endors",
+}
+
+// progressDenied reports whether a critical cue that holds the word
+// "progress" ("lack of progress", "no progress", "little progress", "slow
+// progress") occurs in words [a, b).
+func (d *doc) progressDenied(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.lw(k) == "progress" && d.cueAt(&d.g.cues.crit, max(a, k-2), k+1) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// courtesy reports whether the cue at word h (up to word b) is a courtesy
+// with no stance: thanks for hospitality, a welcome or an invitation
+// ("thanking his hosts for their hospitality"), or regret at one's own
+// absence ("regretted that he could not stay longer", "regrets being
+// unable to attend").
+func (d *doc) courtesy(h, b int) bool {
+	w := d.lw(h)
+	switch {
+	case hasPrefix(w, "thank"):
+		for k := h + 1; k < b && k <= h+8; k++ {
+			switch d.lw(k) {
+			case "hospitality", "welcome", "invitation", "reception":
+				return true
+			case ",", ";", "but", "and":
+				return false
+			}
+		}
+	case hasPrefix(w, "regret"):
+		k := h + 1
+		if k < b && d.lw(k) == "that" {
+			k++
+		}
+		if k < b {
+			switch d.lw(k) {
+			case "he", "she", "i", "we", "they":
+				k++
+			}
+		}
+		if k+1 < b {
+			switch d.lw(k) {
+			case "could", "can", "was", "were", "would", "being":
+				n := d.lw(k + 1)
+				return n == "not" || n == "n't" || n == "unable"
+			case "ca":
+				return d.lw(k+1) == "n't"
+			}
+		}
+	}
+	return false
+}
+
+// onlyCourtesy reports whether every cue of cs in words [a, b) is a
+// courtesy (courtesy), there being at least one.
+func (d *doc) onlyCourtesy(cs *cueSet, a, b int) bool {
+	n := 0
+	for i := a; i < b; {
+		h := d.cueAt(cs, i, b)
+		if h < 0 {
+			break
+		}
+		if !d.courtesy(h, b) {
+			return false
+		}
+		n++
+		i = h + 1
+	}
+	return n > 0
 }
