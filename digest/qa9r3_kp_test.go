@@ -49,3 +49,32 @@ func TestQA9R3ConflictRegions(t *testing.T) {
 		})
 	}
 }
+
+// TestQA9R3RoleAppositive: a two-word name the tagger reads as a place is
+// a person when a role title stands in apposition after it ("Musalia
+// Mudavadi, Kenya's foreign minister"); a place with "the capital" after
+// it stays a place.
+func TestQA9R3RoleAppositive(t *testing.T) {
+	tests := []struct {
+		body, name string
+		person     bool
+	}{
+		{"NAIROBI, March 3 (Reuters) - Chinese Foreign Minister Wang Yi held talks in Nairobi with Musalia Mudavadi, Kenya's foreign minister, on Monday.", "Musalia Mudavadi", true},
+		{"NAIROBI, March 3 (Reuters) - Chinese Foreign Minister Wang Yi held talks in Nairobi with Musalia Mudavadi, the country's Prime Cabinet Secretary, on Monday.", "Musalia Mudavadi", true},
+		// controls: a place in apposition with a place noun
+		{"BEIJING, March 3 (Reuters) - Chinese Foreign Minister Wang Yi arrived in Addis Ababa, the Ethiopian capital, on Monday.", "Addis Ababa", false},
+		{"BEIJING, March 3 (Reuters) - Chinese Foreign Minister Wang Yi arrived in Nairobi on Monday.", "Musalia Mudavadi", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body})
+			got := false
+			for _, p := range r.People {
+				got = got || p.Name == tc.name && p.Participant
+			}
+			if got != tc.person {
+				t.Errorf("%s a participant: %v, want %v (people %+v)", tc.name, got, tc.person, r.People)
+			}
+		})
+	}
+}
