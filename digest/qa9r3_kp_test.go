@@ -78,3 +78,26 @@ func TestQA9R3RoleAppositive(t *testing.T) {
 		})
 	}
 }
+
+// TestQA9R3CouncilSpeakerAway (review 20, group 2): in a council story an
+// ambassador who speaks outside the session takes no part: a former
+// ambassador, one accredited to another country, one who boycotted it or
+// was not invited, one quoted from a statement, an interview, Telegram or
+// outside the chamber; the members who speak in it still do.
+func TestQA9R3CouncilSpeakerAway(t *testing.T) {
+	runReview16(t, []review16Case{
+		{"boycotted, not invited, outside",
+			"NEW YORK, May 4 (Reuters) - The U.N. Security Council held an emergency meeting on Northland on Tuesday. Lorn's Ambassador Ida Brenn told the council that the shelling must stop. Northland's Ambassador Omar Fell, who boycotted the session, said it was illegitimate. Tom Vale, Sudland's ambassador, who was not invited to speak, told reporters the figures were false.",
+			[]string{"Ida Brenn"}, []string{"Omar Fell", "Tom Vale"}},
+		{"statement, interview, Telegram",
+			"NEW YORK, May 4 (Reuters) - The U.N. Security Council met on Tuesday on the war in Northland. U.S. Ambassador Ida Brenn said the council must act. Ambassador Omar Fell said in a statement that Lorn would not attend. Ambassador Tom Vale said on Telegram that the meeting was a farce. Ambassador Ana Ruiz said in a radio interview that she backed the strikes.",
+			[]string{"Ida Brenn"}, []string{"Omar Fell", "Tom Vale", "Ana Ruiz"}},
+		{"former, ambassador to another country",
+			"NEW YORK, May 4 (Reuters) - The U.N. Security Council held a meeting on Northland on Tuesday. Lorn's U.N. ambassador, Ida Brenn, said foreign forces must leave. Former U.S. Ambassador Omar Fell said the council had failed. Sudland's ambassador to Germany, Tom Vale, said in Berlin that the meeting was a farce.",
+			[]string{"Ida Brenn"}, []string{"Omar Fell", "Tom Vale"}},
+		// control: the statement of another clause is not the speaker's
+		{"a joint statement of others (control)",
+			"NEW YORK, May 4 (Reuters) - The U.N. Security Council held a meeting on Northland on Tuesday. U.S. Ambassador Ida Brenn called the veto shameful, while Lorn and Sudland, in a joint statement, said they would keep pressing for access.",
+			[]string{"Ida Brenn"}, nil},
+	})
+}
