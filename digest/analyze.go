@@ -2112,6 +2112,12 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 		}
 		d.addMent(sp.Start, end, ORG, kOrg, nil, si, true)
 	case "LOC":
+		if d.roleAppositive(sp.Start, sp.End, si) {
+			// "talks with Musalia Mudavadi, Kenya's foreign minister": a
+			// name the tagger read as a place, a role in apposition
+			d.addMent(sp.Start, sp.End, PER, kNone, nil, si, true)
+			return true
+		}
 		d.addMent(sp.Start, sp.End, LOC, kCity, nil, si, true)
 	case "NORP":
 		d.addMent(sp.Start, sp.End, NORP, kNorp, nil, si, true)
@@ -2266,4 +2272,44 @@ func (d *doc) headThenName(i, j int) int {
 		}
 	}
 	return -1
+}
+
+// roleAppositive reports whether the run [i, j) of two or more capitalised
+// words is followed by a role title in apposition: ", Kenya's foreign
+// minister", ", the country's Prime Cabinet Secretary", ", a deputy
+// foreign minister" (a person; a place is "the capital", "a port city").
+func (d *doc) roleAppositive(i, j, si int) bool {
+	w1 := d.sents[si].w1
+	if j-i < 2 || j+2 >= w1 || d.words[j].text != "," {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !d.words[k].cap || !d.words[k].alpha || d.words[k].poss {
+			return false
+		}
+	}
+	k := j + 1
+	switch d.lw(k) {
+	case "the", "a", "an", "its", "his", "her", "their":
+		k++
+	}
+	for n := 0; n < 3 && k < w1 && d.words[k].poss; n++ {
+		// "Kenya's", "the country's"
+		k++
+	}
+	for k < w1 && (roleModifiers[d.lw(k)] || d.lw(k) == "prime") {
+		k++
+	}
+	for n := 0; n < 3 && k < w1; n++ {
+		if d.roleAt(k, w1) > 0 {
+			return true
+		}
+		if !d.words[k].cap || !d.words[k].alpha || d.words[k].poss {
+			// (a capitalised word of the title may come first: "Prime
+			// Cabinet Secretary")
+			return false
+		}
+		k++
+	}
+	return false
 }

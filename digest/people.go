@@ -3005,10 +3005,59 @@ func (d *doc) councilSpeakers() {
 				}
 			}
 		}
-		if amb {
+		if amb && !d.speakerAway(m, role) {
 			p.part = true
 		}
 	}
+}
+
+// speakerAway reports whether the ambassador of mention m, with the lower
+// case role, spoke outside the council session: a former ambassador, one
+// accredited to a country ("ambassador to Germany", not "to the U.N."),
+// one who boycotted it or was not invited, or one whose sentence puts the
+// words elsewhere ("in a statement", "in a radio interview", "on
+// Telegram", "outside the chamber", "before the meeting").
+func (d *doc) speakerAway(m *ment, role string) bool {
+	if strings.Contains(role, "former") || m.w0 > 0 && d.lw(m.w0-1) == "former" {
+		return true
+	}
+	if i := strings.Index(role, "ambassador to "); i >= 0 {
+		to := role[i+len("ambassador to "):]
+		if !strings.HasPrefix(to, "the u") && !strings.HasPrefix(to, "u.n") && !strings.HasPrefix(to, "un") {
+			return true
+		}
+	}
+	s := &d.sents[m.sent]
+	// the clause of the mention ("A called the vetoes shameful, while B,
+	// in a joint statement, said" is two)
+	lo, hi := s.w0, s.w1
+	for k := m.w0 - 1; k > s.w0; k-- {
+		if clauseJoint(d.lw(k)) {
+			lo = k + 1
+			break
+		}
+	}
+	for k := m.w1; k < s.w1; k++ {
+		if clauseJoint(d.lw(k)) {
+			hi = k
+			break
+		}
+	}
+	for k := lo; k < hi; k++ {
+		switch d.lw(k) {
+		case "boycotted", "boycotting", "boycotts", "statement", "interview", "telegram", "outside":
+			return true
+		case "invited", "attend", "attending":
+			if d.hasNot(max(k-3, lo), k) {
+				return true
+			}
+		case "before":
+			if k+2 < hi && d.lw(k+1) == "the" && (d.words[k+2].lf&fMeetNoun != 0 || d.lw(k+2) == "session" || d.lw(k+2) == "vote") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // travelledFor reports whether the words from a on tell that a journey
@@ -3176,6 +3225,15 @@ func (d *doc) droppingBefore(k, lo int) bool {
 		case ",", ";", "and", "after", "before":
 			return false
 		}
+	}
+	return false
+}
+
+// clauseJoint reports whether t joins two clauses of one sentence.
+func clauseJoint(t string) bool {
+	switch t {
+	case "while", "whereas", "but", ";":
+		return true
 	}
 	return false
 }
