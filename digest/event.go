@@ -2452,6 +2452,11 @@ var agendaTriggers = [][]string{
 	{"under", "the", "truce", ","}, {"under", "the", "text", ","},
 	// what talks ended without: "ended without agreeing on a ceasefire"
 	{"without", "agreeing", "on"}, {"without", "agreement", "on"}, {"without", "an", "agreement", "on"},
+	// the common verbs of talking a subject over: "the ministers exchanged
+	// views on", "the talks were dominated by" (the
+	// last gated to a meeting noun before it)
+	{"exchanged", "views", "on"}, {"exchanged", "views", "about"},
+	{"dominated", "by"},
 }
 
 // agendaTriggersByFirst holds agendaTriggers by their first word, in
@@ -2594,6 +2599,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if d.lw(i) == "reviewed" && !d.discussants(s, i) {
 				continue // "the court reviewed the case", not the delegates
 			}
+			if d.lw(i) == "dominated" && !d.meetNounIn(max(s.w0, i-4), i) {
+				continue // "a region dominated by rebels", not "talks dominated by"
+			}
 			if t := d.lw(i); (t == "aim" || t == "aimed") && !d.meetNounIn(max(s.w0, i-4), i, "visit", "trip", "tour", "mission", "diplomacy", "effort", "efforts", "bid", "push", "initiative", "plan", "process") {
 				// what talks aim at, not anyone's target: "the talks aim to
 				// ...", not "Commanders aim to have 2,500 troops by March"
@@ -2620,6 +2628,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 					}
 					break
 				}
+			}
+			if start < 0 {
+				start = d.talksTopic(i, s.w1)
 			}
 		}
 		if start > s.w0 && start < s.w1 && d.lw(start-1) == "on" && onIdioms[d.lw(start)] {
@@ -3411,6 +3422,55 @@ func (d *doc) leadTopic(s *sentence, lead bool) (start int, verb bool) {
 		}
 	}
 	return -1, false
+}
+
+// talksTopic gives the start of the subject of talks named at word i
+// when who with, where and when come first: "held talks with his Indian
+// counterpart in Beijing on Monday on border tensions" (the subject:
+// border tensions). It gives -1 when no "on", "about" or "over" phrase
+// follows those adjuncts, or when that phrase is a date or an idiom ("on
+// the sidelines").
+func (d *doc) talksTopic(i, limit int) int {
+	switch d.lw(i) {
+	case "talks", "discussions", "negotiations", "consultations":
+	default:
+		return -1
+	}
+	k := i + 1
+	for n := 0; k < limit && n < 4; n++ {
+		switch t := d.lw(k); t {
+		case "on", "about", "over":
+			if d.dateWordAt(k+1, limit) || isDayNumber(d.lw(k+1)) {
+				k += 2 // "on Monday", "on March 3"
+				for k < limit && (d.dateWordAt(k, limit) || isDayNumber(d.lw(k))) {
+					k++
+				}
+				continue
+			}
+			if n == 0 || !d.meetingOn(k+1, limit) {
+				return -1 // (right after the noun: the triggers' own "talks on")
+			}
+			return k + 1
+		case "with", "in", "at":
+			// who with or where: up to the next preposition or comma
+			j := k + 1
+			for j < limit && j-k <= 8 {
+				switch d.lw(j) {
+				case "on", "about", "over", "in", "at", "with":
+					goto next
+				case ",", ".", ";", ":", "and", "to", "that", "which", "who":
+					return -1
+				}
+				j++
+			}
+			return -1
+		next:
+			k = j
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // skipAdjuncts skips the time, place and manner phrases after a verb
