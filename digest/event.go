@@ -2881,6 +2881,12 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 			}
 			v++
 		}
+		if !d.actorSubject(i, v) && !actVerb(d.lw(v)) {
+			// troops, floods, a bomber or a party did it, not a state:
+			// "Pakistani and Afghan troops exchanged heavy fire", "A
+			// ceasefire between Israel and Hezbollah collapsed"
+			return
+		}
 		t := d.lw(v)
 		if reportingVerb(t) {
 			// what was said: past the time and a "that"
@@ -2949,6 +2955,13 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 		for end > v+1 && (stopContent[d.lw(end-1)] || timePreps[d.lw(end-1)]) {
 			end-- // "win a medal at next month's games": no dangling "at"
 		}
+		named := true // the object only a party named: "ordered Israel on Thursday to allow aid"
+		for k := v + 1; k < end && named; k++ {
+			named = d.mentAt[k] >= 0 || d.lw(k) == "the"
+		}
+		if named {
+			return
+		}
 		if end-v < 2 || end == v+20 || t == "to" || cop && end-v < 4 {
 			// too short, cut off mid-phrase, or an infinitive ("is to
 			// perform at a concert"): no issue read whole
@@ -2960,6 +2973,80 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 		add(d.body[d.words[v].start:d.words[end-1].end], si)
 		return
 	}
+}
+
+// stateNouns head a subject that acts for a state: "Norway's foreign
+// ministry", "the Iranian government", "EU authorities".
+var stateNouns = map[string]bool{"government": true, "governments": true, "ministry": true, "ministries": true,
+	"cabinet": true, "administration": true, "authorities": true, "embassy": true, "presidency": true,
+	"council": true, "bloc": true, "union": true, "commission": true, "department": true, "office": true,
+	"parliament": true, "state": true, "states": true, "kremlin": true,
+	// states named together: "the two countries would build", "both sides"
+	"countries": true, "nations": true, "sides": true, "neighbours": true, "neighbors": true, "allies": true,
+	"partners": true,
+	// officials and bodies that act for states: "Foreign ministers of
+	// the bloc agreed", "U.N. investigators found", "the court ordered"
+	"officials": true, "official": true, "ministers": true, "minister": true, "leaders": true, "leader": true,
+	"president": true, "diplomats": true, "envoy": true, "envoys": true, "negotiators": true, "mediators": true,
+	"delegation": true, "delegations": true, "observers": true, "mission": true, "agency": true, "court": true,
+	"committee": true, "body": true, "watchdog": true, "investigators": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true,
+	// a state's vote, judged by its observers: "Malawi's general election
+	// on Tuesday was peaceful"
+	"election": true, "elections": true, "vote": true, "poll": true, "referendum": true,
+	// a pronoun after a verb of saying: "Mali said it would require"
+	"it": true, "they": true, "he": true, "she": true, "we": true}
+
+// actStems open the verbs of acts between states, whoever their subject:
+// "expelled", "summoned", "recalled", "recognised", "sanctioned",
+// "imposed", "banned", "vetoed", "suspended", "released", "freed",
+// "condemned", "accused", "urged", "ratified", "approved", "adopted".
+var actStems = []string{"expel", "summon", "recall", "recogni", "sanction", "impos", "ban", "veto", "suspend",
+	"releas", "free", "condemn", "accus", "urg", "ratif", "approv", "adopt", "reject", "withdr", "restor",
+	"sever", "cut", "lift", "extend", "renew", "agree", "pledg", "demand", "warn", "protest"}
+
+// actVerb reports whether t is a verb of an act between states (actStems).
+func actVerb(t string) bool {
+	for _, p := range actStems {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorSubject reports whether the subject in words [i, v) (v its verb)
+// acts for a state: its head (its last word before a preposition, a
+// comma, a verb of saying or the verb) is a person, an organisation or a country named, or
+// a state noun (stateNouns). Not "Pakistani and Afghan troops", "Heavy
+// monsoon floods", "A suicide bomber", "Moldova's pro-European party", "A
+// ceasefire between Israel and Hezbollah" (head: ceasefire).
+func (d *doc) actorSubject(i, v int) bool {
+	for k := v - 1; k > i; k-- {
+		if d.lw(k) == "that" {
+			i = k + 1 // what was said: "said after talks with B that the two countries would"
+			break
+		}
+	}
+	h := -1
+	for k := i; k < v; k++ {
+		w := &d.words[k]
+		if w.punct || w.lf&fAux != 0 || !w.cap && (reportingVerb(w.low) || timePreps[w.low] || objectPreps[w.low] || w.low == "between" || w.low == "with" || w.low == "from" || w.low == "for" || w.low == "to") {
+			break
+		}
+		h = k
+	}
+	if h < 0 {
+		return false
+	}
+	if stateNouns[d.lw(h)] {
+		return true
+	}
+	if mi := d.mentAt[h]; mi >= 0 {
+		m := &d.ments[mi]
+		return m.typ == PER || m.typ == ORG || d.countryOf(int(mi)) != ""
+	}
+	return false
 }
 
 // onIdioms after "on" tell how a meeting stands, not its subject:
