@@ -2902,7 +2902,7 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 			// issue; "signed a deal": textTopics reads what a text is about
 			return
 		}
-		if w := &d.words[v]; !w.alpha || w.cap || timePreps[t] || objectPreps[t] || nounOpeners[t] || w.lf&fAgendaTrigger != 0 {
+		if w := &d.words[v]; !w.alpha || w.cap || timePreps[t] || objectPreps[t] || nounOpeners[t] || w.lf&fAgendaTrigger != 0 && (t != "exchanged" || d.lw(v+1) == "views") {
 			// no verb ("is due in London"), or an agenda word the
 			// readers above weighed ("will discuss the second phase,
 			// after last week's session was called off")
@@ -2957,7 +2957,8 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 		}
 		named := true // the object only a party named: "ordered Israel on Thursday to allow aid"
 		for k := v + 1; k < end && named; k++ {
-			named = d.mentAt[k] >= 0 || d.lw(k) == "the"
+			mi := d.mentAt[k]
+			named = mi >= 0 && (d.ments[mi].typ == PER || d.ments[mi].typ == ORG || d.countryOf(int(mi)) != "") || d.lw(k) == "the"
 		}
 		if named {
 			return
@@ -3031,6 +3032,9 @@ func (d *doc) actorSubject(i, v int) bool {
 	h := -1
 	for k := i; k < v; k++ {
 		w := &d.words[k]
+		if w.low == "and" {
+			continue // "Tajik and Kyrgyz border guards": the head comes last
+		}
 		if w.punct || w.lf&fAux != 0 || !w.cap && (reportingVerb(w.low) || timePreps[w.low] || objectPreps[w.low] || w.low == "between" || w.low == "with" || w.low == "from" || w.low == "for" || w.low == "to") {
 			break
 		}
@@ -3042,7 +3046,8 @@ func (d *doc) actorSubject(i, v int) bool {
 	if stateNouns[d.lw(h)] {
 		return true
 	}
-	if mi := d.mentAt[h]; mi >= 0 {
+	if mi := d.mentAt[h]; mi >= 0 && d.words[h].cap {
+		// (a name's head is capitalised: not "Kyrgyz border guards")
 		m := &d.ments[mi]
 		return m.typ == PER || m.typ == ORG || d.countryOf(int(mi)) != ""
 	}
@@ -3522,6 +3527,9 @@ func (d *doc) talksTopic(i, limit int) int {
 	case "talks", "discussions", "negotiations", "consultations":
 	default:
 		return -1
+	}
+	if w := d.clauseAt(i).when; w == whenBefore || w == whenAfter {
+		return -1 // other talks: "held talks with B on trade in Addis Ababa last year", "is due to hold talks ... in June"
 	}
 	k := i + 1
 	for n := 0; k < limit && n < 4; n++ {
