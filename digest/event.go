@@ -3528,9 +3528,6 @@ func (d *doc) talksTopic(i, limit int) int {
 	default:
 		return -1
 	}
-	if w := d.clauseAt(i).when; w == whenBefore || w == whenAfter {
-		return -1 // other talks: "held talks with B on trade in Addis Ababa last year", "is due to hold talks ... in June"
-	}
 	k := i + 1
 	for n := 0; k < limit && n < 4; n++ {
 		switch t := d.lw(k); t {
@@ -3544,6 +3541,9 @@ func (d *doc) talksTopic(i, limit int) int {
 			}
 			if n == 0 || !d.meetingOn(k+1, limit) {
 				return -1 // (right after the noun: the triggers' own "talks on")
+			}
+			if w := d.clauseAt(i).when; w == whenBefore || w == whenAfter {
+				return -1 // other talks: "held talks with B on trade in Addis Ababa last year", "is due to hold talks ... in June"
 			}
 			return k + 1
 		case "with", "in", "at":
