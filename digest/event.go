@@ -2452,6 +2452,11 @@ var agendaTriggers = [][]string{
 	{"under", "the", "truce", ","}, {"under", "the", "text", ","},
 	// what talks ended without: "ended without agreeing on a ceasefire"
 	{"without", "agreeing", "on"}, {"without", "agreement", "on"}, {"without", "an", "agreement", "on"},
+	// the common verbs of talking a subject over: "the ministers exchanged
+	// views on", "the talks were dominated by" (the
+	// last gated to a meeting noun before it)
+	{"exchanged", "views", "on"}, {"exchanged", "views", "about"},
+	{"dominated", "by"},
 }
 
 // agendaTriggersByFirst holds agendaTriggers by their first word, in
@@ -2594,6 +2599,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if d.lw(i) == "reviewed" && !d.discussants(s, i) {
 				continue // "the court reviewed the case", not the delegates
 			}
+			if d.lw(i) == "dominated" && !d.meetNounIn(max(s.w0, i-4), i) {
+				continue // "a region dominated by rebels", not "talks dominated by"
+			}
 			if t := d.lw(i); (t == "aim" || t == "aimed") && !d.meetNounIn(max(s.w0, i-4), i, "visit", "trip", "tour", "mission", "diplomacy", "effort", "efforts", "bid", "push", "initiative", "plan", "process") {
 				// what talks aim at, not anyone's target: "the talks aim to
 				// ...", not "Commanders aim to have 2,500 troops by March"
@@ -2620,6 +2628,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 					}
 					break
 				}
+			}
+			if start < 0 {
+				start = d.talksTopic(i, s.w1)
 			}
 		}
 		if start > s.w0 && start < s.w1 && d.lw(start-1) == "on" && onIdioms[d.lw(start)] {
@@ -2870,6 +2881,12 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 			}
 			v++
 		}
+		if !d.actorSubject(i, v) && !actVerb(d.lw(v)) {
+			// troops, floods, a bomber or a party did it, not a state:
+			// "Pakistani and Afghan troops exchanged heavy fire", "A
+			// ceasefire between Israel and Hezbollah collapsed"
+			return
+		}
 		t := d.lw(v)
 		if reportingVerb(t) {
 			// what was said: past the time and a "that"
@@ -2885,7 +2902,7 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 			// issue; "signed a deal": textTopics reads what a text is about
 			return
 		}
-		if w := &d.words[v]; !w.alpha || w.cap || timePreps[t] || objectPreps[t] || nounOpeners[t] || w.lf&fAgendaTrigger != 0 {
+		if w := &d.words[v]; !w.alpha || w.cap || timePreps[t] || objectPreps[t] || nounOpeners[t] || w.lf&fAgendaTrigger != 0 && (t != "exchanged" || d.lw(v+1) == "views") {
 			// no verb ("is due in London"), or an agenda word the
 			// readers above weighed ("will discuss the second phase,
 			// after last week's session was called off")
@@ -2938,6 +2955,14 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 		for end > v+1 && (stopContent[d.lw(end-1)] || timePreps[d.lw(end-1)]) {
 			end-- // "win a medal at next month's games": no dangling "at"
 		}
+		named := true // the object only a party named: "ordered Israel on Thursday to allow aid"
+		for k := v + 1; k < end && named; k++ {
+			mi := d.mentAt[k]
+			named = mi >= 0 && (d.ments[mi].typ == PER || d.ments[mi].typ == ORG || d.countryOf(int(mi)) != "") || d.lw(k) == "the"
+		}
+		if named {
+			return
+		}
 		if end-v < 2 || end == v+20 || t == "to" || cop && end-v < 4 {
 			// too short, cut off mid-phrase, or an infinitive ("is to
 			// perform at a concert"): no issue read whole
@@ -2949,6 +2974,84 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 		add(d.body[d.words[v].start:d.words[end-1].end], si)
 		return
 	}
+}
+
+// stateNouns head a subject that acts for a state: "Norway's foreign
+// ministry", "the Iranian government", "EU authorities".
+var stateNouns = map[string]bool{"government": true, "governments": true, "ministry": true, "ministries": true,
+	"cabinet": true, "administration": true, "authorities": true, "embassy": true, "presidency": true,
+	"council": true, "bloc": true, "union": true, "commission": true, "department": true, "office": true,
+	"parliament": true, "state": true, "states": true, "kremlin": true,
+	// states named together: "the two countries would build", "both sides"
+	"countries": true, "nations": true, "sides": true, "neighbours": true, "neighbors": true, "allies": true,
+	"partners": true,
+	// officials and bodies that act for states: "Foreign ministers of
+	// the bloc agreed", "U.N. investigators found", "the court ordered"
+	"officials": true, "official": true, "ministers": true, "minister": true, "leaders": true, "leader": true,
+	"president": true, "diplomats": true, "envoy": true, "envoys": true, "negotiators": true, "mediators": true,
+	"delegation": true, "delegations": true, "observers": true, "mission": true, "agency": true, "court": true,
+	"committee": true, "body": true, "watchdog": true, "investigators": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true,
+	// a state's vote, judged by its observers: "Malawi's general election
+	// on Tuesday was peaceful"
+	"election": true, "elections": true, "vote": true, "poll": true, "referendum": true,
+	// a pronoun after a verb of saying: "Mali said it would require"
+	"it": true, "they": true, "he": true, "she": true, "we": true}
+
+// actStems open the verbs of acts between states, whoever their subject:
+// "expelled", "summoned", "recalled", "recognised", "sanctioned",
+// "imposed", "banned", "vetoed", "suspended", "released", "freed",
+// "condemned", "accused", "urged", "ratified", "approved", "adopted".
+var actStems = []string{"expel", "summon", "recall", "recogni", "sanction", "impos", "ban", "veto", "suspend",
+	"releas", "free", "condemn", "accus", "urg", "ratif", "approv", "adopt", "reject", "withdr", "restor",
+	"sever", "cut", "lift", "extend", "renew", "agree", "pledg", "demand", "warn", "protest"}
+
+// actVerb reports whether t is a verb of an act between states (actStems).
+func actVerb(t string) bool {
+	for _, p := range actStems {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorSubject reports whether the subject in words [i, v) (v its verb)
+// acts for a state: its head (its last word before a preposition, a
+// comma, a verb of saying or the verb) is a person, an organisation or a country named, or
+// a state noun (stateNouns). Not "Pakistani and Afghan troops", "Heavy
+// monsoon floods", "A suicide bomber", "Moldova's pro-European party", "A
+// ceasefire between Israel and Hezbollah" (head: ceasefire).
+func (d *doc) actorSubject(i, v int) bool {
+	for k := v - 1; k > i; k-- {
+		if d.lw(k) == "that" {
+			i = k + 1 // what was said: "said after talks with B that the two countries would"
+			break
+		}
+	}
+	h := -1
+	for k := i; k < v; k++ {
+		w := &d.words[k]
+		if w.low == "and" {
+			continue // "Tajik and Kyrgyz border guards": the head comes last
+		}
+		if w.punct || w.lf&fAux != 0 || !w.cap && (reportingVerb(w.low) || timePreps[w.low] || objectPreps[w.low] || w.low == "between" || w.low == "with" || w.low == "from" || w.low == "for" || w.low == "to") {
+			break
+		}
+		h = k
+	}
+	if h < 0 {
+		return false
+	}
+	if stateNouns[d.lw(h)] {
+		return true
+	}
+	if mi := d.mentAt[h]; mi >= 0 && d.words[h].cap {
+		// (a name's head is capitalised: not "Kyrgyz border guards")
+		m := &d.ments[mi]
+		return m.typ == PER || m.typ == ORG || d.countryOf(int(mi)) != ""
+	}
+	return false
 }
 
 // onIdioms after "on" tell how a meeting stands, not its subject:
@@ -3411,6 +3514,58 @@ func (d *doc) leadTopic(s *sentence, lead bool) (start int, verb bool) {
 		}
 	}
 	return -1, false
+}
+
+// talksTopic gives the start of the subject of talks named at word i
+// when who with, where and when come first: "held talks with his Indian
+// counterpart in Beijing on Monday on border tensions" (the subject:
+// border tensions). It gives -1 when no "on", "about" or "over" phrase
+// follows those adjuncts, or when that phrase is a date or an idiom ("on
+// the sidelines").
+func (d *doc) talksTopic(i, limit int) int {
+	switch d.lw(i) {
+	case "talks", "discussions", "negotiations", "consultations":
+	default:
+		return -1
+	}
+	k := i + 1
+	for n := 0; k < limit && n < 4; n++ {
+		switch t := d.lw(k); t {
+		case "on", "about", "over":
+			if d.dateWordAt(k+1, limit) || isDayNumber(d.lw(k+1)) {
+				k += 2 // "on Monday", "on March 3"
+				for k < limit && (d.dateWordAt(k, limit) || isDayNumber(d.lw(k))) {
+					k++
+				}
+				continue
+			}
+			if n == 0 || !d.meetingOn(k+1, limit) {
+				return -1 // (right after the noun: the triggers' own "talks on")
+			}
+			if w := d.clauseAt(i).when; w == whenBefore || w == whenAfter {
+				return -1 // other talks: "held talks with B on trade in Addis Ababa last year", "is due to hold talks ... in June"
+			}
+			return k + 1
+		case "with", "in", "at":
+			// who with or where: up to the next preposition or comma
+			j := k + 1
+			for j < limit && j-k <= 8 {
+				switch d.lw(j) {
+				case "on", "about", "over", "in", "at", "with":
+					goto next
+				case ",", ".", ";", ":", "and", "to", "that", "which", "who":
+					return -1
+				}
+				j++
+			}
+			return -1
+		next:
+			k = j
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // skipAdjuncts skips the time, place and manner phrases after a verb
