@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -21,6 +22,8 @@ type evalSet struct {
 	run  func(sharedDir string, w io.Writer) error
 }
 
+// evalSets are the sets in ../shared that `attache eval` runs by default;
+// the quicklook set (the repository's judged articles) runs only when named.
 var evalSets = []evalSet{
 	{"seed", evaluate.EvalSeed},
 	{"conll", evaluate.EvalCoNLL},
@@ -29,19 +32,16 @@ var evalSets = []evalSet{
 	{"meantime", timex.EvalMEANTIME},
 	{"polnear", attrib.EvalPolNeAR},
 	{"bbc", summarize.EvalBBC},
-	// quicklook reads the repository's judged articles, not ../shared; it
-	// runs only when asked for (cmdEval replaces run with its options).
-	{"quicklook", nil},
 }
 
-// defaultEvalSets are the sets `attache eval` runs without -sets.
-const defaultEvalSets = "seed,conll,gmb,timebank,meantime,polnear,bbc"
-
 func (m *Main) cmdEval(ctx context.Context, args []string) int {
-	names := make([]string, len(evalSets))
-	for i, s := range evalSets {
+	var ql evaluate.QLOptions
+	all := append(slices.Clip(evalSets), evalSet{"quicklook", func(_ string, w io.Writer) error { return evaluate.EvalQuickLook(ql, w) }})
+	names := make([]string, len(all))
+	for i, s := range all {
 		names[i] = s.name
 	}
+	defaults := strings.Join(names[:len(evalSets)], ",")
 	fs := m.flagSet("eval", "eval [-shared DIR] [-sets LIST] [-quicklook DIRS] [-failures]",
 		"Measure the digest engine on the labeled data sets and print one markdown table per set:\n"+
 			"the seed article's gold facts, CoNLL-2003 dev and GMB dev (entity F1), TimeBank+AQUAINT and\n"+
@@ -50,13 +50,12 @@ func (m *Main) cmdEval(ctx context.Context, args []string) int {
 			"human answer keys (digest/evaluate/quicklook/*/<id>.checks.json).\n"+
 			"docs/quality.md keeps the latest tables.")
 	shared := fs.String("shared", "", "the shared data `dir` (default: ../shared beside the repository, found from the working directory)")
-	sets := fs.String("sets", defaultEvalSets, "comma-separated `list` of sets to run (known: "+strings.Join(names, ", ")+")")
+	sets := fs.String("sets", defaults, "comma-separated `list` of sets to run (known: "+strings.Join(names, ", ")+")")
 	qlDirs := fs.String("quicklook", "", "comma-separated quick-look set `dirs` (default: every folder under digest/evaluate/quicklook)")
 	failures := fs.Bool("failures", false, "quicklook: also print every failed check with the bullet the engine wrote")
 	if code, ok := m.parse(fs, args); !ok {
 		return code
 	}
-	ql := evaluate.QLOptions{}
 	if *failures {
 		ql.Failures = m.Stdout
 	}
@@ -65,36 +64,30 @@ func (m *Main) cmdEval(ctx context.Context, args []string) int {
 			ql.Dirs = append(ql.Dirs, d)
 		}
 	}
-	dir := *shared
-	if dir == "" {
-		dir = findShared()
-	}
-	if dir == "" && *sets == "quicklook" {
-		dir = "."
-	}
-	if dir == "" {
-		fmt.Fprintf(m.Stderr, "attache eval: cannot find the shared data folder (../shared beside the repository); pass -shared DIR\n")
-		return exitUsage
-	}
 	want := map[string]bool{}
+	needShared := false
 	for _, s := range strings.Split(*sets, ",") {
 		s = strings.TrimSpace(s)
 		if s == "" {
 			continue
 		}
-		found := false
-		for _, e := range evalSets {
-			found = found || e.name == s
-		}
-		if !found {
+		if !slices.Contains(names, s) {
 			fmt.Fprintf(m.Stderr, "attache eval: unknown set %q (known: %s)\n", s, strings.Join(names, ", "))
 			return exitUsage
 		}
 		want[s] = true
+		needShared = needShared || s != "quicklook"
+	}
+	dir := *shared
+	if dir == "" && needShared {
+		if dir = findShared(); dir == "" {
+			fmt.Fprintf(m.Stderr, "attache eval: cannot find the shared data folder (../shared beside the repository); pass -shared DIR\n")
+			return exitUsage
+		}
 	}
 	failed := 0
 	fmt.Fprintf(m.Stdout, "<!-- attache eval, %s -->\n", time.Now().UTC().Format("2006-01-02"))
-	for _, e := range evalSets {
+	for _, e := range all {
 		if !want[e.name] {
 			continue
 		}
@@ -102,11 +95,7 @@ func (m *Main) cmdEval(ctx context.Context, args []string) int {
 			return exitFailure
 		}
 		start := time.Now()
-		run := e.run
-		if e.name == "quicklook" {
-			run = func(_ string, w io.Writer) error { return evaluate.EvalQuickLook(ql, w) }
-		}
-		if err := run(dir, m.Stdout); err != nil {
+		if err := e.run(dir, m.Stdout); err != nil {
 			fmt.Fprintf(m.Stderr, "attache eval: %s: %v\n", e.name, err)
 			failed++
 			continue

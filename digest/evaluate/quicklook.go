@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -112,11 +113,7 @@ func (a *QLArticle) validate(id string) error {
 		return fmt.Errorf("no checks")
 	}
 	for i, c := range f.Checks {
-		known := false
-		for _, b := range qlBullets {
-			known = known || b == c.Bullet
-		}
-		if !known {
+		if !slices.Contains(qlBullets, c.Bullet) {
 			return fmt.Errorf("check %d: unknown bullet %q", i, c.Bullet)
 		}
 		kinds := 0
@@ -140,14 +137,18 @@ func (a *QLArticle) validate(id string) error {
 				return fmt.Errorf("check %d: unknown stance %q", i, s)
 			}
 		}
-		for _, t := range append(append(append([]string(nil), c.Has...), c.Actor...), c.Not...) {
-			if strings.TrimSpace(t) == "" {
-				return fmt.Errorf("check %d: empty term", i)
+		for _, terms := range [][]string{c.Has, c.Actor, c.Not} {
+			for _, t := range terms {
+				if strings.TrimSpace(t) == "" {
+					return fmt.Errorf("check %d: empty term", i)
+				}
 			}
 		}
-		for _, t := range append(append([]string(nil), c.Has...), c.Actor...) {
-			if !isoValue(t) && !containsWord(a.Text, t) {
-				return fmt.Errorf("check %d: term %q is not in the article", i, t)
+		for _, terms := range [][]string{c.Has, c.Actor} {
+			for _, t := range terms {
+				if !isoValue(t) && !containsWord(a.Text, t) {
+					return fmt.Errorf("check %d: term %q is not in the article", i, t)
+				}
 			}
 		}
 	}
