@@ -3125,10 +3125,7 @@ func (d *doc) thatRelBefore(v, lo int) bool {
 		if d.lw(j) != "on" || !d.words[j+1].cap {
 			continue
 		}
-		m := monthNames[d.lw(j+1)]
-		if m == 0 {
-			m = monthAbbrevs[d.lw(j+1)]
-		}
+		m := monthNumber(d.lw(j + 1))
 		n := j + 2
 		if n < b && d.lw(n) == "." {
 			n++
@@ -3181,7 +3178,7 @@ func (d *doc) timeAdverbEnd(a, limit int) int {
 		for n := 0; k < limit && n < 4; n++ {
 			// "Dec. 4", "4 December", "December 4"
 			w := d.lw(k)
-			if w == "." || monthNames[w] > 0 || monthAbbrevs[w] > 0 || len(w) <= 2 && w[0] >= '0' && w[0] <= '9' {
+			if w == "." || monthNumber(w) > 0 || len(w) <= 2 && w[0] >= '0' && w[0] <= '9' {
 				k++
 				continue
 			}
