@@ -1152,7 +1152,7 @@ func (d *doc) reactions() []Reaction {
 				// agency reports, it does not react
 				continue
 			}
-			rq, relayedAt := quote, len(relayed)
+			relayedAt := len(relayed)
 			if h := possessedHead(at.Source); h != "" {
 				// "Kerrigan's sister, Megan Kerrigan, said", "The
 				// Taliban's chief spokesman, X, said": the person named
@@ -1211,7 +1211,7 @@ func (d *doc) reactions() []Reaction {
 				a = tidyActor(a)
 			}
 			r := Reaction{
-				Actor: a, Stance: stance, Quote: rq,
+				Actor: a, Stance: stance, Quote: quote,
 				Start: s.span.Start, End: s.span.End, Sentence: si,
 			}
 			if !mergeReaction(out, &r) {
