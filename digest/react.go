@@ -46,11 +46,11 @@ var criticalCues = []string{
 	// a past wrong done again: "risks repeating the abuses of past
 	// interventions"
 	"risks repeat", "risked repeat", "risk repeat",
-	// progress denied or too slow ("no progress", "little progress",
-	// "progress has been painfully slow")
 	// a source or a partner found wanting ("without reliable maps", "an
 	// unreliable partner")
 	"unreliable", "without reliable", "no reliable", "not reliable",
+	// progress denied or too slow ("no progress", "little progress",
+	// "progress has been painfully slow")
 	"no progress", "little progress", "lack of progress", "slow progress", "progress has been slow", "progress has been painfully", "progress was slow",
 	"not go far enough", "n't go far enough", "not going far enough", "not went far enough", "runs away", "ran away",
 }
