@@ -178,10 +178,11 @@ func (d *doc) clauseAt(i int) *clause {
 		}
 		if k < i && t == "," && c.aside1 == 0 {
 			// a relative aside before: "A, who met B in 2019, praised"
-			if a := d.asideBefore(k, lo); a >= 0 || d.partAside(k, lo) >= 0 {
-				if a < 0 {
-					a = d.partAside(k, lo)
-				}
+			a := d.asideBefore(k, lo)
+			if a < 0 {
+				a = d.partAside(k, lo)
+			}
+			if a >= 0 {
 				c.aside0, c.aside1 = a, k+1
 				c.w0, k = a, a
 				continue

@@ -46,11 +46,11 @@ var criticalCues = []string{
 	// a past wrong done again: "risks repeating the abuses of past
 	// interventions"
 	"risks repeat", "risked repeat", "risk repeat",
-	// progress denied or too slow ("no progress", "little progress",
-	// "progress has been painfully slow")
 	// a source or a partner found wanting ("without reliable maps", "an
 	// unreliable partner")
 	"unreliable", "without reliable", "no reliable", "not reliable",
+	// progress denied or too slow ("no progress", "little progress",
+	// "progress has been painfully slow")
 	"no progress", "little progress", "lack of progress", "slow progress", "progress has been slow", "progress has been painfully", "progress was slow",
 	"not go far enough", "n't go far enough", "not going far enough", "not went far enough", "runs away", "ran away",
 }
@@ -1152,7 +1152,7 @@ func (d *doc) reactions() []Reaction {
 				// agency reports, it does not react
 				continue
 			}
-			rq, relayedAt := quote, len(relayed)
+			relayedAt := len(relayed)
 			if h := possessedHead(at.Source); h != "" {
 				// "Kerrigan's sister, Megan Kerrigan, said", "The
 				// Taliban's chief spokesman, X, said": the person named
@@ -1211,7 +1211,7 @@ func (d *doc) reactions() []Reaction {
 				a = tidyActor(a)
 			}
 			r := Reaction{
-				Actor: a, Stance: stance, Quote: rq,
+				Actor: a, Stance: stance, Quote: quote,
 				Start: s.span.Start, End: s.span.End, Sentence: si,
 			}
 			if !mergeReaction(out, &r) {

@@ -2105,11 +2105,13 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 		lo = ss
 	}
 	p := lo - 1
-	for p >= a-1 && p >= 0 && (f.w(p) == "," && !f.toks[p].qmark || sourceModifiers[f.w(p)] || p+1 == lo && f.particleAt(p)) {
+	for p >= a-1 && p >= 0 {
 		// “...,” acting U.S. Ambassador Dorothy Shea told the council;
 		// “...,” von der Leyen told reporters (a surname's particles)
 		if p+1 == lo && f.particleAt(p) {
 			lo = p
+		} else if !(f.w(p) == "," && !f.toks[p].qmark || sourceModifiers[f.w(p)]) {
+			break
 		}
 		p--
 	}
