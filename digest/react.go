@@ -1152,7 +1152,7 @@ func (d *doc) reactions() []Reaction {
 				// agency reports, it does not react
 				continue
 			}
-			relayedAt := len(relayed)
+			relays := false
 			if h := possessedHead(at.Source); h != "" {
 				// "Kerrigan's sister, Megan Kerrigan, said", "The
 				// Taliban's chief spokesman, X, said": the person named
@@ -1166,7 +1166,7 @@ func (d *doc) reactions() []Reaction {
 					// "the meeting has been postponed 'until conditions
 					// allow', Kallas's spokesperson said": the words the
 					// office relays give way to her own (relayQuotes)
-					relayed = append(relayed, len(out))
+					relays = true
 				}
 			}
 			if d.portfolio(a, &at) {
@@ -1215,9 +1215,10 @@ func (d *doc) reactions() []Reaction {
 				Start: s.span.Start, End: s.span.End, Sentence: si,
 			}
 			if !mergeReaction(out, &r) {
+				if relays {
+					relayed = append(relayed, len(out))
+				}
 				out = append(out, r)
-			} else {
-				relayed = relayed[:relayedAt] // (merged: not this entry)
 			}
 		}
 	}
