@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attache-bot/attache/digest/internal/packed"
 	"github.com/attache-bot/attache/digest/summarize"
 	"github.com/attache-bot/attache/digest/text"
 )
@@ -1338,9 +1339,7 @@ func stripDateline(s string) string {
 func mayHoldDash(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		x := packed.Load8(s[i : i+8])
 		if hasByte(x, '_') || hasByte(x, '-') || hasByte(x, 0xE2) {
 			return true
 		}
