@@ -197,15 +197,15 @@ func (d *doc) sameStep(ds []Date, at []int, ev, v string) int {
 	return -1
 }
 
-// meetHeads are the head nouns of a step that is a meeting or a trip.
-var meetHeads = map[string]bool{"talks": true, "meeting": true, "meetings": true, "negotiations": true,
-	"round": true, "session": true, "summit": true, "conference": true, "consultations": true,
-	"visit": true, "trip": true, "tour": true, "journey": true, "travel": true}
+// stepMeetHeads are the head nouns of a step that is a meeting or a trip,
+// beside meetTripNouns.
+var stepMeetHeads = map[string]bool{"meetings": true, "negotiations": true, "consultations": true,
+	"tour": true, "journey": true, "travel": true}
 
-// meetHead is the head noun of step event ev when it is a meeting or a
+// stepMeetHead is the head noun of step event ev when it is a meeting or a
 // trip ("summit" for "The June summit", "conference" for "Conference in
 // Warsaw", "visit" for "Lee visits Canberra for summit"), else "".
-func meetHead(ev string) string {
+func stepMeetHead(ev string) string {
 	if strings.Contains(ev, " visits ") {
 		return "visit"
 	}
@@ -216,7 +216,7 @@ func meetHead(ev string) string {
 	if i := strings.LastIndexByte(h, ' '); i >= 0 {
 		h = h[i+1:]
 	}
-	if meetHeads[h] {
+	if meetTripNouns[h] || stepMeetHeads[h] {
 		return h
 	}
 	return ""
@@ -229,13 +229,13 @@ func meetHead(ev string) string {
 // meeting ("A summit") or a meeting the same day ("Conference" and
 // "Talks" on April 15; not "Talks" and "Conference in Warsaw" next month).
 func sameMeeting(a, b, v string) bool {
-	if meetHead(a) == "" || meetHead(b) == "" {
+	if stepMeetHead(a) == "" || stepMeetHead(b) == "" {
 		return false
 	}
 	if strings.HasPrefix(strings.ToLower(b), "the ") {
 		return refersBack(a, b)
 	}
-	return !strings.Contains(b, " ") && (meetHead(a) == "visit" || !strings.Contains(a, " in ") || dateDetail(v) >= 4)
+	return !strings.Contains(b, " ") && (stepMeetHead(a) == "visit" || !strings.Contains(a, " in ") || dateDetail(v) >= 4)
 }
 
 // refersBack reports whether step b, "The <noun>", names again the meeting
