@@ -229,13 +229,14 @@ func stepMeetHead(ev string) string {
 // meeting ("A summit") or a meeting the same day ("Conference" and
 // "Talks" on April 15; not "Talks" and "Conference in Warsaw" next month).
 func sameMeeting(a, b, v string) bool {
-	if stepMeetHead(a) == "" || stepMeetHead(b) == "" {
+	ha := stepMeetHead(a)
+	if ha == "" || stepMeetHead(b) == "" {
 		return false
 	}
 	if strings.HasPrefix(strings.ToLower(b), "the ") {
 		return refersBack(a, b)
 	}
-	return !strings.Contains(b, " ") && (stepMeetHead(a) == "visit" || !strings.Contains(a, " in ") || dateDetail(v) >= 4)
+	return !strings.Contains(b, " ") && (ha == "visit" || !strings.Contains(a, " in ") || dateDetail(v) >= 4)
 }
 
 // refersBack reports whether step b, "The <noun>", names again the meeting
