@@ -278,8 +278,9 @@ func (d *doc) samePlaces(a, b string) bool {
 	b, _, _ = strings.Cut(b, " for ")
 	as, bs := strings.Split(a, " and "), strings.Split(b, " and ")
 	for _, x := range as {
+		cx := d.placeCountry(x)
 		for _, y := range bs {
-			if x == y || d.placeCountry(x) == y || d.placeCountry(y) == x || d.placeCountry(x) != "" && d.placeCountry(x) == d.placeCountry(y) {
+			if cy := d.placeCountry(y); x == y || cx == y || cy == x || cx != "" && cx == cy {
 				return true
 			}
 		}
