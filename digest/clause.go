@@ -448,20 +448,22 @@ func (d *doc) reducedBefore(k int, c *clause) int {
 	return -1
 }
 
-// meetHead reports whether word k is a noun of a meeting, whose
+// meetTripNouns are the nouns of a meeting or a trip that both a clause's
+// meeting word (meetNounAt) and a step's head noun (stepMeetHead) take.
+var meetTripNouns = map[string]bool{"visit": true, "trip": true, "summit": true, "session": true, "round": true,
+	"talks": true, "meeting": true, "conference": true}
+
+// meetNounAt reports whether word k is a noun of a meeting, whose
 // participle or relative clause tells the meeting's own time.
-func (d *doc) meetHead(k int) bool {
+func (d *doc) meetNounAt(k int) bool {
 	if k < 0 || d.words[k].cap {
 		return false
 	}
 	if d.words[k].lf&fMeetNoun != 0 {
 		return true
 	}
-	switch d.lw(k) {
-	case "call", "visit", "trip", "summit", "session", "round", "talks", "meeting", "conference":
-		return true
-	}
-	return false
+	w := d.lw(k)
+	return meetTripNouns[w] || w == "call"
 }
 
 // possMeetAt reports whether the possessive time at k ("last", "next"
@@ -477,7 +479,7 @@ func (d *doc) possMeetAt(k int) bool {
 	default:
 		return false
 	}
-	return d.meetHead(k+2) || k+3 < len(d.words) && !d.words[k+2].cap && d.meetHead(k+3)
+	return d.meetNounAt(k+2) || k+3 < len(d.words) && !d.words[k+2].cap && d.meetNounAt(k+3)
 }
 
 // thatVerbs take a clause opened by "that" ("said that", "hopes that"):
@@ -584,7 +586,7 @@ func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 		if k > a {
 			st = d.occasionStop(k, t)
 		}
-		if k > skip && verb && !d.meetHead(k-1) && (st == stopThing || t == "that" && d.thatRelative(k)) {
+		if k > skip && verb && !d.meetNounAt(k-1) && (st == stopThing || t == "that" && d.thatRelative(k)) {
 			// (not about the meeting itself: "at a summit held in Doha
 			// last year", "talks that lasted an hour last week")
 			for skip = k + 1; skip+1 < b && d.lw(skip+1) != "," && d.lw(skip+1) != ";"; skip++ {

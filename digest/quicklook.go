@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attache-bot/attache/digest/internal/packed"
 	"github.com/attache-bot/attache/digest/summarize"
 	"github.com/attache-bot/attache/digest/text"
 )
@@ -196,15 +197,15 @@ func (d *doc) sameStep(ds []Date, at []int, ev, v string) int {
 	return -1
 }
 
-// meetHeads are the head nouns of a step that is a meeting or a trip.
-var meetHeads = map[string]bool{"talks": true, "meeting": true, "meetings": true, "negotiations": true,
-	"round": true, "session": true, "summit": true, "conference": true, "consultations": true,
-	"visit": true, "trip": true, "tour": true, "journey": true, "travel": true}
+// stepMeetHeads are the head nouns of a step that is a meeting or a trip,
+// beside meetTripNouns.
+var stepMeetHeads = map[string]bool{"meetings": true, "negotiations": true, "consultations": true,
+	"tour": true, "journey": true, "travel": true}
 
-// meetHead is the head noun of step event ev when it is a meeting or a
+// stepMeetHead is the head noun of step event ev when it is a meeting or a
 // trip ("summit" for "The June summit", "conference" for "Conference in
 // Warsaw", "visit" for "Lee visits Canberra for summit"), else "".
-func meetHead(ev string) string {
+func stepMeetHead(ev string) string {
 	if strings.Contains(ev, " visits ") {
 		return "visit"
 	}
@@ -215,7 +216,7 @@ func meetHead(ev string) string {
 	if i := strings.LastIndexByte(h, ' '); i >= 0 {
 		h = h[i+1:]
 	}
-	if meetHeads[h] {
+	if meetTripNouns[h] || stepMeetHeads[h] {
 		return h
 	}
 	return ""
@@ -228,13 +229,14 @@ func meetHead(ev string) string {
 // meeting ("A summit") or a meeting the same day ("Conference" and
 // "Talks" on April 15; not "Talks" and "Conference in Warsaw" next month).
 func sameMeeting(a, b, v string) bool {
-	if meetHead(a) == "" || meetHead(b) == "" {
+	ha := stepMeetHead(a)
+	if ha == "" || stepMeetHead(b) == "" {
 		return false
 	}
 	if strings.HasPrefix(strings.ToLower(b), "the ") {
 		return refersBack(a, b)
 	}
-	return !strings.Contains(b, " ") && (meetHead(a) == "visit" || !strings.Contains(a, " in ") || dateDetail(v) >= 4)
+	return !strings.Contains(b, " ") && (ha == "visit" || !strings.Contains(a, " in ") || dateDetail(v) >= 4)
 }
 
 // refersBack reports whether step b, "The <noun>", names again the meeting
@@ -276,8 +278,9 @@ func (d *doc) samePlaces(a, b string) bool {
 	b, _, _ = strings.Cut(b, " for ")
 	as, bs := strings.Split(a, " and "), strings.Split(b, " and ")
 	for _, x := range as {
+		cx := d.placeCountry(x)
 		for _, y := range bs {
-			if x == y || d.placeCountry(x) == y || d.placeCountry(y) == x || d.placeCountry(x) != "" && d.placeCountry(x) == d.placeCountry(y) {
+			if cy := d.placeCountry(y); x == y || cx == y || cy == x || cx != "" && cx == cy {
 				return true
 			}
 		}
@@ -1338,9 +1341,7 @@ func stripDateline(s string) string {
 func mayHoldDash(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		x := packed.Load8(s[i : i+8])
 		if hasByte(x, '_') || hasByte(x, '-') || hasByte(x, 0xE2) {
 			return true
 		}
