@@ -2908,8 +2908,8 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 			// after last week's session was called off")
 			return
 		}
-		cop := (t == "was" || t == "is" || t == "were" || t == "are") && hop == 0
-		if hop > 0 && (t == "was" || t == "is" || t == "were" || t == "are") {
+		cop := t == "was" || t == "is" || t == "were" || t == "are"
+		if cop && hop > 0 {
 			return // a speaker's verdict: "told the assembly that X was theft"
 		}
 		if k := v + 1; k >= s.w1 || d.words[k].lf&fAux != 0 || timePreps[d.lw(k)] || objectPreps[d.lw(k)] ||
