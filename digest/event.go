@@ -427,6 +427,10 @@ func (d *doc) backBefore(dw, lo int) bool {
 	return false
 }
 
+// dueAdverbs stand between a person's name and "due": "is also due",
+// "is separately due" (dueSubject, dueHome).
+var dueAdverbs = map[string]bool{"also": true, "separately": true, "then": true, "now": true, "next": true}
+
 // dueSubject is the person who "is due" or "is expected" at the "in"
 // at word in: the last word of the person's name right before the verb
 // ("Peters is separately due in Paris", "The minister, Ana Ruiz, is
@@ -438,7 +442,7 @@ func (d *doc) dueSubject(si, in int) string {
 		return ""
 	}
 	k--
-	for k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "separately" || d.lw(k) == "then" || d.lw(k) == "now" || d.lw(k) == "next") {
+	for k > s.w0 && dueAdverbs[d.lw(k)] {
 		k--
 	}
 	if k <= s.w0 || d.lw(k) != "is" && d.lw(k) != "was" {
@@ -463,7 +467,7 @@ func (d *doc) dueHome(si, in, pm int) bool {
 		if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].person >= 0 {
 			return d.ments[mi].w1 == k+1 && d.people[d.ments[mi].person].affil == c
 		}
-		if t := d.lw(k); t != "is" && t != "was" && t != "also" && t != "separately" && t != "then" && t != "now" && t != "next" {
+		if t := d.lw(k); t != "is" && t != "was" && !dueAdverbs[t] {
 			return false
 		}
 	}
