@@ -3214,10 +3214,7 @@ func (d *doc) textTopics(s *sentence, venue *Place, emit func(start, end int)) {
 		k := j + 1 // past where and when: "a treaty on Thursday", "in Rabat"
 		for k+1 < s.w1 {
 			if (d.lw(k) == "on" || d.lw(k) == "in") && (d.dateWordAt(k+1, s.w1) || isDayNumber(d.lw(k+1))) {
-				k += 2
-				for k < s.w1 && (d.dateWordAt(k, s.w1) || isDayNumber(d.lw(k))) {
-					k++
-				}
+				k = d.pastDateWords(k+2, s.w1)
 				continue
 			}
 			if (d.lw(k) == "in" || d.lw(k) == "at") && d.venueAt(k+1, venue) {
@@ -3271,6 +3268,15 @@ func (d *doc) textTopics(s *sentence, venue *Place, emit func(start, end int)) {
 			}
 		}
 	}
+}
+
+// pastDateWords returns the first word from k (before limit) that goes
+// on with no date: past "Monday", "March 3" (dateWordAt, isDayNumber).
+func (d *doc) pastDateWords(k, limit int) int {
+	for k < limit && (d.dateWordAt(k, limit) || isDayNumber(d.lw(k))) {
+		k++
+	}
+	return k
 }
 
 // namedText reports whether the words [i, j) before a text noun name its
@@ -3537,10 +3543,7 @@ func (d *doc) talksTopic(i, limit int) int {
 		switch t := d.lw(k); t {
 		case "on", "about", "over":
 			if d.dateWordAt(k+1, limit) || isDayNumber(d.lw(k+1)) {
-				k += 2 // "on Monday", "on March 3"
-				for k < limit && (d.dateWordAt(k, limit) || isDayNumber(d.lw(k))) {
-					k++
-				}
+				k = d.pastDateWords(k+2, limit) // "on Monday", "on March 3"
 				continue
 			}
 			if n == 0 || !d.meetingOn(k+1, limit) {
