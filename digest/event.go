@@ -348,6 +348,9 @@ func (d *doc) leadEvent(si int) bool {
 // voteVerbs tell of members voting on a text put to a session.
 var voteVerbs = map[string]bool{"voted": true, "vetoed": true, "abstained": true, "adopted": true, "vote": true, "veto": true}
 
+// voteTexts are the texts put to a vote (voteOnText, placeInVoteText).
+var voteTexts = map[string]bool{"resolution": true, "resolutions": true, "draft": true, "motion": true}
+
 // voteOnText reports whether word k is a verb of voting with a text put
 // to the session after it, within eight words: "voted in favour of the
 // resolution", "vetoed a draft" (not "parliament voted to annul an
@@ -357,10 +360,10 @@ func (d *doc) voteOnText(k, limit int) bool {
 		return false
 	}
 	for j := k + 1; j < limit && j <= k+8; j++ {
-		switch d.lw(j) {
-		case "resolution", "resolutions", "draft", "motion":
+		switch t := d.lw(j); {
+		case voteTexts[t]:
 			return true
-		case ",", ".", ";", "to":
+		case t == "," || t == "." || t == ";" || t == "to":
 			return false
 		}
 	}
@@ -379,11 +382,8 @@ func (d *doc) voteOnText(k, limit int) bool {
 func (d *doc) placeInVoteText(k, i int) bool {
 	noun := -1
 	for j := k + 1; j < i && j <= k+8; j++ {
-		switch d.lw(j) {
-		case "resolution", "resolutions", "draft", "motion":
+		if voteTexts[d.lw(j)] {
 			noun = j
-		}
-		if noun >= 0 {
 			break
 		}
 	}
