@@ -348,6 +348,9 @@ func (d *doc) leadEvent(si int) bool {
 // voteVerbs tell of members voting on a text put to a session.
 var voteVerbs = map[string]bool{"voted": true, "vetoed": true, "abstained": true, "adopted": true, "vote": true, "veto": true}
 
+// voteTexts are the texts put to a vote (voteOnText, placeInVoteText).
+var voteTexts = map[string]bool{"resolution": true, "resolutions": true, "draft": true, "motion": true}
+
 // voteOnText reports whether word k is a verb of voting with a text put
 // to the session after it, within eight words: "voted in favour of the
 // resolution", "vetoed a draft" (not "parliament voted to annul an
@@ -357,10 +360,10 @@ func (d *doc) voteOnText(k, limit int) bool {
 		return false
 	}
 	for j := k + 1; j < limit && j <= k+8; j++ {
-		switch d.lw(j) {
-		case "resolution", "resolutions", "draft", "motion":
+		switch t := d.lw(j); {
+		case voteTexts[t]:
 			return true
-		case ",", ".", ";", "to":
+		case t == "," || t == "." || t == ";" || t == "to":
 			return false
 		}
 	}
@@ -379,11 +382,8 @@ func (d *doc) voteOnText(k, limit int) bool {
 func (d *doc) placeInVoteText(k, i int) bool {
 	noun := -1
 	for j := k + 1; j < i && j <= k+8; j++ {
-		switch d.lw(j) {
-		case "resolution", "resolutions", "draft", "motion":
+		if voteTexts[d.lw(j)] {
 			noun = j
-		}
-		if noun >= 0 {
 			break
 		}
 	}
@@ -427,6 +427,10 @@ func (d *doc) backBefore(dw, lo int) bool {
 	return false
 }
 
+// dueAdverbs stand between a person's name and "due": "is also due",
+// "is separately due" (dueSubject, dueHome).
+var dueAdverbs = map[string]bool{"also": true, "separately": true, "then": true, "now": true, "next": true}
+
 // dueSubject is the person who "is due" or "is expected" at the "in"
 // at word in: the last word of the person's name right before the verb
 // ("Peters is separately due in Paris", "The minister, Ana Ruiz, is
@@ -438,7 +442,7 @@ func (d *doc) dueSubject(si, in int) string {
 		return ""
 	}
 	k--
-	for k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "separately" || d.lw(k) == "then" || d.lw(k) == "now" || d.lw(k) == "next") {
+	for k > s.w0 && dueAdverbs[d.lw(k)] {
 		k--
 	}
 	if k <= s.w0 || d.lw(k) != "is" && d.lw(k) != "was" {
@@ -463,7 +467,7 @@ func (d *doc) dueHome(si, in, pm int) bool {
 		if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].person >= 0 {
 			return d.ments[mi].w1 == k+1 && d.people[d.ments[mi].person].affil == c
 		}
-		if t := d.lw(k); t != "is" && t != "was" && t != "also" && t != "separately" && t != "then" && t != "now" && t != "next" {
+		if t := d.lw(k); t != "is" && t != "was" && !dueAdverbs[t] {
 			return false
 		}
 	}
@@ -2908,8 +2912,8 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 			// after last week's session was called off")
 			return
 		}
-		cop := (t == "was" || t == "is" || t == "were" || t == "are") && hop == 0
-		if hop > 0 && (t == "was" || t == "is" || t == "were" || t == "are") {
+		cop := t == "was" || t == "is" || t == "were" || t == "are"
+		if cop && hop > 0 {
 			return // a speaker's verdict: "told the assembly that X was theft"
 		}
 		if k := v + 1; k >= s.w1 || d.words[k].lf&fAux != 0 || timePreps[d.lw(k)] || objectPreps[d.lw(k)] ||
@@ -3210,10 +3214,7 @@ func (d *doc) textTopics(s *sentence, venue *Place, emit func(start, end int)) {
 		k := j + 1 // past where and when: "a treaty on Thursday", "in Rabat"
 		for k+1 < s.w1 {
 			if (d.lw(k) == "on" || d.lw(k) == "in") && (d.dateWordAt(k+1, s.w1) || isDayNumber(d.lw(k+1))) {
-				k += 2
-				for k < s.w1 && (d.dateWordAt(k, s.w1) || isDayNumber(d.lw(k))) {
-					k++
-				}
+				k = d.pastDateWords(k+2, s.w1)
 				continue
 			}
 			if (d.lw(k) == "in" || d.lw(k) == "at") && d.venueAt(k+1, venue) {
@@ -3267,6 +3268,15 @@ func (d *doc) textTopics(s *sentence, venue *Place, emit func(start, end int)) {
 			}
 		}
 	}
+}
+
+// pastDateWords returns the first word from k (before limit) that goes
+// on with no date: past "Monday", "March 3" (dateWordAt, isDayNumber).
+func (d *doc) pastDateWords(k, limit int) int {
+	for k < limit && (d.dateWordAt(k, limit) || isDayNumber(d.lw(k))) {
+		k++
+	}
+	return k
 }
 
 // namedText reports whether the words [i, j) before a text noun name its
@@ -3533,10 +3543,7 @@ func (d *doc) talksTopic(i, limit int) int {
 		switch t := d.lw(k); t {
 		case "on", "about", "over":
 			if d.dateWordAt(k+1, limit) || isDayNumber(d.lw(k+1)) {
-				k += 2 // "on Monday", "on March 3"
-				for k < limit && (d.dateWordAt(k, limit) || isDayNumber(d.lw(k))) {
-					k++
-				}
+				k = d.pastDateWords(k+2, limit) // "on Monday", "on March 3"
 				continue
 			}
 			if n == 0 || !d.meetingOn(k+1, limit) {
