@@ -286,6 +286,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Title/ Outlet/ WASHINGTON/ J. Doe/ Lead text here. US-Russia talks.")
 	f.Add("\xff\xfe- Key Participants: Mr. \xc3 Putin, and")
 	f.Add("France and the UK, without Kyiv at the table, the Ukrainian president")
+	// a body ending on "in" after a meeting's date (anchor read the word past the end)
+	f.Add("The leaders agreed on Monday that the next summit is scheduled for 2028 in")
 	e, err := New()
 	if err != nil {
 		f.Fatal(err)

@@ -4369,8 +4369,10 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			// in Asuncion"
 			for k := dw + 1; k < s.w1 && k <= dw+3; k++ {
 				if d.lw(k) == "in" {
-					if mi := int(d.mentAt[k+1]); k+1 < s.w1 && mi >= 0 && d.ments[mi].w0 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
-						return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
+					if k+1 < s.w1 {
+						if mi := int(d.mentAt[k+1]); mi >= 0 && d.ments[mi].w0 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+							return ev + " in " + d.body[d.ments[mi].start:d.ments[mi].end]
+						}
 					}
 					break
 				}
