@@ -64,7 +64,15 @@ func (d *doc) placeName(mi int) string {
 	return name
 }
 
-func (d *doc) lw(i int) string { return d.words[i].low }
+// lw returns word i lower-cased, or "" when i is outside the document: the
+// rules look a few words either side of a cue, and a body may end (or start)
+// anywhere.
+func (d *doc) lw(i int) string {
+	if uint(i) >= uint(len(d.words)) {
+		return ""
+	}
+	return d.words[i].low
+}
 
 var meetingWords = map[string]bool{
 	"talks": true, "meet": true, "meeting": true, "summit": true, "negotiations": true, "scheduled": true,
