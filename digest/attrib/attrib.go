@@ -1108,7 +1108,7 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 				}
 			}
 		case f.w(j) == ",":
-			if rs, re, ok := f.invertedNP(b, ce); ok && invertible[lw] {
+			if rs, re, ok := f.invertedNP(b, ce); ok && invertible[lw] && !f.nameParticiple(a, j) {
 				ss, se, inverted = rs, re, true
 				spanEnd = f.rightAppos(b, re)
 			} else {
@@ -1862,6 +1862,14 @@ func (f *finder) appositive(a, comma int) (ss, se, spanEnd int) {
 			return -1, -1, -1
 		}
 		sw := f.lowAt(seg)
+		if apposConj[sw] && seg+1 < end && f.isCapAt(seg+1) {
+			// "Lourenco said ..., while Hichilema, speaking to reporters,
+			// said": the conjunction opens a clause of its own, and the
+			// name after it is its subject (not a segment of a phrase
+			// around an earlier one)
+			a = seg + 1
+			break
+		}
 		age := seg == end-1 && f.isWordAt(seg) && f.toks[seg].cls&(cCap|cLower) == 0 // "Jim Bennett, 57,"
 		// a party and state: "Rand Paul, R-Ky., told"
 		party := len(sw) >= 3 && (sw[0] == 'r' || sw[0] == 'd' || sw[0] == 'i') && sw[1] == '-' && f.isCapAt(seg) && end-seg <= 2
@@ -2130,6 +2138,16 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 		e--
 	}
 	if k <= e {
+		for m := k + 1; m+2 <= e && m-k < maxScan; m++ {
+			if f.w(m) == "," && clauseConj[f.lowAt(m+1)] && f.lowAt(m+1) != "as" && f.isCapAt(m+2) && f.toks[m+2].cls&cWord != 0 && f.laterCue(m+2, e) {
+				// "Lourenco said Angola had lost a friend, while
+				// Hichilema said ...": the next clause is another
+				// speaker's
+				for e = m - 1; e > k && !f.isWordAt(e) && !f.toks[e].qmark; e-- {
+				}
+				break
+			}
+		}
 		at.ContentStart, at.ContentEnd = int(f.toks[k].s), int(f.toks[e].e)
 		// an embedded partial quote: assured that Zelenskyy “will be involved”
 		for m := k; m <= e && m-k < maxScan; m++ {
@@ -2672,4 +2690,34 @@ func (f *finder) stance(verb int8, at *Attribution) string {
 		return Mixed
 	}
 	return Neutral
+}
+
+// nameParticiple reports whether the comma at token j closes a participial
+// phrase set off after a capitalised name: "Hichilema, speaking to
+// reporters, said the legacy ..." (the name speaks; what follows the cue
+// is the reported clause, not an inverted source as in "..., said Smith").
+func (f *finder) nameParticiple(a, j int) bool {
+	k := j - 1
+	for k > a && j-k < 16 && f.w(k) != "," && !f.toks[k].qmark {
+		k--
+	}
+	if k <= a || f.w(k) != "," || k+1 >= j || !f.isLowerAt(k+1) || !f.isCapAt(k-1) {
+		return false
+	}
+	w := f.lowAt(k + 1)
+	return len(w) > 5 && strings.HasSuffix(w, "ing") || w == "asked" || w == "interviewed" || w == "writing"
+}
+
+// laterCue reports whether a reporting or stance verb follows token s
+// within a short clause ending at e: the clause there has a speaker.
+func (f *finder) laterCue(s, e int) bool {
+	for k := s + 1; k <= e && k-s < 16; k++ {
+		if f.toks[k].qmark || f.w(k) == "," && k-s > 2 {
+			continue
+		}
+		if f.isLowerAt(k) && f.exact(k)&fCue != 0 {
+			return true
+		}
+	}
+	return false
 }

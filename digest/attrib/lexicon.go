@@ -453,3 +453,10 @@ var pollParticiples = map[string]bool{
 	"surveyed": true, "polled": true, "interviewed": true, "questioned": true, "asked": true,
 	"sampled": true, "contacted": true, "queried": true,
 }
+
+// apposConj are the conjunctions that open a clause of their own after a
+// comma: the name after one is the subject of the verb that follows its
+// parenthetical (", while Hichilema, speaking to reporters, said").
+var apposConj = map[string]bool{
+	"while": true, "whereas": true, "although": true, "though": true,
+}

@@ -1,0 +1,64 @@
+package digest
+
+import (
+	"testing"
+	"time"
+)
+
+// quoteCase checks the quote recorded for an actor: want "" means the
+// actor may react but must carry no quote; absent means the actor must not
+// react at all.
+type quoteCase struct {
+	name, body, actor, want string
+	absent                  bool
+}
+
+func runQuoteCases(t *testing.T, cases []quoteCase) {
+	t.Helper()
+	e := engine(t)
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := e.Extract(Article{Body: c.body, Published: pub})
+			found, quotes := false, []string{}
+			for _, x := range r.Reactions {
+				if x.Actor == c.actor {
+					found = true
+					quotes = append(quotes, x.Quote)
+				}
+			}
+			switch {
+			case c.absent && found:
+				t.Errorf("%s reacts (quotes %q), want no reaction; all: %+v", c.actor, quotes, r.Reactions)
+			case c.absent:
+			case !found:
+				t.Errorf("%s does not react, want quote %q; all: %+v", c.actor, c.want, r.Reactions)
+			case quotes[0] != c.want:
+				t.Errorf("%s: quote %q, want %q; all: %+v", c.actor, quotes[0], c.want, r.Reactions)
+			}
+		})
+	}
+}
+
+// TestQA10ClauseSpeakers: a second speaker in a "while"/"whereas" clause
+// after a comma, with a participial phrase before the verb ("..., while
+// Brandt, speaking to reporters, said ..."), speaks; a participial phrase
+// after a name makes "said the plan ..." a reported clause, not an
+// inverted source; the first speaker's reported clause ends where the
+// second clause with its own speaker begins, so the quote there is not the
+// first speaker's. Controls: an inverted source after a quotation, a
+// "while" clause with no speaker of its own.
+func TestQA10ClauseSpeakers(t *testing.T) {
+	const lead = "VIENNA, March 3 (Reuters) - Austrian Chancellor Karl Brandt met Portuguese Prime Minister Rui Sousa in Vienna on Tuesday. "
+	runQuoteCases(t, []quoteCase{
+		{"while, participle", lead + "Sousa said Portugal had lost \"a brother in arms\", while Brandt, speaking to reporters after the ceremony, said the legacy was a reminder that \"leaders must serve\".", "Karl Brandt", "leaders must serve", false},
+		{"whereas, participle", lead + "Sousa said the plan was fair, whereas Brandt, asked about the border, said it was \"a first step\".", "Karl Brandt", "a first step", false},
+		{"participle, said the", lead + "Brandt, speaking to reporters, said the plan \"was dead\".", "Karl Brandt", "was dead", false},
+		{"not the plan", lead + "Brandt, speaking to reporters, said the plan \"was dead\".", "the plan", "", true},
+		{"first speaker no later quote", lead + "Sousa said Portugal had lost a friend, while Brandt said \"it is over\".", "Rui Sousa", "", false},
+		{"second speaker quote", lead + "Sousa said Portugal had lost a friend, while Brandt said \"it is over\".", "Karl Brandt", "it is over", false},
+		// controls
+		{"inverted after quote", lead + "\"We are ready,\" said Brandt.", "Karl Brandt", "We are ready", false},
+		{"while without speaker", lead + "Sousa said Portugal would sign \"the charter\", while the plan waits in Brussels.", "Rui Sousa", "the charter", false},
+	})
+}
