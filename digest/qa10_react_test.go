@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -61,4 +62,36 @@ func TestQA10ClauseSpeakers(t *testing.T) {
 		{"inverted after quote", lead + "\"We are ready,\" said Brandt.", "Karl Brandt", "We are ready", false},
 		{"while without speaker", lead + "Sousa said Portugal would sign \"the charter\", while the plan waits in Brussels.", "Rui Sousa", "the charter", false},
 	})
+}
+
+// reactionsBullet returns the quick look's Reactions bullet of body.
+func reactionsBullet(t *testing.T, body string) string {
+	t.Helper()
+	r := engine(t).Extract(Article{Body: body, Published: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)})
+	for _, b := range r.QuickLook.Bullets {
+		if b.Label == "Reactions" {
+			return b.Text
+		}
+	}
+	return ""
+}
+
+// TestQA10TieIsMixed: an actor with as many critical as supportive
+// statements is listed as mixed, not under the first group. Controls: two
+// supportive statements and one critical stay supportive; one critical
+// statement and a neutral one stay critical.
+func TestQA10TieIsMixed(t *testing.T) {
+	const lead = "VIENNA, March 3 (Reuters) - Austrian Chancellor Karl Brandt met Portuguese Prime Minister Rui Sousa in Vienna on Tuesday to sign a rail accord. "
+	cases := []struct{ name, body, want string }{
+		{"one each", lead + "Sousa welcomed the accord as a milestone. Sousa also criticised the delays in Brussels as a disgrace.", "Mixed: Rui Sousa"},
+		{"two to one", lead + "Sousa welcomed the accord as a milestone. Sousa also criticised the delays in Brussels as a disgrace. Sousa later praised the Austrian engineers.", "Supportive: Rui Sousa"},
+		{"critical and neutral", lead + "Sousa criticised the delays in Brussels as a disgrace. Sousa said the line would open in 2030.", "Critical: Rui Sousa"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := reactionsBullet(t, c.body); !strings.HasPrefix(got, c.want) {
+				t.Errorf("Reactions %q, want prefix %q", got, c.want)
+			}
+		})
+	}
 }

@@ -1054,6 +1054,13 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				acts[i].stance, best = st, n
 			}
 		}
+		if v := acts[i].votes; v[0] > 0 && v[0] == v[1] && v[2] < v[0] {
+			// as many critical as supportive statements ("backed the
+			// move but warned ...", praise in one sentence and a
+			// complaint in the next): neither side wins, the actor is
+			// mixed
+			acts[i].stance = Mixed
+		}
 	}
 	// grouped by stance, those with one first; an actor whose words carry
 	// no stance the engine can read only "also commented" (no claim that
