@@ -95,3 +95,24 @@ func TestQA10TieIsMixed(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10LaterQuoteAndTail: a reported clause whose first quotation is a
+// fact takes its stance from a later quotation in it; a participle clause
+// after a place, time or medium phrase ("wrote on social media on
+// Thursday, thanking ...") is read like one right after the verb.
+// Controls: a later quotation without a stance, a closing quotation mark
+// before "he said" (no later quotation), and "adding" (a statement of its
+// own).
+func TestQA10LaterQuoteAndTail(t *testing.T) {
+	const lead = "VIENNA, March 3 (Reuters) - Austrian Chancellor Karl Brandt met Portuguese Prime Minister Rui Sousa in Vienna on Tuesday to sign a rail accord. "
+	runReactCases(t, []reactCase{
+		{"later quote supports", lead + "Spokeswoman Ana Reis said in Lisbon that the minister had \"prior engagements\" and that Portugal \"fully supports the accord.\"", "Ana Reis", Supportive},
+		{"later quote criticises", lead + "Spokeswoman Ana Reis said in Lisbon that the minister had \"prior engagements\" and that the accord was \"a disgrace.\"", "Ana Reis", Critical},
+		{"thanking after medium", lead + "\"Our trains will run,\" Brandt wrote on social media on Thursday evening, thanking Lisbon \"for its patience and support.\"", "Karl Brandt", Supportive},
+		{"accusing after place", lead + "\"The line is late,\" Sousa told reporters in Lisbon, accusing Vienna of bad faith.", "Rui Sousa", Critical},
+		// controls
+		{"later quote plain", lead + "Spokeswoman Ana Reis said in Lisbon that the minister had \"prior engagements\" and that Portugal would \"study the text.\"", "Ana Reis", Neutral},
+		{"closing mark", lead + "\"We are not against any country. We are for a fair system,\" Sousa said, adding that Portugal still hoped to negotiate with Madrid.", "Rui Sousa", Neutral},
+		{"adding after place", lead + "\"The line is late,\" Sousa told reporters in Lisbon, adding that the talks would resume in May.", "Rui Sousa", Neutral},
+	})
+}

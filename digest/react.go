@@ -548,6 +548,18 @@ func (d *doc) tailStance(from, end int) string {
 		}
 		k++
 	}
+	if !comma && k < end && tailPrep(d.lw(k)) {
+		// a place, time or medium before the comma: "wrote on social
+		// media on Thursday evening, thanking the Emirates ..."
+		for j := k + 1; j < min(end, k+10); j++ {
+			if t := d.lw(j); t == "," {
+				k, comma = j+1, true
+				break
+			} else if d.words[j].punct || t == "that" || t == "and" || t == "but" {
+				break
+			}
+		}
+	}
 	if !comma {
 		// the quotation's object first: "'regrets' the outcome and
 		// remained ..."
@@ -959,6 +971,16 @@ func (d *doc) reactions() []Reaction {
 				// remained committed"); a rebuttal after praise ("and
 				// dismissed reports ... as 'a smear'") defends the praise
 				stance = Mixed
+			}
+		}
+		if stance == Neutral && at.Quote != "" && at.ContentStart < at.ContentEnd {
+			// a second quotation in the reported clause: "said the
+			// president had 'prior engagements' and that Rwanda 'fully
+			// supports the enlargement'" (the first one is a fact)
+			if q := strings.Index(d.body[at.ContentStart:at.ContentEnd], at.Quote); q >= 0 {
+				if ls := d.laterQuoteStance(d.wordAt(at.ContentStart+q+len(at.Quote)), conB); ls != Mixed {
+					stance = ls
+				}
 			}
 		}
 		if stance == Neutral && at.Quote == "" && at.Kind == attrib.KindPosition && !at.Learned && at.ContentStart < at.ContentEnd {
@@ -3175,4 +3197,43 @@ func (d *doc) onlyCourtesy(cs *cueSet, a, b int) bool {
 		i = h + 1
 	}
 	return n > 0
+}
+
+// laterQuoteStance reads the quotations that open in words [from, end)
+// (after the attribution's first one, which carried no stance): the
+// stance of the first quotation that has one, Neutral when none has.
+func (d *doc) laterQuoteStance(from, end int) string {
+	end = min(end, len(d.words))
+	for k := from; k < end; k++ {
+		if t := d.lw(k); t != "\"" && t != "“" {
+			continue
+		}
+		if st := d.words[k].start; st > 0 && d.body[st-1] != ' ' && d.body[st-1] != '\n' {
+			continue // a closing mark: 'system," he said'
+		}
+		e := k + 1
+		for e < end && e-k < 40 {
+			if t := d.lw(e); t == "\"" || t == "”" {
+				break
+			}
+			e++
+		}
+		if ls := d.lexStance(k+1, e); ls != Neutral {
+			return ls
+		}
+		k = e
+	}
+	return Neutral
+}
+
+// tailPrep reports whether t opens a phrase of place, time or medium
+// after a speech verb ("on social media", "in a statement", "at a news
+// conference", "after the ceremony") or is the verb's listeners
+// ("reporters", "journalists").
+func tailPrep(t string) bool {
+	switch t {
+	case "on", "in", "at", "after", "during", "from", "late", "earlier", "later", "reporters", "journalists":
+		return true
+	}
+	return false
 }
