@@ -121,6 +121,9 @@ type doc struct {
 	spanBuf   []text.Span
 	// mediating are the countries the text says act as mediators (hosts)
 	mediating []string
+	// eventParties are the event's parties, mediators and hosts, set
+	// before reactions are read (frameStance colours none of them)
+	eventParties []string
 	// pubYear is the publication year, or 0 when unknown (set before
 	// reactions are read)
 	pubYear int

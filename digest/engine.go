@@ -540,6 +540,7 @@ func (e *Engine) Extract(a Article) Result {
 	if ds := d.dates(a.Published, datesAt); len(ds) > 0 {
 		res.Dates = ds
 	}
+	d.eventParties = append(append(append(d.eventParties[:0], res.Countries...), res.Mediators...), hosts...)
 	if rs := d.reactions(); len(rs) > 0 {
 		timeQuotes(d.body, rs, res.Dates)
 		res.Reactions = rs

@@ -116,3 +116,35 @@ func TestQA10LaterQuoteAndTail(t *testing.T) {
 		{"adding after place", lead + "\"The line is late,\" Sousa told reporters in Lisbon, adding that the talks would resume in May.", "Rui Sousa", Neutral},
 	})
 }
+
+// TestQA10FrameSpeakers (review 21, group 1): a reception frame colours
+// only a speaker who may belong to the group it is about (quoted, or named
+// with the frame's group noun, or speaking for an organisation when the
+// frame names no group), never a party of the event; its reception word is
+// a whole verb of reception or a reception noun after "drew", "faces",
+// "met with" ...; a frame with a past date frames no one; a sentence the
+// rule coloured is no critic the frame may reach past. "went further"
+// takes the previous speaker's stance.
+func TestQA10FrameSpeakers(t *testing.T) {
+	const lead = "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday. "
+	runReactCases(t, []reactCase{
+		// narrative sentences, not a reception
+		{"opposition boycotted", lead + "The opposition boycotted the session. Senator Pablo Ruiz said the chamber would vote in June.", "Pablo Ruiz", Neutral},
+		{"protesters gathered", lead + "Several hundred protesters gathered near the harbour. Police spokesman Lars Vik said the crowd had left by evening.", "Lars Vik", Neutral},
+		{"supporters rallied", lead + "Thousands of supporters rallied in the capital. Election chief Marta Soto said 4,000 observers were deployed.", "Marta Soto", Neutral},
+		{"budget support", lead + "The package includes budget support and loans for ports. Finance Minister Ole Krag said the first tranche would come in May.", "Ole Krag", Neutral},
+		{"welcome ceremony", lead + "The delegation was greeted with a welcome ceremony at the airport. Senator Pablo Ruiz said the talks would start on Thursday.", "Pablo Ruiz", Neutral},
+		// the past
+		{"rejected in a year", lead + "Lawmakers rejected a similar plan in 2022. Senator Pablo Ruiz said the quotas would be \"studied\" in June.", "Pablo Ruiz", Neutral},
+		{"hailed when signed", lead + "The old treaty was hailed as a breakthrough when it was signed. Senator Pablo Ruiz said \"trade has tripled\" since then.", "Pablo Ruiz", Neutral},
+		{"had rejected last month", lead + "Both sides had rejected a quota cut last month. Senator Pablo Ruiz said the talks \"lasted four hours\".", "Pablo Ruiz", Neutral},
+		// a plain speaker of another camp, no cascade
+		{"plain speaker", lead + "The accord drew condemnation from fishermen's unions. Senator Pablo Ruiz said the chamber would vote in June.", "Pablo Ruiz", Neutral},
+		{"no cascade", lead + "The accord drew criticism from fishermen's unions. Union leader Marta Soto said the quotas would apply from May. Senator Pablo Ruiz said \"the chamber will vote in June\".", "Pablo Ruiz", Neutral},
+		// the frame's group, quoted or named
+		{"group noun speaker", lead + "The accord drew criticism from fishermen's unions. Marta Soto, a union leader, said the quotas would apply from May.", "Marta Soto", Critical},
+		{"quoted outsider", lead + "Coastal towns praised the deal. \"Our harbours will be busy again,\" said Lars Vik, the mayor of Tromso.", "Lars Vik", Supportive},
+		{"went further", lead + "Senator Pablo Ruiz called the accord a disgrace. Senator Ana Mena went further, saying the text was \"a surrender of our waters\".", "Ana Mena", Critical},
+		{"went further control", lead + "Senator Pablo Ruiz said the chamber would vote in June. Senator Ana Mena went further, saying the text was \"a surrender of our waters\".", "Ana Mena", Neutral},
+	})
+}

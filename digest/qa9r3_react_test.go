@@ -9,19 +9,24 @@ import "testing"
 // they take none of their own. Controls: a frame that names its accuser or
 // the accused, a frame two sentences back, a next sentence with a stance of
 // its own, and a short sentence without a word of reception.
+//
+// Since review 21 (s10-react) the speaker coloured must be quoted or named
+// with the frame's group noun and be no party of the event
+// (TestQA10FrameSpeakers); the three positive cases with a plain speaker
+// now quote a few words.
 func TestQA9R3FrameSentence(t *testing.T) {
 	const lead = "OSLO, March 3 (Reuters) - Norway and Chile signed a fisheries accord in Oslo on Tuesday. "
 	runReactCases(t, []reactCase{
 		{"criticised frame", lead + "Fishermen's unions criticised the accord. \"The quotas were written in offices, far from the boats,\" said Marta Soto, a union leader.", "Marta Soto", Critical},
-		{"not everyone welcomed", lead + "Not everyone welcomed the text. Peruvian envoy Ana Quispe said Lima would study the quotas before the summer.", "Ana Quispe", Critical},
-		{"faces opposition in", lead + "The accord still faces opposition in Chile. Senator Pablo Ruiz said the chamber would vote on the text in June.", "Pablo Ruiz", Critical},
+		{"not everyone welcomed", lead + "Not everyone welcomed the text. Peruvian envoy Ana Quispe said Lima would \"study the quotas\" before the summer.", "Ana Quispe", Critical},
+		{"faces opposition in", lead + "The accord still faces opposition in Chile. Senator Pablo Ruiz said the chamber would vote on \"this text\" in June.", "Pablo Ruiz", Critical},
 		{"praise frame", lead + "Coastal towns praised the deal. \"Our harbours will be busy again,\" said Lars Vik, the mayor of Tromso.", "Lars Vik", Supportive},
 		// controls
 		{"frame names accuser", lead + "Western nations accuse Peru of overfishing. Peruvian envoy Ana Quispe said Lima would study the quotas before the summer.", "Ana Quispe", Neutral},
 		{"frame names accused", lead + "Lima has also faced criticism over its quotas. Peruvian envoy Ana Quispe said the fleet would sail in June.", "Ana Quispe", Neutral},
 		{"frame two back", lead + "Fishermen's unions criticised the accord. The vote is due on Friday. Senator Pablo Ruiz said the chamber would vote on the text in June.", "Pablo Ruiz", Neutral},
 		{"own stance wins", lead + "Fishermen's unions criticised the accord. Senator Pablo Ruiz welcomed the text as a step for the coast.", "Pablo Ruiz", Supportive},
-		{"frame over a critic", lead + "Not everyone welcomed the text. Peru's opposition accused the government of selling the southern waters. In Lima, lawmaker Ana Quispe said the quotas would be studied in June.", "Ana Quispe", Critical},
+		{"frame over a critic", lead + "Not everyone welcomed the text. Peru's opposition accused the government of selling the southern waters. In Lima, lawmaker Ana Quispe said the quotas would be \"studied\" in June.", "Ana Quispe", Critical},
 		{"frame over a supporter", lead + "Fishermen's unions criticised the accord. Danish minister Ole Krag welcomed the text. In Lima, lawmaker Ana Quispe said the quotas would be studied in June.", "Ana Quispe", Neutral},
 		{"no reception word", lead + "The quotas take effect in July. Senator Pablo Ruiz said the chamber would vote on the text in June.", "Pablo Ruiz", Neutral},
 	})

@@ -1246,7 +1246,39 @@ func (d *doc) reactions() []Reaction {
 	}
 	relayQuotes(out, relayed)
 	d.frameStance(out)
+	d.furtherStance(out)
 	return out
+}
+
+// furtherStance gives a neutral reaction whose speaker "went further" (or
+// "went even further", "goes further") the one stance of the sentence
+// before it: the idiom says the speaker takes the previous speaker's side,
+// more strongly ("X said the call 'has produced photos, not results.'
+// Y went further, saying Greece was 'sleepwalking ...'").
+func (d *doc) furtherStance(out []Reaction) {
+	for i := range out {
+		si := out[i].Sentence
+		if out[i].Stance != Neutral || si < 1 || si >= len(d.sents) {
+			continue
+		}
+		s := &d.sents[si]
+		further := false
+		for k := s.w0 + 1; k < s.w1 && k < s.w0+30; k++ {
+			if d.lw(k) == "further" {
+				switch p := d.lw(k - 1); p {
+				case "went", "goes", "go", "going", "even":
+					further = p != "even" || k-2 >= s.w0 && (d.lw(k-2) == "went" || d.lw(k-2) == "goes")
+				}
+				break
+			}
+		}
+		if !further {
+			continue
+		}
+		if _, st := sentStance(out, nil, si-1); st == Critical || st == Supportive {
+			out[i].Stance = st
+		}
+	}
 }
 
 // relayQuotes drops the quote of the reactions at indices relayed (words
@@ -3014,30 +3046,39 @@ func (d *doc) falsity(k int) int {
 // frameStance gives a neutral reaction the stance of a short frame
 // sentence before it that announces reactions without giving one: "Humanitarian
 // groups criticised the summit. 'These deals ...,' said X" (critical), "Not
-// everyone welcomed the agenda. ... X said" (critical), "The accord still
-// faces opposition in Europe. X said ..." A frame is a sentence of at most
-// twelve words, with no quotation mark, no reaction of its own and a word
-// of reception (frameSentence); it colours the reactions of the next
-// sentence when none of them takes a stance.
+// everyone welcomed the agenda. ... X said '...'" (critical), "The accord
+// still faces opposition in Europe. X, a union leader, said ..." A frame is a
+// sentence of at most twelve words, with no quotation mark, no reaction of
+// its own, a word of reception about the news and no past date
+// (frameSentence); it colours the reactions of the next sentence when none
+// of them takes a stance, and only speakers who may belong to the group
+// framed (frameSpeaker): not a party, mediator or host of the event, and
+// quoted or named with the frame's group noun ("drew criticism from farmers.
+// ... a farmers' leader said"). The stances read are those before any frame
+// coloured them, so a coloured sentence frames no one after it.
 func (d *doc) frameStance(out []Reaction) {
+	var before []string // the stances as read, once a frame colours one
 	for i := range out {
 		si := out[i].Sentence
 		if si < 1 || out[i].Stance != Neutral || i > 0 && out[i-1].Sentence == si {
 			continue
 		}
-		if own, _ := sentStance(out, si); own != Neutral {
+		if before != nil && before[i] != Neutral {
+			continue
+		}
+		if own, _ := sentStance(out, before, si); own != Neutral {
 			continue
 		}
 		fi, agree := si-1, ""
-		if has, st := sentStance(out, fi); has != "" {
+		if has, st := sentStance(out, before, fi); has != "" {
 			// a critic between the frame and this speaker, of one
 			// stance: "Not everyone welcomed the agenda. The opposition
-			// accused ... In Berlin, X said ..."
+			// accused ... In Berlin, X said '...'"
 			if st == "" || fi < 1 {
 				continue
 			}
 			fi, agree = fi-1, st
-			if h, _ := sentStance(out, fi); h != "" {
+			if h, _ := sentStance(out, before, fi); h != "" {
 				continue
 			}
 		}
@@ -3054,23 +3095,83 @@ func (d *doc) frameStance(out []Reaction) {
 			continue
 		}
 		for j := range out {
-			if out[j].Sentence == si {
+			if out[j].Sentence == si && out[j].Stance == Neutral && d.frameSpeaker(&out[j], fi) {
+				if before == nil {
+					before = make([]string, len(out))
+					for k := range out {
+						before[k] = out[k].Stance
+					}
+				}
 				out[j].Stance = st
 			}
 		}
 	}
 }
 
-// sentStance reads the reactions of sentence si in out: has is "" when it
-// has none, else the stance of any of them other than Neutral (Neutral
-// when all are); st is their one stance when all agree, else "".
-func sentStance(out []Reaction, si int) (has, st string) {
+// frameSpeaker reports whether reaction r may speak for the group that
+// frame sentence fi says received the news: not a party, mediator or host
+// of the event (the side that made the deal does not react to it), and
+// either quoted or named in a sentence holding the frame's group noun
+// ("unions" ... "a union leader").
+func (d *doc) frameSpeaker(r *Reaction, fi int) bool {
+	if contains(d.eventParties, r.Actor) {
+		return false
+	}
+	for pi := range d.people {
+		if p := d.people[pi]; p.part && p.canonical() == r.Actor {
+			return false
+		}
+	}
+	if r.Quote != "" {
+		return true
+	}
+	f, s := &d.sents[fi], &d.sents[r.Sentence]
+	group := false // the frame names a group ("unions", "rights groups")
+	for k := f.w0; k < f.w1; k++ {
+		w := d.lw(k)
+		if len(w) < 4 || !d.words[k].alpha || d.words[k].cap || w[len(w)-1] != 's' || receptionWord(w) || frameVerbs[w] ||
+			strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") || notPlural(w) {
+			continue
+		}
+		group = true
+		stem := strings.TrimSuffix(w, "s")
+		if strings.HasSuffix(stem, "ie") {
+			stem = stem[:len(stem)-2] // "charities": "charit"
+		}
+		for j := s.w0; j < s.w1; j++ {
+			if hasPrefix(d.lw(j), stem) {
+				return true
+			}
+		}
+	}
+	if group {
+		return false
+	}
+	// a frame that names no group ("The pact drew criticism across
+	// Europe"): a speaker for an organisation of its own ("Amnesty's
+	// director, X, said"), not a government's
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.sent == r.Sentence && m.typ == ORG && (m.e == nil || m.e.kind == kOrg && !m.e.media) && !govName(d.body[m.start:m.end]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentStance reads the reactions of sentence si in out (with their
+// stances as in before, when not nil): has is "" when it has none, else
+// the stance of any of them other than Neutral (Neutral when all are); st
+// is their one stance when all agree, else "".
+func sentStance(out []Reaction, before []string, si int) (has, st string) {
 	n, agree := 0, true
 	for j := range out {
 		if out[j].Sentence != si {
 			continue
 		}
 		x := out[j].Stance
+		if before != nil {
+			x = before[j]
+		}
 		if n == 0 {
 			st = x
 		} else if x != st {
@@ -3087,22 +3188,36 @@ func sentStance(out []Reaction, si int) (has, st string) {
 	return has, st
 }
 
-// frameSentence reports whether sentence si announces how something was
-// received by unnamed others: a word of reception ("criticised",
-// "opposition", "protests", "welcomed", "praise") and no name but a place
-// after "in" or "across" ("faces opposition in Europe"). "Western nations
-// accuse Iran of ...", "Pyongyang has also faced international criticism"
-// name the accuser or the accused and frame no one.
+// frameSentence reports whether sentence si announces how the news was
+// received by unnamed others: a verb of reception ("criticised",
+// "welcomed", "objected to") or a noun of reception after a verb that
+// reports it ("drew criticism", "faces opposition in Europe", "was met
+// with protests"), no past date ("in 2022", "last month", "when it was
+// signed", "had rejected") and no name but a place after "in" or "across".
+// "Western nations accuse Iran of ...", "Pyongyang has also faced
+// international criticism" name the accuser or the accused and frame no
+// one; "The opposition boycotted the session", "protesters gathered",
+// "budget support", "a welcome ceremony" report no reception.
 func (d *doc) frameSentence(si int) bool {
 	s := &d.sents[si]
 	found := false
-	for k := s.w0; k < s.w1 && !found; k++ {
+	for k := s.w0; k < s.w1; k++ {
 		w := d.lw(k)
-		for _, p := range receptionWords {
-			if hasPrefix(w, p) {
-				found = true
-				break
+		switch {
+		case receptionVerbs[w]:
+			found = true
+		case receptionNouns[w]:
+			for j := max(s.w0, k-3); j < k; j++ {
+				if frameVerbs[d.lw(j)] {
+					found = true
+				}
 			}
+		case w == "when" || w == "ago" || w == "earlier" || w == "previously" || w == "had" || w == "once":
+			return false
+		case w == "last" && k+1 < s.w1 && timeUnit(d.lw(k+1)):
+			return false
+		case len(w) == 4 && (hasPrefix(w, "19") || hasPrefix(w, "20")) && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9':
+			return false // "Lawmakers rejected a similar plan in 2022"
 		}
 	}
 	if !found {
@@ -3119,14 +3234,45 @@ func (d *doc) frameSentence(si int) bool {
 	return true
 }
 
-// receptionWords are word prefixes of the nouns and verbs that report how
-// a deal, a visit or a meeting was received: criticism, opposition,
-// protest, anger, rejection, condemnation; welcome, praise, applause,
-// support, endorsement.
-var receptionWords = []string{
-	"critic", "oppos", "protest", "anger", "angr", "outrage", "backlash", "condemn", "denounc", "reject", "object",
-	"welcom", "prais", "applau", "hail", "support", "endors",
+// timeUnit reports whether t is a unit of "last week", "last month".
+func timeUnit(t string) bool {
+	switch t {
+	case "week", "month", "year", "weekend", "summer", "autumn", "winter", "spring", "time":
+		return true
+	}
+	return false
 }
+
+// receptionVerbs are the verb forms that report how the news was
+// received: criticised, opposed, condemned, rejected, objected; welcomed,
+// praised, applauded, hailed, endorsed.
+var receptionVerbs = map[string]bool{
+	"criticised": true, "criticized": true, "criticise": true, "criticize": true, "criticises": true, "criticizes": true,
+	"opposed": true, "opposes": true, "oppose": true, "protested": true, "condemned": true, "condemns": true, "condemn": true,
+	"denounced": true, "denounces": true, "denounce": true, "rejected": true, "rejects": true, "reject": true,
+	"objected": true, "object": true, "welcomed": true, "welcomes": true, "praised": true, "praises": true, "praise": true,
+	"applauded": true, "applauds": true, "hailed": true, "hails": true, "endorsed": true, "endorses": true, "endorse": true,
+}
+
+// receptionNouns are the nouns of reception, read after a frameVerbs verb
+// ("drew criticism", "faces opposition", "was met with protests").
+var receptionNouns = map[string]bool{
+	"criticism": true, "criticisms": true, "opposition": true, "protest": true, "protests": true, "anger": true,
+	"outrage": true, "backlash": true, "condemnation": true, "condemnations": true, "rejection": true, "objections": true,
+	"praise": true, "applause": true, "support": true, "endorsement": true, "endorsements": true,
+}
+
+// frameVerbs report that the news met with a reception: "drew", "faces",
+// "met with", "sparked", "provoked".
+var frameVerbs = map[string]bool{
+	"drew": true, "draw": true, "draws": true, "drawn": true, "faced": true, "faces": true, "face": true, "facing": true,
+	"met": true, "meets": true, "sparked": true, "sparks": true, "provoked": true, "provokes": true, "triggered": true,
+	"triggers": true, "prompted": true, "prompts": true, "attracted": true, "attracts": true, "won": true, "wins": true,
+	"earned": true, "earns": true,
+}
+
+// receptionWord reports whether w is a verb or noun of reception.
+func receptionWord(w string) bool { return receptionVerbs[w] || receptionNouns[w] }
 
 // progressDenied reports whether a critical cue that holds the word
 // "progress" ("lack of progress", "no progress", "little progress", "slow
@@ -3234,6 +3380,27 @@ func tailPrep(t string) bool {
 	switch t {
 	case "on", "in", "at", "after", "during", "from", "late", "earlier", "later", "reporters", "journalists":
 		return true
+	}
+	return false
+}
+
+// notPlural reports whether w, ending in "s", is a common word that is no
+// plural noun: "this", "always", "news".
+func notPlural(w string) bool {
+	switch w {
+	case "this", "thus", "always", "perhaps", "whereas", "news", "sometimes", "besides", "towards", "afterwards":
+		return true
+	}
+	return false
+}
+
+// govName reports whether an organisation's name is a government body's:
+// a ministry, office, department or government.
+func govName(n string) bool {
+	for _, w := range [...]string{"Ministry", "Government", "government", "Office", "Department", "Cabinet", "Presidency"} {
+		if strings.Contains(n, w) {
+			return true
+		}
 	}
 	return false
 }
