@@ -914,6 +914,14 @@ func (d *doc) reactions() []Reaction {
 				// refused
 				named = true
 			}
+			if at.Quote != "" && !named && verbPolarity(d.lw(a)) != Neutral && !relPronoun(d.lw(srcW)) && (d.butBeforeQuote(a, at.Quote, s) || d.quoteStance(at.Quote, s) == Neutral) {
+				// "Museveni backed the move but warned that the bloc
+				// should 'digest what it has eaten'": the quotation is
+				// the second verb's; "backed the accord, calling it 'a
+				// fair deal'": a quotation with no cue of its own; the
+				// stance verb's own stance holds
+				named = true
+			}
 			pa, pb := 0, 0 // the paraphrase between the cue and the quotation
 			if at.Quote != "" && !named {
 				lo, hi := min(s.span.Start, at.ContentStart), max(s.span.End, at.ContentEnd)
@@ -3404,3 +3412,36 @@ func govName(n string) bool {
 	}
 	return false
 }
+
+// butBeforeQuote reports whether a "but" or "while" follows the cue at
+// word c, within ten words and before the quotation q of sentence s opens:
+// "backed the move but warned that ... 'q'".
+func (d *doc) butBeforeQuote(c int, q string, s *sentence) bool {
+	i := strings.Index(d.body[s.span.Start:s.span.End], q)
+	if i < 0 {
+		return false
+	}
+	qw := d.wordAt(s.span.Start + i)
+	for k := c + 1; k < qw && k <= c+10; k++ {
+		if t := d.lw(k); t == "but" || t == "while" || t == "though" || t == "although" {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteStance reads the lexicon's stance of quotation q in sentence s
+// (Neutral when it is not found there).
+func (d *doc) quoteStance(q string, s *sentence) string {
+	i := strings.Index(d.body[s.span.Start:s.span.End], q)
+	if i < 0 {
+		return Neutral
+	}
+	a := s.span.Start + i
+	return d.lexStance(d.wordAt(a), d.wordAt(a+len(q)))
+}
+
+// relPronoun reports whether t opens a relative clause: a cue there
+// describes its antecedent ("Grassroots Media, which supports citizen
+// media, said ..."), it is not the speaker's stance on the news.
+func relPronoun(t string) bool { return t == "which" || t == "who" || t == "that" }
