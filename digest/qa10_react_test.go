@@ -174,3 +174,18 @@ func TestQA10RelativeStanceVerb(t *testing.T) {
 		{"which supports", lead + "Ana Reis, director of Amnesty International, which supports rail workers, said the accord was \"a strange choice\".", "Amnesty International", Neutral},
 	})
 }
+
+// TestQA10StandingPosition: a present-tense stance verb in a relative
+// clause after the actor ("India, which opposes the corridor, has been
+// deepening ties") describes a standing position, no reaction. Controls: a
+// past verb there ("Spain, which criticised the plan on Monday, ..."
+// reacts), and "who says" with a quotation.
+func TestQA10StandingPosition(t *testing.T) {
+	const lead = "VIENNA, March 3 (Reuters) - Austria and Portugal signed a rail accord in Vienna on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"which opposes", lead + "Hungary, which opposes the corridor because it bypasses Budapest, has been deepening ties with Serbia.", "Hungary", ""},
+		{"who backs", lead + "Chancellor Karl Brandt, who backs rail links across the region, will travel to Lisbon in May.", "Karl Brandt", ""},
+		// controls
+		{"which criticised", lead + "Hungary, which criticised the accord on Monday, has asked for talks.", "Hungary", Critical},
+	})
+}

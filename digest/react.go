@@ -1065,6 +1065,13 @@ func (d *doc) reactions() []Reaction {
 			// story's background, no reaction to the news
 			continue
 		}
+		if at.Quote == "" && srcW > 0 && (d.lw(srcW) == "which" || d.lw(srcW) == "who") && d.lw(srcW-1) == "," && cueW == srcW+1 && presentThird(d.lw(cueW)) {
+			// "India, which opposes CPEC because it runs through
+			// Kashmir, has been deepening ties": a standing position in a
+			// relative clause describes the actor; it is no reaction to
+			// the news
+			continue
+		}
 		if at.Quote == "" && at.CueStart >= at.ContentEnd && anonymousSource(at.Source) {
 			// "The rebels were not invited, Italian officials said", "A
 			// working group will meet next week, a U.S. official said":
@@ -3445,3 +3452,14 @@ func (d *doc) quoteStance(q string, s *sentence) string {
 // describes its antecedent ("Grassroots Media, which supports citizen
 // media, said ..."), it is not the speaker's stance on the news.
 func relPronoun(t string) bool { return t == "which" || t == "who" || t == "that" }
+
+// presentThird reports whether cue t is a present-tense verb of the third
+// person other than a speech verb: "opposes", "backs", "supports" (a
+// standing position), not "says" or "said".
+func presentThird(t string) bool {
+	switch t {
+	case "says", "tells", "adds", "writes", "notes", "argues", "insists", "claims", "warns":
+		return false
+	}
+	return len(t) > 3 && t[len(t)-1] == 's' && t[len(t)-2] != 's'
+}
