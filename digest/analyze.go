@@ -121,6 +121,10 @@ type doc struct {
 	spanBuf   []text.Span
 	// mediating are the countries the text says act as mediators (hosts)
 	mediating []string
+	// acrOf maps an organisation's full name to the initials the text
+	// used for it as a reaction's actor ("Rapid Support Forces" -> "RSF"),
+	// filled while reactions are read
+	acrOf map[string]string
 	// eventParties are the event's parties, mediators and hosts, set
 	// before reactions are read (frameStance colours none of them)
 	eventParties []string

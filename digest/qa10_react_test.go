@@ -189,3 +189,22 @@ func TestQA10StandingPosition(t *testing.T) {
 		{"which criticised", lead + "Hungary, which criticised the accord on Monday, has asked for talks.", "Hungary", Critical},
 	})
 }
+
+// TestQA10AcronymLabel: an organisation the text also names by its
+// initials is listed with them, "Rapid Support Forces (RSF)"; a news
+// agency's initials label no one.
+func TestQA10AcronymLabel(t *testing.T) {
+	const lead = "BERLIN, April 15 (AP) - Donors pledged aid for Sudan at a conference in Berlin on Wednesday. "
+	cases := []struct{ name, body, want, not string }{
+		{"initials kept", lead + "The Rapid Support Forces did not attend. An RSF spokesman said the group welcomed all aid to \"areas under our control\".", "Rapid Support Forces (RSF)", ""},
+		{"no agency initials", lead + "Ana Piquer, a regional director, criticised the conference as \"a missed chance\", she told AP.", "Ana Piquer", "(AP)"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := reactionsBullet(t, c.body)
+			if !strings.Contains(got, c.want) || c.not != "" && strings.Contains(got, c.not) {
+				t.Errorf("Reactions %q, want %q and not %q", got, c.want, c.not)
+			}
+		})
+	}
+}

@@ -1075,7 +1075,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	for g := range groups {
 		for _, a := range acts {
 			if a.stance == groups[g].stance && n < 8 {
-				groups[g].names = append(groups[g].names, a.actor)
+				groups[g].names = append(groups[g].names, d.actorLabel(a.actor))
 				rsS = append(rsS, a.sent)
 				n++
 			}
@@ -1093,7 +1093,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	qn := 0 // the Positions bullet's length in runes so far
 	for _, a := range acts {
 		if a.quote != "" && len(qs) < 5 {
-			q := a.actor + ": “" + clip(a.quote, 200) + "”"
+			q := d.actorLabel(a.actor) + ": “" + clip(a.quote, 200) + "”"
 			if n := utf8.RuneCountInString(q) + 2; len(qs) < 4 || qn+n <= positionsShort {
 				qs = append(qs, q)
 				qsS = append(qsS, a.sent)
@@ -1970,4 +1970,14 @@ func (d *doc) ratifyStep(si int) (string, int) {
 		return "Ratification by " + d.body[d.words[a].start:d.words[b-1].end], d.words[i].start
 	}
 	return "", 0
+}
+
+// actorLabel is how the quick look names a reaction's actor: an
+// organisation the text also names by its initials keeps them, "Rapid
+// Support Forces (RSF)", so a reader who met "an RSF spokesman" knows it.
+func (d *doc) actorLabel(a string) string {
+	if ini := d.acrOf[a]; ini != "" && !d.isPerson(a) {
+		return a + " (" + ini + ")"
+	}
+	return a
 }

@@ -778,6 +778,7 @@ func (d *doc) reactions() []Reaction {
 	known := d.known
 	clear(known)
 	acr := d.acronyms()
+	clear(d.acrOf)
 	// each person's gender, worked out once (0xff: not yet)
 	genders := d.genders[:0]
 	for range d.people {
@@ -791,6 +792,13 @@ func (d *doc) reactions() []Reaction {
 		gender := byte(0)
 		switch {
 		case m.typ == ORG && acr[name] != "":
+			if m.e == nil || !m.e.media {
+				// (a news agency's initials name no actor: "AP")
+				if d.acrOf == nil {
+					d.acrOf = map[string]string{}
+				}
+				d.acrOf[acr[name]] = name
+			}
 			name = acr[name] // "NAO" acts as the "National Audit Office"
 		case m.person >= 0:
 			name = d.people[m.person].canonical()
@@ -801,6 +809,12 @@ func (d *doc) reactions() []Reaction {
 		case m.e != nil && (m.e.kind == kCountry || m.e.kind == kSeat || m.e.kind == kGov):
 			name = m.e.country
 		case m.e != nil && (m.e.kind == kBloc || m.e.kind == kOrg && m.e.canon != ""):
+			if isAcronym(name) && strings.IndexByte(m.e.canon, ' ') > 0 {
+				if d.acrOf == nil {
+					d.acrOf = map[string]string{}
+				}
+				d.acrOf[m.e.canon] = name
+			}
 			name = m.e.canon // "U.N." and "United Nations" are one actor
 		}
 		known[name] = true
