@@ -43,6 +43,82 @@ type pairModel struct {
 	threshold float32
 	// drop is the score under which a rule attribution is dropped.
 	drop float32
+	// add shifts threshold for the candidates of each class (pairClass);
+	// zero for every class by default.
+	add [pairClasses]float32
+}
+
+// pairClasses bounds the candidate classes of pairClass.
+const pairClasses = 16
+
+// pairClassBy picks how pairClass groups candidates (training
+// experiments: 0 one class, 1 kind, 2 head type, 3 cue class, 4 kind and
+// head).
+var pairClassBy = 0
+
+// pairClass returns the class of candidate c for its add score.
+func (f *finder) pairClass(c *pairCand) int {
+	switch pairClassBy {
+	case 1:
+		return c.kind - 1
+	case 2:
+		return f.headClass(c.se)
+	case 3:
+		fl := f.lowf(c.ci)
+		if fl&fCue != 0 {
+			if info, ok := cueTable[f.lowAt(c.ci)]; ok {
+				return 1 + min(int(info.kind), 3)
+			}
+			return 5
+		}
+		switch {
+		case fl&(fCrit|fSupp) != 0:
+			return 6
+		case fl&fNounCue != 0:
+			return 7
+		}
+		return 0
+	case 4:
+		k := 0
+		switch c.kind {
+		case pairBy:
+			k = 1
+		case pairPoss:
+			k = 2
+		case pairCop:
+			k = 3
+		}
+		h := 2
+		switch f.headClass(c.se) {
+		case 0:
+			h = 0
+		case 1:
+			h = 1
+		}
+		return k*3 + h
+	}
+	return 0
+}
+
+// headClass numbers headType's classes: pronoun, capitalised, title,
+// group noun, plural, other lower-case, other.
+func (f *finder) headClass(se int) int {
+	fl := f.lowf(se)
+	switch {
+	case fl&fPronoun != 0:
+		return 0
+	case f.isCapAt(se):
+		return 1
+	case fl&fTitle != 0:
+		return 2
+	case f.isLowerAt(se) && groupNouns[f.lowAt(se)]:
+		return 3
+	case f.pluralAt(se):
+		return 4
+	case f.isLowerAt(se):
+		return 5
+	}
+	return 6
 }
 
 // pairsOverride replaces the embedded model while training (tests only).
@@ -149,7 +225,7 @@ type pairFeats struct {
 }
 
 // pairMaxFeats bounds the features of a candidate.
-const pairMaxFeats = 56
+const pairMaxFeats = 128
 
 // pairSample is a candidate as the trainer sees it: its features and the
 // byte span of its source.
@@ -159,6 +235,7 @@ type pairSample struct {
 	score      float32
 	sent       int
 	kind       int
+	class      int
 	rule       bool
 }
 
@@ -329,6 +406,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 	}
 	cands = cands[:k]
 	var fs pairFeats
+	f.pairSent.ncand = len(cands)
 	for n := range cands {
 		c := &cands[n]
 		f.pairFeatures(c, &fs, a, b, first, rules)
@@ -343,7 +421,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			s, e := f.pairSpan(c)
 			f.col.samples = append(f.col.samples, pairSample{
 				feats: append([]uint32(nil), fs.h[:fs.n]...), start: s, end: e,
-				score: c.score, sent: si, kind: c.kind,
+				score: c.score, sent: si, kind: c.kind, class: f.pairClass(c),
 			})
 		}
 	}
@@ -353,7 +431,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 	// the best pairs first; each source is taken once
 	k = 0
 	for n := range cands {
-		if cands[n].score >= m.threshold {
+		if cands[n].score >= m.threshold+m.add[f.pairClass(&cands[n])] {
 			if k != n {
 				cands[k] = cands[n]
 			}
@@ -364,9 +442,6 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 	slices.SortStableFunc(cands, func(x, y pairCand) int { return cmp.Compare(y.score, x.score) })
 	for n := range cands {
 		c := &cands[n]
-		if c.score < m.threshold {
-			break
-		}
 		s, e := f.pairSpan(c)
 		if f.overlapsOut(first, len(f.out), s, e) || f.cueTaken(rules, len(f.out), c.ci) {
 			continue
@@ -509,6 +584,9 @@ func (f *finder) byCand(a, b, i int) (pairCand, bool) {
 	w := f.lowAt(p)
 	if !(strings.HasSuffix(w, "ed") || pastParticiples[w] || strings.HasSuffix(w, "en")) {
 		return pairCand{}, false
+	}
+	if i+1 < b && f.isLowerAt(i+1) && strings.HasSuffix(f.lowAt(i+1), "ing") && !ingNouns[f.lowAt(i+1)] {
+		return pairCand{}, false // a means, no agent: "responded by pointing a finger"
 	}
 	ss, se, ok := f.rightNP(b, i+1)
 	if !ok || ss == se && f.lowf(ss)&fDet != 0 || !f.plausibleSource(a, ss, se) {
@@ -728,7 +806,19 @@ const (
 	ftDocSource
 	ftCandRank
 	ftSentLen
+	ftOpener
+	ftClauseIdx
+	ftMainBefore
+	ftCueComp
+	ftHeadFreq
+	ftHeadSpeaker
+	ftNCands
+	ftNCandsKind
 )
+
+// pairsClauseExtra switches the clause features of clauseExtra on, one
+// bit each (training experiments).
+var pairsClauseExtra = 0
 
 // feat hashes template t with the string s into the feature space (as
 // featH with s's hash and that of "").
@@ -876,6 +966,15 @@ func hashAll(xs []string) []uint64 {
 func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int) {
 	fs.n = 0
 	rule := c.kind >= pairRule
+	split := uint32(0)
+	if !rule {
+		if pairsClauseExtra&64 != 0 {
+			split = uint32(c.kind)
+		}
+		if pairsClauseExtra&128 != 0 && f.lowf(c.ci)&fCue != 0 {
+			split += 8
+		}
+	}
 	add := func(h uint32) {
 		if rule {
 			// rule attributions have their own weights
@@ -883,6 +982,11 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 		}
 		if fs.n < pairMaxFeats {
 			fs.h[fs.n] = h
+			fs.n++
+		}
+		if split != 0 && fs.n < pairMaxFeats {
+			// a copy of the feature of the candidate's class
+			fs.h[fs.n] = ((h+split)*0x85ebca6b ^ 0xc2b2ae35) & (1<<pairBits - 1)
 			fs.n++
 		}
 	}
@@ -989,6 +1093,7 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 type pairSentCtx struct {
 	a, b, first int
 	ready       bool
+	ncand       int    // the pair candidates of the sentence (clauseExtra)
 	quote       uint64 // hYes when a quotation mark is in the sentence
 	length      uint64 // the sentence's length class
 	// heads holds strHash of the lower-cased last word of the source of
@@ -1085,6 +1190,131 @@ func (f *finder) clauseFeatures(c *pairCand, add func(uint32), a int, hKind, hHe
 	}
 	add(featH(ftCandRank, hPosNames[r], hKind))
 	add(featH(ftSentLen, p.length, hKind))
+	if pairsClauseExtra != 0 {
+		f.clauseExtra(c, add, a, hKind)
+	}
+}
+
+// clauseOpener reports whether token k opens a clause: punctuation, a
+// quotation mark, a conjunction, a subordinator or a relative.
+func (f *finder) clauseOpener(k int) bool {
+	if f.toks[k].qmark {
+		return true
+	}
+	switch f.lowAt(k) {
+	case ",", ";", ":", "(", ")", "—", "–", "--", "that", "which", "who", "whom", "whose", "when", "while",
+		"because", "although", "though", "if", "after", "before", "since", "as", "unless", "until",
+		"whereas", "and", "but", "or", "so", "where", "whether":
+		return true
+	}
+	return false
+}
+
+// clauseExtra adds where the source's clause stands in the sentence: the
+// word that opens it, how many clauses precede it, whether a verb precedes
+// it in an earlier clause, and what follows the cue.
+func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64) {
+	lo := min(c.ss, c.ci)
+	open := "<s>"
+	k := lo - 1
+	for ; k >= a && k >= lo-15; k-- {
+		if f.clauseOpener(k) {
+			open = f.lowAt(k)
+			if f.toks[k].qmark {
+				open = "Q"
+			}
+			break
+		}
+	}
+	if k >= a && k < lo-15 {
+		open = "far"
+	}
+	if pairsClauseExtra&1 != 0 {
+		add(featH(ftOpener, strHash(open), hKind))
+	}
+	if pairsClauseExtra&2 != 0 {
+		n := 0
+		for j := a; j < lo && n < 3; j++ {
+			if f.clauseOpener(j) {
+				n++
+			}
+		}
+		add(featH(ftClauseIdx, hPosNames[n], hKind))
+	}
+	if pairsClauseExtra&4 != 0 {
+		v := hNo
+		for j := a; j < k && j >= 0; j++ {
+			if f.toks[j].cls&cLower != 0 && !f.toks[j].quote && f.verbLike(a, j) {
+				v = hYes
+				break
+			}
+		}
+		add(featH(ftMainBefore, v, hKind))
+	}
+	if pairsClauseExtra&(16|32) != 0 {
+		// how often the source's head word (as written) occurs in the
+		// article: its main actors are named again and again; and how
+		// often it stands next to a cue word ("Sanders said", "said
+		// Sanders")
+		hd := c.se
+		n, sp := 0, 0
+		if f.lowf(hd)&fPronoun == 0 {
+			w := f.w(hd)
+			for j := range f.toks {
+				if t := &f.toks[j]; int(t.e-t.s) == len(w) && f.body[t.s:t.e] == w {
+					n++
+					if j != hd && (j+1 < len(f.toks) && f.lowf(j+1)&fCue != 0 || j > 0 && f.lowf(j-1)&fCue != 0) {
+						sp++
+					}
+				}
+			}
+		}
+		if pairsClauseExtra&32 != 0 {
+			add(featH(ftHeadSpeaker, hLenNames[min(sp, 3)], strHash(f.headType(c.se))))
+		}
+		b := 0
+		switch {
+		case n == 0:
+		case n == 1:
+			b = 1
+		case n <= 3:
+			b = 2
+		case n <= 6:
+			b = 3
+		default:
+			b = 4
+		}
+		if pairsClauseExtra&16 != 0 {
+			add(featH(ftHeadFreq, hLenNames[b], strHash(f.headType(c.se))))
+		}
+	}
+	if pairsClauseExtra&256 != 0 && c.kind < pairRule {
+		// a lone candidate, or one of several in its sentence; and the
+		// rule attributions of the sentence
+		add(featH(ftNCands, hLenNames[min(f.pairSent.ncand, 3)], hLenNames[min(len(f.out)-f.pairSent.first, 2)]))
+	}
+	if pairsClauseExtra&512 != 0 && c.kind < pairRule {
+		add(featH(ftNCandsKind, hLenNames[min(f.pairSent.ncand, 3)], hKind))
+	}
+	if pairsClauseExtra&8 != 0 {
+		comp := "none"
+		b := f.pairSent.b
+		for j := c.ci + 1; j < b && j <= c.ci+4; j++ {
+			if f.toks[j].qmark {
+				comp = "Q"
+				break
+			}
+			w := f.lowAt(j)
+			switch w {
+			case "that", "to", ",", "about", "on", "of", "for", "with", "in", ".", "and":
+				comp = w
+			}
+			if comp != "none" {
+				break
+			}
+		}
+		add(featH(ftCueComp, strHash(comp), hKind))
+	}
 }
 
 // clauseBreak returns hYes when punctuation, a conjunction or a quote

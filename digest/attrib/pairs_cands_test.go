@@ -39,4 +39,16 @@ func TestPairCandidates(t *testing.T) {
 			t.Errorf("%q: no pair candidate %q", tc.body, tc.source)
 		}
 	}
+	// a gerund after "by" is a means, no agent of a passive
+	for _, tc := range []struct{ body, source string }{
+		{"The mayor, clearly annoyed, responded by blaming the council.", "blaming the council"},
+	} {
+		var col pairCollector
+		findWith(tc.body, "", nil, text.Sentences(tc.body), nil, &col)
+		for _, s := range col.samples {
+			if !s.rule && tc.body[s.start:s.end] == tc.source {
+				t.Errorf("%q: pair candidate %q", tc.body, tc.source)
+			}
+		}
+	}
 }
