@@ -814,6 +814,7 @@ const (
 	ftHeadSpeaker
 	ftNCands
 	ftNCandsKind
+	ftNCandsLex
 )
 
 // pairsClauseExtra switches the clause features of clauseExtra on, one
@@ -1295,6 +1296,18 @@ func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64)
 	}
 	if pairsClauseExtra&512 != 0 && c.kind < pairRule {
 		add(featH(ftNCandsKind, hLenNames[min(f.pairSent.ncand, 3)], hKind))
+	}
+	if pairsClauseExtra&1024 != 0 && c.kind < pairRule {
+		// the lone-candidate signal by the cue's class: a lone subject
+		// of "said" is likelier a source than a lone one of a noun cue
+		hLex := hNone
+		if f.lowf(c.ci)&fCue != 0 {
+			if info, ok := cueTable[f.lowAt(c.ci)]; ok {
+				hLex = hLexNames[min(int(info.kind), 3)][min(int(info.form), 2)]
+			}
+		}
+		hn := hLenNames[min(f.pairSent.ncand, 3)]*31 + hLenNames[min(len(f.out)-f.pairSent.first, 2)]
+		add(featH(ftNCandsLex, hn, hLex))
 	}
 	if pairsClauseExtra&8 != 0 {
 		comp := "none"
