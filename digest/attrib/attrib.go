@@ -149,10 +149,16 @@ type finder struct {
 	// surnameMap is built on first use by surnames.
 	surnameMap map[string]string
 	surnamesOK bool
-	buf        [32]byte       // scratch for lower-casing
-	pairBuf    []pairCand     // scratch of learnedPairs
-	pairSent   pairSentCtx    // what learnedPairs knows of the current sentence
-	col        *pairCollector // gathers pair candidates while training
+	// headTab holds the words of the article counted by headCount,
+	// built on first use: of the content words, or of every token when
+	// headsAll.
+	headTab  []headSlot
+	headsOK  bool
+	headsAll bool
+	buf      [32]byte       // scratch for lower-casing
+	pairBuf  []pairCand     // scratch of learnedPairs
+	pairSent pairSentCtx    // what learnedPairs knows of the current sentence
+	col      *pairCollector // gathers pair candidates while training
 	// lexIn, when not nil, holds the lexicon flags of the caller's
 	// tokens (lexIn[k] for spans[k]; see FindLex)
 	lexIn []TokenLex
@@ -184,12 +190,16 @@ func (f *finder) release() {
 		lowsBuf = nil
 	}
 	clear(lowsBuf[:cap(lowsBuf)])
+	headTab := f.headTab
+	if cap(headTab) > 4*maxKeep {
+		headTab = nil
+	}
 	*f = finder{
 		lowsBuf: lowsBuf[:0],
 		outBuf:  outBuf[:0],
 		toks:    f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
-		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap,
-		pairBuf: f.pairBuf[:0], pairSent: pairSentCtx{heads: f.pairSent.heads[:0]},
+		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap, headTab: headTab[:0],
+		pairBuf: f.pairBuf[:0], pairSent: pairSentCtx{heads: f.pairSent.heads[:0], openers: f.pairSent.openers[:0]},
 	}
 	pool.Put(f)
 }

@@ -818,8 +818,15 @@ const (
 )
 
 // pairsClauseExtra switches the clause features of clauseExtra on, one
-// bit each (training experiments).
-var pairsClauseExtra = 0
+// bit each: 1 the word opening the source's clause, 2 the clause's index
+// in the sentence, 4 a verb in an earlier clause, 8 what follows the cue,
+// 16 the head word's frequency in the article, 32 how often it stands
+// next to a cue word, 64 and 128 copies of every feature per candidate
+// kind or for lexicon cues, 256 and 512 the pair candidates and rule
+// attributions of the sentence (alone and with the kind), 1024 those with
+// the cue's lexicon class. The shipped model is trained with 959 (the
+// tenth round); tests may change it (ATTRIB_PAIRS_CLAUSE) before training.
+var pairsClauseExtra = 959
 
 // feat hashes template t with the string s into the feature space (as
 // featH with s's hash and that of "").
@@ -1094,9 +1101,15 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 type pairSentCtx struct {
 	a, b, first int
 	ready       bool
-	ncand       int    // the pair candidates of the sentence (clauseExtra)
-	quote       uint64 // hYes when a quotation mark is in the sentence
-	length      uint64 // the sentence's length class
+	ncand       int // the pair candidates of the sentence (clauseExtra)
+	// openers holds the tokens of the sentence that open a clause
+	// (clauseOpener), in order; firstVerb is its first verb-like
+	// lower-case word (b when none); both as far as scanned
+	openers   []int32
+	firstVerb int
+	scanned   int    // the tokens before it are in openers and firstVerb
+	quote     uint64 // hYes when a quotation mark is in the sentence
+	length    uint64 // the sentence's length class
 	// heads holds strHash of the lower-cased last word of the source of
 	// each attribution of earlier sentences (f.out[:len(heads)])
 	heads []uint64
@@ -1134,6 +1147,8 @@ func (f *finder) pairSentInputs() *pairSentCtx {
 		l = 3
 	}
 	p.length = hPosNames[l]
+	// (the openers and first verb are scanned as far as clausePlace asks)
+	p.openers, p.scanned, p.firstVerb = p.openers[:0], p.a, p.b
 	// f.out[:first] no longer changes: earlier sentences are done
 	if len(p.heads) > p.first {
 		p.heads = p.heads[:0] // (a new run)
@@ -1199,9 +1214,20 @@ func (f *finder) clauseFeatures(c *pairCand, add func(uint32), a int, hKind, hHe
 // clauseOpener reports whether token k opens a clause: punctuation, a
 // quotation mark, a conjunction, a subordinator or a relative.
 func (f *finder) clauseOpener(k int) bool {
-	if f.toks[k].qmark {
+	t := &f.toks[k]
+	if t.qmark {
 		return true
 	}
+	if t.cls&cWord != 0 && t.ll&fStopNP == 0 && t.e-t.s != 7 {
+		// every opener word is in stopNP but "whereas"
+		return false
+	}
+	return f.openerWord(k)
+}
+
+// openerWord reports whether token k is a punctuation mark or word that
+// opens a clause (clauseOpener).
+func (f *finder) openerWord(k int) bool {
 	switch f.lowAt(k) {
 	case ",", ";", ":", "(", ")", "—", "–", "--", "that", "which", "who", "whom", "whose", "when", "while",
 		"because", "although", "though", "if", "after", "before", "since", "as", "unless", "until",
@@ -1211,44 +1237,60 @@ func (f *finder) clauseOpener(k int) bool {
 	return false
 }
 
+// clausePlace returns the word that opens the clause of candidate c ("Q"
+// a quotation mark, "<s>" the sentence's start, "far" none within 15
+// tokens), the clause openers before it and whether a verb-like word
+// precedes that clause, from the sentence's openers and first verb,
+// scanned as far as needed (pairSentInputs must have run for the sentence
+// that starts at a).
+func (f *finder) clausePlace(c *pairCand, a int) (open string, nOpen int, verb bool) {
+	lo := min(c.ss, c.ci)
+	p := &f.pairSent
+	for k := p.scanned; k < lo; k++ {
+		if f.clauseOpener(k) {
+			p.openers = append(p.openers, int32(k))
+		}
+		if p.firstVerb == p.b && f.toks[k].cls&cLower != 0 && !f.toks[k].quote && f.verbLike(p.a, k) {
+			p.firstVerb = k
+		}
+	}
+	p.scanned = max(p.scanned, lo)
+	// the openers before lo: the last one within 15 tokens opens the
+	// source's clause ("far" when none does and the sentence starts
+	// further back)
+	for nOpen < len(p.openers) && int(p.openers[nOpen]) < lo {
+		nOpen++
+	}
+	open = "<s>"
+	k := max(a, lo-15) - 1
+	if nOpen > 0 && int(p.openers[nOpen-1]) >= lo-15 {
+		k = int(p.openers[nOpen-1])
+		open = f.lowAt(k)
+		if f.toks[k].qmark {
+			open = "Q"
+		}
+	} else if k >= a {
+		open = "far"
+	}
+	return open, nOpen, p.firstVerb < k
+}
+
 // clauseExtra adds where the source's clause stands in the sentence: the
 // word that opens it, how many clauses precede it, whether a verb precedes
 // it in an earlier clause, and what follows the cue.
 func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64) {
-	lo := min(c.ss, c.ci)
-	open := "<s>"
-	k := lo - 1
-	for ; k >= a && k >= lo-15; k-- {
-		if f.clauseOpener(k) {
-			open = f.lowAt(k)
-			if f.toks[k].qmark {
-				open = "Q"
-			}
-			break
-		}
-	}
-	if k >= a && k < lo-15 {
-		open = "far"
-	}
+	open, nOpen, verb := f.clausePlace(c, a)
 	if pairsClauseExtra&1 != 0 {
 		add(featH(ftOpener, strHash(open), hKind))
 	}
 	if pairsClauseExtra&2 != 0 {
-		n := 0
-		for j := a; j < lo && n < 3; j++ {
-			if f.clauseOpener(j) {
-				n++
-			}
-		}
-		add(featH(ftClauseIdx, hPosNames[n], hKind))
+		add(featH(ftClauseIdx, hPosNames[min(nOpen, 3)], hKind))
 	}
 	if pairsClauseExtra&4 != 0 {
+		// a verb before the source's clause
 		v := hNo
-		for j := a; j < k && j >= 0; j++ {
-			if f.toks[j].cls&cLower != 0 && !f.toks[j].quote && f.verbLike(a, j) {
-				v = hYes
-				break
-			}
+		if verb {
+			v = hYes
 		}
 		add(featH(ftMainBefore, v, hKind))
 	}
@@ -1257,21 +1299,13 @@ func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64)
 		// article: its main actors are named again and again; and how
 		// often it stands next to a cue word ("Sanders said", "said
 		// Sanders")
-		hd := c.se
 		n, sp := 0, 0
-		if f.lowf(hd)&fPronoun == 0 {
-			w := f.w(hd)
-			for j := range f.toks {
-				if t := &f.toks[j]; int(t.e-t.s) == len(w) && f.body[t.s:t.e] == w {
-					n++
-					if j != hd && (j+1 < len(f.toks) && f.lowf(j+1)&fCue != 0 || j > 0 && f.lowf(j-1)&fCue != 0) {
-						sp++
-					}
-				}
-			}
+		if f.lowf(c.se)&fPronoun == 0 {
+			n, sp = f.headCount(c.se)
 		}
+		hHt := strHash(f.headType(c.se))
 		if pairsClauseExtra&32 != 0 {
-			add(featH(ftHeadSpeaker, hLenNames[min(sp, 3)], strHash(f.headType(c.se))))
+			add(featH(ftHeadSpeaker, hLenNames[min(sp, 3)], hHt))
 		}
 		b := 0
 		switch {
@@ -1286,7 +1320,7 @@ func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64)
 			b = 4
 		}
 		if pairsClauseExtra&16 != 0 {
-			add(featH(ftHeadFreq, hLenNames[b], strHash(f.headType(c.se))))
+			add(featH(ftHeadFreq, hLenNames[b], hHt))
 		}
 	}
 	if pairsClauseExtra&256 != 0 && c.kind < pairRule {
@@ -1404,4 +1438,95 @@ var ingCues = map[string]bool{
 	"touting": true, "favoring": true, "defending": true, "accusing": true, "questioning": true,
 	"challenging": true, "condemning": true, "rejecting": true, "slamming": true, "blasting": true,
 	"targeting": true, "highlighting": true, "predicting": true, "indicating": true, "revealing": true,
+}
+
+// headCount returns how often the word of token hd occurs, as written, in
+// the article, and how many of those occurrences other than hd stand next
+// to a cue word ("Sanders said", "said Sanders"). The counts are taken in
+// one pass over the tokens on first use, so the cost stays linear in the
+// article: of the content words only (headWord, a property of a token's
+// text, so every occurrence of a content word is one) until a head that
+// is not one asks for the counts of every token.
+func (f *finder) headCount(hd int) (n, sp int) {
+	all := !f.headWord(hd)
+	if !f.headsOK || all && !f.headsAll {
+		f.countHeads(all)
+	}
+	w := f.w(hd)
+	v := uint64(0)
+	if tab := f.headTab; len(tab) > 0 {
+		mask := uint64(len(tab) - 1)
+		for h := strHash(w) & mask; tab[h].tok != 0; h = (h + 1) & mask {
+			if t := &f.toks[tab[h].tok-1]; f.body[t.s:t.e] == w {
+				v = tab[h].v
+				break
+			}
+		}
+	}
+	n, sp = int(uint32(v)), int(v>>32)
+	if t := &f.toks[hd]; f.body[t.s:t.e] == w && f.nextToCue(hd) {
+		sp-- // hd itself
+	}
+	return n, sp
+}
+
+// countHeads fills headTab, an open-addressing table of the words of the
+// article (of the content words, or of every token when all) with their
+// occurrences and those next to a cue word.
+func (f *finder) countHeads(all bool) {
+	size := 16
+	for size < 2*len(f.toks) {
+		size <<= 1
+	}
+	if cap(f.headTab) >= size {
+		f.headTab = f.headTab[:size]
+		clear(f.headTab)
+	} else {
+		f.headTab = make([]headSlot, size)
+	}
+	tab, mask := f.headTab, uint64(size-1)
+	cueBefore := false // a cue word at j-1
+	for j := range f.toks {
+		t := &f.toks[j]
+		cue := t.ll&fCue != 0
+		if all || t.cls&cWord != 0 && !t.dq && t.ll&(fStopNP|fPronoun) == 0 { // headWord
+			c := uint64(1)
+			if cueBefore || j+1 < len(f.toks) && f.toks[j+1].ll&fCue != 0 {
+				c += 1 << 32
+			}
+			w := f.body[t.s:t.e]
+			h := strHash(w) & mask
+			for ; tab[h].tok != 0; h = (h + 1) & mask {
+				if u := &f.toks[tab[h].tok-1]; f.body[u.s:u.e] == w {
+					break
+				}
+			}
+			if tab[h].tok == 0 {
+				tab[h].tok = int32(j + 1)
+			}
+			tab[h].v += c
+		}
+		cueBefore = cue
+	}
+	f.headsOK, f.headsAll = true, all
+}
+
+// headSlot is a word of headTab: tok-1 is a token of it (0: empty slot);
+// v holds its occurrences in the low 32 bits, those next to a cue word in
+// the high ones.
+type headSlot struct {
+	tok int32
+	v   uint64
+}
+
+// headWord reports whether token j is a content word: a word, and no
+// pronoun or function word (headCount's first pass).
+func (f *finder) headWord(j int) bool {
+	return f.isWordAt(j) && !f.toks[j].dq && f.lowf(j)&(fStopNP|fPronoun) == 0
+}
+
+// nextToCue reports whether a cue word stands right before or after token
+// j.
+func (f *finder) nextToCue(j int) bool {
+	return j+1 < len(f.toks) && f.lowf(j+1)&fCue != 0 || j > 0 && f.lowf(j-1)&fCue != 0
 }

@@ -8,7 +8,7 @@ import (
 
 func init() {
 	// ATTRIB_PAIRS_CLAUSE switches clauseExtra's features on (a bit mask)
-	pairsClauseExtra = envInt("ATTRIB_PAIRS_CLAUSE", 0)
+	pairsClauseExtra = envInt("ATTRIB_PAIRS_CLAUSE", pairsClauseExtra)
 }
 
 // TestCVPairsClass measures an add score per candidate class

@@ -17,7 +17,7 @@ func TestLearnedFlags(t *testing.T) {
 	}{
 		{"Sanders said he would vote for the bill.", "Sanders", false},
 		{"Sanders: Endorsements prove Clinton is the establishment candidate.", "Sanders", false},
-		{"Mrs. Clinton delivered a promise to the voters.", "Mrs. Clinton", true},
+		{"The governor delivered a promise to the voters.", "The governor", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
