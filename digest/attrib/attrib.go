@@ -155,8 +155,11 @@ type finder struct {
 	headTab  []headSlot
 	headsOK  bool
 	headsAll bool
-	buf      [32]byte       // scratch for lower-casing
-	pairBuf  []pairCand     // scratch of learnedPairs
+	buf      [32]byte   // scratch for lower-casing
+	pairBuf  []pairCand // scratch of learnedPairs
+	// dropped holds the rule attributions of the current sentence the
+	// pair model dropped (rescoreRules)
+	dropped  []Attribution
 	pairSent pairSentCtx    // what learnedPairs knows of the current sentence
 	col      *pairCollector // gathers pair candidates while training
 	// lexIn, when not nil, holds the lexicon flags of the caller's
@@ -185,6 +188,11 @@ func (f *finder) release() {
 		outBuf = nil
 	}
 	clear(outBuf[:cap(outBuf)])
+	dropped := f.dropped
+	if cap(dropped) > maxKeepOut {
+		dropped = nil
+	}
+	clear(dropped[:cap(dropped)])
 	lowsBuf := f.lowsBuf
 	if cap(lowsBuf) > maxKeep {
 		lowsBuf = nil
@@ -199,7 +207,7 @@ func (f *finder) release() {
 		outBuf:  outBuf[:0],
 		toks:    f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
 		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap, headTab: headTab[:0],
-		pairBuf: f.pairBuf[:0], pairSent: pairSentCtx{heads: f.pairSent.heads[:0], openers: f.pairSent.openers[:0]},
+		pairBuf: f.pairBuf[:0], dropped: dropped[:0], pairSent: pairSentCtx{heads: f.pairSent.heads[:0], openers: f.pairSent.openers[:0]},
 	}
 	pool.Put(f)
 }

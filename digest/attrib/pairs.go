@@ -308,6 +308,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 		return
 	}
 	f.setPairSent(a, b, first)
+	f.dropped = f.dropped[:0]
 	rules := len(f.out)
 	if rules > first {
 		rules = f.rescoreRules(m, si, a, b, first, rules)
@@ -446,13 +447,33 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 		if f.overlapsOut(first, len(f.out), s, e) || f.cueTaken(rules, len(f.out), c.ci) {
 			continue
 		}
+		if r := f.droppedRule(s, e, c.ci); r >= 0 {
+			// the pair is a rule attribution the model dropped: it
+			// comes back as the rules made it (same source span, with
+			// its content and the rules' reading of the clause)
+			at := f.dropped[r]
+			at.Confidence = sigmoid32(c.score)
+			f.out = append(f.out, at)
+			continue
+		}
 		f.emitPair(si, a, b, c)
 	}
 }
 
+// droppedRule returns the index in f.dropped of the rule attribution of
+// the sentence with source span [s, e) and cue token ci, or -1.
+func (f *finder) droppedRule(s, e, ci int) int {
+	for r := range f.dropped {
+		if o := &f.dropped[r]; o.SourceStart == s && o.SourceEnd == e && o.CueStart == int(f.toks[ci].s) {
+			return r
+		}
+	}
+	return -1
+}
+
 // rescoreRules scores the rule attributions f.out[first:rules] of
-// sentence si and drops those under the model's drop score; it returns the
-// new end of the sentence's rule attributions.
+// sentence si and drops those under the model's drop score (into
+// f.dropped); it returns the new end of the sentence's rule attributions.
 func (f *finder) rescoreRules(m *pairModel, si, a, b, first, rules int) int {
 	keep := first
 	for k := first; k < rules; k++ {
@@ -483,6 +504,7 @@ func (f *finder) rescoreRules(m *pairModel, si, a, b, first, rules int) int {
 			// a headline speaker ("Sanders: Endorsements prove ...") is
 			// product behaviour beyond PolNeAR's conventions: never dropped
 			if c.score < m.drop && !f.colonCue(o) {
+				f.dropped = append(f.dropped, *o)
 				continue
 			}
 			o.Confidence = sigmoid32(c.score)
