@@ -149,10 +149,19 @@ type finder struct {
 	// surnameMap is built on first use by surnames.
 	surnameMap map[string]string
 	surnamesOK bool
-	buf        [32]byte       // scratch for lower-casing
-	pairBuf    []pairCand     // scratch of learnedPairs
-	pairSent   pairSentCtx    // what learnedPairs knows of the current sentence
-	col        *pairCollector // gathers pair candidates while training
+	// headTab holds the words of the article counted by headCount,
+	// built on first use: of the content words, or of every token when
+	// headsAll.
+	headTab  []headSlot
+	headsOK  bool
+	headsAll bool
+	buf      [32]byte   // scratch for lower-casing
+	pairBuf  []pairCand // scratch of learnedPairs
+	// dropped holds the rule attributions of the current sentence the
+	// pair model dropped (rescoreRules)
+	dropped  []Attribution
+	pairSent pairSentCtx    // what learnedPairs knows of the current sentence
+	col      *pairCollector // gathers pair candidates while training
 	// lexIn, when not nil, holds the lexicon flags of the caller's
 	// tokens (lexIn[k] for spans[k]; see FindLex)
 	lexIn []TokenLex
@@ -179,17 +188,26 @@ func (f *finder) release() {
 		outBuf = nil
 	}
 	clear(outBuf[:cap(outBuf)])
+	dropped := f.dropped
+	if cap(dropped) > maxKeepOut {
+		dropped = nil
+	}
+	clear(dropped[:cap(dropped)])
 	lowsBuf := f.lowsBuf
 	if cap(lowsBuf) > maxKeep {
 		lowsBuf = nil
 	}
 	clear(lowsBuf[:cap(lowsBuf)])
+	headTab := f.headTab
+	if cap(headTab) > 4*maxKeep {
+		headTab = nil
+	}
 	*f = finder{
 		lowsBuf: lowsBuf[:0],
 		outBuf:  outBuf[:0],
 		toks:    f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
-		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap,
-		pairBuf: f.pairBuf[:0], pairSent: pairSentCtx{heads: f.pairSent.heads[:0]},
+		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap, headTab: headTab[:0],
+		pairBuf: f.pairBuf[:0], dropped: dropped[:0], pairSent: pairSentCtx{heads: f.pairSent.heads[:0], openers: f.pairSent.openers[:0]},
 	}
 	pool.Put(f)
 }
@@ -1083,6 +1101,8 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 			ss, se = f.leftNP(a, f.prevSkip(a, j, true))
 		} else if j >= a && f.beContracted(j) {
 			ss, se = j, j // "he’s predicting"
+		} else if ws, we := f.withSubject(a, j); ws >= 0 {
+			ss, se = ws, we // "with 30 percent of voters saying"
 		} else {
 			// participial: the subject of the main clause
 			if first < len(f.out) {
@@ -1145,6 +1165,30 @@ func (f *finder) cue(si, a, b, i, ce int, lw string, info cueInfo, first int) {
 	f.resolve(&at, ss, se)
 	at.Stance = f.stance(info.stance, &at)
 	f.out = append(f.out, at)
+}
+
+// withSubject returns the noun phrase that ends at token j when "with"
+// opens it: the subject of an absolute clause whose -ing cue follows ("...,
+// with 30 percent of voters saying", "with Fox News and NBC News calling
+// the race"), or -1.
+func (f *finder) withSubject(a, j int) (int, int) {
+	if j <= a || f.toks[j].quote || f.toks[j].qmark || !f.isWordAt(j) {
+		return -1, -1
+	}
+	ss, se := f.leftNP(a, j)
+	if ss < 0 || se != j {
+		return -1, -1
+	}
+	if ss-2 >= a && f.lowAt(ss-1) == "and" && f.isCapAt(ss) {
+		// "with Fox News and NBC News calling"
+		if ps, pe := f.leftNP(a, ss-2); ps >= 0 && pe == ss-2 && f.isCapAt(ps) {
+			ss = ps
+		}
+	}
+	if ss-1 < a || f.lowAt(ss-1) != "with" || ss == se && f.lowf(ss)&fDet != 0 || !f.plausibleSource(a, ss, se) {
+		return -1, -1
+	}
+	return ss, se
 }
 
 // subjectNP returns the subject phrase that ends at token j, before its
@@ -1832,10 +1876,39 @@ func (f *finder) invertedNP(b, ce int) (int, int, bool) {
 		return ss, se, true
 	}
 	nw := f.w(n)
+	if ss == se && f.lowf(ss)&fPronoun != 0 {
+		// "said he." closes the clause; "said he “appreciates ...”" and
+		// "said he would" open the reported one
+		if nw == "," || nw == "." || nw == ";" || nw == "!" || nw == "?" || f.toks[n].qmark && !f.opensQuote(n) {
+			return ss, se, true
+		}
+		return 0, 0, false
+	}
+	if nw == "and" && f.isCapAt(se) {
+		// a pair closing the clause: "..., said Doyle and others, would be"
+		if s2, e2, ok := f.rightNP(b, n+1); ok && s2 == n+1 && e2+1 < b {
+			if w := f.w(e2 + 1); w == "," || w == "." {
+				return ss, e2, true
+			}
+		}
+	}
 	if nw == "," || nw == "." || nw == ":" || nw == ";" || f.toks[n].qmark || nw == "in" || nw == "on" || nw == "at" || nw == "during" || nw == "who" || nw == "—" || nw == "–" || nw == "!" || nw == "?" {
 		return ss, se, true
 	}
 	return 0, 0, false
+}
+
+// opensQuote reports whether quotation mark token n opens a quotation.
+func (f *finder) opensQuote(n int) bool {
+	w := f.w(n)
+	if isOpenQ(w) {
+		return true
+	}
+	if isCloseQ(w) {
+		return false
+	}
+	opening, _ := f.flanks(n)
+	return opening
 }
 
 // appositive handles "Lavrov, Russia's foreign minister, said" and

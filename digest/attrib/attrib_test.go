@@ -214,6 +214,14 @@ func TestFindSourceOf(t *testing.T) {
 		{"Clinton won in Puerto Rico, according to early results.", "according to", "early results"},
 		{"The suit failed, according to her lawyers.", "according to", "her lawyers"},
 		{"“It was a mistake,” said her spokesman.", "said", "her spokesman"},
+		// a pronoun after the cue that opens the reported clause is no
+		// inverted source
+		{"Ms. Reyes, in a statement issued by her office on Monday, said she “welcomes the review.”", "said", "Ms. Reyes"},
+		// a pair of names closing the clause is the inverted source
+		{"The vote was close, said Ortiz and Chen.", "said", "Ortiz and Chen"},
+		// the subject of an absolute clause after "with"
+		{"Turnout rose sharply, with 40 percent of students saying they had voted.", "saying", "40 percent of students"},
+		{"Fares rose again in March, with the Transit Workers Union calling the increase “a betrayal.”", "calling", "the Transit Workers Union"},
 	} {
 		found := false
 		var got []string

@@ -43,6 +43,82 @@ type pairModel struct {
 	threshold float32
 	// drop is the score under which a rule attribution is dropped.
 	drop float32
+	// add shifts threshold for the candidates of each class (pairClass);
+	// zero for every class by default.
+	add [pairClasses]float32
+}
+
+// pairClasses bounds the candidate classes of pairClass.
+const pairClasses = 16
+
+// pairClassBy picks how pairClass groups candidates (training
+// experiments: 0 one class, 1 kind, 2 head type, 3 cue class, 4 kind and
+// head).
+var pairClassBy = 0
+
+// pairClass returns the class of candidate c for its add score.
+func (f *finder) pairClass(c *pairCand) int {
+	switch pairClassBy {
+	case 1:
+		return c.kind - 1
+	case 2:
+		return f.headClass(c.se)
+	case 3:
+		fl := f.lowf(c.ci)
+		if fl&fCue != 0 {
+			if info, ok := cueTable[f.lowAt(c.ci)]; ok {
+				return 1 + min(int(info.kind), 3)
+			}
+			return 5
+		}
+		switch {
+		case fl&(fCrit|fSupp) != 0:
+			return 6
+		case fl&fNounCue != 0:
+			return 7
+		}
+		return 0
+	case 4:
+		k := 0
+		switch c.kind {
+		case pairBy:
+			k = 1
+		case pairPoss:
+			k = 2
+		case pairCop:
+			k = 3
+		}
+		h := 2
+		switch f.headClass(c.se) {
+		case 0:
+			h = 0
+		case 1:
+			h = 1
+		}
+		return k*3 + h
+	}
+	return 0
+}
+
+// headClass numbers headType's classes: pronoun, capitalised, title,
+// group noun, plural, other lower-case, other.
+func (f *finder) headClass(se int) int {
+	fl := f.lowf(se)
+	switch {
+	case fl&fPronoun != 0:
+		return 0
+	case f.isCapAt(se):
+		return 1
+	case fl&fTitle != 0:
+		return 2
+	case f.isLowerAt(se) && groupNouns[f.lowAt(se)]:
+		return 3
+	case f.pluralAt(se):
+		return 4
+	case f.isLowerAt(se):
+		return 5
+	}
+	return 6
 }
 
 // pairsOverride replaces the embedded model while training (tests only).
@@ -149,7 +225,7 @@ type pairFeats struct {
 }
 
 // pairMaxFeats bounds the features of a candidate.
-const pairMaxFeats = 56
+const pairMaxFeats = 128
 
 // pairSample is a candidate as the trainer sees it: its features and the
 // byte span of its source.
@@ -159,6 +235,7 @@ type pairSample struct {
 	score      float32
 	sent       int
 	kind       int
+	class      int
 	rule       bool
 }
 
@@ -231,6 +308,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 		return
 	}
 	f.setPairSent(a, b, first)
+	f.dropped = f.dropped[:0]
 	rules := len(f.out)
 	if rules > first {
 		rules = f.rescoreRules(m, si, a, b, first, rules)
@@ -329,6 +407,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 	}
 	cands = cands[:k]
 	var fs pairFeats
+	f.pairSent.ncand = len(cands)
 	for n := range cands {
 		c := &cands[n]
 		f.pairFeatures(c, &fs, a, b, first, rules)
@@ -343,7 +422,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			s, e := f.pairSpan(c)
 			f.col.samples = append(f.col.samples, pairSample{
 				feats: append([]uint32(nil), fs.h[:fs.n]...), start: s, end: e,
-				score: c.score, sent: si, kind: c.kind,
+				score: c.score, sent: si, kind: c.kind, class: f.pairClass(c),
 			})
 		}
 	}
@@ -353,7 +432,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 	// the best pairs first; each source is taken once
 	k = 0
 	for n := range cands {
-		if cands[n].score >= m.threshold {
+		if cands[n].score >= m.threshold+m.add[f.pairClass(&cands[n])] {
 			if k != n {
 				cands[k] = cands[n]
 			}
@@ -364,20 +443,37 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 	slices.SortStableFunc(cands, func(x, y pairCand) int { return cmp.Compare(y.score, x.score) })
 	for n := range cands {
 		c := &cands[n]
-		if c.score < m.threshold {
-			break
-		}
 		s, e := f.pairSpan(c)
 		if f.overlapsOut(first, len(f.out), s, e) || f.cueTaken(rules, len(f.out), c.ci) {
+			continue
+		}
+		if r := f.droppedRule(s, e, c.ci); r >= 0 {
+			// the pair is a rule attribution the model dropped: it
+			// comes back as the rules made it (same source span, with
+			// its content and the rules' reading of the clause)
+			at := f.dropped[r]
+			at.Confidence = sigmoid32(c.score)
+			f.out = append(f.out, at)
 			continue
 		}
 		f.emitPair(si, a, b, c)
 	}
 }
 
+// droppedRule returns the index in f.dropped of the rule attribution of
+// the sentence with source span [s, e) and cue token ci, or -1.
+func (f *finder) droppedRule(s, e, ci int) int {
+	for r := range f.dropped {
+		if o := &f.dropped[r]; o.SourceStart == s && o.SourceEnd == e && o.CueStart == int(f.toks[ci].s) {
+			return r
+		}
+	}
+	return -1
+}
+
 // rescoreRules scores the rule attributions f.out[first:rules] of
-// sentence si and drops those under the model's drop score; it returns the
-// new end of the sentence's rule attributions.
+// sentence si and drops those under the model's drop score (into
+// f.dropped); it returns the new end of the sentence's rule attributions.
 func (f *finder) rescoreRules(m *pairModel, si, a, b, first, rules int) int {
 	keep := first
 	for k := first; k < rules; k++ {
@@ -408,6 +504,7 @@ func (f *finder) rescoreRules(m *pairModel, si, a, b, first, rules int) int {
 			// a headline speaker ("Sanders: Endorsements prove ...") is
 			// product behaviour beyond PolNeAR's conventions: never dropped
 			if c.score < m.drop && !f.colonCue(o) {
+				f.dropped = append(f.dropped, *o)
 				continue
 			}
 			o.Confidence = sigmoid32(c.score)
@@ -509,6 +606,9 @@ func (f *finder) byCand(a, b, i int) (pairCand, bool) {
 	w := f.lowAt(p)
 	if !(strings.HasSuffix(w, "ed") || pastParticiples[w] || strings.HasSuffix(w, "en")) {
 		return pairCand{}, false
+	}
+	if i+1 < b && f.isLowerAt(i+1) && strings.HasSuffix(f.lowAt(i+1), "ing") && !ingNouns[f.lowAt(i+1)] {
+		return pairCand{}, false // a means, no agent: "responded by pointing a finger"
 	}
 	ss, se, ok := f.rightNP(b, i+1)
 	if !ok || ss == se && f.lowf(ss)&fDet != 0 || !f.plausibleSource(a, ss, se) {
@@ -728,7 +828,27 @@ const (
 	ftDocSource
 	ftCandRank
 	ftSentLen
+	ftOpener
+	ftClauseIdx
+	ftMainBefore
+	ftCueComp
+	ftHeadFreq
+	ftHeadSpeaker
+	ftNCands
+	ftNCandsKind
+	ftNCandsLex
 )
+
+// pairsClauseExtra switches the clause features of clauseExtra on, one
+// bit each: 1 the word opening the source's clause, 2 the clause's index
+// in the sentence, 4 a verb in an earlier clause, 8 what follows the cue,
+// 16 the head word's frequency in the article, 32 how often it stands
+// next to a cue word, 64 and 128 copies of every feature per candidate
+// kind or for lexicon cues, 256 and 512 the pair candidates and rule
+// attributions of the sentence (alone and with the kind), 1024 those with
+// the cue's lexicon class. The shipped model is trained with 959 (the
+// tenth round); tests may change it (ATTRIB_PAIRS_CLAUSE) before training.
+var pairsClauseExtra = 959
 
 // feat hashes template t with the string s into the feature space (as
 // featH with s's hash and that of "").
@@ -876,6 +996,15 @@ func hashAll(xs []string) []uint64 {
 func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int) {
 	fs.n = 0
 	rule := c.kind >= pairRule
+	split := uint32(0)
+	if !rule {
+		if pairsClauseExtra&64 != 0 {
+			split = uint32(c.kind)
+		}
+		if pairsClauseExtra&128 != 0 && f.lowf(c.ci)&fCue != 0 {
+			split += 8
+		}
+	}
 	add := func(h uint32) {
 		if rule {
 			// rule attributions have their own weights
@@ -883,6 +1012,11 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 		}
 		if fs.n < pairMaxFeats {
 			fs.h[fs.n] = h
+			fs.n++
+		}
+		if split != 0 && fs.n < pairMaxFeats {
+			// a copy of the feature of the candidate's class
+			fs.h[fs.n] = ((h+split)*0x85ebca6b ^ 0xc2b2ae35) & (1<<pairBits - 1)
 			fs.n++
 		}
 	}
@@ -989,8 +1123,15 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 type pairSentCtx struct {
 	a, b, first int
 	ready       bool
-	quote       uint64 // hYes when a quotation mark is in the sentence
-	length      uint64 // the sentence's length class
+	ncand       int // the pair candidates of the sentence (clauseExtra)
+	// openers holds the tokens of the sentence that open a clause
+	// (clauseOpener), in order; firstVerb is its first verb-like
+	// lower-case word (b when none); both as far as scanned
+	openers   []int32
+	firstVerb int
+	scanned   int    // the tokens before it are in openers and firstVerb
+	quote     uint64 // hYes when a quotation mark is in the sentence
+	length    uint64 // the sentence's length class
 	// heads holds strHash of the lower-cased last word of the source of
 	// each attribution of earlier sentences (f.out[:len(heads)])
 	heads []uint64
@@ -1028,6 +1169,8 @@ func (f *finder) pairSentInputs() *pairSentCtx {
 		l = 3
 	}
 	p.length = hPosNames[l]
+	// (the openers and first verb are scanned as far as clausePlace asks)
+	p.openers, p.scanned, p.firstVerb = p.openers[:0], p.a, p.b
 	// f.out[:first] no longer changes: earlier sentences are done
 	if len(p.heads) > p.first {
 		p.heads = p.heads[:0] // (a new run)
@@ -1085,6 +1228,162 @@ func (f *finder) clauseFeatures(c *pairCand, add func(uint32), a int, hKind, hHe
 	}
 	add(featH(ftCandRank, hPosNames[r], hKind))
 	add(featH(ftSentLen, p.length, hKind))
+	if pairsClauseExtra != 0 {
+		f.clauseExtra(c, add, a, hKind)
+	}
+}
+
+// clauseOpener reports whether token k opens a clause: punctuation, a
+// quotation mark, a conjunction, a subordinator or a relative.
+func (f *finder) clauseOpener(k int) bool {
+	t := &f.toks[k]
+	if t.qmark {
+		return true
+	}
+	if t.cls&cWord != 0 && t.ll&fStopNP == 0 && t.e-t.s != 7 {
+		// every opener word is in stopNP but "whereas"
+		return false
+	}
+	return f.openerWord(k)
+}
+
+// openerWord reports whether token k is a punctuation mark or word that
+// opens a clause (clauseOpener).
+func (f *finder) openerWord(k int) bool {
+	switch f.lowAt(k) {
+	case ",", ";", ":", "(", ")", "—", "–", "--", "that", "which", "who", "whom", "whose", "when", "while",
+		"because", "although", "though", "if", "after", "before", "since", "as", "unless", "until",
+		"whereas", "and", "but", "or", "so", "where", "whether":
+		return true
+	}
+	return false
+}
+
+// clausePlace returns the word that opens the clause of candidate c ("Q"
+// a quotation mark, "<s>" the sentence's start, "far" none within 15
+// tokens), the clause openers before it and whether a verb-like word
+// precedes that clause, from the sentence's openers and first verb,
+// scanned as far as needed (pairSentInputs must have run for the sentence
+// that starts at a).
+func (f *finder) clausePlace(c *pairCand, a int) (open string, nOpen int, verb bool) {
+	lo := min(c.ss, c.ci)
+	p := &f.pairSent
+	for k := p.scanned; k < lo; k++ {
+		if f.clauseOpener(k) {
+			p.openers = append(p.openers, int32(k))
+		}
+		if p.firstVerb == p.b && f.toks[k].cls&cLower != 0 && !f.toks[k].quote && f.verbLike(p.a, k) {
+			p.firstVerb = k
+		}
+	}
+	p.scanned = max(p.scanned, lo)
+	// the openers before lo: the last one within 15 tokens opens the
+	// source's clause ("far" when none does and the sentence starts
+	// further back)
+	for nOpen < len(p.openers) && int(p.openers[nOpen]) < lo {
+		nOpen++
+	}
+	open = "<s>"
+	k := max(a, lo-15) - 1
+	if nOpen > 0 && int(p.openers[nOpen-1]) >= lo-15 {
+		k = int(p.openers[nOpen-1])
+		open = f.lowAt(k)
+		if f.toks[k].qmark {
+			open = "Q"
+		}
+	} else if k >= a {
+		open = "far"
+	}
+	return open, nOpen, p.firstVerb < k
+}
+
+// clauseExtra adds where the source's clause stands in the sentence: the
+// word that opens it, how many clauses precede it, whether a verb precedes
+// it in an earlier clause, and what follows the cue.
+func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64) {
+	open, nOpen, verb := f.clausePlace(c, a)
+	if pairsClauseExtra&1 != 0 {
+		add(featH(ftOpener, strHash(open), hKind))
+	}
+	if pairsClauseExtra&2 != 0 {
+		add(featH(ftClauseIdx, hPosNames[min(nOpen, 3)], hKind))
+	}
+	if pairsClauseExtra&4 != 0 {
+		// a verb before the source's clause
+		v := hNo
+		if verb {
+			v = hYes
+		}
+		add(featH(ftMainBefore, v, hKind))
+	}
+	if pairsClauseExtra&(16|32) != 0 {
+		// how often the source's head word (as written) occurs in the
+		// article: its main actors are named again and again; and how
+		// often it stands next to a cue word ("Sanders said", "said
+		// Sanders")
+		n, sp := 0, 0
+		if f.lowf(c.se)&fPronoun == 0 {
+			n, sp = f.headCount(c.se)
+		}
+		hHt := strHash(f.headType(c.se))
+		if pairsClauseExtra&32 != 0 {
+			add(featH(ftHeadSpeaker, hLenNames[min(sp, 3)], hHt))
+		}
+		b := 0
+		switch {
+		case n == 0:
+		case n == 1:
+			b = 1
+		case n <= 3:
+			b = 2
+		case n <= 6:
+			b = 3
+		default:
+			b = 4
+		}
+		if pairsClauseExtra&16 != 0 {
+			add(featH(ftHeadFreq, hLenNames[b], hHt))
+		}
+	}
+	if pairsClauseExtra&256 != 0 && c.kind < pairRule {
+		// a lone candidate, or one of several in its sentence; and the
+		// rule attributions of the sentence
+		add(featH(ftNCands, hLenNames[min(f.pairSent.ncand, 3)], hLenNames[min(len(f.out)-f.pairSent.first, 2)]))
+	}
+	if pairsClauseExtra&512 != 0 && c.kind < pairRule {
+		add(featH(ftNCandsKind, hLenNames[min(f.pairSent.ncand, 3)], hKind))
+	}
+	if pairsClauseExtra&1024 != 0 && c.kind < pairRule {
+		// the lone-candidate signal by the cue's class: a lone subject
+		// of "said" is likelier a source than a lone one of a noun cue
+		hLex := hNone
+		if f.lowf(c.ci)&fCue != 0 {
+			if info, ok := cueTable[f.lowAt(c.ci)]; ok {
+				hLex = hLexNames[min(int(info.kind), 3)][min(int(info.form), 2)]
+			}
+		}
+		hn := hLenNames[min(f.pairSent.ncand, 3)]*31 + hLenNames[min(len(f.out)-f.pairSent.first, 2)]
+		add(featH(ftNCandsLex, hn, hLex))
+	}
+	if pairsClauseExtra&8 != 0 {
+		comp := "none"
+		b := f.pairSent.b
+		for j := c.ci + 1; j < b && j <= c.ci+4; j++ {
+			if f.toks[j].qmark {
+				comp = "Q"
+				break
+			}
+			w := f.lowAt(j)
+			switch w {
+			case "that", "to", ",", "about", "on", "of", "for", "with", "in", ".", "and":
+				comp = w
+			}
+			if comp != "none" {
+				break
+			}
+		}
+		add(featH(ftCueComp, strHash(comp), hKind))
+	}
 }
 
 // clauseBreak returns hYes when punctuation, a conjunction or a quote
@@ -1161,4 +1460,95 @@ var ingCues = map[string]bool{
 	"touting": true, "favoring": true, "defending": true, "accusing": true, "questioning": true,
 	"challenging": true, "condemning": true, "rejecting": true, "slamming": true, "blasting": true,
 	"targeting": true, "highlighting": true, "predicting": true, "indicating": true, "revealing": true,
+}
+
+// headCount returns how often the word of token hd occurs, as written, in
+// the article, and how many of those occurrences other than hd stand next
+// to a cue word ("Sanders said", "said Sanders"). The counts are taken in
+// one pass over the tokens on first use, so the cost stays linear in the
+// article: of the content words only (headWord, a property of a token's
+// text, so every occurrence of a content word is one) until a head that
+// is not one asks for the counts of every token.
+func (f *finder) headCount(hd int) (n, sp int) {
+	all := !f.headWord(hd)
+	if !f.headsOK || all && !f.headsAll {
+		f.countHeads(all)
+	}
+	w := f.w(hd)
+	v := uint64(0)
+	if tab := f.headTab; len(tab) > 0 {
+		mask := uint64(len(tab) - 1)
+		for h := strHash(w) & mask; tab[h].tok != 0; h = (h + 1) & mask {
+			if t := &f.toks[tab[h].tok-1]; f.body[t.s:t.e] == w {
+				v = tab[h].v
+				break
+			}
+		}
+	}
+	n, sp = int(uint32(v)), int(v>>32)
+	if t := &f.toks[hd]; f.body[t.s:t.e] == w && f.nextToCue(hd) {
+		sp-- // hd itself
+	}
+	return n, sp
+}
+
+// countHeads fills headTab, an open-addressing table of the words of the
+// article (of the content words, or of every token when all) with their
+// occurrences and those next to a cue word.
+func (f *finder) countHeads(all bool) {
+	size := 16
+	for size < 2*len(f.toks) {
+		size <<= 1
+	}
+	if cap(f.headTab) >= size {
+		f.headTab = f.headTab[:size]
+		clear(f.headTab)
+	} else {
+		f.headTab = make([]headSlot, size)
+	}
+	tab, mask := f.headTab, uint64(size-1)
+	cueBefore := false // a cue word at j-1
+	for j := range f.toks {
+		t := &f.toks[j]
+		cue := t.ll&fCue != 0
+		if all || t.cls&cWord != 0 && !t.dq && t.ll&(fStopNP|fPronoun) == 0 { // headWord
+			c := uint64(1)
+			if cueBefore || j+1 < len(f.toks) && f.toks[j+1].ll&fCue != 0 {
+				c += 1 << 32
+			}
+			w := f.body[t.s:t.e]
+			h := strHash(w) & mask
+			for ; tab[h].tok != 0; h = (h + 1) & mask {
+				if u := &f.toks[tab[h].tok-1]; f.body[u.s:u.e] == w {
+					break
+				}
+			}
+			if tab[h].tok == 0 {
+				tab[h].tok = int32(j + 1)
+			}
+			tab[h].v += c
+		}
+		cueBefore = cue
+	}
+	f.headsOK, f.headsAll = true, all
+}
+
+// headSlot is a word of headTab: tok-1 is a token of it (0: empty slot);
+// v holds its occurrences in the low 32 bits, those next to a cue word in
+// the high ones.
+type headSlot struct {
+	tok int32
+	v   uint64
+}
+
+// headWord reports whether token j is a content word: a word, and no
+// pronoun or function word (headCount's first pass).
+func (f *finder) headWord(j int) bool {
+	return f.isWordAt(j) && !f.toks[j].dq && f.lowf(j)&(fStopNP|fPronoun) == 0
+}
+
+// nextToCue reports whether a cue word stands right before or after token
+// j.
+func (f *finder) nextToCue(j int) bool {
+	return j+1 < len(f.toks) && f.lowf(j+1)&fCue != 0 || j > 0 && f.lowf(j-1)&fCue != 0
 }

@@ -409,10 +409,20 @@ func TestCVPairs(t *testing.T) {
 }
 
 // foldSplit returns the articles of tds outside and inside fold (every
-// pairsHoldEach-th article from fold on).
+// pairsHoldEach-th article from fold on). ATTRIB_CV_SPLIT=N (N > 0) deals
+// the articles into the folds in a random order of seed N instead, to
+// measure a change on a fold assignment no earlier choice was made on;
+// the default (0) is the split by name.
 func foldSplit(tds []trainDoc, fold int) (fit, held []*trainDoc) {
+	pos := make([]int, len(tds))
+	for k := range pos {
+		pos[k] = k
+	}
+	if seed := envInt("ATTRIB_CV_SPLIT", 0); seed > 0 {
+		pos = rand.New(rand.NewPCG(uint64(seed), 3)).Perm(len(tds))
+	}
 	for k := range tds {
-		if k%pairsHoldEach == fold {
+		if pos[k]%pairsHoldEach == fold {
 			held = append(held, &tds[k])
 		} else {
 			fit = append(fit, &tds[k])
@@ -454,4 +464,43 @@ func cvPairsWith(tds []trainDoc, shipped *pairModel) (drops, adds []float32, poo
 		}
 	}
 	return drops, adds, pooled, rules, atShipped
+}
+
+// TestFoldSplit checks that both fold assignments of foldSplit hold every
+// article out exactly once, in folds of nearly equal size, and that a
+// split seed deals the articles differently from the split by name.
+func TestFoldSplit(t *testing.T) {
+	tds := make([]trainDoc, 57)
+	for k := range tds {
+		tds[k].d.name = strconv.Itoa(k)
+	}
+	byName := make([]int, len(tds))
+	for _, seed := range []string{"0", "7"} {
+		t.Setenv("ATTRIB_CV_SPLIT", seed)
+		held := make([]int, len(tds))
+		moved := 0
+		for fold := 0; fold < pairsHoldEach; fold++ {
+			fit, h := foldSplit(tds, fold)
+			if len(fit)+len(h) != len(tds) || len(h) < len(tds)/pairsHoldEach || len(h) > len(tds)/pairsHoldEach+1 {
+				t.Errorf("split %s fold %d: %d fit, %d held of %d", seed, fold, len(fit), len(h), len(tds))
+			}
+			for _, td := range h {
+				k, _ := strconv.Atoi(td.d.name)
+				held[k]++
+				if seed == "0" {
+					byName[k] = fold
+				} else if byName[k] != fold {
+					moved++
+				}
+			}
+		}
+		for k, n := range held {
+			if n != 1 {
+				t.Errorf("split %s: article %d held out %d times", seed, k, n)
+			}
+		}
+		if seed != "0" && moved == 0 {
+			t.Errorf("split %s deals the articles as the split by name", seed)
+		}
+	}
 }
