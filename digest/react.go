@@ -1261,6 +1261,12 @@ func (d *doc) reactions() []Reaction {
 			if !known[a] {
 				a = tidyActor(a)
 			}
+			if a == "" {
+				// nothing left to name ("the Supreme Court" as the
+				// passive agent of "decided" tidies to no actor): a
+				// reaction needs someone who reacted
+				continue
+			}
 			r := Reaction{
 				Actor: a, Stance: stance, Quote: quote,
 				Start: s.span.Start, End: s.span.End, Sentence: si,
