@@ -43,82 +43,6 @@ type pairModel struct {
 	threshold float32
 	// drop is the score under which a rule attribution is dropped.
 	drop float32
-	// add shifts threshold for the candidates of each class (pairClass);
-	// zero for every class by default.
-	add [pairClasses]float32
-}
-
-// pairClasses bounds the candidate classes of pairClass.
-const pairClasses = 16
-
-// pairClassBy picks how pairClass groups candidates (training
-// experiments: 0 one class, 1 kind, 2 head type, 3 cue class, 4 kind and
-// head).
-var pairClassBy = 0
-
-// pairClass returns the class of candidate c for its add score.
-func (f *finder) pairClass(c *pairCand) int {
-	switch pairClassBy {
-	case 1:
-		return c.kind - 1
-	case 2:
-		return f.headClass(c.se)
-	case 3:
-		fl := f.lowf(c.ci)
-		if fl&fCue != 0 {
-			if info, ok := cueTable[f.lowAt(c.ci)]; ok {
-				return 1 + min(int(info.kind), 3)
-			}
-			return 5
-		}
-		switch {
-		case fl&(fCrit|fSupp) != 0:
-			return 6
-		case fl&fNounCue != 0:
-			return 7
-		}
-		return 0
-	case 4:
-		k := 0
-		switch c.kind {
-		case pairBy:
-			k = 1
-		case pairPoss:
-			k = 2
-		case pairCop:
-			k = 3
-		}
-		h := 2
-		switch f.headClass(c.se) {
-		case 0:
-			h = 0
-		case 1:
-			h = 1
-		}
-		return k*3 + h
-	}
-	return 0
-}
-
-// headClass numbers headType's classes: pronoun, capitalised, title,
-// group noun, plural, other lower-case, other.
-func (f *finder) headClass(se int) int {
-	fl := f.lowf(se)
-	switch {
-	case fl&fPronoun != 0:
-		return 0
-	case f.isCapAt(se):
-		return 1
-	case fl&fTitle != 0:
-		return 2
-	case f.isLowerAt(se) && groupNouns[f.lowAt(se)]:
-		return 3
-	case f.pluralAt(se):
-		return 4
-	case f.isLowerAt(se):
-		return 5
-	}
-	return 6
 }
 
 // pairsOverride replaces the embedded model while training (tests only).
@@ -235,7 +159,6 @@ type pairSample struct {
 	score      float32
 	sent       int
 	kind       int
-	class      int
 	rule       bool
 }
 
@@ -422,7 +345,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			s, e := f.pairSpan(c)
 			f.col.samples = append(f.col.samples, pairSample{
 				feats: append([]uint32(nil), fs.h[:fs.n]...), start: s, end: e,
-				score: c.score, sent: si, kind: c.kind, class: f.pairClass(c),
+				score: c.score, sent: si, kind: c.kind,
 			})
 		}
 	}
@@ -432,7 +355,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 	// the best pairs first; each source is taken once
 	k = 0
 	for n := range cands {
-		if cands[n].score >= m.threshold+m.add[f.pairClass(&cands[n])] {
+		if cands[n].score >= m.threshold {
 			if k != n {
 				cands[k] = cands[n]
 			}
