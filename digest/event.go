@@ -2469,6 +2469,10 @@ var agendaTriggers = [][]string{
 	// last gated to a meeting noun before it)
 	{"exchanged", "views", "on"}, {"exchanged", "views", "about"},
 	{"dominated", "by"},
+	// a subject one side brought to the table: "Delegates also raised the
+	// pressure on eastern Chad", "he raised the issue of fishing rights"
+	// (gated by discussants and raisedIssue)
+	{"also", "raised"}, {"raised"},
 }
 
 // agendaTriggersByFirst holds agendaTriggers by their first word, in
@@ -2524,6 +2528,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		for _, p := range []string{"discussing ", "to discuss ", "discuss "} {
 			item = strings.TrimPrefix(item, p)
 		}
+		item = trimIssue(item)
 		// a date that opens the phrase is not a topic: "on Tuesday over the Syr Darya"
 		dated := false
 		for {
@@ -2608,6 +2613,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// (not "a best seller, which explored ... and discussed how")
 				continue
 			}
+			if t := d.lw(i); (t == "raised" || t == "also" && i+1 < s.w1 && d.lw(i+1) == "raised") && !d.raisedIssue(s, i) {
+				continue // "raised $2 billion", "raised interest rates"
+			}
 			if d.lw(i) == "reviewed" && !d.discussants(s, i) {
 				continue // "the court reviewed the case", not the delegates
 			}
@@ -2683,11 +2691,19 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 		// cut the clause at a stop word or sentence end, then split the list
 		end := start
-		rel := -10 // the last relative word: its clause's verb ends no topic
+		rel := -10           // the last relative word: its clause's verb ends no topic
+		gap0, gap1 := -1, -1 // an aside left out of the list (listAsideEnd)
 		for end < s.w1 {
 			t := d.lw(end)
 			if t == "." || t == ";" || t == "—" || t == "–" || t == ":" || t == "?" || t == "!" {
 				break
+			}
+			if t == "," && end > start && gap0 < 0 && !lead {
+				if c := d.listAsideEnd(end, s.w1); c > 0 {
+					gap0, gap1 = end, c
+					end = c
+					continue
+				}
 			}
 			if t == "whose" || t == "that" || t == "who" || t == "whom" {
 				rel = end
@@ -2740,6 +2756,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			continue
 		}
 		whole := d.body[d.words[start].start:d.words[end-1].end]
+		if gap0 > start && gap1 < end {
+			whole = d.body[d.words[start].start:d.words[gap0-1].end] + d.body[d.words[gap1].start:d.words[end-1].end]
+		}
 		for whole != "" {
 			// "A and B, as well as C and D", "A, along with B": lists of
 			// their own
@@ -2914,7 +2933,7 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 			// issue; "signed a deal": textTopics reads what a text is about
 			return
 		}
-		if w := &d.words[v]; !w.alpha || w.cap || timePreps[t] || objectPreps[t] || nounOpeners[t] || w.lf&fAgendaTrigger != 0 && (t != "exchanged" || d.lw(v+1) == "views") {
+		if w := &d.words[v]; !w.alpha || w.cap || timePreps[t] || objectPreps[t] || nounOpeners[t] || w.lf&fAgendaTrigger != 0 && t != "raised" && (t != "exchanged" || d.lw(v+1) == "views") {
 			// no verb ("is due in London"), or an agenda word the
 			// readers above weighed ("will discuss the second phase,
 			// after last week's session was called off")
@@ -3717,16 +3736,129 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	if k < s.w0 {
 		return false
 	}
+	if d.lw(k) == "," {
+		// past an appositive to the subject's head: "The council, chaired
+		// by Chad's minister, Mahamat Souleymane, also discussed"
+		c := max(s.w0, s.labelEnd)
+		for c < k && d.lw(c) != "," {
+			c++
+		}
+		if c >= k || c-1 < s.w0 || c > max(s.w0, s.labelEnd)+6 {
+			return false
+		}
+		k = c - 1
+	}
 	if mi := d.mentAt[k]; mi >= 0 {
-		return d.ments[mi].typ == PER || d.ments[mi].typ == GPE
+		return d.ments[mi].typ == PER || d.ments[mi].typ == GPE || d.ments[mi].typ == ORG && bodyNouns[d.lw(d.ments[mi].w1-1)]
+	}
+	if d.words[k].lf&fMeetNoun != 0 || bodyNouns[d.lw(k)] {
+		return true // "The joint committee discussed", "The talks also discussed"
 	}
 	switch d.lw(k) {
 	case "sides", "leaders", "ministers", "they", "delegations", "presidents", "counterparts", "both", "countries", "men", "women", "governments", "he", "she", "we",
-		"participants", "delegates", "negotiators", "envoys", "attendees":
+		"participants", "delegates", "negotiators", "envoys", "attendees",
+		// one side by its office: "The Philippine minister raised"
+		"minister", "president", "premier", "chancellor", "envoy", "counterpart", "side", "officials":
 		return true
 	}
 	return false
 }
+
+// issueNouns open the object of "raised" that is a subject of talks:
+// "raised the issue of", "raised concerns about".
+var issueNouns = map[string]bool{"issue": true, "issues": true, "question": true, "questions": true,
+	"matter": true, "case": true, "cases": true, "subject": true, "concerns": true, "concern": true,
+	"prospect": true, "possibility": true, "plight": true, "fate": true}
+
+// raisedIssue reports whether "raised" at word i of s (or "also raised")
+// brings a subject to talks: the talks' parties raise it (discussants)
+// and either "also" marks one more subject or its object is an issue
+// ("raised the issue of", "raised concerns over"); not "raised $2
+// billion", "raised interest rates" or "was raised by".
+func (d *doc) raisedIssue(s *sentence, i int) bool {
+	v := i
+	if d.lw(v) == "also" {
+		v++
+	}
+	if v+2 >= s.w1 || !d.discussants(s, i) {
+		return false
+	}
+	o := v + 1
+	if nounOpeners[d.lw(o)] {
+		o++
+	}
+	if w := d.lw(o); w == "" || w[0] >= '0' && w[0] <= '9' || w[0] == '$' || w == "by" || objectPreps[w] {
+		return false
+	}
+	return v > i || issueNouns[d.lw(o)]
+}
+
+// asideWords open an aside set off by commas inside a list of topics:
+// ", which has lost 90 percent of its surface since the 1960s,".
+var asideWords = map[string]bool{"which": true, "who": true, "where": true}
+
+// asideQuantity opens the time span of an aside: ", a year after ...".
+var asideQuantity = map[string]bool{"a": true, "an": true, "one": true, "two": true, "three": true, "four": true,
+	"five": true, "six": true, "several": true, "some": true, "nearly": true, "almost": true}
+
+// listAsideEnd returns the comma that closes an aside opening at the comma
+// c, when a list of topics goes on after it: "the shrinking of the lake,
+// which has lost 90 percent of its surface, the Transaqua project and
+// ...", "security on the eastern flank, a year after drones entered its
+// airspace, and support for Ukraine". It returns -1 when no such aside
+// opens there or the list does not go on ("and" or a determiner after
+// the closing comma).
+func (d *doc) listAsideEnd(c, limit int) int {
+	k := c + 1
+	if k >= limit {
+		return -1
+	}
+	if !asideWords[d.lw(k)] {
+		// a time span: "a year after", "two weeks before", "days after"
+		if w := d.lw(k); asideQuantity[w] || w != "" && w[0] >= '0' && w[0] <= '9' {
+			k++
+		}
+		if k+1 >= limit || !timeNouns[d.lw(k)] && !timeNouns[strings.TrimSuffix(d.lw(k), "s")] {
+			return -1
+		}
+		k++
+		switch d.lw(k) {
+		case "after", "before", "since", "ago", "later":
+		default:
+			return -1
+		}
+	}
+	for e := k + 1; e < limit && e < c+26; e++ {
+		switch d.lw(e) {
+		case ".", ";", ":", "—", "–", "?", "!", "\"", "“", "”":
+			return -1
+		case ",":
+			if e+2 < limit && (d.lw(e+1) == "and" || nounOpeners[d.lw(e+1)]) && !d.reportingClause(e+1, limit) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// trimIssue drops the issue noun that opens a topic: "the issue of
+// fishing rights" -> "fishing rights", "concerns about the dam" -> "the
+// dam"; a bare issue noun stays.
+func trimIssue(item string) string {
+	for _, p := range [...]string{"the issue of ", "the question of ", "the matter of ", "the subject of ", "the issues of ",
+		"concerns about ", "concerns over ", "concern about ", "concern over ", "the prospect of ", "the possibility of "} {
+		if len(item) > len(p) && strings.EqualFold(item[:len(p)], p) {
+			return item[len(p):]
+		}
+	}
+	return item
+}
+
+// bodyNouns name a body that meets and speaks as one: "The council also
+// discussed", "the commission reviewed".
+var bodyNouns = map[string]bool{"council": true, "commission": true, "committee": true, "assembly": true,
+	"forum": true, "session": true, "delegation": true, "panel": true, "bloc": true, "ministers'": true}
 
 // otherCall reports whether the clause from word i tells of a telephone
 // or video call when the lead does not: "discussed grain exports in a
