@@ -2473,6 +2473,12 @@ var agendaTriggers = [][]string{
 	// pressure on eastern Chad", "he raised the issue of fishing rights"
 	// (gated by discussants and raisedIssue)
 	{"also", "raised"}, {"raised"},
+	// what one side pressed the other on: "Nawrocki pressed Germany on
+	// compensation" (see pressTopic)
+	{"pressed"}, {"presses"}, {"pressing"},
+	// what a meeting was for: "the conference was about aid" (after a
+	// meeting noun only)
+	{"was", "about"}, {"is", "about"}, {"were", "about"}, {"are", "about"}, {"will", "be", "about"},
 }
 
 // agendaTriggersByFirst holds agendaTriggers by their first word, in
@@ -2616,6 +2622,17 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if t := d.lw(i); (t == "raised" || t == "also" && i+1 < s.w1 && d.lw(i+1) == "raised") && !d.raisedIssue(s, i) {
 				continue // "raised $2 billion", "raised interest rates"
 			}
+			switch d.lw(i) {
+			case "pressed", "presses", "pressing":
+				if st := d.pressTopic(s, i); st > 0 && d.discussants(s, i) {
+					start = st
+				}
+				continue
+			case "was", "is", "were", "are", "will":
+				if !d.meetNounIn(max(s.w0, i-3), i, "visit", "trip", "session", "meetings", "gathering", "forum") || !d.aboutTopic(i, s.w1) {
+					continue // "the gap was about 300 whales"
+				}
+			}
 			if d.lw(i) == "reviewed" && !d.discussants(s, i) {
 				continue // "the court reviewed the case", not the delegates
 			}
@@ -2719,7 +2736,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// ", Iran's foreign ministry said": the source, no item
 				break
 			}
-			if lead && (t == "," && end+1 < s.w1 && (nounOpeners[d.lw(end+1)] || timePreps[d.lw(end+1)] || d.lw(end+1) == "on" || d.lw(end+1) == "but" ||
+			if lead && (t == "," && end+1 < s.w1 && (nounOpeners[d.lw(end+1)] || timePreps[d.lw(end+1)] && !(verb && prep == "to" && (d.lw(end+1) == "to" || d.lw(end+1) == "and" && d.lw(end+2) == "to")) || d.lw(end+1) == "on" || d.lw(end+1) == "but" ||
 				strings.HasSuffix(d.lw(end+1), "ing") && d.lw(end+1) != "including") ||
 				(t == "in" || t == "on" || t == "by") && end > start && end+1 < s.w1 && d.dateWordAt(end+1, s.w1)) {
 				// the lead's own clause: an appositive, another clause or
@@ -2727,6 +2744,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// put to a vote"; ", and Lee accepted an invitation"; ",
 				// for the 33rd year"; ", ending a dispute"; "in November")
 				break
+			}
+			if (t == "and" || t == "," || t == "but") && end > start && end+1 < s.w1 && d.lw(end+1) == "not" || t == "rather" && end+1 < s.w1 && d.lw(end+1) == "than" {
+				break // what it was not: "about aid and not a political negotiation"
 			}
 			if t == "with" && end > start && end+1 < s.w1 && d.mentAt[end+1] >= 0 && d.ments[d.mentAt[end+1]].typ == PER {
 				break // who with, not what: "trade and maritime security with Ishiba"
@@ -2788,6 +2808,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				items = append(items[:len(items)-1], a, b)
 			}
 			for n, it := range items {
+				if n > 0 && verb {
+					it = strings.TrimPrefix(it, "and ") // "A, to B, and to C"
+				}
 				if n > 0 && prep != "" && len(it) > len(prep) && it[len(prep)] == ' ' && strings.EqualFold(it[:len(prep)], prep) {
 					// "called for an end to violence and for new talks":
 					// the opening preposition again, a second topic
@@ -2813,8 +2836,16 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 		}
 	}
-	if len(out) == 0 {
+	// the headline's "over X" is the story's issue: first, when the lead
+	// names none (the lead restates the headline; a topic read only from
+	// later paragraphs is a side issue: "defence chiefs clash over radar
+	// incident" ... "both sides agreed to keep the hotline open")
+	if n := len(out); n < 8 && !slices.Contains(sents, d.leadSent) {
 		d.headlineOver(addItem)
+		if len(out) > n && n > 0 {
+			out = append(out[n:], out[:n]...)
+			sents = append(sents[n:], sents[:n]...)
+		}
 	}
 	if len(out) == 0 {
 		maxSpaces = 17
@@ -2933,7 +2964,7 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 			// issue; "signed a deal": textTopics reads what a text is about
 			return
 		}
-		if w := &d.words[v]; !w.alpha || w.cap || timePreps[t] || objectPreps[t] || nounOpeners[t] || w.lf&fAgendaTrigger != 0 && t != "raised" && (t != "exchanged" || d.lw(v+1) == "views") {
+		if w := &d.words[v]; !w.alpha || w.cap || timePreps[t] || objectPreps[t] || nounOpeners[t] || w.lf&fAgendaTrigger != 0 && !gatedTriggers[t] && (t != "exchanged" || d.lw(v+1) == "views") {
 			// no verb ("is due in London"), or an agenda word the
 			// readers above weighed ("will discuss the second phase,
 			// after last week's session was called off")
@@ -3479,16 +3510,24 @@ func (d *doc) leadTopic(s *sentence, lead bool) (start int, verb bool) {
 	q.from = s.span.Start
 	for i := s.w0; i < s.w1-1; i++ {
 		t := d.lw(i)
-		if !lead && (t != "agreed" || !d.meetNounIn(max(s.w0, i-3), i)) {
-			// past the lead, only what the meeting itself agreed: "He
-			// said the summit had agreed a common approach on migration"
+		if !lead && (t != "agreed" || !d.meetNounIn(max(s.w0, i-3), i) && !d.discussants(s, i)) {
+			// past the lead, only what the meeting itself or its parties
+			// agreed: "He said the summit had agreed a common approach on
+			// migration", "the three sides had agreed to extend the
+			// corridor"
 			continue
+		}
+		if !lead && d.datedBefore(s, i) {
+			continue // an earlier step: "In 1995 the two countries agreed to", "Iran agreed in November to"
 		}
 		if !leadVerbs[t] && !leadDocs[t] || q.openAt(d.body, d.words[i].start) {
 			continue
 		}
 		if leadDocs[t] {
 			j := i + 1
+			if j+1 < s.w1 && (d.lw(j) == "on" || d.lw(j) == "in") && (d.dateWordAt(j+1, s.w1) || isDayNumber(d.lw(j+1))) {
+				j = d.pastDateWords(j+1, s.w1) // "a resolution on Tuesday urging"
+			}
 			if j < s.w1 && (d.lw(j) == "that" || d.lw(j) == "which") {
 				j++
 				for j < s.w1 && (d.lw(j) == "would" || d.lw(j) == "will" || d.lw(j) == "have") {
@@ -3762,6 +3801,77 @@ func (d *doc) discussants(s *sentence, i int) bool {
 		return true
 	}
 	return false
+}
+
+// datedBefore reports whether the verb at word i of s carries a date of
+// its own: a year before it in the sentence ("In 1995 ... agreed") or a
+// date in the adjuncts right after it ("agreed in November to"). Past the
+// lead, such a step is background, not the talks'.
+func (d *doc) datedBefore(s *sentence, i int) bool {
+	for k := s.w0; k < i; k++ {
+		if t := d.lw(k); len(t) == 4 && (t[0] == '1' || t[0] == '2') && isDayNumber(t) {
+			return true
+		}
+	}
+	for k := i + 1; k+1 < s.w1 && k < i+4 && (d.lw(k) == "in" || d.lw(k) == "on" || d.lw(k) == "last"); k++ {
+		if d.dateWordAt(k+1, s.w1) || isDayNumber(d.lw(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// gatedTriggers open agenda triggers only in a narrow reading (a copula
+// before "about", "raised" before an issue): elsewhere they are plain
+// verbs, which leadPredicate may read ("The vote was peaceful", "Poland
+// raised its tariffs").
+var gatedTriggers = map[string]bool{"raised": true, "was": true, "is": true, "were": true, "are": true, "will": true}
+
+// pressTopic returns where the subject starts that "pressed" at word i
+// of s presses someone on: "pressed Germany on compensation", "pressed
+// the minister over the dam" (the one pressed: a name, a pronoun or a
+// short noun phrase), or -1: "pressed on with the tour", "pressed
+// Lithuania on Wednesday", "pressing issues".
+func (d *doc) pressTopic(s *sentence, i int) int {
+	o := i + 1
+	if o >= s.w1 {
+		return -1
+	}
+	switch w := &d.words[o]; {
+	case d.mentAt[o] >= 0:
+		o = d.ments[d.mentAt[o]].w1
+	case w.low == "him" || w.low == "her" || w.low == "them" || w.low == "it":
+		o++
+	case nounOpeners[w.low] || w.cap:
+		for n := 0; o < s.w1 && n < 4 && !objectPreps[d.lw(o)] && d.lw(o) != "," && d.lw(o) != "to"; n++ {
+			o++
+		}
+	default:
+		return -1
+	}
+	if o+1 >= s.w1 || d.lw(o) != "on" && d.lw(o) != "over" && d.lw(o) != "about" || !d.meetingOn(o+1, s.w1) {
+		return -1
+	}
+	if d.lw(o) == "on" && d.dateWordAt(o+1, s.w1) {
+		return -1
+	}
+	return o + 1
+}
+
+// aboutTopic reports whether "was about" (or "is", "were", "are", "will
+// be") at word i opens a topic: not a number ("was about 300 whales"),
+// not "about to".
+func (d *doc) aboutTopic(i, limit int) bool {
+	k := i + 1
+	if d.lw(i) == "will" {
+		k++
+	}
+	k++ // past "about"
+	if k >= limit {
+		return false
+	}
+	w := d.lw(k)
+	return w != "" && !(w[0] >= '0' && w[0] <= '9') && w[0] != '$' && w != "to" && w != "half" && w != "a" && w != "an" && w != "one" && !d.dateWordAt(k, limit)
 }
 
 // issueNouns open the object of "raised" that is a subject of talks:

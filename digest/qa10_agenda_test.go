@@ -50,3 +50,82 @@ func TestQA10AgendaAside(t *testing.T) {
 			want: []string{"ir defence"}, not: []string{"office"}},
 	})
 }
+
+// TestQA10AgendaPressedAbout: "A pressed B on X" names what one side
+// brought to the talks, and "the meeting was about X" what the meeting
+// was for; a resolution dated before its demand ("a resolution on
+// Tuesday urging X") still gives the demand. Controls: "pressed on with",
+// a date after "pressed B on", "was about" after no meeting noun, and
+// "and not Y" dropped from the topic.
+func TestQA10AgendaPressedAbout(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "pressed B on X", pub: "2026-03-12", label: "Agenda",
+			body: "VILNIUS, March 12 (Reuters) - Lithuania's president received his Polish counterpart in Vilnius on Wednesday.\n\nAt a joint news conference, the Polish president pressed Lithuania on the spelling of Polish names in passports.",
+			want: []string{"pelling of Polish names"}},
+		{name: "presses B over X in a headline", pub: "2026-03-12", label: "Agenda",
+			body: "Chile presses Bolivia over water rights\n\nSANTIAGO, March 12 (AP) - Chile's foreign minister met Bolivia's ambassador in Santiago on Wednesday.\n\nNeither side spoke afterwards.",
+			want: []string{"ater rights"}},
+		{name: "control: pressed on with", pub: "2026-03-12", label: "Agenda",
+			body: "VILNIUS, March 12 (Reuters) - Lithuania's president received his Polish counterpart in Vilnius on Wednesday to discuss energy links.\n\nThe Polish president pressed on with his tour of the Baltic states on Thursday.",
+			want: []string{"nergy links"}, not: []string{"tour"}},
+		{name: "control: pressed B on a date", pub: "2026-03-12", label: "Agenda",
+			body: "VILNIUS, March 12 (Reuters) - Lithuania's president received his Polish counterpart in Vilnius on Wednesday to discuss energy links.\n\nThe Polish president pressed Lithuania on Wednesday.",
+			want: []string{"nergy links"}, not: []string{"Wednesday"}},
+		{name: "the meeting was about X", pub: "2026-03-12", label: "Agenda",
+			body: "OSLO, March 12 (Reuters) - Donors from Norway, Japan and Canada met in Oslo on Wednesday and pledged $300 million for Yemen.\n\nOrganisers said the conference was about food aid and not a political negotiation.",
+			want: []string{"ood aid"}, not: []string{"negotiation"}},
+		{name: "control: was about a number", pub: "2026-03-12", label: "Agenda",
+			body: "OSLO, March 12 (Reuters) - Norway and Japan discussed whaling quotas in Oslo on Wednesday.\n\nThe gap between their positions was about 300 whales.",
+			want: []string{"haling quotas"}, not: []string{"300"}},
+		{name: "a resolution dated before its demand", pub: "2026-03-12", label: "Agenda",
+			body: "WASHINGTON, March 12 (AP) - The Organization of American States approved a resolution on Tuesday urging Nicaragua to release political prisoners, after a heated debate.\n\nNicaragua's envoy walked out.",
+			want: []string{"elease political prisoners"}, not: []string{"debate"}},
+	})
+}
+
+// TestQA10AgendaAgreedTo: past the lead, what the parties agreed to do is
+// what the talks settled ("the three sides agreed to extend X, to speed
+// up Y"). Controls: "agreed to meet again", an earlier agreement ("had
+// agreed in 2019"), and an agreement by someone who is no party ("the
+// company agreed to sell").
+func TestQA10AgendaAgreedTo(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "the sides agreed to", pub: "2026-03-12", label: "Agenda",
+			body: "TASHKENT, March 12 (Reuters) - The foreign ministers of Uzbekistan, Kazakhstan and Kyrgyzstan met in Tashkent on Wednesday.\n\nA joint statement said the three sides had agreed to extend a regional power grid to Kyrgyzstan and to speed up work on a railway linking the three countries.",
+			want: []string{"xtend a regional power grid", "peed up work on a railway"}},
+		{name: "control: agreed to meet again", pub: "2026-03-12", label: "Agenda",
+			body: "TASHKENT, March 12 (Reuters) - The foreign ministers of Uzbekistan and Kazakhstan met in Tashkent on Wednesday to discuss water sharing.\n\nThe ministers agreed to meet again in June.",
+			want: []string{"ater sharing"}, not: []string{"meet again"}},
+		{name: "control: a firm agreed to sell", pub: "2026-03-12", label: "Agenda",
+			body: "TASHKENT, March 12 (Reuters) - The foreign ministers of Uzbekistan and Kazakhstan met in Tashkent on Wednesday to discuss water sharing.\n\nSeparately, a state mining company agreed to expand its copper smelter.",
+			want: []string{"ater sharing"}, not: []string{"smelter"}},
+	})
+}
+
+// TestQA10AgendaAgreedToList: "agreed to A, to B and to C" is a list of
+// three steps; a headline's "over X" leads the list when the body names
+// other topics. Control: a lead's ", to the anger of ..." stays cut.
+func TestQA10AgendaAgreedToList(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "agreed to A, to B", pub: "2026-03-12", label: "Agenda",
+			body: "TASHKENT, March 12 (Reuters) - The foreign ministers of Uzbekistan, Kazakhstan and Kyrgyzstan met in Tashkent on Wednesday.\n\nA joint statement said the three sides had agreed to extend a regional power grid to Kyrgyzstan, to speed up work on a railway linking the three countries, and to share river data.",
+			want: []string{"xtend a regional power grid", "peed up work on a railway", "hare river data"}},
+		{name: "headline over X first", pub: "2026-03-12", label: "Agenda",
+			body: "Ministers clash over dam flooding in first call\n\nTASHKENT, March 12 (Reuters) - The foreign ministers of Uzbekistan and Kazakhstan spoke by phone on Wednesday.\n\nBoth sides agreed to keep the channel open.",
+			want: []string{"am flooding", "eep the channel open"}},
+	})
+}
+
+// TestQA10AgendaAgreedEarlier: an agreement dated before the story
+// ("In 2019 the two countries agreed to", "agreed in November to") is
+// background, not what the talks settled.
+func TestQA10AgendaAgreedEarlier(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "a year before the verb", pub: "2026-03-12", label: "Agenda",
+			body: "TASHKENT, March 12 (Reuters) - The foreign ministers of Uzbekistan and Kazakhstan met in Tashkent on Wednesday to discuss water sharing.\n\nIn 2019 the two countries agreed to open a second border crossing.",
+			want: []string{"ater sharing"}, not: []string{"border crossing"}},
+		{name: "a month after the verb", pub: "2026-03-12", label: "Agenda",
+			body: "TASHKENT, March 12 (Reuters) - The foreign ministers of Uzbekistan and Kazakhstan met in Tashkent on Wednesday to discuss water sharing.\n\nKazakhstan agreed in November to cut its grain export duties.",
+			want: []string{"ater sharing"}, not: []string{"grain"}},
+	})
+}
