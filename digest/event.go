@@ -2707,6 +2707,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			continue
 		}
 		// cut the clause at a stop word or sentence end, then split the list
+		verbCut := -1 // the main verb when the topic is part of the subject (subjectVerb)
+		if !lead {
+			verbCut = d.subjectVerb(start)
+		}
 		end := start
 		rel := -10           // the last relative word: its clause's verb ends no topic
 		gap0, gap1 := -1, -1 // an aside left out of the list (listAsideEnd)
@@ -2714,6 +2718,17 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			t := d.lw(end)
 			if t == "." || t == ";" || t == "—" || t == "–" || t == ":" || t == "?" || t == "!" {
 				break
+			}
+			if t == "and" && end > start && end+1 < s.w1 && d.words[end+1].lf&fSign != 0 {
+				break // "agreed to expand a trade deal and signed a migration pact" (textTopics reads the pact)
+			}
+			if end == verbCut && end > start {
+				break // "Tarva's talks with rebels on a ceasefire collapsed": the topic, not the news
+			}
+			if (t == "which" || t == "whom") && end > start+1 && (d.lw(end-1) == "under" || d.lw(end-1) == "by" || d.lw(end-1) == "through" || d.lw(end-1) == "in") {
+				rel = end // "a plan under which refugees could return": the plan's content
+				end++
+				continue
 			}
 			if t == "," && end > start && gap0 < 0 && !lead {
 				if c := d.listAsideEnd(end, s.w1); c > 0 {
@@ -3221,7 +3236,49 @@ func (d *doc) meetingOn(i, limit int) bool {
 			return false
 		}
 	}
+	if d.circumstanceAt(i, limit) {
+		return false // "on a two-day visit", "over the phone", "over dinner"
+	}
 	return !d.dateWordAt(i, limit) && !isDayNumber(d.lw(i))
+}
+
+// subjectVerb returns the finite verb of the clause whose subject holds
+// word start (a topic named inside the subject: "Tarva's talks with
+// rebels on a ceasefire collapsed on Wednesday"), or -1.
+func (d *doc) subjectVerb(start int) int {
+	c := d.clauseAt(start)
+	if c.verb > start && c.subj0 < start && c.subj1 >= start {
+		return c.verb
+	}
+	return -1
+}
+
+// circumstanceNouns head a phrase after "on" or "over" that tells how,
+// where or on what occasion talks were held, not what about: "on a
+// two-day visit", "on his way to", "over the phone", "on the heels of",
+// "on the outskirts of", "on short notice", "on its second day".
+var circumstanceNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "way": true,
+	"journey": true, "arrival": true, "day": true, "notice": true, "heels": true, "phone": true, "telephone": true,
+	"video": true, "videoconference": true, "margin": true, "coast": true, "outskirts": true, "shore": true,
+	"weekend": true, "stopover": true, "mission": true}
+
+// circumstanceAt reports whether the noun phrase from word i (up to its
+// first preposition) is a circumstance of talks (circumstanceNouns, a
+// meal, "the island of X"), not their subject.
+func (d *doc) circumstanceAt(i, limit int) bool {
+	for k := i; k < limit && k < i+5; k++ {
+		t := d.lw(k)
+		switch t {
+		case "of", "to", "in", "at", "on", "about", "over", "with", "for", "from", ",", ".", ";", "and":
+			return false
+		case "island":
+			return k+1 < limit && d.lw(k+1) == "of"
+		}
+		if circumstanceNouns[t] || mealWords[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // signVerbs put a text to paper at the meeting (textTopics; flag fSign).
@@ -3570,6 +3627,9 @@ func (d *doc) leadTopic(s *sentence, lead bool) (start int, verb bool) {
 		case w == "to":
 			k := j + 1
 			if nounOpeners[d.lw(k)] || d.words[k].lf&fMeetNoun != 0 {
+				if !lead && (k+2 >= s.w1 || d.words[k+2].punct) {
+					continue // past the lead, "agreed to the plan": a text named before, no topic
+				}
 				return k, false // "agreed to a fresh ceasefire"
 			}
 			if dealVerbs[d.lw(k)] {
@@ -3605,11 +3665,29 @@ func (d *doc) talksTopic(i, limit int) int {
 		return -1
 	}
 	k := i + 1
-	for n := 0; k < limit && n < 4; n++ {
+	for n := 0; k < limit && n < 5; n++ {
 		switch t := d.lw(k); t {
 		case "on", "about", "over":
 			if d.dateWordAt(k+1, limit) || isDayNumber(d.lw(k+1)) {
 				k = d.pastDateWords(k+2, limit) // "on Monday", "on March 3"
+				continue
+			}
+			if n > 0 && d.circumstanceAt(k+1, limit) {
+				// "held talks with B on the phone on Wednesday about X":
+				// how, then what
+				j := k + 1
+				for j < limit && j-k <= 8 {
+					switch d.lw(j) {
+					case "on", "about", "over", "in", "at", "with":
+						k = j
+						goto again
+					case ",", ".", ";", ":", "and", "that", "which", "who":
+						return -1
+					}
+					j++
+				}
+				return -1
+			again:
 				continue
 			}
 			if n == 0 || !d.meetingOn(k+1, limit) {
@@ -3825,7 +3903,8 @@ func (d *doc) datedBefore(s *sentence, i int) bool {
 // before "about", "raised" before an issue): elsewhere they are plain
 // verbs, which leadPredicate may read ("The vote was peaceful", "Poland
 // raised its tariffs").
-var gatedTriggers = map[string]bool{"raised": true, "was": true, "is": true, "were": true, "are": true, "will": true}
+var gatedTriggers = map[string]bool{"raised": true, "was": true, "is": true, "were": true, "are": true, "will": true,
+	"pressed": true, "presses": true, "pressing": true}
 
 // pressTopic returns where the subject starts that "pressed" at word i
 // of s presses someone on: "pressed Germany on compensation", "pressed
@@ -3900,7 +3979,16 @@ func (d *doc) raisedIssue(s *sentence, i int) bool {
 	if w := d.lw(o); w == "" || w[0] >= '0' && w[0] <= '9' || w[0] == '$' || w == "by" || objectPreps[w] {
 		return false
 	}
-	return v > i || issueNouns[d.lw(o)]
+	if issueNouns[d.lw(o)] {
+		// "raised the issue of X", "raised concerns about X"; not a bare
+		// "have raised concerns" (a stance, no topic)
+		switch d.lw(o + 1) {
+		case "of", "about", "over", "regarding", "on", "around":
+			return true
+		}
+		return false
+	}
+	return v > i
 }
 
 // asideWords open an aside set off by commas inside a list of topics:

@@ -129,3 +129,79 @@ func TestQA10AgendaAgreedEarlier(t *testing.T) {
 			want: []string{"ater sharing"}, not: []string{"grain"}},
 	})
 }
+
+// TestQA10AgendaTalksCircumstance (review 21, group 2): "held talks with
+// B in C on/over X" gives X only when X is a subject, not how, where or
+// on what occasion the talks were held ("on a three-day visit", "over
+// the phone", "over lunch", "on the heels of", "on the outskirts of",
+// "on the island of", "on short notice"); a subject after such a
+// circumstance is still read ("over the weekend about grazing rights").
+// Controls: "on a ceasefire", "on border security" keep their topics.
+func TestQA10AgendaTalksCircumstance(t *testing.T) {
+	lead := func(tail string) string {
+		return "PELLA, June 3 (Reuters) - Dovrian Foreign Minister Ana Kell held talks with her Sarnian counterpart Luc Varin in Pella " + tail + "\n\nNo statement was issued."
+	}
+	runBulletCases(t, []bulletCase{
+		{name: "on a visit", pub: "2026-06-03", label: "Agenda", body: lead("on a three-day visit."), not: []string{"visit"}},
+		{name: "on his first trip", pub: "2026-06-03", label: "Agenda", body: lead("on her first trip abroad since taking office."), not: []string{"trip"}},
+		{name: "on the way", pub: "2026-06-03", label: "Agenda", body: lead("on her way to a regional summit."), not: []string{"way"}},
+		{name: "over the phone", pub: "2026-06-03", label: "Agenda", body: lead("over the phone on Tuesday."), not: []string{"phone"}},
+		{name: "over lunch then a topic", pub: "2026-06-03", label: "Agenda", body: lead("over lunch on Tuesday on grazing rights."), want: []string{"razing rights"}, not: []string{"unch"}},
+		{name: "over the weekend about", pub: "2026-06-03", label: "Agenda", body: lead("over the weekend about grazing rights."), want: []string{"razing rights"}, not: []string{"weekend"}},
+		{name: "on the heels of", pub: "2026-06-03", label: "Agenda", body: lead("on the heels of a shooting at the border."), not: []string{"heels"}},
+		{name: "on the outskirts", pub: "2026-06-03", label: "Agenda", body: lead("at a villa on the outskirts of the city on Tuesday."), not: []string{"outskirts"}},
+		{name: "on the island of", pub: "2026-06-03", label: "Agenda", body: lead("on the island of Kors on Tuesday."), not: []string{"island"}},
+		{name: "on short notice", pub: "2026-06-03", label: "Agenda", body: lead("on short notice on Tuesday."), not: []string{"notice"}},
+		{name: "on its second day", pub: "2026-06-03", label: "Agenda", body: lead("at the summit on its second day."), not: []string{"second day"}},
+		{name: "control: on a ceasefire", pub: "2026-06-03", label: "Agenda", body: lead("on Tuesday on a ceasefire in the valley."), want: []string{"ceasefire"}},
+		{name: "control: on border security", pub: "2026-06-03", label: "Agenda", body: lead("on border security."), want: []string{"order security"}},
+	})
+}
+
+// TestQA10AgendaTalksSubject (review 21, group 2b): when the talks are the
+// subject ("X's talks with B on Y collapsed"), the topic ends before the
+// main verb; "a plan under which ..." is not cut to "a plan under".
+// Control: "held talks on Y" with no verb after the topic keeps it whole.
+func TestQA10AgendaTalksSubject(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "talks on X collapsed", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA, June 3 (Reuters) - Dovria's talks with southern rebels in Kors on a prisoner exchange collapsed on Tuesday, the government said.\n\nThe army stayed on alert.",
+			want: []string{"prisoner exchange"}, not: []string{"collapsed"}},
+		{name: "negotiations over X stalled", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA, June 3 (Reuters) - Dovria's negotiations with creditors over a $2 billion bond stalled on Tuesday, the finance ministry said.\n\nThe currency fell.",
+			want: []string{"$2 billion bond"}, not: []string{"stalled"}},
+		{name: "a plan under which", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA, June 3 (AP) - Dovrian and Sarnian officials held talks in Pella on Tuesday on a plan under which herders could cross the border freely.\n\nA deal could be signed in July.",
+			not:  []string{"plan under."}},
+		{name: "control: held talks on X", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA, June 3 (Reuters) - Dovria held talks with Sarnia in Pella on Tuesday on a prisoner exchange.\n\nNo statement was issued.",
+			want: []string{"prisoner exchange"}},
+	})
+}
+
+// TestQA10AgendaRaisedConcernsAndSigned: a bare "raised concerns" is a
+// stance, no topic; "agreed to A and signed B" ends A before the signing.
+func TestQA10AgendaRaisedConcernsAndSigned(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "raised concerns alone", pub: "2026-06-03", label: "Agenda",
+			body: "UNITED NATIONS (AP) - The U.N. Security Council will vote on Friday on a resolution to extend a peacekeeping mission in Dovria, diplomats said. Sarnia and Kessia have raised concerns.",
+			not:  []string{"Concerns", "concerns"}},
+		{name: "agreed to A and signed B", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA (Reuters) - Dovrian President Ana Kell held talks with Sarnian President Luc Varin on Monday, a year after the two leaders met in Kors. They agreed to widen a customs union and signed a fisheries pact.",
+			want: []string{"iden a customs union"}, not: []string{"union and signed"}},
+	})
+}
+
+// TestQA10AgendaPressedLeadAndAnaphora: a lead whose step is "pressed B
+// to X" is still read by the lead-predicate fallback; past the lead,
+// "agreed to the plan" names no topic.
+func TestQA10AgendaPressedLeadAndAnaphora(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "pressed B to X in the lead", pub: "2026-06-03", label: "Agenda",
+			body: "NAIROBI, June 3 (Reuters) - Kenyan and Ethiopian mediators pressed Somalia's rival factions to agree a truce for the harvest.\n\nThe army did not comment.",
+			want: []string{"truce for the harvest"}},
+		{name: "agreed to the plan", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA, June 3 (Reuters) - Dovria began deportation flights to Sarnia on Tuesday under a new agreement.\n\nA spokesperson for the foreign ministry said Sarnia had agreed to the plan.",
+			not:  []string{"the plan"}},
+	})
+}
