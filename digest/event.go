@@ -2495,6 +2495,7 @@ var agendaStops = map[string]bool{
 	"while": true, "marking": true, "which": true, "but": true, "amid": true, "after": true, "before": true,
 	"since": true, "saying": true, "according": true, "as": true, "when": true, "where": true, "although": true,
 	"though": true, "said": true, "says": true, "because": true, "ahead": true, "during": true,
+	"despite": true,
 }
 
 // agendaVerbs end a topic that opens as a noun phrase: "Negotiations on a
@@ -2599,6 +2600,16 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		for i := s.w0; start < 0 && i < s.w1; i++ {
 			if d.words[i].lf&fAgendaTrigger == 0 {
 				continue
+			}
+			switch d.lw(i) {
+			case "was", "is", "were", "are":
+				if i+1 >= s.w1 || d.lw(i+1) != "about" {
+					continue // (common words: the cheap test first)
+				}
+			case "will":
+				if i+2 >= s.w1 || d.lw(i+1) != "be" || d.lw(i+2) != "about" {
+					continue
+				}
 			}
 			switch d.lw(i) {
 			case "meeting", "session", "summit", "conference":
@@ -2708,7 +2719,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 		// cut the clause at a stop word or sentence end, then split the list
 		verbCut := -1 // the main verb when the topic is part of the subject (subjectVerb)
-		if !lead {
+		if !lead && d.talksSubject(s, start) {
 			verbCut = d.subjectVerb(start)
 		}
 		end := start
@@ -2806,7 +2817,11 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			whole = rest
 
 			items := strings.Split(phrase, ", ")
-			if len(items) == 1 && verb {
+			if verb && prep == "to" && (strings.Contains(phrase, ", to ") || strings.Contains(phrase, ", and to ")) {
+				// "agreed to extend X to A, B and C, to speed up Y, and to
+				// Z": a list of steps, each with its own commas
+				items = strings.Split(strings.ReplaceAll(phrase, ", and to ", ", to "), ", to ")
+			} else if len(items) == 1 && verb {
 				items = strings.Split(phrase, " and to ")
 			} else if len(items) == 1 && lead {
 				items = splitAnd(phrase)
@@ -3242,6 +3257,29 @@ func (d *doc) meetingOn(i, limit int) bool {
 	return !d.dateWordAt(i, limit) && !isDayNumber(d.lw(i))
 }
 
+// talksSubject reports whether a noun of talks among the ten words before
+// start can head a subject: it opens the sentence or follows a
+// possessive, a determiner or a name ("Tarva's talks with rebels on",
+// "The negotiations over"), not a verb ("held talks on"). It spares the
+// clause reading (subjectVerb) for the common "held talks on X".
+func (d *doc) talksSubject(s *sentence, start int) bool {
+	for p := start - 1; p >= s.w0 && p >= start-10; p-- {
+		if d.words[p].lf&fMeetNoun == 0 && d.lw(p) != "discussions" && d.lw(p) != "consultations" {
+			continue
+		}
+		if p == s.w0 || p == s.labelEnd {
+			return true
+		}
+		switch t := d.lw(p - 1); t {
+		case "'s", "’s", "the", "their", "its", "his", "her", "-", "—", "–":
+			return true
+		default:
+			return d.words[p-1].cap
+		}
+	}
+	return false
+}
+
 // subjectVerb returns the finite verb of the clause whose subject holds
 // word start (a topic named inside the subject: "Tarva's talks with
 // rebels on a ceasefire collapsed on Wednesday"), or -1.
@@ -3293,7 +3331,10 @@ var textNouns = map[string]bool{"treaty": true, "agreement": true, "accord": tru
 // prisoner exchanges", "a treaty setting their maritime boundary" (the
 // participle is dropped).
 var textLinks = map[string]bool{"on": true, "for": true, "setting": true, "regulating": true,
-	"governing": true, "covering": true, "establishing": true, "creating": true, "to": true}
+	"governing": true, "covering": true, "establishing": true, "creating": true, "to": true,
+	// what the text binds its signers to: "a declaration pledging to
+	// speed up freight" (the "to" is skipped)
+	"pledging": true, "committing": true}
 
 // textTopics emits the spans [start, end) of sentence s that say what a
 // text signed, adopted or approved is about: "both sides signed a
@@ -3365,6 +3406,9 @@ func (d *doc) textTopics(s *sentence, venue *Place, emit func(start, end int)) {
 			continue
 		}
 		begin := k + 1
+		if (d.lw(k) == "pledging" || d.lw(k) == "committing") && begin+1 < s.w1 && d.lw(begin) == "to" {
+			begin++
+		}
 		if d.dateWordAt(begin, s.w1) || d.words[begin].lf&fMeetNoun != 0 {
 			continue
 		}
@@ -3526,7 +3570,10 @@ func splitAnd(phrase string) []string {
 // leadVerbs open the event's own topic in the lead (leadTopic): what the
 // parties agreed to, called for or were summoned over.
 var leadVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true, "called": true, "calls": true,
-	"summoned": true, "summons": true}
+	"summoned": true, "summons": true,
+	// what the parties bound themselves to: "the leaders committed to
+	// harmonising tariffs", "pledged to speed up" (only before "to")
+	"committed": true, "pledged": true}
 
 // leadDocs name a text put to a meeting, whose demand is its topic: "a
 // resolution that would have demanded an end to air strikes".
@@ -3567,7 +3614,7 @@ func (d *doc) leadTopic(s *sentence, lead bool) (start int, verb bool) {
 	q.from = s.span.Start
 	for i := s.w0; i < s.w1-1; i++ {
 		t := d.lw(i)
-		if !lead && (t != "agreed" || !d.meetNounIn(max(s.w0, i-3), i) && !d.discussants(s, i)) {
+		if !lead && (t != "agreed" && t != "committed" && t != "pledged" || !d.meetNounIn(max(s.w0, i-3), i) && !d.discussants(s, i)) {
 			// past the lead, only what the meeting itself or its parties
 			// agreed: "He said the summit had agreed a common approach on
 			// migration", "the three sides had agreed to extend the
@@ -3623,6 +3670,19 @@ func (d *doc) leadTopic(s *sentence, lead bool) (start int, verb bool) {
 				if d.lw(k) == "over" && !d.dateWordAt(k+1, s.w1) && !isDayNumber(d.lw(k+1)) {
 					return k + 1, false
 				}
+			}
+		case t == "committed" || t == "pledged":
+			// only "committed to", not "committed the crime", "pledged
+			// $200 million", "pledged to Farrakhan's group" (a receiver)
+			if w == "to" && j+1 < s.w1 && !upperWord(d.words[j+1].text) && !d.words[j+1].punct {
+				if nounOpeners[d.lw(j+1)] {
+					return j + 1, false // "committed to a ceasefire"
+				}
+				v := j + 1
+				if d.lw(v) == "also" {
+					v++
+				}
+				return v, true
 			}
 		case w == "to":
 			k := j + 1

@@ -205,3 +205,28 @@ func TestQA10AgendaPressedLeadAndAnaphora(t *testing.T) {
 			not:  []string{"the plan"}},
 	})
 }
+
+// TestQA10AgendaCommitments: what the parties or their text bind them to
+// is the agenda: "the leaders committed to harmonising tariffs, launching
+// a customs window and ...", "signed a declaration pledging to speed up
+// freight"; "agreed to A, to B, and to C" keeps each step whole. Controls:
+// "committed the crime", "pledged $200 million" give no topic.
+func TestQA10AgendaCommitments(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "committed to", pub: "2026-06-03", label: "Agenda",
+			body: "TASHKENT, June 3 (Reuters) - The presidents of Uzbekistan and Kazakhstan met in Tashkent on Tuesday.\n\nIn a joint statement, the leaders committed to harmonising rail tariffs by 2027 and launching a joint customs window.",
+			want: []string{"armonising rail tariffs", "customs window"}},
+		{name: "a declaration pledging to", pub: "2026-06-03", label: "Agenda",
+			body: "TASHKENT, June 3 (Reuters) - The presidents of Uzbekistan and Kazakhstan met in Tashkent on Tuesday and signed a declaration pledging to speed up freight along the Caspian route.\n\nNo date was set.",
+			want: []string{"peed up freight"}},
+		{name: "a list of steps with commas inside", pub: "2026-06-03", label: "Agenda",
+			body: "TASHKENT, June 3 (Reuters) - The foreign ministers of Uzbekistan, Kazakhstan and Kyrgyzstan met in Tashkent on Tuesday.\n\nThe statement said the three sides had agreed to build a railway linking Uzbekistan, Kazakhstan and Kyrgyzstan, and to share river data.",
+			want: []string{"railway linking Uzbekistan, Kazakhstan and Kyrgyzstan", "hare river data"}},
+		{name: "control: pledged a sum", pub: "2026-06-03", label: "Agenda",
+			body: "OSLO, June 3 (Reuters) - Norway and Japan met donors in Oslo on Tuesday to discuss aid for Sudan.\n\nThe ministers pledged $200 million.",
+			want: []string{"id for Sudan"}, not: []string{"200"}},
+		{name: "control: committed the crime", pub: "2026-06-03", label: "Agenda",
+			body: "OSLO, June 3 (Reuters) - Norway and Japan met in Oslo on Tuesday to discuss whaling quotas.\n\nPolice said they believed the men committed the theft.",
+			want: []string{"haling quotas"}, not: []string{"theft"}},
+	})
+}
