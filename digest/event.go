@@ -2476,6 +2476,10 @@ var agendaTriggers = [][]string{
 	// what one side pressed the other on: "Nawrocki pressed Germany on
 	// compensation" (see pressTopic)
 	{"pressed"}, {"presses"}, {"pressing"},
+	// the purpose of the talks: "the setback in efforts to settle their
+	// disputed frontier", "met in a bid to revive the truce" (only in a
+	// sentence that names the talks or the visit)
+	{"efforts", "to"}, {"effort", "to"}, {"bid", "to"},
 	// what a meeting was for: "the conference was about aid" (after a
 	// meeting noun only)
 	{"was", "about"}, {"is", "about"}, {"were", "about"}, {"are", "about"}, {"will", "be", "about"},
@@ -2639,6 +2643,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 					start = st
 				}
 				continue
+			case "efforts", "effort", "bid":
+				if i+2 >= s.w1 || d.lw(i+1) != "to" || d.lw(i+2) == "the" || d.lw(i+2) == "a" || !d.purposeTalks(s, i) {
+					continue // "efforts to the north", a plan's "bid to" with no talks in the sentence
+				}
 			case "was", "is", "were", "are", "will":
 				if !d.meetNounIn(max(s.w0, i-3), i, "visit", "trip", "session", "meetings", "gathering", "forum") || !d.aboutTopic(i, s.w1) {
 					continue // "the gap was about 300 whales"
@@ -3280,6 +3288,22 @@ func (d *doc) talksSubject(s *sentence, start int) bool {
 	return false
 }
 
+// purposeTalks reports whether the words of s before i tell of talks or a
+// visit: a noun or verb of meeting ("a meeting of the commission", "met",
+// "visited"), a mediator, a commission.
+func (d *doc) purposeTalks(s *sentence, i int) bool {
+	for k := s.w0; k < i; k++ {
+		if d.words[k].lf&(fStrictMeet|fMeetNoun|fVisit|fMeetVerb|fMeeting) != 0 {
+			return true
+		}
+		switch d.lw(k) {
+		case "commission", "mediators", "mediation", "trip", "meetings":
+			return true
+		}
+	}
+	return false
+}
+
 // subjectVerb returns the finite verb of the clause whose subject holds
 // word start (a topic named inside the subject: "Tarva's talks with
 // rebels on a ceasefire collapsed on Wednesday"), or -1.
@@ -3298,7 +3322,7 @@ func (d *doc) subjectVerb(start int) int {
 var circumstanceNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "way": true,
 	"journey": true, "arrival": true, "day": true, "notice": true, "heels": true, "phone": true, "telephone": true,
 	"video": true, "videoconference": true, "margin": true, "coast": true, "outskirts": true, "shore": true,
-	"weekend": true, "stopover": true, "mission": true}
+	"weekend": true, "stopover": true, "mission": true, "soil": true}
 
 // circumstanceAt reports whether the noun phrase from word i (up to its
 // first preposition) is a circumstance of talks (circumstanceNouns, a

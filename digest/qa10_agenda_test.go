@@ -230,3 +230,25 @@ func TestQA10AgendaCommitments(t *testing.T) {
 			want: []string{"haling quotas"}, not: []string{"theft"}},
 	})
 }
+
+// TestQA10AgendaPurpose: the purpose of talks named in the same sentence
+// ("postponed, a setback in efforts to settle their frontier", "met in a
+// bid to revive the truce"), and "on <adjective> soil" is where, not
+// what. Controls: "efforts to" with no talks in the sentence, and
+// "efforts to the north".
+func TestQA10AgendaPurpose(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "efforts to", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA, June 3 (Reuters) - A meeting of the Dovrian-Sarnian border commission due on Wednesday was postponed, a setback in efforts to settle their disputed frontier.\n\nNo new date was set.",
+			want: []string{"ettle their disputed frontier"}},
+		{name: "in a bid to", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA, June 3 (Reuters) - Dovrian and Sarnian envoys met in Pella on Wednesday in a bid to revive a lapsed truce.\n\nNo statement was issued.",
+			want: []string{"evive a lapsed truce"}},
+		{name: "on foreign soil", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA, June 3 (Reuters) - Dovrian and Sarnian envoys met in Pella on Wednesday to discuss grazing rights.\n\nCritics attacked the government for agreeing to hold the meeting on Sarnian soil at all.",
+			want: []string{"razing rights"}, not: []string{"soil"}},
+		{name: "control: efforts to with no talks", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA, June 3 (Reuters) - Dovrian and Sarnian envoys met in Pella on Wednesday to discuss grazing rights.\n\nFirefighters stepped up efforts to contain a forest fire near the border.",
+			want: []string{"razing rights"}, not: []string{"fire"}},
+	})
+}
