@@ -3288,6 +3288,27 @@ func (d *doc) talksSubject(s *sentence, start int) bool {
 	return false
 }
 
+// timeOfInnerVerb reports whether the time at word w, after the verb at
+// i, belongs to another verb between them: "discussed objections to two
+// marine parks Greece declared in the Aegean last year" (the parks were
+// declared last year; the talks were not). A time right after the
+// object ("discussed grain in 2023") stays the talks'.
+func (d *doc) timeOfInnerVerb(i, w int) bool {
+	if w <= i+1 {
+		return false
+	}
+	for k := i + 2; k < w; k++ {
+		if t := &d.words[k]; !t.cap && t.alpha && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && k+1 < w && !d.words[k+1].punct {
+			switch d.lw(k - 1) {
+			case "the", "a", "an", "its", "their", "his", "her", "and", ",":
+				continue // an adjective: "the disputed islands", "a proposed cable"
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // purposeTalks reports whether the words of s before i tell of talks or a
 // visit: a noun or verb of meeting ("a meeting of the commission", "met",
 // "visited"), a mediator, a commission.
@@ -3521,7 +3542,10 @@ func (d *doc) textEnd(i, limit int, venue *Place) int {
 // army and the rebels": "between" keeps its pair).
 func cutAndThe(it string) (string, string, bool) {
 	first, _, _ := strings.Cut(it, " ")
-	if !nounOpeners[strings.ToLower(first)] {
+	if !nounOpeners[strings.ToLower(first)] && strings.Count(it, " ") < 8 {
+		// (a long last item of a list splits too: "migration, Turkish
+		// objections to two marine parks declared last year and a
+		// proposed power cable")
 		return "", "", false
 	}
 	for _, sep := range [...]string{" and the ", " and a ", " and an "} {
@@ -3893,7 +3917,7 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	if d.otherCall(i, s.w1) {
 		return false
 	}
-	if d.clauseAt(i).when == whenBefore {
+	if c := d.clauseAt(i); c.when == whenBefore && !d.timeOfInnerVerb(i, c.whenAt) {
 		// an earlier time in the verb's clause: "discussed grain in
 		// 2023", "In 2019 they discussed"; a ", when" clause takes the
 		// time of the clause it hangs on: "The two men last met in

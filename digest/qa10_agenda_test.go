@@ -252,3 +252,32 @@ func TestQA10AgendaPurpose(t *testing.T) {
 			want: []string{"razing rights"}, not: []string{"fire"}},
 	})
 }
+
+// TestQA10AgendaInnerTime: a time inside the object of "discussed" that
+// belongs to another verb ("two marine parks Sarnia declared last year")
+// does not make the discussion an earlier one. Control: "discussed grain
+// exports in 2023" stays background.
+func TestQA10AgendaInnerTime(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "a time of an inner verb", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA (AP) — Dovrian Prime Minister Ana Kell and Sarnian President Luc Varin spoke by phone Monday and agreed to meet in person next month.\n\nGovernment spokesman Ivo Marin told reporters in Pella that the leaders had also discussed migration and objections to two marine parks Sarnia declared in the bay last year.",
+			want: []string{"igration"}},
+		{name: "control: discussed in 2023", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA (AP) — Dovrian Prime Minister Ana Kell and Sarnian President Luc Varin spoke by phone Monday to discuss fishing quotas.\n\nThe two leaders discussed grain exports in 2023.",
+			want: []string{"ishing quotas"}, not: []string{"rain exports"}},
+	})
+}
+
+// TestQA10AgendaLongLastItem: the long last item of a list splits at "and
+// a/the": "migration, objections to two marine parks declared last year
+// and a proposed power cable". Control: a short "X and a Y" stays whole.
+func TestQA10AgendaLongLastItem(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "a long last item", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA (AP) — Dovrian Prime Minister Ana Kell and Sarnian President Luc Varin met in Pella on Monday.\n\nThe two leaders discussed migration, Sarnian objections to two marine parks in the bay off the northern coast and a proposed undersea power cable.",
+			want: []string{"igration", "bjections to two marine parks", "roposed undersea power cable"}, not: []string{"coast and a"}},
+		{name: "control: a short pair", pub: "2026-06-03", label: "Agenda",
+			body: "PELLA (AP) — Dovrian Prime Minister Ana Kell and Sarnian President Luc Varin met in Pella on Monday.\n\nThe two leaders discussed migration, border trade and a ferry link.",
+			want: []string{"igration", "order trade", "erry link"}},
+	})
+}
