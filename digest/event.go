@@ -2469,6 +2469,20 @@ var agendaTriggers = [][]string{
 	// last gated to a meeting noun before it)
 	{"exchanged", "views", "on"}, {"exchanged", "views", "about"},
 	{"dominated", "by"},
+	// a subject one side brought to the table: "Delegates also raised the
+	// pressure on eastern Chad", "he raised the issue of fishing rights"
+	// (gated by discussants and raisedIssue)
+	{"also", "raised"}, {"raised"},
+	// what one side pressed the other on: "Nawrocki pressed Germany on
+	// compensation" (see pressTopic)
+	{"pressed"}, {"presses"}, {"pressing"},
+	// the purpose of the talks: "the setback in efforts to settle their
+	// disputed frontier", "met in a bid to revive the truce" (only in a
+	// sentence that names the talks or the visit)
+	{"efforts", "to"}, {"effort", "to"}, {"bid", "to"},
+	// what a meeting was for: "the conference was about aid" (after a
+	// meeting noun only)
+	{"was", "about"}, {"is", "about"}, {"were", "about"}, {"are", "about"}, {"will", "be", "about"},
 }
 
 // agendaTriggersByFirst holds agendaTriggers by their first word, in
@@ -2485,6 +2499,7 @@ var agendaStops = map[string]bool{
 	"while": true, "marking": true, "which": true, "but": true, "amid": true, "after": true, "before": true,
 	"since": true, "saying": true, "according": true, "as": true, "when": true, "where": true, "although": true,
 	"though": true, "said": true, "says": true, "because": true, "ahead": true, "during": true,
+	"despite": true,
 }
 
 // agendaVerbs end a topic that opens as a noun phrase: "Negotiations on a
@@ -2524,6 +2539,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		for _, p := range []string{"discussing ", "to discuss ", "discuss "} {
 			item = strings.TrimPrefix(item, p)
 		}
+		item = trimIssue(item)
 		// a date that opens the phrase is not a topic: "on Tuesday over the Syr Darya"
 		dated := false
 		for {
@@ -2590,6 +2606,16 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				continue
 			}
 			switch d.lw(i) {
+			case "was", "is", "were", "are":
+				if i+1 >= s.w1 || d.lw(i+1) != "about" {
+					continue // (common words: the cheap test first)
+				}
+			case "will":
+				if i+2 >= s.w1 || d.lw(i+1) != "be" || d.lw(i+2) != "about" {
+					continue
+				}
+			}
+			switch d.lw(i) {
 			case "meeting", "session", "summit", "conference":
 				if i+1 >= s.w1 || d.lw(i+1) != "on" || !d.meetingOn(i+2, s.w1) {
 					continue // "a meeting on the sidelines", "a meeting with"
@@ -2607,6 +2633,24 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if t := d.lw(i); (t == "discussed" || t == "also" && i+1 < s.w1 && d.lw(i+1) == "discussed") && !d.discussants(s, i) {
 				// (not "a best seller, which explored ... and discussed how")
 				continue
+			}
+			if t := d.lw(i); (t == "raised" || t == "also" && i+1 < s.w1 && d.lw(i+1) == "raised") && !d.raisedIssue(s, i) {
+				continue // "raised $2 billion", "raised interest rates"
+			}
+			switch d.lw(i) {
+			case "pressed", "presses", "pressing":
+				if st := d.pressTopic(s, i); st > 0 && d.discussants(s, i) {
+					start = st
+				}
+				continue
+			case "efforts", "effort", "bid":
+				if i+2 >= s.w1 || d.lw(i+1) != "to" || d.lw(i+2) == "the" || d.lw(i+2) == "a" || !d.purposeTalks(s, i) {
+					continue // "efforts to the north", a plan's "bid to" with no talks in the sentence
+				}
+			case "was", "is", "were", "are", "will":
+				if !d.meetNounIn(max(s.w0, i-3), i, "visit", "trip", "session", "meetings", "gathering", "forum") || !d.aboutTopic(i, s.w1) {
+					continue // "the gap was about 300 whales"
+				}
 			}
 			if d.lw(i) == "reviewed" && !d.discussants(s, i) {
 				continue // "the court reviewed the case", not the delegates
@@ -2682,12 +2726,35 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			continue
 		}
 		// cut the clause at a stop word or sentence end, then split the list
+		verbCut := -1 // the main verb when the topic is part of the subject (subjectVerb)
+		if !lead && d.talksSubject(s, start) {
+			verbCut = d.subjectVerb(start)
+		}
 		end := start
-		rel := -10 // the last relative word: its clause's verb ends no topic
+		rel := -10           // the last relative word: its clause's verb ends no topic
+		gap0, gap1 := -1, -1 // an aside left out of the list (listAsideEnd)
 		for end < s.w1 {
 			t := d.lw(end)
 			if t == "." || t == ";" || t == "—" || t == "–" || t == ":" || t == "?" || t == "!" {
 				break
+			}
+			if t == "and" && end > start && end+1 < s.w1 && d.words[end+1].lf&fSign != 0 {
+				break // "agreed to expand a trade deal and signed a migration pact" (textTopics reads the pact)
+			}
+			if end == verbCut && end > start {
+				break // "Tarva's talks with rebels on a ceasefire collapsed": the topic, not the news
+			}
+			if (t == "which" || t == "whom") && end > start+1 && (d.lw(end-1) == "under" || d.lw(end-1) == "by" || d.lw(end-1) == "through" || d.lw(end-1) == "in") {
+				rel = end // "a plan under which refugees could return": the plan's content
+				end++
+				continue
+			}
+			if t == "," && end > start && gap0 < 0 && !lead {
+				if c := d.listAsideEnd(end, s.w1); c > 0 {
+					gap0, gap1 = end, c
+					end = c
+					continue
+				}
 			}
 			if t == "whose" || t == "that" || t == "who" || t == "whom" {
 				rel = end
@@ -2703,7 +2770,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// ", Iran's foreign ministry said": the source, no item
 				break
 			}
-			if lead && (t == "," && end+1 < s.w1 && (nounOpeners[d.lw(end+1)] || timePreps[d.lw(end+1)] || d.lw(end+1) == "on" || d.lw(end+1) == "but" ||
+			if lead && (t == "," && end+1 < s.w1 && (nounOpeners[d.lw(end+1)] || timePreps[d.lw(end+1)] && !(verb && prep == "to" && (d.lw(end+1) == "to" || d.lw(end+1) == "and" && d.lw(end+2) == "to")) || d.lw(end+1) == "on" || d.lw(end+1) == "but" ||
 				strings.HasSuffix(d.lw(end+1), "ing") && d.lw(end+1) != "including") ||
 				(t == "in" || t == "on" || t == "by") && end > start && end+1 < s.w1 && d.dateWordAt(end+1, s.w1)) {
 				// the lead's own clause: an appositive, another clause or
@@ -2711,6 +2778,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// put to a vote"; ", and Lee accepted an invitation"; ",
 				// for the 33rd year"; ", ending a dispute"; "in November")
 				break
+			}
+			if (t == "and" || t == "," || t == "but") && end > start && end+1 < s.w1 && d.lw(end+1) == "not" || t == "rather" && end+1 < s.w1 && d.lw(end+1) == "than" {
+				break // what it was not: "about aid and not a political negotiation"
 			}
 			if t == "with" && end > start && end+1 < s.w1 && d.mentAt[end+1] >= 0 && d.ments[d.mentAt[end+1]].typ == PER {
 				break // who with, not what: "trade and maritime security with Ishiba"
@@ -2740,6 +2810,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			continue
 		}
 		whole := d.body[d.words[start].start:d.words[end-1].end]
+		if gap0 > start && gap1 < end {
+			whole = d.body[d.words[start].start:d.words[gap0-1].end] + d.body[d.words[gap1].start:d.words[end-1].end]
+		}
 		for whole != "" {
 			// "A and B, as well as C and D", "A, along with B": lists of
 			// their own
@@ -2752,7 +2825,11 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			whole = rest
 
 			items := strings.Split(phrase, ", ")
-			if len(items) == 1 && verb {
+			if verb && prep == "to" && (strings.Contains(phrase, ", to ") || strings.Contains(phrase, ", and to ")) {
+				// "agreed to extend X to A, B and C, to speed up Y, and to
+				// Z": a list of steps, each with its own commas
+				items = strings.Split(strings.ReplaceAll(phrase, ", and to ", ", to "), ", to ")
+			} else if len(items) == 1 && verb {
 				items = strings.Split(phrase, " and to ")
 			} else if len(items) == 1 && lead {
 				items = splitAnd(phrase)
@@ -2769,6 +2846,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				items = append(items[:len(items)-1], a, b)
 			}
 			for n, it := range items {
+				if n > 0 && verb {
+					it = strings.TrimPrefix(it, "and ") // "A, to B, and to C"
+				}
 				if n > 0 && prep != "" && len(it) > len(prep) && it[len(prep)] == ' ' && strings.EqualFold(it[:len(prep)], prep) {
 					// "called for an end to violence and for new talks":
 					// the opening preposition again, a second topic
@@ -2794,8 +2874,16 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 		}
 	}
-	if len(out) == 0 {
+	// the headline's "over X" is the story's issue: first, when the lead
+	// names none (the lead restates the headline; a topic read only from
+	// later paragraphs is a side issue: "defence chiefs clash over radar
+	// incident" ... "both sides agreed to keep the hotline open")
+	if n := len(out); n < 8 && !slices.Contains(sents, d.leadSent) {
 		d.headlineOver(addItem)
+		if len(out) > n && n > 0 {
+			out = append(out[n:], out[:n]...)
+			sents = append(sents[n:], sents[:n]...)
+		}
 	}
 	if len(out) == 0 {
 		maxSpaces = 17
@@ -2914,7 +3002,7 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 			// issue; "signed a deal": textTopics reads what a text is about
 			return
 		}
-		if w := &d.words[v]; !w.alpha || w.cap || timePreps[t] || objectPreps[t] || nounOpeners[t] || w.lf&fAgendaTrigger != 0 && (t != "exchanged" || d.lw(v+1) == "views") {
+		if w := &d.words[v]; !w.alpha || w.cap || timePreps[t] || objectPreps[t] || nounOpeners[t] || w.lf&fAgendaTrigger != 0 && !gatedTriggers[t] && (t != "exchanged" || d.lw(v+1) == "views") {
 			// no verb ("is due in London"), or an agenda word the
 			// readers above weighed ("will discuss the second phase,
 			// after last week's session was called off")
@@ -3171,7 +3259,109 @@ func (d *doc) meetingOn(i, limit int) bool {
 			return false
 		}
 	}
+	if d.circumstanceAt(i, limit) {
+		return false // "on a two-day visit", "over the phone", "over dinner"
+	}
 	return !d.dateWordAt(i, limit) && !isDayNumber(d.lw(i))
+}
+
+// talksSubject reports whether a noun of talks among the ten words before
+// start can head a subject: it opens the sentence or follows a
+// possessive, a determiner or a name ("Tarva's talks with rebels on",
+// "The negotiations over"), not a verb ("held talks on"). It spares the
+// clause reading (subjectVerb) for the common "held talks on X".
+func (d *doc) talksSubject(s *sentence, start int) bool {
+	for p := start - 1; p >= s.w0 && p >= start-10; p-- {
+		if d.words[p].lf&fMeetNoun == 0 && d.lw(p) != "discussions" && d.lw(p) != "consultations" {
+			continue
+		}
+		if p == s.w0 || p == s.labelEnd {
+			return true
+		}
+		switch t := d.lw(p - 1); t {
+		case "'s", "’s", "the", "their", "its", "his", "her", "-", "—", "–":
+			return true
+		default:
+			return d.words[p-1].cap
+		}
+	}
+	return false
+}
+
+// timeOfInnerVerb reports whether the time at word w, after the verb at
+// i, belongs to another verb between them: "discussed objections to two
+// marine parks Greece declared in the Aegean last year" (the parks were
+// declared last year; the talks were not). A time right after the
+// object ("discussed grain in 2023") stays the talks'.
+func (d *doc) timeOfInnerVerb(i, w int) bool {
+	if w <= i+1 {
+		return false
+	}
+	for k := i + 2; k < w; k++ {
+		if t := &d.words[k]; !t.cap && t.alpha && len(t.low) > 4 && strings.HasSuffix(t.low, "ed") && k+1 < w && !d.words[k+1].punct {
+			switch d.lw(k - 1) {
+			case "the", "a", "an", "its", "their", "his", "her", "and", ",":
+				continue // an adjective: "the disputed islands", "a proposed cable"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// purposeTalks reports whether the words of s before i tell of talks or a
+// visit: a noun or verb of meeting ("a meeting of the commission", "met",
+// "visited"), a mediator, a commission.
+func (d *doc) purposeTalks(s *sentence, i int) bool {
+	for k := s.w0; k < i; k++ {
+		if d.words[k].lf&(fStrictMeet|fMeetNoun|fVisit|fMeetVerb|fMeeting) != 0 {
+			return true
+		}
+		switch d.lw(k) {
+		case "commission", "mediators", "mediation", "trip", "meetings":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectVerb returns the finite verb of the clause whose subject holds
+// word start (a topic named inside the subject: "Tarva's talks with
+// rebels on a ceasefire collapsed on Wednesday"), or -1.
+func (d *doc) subjectVerb(start int) int {
+	c := d.clauseAt(start)
+	if c.verb > start && c.subj0 < start && c.subj1 >= start {
+		return c.verb
+	}
+	return -1
+}
+
+// circumstanceNouns head a phrase after "on" or "over" that tells how,
+// where or on what occasion talks were held, not what about: "on a
+// two-day visit", "on his way to", "over the phone", "on the heels of",
+// "on the outskirts of", "on short notice", "on its second day".
+var circumstanceNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "way": true,
+	"journey": true, "arrival": true, "day": true, "notice": true, "heels": true, "phone": true, "telephone": true,
+	"video": true, "videoconference": true, "margin": true, "coast": true, "outskirts": true, "shore": true,
+	"weekend": true, "stopover": true, "mission": true, "soil": true}
+
+// circumstanceAt reports whether the noun phrase from word i (up to its
+// first preposition) is a circumstance of talks (circumstanceNouns, a
+// meal, "the island of X"), not their subject.
+func (d *doc) circumstanceAt(i, limit int) bool {
+	for k := i; k < limit && k < i+5; k++ {
+		t := d.lw(k)
+		switch t {
+		case "of", "to", "in", "at", "on", "about", "over", "with", "for", "from", ",", ".", ";", "and":
+			return false
+		case "island":
+			return k+1 < limit && d.lw(k+1) == "of"
+		}
+		if circumstanceNouns[t] || mealWords[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // signVerbs put a text to paper at the meeting (textTopics; flag fSign).
@@ -3186,7 +3376,10 @@ var textNouns = map[string]bool{"treaty": true, "agreement": true, "accord": tru
 // prisoner exchanges", "a treaty setting their maritime boundary" (the
 // participle is dropped).
 var textLinks = map[string]bool{"on": true, "for": true, "setting": true, "regulating": true,
-	"governing": true, "covering": true, "establishing": true, "creating": true, "to": true}
+	"governing": true, "covering": true, "establishing": true, "creating": true, "to": true,
+	// what the text binds its signers to: "a declaration pledging to
+	// speed up freight" (the "to" is skipped)
+	"pledging": true, "committing": true}
 
 // textTopics emits the spans [start, end) of sentence s that say what a
 // text signed, adopted or approved is about: "both sides signed a
@@ -3258,6 +3451,9 @@ func (d *doc) textTopics(s *sentence, venue *Place, emit func(start, end int)) {
 			continue
 		}
 		begin := k + 1
+		if (d.lw(k) == "pledging" || d.lw(k) == "committing") && begin+1 < s.w1 && d.lw(begin) == "to" {
+			begin++
+		}
 		if d.dateWordAt(begin, s.w1) || d.words[begin].lf&fMeetNoun != 0 {
 			continue
 		}
@@ -3346,7 +3542,10 @@ func (d *doc) textEnd(i, limit int, venue *Place) int {
 // army and the rebels": "between" keeps its pair).
 func cutAndThe(it string) (string, string, bool) {
 	first, _, _ := strings.Cut(it, " ")
-	if !nounOpeners[strings.ToLower(first)] {
+	if !nounOpeners[strings.ToLower(first)] && strings.Count(it, " ") < 8 {
+		// (a long last item of a list splits too: "migration, Turkish
+		// objections to two marine parks declared last year and a
+		// proposed power cable")
 		return "", "", false
 	}
 	for _, sep := range [...]string{" and the ", " and a ", " and an "} {
@@ -3419,7 +3618,10 @@ func splitAnd(phrase string) []string {
 // leadVerbs open the event's own topic in the lead (leadTopic): what the
 // parties agreed to, called for or were summoned over.
 var leadVerbs = map[string]bool{"agreed": true, "agree": true, "agrees": true, "called": true, "calls": true,
-	"summoned": true, "summons": true}
+	"summoned": true, "summons": true,
+	// what the parties bound themselves to: "the leaders committed to
+	// harmonising tariffs", "pledged to speed up" (only before "to")
+	"committed": true, "pledged": true}
 
 // leadDocs name a text put to a meeting, whose demand is its topic: "a
 // resolution that would have demanded an end to air strikes".
@@ -3460,16 +3662,24 @@ func (d *doc) leadTopic(s *sentence, lead bool) (start int, verb bool) {
 	q.from = s.span.Start
 	for i := s.w0; i < s.w1-1; i++ {
 		t := d.lw(i)
-		if !lead && (t != "agreed" || !d.meetNounIn(max(s.w0, i-3), i)) {
-			// past the lead, only what the meeting itself agreed: "He
-			// said the summit had agreed a common approach on migration"
+		if !lead && (t != "agreed" && t != "committed" && t != "pledged" || !d.meetNounIn(max(s.w0, i-3), i) && !d.discussants(s, i)) {
+			// past the lead, only what the meeting itself or its parties
+			// agreed: "He said the summit had agreed a common approach on
+			// migration", "the three sides had agreed to extend the
+			// corridor"
 			continue
+		}
+		if !lead && d.datedBefore(s, i) {
+			continue // an earlier step: "In 1995 the two countries agreed to", "Iran agreed in November to"
 		}
 		if !leadVerbs[t] && !leadDocs[t] || q.openAt(d.body, d.words[i].start) {
 			continue
 		}
 		if leadDocs[t] {
 			j := i + 1
+			if j+1 < s.w1 && (d.lw(j) == "on" || d.lw(j) == "in") && (d.dateWordAt(j+1, s.w1) || isDayNumber(d.lw(j+1))) {
+				j = d.pastDateWords(j+1, s.w1) // "a resolution on Tuesday urging"
+			}
 			if j < s.w1 && (d.lw(j) == "that" || d.lw(j) == "which") {
 				j++
 				for j < s.w1 && (d.lw(j) == "would" || d.lw(j) == "will" || d.lw(j) == "have") {
@@ -3509,9 +3719,25 @@ func (d *doc) leadTopic(s *sentence, lead bool) (start int, verb bool) {
 					return k + 1, false
 				}
 			}
+		case t == "committed" || t == "pledged":
+			// only "committed to", not "committed the crime", "pledged
+			// $200 million", "pledged to Farrakhan's group" (a receiver)
+			if w == "to" && j+1 < s.w1 && !upperWord(d.words[j+1].text) && !d.words[j+1].punct {
+				if nounOpeners[d.lw(j+1)] {
+					return j + 1, false // "committed to a ceasefire"
+				}
+				v := j + 1
+				if d.lw(v) == "also" {
+					v++
+				}
+				return v, true
+			}
 		case w == "to":
 			k := j + 1
 			if nounOpeners[d.lw(k)] || d.words[k].lf&fMeetNoun != 0 {
+				if !lead && (k+2 >= s.w1 || d.words[k+2].punct) {
+					continue // past the lead, "agreed to the plan": a text named before, no topic
+				}
 				return k, false // "agreed to a fresh ceasefire"
 			}
 			if dealVerbs[d.lw(k)] {
@@ -3547,11 +3773,29 @@ func (d *doc) talksTopic(i, limit int) int {
 		return -1
 	}
 	k := i + 1
-	for n := 0; k < limit && n < 4; n++ {
+	for n := 0; k < limit && n < 5; n++ {
 		switch t := d.lw(k); t {
 		case "on", "about", "over":
 			if d.dateWordAt(k+1, limit) || isDayNumber(d.lw(k+1)) {
 				k = d.pastDateWords(k+2, limit) // "on Monday", "on March 3"
+				continue
+			}
+			if n > 0 && d.circumstanceAt(k+1, limit) {
+				// "held talks with B on the phone on Wednesday about X":
+				// how, then what
+				j := k + 1
+				for j < limit && j-k <= 8 {
+					switch d.lw(j) {
+					case "on", "about", "over", "in", "at", "with":
+						k = j
+						goto again
+					case ",", ".", ";", ":", "and", "that", "which", "who":
+						return -1
+					}
+					j++
+				}
+				return -1
+			again:
 				continue
 			}
 			if n == 0 || !d.meetingOn(k+1, limit) {
@@ -3673,7 +3917,7 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	if d.otherCall(i, s.w1) {
 		return false
 	}
-	if d.clauseAt(i).when == whenBefore {
+	if c := d.clauseAt(i); c.when == whenBefore && !d.timeOfInnerVerb(i, c.whenAt) {
 		// an earlier time in the verb's clause: "discussed grain in
 		// 2023", "In 2019 they discussed"; a ", when" clause takes the
 		// time of the clause it hangs on: "The two men last met in
@@ -3717,16 +3961,210 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	if k < s.w0 {
 		return false
 	}
+	if d.lw(k) == "," {
+		// past an appositive to the subject's head: "The council, chaired
+		// by Chad's minister, Mahamat Souleymane, also discussed"
+		c := max(s.w0, s.labelEnd)
+		for c < k && d.lw(c) != "," {
+			c++
+		}
+		if c >= k || c-1 < s.w0 || c > max(s.w0, s.labelEnd)+6 {
+			return false
+		}
+		k = c - 1
+	}
 	if mi := d.mentAt[k]; mi >= 0 {
-		return d.ments[mi].typ == PER || d.ments[mi].typ == GPE
+		return d.ments[mi].typ == PER || d.ments[mi].typ == GPE || d.ments[mi].typ == ORG && bodyNouns[d.lw(d.ments[mi].w1-1)]
+	}
+	if d.words[k].lf&fMeetNoun != 0 || bodyNouns[d.lw(k)] {
+		return true // "The joint committee discussed", "The talks also discussed"
 	}
 	switch d.lw(k) {
 	case "sides", "leaders", "ministers", "they", "delegations", "presidents", "counterparts", "both", "countries", "men", "women", "governments", "he", "she", "we",
-		"participants", "delegates", "negotiators", "envoys", "attendees":
+		"participants", "delegates", "negotiators", "envoys", "attendees",
+		// one side by its office: "The Philippine minister raised"
+		"minister", "president", "premier", "chancellor", "envoy", "counterpart", "side", "officials":
 		return true
 	}
 	return false
 }
+
+// datedBefore reports whether the verb at word i of s carries a date of
+// its own: a year before it in the sentence ("In 1995 ... agreed") or a
+// date in the adjuncts right after it ("agreed in November to"). Past the
+// lead, such a step is background, not the talks'.
+func (d *doc) datedBefore(s *sentence, i int) bool {
+	for k := s.w0; k < i; k++ {
+		if t := d.lw(k); len(t) == 4 && (t[0] == '1' || t[0] == '2') && isDayNumber(t) {
+			return true
+		}
+	}
+	for k := i + 1; k+1 < s.w1 && k < i+4 && (d.lw(k) == "in" || d.lw(k) == "on" || d.lw(k) == "last"); k++ {
+		if d.dateWordAt(k+1, s.w1) || isDayNumber(d.lw(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// gatedTriggers open agenda triggers only in a narrow reading (a copula
+// before "about", "raised" before an issue): elsewhere they are plain
+// verbs, which leadPredicate may read ("The vote was peaceful", "Poland
+// raised its tariffs").
+var gatedTriggers = map[string]bool{"raised": true, "was": true, "is": true, "were": true, "are": true, "will": true,
+	"pressed": true, "presses": true, "pressing": true}
+
+// pressTopic returns where the subject starts that "pressed" at word i
+// of s presses someone on: "pressed Germany on compensation", "pressed
+// the minister over the dam" (the one pressed: a name, a pronoun or a
+// short noun phrase), or -1: "pressed on with the tour", "pressed
+// Lithuania on Wednesday", "pressing issues".
+func (d *doc) pressTopic(s *sentence, i int) int {
+	o := i + 1
+	if o >= s.w1 {
+		return -1
+	}
+	switch w := &d.words[o]; {
+	case d.mentAt[o] >= 0:
+		o = d.ments[d.mentAt[o]].w1
+	case w.low == "him" || w.low == "her" || w.low == "them" || w.low == "it":
+		o++
+	case nounOpeners[w.low] || w.cap:
+		for n := 0; o < s.w1 && n < 4 && !objectPreps[d.lw(o)] && d.lw(o) != "," && d.lw(o) != "to"; n++ {
+			o++
+		}
+	default:
+		return -1
+	}
+	if o+1 >= s.w1 || d.lw(o) != "on" && d.lw(o) != "over" && d.lw(o) != "about" || !d.meetingOn(o+1, s.w1) {
+		return -1
+	}
+	if d.lw(o) == "on" && d.dateWordAt(o+1, s.w1) {
+		return -1
+	}
+	return o + 1
+}
+
+// aboutTopic reports whether "was about" (or "is", "were", "are", "will
+// be") at word i opens a topic: not a number ("was about 300 whales"),
+// not "about to".
+func (d *doc) aboutTopic(i, limit int) bool {
+	k := i + 1
+	if d.lw(i) == "will" {
+		k++
+	}
+	k++ // past "about"
+	if k >= limit {
+		return false
+	}
+	w := d.lw(k)
+	return w != "" && !(w[0] >= '0' && w[0] <= '9') && w[0] != '$' && w != "to" && w != "half" && w != "a" && w != "an" && w != "one" && !d.dateWordAt(k, limit)
+}
+
+// issueNouns open the object of "raised" that is a subject of talks:
+// "raised the issue of", "raised concerns about".
+var issueNouns = map[string]bool{"issue": true, "issues": true, "question": true, "questions": true,
+	"matter": true, "case": true, "cases": true, "subject": true, "concerns": true, "concern": true,
+	"prospect": true, "possibility": true, "plight": true, "fate": true}
+
+// raisedIssue reports whether "raised" at word i of s (or "also raised")
+// brings a subject to talks: the talks' parties raise it (discussants)
+// and either "also" marks one more subject or its object is an issue
+// ("raised the issue of", "raised concerns over"); not "raised $2
+// billion", "raised interest rates" or "was raised by".
+func (d *doc) raisedIssue(s *sentence, i int) bool {
+	v := i
+	if d.lw(v) == "also" {
+		v++
+	}
+	if v+2 >= s.w1 || !d.discussants(s, i) {
+		return false
+	}
+	o := v + 1
+	if nounOpeners[d.lw(o)] {
+		o++
+	}
+	if w := d.lw(o); w == "" || w[0] >= '0' && w[0] <= '9' || w[0] == '$' || w == "by" || objectPreps[w] {
+		return false
+	}
+	if issueNouns[d.lw(o)] {
+		// "raised the issue of X", "raised concerns about X"; not a bare
+		// "have raised concerns" (a stance, no topic)
+		switch d.lw(o + 1) {
+		case "of", "about", "over", "regarding", "on", "around":
+			return true
+		}
+		return false
+	}
+	return v > i
+}
+
+// asideWords open an aside set off by commas inside a list of topics:
+// ", which has lost 90 percent of its surface since the 1960s,".
+var asideWords = map[string]bool{"which": true, "who": true, "where": true}
+
+// asideQuantity opens the time span of an aside: ", a year after ...".
+var asideQuantity = map[string]bool{"a": true, "an": true, "one": true, "two": true, "three": true, "four": true,
+	"five": true, "six": true, "several": true, "some": true, "nearly": true, "almost": true}
+
+// listAsideEnd returns the comma that closes an aside opening at the comma
+// c, when a list of topics goes on after it: "the shrinking of the lake,
+// which has lost 90 percent of its surface, the Transaqua project and
+// ...", "security on the eastern flank, a year after drones entered its
+// airspace, and support for Ukraine". It returns -1 when no such aside
+// opens there or the list does not go on ("and" or a determiner after
+// the closing comma).
+func (d *doc) listAsideEnd(c, limit int) int {
+	k := c + 1
+	if k >= limit {
+		return -1
+	}
+	if !asideWords[d.lw(k)] {
+		// a time span: "a year after", "two weeks before", "days after"
+		if w := d.lw(k); asideQuantity[w] || w != "" && w[0] >= '0' && w[0] <= '9' {
+			k++
+		}
+		if k+1 >= limit || !timeNouns[d.lw(k)] && !timeNouns[strings.TrimSuffix(d.lw(k), "s")] {
+			return -1
+		}
+		k++
+		switch d.lw(k) {
+		case "after", "before", "since", "ago", "later":
+		default:
+			return -1
+		}
+	}
+	for e := k + 1; e < limit && e < c+26; e++ {
+		switch d.lw(e) {
+		case ".", ";", ":", "—", "–", "?", "!", "\"", "“", "”":
+			return -1
+		case ",":
+			if e+2 < limit && (d.lw(e+1) == "and" || nounOpeners[d.lw(e+1)]) && !d.reportingClause(e+1, limit) {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// trimIssue drops the issue noun that opens a topic: "the issue of
+// fishing rights" -> "fishing rights", "concerns about the dam" -> "the
+// dam"; a bare issue noun stays.
+func trimIssue(item string) string {
+	for _, p := range [...]string{"the issue of ", "the question of ", "the matter of ", "the subject of ", "the issues of ",
+		"concerns about ", "concerns over ", "concern about ", "concern over ", "the prospect of ", "the possibility of "} {
+		if len(item) > len(p) && strings.EqualFold(item[:len(p)], p) {
+			return item[len(p):]
+		}
+	}
+	return item
+}
+
+// bodyNouns name a body that meets and speaks as one: "The council also
+// discussed", "the commission reviewed".
+var bodyNouns = map[string]bool{"council": true, "commission": true, "committee": true, "assembly": true,
+	"forum": true, "session": true, "delegation": true, "panel": true, "bloc": true, "ministers'": true}
 
 // otherCall reports whether the clause from word i tells of a telephone
 // or video call when the lead does not: "discussed grain exports in a
