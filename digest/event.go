@@ -1529,6 +1529,27 @@ func (d *doc) excluded() ([]string, []int) {
 					add(mi, si)
 				}
 			}
+			if t == "neither" {
+				// "Neither the army-backed government nor the RSF was
+				// invited": both sides of the pair are left out
+				if a, b, hit, aw := d.neitherNor(i, s.w1); hit {
+					away = aw
+					for _, g := range [2]int{a, b} {
+						switch {
+						case g >= 0 && g < len(d.ments):
+							addGroup(g, si)
+						case g < -1:
+							// a body of no name: "the army-backed government"
+							if name := d.neitherBody(-g - 2); name != "" && !contains(out, name) {
+								out = append(out, name)
+								sents = append(sents, si)
+								d.stayedAway = append(d.stayedAway, away)
+							}
+						}
+					}
+					away = false
+				}
+			}
 			if t == "walkout" && i+2 < s.w1 && d.lw(i+1) == "by" && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
 				// "ended with a walkout by Nicaragua's delegation"
 				if mi := int(d.mentAt[i+2]); mi >= 0 && d.ments[mi].w0 == i+2 && d.ments[mi].typ != PER {
@@ -1559,6 +1580,8 @@ func (d *doc) excluded() ([]string, []int) {
 				}
 				if j < s.w1 && subjectNouns[d.lw(j)] && d.ments[mi].typ != PER {
 					j++ // "The M23 rebels, who ..., were not party to"
+				} else if j < s.w1 && envoyNouns[d.lw(j)] && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP {
+					j++ // "Haiti's ambassador walked out": his country did
 				}
 				acr := -1 // "The Sahel Liberation Front (SLF), which ..., stayed away"
 				if j+2 < s.w1 && d.lw(j) == "(" && d.lw(j+2) == ")" && d.mentAt[j+1] >= 0 && d.ments[mi].typ == ORG {
@@ -2006,7 +2029,7 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	case "walked", "walks", "walk":
 		// "the RSF walked out over air strikes", "walked out of the
 		// talks" (not "walked out of the hospital")
-		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) || d.otherOccasion(k, limit, true) {
+		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) || d.otherOccasion(k, limit, !d.inProtest(k+2, limit)) {
 			return false
 		}
 		switch d.lw(k + 2) {
@@ -2014,7 +2037,7 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 			// "walked out during a speech by B"
 			return true
 		}
-		return k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "over" || d.lw(k+2) == "in" || d.lw(k+2) == "on" || d.lw(k+2) == "after" || d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
+		return k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "over" || d.lw(k+2) == "in" || d.lw(k+2) == "on" || d.lw(k+2) == "after" || d.lw(k+2) == "of" && (d.eventSoon(k+3, limit) || d.hallAt(k+3, limit))
 	case "left", "leaves":
 		// "left the hall midway through a speech": a walkout (not "left
 		// the country", "left the talks last year")
@@ -5494,6 +5517,128 @@ func (d *doc) protestAfter(k, limit int) bool {
 			case "speak", "speaks", "speaking", "spoke", "speech", "address", "addressed", "addressing", "floor", "remarks", "raised", "accused", "criticised", "criticized":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// neitherNor reads "Neither A nor B <aux> invited/attended/took part/was
+// represented" from the word "neither" at i: a and b are the mentions of
+// the pair (-1 none; -2-w a body of no name whose head noun is word w,
+// "the army-backed government"), hit whether the verb tells the pair did
+// not take part and away whether of its own accord. Not a pair of people
+// (their countries are read elsewhere), and not "neither ... nor" that
+// qualifies something else ("neither confirmed nor denied").
+func (d *doc) neitherNor(i, limit int) (a, b int, hit, away bool) {
+	a, b = -1, -1
+	nor := -1
+	for k := i + 1; k < limit && k <= i+8; k++ {
+		if t := d.lw(k); t == "nor" {
+			nor = k
+			break
+		} else if t == "," || clauseEnd(t) {
+			return
+		}
+	}
+	if nor < 0 {
+		return
+	}
+	side := func(lo, hi int) (int, int) { // the side's mention or body, and its end
+		if lo < hi && d.lw(lo) == "the" {
+			lo++
+		}
+		if lo >= hi {
+			return -1, lo
+		}
+		if mi := int(d.mentAt[lo]); mi >= 0 && d.ments[mi].w0 == lo && d.ments[mi].typ != PER && d.ments[mi].typ != NORP {
+			return mi, d.ments[mi].w1
+		}
+		for k := lo; k < hi && k <= lo+3; k++ {
+			if subjectNouns[d.lw(k)] {
+				return -2 - k, k + 1
+			}
+		}
+		return -1, lo
+	}
+	var ea int
+	a, ea = side(i+1, nor)
+	if ea != nor {
+		a = -1
+	}
+	end := min(limit, nor+6)
+	var eb int
+	b, eb = side(nor+1, end)
+	if a == -1 && b == -1 || eb >= limit {
+		return -1, -1, false, false
+	}
+	if b == -1 {
+		return -1, -1, false, false
+	}
+	k := d.auxEnd(eb, limit)
+	if d.hasNot(eb, k) || d.hasModal(eb, k) {
+		return -1, -1, false, false
+	}
+	switch d.lw(k) {
+	case "attended", "participated":
+		hit, away = true, true
+	case "took":
+		hit, away = k+1 < limit && d.lw(k+1) == "part", true
+	default:
+		hit, away = d.notTakingPart(k, limit)
+	}
+	if hit && d.otherOccasion(k, limit, true) {
+		hit = false
+	}
+	return a, b, hit, away
+}
+
+// neitherBody returns the words of a body of no name ending at its head
+// noun w, without an opening article: "army-backed government".
+func (d *doc) neitherBody(w int) string {
+	lo := w
+	for lo-1 >= 0 && lo > w-3 && d.lw(lo-1) != "the" && d.lw(lo-1) != "neither" && d.lw(lo-1) != "nor" && !d.words[lo-1].cap {
+		lo--
+	}
+	if lo == w {
+		// the head alone says nothing: "the government" of which country?
+		return ""
+	}
+	return d.body[d.words[lo].start:d.words[w].end]
+}
+
+// envoyNouns name who speaks or sits for a country or body in a meeting:
+// "Haiti's ambassador walked out", "Mali's delegates did not attend".
+var envoyNouns = map[string]bool{
+	"ambassador": true, "envoy": true, "representative": true, "representatives": true, "delegates": true,
+	"negotiators": true, "negotiator": true, "team": true, "emissary": true,
+}
+
+// hallAt reports whether the words from k name the room of the talks:
+// "(the) chamber", "hall", "room", "plenary" ("walked out of the
+// chamber").
+func (d *doc) hallAt(k, limit int) bool {
+	if k < limit && d.lw(k) == "the" {
+		k++
+	}
+	if k >= limit {
+		return false
+	}
+	switch d.lw(k) {
+	case "chamber", "hall", "room", "plenary", "meeting", "session":
+		return true
+	}
+	return false
+}
+
+// inProtest reports whether "in protest" stands among the six words from
+// k, before a clause ends: "walked out of the chamber in protest at" (the
+// protest is the walkout's, no other event).
+func (d *doc) inProtest(k, limit int) bool {
+	for p := k; p+1 < limit && p < k+6; p++ {
+		if t := d.lw(p); clauseEnd(t) || t == "," {
+			return false
+		} else if t == "in" && d.lw(p+1) == "protest" {
+			return true
 		}
 	}
 	return false
