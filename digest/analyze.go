@@ -2110,6 +2110,25 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			d.addMent(k, end, PER, kNone, nil, si, true)
 			return true
 		}
+		for c := sp.Start + 1; c+2 < end; c++ {
+			if d.words[c].text != "," {
+				continue
+			}
+			if d.holderAppositive(c+1, end, si) {
+				// one tagger span over the remit and the holder: "Minister
+				// of [Mines and Energy, Ousmane Tairou Gbedji]"
+				d.addMent(sp.Start, c, ORG, kOrg, nil, si, true)
+				d.addMent(c+1, end, PER, kNone, nil, si, true)
+				return true
+			}
+			break
+		}
+		if d.holderAppositive(sp.Start, end, si) {
+			// "Cameroon's Minister of Water and Energy, Gaston Eloundou
+			// Essomba, said": the holder of the role before the comma
+			d.addMent(sp.Start, end, PER, kNone, nil, si, true)
+			return true
+		}
 		d.addMent(sp.Start, end, ORG, kOrg, nil, si, true)
 	case "LOC":
 		if d.roleAppositive(sp.Start, sp.End, si) {
@@ -2310,6 +2329,44 @@ func (d *doc) roleAppositive(i, j, si int) bool {
 			return false
 		}
 		k++
+	}
+	return false
+}
+
+// holderAppositive reports whether the tagger's organisation [i, j) is
+// the name of a role's holder in apposition: a role title (with its
+// remit) and a comma right before it ("Cameroon's Minister of Water and
+// Energy, Gaston Eloundou Essomba, said"), two to four capitalised words
+// holding no organisation head and no known name, then a comma, a
+// speech verb or the sentence's end.
+func (d *doc) holderAppositive(i, j, si int) bool {
+	s := &d.sents[si]
+	if j-i < 2 || j-i > 4 || i-2 < s.w0 || d.words[i-1].text != "," || d.hasOrgHead(i, j) || !d.noAbbrev(i, j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := &d.words[k]
+		if !w.cap || !w.alpha || w.allCap || w.poss || w.lf&fLower != 0 || d.roleAt(k, j) > 0 {
+			return false
+		}
+	}
+	if n, _ := d.lookup(i, j, false); n > 0 {
+		return false // a known name: "Minister of Energy, Saudi Aramco"
+	}
+	if j < s.w1 {
+		switch d.words[j].text {
+		case ",", "said", "says", "told", ".":
+		default:
+			return false
+		}
+	}
+	for p := i - 2; p >= s.w0 && p >= i-9; p-- {
+		if d.roleMatchEnding(p, max(p-4, s.w0)) >= 0 {
+			return true
+		}
+		if t := d.words[p].text; !d.words[p].cap && t != "of" && t != "for" && t != "and" && t != "the" {
+			return false
+		}
 	}
 	return false
 }

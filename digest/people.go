@@ -1484,6 +1484,12 @@ func (d *doc) participants() {
 					d.markFirstSubject(s.labelEnd, i)
 				}
 			case "told":
+				if d.toldAfterTalks(i+1, s.w1) && !d.elsewhere(si) && !d.outsideBefore(s, i) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.hasNot(max(i-3, s.w0), i) {
+					// "B told reporters after the session", "told
+					// journalists at the end of the talks": who speaks
+					// as the talks end sat in them
+					d.markSubjects(i, s.labelEnd)
+				}
 				if i+1 < s.w1 && d.addressesTalks(i+1, s.w1) && !d.elsewhere(si) && !d.outsideBefore(s, i) {
 					// "Corrêa do Lago told delegates in a late-morning
 					// plenary", "told the summit"
@@ -2813,6 +2819,11 @@ func (d *doc) titledRoleAt(k, limit int) int {
 					if m2 := int(d.mentAt[e]); m2 >= 0 && d.ments[m2].person >= 0 {
 						return e - k
 					}
+					if m2 := int(d.mentAt[min(e+1, limit-1)]); d.lw(e) == "," && e+1 < limit && m2 >= 0 && d.ments[m2].w0 == e+1 && d.ments[m2].person >= 0 {
+						// the name in apposition: "chaired by Chad's
+						// Minister of Water and Energy, Mahamat Souleymane"
+						return e + 1 - k
+					}
 				}
 			}
 		}
@@ -3233,4 +3244,39 @@ func clauseJoint(t string) bool {
 		return true
 	}
 	return false
+}
+
+// toldAfterTalks reports whether the words from a, after "told", say the
+// press was told as the talks ended: "reporters after the session",
+// "journalists at the end of the meeting", "reporters following the
+// talks" (not "after the vote in parliament", "after last year's
+// summit": the noun of talks must follow "the" directly).
+func (d *doc) toldAfterTalks(a, limit int) bool {
+	if a >= limit {
+		return false
+	}
+	switch d.lw(a) {
+	case "reporters", "journalists", "the":
+	default:
+		return false
+	}
+	if d.lw(a) == "the" {
+		if d.lw(a+1) != "press" {
+			return false
+		}
+		a++
+	}
+	k := a + 1
+	switch {
+	case d.lw(k) == "after" || d.lw(k) == "following":
+		k++
+	case d.lw(k) == "at" && d.lw(k+1) == "the" && d.lw(k+2) == "end" && d.lw(k+3) == "of":
+		k += 4
+	default:
+		return false
+	}
+	if k+1 >= limit || d.lw(k) != "the" {
+		return false
+	}
+	return d.words[k+1].lf&fMeetNoun != 0 || d.lw(k+1) == "session" || d.lw(k+1) == "council"
 }

@@ -100,3 +100,84 @@ func TestQA10BrokeredParties(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10HolderAppositive: the name after "<country>'s Minister of <remit
+// with and>," is the minister, a person, even when the tagger reads it as
+// an organisation; in "chaired by <role of remit>, <name>" the holder
+// takes part, and a quote before "<title>, <name>, told reporters" is the
+// holder's. Controls: an organisation with its head noun after the
+// comma, and a chair told of another meeting.
+func TestQA10HolderAppositive(t *testing.T) {
+	const lead = "LOME, May 4 (AFP) - Ministers of the basin met in Lome on Wednesday. "
+	tests := []struct {
+		body, name   string
+		person, part bool
+		quote        string
+	}{
+		{lead + "The council, chaired by Togo's Minister of Water and Energy, Koffi Agbeyome Dossou, also discussed the shrinking of the lake.",
+			"Koffi Agbeyome Dossou", true, true, ""},
+		{lead + "\"The lake cannot wait for the next budget,\" Benin's Minister of Mines and Energy, Ousmane Tairou Gbedji, told reporters after the session.",
+			"Ousmane Tairou Gbedji", true, true, "The lake cannot wait for the next budget"},
+		// controls
+		{lead + "The project, funded by Togo's Ministry of Water and Energy, Lome Port Authority and others, was discussed.",
+			"Lome Port Authority", false, false, ""},
+		{lead + "The 2019 council was chaired by Togo's Minister of Water and Energy, Koffi Agbeyome Dossou.",
+			"Koffi Agbeyome Dossou", true, false, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body})
+			var isPer, part bool
+			for _, p := range r.People {
+				if p.Name == tc.name {
+					isPer, part = true, p.Participant
+				}
+			}
+			if isPer != tc.person || part != tc.part {
+				t.Errorf("%s person %v participant %v, want %v %v (people %+v)", tc.name, isPer, part, tc.person, tc.part, r.People)
+			}
+			if tc.quote != "" {
+				got := ""
+				for _, x := range r.Reactions {
+					if x.Actor == tc.name {
+						got = x.Quote
+					}
+				}
+				if got != tc.quote {
+					t.Errorf("quote of %s %q, want %q", tc.name, got, tc.quote)
+				}
+			}
+		})
+	}
+}
+
+// TestQA10ToldAfterTalks: who "told reporters after the session/talks"
+// sat in them; telling reporters after something else, or before the
+// talks, makes no participant.
+func TestQA10ToldAfterTalks(t *testing.T) {
+	const lead = "LOME, May 4 (AFP) - Ministers of the basin met in Lome on Wednesday. "
+	tests := []struct {
+		body string
+		part bool
+	}{
+		{lead + "\"We need money,\" Foreign Minister Robert Dussey told reporters after the session.", true},
+		{lead + "Foreign Minister Robert Dussey told journalists at the end of the talks that the basin needs money.", true},
+		{lead + "Foreign Minister Robert Dussey told reporters following the meeting that the basin needs money.", true},
+		// controls
+		{lead + "Foreign Minister Robert Dussey told reporters after the vote in parliament that the basin needs money.", false},
+		{lead + "Foreign Minister Robert Dussey told reporters in 2019 after the session that the basin needs money.", false},
+		{lead + "Foreign Minister Robert Dussey told reporters that the basin needs money.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body})
+			got := false
+			for _, p := range r.People {
+				got = got || p.Name == "Robert Dussey" && p.Participant
+			}
+			if got != tc.part {
+				t.Errorf("Dussey a participant: %v, want %v (people %+v)", got, tc.part, r.People)
+			}
+		})
+	}
+}
