@@ -1409,6 +1409,15 @@ func (d *doc) participants() {
 							break
 						}
 					}
+					if mi < 0 {
+						// a country sends: "Rwanda sent Foreign Minister B in
+						// place of Kagame" (B takes part for Rwanda)
+						if ci := int(d.mentAt[s.labelEnd]); ci >= 0 && d.ments[ci].w0 == s.labelEnd && d.ments[ci].w1 == i && d.ments[ci].typ == GPE {
+							if c := d.countryOf(ci); d.isCountry(c) && !d.otherOccasion(i, s.w1, true) {
+								d.markList(i+1, s.w1, c)
+							}
+						}
+					}
 					{
 						if mi >= 0 && !d.otherOccasion(d.ments[mi].w1, s.w1, true) {
 							// (not "did not attend the funeral and sent B")
@@ -2476,6 +2485,15 @@ func (d *doc) metWith(i, lo int) bool {
 			if d.lw(k) == "with" {
 				return d.metWith(k, lo)
 			}
+		}
+	}
+	for k := i - 1; k >= lo && k >= i-7; k-- {
+		// "signed the treaty of accession with B", "signed a deal with
+		// B" (a party to the text signs it at the event)
+		if t := d.lw(k); t == "signed" || t == "signs" {
+			return k > lo && !d.hasNot(max(k-3, lo), k) && d.lw(k-1) != "had" && d.lw(k-1) != "was" && d.lw(k-1) != "were"
+		} else if t == "," || t == "." || t == ";" || t == "and" || d.mentAt[k] >= 0 {
+			break
 		}
 	}
 	low := i - 4

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The cases below are invented sentences, none taken from the judged
@@ -177,6 +178,38 @@ func TestQA10ToldAfterTalks(t *testing.T) {
 			}
 			if got != tc.part {
 				t.Errorf("Dussey a participant: %v, want %v (people %+v)", got, tc.part, r.People)
+			}
+		})
+	}
+}
+
+// TestQA10CountrySentSigned: a country that "sent <person> in place of"
+// its leader makes that person take part for it, and the leaders who
+// "signed the treaty of accession with B" make B take part; controls: a
+// deal signed in another year, a "signed with" told as not done.
+func TestQA10CountrySentSigned(t *testing.T) {
+	const lead = "ARUSHA, Tanzania (AP) - East African leaders met in Arusha on Saturday for a summit. "
+	tests := []struct {
+		body, name string
+		part       bool
+	}{
+		{lead + "Rwanda sent Foreign Minister Olivier Mukama in place of its president.", "Olivier Mukama", true},
+		{lead + "Heads of state signed the treaty of accession with Ethiopian Prime Minister Dawit Alemu, who called it a homecoming.", "Dawit Alemu", true},
+		{lead + "The leaders signed a deal with Somali President Ali Warsame.", "Ali Warsame", true},
+		// controls
+		{lead + "In 2019 the leaders signed a deal with Somali President Ali Warsame.", "Ali Warsame", false},
+		{lead + "The leaders have not signed a deal with Somali President Ali Warsame.", "Ali Warsame", false},
+		{lead + "Rwanda sent Foreign Minister Olivier Mukama to a funeral in Kigali in place of its president.", "Olivier Mukama", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: time.Date(2026, 2, 21, 12, 0, 0, 0, time.UTC)})
+			got := false
+			for _, p := range r.People {
+				got = got || p.Name == tc.name && p.Participant
+			}
+			if got != tc.part {
+				t.Errorf("%s a participant: %v, want %v (people %+v)", tc.name, got, tc.part, r.People)
 			}
 		})
 	}
