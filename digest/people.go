@@ -3072,18 +3072,50 @@ func (d *doc) speakerAway(m *ment, role string) bool {
 			break
 		}
 	}
+	press := false // told to the press: "told reporters", "journalists"
+	for k := lo; k < hi; k++ {
+		if t := d.lw(k); t == "reporters" || t == "journalists" || t == "press" {
+			press = true
+		}
+	}
 	for k := lo; k < hi; k++ {
 		switch d.lw(k) {
-		case "boycotted", "boycotting", "boycotts", "statement", "interview", "telegram", "outside":
+		case "boycotted", "boycotting", "boycotts", "interview", "telegram", "outside":
 			return true
+		case "statement":
+			// "in a statement", "in a joint statement" (issued, not
+			// spoken in the chamber; not "read a statement", "in her
+			// statement to the council")
+			if d.inStatement(k, lo) && !(k+3 < hi && d.lw(k+1) == "to" && d.lw(k+2) == "the" && councilBody(d.lw(k+3))) {
+				return true
+			}
 		case "invited", "attend", "attending":
 			if d.hasNot(max(k-3, lo), k) {
 				return true
 			}
 		case "before":
-			if k+2 < hi && d.lw(k+1) == "the" && (d.words[k+2].lf&fMeetNoun != 0 || d.lw(k+2) == "session" || d.lw(k+2) == "vote") {
+			// "Before the meeting, B told reporters" (not "said before
+			// the vote", "speaking before the vote": a council
+			// intervention)
+			if press && k+2 < hi && d.lw(k+1) == "the" && (d.words[k+2].lf&fMeetNoun != 0 || d.lw(k+2) == "session") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inStatement reports whether "statement" at word k follows "in" with at
+// most a determiner, a possessive and an adjective between: "in a
+// statement", "in a joint statement", "in her statement".
+func (d *doc) inStatement(k, lo int) bool {
+	for p := k - 1; p >= lo && p >= k-4; p-- {
+		switch d.lw(p) {
+		case "in":
+			return true
+		case "a", "an", "the", "his", "her", "its", "their", "joint", "written", "separate", "brief":
+		default:
+			return false
 		}
 	}
 	return false

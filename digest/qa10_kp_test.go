@@ -214,3 +214,37 @@ func TestQA10CountrySentSigned(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10Review21Group4: in a council story an ambassador who reads a
+// statement to the council or speaks before the vote speaks in the
+// session (review 21, group 4); one who speaks "in a statement", "told
+// reporters before the meeting" or "outside the chamber" does not.
+func TestQA10Review21Group4(t *testing.T) {
+	const lead = "UNITED NATIONS, March 11 (Reuters) - The Security Council met on Lisaria on Wednesday.\n"
+	tests := []struct {
+		body, name string
+		part       bool
+	}{
+		{lead + "Norway's ambassador, Kari Lund, read a joint statement on behalf of eight council members calling for a truce.", "Kari Lund", true},
+		{lead + "Norway's ambassador Kari Lund read a statement that condemned attacks on aid convoys.", "Kari Lund", true},
+		{lead + "In her statement to the council, Norwegian ambassador Kari Lund said militias controlled the border.", "Kari Lund", true},
+		{lead + "Chile's ambassador, Pablo Rivas, said before the vote that sanctions should be eased.", "Pablo Rivas", true},
+		{lead + "Speaking before the vote, Chile's ambassador, Pablo Rivas, said sanctions should be eased.", "Pablo Rivas", true},
+		// controls
+		{lead + "In a statement, Norway's ambassador, Kari Lund, said militias controlled the border.", "Kari Lund", false},
+		{lead + "Before the meeting, Chile's ambassador Pablo Rivas told reporters that sanctions should be eased.", "Pablo Rivas", false},
+		{lead + "Chile's ambassador, Pablo Rivas, told reporters outside the chamber that sanctions should be eased.", "Pablo Rivas", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: time.Date(2026, 3, 12, 12, 0, 0, 0, time.UTC)})
+			got := false
+			for _, p := range r.People {
+				got = got || p.Name == tc.name && p.Participant
+			}
+			if got != tc.part {
+				t.Errorf("%s a participant: %v, want %v (people %+v)", tc.name, got, tc.part, r.People)
+			}
+		})
+	}
+}
