@@ -1555,6 +1555,18 @@ func (d *doc) nameRun(i, limit int) int {
 			j++
 			continue
 		}
+		if hyphenCap(w.text) && !w.cap && d.words[j-1].cap && d.words[j-1].alpha {
+			// an Arabic article joined to a surname: "Taher el-Sonni",
+			// "Ahmed al-Shaibani"
+			j++
+			continue
+		}
+		if p := d.particlesEnd(j, limit); p > j && d.words[j-1].cap && d.words[j-1].alpha {
+			// "Maria de la Cruz", "Kees van der Berg": particles, then
+			// the capitalised surname
+			j = p + 1
+			continue
+		}
 		if w.text == "'s" || w.text == "’s" || w.text == "'" || w.text == "’" {
 			if e := d.possOrgEnd(j-1, limit); e > j {
 				j = e
@@ -1879,8 +1891,9 @@ func (d *doc) possOrgEnd(p, limit int) int {
 
 // classifyRun decides what an unknown capitalised run [i,j) names.
 func (d *doc) classifyRun(i, j, si int) {
-	// trim a trailing connector
-	for j > i && !d.words[j-1].cap {
+	// trim a trailing connector (not a surname's joined particle:
+	// "el-Sonni")
+	for j > i && !d.words[j-1].cap && !hyphenCap(d.words[j-1].text) {
 		j--
 	}
 	if j <= i {
@@ -2055,6 +2068,29 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			// Corrêa do Lago"
 			for end+1 < d.sents[si].w1 && d.nameParticle(end, w0) && d.words[end+1].cap && d.words[end+1].alpha {
 				end += 2
+			}
+		}
+		if end == sp.End && typ == PER {
+			// a surname the tagger cut at its particle: "Ambassador Taher
+			// el-Sonni", "Foreign Minister Maria [de] la Cruz"
+			w1, e := d.sents[si].w1, end
+			for e-1 > w0 && surnameParticles[d.words[e-1].text] {
+				e--
+			}
+			if e < w1 && d.noAbbrev(w0, e) && (e-w0 >= 2 || d.titled(w0, si)) {
+				x := e
+				for x < w1 {
+					if t := d.words[x].text; hyphenCap(t) && !d.words[x].cap && !strings.HasSuffix(t, "-") {
+						x++
+					} else if p := d.particlesEnd(x, w1); p > x {
+						x = p + 1
+					} else {
+						break
+					}
+				}
+				if x > e {
+					end = x
+				}
 			}
 		}
 		if w0 < end {
@@ -2369,4 +2405,26 @@ func (d *doc) holderAppositive(i, j, si int) bool {
 		}
 	}
 	return false
+}
+
+// surnameParticles are the lower-case words that open a surname after a
+// given name: "de la Cruz", "van der Berg", "bin Saleh", "dos Santos".
+var surnameParticles = map[string]bool{
+	"de": true, "la": true, "le": true, "du": true, "da": true, "das": true, "dos": true, "do": true, "di": true,
+	"del": true, "della": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true,
+	"ibn": true, "al": true, "el": true,
+}
+
+// particlesEnd returns the index of the capitalised word that one to three
+// surname particles from j lead to ("de la" + "Cruz"), or j when there is
+// none.
+func (d *doc) particlesEnd(j, limit int) int {
+	k := j
+	for k < limit && k < j+3 && surnameParticles[d.words[k].text] {
+		k++
+	}
+	if k == j || k >= limit || !d.words[k].cap || !d.words[k].alpha || d.words[k].xf&fNonName != 0 {
+		return j
+	}
+	return k
 }

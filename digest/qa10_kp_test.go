@@ -248,3 +248,32 @@ func TestQA10Review21Group4(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10SurnameParticles: a surname that opens with a particle is kept
+// whole after a title ("Ambassador Taher el-Sonni" was cut to "Taher",
+// "Foreign Minister Maria de la Cruz" to "Maria"); controls: a place
+// after a name, and a name with no particle.
+func TestQA10SurnameParticles(t *testing.T) {
+	tests := []struct {
+		body, want, not string
+	}{
+		{"TRIPOLI, May 4 (AFP) - Libyan Ambassador Omar el-Barouni told the council on Wednesday that the talks must go on.", "Omar el-Barouni", "Omar"},
+		{"MADRID, May 4 (AFP) - Foreign Minister Lucia de la Vega met Hakan Fidan on Wednesday.", "Lucia de la Vega", "Lucia"},
+		{"MADRID, May 4 (AFP) - Foreign Minister Joost van der Meulen met Hakan Fidan on Wednesday.", "Joost van der Meulen", "Joost"},
+		// controls
+		{"SANTIAGO, May 4 (AFP) - Foreign Minister Lucia Vega met her counterparts in Santiago de Chile on Wednesday.", "Lucia Vega", "Lucia Vega in Santiago de Chile"},
+		{"TRIPOLI, May 4 (AFP) - Libyan Ambassador Omar Barouni told the council on Wednesday that the talks must go on.", "Omar Barouni", "Omar"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body})
+			var names []string
+			for _, p := range r.People {
+				names = append(names, p.Name)
+			}
+			if !slices.Contains(names, tc.want) || slices.Contains(names, tc.not) {
+				t.Errorf("people %q, want %q and not %q", names, tc.want, tc.not)
+			}
+		})
+	}
+}
