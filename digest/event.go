@@ -1656,6 +1656,13 @@ func (d *doc) excluded() ([]string, []int) {
 						}
 					}
 				}
+				if !hit && k < s.w1 && (headPer || d.ments[mi].typ != PER) {
+					// "Oman had planned to attend but withdrew", "B was
+					// expected to attend but pulled out on Tuesday"
+					if v := d.plannedButWithdrew(j, s.w1); v > 0 {
+						hit, away, k, second = true, true, v, headPer
+					}
+				}
 				stoodIn, standFor := false, ""
 				if hit && headPer {
 					stoodIn, standFor = d.standInBefore(mi, s, si)
@@ -5642,4 +5649,73 @@ func (d *doc) inProtest(k, limit int) bool {
 		}
 	}
 	return false
+}
+
+// plannedButWithdrew reads "had planned to attend but withdrew", "was
+// expected to join but pulled out on Tuesday" from word j (after the
+// subject): a plan or expectation to attend, then "but" and a verb of
+// withdrawal, with an object of talks or none. It returns the withdrawal
+// verb's word, or -1.
+func (d *doc) plannedButWithdrew(j, limit int) int {
+	plan := false
+	for a := j; a < limit && a < j+10; a++ {
+		switch t := d.lw(a); t {
+		case "planned", "plans", "expected", "due", "scheduled", "set", "intended", "hoped", "meant", "slated":
+			plan = true
+		case "but":
+			if !plan || a-1 < j || !d.attendVerbBefore(a) {
+				return -1
+			}
+			v := d.auxEnd(a+1, limit)
+			if v >= limit || d.hasNot(a+1, v) {
+				return -1
+			}
+			if d.withdrawsAt(v, limit) || d.bareWithdrawal(v, limit) {
+				return v
+			}
+			return -1
+		case ",", ";", ".", "said", "says":
+			return -1
+		}
+	}
+	return -1
+}
+
+// attendVerbBefore reports whether a verb of attending ends the words
+// before "but" at word b: "to attend", "to take part", "to join the
+// talks", "to travel to Doha".
+func (d *doc) attendVerbBefore(b int) bool {
+	for k := b - 1; k >= 1 && k >= b-5; k-- {
+		switch d.lw(k) {
+		case "attend", "join", "participate", "come", "travel", "go", "part":
+			return d.lw(k-1) == "to" || d.lw(k) == "part" && d.lw(k-1) == "take" && d.lw(k-2) == "to"
+		}
+	}
+	return false
+}
+
+// bareWithdrawal reports whether word v is a verb of withdrawal with no
+// object of its own, "withdrew", "pulled out", "dropped out", "backed
+// out", "cancelled", then the clause's end, a time or a reason ("withdrew
+// at the last minute", "pulled out on Tuesday, citing illness").
+func (d *doc) bareWithdrawal(v, limit int) bool {
+	k := v + 1
+	switch d.lw(v) {
+	case "withdrew", "withdraws", "cancelled", "canceled":
+	case "pulled", "pulls", "dropped", "drops", "backed", "backs", "bowed", "bows":
+		if d.lw(k) != "out" {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	if k >= limit {
+		return true
+	}
+	switch d.lw(k) {
+	case ",", ".", ";", "at", "on", "after", "citing", "because", "due", "over", "amid", "late", "hours", "days":
+		return true
+	}
+	return clauseEnd(d.lw(k))
 }

@@ -277,3 +277,30 @@ func TestQA10SurnameParticles(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10PlannedButWithdrew: "had planned to attend but withdrew", "was
+// expected to attend but pulled out on Tuesday" is an absence; controls:
+// a plan kept, a withdrawal from something else, and a plan that was not
+// to attend.
+func TestQA10PlannedButWithdrew(t *testing.T) {
+	const lead = "DOHA, May 4 (AFP) - Gulf leaders met in Doha on Wednesday for a summit on Gaza. "
+	tests := []struct {
+		body, want string
+	}{
+		{lead + "Oman had planned to attend but withdrew at the last minute.", "Oman absent"},
+		{lead + "Kuwaiti Emir Nawaf Salem was expected to attend but pulled out on Tuesday, citing illness.", "Nawaf Salem"},
+		{lead + "Bahrain was due to take part but dropped out.", "Bahrain absent"},
+		// controls
+		{lead + "Oman had planned to attend and arrived on Tuesday.", ""},
+		{lead + "Oman had planned to attend but withdrew its ambassador from Tehran.", ""},
+		{lead + "Oman had planned to raise the issue but withdrew the proposal.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			got := qa10Bullet(engine(t).Extract(Article{Body: tc.body}), "Absent/Excluded")
+			if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+				t.Errorf("Absent/Excluded %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
