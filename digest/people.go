@@ -1748,7 +1748,13 @@ func (d *doc) signedBy(i int, s *sentence) int {
 	if k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "formally" || d.lw(k) == "later") {
 		k--
 	}
-	if k-1 <= s.w0 || d.lw(k) != "was" && d.lw(k) != "were" || !agreementNouns[d.lw(k-1)] {
+	switch {
+	case k-1 > s.w0 && (d.lw(k) == "was" || d.lw(k) == "were") && agreementNouns[d.lw(k-1)]:
+	case k-3 > s.w0 && (d.lw(k) == "was" || d.lw(k) == "were") && (d.lw(k-1) == "which" || d.lw(k-1) == "that") && d.lw(k-2) == "," && agreementNouns[d.lw(k-3)]:
+		// "The agreement, which was signed by A and B"
+	case k-1 > s.w0 && d.lw(k+1) == "signed" && d.lw(k) == "," && agreementNouns[d.lw(k-1)]:
+		// "The accord, signed by A and B on Tuesday, ..."
+	default:
 		return -1
 	}
 	for j := i + 1; j < s.w1 && j <= i+10; j++ {

@@ -304,3 +304,32 @@ func TestQA10PlannedButWithdrew(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10SignedByRelative: "The agreement, which was signed by A and B in
+// Jakarta on Wednesday" and "The accord, signed by A and B ..." make the
+// signatories take part; a text signed in an earlier year does not.
+func TestQA10SignedByRelative(t *testing.T) {
+	const dl = "JAKARTA, May 4 (AFP) - "
+	tests := []struct {
+		body string
+		part bool
+	}{
+		{dl + "The agreement, which was signed by Indonesian President Budi Santoso and Malaysian Prime Minister Azlan Hashim in Jakarta on Wednesday, settles the border.", true},
+		{dl + "The accord, signed by Indonesian President Budi Santoso and Malaysian Prime Minister Azlan Hashim in Jakarta on Wednesday, settles the border.", true},
+		// controls
+		{dl + "The accord, which was signed by Indonesian President Budi Santoso and Malaysian Prime Minister Azlan Hashim in 1998, settles the border.", false},
+		{dl + "The accord, praised by Indonesian President Budi Santoso and Malaysian Prime Minister Azlan Hashim, settles the border.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)})
+			got := false
+			for _, p := range r.People {
+				got = got || p.Name == "Azlan Hashim" && p.Participant
+			}
+			if got != tc.part {
+				t.Errorf("Azlan Hashim a participant: %v, want %v (people %+v)", got, tc.part, r.People)
+			}
+		})
+	}
+}
