@@ -1474,6 +1474,23 @@ func (d *doc) participants() {
 						d.markSubjects(i, s.labelEnd)
 					}
 				}
+			case "opened", "opening", "opens":
+				if d.opensTalks(i+1, s.w1) && !d.elsewhere(si) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, false) && !d.hasNot(max(i-3, s.w0), i) {
+					// "B, who opened the session on Monday, ...", "B,
+					// opening the one-day session in Geneva, said", "B
+					// opened the summit": who opens the talks is there
+					if k := i - 1; k-2 >= s.labelEnd && d.lw(k) == "who" && d.lw(k-1) == "," {
+						if mi := d.mentionEndingAt(k - 2); mi >= 0 && d.ments[mi].person >= 0 {
+							d.people[d.ments[mi].person].part = true
+						}
+					} else if k := i - 1; k-1 >= s.labelEnd && d.lw(k) == "," && d.lw(i) == "opening" {
+						if mi := d.mentionEndingAt(k - 1); mi >= 0 && d.ments[mi].person >= 0 {
+							d.people[d.ments[mi].person].part = true
+						}
+					} else if d.lw(i) != "opening" {
+						d.markSubjects(i, s.labelEnd)
+					}
+				}
 			case "shuttled", "shuttling", "shuttles":
 				if i+1 < s.w1 && d.lw(i+1) == "between" && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
 					// "while the Omani minister shuttled between them":
@@ -3335,4 +3352,27 @@ func (d *doc) toldAfterTalks(a, limit int) bool {
 		return false
 	}
 	return d.words[k+1].lf&fMeetNoun != 0 || d.lw(k+1) == "session" || d.lw(k+1) == "council"
+}
+
+// opensTalks reports whether the words from a, after "opened", name the
+// talks' own sitting: "the session", "the one-day session", "the summit",
+// "the talks" (not "opened the border", "opened fire", "opened an
+// embassy").
+func (d *doc) opensTalks(a, limit int) bool {
+	if a >= limit || d.lw(a) != "the" {
+		return false
+	}
+	for k := a + 1; k < limit && k <= a+3; k++ {
+		if d.words[k].lf&fMeetNoun != 0 {
+			return true
+		}
+		switch d.lw(k) {
+		case "session", "debate", "proceedings", "round", "plenary", "forum":
+			return true
+		}
+		if d.words[k].cap || d.mentAt[k] >= 0 || isYear(d.lw(k)) {
+			return false // "opened the Rafah crossing", "the 2019 session"
+		}
+	}
+	return false
 }

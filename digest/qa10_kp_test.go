@@ -333,3 +333,35 @@ func TestQA10SignedByRelative(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10OpenedTheSession: who opens the talks' own sitting takes part
+// ("B, who opened the session on Monday,", "B, opening the one-day
+// session in Geneva, said", "B opened the summit"); opening a border, an
+// embassy or a session in another year makes no participant.
+func TestQA10OpenedTheSession(t *testing.T) {
+	const lead = "GENEVA, March 4 (Reuters) - Foreign Minister Jan Novak met Foreign Minister Pia Berg in Geneva on Monday for talks on Lisaria.\n"
+	tests := []struct {
+		body string
+		part bool
+	}{
+		{lead + "Commission chairperson Ana Kovacs, who opened the session on Monday, urged both sides to agree on corridors.", true},
+		{lead + "Rights chief Ana Kovacs, opening the one-day session in Geneva, said executions had risen.", true},
+		{lead + "Rights chief Ana Kovacs opened the meeting with a minute of silence.", true},
+		// controls
+		{lead + "Rights chief Ana Kovacs, who opened the Rafah crossing for aid convoys, urged both sides to agree.", false},
+		{lead + "Rights chief Ana Kovacs, who opened the 2019 session, urged both sides to agree on corridors.", false},
+		{lead + "Rights chief Ana Kovacs, who opened the session last year, urged both sides to agree on corridors.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: time.Date(2026, 3, 4, 12, 0, 0, 0, time.UTC)})
+			got := false
+			for _, p := range r.People {
+				got = got || p.Name == "Ana Kovacs" && p.Participant
+			}
+			if got != tc.part {
+				t.Errorf("Ana Kovacs a participant: %v, want %v (people %+v)", got, tc.part, r.People)
+			}
+		})
+	}
+}
