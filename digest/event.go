@@ -1656,7 +1656,7 @@ func (d *doc) excluded() ([]string, []int) {
 						}
 					}
 				}
-				if !hit && k < s.w1 && (headPer || d.ments[mi].typ != PER) {
+				if !hit && k < s.w1 && (k > j && d.lw(k-1) == "to" || planWord(d.lw(k))) && (headPer || d.ments[mi].typ != PER) {
 					// "Oman had planned to attend but withdrew", "B was
 					// expected to attend but pulled out on Tuesday"
 					if v := d.plannedButWithdrew(j, s.w1); v > 0 {
@@ -5718,4 +5718,14 @@ func (d *doc) bareWithdrawal(v, limit int) bool {
 		return true
 	}
 	return clauseEnd(d.lw(k))
+}
+
+// planWord reports whether t tells of a plan or an expectation: "planned",
+// "expected", "due", "scheduled" (see plannedButWithdrew).
+func planWord(t string) bool {
+	switch t {
+	case "planned", "plans", "expected", "due", "scheduled", "set", "intended", "hoped", "meant", "slated":
+		return true
+	}
+	return false
 }
