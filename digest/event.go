@@ -1529,6 +1529,14 @@ func (d *doc) excluded() ([]string, []int) {
 					add(mi, si)
 				}
 			}
+			if (t == "suspended" || t == "suspends" || t == "suspend") && i+1 < s.w1 && !d.pastMarker(i, s.w1) {
+				// "The commission has suspended Niger from its
+				// decision-making bodies", "voted to suspend Niger's voting
+				// rights" (not "suspended aid to Niger", "suspended talks")
+				if mi := int(d.mentAt[i+1]); mi >= 0 && d.ments[mi].w0 == i+1 && (d.ments[mi].typ == GPE || d.ments[mi].typ == ORG) && d.suspendedFrom(d.ments[mi].w1, s.w1) {
+					add(mi, si)
+				}
+			}
 			if t == "neither" {
 				// "Neither the army-backed government nor the RSF was
 				// invited": both sides of the pair are left out
@@ -1614,7 +1622,7 @@ func (d *doc) excluded() ([]string, []int) {
 						away = !(d.lw(w) == "invited" || d.lw(w) == "excluded") || !d.hasNot(max(w-2, 0), w)
 					}
 				}
-				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
+				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out" || d.lw(k) == "suspended" && k+1 < s.w1 && d.lw(k+1) == "from" && !d.pastMarker(k, s.w1)) {
 					// (not "could be excluded", "has never been excluded")
 					hit, away = true, false
 				}
@@ -5728,4 +5736,21 @@ func planWord(t string) bool {
 		return true
 	}
 	return false
+}
+
+// suspendedFrom reports whether the words from e, after "suspended X",
+// say what X is suspended from: "from its decision-making bodies", "'s
+// voting rights" (the mention's possessive), "'s membership".
+func (d *doc) suspendedFrom(e, limit int) bool {
+	if e >= limit {
+		return false
+	}
+	if d.words[e-1].poss {
+		switch d.lw(e) {
+		case "membership", "voting", "seat", "participation", "rights":
+			return true
+		}
+		return false
+	}
+	return d.lw(e) == "from" || d.lw(e) == "as" && e+1 < limit && d.lw(e+1) == "a" && d.lw(e+2) == "member"
 }

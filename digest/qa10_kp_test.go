@@ -365,3 +365,30 @@ func TestQA10OpenedTheSession(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10SuspendedFrom: a member suspended from the body ("has suspended
+// Mali from its decision-making bodies", "voted to suspend Mali's voting
+// rights", "Mali was suspended from the bloc") is left out; suspending aid
+// or talks, or a suspension in an earlier year, is not.
+func TestQA10SuspendedFrom(t *testing.T) {
+	const dl = "ABUJA, April 23 (AFP) - "
+	tests := []struct {
+		body, want string
+	}{
+		{dl + "The regional commission has suspended Mali from its decision-making bodies after a tense council of ministers in Abuja on Wednesday.", "Mali"},
+		{dl + "Ministers met in Abuja on Wednesday and voted to suspend Mali's voting rights until it pays its arrears.", "Mali"},
+		{dl + "Ministers met in Abuja on Wednesday. Mali was suspended from the bloc until it pays its arrears.", "Mali"},
+		// controls
+		{dl + "Ministers met in Abuja on Wednesday. The bank suspended aid to Mali until it pays its arrears.", ""},
+		{dl + "Ministers met in Abuja on Wednesday. The bloc suspended Mali from its bodies in 2021.", ""},
+		{dl + "Ministers met in Abuja on Wednesday. Mali suspended talks with the rebels.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: time.Date(2026, 4, 23, 12, 0, 0, 0, time.UTC)})
+			if tc.want == "" && len(r.Excluded) > 0 || tc.want != "" && !slices.Contains(r.Excluded, tc.want) {
+				t.Errorf("excluded %q, want %q", r.Excluded, tc.want)
+			}
+		})
+	}
+}
