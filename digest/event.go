@@ -1430,9 +1430,10 @@ func (d *doc) excluded() ([]string, []int) {
 				}
 				if d.isCountry(d.people[m.person].affil) {
 					c = d.people[m.person].affil
-				} else if d.walk {
-					// one who walks out for no country ("Opposition
-					// negotiator B left the room in anger") by name
+				} else if d.walk || d.people[m.person].affil == "" {
+					// one who walks out or stays away for no country
+					// ("Opposition negotiator B left the room in anger",
+					// "Khalifa Haftar was not invited") by name
 					c = d.people[m.person].canonical()
 				}
 			}

@@ -392,3 +392,28 @@ func TestQA10SuspendedFrom(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10AbsentPersonOfNoCountry: a person of no known country who is
+// not invited or stays away is named in Absent/Excluded ("Khalifa Haftar
+// was not invited" named no one); a leader of a known country still
+// stands for it, and one who was invited is no absence.
+func TestQA10AbsentPersonOfNoCountry(t *testing.T) {
+	const lead = "ROME, March 4 (Reuters) - European and African leaders met in Rome on Monday for a migration summit. "
+	tests := []struct {
+		body, want string
+	}{
+		{lead + "Warlord Omar Dagane, who controls much of the coast, was not invited, Italian officials said.", "Omar Dagane left out"},
+		{lead + "The eastern authorities of commander Omar Dagane, who control much of the coast, were not invited.", "Omar Dagane left out"},
+		// controls
+		{lead + "Hungarian Prime Minister Viktor Orban was not invited.", "Hungary"},
+		{lead + "Warlord Omar Dagane was invited, Italian officials said.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			got := qa10Bullet(engine(t).Extract(Article{Body: tc.body, Published: time.Date(2026, 3, 4, 12, 0, 0, 0, time.UTC)}), "Absent/Excluded")
+			if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+				t.Errorf("Absent/Excluded %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
