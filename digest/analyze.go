@@ -1562,6 +1562,18 @@ func (d *doc) nameRun(i, limit int) int {
 			j++
 			continue
 		}
+		if hyphenCap(w.text) && !w.cap && d.words[j-1].cap && d.words[j-1].alpha {
+			// an Arabic article joined to a surname: "Taher el-Sonni",
+			// "Ahmed al-Shaibani"
+			j++
+			continue
+		}
+		if p := d.particlesEnd(j, limit); p > j && d.words[j-1].cap && d.words[j-1].alpha {
+			// "Maria de la Cruz", "Kees van der Berg": particles, then
+			// the capitalised surname
+			j = p + 1
+			continue
+		}
 		if w.text == "'s" || w.text == "’s" || w.text == "'" || w.text == "’" {
 			if e := d.possOrgEnd(j-1, limit); e > j {
 				j = e
@@ -1886,8 +1898,9 @@ func (d *doc) possOrgEnd(p, limit int) int {
 
 // classifyRun decides what an unknown capitalised run [i,j) names.
 func (d *doc) classifyRun(i, j, si int) {
-	// trim a trailing connector
-	for j > i && !d.words[j-1].cap {
+	// trim a trailing connector (not a surname's joined particle:
+	// "el-Sonni")
+	for j > i && !d.words[j-1].cap && !hyphenCap(d.words[j-1].text) {
 		j--
 	}
 	if j <= i {
@@ -2064,6 +2077,29 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 				end += 2
 			}
 		}
+		if end == sp.End && typ == PER {
+			// a surname the tagger cut at its particle: "Ambassador Taher
+			// el-Sonni", "Foreign Minister Maria [de] la Cruz"
+			w1, e := d.sents[si].w1, end
+			for e-1 > w0 && surnameParticles[d.words[e-1].text] {
+				e--
+			}
+			if e < w1 && d.noAbbrev(w0, e) && (e-w0 >= 2 || d.titled(w0, si)) {
+				x := e
+				for x < w1 {
+					if t := d.words[x].text; hyphenCap(t) && !d.words[x].cap && !strings.HasSuffix(t, "-") {
+						x++
+					} else if p := d.particlesEnd(x, w1); p > x {
+						x = p + 1
+					} else {
+						break
+					}
+				}
+				if x > e {
+					end = x
+				}
+			}
+		}
 		if w0 < end {
 			d.addMent(w0, end, typ, kNone, nil, si, true)
 		}
@@ -2115,6 +2151,25 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 			// remit, then the holder
 			d.addMent(sp.Start, k, ORG, kOrg, nil, si, true)
 			d.addMent(k, end, PER, kNone, nil, si, true)
+			return true
+		}
+		for c := sp.Start + 1; c+2 < end; c++ {
+			if d.words[c].text != "," {
+				continue
+			}
+			if d.holderAppositive(c+1, end, si) {
+				// one tagger span over the remit and the holder: "Minister
+				// of [Mines and Energy, Ousmane Tairou Gbedji]"
+				d.addMent(sp.Start, c, ORG, kOrg, nil, si, true)
+				d.addMent(c+1, end, PER, kNone, nil, si, true)
+				return true
+			}
+			break
+		}
+		if d.holderAppositive(sp.Start, end, si) {
+			// "Cameroon's Minister of Water and Energy, Gaston Eloundou
+			// Essomba, said": the holder of the role before the comma
+			d.addMent(sp.Start, end, PER, kNone, nil, si, true)
 			return true
 		}
 		d.addMent(sp.Start, end, ORG, kOrg, nil, si, true)
@@ -2319,4 +2374,64 @@ func (d *doc) roleAppositive(i, j, si int) bool {
 		k++
 	}
 	return false
+}
+
+// holderAppositive reports whether the tagger's organisation [i, j) is
+// the name of a role's holder in apposition: a role title (with its
+// remit) and a comma right before it ("Cameroon's Minister of Water and
+// Energy, Gaston Eloundou Essomba, said"), two to four capitalised words
+// holding no organisation head and no known name, then a comma, a
+// speech verb or the sentence's end.
+func (d *doc) holderAppositive(i, j, si int) bool {
+	s := &d.sents[si]
+	if j-i < 2 || j-i > 4 || i-2 < s.w0 || d.words[i-1].text != "," || d.hasOrgHead(i, j) || !d.noAbbrev(i, j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		w := &d.words[k]
+		if !w.cap || !w.alpha || w.allCap || w.poss || w.lf&fLower != 0 || d.roleAt(k, j) > 0 {
+			return false
+		}
+	}
+	if n, _ := d.lookup(i, j, false); n > 0 {
+		return false // a known name: "Minister of Energy, Saudi Aramco"
+	}
+	if j < s.w1 {
+		switch d.words[j].text {
+		case ",", "said", "says", "told", ".":
+		default:
+			return false
+		}
+	}
+	for p := i - 2; p >= s.w0 && p >= i-9; p-- {
+		if d.roleMatchEnding(p, max(p-4, s.w0)) >= 0 {
+			return true
+		}
+		if t := d.words[p].text; !d.words[p].cap && t != "of" && t != "for" && t != "and" && t != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// surnameParticles are the lower-case words that open a surname after a
+// given name: "de la Cruz", "van der Berg", "bin Saleh", "dos Santos".
+var surnameParticles = map[string]bool{
+	"de": true, "la": true, "le": true, "du": true, "da": true, "das": true, "dos": true, "do": true, "di": true,
+	"del": true, "della": true, "van": true, "von": true, "der": true, "den": true, "ter": true, "bin": true,
+	"ibn": true, "al": true, "el": true,
+}
+
+// particlesEnd returns the index of the capitalised word that one to three
+// surname particles from j lead to ("de la" + "Cruz"), or j when there is
+// none.
+func (d *doc) particlesEnd(j, limit int) int {
+	k := j
+	for k < limit && k < j+3 && surnameParticles[d.words[k].text] {
+		k++
+	}
+	if k == j || k >= limit || !d.words[k].cap || !d.words[k].alpha || d.words[k].xf&fNonName != 0 {
+		return j
+	}
+	return k
 }

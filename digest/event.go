@@ -1430,9 +1430,10 @@ func (d *doc) excluded() ([]string, []int) {
 				}
 				if d.isCountry(d.people[m.person].affil) {
 					c = d.people[m.person].affil
-				} else if d.walk {
-					// one who walks out for no country ("Opposition
-					// negotiator B left the room in anger") by name
+				} else if d.walk || d.people[m.person].affil == "" {
+					// one who walks out or stays away for no country
+					// ("Opposition negotiator B left the room in anger",
+					// "Khalifa Haftar was not invited") by name
 					c = d.people[m.person].canonical()
 				}
 			}
@@ -1529,6 +1530,35 @@ func (d *doc) excluded() ([]string, []int) {
 					add(mi, si)
 				}
 			}
+			if (t == "suspended" || t == "suspends" || t == "suspend") && i+1 < s.w1 && !d.pastMarker(i, s.w1) {
+				// "The commission has suspended Niger from its
+				// decision-making bodies", "voted to suspend Niger's voting
+				// rights" (not "suspended aid to Niger", "suspended talks")
+				if mi := int(d.mentAt[i+1]); mi >= 0 && d.ments[mi].w0 == i+1 && (d.ments[mi].typ == GPE || d.ments[mi].typ == ORG) && d.suspendedFrom(d.ments[mi].w1, s.w1) {
+					add(mi, si)
+				}
+			}
+			if t == "neither" {
+				// "Neither the army-backed government nor the RSF was
+				// invited": both sides of the pair are left out
+				if a, b, hit, aw := d.neitherNor(i, s.w1); hit {
+					away = aw
+					for _, g := range [2]int{a, b} {
+						switch {
+						case g >= 0 && g < len(d.ments):
+							addGroup(g, si)
+						case g < -1:
+							// a body of no name: "the army-backed government"
+							if name := d.neitherBody(-g - 2); name != "" && !contains(out, name) {
+								out = append(out, name)
+								sents = append(sents, si)
+								d.stayedAway = append(d.stayedAway, away)
+							}
+						}
+					}
+					away = false
+				}
+			}
 			if t == "walkout" && i+2 < s.w1 && d.lw(i+1) == "by" && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
 				// "ended with a walkout by Nicaragua's delegation"
 				if mi := int(d.mentAt[i+2]); mi >= 0 && d.ments[mi].w0 == i+2 && d.ments[mi].typ != PER {
@@ -1559,6 +1589,8 @@ func (d *doc) excluded() ([]string, []int) {
 				}
 				if j < s.w1 && subjectNouns[d.lw(j)] && d.ments[mi].typ != PER {
 					j++ // "The M23 rebels, who ..., were not party to"
+				} else if j < s.w1 && envoyNouns[d.lw(j)] && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP {
+					j++ // "Haiti's ambassador walked out": his country did
 				}
 				acr := -1 // "The Sahel Liberation Front (SLF), which ..., stayed away"
 				if j+2 < s.w1 && d.lw(j) == "(" && d.lw(j+2) == ")" && d.mentAt[j+1] >= 0 && d.ments[mi].typ == ORG {
@@ -1591,7 +1623,7 @@ func (d *doc) excluded() ([]string, []int) {
 						away = !(d.lw(w) == "invited" || d.lw(w) == "excluded") || !d.hasNot(max(w-2, 0), w)
 					}
 				}
-				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out") {
+				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out" || d.lw(k) == "suspended" && k+1 < s.w1 && d.lw(k+1) == "from" && !d.pastMarker(k, s.w1)) {
 					// (not "could be excluded", "has never been excluded")
 					hit, away = true, false
 				}
@@ -1631,6 +1663,13 @@ func (d *doc) excluded() ([]string, []int) {
 							second = hit
 							break
 						}
+					}
+				}
+				if !hit && k < s.w1 && (k > j && d.lw(k-1) == "to" || planWord(d.lw(k))) && (headPer || d.ments[mi].typ != PER) {
+					// "Oman had planned to attend but withdrew", "B was
+					// expected to attend but pulled out on Tuesday"
+					if v := d.plannedButWithdrew(j, s.w1); v > 0 {
+						hit, away, k, second = true, true, v, headPer
 					}
 				}
 				stoodIn, standFor := false, ""
@@ -2006,7 +2045,7 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	case "walked", "walks", "walk":
 		// "the RSF walked out over air strikes", "walked out of the
 		// talks" (not "walked out of the hospital")
-		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) || d.otherOccasion(k, limit, true) {
+		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) || d.otherOccasion(k, limit, !d.inProtest(k+2, limit)) {
 			return false
 		}
 		switch d.lw(k + 2) {
@@ -2014,7 +2053,7 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 			// "walked out during a speech by B"
 			return true
 		}
-		return k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "over" || d.lw(k+2) == "in" || d.lw(k+2) == "on" || d.lw(k+2) == "after" || d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
+		return k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "over" || d.lw(k+2) == "in" || d.lw(k+2) == "on" || d.lw(k+2) == "after" || d.lw(k+2) == "of" && (d.eventSoon(k+3, limit) || d.hallAt(k+3, limit))
 	case "left", "leaves":
 		// "left the hall midway through a speech": a walkout (not "left
 		// the country", "left the talks last year")
@@ -5935,4 +5974,222 @@ func (d *doc) protestAfter(k, limit int) bool {
 		}
 	}
 	return false
+}
+
+// neitherNor reads "Neither A nor B <aux> invited/attended/took part/was
+// represented" from the word "neither" at i: a and b are the mentions of
+// the pair (-1 none; -2-w a body of no name whose head noun is word w,
+// "the army-backed government"), hit whether the verb tells the pair did
+// not take part and away whether of its own accord. Not a pair of people
+// (their countries are read elsewhere), and not "neither ... nor" that
+// qualifies something else ("neither confirmed nor denied").
+func (d *doc) neitherNor(i, limit int) (a, b int, hit, away bool) {
+	a, b = -1, -1
+	nor := -1
+	for k := i + 1; k < limit && k <= i+8; k++ {
+		if t := d.lw(k); t == "nor" {
+			nor = k
+			break
+		} else if t == "," || clauseEnd(t) {
+			return
+		}
+	}
+	if nor < 0 {
+		return
+	}
+	side := func(lo, hi int) (int, int) { // the side's mention or body, and its end
+		if lo < hi && d.lw(lo) == "the" {
+			lo++
+		}
+		if lo >= hi {
+			return -1, lo
+		}
+		if mi := int(d.mentAt[lo]); mi >= 0 && d.ments[mi].w0 == lo && d.ments[mi].typ != PER && d.ments[mi].typ != NORP {
+			return mi, d.ments[mi].w1
+		}
+		for k := lo; k < hi && k <= lo+3; k++ {
+			if subjectNouns[d.lw(k)] {
+				return -2 - k, k + 1
+			}
+		}
+		return -1, lo
+	}
+	var ea int
+	a, ea = side(i+1, nor)
+	if ea != nor {
+		a = -1
+	}
+	end := min(limit, nor+6)
+	var eb int
+	b, eb = side(nor+1, end)
+	if a == -1 && b == -1 || eb >= limit {
+		return -1, -1, false, false
+	}
+	if b == -1 {
+		return -1, -1, false, false
+	}
+	k := d.auxEnd(eb, limit)
+	if d.hasNot(eb, k) || d.hasModal(eb, k) {
+		return -1, -1, false, false
+	}
+	switch d.lw(k) {
+	case "attended", "participated":
+		hit, away = true, true
+	case "took":
+		hit, away = k+1 < limit && d.lw(k+1) == "part", true
+	default:
+		hit, away = d.notTakingPart(k, limit)
+	}
+	if hit && d.otherOccasion(k, limit, true) {
+		hit = false
+	}
+	return a, b, hit, away
+}
+
+// neitherBody returns the words of a body of no name ending at its head
+// noun w, without an opening article: "army-backed government".
+func (d *doc) neitherBody(w int) string {
+	lo := w
+	for lo-1 >= 0 && lo > w-3 && d.lw(lo-1) != "the" && d.lw(lo-1) != "neither" && d.lw(lo-1) != "nor" && !d.words[lo-1].cap {
+		lo--
+	}
+	if lo == w {
+		// the head alone says nothing: "the government" of which country?
+		return ""
+	}
+	return d.body[d.words[lo].start:d.words[w].end]
+}
+
+// envoyNouns name who speaks or sits for a country or body in a meeting:
+// "Haiti's ambassador walked out", "Mali's delegates did not attend".
+var envoyNouns = map[string]bool{
+	"ambassador": true, "envoy": true, "representative": true, "representatives": true, "delegates": true,
+	"negotiators": true, "negotiator": true, "team": true, "emissary": true,
+}
+
+// hallAt reports whether the words from k name the room of the talks:
+// "(the) chamber", "hall", "room", "plenary" ("walked out of the
+// chamber").
+func (d *doc) hallAt(k, limit int) bool {
+	if k < limit && d.lw(k) == "the" {
+		k++
+	}
+	if k >= limit {
+		return false
+	}
+	switch d.lw(k) {
+	case "chamber", "hall", "room", "plenary", "meeting", "session":
+		return true
+	}
+	return false
+}
+
+// inProtest reports whether "in protest" stands among the six words from
+// k, before a clause ends: "walked out of the chamber in protest at" (the
+// protest is the walkout's, no other event).
+func (d *doc) inProtest(k, limit int) bool {
+	for p := k; p+1 < limit && p < k+6; p++ {
+		if t := d.lw(p); clauseEnd(t) || t == "," {
+			return false
+		} else if t == "in" && d.lw(p+1) == "protest" {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedButWithdrew reads "had planned to attend but withdrew", "was
+// expected to join but pulled out on Tuesday" from word j (after the
+// subject): a plan or expectation to attend, then "but" and a verb of
+// withdrawal, with an object of talks or none. It returns the withdrawal
+// verb's word, or -1.
+func (d *doc) plannedButWithdrew(j, limit int) int {
+	plan := false
+	for a := j; a < limit && a < j+10; a++ {
+		switch t := d.lw(a); t {
+		case "planned", "plans", "expected", "due", "scheduled", "set", "intended", "hoped", "meant", "slated":
+			plan = true
+		case "but":
+			if !plan || a-1 < j || !d.attendVerbBefore(a) {
+				return -1
+			}
+			v := d.auxEnd(a+1, limit)
+			if v >= limit || d.hasNot(a+1, v) {
+				return -1
+			}
+			if d.withdrawsAt(v, limit) || d.bareWithdrawal(v, limit) {
+				return v
+			}
+			return -1
+		case ",", ";", ".", "said", "says":
+			return -1
+		}
+	}
+	return -1
+}
+
+// attendVerbBefore reports whether a verb of attending ends the words
+// before "but" at word b: "to attend", "to take part", "to join the
+// talks", "to travel to Doha".
+func (d *doc) attendVerbBefore(b int) bool {
+	for k := b - 1; k >= 1 && k >= b-5; k-- {
+		switch d.lw(k) {
+		case "attend", "join", "participate", "come", "travel", "go", "part":
+			return d.lw(k-1) == "to" || d.lw(k) == "part" && d.lw(k-1) == "take" && d.lw(k-2) == "to"
+		}
+	}
+	return false
+}
+
+// bareWithdrawal reports whether word v is a verb of withdrawal with no
+// object of its own, "withdrew", "pulled out", "dropped out", "backed
+// out", "cancelled", then the clause's end, a time or a reason ("withdrew
+// at the last minute", "pulled out on Tuesday, citing illness").
+func (d *doc) bareWithdrawal(v, limit int) bool {
+	k := v + 1
+	switch d.lw(v) {
+	case "withdrew", "withdraws", "cancelled", "canceled":
+	case "pulled", "pulls", "dropped", "drops", "backed", "backs", "bowed", "bows":
+		if d.lw(k) != "out" {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	if k >= limit {
+		return true
+	}
+	switch d.lw(k) {
+	case ",", ".", ";", "at", "on", "after", "citing", "because", "due", "over", "amid", "late", "hours", "days":
+		return true
+	}
+	return clauseEnd(d.lw(k))
+}
+
+// planWord reports whether t tells of a plan or an expectation: "planned",
+// "expected", "due", "scheduled" (see plannedButWithdrew).
+func planWord(t string) bool {
+	switch t {
+	case "planned", "plans", "expected", "due", "scheduled", "set", "intended", "hoped", "meant", "slated":
+		return true
+	}
+	return false
+}
+
+// suspendedFrom reports whether the words from e, after "suspended X",
+// say what X is suspended from: "from its decision-making bodies", "'s
+// voting rights" (the mention's possessive), "'s membership".
+func (d *doc) suspendedFrom(e, limit int) bool {
+	if e >= limit {
+		return false
+	}
+	if d.words[e-1].poss {
+		switch d.lw(e) {
+		case "membership", "voting", "seat", "participation", "rights":
+			return true
+		}
+		return false
+	}
+	return d.lw(e) == "from" || d.lw(e) == "as" && e+1 < limit && d.lw(e+1) == "a" && d.lw(e+2) == "member"
 }

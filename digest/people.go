@@ -1409,6 +1409,15 @@ func (d *doc) participants() {
 							break
 						}
 					}
+					if mi < 0 {
+						// a country sends: "Rwanda sent Foreign Minister B in
+						// place of Kagame" (B takes part for Rwanda)
+						if ci := int(d.mentAt[s.labelEnd]); ci >= 0 && d.ments[ci].w0 == s.labelEnd && d.ments[ci].w1 == i && d.ments[ci].typ == GPE {
+							if c := d.countryOf(ci); d.isCountry(c) && !d.otherOccasion(i, s.w1, true) {
+								d.markList(i+1, s.w1, c)
+							}
+						}
+					}
 					{
 						if mi >= 0 && !d.otherOccasion(d.ments[mi].w1, s.w1, true) {
 							// (not "did not attend the funeral and sent B")
@@ -1465,6 +1474,23 @@ func (d *doc) participants() {
 						d.markSubjects(i, s.labelEnd)
 					}
 				}
+			case "opened", "opening", "opens":
+				if d.opensTalks(i+1, s.w1) && !d.elsewhere(si) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, false) && !d.hasNot(max(i-3, s.w0), i) {
+					// "B, who opened the session on Monday, ...", "B,
+					// opening the one-day session in Geneva, said", "B
+					// opened the summit": who opens the talks is there
+					if k := i - 1; k-2 >= s.labelEnd && d.lw(k) == "who" && d.lw(k-1) == "," {
+						if mi := d.mentionEndingAt(k - 2); mi >= 0 && d.ments[mi].person >= 0 {
+							d.people[d.ments[mi].person].part = true
+						}
+					} else if k := i - 1; k-1 >= s.labelEnd && d.lw(k) == "," && d.lw(i) == "opening" {
+						if mi := d.mentionEndingAt(k - 1); mi >= 0 && d.ments[mi].person >= 0 {
+							d.people[d.ments[mi].person].part = true
+						}
+					} else if d.lw(i) != "opening" {
+						d.markSubjects(i, s.labelEnd)
+					}
+				}
 			case "shuttled", "shuttling", "shuttles":
 				if i+1 < s.w1 && d.lw(i+1) == "between" && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
 					// "while the Omani minister shuttled between them":
@@ -1484,6 +1510,12 @@ func (d *doc) participants() {
 					d.markFirstSubject(s.labelEnd, i)
 				}
 			case "told":
+				if d.toldAfterTalks(i+1, s.w1) && !d.elsewhere(si) && !d.outsideBefore(s, i) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.hasNot(max(i-3, s.w0), i) {
+					// "B told reporters after the session", "told
+					// journalists at the end of the talks": who speaks
+					// as the talks end sat in them
+					d.markSubjects(i, s.labelEnd)
+				}
 				if i+1 < s.w1 && d.addressesTalks(i+1, s.w1) && !d.elsewhere(si) && !d.outsideBefore(s, i) {
 					// "Corrêa do Lago told delegates in a late-morning
 					// plenary", "told the summit"
@@ -1733,7 +1765,13 @@ func (d *doc) signedBy(i int, s *sentence) int {
 	if k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "formally" || d.lw(k) == "later") {
 		k--
 	}
-	if k-1 <= s.w0 || d.lw(k) != "was" && d.lw(k) != "were" || !agreementNouns[d.lw(k-1)] {
+	switch {
+	case k-1 > s.w0 && (d.lw(k) == "was" || d.lw(k) == "were") && agreementNouns[d.lw(k-1)]:
+	case k-3 > s.w0 && (d.lw(k) == "was" || d.lw(k) == "were") && (d.lw(k-1) == "which" || d.lw(k-1) == "that") && d.lw(k-2) == "," && agreementNouns[d.lw(k-3)]:
+		// "The agreement, which was signed by A and B"
+	case k-1 > s.w0 && d.lw(k+1) == "signed" && d.lw(k) == "," && agreementNouns[d.lw(k-1)]:
+		// "The accord, signed by A and B on Tuesday, ..."
+	default:
 		return -1
 	}
 	for j := i + 1; j < s.w1 && j <= i+10; j++ {
@@ -2472,6 +2510,15 @@ func (d *doc) metWith(i, lo int) bool {
 			}
 		}
 	}
+	for k := i - 1; k >= lo && k >= i-7; k-- {
+		// "signed the treaty of accession with B", "signed a deal with
+		// B" (a party to the text signs it at the event)
+		if t := d.lw(k); t == "signed" || t == "signs" {
+			return k > lo && !d.hasNot(max(k-3, lo), k) && d.lw(k-1) != "had" && d.lw(k-1) != "was" && d.lw(k-1) != "were"
+		} else if t == "," || t == "." || t == ";" || t == "and" || d.mentAt[k] >= 0 {
+			break
+		}
+	}
 	low := i - 4
 	for k := i - 1; k >= lo && k >= low; k-- {
 		switch d.lw(k) {
@@ -2813,6 +2860,11 @@ func (d *doc) titledRoleAt(k, limit int) int {
 					if m2 := int(d.mentAt[e]); m2 >= 0 && d.ments[m2].person >= 0 {
 						return e - k
 					}
+					if m2 := int(d.mentAt[min(e+1, limit-1)]); d.lw(e) == "," && e+1 < limit && m2 >= 0 && d.ments[m2].w0 == e+1 && d.ments[m2].person >= 0 {
+						// the name in apposition: "chaired by Chad's
+						// Minister of Water and Energy, Mahamat Souleymane"
+						return e + 1 - k
+					}
 				}
 			}
 		}
@@ -3043,18 +3095,50 @@ func (d *doc) speakerAway(m *ment, role string) bool {
 			break
 		}
 	}
+	press := false // told to the press: "told reporters", "journalists"
+	for k := lo; k < hi; k++ {
+		if t := d.lw(k); t == "reporters" || t == "journalists" || t == "press" {
+			press = true
+		}
+	}
 	for k := lo; k < hi; k++ {
 		switch d.lw(k) {
-		case "boycotted", "boycotting", "boycotts", "statement", "interview", "telegram", "outside":
+		case "boycotted", "boycotting", "boycotts", "interview", "telegram", "outside":
 			return true
+		case "statement":
+			// "in a statement", "in a joint statement" (issued, not
+			// spoken in the chamber; not "read a statement", "in her
+			// statement to the council")
+			if d.inStatement(k, lo) && !(k+3 < hi && d.lw(k+1) == "to" && d.lw(k+2) == "the" && councilBody(d.lw(k+3))) {
+				return true
+			}
 		case "invited", "attend", "attending":
 			if d.hasNot(max(k-3, lo), k) {
 				return true
 			}
 		case "before":
-			if k+2 < hi && d.lw(k+1) == "the" && (d.words[k+2].lf&fMeetNoun != 0 || d.lw(k+2) == "session" || d.lw(k+2) == "vote") {
+			// "Before the meeting, B told reporters" (not "said before
+			// the vote", "speaking before the vote": a council
+			// intervention)
+			if press && k+2 < hi && d.lw(k+1) == "the" && (d.words[k+2].lf&fMeetNoun != 0 || d.lw(k+2) == "session") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inStatement reports whether "statement" at word k follows "in" with at
+// most a determiner, a possessive and an adjective between: "in a
+// statement", "in a joint statement", "in her statement".
+func (d *doc) inStatement(k, lo int) bool {
+	for p := k - 1; p >= lo && p >= k-4; p-- {
+		switch d.lw(p) {
+		case "in":
+			return true
+		case "a", "an", "the", "his", "her", "its", "their", "joint", "written", "separate", "brief":
+		default:
+			return false
 		}
 	}
 	return false
@@ -3231,6 +3315,64 @@ func clauseJoint(t string) bool {
 	switch t {
 	case "while", "whereas", "but", ";":
 		return true
+	}
+	return false
+}
+
+// toldAfterTalks reports whether the words from a, after "told", say the
+// press was told as the talks ended: "reporters after the session",
+// "journalists at the end of the meeting", "reporters following the
+// talks" (not "after the vote in parliament", "after last year's
+// summit": the noun of talks must follow "the" directly).
+func (d *doc) toldAfterTalks(a, limit int) bool {
+	if a >= limit {
+		return false
+	}
+	switch d.lw(a) {
+	case "reporters", "journalists", "the":
+	default:
+		return false
+	}
+	if d.lw(a) == "the" {
+		if d.lw(a+1) != "press" {
+			return false
+		}
+		a++
+	}
+	k := a + 1
+	switch {
+	case d.lw(k) == "after" || d.lw(k) == "following":
+		k++
+	case d.lw(k) == "at" && d.lw(k+1) == "the" && d.lw(k+2) == "end" && d.lw(k+3) == "of":
+		k += 4
+	default:
+		return false
+	}
+	if k+1 >= limit || d.lw(k) != "the" {
+		return false
+	}
+	return d.words[k+1].lf&fMeetNoun != 0 || d.lw(k+1) == "session" || d.lw(k+1) == "council"
+}
+
+// opensTalks reports whether the words from a, after "opened", name the
+// talks' own sitting: "the session", "the one-day session", "the summit",
+// "the talks" (not "opened the border", "opened fire", "opened an
+// embassy").
+func (d *doc) opensTalks(a, limit int) bool {
+	if a >= limit || d.lw(a) != "the" {
+		return false
+	}
+	for k := a + 1; k < limit && k <= a+3; k++ {
+		if d.words[k].lf&fMeetNoun != 0 {
+			return true
+		}
+		switch d.lw(k) {
+		case "session", "debate", "proceedings", "round", "plenary", "forum":
+			return true
+		}
+		if d.words[k].cap || d.mentAt[k] >= 0 || isYear(d.lw(k)) {
+			return false // "opened the Rafah crossing", "the 2019 session"
+		}
 	}
 	return false
 }

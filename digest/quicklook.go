@@ -964,6 +964,15 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			partSents = append(partSents, d.ments[p.ments[0]].sent)
 		}
 	}
+	if len(parts) == 0 && len(r.Mediators) > 0 {
+		// no one named takes part ("Ukraine and Russia exchanged 205
+		// prisoners each ..., in a swap mediated by the United Arab
+		// Emirates"): the parties and who brokered it
+		parts = append(parts, r.Countries...)
+		for _, m := range r.Mediators {
+			parts = append(parts, m+" (mediator)")
+		}
+	}
 	add("Key Participants", strings.Join(parts, "; "), partSents)
 	if len(r.Agenda) > 0 {
 		as := d.agendaSents

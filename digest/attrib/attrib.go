@@ -2196,6 +2196,21 @@ func (f *finder) content(at *Attribution, a, b, ss, se, i, ce int, inverted bool
 		}
 		p--
 	}
+	if p >= a && p+1 < lo && !f.toks[p].qmark && f.w(p+1) == "," {
+		// a title in apposition before the source: “...,” Nigeria's
+		// Minister of Water Resources, Joseph Utsev, told reporters
+		for q := p; q >= a && q > p-9; q-- {
+			if f.toks[q].qmark {
+				if q < p && f.isCapAt(q+1) {
+					p = q
+				}
+				break
+			}
+			if !f.isWordAt(q) && f.w(q) != "'s" && f.w(q) != "’s" {
+				break
+			}
+		}
+	}
 	// a quote that closed the previous sentence with a full stop is not
 	// this sentence's: “... at all.” He would not discuss ...
 	prevSentence := p == a-1 && p > 0 && (f.w(p-1) == "." || f.w(p-1) == "!" || f.w(p-1) == "?") && a < b && f.isCapAt(a)
