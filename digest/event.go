@@ -166,6 +166,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// November 2025", "last year's summit in Kananaskis"
 				continue
 			}
+			if si == lead && d.callThenAhead(si, i) {
+				// the lead's call looks ahead to a meeting there: "spoke
+				// by phone Monday and agreed to meet ... at next month's
+				// summit in Ankara" (a next step)
+				continue
+			}
 			if d.agoAside(i, m.w1, s.labelEnd, s.w1) {
 				// an earlier event told in a participle, also in the
 				// lead: "a peace deal signed in Lima less than two weeks
@@ -1348,10 +1354,12 @@ func (d *doc) leadSentence() int {
 }
 
 // telephoneWord reports whether t tells of a telephone or video contact:
-// "telephone", "phone", "phoned", "telephoned", "video".
+// "telephone", "phone", "phoned", "telephoned", "video", and the names of
+// a remote line: "hotline", "videoconference", "videolink" ("held their
+// first conversation over the defence hotline on Tuesday").
 func telephoneWord(t string) bool {
 	switch t {
-	case "telephone", "phone", "phoned", "telephoned", "video":
+	case "telephone", "phone", "phoned", "telephoned", "video", "hotline", "videoconference", "videolink":
 		return true
 	}
 	return false
@@ -1386,13 +1394,40 @@ func (d *doc) callAt(si int) bool {
 		switch t {
 		case "met", "meet", "meets", "hosted", "hosts", "visited", "visit", "visits", "talks", "summit", "face":
 			// the lead tells of a meeting in person, unless one to come
-			// ("said he would visit Moscow soon")
-			if p := d.lw(max(i-1, s.w0)); p != "would" && p != "will" && p != "to" {
+			// ("said he would visit Moscow soon", "spoke by phone Monday
+			// and agreed to meet at next month's summit")
+			if p := d.lw(max(i-1, s.w0)); p != "would" && p != "will" && p != "to" && !(call && d.callThenAhead(si, i)) {
 				return false
 			}
 		}
 	}
 	return call
+}
+
+// callPlanWords, between a call and a meeting word, make the meeting one the
+// callers planned: "spoke by phone and agreed to meet", "... ahead of
+// next month's summit".
+var callPlanWords = map[string]bool{"agreed": true, "agree": true, "plan": true, "plans": true, "planned": true,
+	"will": true, "would": true, "next": true, "upcoming": true, "to": true}
+
+// callThenAhead reports whether sentence si tells of a telephone call
+// before word i, with a word of plan between (callPlanWords): a meeting or
+// place at i is one the callers look ahead to, not where they were
+// ("spoke by phone Monday and agreed to meet in person on the sidelines of
+// next month's NATO summit in Ankara").
+func (d *doc) callThenAhead(si, i int) bool {
+	s := &d.sents[si]
+	plan := false
+	for k := i - 1; k >= s.w0; k-- {
+		t := d.lw(k)
+		if callPlanWords[t] {
+			plan = true
+		}
+		if plan && (telephoneWord(t) && t != "video" || d.callWordAt(k, s.w0)) {
+			return true
+		}
+	}
+	return false
 }
 
 var excludeVerbs = map[string]bool{
@@ -4271,6 +4306,12 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			if a, b, ok := d.relClause(si, i); ok && (dw < a || dw >= b) {
 				continue // "talks with Mbeki, whose deal expires in June, would resume next week"
 			}
+			if i < dw && d.ownDayThenMeet(i, dw) {
+				// the noun has its own day, and a verb of meeting stands
+				// before this date: "discussed Ukraine in a phone call on
+				// Tuesday and agreed to meet in Ankara next month"
+				continue
+			}
 			if d.clauseBreak(min(i, dw)+1, max(i, dw)) {
 				// an event noun in another clause than the date's is that
 				// clause's: "will review the mandate in October, and Davis
@@ -4437,6 +4478,25 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		return ev
 	}
 	return ""
+}
+
+// ownDayThenMeet reports whether the event noun at i is dated by a day of
+// its own ("on Tuesday") before the date at dw, with a verb of meeting
+// between that day and dw: the date is the meeting's ("a phone call on
+// Tuesday and agreed to meet in Ankara next month"), not the noun's.
+func (d *doc) ownDayThenMeet(i, dw int) bool {
+	for k := i + 1; k < dw; k++ {
+		if !reportDays[d.lw(k)] || d.lw(k-1) != "on" {
+			continue
+		}
+		for j := k + 1; j < dw; j++ {
+			if d.words[j].lf&fStrictMeet != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // clauseBreak reports whether words [a, b) of a sentence cross into

@@ -1,0 +1,56 @@
+package digest
+
+import "testing"
+
+// Quick-look checks, stop 10 (s10-locnext): causes of a wrong or missing
+// Meeting Location & Date and Next, each with invented sentences and
+// controls that must not change.
+
+// TestQA10CallHotline: a call over a remote line ("hotline",
+// "videoconference") is a call like one by phone: no place, the lead's
+// day; a lead with no such word keeps its venue.
+func TestQA10CallHotline(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "hotline conversation", pub: "2026-05-13", label: "Meeting Location & Date",
+			body: "Norway's Defence Minister Ola Berg and his Russian counterpart Ivan Petrov held their first conversation over the military hotline on Tuesday, a week after a collision in the Barents Sea. The two men agreed to keep the line open.",
+			want: []string{"call", "2026-05-12"}},
+		{name: "videoconference", pub: "2026-05-13", label: "Meeting Location & Date",
+			body: "Chilean President Ana Soto and Peruvian President Luis Vega discussed a fishing dispute by videoconference on Tuesday, their offices said. Both leaders agreed to name negotiators.",
+			want: []string{"call", "2026-05-12"}},
+		{name: "control: meeting in person", pub: "2026-05-13", label: "Meeting Location & Date",
+			body: "Chilean President Ana Soto and Peruvian President Luis Vega met in Lima on Tuesday to discuss a fishing dispute, their offices said.",
+			want: []string{"Lima", "2026-05-12"}, not: []string{"call"}},
+	})
+}
+
+// TestQA10CallThenMeeting: a lead telling of a call in which the callers
+// agreed to meet later ("spoke by phone Monday and agreed to meet at next
+// month's summit in X") is the call, not a meeting in X; the meeting to
+// come stays a next step. A lead of a meeting held after a call is not.
+func TestQA10CallThenMeeting(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "agreed to meet at next month's summit", pub: "2026-06-15", label: "Meeting Location & Date",
+			body: "ROME (AP) - Italian Prime Minister Marco Rossi and Albanian Prime Minister Edi Dushku spoke by phone Monday and agreed to meet in person on the sidelines of next month's European summit in Tirana, their offices said.",
+			want: []string{"Phone call", "2026-06-15"}, not: []string{"Tirana"}},
+		{name: "agreed to meet: next step", pub: "2026-06-15", label: "Next",
+			body: "ROME (AP) - Italian Prime Minister Marco Rossi and Albanian Prime Minister Edi Dushku spoke by phone Monday and agreed to meet in person on the sidelines of next month's European summit in Tirana, their offices said.",
+			want: []string{"Tirana", "2026-07"}},
+		{name: "control: met after a call", pub: "2026-06-15", label: "Meeting Location & Date",
+			body: "TIRANA (AP) - Italian Prime Minister Marco Rossi, who spoke by phone with Albanian Prime Minister Edi Dushku last week, met him in Tirana on Monday to sign a migration deal.",
+			want: []string{"Tirana"}, not: []string{"Phone call"}},
+	})
+}
+
+// TestQA10OwnDayThenMeet: an event noun dated by its own day ("a phone
+// call on Tuesday") does not name a meeting agreed after it ("and agreed
+// to meet in X next month"); a noun with no day of its own still does.
+func TestQA10OwnDayThenMeet(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "call on Tuesday, meet next month", pub: "2026-06-10", label: "Next",
+			body: "Chilean President Ana Soto and Peruvian President Luis Vega discussed fishing in a phone call on Tuesday and agreed to meet in Arica next month.",
+			want: []string{"Meeting in Arica", "2026-07"}, not: []string{"Call"}},
+		{name: "control: summit with no day of its own", pub: "2026-06-10", label: "Next",
+			body: "LIMA (AP) - Peruvian and Chilean ministers met in Lima on Tuesday. They said a summit will be held in Arica next month.",
+			want: []string{"ummit", "Arica", "2026-07"}},
+	})
+}
