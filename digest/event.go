@@ -349,7 +349,16 @@ func (d *doc) leadEvent(si int) bool {
 		if d.words[i].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(i, s.w0) || d.summonsAt(i, s.w1) {
 			return true
 		}
+		if d.voteOnText(i, s.w1) {
+			// a body's session that voted on a text: "The Permanent
+			// Council approved a resolution on Tuesday"
+			return true
+		}
 		switch d.lw(i) {
+		case "council":
+			if !d.words[i].cap && i+1 < s.w1 && d.lw(i+1) == "of" {
+				return true // a session: "after a tense council of ministers" (not "the council said")
+			}
 		case "sidelines", "forum", "gathering", "ceremony", "assembly", "session", "conference":
 			if !d.words[i].cap {
 				return true // (not "The World Economic Forum warned")
@@ -360,7 +369,8 @@ func (d *doc) leadEvent(si int) bool {
 }
 
 // voteVerbs tell of members voting on a text put to a session.
-var voteVerbs = map[string]bool{"voted": true, "vetoed": true, "abstained": true, "adopted": true, "vote": true, "veto": true}
+var voteVerbs = map[string]bool{"voted": true, "vetoed": true, "abstained": true, "adopted": true, "vote": true, "veto": true,
+	"approved": true, "passed": true, "adopts": true, "approves": true, "passes": true}
 
 // voteTexts are the texts put to a vote (voteOnText, placeInVoteText).
 var voteTexts = map[string]bool{"resolution": true, "resolutions": true, "draft": true, "motion": true}

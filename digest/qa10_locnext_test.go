@@ -54,3 +54,25 @@ func TestQA10OwnDayThenMeet(t *testing.T) {
 			want: []string{"ummit", "Arica", "2026-07"}},
 	})
 }
+
+// TestQA10BodyVoteLead: a lead telling of a body's session, by a vote on
+// a text ("approved a resolution on Tuesday") or a lower-case "council of
+// ministers", is an event held at the dateline's place; when the lead has
+// no day, the next sentence's held verb dates it ("voted on Wednesday").
+// A lead of a standing body's statement is no session.
+func TestQA10BodyVoteLead(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "council approved a resolution", pub: "2026-05-13", label: "Meeting Location & Date",
+			body: "GENEVA, May 13 (AP) - The Human Rights Council approved a resolution on Tuesday urging Eritrea to free political prisoners, after Eritrea's envoy walked out of the chamber.",
+			want: []string{"Geneva", "2026-05-12"}},
+		{name: "council of ministers, day in the next sentence", pub: "2026-04-23", label: "Meeting Location & Date",
+			body: "LIBREVILLE, April 23 (AFP) - The Central African fisheries body has suspended Gabon's voting rights after a tense council of ministers in the Gabonese capital.\n\nMinisters from Chad, Cameroon and Congo voted on Wednesday to suspend Gabon until it pays its arrears. The final communique was released on Thursday.",
+			want: []string{"Libreville", "2026-04-22"}, not: []string{"2026-04-23"}},
+		{name: "control: next sentence only says", pub: "2026-04-23", label: "Meeting Location & Date",
+			body: "LIBREVILLE, April 23 (AFP) - The Central African fisheries body has suspended Gabon's voting rights after a tense council of ministers in the Gabonese capital.\n\nOfficials said on Wednesday that Gabon owed 2 billion CFA francs.",
+			want: []string{"Libreville"}, not: []string{"2026-04-22"}},
+		{name: "control: a standing body's statement", pub: "2026-05-13", label: "Meeting Location & Date",
+			body: "GENEVA, May 13 (AP) - The council said on Tuesday that Eritrea must free political prisoners.",
+			not: []string{"Geneva"}},
+	})
+}

@@ -876,6 +876,20 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
+		if best < 0 && d.datelineVenue && d.leadSent >= 0 && !d.dayIn(r.Dates, d.leadSent, dct) {
+			// the lead tells the event with no day, the next sentence
+			// tells when it was held: "N'DJAMENA - The commission has
+			// suspended Niger ... after a council of ministers in the
+			// Chadian capital. Ministers ... voted on Wednesday to ..."
+			for k, dt := range r.Dates {
+				dw := d.wordAt(dt.Start)
+				if d.sentenceAt(dt.Start) == d.leadSent+1 && (dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
+					dt.Value[:10] <= dct[:min(len(dct), 10)] && d.heldVerbOn(dw) && !d.reportedAt(d.leadSent+1, dw) {
+					best = k
+					break
+				}
+			}
+		}
 		if best < 0 && len(venueSents) > 0 && d.leadSent >= 0 && venueSents[0] == d.leadSent+1 && d.toldHeld(venueSents[0]) && d.leadDecides() {
 			// the venue's sentence, right after the lead and with no date
 			// of its own, goes on about the lead's event: "leaders on
@@ -1710,7 +1724,37 @@ func (d *doc) leadKind() string {
 			return "Summons" // "Kuwait summoned Iraq's ambassador on Sunday"
 		}
 	}
+	for k := s.labelEnd; k < s.w1; k++ {
+		if d.voteOnText(k, s.w1) {
+			return "Vote" // "The Permanent Council approved a resolution on Tuesday"
+		}
+		if d.lw(k) == "council" && d.meetingBody(k) && k+1 < s.w1 && d.lw(k+1) == "of" {
+			return "Council" // "after a council of ministers in the capital"
+		}
+	}
 	return ""
+}
+
+// dayIn reports whether sentence si, outside its dateline, holds a day
+// near the publication day among dates.
+func (d *doc) dayIn(dates []Date, si int, dct string) bool {
+	for _, dt := range dates {
+		if d.sentenceAt(dt.Start) == si && !d.inDateline(si, dt.Start) && DayValue(dt.Value) && nearDay(dt.Value, dct) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldVerbOn reports whether the day at word dw follows "on" after a verb
+// in the past tense: "voted on Wednesday", "met on Saturday" (not "said on
+// Wednesday": see reportedAt; not "the vote on Wednesday").
+func (d *doc) heldVerbOn(dw int) bool {
+	if dw < 2 || d.lw(dw-1) != "on" {
+		return false
+	}
+	w := &d.words[dw-2]
+	return !w.cap && (isPast(w.low, pastEvent) || len(w.low) > 4 && strings.HasSuffix(w.low, "ed"))
 }
 
 // endsOn reports whether the date at offset off is when an event ends:
