@@ -73,6 +73,6 @@ func TestQA10BodyVoteLead(t *testing.T) {
 			want: []string{"Libreville"}, not: []string{"2026-04-22"}},
 		{name: "control: a standing body's statement", pub: "2026-05-13", label: "Meeting Location & Date",
 			body: "GENEVA, May 13 (AP) - The council said on Tuesday that Eritrea must free political prisoners.",
-			not: []string{"Geneva"}},
+			not:  []string{"Geneva"}},
 	})
 }
