@@ -226,6 +226,15 @@ func (d *doc) venue(title string) (*Place, []int) {
 					near = true
 				}
 			}
+			for k := i - 1; !near && k > s.labelEnd && k >= i-16; k-- {
+				// the meeting's partners between it and its place: "talks
+				// with the foreign ministers of China and Pakistan in
+				// Islamabad"
+				if d.words[k].punct {
+					break
+				}
+				near = d.words[k].lf&fStrictMeet != 0 && d.lw(k+1) == "with"
+			}
 			if !near && i-2 > s.labelEnd && (d.lw(i-1) == "place" && d.lw(i-2) == "took" || d.lw(i-1) == "held" && (d.lw(i-2) == "was" || d.lw(i-2) == "were")) && d.meetNounIn(s.labelEnd, i) {
 				// "The summit of the Economic Community of West African
 				// States took place in Abuja": the noun is its subject

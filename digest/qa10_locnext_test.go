@@ -76,3 +76,19 @@ func TestQA10BodyVoteLead(t *testing.T) {
 			not:  []string{"Geneva"}},
 	})
 }
+
+// TestQA10PartnersBeforePlace: a meeting's partners told between it and
+// its place ("talks with the foreign ministers of Chile and Peru in
+// Lima") leave the place the meeting's; the lead's next sentence dates it
+// when the lead has no day ("met on Saturday"). A place after a comma is
+// another clause's.
+func TestQA10PartnersBeforePlace(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "talks with long partners", pub: "2026-10-19", label: "Meeting Location & Date",
+			body: "Bolivia has distanced itself from a joint statement issued after talks with the foreign ministers of Chile and Peru in Lima, officials said.\n\nThe three ministers met on Saturday for the second round of the dialogue. The ceasefire talks in Santiago in 2025 had failed.",
+			want: []string{"Lima", "2026-10-17"}, not: []string{"Santiago"}},
+		{name: "control: place after a comma", pub: "2026-10-19", label: "Meeting Location & Date",
+			body: "Bolivia has distanced itself from a joint statement issued after talks with the foreign ministers of Chile and Peru, a day after protests in La Paz.",
+			not:  []string{"La Paz"}},
+	})
+}

@@ -876,9 +876,9 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
-		if best < 0 && d.datelineVenue && d.leadSent >= 0 && !d.dayIn(r.Dates, d.leadSent, dct) {
-			// the lead tells the event with no day, the next sentence
-			// tells when it was held: "N'DJAMENA - The commission has
+		if best < 0 && d.leadSent >= 0 && (d.datelineVenue || len(venueSents) > 0 && venueSents[0] == d.leadSent) && !d.dayIn(r.Dates, d.leadSent, dct) {
+			// the lead tells the event (and its place) with no day, the
+			// next sentence tells when it was held: "N'DJAMENA - The commission has
 			// suspended Niger ... after a council of ministers in the
 			// Chadian capital. Ministers ... voted on Wednesday to ..."
 			for k, dt := range r.Dates {
