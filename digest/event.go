@@ -184,6 +184,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// "called for an end to violence in New Caledonia"
 				continue
 			}
+			if si != lead && d.pluperfectBefore(s.labelEnd, i) {
+				// told in the past perfect, before the story's time: "The
+				// decision had been prepared by the Council of Ministers,
+				// which met in Nairobi on Wednesday"
+				continue
+			}
 			if si != lead && d.pastYearAfter(m.w1, s.w1) {
 				// a meeting dated in an earlier year: "The last council
 				// met in Colombo in October 2023"
@@ -898,6 +904,9 @@ func (d *doc) datelinePlace() *Place {
 		p, known := &Place{}, false
 		if mi := int(d.mentAt[s.w0]); mi >= 0 && d.ments[mi].w0 == s.w0 && d.ments[mi].w1 == e && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
 			p.Name, p.Country, known = d.placeName(mi), d.countryOf(mi), true
+			if strings.ToUpper(p.Name) == p.Name {
+				p.Name = titleName(p.Name) // a place the gazetteer has no case for: "ARUSHA" -> "Arusha"
+			}
 		} else {
 			p.Name = titleName(d.body[d.words[s.w0].start:d.words[e-1].end])
 		}
@@ -1035,15 +1044,55 @@ func (d *doc) siteAt(k, lo int) bool {
 	return false
 }
 
+// pluperfectBefore reports whether a verb in the past perfect ("had
+// been prepared", "had met") stands in words [lo, i) of a sentence: what
+// it tells came before the story's own time. Not an aside about someone
+// ("who had been foreign minister since 2024, announced ... in Honiara"),
+// nor the trip to the venue ("had arrived in Manila on Monday night"),
+// nor the meeting itself ("The delegations had met over the past two days
+// in Geneva").
+func (d *doc) pluperfectBefore(lo, i int) bool {
+	for k := lo; k+1 < i; k++ {
+		if d.lw(k) != "had" || k > lo && (d.lw(k-1) == "who" || d.lw(k-1) == "which" || d.lw(k-1) == "that") {
+			continue
+		}
+		n := d.words[k+1]
+		if arrivalWords[n.low] || d.words[k+1].lf&fMotion != 0 {
+			continue // the arrival before the talks: "had arrived in Manila on Monday night"
+		}
+		v := k + 1
+		if n.low == "been" && v+1 < i {
+			v++
+		}
+		if d.words[v].lf&fStrictMeet != 0 || d.lw(v) == "held" || d.lw(v) == "met" {
+			continue // the meeting itself, just ended: "The delegations had met over the past two days in Geneva"
+		}
+		if n.low == "been" || !n.cap && (isPast(n.low, pastEvent) || len(n.low) > 3 && (strings.HasSuffix(n.low, "ed") || strings.HasSuffix(n.low, "en"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalWords after "had" tell of the trip to the venue, not an earlier
+// event: "had arrived in Manila on Monday night".
+var arrivalWords = map[string]bool{"arrived": true, "landed": true, "travelled": true, "traveled": true,
+	"flown": true, "come": true, "returned": true, "gone": true, "reached": true}
+
 // pastYearAfter reports whether the words from i date what was just
 // told to a year before the story's: "in Colombo in October 2023",
-// "in Brussels in July 2025".
+// "in Brussels in July 2025", "in Washington last June", "last year".
 func (d *doc) pastYearAfter(i, limit int) bool {
 	if d.pubYear == 0 {
 		return false
 	}
 	for k := i; k < limit && k <= i+4; k++ {
 		t := d.lw(k)
+		if t == "last" && k+1 < limit && (d.lw(k+1) == "year" || monthNames[d.lw(k+1)] > 0 && d.words[k+1].cap) {
+			// "a peace agreement signed in Washington last June", "the
+			// summit in Lima last year"
+			return true
+		}
 		if k == i && t != "in" && t != "on" {
 			return false
 		}

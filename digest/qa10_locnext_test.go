@@ -92,3 +92,23 @@ func TestQA10PartnersBeforePlace(t *testing.T) {
 			not:  []string{"La Paz"}},
 	})
 }
+
+// TestQA10BackgroundPlace: a place told in the past perfect ("The decision
+// had been prepared by the council, which met in X on Wednesday") or dated
+// "last June"/"last year" is background, not the venue of the lead's
+// summit at the dateline's place (written in the dateline's capitals, named
+// in title case). Controls: "had arrived in X" is the trip to the venue;
+// "who had been minister since 2024, announced ... in X" an aside.
+func TestQA10BackgroundPlace(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "past perfect and last June", pub: "2026-02-21", label: "Meeting Location & Date",
+			body: "MWANZA, Tanzania (AP) — Southern African leaders on Saturday admitted Angola as a full member of the lake basin authority at a summit marked by the absence of Zambia's president.\n\nThe decision had been prepared by the authority's Council of Ministers, which met in Lusaka on Wednesday. Fighting in the region goes on despite a peace agreement signed in Luanda last June.",
+			want: []string{"Mwanza", "2026-02-21"}, not: []string{"Lusaka", "Luanda", "MWANZA"}},
+		{name: "control: had arrived", pub: "2025-07-09", label: "Meeting Location & Date",
+			body: "Japan's foreign minister cut short a visit to the Philippines on Wednesday.\n\nThe minister had arrived in Manila on Monday night for a three-day trip. He held talks on Tuesday with his Philippine counterpart.",
+			want: []string{"Manila"}},
+		{name: "control: who had been", pub: "2025-12-04", label: "Meeting Location & Date",
+			body: "The foreign minister of Vanuatu resigned on Wednesday over a security treaty.\n\nLui, who had been foreign minister since 2024, announced his resignation at a news conference in Port Vila on Wednesday.",
+			want: []string{"Port Vila"}},
+	})
+}
