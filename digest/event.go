@@ -4534,6 +4534,13 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			// Wednesday"
 			return ev + " in " + p
 		}
+		if p := d.placeBeforeDate(i, dw); p != "" {
+			// the event's place right before its date, its name's
+			// modifiers between: "a working-level meeting of the
+			// communication mechanism in Beijing in July", "the next
+			// ordinary summit, scheduled for Kampala in November"
+			return ev + " in " + p
+		}
 		if mi := d.hostBefore(a, s.labelEnd); mi >= 0 {
 			// "India will host the next BRICS summit in 2026"
 			return ev + " in " + d.placeName(mi)
@@ -4635,6 +4642,54 @@ func (d *doc) heldPlaceBefore(i, dw int) string {
 	case v == "continue" || v == "resume" || v == "reconvene" || v == "place" || v == "held" || v == "convene":
 	default:
 		return ""
+	}
+	return d.body[d.ments[mi].start:d.ments[mi].end]
+}
+
+// placeBeforeDate returns the place named right before the date at dw
+// ("in Beijing in July", "for Kampala in November") when the words from
+// the event noun at i to it only name the event: its body ("of the
+// maritime mechanism"), an apposition (", the first since 2023,") or a
+// verb of holding ("is planned", "scheduled for"). Not a place of the
+// event's topic ("a summit on the war in Ukraine in July"), nor one in
+// another clause ("talks, said the minister in Paris on Monday"); "".
+func (d *doc) placeBeforeDate(i, dw int) string {
+	if dw <= i+2 || dw > i+16 {
+		return ""
+	}
+	e := dw
+	if t := d.lw(e - 1); t == "on" || t == "in" || t == "at" || t == "next" || t == "this" || t == "later" || t == "early" || t == "late" {
+		e--
+	}
+	mi := int(d.mentAt[e-1])
+	if mi < 0 || d.ments[mi].w1 != e || d.ments[mi].typ != GPE && d.ments[mi].typ != LOC {
+		return ""
+	}
+	w0 := d.ments[mi].w0
+	if w0-1 <= i {
+		return ""
+	}
+	switch d.lw(w0 - 1) {
+	case "in":
+	case "for":
+		if t := d.lw(w0 - 2); t != "scheduled" && t != "planned" && t != "set" && t != "slated" {
+			return ""
+		}
+	default:
+		return ""
+	}
+	for k := i + 1; k < w0-1; k++ {
+		t := d.lw(k)
+		switch t {
+		case "on", "about", "over", "against", "that", "which", "who", "whose", "where", ";", ":", "with", "between", "to", "in", "at", "from", "by":
+			if t == "to" && k+1 < w0 && heldWords[d.lw(k+1)] {
+				continue // "is to be held"
+			}
+			return ""
+		}
+		if reportingVerb(t) || t == "\"" || t == "“" {
+			return ""
+		}
 	}
 	return d.body[d.ments[mi].start:d.ments[mi].end]
 }

@@ -112,3 +112,26 @@ func TestQA10BackgroundPlace(t *testing.T) {
 			want: []string{"Port Vila"}},
 	})
 }
+
+// TestQA10PlaceBeforeDate: a step's place right before its date, with the
+// event's own modifiers between ("a working-level meeting of the border
+// mechanism in X in July", "the next ordinary summit, scheduled for X in
+// November", "A summit of heads of state, the first since 2023, is
+// planned in X in July"), names the step; a place of the event's topic
+// ("a summit on refugees in X in July") does not.
+func TestQA10PlaceBeforeDate(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "meeting of a body in X in July", pub: "2026-06-10", label: "Next",
+			body: "HANOI (AP) - Vietnam and Cambodia held border talks in Hanoi on Tuesday. Officials said the two ministries agreed to hold a working-level meeting of the joint border mechanism in Phnom Penh in July.",
+			want: []string{"Phnom Penh", "2026-07"}},
+		{name: "scheduled for X in November", pub: "2026-02-21", label: "Next",
+			body: "ARUSHA, Tanzania (AP) - East African leaders met in Arusha on Saturday. Finance ministers are to report on the levy at the next ordinary summit, scheduled for Kigali in November.",
+			want: []string{"Kigali", "2026-11"}},
+		{name: "apposition, is planned in X in July", pub: "2026-04-23", label: "Next",
+			body: "DAKAR (AFP) - West African ministers met in Dakar on Wednesday. A summit of heads of state, the first since 2023, is planned in Bamako in July to adopt a new charter.",
+			want: []string{"Bamako", "2026-07"}},
+		{name: "control: the topic's place", pub: "2026-04-23", label: "Next",
+			body: "DAKAR (AFP) - West African ministers met in Dakar on Wednesday. Leaders will hold a summit on refugees in Chad in July.",
+			not:  []string{"in Sudan"}},
+	})
+}
