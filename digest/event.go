@@ -4235,6 +4235,38 @@ func (d *doc) meetingBody(i int) bool {
 	return false
 }
 
+// occasionAt reports whether the body noun at i (meetingBody) names one
+// gathering, not the standing body: after "a", "an", "next" or "annual",
+// its modifiers between ("at a GCC ministerial council", "a regional
+// forum", "a reunion gathering"), or "during/at the" ("during the
+// Commander-in-Chief forum"); not "address the forum", "report to the
+// council", "The Mercosur council will meet" (the clause names that step).
+func (d *doc) occasionAt(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		switch t := d.lw(k); t {
+		case "a", "an", "next", "annual":
+			return true
+		case "the":
+			// the time of one: "during the Commander-in-Chief forum
+			// earlier this month" (not "address the forum")
+			switch d.lw(k - 1) {
+			case "during", "at", "after", "before", "since":
+				return k > lo
+			}
+			return false
+		case "this", "that", "its", "their", "his", "her":
+			return false
+		case "\"", "“", "”", "'":
+			// a name in quotes: `a "Commander-in-Chief" forum`
+		default:
+			if d.words[k].punct {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // anchor describes the event a date at word dw of sentence si refers to.
 // visitEvent returns "<person> visits <place>" when sentence si speaks of
 // a visit, else "".
@@ -4370,7 +4402,7 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		lo, hi, hasVenue = max(lo, a), min(hi, b), false
 	}
 	for i := lo; i < hi; i++ {
-		if (d.words[i].lf&fEvent != 0 || d.meetingBody(i)) && (best < 0 || abs(i-dw) < abs(best-dw)) {
+		if (d.words[i].lf&fEvent != 0 || d.meetingBody(i) && d.occasionAt(i, lo)) && (best < 0 || abs(i-dw) < abs(best-dw)) {
 			if a, b, ok := d.relClause(si, i); ok && (dw < a || dw >= b) {
 				continue // "talks with Mbeki, whose deal expires in June, would resume next week"
 			}

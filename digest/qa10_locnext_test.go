@@ -135,3 +135,50 @@ func TestQA10PlaceBeforeDate(t *testing.T) {
 			not:  []string{"in Sudan"}},
 	})
 }
+
+// TestQA10Review21Ratify (review 21, group 3): a ratification not needed
+// ("does not require", "needs no", "will not need to be"), never to come
+// ("would never be ratified by") or already had ("won ratification by ...
+// last month", "Still, ratification by ... in January was narrow") is no
+// next step; one still needed stays one.
+func TestQA10Review21Ratify(t *testing.T) {
+	const nx = "Next"
+	lead := "TARN, March 11 (AP) - Bresk and Kolva signed a water-sharing accord on Wednesday.\n"
+	runBulletCases(t, []bulletCase{
+		{name: "does not require", pub: "2026-03-11", label: nx, body: lead + "The accord does not require ratification by parliament and takes effect immediately.", not: []string{"Ratification"}},
+		{name: "will not need to be", pub: "2026-03-11", label: nx, body: lead + "Because it is not a treaty, the accord will not need to be ratified by parliament.", not: []string{"Ratification"}},
+		{name: "needs no", pub: "2026-03-11", label: nx, body: lead + "Officials said the accord, unlike a treaty, needs no ratification by the Kolvan parliament.", not: []string{"Ratification"}},
+		{name: "would never be", pub: "2026-03-11", label: nx, body: lead + "Kolvan officials said the accord would never be ratified by the current parliament.", not: []string{"Ratification"}},
+		{name: "won ratification last month", pub: "2026-03-11", label: nx, body: lead + "The accord, which will enter into force in July, won ratification by the Bresk parliament last month.", want: []string{"July"}, not: []string{"Ratification"}},
+		{name: "still, was narrow", pub: "2026-03-11", label: nx, body: lead + "Still, ratification by the Kolvan parliament in January was narrow.", not: []string{"Ratification"}},
+		{name: "control: must now be ratified", pub: "2026-03-11", label: nx, body: lead + "The accord must now be ratified by both parliaments.", want: []string{"Ratification by both parliaments"}},
+		{name: "control: still requires", pub: "2026-03-11", label: nx, body: lead + "It still requires ratification by the Kolvan parliament, where the opposition has vowed to fight it.", want: []string{"Ratification by the Kolvan parliament"}},
+	})
+}
+
+// TestQA10Review21BodyNoun (review 21, group 5): a lower-case "council",
+// "forum" or "gathering" names a step only as one gathering ("a GCC
+// ministerial council in Riyadh", "a regional forum in X"); the standing
+// body as an object or subject ("address the forum", "report to the
+// council", "The Mercosur council will meet in X") leaves the step to its
+// clause.
+func TestQA10Review21BodyNoun(t *testing.T) {
+	const nx = "Next"
+	runBulletCases(t, []bulletCase{
+		{name: "address the forum", pub: "2026-03-12", label: nx,
+			body: "TARVEK, March 11 (AP) - Kessani President Lina Argo will travel to Davos next week.\nShe is due to address the forum on Wednesday.",
+			want: []string{"address the forum"}, not: []string{"Forum:"}},
+		{name: "report to the council", pub: "2026-03-12", label: nx,
+			body: "VELM, March 11 (Reuters) - The U.N. envoy for Velm, Omar Talib, held talks with government leaders in Velm on Wednesday.\nTalib said he would report to the council next week.",
+			want: []string{"report to the council"}, not: []string{"Council:"}},
+		{name: "the council will meet in X", pub: "2026-02-03", label: nx,
+			body: "BRASILIA, Feb 3 (Reuters) - European Union and Mercosur trade ministers met in Brasilia on Tuesday.\n\nThe Mercosur council will meet in Asuncion in June.",
+			want: []string{"Asuncion", "2026-06"}},
+		{name: "control: a ministerial council", pub: "2026-03-12", label: nx,
+			body: "KUWAIT, March 11 (Reuters) - Kuwait's foreign minister said he would raise the shipping attacks at a GCC ministerial council in Riyadh next month.\nHe spoke after meeting his Omani counterpart in Kuwait City.",
+			want: []string{"council in Riyadh", "2026-04"}},
+		{name: "control: a regional forum", pub: "2026-03-12", label: nx,
+			body: "BREVNO, March 11 (AP) - Kessani President Lina Argo met Ostmark Chancellor Vera Lind in Brevno on Wednesday.\nThey agreed to meet again at a regional forum in Sorva in June.",
+			want: []string{"Forum in Sorva", "2026-06"}},
+	})
+}

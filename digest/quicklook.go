@@ -1933,6 +1933,26 @@ func talksEvent(ev string) bool {
 	return false
 }
 
+// gainWords before "ratification" tell of one already had: "won
+// ratification by", "secured ratification by".
+var gainWords = map[string]bool{"won": true, "received": true, "secured": true, "gained": true, "got": true,
+	"obtained": true, "completed": true, "achieved": true}
+
+// toldPastAfter reports whether the words from b to limit (at most six,
+// within the clause) tell what precedes as done: a past copula ("was
+// narrow") or a past date ("last month", "earlier this year").
+func (d *doc) toldPastAfter(b, limit int) bool {
+	for k := b; k < limit && k < b+6; k++ {
+		switch d.lw(k) {
+		case "was", "were", "last", "earlier", "ago", "yesterday":
+			return true
+		case ",", ";", ".", "and", "but", "which", "who":
+			return false
+		}
+	}
+	return false
+}
+
 // ratifyStep returns "Ratification by <body>" and the byte offset of its
 // word when prose sentence si tells of a ratification still to come: "be
 // ratified by X" after a modal or "to" ("must now be ratified by the
@@ -1975,9 +1995,29 @@ func (d *doc) ratifyStep(si int) (string, int) {
 		} else if p := d.lw(i - 1); p != "after" && p != "following" && p != "since" {
 			for k := i - 1; k >= s.labelEnd && k >= i-40; k-- {
 				switch d.lw(k) {
-				case "requires", "require", "required", "needs", "need", "pending", "awaits", "await", "awaiting", "must", "will", "still":
+				case "requires", "require", "required", "needs", "need", "pending", "awaits", "await", "awaiting", "must", "will":
 					ok = true
+				case "still":
+					// (not the sentence adverb: "Still, ratification by
+					// the parliament in January was narrow")
+					ok = ok || d.lw(k+1) != ","
 				}
+			}
+			for k := i - 1; k >= s.labelEnd && k >= i-2; k-- {
+				if gainWords[d.lw(k)] {
+					ok = false // one already had: "won ratification by the parliament last month"
+				}
+			}
+		}
+		for k := i - 1; ok && k >= s.labelEnd && k >= i-8; k-- {
+			switch t := d.lw(k); {
+			case t == "not" || t == "no" || t == "never" || t == "without" || strings.HasSuffix(t, "n't"):
+				// none needed, or none to come: "does not require
+				// ratification by", "will not need to be ratified by",
+				// "needs no ratification by", "would never be ratified by"
+				ok = false
+			case t == "," || t == ";":
+				k = s.labelEnd // (another clause's "not")
 			}
 		}
 		if !ok {
@@ -1996,13 +2036,19 @@ func (d *doc) ratifyStep(si int) (string, int) {
 				}
 			}
 			if t == "," || t == "." || t == ";" || t == "where" || t == "which" || t == "who" || t == "before" ||
-				t == "by" || t == "in" || t == "within" || t == "after" || t == "until" || t == "as" || t == "and" || t == "\"" {
+				t == "by" || t == "in" || t == "within" || t == "after" || t == "until" || t == "as" || t == "and" || t == "\"" ||
+				t == "last" || t == "earlier" || t == "this" || t == "next" || t == "on" || monthNames[t] > 0 && d.words[b].cap {
 				break
 			}
 			b++
 		}
 		if b == a || b == a+10 {
 			return "", 0
+		}
+		if d.toldPastAfter(b, s.w1) {
+			// a ratification told as done: "ratification by the
+			// parliament in January was narrow", "... last month"
+			continue
 		}
 		return "Ratification by " + d.body[d.words[a].start:d.words[b-1].end], d.words[i].start
 	}
