@@ -182,3 +182,19 @@ func TestQA10Review21BodyNoun(t *testing.T) {
 			want: []string{"Forum in Sorva", "2026-06"}},
 	})
 }
+
+// TestQA10AgreedToAct: any act agreed on ("agreed to review ... at their
+// next session in October", said in April) lies ahead, not last October;
+// a plan told as background ("had agreed to review ... in October") and
+// "agreed to a ceasefire in March" (no act) keep their tense.
+func TestQA10AgreedToAct(t *testing.T) {
+	lead := "DAKAR, April 23 (AFP) - West African ministers met in Dakar on Wednesday and suspended Mali from the water commission.\n\n"
+	runBulletCases(t, []bulletCase{
+		{name: "agreed to review in October", pub: "2026-04-23", label: "Next",
+			body: lead + "Ministers agreed to review Mali's status at their next council session in October.",
+			want: []string{"2026-10"}, not: []string{"2025-10"}},
+		{name: "control: had agreed", pub: "2026-04-23", label: "Next",
+			body: lead + "Ministers had agreed to review Mali's status at a session in October, but the session never took place.",
+			not:  []string{"2026-10"}},
+	})
+}
