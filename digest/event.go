@@ -5073,6 +5073,13 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 	s := &d.sents[si]
 	for i := lo; i < hi; i++ {
 		t := d.lw(i)
+		if t == "meets" || t == "convenes" || t == "meet" || t == "convene" {
+			if who := d.whichBody(i, s.w0); who != "" && (t == "meets" || t == "convenes" || i > s.w0 && futureWords[d.lw(i-1)] || d.lw(i-1) == "will") {
+				// a body's session told in a relative: "forwarded to the
+				// OAS General Assembly, which meets next month"
+				return who + " meeting"
+			}
+		}
 		ev := ""
 		switch t {
 		case "meet", "convene":

@@ -198,3 +198,21 @@ func TestQA10AgreedToAct(t *testing.T) {
 			not:  []string{"2026-10"}},
 	})
 }
+
+// TestQA10WhichBodyMeets: a body's session told in a relative ("forwarded
+// to the OAS General Assembly, which meets next month") is a next step
+// named by the body; a relative with no verb of meeting is not.
+func TestQA10WhichBodyMeets(t *testing.T) {
+	lead := "WASHINGTON, May 13 (AP) - The Organization of American States council approved a resolution on Haiti on Tuesday.\n\n"
+	runBulletCases(t, []bulletCase{
+		{name: "which meets next month", pub: "2026-05-13", label: "Next",
+			body: lead + "The resolution will be forwarded to the OAS General Assembly, which meets next month.",
+			want: []string{"General Assembly meeting", "2026-06"}},
+		{name: "which will convene in June", pub: "2026-05-13", label: "Next",
+			body: lead + "The text now goes to the African Union, which will convene in June.",
+			want: []string{"African Union meeting", "2026-06"}},
+		{name: "control: which said", pub: "2026-05-13", label: "Next",
+			body: lead + "The text was welcomed by the African Union, which said it would study it next month.",
+			not:  []string{"African Union meeting"}},
+	})
+}
