@@ -5086,6 +5086,15 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 			ev = "meeting"
 		case "visit", "return", "travel":
 			ev = "visit"
+		case "due", "expected":
+			// a leg of a trip: "He is due in Quito on Saturday to meet
+			// President Noboa"
+			if i+2 < s.w1 && i > s.w0 && d.lw(i+1) == "in" && (d.lw(i-1) == "is" || d.lw(i-1) == "are") && d.actorBefore(i, s.w0) && !d.tripForEvent(si) {
+				if mi := int(d.mentAt[i+2]); mi >= 0 && d.ments[mi].w0 == i+2 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+					return "visit to " + d.placeName(mi)
+				}
+			}
+			continue
 		default:
 			continue
 		}
@@ -5134,6 +5143,24 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 		// says too little)
 	}
 	return ""
+}
+
+// tripForEvent reports whether sentence si tells a trip's purpose as an
+// event ("is due in Addis Ababa on Friday for an African Union summit"):
+// the event names the step, not the trip.
+func (d *doc) tripForEvent(si int) bool {
+	s := &d.sents[si]
+	for k := s.w0; k+1 < s.w1; k++ {
+		if d.lw(k) != "for" && d.lw(k) != "attend" {
+			continue
+		}
+		for j := k + 1; j < s.w1 && j <= k+6; j++ {
+			if d.words[j].lf&fEvent != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // actorBefore reports whether the subject of the verb at word i may meet

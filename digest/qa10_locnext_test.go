@@ -216,3 +216,28 @@ func TestQA10WhichBodyMeets(t *testing.T) {
 			not:  []string{"African Union meeting"}},
 	})
 }
+
+// TestQA10DueIn: a leg of a trip told by "is due in X on <day>" is a next
+// step; "the payment is due in March" (no place) and a place after "due
+// in" of a thing are not.
+func TestQA10DueIn(t *testing.T) {
+	lead := "BUENOS AIRES, March 26 (AP) - Chilean President Ana Soto met Argentine President Luis Vega in Buenos Aires on Thursday.\n\n"
+	runBulletCases(t, []bulletCase{
+		{name: "is due in X on Saturday", pub: "2026-03-26", label: "Next",
+			body: lead + "She is due in Montevideo on Saturday to meet Uruguay's president before returning home.",
+			want: []string{"Montevideo", "2026-03-28"}},
+		{name: "control: payment due in March", pub: "2026-03-26", label: "Next",
+			body: lead + "The first payment is due in April, officials said.",
+			not:  []string{"Visit"}},
+	})
+}
+
+// TestQA10DueInForEvent: a trip whose purpose is an event ("is due in X on
+// Friday for an African Union summit") adds no separate visit step.
+func TestQA10DueInForEvent(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "due in X for a summit", pub: "2026-03-10", label: "Next",
+			body: "NAIROBI (AFP) - Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Monday. Ruto is due in Addis Ababa on Friday for an African Union summit, and Museveni is expected in Addis Ababa on Friday as well.",
+			want: []string{"summit"}, not: []string{"Visit to"}},
+	})
+}
