@@ -166,6 +166,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// November 2025", "last year's summit in Kananaskis"
 				continue
 			}
+			if si == lead && d.callThenAhead(si, i) {
+				// the lead's call looks ahead to a meeting there: "spoke
+				// by phone Monday and agreed to meet ... at next month's
+				// summit in Ankara" (a next step)
+				continue
+			}
 			if d.agoAside(i, m.w1, s.labelEnd, s.w1) {
 				// an earlier event told in a participle, also in the
 				// lead: "a peace deal signed in Lima less than two weeks
@@ -176,6 +182,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// where someone was taken or is kept: "a Swiss national
 				// kidnapped in Niger"; where trouble is, the talks' topic:
 				// "called for an end to violence in New Caledonia"
+				continue
+			}
+			if si != lead && d.pluperfectBefore(s.labelEnd, i) {
+				// told in the past perfect, before the story's time: "The
+				// decision had been prepared by the Council of Ministers,
+				// which met in Nairobi on Wednesday"
 				continue
 			}
 			if si != lead && d.pastYearAfter(m.w1, s.w1) {
@@ -219,6 +231,15 @@ func (d *doc) venue(title string) (*Place, []int) {
 					// resolution in New York"
 					near = true
 				}
+			}
+			for k := i - 1; !near && k > s.labelEnd && k >= i-16; k-- {
+				// the meeting's partners between it and its place: "talks
+				// with the foreign ministers of China and Pakistan in
+				// Islamabad"
+				if d.words[k].punct {
+					break
+				}
+				near = d.words[k].lf&fStrictMeet != 0 && d.lw(k+1) == "with"
 			}
 			if !near && i-2 > s.labelEnd && (d.lw(i-1) == "place" && d.lw(i-2) == "took" || d.lw(i-1) == "held" && (d.lw(i-2) == "was" || d.lw(i-2) == "were")) && d.meetNounIn(s.labelEnd, i) {
 				// "The summit of the Economic Community of West African
@@ -343,7 +364,16 @@ func (d *doc) leadEvent(si int) bool {
 		if d.words[i].lf&(fStrictMeet|fMeetNoun|fVisit) != 0 || d.callWordAt(i, s.w0) || d.summonsAt(i, s.w1) {
 			return true
 		}
+		if d.voteOnText(i, s.w1) {
+			// a body's session that voted on a text: "The Permanent
+			// Council approved a resolution on Tuesday"
+			return true
+		}
 		switch d.lw(i) {
+		case "council":
+			if !d.words[i].cap && i+1 < s.w1 && d.lw(i+1) == "of" {
+				return true // a session: "after a tense council of ministers" (not "the council said")
+			}
 		case "sidelines", "forum", "gathering", "ceremony", "assembly", "session", "conference":
 			if !d.words[i].cap {
 				return true // (not "The World Economic Forum warned")
@@ -354,7 +384,8 @@ func (d *doc) leadEvent(si int) bool {
 }
 
 // voteVerbs tell of members voting on a text put to a session.
-var voteVerbs = map[string]bool{"voted": true, "vetoed": true, "abstained": true, "adopted": true, "vote": true, "veto": true}
+var voteVerbs = map[string]bool{"voted": true, "vetoed": true, "abstained": true, "adopted": true, "vote": true, "veto": true,
+	"approved": true, "passed": true, "adopts": true, "approves": true, "passes": true}
 
 // voteTexts are the texts put to a vote (voteOnText, placeInVoteText).
 var voteTexts = map[string]bool{"resolution": true, "resolutions": true, "draft": true, "motion": true}
@@ -873,6 +904,9 @@ func (d *doc) datelinePlace() *Place {
 		p, known := &Place{}, false
 		if mi := int(d.mentAt[s.w0]); mi >= 0 && d.ments[mi].w0 == s.w0 && d.ments[mi].w1 == e && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
 			p.Name, p.Country, known = d.placeName(mi), d.countryOf(mi), true
+			if strings.ToUpper(p.Name) == p.Name {
+				p.Name = titleName(p.Name) // a place the gazetteer has no case for: "ARUSHA" -> "Arusha"
+			}
 		} else {
 			p.Name = titleName(d.body[d.words[s.w0].start:d.words[e-1].end])
 		}
@@ -1010,15 +1044,55 @@ func (d *doc) siteAt(k, lo int) bool {
 	return false
 }
 
+// pluperfectBefore reports whether a verb in the past perfect ("had
+// been prepared", "had met") stands in words [lo, i) of a sentence: what
+// it tells came before the story's own time. Not an aside about someone
+// ("who had been foreign minister since 2024, announced ... in Honiara"),
+// nor the trip to the venue ("had arrived in Manila on Monday night"),
+// nor the meeting itself ("The delegations had met over the past two days
+// in Geneva").
+func (d *doc) pluperfectBefore(lo, i int) bool {
+	for k := lo; k+1 < i; k++ {
+		if d.lw(k) != "had" || k > lo && (d.lw(k-1) == "who" || d.lw(k-1) == "which" || d.lw(k-1) == "that") {
+			continue
+		}
+		n := d.words[k+1]
+		if arrivalWords[n.low] || d.words[k+1].lf&fMotion != 0 {
+			continue // the arrival before the talks: "had arrived in Manila on Monday night"
+		}
+		v := k + 1
+		if n.low == "been" && v+1 < i {
+			v++
+		}
+		if d.words[v].lf&fStrictMeet != 0 || d.lw(v) == "held" || d.lw(v) == "met" {
+			continue // the meeting itself, just ended: "The delegations had met over the past two days in Geneva"
+		}
+		if n.low == "been" || !n.cap && (isPast(n.low, pastEvent) || len(n.low) > 3 && (strings.HasSuffix(n.low, "ed") || strings.HasSuffix(n.low, "en"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalWords after "had" tell of the trip to the venue, not an earlier
+// event: "had arrived in Manila on Monday night".
+var arrivalWords = map[string]bool{"arrived": true, "landed": true, "travelled": true, "traveled": true,
+	"flown": true, "come": true, "returned": true, "gone": true, "reached": true}
+
 // pastYearAfter reports whether the words from i date what was just
 // told to a year before the story's: "in Colombo in October 2023",
-// "in Brussels in July 2025".
+// "in Brussels in July 2025", "in Washington last June", "last year".
 func (d *doc) pastYearAfter(i, limit int) bool {
 	if d.pubYear == 0 {
 		return false
 	}
 	for k := i; k < limit && k <= i+4; k++ {
 		t := d.lw(k)
+		if t == "last" && k+1 < limit && (d.lw(k+1) == "year" || monthNames[d.lw(k+1)] > 0 && d.words[k+1].cap) {
+			// "a peace agreement signed in Washington last June", "the
+			// summit in Lima last year"
+			return true
+		}
 		if k == i && t != "in" && t != "on" {
 			return false
 		}
@@ -1348,10 +1422,12 @@ func (d *doc) leadSentence() int {
 }
 
 // telephoneWord reports whether t tells of a telephone or video contact:
-// "telephone", "phone", "phoned", "telephoned", "video".
+// "telephone", "phone", "phoned", "telephoned", "video", and the names of
+// a remote line: "hotline", "videoconference", "videolink" ("held their
+// first conversation over the defence hotline on Tuesday").
 func telephoneWord(t string) bool {
 	switch t {
-	case "telephone", "phone", "phoned", "telephoned", "video":
+	case "telephone", "phone", "phoned", "telephoned", "video", "hotline", "videoconference", "videolink":
 		return true
 	}
 	return false
@@ -1386,13 +1462,40 @@ func (d *doc) callAt(si int) bool {
 		switch t {
 		case "met", "meet", "meets", "hosted", "hosts", "visited", "visit", "visits", "talks", "summit", "face":
 			// the lead tells of a meeting in person, unless one to come
-			// ("said he would visit Moscow soon")
-			if p := d.lw(max(i-1, s.w0)); p != "would" && p != "will" && p != "to" {
+			// ("said he would visit Moscow soon", "spoke by phone Monday
+			// and agreed to meet at next month's summit")
+			if p := d.lw(max(i-1, s.w0)); p != "would" && p != "will" && p != "to" && !(call && d.callThenAhead(si, i)) {
 				return false
 			}
 		}
 	}
 	return call
+}
+
+// callPlanWords, between a call and a meeting word, make the meeting one the
+// callers planned: "spoke by phone and agreed to meet", "... ahead of
+// next month's summit".
+var callPlanWords = map[string]bool{"agreed": true, "agree": true, "plan": true, "plans": true, "planned": true,
+	"will": true, "would": true, "next": true, "upcoming": true, "to": true}
+
+// callThenAhead reports whether sentence si tells of a telephone call
+// before word i, with a word of plan between (callPlanWords): a meeting or
+// place at i is one the callers look ahead to, not where they were
+// ("spoke by phone Monday and agreed to meet in person on the sidelines of
+// next month's NATO summit in Ankara").
+func (d *doc) callThenAhead(si, i int) bool {
+	s := &d.sents[si]
+	plan := false
+	for k := i - 1; k >= s.w0; k-- {
+		t := d.lw(k)
+		if callPlanWords[t] {
+			plan = true
+		}
+		if plan && (telephoneWord(t) && t != "video" || d.callWordAt(k, s.w0)) {
+			return true
+		}
+	}
+	return false
 }
 
 var excludeVerbs = map[string]bool{
@@ -4609,6 +4712,38 @@ func (d *doc) meetingBody(i int) bool {
 	return false
 }
 
+// occasionAt reports whether the body noun at i (meetingBody) names one
+// gathering, not the standing body: after "a", "an", "next" or "annual",
+// its modifiers between ("at a GCC ministerial council", "a regional
+// forum", "a reunion gathering"), or "during/at the" ("during the
+// Commander-in-Chief forum"); not "address the forum", "report to the
+// council", "The Mercosur council will meet" (the clause names that step).
+func (d *doc) occasionAt(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		switch t := d.lw(k); t {
+		case "a", "an", "next", "annual":
+			return true
+		case "the":
+			// the time of one: "during the Commander-in-Chief forum
+			// earlier this month" (not "address the forum")
+			switch d.lw(k - 1) {
+			case "during", "at", "after", "before", "since":
+				return k > lo
+			}
+			return false
+		case "this", "that", "its", "their", "his", "her":
+			return false
+		case "\"", "“", "”", "'":
+			// a name in quotes: `a "Commander-in-Chief" forum`
+		default:
+			if d.words[k].punct {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // anchor describes the event a date at word dw of sentence si refers to.
 // visitEvent returns "<person> visits <place>" when sentence si speaks of
 // a visit, else "".
@@ -4744,9 +4879,15 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		lo, hi, hasVenue = max(lo, a), min(hi, b), false
 	}
 	for i := lo; i < hi; i++ {
-		if (d.words[i].lf&fEvent != 0 || d.meetingBody(i)) && (best < 0 || abs(i-dw) < abs(best-dw)) {
+		if (d.words[i].lf&fEvent != 0 || d.meetingBody(i) && d.occasionAt(i, lo)) && (best < 0 || abs(i-dw) < abs(best-dw)) {
 			if a, b, ok := d.relClause(si, i); ok && (dw < a || dw >= b) {
 				continue // "talks with Mbeki, whose deal expires in June, would resume next week"
+			}
+			if i < dw && d.ownDayThenMeet(i, dw) {
+				// the noun has its own day, and a verb of meeting stands
+				// before this date: "discussed Ukraine in a phone call on
+				// Tuesday and agreed to meet in Ankara next month"
+				continue
 			}
 			if d.clauseBreak(min(i, dw)+1, max(i, dw)) {
 				// an event noun in another clause than the date's is that
@@ -4902,6 +5043,13 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			// Wednesday"
 			return ev + " in " + p
 		}
+		if p := d.placeBeforeDate(i, dw); p != "" {
+			// the event's place right before its date, its name's
+			// modifiers between: "a working-level meeting of the
+			// communication mechanism in Beijing in July", "the next
+			// ordinary summit, scheduled for Kampala in November"
+			return ev + " in " + p
+		}
 		if mi := d.hostBefore(a, s.labelEnd); mi >= 0 {
 			// "India will host the next BRICS summit in 2026"
 			return ev + " in " + d.placeName(mi)
@@ -4914,6 +5062,25 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		return ev
 	}
 	return ""
+}
+
+// ownDayThenMeet reports whether the event noun at i is dated by a day of
+// its own ("on Tuesday") before the date at dw, with a verb of meeting
+// between that day and dw: the date is the meeting's ("a phone call on
+// Tuesday and agreed to meet in Ankara next month"), not the noun's.
+func (d *doc) ownDayThenMeet(i, dw int) bool {
+	for k := i + 1; k < dw; k++ {
+		if !reportDays[d.lw(k)] || d.lw(k-1) != "on" {
+			continue
+		}
+		for j := k + 1; j < dw; j++ {
+			if d.words[j].lf&fStrictMeet != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // clauseBreak reports whether words [a, b) of a sentence cross into
@@ -4984,6 +5151,54 @@ func (d *doc) heldPlaceBefore(i, dw int) string {
 	case v == "continue" || v == "resume" || v == "reconvene" || v == "place" || v == "held" || v == "convene":
 	default:
 		return ""
+	}
+	return d.body[d.ments[mi].start:d.ments[mi].end]
+}
+
+// placeBeforeDate returns the place named right before the date at dw
+// ("in Beijing in July", "for Kampala in November") when the words from
+// the event noun at i to it only name the event: its body ("of the
+// maritime mechanism"), an apposition (", the first since 2023,") or a
+// verb of holding ("is planned", "scheduled for"). Not a place of the
+// event's topic ("a summit on the war in Ukraine in July"), nor one in
+// another clause ("talks, said the minister in Paris on Monday"); "".
+func (d *doc) placeBeforeDate(i, dw int) string {
+	if dw <= i+2 || dw > i+16 {
+		return ""
+	}
+	e := dw
+	if t := d.lw(e - 1); t == "on" || t == "in" || t == "at" || t == "next" || t == "this" || t == "later" || t == "early" || t == "late" {
+		e--
+	}
+	mi := int(d.mentAt[e-1])
+	if mi < 0 || d.ments[mi].w1 != e || d.ments[mi].typ != GPE && d.ments[mi].typ != LOC {
+		return ""
+	}
+	w0 := d.ments[mi].w0
+	if w0-1 <= i {
+		return ""
+	}
+	switch d.lw(w0 - 1) {
+	case "in":
+	case "for":
+		if t := d.lw(w0 - 2); t != "scheduled" && t != "planned" && t != "set" && t != "slated" {
+			return ""
+		}
+	default:
+		return ""
+	}
+	for k := i + 1; k < w0-1; k++ {
+		t := d.lw(k)
+		switch t {
+		case "on", "about", "over", "against", "that", "which", "who", "whose", "where", ";", ":", "with", "between", "to", "in", "at", "from", "by":
+			if t == "to" && k+1 < w0 && heldWords[d.lw(k+1)] {
+				continue // "is to be held"
+			}
+			return ""
+		}
+		if reportingVerb(t) || t == "\"" || t == "“" {
+			return ""
+		}
 	}
 	return d.body[d.ments[mi].start:d.ments[mi].end]
 }
@@ -5335,12 +5550,28 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 	s := &d.sents[si]
 	for i := lo; i < hi; i++ {
 		t := d.lw(i)
+		if t == "meets" || t == "convenes" || t == "meet" || t == "convene" {
+			if who := d.whichBody(i, s.w0); who != "" && (t == "meets" || t == "convenes" || i > s.w0 && futureWords[d.lw(i-1)] || d.lw(i-1) == "will") {
+				// a body's session told in a relative: "forwarded to the
+				// OAS General Assembly, which meets next month"
+				return who + " meeting"
+			}
+		}
 		ev := ""
 		switch t {
 		case "meet", "convene":
 			ev = "meeting"
 		case "visit", "return", "travel":
 			ev = "visit"
+		case "due", "expected":
+			// a leg of a trip: "He is due in Quito on Saturday to meet
+			// President Noboa"
+			if i+2 < s.w1 && i > s.w0 && d.lw(i+1) == "in" && (d.lw(i-1) == "is" || d.lw(i-1) == "are") && d.actorBefore(i, s.w0) && !d.tripForEvent(si) {
+				if mi := int(d.mentAt[i+2]); mi >= 0 && d.ments[mi].w0 == i+2 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+					return "visit to " + d.placeName(mi)
+				}
+			}
+			continue
 		default:
 			continue
 		}
@@ -5389,6 +5620,24 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 		// says too little)
 	}
 	return ""
+}
+
+// tripForEvent reports whether sentence si tells a trip's purpose as an
+// event ("is due in Addis Ababa on Friday for an African Union summit"):
+// the event names the step, not the trip.
+func (d *doc) tripForEvent(si int) bool {
+	s := &d.sents[si]
+	for k := s.w0; k+1 < s.w1; k++ {
+		if d.lw(k) != "for" && d.lw(k) != "attend" {
+			continue
+		}
+		for j := k + 1; j < s.w1 && j <= k+6; j++ {
+			if d.words[j].lf&fEvent != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // actorBefore reports whether the subject of the verb at word i may meet

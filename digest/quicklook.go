@@ -876,6 +876,20 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
+		if best < 0 && d.leadSent >= 0 && (d.datelineVenue || len(venueSents) > 0 && venueSents[0] == d.leadSent) && !d.dayIn(r.Dates, d.leadSent, dct) {
+			// the lead tells the event (and its place) with no day, the
+			// next sentence tells when it was held: "N'DJAMENA - The commission has
+			// suspended Niger ... after a council of ministers in the
+			// Chadian capital. Ministers ... voted on Wednesday to ..."
+			for k, dt := range r.Dates {
+				dw := d.wordAt(dt.Start)
+				if d.sentenceAt(dt.Start) == d.leadSent+1 && (dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
+					dt.Value[:10] <= dct[:min(len(dct), 10)] && d.heldVerbOn(dw) && !d.reportedAt(d.leadSent+1, dw) {
+					best = k
+					break
+				}
+			}
+		}
 		if best < 0 && len(venueSents) > 0 && d.leadSent >= 0 && venueSents[0] == d.leadSent+1 && d.toldHeld(venueSents[0]) && d.leadDecides() {
 			// the venue's sentence, right after the lead and with no date
 			// of its own, goes on about the lead's event: "leaders on
@@ -1726,7 +1740,37 @@ func (d *doc) leadKind() string {
 			return "Summons" // "Kuwait summoned Iraq's ambassador on Sunday"
 		}
 	}
+	for k := s.labelEnd; k < s.w1; k++ {
+		if d.voteOnText(k, s.w1) {
+			return "Vote" // "The Permanent Council approved a resolution on Tuesday"
+		}
+		if d.lw(k) == "council" && d.meetingBody(k) && k+1 < s.w1 && d.lw(k+1) == "of" {
+			return "Council" // "after a council of ministers in the capital"
+		}
+	}
 	return ""
+}
+
+// dayIn reports whether sentence si, outside its dateline, holds a day
+// near the publication day among dates.
+func (d *doc) dayIn(dates []Date, si int, dct string) bool {
+	for _, dt := range dates {
+		if d.sentenceAt(dt.Start) == si && !d.inDateline(si, dt.Start) && DayValue(dt.Value) && nearDay(dt.Value, dct) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldVerbOn reports whether the day at word dw follows "on" after a verb
+// in the past tense: "voted on Wednesday", "met on Saturday" (not "said on
+// Wednesday": see reportedAt; not "the vote on Wednesday").
+func (d *doc) heldVerbOn(dw int) bool {
+	if dw < 2 || d.lw(dw-1) != "on" {
+		return false
+	}
+	w := &d.words[dw-2]
+	return !w.cap && (isPast(w.low, pastEvent) || len(w.low) > 4 && strings.HasSuffix(w.low, "ed"))
 }
 
 // endsOn reports whether the date at offset off is when an event ends:
@@ -1905,6 +1949,26 @@ func talksEvent(ev string) bool {
 	return false
 }
 
+// gainWords before "ratification" tell of one already had: "won
+// ratification by", "secured ratification by".
+var gainWords = map[string]bool{"won": true, "received": true, "secured": true, "gained": true, "got": true,
+	"obtained": true, "completed": true, "achieved": true}
+
+// toldPastAfter reports whether the words from b to limit (at most six,
+// within the clause) tell what precedes as done: a past copula ("was
+// narrow") or a past date ("last month", "earlier this year").
+func (d *doc) toldPastAfter(b, limit int) bool {
+	for k := b; k < limit && k < b+6; k++ {
+		switch d.lw(k) {
+		case "was", "were", "last", "earlier", "ago", "yesterday":
+			return true
+		case ",", ";", ".", "and", "but", "which", "who":
+			return false
+		}
+	}
+	return false
+}
+
 // ratifyStep returns "Ratification by <body>" and the byte offset of its
 // word when prose sentence si tells of a ratification still to come: "be
 // ratified by X" after a modal or "to" ("must now be ratified by the
@@ -1947,9 +2011,29 @@ func (d *doc) ratifyStep(si int) (string, int) {
 		} else if p := d.lw(i - 1); p != "after" && p != "following" && p != "since" {
 			for k := i - 1; k >= s.labelEnd && k >= i-40; k-- {
 				switch d.lw(k) {
-				case "requires", "require", "required", "needs", "need", "pending", "awaits", "await", "awaiting", "must", "will", "still":
+				case "requires", "require", "required", "needs", "need", "pending", "awaits", "await", "awaiting", "must", "will":
 					ok = true
+				case "still":
+					// (not the sentence adverb: "Still, ratification by
+					// the parliament in January was narrow")
+					ok = ok || d.lw(k+1) != ","
 				}
+			}
+			for k := i - 1; k >= s.labelEnd && k >= i-2; k-- {
+				if gainWords[d.lw(k)] {
+					ok = false // one already had: "won ratification by the parliament last month"
+				}
+			}
+		}
+		for k := i - 1; ok && k >= s.labelEnd && k >= i-8; k-- {
+			switch t := d.lw(k); {
+			case t == "not" || t == "no" || t == "never" || t == "without" || strings.HasSuffix(t, "n't"):
+				// none needed, or none to come: "does not require
+				// ratification by", "will not need to be ratified by",
+				// "needs no ratification by", "would never be ratified by"
+				ok = false
+			case t == "," || t == ";":
+				k = s.labelEnd // (another clause's "not")
 			}
 		}
 		if !ok {
@@ -1968,13 +2052,19 @@ func (d *doc) ratifyStep(si int) (string, int) {
 				}
 			}
 			if t == "," || t == "." || t == ";" || t == "where" || t == "which" || t == "who" || t == "before" ||
-				t == "by" || t == "in" || t == "within" || t == "after" || t == "until" || t == "as" || t == "and" || t == "\"" {
+				t == "by" || t == "in" || t == "within" || t == "after" || t == "until" || t == "as" || t == "and" || t == "\"" ||
+				t == "last" || t == "earlier" || t == "this" || t == "next" || t == "on" || monthNames[t] > 0 && d.words[b].cap {
 				break
 			}
 			b++
 		}
 		if b == a || b == a+10 {
 			return "", 0
+		}
+		if d.toldPastAfter(b, s.w1) {
+			// a ratification told as done: "ratification by the
+			// parliament in January was narrow", "... last month"
+			continue
 		}
 		return "Ratification by " + d.body[d.words[a].start:d.words[b-1].end], d.words[i].start
 	}

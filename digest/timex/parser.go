@@ -268,6 +268,14 @@ func (p *parser) tenseOf(k int, left bool) int {
 			return 0
 		}
 		return 1
+	case left && k >= 2 && p.w(k-1) == "to" && commitVerbs[p.w(k-2)] && !infinitiveStop[w] && isWordTok(w):
+		// any act agreed on lies ahead of the agreement: "Ministers
+		// agreed to review Niger's status at their next session in
+		// October" (one told as background: the other words decide)
+		if p.pastPlan(k-2, k) {
+			return 0
+		}
+		return 1
 	case pastWords[w]:
 		if pw := p.w(k - 1); pw == "be" || pw == "being" {
 			// a passive to come: "will be held in February", "is to be
@@ -2267,4 +2275,23 @@ func (p *parser) holidayIn(name, next string, d time.Time, y int) time.Time {
 		return addDays(nthWeekday(y, 11, 1, 1), 1)
 	}
 	return time.Date(y, d.Month(), d.Day(), 12, 0, 0, 0, time.UTC)
+}
+
+// infinitiveStop are words after "agreed to" that start no verb: "agreed to
+// a ceasefire in March", "agreed to the terms", "agreed to it".
+var infinitiveStop = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "these": true,
+	"those": true, "it": true, "them": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"such": true, "all": true, "some": true, "any": true, "no": true}
+
+// isWordTok reports whether w is a lower-case word (no digit, no mark).
+func isWordTok(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
