@@ -53,6 +53,13 @@ var criticalCues = []string{
 	// "progress has been painfully slow")
 	"no progress", "little progress", "lack of progress", "slow progress", "progress has been slow", "progress has been painfully", "progress was slow",
 	"not go far enough", "n't go far enough", "not going far enough", "not went far enough", "runs away", "ran away",
+	// the common evaluative adjectives and nouns of a quoted judgement,
+	// with no stance verb: "It is a disgrace that ...", "unfortunate but
+	// understandable", "open and painful", "a cynical move", "an unfair
+	// burden", "a serious setback"
+	"unfortunat", "disgrace", "painful", "cynical", "hypocri", "absurd", "ridiculous", "unjust", "unfair",
+	"reckless", "appalling", "shocking", "outrageous", "setback", "worrying", "deeply worried", "unwarranted", "unjustified",
+	"buy time", "buying time", "bought time",
 }
 
 var supportiveCues = []string{
@@ -84,6 +91,11 @@ var supportiveCues = []string{
 	// dialogue", "remained committed to the Jeddah platform")
 	"committed to", "fully committed", "commitment to",
 	"deliver results", "delivers results", "turned a page", "turn a page", "new chapter", "door to dialogue",
+	// the common evaluative words of a quoted approval, with no stance
+	// verb: "an honour my country will never forget", "understandable",
+	// "a success", "proud", "a landmark", "a valuable step"
+	"understandable", "an honour", "an honor", "great honour", "great honor", "honoured to", "honored to", "proud", "success", "landmark", "valuable", "excellent",
+	"good news", "win-win", "practical step", "concrete step", "first step",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.
@@ -366,6 +378,10 @@ func (d *doc) lexStance(a, b int) string {
 	case crit && sup && d.onlyCourtesy(&d.g.cues.sup, a, b):
 		// "'We will never accept this map', thanking his hosts for
 		// their hospitality"
+		return Critical
+	case crit && sup && d.onlySolidarity(a, b):
+		// "stands with our ally Japan" and the incident was "reckless":
+		// solidarity with one side is a charge against the other
 		return Critical
 	case crit && sup:
 		if st := d.scopeStance(a, b); st != "" {
@@ -3372,6 +3388,33 @@ func (d *doc) onlyCourtesy(cs *cueSet, a, b int) bool {
 			break
 		}
 		if !d.courtesy(h, b) {
+			return false
+		}
+		n++
+		i = h + 1
+	}
+	return n > 0
+}
+
+// onlySolidarity reports whether every supportive cue in words [a, b) is
+// one of solidarity with a side ("solidarity", "stands with", "stood
+// with", "firmly with"), there being at least one.
+func (d *doc) onlySolidarity(a, b int) bool {
+	n := 0
+	for i := a; i < b; {
+		h := d.cueAt(&d.g.cues.sup, i, b)
+		if h < 0 {
+			break
+		}
+		w := d.lw(h)
+		next := ""
+		if h+1 < b {
+			next = d.lw(h + 1)
+		}
+		switch {
+		case w == "solidarity":
+		case next == "with" && (w == "stand" || w == "stands" || w == "stood" || w == "standing" || w == "firmly"):
+		default:
 			return false
 		}
 		n++

@@ -1,0 +1,39 @@
+package digest
+
+import "testing"
+
+// TestQA10bEvaluativeWords: a quoted or reported judgement with no stance
+// verb carries its stance in common evaluative words ("unfortunate",
+// "a disgrace", "reckless", "an honour", "understandable", "a success");
+// two of opposite polarity joined by "but" are mixed. Controls: the verb
+// "honoured" of an agreement is no approval, and a plain fact stays
+// neutral.
+func TestQA10bEvaluativeWords(t *testing.T) {
+	const lead = "VIENNA, March 3 (Reuters) - Austrian Chancellor Karl Brandt met Portuguese Prime Minister Rui Sousa in Vienna on Tuesday to sign a rail accord. "
+	runReactCases(t, []reactCase{
+		{"unfortunate but understandable", lead + "Opposition lawmaker Ana Reis said the change was \"unfortunate but understandable\".", "Ana Reis", Mixed},
+		{"disgrace", lead + "Sousa said: \"It is a disgrace that the line took ten years.\"", "Rui Sousa", Critical},
+		{"reckless", lead + "Sousa said the move by Madrid was \"reckless\".", "Rui Sousa", Critical},
+		{"an honour", lead + "Sousa said the visit was \"an honour my country will never forget\".", "Rui Sousa", Supportive},
+		{"a success", lead + "Brandt said the summit had been \"a success for both nations\".", "Karl Brandt", Supportive},
+		{"buy time", lead + "Sousa said Madrid \"came to Vienna to buy time, not to make peace\".", "Rui Sousa", Critical},
+		// controls
+		{"honoured verb", lead + "Sousa said: \"We expect the commitments made in Vienna to be honoured by all.\"", "Rui Sousa", Neutral},
+		{"plain fact", lead + "Sousa said the line would \"open in 2030\".", "Rui Sousa", Neutral},
+	})
+}
+
+// TestQA10bSolidarityIsCritical: solidarity with one side and a critical
+// word about the other's act ("stands with our ally" and the incident was
+// "reckless") is critical, not mixed. Controls: a supportive cue that is no
+// solidarity with a critical word stays mixed, solidarity alone supportive.
+func TestQA10bSolidarityIsCritical(t *testing.T) {
+	const lead = "TOKYO, March 3 (Reuters) - A Chinese warship locked its radar on a Japanese destroyer on Sunday, Japan said. "
+	runReactCases(t, []reactCase{
+		{"stands with, reckless", lead + "In Washington, Defense Secretary Pete Hegseth said the United States \"stands with our ally Japan\" and that the incident was \"reckless\".", "Pete Hegseth", Critical},
+		{"solidarity, condemned", lead + "Australian Foreign Minister Penny Wong expressed solidarity with Japan and said the act was \"unacceptable\".", "Penny Wong", Critical},
+		// controls
+		{"welcome and reckless", lead + "Pete Hegseth said the hotline was \"welcome\" but the incident was \"reckless\".", "Pete Hegseth", Mixed},
+		{"stands with alone", lead + "Pete Hegseth said the United States \"stands with our ally Japan\".", "Pete Hegseth", Supportive},
+	})
+}
