@@ -37,3 +37,22 @@ func TestQA10bSolidarityIsCritical(t *testing.T) {
 		{"stands with alone", lead + "Pete Hegseth said the United States \"stands with our ally Japan\".", "Pete Hegseth", Supportive},
 	})
 }
+
+// TestQA10bReservation: a reservation about a result ("not yet peace",
+// "the hardest questions", "weaker than we wanted") is critical alone and
+// mixed beside an approval ("closer than we have ever been, but ..."); a
+// "but" turning to a modal's own negation ("painful but should not block
+// cooperation") is a reservation too. Controls: "not yet" of a plain
+// schedule, and a "but" to a modal with no negation.
+func TestQA10bReservation(t *testing.T) {
+	const lead = "VIENNA, March 3 (Reuters) - Austrian Chancellor Karl Brandt met Portuguese Prime Minister Rui Sousa in Vienna on Tuesday to sign a rail accord. "
+	runReactCases(t, []reactCase{
+		{"closer but hardest", lead + "\"We are closer than we have ever been, but the hardest questions are still in front of us,\" Sousa told reporters.", "Rui Sousa", Mixed},
+		{"not yet", lead + "\"This is not yet a settlement,\" Sousa told reporters.", "Rui Sousa", Critical},
+		{"weaker than", lead + "Sousa said the text was weaker than Lisbon had wanted.", "Rui Sousa", Critical},
+		{"painful but should not", lead + "Sousa said the dispute remained \"painful\" but should not block cooperation.", "Rui Sousa", Mixed},
+		// controls
+		{"schedule not yet", lead + "Sousa said the date of the next round had not yet been set.", "Rui Sousa", Neutral},
+		{"painful but should", lead + "Sousa said the dispute remained \"painful\" but should be settled by courts.", "Rui Sousa", Critical},
+	})
+}

@@ -60,6 +60,12 @@ var criticalCues = []string{
 	"unfortunat", "disgrace", "painful", "cynical", "hypocri", "absurd", "ridiculous", "unjust", "unfair",
 	"reckless", "appalling", "shocking", "outrageous", "setback", "worrying", "deeply worried", "unwarranted", "unjustified",
 	"buy time", "buying time", "bought time",
+	// a reservation about a result: what is still missing or still to
+	// come ("This is not yet peace", "not enough", "a long way to go",
+	// "the hard part begins", "weaker than we wanted", "watered down")
+	"is not yet", "are not yet", "was not yet", "not there yet", "not enough", "insufficient",
+	"long way to go", "more needs to be done", "much work remains", "hard part", "hardest part", "hardest questions", "hardest issues",
+	"weaker than", "watered down", "watered-down",
 }
 
 var supportiveCues = []string{
@@ -96,6 +102,8 @@ var supportiveCues = []string{
 	// "a success", "proud", "a landmark", "a valuable step"
 	"understandable", "an honour", "an honor", "great honour", "great honor", "honoured to", "honored to", "proud", "success", "landmark", "valuable", "excellent",
 	"good news", "win-win", "practical step", "concrete step", "first step",
+	// nearer a settlement: "closer than we have ever been", "closer to a deal"
+	"closer than", "closer to peace", "closer to a deal", "closer to an agreement", "closer to agreement",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.
@@ -510,6 +518,11 @@ func (d *doc) reserve(a, b int) bool {
 			// ("accused X but did not address the statement")
 			switch d.lw(a) {
 			case "not", "we", "i", "it", "this", "that", "there", "they", "he", "she", "gaps", "the":
+				return true
+			case "should", "would", "could", "must", "will", "can", "may":
+				// a modal's own negation: "open and painful but should
+				// not block cooperation", "welcomed the deal but would
+				// not commit troops"
 				return true
 			}
 			return false
