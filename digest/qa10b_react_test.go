@@ -56,3 +56,23 @@ func TestQA10bReservation(t *testing.T) {
 		{"painful but should", lead + "Sousa said the dispute remained \"painful\" but should be settled by courts.", "Rui Sousa", Critical},
 	})
 }
+
+// TestQA10bTributeAndCharge: the words of a eulogy ("a giant of the
+// struggle", "a true friend", "a brother in arms") are supportive; a
+// charge that another hand dictates a decision, or a side's remarks called
+// "interference", is critical. Controls: a company called a "tech giant"
+// and a plain "called for" stay neutral.
+func TestQA10bTributeAndCharge(t *testing.T) {
+	const lead = "WINDHOEK, March 3 (Reuters) - Leaders from across the region attended the state funeral of former President Sam Nujoma in Windhoek on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"giant of", lead + "Zambian President Hakainde Hichilema described Nujoma as \"a giant of the liberation struggle\".", "Hakainde Hichilema", Supportive},
+		{"brother in arms", lead + "Angolan President Joao Lourenco said Angola had lost \"a brother in arms\".", "Joao Lourenco", Supportive},
+		{"a true friend", lead + "\"He was a true friend of Cuba,\" said Cuban envoy Jose Marti Perez.", "Jose Marti Perez", Supportive},
+		{"dictated by", lead + "Opposition leader Paul Hamutenya called the ceremony \"a show dictated by foreign interests\".", "Paul Hamutenya", Critical},
+		{"interference", lead + "The Chinese Embassy spokesman Wang Lei called the remarks interference.", "Wang Lei", Critical},
+		// controls
+		{"tech giant", lead + "Zambian President Hakainde Hichilema said the tech giant Huawei would build a memorial website.", "Hakainde Hichilema", Neutral},
+		{"called for", lead + "Lourenco called for a minute of silence.", "Joao Lourenco", ""},
+		{"noun before quotation", lead + "Opposition leader Paul Hamutenya called half of the president's supporters \"deplorables\".", "Paul Hamutenya", Critical},
+	})
+}

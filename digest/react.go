@@ -66,6 +66,10 @@ var criticalCues = []string{
 	"is not yet", "are not yet", "was not yet", "not there yet", "not enough", "insufficient",
 	"long way to go", "more needs to be done", "much work remains", "hard part", "hardest part", "hardest questions", "hardest issues",
 	"weaker than", "watered down", "watered-down",
+	// a charge that another hand moves a decision or that a side meddles:
+	// "a decision dictated by foreign interests", "called the remarks
+	// interference"
+	"dictated by", "interference",
 }
 
 var supportiveCues = []string{
@@ -104,6 +108,11 @@ var supportiveCues = []string{
 	"good news", "win-win", "practical step", "concrete step", "first step",
 	// nearer a settlement: "closer than we have ever been", "closer to a deal"
 	"closer than", "closer to peace", "closer to a deal", "closer to an agreement", "closer to agreement",
+	// a tribute to a person, the words of a eulogy or a state visit: "a
+	// giant of the liberation struggle", "a brother in arms", "the rock on
+	// which this nation was built", "a true friend", "a national hero"
+	"a giant of", "brother in arms", "brothers in arms", "rock on which", "a true friend", "a great friend", "a dear friend",
+	"a true leader", "a great leader", "a national hero", "a true hero", "a great hero", "father of the nation", "father of our nation",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.
@@ -936,10 +945,10 @@ func (d *doc) reactions() []Reaction {
 				// (after the thing named: "called half of his
 				// supporters 'deplorables'" names no "a" or "as")
 				nb := min(conB, a+8)
-				na := -1
+				na, quoted := -1, false
 				for k := a + 2; k < nb; k++ {
 					if t := d.lw(k); t == "\"" || t == "“" || t == "and" || t == "," {
-						nb = k
+						nb, quoted = k, t == "\"" || t == "“"
 						break
 					} else if na < 0 && (t == "a" || t == "an" || t == "as") {
 						na = k
@@ -949,6 +958,19 @@ func (d *doc) reactions() []Reaction {
 					praised, named = true, true
 				} else if na >= 0 && d.lexStance(na, nb) != Neutral {
 					a, b, named = na, nb, true
+				} else if na < 0 && !quoted {
+					// a bare noun named, with no article: "called the
+					// remarks interference", "branded the vote
+					// illegitimate": the last word of the clause (not a
+					// word before a quotation: "called half of his
+					// supporters 'deplorables'")
+					l := nb - 1
+					for l > a+2 && !d.words[l].alpha {
+						l--
+					}
+					if l > a+2 && d.lexStance(l, l+1) != Neutral {
+						a, b, named = l, l+1, true
+					}
 				}
 			}
 			if refusalVerb(d.lw(a)) && a+2 < len(d.words) && d.lw(a+1) == "to" && commitVerb(d.lw(a+2)) {
