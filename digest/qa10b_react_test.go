@@ -76,3 +76,21 @@ func TestQA10bTributeAndCharge(t *testing.T) {
 		{"noun before quotation", lead + "Opposition leader Paul Hamutenya called half of the president's supporters \"deplorables\".", "Paul Hamutenya", Critical},
 	})
 }
+
+// TestQA10bRelativeStanceOnTheNews (review 22, group 5): a present-tense
+// stance verb in a relative clause after the actor whose object is the
+// story's own deal, accord or talks ("Pelora, which supports the deal,
+// said ...") is a stance on the news, not a standing position. Controls:
+// a standing position on something else stays out ("which supports a
+// two-state solution"), and a past verb still reacts.
+func TestQA10bRelativeStanceOnTheNews(t *testing.T) {
+	const lead = "VIENNA, March 3 (Reuters) - Kastan and Varda signed a border deal in Vienna on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"which supports the deal", lead + "Pelora, which supports the deal, said it would send observers.", "Pelora", Supportive},
+		{"who supports the deal", lead + "Pelora Foreign Minister Ana Ruiz, who supports the deal, said her country would help fund the border posts.", "Ana Ruiz", Supportive},
+		{"which opposes the deal", lead + "Hungary, which opposes the deal, said it would raise the matter at the United Nations.", "Hungary", Critical},
+		// controls
+		{"which supports other", lead + "Pelora, which supports a two-state solution in Varda, said it would send observers.", "Pelora", Neutral},
+		{"which opposed on Monday", lead + "Hungary, which criticised the deal on Monday, has asked for talks.", "Hungary", Critical},
+	})
+}

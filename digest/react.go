@@ -1130,11 +1130,12 @@ func (d *doc) reactions() []Reaction {
 			// story's background, no reaction to the news
 			continue
 		}
-		if at.Quote == "" && srcW > 0 && (d.lw(srcW) == "which" || d.lw(srcW) == "who") && d.lw(srcW-1) == "," && cueW == srcW+1 && presentThird(d.lw(cueW)) {
+		if at.Quote == "" && srcW > 0 && (d.lw(srcW) == "which" || d.lw(srcW) == "who") && d.lw(srcW-1) == "," && cueW == srcW+1 && presentThird(d.lw(cueW)) && !d.newsObject(cueW+1) {
 			// "India, which opposes CPEC because it runs through
 			// Kashmir, has been deepening ties": a standing position in a
 			// relative clause describes the actor; it is no reaction to
-			// the news
+			// the news (unless its object is the news itself: "Pelora,
+			// which supports the deal, said ...")
 			continue
 		}
 		if at.Quote == "" && at.CueStart >= at.ContentEnd && anonymousSource(at.Source) {
@@ -3544,6 +3545,32 @@ func (d *doc) quoteStance(q string, s *sentence) string {
 	}
 	a := s.span.Start + i
 	return d.lexStance(d.wordAt(a), d.wordAt(a+len(q)))
+}
+
+// newsObject reports whether the words from k name the story's own event
+// or text as a verb's object: "the deal", "this accord", "the new
+// agreement", "the talks" ("which supports the deal" is a stance on the
+// news, "which supports a two-state solution" a standing position).
+func (d *doc) newsObject(k int) bool {
+	if k >= len(d.words) {
+		return false
+	}
+	switch d.lw(k) {
+	case "the", "this", "that", "today's", "tuesday's", "monday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(d.words) && j <= k+3; j++ {
+		switch d.lw(j) {
+		case "deal", "accord", "agreement", "talks", "treaty", "pact", "ceasefire", "truce", "plan", "resolution",
+			"proposal", "decision", "move", "summit", "visit", "statement", "declaration", "communique", "vote", "sanctions", "suspension":
+			return true
+		}
+		if !d.words[j].alpha {
+			return false
+		}
+	}
+	return false
 }
 
 // relPronoun reports whether t opens a relative clause: a cue there
