@@ -94,3 +94,23 @@ func TestQA10bRelativeStanceOnTheNews(t *testing.T) {
 		{"which opposed on Monday", lead + "Hungary, which criticised the deal on Monday, has asked for talks.", "Hungary", Critical},
 	})
 }
+
+// TestQA10bButOtherStance: a stance verb, then "but" and a reported clause
+// of the other stance ("welcomed the release but said it would 'hurt
+// trust'") is mixed; a "but" turning to a clause with its own subject and
+// negated copula ("but detentions were not forgotten") is a reservation; harm
+// verbs ("undermined", "diminished") and "not sufficiently" are critical.
+// Controls: a stance verb and a clause of the same stance after "but", and
+// "but did not" of the same subject.
+func TestQA10bButOtherStance(t *testing.T) {
+	const lead = "VIENNA, March 3 (Reuters) - Kastan released three detained aid workers in Vienna on Tuesday after talks with Austria. "
+	runReactCases(t, []reactCase{
+		{"welcomed but said crit", lead + "Amnesty International welcomed the release but said the detentions had been \"unacceptable\".", "Amnesty International", Mixed},
+		{"but detentions were not", lead + "Ana Reis, a spokeswoman for Oxfam, said the release was welcome but detentions were not forgotten.", "Ana Reis", Mixed},
+		{"undermined", lead + "Hungarian Foreign Minister Peter Szijjarto said the release had undermined the European Union.", "Peter Szijjarto", Critical},
+		{"not sufficiently", lead + "Mexico's representative said the text \"does not sufficiently respect\" the rule of law.", "Mexico", Critical},
+		// controls
+		{"welcomed but said sup", lead + "Amnesty International welcomed the release but said it was \"a hopeful sign\".", "Amnesty International", Supportive},
+		{"welcomed but did not", lead + "Amnesty International welcomed the release but did not comment on the talks.", "Amnesty International", Supportive},
+	})
+}

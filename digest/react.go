@@ -70,6 +70,9 @@ var criticalCues = []string{
 	// "a decision dictated by foreign interests", "called the remarks
 	// interference"
 	"dictated by", "interference",
+	// a harm done to a body or a principle: "undermined the group",
+	// "Africa's voice had been diminished", "does not sufficiently respect"
+	"undermin", "diminish", "not sufficiently",
 }
 
 var supportiveCues = []string{
@@ -493,6 +496,27 @@ func (d *doc) butReserve(a, b int) bool {
 	return false
 }
 
+// copulaOrDo reports whether t is a form of "be" or "do" that a negation
+// follows: "are not", "does not".
+func copulaOrDo(t string) bool {
+	switch t {
+	case "is", "are", "was", "were", "does", "do", "did":
+		return true
+	}
+	return false
+}
+
+// butIn reports whether a contrastive "but" (not "but also") lies in
+// words [a, b).
+func (d *doc) butIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.lw(k) == "but" && (k+1 >= len(d.words) || d.lw(k+1) != "also") {
+			return true
+		}
+	}
+	return false
+}
+
 // notOnlyBefore reports whether "not only" or "not just" opens words
 // [a, k).
 func (d *doc) notOnlyBefore(a, k int) bool {
@@ -525,6 +549,12 @@ func (d *doc) reserve(a, b int) bool {
 			// a new clause's own negation ("but we are not there yet",
 			// "but not giving up"), not the same subject's next deed
 			// ("accused X but did not address the statement")
+			if t == "not" && i-1 > a && copulaOrDo(d.lw(i-1)) {
+				// a subject of the new clause and its own negated
+				// verb: "but pledges are not payments", "but the text
+				// does not go far enough"
+				return true
+			}
 			switch d.lw(a) {
 			case "not", "we", "i", "it", "this", "that", "there", "they", "he", "she", "gaps", "the":
 				return true
@@ -914,6 +944,11 @@ func (d *doc) reactions() []Reaction {
 			c, a := cueW, conA
 			ls := d.lexStance(a, conB)
 			if ls == Mixed {
+				stance = Mixed
+			} else if (ls == Critical || ls == Supportive) && ls != stance && c < a && d.butIn(c+1, a) {
+				// "welcomed the release but said it 'must not
+				// distract' from ...": a stance verb, then a "but" and
+				// a clause of the other stance
 				stance = Mixed
 			} else if ls == Critical && d.progressDenied(a, conB) {
 				// "disappointed by the lack of progress": the model
