@@ -114,3 +114,16 @@ func TestQA10bButOtherStance(t *testing.T) {
 		{"welcomed but did not", lead + "Amnesty International welcomed the release but did not comment on the talks.", "Amnesty International", Supportive},
 	})
 }
+
+// TestQA10bAttemptAim: a critical word that is the aim of a hypothetical
+// attempt ("would condemn any efforts to undermine the accord") does not
+// make the speaker critical; a real one does ("said Madrid had undermined
+// the accord").
+func TestQA10bAttemptAim(t *testing.T) {
+	const lead = "VIENNA, March 3 (Reuters) - Austrian Chancellor Karl Brandt met Portuguese Prime Minister Rui Sousa in Vienna on Tuesday to sign a rail accord. "
+	runReactCases(t, []reactCase{
+		{"any efforts to undermine", lead + "Sousa said Lisbon would condemn any efforts to undermine the accord.", "Rui Sousa", Neutral},
+		// control
+		{"had undermined", lead + "Sousa said Madrid had undermined the accord.", "Rui Sousa", Critical},
+	})
+}

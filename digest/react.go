@@ -2301,6 +2301,12 @@ func (d *doc) onlyHypothetical(a, b int) bool {
 		if h < 0 {
 			break
 		}
+		if h >= a+2 && d.lw(h-1) == "to" && attemptNoun(d.lw(h-2)) {
+			// the attempt's own aim: "all efforts to undermine
+			// maritime law"
+			i = h + 1
+			continue
+		}
 		n++
 		if !d.anyAttempt(h+1, b) {
 			return false
@@ -2308,6 +2314,15 @@ func (d *doc) onlyHypothetical(a, b int) bool {
 		i = h + 1
 	}
 	return n > 0
+}
+
+// attemptNoun reports whether t names an attempt: "attempt", "efforts".
+func attemptNoun(t string) bool {
+	switch t {
+	case "attempt", "attempts", "effort", "efforts", "move", "moves", "bid", "bids":
+		return true
+	}
+	return false
 }
 
 // anyAttempt reports whether words from k begin "any/all (...) attempt":
