@@ -53,6 +53,26 @@ var criticalCues = []string{
 	// "progress has been painfully slow")
 	"no progress", "little progress", "lack of progress", "slow progress", "progress has been slow", "progress has been painfully", "progress was slow",
 	"not go far enough", "n't go far enough", "not going far enough", "not went far enough", "runs away", "ran away",
+	// the common evaluative adjectives and nouns of a quoted judgement,
+	// with no stance verb: "It is a disgrace that ...", "unfortunate but
+	// understandable", "open and painful", "a cynical move", "an unfair
+	// burden", "a serious setback"
+	"unfortunat", "disgrace", "painful", "cynical", "hypocri", "absurd", "ridiculous", "unjust", "unfair",
+	"reckless", "appalling", "shocking", "outrageous", "setback", "worrying", "deeply worried", "unwarranted", "unjustified",
+	"buy time", "buying time", "bought time",
+	// a reservation about a result: what is still missing or still to
+	// come ("This is not yet peace", "not enough", "a long way to go",
+	// "the hard part begins", "weaker than we wanted", "watered down")
+	"is not yet", "are not yet", "was not yet", "not there yet", "not enough", "insufficient",
+	"long way to go", "more needs to be done", "much work remains", "hard part", "hardest part", "hardest questions", "hardest issues",
+	"weaker than", "watered down", "watered-down",
+	// a charge that another hand moves a decision or that a side meddles:
+	// "a decision dictated by foreign interests", "called the remarks
+	// interference"
+	"dictated by", "interference",
+	// a harm done to a body or a principle: "undermined the group",
+	// "Africa's voice had been diminished", "does not sufficiently respect"
+	"undermin", "diminish", "not sufficiently",
 }
 
 var supportiveCues = []string{
@@ -84,6 +104,18 @@ var supportiveCues = []string{
 	// dialogue", "remained committed to the Jeddah platform")
 	"committed to", "fully committed", "commitment to",
 	"deliver results", "delivers results", "turned a page", "turn a page", "new chapter", "door to dialogue",
+	// the common evaluative words of a quoted approval, with no stance
+	// verb: "an honour my country will never forget", "understandable",
+	// "a success", "proud", "a landmark", "a valuable step"
+	"understandable", "an honour", "an honor", "great honour", "great honor", "honoured to", "honored to", "proud", "success", "landmark", "valuable", "excellent",
+	"good news", "win-win", "practical step", "concrete step", "first step",
+	// nearer a settlement: "closer than we have ever been", "closer to a deal"
+	"closer than", "closer to peace", "closer to a deal", "closer to an agreement", "closer to agreement",
+	// a tribute to a person, the words of a eulogy or a state visit: "a
+	// giant of the liberation struggle", "a brother in arms", "the rock on
+	// which this nation was built", "a true friend", "a national hero"
+	"a giant of", "brother in arms", "brothers in arms", "rock on which", "a true friend", "a great friend", "a dear friend",
+	"a true leader", "a great leader", "a national hero", "a true hero", "a great hero", "father of the nation", "father of our nation",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.
@@ -367,6 +399,10 @@ func (d *doc) lexStance(a, b int) string {
 		// "'We will never accept this map', thanking his hosts for
 		// their hospitality"
 		return Critical
+	case crit && sup && d.onlySolidarity(a, b):
+		// "stands with our ally Japan" and the incident was "reckless":
+		// solidarity with one side is a charge against the other
+		return Critical
 	case crit && sup:
 		if st := d.scopeStance(a, b); st != "" {
 			return st
@@ -460,6 +496,27 @@ func (d *doc) butReserve(a, b int) bool {
 	return false
 }
 
+// copulaOrDo reports whether t is a form of "be" or "do" that a negation
+// follows: "are not", "does not".
+func copulaOrDo(t string) bool {
+	switch t {
+	case "is", "are", "was", "were", "does", "do", "did":
+		return true
+	}
+	return false
+}
+
+// butIn reports whether a contrastive "but" (not "but also") lies in
+// words [a, b).
+func (d *doc) butIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.lw(k) == "but" && (k+1 >= len(d.words) || d.lw(k+1) != "also") {
+			return true
+		}
+	}
+	return false
+}
+
 // notOnlyBefore reports whether "not only" or "not just" opens words
 // [a, k).
 func (d *doc) notOnlyBefore(a, k int) bool {
@@ -492,8 +549,19 @@ func (d *doc) reserve(a, b int) bool {
 			// a new clause's own negation ("but we are not there yet",
 			// "but not giving up"), not the same subject's next deed
 			// ("accused X but did not address the statement")
+			if t == "not" && i-1 > a && copulaOrDo(d.lw(i-1)) {
+				// a subject of the new clause and its own negated
+				// verb: "but pledges are not payments", "but the text
+				// does not go far enough"
+				return true
+			}
 			switch d.lw(a) {
 			case "not", "we", "i", "it", "this", "that", "there", "they", "he", "she", "gaps", "the":
+				return true
+			case "should", "would", "could", "must", "will", "can", "may":
+				// a modal's own negation: "open and painful but should
+				// not block cooperation", "welcomed the deal but would
+				// not commit troops"
 				return true
 			}
 			return false
@@ -877,6 +945,11 @@ func (d *doc) reactions() []Reaction {
 			ls := d.lexStance(a, conB)
 			if ls == Mixed {
 				stance = Mixed
+			} else if (ls == Critical || ls == Supportive) && ls != stance && c < a && d.butIn(c+1, a) {
+				// "welcomed the release but said it 'must not
+				// distract' from ...": a stance verb, then a "but" and
+				// a clause of the other stance
+				stance = Mixed
 			} else if ls == Critical && d.progressDenied(a, conB) {
 				// "disappointed by the lack of progress": the model
 				// reads "progress" as praise; the lexicon reads the
@@ -907,10 +980,10 @@ func (d *doc) reactions() []Reaction {
 				// (after the thing named: "called half of his
 				// supporters 'deplorables'" names no "a" or "as")
 				nb := min(conB, a+8)
-				na := -1
+				na, quoted := -1, false
 				for k := a + 2; k < nb; k++ {
 					if t := d.lw(k); t == "\"" || t == "“" || t == "and" || t == "," {
-						nb = k
+						nb, quoted = k, t == "\"" || t == "“"
 						break
 					} else if na < 0 && (t == "a" || t == "an" || t == "as") {
 						na = k
@@ -920,6 +993,19 @@ func (d *doc) reactions() []Reaction {
 					praised, named = true, true
 				} else if na >= 0 && d.lexStance(na, nb) != Neutral {
 					a, b, named = na, nb, true
+				} else if na < 0 && !quoted {
+					// a bare noun named, with no article: "called the
+					// remarks interference", "branded the vote
+					// illegitimate": the last word of the clause (not a
+					// word before a quotation: "called half of his
+					// supporters 'deplorables'")
+					l := nb - 1
+					for l > a+2 && !d.words[l].alpha {
+						l--
+					}
+					if l > a+2 && d.lexStance(l, l+1) != Neutral {
+						a, b, named = l, l+1, true
+					}
 				}
 			}
 			if refusalVerb(d.lw(a)) && a+2 < len(d.words) && d.lw(a+1) == "to" && commitVerb(d.lw(a+2)) {
@@ -1079,11 +1165,12 @@ func (d *doc) reactions() []Reaction {
 			// story's background, no reaction to the news
 			continue
 		}
-		if at.Quote == "" && srcW > 0 && (d.lw(srcW) == "which" || d.lw(srcW) == "who") && d.lw(srcW-1) == "," && cueW == srcW+1 && presentThird(d.lw(cueW)) {
+		if at.Quote == "" && srcW > 0 && (d.lw(srcW) == "which" || d.lw(srcW) == "who") && d.lw(srcW-1) == "," && cueW == srcW+1 && presentThird(d.lw(cueW)) && !d.newsObject(cueW+1) {
 			// "India, which opposes CPEC because it runs through
 			// Kashmir, has been deepening ties": a standing position in a
 			// relative clause describes the actor; it is no reaction to
-			// the news
+			// the news (unless its object is the news itself: "Pelora,
+			// which supports the deal, said ...")
 			continue
 		}
 		if at.Quote == "" && at.CueStart >= at.ContentEnd && anonymousSource(at.Source) {
@@ -2214,6 +2301,12 @@ func (d *doc) onlyHypothetical(a, b int) bool {
 		if h < 0 {
 			break
 		}
+		if h >= a+2 && d.lw(h-1) == "to" && attemptNoun(d.lw(h-2)) {
+			// the attempt's own aim: "all efforts to undermine
+			// maritime law"
+			i = h + 1
+			continue
+		}
 		n++
 		if !d.anyAttempt(h+1, b) {
 			return false
@@ -2221,6 +2314,15 @@ func (d *doc) onlyHypothetical(a, b int) bool {
 		i = h + 1
 	}
 	return n > 0
+}
+
+// attemptNoun reports whether t names an attempt: "attempt", "efforts".
+func attemptNoun(t string) bool {
+	switch t {
+	case "attempt", "attempts", "effort", "efforts", "move", "moves", "bid", "bids":
+		return true
+	}
+	return false
 }
 
 // anyAttempt reports whether words from k begin "any/all (...) attempt":
@@ -3380,6 +3482,33 @@ func (d *doc) onlyCourtesy(cs *cueSet, a, b int) bool {
 	return n > 0
 }
 
+// onlySolidarity reports whether every supportive cue in words [a, b) is
+// one of solidarity with a side ("solidarity", "stands with", "stood
+// with", "firmly with"), there being at least one.
+func (d *doc) onlySolidarity(a, b int) bool {
+	n := 0
+	for i := a; i < b; {
+		h := d.cueAt(&d.g.cues.sup, i, b)
+		if h < 0 {
+			break
+		}
+		w := d.lw(h)
+		next := ""
+		if h+1 < b {
+			next = d.lw(h + 1)
+		}
+		switch {
+		case w == "solidarity":
+		case next == "with" && (w == "stand" || w == "stands" || w == "stood" || w == "standing" || w == "firmly"):
+		default:
+			return false
+		}
+		n++
+		i = h + 1
+	}
+	return n > 0
+}
+
 // laterQuoteStance reads the quotations that open in words [from, end)
 // (after the attribution's first one, which carried no stance): the
 // stance of the first quotation that has one, Neutral when none has.
@@ -3466,6 +3595,32 @@ func (d *doc) quoteStance(q string, s *sentence) string {
 	}
 	a := s.span.Start + i
 	return d.lexStance(d.wordAt(a), d.wordAt(a+len(q)))
+}
+
+// newsObject reports whether the words from k name the story's own event
+// or text as a verb's object: "the deal", "this accord", "the new
+// agreement", "the talks" ("which supports the deal" is a stance on the
+// news, "which supports a two-state solution" a standing position).
+func (d *doc) newsObject(k int) bool {
+	if k >= len(d.words) {
+		return false
+	}
+	switch d.lw(k) {
+	case "the", "this", "that", "today's", "tuesday's", "monday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(d.words) && j <= k+3; j++ {
+		switch d.lw(j) {
+		case "deal", "accord", "agreement", "talks", "treaty", "pact", "ceasefire", "truce", "plan", "resolution",
+			"proposal", "decision", "move", "summit", "visit", "statement", "declaration", "communique", "vote", "sanctions", "suspension":
+			return true
+		}
+		if !d.words[j].alpha {
+			return false
+		}
+	}
+	return false
 }
 
 // relPronoun reports whether t opens a relative clause: a cue there
