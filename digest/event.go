@@ -3110,8 +3110,86 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 		if cop {
 			v++ // the copula's complement
 		}
-		add(d.body[d.words[v].start:d.words[end-1].end], si)
+		last := end - 1
+		if q := d.quotedAfter(end, s.w1); q > end {
+			last = q - 1 // a quoted complement: `declared three diplomats "persona non grata"`
+		}
+		add(d.body[d.words[v].start:d.words[last].end], si)
+		d.leadAsides(end, s.w1, add, si)
 		return
+	}
+}
+
+// quotedAfter returns the word after a short quoted phrase (one to four
+// words) that opens at k, or -1: the complement of `declared X "persona
+// non grata"`, `called the plan "a trap"`.
+func (d *doc) quotedAfter(k, limit int) int {
+	if k >= limit || d.lw(k) != "\"" && d.lw(k) != "“" {
+		return -1
+	}
+	for c := k + 2; c < min(limit, k+6); c++ {
+		switch d.lw(c) {
+		case "\"", "”":
+			return c + 1
+		case ",", ".", ";", ":", "“":
+			return -1
+		}
+	}
+	return -1
+}
+
+// mediateVerbs are the participles of a go-between's part: "a swap
+// mediated by the UAE", "a deal brokered by Qatar".
+var mediateVerbs = map[string]bool{"brokered": true, "mediated": true, "facilitated": true, "arranged": true, "negotiated": true}
+
+// leadAsides read, in the rest [k, limit) of a lead whose issue came
+// from its main clause (leadPredicate), the two parts of an act between
+// states a reader asks about next: who brokered it ("in a swap mediated
+// by the United Arab Emirates", "in a release brokered by Muscat") and
+// what one side was accused of ("staff it accused of meeting separatist
+// rebels", "after accusing Tehran of recruiting gangs").
+func (d *doc) leadAsides(k, limit int, add func(string, int), si int) {
+	clauseEnd := func(from, n int) int {
+		e := from
+		for e < limit && e < from+n {
+			if w := d.lw(e); w == "," || w == "." || w == ";" || w == ":" || w == "—" || w == "–" || w == "(" || agendaStops[w] {
+				break
+			}
+			e++
+		}
+		return e
+	}
+	for i := k; i < limit; i++ {
+		switch t := d.lw(i); {
+		case mediateVerbs[t] && i+2 < limit && d.lw(i+1) == "by":
+			// "in a swap mediated by X": from the article on
+			a := -1
+			for j := i - 1; j >= max(k, i-4); j-- {
+				if w := d.lw(j); w == "a" || w == "an" {
+					a = j
+					break
+				} else if d.words[j].punct {
+					break
+				}
+			}
+			if a > k && (d.lw(a-1) == "in" || d.lw(a-1) == "under") {
+				if e := clauseEnd(i+2, 8); e > i+2 {
+					add(d.body[d.words[a].start:d.words[e-1].end], si)
+				}
+			}
+		case t == "accused" || t == "accusing":
+			for j := i + 1; j < min(limit, i+6); j++ {
+				if d.words[j].punct {
+					break
+				}
+				if d.lw(j) == "of" {
+					if e := clauseEnd(j+1, 12); e > j+2 {
+						add(d.body[d.words[j+1].start:d.words[e-1].end], si)
+					}
+					break
+				}
+			}
+		}
 	}
 }
 

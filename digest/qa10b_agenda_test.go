@@ -1,0 +1,36 @@
+package digest
+
+import "testing"
+
+// TestQA10bAgendaLeadAsides: a lead whose issue comes from its main
+// clause (no agenda word: leadPredicate) keeps a short quoted complement
+// (`declared X "persona non grata"`) and adds who brokered the act ("in a
+// swap mediated by X") and what a side was accused of ("accused of
+// meeting rebels"). Controls: a long quote is no complement, a
+// participle without "in a" (a deal's history) and an accusation without
+// "of" add nothing, and a lead with an agenda word is untouched.
+func TestQA10bAgendaLeadAsides(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "a quoted complement and an accusation", pub: "2026-03-13", label: "Agenda",
+			body: "Dakar (AFP) - Senegal on Friday declared two Gambian diplomats \"persona non grata\" and gave them 48 hours to leave, a day after Banjul expelled a Senegalese attache it accused of smuggling weapons to rebels.\n\nThe Senegalese foreign ministry said the decision was reciprocal.",
+			want: []string{"persona non grata", "muggling weapons to rebels"}},
+		{name: "a swap mediated by", pub: "2026-03-13", label: "Agenda",
+			body: "YEREVAN, March 13 (Reuters) - Armenia and Azerbaijan exchanged 12 detainees each on Friday at their northern border, in a swap mediated by the Vatican, both sides said.\n\nThe men were taken to hospital for checks.",
+			want: []string{"wap mediated by the Vatican"}},
+		{name: "a release brokered by", pub: "2026-03-13", label: "Agenda",
+			body: "DOHA, March 13 (Reuters) - Venezuela freed four Colombian fishermen held for more than a year, and they were flown to Bogota on Friday in a release brokered by Qatar, officials said.\n\nThe fishermen were met by relatives.",
+			want: []string{"elease brokered by Qatar"}},
+		{name: "control: a long quote", pub: "2026-03-13", label: "Agenda",
+			body: "Dakar (AFP) - Senegal on Friday declared two Gambian diplomats \"no longer welcome in our country at all\" and gave them 48 hours to leave Senegal, officials of Gambia said.\n\nThe ministry gave no more details.",
+			not: []string{"welcome"}},
+		{name: "control: no article before the participle", pub: "2026-03-13", label: "Agenda",
+			body: "YEREVAN, March 13 (Reuters) - Armenia and Azerbaijan exchanged 12 detainees each on Friday under terms negotiated by envoys last year, both sides said.\n\nThe men were taken to hospital for checks.",
+			not: []string{"envoys last year"}},
+		{name: "control: an accusation without of", pub: "2026-03-13", label: "Agenda",
+			body: "Dakar (AFP) - Senegal on Friday expelled two Gambian diplomats after Banjul accused Dakar publicly, officials said.\n\nThe ministry gave no more details.",
+			not: []string{"publicly"}},
+		{name: "control: a lead with an agenda word", pub: "2026-03-13", label: "Agenda",
+			body: "YEREVAN, March 13 (Reuters) - Armenian and Azerbaijani ministers met in Yerevan on Friday to discuss border demarcation, after Baku accused Yerevan of shelling a village, in a meeting mediated by the Vatican.\n\nThe talks lasted three hours.",
+			want: []string{"order demarcation"}, not: []string{"Vatican"}},
+	})
+}
