@@ -2630,6 +2630,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if si >= d.leadSent {
 			// (a headline's text repeats the lead's: "sign trade pact")
 			d.textTopics(s, venue, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+			if si > d.leadSent {
+				d.textDemands(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+			}
 		}
 		if len(out) >= 8 {
 			return out[:8], sents[:8]
@@ -3479,6 +3482,112 @@ func (d *doc) circumstanceAt(i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// demandTexts head a subject that is a text of the meeting, whose
+// demands are its content: "The text asks", "The draft resolution calls
+// for".
+var demandTexts = map[string]bool{"text": true, "resolution": true, "declaration": true, "communique": true,
+	"statement": true, "document": true}
+
+// demandVerbs are what a text asks of its addressees.
+var demandVerbs = map[string]bool{"asks": true, "calls": true, "urges": true, "demands": true, "requests": true,
+	"asked": true, "called": true, "urged": true, "demanded": true, "requested": true}
+
+// textDemands emits the spans [start, end) of a sentence whose subject
+// is a text (demandTexts: "The text", "The draft resolution") that say
+// what the text asks: "The text asks the mission to investigate the
+// executions and to collect evidence, and calls on member states to
+// fulfil pledges" gives "the mission to investigate the executions",
+// "collect evidence" and "member states to fulfil pledges"; a demand too
+// long to be a topic splits into its addressee of three words or more
+// (a body, no person) and its step ("investigate X"). A quoted phrase is no demand, a verb of saying ends the reading
+// ("The statement said ...": reported speech, read elsewhere).
+func (d *doc) textDemands(s *sentence, emit func(start, end int)) {
+	k := max(s.w0, s.labelEnd)
+	if k+2 >= s.w1 || d.lw(k) != "the" {
+		return
+	}
+	k++
+	if t := d.lw(k); t == "draft" || t == "final" || t == "joint" {
+		k++
+	}
+	if k >= s.w1 || !demandTexts[d.lw(k)] {
+		return
+	}
+	var q quoteCount
+	q.from = s.span.Start
+	stepEnd := func(from int) int {
+		e := from
+		for ; e < s.w1; e++ {
+			switch t := d.lw(e); t {
+			case ".", ";", ":", "(", "?", "!", "—", "–":
+				return e
+			case ",", "and":
+				if e+1 < s.w1 && (demandVerbs[d.lw(e+1)] || d.lw(e+1) == "and" || d.lw(e+1) == "to" && t == "and") {
+					return e
+				}
+			}
+		}
+		return e
+	}
+	emitStep := func(a, b int) {
+		for j := a + 1; j < b; j++ {
+			if agendaStops[d.lw(j)] {
+				b = j // "held in the region since January": a time or a clause of its own
+				break
+			}
+		}
+		for b > a && (d.lw(b-1) == "," || d.lw(b-1) == "and") {
+			b--
+		}
+		if b-a < 2 {
+			return
+		}
+		if b-a > 14 {
+			// too long whole: the step after the addressee's "to"
+			for j := a + 1; j < b-2; j++ {
+				if d.lw(j) == "to" && !d.words[j+1].cap {
+					if j-a >= 3 && !d.personPhrase(d.body[d.words[a].start:d.words[j-1].end]) {
+						emit(a, j) // a body asked to act: "the independent fact-finding mission on Iran"
+					}
+					if b-j-1 <= 14 {
+						emit(j+1, b)
+					}
+					return
+				}
+			}
+			return
+		}
+		emit(a, b)
+	}
+	for i := k + 1; i < s.w1; i++ {
+		t := d.lw(i)
+		if reportingVerb(t) || agendaStops[t] {
+			return
+		}
+		if !demandVerbs[t] || q.openAt(d.body, d.words[i].start) {
+			continue
+		}
+		a := i + 1
+		if a < s.w1 && (d.lw(a) == "on" || d.lw(a) == "for") {
+			a++
+		}
+		for a < s.w1 {
+			b := stepEnd(a)
+			emitStep(a, b)
+			if b+2 < s.w1 && d.lw(b) == "and" && d.lw(b+1) == "to" {
+				a = b + 2 // "and to collect evidence": another step
+				continue
+			}
+			if b+3 < s.w1 && d.lw(b) == "," && d.lw(b+1) == "and" && d.lw(b+2) == "to" {
+				a = b + 3
+				continue
+			}
+			i = b - 1
+			break
+		}
+	}
 }
 
 // signVerbs put a text to paper at the meeting (textTopics; flag fSign).

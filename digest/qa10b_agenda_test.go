@@ -22,15 +22,41 @@ func TestQA10bAgendaLeadAsides(t *testing.T) {
 			want: []string{"elease brokered by Qatar"}},
 		{name: "control: a long quote", pub: "2026-03-13", label: "Agenda",
 			body: "Dakar (AFP) - Senegal on Friday declared two Gambian diplomats \"no longer welcome in our country at all\" and gave them 48 hours to leave Senegal, officials of Gambia said.\n\nThe ministry gave no more details.",
-			not: []string{"welcome"}},
+			not:  []string{"welcome"}},
 		{name: "control: no article before the participle", pub: "2026-03-13", label: "Agenda",
 			body: "YEREVAN, March 13 (Reuters) - Armenia and Azerbaijan exchanged 12 detainees each on Friday under terms negotiated by envoys last year, both sides said.\n\nThe men were taken to hospital for checks.",
-			not: []string{"envoys last year"}},
+			not:  []string{"envoys last year"}},
 		{name: "control: an accusation without of", pub: "2026-03-13", label: "Agenda",
 			body: "Dakar (AFP) - Senegal on Friday expelled two Gambian diplomats after Banjul accused Dakar publicly, officials said.\n\nThe ministry gave no more details.",
-			not: []string{"publicly"}},
+			not:  []string{"publicly"}},
 		{name: "control: a lead with an agenda word", pub: "2026-03-13", label: "Agenda",
 			body: "YEREVAN, March 13 (Reuters) - Armenian and Azerbaijani ministers met in Yerevan on Friday to discuss border demarcation, after Baku accused Yerevan of shelling a village, in a meeting mediated by the Vatican.\n\nThe talks lasted three hours.",
 			want: []string{"order demarcation"}, not: []string{"Vatican"}},
+	})
+}
+
+// TestQA10bAgendaTextDemands: a sentence whose subject is the meeting's
+// text ("The text asks", "The draft resolution calls on") gives the
+// text's demands as topics, each step of a list ("and to ...", "and
+// calls on ...") its own; a demand too long whole gives its addressee
+// body and its step. Controls: a quoted phrase is no demand, a verb of
+// saying ends the reading, and a subject that is no text gives nothing.
+func TestQA10bAgendaTextDemands(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "asks and calls on", pub: "2026-03-13", label: "Agenda",
+			body: "VIENNA, March 13 (AP) - The OSCE Permanent Council adopted a resolution on Thursday on Moldova.\n\nThe text \"voices alarm\" over the closure of polling stations, asks the OSCE secretariat to prepare a monitoring mission and calls on participating states to fund mine clearance in Transnistria.",
+			want: []string{"prepare a monitoring mission", "fund mine clearance in Transnistria"}, not: []string{"voices alarm"}},
+		{name: "a long demand and a second step", pub: "2026-03-13", label: "Agenda",
+			body: "GENEVA, March 13 (AP) - The U.N. Human Rights Council voted on Thursday at a special session.\n\nThe resolution asks the independent group of experts on Belarus to examine the deaths of at least nine prisoners held in the Grodno region since January and to preserve evidence for future trials.",
+			want: []string{"independent group of experts on Belarus", "examine the deaths", "preserve evidence for future trials"}},
+		{name: "a draft resolution calls for", pub: "2026-03-13", label: "Agenda",
+			body: "UNITED NATIONS, March 13 (Reuters) - The Security Council met on Thursday at the request of Chad.\n\nThe draft resolution calls for a ceasefire around Abeche.",
+			want: []string{"ceasefire around Abeche"}},
+		{name: "control: a statement said", pub: "2026-03-13", label: "Agenda",
+			body: "UNITED NATIONS, March 13 (Reuters) - The Security Council met on Thursday at the request of Chad to discuss border security.\n\nThe statement said the council had urged restraint on all parties along the frontier.",
+			want: []string{"order security"}, not: []string{"restraint"}},
+		{name: "control: no text subject", pub: "2026-03-13", label: "Agenda",
+			body: "UNITED NATIONS, March 13 (Reuters) - The Security Council met on Thursday at the request of Chad to discuss border security.\n\nThe ambassador asks the council to impose sanctions on smugglers.",
+			want: []string{"order security"}, not: []string{"smugglers"}},
 	})
 }
