@@ -2632,6 +2632,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			d.textTopics(s, venue, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
 			if si > d.leadSent {
 				d.textDemands(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+				d.textCalls(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
 			}
 		}
 		if len(out) >= 8 {
@@ -3587,6 +3588,47 @@ func (d *doc) textDemands(s *sentence, emit func(start, end int)) {
 			i = b - 1
 			break
 		}
+	}
+}
+
+// textCalls emits the spans [start, end) of what a text put to the
+// meeting calls for, named by its participle past the lead (leadTopic
+// reads the lead's): "had circulated a draft resolution calling for an
+// immediate ceasefire, the withdrawal of the M23 from Uvira and
+// humanitarian access" gives its three items. A list ends at the
+// sentence's end, a clause word (agendaStops) or a source (", the
+// minister said").
+func (d *doc) textCalls(s *sentence, emit func(start, end int)) {
+	for i := s.w0 + 1; i+2 < s.w1; i++ {
+		t := d.lw(i)
+		if len(t) < 6 || t[len(t)-1] != 'g' || t != "calling" && t != "urging" && t != "demanding" || !leadDocs[d.lw(i-1)] {
+			continue
+		}
+		a := i + 1
+		if d.lw(a) == "for" || d.lw(a) == "on" {
+			a++
+		}
+		for e := a; e < s.w1 && e < i+30; e++ {
+			w := d.lw(e)
+			switch {
+			case w == "." || w == ";" || w == ":" || w == "(" || w == "—" || w == "–" || w == "?" || w == "!" || w == "\"" || w == "“" || w == "”" ||
+				agendaStops[w] || w == "," && d.reportingClause(e+1, s.w1) || e > a && d.words[e].lf&fAux != 0 && w != "to":
+				// ("calling for a truce was circulated": the text's own verb)
+				if e > a {
+					emit(a, e)
+				}
+				return
+			case w == ",":
+				if e > a {
+					emit(a, e)
+				}
+				a = e + 1
+				if d.lw(a) == "and" {
+					a++
+				}
+			}
+		}
+		return
 	}
 }
 

@@ -60,3 +60,22 @@ func TestQA10bAgendaTextDemands(t *testing.T) {
 			want: []string{"order security"}, not: []string{"smugglers"}},
 	})
 }
+
+// TestQA10bAgendaTextCalls: past the lead, a text put to the meeting
+// named with its participle ("a draft resolution calling for A, B and
+// C", "a motion urging X") gives what it calls for, a comma list split.
+// Controls: a source after the list and the text's own verb are left out, and a participle after
+// no text noun ("a senator calling for") gives nothing.
+func TestQA10bAgendaTextCalls(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "a draft resolution calling for a list", pub: "2026-03-13", label: "Agenda",
+			body: "UNITED NATIONS, March 13 (Reuters) - The Security Council met on Thursday at the request of Chad to discuss the fall of Abeche.\n\nNiger's ambassador said his country had circulated a draft resolution calling for a truce around Abeche, the release of detained aid workers and safe passage for refugees.",
+			want: []string{"all of Abeche", "truce around Abeche", "release of detained aid workers"}},
+		{name: "control: a source after the list", pub: "2026-03-13", label: "Agenda",
+			body: "UNITED NATIONS, March 13 (Reuters) - The Security Council met on Thursday at the request of Chad to discuss the fall of Abeche.\n\nA draft resolution calling for a truce around Abeche was circulated, the French mission said.",
+			want: []string{"truce around Abeche"}, not: []string{"mission", "circulated"}},
+		{name: "control: no text noun", pub: "2026-03-13", label: "Agenda",
+			body: "UNITED NATIONS, March 13 (Reuters) - The Security Council met on Thursday at the request of Chad to discuss the fall of Abeche.\n\nProtesters outside, some calling for the release of a jailed poet, were dispersed.",
+			want: []string{"all of Abeche"}, not: []string{"poet"}},
+	})
+}
