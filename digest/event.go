@@ -2633,6 +2633,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if si > d.leadSent {
 				d.textDemands(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
 				d.textCalls(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+				d.partyDemands(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
 			}
 		}
 		if len(out) >= 8 {
@@ -3628,6 +3629,66 @@ func (d *doc) textCalls(s *sentence, emit func(start, end int)) {
 				}
 			}
 		}
+		return
+	}
+}
+
+// vagueCalls are demands every side makes of every crisis, no issue of
+// the talks: "called for calm", "urged restraint".
+var vagueCalls = map[string]bool{"calm": true, "restraint": true, "dialogue": true, "de-escalation": true,
+	"peace": true, "unity": true, "patience": true, "moderation": true}
+
+// partyDemands emits the span [start, end) of what a person named in a
+// sentence past the lead demanded of the talks: "Congo's foreign
+// minister, Jane Doe, demanded sanctions against Rwandan commanders",
+// "Muttaqi, in his opening remarks, called for the reopening of border
+// crossings". The demand is a noun phrase: not "called for X to ...",
+// not a quotation, not a vague call (vagueCalls), and the sentence names
+// no speaker between the person and the verb ("X said Y demanded").
+func (d *doc) partyDemands(s *sentence, emit func(start, end int)) {
+	for i := s.w0 + 1; i+1 < s.w1; i++ {
+		t := d.lw(i)
+		a := -1
+		if t == "demanded" {
+			a = i + 1
+		} else if t == "called" && d.lw(i+1) == "for" {
+			a = i + 2
+		}
+		if a < 0 || a >= s.w1 {
+			continue
+		}
+		if w := d.lw(a); w == "that" || w == "to" || vagueCalls[w] || w == "\"" || w == "“" || d.words[a].punct {
+			return
+		}
+		person := false
+		for k := i - 1; k >= s.w0; k-- {
+			if reportingVerb(d.lw(k)) || d.lw(k) == "would" || negWord(d.lw(k)) {
+				return
+			}
+			if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER {
+				person = true
+			}
+		}
+		if !person {
+			return
+		}
+		e := a
+		for ; e < s.w1 && e < a+14; e++ {
+			w := d.lw(e)
+			if w == "," || w == "." || w == ";" || w == ":" || w == "(" || w == "—" || w == "–" || agendaStops[w] || w == "and" && e+1 < s.w1 && (reportingVerb(d.lw(e+1)) || clauseVerbs[d.lw(e+1)]) {
+				break
+			}
+			if w == "\"" || w == "“" || w == "”" || w == "to" && e+1 < s.w1 && !d.words[e+1].cap && strings.HasSuffix(d.lw(e-1), "s") && e == a+2 {
+				return // a quotation, or "called for BRICS countries to oppose": who, then what
+			}
+		}
+		if e == a+14 || e-a < 2 {
+			return
+		}
+		if e < s.w1 && agendaStops[d.lw(e)] && e-a > 2 && strings.HasSuffix(d.lw(e-1), "ed") {
+			e-- // "the reopening of border crossings closed since October": the participle goes with its time
+		}
+		emit(a, e)
 		return
 	}
 }

@@ -79,3 +79,40 @@ func TestQA10bAgendaTextCalls(t *testing.T) {
 			want: []string{"all of Abeche"}, not: []string{"poet"}},
 	})
 }
+
+// TestQA10bAgendaPartyDemands: past the lead, what a person named in the
+// sentence "demanded" or "called for" is an issue brought to the talks:
+// "demanded sanctions against X", "called for the reopening of border
+// crossings closed since October" (the participle of the time dropped).
+// Controls: a vague call ("called for calm"), "called for X to ...", a
+// quotation, "demanded that", a demand reported by another ("X said Y
+// demanded") and a demand with no person in the sentence give nothing.
+func TestQA10bAgendaPartyDemands(t *testing.T) {
+	lead := "UNITED NATIONS, March 13 (Reuters) - The Security Council met on Thursday at the request of Chad to discuss the fall of Abeche.\n\n"
+	runBulletCases(t, []bulletCase{
+		{name: "demanded sanctions", pub: "2026-03-13", label: "Agenda",
+			body: lead + "Chad's foreign minister, Amina Deby Saleh, who flew to New York for the meeting, demanded sanctions against Sudanese militia commanders.",
+			want: []string{"all of Abeche", "sanctions against Sudanese militia commanders"}},
+		{name: "called for the reopening", pub: "2026-03-13", label: "Agenda",
+			body: lead + "Saleh, in her opening remarks, called for the reopening of border crossings closed since October.",
+			want: []string{"reopening of border crossings"}, not: []string{"closed"}},
+		{name: "control: a vague call", pub: "2026-03-13", label: "Agenda",
+			body: lead + "China's envoy, Fu Rong, called for restraint by all sides.",
+			not:  []string{"restraint"}},
+		{name: "control: called for X to", pub: "2026-03-13", label: "Agenda",
+			body: lead + "Fu Rong called for member states to back the mediation.",
+			not:  []string{"member states"}},
+		{name: "control: a quotation", pub: "2026-03-13", label: "Agenda",
+			body: lead + "Fu Rong called for \"a return to the table\" in Doha.",
+			not:  []string{"return to the table"}},
+		{name: "control: demanded that", pub: "2026-03-13", label: "Agenda",
+			body: lead + "Opposition leader Ali Mahamat demanded that the treaty be read in parliament.",
+			not:  []string{"parliament"}},
+		{name: "control: reported by another", pub: "2026-03-13", label: "Agenda",
+			body: lead + "Fu Rong said Saleh had demanded sanctions against militia leaders.",
+			not:  []string{"sanctions"}},
+		{name: "control: no person", pub: "2026-03-13", label: "Agenda",
+			body: lead + "Protesters outside the building demanded the release of jailed journalists.",
+			not:  []string{"journalists"}},
+	})
+}
