@@ -2622,6 +2622,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		out = append(out, item)
 		sents = append(sents, si)
 	}
+	// what a person demanded (partyDemands): added last, and only to a
+	// story whose talks have a topic already (no editorial's "demanded")
+	var demands []string
+	var demandSents []int
 	for si := range d.sents {
 		s := &d.sents[si]
 		if s.header || s.heading {
@@ -2633,7 +2637,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if si > d.leadSent {
 				d.textDemands(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
 				d.textCalls(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
-				d.partyDemands(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+				d.partyDemands(s, func(a, b int) {
+					demands = append(demands, d.body[d.words[a].start:d.words[b-1].end])
+					demandSents = append(demandSents, si)
+				})
 			}
 		}
 		if len(out) >= 8 {
@@ -2917,6 +2924,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				}
 			}
 		}
+	}
+	for k := 0; k < len(demands) && len(out) > 0 && len(out) < 8; k++ {
+		addItem(demands[k], demandSents[k])
 	}
 	// the headline's "over X" is the story's issue: first, when the lead
 	// names none (the lead restates the headline; a topic read only from
