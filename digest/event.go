@@ -3445,6 +3445,9 @@ func (d *doc) timeOfInnerVerb(i, w int) bool {
 // visit: a noun or verb of meeting ("a meeting of the commission", "met",
 // "visited"), a mediator, a commission.
 func (d *doc) purposeTalks(s *sentence, i int) bool {
+	if d.asideSentence(s, i) {
+		return false // "Meanwhile, the rivals met in Geneva in an effort to": other talks
+	}
 	for k := s.w0; k < i; k++ {
 		if d.words[k].lf&(fStrictMeet|fMeetNoun|fVisit|fMeetVerb|fMeeting) != 0 {
 			return true
@@ -3489,7 +3492,60 @@ func (d *doc) circumstanceAt(i, limit int) bool {
 		case "island":
 			return k+1 < limit && d.lw(k+1) == "of"
 		}
+		if base, ok := strings.CutSuffix(t, "'s"); ok && circumstanceNouns[base] || k+1 < limit && d.lw(k+1) == "'s" {
+			return false // "the weekend's border clash": the noun only dates the topic
+		}
 		if circumstanceNouns[t] || mealWords[t] {
+			// the noun ends the phrase or a preposition follows: "on a
+			// visit", "over the phone with"; not "the arrival of
+			// refugees", "the phone records of journalists" (the island,
+			// the outskirts, the heels, the way, the day, the coast and
+			// the shore of a place stay circumstances)
+			if k+1 < limit {
+				n := &d.words[k+1]
+				switch {
+				case n.low == "of":
+					return placeOfNouns[t]
+				case n.alpha && !n.cap && !circumstanceLinks[n.low] && !timePreps[n.low] && !objectPreps[n.low] && n.lf&fAux == 0 && !strings.HasSuffix(n.low, "ly") && !mealWords[t] &&
+					n.low != "to" && n.low != "in" && n.low != "at" && n.low != "with" && n.low != "for" && n.low != "from" && n.low != "and" && n.low != "between" && n.low != "by":
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// placeOfNouns are the circumstance nouns whose "of" names a place or a
+// time, not a topic: "on the outskirts of", "on the second day of".
+var placeOfNouns = map[string]bool{"island": true, "outskirts": true, "heels": true, "way": true, "day": true,
+	"coast": true, "shore": true, "margin": true, "soil": true, "eve": true}
+
+// circumstanceLinks follow a noun of a call or a visit in a circumstance:
+// "over a video link", "by phone call", "on a visit lasting".
+var circumstanceLinks = map[string]bool{"link": true, "call": true, "calls": true, "line": true, "conference": true,
+	"hookup": true, "lasting": true, "programme": true, "program": true,
+	// adverbs of place: "on her first trip abroad"
+	"abroad": true, "overseas": true, "home": true, "here": true, "there": true, "together": true}
+
+// asideSentence reports whether the sentence s, before word i, opens on
+// another thread of the story or another time: "Separately,",
+// "Meanwhile,", "Elsewhere,", "In a separate development", "Later in the
+// week,", "Earlier,", or tells the talks' background ("The talks come as
+// ...", "come after").
+func (d *doc) asideSentence(s *sentence, i int) bool {
+	k := max(s.w0, s.labelEnd)
+	switch d.lw(k) {
+	case "separately", "meanwhile", "elsewhere", "earlier", "later":
+		return true
+	case "in":
+		if d.lw(k+1) == "a" && d.lw(k+2) == "separate" {
+			return true
+		}
+	}
+	for j := k; j+1 < i; j++ {
+		if t := d.lw(j); (t == "come" || t == "comes" || t == "came") && (d.lw(j+1) == "as" || d.lw(j+1) == "after" || d.lw(j+1) == "amid") {
 			return true
 		}
 	}
@@ -4008,7 +4064,7 @@ func (d *doc) leadTopic(s *sentence, lead bool) (start int, verb bool) {
 			// corridor"
 			continue
 		}
-		if !lead && d.datedBefore(s, i) {
+		if !lead && (d.datedBefore(s, i) || d.asideSentence(s, i)) {
 			continue // an earlier step: "In 1995 the two countries agreed to", "Iran agreed in November to"
 		}
 		if !leadVerbs[t] && !leadDocs[t] || q.openAt(d.body, d.words[i].start) {
@@ -4253,6 +4309,9 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	if d.lw(i) == "also" {
 		i++
 	}
+	if d.asideSentence(s, i) {
+		return false // "Separately, the city council discussed ...": another story
+	}
 	if d.otherCall(i, s.w1) {
 		return false
 	}
@@ -4425,6 +4484,18 @@ func (d *doc) raisedIssue(s *sentence, i int) bool {
 	}
 	if w := d.lw(o); w == "" || w[0] >= '0' && w[0] <= '9' || w[0] == '$' || w == "by" || objectPreps[w] {
 		return false
+	}
+	switch d.lw(v + 1) {
+	case "its", "their", "his", "her", "our":
+		return false // "raised its contribution": increased its own, no issue
+	}
+	for k := v + 2; k+1 < s.w1 && k < v+16; k++ {
+		if t := d.lw(k); t == "," || t == "." || t == ";" {
+			break
+		}
+		if d.lw(k) == "by" && (isDayNumber(d.lw(k+1)) || d.lw(k+1) != "" && d.lw(k + 1)[0] >= '0' && d.lw(k + 1)[0] <= '9') {
+			return false // "raised the levy by 20 percent": an amount
+		}
 	}
 	if issueNouns[d.lw(o)] {
 		// "raised the issue of X", "raised concerns about X"; not a bare

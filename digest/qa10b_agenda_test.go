@@ -116,3 +116,52 @@ func TestQA10bAgendaPartyDemands(t *testing.T) {
 			not:  []string{"journalists"}},
 	})
 }
+
+// TestQA10bAgendaReview22: the review's regressions of the first round.
+// Group 2: "agreed to" in a sentence opened on another time ("Later in
+// the week,"). Group 3: "discussed" in a sentence opened on another
+// thread ("Separately, the city council discussed"). Group 4: a
+// circumstance noun that heads a topic ("the arrival of refugees", "the
+// weekend's border clash", "the phone records of journalists") is the
+// topic; "over the phone with", "on a two-day visit" stay circumstances.
+// Group 6: a purpose clause of other talks ("Meanwhile, ... met in an
+// effort to", "The talks come as X and Y hold talks in a bid to").
+// Group 7: "raised its contribution by 20 percent" is an increase.
+func TestQA10bAgendaReview22(t *testing.T) {
+	lead := "BREVNO, March 13 (Reuters) - The foreign ministers of Liran and Pelora met in Brevno on Thursday to discuss energy.\n\n"
+	runBulletCases(t, []bulletCase{
+		{name: "g2 later in the week agreed", pub: "2026-03-13", label: "Agenda",
+			body: lead + "Later in the week, Liran also agreed to a loan from the IMF, its finance ministry said.",
+			want: []string{"nergy"}, not: []string{"IMF"}},
+		{name: "g2 control: the parties agreed", pub: "2026-03-13", label: "Agenda",
+			body: lead + "The two ministers also agreed to set up a joint grid operator.",
+			want: []string{"nergy", "joint grid operator"}},
+		{name: "g3 separately another council", pub: "2026-03-13", label: "Agenda",
+			body: lead + "Separately, the city council discussed a new parking scheme for the old town.",
+			want: []string{"nergy"}, not: []string{"parking"}},
+		{name: "g4 the arrival of refugees", pub: "2026-03-13", label: "Agenda",
+			body: "BREVNO, March 13 (Reuters) - The foreign ministers of Liran and Pelora held talks in Brevno on Thursday on the arrival of refugees from Varda.\n\nThe talks lasted two hours.",
+			want: []string{"rrival of refugees from Varda"}},
+		{name: "g4 the weekend's clash", pub: "2026-03-13", label: "Agenda",
+			body: "BREVNO, March 13 (Reuters) - The foreign ministers of Liran and Pelora held talks in Brevno on Thursday over the weekend's border clash.\n\nThe talks lasted two hours.",
+			want: []string{"border clash"}},
+		{name: "g4 the phone records", pub: "2026-03-13", label: "Agenda",
+			body: "BREVNO, March 13 (Reuters) - The foreign ministers of Liran and Pelora held talks in Brevno on Thursday over the phone records of detained journalists.\n\nThe talks lasted two hours.",
+			want: []string{"phone records of detained journalists"}},
+		{name: "g4 control: over the phone with", pub: "2026-03-13", label: "Agenda",
+			body: "BREVNO, March 13 (Reuters) - Liran's foreign minister held talks over the phone with his Pelora counterpart on Thursday to discuss energy.\n\nThe call lasted an hour.",
+			want: []string{"nergy"}, not: []string{"phone"}},
+		{name: "g6 meanwhile other talks", pub: "2026-03-13", label: "Agenda",
+			body: lead + "Meanwhile, Varda's rivals met in Geneva in an effort to end the civil war.",
+			want: []string{"nergy"}, not: []string{"civil war"}},
+		{name: "g6 the talks come as", pub: "2026-03-13", label: "Agenda",
+			body: lead + "The talks come as Kastan and Sorra hold talks in Kasta in a bid to end their trade war.",
+			want: []string{"nergy"}, not: []string{"trade war"}},
+		{name: "g7 raised its contribution", pub: "2026-03-13", label: "Agenda",
+			body: lead + "Pelora also raised its contribution to the reconstruction fund by 20 percent.",
+			want: []string{"nergy"}, not: []string{"contribution"}},
+		{name: "g7 control: raised the issue of", pub: "2026-03-13", label: "Agenda",
+			body: lead + "Pelora's minister also raised the issue of debt relief.",
+			want: []string{"nergy", "debt relief"}},
+	})
+}
