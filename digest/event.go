@@ -2613,7 +2613,18 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if len(k) == 0 {
 			return
 		}
+		words := 0 // earlier one-word items inside a longer one
 		for _, o := range keys {
+			if overlap(o, k) >= 0.6 && len(o) == 1 && len(k) >= 3 {
+				// "Elections" does not hide "the secretariat to prepare
+				// an electoral observation mission", nor "trade" "reform
+				// of the World Trade Organization"; "minerals" and
+				// "defence" together hide "cooperation on minerals and
+				// defence production"
+				if words++; words < 2 {
+					continue
+				}
+			}
 			if overlap(k, o) >= 0.6 || overlap(o, k) >= 0.6 {
 				return
 			}

@@ -165,3 +165,18 @@ func TestQA10bAgendaReview22(t *testing.T) {
 			want: []string{"nergy", "debt relief"}},
 	})
 }
+
+// TestQA10bAgendaOneWordOverlap: an earlier one-word item ("Trade") does
+// not hide a longer later topic that holds its word ("reform of the
+// World Trade Organization"); two one-word items together still hide a
+// phrase made of them ("fisheries quotas for shipping firms").
+func TestQA10bAgendaOneWordOverlap(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "one word does not hide a longer topic", pub: "2026-03-13", label: "Agenda",
+			body: "BREVNO, March 13 (Reuters) - The foreign ministers of Liran and Pelora met in Brevno on Thursday to discuss trade.\n\nThe ministers also discussed reform of the World Trade Organization.",
+			want: []string{"rade", "reform of the World Trade Organization"}},
+		{name: "control: two words hide their phrase", pub: "2026-03-13", label: "Agenda",
+			body: "BREVNO, March 13 (Reuters) - The foreign ministers of Liran and Pelora met in Brevno on Thursday to discuss fisheries and shipping.\n\nThe ministers also discussed fisheries quotas for shipping firms.",
+			want: []string{"isheries"}, not: []string{"quotas"}},
+	})
+}
