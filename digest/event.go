@@ -2716,7 +2716,18 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if len(k) == 0 {
 			return
 		}
+		words := 0 // earlier one-word items inside a longer one
 		for _, o := range keys {
+			if overlap(o, k) >= 0.6 && len(o) == 1 && len(k) >= 3 {
+				// "Elections" does not hide "the secretariat to prepare
+				// an electoral observation mission", nor "trade" "reform
+				// of the World Trade Organization"; "minerals" and
+				// "defence" together hide "cooperation on minerals and
+				// defence production"
+				if words++; words < 2 {
+					continue
+				}
+			}
 			if overlap(k, o) >= 0.6 || overlap(o, k) >= 0.6 {
 				return
 			}
@@ -2725,6 +2736,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		out = append(out, item)
 		sents = append(sents, si)
 	}
+	// what a person demanded (partyDemands): added last, and only to a
+	// story whose talks have a topic already (no editorial's "demanded")
+	var demands []string
+	var demandSents []int
 	for si := range d.sents {
 		s := &d.sents[si]
 		if s.header || s.heading {
@@ -2733,6 +2748,14 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if si >= d.leadSent {
 			// (a headline's text repeats the lead's: "sign trade pact")
 			d.textTopics(s, venue, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+			if si > d.leadSent {
+				d.textDemands(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+				d.textCalls(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+				d.partyDemands(s, func(a, b int) {
+					demands = append(demands, d.body[d.words[a].start:d.words[b-1].end])
+					demandSents = append(demandSents, si)
+				})
+			}
 		}
 		if len(out) >= 8 {
 			return out[:8], sents[:8]
@@ -3016,6 +3039,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 		}
 	}
+	for k := 0; k < len(demands) && len(out) > 0 && len(out) < 8; k++ {
+		addItem(demands[k], demandSents[k])
+	}
 	// the headline's "over X" is the story's issue: first, when the lead
 	// names none (the lead restates the headline; a topic read only from
 	// later paragraphs is a side issue: "defence chiefs clash over radar
@@ -3213,8 +3239,86 @@ func (d *doc) leadPredicate(venue *Place, add func(string, int)) {
 		if cop {
 			v++ // the copula's complement
 		}
-		add(d.body[d.words[v].start:d.words[end-1].end], si)
+		last := end - 1
+		if q := d.quotedAfter(end, s.w1); q > end {
+			last = q - 1 // a quoted complement: `declared three diplomats "persona non grata"`
+		}
+		add(d.body[d.words[v].start:d.words[last].end], si)
+		d.leadAsides(end, s.w1, add, si)
 		return
+	}
+}
+
+// quotedAfter returns the word after a short quoted phrase (one to four
+// words) that opens at k, or -1: the complement of `declared X "persona
+// non grata"`, `called the plan "a trap"`.
+func (d *doc) quotedAfter(k, limit int) int {
+	if k >= limit || d.lw(k) != "\"" && d.lw(k) != "“" {
+		return -1
+	}
+	for c := k + 2; c < min(limit, k+6); c++ {
+		switch d.lw(c) {
+		case "\"", "”":
+			return c + 1
+		case ",", ".", ";", ":", "“":
+			return -1
+		}
+	}
+	return -1
+}
+
+// mediateVerbs are the participles of a go-between's part: "a swap
+// mediated by the UAE", "a deal brokered by Qatar".
+var mediateVerbs = map[string]bool{"brokered": true, "mediated": true, "facilitated": true, "arranged": true, "negotiated": true}
+
+// leadAsides read, in the rest [k, limit) of a lead whose issue came
+// from its main clause (leadPredicate), the two parts of an act between
+// states a reader asks about next: who brokered it ("in a swap mediated
+// by the United Arab Emirates", "in a release brokered by Muscat") and
+// what one side was accused of ("staff it accused of meeting separatist
+// rebels", "after accusing Tehran of recruiting gangs").
+func (d *doc) leadAsides(k, limit int, add func(string, int), si int) {
+	clauseEnd := func(from, n int) int {
+		e := from
+		for e < limit && e < from+n {
+			if w := d.lw(e); w == "," || w == "." || w == ";" || w == ":" || w == "—" || w == "–" || w == "(" || agendaStops[w] {
+				break
+			}
+			e++
+		}
+		return e
+	}
+	for i := k; i < limit; i++ {
+		switch t := d.lw(i); {
+		case mediateVerbs[t] && i+2 < limit && d.lw(i+1) == "by":
+			// "in a swap mediated by X": from the article on
+			a := -1
+			for j := i - 1; j >= max(k, i-4); j-- {
+				if w := d.lw(j); w == "a" || w == "an" {
+					a = j
+					break
+				} else if d.words[j].punct {
+					break
+				}
+			}
+			if a > k && (d.lw(a-1) == "in" || d.lw(a-1) == "under") {
+				if e := clauseEnd(i+2, 8); e > i+2 {
+					add(d.body[d.words[a].start:d.words[e-1].end], si)
+				}
+			}
+		case t == "accused" || t == "accusing":
+			for j := i + 1; j < min(limit, i+6); j++ {
+				if d.words[j].punct {
+					break
+				}
+				if d.lw(j) == "of" {
+					if e := clauseEnd(j+1, 12); e > j+2 {
+						add(d.body[d.words[j+1].start:d.words[e-1].end], si)
+					}
+					break
+				}
+			}
+		}
 	}
 }
 
@@ -3455,6 +3559,9 @@ func (d *doc) timeOfInnerVerb(i, w int) bool {
 // visit: a noun or verb of meeting ("a meeting of the commission", "met",
 // "visited"), a mediator, a commission.
 func (d *doc) purposeTalks(s *sentence, i int) bool {
+	if d.asideSentence(s, i) {
+		return false // "Meanwhile, the rivals met in Geneva in an effort to": other talks
+	}
 	for k := s.w0; k < i; k++ {
 		if d.words[k].lf&(fStrictMeet|fMeetNoun|fVisit|fMeetVerb|fMeeting) != 0 {
 			return true
@@ -3499,11 +3606,271 @@ func (d *doc) circumstanceAt(i, limit int) bool {
 		case "island":
 			return k+1 < limit && d.lw(k+1) == "of"
 		}
+		if base, ok := strings.CutSuffix(t, "'s"); ok && circumstanceNouns[base] || k+1 < limit && d.lw(k+1) == "'s" {
+			return false // "the weekend's border clash": the noun only dates the topic
+		}
 		if circumstanceNouns[t] || mealWords[t] {
+			// the noun ends the phrase or a preposition follows: "on a
+			// visit", "over the phone with"; not "the arrival of
+			// refugees", "the phone records of journalists" (the island,
+			// the outskirts, the heels, the way, the day, the coast and
+			// the shore of a place stay circumstances)
+			if k+1 < limit {
+				n := &d.words[k+1]
+				switch {
+				case n.low == "of":
+					return placeOfNouns[t]
+				case n.alpha && !n.cap && !circumstanceLinks[n.low] && !timePreps[n.low] && !objectPreps[n.low] && n.lf&fAux == 0 && !strings.HasSuffix(n.low, "ly") && !mealWords[t] &&
+					n.low != "to" && n.low != "in" && n.low != "at" && n.low != "with" && n.low != "for" && n.low != "from" && n.low != "and" && n.low != "between" && n.low != "by":
+					return false
+				}
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// placeOfNouns are the circumstance nouns whose "of" names a place or a
+// time, not a topic: "on the outskirts of", "on the second day of".
+var placeOfNouns = map[string]bool{"island": true, "outskirts": true, "heels": true, "way": true, "day": true,
+	"coast": true, "shore": true, "margin": true, "soil": true, "eve": true}
+
+// circumstanceLinks follow a noun of a call or a visit in a circumstance:
+// "over a video link", "by phone call", "on a visit lasting".
+var circumstanceLinks = map[string]bool{"link": true, "call": true, "calls": true, "line": true, "conference": true,
+	"hookup": true, "lasting": true, "programme": true, "program": true,
+	// adverbs of place: "on her first trip abroad"
+	"abroad": true, "overseas": true, "home": true, "here": true, "there": true, "together": true}
+
+// asideSentence reports whether the sentence s, before word i, opens on
+// another thread of the story or another time: "Separately,",
+// "Meanwhile,", "Elsewhere,", "In a separate development", "Later in the
+// week,", "Earlier,", or tells the talks' background ("The talks come as
+// ...", "come after").
+func (d *doc) asideSentence(s *sentence, i int) bool {
+	k := max(s.w0, s.labelEnd)
+	switch d.lw(k) {
+	case "separately", "meanwhile", "elsewhere", "earlier", "later":
+		return true
+	case "in":
+		if d.lw(k+1) == "a" && d.lw(k+2) == "separate" {
+			return true
+		}
+	}
+	for j := k; j+1 < i; j++ {
+		if t := d.lw(j); (t == "come" || t == "comes" || t == "came") && (d.lw(j+1) == "as" || d.lw(j+1) == "after" || d.lw(j+1) == "amid") {
+			return true
+		}
+	}
+	return false
+}
+
+// demandTexts head a subject that is a text of the meeting, whose
+// demands are its content: "The text asks", "The draft resolution calls
+// for".
+var demandTexts = map[string]bool{"text": true, "resolution": true, "declaration": true, "communique": true,
+	"statement": true, "document": true}
+
+// demandVerbs are what a text asks of its addressees.
+var demandVerbs = map[string]bool{"asks": true, "calls": true, "urges": true, "demands": true, "requests": true,
+	"asked": true, "called": true, "urged": true, "demanded": true, "requested": true}
+
+// textDemands emits the spans [start, end) of a sentence whose subject
+// is a text (demandTexts: "The text", "The draft resolution") that say
+// what the text asks: "The text asks the mission to investigate the
+// executions and to collect evidence, and calls on member states to
+// fulfil pledges" gives "the mission to investigate the executions",
+// "collect evidence" and "member states to fulfil pledges"; a demand too
+// long to be a topic splits into its addressee of three words or more
+// (a body, no person) and its step ("investigate X"). A quoted phrase is no demand, a verb of saying ends the reading
+// ("The statement said ...": reported speech, read elsewhere).
+func (d *doc) textDemands(s *sentence, emit func(start, end int)) {
+	k := max(s.w0, s.labelEnd)
+	if k+2 >= s.w1 || d.lw(k) != "the" {
+		return
+	}
+	k++
+	if t := d.lw(k); t == "draft" || t == "final" || t == "joint" {
+		k++
+	}
+	if k >= s.w1 || !demandTexts[d.lw(k)] {
+		return
+	}
+	var q quoteCount
+	q.from = s.span.Start
+	stepEnd := func(from int) int {
+		e := from
+		for ; e < s.w1; e++ {
+			switch t := d.lw(e); t {
+			case ".", ";", ":", "(", "?", "!", "—", "–":
+				return e
+			case ",", "and":
+				if e+1 < s.w1 && (demandVerbs[d.lw(e+1)] || d.lw(e+1) == "and" || d.lw(e+1) == "to" && t == "and") {
+					return e
+				}
+			}
+		}
+		return e
+	}
+	emitStep := func(a, b int) {
+		for j := a + 1; j < b; j++ {
+			if agendaStops[d.lw(j)] {
+				b = j // "held in the region since January": a time or a clause of its own
+				break
+			}
+		}
+		for b > a && (d.lw(b-1) == "," || d.lw(b-1) == "and") {
+			b--
+		}
+		if b-a < 2 {
+			return
+		}
+		if b-a > 14 {
+			// too long whole: the step after the addressee's "to"
+			for j := a + 1; j < b-2; j++ {
+				if d.lw(j) == "to" && !d.words[j+1].cap {
+					if j-a >= 3 && !d.personPhrase(d.body[d.words[a].start:d.words[j-1].end]) {
+						emit(a, j) // a body asked to act: "the independent fact-finding mission on Iran"
+					}
+					if b-j-1 <= 14 {
+						emit(j+1, b)
+					}
+					return
+				}
+			}
+			return
+		}
+		emit(a, b)
+	}
+	for i := k + 1; i < s.w1; i++ {
+		t := d.lw(i)
+		if reportingVerb(t) || agendaStops[t] {
+			return
+		}
+		if !demandVerbs[t] || q.openAt(d.body, d.words[i].start) {
+			continue
+		}
+		a := i + 1
+		if a < s.w1 && (d.lw(a) == "on" || d.lw(a) == "for") {
+			a++
+		}
+		for a < s.w1 {
+			b := stepEnd(a)
+			emitStep(a, b)
+			if b+2 < s.w1 && d.lw(b) == "and" && d.lw(b+1) == "to" {
+				a = b + 2 // "and to collect evidence": another step
+				continue
+			}
+			if b+3 < s.w1 && d.lw(b) == "," && d.lw(b+1) == "and" && d.lw(b+2) == "to" {
+				a = b + 3
+				continue
+			}
+			i = b - 1
+			break
+		}
+	}
+}
+
+// textCalls emits the spans [start, end) of what a text put to the
+// meeting calls for, named by its participle past the lead (leadTopic
+// reads the lead's): "had circulated a draft resolution calling for an
+// immediate ceasefire, the withdrawal of the M23 from Uvira and
+// humanitarian access" gives its three items. A list ends at the
+// sentence's end, a clause word (agendaStops) or a source (", the
+// minister said").
+func (d *doc) textCalls(s *sentence, emit func(start, end int)) {
+	for i := s.w0 + 1; i+2 < s.w1; i++ {
+		t := d.lw(i)
+		if len(t) < 6 || t[len(t)-1] != 'g' || t != "calling" && t != "urging" && t != "demanding" || !leadDocs[d.lw(i-1)] {
+			continue
+		}
+		a := i + 1
+		if d.lw(a) == "for" || d.lw(a) == "on" {
+			a++
+		}
+		for e := a; e < s.w1 && e < i+30; e++ {
+			w := d.lw(e)
+			switch {
+			case w == "." || w == ";" || w == ":" || w == "(" || w == "—" || w == "–" || w == "?" || w == "!" || w == "\"" || w == "“" || w == "”" ||
+				agendaStops[w] || w == "," && d.reportingClause(e+1, s.w1) || e > a && d.words[e].lf&fAux != 0 && w != "to":
+				// ("calling for a truce was circulated": the text's own verb)
+				if e > a {
+					emit(a, e)
+				}
+				return
+			case w == ",":
+				if e > a {
+					emit(a, e)
+				}
+				a = e + 1
+				if d.lw(a) == "and" {
+					a++
+				}
+			}
+		}
+		return
+	}
+}
+
+// vagueCalls are demands every side makes of every crisis, no issue of
+// the talks: "called for calm", "urged restraint".
+var vagueCalls = map[string]bool{"calm": true, "restraint": true, "dialogue": true, "de-escalation": true,
+	"peace": true, "unity": true, "patience": true, "moderation": true}
+
+// partyDemands emits the span [start, end) of what a person named in a
+// sentence past the lead demanded of the talks: "Congo's foreign
+// minister, Jane Doe, demanded sanctions against Rwandan commanders",
+// "Muttaqi, in his opening remarks, called for the reopening of border
+// crossings". The demand is a noun phrase: not "called for X to ...",
+// not a quotation, not a vague call (vagueCalls), and the sentence names
+// no speaker between the person and the verb ("X said Y demanded").
+func (d *doc) partyDemands(s *sentence, emit func(start, end int)) {
+	for i := s.w0 + 1; i+1 < s.w1; i++ {
+		t := d.lw(i)
+		a := -1
+		if t == "demanded" {
+			a = i + 1
+		} else if t == "called" && d.lw(i+1) == "for" {
+			a = i + 2
+		}
+		if a < 0 || a >= s.w1 {
+			continue
+		}
+		if w := d.lw(a); w == "that" || w == "to" || vagueCalls[w] || w == "\"" || w == "“" || d.words[a].punct {
+			return
+		}
+		person := false
+		for k := i - 1; k >= s.w0; k-- {
+			if reportingVerb(d.lw(k)) || d.lw(k) == "would" || negWord(d.lw(k)) {
+				return
+			}
+			if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER {
+				person = true
+			}
+		}
+		if !person {
+			return
+		}
+		e := a
+		for ; e < s.w1 && e < a+14; e++ {
+			w := d.lw(e)
+			if w == "," || w == "." || w == ";" || w == ":" || w == "(" || w == "—" || w == "–" || agendaStops[w] || w == "and" && e+1 < s.w1 && (reportingVerb(d.lw(e+1)) || clauseVerbs[d.lw(e+1)]) {
+				break
+			}
+			if w == "\"" || w == "“" || w == "”" || w == "to" && e+1 < s.w1 && !d.words[e+1].cap && strings.HasSuffix(d.lw(e-1), "s") && e == a+2 {
+				return // a quotation, or "called for BRICS countries to oppose": who, then what
+			}
+		}
+		if e == a+14 || e-a < 2 {
+			return
+		}
+		if e < s.w1 && agendaStops[d.lw(e)] && e-a > 2 && strings.HasSuffix(d.lw(e-1), "ed") {
+			e-- // "the reopening of border crossings closed since October": the participle goes with its time
+		}
+		emit(a, e)
+		return
+	}
 }
 
 // signVerbs put a text to paper at the meeting (textTopics; flag fSign).
@@ -3811,7 +4178,7 @@ func (d *doc) leadTopic(s *sentence, lead bool) (start int, verb bool) {
 			// corridor"
 			continue
 		}
-		if !lead && d.datedBefore(s, i) {
+		if !lead && (d.datedBefore(s, i) || d.asideSentence(s, i)) {
 			continue // an earlier step: "In 1995 the two countries agreed to", "Iran agreed in November to"
 		}
 		if !leadVerbs[t] && !leadDocs[t] || q.openAt(d.body, d.words[i].start) {
@@ -4056,6 +4423,9 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	if d.lw(i) == "also" {
 		i++
 	}
+	if d.asideSentence(s, i) {
+		return false // "Separately, the city council discussed ...": another story
+	}
 	if d.otherCall(i, s.w1) {
 		return false
 	}
@@ -4228,6 +4598,18 @@ func (d *doc) raisedIssue(s *sentence, i int) bool {
 	}
 	if w := d.lw(o); w == "" || w[0] >= '0' && w[0] <= '9' || w[0] == '$' || w == "by" || objectPreps[w] {
 		return false
+	}
+	switch d.lw(v + 1) {
+	case "its", "their", "his", "her", "our":
+		return false // "raised its contribution": increased its own, no issue
+	}
+	for k := v + 2; k+1 < s.w1 && k < v+16; k++ {
+		if t := d.lw(k); t == "," || t == "." || t == ";" {
+			break
+		}
+		if d.lw(k) == "by" && (isDayNumber(d.lw(k+1)) || d.lw(k+1) != "" && d.lw(k + 1)[0] >= '0' && d.lw(k + 1)[0] <= '9') {
+			return false // "raised the levy by 20 percent": an amount
+		}
 	}
 	if issueNouns[d.lw(o)] {
 		// "raised the issue of X", "raised concerns about X"; not a bare
