@@ -82,6 +82,10 @@ type doc struct {
 	// absentees are the people excluded found absent who sent someone in
 	// their place (their country took part), with their sentences
 	absentees, absenteeSents []int
+	// lowLevel are the countries that sent only a lower-ranking envoy
+	// (see lowerRanks), with their sentences
+	lowLevel      []string
+	lowLevelSents []int
 	// elseSent tells per sentence whether it tells of a meeting elsewhere
 	// (see elsewhere); leadCountries are the countries the lead names
 	elseSent      []int8 // -1 not yet known, 0 no, 1 yes

@@ -2000,7 +2000,9 @@ func absentNoun(t string) bool {
 func (d *doc) withdrawsAt(k, limit int) bool {
 	switch d.lw(k) {
 	case "boycott", "boycotts", "boycotted", "boycotting", "skip", "skips", "skipped", "skipping", "snubbed", "snubs":
-		return d.eventSoon(k+1, limit)
+		// (not "skipped the meeting in Johannesburg last year": an
+		// earlier occasion)
+		return d.eventSoon(k+1, limit) && !d.pastMarker(k, limit)
 	case "stayed", "stays", "stay", "staying":
 		// "The TPLF ... stayed away" (the talks, or nothing more; not
 		// "stayed away from the debate", nor a summit of last year)
@@ -6193,3 +6195,4 @@ func (d *doc) suspendedFrom(e, limit int) bool {
 	}
 	return d.lw(e) == "from" || d.lw(e) == "as" && e+1 < limit && d.lw(e+1) == "a" && d.lw(e+2) == "member"
 }
+

@@ -1601,6 +1601,7 @@ func (d *doc) participants() {
 			}
 		}
 	}
+	d.lowerRanks()
 }
 
 // hypothetical words before a noun of talks tell of talks that may come,
@@ -3373,6 +3374,92 @@ func (d *doc) opensTalks(a, limit int) bool {
 		if d.words[k].cap || d.mentAt[k] >= 0 || isYear(d.lw(k)) {
 			return false // "opened the Rafah crossing", "the 2019 session"
 		}
+	}
+	return false
+}
+
+// lowerRanks finds countries that sent only a lower-ranking envoy: "China
+// and Brazil sending only their ambassadors", "Indonesia sent its deputy
+// foreign minister", "Russia sent Deputy Foreign Minister B" (B takes part
+// for Russia; the country is represented below the meeting's rank).
+func (d *doc) lowerRanks() {
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header {
+			continue
+		}
+		for i := s.w0 + 1; i+1 < s.w1; i++ {
+			switch d.lw(i) {
+			case "sent", "sending", "sends":
+			default:
+				continue
+			}
+			if !d.lowerEnvoy(i+1, s.w1) || d.sentInPlace(i, s.w1) || d.elsewhere(si) || d.pastMarker(i, s.w1) || d.otherOccasion(i, s.w1, true) {
+				continue
+			}
+			// the countries just before: "China and Brazil", "Indonesia"
+			var cs []string
+			for k := i - 1; k >= s.w0 && k >= s.labelEnd; {
+				if t := d.lw(k); t == "and" || t == "," {
+					k--
+					continue
+				}
+				mi := int(d.mentAt[k])
+				if mi < 0 || d.ments[mi].w1 != k+1 || d.ments[mi].typ != GPE {
+					break
+				}
+				c := d.countryOf(mi)
+				if !d.isCountry(c) {
+					break
+				}
+				cs = append(cs, c)
+				k = d.ments[mi].w0 - 1
+			}
+			if len(cs) == 0 {
+				continue
+			}
+			slices.Reverse(cs)
+			for _, c := range cs {
+				if !slices.Contains(d.lowLevel, c) {
+					d.lowLevel = append(d.lowLevel, c)
+					d.lowLevelSents = append(d.lowLevelSents, si)
+				}
+			}
+			if len(cs) == 1 {
+				// the envoy named takes part for the country
+				d.markList(i+1, d.commaAfter(i+1, s.w1), cs[0])
+			}
+		}
+	}
+}
+
+// lowerEnvoy reports whether the words from k name an envoy below a
+// minister's or a leader's rank: "only their ambassadors", "its deputy
+// foreign minister", "a junior minister", "Vice President B" (an
+// ambassador only with "only": "sent its ambassador" may be the usual
+// delegate).
+func (d *doc) lowerEnvoy(k, limit int) bool {
+	only := false
+	if k < limit && d.lw(k) == "only" {
+		only = true
+		k++
+	}
+	if k < limit {
+		switch d.lw(k) {
+		case "its", "their", "a", "an":
+			k++
+		}
+	}
+	if k+1 >= limit {
+		return false
+	}
+	switch d.lw(k) {
+	case "deputy", "vice", "junior", "assistant", "deputies":
+		return true
+	case "low-level", "lower-level", "low-ranking", "lower-ranking", "junior-level":
+		return true
+	case "ambassador", "ambassadors", "envoy", "envoys":
+		return only
 	}
 	return false
 }
