@@ -2268,6 +2268,13 @@ func (d *doc) parties(excl []string) []string {
 	if len(out) >= 2 {
 		return out
 	}
+	for _, c := range d.leadSubjectCountries() {
+		// "Ukraine and Russia exchanged 205 prisoners each"
+		add(c)
+	}
+	if len(out) >= 2 {
+		return out
+	}
 	for si := range d.sents {
 		s := &d.sents[si]
 		if s.header {
@@ -6196,3 +6203,61 @@ func (d *doc) suspendedFrom(e, limit int) bool {
 	return d.lw(e) == "from" || d.lw(e) == "as" && e+1 < limit && d.lw(e+1) == "a" && d.lw(e+2) == "member"
 }
 
+// leadSubjectCountries returns the countries the lead sentence opens
+// with as the subject of its verb, when there are two or more: "Ukraine
+// and Russia exchanged 205 prisoners", "Iran and Britain, France and
+// Germany agreed" (after the dateline; not "Ukraine's president" nor a
+// single country).
+func (d *doc) leadSubjectCountries() []string {
+	if d.leadSent < 0 {
+		return nil
+	}
+	s := &d.sents[d.leadSent]
+	k := s.w0
+	for k < s.w1 && k < s.w0+16 && (d.inDateline(d.leadSent, d.words[k].start) || !isWordTok(d.lw(k))) {
+		k++
+	}
+	var cs []string
+	for k < s.w1 {
+		if t := d.lw(k); len(cs) > 0 && (t == "and" || t == ",") {
+			k++
+			continue
+		}
+		mi := int(d.mentAt[k])
+		if mi < 0 || d.ments[mi].w0 != k || d.ments[mi].typ != GPE {
+			break
+		}
+		c := d.countryOf(mi)
+		if !d.isCountry(c) {
+			return nil
+		}
+		cs = append(cs, c)
+		k = d.ments[mi].w1
+	}
+	if len(cs) < 2 || k >= s.w1 || d.words[k].cap || !leadVerb(d.lw(k)) {
+		return nil
+	}
+	return cs
+}
+
+// isWordTok reports whether t holds a letter or a digit (no dash or
+// bracket of a dateline).
+func isWordTok(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadVerb reports whether t may be the finite verb of a lead after its
+// subject: a past form in -ed or a common verb of news ("held", "met",
+// "will", "have").
+func leadVerb(t string) bool {
+	switch t {
+	case "held", "met", "signed", "struck", "made", "began", "swapped", "will", "have", "are", "were", "on", "agree", "meet", "hold", "sign", "exchange", "swap", "traded":
+		return true
+	}
+	return len(t) > 4 && strings.HasSuffix(t, "ed")
+}

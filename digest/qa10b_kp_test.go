@@ -86,3 +86,39 @@ func TestQA10bLowerRank(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10bLeadCountryPair: a lead whose subject is two or more countries
+// ("Ukraine and Russia exchanged ...") names the parties, so that a swap
+// with no person taking part lists both sides beside its mediator; a
+// single country, or two country words that modify a noun, name none.
+func TestQA10bLeadCountryPair(t *testing.T) {
+	pub := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		body string
+		want []string // parties; nil: none
+		kp   string   // text the Key Participants bullet holds, or ""
+	}{
+		{"LIMA, March 12 (Reuters) - Peru and Ecuador exchanged 40 detained fishermen on Wednesday in a handover mediated by Brazil, officials said.",
+			[]string{"Peru", "Ecuador"}, "Peru; Ecuador; Brazil (mediator)"},
+		{"Armenia, Georgia and Azerbaijan agreed on Tuesday to reopen a rail link.",
+			[]string{"Armenia", "Georgia", "Azerbaijan"}, ""},
+		// controls
+		{"LIMA, March 12 (Reuters) - Peru released 40 detained fishermen on Wednesday in a handover mediated by Brazil, officials said.", nil, ""},
+		{"Peru and Ecuador fishing crews clashed on Wednesday near the border, officials said.", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
+			if tc.want == nil {
+				if len(r.Countries) > 1 {
+					t.Errorf("countries %q, want at most one", r.Countries)
+				}
+			} else if strings.Join(r.Countries, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("countries %q, want %q", r.Countries, tc.want)
+			}
+			if kp := qa10Bullet(r, "Key Participants"); tc.kp != "" && kp != tc.kp {
+				t.Errorf("Key Participants %q, want %q", kp, tc.kp)
+			}
+		})
+	}
+}
