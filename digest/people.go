@@ -2688,14 +2688,24 @@ func (d *doc) lowerRoleAt(k, limit int) int {
 		if w := &d.words[j]; w.cap || !w.alpha || d.mentAt[j] >= 0 || subordinators[w.low] {
 			return 0
 		}
-		if r := d.roleAt(j, limit); r > 0 && j+r < limit && d.mentAt[j+r] >= 0 && d.ments[d.mentAt[j+r]].person >= 0 {
+		if r := d.roleAt(j, limit); r > 0 && d.holderAt(j+r, limit) {
 			return j - k + r
 		}
-		if d.lw(j) == "chief" && j+1 < limit && d.mentAt[j+1] >= 0 && d.ments[d.mentAt[j+1]].person >= 0 {
+		if d.lw(j) == "chief" && d.holderAt(j+1, limit) {
 			return j - k + 1 // "EU foreign policy chief B"
 		}
 	}
 	return 0
+}
+
+// holderAt reports whether a person's name starts at word k, or after a
+// comma there: "foreign policy chief B", "the EU's foreign policy chief,
+// B" (the holder in apposition).
+func (d *doc) holderAt(k, limit int) bool {
+	if k < limit && d.lw(k) == "," {
+		k++
+	}
+	return k < limit && d.mentAt[k] >= 0 && d.ments[d.mentAt[k]].w0 == k && d.ments[d.mentAt[k]].person >= 0
 }
 
 // apposEnd returns the comma that closes an appositive of the person
@@ -2804,6 +2814,13 @@ func (d *doc) markList(a, limit int, aff string) int {
 		if familyWord(d.lw(k)) {
 			// (not "accompanied by his wife B")
 			return marked
+		}
+		if w := &d.words[k]; w.cap && w.alpha && k > a && d.words[k-1].poss && d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].person < 0 && k+1 < limit && (d.lw(k+1) == "," || d.lw(k+1) == "and") {
+			// a one-word name the tagger missed goes by, the list goes
+			// on: "Argentina's A, Indonesia's Sugiono and the EU's
+			// foreign policy chief, B"
+			k++
+			continue
 		}
 		if l := d.titledRoleAt(k, limit); l > 0 {
 			// "Water Resources Secretary B", "Minister of State at the

@@ -122,3 +122,32 @@ func TestQA10bLeadCountryPair(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10bListGoesOn: a list of participants goes on past a one-word
+// name the tagger missed after a country's possessive ("Peru's Quispe")
+// and through a holder in apposition ("the EU's foreign policy chief,
+// B"); a name outside the list takes no part.
+func TestQA10bListGoesOn(t *testing.T) {
+	pub := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		body string
+		part bool // Kaja Kallas takes part
+	}{
+		{"Foreign ministers met in Quito on Thursday to discuss migration. The meeting was attended by Chile's Ana Lucia Barros, Peru's Quispe and the European Union's foreign policy chief, Kaja Kallas.", true},
+		{"Foreign ministers met in Quito on Thursday to discuss migration. The meeting was attended by Chile's Ana Lucia Barros and the European Union's foreign policy chief, Kaja Kallas.", true},
+		// control: outside the list
+		{"Foreign ministers met in Quito on Thursday to discuss migration. The meeting was attended by Chile's Ana Lucia Barros. In Brussels, the European Union's foreign policy chief, Kaja Kallas, criticised the agenda.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
+			part, found := qa10bPart(r, "Kallas")
+			if !found || part != tc.part {
+				t.Errorf("Kallas participant %v (found %v), want %v", part, found, tc.part)
+			}
+			if p, _ := qa10bPart(r, "Barros"); !p {
+				t.Errorf("Barros takes no part")
+			}
+		})
+	}
+}
