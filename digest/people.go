@@ -2938,6 +2938,105 @@ func (d *doc) finishPeople() {
 			}
 		}
 	}
+	d.coChairActors()
+}
+
+// chairBodyName is the name a co-chair body goes by: its country, else
+// its canonical name, else its text.
+func (d *doc) chairBodyName(mi int) string {
+	if c := d.countryOf(mi); c != "" {
+		return c
+	}
+	if m := &d.ments[mi]; m.e != nil && m.e.canon != "" {
+		return m.e.canon
+	}
+	return d.body[d.ments[mi].start:d.ments[mi].end]
+}
+
+// coChairActors marks as participants the officials of the bodies that
+// chair or host the meeting ("co-chaired by Germany, the European Union
+// and the African Union") who act at it: "EU foreign policy chief B
+// pledged €270 million", "African Union Commission chairperson C called
+// for a ceasefire" (the subject of the sentence, by its affiliation or
+// by the body named in its title; not in a sentence told elsewhere or
+// of an earlier time).
+func (d *doc) coChairActors() {
+	var chairs []string
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header || d.elsewhere(si) {
+			continue
+		}
+		for i := s.w0; i+2 < s.w1; i++ {
+			switch d.lw(i) {
+			case "co-chaired", "chaired", "co-hosted", "hosted", "co-organised", "co-organized", "organised", "organized":
+			default:
+				continue
+			}
+			if d.lw(i+1) != "by" || d.pastMarker(i, s.w1) {
+				continue
+			}
+			for k := i + 2; k < s.w1 && k < i+16; {
+				if t := d.lw(k); t == "the" || t == "and" || t == "," {
+					k++
+					continue
+				}
+				mi := int(d.mentAt[k])
+				if mi < 0 || d.ments[mi].w0 != k || d.ments[mi].typ == PER {
+					break
+				}
+				if n := d.chairBodyName(mi); !slices.Contains(chairs, n) {
+					chairs = append(chairs, n)
+				}
+				k = d.ments[mi].w1
+			}
+		}
+	}
+	if len(chairs) < 2 {
+		// (one host: its people are found by the rules of hosting)
+		return
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header || d.elsewhere(si) {
+			continue
+		}
+		// the subject: a person within the first eight words
+		chairIn := false
+		for k := s.labelEnd; k < s.w1 && k < s.labelEnd+8; k++ {
+			mi := int(d.mentAt[k])
+			if mi < 0 {
+				continue
+			}
+			m := &d.ments[mi]
+			if m.person < 0 {
+				if n := d.chairBodyName(mi); slices.ContainsFunc(chairs, func(c string) bool { return n == c || strings.HasPrefix(n, c+" ") }) {
+					// ("African Union Commission chairperson C" of the
+					// African Union)
+					chairIn = true
+				}
+				k = m.w1 - 1
+				continue
+			}
+			p := d.people[m.person]
+			if m.w1 >= s.w1 || !(chairIn || slices.Contains(chairs, p.affil)) || !chairActVerb(d.lw(m.w1)) || d.pastMarker(m.w1, s.w1) || d.otherOccasion(m.w1, s.w1, true) {
+				break
+			}
+			p.part = true
+			break
+		}
+	}
+}
+
+// chairActVerb reports whether t, after a co-chair's official, tells of
+// an act at the meeting: "pledged", "announced", "called for", "opened".
+func chairActVerb(t string) bool {
+	switch t {
+	case "pledged", "pledges", "announced", "announces", "called", "calls", "urged", "urges", "opened", "opens",
+		"closed", "presented", "unveiled", "committed", "promised":
+		return true
+	}
+	return false
 }
 
 // canonical returns the person's canonical full name.

@@ -151,3 +151,31 @@ func TestQA10bListGoesOn(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10bCoChairActors: the officials of the bodies co-chairing a
+// conference who pledge or call for something at it take part (by their
+// affiliation or by the body their title names); an official of a body
+// that does not chair it, or one who acts in another city, does not.
+func TestQA10bCoChairActors(t *testing.T) {
+	pub := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)
+	lead := "Donors pledged $900 million for Yemen at a conference in Oslo on Wednesday. The meeting was co-chaired by Norway, the European Union and the African Union. "
+	tests := []struct {
+		body, who string
+		part      bool
+	}{
+		{lead + "EU foreign policy chief Kaja Kallas pledged €100 million.", "Kallas", true},
+		{lead + "African Union Commission chairperson Mahmoud Ali Youssouf called for a ceasefire.", "Youssouf", true},
+		// controls
+		{lead + "Arab League chief Ahmed Aboul Gheit called for a ceasefire.", "Aboul Gheit", false},
+		{"Donors pledged $900 million for Yemen at a conference in Oslo on Wednesday. The meeting was hosted by Norway. African Union Commission chairperson Mahmoud Ali Youssouf called for a ceasefire.", "Youssouf", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
+			part, found := qa10bPart(r, tc.who)
+			if !found || part != tc.part {
+				t.Errorf("%s participant %v (found %v), want %v", tc.who, part, found, tc.part)
+			}
+		})
+	}
+}
