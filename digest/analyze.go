@@ -125,6 +125,10 @@ type doc struct {
 	spanBuf   []text.Span
 	// mediating are the countries the text says act as mediators (hosts)
 	mediating []string
+	// brokers are the go-betweens the text names by a word of brokering
+	// ("mediated by X", "brokered by X", "the Qatari mediators"; not a
+	// host): see hosts
+	brokers []string
 	// acrOf maps an organisation's full name to the initials the text
 	// used for it as a reaction's actor ("Rapid Support Forces" -> "RSF"),
 	// filled while reactions are read

@@ -2337,6 +2337,15 @@ var mediateWords = []string{"mediated", "hosted", "brokered", "facilitated", "sp
 func (d *doc) hosts() []string {
 	var out []string
 	d.mediating = d.mediating[:0]
+	d.brokers = d.brokers[:0]
+	broker := func(mi int) {
+		if mi < 0 || d.ments[mi].typ == PER {
+			return
+		}
+		if c := d.countryOf(mi); c != "" && !contains(d.brokers, c) {
+			d.brokers = append(d.brokers, c)
+		}
+	}
 	add := func(mi int) {
 		if mi < 0 || d.ments[mi].typ == PER {
 			return
@@ -2367,11 +2376,15 @@ func (d *doc) hosts() []string {
 						break
 					}
 					add(mi)
+					if t := d.lw(i); (t == "mediated" || t == "brokered" || t == "facilitated") && !d.sourceAfter(mi, s.w1) {
+						broker(mi)
+					}
 					k = d.ments[mi].w1
 				}
 			case "mediator", "mediators":
 				if i > s.w0 {
 					add(d.mentionEndingAt(i - 1))
+					broker(d.mentionEndingAt(i - 1))
 				}
 				// "Turkey will act as mediator", "Norway, acting as a mediator"
 				k := i - 1
@@ -6218,21 +6231,34 @@ func (d *doc) leadSubjectCountries() []string {
 		k++
 	}
 	var cs []string
+	norp := false
 	for k < s.w1 {
 		if t := d.lw(k); len(cs) > 0 && (t == "and" || t == ",") {
 			k++
 			continue
 		}
 		mi := int(d.mentAt[k])
-		if mi < 0 || d.ments[mi].w0 != k || d.ments[mi].typ != GPE {
+		if mi < 0 || d.ments[mi].w0 != k || d.ments[mi].typ != GPE && d.ments[mi].typ != NORP {
 			break
 		}
 		c := d.countryOf(mi)
 		if !d.isCountry(c) {
 			return nil
 		}
+		if d.ments[mi].typ == NORP {
+			norp = true
+		}
 		cs = append(cs, c)
 		k = d.ments[mi].w1
+	}
+	if norp && k < s.w1 {
+		// "Congolese and Rwandan negotiators signed"
+		switch d.lw(k) {
+		case "negotiators", "officials", "delegations", "delegates", "envoys", "ministers", "leaders", "diplomats":
+			k++
+		default:
+			return nil
+		}
 	}
 	if len(cs) < 2 || k >= s.w1 || d.words[k].cap || !leadVerb(d.lw(k)) {
 		return nil
@@ -6260,4 +6286,21 @@ func leadVerb(t string) bool {
 		return true
 	}
 	return len(t) > 4 && strings.HasSuffix(t, "ed")
+}
+
+// sourceAfter reports whether mention mi opens a clause of saying after
+// a comma: "brokered by Kenya, Egyptian officials said" (Egypt tells, it
+// brokers nothing).
+func (d *doc) sourceAfter(mi, limit int) bool {
+	m := &d.ments[mi]
+	if m.w0 == 0 || d.lw(m.w0-1) != "," {
+		return false
+	}
+	for k := m.w1; k < limit && k <= m.w1+2; k++ {
+		switch d.lw(k) {
+		case "said", "says", "told", "announced", "reported":
+			return true
+		}
+	}
+	return false
 }

@@ -179,3 +179,32 @@ func TestQA10bCoChairActors(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10bMediatorFallback (review 22, group 1): when no one named takes
+// part, Key Participants names both parties and the go-between the text
+// names by a word of brokering; a host, a future host, the dateline's
+// country, a country whose officials tell the news, or a mediator with
+// no parties known make no such bullet.
+func TestQA10bMediatorFallback(t *testing.T) {
+	pub := time.Date(2026, 4, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		body, kp string // kp: the whole bullet, "" for none
+	}{
+		{"Truce agreed\n\nNAIROBI, April 9 (Reuters) - Chad and Niger agreed on Thursday to a ceasefire brokered by Algeria, Nigerian officials said.",
+			"Chad; Niger; Algeria (mediator)"},
+		{"Truce agreed\n\nDOHA, April 9 (Reuters) - Ghanaian and Togolese negotiators signed a border accord in Lome on Thursday after talks mediated by Benin.",
+			"Ghana; Togo; Benin (mediator)"},
+		// controls
+		{"Summit opens\n\nLeaders met in Lusaka on Thursday for a summit hosted by Zambia.", ""},
+		{"Summit ends\n\nLeaders met in Lusaka on Thursday. Malawi will host the next summit.", ""},
+		{"Talks held\n\nAlgerian mediators met army and rebel delegates in Lusaka on Thursday.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
+			if kp := qa10Bullet(r, "Key Participants"); kp != tc.kp {
+				t.Errorf("Key Participants %q, want %q", kp, tc.kp)
+			}
+		})
+	}
+}

@@ -964,13 +964,20 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			partSents = append(partSents, d.ments[p.ments[0]].sent)
 		}
 	}
-	if len(parts) == 0 && len(r.Mediators) > 0 {
+	if len(parts) == 0 && len(r.Countries) >= 2 && len(r.Mediators) > 0 {
 		// no one named takes part ("Ukraine and Russia exchanged 205
 		// prisoners each ..., in a swap mediated by the United Arab
-		// Emirates"): the parties and who brokered it
-		parts = append(parts, r.Countries...)
+		// Emirates"): the parties and who brokered it (a go-between the
+		// text names by a word of brokering, not a host nor the
+		// dateline's country; both parties known)
+		var ms []string
 		for _, m := range r.Mediators {
-			parts = append(parts, m+" (mediator)")
+			if contains(d.brokers, m) || contains(d.mediating, m) {
+				ms = append(ms, m+" (mediator)")
+			}
+		}
+		if len(ms) > 0 {
+			parts = append(append(parts, r.Countries...), ms...)
 		}
 	}
 	add("Key Participants", strings.Join(parts, "; "), partSents)
