@@ -1791,6 +1791,12 @@ func (d *doc) excludedVerbAt(j, limit int) (hit, away bool) {
 func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 	switch d.lw(k) {
 	case "invited", "included":
+		// (not "was not invited to a dinner hosted by B last year": the
+		// object of "to" names the talks or nothing else, of the story's
+		// time)
+		if d.pastMarker(k, limit) {
+			return false, false
+		}
 		return true, false
 	case "participate":
 		return true, true

@@ -208,3 +208,29 @@ func TestQA10bMediatorFallback(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10bNotInvitedEarlier (review 22, group 8): "was not invited to a
+// dinner hosted by B last year" tells of an earlier occasion, no absence
+// from the story's talks; "was not invited" to them still is.
+func TestQA10bNotInvitedEarlier(t *testing.T) {
+	pub := time.Date(2026, 4, 10, 0, 0, 0, 0, time.UTC)
+	lead := "Summit in Lusaka\n\nLUSAKA, April 9 (AFP) - Leaders of the Zambezi Union met in Lusaka on Thursday. "
+	tests := []struct {
+		body   string
+		absent bool // Petra Moyo is named in Absent/Excluded
+	}{
+		{lead + "Opposition leader Petra Moyo said she was not invited to a reception hosted by the president last year.", false},
+		{lead + "Opposition leader Petra Moyo said she was not invited to a reception hosted by the president in 2024.", false},
+		// control: the story's summit
+		{lead + "Opposition leader Petra Moyo said she was not invited.", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
+			ab := qa10Bullet(r, "Absent/Excluded")
+			if got := strings.Contains(ab, "Moyo"); got != tc.absent {
+				t.Errorf("Absent/Excluded %q: Moyo named %v, want %v", ab, got, tc.absent)
+			}
+		})
+	}
+}
