@@ -1510,7 +1510,7 @@ func (d *doc) participants() {
 					d.markFirstSubject(s.labelEnd, i)
 				}
 			case "told":
-				if d.toldAfterTalks(i+1, s.w1) && !d.elsewhere(si) && !d.outsideBefore(s, i) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.hasNot(max(i-3, s.w0), i) {
+				if d.toldAfterTalks(i+1, s.w1) && !d.elsewhere(si) && !d.outsideBefore(s, i) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.hasNot(max(i-3, s.w0), i) && !d.spokesIn(s.labelEnd, i) {
 					// "B told reporters after the session", "told
 					// journalists at the end of the talks": who speaks
 					// as the talks end sat in them
@@ -1766,14 +1766,21 @@ func (d *doc) signedBy(i int, s *sentence) int {
 	if k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "formally" || d.lw(k) == "later") {
 		k--
 	}
+	n := k - 1 // the agreement noun
 	switch {
 	case k-1 > s.w0 && (d.lw(k) == "was" || d.lw(k) == "were") && agreementNouns[d.lw(k-1)]:
 	case k-3 > s.w0 && (d.lw(k) == "was" || d.lw(k) == "were") && (d.lw(k-1) == "which" || d.lw(k-1) == "that") && d.lw(k-2) == "," && agreementNouns[d.lw(k-3)]:
 		// "The agreement, which was signed by A and B"
+		n = k - 3
 	case k-1 > s.w0 && d.lw(k+1) == "signed" && d.lw(k) == "," && agreementNouns[d.lw(k-1)]:
 		// "The accord, signed by A and B on Tuesday, ..."
 	default:
 		return -1
+	}
+	for j := max(s.w0, n-3); j < n; j++ {
+		if isYear(d.lw(j)) {
+			return -1 // "The 2015 accord, signed by A and B, collapsed"
+		}
 	}
 	for j := i + 1; j < s.w1 && j <= i+10; j++ {
 		switch d.lw(j) {
@@ -3468,6 +3475,11 @@ func (d *doc) toldAfterTalks(a, limit int) bool {
 	if k+1 >= limit || d.lw(k) != "the" {
 		return false
 	}
+	if d.otherPlaceAfter(k+2, min(k+4, limit), "in") {
+		// "after the session in Paris": another sitting than the
+		// venue's
+		return false
+	}
 	return d.words[k+1].lf&fMeetNoun != 0 || d.lw(k+1) == "session" || d.lw(k+1) == "council"
 }
 
@@ -3576,6 +3588,18 @@ func (d *doc) lowerEnvoy(k, limit int) bool {
 		return true
 	case "ambassador", "ambassadors", "envoy", "envoys":
 		return only
+	}
+	return false
+}
+
+// spokesIn reports whether a spokesman's title stands in words [a, b):
+// "A rebel spokesman, B, told reporters after the session" (one who
+// briefs the press speaks of the talks, he need not sit in them).
+func (d *doc) spokesIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if strings.HasPrefix(d.lw(k), "spokes") {
+			return true
+		}
 	}
 	return false
 }

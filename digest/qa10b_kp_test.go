@@ -234,3 +234,46 @@ func TestQA10bNotInvitedEarlier(t *testing.T) {
 		})
 	}
 }
+
+// TestQA10bToldAfterAndSignedBy (review 22, group 9): a spokesman who
+// "told reporters after the session" briefs the press (an envoy who does
+// so took part); "The 2015 accord, signed by A and B, collapsed" names
+// the signers of an old text, no parties to the story's talks (an
+// accord of no year signed by them still does).
+func TestQA10bToldAfterAndSignedBy(t *testing.T) {
+	pub := time.Date(2026, 4, 10, 0, 0, 0, 0, time.UTC)
+	council := "Council meets\n\nNEW YORK, April 9 (Reuters) - The U.N. Security Council met on Thursday on the crisis in Sudan. "
+	leaders := "Leaders meet\n\nACCRA, April 9 (AP) - Ghanaian President John Mahama met Togolese President Faure Gnassingbe in Accra on Thursday. "
+	tests := []struct {
+		body, who string
+		part      bool
+	}{
+		{council + "A rebel spokesman, Petra Moyo, told reporters after the session that the meeting was useless.", "Moyo", false},
+		{council + "Sudan's ambassador, Petra Moyo, told reporters after the session that the meeting was useful.", "Moyo", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
+			part, found := qa10bPart(r, tc.who)
+			if !found || part != tc.part {
+				t.Errorf("%s participant %v (found %v), want %v", tc.who, part, found, tc.part)
+			}
+		})
+	}
+	signed := []struct {
+		body  string
+		party bool // Talon is named in Key Participants
+	}{
+		{leaders + "The 2015 accord, signed by Beninese President Patrice Talon and Nigerien President Ali Lamine in Niamey, collapsed.", false},
+		{leaders + "The accord, signed by Beninese President Patrice Talon and Nigerien President Ali Lamine on Thursday, ends a decade-long dispute.", true},
+	}
+	for _, tc := range signed {
+		t.Run(tc.body, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
+			kp := qa10Bullet(r, "Key Participants")
+			if got := strings.Contains(kp, "Talon"); got != tc.party {
+				t.Errorf("Key Participants %q: Talon named %v, want %v", kp, got, tc.party)
+			}
+		})
+	}
+}
