@@ -6233,7 +6233,13 @@ func (d *doc) leadSubjectCountries() []string {
 	}
 	s := &d.sents[d.leadSent]
 	k := s.w0
-	for k < s.w1 && k < s.w0+16 && (d.inDateline(d.leadSent, d.words[k].start) || !isWordTok(d.lw(k))) {
+	if !d.words[k].cap {
+		return nil
+	}
+	// past the dateline ("KYIV, July 17 (AFP) -"), worked out once
+	t := s.span.Of(d.body)
+	body := s.span.Start + strings.Index(t, stripDateline(t))
+	for k < s.w1 && k < s.w0+16 && (d.words[k].start < body || !isWordTok(d.lw(k))) {
 		k++
 	}
 	var cs []string

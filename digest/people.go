@@ -2971,16 +2971,19 @@ func (d *doc) coChairActors() {
 	var chairs []string
 	for si := range d.sents {
 		s := &d.sents[si]
-		if s.header || d.elsewhere(si) {
+		if s.header {
 			continue
 		}
 		for i := s.w0; i+2 < s.w1; i++ {
+			if d.lw(i+1) != "by" {
+				continue
+			}
 			switch d.lw(i) {
 			case "co-chaired", "chaired", "co-hosted", "hosted", "co-organised", "co-organized", "organised", "organized":
 			default:
 				continue
 			}
-			if d.lw(i+1) != "by" || d.pastMarker(i, s.w1) {
+			if d.elsewhere(si) || d.pastMarker(i, s.w1) {
 				continue
 			}
 			for k := i + 2; k < s.w1 && k < i+16; {
