@@ -82,6 +82,10 @@ type doc struct {
 	// absentees are the people excluded found absent who sent someone in
 	// their place (their country took part), with their sentences
 	absentees, absenteeSents []int
+	// lowLevel are the countries that sent only a lower-ranking envoy
+	// (see lowerRanks), with their sentences
+	lowLevel      []string
+	lowLevelSents []int
 	// elseSent tells per sentence whether it tells of a meeting elsewhere
 	// (see elsewhere); leadCountries are the countries the lead names
 	elseSent      []int8 // -1 not yet known, 0 no, 1 yes
@@ -121,6 +125,10 @@ type doc struct {
 	spanBuf   []text.Span
 	// mediating are the countries the text says act as mediators (hosts)
 	mediating []string
+	// brokers are the go-betweens the text names by a word of brokering
+	// ("mediated by X", "brokered by X", "the Qatari mediators"; not a
+	// host): see hosts
+	brokers []string
 	// acrOf maps an organisation's full name to the initials the text
 	// used for it as a reaction's actor ("Rapid Support Forces" -> "RSF"),
 	// filled while reactions are read

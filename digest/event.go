@@ -1894,6 +1894,12 @@ func (d *doc) excludedVerbAt(j, limit int) (hit, away bool) {
 func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 	switch d.lw(k) {
 	case "invited", "included":
+		// (not "was not invited to a dinner hosted by B last year": the
+		// object of "to" names the talks or nothing else, of the story's
+		// time)
+		if d.pastMarker(k, limit) {
+			return false, false
+		}
 		return true, false
 	case "participate":
 		return true, true
@@ -2103,7 +2109,9 @@ func absentNoun(t string) bool {
 func (d *doc) withdrawsAt(k, limit int) bool {
 	switch d.lw(k) {
 	case "boycott", "boycotts", "boycotted", "boycotting", "skip", "skips", "skipped", "skipping", "snubbed", "snubs":
-		return d.eventSoon(k+1, limit)
+		// (not "skipped the meeting in Johannesburg last year": an
+		// earlier occasion)
+		return d.eventSoon(k+1, limit) && !d.pastMarker(k, limit)
 	case "stayed", "stays", "stay", "staying":
 		// "The TPLF ... stayed away" (the talks, or nothing more; not
 		// "stayed away from the debate", nor a summit of last year)
@@ -2369,6 +2377,13 @@ func (d *doc) parties(excl []string) []string {
 	if len(out) >= 2 {
 		return out
 	}
+	for _, c := range d.leadSubjectCountries() {
+		// "Ukraine and Russia exchanged 205 prisoners each"
+		add(c)
+	}
+	if len(out) >= 2 {
+		return out
+	}
 	for si := range d.sents {
 		s := &d.sents[si]
 		if s.header {
@@ -2431,6 +2446,15 @@ var mediateWords = []string{"mediated", "hosted", "brokered", "facilitated", "sp
 func (d *doc) hosts() []string {
 	var out []string
 	d.mediating = d.mediating[:0]
+	d.brokers = d.brokers[:0]
+	broker := func(mi int) {
+		if mi < 0 || d.ments[mi].typ == PER {
+			return
+		}
+		if c := d.countryOf(mi); c != "" && !contains(d.brokers, c) {
+			d.brokers = append(d.brokers, c)
+		}
+	}
 	add := func(mi int) {
 		if mi < 0 || d.ments[mi].typ == PER {
 			return
@@ -2461,11 +2485,15 @@ func (d *doc) hosts() []string {
 						break
 					}
 					add(mi)
+					if t := d.lw(i); (t == "mediated" || t == "brokered" || t == "facilitated") && !d.sourceAfter(mi, s.w1) {
+						broker(mi)
+					}
 					k = d.ments[mi].w1
 				}
 			case "mediator", "mediators":
 				if i > s.w0 {
 					add(d.mentionEndingAt(i - 1))
+					broker(d.mentionEndingAt(i - 1))
 				}
 				// "Turkey will act as mediator", "Norway, acting as a mediator"
 				k := i - 1
@@ -6823,4 +6851,99 @@ func (d *doc) suspendedFrom(e, limit int) bool {
 		return false
 	}
 	return d.lw(e) == "from" || d.lw(e) == "as" && e+1 < limit && d.lw(e+1) == "a" && d.lw(e+2) == "member"
+}
+
+// leadSubjectCountries returns the countries the lead sentence opens
+// with as the subject of its verb, when there are two or more: "Ukraine
+// and Russia exchanged 205 prisoners", "Iran and Britain, France and
+// Germany agreed" (after the dateline; not "Ukraine's president" nor a
+// single country).
+func (d *doc) leadSubjectCountries() []string {
+	if d.leadSent < 0 {
+		return nil
+	}
+	s := &d.sents[d.leadSent]
+	k := s.w0
+	if !d.words[k].cap {
+		return nil
+	}
+	// past the dateline ("KYIV, July 17 (AFP) -"), worked out once
+	t := s.span.Of(d.body)
+	body := s.span.Start + strings.Index(t, stripDateline(t))
+	for k < s.w1 && k < s.w0+16 && (d.words[k].start < body || !isWordTok(d.lw(k))) {
+		k++
+	}
+	var cs []string
+	norp := false
+	for k < s.w1 {
+		if t := d.lw(k); len(cs) > 0 && (t == "and" || t == ",") {
+			k++
+			continue
+		}
+		mi := int(d.mentAt[k])
+		if mi < 0 || d.ments[mi].w0 != k || d.ments[mi].typ != GPE && d.ments[mi].typ != NORP {
+			break
+		}
+		c := d.countryOf(mi)
+		if !d.isCountry(c) {
+			return nil
+		}
+		if d.ments[mi].typ == NORP {
+			norp = true
+		}
+		cs = append(cs, c)
+		k = d.ments[mi].w1
+	}
+	if norp && k < s.w1 {
+		// "Congolese and Rwandan negotiators signed"
+		switch d.lw(k) {
+		case "negotiators", "officials", "delegations", "delegates", "envoys", "ministers", "leaders", "diplomats":
+			k++
+		default:
+			return nil
+		}
+	}
+	if len(cs) < 2 || k >= s.w1 || d.words[k].cap || !leadVerb(d.lw(k)) {
+		return nil
+	}
+	return cs
+}
+
+// isWordTok reports whether t holds a letter or a digit (no dash or
+// bracket of a dateline).
+func isWordTok(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadVerb reports whether t may be the finite verb of a lead after its
+// subject: a past form in -ed or a common verb of news ("held", "met",
+// "will", "have").
+func leadVerb(t string) bool {
+	switch t {
+	case "held", "met", "signed", "struck", "made", "began", "swapped", "will", "have", "are", "were", "on", "agree", "meet", "hold", "sign", "exchange", "swap", "traded":
+		return true
+	}
+	return len(t) > 4 && strings.HasSuffix(t, "ed")
+}
+
+// sourceAfter reports whether mention mi opens a clause of saying after
+// a comma: "brokered by Kenya, Egyptian officials said" (Egypt tells, it
+// brokers nothing).
+func (d *doc) sourceAfter(mi, limit int) bool {
+	m := &d.ments[mi]
+	if m.w0 == 0 || d.lw(m.w0-1) != "," {
+		return false
+	}
+	for k := m.w1; k < limit && k <= m.w1+2; k++ {
+		switch d.lw(k) {
+		case "said", "says", "told", "announced", "reported":
+			return true
+		}
+	}
+	return false
 }

@@ -1510,7 +1510,7 @@ func (d *doc) participants() {
 					d.markFirstSubject(s.labelEnd, i)
 				}
 			case "told":
-				if d.toldAfterTalks(i+1, s.w1) && !d.elsewhere(si) && !d.outsideBefore(s, i) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.hasNot(max(i-3, s.w0), i) {
+				if d.toldAfterTalks(i+1, s.w1) && !d.elsewhere(si) && !d.outsideBefore(s, i) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.hasNot(max(i-3, s.w0), i) && !d.spokesIn(s.labelEnd, i) {
 					// "B told reporters after the session", "told
 					// journalists at the end of the talks": who speaks
 					// as the talks end sat in them
@@ -1601,6 +1601,7 @@ func (d *doc) participants() {
 			}
 		}
 	}
+	d.lowerRanks()
 }
 
 // hypothetical words before a noun of talks tell of talks that may come,
@@ -1765,14 +1766,21 @@ func (d *doc) signedBy(i int, s *sentence) int {
 	if k > s.w0 && (d.lw(k) == "also" || d.lw(k) == "formally" || d.lw(k) == "later") {
 		k--
 	}
+	n := k - 1 // the agreement noun
 	switch {
 	case k-1 > s.w0 && (d.lw(k) == "was" || d.lw(k) == "were") && agreementNouns[d.lw(k-1)]:
 	case k-3 > s.w0 && (d.lw(k) == "was" || d.lw(k) == "were") && (d.lw(k-1) == "which" || d.lw(k-1) == "that") && d.lw(k-2) == "," && agreementNouns[d.lw(k-3)]:
 		// "The agreement, which was signed by A and B"
+		n = k - 3
 	case k-1 > s.w0 && d.lw(k+1) == "signed" && d.lw(k) == "," && agreementNouns[d.lw(k-1)]:
 		// "The accord, signed by A and B on Tuesday, ..."
 	default:
 		return -1
+	}
+	for j := max(s.w0, n-3); j < n; j++ {
+		if isYear(d.lw(j)) {
+			return -1 // "The 2015 accord, signed by A and B, collapsed"
+		}
 	}
 	for j := i + 1; j < s.w1 && j <= i+10; j++ {
 		switch d.lw(j) {
@@ -2687,14 +2695,24 @@ func (d *doc) lowerRoleAt(k, limit int) int {
 		if w := &d.words[j]; w.cap || !w.alpha || d.mentAt[j] >= 0 || subordinators[w.low] {
 			return 0
 		}
-		if r := d.roleAt(j, limit); r > 0 && j+r < limit && d.mentAt[j+r] >= 0 && d.ments[d.mentAt[j+r]].person >= 0 {
+		if r := d.roleAt(j, limit); r > 0 && d.holderAt(j+r, limit) {
 			return j - k + r
 		}
-		if d.lw(j) == "chief" && j+1 < limit && d.mentAt[j+1] >= 0 && d.ments[d.mentAt[j+1]].person >= 0 {
+		if d.lw(j) == "chief" && d.holderAt(j+1, limit) {
 			return j - k + 1 // "EU foreign policy chief B"
 		}
 	}
 	return 0
+}
+
+// holderAt reports whether a person's name starts at word k, or after a
+// comma there: "foreign policy chief B", "the EU's foreign policy chief,
+// B" (the holder in apposition).
+func (d *doc) holderAt(k, limit int) bool {
+	if k < limit && d.lw(k) == "," {
+		k++
+	}
+	return k < limit && d.mentAt[k] >= 0 && d.ments[d.mentAt[k]].w0 == k && d.ments[d.mentAt[k]].person >= 0
 }
 
 // apposEnd returns the comma that closes an appositive of the person
@@ -2803,6 +2821,13 @@ func (d *doc) markList(a, limit int, aff string) int {
 		if familyWord(d.lw(k)) {
 			// (not "accompanied by his wife B")
 			return marked
+		}
+		if w := &d.words[k]; w.cap && w.alpha && k > a && d.words[k-1].poss && d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].person < 0 && k+1 < limit && (d.lw(k+1) == "," || d.lw(k+1) == "and") {
+			// a one-word name the tagger missed goes by, the list goes
+			// on: "Argentina's A, Indonesia's Sugiono and the EU's
+			// foreign policy chief, B"
+			k++
+			continue
 		}
 		if l := d.titledRoleAt(k, limit); l > 0 {
 			// "Water Resources Secretary B", "Minister of State at the
@@ -2920,6 +2945,108 @@ func (d *doc) finishPeople() {
 			}
 		}
 	}
+	d.coChairActors()
+}
+
+// chairBodyName is the name a co-chair body goes by: its country, else
+// its canonical name, else its text.
+func (d *doc) chairBodyName(mi int) string {
+	if c := d.countryOf(mi); c != "" {
+		return c
+	}
+	if m := &d.ments[mi]; m.e != nil && m.e.canon != "" {
+		return m.e.canon
+	}
+	return d.body[d.ments[mi].start:d.ments[mi].end]
+}
+
+// coChairActors marks as participants the officials of the bodies that
+// chair or host the meeting ("co-chaired by Germany, the European Union
+// and the African Union") who act at it: "EU foreign policy chief B
+// pledged €270 million", "African Union Commission chairperson C called
+// for a ceasefire" (the subject of the sentence, by its affiliation or
+// by the body named in its title; not in a sentence told elsewhere or
+// of an earlier time).
+func (d *doc) coChairActors() {
+	var chairs []string
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header {
+			continue
+		}
+		for i := s.w0; i+2 < s.w1; i++ {
+			if d.lw(i+1) != "by" {
+				continue
+			}
+			switch d.lw(i) {
+			case "co-chaired", "chaired", "co-hosted", "hosted", "co-organised", "co-organized", "organised", "organized":
+			default:
+				continue
+			}
+			if d.elsewhere(si) || d.pastMarker(i, s.w1) {
+				continue
+			}
+			for k := i + 2; k < s.w1 && k < i+16; {
+				if t := d.lw(k); t == "the" || t == "and" || t == "," {
+					k++
+					continue
+				}
+				mi := int(d.mentAt[k])
+				if mi < 0 || d.ments[mi].w0 != k || d.ments[mi].typ == PER {
+					break
+				}
+				if n := d.chairBodyName(mi); !slices.Contains(chairs, n) {
+					chairs = append(chairs, n)
+				}
+				k = d.ments[mi].w1
+			}
+		}
+	}
+	if len(chairs) < 2 {
+		// (one host: its people are found by the rules of hosting)
+		return
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header || d.elsewhere(si) {
+			continue
+		}
+		// the subject: a person within the first eight words
+		chairIn := false
+		for k := s.labelEnd; k < s.w1 && k < s.labelEnd+8; k++ {
+			mi := int(d.mentAt[k])
+			if mi < 0 {
+				continue
+			}
+			m := &d.ments[mi]
+			if m.person < 0 {
+				if n := d.chairBodyName(mi); slices.ContainsFunc(chairs, func(c string) bool { return n == c || strings.HasPrefix(n, c+" ") }) {
+					// ("African Union Commission chairperson C" of the
+					// African Union)
+					chairIn = true
+				}
+				k = m.w1 - 1
+				continue
+			}
+			p := d.people[m.person]
+			if m.w1 >= s.w1 || !(chairIn || slices.Contains(chairs, p.affil)) || !chairActVerb(d.lw(m.w1)) || d.pastMarker(m.w1, s.w1) || d.otherOccasion(m.w1, s.w1, true) {
+				break
+			}
+			p.part = true
+			break
+		}
+	}
+}
+
+// chairActVerb reports whether t, after a co-chair's official, tells of
+// an act at the meeting: "pledged", "announced", "called for", "opened".
+func chairActVerb(t string) bool {
+	switch t {
+	case "pledged", "pledges", "announced", "announces", "called", "calls", "urged", "urges", "opened", "opens",
+		"closed", "presented", "unveiled", "committed", "promised":
+		return true
+	}
+	return false
 }
 
 // canonical returns the person's canonical full name.
@@ -3351,6 +3478,11 @@ func (d *doc) toldAfterTalks(a, limit int) bool {
 	if k+1 >= limit || d.lw(k) != "the" {
 		return false
 	}
+	if d.otherPlaceAfter(k+2, min(k+4, limit), "in") {
+		// "after the session in Paris": another sitting than the
+		// venue's
+		return false
+	}
 	return d.words[k+1].lf&fMeetNoun != 0 || d.lw(k+1) == "session" || d.lw(k+1) == "council"
 }
 
@@ -3372,6 +3504,104 @@ func (d *doc) opensTalks(a, limit int) bool {
 		}
 		if d.words[k].cap || d.mentAt[k] >= 0 || isYear(d.lw(k)) {
 			return false // "opened the Rafah crossing", "the 2019 session"
+		}
+	}
+	return false
+}
+
+// lowerRanks finds countries that sent only a lower-ranking envoy: "China
+// and Brazil sending only their ambassadors", "Indonesia sent its deputy
+// foreign minister", "Russia sent Deputy Foreign Minister B" (B takes part
+// for Russia; the country is represented below the meeting's rank).
+func (d *doc) lowerRanks() {
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header {
+			continue
+		}
+		for i := s.w0 + 1; i+1 < s.w1; i++ {
+			switch d.lw(i) {
+			case "sent", "sending", "sends":
+			default:
+				continue
+			}
+			if !d.lowerEnvoy(i+1, s.w1) || d.sentInPlace(i, s.w1) || d.elsewhere(si) || d.pastMarker(i, s.w1) || d.otherOccasion(i, s.w1, true) {
+				continue
+			}
+			// the countries just before: "China and Brazil", "Indonesia"
+			var cs []string
+			for k := i - 1; k >= s.w0 && k >= s.labelEnd; {
+				if t := d.lw(k); t == "and" || t == "," {
+					k--
+					continue
+				}
+				mi := int(d.mentAt[k])
+				if mi < 0 || d.ments[mi].w1 != k+1 || d.ments[mi].typ != GPE {
+					break
+				}
+				c := d.countryOf(mi)
+				if !d.isCountry(c) {
+					break
+				}
+				cs = append(cs, c)
+				k = d.ments[mi].w0 - 1
+			}
+			if len(cs) == 0 {
+				continue
+			}
+			slices.Reverse(cs)
+			for _, c := range cs {
+				if !slices.Contains(d.lowLevel, c) {
+					d.lowLevel = append(d.lowLevel, c)
+					d.lowLevelSents = append(d.lowLevelSents, si)
+				}
+			}
+			if len(cs) == 1 {
+				// the envoy named takes part for the country
+				d.markList(i+1, d.commaAfter(i+1, s.w1), cs[0])
+			}
+		}
+	}
+}
+
+// lowerEnvoy reports whether the words from k name an envoy below a
+// minister's or a leader's rank: "only their ambassadors", "its deputy
+// foreign minister", "a junior minister", "Vice President B" (an
+// ambassador only with "only": "sent its ambassador" may be the usual
+// delegate).
+func (d *doc) lowerEnvoy(k, limit int) bool {
+	only := false
+	if k < limit && d.lw(k) == "only" {
+		only = true
+		k++
+	}
+	if k < limit {
+		switch d.lw(k) {
+		case "its", "their", "a", "an":
+			k++
+		}
+	}
+	if k+1 >= limit {
+		return false
+	}
+	switch d.lw(k) {
+	case "deputy", "vice", "junior", "assistant", "deputies":
+		return true
+	case "low-level", "lower-level", "low-ranking", "lower-ranking", "junior-level":
+		return true
+	case "ambassador", "ambassadors", "envoy", "envoys":
+		return only
+	}
+	return false
+}
+
+// spokesIn reports whether a spokesman's title stands in words [a, b):
+// "A rebel spokesman, B, told reporters after the session" (one who
+// briefs the press speaks of the talks, he need not sit in them).
+func (d *doc) spokesIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if strings.HasPrefix(d.lw(k), "spokes") {
+			return true
 		}
 	}
 	return false

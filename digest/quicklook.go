@@ -978,13 +978,20 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			partSents = append(partSents, d.ments[p.ments[0]].sent)
 		}
 	}
-	if len(parts) == 0 && len(r.Mediators) > 0 {
+	if len(parts) == 0 && len(r.Countries) >= 2 && len(r.Mediators) > 0 {
 		// no one named takes part ("Ukraine and Russia exchanged 205
 		// prisoners each ..., in a swap mediated by the United Arab
-		// Emirates"): the parties and who brokered it
-		parts = append(parts, r.Countries...)
+		// Emirates"): the parties and who brokered it (a go-between the
+		// text names by a word of brokering, not a host nor the
+		// dateline's country; both parties known)
+		var ms []string
 		for _, m := range r.Mediators {
-			parts = append(parts, m+" (mediator)")
+			if contains(d.brokers, m) || contains(d.mediating, m) {
+				ms = append(ms, m+" (mediator)")
+			}
+		}
+		if len(ms) > 0 {
+			parts = append(append(parts, r.Countries...), ms...)
 		}
 	}
 	add("Key Participants", strings.Join(parts, "; "), partSents)
@@ -992,7 +999,15 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		as := d.agendaSents
 		add("Agenda", upperFirst(strings.Join(r.Agenda, "; "))+".", as)
 	}
-	if len(r.Excluded) > 0 || len(d.absentees) > 0 {
+	var lower []string
+	var lowerSents []int
+	for k, c := range d.lowLevel {
+		if !contains(r.Excluded, c) {
+			lower = append(lower, c)
+			lowerSents = append(lowerSents, d.lowLevelSents[k])
+		}
+	}
+	if len(r.Excluded) > 0 || len(d.absentees) > 0 || len(lower) > 0 {
 		// who was left out, then who stayed away ("did not attend")
 		var out, away []string
 		for _, pi := range d.absentees {
@@ -1019,10 +1034,19 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		if len(walked) > 0 {
 			parts = append(parts, strings.Join(walked, ", ")+" walked out")
 		}
+		if len(lower) > 0 {
+			// "China and Brazil sending only their ambassadors"
+			parts = append(parts, strings.Join(lower, ", ")+" represented at a lower level")
+		}
 		txt := strings.Join(parts, "; ")
 		if len(d.absenteeSents) > 0 && (len(exclSents) == 0 || d.absenteeSents[0] < exclSents[0]) {
 			// the first sentence that tells of an absence
 			exclSents = append(append([]int(nil), d.absenteeSents...), exclSents...)
+		}
+		if len(lowerSents) > 0 && (len(exclSents) == 0 || lowerSents[0] < exclSents[0]) {
+			exclSents = append(append([]int(nil), lowerSents...), exclSents...)
+		} else {
+			exclSents = append(exclSents, lowerSents...)
 		}
 		if len(exclSents) > 0 {
 			txt += ": " + d.sentText(exclSents[0], 300)
