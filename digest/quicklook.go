@@ -1301,6 +1301,9 @@ func datelineOnly(line string) bool {
 		return false
 	}
 	ws := strings.Fields(end)
+	if len(ws) > 0 && strings.ToUpper(ws[0]) != ws[0] {
+		return titleDateline(ws)
+	}
 	i := 0
 	// the place, in capitals
 	letters := 0
@@ -1346,6 +1349,38 @@ func datelineOnly(line string) bool {
 		}
 	}
 	return true
+}
+
+// titleDateline reports whether the words ws (a line's, its closing dash
+// cut) are a dateline whose place is written in title case, as agencies
+// such as AFP write it: "Addis Ababa (AFP)", "Paris, March 4 (AFP)". The
+// agency in parentheses is required, so that a headline is none: one to
+// four capitalised words of place, optionally a comma and a day or
+// country, then one agency word.
+func titleDateline(ws []string) bool {
+	n := len(ws)
+	if n < 2 || n > 8 {
+		return false
+	}
+	a := ws[n-1]
+	if len(a) < 4 || a[0] != '(' || a[len(a)-1] != ')' || strings.ContainsFunc(a, unicode.IsDigit) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(a[1:]); !unicode.IsUpper(r) {
+		return false
+	}
+	place, comma := 0, false
+	for _, w := range ws[:n-1] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !(comma && unicode.IsDigit(r)) {
+			return false
+		}
+		if !comma {
+			place++
+			comma = strings.HasSuffix(w, ",")
+		}
+	}
+	return place >= 1 && place <= 4 && n-1-place <= 4
 }
 
 // stripDateline removes a wire dateline that opens a sentence: "ADDIS

@@ -1,0 +1,63 @@
+package digest
+
+import "testing"
+
+// Quick-look checks, stop 10, second round (s10-locnext2): defaults of
+// Meeting Location & Date and Next that were wrong in general, each with
+// invented sentences and controls that must not change.
+
+// TestQA10bNextWeekday: "next Wednesday" said on a Monday is the Wednesday
+// of the following week; said on a Friday it is the coming one (both
+// readings agree); "this Wednesday" stays in the current week.
+func TestQA10bNextWeekday(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "next Wednesday on a Monday", pub: "2026-06-15", label: "Next",
+			body: "ROME (AP) - Italy and Albania signed a migration accord on Monday. Their interior ministers will meet in Tirana next Wednesday to set up a joint task force, officials said.",
+			want: []string{"Tirana", "2026-06-24"}, not: []string{"2026-06-17"}},
+		{name: "control: next Wednesday on a Friday", pub: "2026-06-19", label: "Next",
+			body: "ROME (AP) - Italy and Albania signed a migration accord on Friday. Their interior ministers will meet in Tirana next Wednesday to set up a joint task force, officials said.",
+			want: []string{"Tirana", "2026-06-24"}},
+		{name: "control: this Wednesday on a Monday", pub: "2026-06-15", label: "Next",
+			body: "ROME (AP) - Italy and Albania signed a migration accord on Monday. Their interior ministers will meet in Tirana this Wednesday to set up a joint task force, officials said.",
+			want: []string{"Tirana", "2026-06-17"}},
+	})
+}
+
+// TestQA10bTitleDateline: an agency dateline written in title case
+// ("Nairobi (AFP) -") names the story's city like one in capitals, and a
+// lead whose talks ended "in the Kenyan capital" was held there, not in
+// the country the talks are about. A headline-like line with no agency is
+// no dateline.
+func TestQA10bTitleDateline(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "title-case dateline, the capital by its title", pub: "2026-03-05", label: "Meeting Location & Date",
+			body: "Nairobi (AFP) - Regional talks aimed at a ceasefire in South Sudan ended in the Kenyan capital on Wednesday without agreement, mediators said. The rebels did not send a delegation.",
+			want: []string{"Nairobi", "2026-03-04"}, not: []string{"South Sudan"}},
+		{name: "control: capitals dateline", pub: "2026-03-05", label: "Meeting Location & Date",
+			body: "NAIROBI (AFP) - Regional talks aimed at a ceasefire in South Sudan ended in the Kenyan capital on Wednesday without agreement, mediators said. The rebels did not send a delegation.",
+			want: []string{"Nairobi", "2026-03-04"}, not: []string{"South Sudan"}},
+		{name: "control: no dateline, talks in a city", pub: "2026-03-05", label: "Meeting Location & Date",
+			body: "Regional talks aimed at a ceasefire in South Sudan ended in Mombasa on Wednesday without agreement, mediators said. The rebels did not send a delegation.",
+			want: []string{"Mombasa", "2026-03-04"}},
+	})
+}
+
+// TestQA10bTitleDatelineOnly: the title-case dateline needs its agency.
+func TestQA10bTitleDatelineOnly(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Addis Ababa (AFP) -", true},
+		{"Paris, March 4 (AFP) -", true},
+		{"Algiers (AFP) —", true},
+		{"NATO Allies Gather In Brussels -", false},
+		{"Talks End Without Deal -", false},
+		{"OPEC Ministers Meet (Update 2)", false},
+		{"The talks (AFP) ended -", false},
+	} {
+		if got := datelineOnly(c.line); got != c.want {
+			t.Errorf("datelineOnly(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
