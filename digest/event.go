@@ -332,14 +332,21 @@ func (d *doc) venue(title string) (*Place, []int) {
 		d.callSent = lead
 		return nil, nil
 	}
-	if lead >= 0 && !elsewhere && (best == nil || bestSent != lead && d.aheadIn(bestSent)) && d.leadEvent(lead) && !d.futureIn(lead) {
+	if lead >= 0 && !elsewhere && (best == nil || bestSent != lead && (d.aheadIn(bestSent) || bestSent > lead+1)) && d.leadEvent(lead) && !d.futureIn(lead) {
 		// the lead tells of an event held and names no place for it: the
 		// dateline's place is its venue, not a meeting to come ("EVIAN,
 		// June 16 - Group of Seven leaders agreed on Tuesday ... at the end
 		// of a three-day summit" over "Sherpas will meet in Paris in
-		// July")
+		// July") nor one a sentence further on tells ("Rubio hosted G20
+		// foreign ministers at the State Department on Thursday" over
+		// "skipped the ministers' meeting in Johannesburg last year"; the
+		// sentence right after the lead still places the lead's event:
+		// "The summit was held in the former capital Almaty")
 		if dl := d.datelinePlace(); dl != nil && !d.leadPlaceElsewhere(lead, dl) && !d.summonsElsewhere(lead, dl) {
 			d.datelineVenue = true
+			if best != nil && !d.aheadIn(bestSent) {
+				d.bodyVenue = best
+			}
 			return dl, []int{lead}
 		}
 	}
@@ -918,6 +925,12 @@ func (d *doc) datelinePlace() *Place {
 		title := !d.words[s.w0].allCap
 		e := s.w0
 		for e < s.w1 && e < s.w0+4 && (d.words[e].allCap || title && d.words[e].cap) && d.words[e].alpha || e > s.w0 && e < s.w1 && d.words[e].text == "-" {
+			if d.words[e].text == "-" && d.words[e].start > d.words[e-1].end {
+				if e+1 < s.w1 && d.words[e+1].allCap && d.words[e+1].alpha {
+					return nil // a topic line, no place: "TENNIS - SPAIN ..." ("EVIAN-LES-BAINS" is one)
+				}
+				break // "GENEVA - The talks"
+			}
 			e++
 		}
 		if e == s.w0 || e >= s.w1 {

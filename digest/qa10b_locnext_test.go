@@ -1,6 +1,9 @@
 package digest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Quick-look checks, stop 10, second round (s10-locnext2): defaults of
 // Meeting Location & Date and Next that were wrong in general, each with
@@ -60,4 +63,35 @@ func TestQA10bTitleDatelineOnly(t *testing.T) {
 			t.Errorf("datelineOnly(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
+}
+
+// TestQA10bLeadOverBodyPlace: a lead that tells of a meeting held and
+// names no place for it was held in the dateline's city, not at a meeting
+// a later sentence places elsewhere (background, another event); the lead
+// dates it, not a later sentence that names the city as an actor. A lead
+// that names its place keeps it.
+func TestQA10bLeadOverBodyPlace(t *testing.T) {
+	const body = "BERLIN (AP) — Foreign Minister Anna Weber hosted counterparts from a dozen Baltic Sea states at the Foreign Office on Tuesday, a meeting Germany billed as a fresh start for regional cooperation. " +
+		"Russia was not invited. Chancellor Paul Krause said in March that any Baltic meeting hosted by Germany in 2026 would leave Moscow out, after Berlin boycotted the council's summit in Riga. " +
+		"Weber skipped the council's ministerial meeting in Riga last year."
+	runBulletCases(t, []bulletCase{
+		{name: "lead's meeting in the dateline's city", pub: "2026-05-20", label: "Meeting Location & Date",
+			body: body, want: []string{"Berlin", "2026-05-19"}, not: []string{"Riga", "in 2026"}},
+		{name: "control: the lead names its place", pub: "2026-05-20", label: "Meeting Location & Date",
+			body: strings.Replace(body, "at the Foreign Office on Tuesday", "in Rostock on Tuesday", 1), want: []string{"Rostock", "2026-05-19"}, not: []string{"Riga"}},
+	})
+}
+
+// TestQA10bHyphenDateline: a dateline closed by a spaced hyphen names its
+// city ("GENEVA - "); a topic line in capitals ("TENNIS - SPAIN ...") is no
+// place.
+func TestQA10bHyphenDateline(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "spaced hyphen dateline", pub: "2026-05-20", label: "Meeting Location & Date",
+			body: "GENEVA - Foreign ministers of Armenia and Azerbaijan held a round of talks on Tuesday, a meeting both sides called constructive. They agreed to meet again. Their deputies had met in Vienna and Prague last year.",
+			want: []string{"Geneva", "2026-05-19"}, not: []string{"Vienna", "Prague"}},
+		{name: "control: topic line", pub: "2026-05-20", label: "Meeting Location & Date",
+			body: "TENNIS - SPAIN BEAT ITALY IN DAVIS CUP TIE. Spain's players held talks with officials on Tuesday, a meeting both sides called constructive.",
+			not: []string{"Tennis"}},
+	})
 }

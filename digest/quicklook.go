@@ -767,6 +767,13 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				voteVenue = d.voteOnText(k, vs.w1)
 			}
 		}
+		leadDay := false
+		for _, dt := range r.Dates {
+			if d.datelineVenue && d.sentenceAt(dt.Start) == d.leadSent && talksEvent(dt.Event) && !strings.Contains(dt.Event, " in ") &&
+				(dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) && !d.inDateline(d.leadSent, dt.Start) {
+				leadDay = true
+			}
+		}
 		for k, dt := range r.Dates {
 			// "talks in Moscow", or "Modi visits Russia" for talks in Moscow
 			named := strings.Contains(dt.Event, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(dt.Event, r.Venue.Country)
@@ -780,6 +787,15 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				// venue of one held ("The delegations, which met in Jeddah
 				// on Monday, ..." over "talks will be held in Jeddah next
 				// week": a next step)
+				continue
+			}
+			if leadDay && d.sentenceAt(dt.Start) != d.leadSent {
+				// the dateline's city is the venue of the lead's meeting,
+				// which the lead dates: a later sentence that names the
+				// city tells of another ("Rubio hosted ... at the State
+				// Department on Thursday, a meeting ..." over "any G20
+				// meeting hosted by the United States in 2026, after
+				// Washington boycotted ...")
 				continue
 			}
 			if si := d.sentenceAt(dt.Start); d.datelineVenue && si != d.leadSent && d.aheadIn(si) {
