@@ -4749,7 +4749,7 @@ var eventNouns = map[string]bool{
 	"talks": true, "meeting": true, "summit": true, "negotiations": true, "conference": true, "vote": true,
 	"election": true, "elections": true, "visit": true, "ceasefire": true, "call": true, "referendum": true,
 	"session": true, "deadline": true, "tour": true, "invasion": true, "war": true, "attack": true,
-	"agreement": true, "deal": true, "trip": true,
+	"agreement": true, "deal": true, "trip": true, "retreat": true, "consultations": true,
 }
 
 // meetingBody tells whether word i is a gathering told by a common noun

@@ -95,3 +95,17 @@ func TestQA10bHyphenDateline(t *testing.T) {
 			not: []string{"Tennis"}},
 	})
 }
+
+// TestQA10bRetreatConsultations: a retreat and consultations are meetings:
+// a step that names one is a meeting to come; a retreat of no meeting
+// ("a retreat of the glacier") is none.
+func TestQA10bRetreatConsultations(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "retreat next month", pub: "2026-02-20", label: "Next",
+			body: "NAIROBI, Feb 20 (Reuters) - East African leaders admitted Somalia to their trade bloc at a summit on Thursday. A separate retreat of heads of state on the crisis in Sudan is planned for next month, the bloc's secretary general said.",
+			want: []string{"Retreat", "2026-03"}},
+		{name: "consultations in a city", pub: "2026-02-20", label: "Next",
+			body: "BERLIN, Feb 20 (Reuters) - The German and Dutch governments agreed a joint hydrogen strategy on Thursday. Officials are scheduled to hold consultations in The Hague in November, the chancellery said.",
+			want: []string{"Consultations in The Hague", "2026-11"}},
+	})
+}
