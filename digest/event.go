@@ -4974,6 +4974,22 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 				break
 			}
 		}
+		if comma && best > dw {
+			// nor when a verb of meeting tells the date's own event:
+			// "Senior officials will meet in Perth in March to draft the
+			// rules, which ministers hope to launch at their next council
+			// in Durban" (officials meet in Perth)
+			a := max(lo, dw-12)
+			for k := dw - 1; k > a; k-- {
+				if reportDays[d.lw(k)] {
+					a = k
+					break
+				}
+			}
+			if ev := d.verbEvent(si, a, dw); ev != "" {
+				return ev
+			}
+		}
 	}
 	if best < 0 {
 		// a meeting or a trip to come told by its verb just before the

@@ -109,3 +109,18 @@ func TestQA10bRetreatConsultations(t *testing.T) {
 			want: []string{"Consultations in The Hague", "2026-11"}},
 	})
 }
+
+// TestQA10bMeetVerbBeforeLaterNoun: a date right after "will meet in X"
+// is that meeting's, not an event noun in a later clause ("..., which
+// ministers hope to launch at their next council in Durban"); with no
+// verb of meeting before it, the later noun still names it.
+func TestQA10bMeetVerbBeforeLaterNoun(t *testing.T) {
+	runBulletCases(t, []bulletCase{
+		{name: "meet in Perth in March, later council", pub: "2026-12-04", label: "Next",
+			body: "NEW DELHI, Dec 4 (Reuters) - Ministers of a regional bloc agreed on Thursday to set up an early-warning network for storms. Senior officials will meet in Perth, Australia, in March to draft the rules of the network, which ministers hope to launch at their next council in Durban in late 2027.",
+			want: []string{"Perth: March", "Durban: late 2027"}, not: []string{"Durban: March"}},
+		{name: "control: meet in Perth alone", pub: "2026-12-04", label: "Next",
+			body: "NEW DELHI, Dec 4 (Reuters) - Ministers of a regional bloc agreed on Thursday to set up an early-warning network for storms. Senior officials will meet in Perth in March to draft the rules of the network.",
+			want: []string{"Perth: March"}},
+	})
+}
