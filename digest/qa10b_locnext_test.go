@@ -92,7 +92,7 @@ func TestQA10bHyphenDateline(t *testing.T) {
 			want: []string{"Geneva", "2026-05-19"}, not: []string{"Vienna", "Prague"}},
 		{name: "control: topic line", pub: "2026-05-20", label: "Meeting Location & Date",
 			body: "TENNIS - SPAIN BEAT ITALY IN DAVIS CUP TIE. Spain's players held talks with officials on Tuesday, a meeting both sides called constructive.",
-			not: []string{"Tennis"}},
+			not:  []string{"Tennis"}},
 	})
 }
 
