@@ -68,8 +68,11 @@ type doc struct {
 	venuePlace, aheadPlace *Place
 	// leadSent is the lead sentence (see leadSentence), set by venue
 	leadSent int
-	// datelineVenue says the venue is the dateline's place (see venue)
+	// datelineVenue says the venue is the dateline's place (see venue);
+	// bodyVenue is then the place a later sentence gave, which the
+	// dateline displaced (participants still read it)
 	datelineVenue bool
+	bodyVenue     *Place
 	// stayedAway tells, for each party excluded returns, whether it
 	// stays away of its own accord ("did not attend", "pulled out")
 	// rather than being left out ("was not invited")

@@ -451,7 +451,7 @@ func (d *doc) reducedBefore(k int, c *clause) int {
 // meetTripNouns are the nouns of a meeting or a trip that both a clause's
 // meeting word (meetNounAt) and a step's head noun (stepMeetHead) take.
 var meetTripNouns = map[string]bool{"visit": true, "trip": true, "summit": true, "session": true, "round": true,
-	"talks": true, "meeting": true, "conference": true}
+	"talks": true, "meeting": true, "conference": true, "retreat": true, "consultations": true}
 
 // meetNounAt reports whether word k is a noun of a meeting, whose
 // participle or relative clause tells the meeting's own time.

@@ -453,6 +453,8 @@ func (e *Engine) Extract(a Article) Result {
 		// (a venue read off the dateline alone tells nobody's part:
 		// participants go on as without one)
 		d.venuePlace = venue
+	} else {
+		d.venuePlace = d.bodyVenue
 	}
 	d.finishPeople()
 	// who stays away takes no part ("Li Qiang has cancelled his

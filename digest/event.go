@@ -149,6 +149,21 @@ func (d *doc) venue(title string) (*Place, []int) {
 				m = &ment{w0: i + 1, w1: i + 2, start: d.words[i+1].start, end: d.words[i+1].end, typ: LOC, person: -1}
 				mi = -1
 			}
+			capital := false
+			if (m == nil || m.typ != LOC && m.typ != GPE) && d.lw(i+1) == "the" {
+				// the dateline's city by its title: "talks ... ended in
+				// the Ethiopian capital on Wednesday" (ADDIS ABABA)
+				j := i + 2
+				for j < min(s.w1, i+6) && d.lw(j) != "capital" {
+					j++
+				}
+				if j < min(s.w1, i+6) {
+					if dl := d.datelinePlace(); dl != nil && d.datelineNamedIn(i, j+1, dl) {
+						m = &ment{w0: i + 1, w1: j + 1, start: d.words[i+1].start, end: d.words[j].end, typ: LOC, person: -1}
+						mi, capital = -1, true
+					}
+				}
+			}
 			if m == nil {
 				continue
 			}
@@ -246,6 +261,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// States took place in Abuja": the noun is its subject
 				near = true
 			}
+			if !near && (capital || si == lead) && i-1 > s.labelEnd && phaseVerbs[d.lw(i-1)] && d.meetNounIn(s.labelEnd, i-1) {
+				// the talks' own verb of opening or closing, however far
+				// from its noun: "talks aimed at a truce in Sudan ended in
+				// the Ethiopian capital on Wednesday"
+				near = true
+			}
 			if !near || prep == "to" && !motion {
 				continue
 			}
@@ -278,6 +299,10 @@ func (d *doc) venue(title string) (*Place, []int) {
 			if m.typ == GPE && m.e != nil {
 				country = m.e.canon
 			}
+			if capital {
+				dl := d.datelinePlace()
+				name, country = dl.Name, dl.Country
+			}
 			if m.typ == LOC && country != "" {
 				cities = append(cities, cand{Place{Name: name, Country: country}, si, score})
 			}
@@ -307,14 +332,21 @@ func (d *doc) venue(title string) (*Place, []int) {
 		d.callSent = lead
 		return nil, nil
 	}
-	if lead >= 0 && !elsewhere && (best == nil || bestSent != lead && d.aheadIn(bestSent)) && d.leadEvent(lead) && !d.futureIn(lead) {
+	if lead >= 0 && !elsewhere && (best == nil || bestSent != lead && (d.aheadIn(bestSent) || bestSent > lead+1)) && d.leadEvent(lead) && !d.futureIn(lead) {
 		// the lead tells of an event held and names no place for it: the
 		// dateline's place is its venue, not a meeting to come ("EVIAN,
 		// June 16 - Group of Seven leaders agreed on Tuesday ... at the end
 		// of a three-day summit" over "Sherpas will meet in Paris in
-		// July")
+		// July") nor one a sentence further on tells ("Rubio hosted G20
+		// foreign ministers at the State Department on Thursday" over
+		// "skipped the ministers' meeting in Johannesburg last year"; the
+		// sentence right after the lead still places the lead's event:
+		// "The summit was held in the former capital Almaty")
 		if dl := d.datelinePlace(); dl != nil && !d.leadPlaceElsewhere(lead, dl) && !d.summonsElsewhere(lead, dl) {
 			d.datelineVenue = true
+			if best != nil && !d.aheadIn(bestSent) {
+				d.bodyVenue = best
+			}
 			return dl, []int{lead}
 		}
 	}
@@ -885,11 +917,20 @@ func (d *doc) futureIn(si int) bool {
 func (d *doc) datelinePlace() *Place {
 	for si := 0; si <= d.leadSent && si < len(d.sents); si++ {
 		s := &d.sents[si]
-		if s.w1-s.w0 < 3 || !d.words[s.w0].allCap || !d.inDateline(si, d.words[s.w0].start) {
+		if s.w1-s.w0 < 3 || !d.words[s.w0].cap || !d.inDateline(si, d.words[s.w0].start) {
 			continue
 		}
+		// (in capitals, or in title case before an agency: "Addis Ababa
+		// (AFP) -")
+		title := !d.words[s.w0].allCap
 		e := s.w0
-		for e < s.w1 && e < s.w0+4 && d.words[e].allCap && d.words[e].alpha || e > s.w0 && e < s.w1 && d.words[e].text == "-" {
+		for e < s.w1 && e < s.w0+4 && (d.words[e].allCap || title && d.words[e].cap) && d.words[e].alpha || e > s.w0 && e < s.w1 && d.words[e].text == "-" {
+			if d.words[e].text == "-" && d.words[e].start > d.words[e-1].end {
+				if e+1 < s.w1 && d.words[e+1].allCap && d.words[e+1].alpha {
+					return nil // a topic line, no place: "TENNIS - SPAIN ..." ("EVIAN-LES-BAINS" is one)
+				}
+				break // "GENEVA - The talks"
+			}
 			e++
 		}
 		if e == s.w0 || e >= s.w1 {
@@ -4819,10 +4860,26 @@ func (d *doc) reportingClause(i, limit int) bool {
 	return false
 }
 
-// venueAt reports whether a mention of the venue starts at word i.
+// phaseVerbs open or close a meeting: "the talks ended in Geneva", "the
+// summit opened in Baku".
+var phaseVerbs = map[string]bool{"ended": true, "opened": true, "began": true, "closed": true, "concluded": true,
+	"started": true, "resumed": true, "reconvened": true, "convened": true, "wrapped": true}
+
+// venueAt reports whether a mention of the venue starts at word i, also
+// when the venue is the dateline's city named by its title after "in" or
+// "at" ("in the Ethiopian capital").
 func (d *doc) venueAt(i int, venue *Place) bool {
-	mi := int(d.mentAt[i])
-	return venue != nil && mi >= 0 && d.ments[mi].w0 == i && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && d.placeName(mi) == venue.Name
+	if venue == nil {
+		return false
+	}
+	if mi := int(d.mentAt[i]); mi >= 0 && d.ments[mi].w0 == i && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && d.placeName(mi) == venue.Name {
+		return true
+	}
+	if i == 0 || d.lw(i) != "the" {
+		return false
+	}
+	dl := d.datelinePlace()
+	return dl != nil && dl.Name == venue.Name && d.datelineNamedIn(i-1, min(len(d.words), i+4), dl)
 }
 
 // shortPlain reports whether a list item is at most four words with no
@@ -5102,7 +5159,7 @@ var eventNouns = map[string]bool{
 	"talks": true, "meeting": true, "summit": true, "negotiations": true, "conference": true, "vote": true,
 	"election": true, "elections": true, "visit": true, "ceasefire": true, "call": true, "referendum": true,
 	"session": true, "deadline": true, "tour": true, "invasion": true, "war": true, "attack": true,
-	"agreement": true, "deal": true, "trip": true,
+	"agreement": true, "deal": true, "trip": true, "retreat": true, "consultations": true,
 }
 
 // meetingBody tells whether word i is a gathering told by a common noun
@@ -5325,6 +5382,22 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 					best = k
 				}
 				break
+			}
+		}
+		if comma && best > dw {
+			// nor when a verb of meeting tells the date's own event:
+			// "Senior officials will meet in Perth in March to draft the
+			// rules, which ministers hope to launch at their next council
+			// in Durban" (officials meet in Perth)
+			a := max(lo, dw-12)
+			for k := dw - 1; k > a; k-- {
+				if reportDays[d.lw(k)] {
+					a = k
+					break
+				}
+			}
+			if ev := d.verbEvent(si, a, dw); ev != "" {
+				return ev
 			}
 		}
 	}

@@ -767,6 +767,13 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				voteVenue = d.voteOnText(k, vs.w1)
 			}
 		}
+		leadDay := false
+		for _, dt := range r.Dates {
+			if d.datelineVenue && d.sentenceAt(dt.Start) == d.leadSent && talksEvent(dt.Event) && !strings.Contains(dt.Event, " in ") &&
+				(dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) && !d.inDateline(d.leadSent, dt.Start) {
+				leadDay = true
+			}
+		}
 		for k, dt := range r.Dates {
 			// "talks in Moscow", or "Modi visits Russia" for talks in Moscow
 			named := strings.Contains(dt.Event, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(dt.Event, r.Venue.Country)
@@ -780,6 +787,15 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				// venue of one held ("The delegations, which met in Jeddah
 				// on Monday, ..." over "talks will be held in Jeddah next
 				// week": a next step)
+				continue
+			}
+			if leadDay && d.sentenceAt(dt.Start) != d.leadSent {
+				// the dateline's city is the venue of the lead's meeting,
+				// which the lead dates: a later sentence that names the
+				// city tells of another ("Rubio hosted ... at the State
+				// Department on Thursday, a meeting ..." over "any G20
+				// meeting hosted by the United States in 2026, after
+				// Washington boycotted ...")
 				continue
 			}
 			if si := d.sentenceAt(dt.Start); d.datelineVenue && si != d.leadSent && d.aheadIn(si) {
@@ -1325,6 +1341,9 @@ func datelineOnly(line string) bool {
 		return false
 	}
 	ws := strings.Fields(end)
+	if len(ws) > 0 && strings.ToUpper(ws[0]) != ws[0] {
+		return titleDateline(ws)
+	}
 	i := 0
 	// the place, in capitals
 	letters := 0
@@ -1370,6 +1389,38 @@ func datelineOnly(line string) bool {
 		}
 	}
 	return true
+}
+
+// titleDateline reports whether the words ws (a line's, its closing dash
+// cut) are a dateline whose place is written in title case, as agencies
+// such as AFP write it: "Addis Ababa (AFP)", "Paris, March 4 (AFP)". The
+// agency in parentheses is required, so that a headline is none: one to
+// four capitalised words of place, optionally a comma and a day or
+// country, then one agency word.
+func titleDateline(ws []string) bool {
+	n := len(ws)
+	if n < 2 || n > 8 {
+		return false
+	}
+	a := ws[n-1]
+	if len(a) < 4 || a[0] != '(' || a[len(a)-1] != ')' || strings.ContainsFunc(a, unicode.IsDigit) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(a[1:]); !unicode.IsUpper(r) {
+		return false
+	}
+	place, comma := 0, false
+	for _, w := range ws[:n-1] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !(comma && unicode.IsDigit(r)) {
+			return false
+		}
+		if !comma {
+			place++
+			comma = strings.HasSuffix(w, ",")
+		}
+	}
+	return place >= 1 && place <= 4 && n-1-place <= 4
 }
 
 // stripDateline removes a wire dateline that opens a sentence: "ADDIS

@@ -1097,7 +1097,12 @@ func (p *parser) relative(i int) (match, bool) {
 		case relLast, relPast:
 			d = weekdayNear(p.dct, lk.val, -2)
 		case relNext:
+			// "next Wednesday" said on a Monday is the Wednesday of next
+			// week; "this Wednesday" names the one of the current week.
 			d = weekdayNear(p.dct, lk.val, 2)
+			if sameISOWeek(d, p.dct) {
+				d = addDays(d, 7)
+			}
 		case relComing:
 			d = weekdayNear(p.dct, lk.val, 1)
 		case relThis:

@@ -163,6 +163,13 @@ func agoPoint(t time.Time, u, n int) (point, bool) {
 	return point{}, false
 }
 
+// sameISOWeek reports whether a and b fall in the same Monday-to-Sunday week.
+func sameISOWeek(a, b time.Time) bool {
+	ya, wa := a.ISOWeek()
+	yb, wb := b.ISOWeek()
+	return ya == yb && wa == wb
+}
+
 // weekdayNear returns the date of weekday wd (1 = Monday .. 7 = Sunday)
 // relative to t: dir -1 the latest on or before t, +1 the earliest on or
 // after t, -2 strictly before, +2 strictly after.
