@@ -179,7 +179,7 @@ func (d *doc) cueBitsOf(i int, cs *cueSet, done, prefix, first uint8) uint8 {
 	}
 	b |= done
 	w := d.lw(i)
-	if prefixCue(cs, w) && !d.topicWord(i) {
+	if prefixCue(cs, w) && !d.topicWord(i) && !d.descriptiveEval(i, w) {
 		b |= prefix
 	}
 	if cs.exactLens&(1<<min(len(w), 63)) != 0 && len(cs.exact[w]) > 0 {
@@ -201,6 +201,73 @@ func (d *doc) topicWord(i int) bool {
 		before[3-j] = d.lw(i - j)
 	}
 	return attrib.TopicModifier(before, d.lw(i), d.lw(i+1))
+}
+
+// descriptiveEval reports whether the evaluative word i (lower-case w)
+// only describes a thing rather than judging the news: an adjective before
+// a noun that is no act or outcome ("painful compromises", "a painful
+// chapter", "the shocking loss of 40 lives", "the unfortunate events of
+// 2019"; not "a shocking decision", "an unfortunate move"), a participle
+// before a noun ("diminishing river flows"), or "landmark" of an older text
+// ("the landmark 2015 accord", "the landmark accord of 2015"). A predicate
+// ("was unfortunate", "open and painful") and an adverb still count.
+func (d *doc) descriptiveEval(i int, w string) bool {
+	next := ""
+	if i+1 < len(d.words) && d.words[i+1].alpha {
+		next = d.lw(i + 1)
+	}
+	switch {
+	case w == "painful" || w == "shocking" || w == "unfortunate":
+		return next != "" && !evalJoin(next) && !judgedNoun(next)
+	case w == "diminishing":
+		return next != "" && !evalJoin(next) && !determiner(next) && !pronounObj(next)
+	case hasPrefix(w, "landmark"):
+		for j := i + 1; j < len(d.words) && j <= i+4; j++ {
+			if d.words[j].punct && !d.words[j].alpha {
+				break
+			}
+			if t := d.lw(j); len(t) == 4 && t[0] >= '1' && t[0] <= '2' && strings.Trim(t, "0123456789") == "" {
+				if y := atoi4(t); y >= 1900 && y <= 2100 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// evalJoin reports whether t, right after an evaluative word, joins or ends
+// a predicate rather than heading a noun ("unfortunate but understandable",
+// "painful for our people", "shocking that").
+func evalJoin(t string) bool {
+	switch t {
+	case "but", "and", "or", "for", "to", "that", "because", "as", "in", "yet", "though", "although", "if", "when", "given", "since", "at", "of":
+		return true
+	}
+	return false
+}
+
+// judgedNoun reports whether t names an act, a statement or an outcome a
+// speaker judges ("a shocking decision", "an unfortunate move", "a painful
+// blow").
+func judgedNoun(t string) bool {
+	switch t {
+	case "decision", "decisions", "move", "moves", "step", "steps", "act", "acts", "action", "actions", "choice",
+		"development", "statement", "statements", "remark", "remarks", "comment", "comments", "outcome", "result",
+		"situation", "mistake", "error", "blow", "setback", "attack", "attacks", "violation", "betrayal", "precedent",
+		"escalation", "provocation", "failure", "turn", "verdict", "ruling", "announcement", "incident", "episode":
+		return true
+	}
+	return false
+}
+
+// pronounObj reports whether t is an object pronoun ("diminishing us").
+func pronounObj(t string) bool {
+	switch t {
+	case "us", "them", "him", "it", "you", "me":
+		return true
+	}
+	return false
 }
 
 // prefixCue reports whether the lower-case word w matches a one-word cue
