@@ -3687,6 +3687,8 @@ func (d *doc) circumstanceAt(i, limit int) bool {
 			if k+1 < limit {
 				n := &d.words[k+1]
 				switch {
+				case travelNouns[t] && (n.low == "of" || n.low == "since" || strings.HasSuffix(n.low, "ing") || strings.HasSuffix(n.low, "ed")):
+					return true // "on a tour of the region", "a visit marking 30 years", "his first trip since taking office"
 				case n.low == "of":
 					return placeOfNouns[t]
 				case n.alpha && !n.cap && !circumstanceLinks[n.low] && !timePreps[n.low] && !objectPreps[n.low] && n.lf&fAux == 0 && !strings.HasSuffix(n.low, "ly") && !mealWords[t] &&
@@ -3699,6 +3701,13 @@ func (d *doc) circumstanceAt(i, limit int) bool {
 	}
 	return false
 }
+
+// travelNouns are the circumstance nouns of a journey, which a place
+// ("a tour of the region"), a participle ("a state visit marking 30
+// years") or "since" ("his first trip since taking office") still leaves
+// a circumstance.
+var travelNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "tour": true, "journey": true,
+	"stopover": true, "mission": true}
 
 // placeOfNouns are the circumstance nouns whose "of" names a place or a
 // time, not a topic: "on the outskirts of", "on the second day of".
@@ -3887,13 +3896,55 @@ func (d *doc) textCalls(s *sentence, emit func(start, end int)) {
 var vagueCalls = map[string]bool{"calm": true, "restraint": true, "dialogue": true, "de-escalation": true,
 	"peace": true, "unity": true, "patience": true, "moderation": true}
 
+// outsiderWords, before a speaker, make someone outside the talks:
+// "Opposition leader X", "union leader X", "Rights group head X".
+var outsiderWords = map[string]bool{"opposition": true, "union": true, "unions": true, "rights": true,
+	"activist": true, "activists": true, "protest": true, "protesters": true, "outside": true, "critic": true,
+	"critics": true, "campaigner": true, "campaigners": true, "strike": true, "lawmaker": true, "lawmakers": true}
+
+// officeWords in a person's role make someone who speaks for a side of
+// the talks: a minister, a head of state or government, an envoy.
+var officeWords = []string{"minister", "president", "chancellor", "premier", "envoy", "negotiator",
+	"ambassador", "secretary", "king", "emir", "sultan", "delegation", "foreign", "ruler", "crown prince"}
+
+// talksSpeaker reports whether the person pi takes part in the talks,
+// holds an office that speaks for a side of them (officeWords) or has no
+// role in the text, and not an opposition, union or rights role
+// (outsiderWords).
+func (d *doc) talksSpeaker(pi int) bool {
+	if pi < 0 || pi >= len(d.people) {
+		return false
+	}
+	p := d.people[pi]
+	if p.part {
+		return true
+	}
+	role := strings.ToLower(p.role)
+	if role == "" {
+		return true // a name alone ("Saleh, in her opening remarks,"): the story's own speaker
+	}
+	for _, w := range strings.Fields(role) {
+		if outsiderWords[w] {
+			return false
+		}
+	}
+	for _, w := range officeWords {
+		if strings.Contains(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // partyDemands emits the span [start, end) of what a person named in a
 // sentence past the lead demanded of the talks: "Congo's foreign
 // minister, Jane Doe, demanded sanctions against Rwandan commanders",
 // "Muttaqi, in his opening remarks, called for the reopening of border
 // crossings". The demand is a noun phrase: not "called for X to ...",
 // not a quotation, not a vague call (vagueCalls), and the sentence names
-// no speaker between the person and the verb ("X said Y demanded").
+// no speaker between the person and the verb ("X said Y demanded"). The
+// person takes part in the talks or speaks for a side (talksSpeaker), and
+// the sentence is no aside or past ("Separately,", "In 2019,").
 func (d *doc) partyDemands(s *sentence, emit func(start, end int)) {
 	for i := s.w0 + 1; i+1 < s.w1; i++ {
 		t := d.lw(i)
@@ -3909,12 +3960,15 @@ func (d *doc) partyDemands(s *sentence, emit func(start, end int)) {
 		if w := d.lw(a); w == "that" || w == "to" || vagueCalls[w] || w == "\"" || w == "“" || d.words[a].punct {
 			return
 		}
+		if d.asideSentence(s, i) || d.datedBefore(s, i) {
+			return // "Separately, ...", "In 2019, X called for": another thread or time
+		}
 		person := false
 		for k := i - 1; k >= s.w0; k-- {
-			if reportingVerb(d.lw(k)) || d.lw(k) == "would" || negWord(d.lw(k)) {
-				return
+			if reportingVerb(d.lw(k)) || d.lw(k) == "would" || negWord(d.lw(k)) || outsiderWords[d.lw(k)] {
+				return // "Opposition leader X", "Outside, union leader X": no side of the talks
 			}
-			if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER {
+			if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER && d.talksSpeaker(d.ments[mi].person) {
 				person = true
 			}
 		}
