@@ -3525,9 +3525,12 @@ func (d *doc) lowerRanks() {
 			default:
 				continue
 			}
-			if !d.lowerEnvoy(i+1, s.w1) || d.sentInPlace(i, s.w1) || d.elsewhere(si) || d.pastMarker(i, s.w1) || d.otherOccasion(i, s.w1, true) || d.othersLower(s, i) {
+			if !d.lowerEnvoy(i+1, s.w1) || d.sentInPlace(i, s.w1) || d.elsewhere(si) || d.pastMarker(i, s.w1) || d.otherOccasion(i, s.w1, true) {
 				continue
 			}
+			// a round held at that level on all sides: the envoy takes
+			// part, no one is represented lower than the others
+			same := d.othersLower(s, i)
 			// the countries just before: "China and Brazil", "Indonesia"
 			var cs []string
 			for k := i - 1; k >= s.w0 && k >= s.labelEnd; {
@@ -3551,7 +3554,7 @@ func (d *doc) lowerRanks() {
 			}
 			slices.Reverse(cs)
 			for _, c := range cs {
-				if !slices.Contains(d.lowLevel, c) {
+				if !same && !slices.Contains(d.lowLevel, c) {
 					d.lowLevel = append(d.lowLevel, c)
 					d.lowLevelSents = append(d.lowLevelSents, si)
 				}

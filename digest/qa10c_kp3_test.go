@@ -66,6 +66,10 @@ func TestQA10cDeputyRound(t *testing.T) {
 			if ab := qa10Bullet(r, "Absent/Excluded"); strings.Contains(ab, "lower level") != tc.lower {
 				t.Errorf("Absent/Excluded %q, want lower level %v", ab, tc.lower)
 			}
+			// the envoy takes part for his country either way
+			if kp := qa10Bullet(r, "Key Participants"); !strings.Contains(kp, "Kemal Aydin") {
+				t.Errorf("Key Participants %q, want Kemal Aydin", kp)
+			}
 		})
 	}
 }
