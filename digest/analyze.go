@@ -132,6 +132,10 @@ type doc struct {
 	// ("mediated by X", "brokered by X", "the Qatari mediators"; not a
 	// host): see hosts
 	brokers []string
+	// namedBroker: a go-between is named by "mediated/brokered by X" or
+	// "..., X mediators said", so Key Participants may list it even when
+	// the parties are not two states
+	namedBroker bool
 	// acrOf maps an organisation's full name to the initials the text
 	// used for it as a reaction's actor ("Rapid Support Forces" -> "RSF"),
 	// filled while reactions are read

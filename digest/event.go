@@ -2488,6 +2488,7 @@ func (d *doc) hosts() []string {
 	var out []string
 	d.mediating = d.mediating[:0]
 	d.brokers = d.brokers[:0]
+	d.namedBroker = false
 	broker := func(mi int) {
 		if mi < 0 || d.ments[mi].typ == PER {
 			return
@@ -2528,6 +2529,7 @@ func (d *doc) hosts() []string {
 					add(mi)
 					if t := d.lw(i); (t == "mediated" || t == "brokered" || t == "facilitated") && !d.sourceAfter(mi, s.w1) {
 						broker(mi)
+						d.namedBroker = true
 					}
 					k = d.ments[mi].w1
 				}
@@ -2535,6 +2537,26 @@ func (d *doc) hosts() []string {
 				if i > s.w0 {
 					add(d.mentionEndingAt(i - 1))
 					broker(d.mentionEndingAt(i - 1))
+					// "Saudi and U.S. mediators", "Egyptian, Qatari and
+					// U.S. mediators": every go-between of the list
+					for k := i - 1; k > s.w0; {
+						mi := d.mentionEndingAt(k)
+						if mi < 0 || d.ments[mi].typ == PER {
+							break
+						}
+						add(mi)
+						broker(mi)
+						k = d.ments[mi].w0 - 1
+						if k <= s.w0 || (d.lw(k) != "and" && d.lw(k) != ",") {
+							break
+						}
+						k--
+					}
+					if t := d.lw(i + 1); t == "said" || t == "say" || t == "says" || t == "told" {
+						// "..., Saudi and U.S. mediators said": named
+						// go-betweens of the talks the sentence reports
+						d.namedBroker = true
+					}
 				}
 				// "Turkey will act as mediator", "Norway, acting as a mediator"
 				k := i - 1

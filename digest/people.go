@@ -3528,6 +3528,9 @@ func (d *doc) lowerRanks() {
 			if !d.lowerEnvoy(i+1, s.w1) || d.sentInPlace(i, s.w1) || d.elsewhere(si) || d.pastMarker(i, s.w1) || d.otherOccasion(i, s.w1, true) {
 				continue
 			}
+			// a round held at that level on all sides: the envoy takes
+			// part, no one is represented lower than the others
+			same := d.othersLower(s, i)
 			// the countries just before: "China and Brazil", "Indonesia"
 			var cs []string
 			for k := i - 1; k >= s.w0 && k >= s.labelEnd; {
@@ -3551,7 +3554,7 @@ func (d *doc) lowerRanks() {
 			}
 			slices.Reverse(cs)
 			for _, c := range cs {
-				if !slices.Contains(d.lowLevel, c) {
+				if !same && !slices.Contains(d.lowLevel, c) {
 					d.lowLevel = append(d.lowLevel, c)
 					d.lowLevelSents = append(d.lowLevelSents, si)
 				}
@@ -3562,6 +3565,44 @@ func (d *doc) lowerRanks() {
 			}
 		}
 	}
+}
+
+// othersLower reports whether the sentence of the sending verb at i says
+// the other parties too sent officials below a minister, or the talks are
+// held at that level: "Iran sent its deputy foreign minister B, and the
+// three European countries sent their political directors" (the whole
+// round is at that level; no one is represented lower than the others).
+func (d *doc) othersLower(s *sentence, i int) bool {
+	for j := s.w0; j+1 < s.w1; j++ {
+		switch d.lw(j) {
+		case "deputy-level", "expert-level", "technical-level", "working-level":
+			return true
+		case "sent", "sending", "sends":
+			if j == i {
+				continue
+			}
+			if d.lowerEnvoy(j+1, s.w1) {
+				return true
+			}
+			k := j + 1
+			if k < s.w1 && d.lw(k) == "only" {
+				k++
+			}
+			if k < s.w1 {
+				switch d.lw(k) {
+				case "its", "their", "a", "an":
+					k++
+				}
+			}
+			if k < s.w1 {
+				switch d.lw(k) {
+				case "political", "senior", "directors", "officials", "experts", "technical", "envoys", "ambassadors", "negotiators":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // lowerEnvoy reports whether the words from k name an envoy below a

@@ -994,20 +994,34 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			partSents = append(partSents, d.ments[p.ments[0]].sent)
 		}
 	}
-	if len(parts) == 0 && len(r.Countries) >= 2 && len(r.Mediators) > 0 {
+	if len(parts) == 0 && (len(r.Countries) >= 2 || d.namedBroker) && (len(r.Mediators) > 0 || len(d.brokers) > 0) {
 		// no one named takes part ("Ukraine and Russia exchanged 205
 		// prisoners each ..., in a swap mediated by the United Arab
 		// Emirates"): the parties and who brokered it (a go-between the
 		// text names by a word of brokering, not a host nor the
 		// dateline's country; both parties known)
-		var ms []string
+		// (the dateline's country too when the text says it brokered:
+		// "swapped prisoners in Doha ... in a deal brokered by Qatar")
+		var ms, ps []string
 		for _, m := range r.Mediators {
 			if contains(d.brokers, m) || contains(d.mediating, m) {
 				ms = append(ms, m+" (mediator)")
 			}
 		}
+		if d.namedBroker {
+			for _, b := range d.brokers {
+				if !contains(r.Mediators, b) {
+					ms = append(ms, b+" (mediator)")
+				}
+			}
+		}
+		for _, c := range r.Countries {
+			if !contains(d.brokers, c) {
+				ps = append(ps, c)
+			}
+		}
 		if len(ms) > 0 {
-			parts = append(append(parts, r.Countries...), ms...)
+			parts = append(append(parts, ps...), ms...)
 		}
 	}
 	add("Key Participants", strings.Join(parts, "; "), partSents)
