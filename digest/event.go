@@ -115,7 +115,7 @@ var motionWords = map[string]bool{
 // country, a place close to the meeting word or named in the title beats
 // others, and "told reporters in Tokyo" or a dateline does not count.
 func (d *doc) venue(title string) (*Place, []int) {
-	bestScore, bestSent := 0, -1
+	bestScore, bestSent, bestAt := 0, -1, -1
 	var best *Place
 	lead, leadHit := d.leadSentence(), false
 	d.leadSent = lead
@@ -316,7 +316,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 				bodyHit = lead < 0 || si >= lead
 			}
 			best = &Place{Name: name, Country: country}
-			bestScore, bestSent = score, si
+			bestScore, bestSent, bestAt = score, si, i
 		}
 	}
 	if best != nil && !bodyHit && lead >= 0 && bestSent < lead && d.bodyPlaceElsewhere(best.Name, lead) {
@@ -332,7 +332,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 		d.callSent = lead
 		return nil, nil
 	}
-	if lead >= 0 && !elsewhere && (best == nil || bestSent != lead && (d.aheadIn(bestSent) || bestSent > lead+1)) && d.leadEvent(lead) && !d.futureIn(lead) {
+	if lead >= 0 && !elsewhere && (best == nil || bestSent != lead && (d.aheadIn(bestSent) || bestSent > lead+1 && !d.talksOwnPlace(bestSent, bestAt))) && d.leadEvent(lead) && !d.futureIn(lead) {
 		// the lead tells of an event held and names no place for it: the
 		// dateline's place is its venue, not a meeting to come ("EVIAN,
 		// June 16 - Group of Seven leaders agreed on Tuesday ... at the end
@@ -341,7 +341,10 @@ func (d *doc) venue(title string) (*Place, []int) {
 		// foreign ministers at the State Department on Thursday" over
 		// "skipped the ministers' meeting in Johannesburg last year"; the
 		// sentence right after the lead still places the lead's event:
-		// "The summit was held in the former capital Almaty")
+		// "The summit was held in the former capital Almaty", and so does
+		// any later sentence whose subject is the talks themselves: "The
+		// talks in Doha are mediated by Qatar", "The meeting took place in
+		// Istanbul")
 		if dl := d.datelinePlace(); dl != nil && !d.leadPlaceElsewhere(lead, dl) && !d.summonsElsewhere(lead, dl) {
 			d.datelineVenue = true
 			if best != nil && !d.aheadIn(bestSent) {
@@ -1383,6 +1386,34 @@ func (d *doc) meetingIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// talksOwnPlace reports whether the place after the preposition at i in
+// sentence si is the talks' own venue: the sentence's subject is a noun of
+// talks named within its first three words, ahead of the place ("The
+// talks in Doha are mediated by Qatar", "The meeting took place in
+// Istanbul", "The talks were hosted by U.S. envoy Tom Barrack in Amman"),
+// and the sentence carries no other time ("last", "ago", "earlier", a year
+// or a month: "The talks in Doha last year collapsed").
+func (d *doc) talksOwnPlace(si, i int) bool {
+	if si < 0 || i < 0 {
+		return false
+	}
+	s := &d.sents[si]
+	a := s.labelEnd
+	if a >= i || d.lw(a) != "the" && d.lw(a) != "these" && d.lw(a) != "this" {
+		return false
+	}
+	if !d.meetNounIn(a+1, min(i, a+3)) {
+		return false
+	}
+	for k := a; k < s.w1; k++ {
+		t := d.lw(k)
+		if t == "last" || t == "ago" || t == "earlier" || t == "previous" || t == "next" || isYear(t) || monthNames[t] > 0 && d.words[k].cap {
+			return false
+		}
+	}
+	return true
 }
 
 // aheadIn reports whether sentence si tells only of a meeting to come: a
