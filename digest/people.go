@@ -1466,11 +1466,7 @@ func (d *doc) participants() {
 				if d.travelledFor(i+1, s.w1) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.yearClause(i, s.w1) && !d.otherOccasion(i, s.w1, true) && !d.otherClause(i, false) {
 					// "A, who flew to New York for the meeting, demanded",
 					// "B travelled to Doha for the talks"
-					if k := i - 1; k-2 >= s.labelEnd && d.lw(k) == "who" && d.lw(k-1) == "," {
-						if mi := d.mentionEndingAt(k - 2); mi >= 0 && d.ments[mi].person >= 0 {
-							d.people[d.ments[mi].person].part = true
-						}
-					} else {
+					if !d.markWhoAntecedent(i-1, s.labelEnd) {
 						d.markSubjects(i, s.labelEnd)
 					}
 				}
@@ -1479,15 +1475,13 @@ func (d *doc) participants() {
 					// "B, who opened the session on Monday, ...", "B,
 					// opening the one-day session in Geneva, said", "B
 					// opened the summit": who opens the talks is there
-					if k := i - 1; k-2 >= s.labelEnd && d.lw(k) == "who" && d.lw(k-1) == "," {
-						if mi := d.mentionEndingAt(k - 2); mi >= 0 && d.ments[mi].person >= 0 {
+					switch {
+					case d.markWhoAntecedent(i-1, s.labelEnd):
+					case i-2 >= s.labelEnd && d.lw(i-1) == "," && d.lw(i) == "opening":
+						if mi := d.mentionEndingAt(i - 2); mi >= 0 && d.ments[mi].person >= 0 {
 							d.people[d.ments[mi].person].part = true
 						}
-					} else if k := i - 1; k-1 >= s.labelEnd && d.lw(k) == "," && d.lw(i) == "opening" {
-						if mi := d.mentionEndingAt(k - 1); mi >= 0 && d.ments[mi].person >= 0 {
-							d.people[d.ments[mi].person].part = true
-						}
-					} else if d.lw(i) != "opening" {
+					case d.lw(i) != "opening":
 						d.markSubjects(i, s.labelEnd)
 					}
 				}
@@ -2559,6 +2553,20 @@ func (d *doc) personAfter(i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// markWhoAntecedent reports whether word k is the "who" of ", who" (with a
+// name before the comma, at or after lo) and, when that name is a person's,
+// marks the person as taking part: "A, who flew to New York for the
+// meeting, demanded", "B, who opened the session on Monday, said".
+func (d *doc) markWhoAntecedent(k, lo int) bool {
+	if k-2 < lo || d.lw(k) != "who" || d.lw(k-1) != "," {
+		return false
+	}
+	if mi := d.mentionEndingAt(k - 2); mi >= 0 && d.ments[mi].person >= 0 {
+		d.people[d.ments[mi].person].part = true
+	}
+	return true
 }
 
 // markSubjects marks the people of the coordinated subject ending just
