@@ -226,10 +226,8 @@ func (d *doc) descriptiveEval(i int, w string) bool {
 			if d.words[j].punct && !d.words[j].alpha {
 				break
 			}
-			if t := d.lw(j); len(t) == 4 && t[0] >= '1' && t[0] <= '2' && strings.Trim(t, "0123456789") == "" {
-				if y := atoi4(t); y >= 1900 && y <= 2100 {
-					return true
-				}
+			if isYear(d.lw(j)) {
+				return true
 			}
 		}
 	}
