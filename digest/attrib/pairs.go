@@ -1434,7 +1434,7 @@ func (f *finder) countHeads(all bool) {
 	for j := range f.toks {
 		t := &f.toks[j]
 		cue := t.ll&fCue != 0
-		if all || t.cls&cWord != 0 && !t.dq && t.ll&(fStopNP|fPronoun) == 0 { // headWord
+		if all || f.headWord(j) {
 			c := uint64(1)
 			if cueBefore || j+1 < len(f.toks) && f.toks[j+1].ll&fCue != 0 {
 				c += 1 << 32
