@@ -6296,15 +6296,22 @@ func (d *doc) relClause(si, dw int) (a, b int, ok bool) {
 // sentence si ("DOHA, March 4 (AFP) —"): the day the story was filed, no
 // event's date.
 func (d *doc) inDateline(si, off int) bool {
-	t := d.sents[si].span.Of(d.body)
 	if off-d.sents[si].span.Start > 72 {
 		return false
 	}
+	e := d.datelineEnd(si)
+	return e >= 0 && off < e
+}
+
+// datelineEnd returns the byte offset where sentence si's own text starts
+// after its dateline ("KYIV, July 17 (AFP) - "), or -1 when it has none.
+func (d *doc) datelineEnd(si int) int {
+	t := d.sents[si].span.Of(d.body)
 	rest := stripDateline(t)
 	if len(rest) == len(t) {
-		return false
+		return -1
 	}
-	return off < d.sents[si].span.Start+strings.Index(t, rest)
+	return d.sents[si].span.Start + strings.Index(t, rest)
 }
 
 // dates resolves the body's temporal expressions and anchors them to events.
@@ -7048,8 +7055,10 @@ func (d *doc) leadSubjectCountries() []string {
 		return nil
 	}
 	// past the dateline ("KYIV, July 17 (AFP) -"), worked out once
-	t := s.span.Of(d.body)
-	body := s.span.Start + strings.Index(t, stripDateline(t))
+	body := d.datelineEnd(d.leadSent)
+	if body < 0 {
+		body = s.span.Start
+	}
 	for k < s.w1 && k < s.w0+16 && (d.words[k].start < body || !isWordTok(d.lw(k))) {
 		k++
 	}
