@@ -206,6 +206,8 @@ type roleSpan struct{ w0, w1 int }
 var honorifics = map[string]bool{
 	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
 	"Sir": true, "Dame": true, "Lord": true, "Lady": true, "Madame": true, "Monsieur": true,
+	// the styles of officials in communiques: "Hon. A", "H.E. B"
+	"Hon": true, "Hon.": true, "H.E.": true,
 }
 
 // nonNames are capitalised words that never start or form a name.

@@ -160,7 +160,7 @@ func (d *doc) runTagger(t *ner.Tagger) {
 	for k := range d.tspans {
 		sp := &d.tspans[k]
 		sp.Start, sp.End = int(d.tword[sp.Start]), int(d.twordEnd[sp.End-1])
-		if p := &d.tspans[max(n-1, 0)]; n > 0 && sp.Type == "PER" && p.Type == "PER" && p.End == sp.Start &&
+		if p := &d.tspans[max(n-1, 0)]; n > 0 && p.Type == "PER" && p.End == sp.Start && (sp.Type == "PER" || d.surnameSpan(p, sp)) &&
 			strings.TrimLeft(d.body[d.words[p.End-1].end:d.words[sp.Start].start], " ") == "" {
 			p.End = sp.End
 			continue
@@ -177,6 +177,24 @@ func (d *doc) runTagger(t *ner.Tagger) {
 		}
 	}
 	d.hasTags = true
+}
+
+// surnameSpan reports whether the tagger's organisation span sp, right
+// after the one-word person span p of a given name, is the rest of the
+// name: "H.E. John Dramani Mahama" tagged John as a person and "Dramani
+// Mahama" as an organisation. The span is one or two capitalised words,
+// none a head of organisations or places, a title or a known word.
+func (d *doc) surnameSpan(p, sp *ner.Span) bool {
+	if sp.Type != "ORG" || p.End-p.Start != 1 || d.words[p.Start].xf&fFirst == 0 || sp.End-sp.Start > 2 {
+		return false
+	}
+	for k := sp.Start; k < sp.End; k++ {
+		w := &d.words[k]
+		if !w.cap || !w.alpha || w.allCap || w.poss || w.xf&(fOrgHead|fLocHead|fNonName|fHonorific|fFirst) != 0 || w.lf&(fLower|fEnglish) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // personTitles are capitalised words that stand before a person's name

@@ -1247,7 +1247,7 @@ func (d *doc) participants() {
 					if len(tr) != 2 || tr[1] != "by" || d.lw(i) != tr[0] {
 						continue
 					}
-					e := d.timeAdverbEnd(i+1, s.w1)
+					e := d.passiveGapEnd(i+1, s.w1)
 					if e <= i+1 || e >= s.w1 || d.lw(e) != "by" {
 						continue
 					}
@@ -1748,7 +1748,7 @@ func (d *doc) guestReceived(i int, s *sentence) bool {
 	case "he", "she", "they", "delegation":
 		return true
 	}
-	return false
+	return d.roleMatchEnding(k, s.w0) >= 0 // "the Ivorian minister was received by"
 }
 
 // signedBy returns the word "by" of a passive signing at word i whose
@@ -1891,7 +1891,8 @@ func (d *doc) guestSubject(k int, s *sentence) bool {
 	case "he", "she", "they", "who", "delegation", "delegations", "team", "leaders", "ministers":
 		return true
 	}
-	return false
+	// a role told before: "the Ivorian minister was received by"
+	return d.roleMatchEnding(k, s.w0) >= 0
 }
 
 // deniesPart reports whether words [a, b) deny taking part: "was not
@@ -2638,6 +2639,11 @@ func (d *doc) markSubjects(v, lo int) {
 			k--
 			continue
 		}
+		if h := d.honorificStart(k, lo); h < k+1 {
+			// "Hon. A met B"
+			k = h - 1
+			continue
+		}
 		if roleModifiers[d.lw(k)] || d.lw(k) == "prime" {
 			// ("Kenya's Prime Cabinet Secretary Musalia Mudavadi")
 			k--
@@ -2645,6 +2651,62 @@ func (d *doc) markSubjects(v, lo int) {
 		}
 		return
 	}
+}
+
+// gappedBy returns the word after the "by" of a passive whose verb is
+// left out, when a side or delegation opens it at word k: "(led by A,
+// and) the Ivorian delegation by B", "(and) on the Russian side by C";
+// or k. Up to five words before "by", the last a noun of a side or a
+// name that is no person.
+func (d *doc) gappedBy(k, limit int) int {
+	for j := k; j < limit && j <= k+5; j++ {
+		t := d.lw(j)
+		if t == "by" {
+			if j > k && (groupNouns[d.lw(j-1)] || d.mentAt[j-1] >= 0 && d.ments[d.mentAt[j-1]].person < 0) {
+				return j + 1
+			}
+			return k
+		}
+		if mi := d.mentAt[j]; mi >= 0 {
+			if d.ments[mi].person >= 0 {
+				return k
+			}
+			continue
+		}
+		switch {
+		case t == "the" || t == "on" || t == "for" || t == "its" || t == "their" || groupNouns[t]:
+		case d.words[j].cap && d.words[j].alpha:
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// honorificEnd returns the word after an honorific or title that starts
+// at word k, with its period ("Mr.", "Dr", "Hon.", "H.E.", "Professor"),
+// or k if none starts there.
+func (d *doc) honorificEnd(k, limit int) int {
+	if k >= limit || d.words[k].xf&fHonorific == 0 && !personTitles[d.words[k].text] {
+		return k
+	}
+	if k+1 < limit && d.words[k+1].text == "." && d.words[k+1].start == d.words[k].end {
+		return k + 2
+	}
+	return k + 1
+}
+
+// honorificStart returns the first word of an honorific that ends at word
+// k (its period, or the title itself), at or after lo, or k+1 if none.
+func (d *doc) honorificStart(k, lo int) int {
+	h := k
+	if h > lo && d.words[h].text == "." && d.words[h-1].end == d.words[h].start {
+		h--
+	}
+	if h >= lo && (d.words[h].xf&fHonorific != 0 || personTitles[d.words[h].text]) {
+		return h
+	}
+	return k + 1
 }
 
 // markObjects marks the people named from word a on: "talks with South
@@ -2670,6 +2732,11 @@ func (d *doc) markObjects(a, limit int) {
 		if l := d.lowerRoleAt(k, limit); l > 0 && k > a {
 			// "met A and Kremlin foreign policy aide B"
 			k += l
+			continue
+		}
+		if e := d.honorificEnd(k, limit); e > k {
+			// "met H.E. B"
+			k = e
 			continue
 		}
 		if d.lw(k) == "," && k > a && d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].person >= 0 {
@@ -2825,6 +2892,27 @@ func (d *doc) markList(a, limit int, aff string) int {
 			// "hosted by EU foreign policy chief B"
 			k += l
 			continue
+		}
+		if e := d.honorificEnd(k, limit); e > k {
+			// "led by Hon. A", "received by H.E. B", "by Dr. C"
+			k = e
+			continue
+		}
+		if k > a && d.lw(k-1) == "and" {
+			if e := d.gappedBy(k, limit); e > k {
+				// the verb left out of the second half: "led by A, and
+				// the Ivorian delegation by B", "and on the Russian side
+				// by C"
+				k = e
+				continue
+			}
+		}
+		if d.lw(k) == "," && k > a && d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].person >= 0 {
+			if e := d.apposEnd(k, limit); e > 0 {
+				// "led by A, Minister for Foreign Affairs, and B"
+				k = e
+				continue
+			}
 		}
 		if familyWord(d.lw(k)) {
 			// (not "accompanied by his wife B")
@@ -3405,6 +3493,35 @@ func (d *doc) timeAdverbEnd(a, limit int) int {
 		}
 		if k > a+1 {
 			return k
+		}
+	}
+	return a
+}
+
+// passiveGapEnd returns the word after a time or a short phrase of
+// place or manner that stands between a passive verb and its "by", from
+// word a: "hosted on Thursday by", "led on the Norwegian side by",
+// "received in audience by", "chaired at the ministry on Monday by"; or a
+// when none. The phrase opens with a preposition and holds no comma and
+// no person.
+func (d *doc) passiveGapEnd(a, limit int) int {
+	if e := d.timeAdverbEnd(a, limit); e > a {
+		return e
+	}
+	switch d.lw(a) {
+	case "on", "in", "at", "for", "from", "during":
+	default:
+		return a
+	}
+	for j := a + 1; j < limit && j <= a+6; j++ {
+		if d.lw(j) == "by" {
+			return j
+		}
+		if d.words[j].text == "," || d.words[j].lf&fAux != 0 || d.mentAt[j] >= 0 && d.ments[d.mentAt[j]].person >= 0 {
+			return a
+		}
+		if e := d.timeAdverbEnd(j, limit); e > j {
+			j = e - 1
 		}
 	}
 	return a
