@@ -1732,6 +1732,49 @@ func (d *doc) allCapWords(i, j int) bool {
 	return true
 }
 
+// pluralTitles are role titles in the plural that stand before the names
+// of two holders: "Foreign Ministers A and B", "Presidents C and D".
+var pluralTitles = map[string]bool{
+	"ministers": true, "presidents": true, "leaders": true, "ambassadors": true, "envoys": true,
+	"secretaries": true, "generals": true, "chancellors": true, "premiers": true, "senators": true,
+}
+
+// pluralTitleNames reads the words [i, j) as a title in the plural and two
+// names joined by "and", each of one to three capitalised words with no
+// organisation head: "Deputy Foreign Ministers A B and C D". It returns
+// the first word of the first name and the "and", or 0, 0.
+func (d *doc) pluralTitleNames(i, j int) (int, int) {
+	a := -1
+	for k := i; k < j && k < i+5; k++ {
+		if pluralTitles[d.lw(k)] && d.words[k].cap {
+			a = k + 1
+			break
+		}
+	}
+	if a < 0 {
+		return 0, 0
+	}
+	c := -1
+	for k := a; k < j; k++ {
+		if d.lw(k) == "and" {
+			c = k
+			break
+		}
+		if w := &d.words[k]; !w.cap || !w.alpha && !hyphenCap(w.text) || w.xf&(fOrgHead|fLocHead) != 0 {
+			return 0, 0
+		}
+	}
+	if c-a < 1 || c-a > 3 || j-c-1 < 1 || j-c-1 > 3 {
+		return 0, 0
+	}
+	for k := c + 1; k < j; k++ {
+		if w := &d.words[k]; !w.cap || !w.alpha && !hyphenCap(w.text) || w.xf&(fOrgHead|fLocHead) != 0 {
+			return 0, 0
+		}
+	}
+	return a, c
+}
+
 // roleThenName returns the first word in (i, j) where a role title starts
 // that capitalised words with no organisation head follow up to j, or -1.
 func (d *doc) roleThenName(i, j int) int {
@@ -2122,6 +2165,13 @@ func (d *doc) addTagged(sp *ner.Span, si int) bool {
 		}
 	case "ORG":
 		w1, end := d.sents[si].w1, sp.End
+		if a, c := d.pluralTitleNames(sp.Start, end); a > 0 {
+			// "Deputy Foreign Ministers A and B": two people after a
+			// title in the plural, which the tagger read as one body
+			d.addMent(a, c, PER, kNone, nil, si, true)
+			d.addMent(c+1, end, PER, kNone, nil, si, true)
+			return true
+		}
 		if k := d.roleThenName(sp.Start, end); k > sp.Start {
 			// "CIA Director Porter Goss", "Khost Governor Arsala Jamal":
 			// the organisation ends before the role, the rules read the

@@ -411,8 +411,20 @@ func (d *doc) readClause(c *clause) {
 	if c.when == whenNone && d.lw(c.w0) == "when" && c.w0 > 1 && d.lw(c.w0-1) == "," {
 		// "met in Colombo in 2023, when B opened the session": the time
 		// of the clause it hangs on
-		h := d.clauseAt(c.w0 - 2)
-		c.when, c.whenAt = h.when, h.whenAt
+		// (past a closing quote: "the best step since 2018", when A and
+		// B signed")
+		k := c.w0 - 2
+		for k > 0 && (d.words[k].text == "\"" || d.words[k].text == "”") {
+			k--
+		}
+		if y := d.lw(k); isYear(y) && d.pubYear > 0 && atoi4(y) < d.pubYear {
+			// the clause tells of the year before it: "since 2018, when
+			// A and B signed the peace deal", "in 2019, when B visited"
+			c.when, c.whenAt = whenBefore, k
+		} else {
+			h := d.clauseAt(k)
+			c.when, c.whenAt = h.when, h.whenAt
+		}
 	}
 }
 

@@ -1393,7 +1393,7 @@ func (d *doc) participants() {
 					d.markSubjects(i, s.labelEnd)
 				}
 			case "sat":
-				if i+1 < s.w1 && (d.lw(i+1) == "down" || d.lw(i+1) == "with" || d.lw(i+1) == "opposite" || d.lw(i+1) == "across") && !d.elsewhere(si) && !d.yearClause(i, s.w1) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) {
+				if i+1 < s.w1 && (d.lw(i+1) == "down" || d.lw(i+1) == "with" || d.lw(i+1) == "opposite" || d.lw(i+1) == "across" || d.atTable(i+1, s.w1)) && !d.elsewhere(si) && !d.yearClause(i, s.w1) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) {
 					// "A sat down with B": both (B by "with")
 					d.markSubjects(i, s.labelEnd)
 				}
@@ -1433,6 +1433,16 @@ func (d *doc) participants() {
 							}
 						}
 					}
+				}
+			case "room":
+				if w := d.withInRoom(i, s); w >= 0 && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.otherOccasion(w, s.w1, true) {
+					// "with Deputy Minister B, who has shuttled between
+					// the two capitals, in the room": B sat in
+					d.markWithPhrase(w+1, i-2)
+				} else if k := i - 3 - b2i(d.lw(i-3) == "also"); w < 0 && k > s.labelEnd && d.lw(i-2) == "in" && d.lw(i-1) == "the" && (d.lw(k) == "was" || d.lw(k) == "were") &&
+					!d.hasNot(max(k-2, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) {
+					// "B and C were also in the room"
+					d.markSubjects(k, s.labelEnd)
 				}
 			case "present":
 				if i-3 > s.labelEnd && d.lw(i-1) == "those" && d.lw(i-2) == "among" && (d.lw(i-3) == "were" || d.lw(i-3) == "was") && !d.elsewhere(si) && !d.hasNot(max(i-5, s.w0), i) && !d.otherOccasion(i, s.w1, true) {
@@ -2244,6 +2254,9 @@ func (d *doc) invertedPart(a, v int) bool {
 			cue = d.delegationAfter(k, v) || k+2 < v && d.lw(k+2) == "table"
 		case "attending", "present", "table", "participating", "attendance", "attendees":
 			cue = true
+		case "host", "hosts", "co-hosts", "chair", "co-chairs":
+			// "Their host was B", "The co-chairs were B and C"
+			cue = k == v-1
 		}
 	}
 	return cue
@@ -2683,6 +2696,24 @@ func (d *doc) gappedBy(k, limit int) int {
 	return k
 }
 
+// pluralTitleEnd returns the word after a title in the plural of up to
+// four capitalised words that starts at word k and a name follows
+// ("Deputy Foreign Ministers A and B"), or k.
+func (d *doc) pluralTitleEnd(k, limit int) int {
+	for j := k; j < limit && j < k+4; j++ {
+		if !d.words[j].cap || d.mentAt[j] >= 0 {
+			return k
+		}
+		if pluralTitles[d.lw(j)] {
+			if j+1 < limit && d.mentAt[j+1] >= 0 && d.ments[d.mentAt[j+1]].person >= 0 {
+				return j + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
 // honorificEnd returns the word after an honorific or title that starts
 // at word k, with its period ("Mr.", "Dr", "Hon.", "H.E.", "Professor"),
 // or k if none starts there.
@@ -2895,6 +2926,11 @@ func (d *doc) markList(a, limit int, aff string) int {
 		}
 		if e := d.honorificEnd(k, limit); e > k {
 			// "led by Hon. A", "received by H.E. B", "by Dr. C"
+			k = e
+			continue
+		}
+		if e := d.pluralTitleEnd(k, limit); e > k {
+			// "led by Deputy Foreign Ministers A and B"
 			k = e
 			continue
 		}
@@ -3496,6 +3532,54 @@ func (d *doc) timeAdverbEnd(a, limit int) int {
 		}
 	}
 	return a
+}
+
+// withInRoom returns the "with" whose phrase "in the room" at word i
+// closes ("..., with B, who ..., also in the room"), within 30 words of
+// the same sentence and no negation between; or -1.
+func (d *doc) withInRoom(i int, s *sentence) int {
+	if i-2 <= s.labelEnd || d.lw(i-1) != "the" || d.lw(i-2) != "in" {
+		return -1
+	}
+	for k := i - 3; k > s.labelEnd && k >= i-30; k-- {
+		switch t := d.lw(k); {
+		case t == "with":
+			return k
+		case negWord(t) || t == ";" || t == "said":
+			return -1
+		}
+	}
+	return -1
+}
+
+// markWithPhrase marks the people named in words [a, b) of a "with"
+// phrase, outside the relative asides in it: "with Deputy Minister B,
+// who has spent months shuttling between C and D, in the room".
+func (d *doc) markWithPhrase(a, b int) {
+	for k := a; k < b; k++ {
+		mi := d.mentAt[k]
+		if mi < 0 || d.ments[mi].w0 != k || d.ments[mi].person < 0 || d.words[d.ments[mi].w1-1].poss {
+			continue
+		}
+		if c := d.clauseAt(k); c.rel && c.w0 > a {
+			continue
+		}
+		d.people[d.ments[mi].person].part = true
+	}
+}
+
+// atTable reports whether the words from a put someone at the table of
+// talks: "(sat) at the same table", "around the negotiating table".
+func (d *doc) atTable(a, limit int) bool {
+	if a >= limit || d.lw(a) != "at" && d.lw(a) != "around" {
+		return false
+	}
+	for k := a + 1; k < limit && k <= a+4; k++ {
+		if d.lw(k) == "table" {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveGapEnd returns the word after a time or a short phrase of

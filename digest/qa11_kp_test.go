@@ -77,3 +77,61 @@ func TestQA11PassiveLeaders(t *testing.T) {
 			nil, []string{"Kossi Agbo"}},
 	})
 }
+
+// TestQA11AtTheTable: who sits at the table of the talks takes part: "sat
+// at the same table", "Their host was B", "with B in the room", "B was
+// also in the room" (not "B was not in the room").
+func TestQA11AtTheTable(t *testing.T) {
+	runQA11(t, []qa11Case{
+		{"sat at the same table",
+			"Border talks\n\nNAIROBI, June 11 (Reuters) - Kenya and Somalia met in Nairobi on Thursday on the border.\n" +
+				"Kenya's Foreign Minister Alice Wanjiru and Somalia's Foreign Minister Ahmed Farah sat at the same table for the first time in two years.",
+			[]string{"Alice Wanjiru", "Ahmed Farah"}, nil},
+		{"the host was",
+			"Border talks\n\nDOHA, June 11 (Reuters) - Chad and Sudan held talks in Doha on Thursday on the border.\n" +
+				"Their host was Qatari Minister of State Khalid Al-Mansouri.",
+			[]string{"Khalid Al-Mansouri"}, nil},
+		{"with B in the room",
+			"Border talks\n\nDOHA, June 11 (Reuters) - Chad and Sudan held talks in Doha on Thursday on the border.\n" +
+				"The talks were hosted by Qatar, with U.N. envoy Ramtane Diallo, who has visited both capitals this month, in the room.",
+			[]string{"Ramtane Diallo"}, nil},
+		{"were also in the room",
+			"Border talks\n\nDOHA, June 11 (Reuters) - Chad and Sudan held talks in Doha on Thursday on the border.\n" +
+				"Envoys Maria Lindqvist and Peter Oduya were also in the room.",
+			[]string{"Maria Lindqvist", "Peter Oduya"}, nil},
+		{"not in the room (control)",
+			"Border talks\n\nDOHA, June 11 (Reuters) - Chad and Sudan held talks in Doha on Thursday on the border.\n" +
+				"A spokesman confirmed that EU envoy Markus Feld was not in the room.",
+			nil, []string{"Markus Feld"}},
+	})
+}
+
+// TestQA11PastWhen: a clause ", when ..." that hangs on a past year tells
+// of that year, not of the story's talks: its people take no part.
+func TestQA11PastWhen(t *testing.T) {
+	runQA11(t, []qa11Case{
+		{"since a year, when",
+			"Talks\n\nJEDDAH, June 11 (Reuters) - Djibouti and Eritrea held talks in Jeddah on Thursday, hosted by Saudi Foreign Minister Faisal bin Farhan.\n" +
+				"Amina Said, a researcher at a think tank, was upbeat, calling the talks the best step since 2008, when President Ismail Guelleh and President Isaias Afwerki signed the truce that reopened the border.",
+			[]string{"Faisal bin Farhan"}, []string{"Guelleh", "Isaias"}},
+		{"after a closing quote",
+			"Talks\n\nJEDDAH, June 11 (Reuters) - Djibouti and Eritrea held talks in Jeddah on Thursday, hosted by Saudi Foreign Minister Faisal bin Farhan.\n" +
+				"Amina Said, a researcher at a think tank, was upbeat, calling the talks \"the best step since 2008\", when President Ismail Guelleh and President Isaias Afwerki signed the truce that reopened the border.",
+			[]string{"Faisal bin Farhan"}, []string{"Guelleh", "Isaias"}},
+	})
+}
+
+// TestQA11PluralTitle: a title in the plural before two names ("Deputy
+// Foreign Ministers A and B") names two people who lead the delegation.
+func TestQA11PluralTitle(t *testing.T) {
+	runQA11(t, []qa11Case{
+		{"deputy foreign ministers",
+			"Talks\n\nGENEVA, June 11 (Reuters) - Iran and the E3 held talks in Geneva on Thursday.\n" +
+				"Iran's delegation was led by Deputy Foreign Ministers Kazem Gharibabadi and Majid Takht-Ravanchi.",
+			[]string{"Kazem Gharibabadi", "Majid Takht-Ravanchi"}, nil},
+		{"presidents",
+			"Summit\n\nLUANDA, June 11 (Reuters) - Angola and Zambia held a summit in Luanda on Thursday.\n" +
+				"The summit was chaired by Presidents Joao Lourenco and Hakainde Hichilema.",
+			[]string{"Lourenco", "Hichilema"}, nil},
+	})
+}
