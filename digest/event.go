@@ -1891,6 +1891,49 @@ func (d *doc) excluded() ([]string, []int) {
 	return out, sents
 }
 
+// walkMoment reports whether the words from k time a walkout by a moment
+// of the session it leaves, whose noun then names no other occasion:
+// "(walked out) before the vote", "during a speech by B", "(of) ahead of
+// the vote".
+func (d *doc) walkMoment(k, limit int) bool {
+	if k < limit && d.lw(k) == "of" && (d.strandedOf(k, limit) || d.eventSoon(k+1, limit)) {
+		// (past the session it leaves: "of the session before the vote")
+		for e := k + 6; k < e && k+1 < limit; {
+			k++
+			if t := d.lw(k); t == "before" || t == "during" || t == "ahead" || t == "," {
+				break
+			}
+		}
+	}
+	if k >= limit {
+		return false
+	}
+	switch d.lw(k) {
+	case "before", "during", "midway", "ahead", "as", "when":
+		return true
+	}
+	return false
+}
+
+// strandedOf reports whether the "of" at word k ends its relative clause
+// with no object, the talks before "that" or "which" being its object: "a
+// special session that Iran's ambassador walked out of before the vote".
+func (d *doc) strandedOf(k, limit int) bool {
+	if k+1 < limit {
+		switch t := d.lw(k + 1); {
+		case clauseEnd(t), t == ",", t == "before", t == "after", t == "during", t == "on", t == "in", t == "midway":
+		default:
+			return false
+		}
+	}
+	for r := k - 3; r > 0 && r >= k-10; r-- {
+		if t := d.lw(r); t == "that" || t == "which" {
+			return d.meetNounIn(max(r-3, 0), r, "session", "ceremony", "round")
+		}
+	}
+	return false
+}
+
 // namedInLead reports whether person pi is named in the lead sentence.
 func (d *doc) namedInLead(pi int) bool {
 	if d.leadSent < 0 {
@@ -2228,7 +2271,7 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	case "walked", "walks", "walk":
 		// "the RSF walked out over air strikes", "walked out of the
 		// talks" (not "walked out of the hospital")
-		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) || d.otherOccasion(k, limit, !d.inProtest(k+2, limit)) {
+		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) || d.otherOccasion(k, limit, !d.inProtest(k+2, limit) && !d.walkMoment(k+2, limit)) {
 			return false
 		}
 		switch d.lw(k + 2) {
@@ -2236,7 +2279,7 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 			// "walked out during a speech by B"
 			return true
 		}
-		return k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "over" || d.lw(k+2) == "in" || d.lw(k+2) == "on" || d.lw(k+2) == "after" || d.lw(k+2) == "of" && (d.eventSoon(k+3, limit) || d.hallAt(k+3, limit))
+		return k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "over" || d.lw(k+2) == "in" || d.lw(k+2) == "on" || d.lw(k+2) == "after" || d.lw(k+2) == "of" && (d.eventSoon(k+3, limit) || d.hallAt(k+3, limit) || d.strandedOf(k+2, limit))
 	case "left", "leaves":
 		// "left the hall midway through a speech": a walkout (not "left
 		// the country", "left the talks last year")

@@ -135,3 +135,36 @@ func TestQA11PluralTitle(t *testing.T) {
 			[]string{"Lourenco", "Hichilema"}, nil},
 	})
 }
+
+// TestQA11WalkoutMoment: a walkout timed by a moment of the session it
+// leaves ("before the vote", "during the debate") is a walkout, also
+// when the relative clause strands its "of" ("a session that B walked
+// out of before the vote"); leaving another occasion is not.
+func TestQA11WalkoutMoment(t *testing.T) {
+	pub := time.Date(2026, 6, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, body string
+		walked     bool
+	}{
+		{"before the vote",
+			"Council vote\n\nGENEVA, June 11 (AP) - The U.N. Human Rights Council voted on Thursday to extend its inquiry into Belarus.\n" +
+				"Belarus's ambassador walked out before the vote.", true},
+		{"stranded of",
+			"Council vote\n\nGENEVA, June 11 (AP) - The U.N. Human Rights Council voted on Thursday to extend its inquiry into Belarus, at a session that Belarus's ambassador walked out of during the debate.", true},
+		{"out of the session before the vote",
+			"Council vote\n\nGENEVA, June 11 (AP) - The U.N. Human Rights Council voted on Thursday to extend its inquiry into Belarus.\n" +
+				"Belarus's ambassador walked out of the session before the vote.", true},
+		{"another occasion (control)",
+			"Council vote\n\nGENEVA, June 11 (AP) - The U.N. Human Rights Council voted on Thursday to extend its inquiry into Belarus.\n" +
+				"Belarus's ambassador walked out of a court hearing in Minsk last year.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
+			ab := qa11Bullet(r, "Absent/Excluded")
+			if got := strings.Contains(ab, "Belarus walked out"); got != tc.walked {
+				t.Errorf("Absent/Excluded %q, want a walkout: %v", ab, tc.walked)
+			}
+		})
+	}
+}
