@@ -310,8 +310,13 @@ func (d *doc) cueAt(cs *cueSet, a, b int) int {
 				continue
 			}
 			ok := true
-			for k := 1; k < len(c); k++ {
-				if !hasPrefix(d.lw(i+k), c[k]) {
+			for k, j := 1, i+1; k < len(c); k, j = k+1, j+1 {
+				if j < b-1 && quoteMark(d.lw(j)) {
+					// a quotation that opens inside the phrase: said the
+					// drills risked "dragging the country into a war"
+					j++
+				}
+				if j >= b || !hasPrefix(d.lw(j), c[k]) {
 					ok = false
 					break
 				}
@@ -323,6 +328,22 @@ func (d *doc) cueAt(cs *cueSet, a, b int) int {
 	}
 	return -1
 }
+
+// acrossQuote reads a cue phrase that starts in the last words of a
+// paraphrase [pa, a) and ends in the quotation [a, b) it runs into: "risked
+// 'dragging ...'", "did 'not go far enough'" split by the opening mark. A
+// cue whole on one side is not read here.
+func (d *doc) acrossQuote(pa, a, b int) string {
+	lo, hi := max(pa, a-3), min(b, a+3)
+	if lo >= a || d.lexStance(lo, a) != Neutral {
+		return Neutral
+	}
+	return d.lexStance(lo, hi)
+}
+
+// quoteMark reports whether t is a double quotation mark, straight or
+// curly.
+func quoteMark(t string) bool { return t == "\"" || t == "“" || t == "”" }
 
 // negatedIn reports whether a negation in words [a, i), at most four words
 // before the cue at i and in its clause, turns it round: "We cannot stand
@@ -1103,7 +1124,11 @@ func (d *doc) reactions() []Reaction {
 			}
 			if praised {
 				stance = Supportive
-			} else if ls := d.lexStance(a, b); ls == Neutral && pa < pb {
+			} else if ls := d.lexStance(a, b); ls == Neutral && pa < pb && d.acrossQuote(pa, a, b) != Neutral {
+				// a phrase the quotation opens inside: "said the
+				// drills risked 'dragging the country into a war'"
+				stance = d.acrossQuote(pa, a, b)
+			} else if ls == Neutral && pa < pb {
 				// a quotation without a cue after a paraphrase that
 				// has one: "said Greece supported the fund and wanted
 				// it extended to 'all of Libya'" (support, or support
