@@ -17,3 +17,21 @@ func TestQA11AcrossQuote(t *testing.T) {
 		{"warning in general", lead + `Latvian Foreign Minister Janis Berzs added that the region must not become "a theatre for other people's quarrels."`, "Janis Berzs", Neutral},
 	})
 }
+
+// TestQA11CivilActor: a source whose head is a group of a country's people
+// other than its state (its opposition, a union, a business chamber) is that
+// group, not the country the modifier names; an organisation in apposition
+// names it. Controls: the state's own voice (a ministry, the government)
+// stays the country.
+func TestQA11CivilActor(t *testing.T) {
+	const lead = "TALLINN, May 6 (Reuters) - Estonia and Latvia signed a border treaty in Tallinn on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"opposition lawmakers", lead + "Estonian opposition lawmakers criticised the treaty as rushed.", "Estonian opposition lawmakers", Critical},
+		{"union", lead + "Latvia's largest farm union welcomed the treaty.", "Latvia's largest farm union", Supportive},
+		{"chamber in apposition", lead + "Estonia's main business chamber, the Estonian Chamber of Commerce and Industry, welcomed the treaty.", "Estonian Chamber of Commerce and Industry", Supportive},
+		{"not the country", lead + "Estonian opposition lawmakers criticised the treaty as rushed.", "Estonia", ""},
+		// controls
+		{"ministry", lead + "Estonia's foreign ministry welcomed the treaty.", "Estonia", Supportive},
+		{"government", lead + "The Latvian government welcomed the treaty.", "Latvia", Supportive},
+	})
+}

@@ -1434,6 +1434,12 @@ func (d *doc) reactions() []Reaction {
 			}
 			if c := d.bodyCountry(a, &at); c != "" {
 				a = c
+			} else if g := d.civilActor(a, &at); g != "" {
+				// "Thai opposition lawmakers criticised", "Argentina's
+				// main business chamber, the Argentine Industrial
+				// Union, welcomed": a group of the country's people,
+				// not its state
+				a = g
 			}
 			if !known[a] {
 				a = tidyActor(a)
@@ -2502,6 +2508,69 @@ func (d *doc) bodyCountry(a string, at *attrib.Attribution) string {
 		}
 	}
 	return c
+}
+
+// civilGroupNouns head a source that names a group of a country's people
+// other than its state: its opposition, lawmakers, parties, unions,
+// business chambers, industries and campaigners.
+var civilGroupNouns = map[string]bool{
+	"opposition": true, "lawmakers": true, "legislators": true, "senators": true, "mps": true,
+	"party": true, "parties": true, "union": true, "unions": true, "chamber": true, "chambers": true,
+	"association": true, "associations": true, "federation": true, "confederation": true, "lobby": true,
+	"group": true, "groups": true, "industry": true, "businesses": true, "exporters": true, "importers": true,
+	"producers": true, "manufacturers": true, "farmers": true, "employers": true, "traders": true,
+	"activists": true, "campaigners": true, "ngos": true, "organisations": true, "organizations": true,
+	"critics": true, "opponents": true, "analysts": true, "experts": true, "media": true, "press": true,
+}
+
+// civilActor returns the group a source names when attrib resolved it to
+// the country that only modifies the group ("Thai opposition lawmakers",
+// "Burkina Faso's main transporters' union" are not Thailand or Burkina
+// Faso): an organisation named in apposition ("Argentina's main business
+// chamber, the Argentine Industrial Union") or else the group's own
+// words. Else "". A state's own voice ("Thailand's foreign ministry", "the
+// Thai government") keeps the country.
+func (d *doc) civilActor(a string, at *attrib.Attribution) string {
+	if at.SourceStart >= at.SourceEnd || at.SourceEnd > len(d.body) {
+		return ""
+	}
+	w0, end := d.wordAt(at.SourceStart), at.SourceEnd
+	country, head := -1, -1 // the country's mention's last word; the group's head word
+	for k := w0; k < len(d.words) && d.words[k].start < end; k++ {
+		t := d.lw(k)
+		if t == "," || t == "(" || t == "—" {
+			break
+		}
+		if mi := d.mentAt[k]; mi >= 0 {
+			if d.countryOf(int(mi)) != a || country >= 0 {
+				return ""
+			}
+			country = d.ments[mi].w1 - 1
+			k = country
+			continue
+		}
+		if country >= 0 && d.words[k].alpha {
+			head = k
+		}
+	}
+	if country < 0 || head < 0 || d.words[head].cap || !civilGroupNouns[strings.TrimRight(d.lw(head), "'’")] {
+		return ""
+	}
+	for k := head + 1; k < len(d.words) && d.words[k].start < end; k++ {
+		// an organisation in apposition names the group
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == ORG && d.countryOf(int(mi)) == "" {
+			m := &d.ments[mi]
+			if m.e != nil && m.e.canon != "" {
+				return m.e.canon
+			}
+			return d.body[m.start:m.end]
+		}
+	}
+	first := w0
+	if t := d.lw(first); t == "the" || t == "a" || t == "an" {
+		first++
+	}
+	return d.body[d.words[first].start:d.words[head].end]
 }
 
 // sourcePeople returns the people the source names, one for each actor,
