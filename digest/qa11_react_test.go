@@ -1,6 +1,10 @@
 package digest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestQA11AcrossQuote: a stance phrase that a quotation opens inside ("risked
 // 'escalating ...'", "did not 'go far enough'", "an important 'step
@@ -34,4 +38,48 @@ func TestQA11CivilActor(t *testing.T) {
 		{"ministry", lead + "Estonia's foreign ministry welcomed the treaty.", "Estonia", Supportive},
 		{"government", lead + "The Latvian government welcomed the treaty.", "Latvia", Supportive},
 	})
+}
+
+// TestQA11Manner: how the writer says a speaker responded ("struck a more
+// cautious note", "was more upbeat", "was less impressed", "cautiously
+// welcomed"), in the speaker's sentence or in a short sentence just before
+// the speaker's words, gives the stance the words alone do not. Control: a
+// sentence before that says nothing of manner gives none.
+func TestQA11Manner(t *testing.T) {
+	const lead = "TALLINN, May 6 (Reuters) - Estonia and Latvia signed a border treaty in Tallinn on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"cautious note", lead + `Lithuanian Foreign Minister Rasa Vaitkus struck a more cautious note, saying the treaty needed "more work on fishing rights".`, "Rasa Vaitkus", Mixed},
+		{"more upbeat", lead + `Marta Kask, an analyst at the Baltic Policy Institute, was more upbeat, calling the treaty "a model for the region".`, "Marta Kask", Supportive},
+		{"less impressed", lead + "The Greens were less impressed: party leader Ott Saar called the signing a photo opportunity.", "Ott Saar", Critical},
+		{"hedged welcome", lead + "Finnish Foreign Minister Aino Lehto cautiously welcomed the treaty.", "Aino Lehto", Mixed},
+		{"manner sentence before", lead + `Polish Foreign Minister Jan Nowak was more guarded. "We will read the text closely before we say more," he told reporters.`, "Jan Nowak", Mixed},
+		// control
+		{"no manner before", lead + `Polish Foreign Minister Jan Nowak was in Warsaw. "We will read the text closely before we say more," he told reporters.`, "Jan Nowak", Neutral},
+	})
+}
+
+// TestQA11MixedTie: an actor with as many mixed statements as statements
+// of one stance is listed as mixed (the mixed one already holds that
+// stance and a reservation).
+func TestQA11MixedTie(t *testing.T) {
+	const lead = "TALLINN, May 6 (Reuters) - Estonia and Latvia signed a border treaty in Tallinn on Tuesday. "
+	cases := []struct{ name, body, want string }{
+		{"mixed and critical", lead + `Polish Foreign Minister Jan Nowak was more guarded. "We will read the text closely before we say more," he told reporters. "The delay in ratification is unacceptable."`, "ixed: Jan Nowak"},
+		{"critical and supportive", lead + `Lithuanian Foreign Minister Rasa Vaitkus welcomed the treaty. She condemned the delay in ratification.`, "ixed: Rasa Vaitkus"},
+	}
+	e := engine(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := e.Extract(Article{Body: c.body, Published: time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC)})
+			got := ""
+			for _, b := range r.QuickLook.Bullets {
+				if b.Label == "Reactions" {
+					got = b.Text
+				}
+			}
+			if !strings.Contains(got, c.want) {
+				t.Errorf("Reactions %q, want %q in it", got, c.want)
+			}
+		})
+	}
 }

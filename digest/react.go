@@ -1328,6 +1328,12 @@ func (d *doc) reactions() []Reaction {
 			}
 			stance = Neutral
 		}
+		if ms := d.manner(s.w0, min(cueW+4, s.w1)); ms == Mixed && (stance == Neutral || stance == Supportive) || ms != Neutral && stance == Neutral {
+			// how the writer says the speaker responded: "struck a
+			// more cautious note, saying ...", "was more upbeat,
+			// calling the talks ...", "cautiously welcomed the deal"
+			stance = ms
+		}
 		named, media, mediaText := false, "", ""
 		for w := srcW; w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
 			if mi := d.mentAt[w]; mi >= 0 {
@@ -1463,9 +1469,133 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	relayQuotes(out, relayed)
+	d.mannerBefore(out)
 	d.frameStance(out)
 	d.furtherStance(out)
 	return out
+}
+
+// mannerWords are the adjectives (and adverbs) a writer uses for the
+// manner of a response, by the stance they report: "was more upbeat",
+// "struck a cautious note", "was sceptical", "cautiously welcomed".
+var mannerWords = map[string]string{
+	"upbeat": Supportive, "optimistic": Supportive, "enthusiastic": Supportive, "hopeful": Supportive,
+	"positive": Supportive, "warm": Supportive, "warmer": Supportive, "bullish": Supportive, "conciliatory": Supportive,
+	"sceptical": Critical, "skeptical": Critical, "critical": Critical, "scathing": Critical, "dismissive": Critical,
+	"pessimistic": Critical, "gloomy": Critical, "harsh": Critical, "harsher": Critical, "blunt": Critical, "blunter": Critical,
+	"defiant": Critical, "combative": Critical, "unimpressed": Critical, "hostile": Critical,
+	"cautious": Mixed, "cautiously": Mixed, "guarded": Mixed, "guardedly": Mixed, "measured": Mixed, "circumspect": Mixed,
+	"reserved": Mixed, "restrained": Mixed, "tentative": Mixed, "tentatively": Mixed, "qualified": Mixed, "lukewarm": Mixed,
+	"muted": Mixed, "ambivalent": Mixed, "mixed": Mixed,
+}
+
+// mannerVerbs open a manner predicate: "was more upbeat", "sounded
+// cautious", "struck a cautious note", "took a harsher line".
+var mannerVerbs = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "sounded": true, "seemed": true, "appeared": true,
+	"struck": true, "strikes": true, "sounds": true, "took": true, "takes": true, "offered": true, "gave": true,
+	"voiced": true, "expressed": true, "remained": true,
+}
+
+// mannerNouns close a manner phrase with an article: "a cautious note", "a
+// harsher tone", "a guarded welcome", "qualified support".
+var mannerNouns = map[string]bool{
+	"note": true, "tone": true, "line": true, "view": true, "stance": true, "assessment": true,
+	"welcome": true, "response": true, "reaction": true, "optimism": true, "support": true, "endorsement": true, "approval": true,
+}
+
+// manner reads, in words [a, b), how the writer says a speaker responded:
+// a manner verb, degree words ("more", "far less") and a manner word,
+// alone ("was more upbeat", "was less impressed") or heading a manner
+// noun ("struck a more cautious note", "gave a guarded welcome"), or a
+// hedge before a word of support ("cautiously welcomed"). "less" before a
+// word of approval is critical ("less impressed", "less optimistic").
+// Neutral when there is none.
+func (d *doc) manner(a, b int) string {
+	for k := a; k < b; k++ {
+		t := d.lw(k)
+		if st := mannerWords[t]; st == Mixed && k+1 < b && d.lexStance(k+1, k+2) == Supportive {
+			return Mixed // "cautiously welcomed", "guarded optimism"
+		}
+		if !mannerVerbs[t] {
+			continue
+		}
+		j, less, article := k+1, false, false
+		for ; j < b && j < k+5; j++ {
+			switch d.lw(j) {
+			case "a", "an":
+				article = true
+				continue
+			case "more", "much", "far", "even", "somewhat", "rather", "notably", "decidedly", "markedly", "considerably", "very", "deeply", "openly":
+				continue
+			case "less":
+				less = true
+				continue
+			}
+			break
+		}
+		if j >= b {
+			continue
+		}
+		w := d.lw(j)
+		st, ok := mannerWords[w]
+		if less && (st == Supportive || w == "impressed" || w == "convinced" || w == "sanguine") {
+			st, ok = Critical, true
+		} else if less {
+			continue
+		}
+		if !ok || article && !(j+1 < b && mannerNouns[d.lw(j+1)]) {
+			continue
+		}
+		if !article && t != "was" && t != "were" && t != "is" && t != "are" && t != "sounded" && t != "seemed" && t != "appeared" && t != "remained" {
+			// "expressed cautious optimism", "voiced qualified support"
+			if !(j+1 < b && mannerNouns[d.lw(j+1)]) {
+				continue
+			}
+		}
+		return st
+	}
+	return Neutral
+}
+
+// mannerBefore gives a reaction the manner of the sentence before it when
+// that sentence, with no reaction of its own, only says how the same
+// speaker responded and this one gives the words: "Peskov was more
+// guarded. 'It is the sovereign right ...,' he said." A neutral reading
+// takes the manner; a supportive one turns mixed under a hedge.
+func (d *doc) mannerBefore(out []Reaction) {
+	for i := range out {
+		si := out[i].Sentence
+		if si < 1 || si >= len(d.sents) || out[i].Stance == Critical || out[i].Stance == Mixed {
+			continue
+		}
+		if has, _ := sentStance(out, nil, si-1); has != "" {
+			continue
+		}
+		p := &d.sents[si-1]
+		if p.heading || p.header || p.meta || p.w1-p.w0 > 30 || !d.namesActor(si-1, out[i].Actor) {
+			continue
+		}
+		ms := d.manner(p.w0, p.w1)
+		if ms == Mixed || ms != Neutral && out[i].Stance == Neutral {
+			out[i].Stance = ms
+		}
+	}
+}
+
+// namesActor reports whether sentence si mentions actor: a person by the
+// canonical name, or a place or body that resolves to it.
+func (d *doc) namesActor(si int, actor string) bool {
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.sent != si {
+			continue
+		}
+		if m.person >= 0 && d.people[m.person].canonical() == actor || d.countryOf(mi) == actor || m.e != nil && m.e.canon == actor {
+			return true
+		}
+	}
+	return false
 }
 
 // furtherStance gives a neutral reaction whose speaker "went further" (or
