@@ -83,3 +83,19 @@ func TestQA11MixedTie(t *testing.T) {
 		})
 	}
 }
+
+// TestQA11FactSource: a body named after the fact it gives ("..., the
+// weather agency said"), with no quotation and no stance, sources the fact
+// and is no reactor. Controls: a person who does so, a body quoted, and a
+// body with a stance still react.
+func TestQA11FactSource(t *testing.T) {
+	const lead = "TALLINN, May 6 (Reuters) - Estonia and Latvia signed a border treaty in Tallinn on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"agency gives a fact", lead + "A storm closed the port of Parnu for six hours on Monday, the Estonian Environment Agency said.", "Estonian Environment Agency", ""},
+		{"ministry gives a fact", lead + "The signing was delayed by two hours, the Lithuanian foreign ministry said.", "Lithuania", ""},
+		// controls
+		{"person gives a fact", lead + "The signing was delayed by two hours, Lithuanian Foreign Minister Rasa Vaitkus said.", "Rasa Vaitkus", Neutral},
+		{"body quoted", lead + `The treaty "settles nothing," the Estonian Fishermen's Association said.`, "Estonian Fishermen's Association", Neutral},
+		{"body with a stance", lead + "The treaty is a historic step, the Lithuanian foreign ministry said.", "Lithuania", Supportive},
+	})
+}

@@ -1456,6 +1456,12 @@ func (d *doc) reactions() []Reaction {
 				// reaction needs someone who reacted
 				continue
 			}
+			if stance == Neutral && quote == "" && at.CueStart >= at.ContentEnd && at.ContentStart < at.ContentEnd && !d.isPerson(a) {
+				// "The quake struck at 10 a.m., the Japan
+				// Meteorological Agency said": a body named after
+				// the fact it gives sources it; it did not react
+				continue
+			}
 			r := Reaction{
 				Actor: a, Stance: stance, Quote: quote,
 				Start: s.span.Start, End: s.span.End, Sentence: si,
