@@ -1131,6 +1131,12 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				acts[i].stance, best = st, n
 			}
 		}
+		if v := acts[i].votes; v[2] > 0 && v[2] == best {
+			// a mixed statement ties one of a single stance ("was more
+			// cautious", then a complaint): the mixed one already holds
+			// that stance and its reservation
+			acts[i].stance = Mixed
+		}
 		if v := acts[i].votes; v[0] > 0 && v[0] == v[1] && v[2] < v[0] {
 			// as many critical as supportive statements ("backed the
 			// move but warned ...", praise in one sentence and a

@@ -310,8 +310,13 @@ func (d *doc) cueAt(cs *cueSet, a, b int) int {
 				continue
 			}
 			ok := true
-			for k := 1; k < len(c); k++ {
-				if !hasPrefix(d.lw(i+k), c[k]) {
+			for k, j := 1, i+1; k < len(c); k, j = k+1, j+1 {
+				if j < b-1 && quoteMark(d.lw(j)) {
+					// a quotation that opens inside the phrase: said the
+					// drills risked "dragging the country into a war"
+					j++
+				}
+				if j >= b || !hasPrefix(d.lw(j), c[k]) {
 					ok = false
 					break
 				}
@@ -323,6 +328,22 @@ func (d *doc) cueAt(cs *cueSet, a, b int) int {
 	}
 	return -1
 }
+
+// acrossQuote reads a cue phrase that starts in the last words of a
+// paraphrase [pa, a) and ends in the quotation [a, b) it runs into: "risked
+// 'dragging ...'", "did 'not go far enough'" split by the opening mark. A
+// cue whole on one side is not read here.
+func (d *doc) acrossQuote(pa, a, b int) string {
+	lo, hi := max(pa, a-3), min(b, a+3)
+	if lo >= a || d.lexStance(lo, a) != Neutral {
+		return Neutral
+	}
+	return d.lexStance(lo, hi)
+}
+
+// quoteMark reports whether t is a double quotation mark, straight or
+// curly.
+func quoteMark(t string) bool { return t == "\"" || t == "“" || t == "”" }
 
 // negatedIn reports whether a negation in words [a, i), at most four words
 // before the cue at i and in its clause, turns it round: "We cannot stand
@@ -1103,7 +1124,11 @@ func (d *doc) reactions() []Reaction {
 			}
 			if praised {
 				stance = Supportive
-			} else if ls := d.lexStance(a, b); ls == Neutral && pa < pb {
+			} else if ls := d.lexStance(a, b); ls == Neutral && pa < pb && d.acrossQuote(pa, a, b) != Neutral {
+				// a phrase the quotation opens inside: "said the
+				// drills risked 'dragging the country into a war'"
+				stance = d.acrossQuote(pa, a, b)
+			} else if ls == Neutral && pa < pb {
 				// a quotation without a cue after a paraphrase that
 				// has one: "said Greece supported the fund and wanted
 				// it extended to 'all of Libya'" (support, or support
@@ -1303,6 +1328,12 @@ func (d *doc) reactions() []Reaction {
 			}
 			stance = Neutral
 		}
+		if ms := d.manner(s.w0, min(cueW+4, s.w1)); ms == Mixed && (stance == Neutral || stance == Supportive) || ms != Neutral && stance == Neutral {
+			// how the writer says the speaker responded: "struck a
+			// more cautious note, saying ...", "was more upbeat,
+			// calling the talks ...", "cautiously welcomed the deal"
+			stance = ms
+		}
 		named, media, mediaText := false, "", ""
 		for w := srcW; w < len(d.words) && d.words[w].start < at.SourceEnd; w++ {
 			if mi := d.mentAt[w]; mi >= 0 {
@@ -1409,6 +1440,12 @@ func (d *doc) reactions() []Reaction {
 			}
 			if c := d.bodyCountry(a, &at); c != "" {
 				a = c
+			} else if g := d.civilActor(a, &at); g != "" {
+				// "Thai opposition lawmakers criticised", "Argentina's
+				// main business chamber, the Argentine Industrial
+				// Union, welcomed": a group of the country's people,
+				// not its state
+				a = g
 			}
 			if !known[a] {
 				a = tidyActor(a)
@@ -1417,6 +1454,12 @@ func (d *doc) reactions() []Reaction {
 				// nothing left to name ("the Supreme Court" as the
 				// passive agent of "decided" tidies to no actor): a
 				// reaction needs someone who reacted
+				continue
+			}
+			if stance == Neutral && quote == "" && at.CueStart >= at.ContentEnd && at.ContentStart < at.ContentEnd && !d.isPerson(a) {
+				// "The quake struck at 10 a.m., the Japan
+				// Meteorological Agency said": a body named after
+				// the fact it gives sources it; it did not react
 				continue
 			}
 			r := Reaction{
@@ -1432,9 +1475,133 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	relayQuotes(out, relayed)
+	d.mannerBefore(out)
 	d.frameStance(out)
 	d.furtherStance(out)
 	return out
+}
+
+// mannerWords are the adjectives (and adverbs) a writer uses for the
+// manner of a response, by the stance they report: "was more upbeat",
+// "struck a cautious note", "was sceptical", "cautiously welcomed".
+var mannerWords = map[string]string{
+	"upbeat": Supportive, "optimistic": Supportive, "enthusiastic": Supportive, "hopeful": Supportive,
+	"positive": Supportive, "warm": Supportive, "warmer": Supportive, "bullish": Supportive, "conciliatory": Supportive,
+	"sceptical": Critical, "skeptical": Critical, "critical": Critical, "scathing": Critical, "dismissive": Critical,
+	"pessimistic": Critical, "gloomy": Critical, "harsh": Critical, "harsher": Critical, "blunt": Critical, "blunter": Critical,
+	"defiant": Critical, "combative": Critical, "unimpressed": Critical, "hostile": Critical,
+	"cautious": Mixed, "cautiously": Mixed, "guarded": Mixed, "guardedly": Mixed, "measured": Mixed, "circumspect": Mixed,
+	"reserved": Mixed, "restrained": Mixed, "tentative": Mixed, "tentatively": Mixed, "qualified": Mixed, "lukewarm": Mixed,
+	"muted": Mixed, "ambivalent": Mixed, "mixed": Mixed,
+}
+
+// mannerVerbs open a manner predicate: "was more upbeat", "sounded
+// cautious", "struck a cautious note", "took a harsher line".
+var mannerVerbs = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "sounded": true, "seemed": true, "appeared": true,
+	"struck": true, "strikes": true, "sounds": true, "took": true, "takes": true, "offered": true, "gave": true,
+	"voiced": true, "expressed": true, "remained": true,
+}
+
+// mannerNouns close a manner phrase with an article: "a cautious note", "a
+// harsher tone", "a guarded welcome", "qualified support".
+var mannerNouns = map[string]bool{
+	"note": true, "tone": true, "line": true, "view": true, "stance": true, "assessment": true,
+	"welcome": true, "response": true, "reaction": true, "optimism": true, "support": true, "endorsement": true, "approval": true,
+}
+
+// manner reads, in words [a, b), how the writer says a speaker responded:
+// a manner verb, degree words ("more", "far less") and a manner word,
+// alone ("was more upbeat", "was less impressed") or heading a manner
+// noun ("struck a more cautious note", "gave a guarded welcome"), or a
+// hedge before a word of support ("cautiously welcomed"). "less" before a
+// word of approval is critical ("less impressed", "less optimistic").
+// Neutral when there is none.
+func (d *doc) manner(a, b int) string {
+	for k := a; k < b; k++ {
+		t := d.lw(k)
+		if st := mannerWords[t]; st == Mixed && k+1 < b && d.lexStance(k+1, k+2) == Supportive {
+			return Mixed // "cautiously welcomed", "guarded optimism"
+		}
+		if !mannerVerbs[t] {
+			continue
+		}
+		j, less, article := k+1, false, false
+		for ; j < b && j < k+5; j++ {
+			switch d.lw(j) {
+			case "a", "an":
+				article = true
+				continue
+			case "more", "much", "far", "even", "somewhat", "rather", "notably", "decidedly", "markedly", "considerably", "very", "deeply", "openly":
+				continue
+			case "less":
+				less = true
+				continue
+			}
+			break
+		}
+		if j >= b {
+			continue
+		}
+		w := d.lw(j)
+		st, ok := mannerWords[w]
+		if less && (st == Supportive || w == "impressed" || w == "convinced" || w == "sanguine") {
+			st, ok = Critical, true
+		} else if less {
+			continue
+		}
+		if !ok || article && !(j+1 < b && mannerNouns[d.lw(j+1)]) {
+			continue
+		}
+		if !article && t != "was" && t != "were" && t != "is" && t != "are" && t != "sounded" && t != "seemed" && t != "appeared" && t != "remained" {
+			// "expressed cautious optimism", "voiced qualified support"
+			if !(j+1 < b && mannerNouns[d.lw(j+1)]) {
+				continue
+			}
+		}
+		return st
+	}
+	return Neutral
+}
+
+// mannerBefore gives a reaction the manner of the sentence before it when
+// that sentence, with no reaction of its own, only says how the same
+// speaker responded and this one gives the words: "Peskov was more
+// guarded. 'It is the sovereign right ...,' he said." A neutral reading
+// takes the manner; a supportive one turns mixed under a hedge.
+func (d *doc) mannerBefore(out []Reaction) {
+	for i := range out {
+		si := out[i].Sentence
+		if si < 1 || si >= len(d.sents) || out[i].Stance == Critical || out[i].Stance == Mixed {
+			continue
+		}
+		if has, _ := sentStance(out, nil, si-1); has != "" {
+			continue
+		}
+		p := &d.sents[si-1]
+		if p.heading || p.header || p.meta || p.w1-p.w0 > 30 || !d.namesActor(si-1, out[i].Actor) {
+			continue
+		}
+		ms := d.manner(p.w0, p.w1)
+		if ms == Mixed || ms != Neutral && out[i].Stance == Neutral {
+			out[i].Stance = ms
+		}
+	}
+}
+
+// namesActor reports whether sentence si mentions actor: a person by the
+// canonical name, or a place or body that resolves to it.
+func (d *doc) namesActor(si int, actor string) bool {
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.sent != si {
+			continue
+		}
+		if m.person >= 0 && d.people[m.person].canonical() == actor || d.countryOf(mi) == actor || m.e != nil && m.e.canon == actor {
+			return true
+		}
+	}
+	return false
 }
 
 // furtherStance gives a neutral reaction whose speaker "went further" (or
@@ -2477,6 +2644,69 @@ func (d *doc) bodyCountry(a string, at *attrib.Attribution) string {
 		}
 	}
 	return c
+}
+
+// civilGroupNouns head a source that names a group of a country's people
+// other than its state: its opposition, lawmakers, parties, unions,
+// business chambers, industries and campaigners.
+var civilGroupNouns = map[string]bool{
+	"opposition": true, "lawmakers": true, "legislators": true, "senators": true, "mps": true,
+	"party": true, "parties": true, "union": true, "unions": true, "chamber": true, "chambers": true,
+	"association": true, "associations": true, "federation": true, "confederation": true, "lobby": true,
+	"group": true, "groups": true, "industry": true, "businesses": true, "exporters": true, "importers": true,
+	"producers": true, "manufacturers": true, "farmers": true, "employers": true, "traders": true,
+	"activists": true, "campaigners": true, "ngos": true, "organisations": true, "organizations": true,
+	"critics": true, "opponents": true, "analysts": true, "experts": true, "media": true, "press": true,
+}
+
+// civilActor returns the group a source names when attrib resolved it to
+// the country that only modifies the group ("Thai opposition lawmakers",
+// "Burkina Faso's main transporters' union" are not Thailand or Burkina
+// Faso): an organisation named in apposition ("Argentina's main business
+// chamber, the Argentine Industrial Union") or else the group's own
+// words. Else "". A state's own voice ("Thailand's foreign ministry", "the
+// Thai government") keeps the country.
+func (d *doc) civilActor(a string, at *attrib.Attribution) string {
+	if at.SourceStart >= at.SourceEnd || at.SourceEnd > len(d.body) {
+		return ""
+	}
+	w0, end := d.wordAt(at.SourceStart), at.SourceEnd
+	country, head := -1, -1 // the country's mention's last word; the group's head word
+	for k := w0; k < len(d.words) && d.words[k].start < end; k++ {
+		t := d.lw(k)
+		if t == "," || t == "(" || t == "—" {
+			break
+		}
+		if mi := d.mentAt[k]; mi >= 0 {
+			if d.countryOf(int(mi)) != a || country >= 0 {
+				return ""
+			}
+			country = d.ments[mi].w1 - 1
+			k = country
+			continue
+		}
+		if country >= 0 && d.words[k].alpha {
+			head = k
+		}
+	}
+	if country < 0 || head < 0 || d.words[head].cap || !civilGroupNouns[strings.TrimRight(d.lw(head), "'’")] {
+		return ""
+	}
+	for k := head + 1; k < len(d.words) && d.words[k].start < end; k++ {
+		// an organisation in apposition names the group
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == ORG && d.countryOf(int(mi)) == "" {
+			m := &d.ments[mi]
+			if m.e != nil && m.e.canon != "" {
+				return m.e.canon
+			}
+			return d.body[m.start:m.end]
+		}
+	}
+	first := w0
+	if t := d.lw(first); t == "the" || t == "a" || t == "an" {
+		first++
+	}
+	return d.body[d.words[first].start:d.words[head].end]
 }
 
 // sourcePeople returns the people the source names, one for each actor,

@@ -197,6 +197,11 @@ var skipBack = map[string]bool{
 	"forcefully": true, "loudly": true, "clearly": true, "actually": true, "only": true,
 	"never": true, "always": true, "now": true, "formally": true, "officially": true,
 	"long": true, "yesterday": true, "today": true, "tonight": true, "personally": true, "directly": true,
+	// the manner of a response ("warmly welcomed", "cautiously welcomed",
+	// "roundly condemned", "broadly backed")
+	"warmly": true, "cautiously": true, "tentatively": true, "guardedly": true, "warily": true, "broadly": true,
+	"largely": true, "heartily": true, "enthusiastically": true, "vehemently": true, "fiercely": true, "roundly": true,
+	"unanimously": true, "jointly": true,
 	// negated auxiliaries, one token each ("didn't say", "doesn’t mention")
 	"doesn't": true, "don't": true, "didn't": true, "won't": true, "wouldn't": true, "can't": true,
 	"couldn't": true, "shouldn't": true, "hasn't": true, "haven't": true, "hadn't": true,
