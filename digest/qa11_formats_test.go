@@ -1,0 +1,31 @@
+package digest
+
+import "testing"
+
+// Quick-look checks, stop 11 (s11-formats): how the layout of a feed
+// format (a summit's second day, an official text, a caption, a
+// transcript, a live blog, a correction note) is read, each with invented
+// sentences and controls that must not change.
+
+// TestQA11GoalTime: a date the meeting set for something else is not the
+// meeting's: a deadline after "by" ("finalise the charter by December"),
+// or a date inside a to-infinitive after the clause's own day ("agreed on
+// Friday to cut the quota next year"). A meeting to come in an infinitive
+// with no day before it keeps its date.
+func TestQA11GoalTime(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runBulletCases(t, []bulletCase{
+		{name: "deadline after by", pub: "2026-03-11", label: loc,
+			body: "OSLO (AP) - Nordic leaders adopted a declaration on Tuesday pledging to set up a joint procurement office, as their two-day summit in the Norwegian capital closed.\n\nThe Oslo Declaration asks defence ministers to draft the office's statutes by September.",
+			want: []string{"Oslo", "2026-03-10"}, not: []string{"2026-09"}},
+		{name: "infinitive after the clause's day", pub: "2026-11-07", label: loc,
+			body: "REYKJAVIK - Iceland and the Faroe Islands agreed on Friday to raise the herring quota by 4 percent next year, as their annual fisheries talks ended in Reykjavik.",
+			want: []string{"Reykjavik", "2026-11-06"}, not: []string{"2027"}},
+		{name: "infinitive goal is no next talks in the venue", pub: "2026-11-07", label: "Next",
+			body: "REYKJAVIK - Iceland and the Faroe Islands agreed on Friday to raise the herring quota by 4 percent next year, as their annual fisheries talks ended in Reykjavik. The next round will be held in Torshavn in October next year.",
+			want: []string{"Torshavn"}, not: []string{"Reykjavik"}},
+		{name: "control: a meeting to come in an infinitive", pub: "2026-03-11", label: loc,
+			body: "Nordic defence ministers are due to meet in Oslo next Tuesday to discuss joint procurement, officials said.",
+			want: []string{"Oslo", "2026-03-17"}},
+	})
+}
