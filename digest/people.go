@@ -2826,6 +2826,11 @@ func (d *doc) markList(a, limit int, aff string) int {
 			k += l
 			continue
 		}
+		if l := d.honorificAt(k, limit); l > 0 {
+			// "led by Hon. A", "by H.E. B, Minister of State"
+			k += l
+			continue
+		}
 		if familyWord(d.lw(k)) {
 			// (not "accompanied by his wife B")
 			return marked
@@ -2872,6 +2877,37 @@ func (d *doc) markList(a, limit int, aff string) int {
 		return marked
 	}
 	return marked
+}
+
+// courtesyTitles are the courtesy titles official texts put before a
+// name: "Hon. A", "H.E. B", "Rt. Hon. C", "Amb. D".
+var courtesyTitles = map[string]bool{"hon": true, "h.e.": true, "h.e": true, "rt": true, "amb": true}
+
+// courtesyAt returns the length of the courtesy titles at word k (each
+// with its period) before a capitalised word, or 0: "Hon.", "H.E.",
+// "Rt. Hon.".
+func (d *doc) courtesyAt(k, limit int) int {
+	n := 0
+	for k+n < limit && d.words[k+n].cap && courtesyTitles[d.lw(k+n)] {
+		n++
+		if k+n < limit && d.lw(k+n) == "." {
+			n++
+		}
+	}
+	if n == 0 || k+n >= limit || !d.words[k+n].cap || !d.words[k+n].alpha {
+		return 0
+	}
+	return n
+}
+
+// honorificAt returns the length of the courtesy titles at word k when a
+// person's name follows them, or 0.
+func (d *doc) honorificAt(k, limit int) int {
+	n := d.courtesyAt(k, limit)
+	if n == 0 || d.mentAt[k+n] < 0 || d.ments[d.mentAt[k+n]].person < 0 {
+		return 0
+	}
+	return n
 }
 
 // titledRoleAt returns the length of a role written in capitalised words

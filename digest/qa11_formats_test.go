@@ -29,3 +29,22 @@ func TestQA11GoalTime(t *testing.T) {
 			want: []string{"Oslo", "2026-03-17"}},
 	})
 }
+
+// TestQA11CourtesyTitles: the courtesy titles of official texts ("Hon.",
+// "H.E.", "Rt. Hon.", "Amb.") end no sentence and stand in no name: the
+// person they precede is read, and listed when a delegation is led by
+// them. A plain name keeps its reading.
+func TestQA11CourtesyTitles(t *testing.T) {
+	const kp = "Key Participants"
+	runBulletCases(t, []bulletCase{
+		{name: "led by Hon.", pub: "2026-05-08", label: kp,
+			body: "LUSAKA - Zambia and Malawi held the fourth session of their joint commission in Lusaka on Thursday.\n\n2. The Zambian delegation was led by Hon. Mulambo Haimbe, Minister of Foreign Affairs and International Cooperation.",
+			want: []string{"Mulambo Haimbe"}, not: []string{"Hon"}},
+		{name: "received by H.E.", pub: "2026-05-08", label: kp,
+			body: "NAIROBI - Ugandan Foreign Minister Jeje Odongo held talks in Nairobi on Thursday with his Kenyan counterpart. He was later received by H.E. William Ruto, President of the Republic of Kenya, at State House.",
+			want: []string{"William Ruto"}, not: []string{"H.E"}},
+		{name: "control: no title", pub: "2026-05-08", label: kp,
+			body: "LUSAKA - Zambia and Malawi held the fourth session of their joint commission in Lusaka on Thursday. The Zambian delegation was led by Foreign Minister Mulambo Haimbe.",
+			want: []string{"Mulambo Haimbe"}},
+	})
+}
