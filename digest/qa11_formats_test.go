@@ -48,3 +48,23 @@ func TestQA11CourtesyTitles(t *testing.T) {
 			want: []string{"Mulambo Haimbe"}},
 	})
 }
+
+// TestQA11PlannedFor: the place a meeting was set for ("A meeting of the
+// ministers of A, B and C that had been scheduled for May 23 in X") is its
+// venue however long the noun's phrase, also when it is called off (the
+// quick look says so) and when it is to come; a dateline's city does not
+// displace it.
+func TestQA11PlannedFor(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	runBulletCases(t, []bulletCase{
+		{name: "called off", pub: "2026-04-14", label: loc,
+			body: "NIAMEY, April 14 (AFP) - A summit of the heads of state of Niger, Mali and Burkina Faso that had been planned for April 25 in Bamako has been postponed indefinitely, officials here said on Tuesday.",
+			want: []string{"Bamako", "2026-04-25", "called off"}, not: []string{"Niamey"}},
+		{name: "to come", pub: "2026-04-14", label: loc,
+			body: "TASHKENT (AP) - A meeting of the foreign ministers of the five Central Asian states and the European Union is scheduled for next Tuesday in Almaty, Uzbek officials said on Monday.",
+			want: []string{"Almaty", "2026-04-21"}, not: []string{"Tashkent"}},
+		{name: "control: a plan of no meeting", pub: "2026-04-14", label: loc,
+			body: "BAMAKO (AP) - Mali's foreign minister met his Nigerien counterpart in Bamako on Monday. A new railway line is planned for 2030 in Niamey, the ministers said.",
+			want: []string{"Bamako"}, not: []string{"Niamey"}},
+	})
+}
