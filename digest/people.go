@@ -1345,6 +1345,17 @@ func (d *doc) participants() {
 				// (not "Motegi did not attend")
 				d.markSubjects(i, s.labelEnd)
 			}
+			if (t == "is" || t == "are" || t == "was" || t == "were") && i > s.labelEnd && d.hereFor(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) {
+				// "Marles is in Port Moresby for the inaugural meeting of
+				// the council": present at the venue for the talks
+				d.markSubjects(i, s.labelEnd)
+			}
+			if t == "called" && d.courtesyCall(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) && !d.hasNot(max(i-3, s.w0), i) {
+				// "Marles later called on Marape at Parliament House": a
+				// courtesy call, host and guest
+				d.markSubjects(i, s.labelEnd)
+				d.markObjects(i+2, s.w1)
+			}
 			switch t {
 			case "signed", "initialled", "initialed":
 				if by := d.signedBy(i, s); by >= 0 && !d.elsewhere(si) && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, false) && !d.pastRelClause(si, i) {
@@ -2877,6 +2888,49 @@ func (d *doc) markList(a, limit int, aff string) int {
 		return marked
 	}
 	return marked
+}
+
+// hereFor reports whether the verb "to be" at word i places its subject
+// at a place for a meeting: "is in Geneva for talks", "were in Doha for
+// the second round" (not "is in Geneva", "was in Doha for a holiday").
+func (d *doc) hereFor(i, limit int) bool {
+	if i+3 >= limit || d.lw(i+1) != "in" {
+		return false
+	}
+	mi := int(d.mentAt[i+2])
+	if mi < 0 || d.ments[mi].w0 != i+2 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
+		return false
+	}
+	k := d.ments[mi].w1
+	if k >= limit || d.lw(k) != "for" {
+		return false
+	}
+	return d.meetNounIn(k+1, min(limit, k+5), "round", "session", "visit")
+}
+
+// courtesyCall reports whether "called" at word i opens a courtesy
+// call: "called on" a person, then a place or the sentence's end ("called
+// on Marape at Parliament House", "called on the king in Amman."; not
+// "called on Marape to resign").
+func (d *doc) courtesyCall(i, limit int) bool {
+	if i+2 >= limit || d.lw(i+1) != "on" {
+		return false
+	}
+	k := i + 2
+	if l := d.roleAt(k, limit); l > 0 {
+		k += l
+	}
+	mi := int(d.mentAt[min(k, limit-1)])
+	if k >= limit || mi < 0 || d.ments[mi].w0 != k || d.ments[mi].person < 0 {
+		return false
+	}
+	switch e := d.ments[mi].w1; {
+	case e >= limit:
+		return true
+	default:
+		t := d.lw(e)
+		return t == "at" || t == "in" || t == "." || t == ";" || t == "during" || weekdays[d.lw(e+1)] > 0 && t == "on"
+	}
 }
 
 // courtesyTitles are the courtesy titles official texts put before a

@@ -68,3 +68,25 @@ func TestQA11PlannedFor(t *testing.T) {
 			want: []string{"Bamako"}, not: []string{"Niamey"}},
 	})
 }
+
+// TestQA11PresentFor: a caption's or brief's "X is in <place> for the
+// <meeting>" puts X at the talks, and "X called on Y at <place>" is a
+// courtesy call of both; "called on Y to <verb>" is a request and "is in
+// <place> for a holiday" no meeting.
+func TestQA11PresentFor(t *testing.T) {
+	const kp = "Key Participants"
+	runBulletCases(t, []bulletCase{
+		{name: "is in the venue for the meeting", pub: "2026-07-23", label: kp,
+			body: "Japanese Foreign Minister Takeshi Iwaya is in Manila for the first meeting of the Japan-Philippines maritime dialogue. The dialogue covers coast guard cooperation.",
+			want: []string{"Takeshi Iwaya"}},
+		{name: "courtesy call", pub: "2026-07-23", label: kp,
+			body: "SUVA - New Zealand Foreign Minister Winston Peters held talks with Fijian officials in Suva on Thursday. Peters later called on Prime Minister Sitiveni Rabuka at the Government Buildings.",
+			want: []string{"Sitiveni Rabuka"}},
+		{name: "control: called on to resign", pub: "2026-07-23", label: kp,
+			body: "SUVA - New Zealand Foreign Minister Winston Peters held talks with Fijian officials in Suva on Thursday. Opposition leaders called on Prime Minister Sitiveni Rabuka to resign.",
+			not: []string{"Rabuka"}},
+		{name: "control: is in a place for a holiday", pub: "2026-07-23", label: kp,
+			body: "SUVA - New Zealand Foreign Minister Winston Peters held talks with Fijian officials in Suva on Thursday. His deputy David Seymour is in Nadi for a holiday.",
+			not: []string{"Seymour"}},
+	})
+}
