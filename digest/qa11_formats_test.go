@@ -90,3 +90,23 @@ func TestQA11PresentFor(t *testing.T) {
 			not: []string{"Seymour"}},
 	})
 }
+
+// TestQA11EditorNote: an editor's note appended to a story ("Correction,
+// <date>: An earlier version of this article said ...", "This story has
+// been corrected ...") is about the story, not news: its old facts give no
+// venue, day or person, and the deep look leaves it out. A story that
+// reports a correction by others keeps it.
+func TestQA11EditorNote(t *testing.T) {
+	const loc = "Meeting Location & Date"
+	body := "Norway and Iceland agreed on a mackerel quota on Friday after two days of talks.\n\nThe deal covers 2027.\n\nCorrection, Oct. 17, 2026: An earlier version of this article said the talks were held in Bergen and ended on Thursday. They ended on Friday."
+	runBulletCases(t, []bulletCase{
+		{name: "correction note's old facts", pub: "2026-10-17", label: loc, body: body, not: []string{"Bergen", "2026-10-15"}},
+		{name: "correction note out of the background", pub: "2026-10-17", label: "Background", body: body, not: []string{"earlier version"}},
+		{name: "story corrected: a sentence of its own", pub: "2026-10-17", label: "Key Participants",
+			body: "OSLO - Norwegian and Icelandic fisheries officials agreed on a mackerel quota in Oslo on Friday.\n\nThis story has been corrected to show that the talks were held in Oslo, not in Reykjavik, and that the Icelandic delegation was led by Jon Gunnarsson.",
+			not: []string{"Gunnarsson"}},
+		{name: "control: a correction reported as news", pub: "2026-10-17", label: loc,
+			body: "Norway and Iceland agreed on a mackerel quota in Bergen on Friday.\n\nA correction to last year's figures was also agreed, officials said.",
+			want: []string{"Bergen", "2026-10-16"}},
+	})
+}

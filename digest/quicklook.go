@@ -73,6 +73,8 @@ func (d *doc) isProse(si int) bool {
 // 0.534), so the title is not passed.
 func (d *doc) selectSummary(n int) []int {
 	sel := summarize.SelectTokens(d.body, d.spans(), d.tokSpans, n)
+	// (no line about the story itself: a byline, an editor's note)
+	sel = slices.DeleteFunc(sel, func(si int) bool { return d.sents[si].meta })
 	// a sentence whose speaker is a pronoun ("\"NATO is a defence
 	// alliance,\" he said") brings the sentence before, which names him,
 	// or a reader credits the quote to whoever the deep look named last
