@@ -758,18 +758,21 @@ func (d *doc) layout(headerEnd int) {
 // editorNote reports whether the lower-cased text t of a line's first
 // sentence opens an editor's note on the story: a correction or
 // clarification ("Correction, Oct. 17, 2026: ...", "Clarification: ..."),
-// an "Editor's note:", or "An earlier version of this article ...", "This
-// story has been corrected to ...".
+// an "Editor's note:", or a line opening "An earlier version of this
+// article ..." or "This story has been corrected to ...".
 func editorNote(t string) bool {
+	if t == "" || t[0] != 'c' && t[0] != 'e' && t[0] != 'a' && t[0] != 't' {
+		return false
+	}
 	for _, p := range []string{"correction", "clarification", "editor's note", "editor’s note", "editors' note", "editors’ note"} {
 		if rest, ok := strings.CutPrefix(t, p); ok {
 			return rest == "" || strings.IndexByte(":,(-–—", rest[0]) >= 0 || strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " –") || strings.HasPrefix(rest, " —")
 		}
 	}
-	if strings.Contains(t, "earlier version of this") {
+	if strings.HasPrefix(t, "an earlier version of this") {
 		return true
 	}
-	return (strings.HasPrefix(t, "this article ") || strings.HasPrefix(t, "this story ")) && strings.Contains(t, " corrected")
+	return (strings.HasPrefix(t, "this article ") || strings.HasPrefix(t, "this story ")) && strings.Contains(t[:min(len(t), 40)], " corrected")
 }
 
 // creditLine reports whether sentence s, a line of its own, credits the

@@ -1345,17 +1345,6 @@ func (d *doc) participants() {
 				// (not "Motegi did not attend")
 				d.markSubjects(i, s.labelEnd)
 			}
-			if (t == "is" || t == "are" || t == "was" || t == "were") && i > s.labelEnd && d.hereFor(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) {
-				// "Marles is in Port Moresby for the inaugural meeting of
-				// the council": present at the venue for the talks
-				d.markSubjects(i, s.labelEnd)
-			}
-			if t == "called" && d.courtesyCall(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) && !d.hasNot(max(i-3, s.w0), i) {
-				// "Marles later called on Marape at Parliament House": a
-				// courtesy call, host and guest
-				d.markSubjects(i, s.labelEnd)
-				d.markObjects(i+2, s.w1)
-			}
 			switch t {
 			case "signed", "initialled", "initialed":
 				if by := d.signedBy(i, s); by >= 0 && !d.elsewhere(si) && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, false) && !d.pastRelClause(si, i) {
@@ -1381,11 +1370,23 @@ func (d *doc) participants() {
 					// talks, said" (not "led the country", "was led by")
 					d.markSubjects(i, s.labelEnd)
 				}
-			case "were", "was":
-				if i > s.labelEnd && i+1 < s.w1 && d.invertedPart(s.labelEnd, i) && !d.elsewhere(si) {
+			case "were", "was", "is", "are":
+				if (t == "were" || t == "was") && i > s.labelEnd && i+1 < s.w1 && d.invertedPart(s.labelEnd, i) && !d.elsewhere(si) {
 					// "Joining the talks were A and B", "Also at the table
 					// were A and B"
 					d.markList(i+1, s.w1, "")
+				}
+				if i > s.labelEnd && d.hereFor(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) {
+					// "Marles is in Port Moresby for the inaugural meeting of
+					// the council": present at the venue for the talks
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "called":
+				if d.courtesyCall(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) && !d.hasNot(max(i-3, s.w0), i) {
+					// "Marles later called on Marape at Parliament House": a
+					// courtesy call, host and guest
+					d.markSubjects(i, s.labelEnd)
+					d.markObjects(i+2, s.w1)
 				}
 			case "attendance":
 				if i-2 > s.labelEnd && d.lw(i-1) == "in" && (d.lw(i-2) == "were" || d.lw(i-2) == "was") && !d.elsewhere(si) {
@@ -2933,16 +2934,25 @@ func (d *doc) courtesyCall(i, limit int) bool {
 	}
 }
 
-// courtesyTitles are the courtesy titles official texts put before a
-// name: "Hon. A", "H.E. B", "Rt. Hon. C", "Amb. D".
-var courtesyTitles = map[string]bool{"hon": true, "h.e.": true, "h.e": true, "rt": true, "amb": true}
+// courtesyTitle reports whether word w is a courtesy title official
+// texts put before a name: "Hon. A", "H.E. B", "Rt. Hon. C", "Amb. D".
+func courtesyTitle(w *word) bool {
+	if !w.cap || len(w.low) > 4 {
+		return false
+	}
+	switch w.low {
+	case "hon", "h.e.", "h.e", "rt", "amb":
+		return true
+	}
+	return false
+}
 
 // courtesyAt returns the length of the courtesy titles at word k (each
 // with its period) before a capitalised word, or 0: "Hon.", "H.E.",
 // "Rt. Hon.".
 func (d *doc) courtesyAt(k, limit int) int {
 	n := 0
-	for k+n < limit && d.words[k+n].cap && courtesyTitles[d.lw(k+n)] {
+	for k+n < limit && courtesyTitle(&d.words[k+n]) {
 		n++
 		if k+n < limit && d.lw(k+n) == "." {
 			n++

@@ -84,10 +84,10 @@ func TestQA11PresentFor(t *testing.T) {
 			want: []string{"Sitiveni Rabuka"}},
 		{name: "control: called on to resign", pub: "2026-07-23", label: kp,
 			body: "SUVA - New Zealand Foreign Minister Winston Peters held talks with Fijian officials in Suva on Thursday. Opposition leaders called on Prime Minister Sitiveni Rabuka to resign.",
-			not: []string{"Rabuka"}},
+			not:  []string{"Rabuka"}},
 		{name: "control: is in a place for a holiday", pub: "2026-07-23", label: kp,
 			body: "SUVA - New Zealand Foreign Minister Winston Peters held talks with Fijian officials in Suva on Thursday. His deputy David Seymour is in Nadi for a holiday.",
-			not: []string{"Seymour"}},
+			not:  []string{"Seymour"}},
 	})
 }
 
@@ -104,7 +104,7 @@ func TestQA11EditorNote(t *testing.T) {
 		{name: "correction note out of the background", pub: "2026-10-17", label: "Background", body: body, not: []string{"earlier version"}},
 		{name: "story corrected: a sentence of its own", pub: "2026-10-17", label: "Key Participants",
 			body: "OSLO - Norwegian and Icelandic fisheries officials agreed on a mackerel quota in Oslo on Friday.\n\nThis story has been corrected to show that the talks were held in Oslo, not in Reykjavik, and that the Icelandic delegation was led by Jon Gunnarsson.",
-			not: []string{"Gunnarsson"}},
+			not:  []string{"Gunnarsson"}},
 		{name: "control: a correction reported as news", pub: "2026-10-17", label: loc,
 			body: "Norway and Iceland agreed on a mackerel quota in Bergen on Friday.\n\nA correction to last year's figures was also agreed, officials said.",
 			want: []string{"Bergen", "2026-10-16"}},
