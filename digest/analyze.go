@@ -685,7 +685,8 @@ func capitalisedParts(t string) bool {
 
 // layout sets the per-sentence flags: header fields, headings, capitals, labels.
 func (d *doc) layout(headerEnd int) {
-	lead := true // still in the labelled lines that open the text
+	lead := true  // still in the labelled lines that open the text
+	note := false // in an editor's note about the story itself
 	for i := range d.sents {
 		s := &d.sents[i]
 		s.labelEnd = s.w0
@@ -734,7 +735,16 @@ func (d *doc) layout(headerEnd int) {
 				break
 			}
 		}
-		if lead && lineStart && s.labelEnd > s.w0 && metaLabels[d.lowerOf(s.label)] {
+		if lineStart {
+			note = editorNote(d.lowerOf(s.span.Of(d.body)))
+		}
+		if note {
+			// "Correction, Oct. 17: An earlier version of this article
+			// said the talks were held in Kirkenes. They were held in
+			// Tromsø.": about the story, not news (its old facts are
+			// wrong, its new ones the story already tells)
+			s.meta, s.header = true, true
+		} else if lead && lineStart && s.labelEnd > s.w0 && metaLabels[d.lowerOf(s.label)] {
 			// "Author: Lucia Brandt" before the text is a byline, not news
 			s.meta, s.header = true, true
 		} else if lineStart && lineEnd && d.creditLine(s) {
@@ -745,6 +755,26 @@ func (d *doc) layout(headerEnd int) {
 			lead = false
 		}
 	}
+}
+
+// editorNote reports whether the lower-cased text t of a line's first
+// sentence opens an editor's note on the story: a correction or
+// clarification ("Correction, Oct. 17, 2026: ...", "Clarification: ..."),
+// an "Editor's note:", or a line opening "An earlier version of this
+// article ..." or "This story has been corrected to ...".
+func editorNote(t string) bool {
+	if t == "" || t[0] != 'c' && t[0] != 'e' && t[0] != 'a' && t[0] != 't' {
+		return false
+	}
+	for _, p := range []string{"correction", "clarification", "editor's note", "editor’s note", "editors' note", "editors’ note"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			return rest == "" || strings.IndexByte(":,(-–—", rest[0]) >= 0 || strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " –") || strings.HasPrefix(rest, " —")
+		}
+	}
+	if strings.HasPrefix(t, "an earlier version of this") {
+		return true
+	}
+	return (strings.HasPrefix(t, "this article ") || strings.HasPrefix(t, "this story ")) && strings.Contains(t[:min(len(t), 40)], " corrected")
 }
 
 // creditLine reports whether sentence s, a line of its own, credits the

@@ -133,6 +133,14 @@ func (d *doc) runTagger(t *ner.Tagger) {
 		t0 := len(d.wordText)
 		for i := s.w0; i < s.w1; i++ {
 			w := &d.words[i]
+			if courtesyTitle(w) {
+				if n := d.courtesyAt(i, s.w1); n > 0 {
+					// "H.E. John Mahama", "Hon. A": the tagger, which
+					// never saw these titles, reads the name without them
+					i += n - 1
+					continue
+				}
+			}
 			if i+2 < s.w1 && w.cap && w.alpha && len(w.text) <= 4 && d.words[i+1].text == "." && d.words[i+1].start == w.end {
 				d.wordText = append(d.wordText, d.body[w.start:w.end+1])
 				d.tword = append(d.tword, int32(i))

@@ -261,6 +261,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 				// States took place in Abuja": the noun is its subject
 				near = true
 			}
+			if !near && d.plannedFor(i, s.labelEnd) {
+				// the place a meeting was set for, however long its
+				// noun's phrase: "A meeting of the foreign ministers of
+				// A, B and C that had been scheduled for May 23 in Tokyo"
+				near = true
+			}
 			if !near && (capital || si == lead) && i-1 > s.labelEnd && phaseVerbs[d.lw(i-1)] && d.meetNounIn(s.labelEnd, i-1) {
 				// the talks' own verb of opening or closing, however far
 				// from its noun: "talks aimed at a truce in Sudan ended in
@@ -382,6 +388,25 @@ func (d *doc) venue(title string) (*Place, []int) {
 		best.Country = d.countryAfter(best.Name)
 	}
 	return best, []int{bestSent}
+}
+
+// plannedFor reports whether the place after the preposition at word i
+// is where a meeting was planned: a participle of planning ("scheduled",
+// "planned", "slated", "due", "set") within five words before it, with
+// "for" or "to" after it, and a noun of talks before that in the clause.
+func (d *doc) plannedFor(i, lo int) bool {
+	for k := i - 1; k > lo && k >= i-5; k-- {
+		switch d.lw(k) {
+		case ",", ";", ".":
+			return false
+		case "scheduled", "planned", "slated", "due", "set":
+			if t := d.lw(k + 1); t != "for" && t != "to" && k+1 != i {
+				return false
+			}
+			return d.meetNounIn(max(lo, k-20), k)
+		}
+	}
+	return false
 }
 
 // leadEvent reports whether the lead sentence si tells of an event with

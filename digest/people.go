@@ -1370,11 +1370,23 @@ func (d *doc) participants() {
 					// talks, said" (not "led the country", "was led by")
 					d.markSubjects(i, s.labelEnd)
 				}
-			case "were", "was":
-				if i > s.labelEnd && i+1 < s.w1 && d.invertedPart(s.labelEnd, i) && !d.elsewhere(si) {
+			case "were", "was", "is", "are":
+				if (t == "were" || t == "was") && i > s.labelEnd && i+1 < s.w1 && d.invertedPart(s.labelEnd, i) && !d.elsewhere(si) {
 					// "Joining the talks were A and B", "Also at the table
 					// were A and B"
 					d.markList(i+1, s.w1, "")
+				}
+				if i > s.labelEnd && d.hereFor(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) {
+					// "Marles is in Port Moresby for the inaugural meeting of
+					// the council": present at the venue for the talks
+					d.markSubjects(i, s.labelEnd)
+				}
+			case "called":
+				if d.courtesyCall(i, s.w1) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.otherOccasion(i, s.w1, true) && !d.hasNot(max(i-3, s.w0), i) {
+					// "Marles later called on Marape at Parliament House": a
+					// courtesy call, host and guest
+					d.markSubjects(i, s.labelEnd)
+					d.markObjects(i+2, s.w1)
 				}
 			case "attendance":
 				if i-2 > s.labelEnd && d.lw(i-1) == "in" && (d.lw(i-2) == "were" || d.lw(i-2) == "was") && !d.elsewhere(si) {
@@ -2996,6 +3008,79 @@ func (d *doc) markList(a, limit int, aff string) int {
 		return marked
 	}
 	return marked
+}
+
+// hereFor reports whether the verb "to be" at word i places its subject
+// at a place for a meeting: "is in Geneva for talks", "were in Doha for
+// the second round" (not "is in Geneva", "was in Doha for a holiday").
+func (d *doc) hereFor(i, limit int) bool {
+	if i+3 >= limit || d.lw(i+1) != "in" {
+		return false
+	}
+	mi := int(d.mentAt[i+2])
+	if mi < 0 || d.ments[mi].w0 != i+2 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
+		return false
+	}
+	k := d.ments[mi].w1
+	if k >= limit || d.lw(k) != "for" {
+		return false
+	}
+	return d.meetNounIn(k+1, min(limit, k+5), "round", "session", "visit")
+}
+
+// courtesyCall reports whether "called" at word i opens a courtesy
+// call: "called on" a person, then a place or the sentence's end ("called
+// on Marape at Parliament House", "called on the king in Amman."; not
+// "called on Marape to resign").
+func (d *doc) courtesyCall(i, limit int) bool {
+	if i+2 >= limit || d.lw(i+1) != "on" {
+		return false
+	}
+	k := i + 2
+	if l := d.roleAt(k, limit); l > 0 {
+		k += l
+	}
+	mi := int(d.mentAt[min(k, limit-1)])
+	if k >= limit || mi < 0 || d.ments[mi].w0 != k || d.ments[mi].person < 0 {
+		return false
+	}
+	switch e := d.ments[mi].w1; {
+	case e >= limit:
+		return true
+	default:
+		t := d.lw(e)
+		return t == "at" || t == "in" || t == "." || t == ";" || t == "during" || weekdays[d.lw(e+1)] > 0 && t == "on"
+	}
+}
+
+// courtesyTitle reports whether word w is a courtesy title official
+// texts put before a name: "Hon. A", "H.E. B", "Rt. Hon. C", "Amb. D".
+func courtesyTitle(w *word) bool {
+	if !w.cap || len(w.low) > 4 {
+		return false
+	}
+	switch w.low {
+	case "hon", "h.e.", "h.e", "rt", "amb":
+		return true
+	}
+	return false
+}
+
+// courtesyAt returns the length of the courtesy titles at word k (each
+// with its period) before a capitalised word, or 0: "Hon.", "H.E.",
+// "Rt. Hon.".
+func (d *doc) courtesyAt(k, limit int) int {
+	n := 0
+	for k+n < limit && courtesyTitle(&d.words[k+n]) {
+		n++
+		if k+n < limit && d.lw(k+n) == "." {
+			n++
+		}
+	}
+	if n == 0 || k+n >= limit || !d.words[k+n].cap || !d.words[k+n].alpha {
+		return 0
+	}
+	return n
 }
 
 // titledRoleAt returns the length of a role written in capitalised words

@@ -73,6 +73,8 @@ func (d *doc) isProse(si int) bool {
 // 0.534), so the title is not passed.
 func (d *doc) selectSummary(n int) []int {
 	sel := summarize.SelectTokens(d.body, d.spans(), d.tokSpans, n)
+	// (no line about the story itself: a byline, an editor's note)
+	sel = slices.DeleteFunc(sel, func(si int) bool { return d.sents[si].meta })
 	// a sentence whose speaker is a pronoun ("\"NATO is a defence
 	// alliance,\" he said") brings the sentence before, which names him,
 	// or a reader credits the quote to whoever the deep look named last
@@ -650,6 +652,51 @@ func (d *doc) deadline(off int, v string) bool {
 	return false
 }
 
+// goalTime reports whether the date at byte off, of TimeML value v, is
+// the time of something the meeting set rather than of the meeting: a
+// deadline after "by" ("asks ministers to finalise the charter by
+// December"), or a date inside a to-infinitive whose clause has a day of
+// its own before it ("agreed on Friday to cut the quota by 9 percent next
+// year": Friday is the meeting's; see toGoal).
+func (d *doc) goalTime(off int, v string) bool {
+	si := d.sentenceAt(off)
+	w := d.wordAt(off)
+	if si < 0 || w <= d.sents[si].w0 {
+		return false
+	}
+	if d.lw(w-1) == "by" && dateDetail(v) < 4 && dateDetail(v) > 0 {
+		return true
+	}
+	return d.toGoal(si, w)
+}
+
+// toGoal reports whether word w of sentence si lies inside a
+// to-infinitive whose clause has a day of its own before it: "agreed on
+// Friday to cut the quota by 9 percent next year" (not "to Tokyo", "to
+// 258,000 tonnes", "are due to meet next week").
+func (d *doc) toGoal(si, w int) bool {
+	s := &d.sents[si]
+	for k := w - 1; k > s.w0 && k >= w-16; k-- {
+		t := d.lw(k)
+		if t == ";" || t == ":" || relWord(t) && t != "and" {
+			return false
+		}
+		if t != "to" || k+1 >= w {
+			continue
+		}
+		if nx := &d.words[k+1]; nx.cap || !nx.alpha || nx.lf&(fMeetNoun|fStrictMeet) != 0 || nounOpeners[nx.low] {
+			return false // "to Tokyo", "to 258,000 tonnes", "to meet", "to the talks"
+		}
+		for j := k - 1; j >= s.w0 && j >= k-8; j-- {
+			if weekdays[d.lw(j)] > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // pronounSpeaker reports whether sentence si gives its words to "he" or
 // "she": it opens with the pronoun, or a quotation is followed by "he
 // said".
@@ -804,7 +851,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				// Buenos Aires on July 20": a next step)
 				continue
 			}
-			if dt.Event != "" && atVenue && !slices.Contains(d.stepDates, dt.Start) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) &&
+			if dt.Event != "" && atVenue && !slices.Contains(d.stepDates, dt.Start) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) && !d.goalTime(dt.Start, dt.Value) &&
 				dt.Value != "PRESENT_REF" && dt.Value != "PAST_REF" {
 				// (no "current (PRESENT_REF)" from "the current chairperson")
 				if best < 0 {
@@ -1204,7 +1251,8 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			if (isFuture(dt.Value, dct) || laterThis(dt.Text) || within) &&
 				dt.Event != "" && dt.Value != venueDate && len(next) < 5 &&
 				(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2 && dt.Event != "call" && dt.Event != "conversation") &&
-				!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) && !(r.Venue != nil && d.endsOn(dt.Start)) {
+				!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) && !(r.Venue != nil && d.endsOn(dt.Start)) &&
+				!(r.Venue != nil && strings.Contains(dt.Event, r.Venue.Name) && d.toGoal(d.sentenceAt(dt.Start), d.wordAt(dt.Start))) {
 				// (a one-word event needs a month at least: not "Visit:
 				// 2027"; no date called off, no deadline: "by 2035")
 				when := d.boundText(dt)

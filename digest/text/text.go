@@ -30,7 +30,10 @@ var abbreviations = map[string]bool{
 	"co": true, "corp": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"u.s": true, "u.n": true, "u.k": true, "e.u": true, "a.m": true, "p.m": true, "i.e": true,
-	"e.g": true, "h.e": true, "approx": true, "dept": true, "est": true, "fig": true, "al": true,
+	"e.g": true, "approx": true, "dept": true, "est": true, "fig": true, "al": true,
+	// the honorifics of official texts: "H.E. John Mahama", "Rt. Hon.",
+	// "Amb. Lee"
+	"h.e": true, "rt": true, "amb": true,
 }
 
 // Sentences splits s into sentences. It breaks after '.', '!' or '?' (with any
