@@ -3131,6 +3131,11 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// the status of contested areas": a list's last "and" before
 				// a determiner opens its last item
 				items = append(items[:len(items)-1], a, b)
+			} else if last := items[len(items)-1]; strings.Count(last, " ") > maxSpaces {
+				// a last item too long to keep is two: "the sale of
+				// boats, the upgrade of the base on Manus Island and
+				// joint surveillance along the border"
+				items = append(items[:len(items)-1], splitAnd(strings.TrimPrefix(last, "and "))...)
 			}
 			for n, it := range items {
 				if n > 0 && verb {
