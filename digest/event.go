@@ -2700,7 +2700,10 @@ var agendaTriggers = [][]string{
 	{"to", "discuss"}, {"discuss"}, {"discussing"}, {"center", "on"}, {"centre", "on"}, {"focus", "on"},
 	{"focused", "on"}, {"focusing", "on"}, {"aimed", "at"}, {"aim", "to"}, {"agenda", "includes"}, {"talks", "on"},
 	{"agree", "on"}, {"negotiate"}, {"discussions", "on"}, {"negotiations", "on"}, {"consultations", "on"},
-	{"dialogue", "on"}, {"talks", "about"}, {"also", "discussed"}, {"discussed"},
+	{"dialogue", "on"}, {"talks", "about"},
+	// a discussion named with its subject: "a long and frank discussion on
+	// Myanmar", "discussions about the border"
+	{"discussion", "on"}, {"discussion", "about"}, {"discussions", "about"}, {"negotiations", "about"}, {"also", "discussed"}, {"discussed"},
 	{"also", "covered"},
 	// of talks just named: "The meeting covered the global economic
 	// outlook", "two hours of talks covering Syria" (see coverAt)
@@ -2885,6 +2888,8 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		start := -1
 		if strings.EqualFold(strings.TrimSpace(s.label), "agenda") {
 			start = s.labelEnd
+		} else if t := d.tableLabel(s); t > 0 {
+			start = t
 		}
 		var q quoteCount // the quotes before the trigger, counted once over the sentence
 		q.from = s.span.Start
@@ -3185,6 +3190,34 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		d.leadPredicate(venue, addItem)
 	}
 	return out, sents
+}
+
+// tableLabel returns where the list starts in a sentence that opens by
+// naming what lies before the talks ("On the table, according to
+// officials: X, Y and Z", "Also on the agenda are X and Y"), or -1.
+func (d *doc) tableLabel(s *sentence) int {
+	i := s.w0
+	if d.lw(i) == "also" {
+		i++
+	}
+	if !d.wordsAreFold(i, s.w1, []string{"on", "the", "table"}) && !d.wordsAreFold(i, s.w1, []string{"on", "the", "agenda"}) {
+		return -1
+	}
+	i += 3
+	switch d.lw(i) {
+	case "are", "is", "were", "was":
+		return i + 1
+	case "will":
+		if d.lw(i+1) == "be" {
+			return i + 2
+		}
+	}
+	for k := i; k < min(s.w1-1, i+10); k++ {
+		if d.lw(k) == ":" {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // talkVerbs tell who spoke to whom, no issue: "spoke to reporters".

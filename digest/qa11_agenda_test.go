@@ -18,3 +18,25 @@ func TestQA11AgendaLongLastItem(t *testing.T) {
 			want: []string{"between the port of Luma and the island of Keth"}},
 	})
 }
+
+// TestQA11AgendaTableAndDiscussion: a sentence that opens with what lies
+// on the table or the agenda lists the topics after its colon or its
+// copula, and "a discussion on X" names a topic like "discussions on X".
+// Control: "on the table" later in a sentence is no list.
+func TestQA11AgendaTableAndDiscussion(t *testing.T) {
+	lead := "TARVA, May 5 (Reuters) - Norvian and Keshi foreign ministers met in Tarva on Tuesday.\n"
+	runBulletCases(t, []bulletCase{
+		{name: "on the table, colon", pub: "2026-05-06", label: "Agenda",
+			body: lead + "On the table, according to officials: the river border, fishing quotas and a new bridge.",
+			want: []string{"river border", "fishing quotas", "new bridge"}},
+		{name: "also on the agenda are", pub: "2026-05-06", label: "Agenda",
+			body: lead + "Also on the agenda are rail tariffs and a joint weather service.",
+			want: []string{"ail tariffs", "joint weather service"}},
+		{name: "a discussion on", pub: "2026-05-06", label: "Agenda",
+			body: lead + "The Keshi minister said the two sides had a long and frank discussion on fishing quotas.",
+			want: []string{"ishing quotas"}},
+		{name: "control: on the table mid-sentence", pub: "2026-05-06", label: "Agenda",
+			body: lead + "The ministers discussed rail tariffs.\nThe minister said every option remained on the table: sanctions, tariffs, a blockade.",
+			want: []string{"ail tariffs"}, not: []string{"blockade"}},
+	})
+}
