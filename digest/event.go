@@ -2803,7 +2803,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		item = strings.TrimSpace(strings.Trim(item, " ,;:"))
 		item = strings.TrimPrefix(item, "and ")
 		item = strings.TrimPrefix(item, "including ")
-		for _, p := range []string{"discussing ", "to discuss ", "discuss "} {
+		for _, p := range []string{"discussing ", "to discuss ", "discuss ", "agreed to "} {
 			item = strings.TrimPrefix(item, p)
 		}
 		item = trimIssue(item)
@@ -3058,6 +3058,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if t == "," && end+2 < s.w1 && d.lw(end+1) == "and" && clauseVerbs[d.lw(end+2)] {
 				break // another verb of the subject: "covers policing, and includes a clause"
 			}
+			if t == "and" && end > start && d.pastVerbAt(end+1, s.w1) {
+				break // the subject's next deed: "discussed defence, and reaffirmed their push for seats"
+			}
 			if t == "," && end+1 < s.w1 && (agendaStops[d.lw(end+1)] && !(end+3 < s.w1 && d.lw(end+1) == "as" && d.lw(end+2) == "well") || d.reportingClause(end+1, s.w1)) {
 				// ", Iran's foreign ministry said": the source, no item
 				break
@@ -3190,6 +3193,20 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		d.leadPredicate(venue, addItem)
 	}
 	return out, sents
+}
+
+// pastVerbAt reports whether the word at i is a past-tense verb with its
+// own object ("reaffirmed their push", "signed a memorandum", "agreed to
+// meet"), not a participle before a noun ("revised rules").
+func (d *doc) pastVerbAt(i, limit int) bool {
+	if i+1 >= limit || !d.words[i].alpha || d.words[i].cap || !strings.HasSuffix(d.lw(i), "ed") || leadVerbs[d.lw(i)] {
+		return false // (what they agreed or pledged is a topic of its own: leadTopic)
+	}
+	switch d.lw(i + 1) {
+	case "their", "its", "the", "a", "an", "to", "his", "her", "that":
+		return true
+	}
+	return false
 }
 
 // tableLabel returns where the list starts in a sentence that opens by

@@ -40,3 +40,25 @@ func TestQA11AgendaTableAndDiscussion(t *testing.T) {
 			want: []string{"ail tariffs"}, not: []string{"blockade"}},
 	})
 }
+
+// TestQA11AgendaNextDeed: "and" before a past-tense verb with its own
+// object ends the list: the subject's next deed is no topic ("discussed
+// X, and reaffirmed their bid"). What they agreed stays a topic, and a
+// participle before a noun ("and revised quotas") stays in the list.
+func TestQA11AgendaNextDeed(t *testing.T) {
+	lead := "TARVA, May 5 (Reuters) - Norvian and Keshi foreign ministers met in Tarva on Tuesday.\n"
+	runBulletCases(t, []bulletCase{
+		{name: "and reaffirmed their", pub: "2026-05-06", label: "Agenda",
+			body: lead + "They also discussed farm subsidies, and reaffirmed their joint bid for a seat on the council.",
+			want: []string{"arm subsidies"}, not: []string{"reaffirmed"}},
+		{name: "and signed a", pub: "2026-05-06", label: "Agenda",
+			body: lead + "The ministers discussed river transport and signed a memorandum on cultural exchanges.",
+			want: []string{"iver transport"}, not: []string{"signed a"}},
+		{name: "control: and agreed to", pub: "2026-05-06", label: "Agenda",
+			body: lead + "The ministers discussed river transport, and agreed to cut the number of border checks.",
+			want: []string{"iver transport", "cut the number of border checks"}, not: []string{"agreed to"}},
+		{name: "control: a participle before a noun", pub: "2026-05-06", label: "Agenda",
+			body: lead + "The ministers discussed river transport and revised fishing quotas.",
+			want: []string{"revised fishing quotas"}},
+	})
+}
