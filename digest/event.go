@@ -2885,6 +2885,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if len(out) >= 8 {
 			return out[:8], sents[:8]
 		}
+		if a, b := d.topicOpener(s); a >= 0 && si > d.leadSent {
+			addItem(d.body[d.words[a].start:d.words[b-1].end], si)
+		}
 		start := -1
 		if strings.EqualFold(strings.TrimSpace(s.label), "agenda") {
 			start = s.labelEnd
@@ -3207,6 +3210,51 @@ func (d *doc) pastVerbAt(i, limit int) bool {
 		return true
 	}
 	return false
+}
+
+// topicOpener returns the words of a sentence's opening "On X," when X is
+// the subject the sides then take up, as the paragraphs of a communique
+// or a readout open ("On cocoa, the two sides agreed", "On trade, the
+// leaders pledged"), or -1, -1. Not a date ("On Monday,"), a
+// circumstance ("On the sidelines of the summit,", "On a visit to"), nor
+// a sentence whose subject is no side of the talks ("On Ukraine,
+// analysts were sceptical").
+func (d *doc) topicOpener(s *sentence) (int, int) {
+	i := max(s.w0, s.labelEnd)
+	if i < s.w1 && isDayNumber(strings.TrimSuffix(d.lw(i), ".")) && i+1 < s.w1 && d.lw(i+1) == "." {
+		i += 2 // a numbered paragraph: "5. On cocoa,"
+	} else if i < s.w1 && isDayNumber(strings.TrimSuffix(d.lw(i), ".")) && strings.HasSuffix(d.lw(i), ".") {
+		i++
+	}
+	if i+3 >= s.w1 || d.lw(i) != "on" || !d.meetingOn(i+1, s.w1) {
+		return -1, -1
+	}
+	c := i + 1
+	for c < s.w1 && c <= i+7 && d.lw(c) != "," {
+		if w := &d.words[c]; !w.alpha && w.low != "-" || w.low == "to" || w.low == "with" {
+			return -1, -1 // no plain noun phrase: "On arrival in Accra", "On a visit to"
+		}
+		c++
+	}
+	if c >= s.w1 || d.lw(c) != "," || c == i+1 {
+		return -1, -1
+	}
+	k := c + 1
+	if k < s.w1 && (d.lw(k) == "the" || d.lw(k) == "both") {
+		k++
+	}
+	if k < s.w1 && (d.lw(k) == "two" || d.lw(k) == "three") {
+		k++
+	}
+	switch d.lw(k) {
+	case "sides", "side", "leaders", "ministers", "they", "we", "parties", "delegations", "countries", "governments",
+		"presidents", "participants", "delegates", "negotiators", "members", "heads":
+		return i + 1, c
+	}
+	if mi := d.mentAt[c+1]; mi >= 0 && d.ments[mi].w0 == c+1 && (d.ments[mi].typ == PER || d.ments[mi].typ == GPE) {
+		return i + 1, c // "On trade, Lula and Modi agreed", "On security, Ghana pledged"
+	}
+	return -1, -1
 }
 
 // tableLabel returns where the list starts in a sentence that opens by

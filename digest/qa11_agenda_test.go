@@ -62,3 +62,28 @@ func TestQA11AgendaNextDeed(t *testing.T) {
 			want: []string{"revised fishing quotas"}},
 	})
 }
+
+// TestQA11AgendaTopicOpener: a sentence that opens "On X," with a side of
+// the talks as its subject names X as a topic (the paragraphs of a
+// communique or a readout). Controls: a date, a circumstance, and a
+// subject that is no side of the talks.
+func TestQA11AgendaTopicOpener(t *testing.T) {
+	lead := "LUMA, June 3 (AP) - Ostland and Varia on Tuesday closed the fourth session of their joint commission in Luma.\n"
+	runBulletCases(t, []bulletCase{
+		{name: "numbered paragraph", pub: "2026-06-03", label: "Agenda",
+			body: lead + "4. On river shipping, the two sides welcomed the dredging of the port.\n5. On public health, both sides noted progress.",
+			want: []string{"iver shipping", "ublic health"}},
+		{name: "a readout", pub: "2026-06-03", label: "Agenda",
+			body: lead + "On energy and climate, the ministers reaffirmed their support for the grid link.",
+			want: []string{"nergy and climate"}},
+		{name: "control: a date", pub: "2026-06-03", label: "Agenda",
+			body: lead + "On Monday, the two sides visited a port.",
+			not: []string{"Monday"}},
+		{name: "control: the sidelines", pub: "2026-06-03", label: "Agenda",
+			body: lead + "On the sidelines of the session, the ministers visited a port.",
+			not: []string{"sidelines"}},
+		{name: "control: not a side", pub: "2026-06-03", label: "Agenda",
+			body: lead + "On energy prices, analysts were sceptical.",
+			not: []string{"nergy prices"}},
+	})
+}
