@@ -2896,7 +2896,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 		var q quoteCount // the quotes before the trigger, counted once over the sentence
 		q.from = s.span.Start
+		trig := -1 // the trigger word that opened the topic
 		for i := s.w0; start < 0 && i < s.w1; i++ {
+			trig = i
 			if d.words[i].lf&fAgendaTrigger == 0 {
 				continue
 			}
@@ -3012,7 +3014,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if t := d.lw(start); t == "by" || t == "similar" || t == "another" || t == "separate" || start+1 < s.w1 && (t == "a" || t == "an") && (d.lw(start+1) == "similar" || d.lw(start+1) == "separate") {
 			continue // another deal's talks: "Negotiations on a similar pact with New Zealand"; "covered by 300 journalists"
 		}
-		if si != d.leadSent && d.leadSent >= 0 && (d.otherPlaceIn(si, venue) || d.furtherIn(si)) && d.aheadIn(si) && !d.aheadIn(d.leadSent) {
+		if si != d.leadSent && d.leadSent >= 0 && (d.otherPlaceIn(si, venue) || d.furtherIn(si)) && d.aheadIn(si) && !d.aheadIn(d.leadSent) && !d.pastDeedAt(trig, s.w0) {
 			// another meeting to come, somewhere else than the story's
 			// own event: "would hold further talks on deportation flights
 			// in Doha", "The Council will discuss the situation in South
@@ -3251,10 +3253,29 @@ func (d *doc) topicOpener(s *sentence) (int, int) {
 		"presidents", "participants", "delegates", "negotiators", "members", "heads":
 		return i + 1, c
 	}
-	if mi := d.mentAt[c+1]; mi >= 0 && d.ments[mi].w0 == c+1 && (d.ments[mi].typ == PER || d.ments[mi].typ == GPE) {
-		return i + 1, c // "On trade, Lula and Modi agreed", "On security, Ghana pledged"
-	}
 	return -1, -1
+}
+
+// pastDeedAt reports whether the trigger word at i (after "also") is a
+// verb in the past, what the talks did ("had discussed X, and agreed to
+// meet again": the topic of the talks held, not of the meeting to come).
+func (d *doc) pastDeedAt(i, w0 int) bool {
+	if i < w0 {
+		return false
+	}
+	if d.lw(i) == "also" {
+		i++
+	}
+	if !strings.HasSuffix(d.lw(i), "ed") || d.words[i].cap {
+		return false
+	}
+	for k := i - 1; k >= w0 && k >= i-2; k-- {
+		switch d.lw(k) {
+		case "will", "would", "to", "shall", "be", "been", "being", "is", "are", "was", "were":
+			return false // "would be discussed", "to be reviewed"
+		}
+	}
+	return true
 }
 
 // tableLabel returns where the list starts in a sentence that opens by

@@ -87,3 +87,22 @@ func TestQA11AgendaTopicOpener(t *testing.T) {
 			not: []string{"nergy prices"}},
 	})
 }
+
+// TestQA11AgendaPastDeedBeforeNextMeeting: a sentence that tells what the
+// talks discussed and then that the sides will meet again keeps its
+// topics (the verb is past: the talks held); a sentence about the next
+// meeting's subject ("will discuss X when they meet again") does not.
+func TestQA11AgendaPastDeedBeforeNextMeeting(t *testing.T) {
+	lead := "LUMA, June 3 (AP) - The foreign ministers of Ostland and Varia met in Luma on Saturday.\n"
+	runBulletCases(t, []bulletCase{
+		{name: "discussed, and agreed to meet again", pub: "2026-06-03", label: "Agenda",
+			body: lead + "The two sides had discussed the common border, and had agreed to meet again.",
+			want: []string{"ommon border"}},
+		{name: "also reviewed, will meet again", pub: "2026-06-03", label: "Agenda",
+			body: lead + "The ministers discussed ferry routes.\nThe ministers also reviewed a plan for a joint grid, and will meet again in July.",
+			want: []string{"erry routes", "joint grid"}},
+		{name: "control: the next meeting's subject", pub: "2026-06-03", label: "Agenda",
+			body: lead + "The ministers discussed ferry routes.\nThey will discuss fishing rights when they meet again in Tarva in July.",
+			want: []string{"erry routes"}, not: []string{"ishing rights"}},
+	})
+}
