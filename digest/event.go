@@ -3124,7 +3124,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 			whole = rest
 
-			items := strings.Split(phrase, ", ")
+			items := splitOutsideQuotes(phrase)
 			if verb && prep == "to" && (strings.Contains(phrase, ", to ") || strings.Contains(phrase, ", and to ")) {
 				// "agreed to extend X to A, B and C, to speed up Y, and to
 				// Z": a list of steps, each with its own commas
@@ -3172,6 +3172,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 					// Ahmed": the topic is border security
 					it = it[:k]
 				}
+				if a, b, ok := cutQuotedAnd(it); ok {
+					addItem(a, si) // `"X" and "Y"`: two quoted topics
+					it = b
+				}
 				addItem(it, si)
 				if len(out) >= 8 {
 					return out, sents
@@ -3200,12 +3204,58 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 	return out, sents
 }
 
+// splitOutsideQuotes splits a list at its ", " but not inside quotation
+// marks: `"arrangements for cooperation, including ports", "respect for
+// sovereignty"` is two items.
+func splitOutsideQuotes(phrase string) []string {
+	if !strings.ContainsAny(phrase, "\"“”") {
+		return strings.Split(phrase, ", ")
+	}
+	var out []string
+	in, seg := false, 0
+	for k := 0; k < len(phrase); k++ {
+		switch {
+		case phrase[k] == '"':
+			in = !in
+		case strings.HasPrefix(phrase[k:], "“"):
+			in = true
+		case strings.HasPrefix(phrase[k:], "”"):
+			in = false
+		case !in && strings.HasPrefix(phrase[k:], ", "):
+			out = append(out, phrase[seg:k])
+			seg = k + 2
+		}
+	}
+	return append(out, phrase[seg:])
+}
+
+// cutQuotedAnd cuts `"X" and "Y"` (or its curly-quoted form) into its two
+// quoted topics.
+func cutQuotedAnd(it string) (string, string, bool) {
+	for _, sep := range [...]string{"\" and \"", "” and “"} {
+		if k := strings.Index(it, sep); k > 0 {
+			q := len(sep) - len(" and \"")
+			if sep[0] != '"' {
+				q = len("”")
+			}
+			return strings.TrimPrefix(it[:k+q], "and "), it[k+q+len(" and "):], true
+		}
+	}
+	return "", "", false
+}
+
 // pastVerbAt reports whether the word at i is a past-tense verb with its
 // own object ("reaffirmed their push", "signed a memorandum", "agreed to
 // meet"), not a participle before a noun ("revised rules").
 func (d *doc) pastVerbAt(i, limit int) bool {
-	if i+1 >= limit || !d.words[i].alpha || d.words[i].cap || !strings.HasSuffix(d.lw(i), "ed") || leadVerbs[d.lw(i)] {
-		return false // (what they agreed or pledged is a topic of its own: leadTopic)
+	for i+1 < limit && (d.lw(i) == "had" || d.lw(i) == "have" || d.lw(i) == "has" || d.lw(i) == "also") {
+		i++ // "and had agreed", "and also signed"
+	}
+	if i+2 >= limit || !d.words[i].alpha || d.words[i].cap || !strings.HasSuffix(d.lw(i), "ed") {
+		return false
+	}
+	if leadVerbs[d.lw(i)] && !(d.lw(i+1) == "to" && (meetVerbs[d.lw(i+2)] || d.lw(i+2) == "hold" || d.lw(i+2) == "resume")) {
+		return false // what they agreed or pledged is a topic of its own (leadTopic), but not "agreed to meet again", "to hold talks"
 	}
 	switch d.lw(i + 1) {
 	case "their", "its", "the", "a", "an", "to", "his", "her", "that":

@@ -106,3 +106,21 @@ func TestQA11AgendaPastDeedBeforeNextMeeting(t *testing.T) {
 			want: []string{"erry routes"}, not: []string{"ishing rights"}},
 	})
 }
+
+// TestQA11AgendaQuotedList: a statement's quoted topics are split at the
+// commas and "and" between quotes, not inside them, and "and had agreed
+// to meet again" after the list is the next deed, no topic.
+func TestQA11AgendaQuotedList(t *testing.T) {
+	lead := "LUMA, June 3 (AP) - The foreign ministers of Ostland and Varia met in Luma on Saturday.\n"
+	runBulletCases(t, []bulletCase{
+		{name: "a comma inside a quote", pub: "2026-06-03", label: "Agenda",
+			body: lead + "The two sides discussed \"water sharing on the Dorn, including the dams\", \"grazing rights\" and \"the old salt road\", the statement said.",
+			want: []string{"water sharing on the Dorn, including the dams", "grazing rights", "the old salt road"}},
+		{name: "quoted topics and agreed to meet again", pub: "2026-06-03", label: "Agenda",
+			body: lead + "The two sides had discussed \"de-escalation along the frontier\" and \"trade in salt\", and had agreed to meet again.",
+			want: []string{"de-escalation along the frontier", "trade in salt"}, not: []string{"meet again"}},
+		{name: "control: agreed to a topic stays", pub: "2026-06-03", label: "Agenda",
+			body: lead + "The two sides discussed \"trade in salt\", and agreed to open a second border crossing.",
+			want: []string{"trade in salt", "second border crossing"}},
+	})
+}
