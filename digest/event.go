@@ -2893,6 +2893,8 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			start = s.labelEnd
 		} else if t := d.tableLabel(s); t > 0 {
 			start = t
+		} else if t := d.issuesColon(s); t > 0 {
+			start = t
 		}
 		var q quoteCount // the quotes before the trigger, counted once over the sentence
 		q.from = s.span.Start
@@ -3326,6 +3328,30 @@ func (d *doc) pastDeedAt(i, w0 int) bool {
 		}
 	}
 	return true
+}
+
+// issueSets name the subjects of talks as a set: "three issues took up
+// most of the talks: ..." (issuesColon).
+var issueSets = map[string]bool{"issues": true, "topics": true, "subjects": true, "priorities": true,
+	"questions": true, "items": true, "areas": true}
+
+// issuesColon returns where the list starts after the colon of a
+// sentence that announces the subjects of the talks as a set ("Diplomats
+// said three issues took up most of the five hours: A, B and C", "The
+// ministers agreed on four priorities: ..."), or -1.
+func (d *doc) issuesColon(s *sentence) int {
+	for k := s.w0 + 2; k < s.w1-1; k++ {
+		if d.lw(k) != ":" {
+			continue
+		}
+		for j := k - 1; j >= s.w0 && j >= k-8; j-- {
+			if issueSets[d.lw(j)] && d.meetNounIn(s.w0, k, "sides", "ministers", "leaders", "delegations", "parties", "they", "we") {
+				return k + 1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // tableLabel returns where the list starts in a sentence that opens by

@@ -124,3 +124,22 @@ func TestQA11AgendaQuotedList(t *testing.T) {
 			want: []string{"trade in salt", "second border crossing"}},
 	})
 }
+
+// TestQA11AgendaIssuesColon: a sentence that announces the talks'
+// subjects as a set before a colon ("three issues took up most of the
+// talks: A, B and C") lists them after it. Control: a set of something
+// else, in a sentence that names neither the talks nor their sides.
+func TestQA11AgendaIssuesColon(t *testing.T) {
+	lead := "LUMA, June 3 (AP) - The foreign ministers of Ostland and Varia met in Luma on Saturday.\n"
+	runBulletCases(t, []bulletCase{
+		{name: "issues took up the talks", pub: "2026-06-03", label: "Agenda",
+			body: lead + "Officials said two issues dominated the four hours of talks: the salt road tolls and the return of herders.",
+			want: []string{"salt road tolls", "return of herders"}},
+		{name: "agreed on priorities", pub: "2026-06-03", label: "Agenda",
+			body: lead + "The ministers agreed on three priorities: rail links, port fees and a joint grid.",
+			want: []string{"ail links", "port fees", "joint grid"}},
+		{name: "control: not the talks", pub: "2026-06-03", label: "Agenda",
+			body: lead + "The ministers discussed rail links.\nAnalysts listed three questions for the economy: inflation, drought and unrest.",
+			want: []string{"ail links"}, not: []string{"drought"}},
+	})
+}
