@@ -78,13 +78,13 @@ func TestQA11AgendaTopicOpener(t *testing.T) {
 			want: []string{"nergy and climate"}},
 		{name: "control: a date", pub: "2026-06-03", label: "Agenda",
 			body: lead + "On Monday, the two sides visited a port.",
-			not: []string{"Monday"}},
+			not:  []string{"Monday"}},
 		{name: "control: the sidelines", pub: "2026-06-03", label: "Agenda",
 			body: lead + "On the sidelines of the session, the ministers visited a port.",
-			not: []string{"sidelines"}},
+			not:  []string{"sidelines"}},
 		{name: "control: not a side", pub: "2026-06-03", label: "Agenda",
 			body: lead + "On energy prices, analysts were sceptical.",
-			not: []string{"nergy prices"}},
+			not:  []string{"nergy prices"}},
 	})
 }
 
