@@ -2768,7 +2768,10 @@ var agendaTriggers = [][]string{
 	{"to", "discuss"}, {"discuss"}, {"discussing"}, {"center", "on"}, {"centre", "on"}, {"focus", "on"},
 	{"focused", "on"}, {"focusing", "on"}, {"aimed", "at"}, {"aim", "to"}, {"agenda", "includes"}, {"talks", "on"},
 	{"agree", "on"}, {"negotiate"}, {"discussions", "on"}, {"negotiations", "on"}, {"consultations", "on"},
-	{"dialogue", "on"}, {"talks", "about"}, {"also", "discussed"}, {"discussed"},
+	{"dialogue", "on"}, {"talks", "about"},
+	// a discussion named with its subject: "a long and frank discussion on
+	// Myanmar", "discussions about the border"
+	{"discussion", "on"}, {"discussion", "about"}, {"discussions", "about"}, {"negotiations", "about"}, {"also", "discussed"}, {"discussed"},
 	{"also", "covered"},
 	// of talks just named: "The meeting covered the global economic
 	// outlook", "two hours of talks covering Syria" (see coverAt)
@@ -2868,7 +2871,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		item = strings.TrimSpace(strings.Trim(item, " ,;:"))
 		item = strings.TrimPrefix(item, "and ")
 		item = strings.TrimPrefix(item, "including ")
-		for _, p := range []string{"discussing ", "to discuss ", "discuss "} {
+		for _, p := range []string{"discussing ", "to discuss ", "discuss ", "agreed to "} {
 			item = strings.TrimPrefix(item, p)
 		}
 		item = trimIssue(item)
@@ -2950,13 +2953,22 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if len(out) >= 8 {
 			return out[:8], sents[:8]
 		}
+		if a, b := d.topicOpener(s); a >= 0 && si > d.leadSent {
+			addItem(d.body[d.words[a].start:d.words[b-1].end], si)
+		}
 		start := -1
 		if strings.EqualFold(strings.TrimSpace(s.label), "agenda") {
 			start = s.labelEnd
+		} else if t := d.tableLabel(s); t > 0 {
+			start = t
+		} else if t := d.issuesColon(s); t > 0 {
+			start = t
 		}
 		var q quoteCount // the quotes before the trigger, counted once over the sentence
 		q.from = s.span.Start
+		trig := -1 // the trigger word that opened the topic
 		for i := s.w0; start < 0 && i < s.w1; i++ {
+			trig = i
 			if d.words[i].lf&fAgendaTrigger == 0 {
 				continue
 			}
@@ -3072,7 +3084,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if t := d.lw(start); t == "by" || t == "similar" || t == "another" || t == "separate" || start+1 < s.w1 && (t == "a" || t == "an") && (d.lw(start+1) == "similar" || d.lw(start+1) == "separate") {
 			continue // another deal's talks: "Negotiations on a similar pact with New Zealand"; "covered by 300 journalists"
 		}
-		if si != d.leadSent && d.leadSent >= 0 && (d.otherPlaceIn(si, venue) || d.furtherIn(si)) && d.aheadIn(si) && !d.aheadIn(d.leadSent) {
+		if si != d.leadSent && d.leadSent >= 0 && (d.otherPlaceIn(si, venue) || d.furtherIn(si)) && d.aheadIn(si) && !d.aheadIn(d.leadSent) && !d.pastDeedAt(trig, s.w0) {
 			// another meeting to come, somewhere else than the story's
 			// own event: "would hold further talks on deportation flights
 			// in Doha", "The Council will discuss the situation in South
@@ -3120,6 +3132,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 			if t == "," && end+2 < s.w1 && d.lw(end+1) == "and" && clauseVerbs[d.lw(end+2)] {
 				break // another verb of the subject: "covers policing, and includes a clause"
+			}
+			if t == "and" && end > start && d.pastVerbAt(end+1, s.w1) {
+				break // the subject's next deed: "discussed defence, and reaffirmed their push for seats"
 			}
 			if t == "," && end+1 < s.w1 && (agendaStops[d.lw(end+1)] && !(end+3 < s.w1 && d.lw(end+1) == "as" && d.lw(end+2) == "well") || d.reportingClause(end+1, s.w1)) {
 				// ", Iran's foreign ministry said": the source, no item
@@ -3179,7 +3194,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 			whole = rest
 
-			items := strings.Split(phrase, ", ")
+			items := splitOutsideQuotes(phrase)
 			if verb && prep == "to" && (strings.Contains(phrase, ", to ") || strings.Contains(phrase, ", and to ")) {
 				// "agreed to extend X to A, B and C, to speed up Y, and to
 				// Z": a list of steps, each with its own commas
@@ -3199,6 +3214,11 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// the status of contested areas": a list's last "and" before
 				// a determiner opens its last item
 				items = append(items[:len(items)-1], a, b)
+			} else if last := items[len(items)-1]; strings.Count(last, " ") > maxSpaces {
+				// a last item too long to keep is two: "the sale of
+				// boats, the upgrade of the base on Manus Island and
+				// joint surveillance along the border"
+				items = append(items[:len(items)-1], splitAnd(strings.TrimPrefix(last, "and "))...)
 			}
 			for n, it := range items {
 				if n > 0 && verb {
@@ -3221,6 +3241,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 					// "border security with Ethiopian Prime Minister Abiy
 					// Ahmed": the topic is border security
 					it = it[:k]
+				}
+				if a, b, ok := cutQuotedAnd(it); ok {
+					addItem(a, si) // `"X" and "Y"`: two quoted topics
+					it = b
 				}
 				addItem(it, si)
 				if len(out) >= 8 {
@@ -3248,6 +3272,185 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		d.leadPredicate(venue, addItem)
 	}
 	return out, sents
+}
+
+// splitOutsideQuotes splits a list at its ", " but not inside quotation
+// marks: `"arrangements for cooperation, including ports", "respect for
+// sovereignty"` is two items.
+func splitOutsideQuotes(phrase string) []string {
+	if !strings.ContainsAny(phrase, "\"“”") {
+		return strings.Split(phrase, ", ")
+	}
+	var out []string
+	in, seg := false, 0
+	for k := 0; k < len(phrase); k++ {
+		switch {
+		case phrase[k] == '"':
+			in = !in
+		case strings.HasPrefix(phrase[k:], "“"):
+			in = true
+		case strings.HasPrefix(phrase[k:], "”"):
+			in = false
+		case !in && strings.HasPrefix(phrase[k:], ", "):
+			out = append(out, phrase[seg:k])
+			seg = k + 2
+		}
+	}
+	return append(out, phrase[seg:])
+}
+
+// cutQuotedAnd cuts `"X" and "Y"` (or its curly-quoted form) into its two
+// quoted topics.
+func cutQuotedAnd(it string) (string, string, bool) {
+	for _, sep := range [...]string{"\" and \"", "” and “"} {
+		if k := strings.Index(it, sep); k > 0 {
+			q := len(sep) - len(" and \"")
+			if sep[0] != '"' {
+				q = len("”")
+			}
+			return strings.TrimPrefix(it[:k+q], "and "), it[k+q+len(" and "):], true
+		}
+	}
+	return "", "", false
+}
+
+// pastVerbAt reports whether the word at i is a past-tense verb with its
+// own object ("reaffirmed their push", "signed a memorandum", "agreed to
+// meet"), not a participle before a noun ("revised rules").
+func (d *doc) pastVerbAt(i, limit int) bool {
+	for i+1 < limit && (d.lw(i) == "had" || d.lw(i) == "have" || d.lw(i) == "has" || d.lw(i) == "also") {
+		i++ // "and had agreed", "and also signed"
+	}
+	if i+2 >= limit || !d.words[i].alpha || d.words[i].cap || !strings.HasSuffix(d.lw(i), "ed") {
+		return false
+	}
+	if leadVerbs[d.lw(i)] && !(d.lw(i+1) == "to" && (meetVerbs[d.lw(i+2)] || d.lw(i+2) == "hold" || d.lw(i+2) == "resume")) {
+		return false // what they agreed or pledged is a topic of its own (leadTopic), but not "agreed to meet again", "to hold talks"
+	}
+	switch d.lw(i + 1) {
+	case "their", "its", "the", "a", "an", "to", "his", "her", "that":
+		return true
+	}
+	return false
+}
+
+// topicOpener returns the words of a sentence's opening "On X," when X is
+// the subject the sides then take up, as the paragraphs of a communique
+// or a readout open ("On cocoa, the two sides agreed", "On trade, the
+// leaders pledged"), or -1, -1. Not a date ("On Monday,"), a
+// circumstance ("On the sidelines of the summit,", "On a visit to"), nor
+// a sentence whose subject is no side of the talks ("On Ukraine,
+// analysts were sceptical").
+func (d *doc) topicOpener(s *sentence) (int, int) {
+	i := max(s.w0, s.labelEnd)
+	if i < s.w1 && isDayNumber(strings.TrimSuffix(d.lw(i), ".")) && i+1 < s.w1 && d.lw(i+1) == "." {
+		i += 2 // a numbered paragraph: "5. On cocoa,"
+	} else if i < s.w1 && isDayNumber(strings.TrimSuffix(d.lw(i), ".")) && strings.HasSuffix(d.lw(i), ".") {
+		i++
+	}
+	if i+3 >= s.w1 || d.lw(i) != "on" || !d.meetingOn(i+1, s.w1) {
+		return -1, -1
+	}
+	c := i + 1
+	for c < s.w1 && c <= i+7 && d.lw(c) != "," {
+		if w := &d.words[c]; !w.alpha && w.low != "-" || w.low == "to" || w.low == "with" {
+			return -1, -1 // no plain noun phrase: "On arrival in Accra", "On a visit to"
+		}
+		c++
+	}
+	if c >= s.w1 || d.lw(c) != "," || c == i+1 {
+		return -1, -1
+	}
+	k := c + 1
+	if k < s.w1 && (d.lw(k) == "the" || d.lw(k) == "both") {
+		k++
+	}
+	if k < s.w1 && (d.lw(k) == "two" || d.lw(k) == "three") {
+		k++
+	}
+	switch d.lw(k) {
+	case "sides", "side", "leaders", "ministers", "they", "we", "parties", "delegations", "countries", "governments",
+		"presidents", "participants", "delegates", "negotiators", "members", "heads":
+		return i + 1, c
+	}
+	return -1, -1
+}
+
+// pastDeedAt reports whether the trigger word at i (after "also") is a
+// verb in the past, what the talks did ("had discussed X, and agreed to
+// meet again": the topic of the talks held, not of the meeting to come).
+func (d *doc) pastDeedAt(i, w0 int) bool {
+	if i < w0 {
+		return false
+	}
+	if d.lw(i) == "also" {
+		i++
+	}
+	if !strings.HasSuffix(d.lw(i), "ed") || d.words[i].cap {
+		return false
+	}
+	for k := i - 1; k >= w0 && k >= i-2; k-- {
+		switch d.lw(k) {
+		case "will", "would", "to", "shall", "be", "been", "being", "is", "are", "was", "were":
+			return false // "would be discussed", "to be reviewed"
+		}
+	}
+	return true
+}
+
+// issueSets name the subjects of talks as a set: "three issues took up
+// most of the talks: ..." (issuesColon).
+var issueSets = map[string]bool{"issues": true, "topics": true, "subjects": true, "priorities": true,
+	"questions": true, "items": true, "areas": true}
+
+// issuesColon returns where the list starts after the colon of a
+// sentence that announces the subjects of the talks as a set ("Diplomats
+// said three issues took up most of the five hours: A, B and C", "The
+// ministers agreed on four priorities: ..."), or -1.
+func (d *doc) issuesColon(s *sentence) int {
+	if strings.IndexByte(s.span.Of(d.body), ':') < 0 {
+		return -1 // (most sentences: the cheap test first)
+	}
+	for k := s.w0 + 2; k < s.w1-1; k++ {
+		if d.lw(k) != ":" {
+			continue
+		}
+		for j := k - 1; j >= s.w0 && j >= k-8; j-- {
+			if issueSets[d.lw(j)] && d.meetNounIn(s.w0, k, "sides", "ministers", "leaders", "delegations", "parties", "they", "we") {
+				return k + 1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// tableLabel returns where the list starts in a sentence that opens by
+// naming what lies before the talks ("On the table, according to
+// officials: X, Y and Z", "Also on the agenda are X and Y"), or -1.
+func (d *doc) tableLabel(s *sentence) int {
+	i := s.w0
+	if d.lw(i) == "also" {
+		i++
+	}
+	if !d.wordsAreFold(i, s.w1, []string{"on", "the", "table"}) && !d.wordsAreFold(i, s.w1, []string{"on", "the", "agenda"}) {
+		return -1
+	}
+	i += 3
+	switch d.lw(i) {
+	case "are", "is", "were", "was":
+		return i + 1
+	case "will":
+		if d.lw(i+1) == "be" {
+			return i + 2
+		}
+	}
+	for k := i; k < min(s.w1-1, i+10); k++ {
+		if d.lw(k) == ":" {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // talkVerbs tell who spoke to whom, no issue: "spoke to reporters".
