@@ -12,6 +12,7 @@ import (
 	"github.com/attache-bot/attache/digest/attrib"
 	"github.com/attache-bot/attache/digest/internal/packed"
 	"github.com/attache-bot/attache/digest/ner"
+	"github.com/attache-bot/attache/digest/stance"
 	"github.com/attache-bot/attache/digest/text"
 )
 
@@ -60,6 +61,8 @@ type ment struct {
 // doc is the working state of one Extract call. Its buffers are reused
 // across calls (see docPool).
 type doc struct {
+	// stance is the learned stance model (modelStance), nil for none
+	stance *stance.Model
 	// callSent is the lead sentence when it tells of a telephone call
 	// and names no venue (see venue), else -1
 	callSent int

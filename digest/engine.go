@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/attache-bot/attache/digest/ner"
+	"github.com/attache-bot/attache/digest/stance"
 	"github.com/attache-bot/attache/digest/text"
 )
 
@@ -18,6 +19,7 @@ import (
 type Engine struct {
 	g      *gazetteer
 	tagger *ner.Tagger
+	stance *stance.Model
 }
 
 // Option configures an Engine.
@@ -66,7 +68,11 @@ func New(opts ...Option) (*Engine, error) {
 	if tl.err != nil {
 		return nil, fmt.Errorf("digest: load tagger: %w", tl.err)
 	}
-	return &Engine{g: g, tagger: tl.t}, nil
+	sm, err := stance.Shipped()
+	if err != nil {
+		return nil, fmt.Errorf("digest: load stance model: %w", err)
+	}
+	return &Engine{g: g, tagger: tl.t, stance: sm}, nil
 }
 
 // docPool recycles the per-document buffers (words, sentences,
@@ -80,7 +86,7 @@ const maxPooledWords = 1 << 16
 func (e *Engine) getDoc(body string) *doc {
 	d := docPool.Get().(*doc)
 	d.reset()
-	d.g, d.body = e.g, body
+	d.g, d.body, d.stance = e.g, body, e.stance
 	d.low, d.lowExact, d.lowASCII = lowerBodyInfo(body)
 	return d
 }

@@ -924,6 +924,7 @@ func reactionWorthy(at *attrib.Attribution) bool {
 // A statement whose words carry cues of both polarities is mixed.
 func (d *doc) reactions() []Reaction {
 	var relayed []int // indices in out of words a spokesperson relayed
+	var open []bool   // per reaction in out: no rule read a stand (see modelStance)
 	sents := d.spans()
 	ents := d.ents[:0]
 	if d.known == nil {
@@ -1021,6 +1022,9 @@ func (d *doc) reactions() []Reaction {
 			at.Quote, label = "", true
 		}
 		stance := at.Stance
+		// ruled: a rule read the words and found no stand ("refused to
+		// condemn", a denial, "no comment"); the stance model keeps off
+		ruled := false
 		if stance == Neutral {
 			// "The visit was criticised by Ukrainian President X, who
 			// called it ...": the verb before "by" and the source
@@ -1147,7 +1151,7 @@ func (d *doc) reactions() []Reaction {
 				if c := cueW; stance == Supportive && d.refusedBefore(c) {
 					stance = Critical // "Italy refused to endorse the plan"
 				} else if stance == Critical && d.refusedBefore(c) {
-					stance = Neutral // "refused to condemn": no stand to read
+					stance, ruled = Neutral, true // "refused to condemn": no stand to read
 				}
 			}
 		}
@@ -1294,13 +1298,13 @@ func (d *doc) reactions() []Reaction {
 			// "We strongly oppose any unilateral attempt to change the
 			// status quo by force": a principle aimed at whoever might,
 			// not a stand on the event
-			stance = Neutral
+			stance, ruled = Neutral, true
 		}
 		if stance == Critical && d.denial(cueW, conB, at.Actor, d.sourceCountries(&at)) {
 			// "India rejected the allegations", "denies the charges": a
 			// party answering a charge against itself takes no stand on
 			// the news
-			stance = Neutral
+			stance, ruled = Neutral, true
 		}
 		if stance == Critical && d.proponentRejects(&at) {
 			// "Senator X, who sponsored the resolution, rejected those
@@ -1326,7 +1330,7 @@ func (d *doc) reactions() []Reaction {
 			if at.Quote == "" && stance == Neutral {
 				continue
 			}
-			stance = Neutral
+			stance, ruled = Neutral, true
 		}
 		if ms := d.manner(s.w0, min(cueW+4, s.w1)); ms == Mixed && (stance == Neutral || stance == Supportive) || ms != Neutral && stance == Neutral {
 			// how the writer says the speaker responded: "struck a
@@ -1471,6 +1475,7 @@ func (d *doc) reactions() []Reaction {
 					relayed = append(relayed, len(out))
 				}
 				out = append(out, r)
+				open = append(open, stance == Neutral && !ruled)
 			}
 		}
 	}
@@ -1478,6 +1483,7 @@ func (d *doc) reactions() []Reaction {
 	d.mannerBefore(out)
 	d.frameStance(out)
 	d.furtherStance(out)
+	d.modelStance(out, open)
 	return out
 }
 
@@ -3932,4 +3938,27 @@ func presentThird(t string) bool {
 		return false
 	}
 	return len(t) > 3 && t[len(t)-1] == 's' && t[len(t)-2] != 's'
+}
+
+// modelMinProb is the probability the stance model needs to give a
+// stance to a reaction the rules left neutral.
+const modelMinProb = 0.75
+
+// modelStance gives the reactions whose words no rule read (open[i]) the
+// stance model's label when it is a stand (not neutral) and probable
+// enough: stances carried by irony, metaphor or consequences ("collecting
+// air miles rather than results") that no word list holds.
+func (d *doc) modelStance(out []Reaction, open []bool) {
+	if d.stance == nil {
+		return
+	}
+	for i := range out {
+		r := &out[i]
+		if !open[i] || r.Stance != Neutral {
+			continue
+		}
+		if l, p := d.stance.Predict(d.body[r.Start:r.End]); l != Neutral && p >= modelMinProb {
+			r.Stance = l
+		}
+	}
 }
