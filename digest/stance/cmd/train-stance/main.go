@@ -2,8 +2,8 @@
 // writes digest/stance/model.tsv; with -test it also prints the accuracy
 // on a held-out file.
 //
-//	go run ./digest/stance/cmd/train-stance \
-//	    -train digest/stance/data/train1.jsonl,digest/stance/data/train2.jsonl \
+//	go run ./digest/stance/cmd/train-stance   # the defaults below
+//	go run ./digest/stance/cmd/train-stance -train 'digest/stance/data/train*.jsonl' \
 //	    -test digest/stance/data/test.jsonl -o digest/stance/model.tsv
 package main
 
@@ -11,13 +11,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/attache-bot/attache/digest/stance"
 )
 
 func main() {
-	train := flag.String("train", "digest/stance/data/train1.jsonl,digest/stance/data/train2.jsonl", "comma-separated JSON-lines `files` to train on")
+	train := flag.String("train", "digest/stance/data/train*.jsonl", "comma-separated JSON-lines `files` (globs) to train on")
 	test := flag.String("test", "digest/stance/data/test.jsonl", "JSON-lines `file` to report accuracy on (never trained on); empty for none")
 	out := flag.String("o", "digest/stance/model.tsv", "model `file` to write")
 	epochs := flag.Int("epochs", 30, "training passes")
@@ -31,7 +32,15 @@ func main() {
 
 func read(names string) ([]stance.Example, error) {
 	var all []stance.Example
-	for _, n := range strings.Split(names, ",") {
+	var files []string
+	for _, p := range strings.Split(names, ",") {
+		m, err := filepath.Glob(p)
+		if err != nil || len(m) == 0 {
+			return nil, fmt.Errorf("no file matches %q", p)
+		}
+		files = append(files, m...)
+	}
+	for _, n := range files {
 		f, err := os.Open(n)
 		if err != nil {
 			return nil, err
