@@ -3019,8 +3019,8 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 					continue // "the gap was about 300 whales"
 				}
 			}
-			if d.lw(i) == "reviewed" && !d.discussants(s, i) {
-				continue // "the court reviewed the case", not the delegates
+			if d.lw(i) == "reviewed" && (!d.discussants(s, i) || d.honourGuard(i+1, s.w1)) {
+				continue // "the court reviewed the case", not the delegates; "reviewed an honour guard": a rite
 			}
 			if d.lw(i) == "dominated" && !d.meetNounIn(max(s.w0, i-4), i) {
 				continue // "a region dominated by rebels", not "talks dominated by"
@@ -4053,8 +4053,16 @@ var circumstanceLinks = map[string]bool{"link": true, "call": true, "calls": tru
 func (d *doc) asideSentence(s *sentence, i int) bool {
 	k := max(s.w0, s.labelEnd)
 	switch d.lw(k) {
-	case "separately", "meanwhile", "elsewhere", "earlier", "later":
+	case "separately", "meanwhile", "elsewhere":
 		return true
+	case "earlier", "later":
+		if sameOccasion(d.lw(k+1), d.lw(k+2), d.lw(k+3)) {
+			// "Later, the two leaders discussed ...", "Later in the
+			// day,": the same meeting, on in its day; not when the
+			// sentence meets elsewhere ("Earlier, X met Y in Canberra")
+			return d.elsewhere(sort.Search(len(d.sents), func(j int) bool { return d.sents[j].w0 >= s.w0 }))
+		}
+		return true // "Later in the week,", "Earlier this month,": another time
 	case "in":
 		if d.lw(k+1) == "a" && d.lw(k+2) == "separate" {
 			return true
@@ -4067,6 +4075,24 @@ func (d *doc) asideSentence(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// sameOccasion reports whether the words after a sentence's "Later" or
+// "Earlier" keep it on the day of the story's meeting: a bare comma, "in
+// the day", "that evening".
+func sameOccasion(w1, w2, w3 string) bool {
+	switch w1 {
+	case ",":
+		return true
+	case "in":
+		return w2 == "the" && dayParts[w3]
+	case "that":
+		return dayParts[w2]
+	}
+	return false
+}
+
+// dayParts are the parts of one day: "later in the day", "that evening".
+var dayParts = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true, "night": true}
 
 // demandTexts head a subject that is a text of the meeting, whose
 // demands are its content: "The text asks", "The draft resolution calls
@@ -4156,6 +4182,11 @@ func (d *doc) textDemands(s *sentence, emit func(start, end int)) {
 		a := i + 1
 		if a < s.w1 && (d.lw(a) == "on" || d.lw(a) == "for") {
 			a++
+		} else if t[0] == 'c' || t[0] == 'a' && !d.addresseeTo(a, stepEnd(a)) {
+			// "The communique called the elections free and fair": a
+			// verdict; "The document asks more questions than it
+			// answers": no addressee asked to act
+			continue
 		}
 		for a < s.w1 {
 			b := stepEnd(a)
@@ -4174,6 +4205,18 @@ func (d *doc) textDemands(s *sentence, emit func(start, end int)) {
 	}
 }
 
+// addresseeTo reports whether the words [a, b) after "asks" name who is
+// asked and then, after "to", what: "the mission to investigate".
+func (d *doc) addresseeTo(a, b int) bool {
+	for j := a + 1; j+1 < b; j++ {
+		if d.lw(j) == "to" {
+			n := &d.words[j+1]
+			return n.alpha && !n.cap
+		}
+	}
+	return false
+}
+
 // textCalls emits the spans [start, end) of what a text put to the
 // meeting calls for, named by its participle past the lead (leadTopic
 // reads the lead's): "had circulated a draft resolution calling for an
@@ -4187,6 +4230,11 @@ func (d *doc) textCalls(s *sentence, emit func(start, end int)) {
 		if len(t) < 6 || t[len(t)-1] != 'g' || t != "calling" && t != "urging" && t != "demanding" || !leadDocs[d.lw(i-1)] {
 			continue
 		}
+		for k := s.w0; k < i; k++ {
+			if outsiderWords[d.lw(k)] {
+				return // "Opposition parties issued a statement calling for": no side of the talks
+			}
+		}
 		a := i + 1
 		if d.lw(a) == "for" || d.lw(a) == "on" {
 			a++
@@ -4197,6 +4245,13 @@ func (d *doc) textCalls(s *sentence, emit func(start, end int)) {
 			case w == "." || w == ";" || w == ":" || w == "(" || w == "—" || w == "–" || w == "?" || w == "!" || w == "\"" || w == "“" || w == "”" ||
 				agendaStops[w] || w == "," && d.reportingClause(e+1, s.w1) || e > a && d.words[e].lf&fAux != 0 && w != "to":
 				// ("calling for a truce was circulated": the text's own verb)
+				if quoteMark(w) {
+					// a list cut off by a quotation ("early elections
+					// and an end to \"total peace\""): the items before
+					// its last "and"
+					for e--; e > a && d.lw(e) != "and"; e-- {
+					}
+				}
 				if e > a {
 					emit(a, e)
 				}
@@ -4218,7 +4273,7 @@ func (d *doc) textCalls(s *sentence, emit func(start, end int)) {
 // vagueCalls are demands every side makes of every crisis, no issue of
 // the talks: "called for calm", "urged restraint".
 var vagueCalls = map[string]bool{"calm": true, "restraint": true, "dialogue": true, "de-escalation": true,
-	"peace": true, "unity": true, "patience": true, "moderation": true}
+	"peace": true, "unity": true, "patience": true, "moderation": true, "silence": true}
 
 // outsiderWords, before a speaker, make someone outside the talks:
 // "Opposition leader X", "union leader X", "Rights group head X".
@@ -4281,8 +4336,9 @@ func (d *doc) partyDemands(s *sentence, emit func(start, end int)) {
 		if a < 0 || a >= s.w1 {
 			continue
 		}
-		if w := d.lw(a); w == "that" || w == "to" || vagueCalls[w] || w == "\"" || w == "“" || d.words[a].punct {
-			return
+		if w := d.lw(a); w == "that" || w == "to" || vagueCalls[w] || w == "\"" || w == "“" || d.words[a].punct ||
+			(w == "a" || w == "one") && (d.lw(a+1) == "minute" || d.lw(a+1) == "moment") && d.lw(a+2) == "of" && d.lw(a+3) == "silence" {
+			return // (a rite, no issue: "called for a minute of silence")
 		}
 		if d.asideSentence(s, i) || d.datedBefore(s, i) {
 			return // "Separately, ...", "In 2019, X called for": another thread or time
@@ -4294,6 +4350,8 @@ func (d *doc) partyDemands(s *sentence, emit func(start, end int)) {
 			}
 			if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER && d.talksSpeaker(d.ments[mi].person) {
 				person = true
+			} else if mi >= 0 && d.ments[mi].typ != PER && d.ments[mi].w0 == k && d.protestOrganiser(int(mi)) {
+				return // "Greenpeace director X" of the march Greenpeace organised
 			}
 		}
 		if !person {
@@ -4318,6 +4376,61 @@ func (d *doc) partyDemands(s *sentence, emit func(start, end int)) {
 		emit(a, e)
 		return
 	}
+}
+
+// protestNouns are the acts of protest outside talks: "a march
+// organised by Greenpeace and Oxfam".
+var protestNouns = map[string]bool{"march": true, "protest": true, "protests": true, "rally": true, "demonstration": true,
+	"demonstrations": true, "vigil": true, "sit-in": true, "marches": true, "rallies": true}
+
+// protestOrganiser reports whether the body named by mention mi
+// organised a protest the story tells of ("a march organised by
+// Greenpeace and Oxfam"): its people speak outside the talks.
+func (d *doc) protestOrganiser(mi int) bool {
+	name := d.chairBodyName(mi)
+	for si := range d.sents {
+		s := &d.sents[si]
+		for i := s.w0 + 1; i+2 < s.w1; i++ {
+			if d.lw(i+1) != "by" {
+				continue
+			}
+			switch d.lw(i) {
+			case "organised", "organized", "led", "staged", "called", "co-organised", "co-organized":
+			default:
+				continue
+			}
+			if !protestNouns[d.lw(i-1)] && !(i-2 >= s.w0 && protestNouns[d.lw(i-2)]) {
+				continue
+			}
+			for k := i + 2; k < s.w1 && k < i+16; {
+				if t := d.lw(k); t == "the" || t == "and" || t == "," {
+					k++
+					continue
+				}
+				m := int(d.mentAt[k])
+				if m < 0 || d.ments[m].w0 != k || d.ments[m].typ == PER {
+					break
+				}
+				if n := d.chairBodyName(m); n == name || strings.HasPrefix(name, n+" ") {
+					return true
+				}
+				k = d.ments[m].w1
+			}
+		}
+	}
+	return false
+}
+
+// honourGuard reports whether the object from word i is a guard of
+// honour or troops on parade: "an honour guard", "a guard of honour".
+func (d *doc) honourGuard(i, limit int) bool {
+	for k := i; k < limit && k < i+4; k++ {
+		switch d.lw(k) {
+		case "guard", "guards", "parade":
+			return true
+		}
+	}
+	return false
 }
 
 // signVerbs put a text to paper at the meeting (textTopics; flag fSign).
@@ -5048,7 +5161,10 @@ func (d *doc) raisedIssue(s *sentence, i int) bool {
 	}
 	switch d.lw(v + 1) {
 	case "its", "their", "his", "her", "our":
-		return false // "raised its contribution": increased its own, no issue
+		if !issueNouns[d.lw(v+2)] {
+			return false // "raised its contribution": increased its own, no issue
+		}
+		o = v + 2 // "raised its concerns over X"
 	}
 	for k := v + 2; k+1 < s.w1 && k < v+16; k++ {
 		if t := d.lw(k); t == "," || t == "." || t == ";" {
@@ -5123,6 +5239,15 @@ func (d *doc) listAsideEnd(c, limit int) int {
 // fishing rights" -> "fishing rights", "concerns about the dam" -> "the
 // dam"; a bare issue noun stays.
 func trimIssue(item string) string {
+	for _, p := range [...]string{"its ", "their ", "his ", "her ", "our "} {
+		// "its concerns over X"
+		if len(item) > len(p)+8 && strings.EqualFold(item[:len(p)], p) && (item[len(p)] == 'c' || item[len(p)] == 'C') {
+			if t := trimIssue(item[len(p):]); len(t) < len(item)-len(p) {
+				return t
+			}
+			break
+		}
+	}
 	for _, p := range [...]string{"the issue of ", "the question of ", "the matter of ", "the subject of ", "the issues of ",
 		"concerns about ", "concerns over ", "concern about ", "concern over ", "the prospect of ", "the possibility of "} {
 		if len(item) > len(p) && strings.EqualFold(item[:len(p)], p) {
