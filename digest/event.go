@@ -1426,11 +1426,13 @@ func (d *doc) talksOwnPlace(si, i int) bool {
 	}
 	s := &d.sents[si]
 	a := s.labelEnd
-	if a >= i || d.lw(a) != "the" && d.lw(a) != "these" && d.lw(a) != "this" {
+	if a >= i {
 		return false
 	}
-	if !d.meetNounIn(a+1, min(i, a+3)) {
-		return false
+	if d.lw(a) != "the" && d.lw(a) != "these" && d.lw(a) != "this" || !d.meetNounIn(a+1, min(i, a+3)) {
+		if !d.sidesMetAt(a, i) {
+			return false
+		}
 	}
 	for k := a; k < s.w1; k++ {
 		t := d.lw(k)
@@ -1440,6 +1442,78 @@ func (d *doc) talksOwnPlace(si, i int) bool {
 	}
 	return true
 }
+
+// sidesMetAt reports whether the clause before the preposition at i
+// (from word a) places the talks' sides themselves there: they "met" with
+// no one named after the verb ("Araqchi and U.S. envoy Steve Witkoff met
+// face to face in Muscat"; not "Araqchi met Lavrov in Moscow"), someone
+// "hosted/held/mediated the talks in" it, or a go-between worked "between
+// the delegations ... in" it ("who shuttled messages between the
+// delegations at his ministry in Muscat").
+func (d *doc) sidesMetAt(a, i int) bool {
+	if d.otherDayThanLead(a, d.words[i].sent) {
+		return false // another day's talks: "held talks in Santiago on Sunday" after the lead's Tuesday
+	}
+	for k := i - 1; k >= a && k >= i-12; k-- {
+		if d.words[k].punct {
+			return false
+		}
+		ok := false
+		switch d.lw(k) {
+		case "met":
+			ok = true
+			for j := k + 1; j < i; j++ {
+				if d.words[j].cap || nounOpeners[d.lw(j)] {
+					ok = false
+				}
+			}
+		case "hosted", "held", "mediated", "chaired", "brokered":
+			ok = d.meetNounIn(k+1, min(i, k+4), "round")
+		case "between":
+			ok = k+2 < i && d.lw(k+1) == "the" && sideNouns[d.lw(k+2)] || k+3 < i && d.lw(k+1) == "the" && d.lw(k+2) == "two" && sideNouns[d.lw(k+3)]
+		default:
+			continue
+		}
+		for j := k - 1; ok && j >= a && !d.words[j].punct; j-- {
+			switch d.lw(j) {
+			case "after", "before", "since", "following", "when", "while", "until":
+				// background: "The visit comes after Jaishankar held
+				// talks in Santiago"
+				ok = false
+			}
+		}
+		return ok
+	}
+	return false
+}
+
+// otherDayThanLead reports whether sentence si (from word a) names a day
+// of the week the lead does not name while the lead names one.
+func (d *doc) otherDayThanLead(a, si int) bool {
+	l := d.leadSent
+	if l < 0 || l >= len(d.sents) || l == si {
+		return false
+	}
+	leadDay := ""
+	for k := d.sents[l].w0; k < d.sents[l].w1; k++ {
+		if weekdays[d.lw(k)] > 0 {
+			leadDay = d.lw(k)
+			break
+		}
+	}
+	if leadDay == "" {
+		return false
+	}
+	for k := a; k < d.sents[si].w1; k++ {
+		if t := d.lw(k); weekdays[t] > 0 && t != leadDay {
+			return true
+		}
+	}
+	return false
+}
+
+// sideNouns name the two sides of talks: "between the delegations".
+var sideNouns = map[string]bool{"delegations": true, "teams": true, "sides": true, "parties": true, "negotiators": true}
 
 // aheadIn reports whether sentence si tells only of a meeting to come: a
 // future marker ("will", "would", "due to", "expected to", "plans to")
@@ -3094,7 +3168,8 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 		// cut the clause at a stop word or sentence end, then split the list
 		verbCut := -1 // the main verb when the topic is part of the subject (subjectVerb)
-		if !lead && d.talksSubject(s, start) {
+		subjTalks := !lead && d.talksSubject(s, start)
+		if subjTalks {
 			verbCut = d.subjectVerb(start)
 		}
 		end := start
@@ -3110,6 +3185,12 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 			if end == verbCut && end > start {
 				break // "Tarva's talks with rebels on a ceasefire collapsed": the topic, not the news
+			}
+			if subjTalks && end > start && rel < start && phaseVerbs[t] {
+				// the talks' own verb of closing ends their topic even
+				// when the clause is not read: "Talks aimed at securing a
+				// truce in Sudan ended in the Ethiopian capital"
+				break
 			}
 			if (t == "which" || t == "whom") && end > start+1 && (d.lw(end-1) == "under" || d.lw(end-1) == "by" || d.lw(end-1) == "through" || d.lw(end-1) == "in") {
 				rel = end // "a plan under which refugees could return": the plan's content
@@ -5904,6 +5985,21 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			}
 		}
 	}
+	if best > dw && d.purposeBetween(dw+1, best) {
+		// the event noun is what a meeting told by its verb just before
+		// the date is about: "will meet next Thursday in Kuala Lumpur to
+		// discuss a ceasefire" (the meeting's date, not the ceasefire's)
+		a := max(lo, dw-12)
+		for k := dw - 1; k > a; k-- {
+			if reportDays[d.lw(k)] {
+				a = k
+				break
+			}
+		}
+		if ev := d.verbEvent(si, a, dw); ev != "" {
+			return ev
+		}
+	}
 	if best < 0 {
 		// a meeting or a trip to come told by its verb just before the
 		// date: "a joint trade committee will meet in Nairobi on Feb. 16",
@@ -6528,6 +6624,21 @@ func (d *doc) skipRole(i, limit int) int {
 	return min(i, limit-1)
 }
 
+// purposeBetween reports whether a verb of purpose ("to discuss",
+// "to negotiate") stands between words a and b with no comma or clause
+// break: what the meeting before a is about.
+func (d *doc) purposeBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.lw(k) {
+		case ",", ";", ":", ".", "and", "but", "which", "who", "where", "after", "before", "while":
+			return false
+		case "discuss", "negotiate", "address", "review":
+			return k > a && d.lw(k-1) == "to"
+		}
+	}
+	return false
+}
+
 // verbEvent names the event of a future verb of meeting or travel before a
 // known place in words [lo, hi) of sentence si ("will meet in Nairobi":
 // "meeting in Nairobi"; "will return to Belgrade": "visit to Belgrade"),
@@ -6582,6 +6693,12 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 				with = " with " + d.people[pi].canonical()
 			}
 		}
+		reach := i + 3
+		if hi == i+2 && d.lw(i+1) == "on" && i+3 < s.w1 && monthNames[d.lw(hi)] > 0 && !d.words[i+3].alpha {
+			// past the date itself: "will meet on March 20 in Kuala
+			// Lumpur"
+			reach = i + 4
+		}
 		for k := i + 1; k < s.w1 && k <= i+8; k++ {
 			if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w0 == k && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && (d.countryOf(mi) != "" || d.lw(k-1) == "in" || d.lw(k-1) == "to") {
 				// (a town the gazetteer does not know, right after "in":
@@ -6598,7 +6715,7 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 				}
 				return "visit to " + d.placeName(mi)
 			}
-			if with == "" && k > i+3 {
+			if with == "" && k > reach {
 				break
 			}
 		}
