@@ -2110,8 +2110,9 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 	case "invited", "included":
 		// (not "was not invited to a dinner hosted by B last year": the
 		// object of "to" names the talks or nothing else, of the story's
-		// time)
-		if d.pastMarker(k, limit) {
+		// time; a follow-up's "to the talks in Riyadh last week" after a
+		// lead of talks "last week" is of it: see pastOfTalks)
+		if d.pastMarker(k, limit) && !d.pastOfTalks(k, limit) {
 			return false, false
 		}
 		return true, false
@@ -2307,6 +2308,51 @@ func (d *doc) pastMarker(k, limit int) bool {
 	return c.when == whenBefore && c.whenAt < limit
 }
 
+// pastOfTalks reports whether the past time of the clause of word k
+// (pastMarker) is the time of the lead's own talks, and the clause's
+// object names talks: a follow-up story's "Ukraine was not invited to the
+// talks in Riyadh last week" after a lead "U.S. and Russian officials met
+// in Riyadh last week" or "at last week's talks" (the same words of time
+// in the lead; not "to a dinner hosted by B last year", nor "to the talks
+// in 2023" after a lead of last week).
+func (d *doc) pastOfTalks(k, limit int) bool {
+	if d.leadSent < 0 || d.words[k].sent == d.leadSent {
+		return false
+	}
+	w := d.clauseAt(k).whenAt
+	if w <= k || w >= limit || !d.meetNounIn(k+1, w) {
+		return false
+	}
+	s := &d.sents[d.words[k].sent]
+	a, b := w, w+1 // the words of time
+	switch d.lw(w) {
+	case "last", "in", "since":
+		b = w + 2
+		if d.lw(w) == "in" && w+2 < s.w1 && isYear(d.lw(w+2)) {
+			b = w + 3 // "in November 2023"
+		}
+	case "earlier":
+		b = w + 3 // "earlier this month"
+	case "ago":
+		a = w - 2 // "two weeks ago"
+	}
+	if a < s.w0 || b > s.w1 {
+		return false
+	}
+	ls := &d.sents[d.leadSent]
+	n := b - a
+	for j := ls.labelEnd; j+n <= ls.w1; j++ {
+		same := true
+		for q := 0; q < n && same; q++ {
+			same = d.lw(j+q) == d.lw(a+q)
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
 // absentNoun reports whether t, after "had no", names who would have
 // taken part: "had no representative", "has no delegation".
 func absentNoun(t string) bool {
@@ -2324,8 +2370,8 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	switch d.lw(k) {
 	case "boycott", "boycotts", "boycotted", "boycotting", "skip", "skips", "skipped", "skipping", "snubbed", "snubs":
 		// (not "skipped the meeting in Johannesburg last year": an
-		// earlier occasion)
-		return d.eventSoon(k+1, limit) && !d.pastMarker(k, limit)
+		// earlier occasion, unless the lead's talks were held then)
+		return d.eventSoon(k+1, limit) && (!d.pastMarker(k, limit) || d.pastOfTalks(k, limit))
 	case "stayed", "stays", "stay", "staying":
 		// "The TPLF ... stayed away" (the talks, or nothing more; not
 		// "stayed away from the debate", nor a summit of last year)
@@ -2618,7 +2664,7 @@ func (d *doc) parties(excl []string) []string {
 				}
 				continue
 			}
-			if t != "talks" && t != "relations" && t != "meeting" && t != "negotiations" && t != "summit" {
+			if t != "talks" && t != "relations" && t != "meeting" && t != "negotiations" && t != "summit" && !d.swapNoun(i) {
 				continue
 			}
 			// "US-Russia talks": two adjacent country words before
@@ -2647,6 +2693,17 @@ func (d *doc) parties(excl []string) []string {
 		}
 	}
 	return out
+}
+
+// swapNoun reports whether word i names a prisoner swap, whose sides are
+// the parties: "a prisoner swap between Belgium and Iran", "a prisoner
+// exchange between" (not "an exchange between the two leaders").
+func (d *doc) swapNoun(i int) bool {
+	switch d.lw(i) {
+	case "swap", "exchange":
+		return i > 0 && (d.lw(i-1) == "prisoner" || d.lw(i-1) == "prisoners")
+	}
+	return false
 }
 
 // mediateWords are the words hosts looks for (flag fMediate).
@@ -2782,6 +2839,7 @@ func (d *doc) hosts() []string {
 			}
 		}
 	}
+	d.namedHosts = out
 	return out
 }
 
@@ -7605,10 +7663,25 @@ func (d *doc) leadSubjectCountries() []string {
 			return nil
 		}
 	}
-	if len(cs) < 2 || k >= s.w1 || d.words[k].cap || !leadVerb(d.lw(k)) {
+	if len(cs) < 2 || k >= s.w1 || d.words[k].cap || !leadVerb(d.lw(k)) || stanceVerb(d.lw(k)) {
 		return nil
 	}
 	return cs
+}
+
+// stanceVerb reports whether t tells how its subject received something
+// rather than an act between the parties: "France and Germany criticised
+// a swap between Belgium and Iran", "welcomed", "urged", "condemned" (the
+// subject reacts; it is no party).
+func stanceVerb(t string) bool {
+	if receptionVerbs[t] || verbPolarity(t) != Neutral {
+		return true
+	}
+	switch t {
+	case "urged", "warned", "accused", "demanded", "questioned", "voiced", "expressed", "blasted", "lambasted", "decried", "protested", "cautioned", "reacted":
+		return true
+	}
+	return false
 }
 
 // isWordTok reports whether t holds a letter or a digit (no dash or
