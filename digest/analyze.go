@@ -135,6 +135,9 @@ type doc struct {
 	// ("mediated by X", "brokered by X", "the Qatari mediators"; not a
 	// host): see hosts
 	brokers []string
+	// namedHosts are the hosts and go-betweens the text names (see
+	// hosts), not the venue's country it only places the talks in
+	namedHosts []string
 	// namedBroker: a go-between is named by "mediated/brokered by X" or
 	// "..., X mediators said", so Key Participants may list it even when
 	// the parties are not two states

@@ -1426,11 +1426,13 @@ func (d *doc) talksOwnPlace(si, i int) bool {
 	}
 	s := &d.sents[si]
 	a := s.labelEnd
-	if a >= i || d.lw(a) != "the" && d.lw(a) != "these" && d.lw(a) != "this" {
+	if a >= i {
 		return false
 	}
-	if !d.meetNounIn(a+1, min(i, a+3)) {
-		return false
+	if d.lw(a) != "the" && d.lw(a) != "these" && d.lw(a) != "this" || !d.meetNounIn(a+1, min(i, a+3)) {
+		if !d.sidesMetAt(a, i) {
+			return false
+		}
 	}
 	for k := a; k < s.w1; k++ {
 		t := d.lw(k)
@@ -1440,6 +1442,78 @@ func (d *doc) talksOwnPlace(si, i int) bool {
 	}
 	return true
 }
+
+// sidesMetAt reports whether the clause before the preposition at i
+// (from word a) places the talks' sides themselves there: they "met" with
+// no one named after the verb ("Araqchi and U.S. envoy Steve Witkoff met
+// face to face in Muscat"; not "Araqchi met Lavrov in Moscow"), someone
+// "hosted/held/mediated the talks in" it, or a go-between worked "between
+// the delegations ... in" it ("who shuttled messages between the
+// delegations at his ministry in Muscat").
+func (d *doc) sidesMetAt(a, i int) bool {
+	if d.otherDayThanLead(a, d.words[i].sent) {
+		return false // another day's talks: "held talks in Santiago on Sunday" after the lead's Tuesday
+	}
+	for k := i - 1; k >= a && k >= i-12; k-- {
+		if d.words[k].punct {
+			return false
+		}
+		ok := false
+		switch d.lw(k) {
+		case "met":
+			ok = true
+			for j := k + 1; j < i; j++ {
+				if d.words[j].cap || nounOpeners[d.lw(j)] {
+					ok = false
+				}
+			}
+		case "hosted", "held", "mediated", "chaired", "brokered":
+			ok = d.meetNounIn(k+1, min(i, k+4), "round")
+		case "between":
+			ok = k+2 < i && d.lw(k+1) == "the" && sideNouns[d.lw(k+2)] || k+3 < i && d.lw(k+1) == "the" && d.lw(k+2) == "two" && sideNouns[d.lw(k+3)]
+		default:
+			continue
+		}
+		for j := k - 1; ok && j >= a && !d.words[j].punct; j-- {
+			switch d.lw(j) {
+			case "after", "before", "since", "following", "when", "while", "until":
+				// background: "The visit comes after Jaishankar held
+				// talks in Santiago"
+				ok = false
+			}
+		}
+		return ok
+	}
+	return false
+}
+
+// otherDayThanLead reports whether sentence si (from word a) names a day
+// of the week the lead does not name while the lead names one.
+func (d *doc) otherDayThanLead(a, si int) bool {
+	l := d.leadSent
+	if l < 0 || l >= len(d.sents) || l == si {
+		return false
+	}
+	leadDay := ""
+	for k := d.sents[l].w0; k < d.sents[l].w1; k++ {
+		if weekdays[d.lw(k)] > 0 {
+			leadDay = d.lw(k)
+			break
+		}
+	}
+	if leadDay == "" {
+		return false
+	}
+	for k := a; k < d.sents[si].w1; k++ {
+		if t := d.lw(k); weekdays[t] > 0 && t != leadDay {
+			return true
+		}
+	}
+	return false
+}
+
+// sideNouns name the two sides of talks: "between the delegations".
+var sideNouns = map[string]bool{"delegations": true, "teams": true, "sides": true, "parties": true, "negotiators": true}
 
 // aheadIn reports whether sentence si tells only of a meeting to come: a
 // future marker ("will", "would", "due to", "expected to", "plans to")
@@ -2036,8 +2110,9 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 	case "invited", "included":
 		// (not "was not invited to a dinner hosted by B last year": the
 		// object of "to" names the talks or nothing else, of the story's
-		// time)
-		if d.pastMarker(k, limit) {
+		// time; a follow-up's "to the talks in Riyadh last week" after a
+		// lead of talks "last week" is of it: see pastOfTalks)
+		if d.pastMarker(k, limit) && !d.pastOfTalks(k, limit) {
 			return false, false
 		}
 		return true, false
@@ -2233,6 +2308,51 @@ func (d *doc) pastMarker(k, limit int) bool {
 	return c.when == whenBefore && c.whenAt < limit
 }
 
+// pastOfTalks reports whether the past time of the clause of word k
+// (pastMarker) is the time of the lead's own talks, and the clause's
+// object names talks: a follow-up story's "Ukraine was not invited to the
+// talks in Riyadh last week" after a lead "U.S. and Russian officials met
+// in Riyadh last week" or "at last week's talks" (the same words of time
+// in the lead; not "to a dinner hosted by B last year", nor "to the talks
+// in 2023" after a lead of last week).
+func (d *doc) pastOfTalks(k, limit int) bool {
+	if d.leadSent < 0 || d.words[k].sent == d.leadSent {
+		return false
+	}
+	w := d.clauseAt(k).whenAt
+	if w <= k || w >= limit || !d.meetNounIn(k+1, w) {
+		return false
+	}
+	s := &d.sents[d.words[k].sent]
+	a, b := w, w+1 // the words of time
+	switch d.lw(w) {
+	case "last", "in", "since":
+		b = w + 2
+		if d.lw(w) == "in" && w+2 < s.w1 && isYear(d.lw(w+2)) {
+			b = w + 3 // "in November 2023"
+		}
+	case "earlier":
+		b = w + 3 // "earlier this month"
+	case "ago":
+		a = w - 2 // "two weeks ago"
+	}
+	if a < s.w0 || b > s.w1 {
+		return false
+	}
+	ls := &d.sents[d.leadSent]
+	n := b - a
+	for j := ls.labelEnd; j+n <= ls.w1; j++ {
+		same := true
+		for q := 0; q < n && same; q++ {
+			same = d.lw(j+q) == d.lw(a+q)
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
 // absentNoun reports whether t, after "had no", names who would have
 // taken part: "had no representative", "has no delegation".
 func absentNoun(t string) bool {
@@ -2250,8 +2370,8 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	switch d.lw(k) {
 	case "boycott", "boycotts", "boycotted", "boycotting", "skip", "skips", "skipped", "skipping", "snubbed", "snubs":
 		// (not "skipped the meeting in Johannesburg last year": an
-		// earlier occasion)
-		return d.eventSoon(k+1, limit) && !d.pastMarker(k, limit)
+		// earlier occasion, unless the lead's talks were held then)
+		return d.eventSoon(k+1, limit) && (!d.pastMarker(k, limit) || d.pastOfTalks(k, limit))
 	case "stayed", "stays", "stay", "staying":
 		// "The TPLF ... stayed away" (the talks, or nothing more; not
 		// "stayed away from the debate", nor a summit of last year)
@@ -2544,7 +2664,7 @@ func (d *doc) parties(excl []string) []string {
 				}
 				continue
 			}
-			if t != "talks" && t != "relations" && t != "meeting" && t != "negotiations" && t != "summit" {
+			if t != "talks" && t != "relations" && t != "meeting" && t != "negotiations" && t != "summit" && !d.swapNoun(i) {
 				continue
 			}
 			// "US-Russia talks": two adjacent country words before
@@ -2573,6 +2693,17 @@ func (d *doc) parties(excl []string) []string {
 		}
 	}
 	return out
+}
+
+// swapNoun reports whether word i names a prisoner swap, whose sides are
+// the parties: "a prisoner swap between Belgium and Iran", "a prisoner
+// exchange between" (not "an exchange between the two leaders").
+func (d *doc) swapNoun(i int) bool {
+	switch d.lw(i) {
+	case "swap", "exchange":
+		return i > 0 && (d.lw(i-1) == "prisoner" || d.lw(i-1) == "prisoners")
+	}
+	return false
 }
 
 // mediateWords are the words hosts looks for (flag fMediate).
@@ -2708,6 +2839,7 @@ func (d *doc) hosts() []string {
 			}
 		}
 	}
+	d.namedHosts = out
 	return out
 }
 
@@ -3019,8 +3151,8 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 					continue // "the gap was about 300 whales"
 				}
 			}
-			if d.lw(i) == "reviewed" && !d.discussants(s, i) {
-				continue // "the court reviewed the case", not the delegates
+			if d.lw(i) == "reviewed" && (!d.discussants(s, i) || d.honourGuard(i+1, s.w1)) {
+				continue // "the court reviewed the case", not the delegates; "reviewed an honour guard": a rite
 			}
 			if d.lw(i) == "dominated" && !d.meetNounIn(max(s.w0, i-4), i) {
 				continue // "a region dominated by rebels", not "talks dominated by"
@@ -3094,7 +3226,8 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 		// cut the clause at a stop word or sentence end, then split the list
 		verbCut := -1 // the main verb when the topic is part of the subject (subjectVerb)
-		if !lead && d.talksSubject(s, start) {
+		subjTalks := !lead && d.talksSubject(s, start)
+		if subjTalks {
 			verbCut = d.subjectVerb(start)
 		}
 		end := start
@@ -3110,6 +3243,12 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 			if end == verbCut && end > start {
 				break // "Tarva's talks with rebels on a ceasefire collapsed": the topic, not the news
+			}
+			if subjTalks && end > start && rel < start && phaseVerbs[t] {
+				// the talks' own verb of closing ends their topic even
+				// when the clause is not read: "Talks aimed at securing a
+				// truce in Sudan ended in the Ethiopian capital"
+				break
 			}
 			if (t == "which" || t == "whom") && end > start+1 && (d.lw(end-1) == "under" || d.lw(end-1) == "by" || d.lw(end-1) == "through" || d.lw(end-1) == "in") {
 				rel = end // "a plan under which refugees could return": the plan's content
@@ -4053,8 +4192,16 @@ var circumstanceLinks = map[string]bool{"link": true, "call": true, "calls": tru
 func (d *doc) asideSentence(s *sentence, i int) bool {
 	k := max(s.w0, s.labelEnd)
 	switch d.lw(k) {
-	case "separately", "meanwhile", "elsewhere", "earlier", "later":
+	case "separately", "meanwhile", "elsewhere":
 		return true
+	case "earlier", "later":
+		if sameOccasion(d.lw(k+1), d.lw(k+2), d.lw(k+3)) {
+			// "Later, the two leaders discussed ...", "Later in the
+			// day,": the same meeting, on in its day; not when the
+			// sentence meets elsewhere ("Earlier, X met Y in Canberra")
+			return d.elsewhere(sort.Search(len(d.sents), func(j int) bool { return d.sents[j].w0 >= s.w0 }))
+		}
+		return true // "Later in the week,", "Earlier this month,": another time
 	case "in":
 		if d.lw(k+1) == "a" && d.lw(k+2) == "separate" {
 			return true
@@ -4067,6 +4214,24 @@ func (d *doc) asideSentence(s *sentence, i int) bool {
 	}
 	return false
 }
+
+// sameOccasion reports whether the words after a sentence's "Later" or
+// "Earlier" keep it on the day of the story's meeting: a bare comma, "in
+// the day", "that evening".
+func sameOccasion(w1, w2, w3 string) bool {
+	switch w1 {
+	case ",":
+		return true
+	case "in":
+		return w2 == "the" && dayParts[w3]
+	case "that":
+		return dayParts[w2]
+	}
+	return false
+}
+
+// dayParts are the parts of one day: "later in the day", "that evening".
+var dayParts = map[string]bool{"day": true, "morning": true, "afternoon": true, "evening": true, "night": true}
 
 // demandTexts head a subject that is a text of the meeting, whose
 // demands are its content: "The text asks", "The draft resolution calls
@@ -4156,6 +4321,11 @@ func (d *doc) textDemands(s *sentence, emit func(start, end int)) {
 		a := i + 1
 		if a < s.w1 && (d.lw(a) == "on" || d.lw(a) == "for") {
 			a++
+		} else if t[0] == 'c' || t[0] == 'a' && !d.addresseeTo(a, stepEnd(a)) {
+			// "The communique called the elections free and fair": a
+			// verdict; "The document asks more questions than it
+			// answers": no addressee asked to act
+			continue
 		}
 		for a < s.w1 {
 			b := stepEnd(a)
@@ -4174,6 +4344,18 @@ func (d *doc) textDemands(s *sentence, emit func(start, end int)) {
 	}
 }
 
+// addresseeTo reports whether the words [a, b) after "asks" name who is
+// asked and then, after "to", what: "the mission to investigate".
+func (d *doc) addresseeTo(a, b int) bool {
+	for j := a + 1; j+1 < b; j++ {
+		if d.lw(j) == "to" {
+			n := &d.words[j+1]
+			return n.alpha && !n.cap
+		}
+	}
+	return false
+}
+
 // textCalls emits the spans [start, end) of what a text put to the
 // meeting calls for, named by its participle past the lead (leadTopic
 // reads the lead's): "had circulated a draft resolution calling for an
@@ -4187,6 +4369,11 @@ func (d *doc) textCalls(s *sentence, emit func(start, end int)) {
 		if len(t) < 6 || t[len(t)-1] != 'g' || t != "calling" && t != "urging" && t != "demanding" || !leadDocs[d.lw(i-1)] {
 			continue
 		}
+		for k := s.w0; k < i; k++ {
+			if outsiderWords[d.lw(k)] {
+				return // "Opposition parties issued a statement calling for": no side of the talks
+			}
+		}
 		a := i + 1
 		if d.lw(a) == "for" || d.lw(a) == "on" {
 			a++
@@ -4197,6 +4384,13 @@ func (d *doc) textCalls(s *sentence, emit func(start, end int)) {
 			case w == "." || w == ";" || w == ":" || w == "(" || w == "—" || w == "–" || w == "?" || w == "!" || w == "\"" || w == "“" || w == "”" ||
 				agendaStops[w] || w == "," && d.reportingClause(e+1, s.w1) || e > a && d.words[e].lf&fAux != 0 && w != "to":
 				// ("calling for a truce was circulated": the text's own verb)
+				if quoteMark(w) {
+					// a list cut off by a quotation ("early elections
+					// and an end to \"total peace\""): the items before
+					// its last "and"
+					for e--; e > a && d.lw(e) != "and"; e-- {
+					}
+				}
 				if e > a {
 					emit(a, e)
 				}
@@ -4218,7 +4412,7 @@ func (d *doc) textCalls(s *sentence, emit func(start, end int)) {
 // vagueCalls are demands every side makes of every crisis, no issue of
 // the talks: "called for calm", "urged restraint".
 var vagueCalls = map[string]bool{"calm": true, "restraint": true, "dialogue": true, "de-escalation": true,
-	"peace": true, "unity": true, "patience": true, "moderation": true}
+	"peace": true, "unity": true, "patience": true, "moderation": true, "silence": true}
 
 // outsiderWords, before a speaker, make someone outside the talks:
 // "Opposition leader X", "union leader X", "Rights group head X".
@@ -4281,8 +4475,9 @@ func (d *doc) partyDemands(s *sentence, emit func(start, end int)) {
 		if a < 0 || a >= s.w1 {
 			continue
 		}
-		if w := d.lw(a); w == "that" || w == "to" || vagueCalls[w] || w == "\"" || w == "“" || d.words[a].punct {
-			return
+		if w := d.lw(a); w == "that" || w == "to" || vagueCalls[w] || w == "\"" || w == "“" || d.words[a].punct ||
+			(w == "a" || w == "one") && (d.lw(a+1) == "minute" || d.lw(a+1) == "moment") && d.lw(a+2) == "of" && d.lw(a+3) == "silence" {
+			return // (a rite, no issue: "called for a minute of silence")
 		}
 		if d.asideSentence(s, i) || d.datedBefore(s, i) {
 			return // "Separately, ...", "In 2019, X called for": another thread or time
@@ -4294,6 +4489,8 @@ func (d *doc) partyDemands(s *sentence, emit func(start, end int)) {
 			}
 			if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ == PER && d.talksSpeaker(d.ments[mi].person) {
 				person = true
+			} else if mi >= 0 && d.ments[mi].typ != PER && d.ments[mi].w0 == k && d.protestOrganiser(int(mi)) {
+				return // "Greenpeace director X" of the march Greenpeace organised
 			}
 		}
 		if !person {
@@ -4318,6 +4515,61 @@ func (d *doc) partyDemands(s *sentence, emit func(start, end int)) {
 		emit(a, e)
 		return
 	}
+}
+
+// protestNouns are the acts of protest outside talks: "a march
+// organised by Greenpeace and Oxfam".
+var protestNouns = map[string]bool{"march": true, "protest": true, "protests": true, "rally": true, "demonstration": true,
+	"demonstrations": true, "vigil": true, "sit-in": true, "marches": true, "rallies": true}
+
+// protestOrganiser reports whether the body named by mention mi
+// organised a protest the story tells of ("a march organised by
+// Greenpeace and Oxfam"): its people speak outside the talks.
+func (d *doc) protestOrganiser(mi int) bool {
+	name := d.chairBodyName(mi)
+	for si := range d.sents {
+		s := &d.sents[si]
+		for i := s.w0 + 1; i+2 < s.w1; i++ {
+			if d.lw(i+1) != "by" {
+				continue
+			}
+			switch d.lw(i) {
+			case "organised", "organized", "led", "staged", "called", "co-organised", "co-organized":
+			default:
+				continue
+			}
+			if !protestNouns[d.lw(i-1)] && !(i-2 >= s.w0 && protestNouns[d.lw(i-2)]) {
+				continue
+			}
+			for k := i + 2; k < s.w1 && k < i+16; {
+				if t := d.lw(k); t == "the" || t == "and" || t == "," {
+					k++
+					continue
+				}
+				m := int(d.mentAt[k])
+				if m < 0 || d.ments[m].w0 != k || d.ments[m].typ == PER {
+					break
+				}
+				if n := d.chairBodyName(m); n == name || strings.HasPrefix(name, n+" ") {
+					return true
+				}
+				k = d.ments[m].w1
+			}
+		}
+	}
+	return false
+}
+
+// honourGuard reports whether the object from word i is a guard of
+// honour or troops on parade: "an honour guard", "a guard of honour".
+func (d *doc) honourGuard(i, limit int) bool {
+	for k := i; k < limit && k < i+4; k++ {
+		switch d.lw(k) {
+		case "guard", "guards", "parade":
+			return true
+		}
+	}
+	return false
 }
 
 // signVerbs put a text to paper at the meeting (textTopics; flag fSign).
@@ -5048,7 +5300,10 @@ func (d *doc) raisedIssue(s *sentence, i int) bool {
 	}
 	switch d.lw(v + 1) {
 	case "its", "their", "his", "her", "our":
-		return false // "raised its contribution": increased its own, no issue
+		if !issueNouns[d.lw(v+2)] {
+			return false // "raised its contribution": increased its own, no issue
+		}
+		o = v + 2 // "raised its concerns over X"
 	}
 	for k := v + 2; k+1 < s.w1 && k < v+16; k++ {
 		if t := d.lw(k); t == "," || t == "." || t == ";" {
@@ -5123,6 +5378,15 @@ func (d *doc) listAsideEnd(c, limit int) int {
 // fishing rights" -> "fishing rights", "concerns about the dam" -> "the
 // dam"; a bare issue noun stays.
 func trimIssue(item string) string {
+	for _, p := range [...]string{"its ", "their ", "his ", "her ", "our "} {
+		// "its concerns over X"
+		if len(item) > len(p)+8 && strings.EqualFold(item[:len(p)], p) && (item[len(p)] == 'c' || item[len(p)] == 'C') {
+			if t := trimIssue(item[len(p):]); len(t) < len(item)-len(p) {
+				return t
+			}
+			break
+		}
+	}
 	for _, p := range [...]string{"the issue of ", "the question of ", "the matter of ", "the subject of ", "the issues of ",
 		"concerns about ", "concerns over ", "concern about ", "concern over ", "the prospect of ", "the possibility of "} {
 		if len(item) > len(p) && strings.EqualFold(item[:len(p)], p) {
@@ -5779,6 +6043,21 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 			}
 		}
 	}
+	if best > dw && d.purposeBetween(dw+1, best) {
+		// the event noun is what a meeting told by its verb just before
+		// the date is about: "will meet next Thursday in Kuala Lumpur to
+		// discuss a ceasefire" (the meeting's date, not the ceasefire's)
+		a := max(lo, dw-12)
+		for k := dw - 1; k > a; k-- {
+			if reportDays[d.lw(k)] {
+				a = k
+				break
+			}
+		}
+		if ev := d.verbEvent(si, a, dw); ev != "" {
+			return ev
+		}
+	}
 	if best < 0 {
 		// a meeting or a trip to come told by its verb just before the
 		// date: "a joint trade committee will meet in Nairobi on Feb. 16",
@@ -6403,6 +6682,21 @@ func (d *doc) skipRole(i, limit int) int {
 	return min(i, limit-1)
 }
 
+// purposeBetween reports whether a verb of purpose ("to discuss",
+// "to negotiate") stands between words a and b with no comma or clause
+// break: what the meeting before a is about.
+func (d *doc) purposeBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.lw(k) {
+		case ",", ";", ":", ".", "and", "but", "which", "who", "where", "after", "before", "while":
+			return false
+		case "discuss", "negotiate", "address", "review":
+			return k > a && d.lw(k-1) == "to"
+		}
+	}
+	return false
+}
+
 // verbEvent names the event of a future verb of meeting or travel before a
 // known place in words [lo, hi) of sentence si ("will meet in Nairobi":
 // "meeting in Nairobi"; "will return to Belgrade": "visit to Belgrade"),
@@ -6457,6 +6751,12 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 				with = " with " + d.people[pi].canonical()
 			}
 		}
+		reach := i + 3
+		if hi == i+2 && d.lw(i+1) == "on" && i+3 < s.w1 && monthNames[d.lw(hi)] > 0 && !d.words[i+3].alpha {
+			// past the date itself: "will meet on March 20 in Kuala
+			// Lumpur"
+			reach = i + 4
+		}
 		for k := i + 1; k < s.w1 && k <= i+8; k++ {
 			if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w0 == k && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && (d.countryOf(mi) != "" || d.lw(k-1) == "in" || d.lw(k-1) == "to") {
 				// (a town the gazetteer does not know, right after "in":
@@ -6473,7 +6773,7 @@ func (d *doc) verbEvent(si, lo, hi int) string {
 				}
 				return "visit to " + d.placeName(mi)
 			}
-			if with == "" && k > i+3 {
+			if with == "" && k > reach {
 				break
 			}
 		}
@@ -7363,10 +7663,25 @@ func (d *doc) leadSubjectCountries() []string {
 			return nil
 		}
 	}
-	if len(cs) < 2 || k >= s.w1 || d.words[k].cap || !leadVerb(d.lw(k)) {
+	if len(cs) < 2 || k >= s.w1 || d.words[k].cap || !leadVerb(d.lw(k)) || stanceVerb(d.lw(k)) {
 		return nil
 	}
 	return cs
+}
+
+// stanceVerb reports whether t tells how its subject received something
+// rather than an act between the parties: "France and Germany criticised
+// a swap between Belgium and Iran", "welcomed", "urged", "condemned" (the
+// subject reacts; it is no party).
+func stanceVerb(t string) bool {
+	if receptionVerbs[t] || verbPolarity(t) != Neutral {
+		return true
+	}
+	switch t {
+	case "urged", "warned", "accused", "demanded", "questioned", "voiced", "expressed", "blasted", "lambasted", "decried", "protested", "cautioned", "reacted":
+		return true
+	}
+	return false
 }
 
 // isWordTok reports whether t holds a letter or a digit (no dash or

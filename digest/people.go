@@ -3200,7 +3200,7 @@ func (d *doc) coChairActors() {
 			default:
 				continue
 			}
-			if d.elsewhere(si) || d.pastMarker(i, s.w1) {
+			if d.elsewhere(si) || d.pastMarker(i, s.w1) || !d.chairsMeeting(i, s.w0) {
 				continue
 			}
 			for k := i + 2; k < s.w1 && k < i+16; {
@@ -3253,6 +3253,30 @@ func (d *doc) coChairActors() {
 			break
 		}
 	}
+}
+
+// chairsMeeting reports whether the participle at word i ("co-chaired",
+// "organised") tells of the meeting itself: its noun stands before it,
+// past a comma, a place or a date ("The meeting was co-chaired by", "a
+// conference in Paris, co-organised by"), not another event's ("a march
+// organised by Greenpeace and Oxfam", "a protest organised by").
+func (d *doc) chairsMeeting(i, lo int) bool {
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		if d.words[k].lf&fMeetNoun != 0 {
+			return true
+		}
+		switch t := d.lw(k); t {
+		case ",", "was", "were", "is", "are", "be", "been", "being", "will", "jointly", "also", "in", "on", "at", "the", "this", "last", "week", "day":
+			continue
+		case "session", "round", "forum", "gathering", "meetings", "event", "symposium", "congress", "consultations", "discussions":
+			return true
+		}
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].typ != PER || weekdays[d.lw(k)] > 0 || d.words[k].cap {
+			continue // a place or a date: "in Paris", "on Monday"
+		}
+		return false
+	}
+	return false
 }
 
 // chairActVerb reports whether t, after a co-chair's official, tells of
@@ -3808,6 +3832,7 @@ func (d *doc) opensTalks(a, limit int) bool {
 // foreign minister", "Russia sent Deputy Foreign Minister B" (B takes part
 // for Russia; the country is represented below the meeting's rank).
 func (d *doc) lowerRanks() {
+	level := -1 // deputyLevel, worked out on demand: 0 no, 1 yes
 	for si := range d.sents {
 		s := &d.sents[si]
 		if s.header {
@@ -3822,9 +3847,27 @@ func (d *doc) lowerRanks() {
 			if !d.lowerEnvoy(i+1, s.w1) || d.sentInPlace(i, s.w1) || d.elsewhere(si) || d.pastMarker(i, s.w1) || d.otherOccasion(i, s.w1, true) {
 				continue
 			}
+			if d.otherPlaceAfter(i+1, d.commaAfter(i+1, s.w1), "to") {
+				// an errand elsewhere: "Egypt sent its assistant foreign
+				// minister to Ramallah on Tuesday to brief the Palestinian
+				// Authority"
+				continue
+			}
 			// a round held at that level on all sides: the envoy takes
 			// part, no one is represented lower than the others
 			same := d.othersLower(s, i)
+			if !same && d.deputyEnvoy(i+1, s.w1) {
+				if level < 0 {
+					level = 0
+					if d.deputyLevel() {
+						level = 1
+					}
+				}
+				// a meeting "held at vice-ministerial level", "Senior
+				// officials of the six countries met": a deputy
+				// minister sits at its level
+				same = level == 1
+			}
 			// the countries just before: "China and Brazil", "Indonesia"
 			var cs []string
 			for k := i - 1; k >= s.w0 && k >= s.labelEnd; {
@@ -3892,6 +3935,86 @@ func (d *doc) othersLower(s *sentence, i int) bool {
 				switch d.lw(k) {
 				case "political", "senior", "directors", "officials", "experts", "technical", "envoys", "ambassadors", "negotiators":
 					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// deputyEnvoy reports whether the words from k (after "sent") name a
+// deputy or vice minister: "its deputy foreign minister", "Vice Foreign
+// Minister B" (not "a junior minister", "only their ambassadors").
+func (d *doc) deputyEnvoy(k, limit int) bool {
+	if k < limit {
+		switch d.lw(k) {
+		case "its", "their", "a", "an":
+			k++
+		}
+	}
+	if k >= limit {
+		return false
+	}
+	switch d.lw(k) {
+	case "deputy", "vice", "deputies":
+		return true
+	}
+	return false
+}
+
+// deputyLevels name a meeting held below ministers: "at vice-ministerial
+// level", "the vice-ministerial consultation".
+var deputyLevels = map[string]bool{
+	"vice-ministerial": true, "deputy-ministerial": true, "vice-minister": true, "deputy-minister": true,
+	"vice-ministerial-level": true, "deputy-ministerial-level": true, "senior-official": true, "senior-officials": true,
+}
+
+// deputyLevel reports whether the story tells of its meeting as held at
+// deputy ministers' level, so that a deputy sent sits at its level: "held
+// at vice-ministerial level", "chaired the vice-ministerial
+// consultation", "at vice ministerial level", or a lead whose subject is
+// senior officials who meet ("Senior officials of the six Mekong-Lancang
+// countries met in Vientiane"); not in a sentence told elsewhere or of
+// another time.
+func (d *doc) deputyLevel() bool {
+	for si := range d.sents {
+		s := &d.sents[si]
+		if s.header || d.elsewhere(si) {
+			continue
+		}
+		for k := s.labelEnd; k+1 < s.w1; k++ {
+			t := d.lw(k)
+			lvl := deputyLevels[t]
+			if !lvl && (t == "vice" || t == "deputy") && d.lw(k+1) == "ministerial" {
+				lvl = true // "at vice ministerial level"
+				k++
+			}
+			if lvl {
+				switch n := d.lw(k + 1); {
+				case n == "level" || n == "talks" || n == "meeting" || n == "consultation" || n == "consultations" || n == "dialogue" || n == "round" || n == "session" || n == "meetings":
+				case d.lw(k-1) == "at" || strings.HasSuffix(t, "-level"):
+				default:
+					continue
+				}
+				if !d.pastMarker(k, s.w1) && !d.otherOccasion(k, s.w1, false) {
+					return true
+				}
+			}
+			if si == d.leadSent && t == "senior" && (k == s.w0 || !isWordTok(d.lw(k-1))) {
+				// (opening the lead, past its dateline)
+				switch d.lw(k + 1) {
+				case "officials", "diplomats":
+				default:
+					continue
+				}
+				// the subject meets: "Senior officials of the six
+				// countries met in Vientiane"
+				for j := k + 2; j < s.w1 && j <= k+10; j++ {
+					if u := d.lw(j); u == "met" || u == "meet" || u == "gathered" || u == "convened" || u == "held" {
+						return !d.pastMarker(j, s.w1)
+					} else if u == "," || u == ";" || d.words[j].lf&fAux != 0 && u != "are" {
+						break
+					}
 				}
 			}
 		}

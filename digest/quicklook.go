@@ -1069,6 +1069,18 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		}
 		if len(ms) > 0 {
 			parts = append(append(parts, ps...), ms...)
+		} else if len(r.Countries) >= 2 && len(r.Mediators) > 0 {
+			// no go-between, but a third country hosts: the parties, and
+			// the venue's country as host when the body places the talks
+			// there or names it host ("will meet on March 20 in Kuala
+			// Lumpur ... Malaysia will host the meeting"; not the
+			// dateline's country alone, nor a host of later rounds)
+			for _, m := range r.Mediators {
+				if r.Venue != nil && m == r.Venue.Country && !contains(d.brokers, m) && (!d.datelineIsVenue(r.Venue) || contains(d.namedHosts, m)) {
+					ms = append(ms, m+" (host)")
+				}
+			}
+			parts = append(append(parts, ps...), ms...)
 		}
 	}
 	add("Key Participants", strings.Join(parts, "; "), partSents)
