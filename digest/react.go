@@ -3942,7 +3942,7 @@ func presentThird(t string) bool {
 
 // modelMinProb is the probability the stance model needs to give a
 // stance to a reaction the rules left neutral.
-const modelMinProb = 0.75
+const modelMinProb = 0.9
 
 // modelStance gives the reactions whose words no rule read (open[i]) the
 // stance model's label when it is a stand (not neutral) and probable

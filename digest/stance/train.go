@@ -53,7 +53,7 @@ func Class(label string) int {
 type TrainOptions struct {
 	Epochs int     // passes over the data (default 30)
 	Rate   float64 // initial learning rate (default 0.2)
-	L2     float64 // weight decay per example (default 1e-4)
+	L2     float64 // weight decay per example (default 3e-3)
 	Seed   uint64  // example order (default 1)
 	Prune  float64 // drop features whose largest |weight| is below this (default 0.01)
 }
@@ -70,7 +70,7 @@ func Train(ex []Example, o TrainOptions) (*Model, string) {
 		o.Rate = 0.2
 	}
 	if o.L2 == 0 {
-		o.L2 = 1e-4
+		o.L2 = 3e-3
 	}
 	if o.Seed == 0 {
 		o.Seed = 1

@@ -22,7 +22,7 @@ func main() {
 	test := flag.String("test", "digest/stance/data/test.jsonl", "JSON-lines `file` to report accuracy on (never trained on); empty for none")
 	out := flag.String("o", "digest/stance/model.tsv", "model `file` to write")
 	epochs := flag.Int("epochs", 30, "training passes")
-	l2 := flag.Float64("l2", 1e-4, "weight decay")
+	l2 := flag.Float64("l2", 3e-3, "weight decay")
 	flag.Parse()
 	if err := run(*train, *test, *out, stance.TrainOptions{Epochs: *epochs, L2: *l2}); err != nil {
 		fmt.Fprintln(os.Stderr, "train-stance:", err)
