@@ -52,3 +52,23 @@ func TestQA11rxSolidarityPastHarm(t *testing.T) {
 		{"present harm", lead + "\"Canada stands with the workers, who face unfair tariffs every day,\" LeBlanc said.", "LeBlanc", Critical},
 	})
 }
+
+// TestQA11rxMixedQuotes: quotes with a reservation and an approval joined
+// by "but" are mixed, not one-sided (review 24, wrong in both builds): a
+// negation that only opens the critical cue ("We are not there yet, but
+// the parties have committed to return"), and aid called "a lifeline"
+// beside a warning. Controls: a negation of the approval itself stays
+// one-sided; the warning alone stays critical.
+func TestQA11rxMixedQuotes(t *testing.T) {
+	const lead = "ADDIS ABABA, March 3 (AFP) - Talks on a humanitarian truce in Sudan ended in the Ethiopian capital on Tuesday without an agreement. The talks were chaired by former Ghanaian president John Mahama. "
+	const aid = "BRUSSELS, March 3 (Reuters) - Donors pledged 5.8 billion euros for Syria at a conference in Brussels on Tuesday. "
+	runReactCases(t, []reactCase{
+		{"repro not there yet but committed", lead + "\"We are not there yet, but the parties have committed to return,\" Mahama told reporters at the close of the session.", "John Mahama", Mixed},
+		{"deal not yet signed but committed", lead + "\"The deal is not yet signed, but both sides have committed to the text,\" Mahama told reporters at the close of the session.", "John Mahama", Mixed},
+		{"repro lifeline but warned", aid + "U.N. relief chief Tom Fletcher called the pledges \"a lifeline\" but warned that \"pledges are not payments.\"", "Tom Fletcher", Mixed},
+		{"lifeline alone", aid + "U.N. relief chief Tom Fletcher called the pledges \"a lifeline for millions of Syrians.\"", "Tom Fletcher", Supportive},
+		// controls
+		{"approval negated", lead + "\"We are not there yet, but the parties are not committed to return,\" Mahama told reporters at the close of the session.", "John Mahama", Critical},
+		{"warning alone", aid + "U.N. relief chief Tom Fletcher warned that \"pledges are not payments.\"", "Tom Fletcher", Critical},
+	})
+}

@@ -108,7 +108,7 @@ var supportiveCues = []string{
 	// verb: "an honour my country will never forget", "understandable",
 	// "a success", "proud", "a landmark", "a valuable step"
 	"understandable", "an honour", "an honor", "great honour", "great honor", "honoured to", "honored to", "proud", "success", "landmark", "valuable", "excellent",
-	"good news", "win-win", "practical step", "concrete step", "first step",
+	"good news", "win-win", "practical step", "concrete step", "first step", "a lifeline",
 	// nearer a settlement: "closer than we have ever been", "closer to a deal"
 	"closer than", "closer to peace", "closer to a deal", "closer to an agreement", "closer to agreement",
 	// a tribute to a person, the words of a eulogy or a state visit: "a
@@ -2954,14 +2954,25 @@ func (d *doc) noComment(a, b int) bool {
 
 // contrastBetween reports whether words [a, b) hold a critical and a
 // supportive cue, none negated, with a contrast ("but", "yet",
-// "however", "although", "though") between the first of each.
+// "however", "although", "though") between the first of each. A
+// negation that only opens the critical cue itself ("We are not there
+// yet, but the parties have committed to return") negates nothing, in a
+// quotation of up to 60 words.
 func (d *doc) contrastBetween(a, b int) bool {
-	if d.negIn(a, b) {
-		return false
+	neg := d.negIn(a, b)
+	if neg && b-a > 60 {
+		return false // (a short quotation only: the words are walked again)
 	}
 	c, s := d.cueAt(&d.g.cues.crit, a, b), d.cueAt(&d.g.cues.sup, a, b)
 	if c < 0 || s < 0 {
 		return false
+	}
+	if neg {
+		for k := a; k < b; k++ {
+			if negCue(d.lw(k)) && (k < c || k > c+1 || s < c) {
+				return false
+			}
+		}
 	}
 	for k := min(c, s) + 1; k < max(c, s); k++ {
 		switch d.lw(k) {
