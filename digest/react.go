@@ -108,7 +108,7 @@ var supportiveCues = []string{
 	// verb: "an honour my country will never forget", "understandable",
 	// "a success", "proud", "a landmark", "a valuable step"
 	"understandable", "an honour", "an honor", "great honour", "great honor", "honoured to", "honored to", "proud", "success", "landmark", "valuable", "excellent",
-	"good news", "win-win", "practical step", "concrete step", "first step",
+	"good news", "win-win", "practical step", "concrete step", "first step", "a lifeline",
 	// nearer a settlement: "closer than we have ever been", "closer to a deal"
 	"closer than", "closer to peace", "closer to a deal", "closer to an agreement", "closer to agreement",
 	// a tribute to a person, the words of a eulogy or a state visit: "a
@@ -321,12 +321,97 @@ func (d *doc) cueAt(cs *cueSet, a, b int) int {
 					break
 				}
 			}
-			if ok {
+			if ok && !d.plainCue(c, i) {
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// plainCue reports whether the longer cue c matched at word i only states
+// a plain fact, no view of the news: a reservation "is not yet" before a
+// schedule's participle whose subject is no outcome ("The date of the next
+// meeting is not yet fixed"; not "This is not yet peace", "The ceasefire
+// is not yet agreed"), or a "first step" (also "practical step", "concrete
+// step") that is a plan's subject ("The first step will be a technical
+// meeting"; not "This is a first step", "a first step toward peace").
+func (d *doc) plainCue(c []string, i int) bool {
+	switch {
+	case len(c) == 3 && c[2] == "yet":
+		return d.plainNotYet(i)
+	case len(c) == 2 && c[1] == "step":
+		return d.stepSubject(i)
+	}
+	return false
+}
+
+// plainNotYet reports whether the "is/are/was not yet" at word i comes
+// before a participle of a schedule or a fact ("fixed", "decided", "set",
+// "known", "clear") and its subject, back to the clause's start, names no
+// outcome (see outcomeNoun).
+func (d *doc) plainNotYet(i int) bool {
+	n := i + 3
+	if n >= len(d.words) || d.words[n].sent != d.words[i].sent {
+		return false
+	}
+	switch w := d.lw(n); w {
+	case "set", "known", "clear", "certain", "available":
+	default:
+		if len(w) < 5 || w[len(w)-2:] != "ed" {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-10 && d.words[k].sent == d.words[i].sent; k-- {
+		t := d.lw(k)
+		if quoteMark(t) || t == "," || t == ";" || t == ":" || t == "that" {
+			break
+		}
+		if outcomeNoun(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// outcomeNoun reports whether t names a result a reservation is about:
+// "the deal is not yet signed", "peace is not yet secured".
+func outcomeNoun(t string) bool {
+	switch t {
+	case "deal", "deals", "agreement", "agreements", "accord", "accords", "peace", "ceasefire", "truce", "settlement",
+		"treaty", "war", "conflict", "crisis", "fighting", "job", "work", "mission", "threat", "danger", "problem", "issue", "dispute":
+		return true
+	}
+	return false
+}
+
+// stepSubject reports whether the "first step" (or "practical/concrete
+// step") at word i is the subject of a plan: a determiner right after the
+// clause's start before it, and a modal or "is/was" right after it ("The
+// first step will be ...", "the first steps would involve ...").
+func (d *doc) stepSubject(i int) bool {
+	if i < 1 || i+2 >= len(d.words) || d.words[i+2].sent != d.words[i].sent {
+		return false
+	}
+	switch d.lw(i - 1) {
+	case "the", "a", "our", "its", "their", "one", "another":
+	default:
+		return false
+	}
+	if k := i - 2; k >= 0 && d.words[k].sent == d.words[i].sent {
+		switch t := d.lw(k); t {
+		case ",", ";", ":", "that", "and", "but", "said", "says":
+		default:
+			if !quoteMark(t) {
+				return false
+			}
+		}
+	}
+	switch d.lw(i + 2) {
+	case "will", "would", "shall", "should", "must", "could", "can", "may", "might", "is", "was", "involves", "involved", "includes", "included":
+		return true
+	}
+	return false
 }
 
 // acrossQuote reads a cue phrase that starts in the last words of a
@@ -486,6 +571,11 @@ func (d *doc) lexStance(a, b int) string {
 		// their hospitality"
 		return Critical
 	case crit && sup && d.onlySolidarity(a, b):
+		if d.critInPastRelative(a, b) {
+			// "stands with the workers who paid the price of unfair
+			// tariffs": the harm is the object's, the solidarity holds
+			return Supportive
+		}
 		// "stands with our ally Japan" and the incident was "reckless":
 		// solidarity with one side is a charge against the other
 		return Critical
@@ -2870,14 +2960,25 @@ func (d *doc) noComment(a, b int) bool {
 
 // contrastBetween reports whether words [a, b) hold a critical and a
 // supportive cue, none negated, with a contrast ("but", "yet",
-// "however", "although", "though") between the first of each.
+// "however", "although", "though") between the first of each. A
+// negation that only opens the critical cue itself ("We are not there
+// yet, but the parties have committed to return") negates nothing, in a
+// quotation of up to 60 words.
 func (d *doc) contrastBetween(a, b int) bool {
-	if d.negIn(a, b) {
-		return false
+	neg := d.negIn(a, b)
+	if neg && b-a > 60 {
+		return false // (a short quotation only: the words are walked again)
 	}
 	c, s := d.cueAt(&d.g.cues.crit, a, b), d.cueAt(&d.g.cues.sup, a, b)
 	if c < 0 || s < 0 {
 		return false
+	}
+	if neg {
+		for k := a; k < b; k++ {
+			if negCue(d.lw(k)) && (k < c || k > c+1 || s < c) {
+				return false
+			}
+		}
 	}
 	for k := min(c, s) + 1; k < max(c, s); k++ {
 		switch d.lw(k) {
@@ -3808,6 +3909,48 @@ func (d *doc) onlySolidarity(a, b int) bool {
 		i = h + 1
 	}
 	return n > 0
+}
+
+// critInPastRelative reports whether every critical cue in words [a, b)
+// lies in a relative clause about a past harm ("stands with the workers
+// who paid the price of unfair tariffs", "who have suffered unjust
+// detention"): a word of the object of solidarity, not a charge against
+// the news. There is at least one.
+func (d *doc) critInPastRelative(a, b int) bool {
+	n := 0
+	for i := a; i < b; {
+		h := d.cueAt(&d.g.cues.crit, i, b)
+		if h < 0 {
+			break
+		}
+		in := false
+		for k := h - 1; k >= a && k >= h-12; k-- {
+			t := d.lw(k)
+			if t == "," || t == ";" || t == ":" || t == "." || t == "but" || quoteMark(t) {
+				break
+			}
+			if t == "who" || t == "whom" || t == "which" || t == "that" {
+				in = k+1 < h && pastVerb(d.lw(k+1))
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+		n++
+		i = h + 1
+	}
+	return n > 0
+}
+
+// pastVerb reports whether t opens a relative clause's past predicate:
+// "paid", "suffered", "have borne", "were hit".
+func pastVerb(t string) bool {
+	switch t {
+	case "have", "has", "had", "was", "were", "paid", "lost", "bore", "fought", "gave", "felt", "fell", "died", "spent", "saw", "went", "took":
+		return true
+	}
+	return len(t) > 4 && t[len(t)-2:] == "ed"
 }
 
 // laterQuoteStance reads the quotations that open in words [from, end)
