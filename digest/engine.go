@@ -25,7 +25,7 @@ type Engine struct {
 // Option configures an Engine.
 type Option func(*options)
 
-type options struct{ tagger bool }
+type options struct{ tagger, noStance bool }
 
 // WithTagger makes the engine run the learned entity tagger of package
 // digest/ner once per document and fuse its spans with the rules.
@@ -34,6 +34,10 @@ func WithTagger() Option { return func(o *options) { o.tagger = true } }
 // WithoutTagger leaves the learned tagger out: rules and gazetteers only
 // (faster, weaker on names no lexicon knows).
 func WithoutTagger() Option { return func(o *options) { o.tagger = false } }
+
+// WithoutStanceModel leaves the learned stance model out (package
+// stance): reactions get only the stances the rules read.
+func WithoutStanceModel() Option { return func(o *options) { o.noStance = true } }
 
 // defaultTagger says whether New runs the learned tagger unless told.
 const defaultTagger = true
@@ -68,9 +72,11 @@ func New(opts ...Option) (*Engine, error) {
 	if tl.err != nil {
 		return nil, fmt.Errorf("digest: load tagger: %w", tl.err)
 	}
-	sm, err := stance.Shipped()
-	if err != nil {
-		return nil, fmt.Errorf("digest: load stance model: %w", err)
+	var sm *stance.Model
+	if !o.noStance {
+		if sm, err = stance.Shipped(); err != nil {
+			return nil, fmt.Errorf("digest: load stance model: %w", err)
+		}
 	}
 	return &Engine{g: g, tagger: tl.t, stance: sm}, nil
 }

@@ -145,7 +145,9 @@ func TestQA10FrameSpeakers(t *testing.T) {
 		{"group noun speaker", lead + "The accord drew criticism from fishermen's unions. Marta Soto, a union leader, said the quotas would apply from May.", "Marta Soto", Critical},
 		{"quoted outsider", lead + "Coastal towns praised the deal. \"Our harbours will be busy again,\" said Lars Vik, the mayor of Tromso.", "Lars Vik", Supportive},
 		{"went further", lead + "Senator Pablo Ruiz called the accord a disgrace. Senator Ana Mena went further, saying the text was \"a surrender of our waters\".", "Ana Mena", Critical},
-		{"went further control", lead + "Senator Pablo Ruiz said the chamber would vote in June. Senator Ana Mena went further, saying the text was \"a surrender of our waters\".", "Ana Mena", Neutral},
+		// (the control's words carry no stance: the stance model reads
+		// "a surrender of our waters" as critical, rightly)
+		{"went further control", lead + "Senator Pablo Ruiz said the chamber would vote in June. Senator Ana Mena went further, saying the text would be \"published in full on Friday\".", "Ana Mena", Neutral},
 	})
 }
 

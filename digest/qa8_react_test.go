@@ -14,7 +14,12 @@ type reactCase struct {
 
 func runReactCases(t *testing.T, cases []reactCase) {
 	t.Helper()
-	e := engine(t)
+	runReactCasesWith(t, engine(t), cases)
+}
+
+// runReactCasesWith is runReactCases on the engine e.
+func runReactCasesWith(t *testing.T, e *Engine, cases []reactCase) {
+	t.Helper()
 	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

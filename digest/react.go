@@ -4083,9 +4083,24 @@ func presentThird(t string) bool {
 	return len(t) > 3 && t[len(t)-1] == 's' && t[len(t)-2] != 's'
 }
 
+// plainFact reports whether words a to b hold a stance cue that plainCue
+// reads as a plain fact ("is not yet fixed", "The first step will be"):
+// the stance model keeps off such sentences as the rules do.
+func (d *doc) plainFact(a, b int) bool {
+	for i := a; i+2 < b; i++ {
+		switch w := d.lw(i); {
+		case (w == "is" || w == "are" || w == "was") && d.lw(i+1) == "not" && d.lw(i+2) == "yet" && d.plainNotYet(i):
+			return true
+		case (w == "first" || w == "practical" || w == "concrete") && d.lw(i+1) == "step" && d.stepSubject(i):
+			return true
+		}
+	}
+	return false
+}
+
 // modelMinProb is the probability the stance model needs to give a
 // stance to a reaction the rules left neutral.
-const modelMinProb = 0.9
+const modelMinProb = 0.75
 
 // modelStance gives the reactions whose words no rule read (open[i]) the
 // stance model's label when it is a stand (not neutral) and probable
@@ -4097,7 +4112,12 @@ func (d *doc) modelStance(out []Reaction, open []bool) {
 	}
 	for i := range out {
 		r := &out[i]
-		if !open[i] || r.Stance != Neutral {
+		if !open[i] || r.Stance != Neutral || r.Quote == "" {
+			continue
+		}
+		if st := &d.sents[r.Sentence]; d.plainFact(st.w0, st.w1) {
+			// "The date of the next meeting is not yet fixed": a rule
+			// read the cue as a plain fact
 			continue
 		}
 		if l, p := d.stance.Predict(d.body[r.Start:r.End]); l != Neutral && p >= modelMinProb {

@@ -143,7 +143,7 @@ func softmax(sc [NumClasses]float64) [NumClasses]float64 {
 	return sc
 }
 
-// Features. A sentence is read as words (letters, digits and apostrophes;
+// Features. A sentence is read in its quoted parts (quoted), as words (letters, digits and apostrophes;
 // "don't", "won't" are the word "n't"), and gives four kinds of feature:
 // "w:x" every word, "b:x_y" every pair of neighbouring words ("^" before
 // the first), "n:x" the three words after a negator, and "?" a question
@@ -206,8 +206,48 @@ func scan(s string, fn func(w string, h uint64, negated bool)) {
 	}
 }
 
+// isQuoteMark reports whether r is a quotation mark.
+func isQuoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
+
+// quoted calls fn with the parts of s inside quotation marks, or with s
+// when it has none: a speaker's words carry the stance, the frame around
+// them ("told reporters after the talks") does not. An odd number of marks
+// means the sentence opened inside a quotation ('Those who leave it only
+// lose," Putin said').
+func quoted(s string, fn func(part string)) {
+	n := 0
+	for _, r := range s {
+		if isQuoteMark(r) {
+			n++
+		}
+	}
+	if n == 0 {
+		fn(s)
+		return
+	}
+	in, start := n%2 == 1, 0
+	for i, r := range s {
+		if !isQuoteMark(r) {
+			continue
+		}
+		if in && i > start {
+			fn(s[start:i])
+		}
+		in, start = !in, i+utf8.RuneLen(r)
+	}
+	if in && start < len(s) {
+		fn(s[start:])
+	}
+}
+
 // featureKeys calls emit with the key of every feature of s.
 func featureKeys(s string, emit func(uint64)) {
+	quoted(s, func(part string) { partKeys(part, emit) })
+}
+
+// partKeys calls emit with the key of every feature of one part of a
+// sentence.
+func partKeys(s string, emit func(uint64)) {
 	prev := startHash
 	scan(s, func(w string, h uint64, negated bool) {
 		if w == "?" && h == 0 {
@@ -225,6 +265,12 @@ func featureKeys(s string, emit func(uint64)) {
 
 // FeatureNames calls emit with the name and key of every feature of s.
 func FeatureNames(s string, emit func(name string, k uint64)) {
+	quoted(s, func(part string) { partNames(part, emit) })
+}
+
+// partNames calls emit with the name and key of every feature of one
+// part of a sentence.
+func partNames(s string, emit func(name string, k uint64)) {
 	prev, pw := startHash, "^"
 	scan(s, func(w string, h uint64, negated bool) {
 		if w == "?" && h == 0 {
