@@ -1027,18 +1027,20 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		if !p.part {
 			continue
 		}
-		s := p.canonical()
-		switch {
-		case p.role != "" && p.affil != "":
-			s += " (" + p.role + ", " + p.affil + ")"
-		case p.role != "":
-			s += " (" + p.role + ")"
-		case p.affil != "":
-			s += " (" + p.affil + ")"
-		}
-		parts = append(parts, s)
+		parts = append(parts, p.labelled())
 		if len(p.ments) > 0 {
 			partSents = append(partSents, d.ments[p.ments[0]].sent)
+		}
+	}
+	if len(parts) == 0 && r.Venue != nil && d.leadSent >= 0 {
+		// no one marked as taking part in a meeting the story places:
+		// the people the lead names with a role or a side
+		for _, p := range d.people {
+			if p.role == "" && p.affil == "" || !d.inLead(p) {
+				continue
+			}
+			parts = append(parts, p.labelled())
+			partSents = append(partSents, d.leadSent)
 		}
 	}
 	if len(parts) == 0 && (len(r.Countries) >= 2 || d.namedBroker) && (len(r.Mediators) > 0 || len(d.brokers) > 0) {
@@ -2234,4 +2236,29 @@ func (d *doc) actorLabel(a string) string {
 		return a + " (" + ini + ")"
 	}
 	return a
+}
+
+// labelled is the person's name with role and side, as Key Participants
+// lists it: "Sergey Lavrov (Foreign Minister, Russia)".
+func (p *personC) labelled() string {
+	s := p.canonical()
+	switch {
+	case p.role != "" && p.affil != "":
+		s += " (" + p.role + ", " + p.affil + ")"
+	case p.role != "":
+		s += " (" + p.role + ")"
+	case p.affil != "":
+		s += " (" + p.affil + ")"
+	}
+	return s
+}
+
+// inLead reports whether the lead sentence names p.
+func (d *doc) inLead(p *personC) bool {
+	for _, mi := range p.ments {
+		if d.ments[mi].sent == d.leadSent {
+			return true
+		}
+	}
+	return false
 }
