@@ -127,6 +127,7 @@ func (m *Model) Predict(s string) (string, float64) {
 	return Labels[best], p[best]
 }
 
+// softmax turns class scores into probabilities.
 func softmax(sc [NumClasses]float64) [NumClasses]float64 {
 	mx := sc[0]
 	for _, v := range sc[1:] {

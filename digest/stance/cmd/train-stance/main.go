@@ -30,6 +30,7 @@ func main() {
 	}
 }
 
+// read reads the examples of every file the comma-separated globs name.
 func read(names string) ([]stance.Example, error) {
 	var all []stance.Example
 	var files []string
@@ -55,6 +56,8 @@ func read(names string) ([]stance.Example, error) {
 	return all, nil
 }
 
+// run trains on the files train names, reports accuracy on test, and
+// writes the model to out.
 func run(train, test, out string, o stance.TrainOptions) error {
 	ex, err := read(train)
 	if err != nil {
