@@ -213,7 +213,7 @@ var honorifics = map[string]bool{
 	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
 	"Sir": true, "Dame": true, "Lord": true, "Lady": true, "Madame": true, "Monsieur": true,
 	// the styles of officials in communiques: "Hon. A", "H.E. B"
-	"Hon": true, "Hon.": true, "H.E.": true,
+	"Hon": true, "Hon.": true, "H.E.": true, "Amb": true, "Amb.": true,
 }
 
 // nonNames are capitalised words that never start or form a name.

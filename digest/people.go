@@ -3049,7 +3049,17 @@ func (d *doc) courtesyCall(i, limit int) bool {
 		return true
 	default:
 		t := d.lw(e)
-		return t == "at" || t == "in" || t == "." || t == ";" || t == "during" || weekdays[d.lw(e+1)] > 0 && t == "on"
+		if t == "at" || t == "in" {
+			// (not an appeal after the place: "called on President Salva
+			// Kiir in Juba to release Machar")
+			for w := e + 1; w < limit && w <= e+5; w++ {
+				if d.lw(w) == "to" && w+1 < limit && !d.words[w+1].cap {
+					return false
+				}
+			}
+			return true
+		}
+		return t == "." || t == ";" || t == "during" || weekdays[d.lw(e+1)] > 0 && t == "on"
 	}
 }
 

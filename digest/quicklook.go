@@ -1032,17 +1032,6 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			partSents = append(partSents, d.ments[p.ments[0]].sent)
 		}
 	}
-	if len(parts) == 0 && r.Venue != nil && d.leadSent >= 0 {
-		// no one marked as taking part in a meeting the story places:
-		// the people the lead names with a role or a side
-		for _, p := range d.people {
-			if p.role == "" && p.affil == "" || !d.inLead(p) {
-				continue
-			}
-			parts = append(parts, p.labelled())
-			partSents = append(partSents, d.leadSent)
-		}
-	}
 	if len(parts) == 0 && (len(r.Countries) >= 2 || d.namedBroker) && (len(r.Mediators) > 0 || len(d.brokers) > 0) {
 		// no one named takes part ("Ukraine and Russia exchanged 205
 		// prisoners each ..., in a swap mediated by the United Arab
@@ -1083,6 +1072,20 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 			parts = append(append(parts, ps...), ms...)
+		}
+	}
+	if len(parts) == 0 && r.Venue != nil && d.leadSent >= 0 {
+		// no one marked as taking part in a meeting the story places, and
+		// no parties with a go-between: the people the lead names with a
+		// role or a side, but not those it tells reacting ("criticised the
+		// talks", "said the talks had been useful") nor the left out ("was
+		// not invited to talks")
+		for _, p := range d.people {
+			if p.role == "" && p.affil == "" || !d.inLead(p) || contains(r.Excluded, p.affil) || reactsIn(r.Reactions, p.canonical()) {
+				continue
+			}
+			parts = append(parts, p.labelled())
+			partSents = append(partSents, d.leadSent)
 		}
 	}
 	add("Key Participants", strings.Join(parts, "; "), partSents)
@@ -2257,6 +2260,16 @@ func (p *personC) labelled() string {
 func (d *doc) inLead(p *personC) bool {
 	for _, mi := range p.ments {
 		if d.ments[mi].sent == d.leadSent {
+			return true
+		}
+	}
+	return false
+}
+
+// reactsIn reports whether actor is the actor of one of the reactions.
+func reactsIn(rs []Reaction, actor string) bool {
+	for i := range rs {
+		if rs[i].Actor == actor {
 			return true
 		}
 	}
