@@ -1062,12 +1062,13 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			parts = append(append(parts, ps...), ms...)
 		} else if len(r.Countries) >= 2 && len(r.Mediators) > 0 {
 			// no go-between, but a third country hosts: the parties, and
-			// the venue's country as host when the body places the talks
-			// there or names it host ("will meet on March 20 in Kuala
-			// Lumpur ... Malaysia will host the meeting"; not the
-			// dateline's country alone, nor a host of later rounds)
+			// the venue's country as host when the body names it host
+			// ("will meet on March 20 in Kuala Lumpur ... Malaysia will
+			// host the meeting"; not the dateline's country alone, nor a
+			// host of later rounds, nor a venue's country by itself:
+			// India-Pakistan talks in Vienna are no Austrian affair)
 			for _, m := range r.Mediators {
-				if r.Venue != nil && m == r.Venue.Country && !contains(d.brokers, m) && (!d.datelineIsVenue(r.Venue) || contains(d.namedHosts, m)) {
+				if r.Venue != nil && m == r.Venue.Country && !contains(d.brokers, m) && contains(d.namedHosts, m) {
 					ms = append(ms, m+" (host)")
 				}
 			}
