@@ -10,16 +10,6 @@ import (
 // The cases below are invented sentences, none taken from the judged
 // quick-look sets; each rule has a control that must not change.
 
-// qa10Bullet returns the text of the quick-look bullet label, or "".
-func qa10Bullet(r Result, label string) string {
-	for _, b := range r.QuickLook.Bullets {
-		if b.Label == label {
-			return b.Text
-		}
-	}
-	return ""
-}
-
 // TestQA10NeitherNor: "Neither A nor B was invited / attended / took
 // part" leaves both sides out; a body of no name keeps its words ("the
 // army-backed government"); "neither confirmed nor denied" and a pair
@@ -70,7 +60,7 @@ func TestQA10EnvoyWalkout(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
-			got := qa10Bullet(engine(t).Extract(Article{Body: tc.body}), "Absent/Excluded")
+			got := bulletText(engine(t).Extract(Article{Body: tc.body}), "Absent/Excluded")
 			if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
 				t.Errorf("Absent/Excluded %q, want %q", got, tc.want)
 			}
@@ -94,7 +84,7 @@ func TestQA10BrokeredParties(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
-			got := qa10Bullet(engine(t).Extract(Article{Body: tc.body}), "Key Participants")
+			got := bulletText(engine(t).Extract(Article{Body: tc.body}), "Key Participants")
 			if !strings.Contains(got, tc.want) || tc.not != "" && strings.Contains(got, tc.not) {
 				t.Errorf("Key Participants %q, want %q and not %q", got, tc.want, tc.not)
 			}
@@ -297,7 +287,7 @@ func TestQA10PlannedButWithdrew(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
-			got := qa10Bullet(engine(t).Extract(Article{Body: tc.body}), "Absent/Excluded")
+			got := bulletText(engine(t).Extract(Article{Body: tc.body}), "Absent/Excluded")
 			if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
 				t.Errorf("Absent/Excluded %q, want %q", got, tc.want)
 			}
@@ -410,7 +400,7 @@ func TestQA10AbsentPersonOfNoCountry(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
-			got := qa10Bullet(engine(t).Extract(Article{Body: tc.body, Published: time.Date(2026, 3, 4, 12, 0, 0, 0, time.UTC)}), "Absent/Excluded")
+			got := bulletText(engine(t).Extract(Article{Body: tc.body, Published: time.Date(2026, 3, 4, 12, 0, 0, 0, time.UTC)}), "Absent/Excluded")
 			if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
 				t.Errorf("Absent/Excluded %q, want %q", got, tc.want)
 			}

@@ -36,7 +36,7 @@ func TestQA10bSkippedEarlier(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
 			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
-			ab := qa10Bullet(r, "Absent/Excluded")
+			ab := bulletText(r, "Absent/Excluded")
 			if got := strings.Contains(ab, "Holmberg"); got != tc.absent {
 				t.Errorf("Absent/Excluded %q: Holmberg named %v, want %v", ab, got, tc.absent)
 			}
@@ -70,7 +70,7 @@ func TestQA10bLowerRank(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
 			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
-			ab := qa10Bullet(r, "Absent/Excluded")
+			ab := bulletText(r, "Absent/Excluded")
 			if tc.lower == nil {
 				if strings.Contains(ab, "lower level") {
 					t.Errorf("Absent/Excluded %q, want no lower level", ab)
@@ -116,7 +116,7 @@ func TestQA10bLeadCountryPair(t *testing.T) {
 			} else if strings.Join(r.Countries, "|") != strings.Join(tc.want, "|") {
 				t.Errorf("countries %q, want %q", r.Countries, tc.want)
 			}
-			if kp := qa10Bullet(r, "Key Participants"); tc.kp != "" && kp != tc.kp {
+			if kp := bulletText(r, "Key Participants"); tc.kp != "" && kp != tc.kp {
 				t.Errorf("Key Participants %q, want %q", kp, tc.kp)
 			}
 		})
@@ -202,7 +202,7 @@ func TestQA10bMediatorFallback(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
 			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
-			if kp := qa10Bullet(r, "Key Participants"); kp != tc.kp {
+			if kp := bulletText(r, "Key Participants"); kp != tc.kp {
 				t.Errorf("Key Participants %q, want %q", kp, tc.kp)
 			}
 		})
@@ -227,7 +227,7 @@ func TestQA10bNotInvitedEarlier(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
 			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
-			ab := qa10Bullet(r, "Absent/Excluded")
+			ab := bulletText(r, "Absent/Excluded")
 			if got := strings.Contains(ab, "Moyo"); got != tc.absent {
 				t.Errorf("Absent/Excluded %q: Moyo named %v, want %v", ab, got, tc.absent)
 			}
@@ -270,7 +270,7 @@ func TestQA10bToldAfterAndSignedBy(t *testing.T) {
 	for _, tc := range signed {
 		t.Run(tc.body, func(t *testing.T) {
 			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
-			kp := qa10Bullet(r, "Key Participants")
+			kp := bulletText(r, "Key Participants")
 			if got := strings.Contains(kp, "Talon"); got != tc.party {
 				t.Errorf("Key Participants %q: Talon named %v, want %v", kp, got, tc.party)
 			}

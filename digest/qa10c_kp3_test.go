@@ -31,7 +31,7 @@ func TestQA10cNamedBrokers(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
 			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
-			kp := qa10Bullet(r, "Key Participants")
+			kp := bulletText(r, "Key Participants")
 			for _, w := range tc.want {
 				if !strings.Contains(kp, w) {
 					t.Errorf("Key Participants %q, want %q in it", kp, w)
@@ -63,11 +63,11 @@ func TestQA10cDeputyRound(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.body, func(t *testing.T) {
 			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
-			if ab := qa10Bullet(r, "Absent/Excluded"); strings.Contains(ab, "lower level") != tc.lower {
+			if ab := bulletText(r, "Absent/Excluded"); strings.Contains(ab, "lower level") != tc.lower {
 				t.Errorf("Absent/Excluded %q, want lower level %v", ab, tc.lower)
 			}
 			// the envoy takes part for his country either way
-			if kp := qa10Bullet(r, "Key Participants"); !strings.Contains(kp, "Kemal Aydin") {
+			if kp := bulletText(r, "Key Participants"); !strings.Contains(kp, "Kemal Aydin") {
 				t.Errorf("Key Participants %q, want Kemal Aydin", kp)
 			}
 		})

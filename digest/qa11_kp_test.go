@@ -22,7 +22,7 @@ func runQA11(t *testing.T, tests []qa11Case) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
-			kp := qa11Bullet(r, "Key Participants")
+			kp := bulletText(r, "Key Participants")
 			for _, w := range tc.want {
 				if !strings.Contains(kp, w) {
 					t.Errorf("Key Participants %q, want %q in it", kp, w)
@@ -35,16 +35,6 @@ func runQA11(t *testing.T, tests []qa11Case) {
 			}
 		})
 	}
-}
-
-// qa11Bullet returns the text of the bullet labelled label, or "".
-func qa11Bullet(r Result, label string) string {
-	for _, b := range r.QuickLook.Bullets {
-		if b.Label == label {
-			return b.Text
-		}
-	}
-	return ""
 }
 
 // TestQA11PassiveLeaders: the people after the "by" of a passive of
@@ -161,7 +151,7 @@ func TestQA11WalkoutMoment(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
-			ab := qa11Bullet(r, "Absent/Excluded")
+			ab := bulletText(r, "Absent/Excluded")
 			if got := strings.Contains(ab, "Belarus walked out"); got != tc.walked {
 				t.Errorf("Absent/Excluded %q, want a walkout: %v", ab, tc.walked)
 			}

@@ -30,7 +30,7 @@ func runKPFix(t *testing.T, tests []kpfixCase) {
 				t.Fatal(err)
 			}
 			r := engine(t).Extract(Article{Body: tc.body, Published: pub})
-			got := qa10Bullet(r, tc.label)
+			got := bulletText(r, tc.label)
 			if tc.exact && got != tc.want {
 				t.Errorf("%s %q, want %q", tc.label, got, tc.want)
 			}
