@@ -1081,8 +1081,8 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		// role or a side, but not those it tells reacting ("criticised the
 		// talks", "said the talks had been useful") nor the left out ("was
 		// not invited to talks")
-		for _, p := range d.people {
-			if p.role == "" && p.affil == "" || !d.inLead(p) || contains(r.Excluded, p.affil) || reactsIn(r.Reactions, p.canonical()) {
+		for pi, p := range d.people {
+			if p.role == "" && p.affil == "" || !d.namedInLead(pi) || contains(r.Excluded, p.affil) || reactsIn(r.Reactions, p.canonical()) {
 				continue
 			}
 			parts = append(parts, p.labelled())
@@ -2255,16 +2255,6 @@ func (p *personC) labelled() string {
 		s += " (" + p.affil + ")"
 	}
 	return s
-}
-
-// inLead reports whether the lead sentence names p.
-func (d *doc) inLead(p *personC) bool {
-	for _, mi := range p.ments {
-		if d.ments[mi].sent == d.leadSent {
-			return true
-		}
-	}
-	return false
 }
 
 // reactsIn reports whether actor is the actor of one of the reactions.
