@@ -241,50 +241,46 @@ func quoted(s string, fn func(part string)) {
 	}
 }
 
-// featureKeys calls emit with the key of every feature of s.
-func featureKeys(s string, emit func(uint64)) {
-	quoted(s, func(part string) { partKeys(part, emit) })
+// eachFeature calls fn with every feature of s: its kind ('w' a word,
+// 'b' a pair of neighbouring words, 'n' a word after a negator, '?' a
+// question mark), the hashes of its words (for 'b' the previous word's
+// and this one's) and the words as written ("^" before a part's first).
+// featureKeys and FeatureNames both read it, so prediction and training
+// see the same features.
+func eachFeature(s string, fn func(kind byte, ha, hb uint64, wa, wb string)) {
+	quoted(s, func(part string) {
+		prev, pw := startHash, "^"
+		scan(part, func(w string, h uint64, negated bool) {
+			if w == "?" && h == 0 {
+				fn('?', 0, 0, "", "")
+				return
+			}
+			fn('w', h, 0, w, "")
+			fn('b', prev, h, pw, w)
+			if negated {
+				fn('n', h, 0, w, "")
+			}
+			prev, pw = h, w
+		})
+	})
 }
 
-// partKeys calls emit with the key of every feature of one part of a
-// sentence.
-func partKeys(s string, emit func(uint64)) {
-	prev := startHash
-	scan(s, func(w string, h uint64, negated bool) {
-		if w == "?" && h == 0 {
-			emit(key('?', 0, 0))
-			return
-		}
-		emit(key('w', h, 0))
-		emit(key('b', prev, h))
-		if negated {
-			emit(key('n', h, 0))
-		}
-		prev = h
-	})
+// featureKeys calls emit with the key of every feature of s.
+func featureKeys(s string, emit func(uint64)) {
+	eachFeature(s, func(kind byte, ha, hb uint64, _, _ string) { emit(key(kind, ha, hb)) })
 }
 
 // FeatureNames calls emit with the name and key of every feature of s.
 func FeatureNames(s string, emit func(name string, k uint64)) {
-	quoted(s, func(part string) { partNames(part, emit) })
-}
-
-// partNames calls emit with the name and key of every feature of one
-// part of a sentence.
-func partNames(s string, emit func(name string, k uint64)) {
-	prev, pw := startHash, "^"
-	scan(s, func(w string, h uint64, negated bool) {
-		if w == "?" && h == 0 {
-			emit("?", key('?', 0, 0))
-			return
+	eachFeature(s, func(kind byte, ha, hb uint64, wa, wb string) {
+		name := "?"
+		switch kind {
+		case 'w', 'n':
+			name = string(kind) + ":" + strings.ToLower(wa)
+		case 'b':
+			name = "b:" + strings.ToLower(wa) + "_" + strings.ToLower(wb)
 		}
-		lw := strings.ToLower(w)
-		emit("w:"+lw, key('w', h, 0))
-		emit("b:"+pw+"_"+lw, key('b', prev, h))
-		if negated {
-			emit("n:"+lw, key('n', h, 0))
-		}
-		prev, pw = h, lw
+		emit(name, key(kind, ha, hb))
 	})
 }
 
