@@ -2752,6 +2752,32 @@ func (d *doc) honorificStart(k, lo int) int {
 	return k + 1
 }
 
+// listFiller returns the word after what stands between the names of a
+// list of people from word a, at word k: a role ("met Russian Foreign
+// Minister A"), a lower-case role after the first name ("met A and
+// Kremlin foreign policy aide B", "hosted by EU foreign policy chief B"),
+// an honorific ("met H.E. B", "led by Hon. A", "by Dr. C") or a named
+// person's appositive ("met A, Russia's commissioner for children, and
+// B", "led by A, Minister for Foreign Affairs, and B"); k if none.
+// markObjects and markList both walk their lists with it.
+func (d *doc) listFiller(k, a, limit int) int {
+	if l := d.roleAt(k, limit); l > 0 {
+		return k + l
+	}
+	if l := d.lowerRoleAt(k, limit); l > 0 && k > a {
+		return k + l
+	}
+	if e := d.honorificEnd(k, limit); e > k {
+		return e
+	}
+	if d.lw(k) == "," && k > a && d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].person >= 0 {
+		if e := d.apposEnd(k, limit); e > 0 {
+			return e
+		}
+	}
+	return k
+}
+
 // markObjects marks the people named from word a on: "talks with South
 // Korean Foreign Minister B", "welcomed his Japanese counterpart B".
 func (d *doc) markObjects(a, limit int) {
@@ -2768,26 +2794,9 @@ func (d *doc) markObjects(a, limit int) {
 			k = m.w1
 			continue
 		}
-		if l := d.roleAt(k, limit); l > 0 {
-			k += l
-			continue
-		}
-		if l := d.lowerRoleAt(k, limit); l > 0 && k > a {
-			// "met A and Kremlin foreign policy aide B"
-			k += l
-			continue
-		}
-		if e := d.honorificEnd(k, limit); e > k {
-			// "met H.E. B"
+		if e := d.listFiller(k, a, limit); e > k {
 			k = e
 			continue
-		}
-		if d.lw(k) == "," && k > a && d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].person >= 0 {
-			if e := d.apposEnd(k, limit); e > 0 {
-				// "met A, Russia's commissioner for children, and B"
-				k = e
-				continue
-			}
 		}
 		switch d.lw(k) {
 		case "and", ",", "of", "the", "his", "her", "their", "its", "counterpart", "counterparts", "both", "including":
@@ -2927,17 +2936,7 @@ func (d *doc) markList(a, limit int, aff string) int {
 			k = m.w1
 			continue
 		}
-		if l := d.roleAt(k, limit); l > 0 {
-			k += l
-			continue
-		}
-		if l := d.lowerRoleAt(k, limit); l > 0 && k > a {
-			// "hosted by EU foreign policy chief B"
-			k += l
-			continue
-		}
-		if e := d.honorificEnd(k, limit); e > k {
-			// "led by Hon. A", "received by H.E. B", "by Dr. C"
+		if e := d.listFiller(k, a, limit); e > k {
 			k = e
 			continue
 		}
@@ -2951,13 +2950,6 @@ func (d *doc) markList(a, limit int, aff string) int {
 				// the verb left out of the second half: "led by A, and
 				// the Ivorian delegation by B", "and on the Russian side
 				// by C"
-				k = e
-				continue
-			}
-		}
-		if d.lw(k) == "," && k > a && d.mentAt[k-1] >= 0 && d.ments[d.mentAt[k-1]].person >= 0 {
-			if e := d.apposEnd(k, limit); e > 0 {
-				// "led by A, Minister for Foreign Affairs, and B"
 				k = e
 				continue
 			}
