@@ -61,6 +61,8 @@ type ment struct {
 // doc is the working state of one Extract call. Its buffers are reused
 // across calls (see docPool).
 type doc struct {
+	// partBuf is the participant model's feature buffer (partFeatures)
+	partBuf []byte
 	// stance is the learned stance model (modelStance), nil for none
 	stance *stance.Model
 	// callSent is the lead sentence when it tells of a telephone call

@@ -20,12 +20,16 @@ type Engine struct {
 	g      *gazetteer
 	tagger *ner.Tagger
 	stance *stance.Model
+	parts  partModel // the participant model (partmodel.go), nil for none
+	// partHook, when set (training), replaces the participant model: it
+	// sees the document with the rules' participants
+	partHook func(d *doc, excl []string, exclSents, venueSents []int)
 }
 
 // Option configures an Engine.
 type Option func(*options)
 
-type options struct{ tagger, noStance bool }
+type options struct{ tagger, noStance, noParts bool }
 
 // WithTagger makes the engine run the learned entity tagger of package
 // digest/ner once per document and fuse its spans with the rules.
@@ -38,6 +42,10 @@ func WithoutTagger() Option { return func(o *options) { o.tagger = false } }
 // WithoutStanceModel leaves the learned stance model out (package
 // stance): reactions get only the stances the rules read.
 func WithoutStanceModel() Option { return func(o *options) { o.noStance = true } }
+
+// WithoutParticipantModel leaves the learned participant model out
+// (partmodel.go): only the rules mark who takes part.
+func WithoutParticipantModel() Option { return func(o *options) { o.noParts = true } }
 
 // defaultTagger says whether New runs the learned tagger unless told.
 const defaultTagger = true
@@ -78,7 +86,13 @@ func New(opts ...Option) (*Engine, error) {
 			return nil, fmt.Errorf("digest: load stance model: %w", err)
 		}
 	}
-	return &Engine{g: g, tagger: tl.t, stance: sm}, nil
+	var pm partModel
+	if !o.noParts {
+		if pm, err = loadPartModel(); err != nil {
+			return nil, fmt.Errorf("digest: %w", err)
+		}
+	}
+	return &Engine{g: g, tagger: tl.t, stance: sm, parts: pm}, nil
 }
 
 // docPool recycles the per-document buffers (words, sentences,
@@ -119,7 +133,7 @@ func (d *doc) reset() {
 		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, bySurFold: d.bySurFold, byOther: d.byOther,
 		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet, canons: d.canons[:0], genders: d.genders[:0],
 		bgSent: d.bgSent[:0], portfolios: d.portfolios, srcCountries: d.srcCountries[:0],
-		clauses: d.clauses[:0], clauseOf: d.clauseOf[:0], placeWords: d.placeWords,
+		clauses: d.clauses[:0], clauseOf: d.clauseOf[:0], placeWords: d.placeWords, partBuf: d.partBuf[:0],
 	}
 	clear(d.known)
 	clear(d.placeWords)
@@ -498,6 +512,12 @@ func (e *Engine) Extract(a Article) Result {
 	// who stays away takes no part ("Li Qiang has cancelled his
 	// attendance")
 	excl, exclSents := d.excluded()
+	if e.partHook != nil {
+		e.partHook(d, excl, exclSents, venueSents)
+	} else if e.parts != nil {
+		// who the rules missed, by the words around their mentions
+		d.addModelParticipants(e.parts, excl, exclSents, venueSents)
+	}
 
 	// mentions
 	res.Mentions = make([]Mention, 0, len(d.ments))
