@@ -751,6 +751,14 @@ func (d *doc) sentText(si int, n int) string {
 	return clip(t, n)
 }
 
+// maxReactors is the most actors the Reactions bullet names. Stories of
+// contested talks quote a dozen voices (both sides, neighbours, the UN,
+// parties, analysts); with 8, critical and supportive actors filled the
+// bullet and the mixed and neutral ones (analysts, monitors) were never
+// named: held out, Reactions checks 83 -> 94 of 147 with 12. Twelve
+// short names stay well inside an embed field.
+const maxReactors = 12
+
 // quickLook assembles the headline and labeled bullets.
 func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []int) QuickLook {
 	ql := QuickLook{Headline: title, Bullets: []Bullet{}}
@@ -1148,7 +1156,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		}
 		add("Absent/Excluded", txt, exclSents)
 	}
-	// reactions: one line per actor, strongest stance first seen
+	// reactions: one name per actor under its stance, at most maxReactors
 	type act struct {
 		actor, stance, quote string
 		sent                 int
@@ -1222,7 +1230,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 	n := 0
 	for g := range groups {
 		for _, a := range acts {
-			if a.stance == groups[g].stance && n < 8 {
+			if a.stance == groups[g].stance && n < maxReactors {
 				groups[g].names = append(groups[g].names, d.actorLabel(a.actor))
 				rsS = append(rsS, a.sent)
 				n++
