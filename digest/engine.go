@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attache-bot/attache/digest/agenda"
 	"github.com/attache-bot/attache/digest/ner"
 	"github.com/attache-bot/attache/digest/stance"
 	"github.com/attache-bot/attache/digest/text"
@@ -20,12 +21,18 @@ type Engine struct {
 	g      *gazetteer
 	tagger *ner.Tagger
 	stance *stance.Model
+	agenda *agenda.Model
+	// trace receives every candidate agenda phrase (AgendaCandidates)
+	trace func(AgendaCandidate)
 }
 
 // Option configures an Engine.
 type Option func(*options)
 
-type options struct{ tagger, noStance bool }
+type options struct {
+	tagger, noStance, noAgenda bool
+	agenda                     *agenda.Model
+}
 
 // WithTagger makes the engine run the learned entity tagger of package
 // digest/ner once per document and fuse its spans with the rules.
@@ -38,6 +45,15 @@ func WithoutTagger() Option { return func(o *options) { o.tagger = false } }
 // WithoutStanceModel leaves the learned stance model out (package
 // stance): reactions get only the stances the rules read.
 func WithoutStanceModel() Option { return func(o *options) { o.noStance = true } }
+
+// WithoutAgendaModel leaves the learned agenda model out (package
+// agenda): the Agenda holds only the items the rules read.
+func WithoutAgendaModel() Option { return func(o *options) { o.noAgenda = true } }
+
+// WithAgendaModel makes the engine use m as its agenda model instead of
+// the shipped one (training's cross validation). The engine reads m on
+// every Extract, so m must not change while one runs.
+func WithAgendaModel(m *agenda.Model) Option { return func(o *options) { o.agenda = m } }
 
 // defaultTagger says whether New runs the learned tagger unless told.
 const defaultTagger = true
@@ -78,7 +94,16 @@ func New(opts ...Option) (*Engine, error) {
 			return nil, fmt.Errorf("digest: load stance model: %w", err)
 		}
 	}
-	return &Engine{g: g, tagger: tl.t, stance: sm}, nil
+	am := o.agenda
+	if am == nil && !o.noAgenda {
+		if am, err = agenda.Shipped(); err != nil {
+			return nil, fmt.Errorf("digest: load agenda model: %w", err)
+		}
+	}
+	if o.noAgenda {
+		am = nil
+	}
+	return &Engine{g: g, tagger: tl.t, stance: sm, agenda: am}, nil
 }
 
 // docPool recycles the per-document buffers (words, sentences,
@@ -92,7 +117,8 @@ const maxPooledWords = 1 << 16
 func (e *Engine) getDoc(body string) *doc {
 	d := docPool.Get().(*doc)
 	d.reset()
-	d.g, d.body, d.stance = e.g, body, e.stance
+	d.g, d.body, d.stance, d.agendaModel = e.g, body, e.stance, e.agenda
+	d.agendaTrace = e.trace
 	d.low, d.lowExact, d.lowASCII = lowerBodyInfo(body)
 	return d
 }
@@ -120,6 +146,7 @@ func (d *doc) reset() {
 		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet, canons: d.canons[:0], genders: d.genders[:0],
 		bgSent: d.bgSent[:0], portfolios: d.portfolios, srcCountries: d.srcCountries[:0],
 		clauses: d.clauses[:0], clauseOf: d.clauseOf[:0], placeWords: d.placeWords,
+		agendaToks: d.agendaToks[:0], agendaPicks: d.agendaPicks[:0],
 	}
 	clear(d.known)
 	clear(d.placeWords)
@@ -571,6 +598,7 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	res.Mediators = append(res.Mediators, d.mediators(res.Countries, excl, hosts, venue)...)
 	ag, agS := d.agenda(venue)
+	ag, agS = d.modelAgenda(ag, agS, venueSents)
 	d.agendaSents = agS
 	res.Agenda = append(res.Agenda, ag...)
 	datesAt := venue
