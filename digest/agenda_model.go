@@ -47,12 +47,20 @@ func (e *Engine) AgendaCandidates(a Article) []AgendaCandidate {
 }
 
 // agendaSentence reports whether sentence si may hold topics the model
-// reads: a sentence of the text from the lead on (no header, metadata or
-// table row).
-func (d *doc) agendaSentence(si int) bool {
+// reads: a sentence of the text (no header, metadata or table row) from
+// the lead to maxAgendaSent sentences after it, or one the rules took an
+// item from (ruleSents). Topics sit near the top of a story, and the cap
+// keeps the model's cost small on long ones.
+func (d *doc) agendaSentence(si int, ruleSents []int) bool {
 	s := &d.sents[si]
-	return si >= d.leadSent && !s.header && !s.meta && !s.table && s.w1 > s.w0
+	if si < d.leadSent || s.header || s.meta || s.table || s.w1 <= s.w0 {
+		return false
+	}
+	return si-d.leadSent <= maxAgendaSent || slices.Contains(ruleSents, si)
 }
+
+// maxAgendaSent is how many sentences after the lead the model reads.
+const maxAgendaSent = 15
 
 // modelAgenda adds to the rules' agenda items and their sentences the
 // phrases the learned agenda model finds (see maxAgendaItems), and caps
@@ -67,19 +75,19 @@ func (d *doc) modelAgenda(items []string, sents []int, venueSents []int) ([]stri
 	}
 	picks := d.agendaPicks[:0]
 	for si := d.leadSent; si < len(d.sents); si++ {
-		if !d.agendaSentence(si) {
+		if !d.agendaSentence(si, sents) {
 			continue
 		}
 		s := d.agendaContext(si, sents, venueSents)
-		agenda.Chunks(s.Toks, func(a, b int) {
-			if d.agendaTrace != nil {
+		if d.agendaTrace != nil {
+			agenda.Chunks(s.Toks, func(a, b int) {
 				c := AgendaCandidate{Sentence: si, Text: d.body[d.words[s0(d, si)+a].start:d.words[s0(d, si)+b-1].end]}
 				agenda.FeatureNames(&s, a, b, func(n string) { c.Names = append(c.Names, n) })
 				d.agendaTrace(c)
-			}
-			if p := m.Prob(&s, a, b); p >= m.Threshold {
-				picks = append(picks, agendaPick{si: si, a: a, b: b, p: p})
-			}
+			})
+		}
+		m.Score(&s, &d.agendaScratch, func(a, b int, p float64) {
+			picks = append(picks, agendaPick{si: si, a: a, b: b, p: p})
 		})
 	}
 	d.agendaPicks = picks
@@ -129,17 +137,27 @@ func (d *doc) agendaContext(si int, ruleSents, venueSents []int) agenda.Sentence
 	ctx := agenda.Sentence{Venue: slices.Contains(venueSents, si), Rule: slices.Contains(ruleSents, si)}
 	for i := s.w0; i < s.w1; i++ {
 		w := &d.words[i]
-		toks = append(toks, agenda.Token{Low: w.low, Cap: w.cap, Punct: w.punct || !w.alpha && !isDigitStart(w.low)})
+		t := agenda.Token{Low: w.low, Cap: w.cap, Punct: w.punct || !w.alpha && !isDigitStart(w.low)}
 		if w.cap && w.xf&fNonName != 0 {
 			ctx.Date = true // a month or weekday (and a few other words)
 		}
-		if !ctx.Party && i < len(d.mentAt) {
+		if i < len(d.mentAt) {
 			if mi := d.mentAt[i]; mi >= 0 {
-				if p := d.ments[mi].person; p >= 0 && p < len(d.people) && d.people[p].part {
+				m := &d.ments[mi]
+				switch m.typ {
+				case PER:
+					t.Ent = agenda.EntPerson
+				case LOC, GPE:
+					t.Ent = agenda.EntPlace
+				default:
+					t.Ent = agenda.EntOrg
+				}
+				if p := m.person; p >= 0 && p < len(d.people) && d.people[p].part {
 					ctx.Party = true
 				}
 			}
 		}
+		toks = append(toks, t)
 	}
 	d.agendaToks = toks
 	ctx.Toks = toks

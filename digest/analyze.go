@@ -67,10 +67,11 @@ type doc struct {
 	// agendaModel is the learned agenda model (modelAgenda), nil for
 	// none; agendaToks and agendaPicks are its scratch, and agendaTrace,
 	// when set, receives every candidate phrase (AgendaCandidates)
-	agendaModel *agenda.Model
-	agendaToks  []agenda.Token
-	agendaPicks []agendaPick
-	agendaTrace func(AgendaCandidate)
+	agendaModel   *agenda.Model
+	agendaToks    []agenda.Token
+	agendaPicks   []agendaPick
+	agendaScratch agenda.Scratch
+	agendaTrace   func(AgendaCandidate)
 	// callSent is the lead sentence when it tells of a telephone call
 	// and names no venue (see venue), else -1
 	callSent int

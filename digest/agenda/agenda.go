@@ -31,7 +31,17 @@ type Token struct {
 	Cap bool
 	// Punct says the token is punctuation.
 	Punct bool
+	// Ent is the kind of entity mention the token stands in: 0 none,
+	// EntPerson, EntPlace or EntOrg.
+	Ent uint8
 }
+
+// Entity kinds of a Token.
+const (
+	EntPerson uint8 = 1 + iota
+	EntPlace
+	EntOrg
+)
 
 // Sentence is one sentence of an article with what the engine knows of
 // it; the features of a candidate phrase read it.
@@ -47,11 +57,116 @@ type Sentence struct {
 	Venue, Date, Party, Rule bool
 }
 
+// Features. A candidate phrase [a, b) of a sentence gives features of two
+// sorts, each named by a prefix and a word or a value.
+//
+// Word features, one slot of a word's record each:
+//
+//	w:x   each word of the phrase   f:x  its first word   h:x  its last (head)
+//	p1:x  the token before it ("^" at the start)   p2:x the one before that
+//	n1:x  the token after it ("$" at the end)
+//	bw:x  each word of the eight before p1         aw:x each word of the three after n1
+//	sw:x  each word of the sentence
+//
+// Other features, a fixed list (miscNames):
+//
+//	len:n  its number of words      cap:all|some|none  its capitals
+//	fs:, hs:  the ending of its first and last word (ed, ing, ly, s, or -)
+//	ent:all|some|none  its words in entity mentions; hent:per|place|org the head's
+//	pos:n  the sentence's place (Sentence.Pos)
+//	ctx:venue|date|party|rule  what the sentence names (Sentence)
+//
+// Numbers are the word "0". Training names the features (FeatureNames);
+// the model keeps the weights of word features in one record per word
+// (looked up once per token of a sentence) and the others in an array, so
+// prediction hashes each token once and adds up floats (Score).
+
+// Word feature slots.
+const (
+	slotW = iota
+	slotF
+	slotH
+	slotP1
+	slotP2
+	slotN1
+	slotBW
+	slotAW
+	slotSW
+	numSlots
+)
+
+// slotPrefix are the name prefixes of the slots.
+var slotPrefix = [numSlots]string{"w:", "f:", "h:", "p1:", "p2:", "n1:", "bw:", "aw:", "sw:"}
+
+// record is the weights of one word's features, by slot, and whether the
+// word is one of stops.
+type record struct {
+	w    [numSlots]float32
+	stop bool
+}
+
+// miscNames are the names of the other features, in the order of their
+// weights in Model.misc.
+var miscNames = func() []string {
+	var out []string
+	for _, d := range digits {
+		out = append(out, "len:"+d)
+	}
+	out = append(out, "cap:all", "cap:some", "cap:none")
+	for _, e := range endings {
+		out = append(out, "fs:"+e)
+	}
+	for _, e := range endings {
+		out = append(out, "hs:"+e)
+	}
+	out = append(out, "ent:all", "ent:some", "ent:none", "hent:-", "hent:per", "hent:place", "hent:org")
+	for _, d := range digits[:4] {
+		out = append(out, "pos:"+d)
+	}
+	return append(out, "ctx:venue", "ctx:date", "ctx:party", "ctx:rule")
+}()
+
+// Offsets of the groups of miscNames.
+const (
+	miscLen  = 0
+	miscCap  = miscLen + 10
+	miscFS   = miscCap + 3
+	miscHS   = miscFS + numEndings
+	miscEnt  = miscHS + numEndings
+	miscHEnt = miscEnt + 3
+	miscPos  = miscHEnt + 4
+	miscCtx  = miscPos + 4
+	numMisc  = miscCtx + 4
+)
+
+var digits = [10]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+
+// endings are the word endings of fs: and hs:, "-" for none of them.
+var endings = [numEndings]string{"ed", "ing", "ly", "s", "-"}
+
+const numEndings = 5
+
+// ending returns the index in endings of w's ending.
+func ending(w string) int {
+	switch {
+	case strings.HasSuffix(w, "ed"):
+		return 0
+	case strings.HasSuffix(w, "ing"):
+		return 1
+	case strings.HasSuffix(w, "ly"):
+		return 2
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return 3
+	}
+	return 4
+}
+
 // Model is a trained agenda model. The zero Model scores every phrase
 // 0.5 and has threshold 0.
 type Model struct {
-	w    map[uint64]float32
-	bias float32
+	words table
+	misc  [numMisc]float32
+	bias  float32
 	// Threshold is the probability from which the engine lists a phrase
 	// (chosen by leave-one-set-out cross validation, see
 	// cmd/train-agenda).
@@ -66,11 +181,21 @@ func Shipped() (*Model, error) {
 	return Parse(shipped)
 }
 
+// miscIndex maps a name of miscNames to its index.
+var miscIndex = func() map[string]int {
+	m := make(map[string]int, len(miscNames))
+	for i, n := range miscNames {
+		m[n] = i
+	}
+	return m
+}()
+
 // Parse reads a model written by Format: "bias" and "threshold" lines,
 // then one line per feature, its name (see FeatureNames) and weight
 // separated by a tab.
 func Parse(s string) (*Model, error) {
-	m := &Model{w: make(map[uint64]float32, strings.Count(s, "\n"))}
+	m := &Model{}
+	words := make(map[uint64]*record, strings.Count(s, "\n")/2)
 	for n, line := range strings.Split(s, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -83,19 +208,49 @@ func Parse(s string) (*Model, error) {
 		if err != nil {
 			return nil, fmt.Errorf("agenda: model line %d: %w", n+1, err)
 		}
-		switch name {
-		case "bias":
-			m.bias = float32(v)
-		case "threshold":
-			m.Threshold = v
-		default:
-			if !strings.Contains(name, ":") {
-				return nil, fmt.Errorf("agenda: model line %d: bad feature %q", n+1, name)
-			}
-			m.w[nameKey(name)] = float32(v)
+		if err := m.set(words, name, v); err != nil {
+			return nil, fmt.Errorf("agenda: model line %d: %w", n+1, err)
 		}
 	}
+	for w := range stops {
+		h := wordHash(w)
+		if words[h] == nil {
+			words[h] = new(record)
+		}
+		words[h].stop = true
+	}
+	m.words = newTable(words)
 	return m, nil
+}
+
+// set gives the feature name the weight v; the records of word features
+// are in words.
+func (m *Model) set(words map[uint64]*record, name string, v float64) error {
+	switch name {
+	case "bias":
+		m.bias = float32(v)
+		return nil
+	case "threshold":
+		m.Threshold = v
+		return nil
+	}
+	if i, ok := miscIndex[name]; ok {
+		m.misc[i] = float32(v)
+		return nil
+	}
+	for slot, p := range slotPrefix {
+		if w, ok := strings.CutPrefix(name, p); ok && w != "" {
+			h := wordHash(w)
+			r := words[h]
+			if r == nil {
+				r = new(record)
+				words[h] = r
+			}
+			r.w[slot] = float32(v)
+			return nil
+		}
+	}
+	return fmt.Errorf("bad feature %q", name)
 }
 
 // Format writes a model in the form Parse reads: the bias, the
@@ -112,101 +267,225 @@ func Format(bias float32, threshold float64, names []string, weights []float32) 
 	return b.String()
 }
 
-// Prob returns the probability that the tokens [a, b) of s name a topic
-// of the meeting.
-func (m *Model) Prob(s *Sentence, a, b int) float64 {
-	z := float64(m.bias)
-	eachFeature(s, a, b, func(k uint64, _, _, _ string) {
-		z += float64(m.w[k])
-	})
-	return sigmoid(z)
+// table maps word hashes to their records by open addressing: a probe
+// costs a few instructions, a fraction of a Go map's look-up.
+type table struct {
+	keys []uint64 // 0: an empty slot
+	recs []record
+	mask uint64
 }
 
-// sigmoid is the logistic function.
-func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+// newTable builds the table of the records of m.
+func newTable(m map[uint64]*record) table {
+	n := 1
+	for n < 2*len(m)+1 {
+		n <<= 1
+	}
+	t := table{keys: make([]uint64, n), recs: make([]record, n), mask: uint64(n - 1)}
+	for h, r := range m {
+		h = max(h, 1)
+		i := h & t.mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.recs[i] = h, *r
+	}
+	return t
+}
 
-// Features. A candidate phrase [a, b) of a sentence gives these
-// features, each named by a prefix and one or two words:
-//
-//	w:x    each word of the phrase     f:x  its first word  h:x  its last (head)
-//	p1:x   the token before it ("^" at the start)  p2:x the one before that
-//	pb:x_y those two together          n1:x the token after it ("$" at the end)
-//	bw:x   each word of the eight before the phrase
-//	aw:x   each word of the three after the token after it
-//	len:n  its number of words         cap:all|some|none  its capitals
-//	pos:n  the sentence's place (Sentence.Pos)
-//	ctx:venue|date|party|rule  what the sentence names (Sentence)
-//
-// Numbers are the word "0". Prediction hashes the names without building
-// them (eachFeature); training builds them (FeatureNames); a name's key is
-// the hash of its text (nameKey), so both agree.
+// get returns the record of the word hash h, or nil.
+func (t *table) get(h uint64) *record {
+	if t.keys == nil {
+		return nil
+	}
+	h = max(h, 1)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case h:
+			return &t.recs[i]
+		case 0:
+			return nil
+		}
+	}
+}
 
-// eachFeature calls fn with every feature of the phrase [a, b) of s: its
-// key, prefix and words (y empty for a one-word feature).
-func eachFeature(s *Sentence, a, b int, fn func(k uint64, prefix, x, y string)) {
+// Scratch is the working memory of Score, kept by the caller between
+// calls so that scoring allocates nothing.
+type Scratch struct {
+	toks []tokScore
+}
+
+// tokScore is what Score knows of a token: its record, and the running
+// sums before it (of the w:, bw: and aw: weights, of capitalised tokens
+// and of tokens in entity mentions), its ending and whether it may stand
+// in a phrase.
+type tokScore struct {
+	rec                *record
+	cumW, cumBW, cumAW float32
+	cumCap, cumEnt     int32
+	end                uint8
+	content            bool
+}
+
+// none is the record of a word the model does not know.
+var none record
+
+var (
+	startHash = wordHash("^")
+	endHash   = wordHash("$")
+)
+
+// Score calls fn with every candidate phrase [a, b) of s (Chunks) whose
+// probability of naming a topic of the meeting is at least the model's
+// Threshold, and that probability.
+func (m *Model) Score(s *Sentence, sc *Scratch, fn func(a, b int, p float64)) {
 	t := s.Toks
-	one := func(prefix, x string) { fn(hashMore(hashMore(offset, prefix), x), prefix, x, "") }
-	for i := a; i < b; i++ {
-		one("w:", word(&t[i]))
+	n := len(t)
+	if cap(sc.toks) < n+1 {
+		sc.toks = make([]tokScore, n+1, 2*n+1)
 	}
-	one("f:", word(&t[a]))
-	one("h:", word(&t[b-1]))
-	p1, p2 := "^", "^"
-	if a-1 >= 0 {
-		p1 = word(&t[a-1])
-	}
-	if a-2 >= 0 {
-		p2 = word(&t[a-2])
-	}
-	one("p1:", p1)
-	one("p2:", p2)
-	fn(hashMore(hashMore(hashMore(hashMore(offset, "pb:"), p2), "_"), p1), "pb:", p2, p1)
-	n1 := "$"
-	if b < len(t) {
-		n1 = word(&t[b])
-	}
-	one("n1:", n1)
-	for i := max(0, a-9); i < a-1; i++ {
-		if !t[i].Punct {
-			one("bw:", word(&t[i]))
+	ts := sc.toks[:n+1]
+	base := m.bias + m.misc[miscPos+min(max(s.Pos, 0), 3)]
+	for k, on := range [4]bool{s.Venue, s.Date, s.Party, s.Rule} {
+		if on {
+			base += m.misc[miscCtx+k]
 		}
 	}
-	for i := b + 1; i < min(len(t), b+4); i++ {
-		if !t[i].Punct {
-			one("aw:", word(&t[i]))
+	var cw, cbw, caw float32
+	var ccap, cent int32
+	for i := range t {
+		tk, x := &t[i], &ts[i]
+		r := m.words.get(wordHash(word(tk)))
+		if r == nil {
+			r = &none
+			if m.words.keys == nil && stops[tk.Low] {
+				r = &stopRecord // (the zero Model)
+			}
+		}
+		x.rec, x.cumW, x.cumBW, x.cumAW, x.cumCap, x.cumEnt = r, cw, cbw, caw, ccap, cent
+		cw += r.w[slotW]
+		cbw += r.w[slotBW] // (punctuation: 0, as it has no bw: feature)
+		caw += r.w[slotAW]
+		if tk.Cap {
+			ccap++
+		}
+		if tk.Ent != 0 {
+			cent++
+		}
+		x.content = content(tk, r.stop)
+		if x.content {
+			x.end = uint8(ending(tk.Low))
+		}
+		if !tk.Punct {
+			base += r.w[slotSW]
 		}
 	}
-	one("len:", digits[min(b-a, 9)])
-	caps := 0
+	ts[n] = tokScore{cumW: cw, cumBW: cbw, cumAW: caw, cumCap: ccap, cumEnt: cent}
+	start, end := m.words.get(startHash), m.words.get(endHash)
+	if start == nil {
+		start = &none
+	}
+	if end == nil {
+		end = &none
+	}
+	// z >= cut is p >= Threshold
+	cut := float32(math.Inf(1))
+	if m.Threshold <= 0 {
+		cut = float32(math.Inf(-1))
+	} else if m.Threshold < 1 {
+		cut = float32(math.Log(m.Threshold / (1 - m.Threshold)))
+	}
+	for i := 0; i < n; {
+		if !ts[i].content {
+			i++
+			continue
+		}
+		j := i
+		for j < n && ts[j].content {
+			j++
+		}
+		phrase := func(a, b int) {
+			z := base + ts[b].cumW - ts[a].cumW + ts[a].rec.w[slotF] + ts[b-1].rec.w[slotH]
+			if a >= 1 {
+				z += ts[a-1].rec.w[slotP1]
+			} else {
+				z += start.w[slotP1]
+			}
+			if a >= 2 {
+				z += ts[a-2].rec.w[slotP2]
+			} else {
+				z += start.w[slotP2]
+			}
+			if b < n {
+				z += ts[b].rec.w[slotN1]
+			} else {
+				z += end.w[slotN1]
+			}
+			if lo, hi := max(0, a-9), a-1; hi > lo {
+				z += ts[hi].cumBW - ts[lo].cumBW
+			}
+			if lo, hi := b+1, min(n, b+4); hi > lo {
+				z += ts[hi].cumAW - ts[lo].cumAW
+			}
+			z += m.misc[miscLen+min(b-a, 9)] + m.misc[miscCap+share(ts[b].cumCap-ts[a].cumCap, b-a)] +
+				m.misc[miscFS+int(ts[a].end)] + m.misc[miscHS+int(ts[b-1].end)] +
+				m.misc[miscEnt+share(ts[b].cumEnt-ts[a].cumEnt, b-a)] + m.misc[miscHEnt+int(min(t[b-1].Ent, 3))]
+			if z >= cut {
+				fn(a, b, sigmoid(float64(z)))
+			}
+		}
+		// the candidates of chunks, in its order
+		for a := max(i, j-6); a < j; a++ {
+			phrase(a, j)
+		}
+		if j+1 < n && t[j].Low == "of" && ts[j+1].content {
+			k := j + 1
+			for k < n && ts[k].content {
+				k++
+			}
+			for a := max(i, j-3); a < j; a++ {
+				if k-a <= 6 {
+					phrase(a, k)
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// share is 0 when k of n is all, 1 some, 2 none (the order of cap: and
+// ent: in miscNames).
+func share(k int32, n int) int {
+	switch {
+	case int(k) == n:
+		return 0
+	case k > 0:
+		return 1
+	}
+	return 2
+}
+
+// stopRecord is the record of a stop word the model does not know.
+var stopRecord = record{stop: true}
+
+// phraseMisc returns the indexes in miscNames of the other features of
+// the phrase [a, b) of t that do not depend on the sentence alone.
+func phraseMisc(t []Token, a, b int) [6]int {
+	var caps, ents int32
 	for i := a; i < b; i++ {
 		if t[i].Cap {
 			caps++
 		}
+		if t[i].Ent != 0 {
+			ents++
+		}
 	}
-	switch {
-	case caps == b-a:
-		one("cap:", "all")
-	case caps > 0:
-		one("cap:", "some")
-	default:
-		one("cap:", "none")
-	}
-	one("pos:", digits[min(max(s.Pos, 0), 9)])
-	if s.Venue {
-		one("ctx:", "venue")
-	}
-	if s.Date {
-		one("ctx:", "date")
-	}
-	if s.Party {
-		one("ctx:", "party")
-	}
-	if s.Rule {
-		one("ctx:", "rule")
-	}
+	n := b - a
+	return [6]int{miscLen + min(n, 9), miscCap + share(caps, n), miscFS + ending(t[a].Low), miscHS + ending(t[b-1].Low), miscEnt + share(ents, n), miscHEnt + int(min(t[b-1].Ent, 3))}
 }
 
-var digits = [10]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+// sigmoid is the logistic function.
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // word is the feature text of a token: its lower case, or "0" for a
 // number.
@@ -218,52 +497,104 @@ func word(t *Token) string {
 }
 
 // FeatureNames calls emit with the name of every feature of the phrase
-// [a, b) of s.
+// [a, b) of s; Score weighs the same features.
 func FeatureNames(s *Sentence, a, b int, emit func(name string)) {
-	eachFeature(s, a, b, func(_ uint64, prefix, x, y string) {
-		if y != "" {
-			emit(prefix + x + "_" + y)
-			return
-		}
-		emit(prefix + x)
-	})
-}
-
-// offset is the FNV-1a offset basis.
-const offset uint64 = 14695981039346656037
-
-// hashMore goes on hashing s (FNV-1a) from state h.
-func hashMore(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * 1099511628211
+	t := s.Toks
+	for i := a; i < b; i++ {
+		emit("w:" + word(&t[i]))
 	}
-	return h
+	emit("f:" + word(&t[a]))
+	emit("h:" + word(&t[b-1]))
+	p1, p2, n1 := "^", "^", "$"
+	if a >= 1 {
+		p1 = word(&t[a-1])
+	}
+	if a >= 2 {
+		p2 = word(&t[a-2])
+	}
+	if b < len(t) {
+		n1 = word(&t[b])
+	}
+	emit("p1:" + p1)
+	emit("p2:" + p2)
+	emit("n1:" + n1)
+	for i := max(0, a-9); i < a-1; i++ {
+		if !t[i].Punct {
+			emit("bw:" + word(&t[i]))
+		}
+	}
+	for i := b + 1; i < min(len(t), b+4); i++ {
+		if !t[i].Punct {
+			emit("aw:" + word(&t[i]))
+		}
+	}
+	for i := range t {
+		if !t[i].Punct {
+			emit("sw:" + word(&t[i]))
+		}
+	}
+	for _, k := range phraseMisc(t, a, b) {
+		emit(miscNames[k])
+	}
+	emit(miscNames[miscPos+min(max(s.Pos, 0), 3)])
+	for k, on := range [4]bool{s.Venue, s.Date, s.Party, s.Rule} {
+		if on {
+			emit(miscNames[miscCtx+k])
+		}
+	}
 }
 
-// nameKey returns the key of a feature name written by FeatureNames.
-func nameKey(name string) uint64 { return hashMore(offset, name) }
+// wordHash hashes w eight bytes at a time (a multiply-xorshift mix).
+func wordHash(w string) uint64 {
+	h := uint64(len(w)) * 0x9E3779B97F4A7C15
+	for len(w) >= 8 {
+		h = mix(h ^ (uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56))
+		w = w[8:]
+	}
+	var tail uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		tail = tail<<8 | uint64(w[i])
+	}
+	return mix(h ^ tail ^ 0xff)
+}
+
+// mix scrambles the bits of h.
+func mix(h uint64) uint64 {
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>31
+}
 
 // Chunks calls fn with every candidate phrase [a, b) of toks: each
 // suffix, at most six words long, of every run of words that holds no
 // punctuation and no function word (stop); and "X of Y", a run's last
 // words joined by "of" to the next run, at most six words in all.
 func Chunks(toks []Token, fn func(a, b int)) {
+	c := make([]bool, len(toks))
+	for i := range toks {
+		c[i] = content(&toks[i], stops[toks[i].Low])
+	}
+	chunks(toks, c, fn)
+}
+
+// chunks is Chunks with the tokens' content flags (content) given.
+func chunks(toks []Token, content []bool, fn func(a, b int)) {
 	for i := 0; i < len(toks); {
-		if !content(&toks[i]) {
+		if !content[i] {
 			i++
 			continue
 		}
 		j := i
-		for j < len(toks) && content(&toks[j]) {
+		for j < len(toks) && content[j] {
 			j++
 		}
 		for a := max(i, j-6); a < j; a++ {
 			fn(a, j)
 		}
 		// "the return of displaced people"
-		if j+1 < len(toks) && toks[j].Low == "of" && content(&toks[j+1]) {
+		if j+1 < len(toks) && toks[j].Low == "of" && content[j+1] {
 			k := j + 1
-			for k < len(toks) && content(&toks[k]) {
+			for k < len(toks) && content[k] {
 				k++
 			}
 			for a := max(i, j-3); a < j; a++ {
@@ -278,14 +609,13 @@ func Chunks(toks []Token, fn func(a, b int)) {
 
 // content reports whether t may stand in a topic phrase: a word that is no
 // function word.
-func content(t *Token) bool {
-	if t.Punct || t.Low == "" {
+// stop says the token is one of stops.
+func content(t *Token, stop bool) bool {
+	if t.Punct || t.Low == "" || stop {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t.Low); r == '\'' || r == '’' {
-		return false // a possessive "'s"
-	}
-	return !stops[t.Low]
+	r, _ := utf8.DecodeRuneInString(t.Low)
+	return r != '\'' && r != '’' // not a possessive "'s"
 }
 
 // stops are the function words, reporting verbs and auxiliaries that end
@@ -295,6 +625,7 @@ var stops = func() map[string]bool {
 	for _, w := range strings.Fields(`a an the this that these those its their his her our my your
 	of on in at to for from by with about over under between among into onto upon after before during
 	since until while as than through across against around toward towards within without
+	along alongside out up down off via per near amid beyond inside outside behind despite like unlike whereas
 	and or but nor so yet if whether because although though when where which who whom whose what how why
 	is are was were be been being am has have had do does did will would shall should can could may might must
 	said says say told tell added according also not no it they he she we you i them him us me there here

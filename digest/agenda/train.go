@@ -84,14 +84,12 @@ func Train(ex []Example, o TrainOptions) (*Model, string) {
 			}
 		}
 	}
-	m := &Model{w: map[uint64]float32{}, bias: float32(bias), Threshold: o.Threshold}
 	var keep []string
 	byName := map[string]float32{}
 	for k, n := range names {
 		if math.Abs(w[k]) < o.Prune {
 			continue
 		}
-		m.w[nameKey(n)] += float32(w[k])
 		keep = append(keep, n)
 		byName[n] = float32(w[k])
 	}
@@ -100,5 +98,10 @@ func Train(ex []Example, o TrainOptions) (*Model, string) {
 	for i, n := range keep {
 		ws[i] = byName[n]
 	}
-	return m, Format(m.bias, o.Threshold, keep, ws)
+	text := Format(float32(bias), o.Threshold, keep, ws)
+	m, err := Parse(text)
+	if err != nil {
+		panic(err) // (FeatureNames names only features Parse knows)
+	}
+	return m, text
 }
