@@ -64,13 +64,19 @@ const maxAgendaSent = 15
 
 // modelAgenda adds to the rules' agenda items and their sentences the
 // phrases the learned agenda model finds (see maxAgendaItems), and caps
-// the list. venueSents are the sentences that name the venue.
-func (d *doc) modelAgenda(items []string, sents []int, venueSents []int) ([]string, []int) {
+// the list. venueSents are the sentences that name the venue. The model
+// reads only a story of a meeting: one whose agenda the rules read, or
+// that places its event (a venue, a meeting ahead, a telephone call);
+// a story of no meeting has no agenda ("jobs gains", "super-casinos").
+func (d *doc) modelAgenda(items []string, sents []int, venue *Place, venueSents []int) ([]string, []int) {
 	m := d.agendaModel
 	if len(items) > maxAgendaItems {
 		items, sents = items[:maxAgendaItems], sents[:maxAgendaItems]
 	}
 	if m == nil || d.leadSent < 0 || len(items) >= maxAgendaItems && d.agendaTrace == nil {
+		return items, sents
+	}
+	if len(items) == 0 && venue == nil && d.aheadPlace == nil && d.callSent < 0 {
 		return items, sents
 	}
 	picks := d.agendaPicks[:0]
@@ -109,8 +115,8 @@ func (d *doc) modelAgenda(items []string, sents []int, venueSents []int) ([]stri
 		}
 		w0 := s0(d, p.si)
 		k := contentKey(d.lowerOf(d.body[d.words[w0+p.a].start:d.words[w0+p.b-1].end]))
-		if len(k) == 0 || slices.ContainsFunc(keys, func(o []string) bool { return overlap(k, o) >= 0.6 || overlap(o, k) >= 0.6 }) {
-			continue // an item listed already
+		if len(k) == 0 || slices.ContainsFunc(keys, func(o []string) bool { return overlap(k, o) >= 0.5 || overlap(o, k) >= 0.5 }) {
+			continue // an item listed already, or half of one ("lift sanctions", "easing sanctions")
 		}
 		keys = append(keys, k)
 		chosen = append(chosen, p)

@@ -598,7 +598,7 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	res.Mediators = append(res.Mediators, d.mediators(res.Countries, excl, hosts, venue)...)
 	ag, agS := d.agenda(venue)
-	ag, agS = d.modelAgenda(ag, agS, venueSents)
+	ag, agS = d.modelAgenda(ag, agS, venue, venueSents)
 	d.agendaSents = agS
 	res.Agenda = append(res.Agenda, ag...)
 	datesAt := venue

@@ -636,3 +636,6 @@ var stops = func() map[string]bool {
 	}
 	return m
 }()
+
+// ShippedText is the embedded model's text (model.tsv).
+func ShippedText() string { return shipped }
