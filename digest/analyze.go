@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/attache-bot/attache/digest/agenda"
 	"github.com/attache-bot/attache/digest/attrib"
 	"github.com/attache-bot/attache/digest/internal/packed"
 	"github.com/attache-bot/attache/digest/ner"
@@ -65,6 +66,14 @@ type doc struct {
 	partBuf []byte
 	// stance is the learned stance model (modelStance), nil for none
 	stance *stance.Model
+	// agendaModel is the learned agenda model (modelAgenda), nil for
+	// none; agendaToks and agendaPicks are its scratch, and agendaTrace,
+	// when set, receives every candidate phrase (AgendaCandidates)
+	agendaModel   *agenda.Model
+	agendaToks    []agenda.Token
+	agendaPicks   []agendaPick
+	agendaScratch agenda.Scratch
+	agendaTrace   func(AgendaCandidate)
 	// callSent is the lead sentence when it tells of a telephone call
 	// and names no venue (see venue), else -1
 	callSent int

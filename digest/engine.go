@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attache-bot/attache/digest/agenda"
 	"github.com/attache-bot/attache/digest/ner"
 	"github.com/attache-bot/attache/digest/stance"
 	"github.com/attache-bot/attache/digest/text"
@@ -24,12 +25,18 @@ type Engine struct {
 	// partHook, when set (training), replaces the participant model: it
 	// sees the document with the rules' participants
 	partHook func(d *doc, excl []string, exclSents, venueSents []int)
+	agenda   *agenda.Model
+	// trace receives every candidate agenda phrase (AgendaCandidates)
+	trace func(AgendaCandidate)
 }
 
 // Option configures an Engine.
 type Option func(*options)
 
-type options struct{ tagger, noStance, noParts bool }
+type options struct {
+	tagger, noStance, noAgenda, noParts bool
+	agenda                              *agenda.Model
+}
 
 // WithTagger makes the engine run the learned entity tagger of package
 // digest/ner once per document and fuse its spans with the rules.
@@ -46,6 +53,15 @@ func WithoutStanceModel() Option { return func(o *options) { o.noStance = true }
 // WithoutParticipantModel leaves the learned participant model out
 // (partmodel.go): only the rules mark who takes part.
 func WithoutParticipantModel() Option { return func(o *options) { o.noParts = true } }
+
+// WithoutAgendaModel leaves the learned agenda model out (package
+// agenda): the Agenda holds only the items the rules read.
+func WithoutAgendaModel() Option { return func(o *options) { o.noAgenda = true } }
+
+// WithAgendaModel makes the engine use m as its agenda model instead of
+// the shipped one (training's cross validation). The engine reads m on
+// every Extract, so m must not change while one runs.
+func WithAgendaModel(m *agenda.Model) Option { return func(o *options) { o.agenda = m } }
 
 // defaultTagger says whether New runs the learned tagger unless told.
 const defaultTagger = true
@@ -92,7 +108,16 @@ func New(opts ...Option) (*Engine, error) {
 			return nil, fmt.Errorf("digest: %w", err)
 		}
 	}
-	return &Engine{g: g, tagger: tl.t, stance: sm, parts: pm}, nil
+	am := o.agenda
+	if am == nil && !o.noAgenda {
+		if am, err = agenda.Shipped(); err != nil {
+			return nil, fmt.Errorf("digest: load agenda model: %w", err)
+		}
+	}
+	if o.noAgenda {
+		am = nil
+	}
+	return &Engine{g: g, tagger: tl.t, stance: sm, parts: pm, agenda: am}, nil
 }
 
 // docPool recycles the per-document buffers (words, sentences,
@@ -106,7 +131,8 @@ const maxPooledWords = 1 << 16
 func (e *Engine) getDoc(body string) *doc {
 	d := docPool.Get().(*doc)
 	d.reset()
-	d.g, d.body, d.stance = e.g, body, e.stance
+	d.g, d.body, d.stance, d.agendaModel = e.g, body, e.stance, e.agenda
+	d.agendaTrace = e.trace
 	d.low, d.lowExact, d.lowASCII = lowerBodyInfo(body)
 	return d
 }
@@ -134,6 +160,7 @@ func (d *doc) reset() {
 		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet, canons: d.canons[:0], genders: d.genders[:0],
 		bgSent: d.bgSent[:0], portfolios: d.portfolios, srcCountries: d.srcCountries[:0],
 		clauses: d.clauses[:0], clauseOf: d.clauseOf[:0], placeWords: d.placeWords, partBuf: d.partBuf[:0],
+		agendaToks: d.agendaToks[:0], agendaPicks: d.agendaPicks[:0], agendaScratch: d.agendaScratch,
 	}
 	clear(d.known)
 	clear(d.placeWords)
@@ -591,6 +618,7 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	res.Mediators = append(res.Mediators, d.mediators(res.Countries, excl, hosts, venue)...)
 	ag, agS := d.agenda(venue)
+	ag, agS = d.modelAgenda(ag, agS, venue, venueSents)
 	d.agendaSents = agS
 	res.Agenda = append(res.Agenda, ag...)
 	datesAt := venue

@@ -1,0 +1,95 @@
+// Command train-agenda trains the agenda model on the training quick-look
+// sets (digest/evaluate/quicklook/a..i) and writes digest/agenda/model.tsv;
+// with -cv it first prints the leave-one-set-out cross validation of the
+// thresholds, by which the shipped threshold was chosen.
+//
+//	go run ./digest/agenda/cmd/train-agenda            # the shipped model
+//	go run ./digest/agenda/cmd/train-agenda -cv -o ''  # cross validation only
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/attache-bot/attache/digest"
+	"github.com/attache-bot/attache/digest/agenda"
+	"github.com/attache-bot/attache/digest/agenda/agendadata"
+	"github.com/attache-bot/attache/digest/evaluate"
+)
+
+func main() {
+	out := flag.String("o", "digest/agenda/model.tsv", "model `file` to write; empty for none")
+	sets := flag.String("sets", "", "comma-separated quick-look set `dirs` to train on (default: every folder under digest/evaluate/quicklook)")
+	threshold := flag.Float64("threshold", agendadata.Threshold, "probability from which the engine lists a phrase")
+	cv := flag.Bool("cv", false, "print the leave-one-set-out cross validation of the thresholds in -grid")
+	grid := flag.String("grid", "0.3,0.4,0.5,0.6,0.7,0.8,0.9", "comma-separated thresholds for -cv")
+	verbose := flag.Bool("v", false, "with -cv, list the items the model added at each threshold")
+	flag.Parse()
+	if err := run(*out, *sets, *threshold, *cv, *grid, *verbose); err != nil {
+		fmt.Fprintln(os.Stderr, "train-agenda:", err)
+		os.Exit(1)
+	}
+}
+
+// run trains on the sets and writes the model to out, after the cross
+// validation when cv is set.
+func run(out, sets string, threshold float64, cv bool, grid string, verbose bool) error {
+	var dirs []string
+	if sets != "" {
+		dirs = strings.Split(sets, ",")
+	} else {
+		var err error
+		if dirs, err = evaluate.QLDirs(); err != nil {
+			return err
+		}
+	}
+	e, err := digest.New(digest.WithoutAgendaModel())
+	if err != nil {
+		return err
+	}
+	arts, err := agendadata.Load(e, dirs)
+	if err != nil {
+		return err
+	}
+	ex := agendadata.Examples(arts, "")
+	pos := 0
+	for _, x := range ex {
+		if x.Positive {
+			pos++
+		}
+	}
+	fmt.Printf("%d articles in sets %s: %d candidates, %d positive\n", len(arts), strings.Join(agendadata.Sets(arts), ","), len(ex), pos)
+	if cv {
+		var ts []float64
+		for _, f := range strings.Split(grid, ",") {
+			t, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+			if err != nil {
+				return fmt.Errorf("grid: %w", err)
+			}
+			ts = append(ts, t)
+		}
+		rows, err := agendadata.CrossValidate(arts, ts, agendadata.Options(threshold))
+		if err != nil {
+			return err
+		}
+		fmt.Println("leave-one-set-out: threshold, Agenda checks passed, all checks passed, items added (with a check's term)")
+		for _, r := range rows {
+			if verbose {
+				fmt.Println(strings.Join(r.AddedItems, "\n"))
+			}
+			fmt.Printf("  %.2f  Agenda %d/%d  all %d/%d  added %d (%d with a term, %.0f%%)  per set %v\n", r.Threshold, r.AgendaPass, r.AgendaAll, r.Pass, r.All, r.Added, r.AddedWithTerm, 100*float64(r.AddedWithTerm)/float64(max(r.Added, 1)), r.PerSet)
+		}
+	}
+	if out == "" {
+		return nil
+	}
+	_, text := agenda.Train(ex, agendadata.Options(threshold))
+	if _, err := agenda.Parse(text); err != nil {
+		return err
+	}
+	fmt.Printf("model: %d features, threshold %g\n", strings.Count(text, "\n")-3, threshold)
+	return os.WriteFile(out, []byte(text), 0o644)
+}
