@@ -245,31 +245,39 @@ var partEventWords = func() map[string]bool {
 
 // partAwayWords tell of someone staying away.
 var partAwayWords = map[string]bool{"boycotted": true, "boycotting": true, "boycotts": true, "skipped": true,
-	"snubbed": true, "absent": true, "declined": true, "shunned": true}
+	"snubbed": true, "absent": true, "declined": true, "shunned": true,
+	// "A sent Deputy Prime Minister B to lead the delegation", "was kept
+	// out of the meeting", "stayed in Canberra"
+	"sent": true, "sends": true, "sending": true, "kept": true, "stayed": true}
 
 // eventAnchored reports whether p is named in a sentence that tells of
 // the event (partEventWords) and of no absence (exclSents: "who
-// boycotted the session") nor another time ("last year", a year before
-// the article's). The participant model reads only the words around a
-// name; a name early in the story in a sentence about something else
-// ("Chinese Foreign Minister Wang Yi said Beijing supports all efforts
-// for peace", "The accord, praised by President A") takes no part.
+// boycotted the session"; partAwayWords) nor another time ("last year",
+// a year before the article's, "former"). What p says does not count:
+// the event words must stand outside the words p is reported to say
+// (speechSpan: not "Spanish Foreign Minister Albares told reporters in
+// Madrid that Spain welcomed the talks"). The participant model reads
+// only the words around a name; a name early in the story in a sentence
+// about something else ("Chinese Foreign Minister Wang Yi said Beijing
+// supports all efforts for peace", "The accord, praised by President A")
+// takes no part.
 func (d *doc) eventAnchored(p *personC, exclSents []int) bool {
 	for _, mi := range p.ments {
-		si := d.ments[mi].sent
-		if slices.Contains(exclSents, si) {
+		m := &d.ments[mi]
+		if slices.Contains(exclSents, m.sent) {
 			continue
 		}
-		s := &d.sents[si]
+		s := &d.sents[m.sent]
+		a, b := d.ownWords(s, m.w0, m.w1)
 		event, past := false, false
 		for w := s.w0; w < s.w1 && !past; w++ {
 			t := d.lw(w)
 			switch {
 			case partEventWords[t]:
-				event = true
+				event = event || w >= a && w < b
 			case t == "last" && w+1 < s.w1 && strings.HasPrefix(d.lw(w+1), "year"):
 				past = true
-			case t == "former" || partAwayWords[t] || t == "not" && w+1 < s.w1 && d.lw(w+1) == "invited":
+			case t == "former" || strings.HasPrefix(t, "ex-") || partAwayWords[t] || t == "not" && w+1 < s.w1 && d.lw(w+1) == "invited":
 				past = true
 			case len(t) == 4 && t[0] >= '1' && t[0] <= '2' && d.pubYear > 0:
 				if y, err := strconv.Atoi(t); err == nil && y >= 1900 && y < d.pubYear {
@@ -282,4 +290,29 @@ func (d *doc) eventAnchored(p *personC, exclSents []int) bool {
 		}
 	}
 	return false
+}
+
+// partSpeechVerbs report what someone says.
+var partSpeechVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
+	"warned": true, "stressed": true, "noted": true, "urged": true, "hoped": true, "insisted": true,
+	"argued": true, "wrote": true, "posted": true, "claimed": true, "welcomed": true, "praised": true,
+	"criticised": true, "criticized": true, "condemned": true, "called": true, "described": true}
+
+// ownWords returns the words [a, b) of sentence s that are not what the
+// person named at [w0, w1) is reported to say: before the first speech
+// verb after the name ("A told reporters that the talks ..."), or from
+// the last speech verb before it ("The talks were useful, said A"); the
+// whole sentence when the person says nothing in it.
+func (d *doc) ownWords(s *sentence, w0, w1 int) (int, int) {
+	for w := w1; w < s.w1; w++ {
+		if partSpeechVerbs[d.lw(w)] {
+			return s.w0, w
+		}
+	}
+	for w := w0 - 1; w >= s.w0; w-- {
+		if partSpeechVerbs[d.lw(w)] {
+			return w, s.w1
+		}
+	}
+	return s.w0, s.w1
 }

@@ -44,6 +44,13 @@ func TestParticipantModelInLongArticle(t *testing.T) {
 		// an absence
 		{"Hungary's Prime Minister Viktor Orban, who boycotted the session, said it was illegitimate.", "Viktor Orban", false},
 		{"German Chancellor Olaf Scholz, who was not invited, said Europe should be at the table.", "Olaf Scholz", false},
+		// sent somebody else, kept out
+		{"Turkish President Recep Tayyip Erdogan sent Vice President Cevdet Yilmaz to join the delegations.", "Recep Tayyip Erdogan", false},
+		{"Myanmar's foreign minister Than Swe was again kept out of the meeting.", "Than Swe", false},
+		// the event is only in what the person says (review 26)
+		{"Spanish Foreign Minister Jose Manuel Albares told reporters in Madrid that Spain welcomed the talks.", "Jose Manuel Albares", false},
+		{"Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow was ready to help the meeting succeed.", "Maria Zakharova", false},
+		{"Ex-ambassador Kurt Bassuener told reporters outside the building that the talks were a holding pattern.", "Kurt Bassuener", false},
 		// no event: a reaction from afar
 		{"The accord, praised by Indonesian President Budi Santoso and Malaysian Prime Minister Azlan Hashim, settles nothing.", "Budi Santoso", false},
 		{"Polish Foreign Minister Radoslaw Sikorski told reporters in Warsaw that Europe must have a seat.", "Radoslaw Sikorski", false},
@@ -53,7 +60,7 @@ func TestParticipantModelInLongArticle(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := seed
 			a.Body = insertAfterLead(t, seed.Body, tc.sentence)
-			p := person(engine(t).Extract(a), tc.name)
+			p := personNamed(engine(t).Extract(a), tc.name)
 			if p == nil {
 				t.Fatalf("%s not found", tc.name)
 			}
@@ -61,7 +68,7 @@ func TestParticipantModelInLongArticle(t *testing.T) {
 				t.Errorf("%s a participant: %v, want %v", tc.name, p.Participant, tc.part)
 			}
 			if tc.part {
-				if q := person(rules.Extract(a), tc.name); q == nil || q.Participant {
+				if q := personNamed(rules.Extract(a), tc.name); q == nil || q.Participant {
 					t.Errorf("the rules alone seat %s: the case no longer tests the model", tc.name)
 				}
 			}
@@ -124,4 +131,15 @@ func TestShippedPartModel(t *testing.T) {
 	if got != string(want) {
 		t.Error("data/participants.tsv is not what training makes: run ATTACHE_TRAIN_PARTICIPANTS=1 go test ./digest -run TestTrainParticipants")
 	}
+}
+
+// personNamed returns the person whose name holds name (a title the
+// engine keeps in the name: "Ex-ambassador Kurt Bassuener").
+func personNamed(r Result, name string) *Person {
+	for i := range r.People {
+		if strings.Contains(r.People[i].Name, name) {
+			return &r.People[i]
+		}
+	}
+	return nil
 }
