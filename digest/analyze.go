@@ -62,8 +62,12 @@ type ment struct {
 // doc is the working state of one Extract call. Its buffers are reused
 // across calls (see docPool).
 type doc struct {
-	// partBuf is the participant model's feature buffer (partFeatures)
+	// partBuf is the participant and date models' feature buffer
 	partBuf []byte
+	// dateModel is the meeting-date model (datemodel.go), nil for none;
+	// dateHook, when set (training), sees the date candidates
+	dateModel partModel
+	dateHook  func(d *doc, r *Result, venueSents []int, dct string, ruleBest int)
 	// stance is the learned stance model (modelStance), nil for none
 	stance *stance.Model
 	// agendaModel is the learned agenda model (modelAgenda), nil for

@@ -28,14 +28,18 @@ type Engine struct {
 	agenda   *agenda.Model
 	// trace receives every candidate agenda phrase (AgendaCandidates)
 	trace func(AgendaCandidate)
+	dates partModel // the meeting-date model (datemodel.go), nil for none
+	// dateHook, when set (training), sees every document's date
+	// candidates and the rules' pick (see quickLook)
+	dateHook func(d *doc, r *Result, venueSents []int, dct string, ruleBest int)
 }
 
 // Option configures an Engine.
 type Option func(*options)
 
 type options struct {
-	tagger, noStance, noAgenda, noParts bool
-	agenda                              *agenda.Model
+	tagger, noStance, noAgenda, noParts, noDates bool
+	agenda                                       *agenda.Model
 }
 
 // WithTagger makes the engine run the learned entity tagger of package
@@ -62,6 +66,10 @@ func WithoutAgendaModel() Option { return func(o *options) { o.noAgenda = true }
 // the shipped one (training's cross validation). The engine reads m on
 // every Extract, so m must not change while one runs.
 func WithAgendaModel(m *agenda.Model) Option { return func(o *options) { o.agenda = m } }
+
+// WithoutDateModel leaves the learned meeting-date model out
+// (datemodel.go): only the rules date the meeting.
+func WithoutDateModel() Option { return func(o *options) { o.noDates = true } }
 
 // defaultTagger says whether New runs the learned tagger unless told.
 const defaultTagger = true
@@ -108,6 +116,12 @@ func New(opts ...Option) (*Engine, error) {
 			return nil, fmt.Errorf("digest: %w", err)
 		}
 	}
+	var dm partModel
+	if !o.noDates {
+		if dm, err = loadDateModel(); err != nil {
+			return nil, fmt.Errorf("digest: %w", err)
+		}
+	}
 	am := o.agenda
 	if am == nil && !o.noAgenda {
 		if am, err = agenda.Shipped(); err != nil {
@@ -117,7 +131,7 @@ func New(opts ...Option) (*Engine, error) {
 	if o.noAgenda {
 		am = nil
 	}
-	return &Engine{g: g, tagger: tl.t, stance: sm, parts: pm, agenda: am}, nil
+	return &Engine{g: g, tagger: tl.t, stance: sm, parts: pm, agenda: am, dates: dm}, nil
 }
 
 // docPool recycles the per-document buffers (words, sentences,
@@ -132,6 +146,7 @@ func (e *Engine) getDoc(body string) *doc {
 	d := docPool.Get().(*doc)
 	d.reset()
 	d.g, d.body, d.stance, d.agendaModel = e.g, body, e.stance, e.agenda
+	d.dateModel, d.dateHook = e.dates, e.dateHook
 	d.agendaTrace = e.trace
 	d.low, d.lowExact, d.lowASCII = lowerBodyInfo(body)
 	return d

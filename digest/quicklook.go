@@ -998,6 +998,13 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				}
 			}
 		}
+		if d.dateHook != nil {
+			d.dateHook(d, r, venueSents, dct, best)
+		}
+		if d.dateModel != nil && best >= 0 {
+			// the date model replaces a date it is sure is wrong
+			best = d.modelDate(d.dateModel, r, venueSents, dct, best)
+		}
 		if best >= 0 {
 			dt := r.Dates[best]
 			venueDate = dt.Value
