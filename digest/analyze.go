@@ -64,6 +64,8 @@ type ment struct {
 type doc struct {
 	// partBuf is the participant and date models' feature buffer
 	partBuf []byte
+	// clauseSave holds a copy of clauseOf (saveClauses)
+	clauseSave []int32
 	// dateModel is the meeting-date model (datemodel.go), nil for none;
 	// dateHook, when set (training), sees the date candidates
 	dateModel partModel
