@@ -68,7 +68,7 @@ type doc struct {
 	clauseSave []int32
 	// dateModel is the meeting-date model (datemodel.go), nil for none;
 	// dateHook, when set (training), sees the date candidates
-	dateModel partModel
+	dateModel linModel
 	dateHook  func(d *doc, r *Result, venueSents []int, dct string, ruleBest int)
 	// stance is the learned stance model (modelStance), nil for none
 	stance *stance.Model

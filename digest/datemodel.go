@@ -37,12 +37,12 @@ const (
 )
 
 // loadDateModel reads data/dates.tsv (the participant model's format).
-func loadDateModel() (partModel, error) {
+func loadDateModel() (linModel, error) {
 	b, err := dataFS.ReadFile("data/dates.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("date model: %w", err)
 	}
-	m, err := parsePartModel(string(b))
+	m, err := parseLinModel(string(b))
 	if err != nil {
 		return nil, fmt.Errorf("date model: %w", err)
 	}
@@ -184,7 +184,7 @@ func dateRel(v, dct string) string {
 // meeting, given the rules' pick ruleBest (>= 0): the model's best
 // candidate when it gives it at least dateOverMin and the rules' pick less
 // than dateUnderMax; else the rules' pick.
-func (d *doc) modelDate(m partModel, r *Result, venueSents []int, dct string, ruleBest int) int {
+func (d *doc) modelDate(m linModel, r *Result, venueSents []int, dct string, ruleBest int) int {
 	if ruleBest >= 0 && !d.dateCandidate(r, ruleBest, venueSents) {
 		return ruleBest // (a date the model does not weigh)
 	}

@@ -57,7 +57,7 @@ func TestShippedDateModel(t *testing.T) {
 		t.Skip("trains the date model")
 	}
 	arts := dateArticles(t, quickLookDirs(t))
-	got := dateModelText(trainPartModel(dateExamples(arts)))
+	got := dateModelText(trainLinModel(dateExamples(arts)))
 	want, err := os.ReadFile("data/dates.tsv")
 	if err != nil {
 		t.Fatal(err)

@@ -105,14 +105,14 @@ func dateMatches(v string, terms []string) bool {
 
 // dateExamples flattens articles into the participant trainer's examples
 // (only the labeled articles teach).
-func dateExamples(arts []dateArticle) []partExample {
-	var ex []partExample
+func dateExamples(arts []dateArticle) []linExample {
+	var ex []linExample
 	for _, a := range arts {
 		if !a.labeled {
 			continue
 		}
 		for i := range a.feats {
-			ex = append(ex, partExample{set: a.set, feats: a.feats[i], y: a.pos[i]})
+			ex = append(ex, linExample{set: a.set, feats: a.feats[i], y: a.pos[i]})
 		}
 	}
 	return ex
@@ -121,14 +121,14 @@ func dateExamples(arts []dateArticle) []partExample {
 // dateOutcome counts, for articles the rules leave undated, what the
 // model at threshold th does: fills right, fills wrong, leaves empty
 // (labeled articles only), and fills an unlabeled article.
-func dateOutcome(m partModel, arts []dateArticle, th float64) (right, wrong, empty, unlabeled int) {
+func dateOutcome(m linModel, arts []dateArticle, th float64) (right, wrong, empty, unlabeled int) {
 	for _, a := range arts {
 		if a.ruleBest >= 0 || a.ruleOut {
 			continue
 		}
 		best, bestP := -1, th
 		for i, fs := range a.feats {
-			if p := partProbOf(m, fs); p >= bestP {
+			if p := linProbOf(m, fs); p >= bestP {
 				best, bestP = i, p
 			}
 		}
@@ -187,7 +187,7 @@ func TestTrainDates(t *testing.T) {
 					train = append(train, a)
 				}
 			}
-			m := trainPartModel(dateExamples(train))
+			m := trainLinModel(dateExamples(train))
 			r1, w1, e1, u1 := dateOutcome(m, test, th)
 			r, w, e, u = r+r1, w+w1, e+e1, u+u1
 		}
@@ -204,18 +204,18 @@ func TestTrainDates(t *testing.T) {
 						train = append(train, a)
 					}
 				}
-				m := trainPartModel(dateExamples(train))
+				m := trainLinModel(dateExamples(train))
 				for _, a := range arts {
 					if a.set != set || a.ruleBest < 0 {
 						continue
 					}
 					best, bestP := -1, hi
 					for i, fs := range a.feats {
-						if p := partProbOf(m, fs); p >= bestP {
+						if p := linProbOf(m, fs); p >= bestP {
 							best, bestP = i, p
 						}
 					}
-					if best < 0 || best == a.ruleBest || partProbOf(m, a.feats[a.ruleBest]) >= lo {
+					if best < 0 || best == a.ruleBest || linProbOf(m, a.feats[a.ruleBest]) >= lo {
 						continue
 					}
 					changed++
@@ -230,14 +230,14 @@ func TestTrainDates(t *testing.T) {
 			t.Logf("override at model >= %.1f over a rule pick < %.1f: changed %d, fixed %d, broke %d", hi, lo, changed, fixed, broke)
 		}
 	}
-	text := dateModelText(trainPartModel(dateExamples(arts)))
+	text := dateModelText(trainLinModel(dateExamples(arts)))
 	if err := os.WriteFile("data/dates.tsv", []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
 
 // dateModelText writes a date model as data/dates.tsv holds it.
-func dateModelText(m partModel) string {
-	text := partModelText(m)
+func dateModelText(m linModel) string {
+	text := linModelText(m)
 	return "# date model: feature, weight (ATTACHE_TRAIN_DATES=1 go test ./digest -run TestTrainDates)\n" + text[strings.Index(text, "\n")+1:]
 }

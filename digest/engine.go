@@ -21,14 +21,14 @@ type Engine struct {
 	g      *gazetteer
 	tagger *ner.Tagger
 	stance *stance.Model
-	parts  partModel // the participant model (partmodel.go), nil for none
+	parts  linModel // the participant model (partmodel.go), nil for none
 	// partHook, when set (training), replaces the participant model: it
 	// sees the document with the rules' participants
 	partHook func(d *doc, excl []string, exclSents, venueSents []int)
 	agenda   *agenda.Model
 	// trace receives every candidate agenda phrase (AgendaCandidates)
 	trace func(AgendaCandidate)
-	dates partModel // the meeting-date model (datemodel.go), nil for none
+	dates linModel // the meeting-date model (datemodel.go), nil for none
 	// dateHook, when set (training), sees every document's date
 	// candidates and the rules' pick (see quickLook)
 	dateHook func(d *doc, r *Result, venueSents []int, dct string, ruleBest int)
@@ -110,13 +110,13 @@ func New(opts ...Option) (*Engine, error) {
 			return nil, fmt.Errorf("digest: load stance model: %w", err)
 		}
 	}
-	var pm partModel
+	var pm linModel
 	if !o.noParts {
 		if pm, err = loadPartModel(); err != nil {
 			return nil, fmt.Errorf("digest: %w", err)
 		}
 	}
-	var dm partModel
+	var dm linModel
 	if !o.noDates {
 		if dm, err = loadDateModel(); err != nil {
 			return nil, fmt.Errorf("digest: %w", err)

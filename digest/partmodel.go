@@ -2,7 +2,6 @@ package digest
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -38,35 +37,16 @@ const partModelMin = 0.7
 // Shorter texts are left to the rules.
 const partMinSents = 6
 
-// partModel holds the weight of each feature.
-type partModel map[string]float64
-
 // loadPartModel reads data/participants.tsv: a comment line, then one
 // feature and its weight per line.
-func loadPartModel() (partModel, error) {
+func loadPartModel() (linModel, error) {
 	b, err := dataFS.ReadFile("data/participants.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("participant model: %w", err)
 	}
-	return parsePartModel(string(b))
-}
-
-// parsePartModel reads the text of a participant model.
-func parsePartModel(s string) (partModel, error) {
-	m := partModel{}
-	for n, line := range strings.Split(s, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f, w, ok := strings.Cut(line, "\t")
-		if !ok {
-			return nil, fmt.Errorf("participant model: line %d: no tab", n+1)
-		}
-		v, err := strconv.ParseFloat(w, 64)
-		if err != nil {
-			return nil, fmt.Errorf("participant model: line %d: %w", n+1, err)
-		}
-		m[f] = v
+	m, err := parseLinModel(string(b))
+	if err != nil {
+		return nil, fmt.Errorf("participant model: %w", err)
 	}
 	return m, nil
 }
@@ -146,23 +126,17 @@ func startsLetter(s string) bool {
 }
 
 // partProb returns the model's probability that p takes part.
-func (d *doc) partProb(m partModel, p *personC, nrule int, venueSents []int) float64 {
+func (d *doc) partProb(m linModel, p *personC, nrule int, venueSents []int) float64 {
 	z := 0.0
 	d.partBuf = d.partFeatures(p, nrule, venueSents, d.partBuf, func(f []byte) { z += m[string(f)] })
 	return sigmoid(z)
-}
-
-// sigmoid is the logistic function.
-func sigmoid(z float64) float64 {
-	z = max(-30, min(30, z))
-	return 1 / (1 + math.Exp(-z))
 }
 
 // addModelParticipants marks as taking part the people the rules left
 // out whom the model gives at least partModelMin, unless partVetoed
 // forbids it, in a text of at least partMinSents sentences that tells of
 // an event (the rules seat somebody or found a venue).
-func (d *doc) addModelParticipants(m partModel, excl []string, exclSents, venueSents []int) {
+func (d *doc) addModelParticipants(m linModel, excl []string, exclSents, venueSents []int) {
 	if len(d.sents) < partMinSents {
 		return
 	}

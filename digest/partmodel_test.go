@@ -106,12 +106,12 @@ func TestParticipantModelShortText(t *testing.T) {
 // TestParsePartModel: a model file with a bad line is an error naming
 // the line; comments and blank lines are skipped.
 func TestParsePartModel(t *testing.T) {
-	m, err := parsePartModel("# comment\nbias\t0.5\n\nL:met\t-1.25\n")
+	m, err := parseLinModel("# comment\nbias\t0.5\n\nL:met\t-1.25\n")
 	if err != nil || m["bias"] != 0.5 || m["L:met"] != -1.25 || len(m) != 2 {
 		t.Fatalf("parsePartModel = %v, %v", m, err)
 	}
 	for _, bad := range []string{"bias 0.5\n", "bias\tx\n"} {
-		if _, err := parsePartModel(bad); err == nil || !strings.Contains(err.Error(), "line 1") {
+		if _, err := parseLinModel(bad); err == nil || !strings.Contains(err.Error(), "line 1") {
 			t.Errorf("parsePartModel(%q) error %v, want one naming line 1", bad, err)
 		}
 	}
@@ -123,7 +123,7 @@ func TestShippedPartModel(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains the participant model")
 	}
-	got := partModelText(trainPartModel(partExamples(t, quickLookDirs(t))))
+	got := linModelText(trainLinModel(partExamples(t, quickLookDirs(t))))
 	want, err := os.ReadFile("data/participants.tsv")
 	if err != nil {
 		t.Fatal(err)

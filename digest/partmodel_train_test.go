@@ -15,8 +15,9 @@ import (
 	"time"
 )
 
-// partExample is one person of a training article with a label.
-type partExample struct {
+// linExample is one labeled example of a linear model (a person, a date)
+// with its features.
+type linExample struct {
 	set   string
 	feats []string
 	y     bool
@@ -28,13 +29,13 @@ type partExample struct {
 // quick-look sets in dirs and returns every person a Key Participants
 // check labels: "has" terms take part, "not" terms do not (a person both
 // or neither is left out).
-func partExamples(t *testing.T, dirs []string) []partExample {
+func partExamples(t *testing.T, dirs []string) []linExample {
 	t.Helper()
 	e, err := New(WithoutParticipantModel())
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []partExample
+	var out []linExample
 	for _, dir := range dirs {
 		names, _ := filepath.Glob(filepath.Join(dir, "*.checks.json"))
 		for _, name := range names {
@@ -90,7 +91,7 @@ func partExamples(t *testing.T, dirs []string) []partExample {
 					neg = neg || namesMatch(c.Not, p.names)
 				}
 				if pos != neg {
-					out = append(out, partExample{set: filepath.Base(dir), feats: p.feats, y: pos, rule: p.rule, veto: p.veto})
+					out = append(out, linExample{set: filepath.Base(dir), feats: p.feats, y: pos, rule: p.rule, veto: p.veto})
 				}
 			}
 		}
@@ -112,9 +113,9 @@ func namesMatch(terms, names []string) bool {
 	return false
 }
 
-// trainPartModel fits a logistic regression by stochastic gradient
+// trainLinModel fits a logistic regression by stochastic gradient
 // descent (30 passes, examples in a seeded order: deterministic).
-func trainPartModel(ex []partExample) partModel {
+func trainLinModel(ex []linExample) linModel {
 	const l2 = 1e-3 // weight decay (3e-3 and 1e-2 did no better by leaving each set out)
 	w := map[string]float64{}
 	order := make([]int, len(ex))
@@ -142,8 +143,8 @@ func trainPartModel(ex []partExample) partModel {
 	return w
 }
 
-// partProbOf is the model's probability for an example.
-func partProbOf(m partModel, feats []string) float64 {
+// linProbOf is the model's probability for an example.
+func linProbOf(m linModel, feats []string) float64 {
 	z := 0.0
 	for _, f := range feats {
 		z += m[f]
@@ -167,13 +168,13 @@ func TestTrainParticipants(t *testing.T) {
 	sweep := make([][4]int, len(ths))
 	for _, dir := range dirs {
 		set := filepath.Base(dir)
-		var train []partExample
+		var train []linExample
 		for _, x := range ex {
 			if x.set != set {
 				train = append(train, x)
 			}
 		}
-		m := trainPartModel(train)
+		m := trainLinModel(train)
 		for _, x := range ex {
 			if x.set != set {
 				continue
@@ -188,13 +189,13 @@ func TestTrainParticipants(t *testing.T) {
 			}
 			rules[y+r]++
 			for k, th := range ths {
-				if x.rule || !x.veto && partProbOf(m, x.feats) >= th {
+				if x.rule || !x.veto && linProbOf(m, x.feats) >= th {
 					sweep[k][y+1]++
 				} else {
 					sweep[k][y]++
 				}
 			}
-			if x.rule || !x.veto && partProbOf(m, x.feats) >= partModelMin {
+			if x.rule || !x.veto && linProbOf(m, x.feats) >= partModelMin {
 				both[y+1]++
 			} else {
 				both[y]++
@@ -206,7 +207,7 @@ func TestTrainParticipants(t *testing.T) {
 	for k, th := range ths {
 		t.Logf("threshold %.2f: fp %d fn %d (added right %d wrong %d)", th, sweep[k][1], sweep[k][2], rules[2]-sweep[k][2], sweep[k][1]-rules[1])
 	}
-	text := partModelText(trainPartModel(ex))
+	text := linModelText(trainLinModel(ex))
 	if err := os.WriteFile("data/participants.tsv", []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +226,7 @@ func quickLookDirs(t *testing.T) []string {
 
 // partModelText writes a model as data/participants.tsv holds it: the
 // features whose weight is at least 1e-3 in size, sorted.
-func partModelText(m partModel) string {
+func linModelText(m linModel) string {
 	var feats []string
 	for f, w := range m {
 		if math.Abs(w) >= 1e-3 {
