@@ -2,6 +2,7 @@ package digest
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -38,11 +39,7 @@ const (
 
 // loadDateModel reads data/dates.tsv (the participant model's format).
 func loadDateModel() (linModel, error) {
-	b, err := dataFS.ReadFile("data/dates.tsv")
-	if err != nil {
-		return nil, fmt.Errorf("date model: %w", err)
-	}
-	m, err := parseLinModel(string(b))
+	m, err := loadLinModel("data/dates.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("date model: %w", err)
 	}
@@ -67,7 +64,7 @@ func (d *doc) dateCandidate(r *Result, k int, venueSents []int) bool {
 		return false
 	}
 	dw := d.wordAt(dt.Start)
-	told := containsInt(venueSents, si) || talksEvent(dt.Event) ||
+	told := slices.Contains(venueSents, si) || talksEvent(dt.Event) ||
 		strings.Contains(dt.Event, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(dt.Event, r.Venue.Country)
 	return told && !d.reportedAt(si, dw) && !d.asideDay(si, dw, r.Venue.Name)
 }
@@ -96,7 +93,7 @@ func (d *doc) dateFeatures(r *Result, k int, venueSents []int, dct string, buf [
 	if len(venueSents) > 0 {
 		if si == venueSents[0] {
 			put("venuesent0")
-		} else if containsInt(venueSents, si) {
+		} else if slices.Contains(venueSents, si) {
 			put("venuesent")
 		}
 	}
@@ -125,16 +122,6 @@ func (d *doc) dateFeatures(r *Result, k int, venueSents []int, dct string, buf [
 		}
 	}
 	return buf
-}
-
-// containsInt reports whether xs holds x.
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // dateRel names how TimeML value v stands to the publication day dct: a

@@ -1,13 +1,11 @@
 package digest
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 )
 
 // dateArticle is one training article's date candidates.
@@ -32,63 +30,40 @@ func dateArticles(t *testing.T, dirs []string) []dateArticle {
 		t.Fatal(err)
 	}
 	var out []dateArticle
-	for _, dir := range dirs {
-		names, _ := filepath.Glob(filepath.Join(dir, "*.checks.json"))
-		for _, name := range names {
-			b, err := os.ReadFile(name)
-			if err != nil {
-				t.Fatal(err)
+	eachQLArticle(t, dirs, func(set string, art Article, checks []qlCheck) {
+		var terms []string
+		for _, c := range checks {
+			if c.Bullet != "Meeting Location & Date" {
+				continue
 			}
-			var f struct {
-				Published string `json:"published"`
-				Checks    []struct {
-					Bullet string   `json:"bullet"`
-					Has    []string `json:"has"`
-				} `json:"checks"`
-			}
-			if err := json.Unmarshal(b, &f); err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
-			var terms []string
-			for _, c := range f.Checks {
-				if c.Bullet != "Meeting Location & Date" {
-					continue
+			for _, h := range c.Has {
+				if isoTerm.MatchString(h) {
+					terms = append(terms, h)
 				}
-				for _, h := range c.Has {
-					if isoTerm.MatchString(h) {
-						terms = append(terms, h)
-					}
-				}
-			}
-			txt, err := os.ReadFile(strings.TrimSuffix(name, ".checks.json") + ".txt")
-			if err != nil {
-				t.Fatal(err)
-			}
-			title, body, _ := strings.Cut(string(txt), "\n")
-			pub, _ := time.Parse("2006-01-02", f.Published)
-			a := dateArticle{set: filepath.Base(dir), ruleBest: -1, labeled: len(terms) > 0}
-			e.dateHook = func(d *doc, r *Result, venueSents []int, dct string, ruleBest int) {
-				a.ruleOut = ruleBest >= 0 && !d.dateCandidate(r, ruleBest, venueSents)
-				for k := range r.Dates {
-					if !d.dateCandidate(r, k, venueSents) {
-						continue
-					}
-					if k == ruleBest {
-						a.ruleBest = len(a.feats)
-					}
-					var fs []string
-					d.partBuf = d.dateFeatures(r, k, venueSents, dct, d.partBuf, func(b []byte) { fs = append(fs, string(b)) })
-					a.feats = append(a.feats, fs)
-					a.pos = append(a.pos, dateMatches(r.Dates[k].Value, terms))
-				}
-			}
-			e.Extract(Article{Title: strings.TrimSpace(title), Body: strings.TrimLeft(body, "\n"), Published: pub})
-			e.dateHook = nil
-			if len(a.feats) > 0 {
-				out = append(out, a)
 			}
 		}
-	}
+		a := dateArticle{set: set, ruleBest: -1, labeled: len(terms) > 0}
+		e.dateHook = func(d *doc, r *Result, venueSents []int, dct string, ruleBest int) {
+			a.ruleOut = ruleBest >= 0 && !d.dateCandidate(r, ruleBest, venueSents)
+			for k := range r.Dates {
+				if !d.dateCandidate(r, k, venueSents) {
+					continue
+				}
+				if k == ruleBest {
+					a.ruleBest = len(a.feats)
+				}
+				var fs []string
+				d.partBuf = d.dateFeatures(r, k, venueSents, dct, d.partBuf, func(b []byte) { fs = append(fs, string(b)) })
+				a.feats = append(a.feats, fs)
+				a.pos = append(a.pos, dateMatches(r.Dates[k].Value, terms))
+			}
+		}
+		e.Extract(art)
+		e.dateHook = nil
+		if len(a.feats) > 0 {
+			out = append(out, a)
+		}
+	})
 	return out
 }
 

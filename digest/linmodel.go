@@ -15,6 +15,15 @@ import (
 // linModel holds the weight of each feature.
 type linModel map[string]float64
 
+// loadLinModel reads the embedded model file name (data/...).
+func loadLinModel(name string) (linModel, error) {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	return parseLinModel(string(b))
+}
+
 // parseLinModel reads the text of a model: a line per feature and its
 // weight, separated by a tab; blank lines and # comments are skipped.
 func parseLinModel(s string) (linModel, error) {

@@ -40,11 +40,7 @@ const partMinSents = 6
 // loadPartModel reads data/participants.tsv: a comment line, then one
 // feature and its weight per line.
 func loadPartModel() (linModel, error) {
-	b, err := dataFS.ReadFile("data/participants.tsv")
-	if err != nil {
-		return nil, fmt.Errorf("participant model: %w", err)
-	}
-	m, err := parseLinModel(string(b))
+	m, err := loadLinModel("data/participants.tsv")
 	if err != nil {
 		return nil, fmt.Errorf("participant model: %w", err)
 	}

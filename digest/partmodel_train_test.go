@@ -36,6 +36,58 @@ func partExamples(t *testing.T, dirs []string) []linExample {
 		t.Fatal(err)
 	}
 	var out []linExample
+	eachQLArticle(t, dirs, func(set string, a Article, checks []qlCheck) {
+		type person struct {
+			names []string
+			feats []string
+			rule  bool
+			veto  bool
+		}
+		var people []person
+		e.partHook = func(d *doc, excl []string, exclSents, venueSents []int) {
+			nrule := d.ruleParticipants()
+			sides := d.seatedSides()
+			for _, p := range d.people {
+				if len(p.ments) == 0 {
+					continue
+				}
+				q := person{names: append([]string{p.canonical()}, p.forms...), rule: p.part, veto: !p.part && d.partVetoed(p, excl, exclSents, sides)}
+				d.partBuf = d.partFeatures(p, nrule, venueSents, d.partBuf, func(b []byte) { q.feats = append(q.feats, string(b)) })
+				people = append(people, q)
+			}
+		}
+		e.Extract(a)
+		e.partHook = nil
+		for _, p := range people {
+			pos, neg := false, false
+			for _, c := range checks {
+				if c.Bullet != "Key Participants" {
+					continue
+				}
+				pos = pos || namesMatch(c.Has, p.names)
+				neg = neg || namesMatch(c.Not, p.names)
+			}
+			if pos != neg {
+				out = append(out, linExample{set: set, feats: p.feats, y: pos, rule: p.rule, veto: p.veto})
+			}
+		}
+	})
+	return out
+}
+
+// qlCheck is a quick-look check as the training readers need it (the
+// format is digest/evaluate's QLCheck).
+type qlCheck struct {
+	Bullet string   `json:"bullet"`
+	Has    []string `json:"has"`
+	Not    []string `json:"not"`
+}
+
+// eachQLArticle calls fn with every article of the quick-look sets in dirs
+// (title line, blank line, body; the checks file's publication day) and
+// its checks.
+func eachQLArticle(t *testing.T, dirs []string, fn func(set string, a Article, checks []qlCheck)) {
+	t.Helper()
 	for _, dir := range dirs {
 		names, _ := filepath.Glob(filepath.Join(dir, "*.checks.json"))
 		for _, name := range names {
@@ -44,12 +96,8 @@ func partExamples(t *testing.T, dirs []string) []linExample {
 				t.Fatal(err)
 			}
 			var f struct {
-				Published string `json:"published"`
-				Checks    []struct {
-					Bullet string   `json:"bullet"`
-					Has    []string `json:"has"`
-					Not    []string `json:"not"`
-				} `json:"checks"`
+				Published string    `json:"published"`
+				Checks    []qlCheck `json:"checks"`
 			}
 			if err := json.Unmarshal(b, &f); err != nil {
 				t.Fatalf("%s: %v", name, err)
@@ -60,43 +108,9 @@ func partExamples(t *testing.T, dirs []string) []linExample {
 			}
 			title, body, _ := strings.Cut(string(txt), "\n")
 			pub, _ := time.Parse("2006-01-02", f.Published)
-			type person struct {
-				names []string
-				feats []string
-				rule  bool
-				veto  bool
-			}
-			var people []person
-			e.partHook = func(d *doc, excl []string, exclSents, venueSents []int) {
-				nrule := d.ruleParticipants()
-				sides := d.seatedSides()
-				for _, p := range d.people {
-					if len(p.ments) == 0 {
-						continue
-					}
-					q := person{names: append([]string{p.canonical()}, p.forms...), rule: p.part, veto: !p.part && d.partVetoed(p, excl, exclSents, sides)}
-					d.partBuf = d.partFeatures(p, nrule, venueSents, d.partBuf, func(b []byte) { q.feats = append(q.feats, string(b)) })
-					people = append(people, q)
-				}
-			}
-			e.Extract(Article{Title: strings.TrimSpace(title), Body: strings.TrimLeft(body, "\n"), Published: pub})
-			e.partHook = nil
-			for _, p := range people {
-				pos, neg := false, false
-				for _, c := range f.Checks {
-					if c.Bullet != "Key Participants" {
-						continue
-					}
-					pos = pos || namesMatch(c.Has, p.names)
-					neg = neg || namesMatch(c.Not, p.names)
-				}
-				if pos != neg {
-					out = append(out, linExample{set: filepath.Base(dir), feats: p.feats, y: pos, rule: p.rule, veto: p.veto})
-				}
-			}
+			fn(filepath.Base(dir), Article{Title: strings.TrimSpace(title), Body: strings.TrimLeft(body, "\n"), Published: pub}, f.Checks)
 		}
 	}
-	return out
 }
 
 // namesMatch reports whether a term occurs as whole words in one of the
