@@ -142,6 +142,19 @@ func (d *doc) absenceListed(mi int, name string, excl []string) bool {
 	return false
 }
 
+// absenceCue reports whether sentence si holds a word that may tell of an
+// absence (absence.Cue). The model learns on every candidate and scores
+// only those of such sentences.
+func (d *doc) absenceCue(si int) bool {
+	s := &d.sents[si]
+	for i := s.w0; i < s.w1; i++ {
+		if w := &d.words[i]; len(w.low) >= 2 && len(w.low) <= 10 && absence.Cue(w.low) {
+			return true
+		}
+	}
+	return false
+}
+
 // absenceTokens fills d.absToks with sentence si's tokens.
 func (d *doc) absenceTokens(si int) []absence.Token {
 	s := &d.sents[si]
@@ -172,12 +185,19 @@ func (d *doc) modelAbsences(excl, parties []string, venue *Place) ([]string, []i
 	aliases := d.absenceAliases()
 	picks := d.absPicks[:0]
 	tokSent := -1
+	cueSent, cue := -1, false
 	var toks []absence.Token
 	for mi := range d.ments {
 		mt := &d.ments[mi]
 		si := mt.sent
 		if si < d.leadSent || !d.absenceSentence(si) {
 			continue
+		}
+		if si != cueSent {
+			cueSent, cue = si, d.absenceCue(si)
+		}
+		if !cue && d.absTrace == nil {
+			continue // (no word that may tell of an absence)
 		}
 		name, kind := d.absenceName(mi)
 		if name == "" {
@@ -208,7 +228,7 @@ func (d *doc) modelAbsences(excl, parties []string, venue *Place) ([]string, []i
 			ac := AbsenceCandidate{Sentence: si, Name: name, Text: d.body[mt.start:mt.end], Listed: listed}
 			absence.FeatureNames(&c, func(n string) { ac.Names = append(ac.Names, n) })
 			d.absTrace(ac)
-			if seated || listed {
+			if seated || listed || !cue {
 				continue
 			}
 		}

@@ -80,6 +80,9 @@ const (
 //	a:x      each word of the window after the mention, up to the end of its
 //	         clause (. ; ? ! or "but", "while", "whereas", "although"); the
 //	         window starts past an aside (Predicate), and "aside" says so
+//	v1:x v2:x v3:x  the first three words of that window, by place
+//	rel      the mention stands in a relative clause (inRelative): the
+//	         window after it ends at the clause's comma
 //	a2:x_y   each pair of neighbouring words of the first six of that window
 //	ng:x     for a negation (not, n't, never, no) in that window, the word
 //	         after it past auxiliaries ("did not send" ng:send,
@@ -118,6 +121,15 @@ func init() {
 	pulled sidelined sideline without empty walked walkout suspended denied left`) {
 		awayWords[w] = true
 	}
+}
+
+// Cue reports whether a word (lower case) may tell of an absence: a
+// negation, a word of awayWords, or "only". The engine scores only the
+// candidates of sentences that hold one: a sentence with none tells of
+// nobody's absence (the model learns on every candidate and gives few of
+// them much), and the gate keeps the model's cost small.
+func Cue(low string) bool {
+	return negations[low] || awayWords[low] || low == "only"
 }
 
 // negations start a negated verb.
@@ -201,12 +213,18 @@ func AppendFeatures(c *Cand, buf []byte, emit func([]byte)) []byte {
 			break
 		}
 	}
-	ps := Predicate(t, c.B)
-	if ps > c.B {
+	rel := inRelative(t, c.A)
+	ps := c.B
+	if rel {
+		put("rel")
+	} else if ps = Predicate(t, c.B); ps > c.B {
 		put("aside")
 	}
+	for k, i := 0, ps; k < 3 && i < len(t) && !t[i].Punct; k, i = k+1, i+1 {
+		put([3]string{"v1:", "v2:", "v3:"}[k], word(&t[i]))
+	}
 	end := ps
-	for end < len(t) && end < ps+after && !clauseEnds[t[end].Low] {
+	for end < len(t) && end < ps+after && !clauseEnds[t[end].Low] && !(rel && t[end].Low == ",") {
 		end++
 	}
 	prev := ""
@@ -238,6 +256,22 @@ func AppendFeatures(c *Cand, buf []byte, emit func([]byte)) []byte {
 		}
 	}
 	return buf
+}
+
+// inRelative reports whether the mention starting at token a stands in a
+// relative clause ("..., which pulled out of an earlier phase of the
+// Tumaini process, was not invited"): what follows the clause is said of
+// its head, not of the mention.
+func inRelative(t []Token, a int) bool {
+	for i := a - 1; i >= 0 && i >= a-12; i-- {
+		switch t[i].Low {
+		case ",", ";", ":", "(":
+			return false
+		case "which", "who", "whose", "whom", "where":
+			return true
+		}
+	}
+	return false
 }
 
 // Predicate returns where the words after a mention ending at b go on
@@ -388,7 +422,7 @@ type TrainOptions struct {
 	L2        float64 // weight decay per example (default 1e-3)
 	Seed      uint64  // example order (default 1)
 	Prune     float64 // drop features whose |weight| is below this (default 0.005)
-	Rounds    int     // rounds of choosing each positive bag's mention (default 2)
+	Rounds    int     // rounds of choosing each positive bag's mention (default 1: every mention positive)
 	MinCount  int     // leave out features seen in fewer examples (default 1: none left out)
 	Threshold float64 // written into the model (Model.Threshold)
 }
@@ -397,8 +431,8 @@ type TrainOptions struct {
 // log loss, visiting the examples in an order fixed by the seed, so the
 // same data and options give the same model. A positive candidate is
 // named at several mentions, and the text tells of its absence at one:
-// the first round takes every mention of a positive candidate as
-// positive; each later round keeps as positive only the mention of each
+// the first round (the only one by default) takes every mention of a
+// positive candidate as positive; each later round keeps as positive only the mention of each
 // positive bag the last round's model scores highest, and leaves the
 // bag's other mentions out (multiple-instance learning). It returns the
 // model and its text (Format), features sorted by name.
@@ -419,7 +453,7 @@ func Train(ex []Example, o TrainOptions) (*Model, string) {
 		o.Prune = 0.005
 	}
 	if o.Rounds == 0 {
-		o.Rounds = 2
+		o.Rounds = 1
 	}
 	count := map[string]int{}
 	for _, e := range ex {
