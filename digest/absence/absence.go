@@ -129,7 +129,20 @@ func init() {
 // nobody's absence (the model learns on every candidate and gives few of
 // them much), and the gate keeps the model's cost small.
 func Cue(low string) bool {
-	return negations[low] || awayWords[low] || low == "only"
+	// (a switch, not map look-ups: the engine asks of every word of the
+	// sentences that name a candidate; TestCue checks it against the
+	// lexicons)
+	switch low {
+	case "absence", "absences", "absent", "away", "bar", "barred", "boycott", "boycotted",
+		"boycotting", "boycotts", "decline", "declined", "declines", "denied", "empty", "exclude",
+		"excluded", "excludes", "excluding", "exclusion", "kept", "left", "miss", "missed", "n't",
+		"neither", "never", "no", "nor", "not", "only", "pulled", "refuse", "refused", "refuses",
+		"shunned", "shut", "sideline", "sidelined", "skip", "skipped", "skipping", "skips", "snub",
+		"snubbed", "stay", "stayed", "stays", "suspended", "walked", "walkout", "withdraw", "withdrawn",
+		"withdrew", "without":
+		return true
+	}
+	return false
 }
 
 // negations start a negated verb.
