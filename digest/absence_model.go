@@ -233,7 +233,7 @@ func (d *doc) modelAbsences(excl, parties []string, venue *Place) ([]string, []i
 			}
 		}
 		p := m.Score(&c, &d.absScratch)
-		if p < m.Threshold {
+		if p < m.Threshold || d.absenceVetoed(mt, s) {
 			continue
 		}
 		if k := slices.IndexFunc(picks, func(x absPick) bool { return x.name == name }); k >= 0 {
@@ -264,6 +264,15 @@ func (d *doc) modelAbsences(excl, parties []string, venue *Place) ([]string, []i
 		d.stayedAway = append(d.stayedAway, p.away)
 	}
 	return names, sents
+}
+
+// absenceVetoed reports whether the rules' reading forbids the model to
+// list the mention's candidate: its clause tells of another time or
+// occasion than the story's (pastMarker, otherOccasion, otherClause:
+// "Russia stayed away from the peace summit in Switzerland last year",
+// "Ukraine was not invited to the talks in Jeddah in 2023").
+func (d *doc) absenceVetoed(m *ment, s *sentence) bool {
+	return d.pastMarker(m.w0, s.w1) || d.otherOccasion(m.w0, s.w1, false) || d.otherClause(m.w0, true)
 }
 
 // absenceAliases returns the pairs of candidate names the text gives one

@@ -380,7 +380,11 @@ func Parse(s string) (*Model, error) {
 		if !ok || name == "" || strings.Contains(val, "\t") {
 			return nil, fmt.Errorf("absence: model line %d: want a name and a weight", n+1)
 		}
-		v, err := strconv.ParseFloat(val, 32)
+		bits := 32
+		if name == "threshold" {
+			bits = 64 // (exactly as written: 0.65, not its float32)
+		}
+		v, err := strconv.ParseFloat(val, bits)
 		if err != nil {
 			return nil, fmt.Errorf("absence: model line %d: %w", n+1, err)
 		}
