@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/attache-bot/attache/digest/absence"
 	"github.com/attache-bot/attache/digest/agenda"
 	"github.com/attache-bot/attache/digest/attrib"
 	"github.com/attache-bot/attache/digest/internal/packed"
@@ -80,6 +81,14 @@ type doc struct {
 	agendaPicks   []agendaPick
 	agendaScratch agenda.Scratch
 	agendaTrace   func(AgendaCandidate)
+	// absenceModel is the learned absence model (modelAbsences), nil for
+	// none; absToks, absPicks and absScratch are its scratch, and
+	// absTrace, when set, receives every candidate (AbsenceCandidates)
+	absenceModel *absence.Model
+	absToks      []absence.Token
+	absPicks     []absPick
+	absScratch   absence.Scratch
+	absTrace     func(AbsenceCandidate)
 	// callSent is the lead sentence when it tells of a telephone call
 	// and names no venue (see venue), else -1
 	callSent int

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attache-bot/attache/digest/absence"
 	"github.com/attache-bot/attache/digest/agenda"
 	"github.com/attache-bot/attache/digest/ner"
 	"github.com/attache-bot/attache/digest/stance"
@@ -32,14 +33,20 @@ type Engine struct {
 	// dateHook, when set (training), sees every document's date
 	// candidates and the rules' pick (see quickLook)
 	dateHook func(d *doc, r *Result, venueSents []int, dct string, ruleBest int)
+	// absence is the learned absence model (absence_model.go), nil for
+	// none; absTrace receives every candidate absentee
+	// (AbsenceCandidates)
+	absence  *absence.Model
+	absTrace func(AbsenceCandidate)
 }
 
 // Option configures an Engine.
 type Option func(*options)
 
 type options struct {
-	tagger, noStance, noAgenda, noParts, noDates bool
-	agenda                                       *agenda.Model
+	tagger, noStance, noAgenda, noParts, noDates, noAbsence bool
+	agenda                                                  *agenda.Model
+	absence                                                 *absence.Model
 }
 
 // WithTagger makes the engine run the learned entity tagger of package
@@ -70,6 +77,15 @@ func WithAgendaModel(m *agenda.Model) Option { return func(o *options) { o.agend
 // WithoutDateModel leaves the learned meeting-date model out
 // (datemodel.go): only the rules date the meeting.
 func WithoutDateModel() Option { return func(o *options) { o.noDates = true } }
+
+// WithoutAbsenceModel leaves the learned absence model out (package
+// absence): the Absent/Excluded bullet holds only what the rules read.
+func WithoutAbsenceModel() Option { return func(o *options) { o.noAbsence = true } }
+
+// WithAbsenceModel makes the engine use m as its absence model instead of
+// the shipped one (training's cross validation). The engine reads m on
+// every Extract, so m must not change while one runs.
+func WithAbsenceModel(m *absence.Model) Option { return func(o *options) { o.absence = m } }
 
 // defaultTagger says whether New runs the learned tagger unless told.
 const defaultTagger = true
@@ -131,7 +147,16 @@ func New(opts ...Option) (*Engine, error) {
 	if o.noAgenda {
 		am = nil
 	}
-	return &Engine{g: g, tagger: tl.t, stance: sm, parts: pm, agenda: am, dates: dm}, nil
+	xm := o.absence
+	if xm == nil && !o.noAbsence {
+		if xm, err = absence.Shipped(); err != nil {
+			return nil, fmt.Errorf("digest: load absence model: %w", err)
+		}
+	}
+	if o.noAbsence {
+		xm = nil
+	}
+	return &Engine{g: g, tagger: tl.t, stance: sm, parts: pm, agenda: am, absence: xm, dates: dm}, nil
 }
 
 // docPool recycles the per-document buffers (words, sentences,
@@ -148,6 +173,7 @@ func (e *Engine) getDoc(body string) *doc {
 	d.g, d.body, d.stance, d.agendaModel = e.g, body, e.stance, e.agenda
 	d.dateModel, d.dateHook = e.dates, e.dateHook
 	d.agendaTrace = e.trace
+	d.absenceModel, d.absTrace = e.absence, e.absTrace
 	d.low, d.lowExact, d.lowASCII = lowerBodyInfo(body)
 	return d
 }
@@ -176,6 +202,7 @@ func (d *doc) reset() {
 		bgSent: d.bgSent[:0], portfolios: d.portfolios, srcCountries: d.srcCountries[:0],
 		clauses: d.clauses[:0], clauseOf: d.clauseOf[:0], placeWords: d.placeWords, partBuf: d.partBuf[:0], clauseSave: d.clauseSave[:0],
 		agendaToks: d.agendaToks[:0], agendaPicks: d.agendaPicks[:0], agendaScratch: d.agendaScratch,
+		absToks: d.absToks[:0], absPicks: d.absPicks[:0], absScratch: d.absScratch,
 	}
 	clear(d.known)
 	clear(d.placeWords)
@@ -632,6 +659,12 @@ func (e *Engine) Extract(a Article) Result {
 		res.Countries = append(res.Countries, venue.Country)
 	}
 	res.Mediators = append(res.Mediators, d.mediators(res.Countries, excl, hosts, venue)...)
+	if d.absenceModel != nil {
+		// who the rules missed staying away or being left out
+		add, addSents := d.modelAbsences(excl, res.Countries, venue)
+		res.Excluded = append(res.Excluded, add...)
+		exclSents = append(exclSents[:len(exclSents):len(exclSents)], addSents...)
+	}
 	ag, agS := d.agenda(venue)
 	ag, agS = d.modelAgenda(ag, agS, venue, venueSents)
 	d.agendaSents = agS

@@ -1,0 +1,591 @@
+// Package absence owns the learned absence reader: a small logistic
+// regression that scores a candidate absentee of an article (a country,
+// organisation, group or person the engine found, at one of its
+// mentions) by the words around the mention and in its clause: whether a
+// negation stands before a verb of taking part after it ("Myanmar did not
+// send anyone", "Eritrea was not represented"), the words that tell of
+// staying away or being kept out ("stayed away", "kept out of the room",
+// "declined"), what precedes it ("without", "the absence of"), the kind
+// of candidate, whether the rules seat it, and where its sentence stands.
+//
+// The engine's phrase rules read the absences first; the model adds
+// those the rules miss. Training is reproducible: `go run
+// ./digest/absence/cmd/train-absence` reads the training quick-look sets
+// (digest/evaluate/quicklook/a..l), labels each candidate by the sets'
+// Absent/Excluded checks, and writes model.tsv, which the package embeds.
+package absence
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Token is one word or punctuation mark of a sentence, as the engine
+// split it.
+type Token struct {
+	// Low is the token in lower case.
+	Low string
+	// Punct says the token is punctuation.
+	Punct bool
+}
+
+// Kinds of candidate.
+const (
+	KindPerson  uint8 = iota // a person the engine found
+	KindCountry              // a country, by its name or a demonym
+	KindGov                  // a national body standing for its country
+	KindOrg                  // an organisation or bloc the gazetteer knows
+	KindGroup                // an organisation no list knows ("the SPLM-IO")
+	KindRegion               // a place no list knows ("Tigray")
+	numKinds
+)
+
+var kindNames = [numKinds]string{"per", "country", "gov", "org", "group", "region"}
+
+// Cand is one mention of a candidate absentee in its sentence.
+type Cand struct {
+	// Toks are the tokens of the mention's sentence; [A, B) the mention.
+	Toks []Token
+	A, B int
+	// Kind is the candidate's kind (KindPerson ...).
+	Kind uint8
+	// Seated says the rules seat the candidate as taking part (a person
+	// marked a participant, a country or body one of whose people is);
+	// Party says the rules count it among the parties of the talks;
+	// Host says it is the venue's country.
+	Seated, Party, Host bool
+	// Pos is the sentence's place after the lead: 0 the lead, 1 the next
+	// two sentences, 2 the three after them, 3 any later one.
+	Pos int
+}
+
+// window sizes: the words read before and after the mention.
+const (
+	before = 7
+	after  = 10
+)
+
+// Features. A candidate mention gives these features (names by prefix):
+//
+//	k:kind   the candidate's kind   seat, party, host   the rules' reading
+//	pos:n    the sentence's place (Cand.Pos)
+//	p1:x p2:x  the two tokens before the mention ("^" at the start)
+//	n1:x n2:x  the two tokens after it ("$" at the end)
+//	b:x      each word of the window before p1
+//	a:x      each word of the window after the mention, up to the end of its
+//	         clause (. ; ? ! or "but", "while", "whereas", "although"); the
+//	         window starts past an aside (Predicate), and "aside" says so
+//	v1:x v2:x v3:x  the first three words of that window, by place
+//	rel      the mention stands in a relative clause (inRelative): the
+//	         window after it ends at the clause's comma
+//	a2:x_y   each pair of neighbouring words of the first six of that window
+//	ng:x     for a negation (not, n't, never, no) in that window, the word
+//	         after it past auxiliaries ("did not send" ng:send,
+//	         "was not represented" ng:represented)
+//	nb:x     the same for a negation before the mention ("did not invite X")
+//
+// Numbers are the word "0".
+
+//	neg:part   a negation before a verb of taking part (partVerbs) after the
+//	           mention, in its clause; neg:partb the same before the mention
+//	neg:near   a negation within four words after the mention
+//	away:a, away:b  a word of staying away or of being kept out (awayWords)
+//	           in the window after, or before, the mention
+//	only:a     "only" in the window after ("represented only by")
+
+// partVerbs are verbs (and adjectives) of taking part: negated, they tell
+// an absence ("did not attend", "was not invited", "did not send anyone",
+// "was not represented"). A lexicon the features read, no rule: the
+// model weighs them.
+var partVerbs = map[string]bool{}
+
+// awayWords tell of staying away or being kept out, without a negation.
+var awayWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`attend attends attended attending participate participates participated
+	participating join joins joined joining come comes came coming travel travels travelled traveled go goes went
+	send sends sent sending invite invites invited inviting include included represented present consulted
+	admitted allowed welcome welcomed take took taking show showed turn turned appear appeared seated party
+	involved part table room accept accepted`) {
+		partVerbs[w] = true
+	}
+	for _, w := range strings.Fields(`absent absence absences boycott boycotts boycotted boycotting skip skips
+	skipped skipping stayed stays stay away declined declines decline refused refuses refuse excluded exclude
+	excludes excluding exclusion barred bar kept shut snubbed snub shunned missed miss withdrew withdrawn withdraw
+	pulled sidelined sideline without empty walked walkout suspended denied left`) {
+		awayWords[w] = true
+	}
+}
+
+// Cue reports whether a word (lower case) may tell of an absence: a
+// negation, a word of awayWords, or "only". The engine scores only the
+// candidates of sentences that hold one: a sentence with none tells of
+// nobody's absence (the model learns on every candidate and gives few of
+// them much), and the gate keeps the model's cost small.
+func Cue(low string) bool {
+	// (a switch, not map look-ups: the engine asks of every word of the
+	// sentences that name a candidate; TestCue checks it against the
+	// lexicons)
+	switch low {
+	case "absence", "absences", "absent", "away", "bar", "barred", "boycott", "boycotted",
+		"boycotting", "boycotts", "decline", "declined", "declines", "denied", "empty", "exclude",
+		"excluded", "excludes", "excluding", "exclusion", "kept", "left", "miss", "missed", "n't",
+		"neither", "never", "no", "nor", "not", "only", "pulled", "refuse", "refused", "refuses",
+		"shunned", "shut", "sideline", "sidelined", "skip", "skipped", "skipping", "skips", "snub",
+		"snubbed", "stay", "stayed", "stays", "suspended", "walked", "walkout", "withdraw", "withdrawn",
+		"withdrew", "without":
+		return true
+	}
+	return false
+}
+
+// negations start a negated verb.
+var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "nor": true, "neither": true}
+
+// auxiliaries are skipped between a negation and its verb.
+var auxiliaries = map[string]bool{"be": true, "been": true, "being": true, "have": true, "has": true, "had": true,
+	"to": true, "yet": true, "even": true, "also": true, "formally": true, "officially": true, "was": true, "were": true,
+	"is": true, "are": true, "a": true, "an": true, "the": true, "any": true}
+
+// clauseEnds end the window after the mention.
+var clauseEnds = map[string]bool{".": true, ";": true, "?": true, "!": true, "but": true, "while": true,
+	"whereas": true, "although": true, "though": true}
+
+// word is the feature text of a token: its lower case, or "0" for a
+// number.
+func word(t *Token) string {
+	if t.Low != "" && t.Low[0] >= '0' && t.Low[0] <= '9' {
+		return "0"
+	}
+	return t.Low
+}
+
+// AppendFeatures calls emit with every feature of c, each built in buf
+// (emit must not keep the bytes), and returns buf for reuse.
+func AppendFeatures(c *Cand, buf []byte, emit func([]byte)) []byte {
+	put := func(parts ...string) {
+		buf = buf[:0]
+		for _, s := range parts {
+			buf = append(buf, s...)
+		}
+		emit(buf)
+	}
+	t := c.Toks
+	put("k:", kindNames[min(c.Kind, numKinds-1)])
+	if c.Seated {
+		put("seat")
+	}
+	if c.Party {
+		put("party")
+	}
+	if c.Host {
+		put("host")
+	}
+	put("pos:", strconv.Itoa(min(max(c.Pos, 0), 3)))
+	p1, p2, n1, n2 := "^", "^", "$", "$"
+	if c.A >= 1 {
+		p1 = word(&t[c.A-1])
+	}
+	if c.A >= 2 {
+		p2 = word(&t[c.A-2])
+	}
+	if c.B < len(t) {
+		n1 = word(&t[c.B])
+	}
+	if c.B+1 < len(t) {
+		n2 = word(&t[c.B+1])
+	}
+	put("p1:", p1)
+	put("p2:", p2)
+	put("n1:", n1)
+	put("n2:", n2)
+	for i := max(0, c.A-2-before); i < c.A-2; i++ {
+		if !t[i].Punct {
+			put("b:", word(&t[i]))
+		}
+	}
+	for i := max(0, c.A-6); i < c.A; i++ {
+		if negations[t[i].Low] {
+			if v := verbAfter(t, i+1, c.A); v != "" {
+				put("nb:", v)
+				if partVerbs[v] {
+					put("neg:partb")
+				}
+			}
+		}
+	}
+	for i := max(0, c.A-before); i < c.A; i++ {
+		if awayWords[t[i].Low] {
+			put("away:b")
+			break
+		}
+	}
+	rel := inRelative(t, c.A)
+	ps := c.B
+	if rel {
+		put("rel")
+	} else if ps = Predicate(t, c.B); ps > c.B {
+		put("aside")
+	}
+	for k, i := 0, ps; k < 3 && i < len(t) && !t[i].Punct; k, i = k+1, i+1 {
+		put([3]string{"v1:", "v2:", "v3:"}[k], word(&t[i]))
+	}
+	end := ps
+	for end < len(t) && end < ps+after && !clauseEnds[t[end].Low] && !(rel && t[end].Low == ",") {
+		end++
+	}
+	prev := ""
+	negPart, away, near, only := false, false, false, false
+	for i := ps; i < end; i++ {
+		if t[i].Punct {
+			prev = ""
+			continue
+		}
+		w := word(&t[i])
+		put("a:", w)
+		if prev != "" && i < ps+6 {
+			put("a2:", prev, "_", w)
+		}
+		prev = w
+		if negations[t[i].Low] {
+			near = near || i < ps+5
+			if v := verbAfter(t, i+1, end); v != "" {
+				put("ng:", v)
+				negPart = negPart || partVerbs[v]
+			}
+		}
+		away = away || awayWords[t[i].Low]
+		only = only || t[i].Low == "only"
+	}
+	for k, on := range [4]bool{negPart, near, away, only} {
+		if on {
+			put([4]string{"neg:part", "neg:near", "away:a", "only:a"}[k])
+		}
+	}
+	return buf
+}
+
+// inRelative reports whether the mention starting at token a stands in a
+// relative clause ("..., which pulled out of an earlier phase of the
+// Tumaini process, was not invited"): what follows the clause is said of
+// its head, not of the mention.
+func inRelative(t []Token, a int) bool {
+	for i := a - 1; i >= 0 && i >= a-12; i-- {
+		switch t[i].Low {
+		case ",", ";", ":", "(":
+			return false
+		case "which", "who", "whose", "whom", "where":
+			return true
+		}
+	}
+	return false
+}
+
+// Predicate returns where the words after a mention ending at b go on
+// about it: past an aside set off by commas ("Rwanda, which UN experts
+// say has troops on Congolese soil, was not party to") or a short name in
+// brackets ("The National Salvation Front (NAS) stayed away"); b itself
+// when there is none.
+func Predicate(t []Token, b int) int {
+	if b+2 < len(t) && t[b].Low == "(" {
+		for j := b + 1; j < len(t) && j <= b+6; j++ {
+			if t[j].Low == ")" {
+				b = j + 1
+				break
+			}
+		}
+	}
+	if b < len(t) && t[b].Low == "," {
+		for j := b + 1; j < len(t) && j <= b+25; j++ {
+			switch {
+			case t[j].Low == ",":
+				return j + 1
+			case clauseEnds[t[j].Low] && t[j].Punct:
+				return b
+			}
+		}
+	}
+	return b
+}
+
+// verbAfter returns the first word of t[i:end] past auxiliaries, or "".
+func verbAfter(t []Token, i, end int) string {
+	for ; i < end && i < len(t); i++ {
+		if t[i].Punct {
+			return ""
+		}
+		if !auxiliaries[t[i].Low] {
+			return word(&t[i])
+		}
+	}
+	return ""
+}
+
+// FeatureNames calls emit with the name of every feature of c; Score
+// weighs the same features.
+func FeatureNames(c *Cand, emit func(name string)) {
+	AppendFeatures(c, nil, func(b []byte) { emit(string(b)) })
+}
+
+// Model is a trained absence model. The zero Model scores every
+// candidate 0.5.
+type Model struct {
+	w    map[string]float32
+	bias float32
+	// Threshold is the probability from which the engine lists a
+	// candidate (chosen by leave-one-set-out cross validation, see
+	// cmd/train-absence).
+	Threshold float64
+}
+
+// Scratch is the working memory of Score, kept by the caller between
+// calls so that scoring allocates nothing.
+type Scratch struct {
+	buf []byte
+}
+
+// Score returns the model's probability that c's candidate is absent from
+// (or left out of) the story's event.
+func (m *Model) Score(c *Cand, sc *Scratch) float64 {
+	z := m.bias
+	sc.buf = AppendFeatures(c, sc.buf, func(b []byte) { z += m.w[string(b)] })
+	return sigmoid(float64(z))
+}
+
+//go:embed model.tsv
+var shipped string
+
+// Shipped loads the embedded model.
+func Shipped() (*Model, error) { return Parse(shipped) }
+
+// ShippedText is the embedded model's text (model.tsv).
+func ShippedText() string { return shipped }
+
+// Parse reads a model written by Format: "bias" and "threshold" lines,
+// then one line per feature, its name (see FeatureNames) and weight
+// separated by a tab.
+func Parse(s string) (*Model, error) {
+	m := &Model{w: make(map[string]float32, strings.Count(s, "\n"))}
+	for n, line := range strings.Split(s, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		name, val, ok := strings.Cut(line, "\t")
+		if !ok || name == "" || strings.Contains(val, "\t") {
+			return nil, fmt.Errorf("absence: model line %d: want a name and a weight", n+1)
+		}
+		bits := 32
+		if name == "threshold" {
+			bits = 64 // (exactly as written: 0.65, not its float32)
+		}
+		v, err := strconv.ParseFloat(val, bits)
+		if err != nil {
+			return nil, fmt.Errorf("absence: model line %d: %w", n+1, err)
+		}
+		switch name {
+		case "bias":
+			m.bias = float32(v)
+		case "threshold":
+			m.Threshold = v
+		default:
+			m.w[name] = float32(v)
+		}
+	}
+	return m, nil
+}
+
+// Format writes a model in the form Parse reads: the bias, the
+// threshold, and the features' names with their weights, in the order
+// given.
+func Format(bias float32, threshold float64, names []string, weights []float32) string {
+	var b strings.Builder
+	b.WriteString("# absence model (go run ./digest/absence/cmd/train-absence): feature, then its weight\n")
+	b.WriteString("bias\t" + strconv.FormatFloat(float64(bias), 'g', 5, 32) + "\n")
+	b.WriteString("threshold\t" + strconv.FormatFloat(threshold, 'g', 4, 64) + "\n")
+	for i, n := range names {
+		b.WriteString(n + "\t" + strconv.FormatFloat(float64(weights[i]), 'g', 4, 32) + "\n")
+	}
+	return b.String()
+}
+
+// sigmoid is the logistic function.
+func sigmoid(z float64) float64 {
+	z = max(-30, min(30, z))
+	return 1 / (1 + math.Exp(-z))
+}
+
+// Example is one labeled candidate mention of the training data.
+type Example struct {
+	// Names are the mention's features (FeatureNames).
+	Names []string
+	// Positive says the candidate is absent by the article's checks.
+	Positive bool
+	// Bag groups the mentions of one candidate of one article: a
+	// positive candidate's absence is told at one or a few of its
+	// mentions, not all (see Train).
+	Bag int
+}
+
+// TrainOptions are the training hyper-parameters.
+type TrainOptions struct {
+	Epochs    int     // passes over the data per round (default 20)
+	Rate      float64 // initial learning rate (default 0.1)
+	L2        float64 // weight decay per example (default 1e-3)
+	Seed      uint64  // example order (default 1)
+	Prune     float64 // drop features whose |weight| is below this (default 0.005)
+	Rounds    int     // rounds of choosing each positive bag's mention (default 1: every mention positive)
+	MinCount  int     // leave out features seen in fewer examples (default 1: none left out)
+	Threshold float64 // written into the model (Model.Threshold)
+}
+
+// Train fits a logistic regression by stochastic gradient descent on the
+// log loss, visiting the examples in an order fixed by the seed, so the
+// same data and options give the same model. A positive candidate is
+// named at several mentions, and the text tells of its absence at one:
+// the first round (the only one by default) takes every mention of a
+// positive candidate as positive; each later round keeps as positive only the mention of each
+// positive bag the last round's model scores highest, and leaves the
+// bag's other mentions out (multiple-instance learning). It returns the
+// model and its text (Format), features sorted by name.
+func Train(ex []Example, o TrainOptions) (*Model, string) {
+	if o.Epochs == 0 {
+		o.Epochs = 20
+	}
+	if o.Rate == 0 {
+		o.Rate = 0.1
+	}
+	if o.L2 == 0 {
+		o.L2 = 1e-3
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.Prune == 0 {
+		o.Prune = 0.005
+	}
+	if o.Rounds == 0 {
+		o.Rounds = 1
+	}
+	count := map[string]int{}
+	for _, e := range ex {
+		for _, n := range e.Names {
+			count[n]++
+		}
+	}
+	index := map[string]int{}
+	var names []string
+	feats := make([][]int32, len(ex))
+	for i, e := range ex {
+		for _, n := range e.Names {
+			if count[n] < o.MinCount {
+				continue
+			}
+			k, ok := index[n]
+			if !ok {
+				k = len(names)
+				index[n] = k
+				names = append(names, n)
+			}
+			feats[i] = append(feats[i], int32(k))
+		}
+	}
+	use := make([]bool, len(ex))
+	for i := range use {
+		use[i] = true
+	}
+	var w []float64
+	var bias float64
+	for round := range o.Rounds {
+		if round > 0 {
+			// each positive bag's best mention
+			best := map[int]int{}
+			score := func(i int) float64 {
+				z := bias
+				for _, f := range feats[i] {
+					z += w[f]
+				}
+				return z
+			}
+			for i, e := range ex {
+				if !e.Positive {
+					continue
+				}
+				if b, ok := best[e.Bag]; !ok || score(i) > score(b) {
+					best[e.Bag] = i
+				}
+			}
+			for i, e := range ex {
+				use[i] = !e.Positive || best[e.Bag] == i
+			}
+		}
+		w, bias = fit(feats, ex, use, len(names), o)
+	}
+	var keep []string
+	byName := map[string]float32{}
+	for k, n := range names {
+		if math.Abs(w[k]) < o.Prune {
+			continue
+		}
+		keep = append(keep, n)
+		byName[n] = float32(w[k])
+	}
+	slices.Sort(keep)
+	ws := make([]float32, len(keep))
+	for i, n := range keep {
+		ws[i] = byName[n]
+	}
+	text := Format(float32(bias), o.Threshold, keep, ws)
+	m, err := Parse(text)
+	if err != nil {
+		panic(err) // (Format writes only what Parse reads)
+	}
+	return m, text
+}
+
+// fit runs the gradient descent of Train over the examples in use.
+func fit(feats [][]int32, ex []Example, use []bool, n int, o TrainOptions) ([]float64, float64) {
+	w := make([]float64, n)
+	var bias float64
+	rng := rand.New(rand.NewPCG(o.Seed, 0))
+	var order []int
+	for i := range ex {
+		if use[i] {
+			order = append(order, i)
+		}
+	}
+	for ep := range o.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		rate := o.Rate / (1 + float64(ep)/5)
+		for _, i := range order {
+			z := bias
+			for _, f := range feats[i] {
+				z += w[f]
+			}
+			g := sigmoid(z)
+			if ex[i].Positive {
+				g--
+			}
+			bias -= rate * g
+			for _, f := range feats[i] {
+				w[f] -= rate * (g + o.L2*w[f])
+			}
+		}
+	}
+	return w, bias
+}
+
+// ScoreNames returns the model's probability for a candidate with the
+// named features (FeatureNames): what Score returns for it.
+func (m *Model) ScoreNames(names []string) float64 {
+	z := m.bias
+	for _, n := range names {
+		z += m.w[n]
+	}
+	return sigmoid(float64(z))
+}
