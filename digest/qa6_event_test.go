@@ -33,6 +33,7 @@ var modelErrors = map[string]string{
 	"control: no person":                                  "lists 'release of jailed journalists', nobody's demand at the talks",
 	"g6 the talks come as":                                "lists 'trade war', the talks' background",
 	"agreed to a noun phrase":                             "lists 'two-year dispute', what the deal ended (since the model was trained on sets a-l)",
+	"treaty on a date setting":                            "lists 'ending years of quarrels', what the treaty ended (since the model was trained on sets a-p)",
 }
 
 // absenceModelErrors names the rule cases that run without the learned

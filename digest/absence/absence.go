@@ -102,25 +102,25 @@ const (
 // an absence ("did not attend", "was not invited", "did not send anyone",
 // "was not represented"). A lexicon the features read, no rule: the
 // model weighs them.
-var partVerbs = map[string]bool{}
-
-// awayWords tell of staying away or being kept out, without a negation.
-var awayWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`attend attends attended attending participate participates participated
+var partVerbs = wordSet(`attend attends attended attending participate participates participated
 	participating join joins joined joining come comes came coming travel travels travelled traveled go goes went
 	send sends sent sending invite invites invited inviting include included represented present consulted
 	admitted allowed welcome welcomed take took taking show showed turn turned appear appeared seated party
-	involved part table room accept accepted`) {
-		partVerbs[w] = true
-	}
-	for _, w := range strings.Fields(`absent absence absences boycott boycotts boycotted boycotting skip skips
+	involved part table room accept accepted`)
+
+// awayWords tell of staying away or being kept out, without a negation.
+var awayWords = wordSet(`absent absence absences boycott boycotts boycotted boycotting skip skips
 	skipped skipping stayed stays stay away declined declines decline refused refuses refuse excluded exclude
 	excludes excluding exclusion barred bar kept shut snubbed snub shunned missed miss withdrew withdrawn withdraw
-	pulled sidelined sideline without empty walked walkout suspended denied left`) {
-		awayWords[w] = true
+	pulled sidelined sideline without empty walked walkout suspended denied left`)
+
+// wordSet returns the set of the space-separated words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
 	}
+	return m
 }
 
 // Cue reports whether a word (lower case) may tell of an absence: a
