@@ -34,6 +34,8 @@ var modelErrors = map[string]string{
 	"g6 the talks come as":                                "lists 'trade war', the talks' background",
 	"agreed to a noun phrase":                             "lists 'two-year dispute', what the deal ended (since the model was trained on sets a-l)",
 	"treaty on a date setting":                            "lists 'ending years of quarrels', what the treaty ended (since the model was trained on sets a-p)",
+	"covered by journalists is no agenda":                 "lists '300 journalists', who covered the summit (since the model was trained on sets a-u)",
+	"a meeting to come elsewhere":                         "lists 'fishing rights', the agenda of a meeting to come elsewhere (since the model was trained on sets a-u)",
 }
 
 // absenceModelErrors names the rule cases that run without the learned
@@ -41,7 +43,8 @@ var modelErrors = map[string]string{
 // the rules read what the absence is from (a debate, not the talks), the
 // model reads the words of staying away.
 var absenceModelErrors = map[string]string{
-	"stayed away from a debate": "lists the United States for 'The FBI stayed away from the debate', a debate beside the council's meeting",
+	"stayed away from a debate":                     "lists the United States for 'The FBI stayed away from the debate', a debate beside the council's meeting",
+	"not represented in another city is no absence": "lists Russia for 'Russia was not represented in Vienna at a separate meeting' (since the model was trained on sets a-u)",
 }
 
 func runQA6(t *testing.T, cases []qa6Case) {
