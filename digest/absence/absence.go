@@ -11,7 +11,7 @@
 // The engine's phrase rules read the absences first; the model adds
 // those the rules miss. Training is reproducible: `go run
 // ./digest/absence/cmd/train-absence` reads the training quick-look sets
-// (digest/evaluate/quicklook/a..l), labels each candidate by the sets'
+// (every set under digest/evaluate/quicklook), labels each candidate by the sets'
 // Absent/Excluded checks, and writes model.tsv, which the package embeds.
 package absence
 

@@ -8,7 +8,7 @@
 // sentences ("the return of displaced people is also on the table",
 // "officials said electricity sales and tariffs would be discussed").
 // Training is reproducible: `go run ./digest/agenda/cmd/train-agenda`
-// reads the training quick-look sets (digest/evaluate/quicklook/a..i),
+// reads the training quick-look sets (every set under digest/evaluate/quicklook),
 // labels each candidate by the sets' Agenda checks and answer keys, and
 // writes model.tsv, which the package embeds.
 package agenda

@@ -284,7 +284,7 @@ func contains(xs []string, x string) bool {
 }
 
 // Threshold is the shipped model's threshold, chosen by CrossValidate on
-// the training sets a..l (see cmd/train-absence -cv).
+// the training sets a..l and confirmed on a..u (see cmd/train-absence -cv).
 const Threshold = 0.65
 
 // Options are the training options of the shipped model with threshold t.

@@ -28,7 +28,7 @@ func TestPositive(t *testing.T) {
 }
 
 // TestShippedModel checks that the embedded model is the one the training
-// command makes from the quick-look sets a..l with the shipped options.
+// command makes from the quick-look sets with the shipped options.
 func TestShippedModel(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains the absence model")

@@ -345,7 +345,7 @@ func contains(xs []string, x string) bool {
 }
 
 // Threshold is the shipped model's threshold, chosen by CrossValidate on
-// the training sets a..i (see cmd/train-agenda -cv).
+// the training sets a..i and confirmed on a..u (see cmd/train-agenda -cv).
 const Threshold = 0.5
 
 // Options are the training options of the shipped model with threshold t.

@@ -30,7 +30,7 @@ func TestPositive(t *testing.T) {
 }
 
 // TestShippedModel checks that the embedded model is the one the training
-// command makes from the quick-look sets a..i with the shipped threshold.
+// command makes from the quick-look sets with the shipped threshold.
 func TestShippedModel(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains the agenda model")

@@ -1,5 +1,5 @@
 // Command train-absence trains the absence model on the training
-// quick-look sets (digest/evaluate/quicklook/a..l) and writes
+// quick-look sets (every set under digest/evaluate/quicklook) and writes
 // digest/absence/model.tsv; with -cv it first prints the
 // leave-one-set-out cross validation of the thresholds, by which the
 // shipped threshold was chosen.

@@ -1,5 +1,5 @@
 // Command train-agenda trains the agenda model on the training quick-look
-// sets (digest/evaluate/quicklook/a..i) and writes digest/agenda/model.tsv;
+// sets (every set under digest/evaluate/quicklook) and writes digest/agenda/model.tsv;
 // with -cv it first prints the leave-one-set-out cross validation of the
 // thresholds, by which the shipped threshold was chosen.
 //
