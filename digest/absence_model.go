@@ -232,8 +232,8 @@ func (d *doc) modelAbsences(excl, parties []string, venue *Place) ([]string, []i
 				continue
 			}
 		}
-		p := m.Score(&c, &d.absScratch)
-		if p < m.Threshold || d.absenceVetoed(mt, s) {
+		p, partCue := m.ScoreCue(&c, &d.absScratch)
+		if p < m.Threshold || !partCue || d.absenceVetoed(mt, s) {
 			continue
 		}
 		if k := slices.IndexFunc(picks, func(x absPick) bool { return x.name == name }); k >= 0 {

@@ -77,3 +77,23 @@ func TestAbsenceCap(t *testing.T) {
 		t.Errorf("Excluded %q: more than %d", r.Excluded, maxAbsentees)
 	}
 }
+
+// TestAbsenceModelOtherSenses: a negated verb of taking part in another
+// sense names no absentee (review 28): "did not come up", "did not join
+// the statement", "did not take a position", "did not send a
+// congratulatory message", "did not show any interest".
+func TestAbsenceModelOtherSenses(t *testing.T) {
+	const lead = "BEIJING, June 12 (Reuters) - Chinese and European leaders held talks in Beijing on Thursday on trade and climate. Officials from both sides described the talks as frank. The leaders agreed to meet again next year. A joint statement on climate was issued. Business groups welcomed the outcome. Analysts said the summit had lowered tensions. "
+	for _, s := range []string{
+		"Taiwan did not come up in the talks, a Chinese official said.",
+		"The United States did not join the statement.",
+		"India did not take a position on the summit.",
+		"Russia did not send a congratulatory message.",
+		"Britain did not show any interest in the summit.",
+	} {
+		r := engine(t).Extract(Article{Body: lead + s, Published: time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)})
+		if got := bulletText(r, "Absent/Excluded"); got != "" {
+			t.Errorf("%q: Absent/Excluded %q, want none", s, got)
+		}
+	}
+}

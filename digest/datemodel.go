@@ -191,8 +191,28 @@ func (d *doc) modelDate(m linModel, r *Result, venueSents []int, dct string, rul
 		}
 	}
 	switch {
-	case ruleBest >= 0 && best != ruleBest && bestP >= dateOverMin && ruleP < dateUnderMax:
+	case ruleBest >= 0 && best != ruleBest && bestP >= dateOverMin && ruleP < dateUnderMax &&
+		!(d.leadSent >= 0 && d.aheadIn(d.leadSent) && aheadDate(r.Dates[ruleBest].Value, dct) && !notPast(r.Dates[best].Value, dct)):
+		// (never a meeting ahead moved to a day gone: "will meet in
+		// Washington on July 1 ... officials arrived on Tuesday to
+		// prepare the meeting", review 28)
 		return best
 	}
 	return ruleBest
+}
+
+// aheadDate reports whether TimeML value v names a day or a month after
+// the publication day dct. In a story whose lead tells of a meeting to
+// come (aheadIn), the date model does not move such a date to a day gone
+// (a year or a week, "this year", may be the vague date of a meeting
+// held; and a story of a meeting held may have its rules' date wrongly
+// on the next round).
+func aheadDate(v, dct string) bool {
+	switch dateDetail(v) {
+	case 4:
+		return len(dct) >= 10 && v[:10] > dct[:10]
+	case 2:
+		return len(dct) >= 7 && v[:7] > dct[:7]
+	}
+	return false
 }

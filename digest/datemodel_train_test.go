@@ -13,6 +13,9 @@ type dateArticle struct {
 	set      string
 	feats    [][]string // per candidate
 	pos      []bool     // per candidate: its value is one the checks accept
+	vals     []string   // per candidate: its value
+	dct      string     // the publication day
+	ahead    bool       // the lead tells of a meeting to come
 	ruleBest int        // the candidate index the rules picked, or -1
 	ruleOut  bool       // the rules picked a date that is no candidate
 	labeled  bool       // the article has a Location check with a date
@@ -56,6 +59,9 @@ func dateArticles(t *testing.T, dirs []string) []dateArticle {
 				d.partBuf = d.dateFeatures(r, k, venueSents, dct, d.partBuf, func(b []byte) { fs = append(fs, string(b)) })
 				a.feats = append(a.feats, fs)
 				a.pos = append(a.pos, dateMatches(r.Dates[k].Value, terms))
+				a.vals = append(a.vals, r.Dates[k].Value)
+				a.dct = dct
+				a.ahead = d.leadSent >= 0 && d.aheadIn(d.leadSent)
 			}
 		}
 		e.Extract(art)
@@ -190,7 +196,8 @@ func TestTrainDates(t *testing.T) {
 							best, bestP = i, p
 						}
 					}
-					if best < 0 || best == a.ruleBest || linProbOf(m, a.feats[a.ruleBest]) >= lo {
+					if best < 0 || best == a.ruleBest || linProbOf(m, a.feats[a.ruleBest]) >= lo ||
+						a.ahead && aheadDate(a.vals[a.ruleBest], a.dct) && !notPast(a.vals[best], a.dct) {
 						continue
 					}
 					changed++

@@ -475,10 +475,11 @@ func TestReviewRegressions(t *testing.T) {
 			"Leaders met in Rome on Monday. Putin did not attend the funeral of Pope Francis last year.",
 		} {
 			ex := extract
-			if strings.Contains(body, "university") {
-				// the learned absence model's error: it lists Zelenskyy
-				// for "did not attend university" (the words of staying
-				// away; the rules read what was not attended)
+			if strings.Contains(body, "university") || strings.Contains(body, "NATO") {
+				// the learned absence model's errors: it lists Zelenskyy
+				// for "did not attend university" and (since its training
+				// on sets a-u) India for "did not join NATO" (the words of
+				// staying away; the rules read what was not attended)
 				noAbsence := *e
 				noAbsence.absence = nil
 				ex = func(body string, pub time.Time) Result { return noAbsence.Extract(Article{Body: body, Published: pub}) }

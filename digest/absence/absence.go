@@ -212,10 +212,15 @@ func AppendFeatures(c *Cand, buf []byte, emit func([]byte)) []byte {
 	}
 	for i := max(0, c.A-6); i < c.A; i++ {
 		if negations[t[i].Low] {
-			if v := verbAfter(t, i+1, c.A); v != "" {
-				put("nb:", v)
-				if partVerbs[v] {
+			if v, k := verbAfter(t, i+1, c.A); v != "" {
+				switch {
+				case partSense(t, v, k):
+					put("nb:", v)
 					put("neg:partb")
+				case partVerbs[v]:
+					put("nb:off") // "did not join the statement"
+				default:
+					put("nb:", v)
 				}
 			}
 		}
@@ -255,9 +260,16 @@ func AppendFeatures(c *Cand, buf []byte, emit func([]byte)) []byte {
 		prev = w
 		if negations[t[i].Low] {
 			near = near || i < ps+5
-			if v := verbAfter(t, i+1, end); v != "" {
-				put("ng:", v)
-				negPart = negPart || partVerbs[v]
+			if v, k := verbAfter(t, i+1, end); v != "" {
+				switch {
+				case partSense(t, v, k):
+					put("ng:", v)
+					negPart = true
+				case partVerbs[v]:
+					put("ng:off") // "did not come up in the talks"
+				default:
+					put("ng:", v)
+				}
 			}
 		}
 		away = away || awayWords[t[i].Low]
@@ -315,17 +327,59 @@ func Predicate(t []Token, b int) int {
 }
 
 // verbAfter returns the first word of t[i:end] past auxiliaries, or "".
-func verbAfter(t []Token, i, end int) string {
+func verbAfter(t []Token, i, end int) (string, int) {
 	for ; i < end && i < len(t); i++ {
 		if t[i].Punct {
-			return ""
+			return "", -1
 		}
 		if !auxiliaries[t[i].Low] {
-			return word(&t[i])
+			return word(&t[i]), i
 		}
 	}
-	return ""
+	return "", -1
 }
+
+// partSense reports whether verb v at token k is a verb of taking part
+// (partVerbs) in that sense: not "come up", "take a position", "show
+// interest", "join the statement", "send a message" (review 28: "Taiwan
+// did not come up in the talks" listed Taiwan as absent). "take" and
+// "show" take part only as "take part", "show up".
+func partSense(t []Token, v string, k int) bool {
+	if !partVerbs[v] {
+		return false
+	}
+	next := ""
+	for j := k + 1; j < len(t) && j <= k+4; j++ {
+		if t[j].Punct {
+			break
+		}
+		w := t[j].Low
+		if offSense[w] {
+			return false // "send a congratulatory message"
+		}
+		if next == "" && !articles[w] {
+			next = w
+		}
+	}
+	switch v {
+	case "take", "took", "taking", "takes":
+		return next == "part"
+	case "show", "showed", "shows", "showing":
+		return next == "up"
+	case "come", "came", "comes", "coming":
+		return next != "up"
+	}
+	return true
+}
+
+// articles are skipped before the object partSense reads.
+var articles = wordSet(`a an the any its their his her`)
+
+// offSense are objects after "join", "send", "include" and the like that
+// tell of no taking part: joining a statement, sending a message.
+var offSense = wordSet(`statement statements declaration communique communiqué sanctions call calls consensus
+	criticism chorus condemnation message messages letter letters congratulations condolences signal signals note
+	notes interest position stance view views`)
 
 // FeatureNames calls emit with the name of every feature of c; Score
 // weighs the same features.
@@ -353,9 +407,26 @@ type Scratch struct {
 // Score returns the model's probability that c's candidate is absent from
 // (or left out of) the story's event.
 func (m *Model) Score(c *Cand, sc *Scratch) float64 {
+	p, _ := m.ScoreCue(c, sc)
+	return p
+}
+
+// ScoreCue is Score, and reports whether c's features hold a word of not
+// taking part: a negated verb of taking part in that sense (neg:part,
+// neg:partb) or a word of staying away (away:a, away:b). A candidate
+// without one is scored on its neighbours alone ("Taiwan did not come up
+// in the session": a negation near a meeting word).
+func (m *Model) ScoreCue(c *Cand, sc *Scratch) (float64, bool) {
 	z := m.bias
-	sc.buf = AppendFeatures(c, sc.buf, func(b []byte) { z += m.w[string(b)] })
-	return sigmoid(float64(z))
+	cue := false
+	sc.buf = AppendFeatures(c, sc.buf, func(b []byte) {
+		z += m.w[string(b)]
+		switch string(b) {
+		case "neg:part", "neg:partb", "away:a", "away:b":
+			cue = true
+		}
+	})
+	return sigmoid(float64(z)), cue
 }
 
 //go:embed model.tsv
