@@ -64,12 +64,13 @@ type nextPick struct {
 }
 
 // nextCandidate reports whether dt may be a step the model adds: a date
-// (not a time, a span or a set) after the publication day dct, or later
+// (not a time, a span or a set, nor a vague "in the future") after the
+// publication day dct, or later
 // in its period ("later this month"), in a sentence of the text, outside
 // the dateline, not the day something was said, and not the meeting's
 // own date (venueDate).
 func (d *doc) nextCandidate(dt *Date, dct, venueDate string) bool {
-	if dt.Value == "" || dt.Value == venueDate || dt.Type != "" && dt.Type != "DATE" ||
+	if dt.Value == "" || dt.Value == venueDate || dt.Type != "" && dt.Type != "DATE" || dateDetail(dt.Value) == 0 || dct < "1900" ||
 		!(isFuture(dt.Value, dct) || laterThis(dt.Text)) {
 		return false
 	}
@@ -141,7 +142,11 @@ func (d *doc) modelNext(r *Result, dct, venueDate string, next []string, nextS, 
 		// agreed in Washington on August 8", was measured and not kept:
 		// the clause reader marks "agreed that ... would" past, and the
 		// veto cost 5 Next checks of 447 held out)
-		vetoed := cand.Off || c.tense&(tNeg|tOff) != 0
+		// the rules' reading: no date called off or denied, no end of a
+		// period nor target ("will remain in force until March 31", "by
+		// 2035"; deadline), no end of the event at the venue ("talks are
+		// due to conclude on Friday")
+		vetoed := cand.Off || c.tense&(tNeg|tOff) != 0 || cand.Deadline || cand.Ends && r.Venue != nil
 		item := ""
 		if phrase != "" {
 			item = upperFirst(phrase) + ": " + d.nextWhen(dt, dw, phraseEnd) + valueNote(dt.Value)
@@ -214,8 +219,11 @@ func (d *doc) nextWhen(dt *Date, dw, b int) string {
 	if b >= dw-1 || b < 0 {
 		return d.boundText(*dt)
 	}
+	for b < dw && d.words[b].punct {
+		b++ // ("Forum leaders meet in Koror, Palau, from the 14th of September")
+	}
 	switch d.lw(b) {
-	case "in", "on", "at", "during", "from":
+	case "in", "on", "at", "during":
 		b++
 	}
 	if b >= dw {
@@ -257,6 +265,9 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 			break
 		}
 		if reportingVerb(t) && k+1 < dw {
+			if d.forecasterBefore(k, lo) {
+				return "", a, dw // a forecast: "Analysts said the central bank would"
+			}
 			a = k + 1
 			break
 		}
@@ -288,6 +299,19 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 	for a < dw && (d.lw(a) == "and" || d.lw(a) == "but" || d.lw(a) == "while" || d.lw(a) == "that" || d.lw(a) == "," || d.lw(a) == "adding" ||
 		d.lw(a) == "when" || d.lw(a) == "once" || d.lw(a) == "after" || d.lw(a) == "until") {
 		a++ // ("when sessions resume on Thursday": sessions resume)
+	}
+	subj := true // in the words before the clause's first verb
+	for k := lo; k < dw; k++ {
+		t := d.lw(k)
+		if nextDoubts[t] || k >= a && k > lo && noStepOpeners[t] && t != "who" && t != "which" {
+			// (also a question inside: "will discuss how much water the
+			// reservoirs release in summer")
+			return "", a, dw // a denial or a doubt: "has denied reports that there will be"
+		}
+		if k >= a && subj && nonActors[t] {
+			return "", a, dw // no actor's step: "Hundreds of migrants will gather"
+		}
+		subj = subj && (k < a || !modalWords[t] && finiteAux[t] == 0)
 	}
 	if a >= dw || noStepOpeners[d.lw(a)] || forecasterWords[d.lw(a)] || d.inQuote(si, dw) {
 		// a relative clause's step needs its antecedent ("which Turkey
@@ -344,8 +368,20 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		}
 		break
 	}
-	if b-a < 2 || b-a > maxNextPhrase || !d.words[a].alpha {
-		return "", a, dw
+	if b-a < 2 || b-a > maxNextPhrase || !d.words[a].alpha || phraseTails[d.lw(b-1)] {
+		return "", a, dw // (not "... are considerably worried about", "as soon")
+	}
+	for k := a; k < b; k++ {
+		switch d.lw(k) {
+		case "(", ")":
+			return "", a, dw
+		case "has", "have", "had":
+			if d.lw(k+1) != "agreed" {
+				// another verb's clause, a deed done: "authorities have
+				// banned the play, due to open in Kampala"
+				return "", a, dw
+			}
+		}
 	}
 	var sb strings.Builder
 	if who != "" && pronounWords[d.lw(a)] {
@@ -366,10 +402,20 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 	return strings.TrimRight(p, " ,"), a, b
 }
 
+// phraseTails end no tidy phrase.
+var phraseTails = map[string]bool{"about": true, "soon": true, "very": true, "than": true, "to": true, "and": true,
+	"or": true, "is": true, "are": true, "was": true, "be": true, "with": true, "that": true, "a": true, "an": true}
+
 // noStepOpeners start a clause that names no step of its own: a
 // relative clause, a question.
 var noStepOpeners = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true,
 	"what": true, "how": true, "why": true, "whether": true, "if": true, "unless": true}
+
+// nextDoubts deny a step or doubt it (as clauseEvent reads them).
+var nextDoubts = map[string]bool{"denied": true, "denies": true, "deny": true, "unclear": true, "believe": true,
+	"believes": true, "believed": true, "doubt": true, "doubts": true, "doubted": true, "fear": true, "fears": true,
+	"feared": true, "few": true, "think": true, "thinks": true, "predict": true, "predicts": true, "predicted": true,
+	"bet": true, "betting": true, "rumours": true, "rumors": true, "speculation": true}
 
 // modalWords carry a clause's verb as an auxiliary does.
 var modalWords = map[string]bool{"would": true, "will": true, "could": true, "should": true, "must": true,
