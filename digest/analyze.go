@@ -14,6 +14,7 @@ import (
 	"github.com/attache-bot/attache/digest/attrib"
 	"github.com/attache-bot/attache/digest/internal/packed"
 	"github.com/attache-bot/attache/digest/ner"
+	"github.com/attache-bot/attache/digest/nextstep"
 	"github.com/attache-bot/attache/digest/stance"
 	"github.com/attache-bot/attache/digest/text"
 )
@@ -89,6 +90,14 @@ type doc struct {
 	absPicks     []absPick
 	absScratch   absence.Scratch
 	absTrace     func(AbsenceCandidate)
+	// nextModel is the learned next-step model (modelNext), nil for
+	// none; nextToks, nextPicks and nextScratch are its scratch, and
+	// nextTrace, when set, receives every candidate (NextCandidates)
+	nextModel   *nextstep.Model
+	nextToks    []nextstep.Token
+	nextPicks   []nextPick
+	nextScratch nextstep.Scratch
+	nextTrace   func(NextCandidate)
 	// callSent is the lead sentence when it tells of a telephone call
 	// and names no venue (see venue), else -1
 	callSent int

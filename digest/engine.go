@@ -12,6 +12,7 @@ import (
 	"github.com/attache-bot/attache/digest/absence"
 	"github.com/attache-bot/attache/digest/agenda"
 	"github.com/attache-bot/attache/digest/ner"
+	"github.com/attache-bot/attache/digest/nextstep"
 	"github.com/attache-bot/attache/digest/stance"
 	"github.com/attache-bot/attache/digest/text"
 )
@@ -38,15 +39,20 @@ type Engine struct {
 	// (AbsenceCandidates)
 	absence  *absence.Model
 	absTrace func(AbsenceCandidate)
+	// next is the learned next-step model (next_model.go), nil for none;
+	// nextTrace receives every candidate step (NextCandidates)
+	next      *nextstep.Model
+	nextTrace func(NextCandidate)
 }
 
 // Option configures an Engine.
 type Option func(*options)
 
 type options struct {
-	tagger, noStance, noAgenda, noParts, noDates, noAbsence bool
-	agenda                                                  *agenda.Model
-	absence                                                 *absence.Model
+	tagger, noStance, noAgenda, noParts, noDates, noAbsence, noNext bool
+	agenda                                                          *agenda.Model
+	absence                                                         *absence.Model
+	next                                                            *nextstep.Model
 }
 
 // WithTagger makes the engine run the learned entity tagger of package
@@ -86,6 +92,15 @@ func WithoutAbsenceModel() Option { return func(o *options) { o.noAbsence = true
 // the shipped one (training's cross validation). The engine reads m on
 // every Extract, so m must not change while one runs.
 func WithAbsenceModel(m *absence.Model) Option { return func(o *options) { o.absence = m } }
+
+// WithoutNextModel leaves the learned next-step model out (package
+// nextstep): the Next bullet holds only what the rules read.
+func WithoutNextModel() Option { return func(o *options) { o.noNext = true } }
+
+// WithNextModel makes the engine use m as its next-step model instead of
+// the shipped one (training's cross validation). The engine reads m on
+// every Extract, so m must not change while one runs.
+func WithNextModel(m *nextstep.Model) Option { return func(o *options) { o.next = m } }
 
 // defaultTagger says whether New runs the learned tagger unless told.
 const defaultTagger = true
@@ -156,7 +171,16 @@ func New(opts ...Option) (*Engine, error) {
 	if o.noAbsence {
 		xm = nil
 	}
-	return &Engine{g: g, tagger: tl.t, stance: sm, parts: pm, agenda: am, absence: xm, dates: dm}, nil
+	nm := o.next
+	if nm == nil && !o.noNext {
+		if nm, err = nextstep.Shipped(); err != nil {
+			return nil, fmt.Errorf("digest: load next-step model: %w", err)
+		}
+	}
+	if o.noNext {
+		nm = nil
+	}
+	return &Engine{g: g, tagger: tl.t, stance: sm, parts: pm, agenda: am, absence: xm, dates: dm, next: nm}, nil
 }
 
 // docPool recycles the per-document buffers (words, sentences,
@@ -174,6 +198,7 @@ func (e *Engine) getDoc(body string) *doc {
 	d.dateModel, d.dateHook = e.dates, e.dateHook
 	d.agendaTrace = e.trace
 	d.absenceModel, d.absTrace = e.absence, e.absTrace
+	d.nextModel, d.nextTrace = e.next, e.nextTrace
 	d.low, d.lowExact, d.lowASCII = lowerBodyInfo(body)
 	return d
 }
@@ -203,6 +228,7 @@ func (d *doc) reset() {
 		clauses: d.clauses[:0], clauseOf: d.clauseOf[:0], placeWords: d.placeWords, partBuf: d.partBuf[:0], clauseSave: d.clauseSave[:0],
 		agendaToks: d.agendaToks[:0], agendaPicks: d.agendaPicks[:0], agendaScratch: d.agendaScratch,
 		absToks: d.absToks[:0], absPicks: d.absPicks[:0], absScratch: d.absScratch,
+		nextToks: d.nextToks[:0], nextPicks: d.nextPicks[:0], nextScratch: d.nextScratch,
 	}
 	clear(d.known)
 	clear(d.placeWords)

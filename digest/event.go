@@ -6801,20 +6801,27 @@ func (d *doc) tripForEvent(si int) bool {
 	return false
 }
 
+// nonActors are the people and things whose movements are no step of the
+// talks ("the remaining hostages will return to Israel", "Hundreds of
+// migrants will gather at the crossing").
+var nonActors = map[string]bool{"hostages": true, "protesters": true, "demonstrators": true, "refugees": true,
+	"troops": true, "soldiers": true, "prisoners": true, "migrants": true, "fans": true, "tourists": true,
+	"students": true, "workers": true, "residents": true, "pilgrims": true, "evacuees": true, "civilians": true,
+	"flights": true, "bodies": true, "planes": true, "jets": true, "ships": true, "goods": true, "aid": true,
+	"children": true, "sailors": true, "detainees": true, "ambassador": true, "ambassadors": true}
+
 // actorBefore reports whether the subject of the verb at word i may meet
 // or travel as a party: not a relative clause ("its ambassador, who will
 // return to Moscow") and not people or things that do not negotiate ("the
 // hostages", "protesters", "flights", "the bodies").
 func (d *doc) actorBefore(i, lo int) bool {
+	// (nonActors: an ambassador who returns home is recalled: "French
+	// ambassador Stephane Romatet will return to Paris")
 	for k := i - 1; k >= lo && k >= i-6; k-- {
-		switch d.lw(k) {
-		case "hostages", "protesters", "demonstrators", "refugees", "troops", "soldiers", "prisoners", "migrants",
-			"fans", "tourists", "students", "workers", "residents", "pilgrims", "evacuees", "civilians", "flights",
-			"bodies", "planes", "jets", "ships", "goods", "aid", "children", "sailors", "detainees",
-			"ambassador", "ambassadors":
-			// (an ambassador who returns home is recalled: "French
-			// ambassador Stephane Romatet will return to Paris")
+		if nonActors[d.lw(k)] {
 			return false
+		}
+		switch d.lw(k) {
 		case ",", ";":
 			if k+2 < i-1 && (d.lw(k+1) == "and" || d.lw(k+1) == "but" || d.lw(k+1) == "while") {
 				// a clause of its own with its own subject: "..., and

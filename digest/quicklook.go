@@ -1330,6 +1330,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		nextS = slices.Insert(nextS, k, si)
 		nextAt = slices.Insert(nextAt, k, at)
 	}
+	next, nextS, nextAt = d.modelNext(r, dct, venueDate, next, nextS, nextAt)
 	if len(next) == 0 {
 		for si := range d.sents {
 			if !d.isProse(si) {

@@ -1,0 +1,452 @@
+package digest
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/attache-bot/attache/digest/nextstep"
+)
+
+// The learned next-step reader (package nextstep) beside the rules: the
+// rules' Next items stay; the model scores every date the engine found
+// that lies after the publication day (nextCandidate) by its clause and
+// the words around it, and adds the steps it scores at or above its
+// threshold, best first, that the rules did not list, until the bullet
+// holds maxNextItems. An item added reads like the rules' ("Event: when
+// (value)"): the event the engine anchored to the date, or else the
+// date's own clause up to it (nextPhrase: "Transport ministers of the
+// three countries will meet in the Kazakh port city of Aktau: April
+// (2026-04)").
+
+// maxNextItems caps the Next bullet's dated items (the rules' cap).
+const maxNextItems = 5
+
+// maxNextPhrase bounds a step's phrase in words: a longer clause is no
+// tidy item.
+const maxNextPhrase = 20
+
+// NextCandidate is one candidate next step of an article, as the training
+// of the next-step model sees it (see NextCandidates).
+type NextCandidate struct {
+	// Sentence is the index of the date's sentence in the body.
+	Sentence int
+	// Date is the date as the engine resolved it.
+	Date Date
+	// Item is the bullet item the model would write for it; "" when it
+	// can write none cleanly (no event and no phrase).
+	Item string
+	// Rule says the rules list the date already; Vetoed that the rules'
+	// reading forbids the model to add it (called off, denied).
+	Rule, Vetoed bool
+	// Names are the candidate's features (nextstep.FeatureNames).
+	Names []string
+}
+
+// NextCandidates digests a as Extract does and returns every candidate
+// next step the next-step model scores, with its features: the training
+// data of package nextstep.
+func (e *Engine) NextCandidates(a Article) []NextCandidate {
+	var out []NextCandidate
+	ee := *e
+	ee.next = &nextstep.Model{Threshold: 2} // (scores every candidate, adds none)
+	ee.nextTrace = func(c NextCandidate) { out = append(out, c) }
+	ee.Extract(a)
+	return out
+}
+
+// nextPick is a candidate the model scored at or above its threshold.
+type nextPick struct {
+	k    int // its index in r.Dates
+	si   int
+	p    float64
+	item string
+}
+
+// nextCandidate reports whether dt may be a step the model adds: a date
+// (not a time, a span or a set, nor a vague "in the future") after the
+// publication day dct, or later
+// in its period ("later this month"), in a sentence of the text, outside
+// the dateline, not the day something was said, and not the meeting's
+// own date (venueDate).
+func (d *doc) nextCandidate(dt *Date, dct, venueDate string) bool {
+	if dt.Value == "" || dt.Value == venueDate || dt.Type != "" && dt.Type != "DATE" || dateDetail(dt.Value) == 0 || dct < "1900" ||
+		!(isFuture(dt.Value, dct) || laterThis(dt.Text)) {
+		return false
+	}
+	si := d.sentenceAt(dt.Start)
+	if si < 0 || si < d.leadSent && !d.sents[si].heading {
+		return false
+	}
+	s := &d.sents[si]
+	if s.header || s.meta || s.table || s.w1 <= s.w0 || d.inDateline(si, dt.Start) {
+		return false
+	}
+	dw := d.wordAt(dt.Start)
+	return dw >= s.w0 && dw < s.w1 && !d.reportedAt(si, dw)
+}
+
+// nextTokens fills d.nextToks with sentence si's tokens.
+func (d *doc) nextTokens(si int) []nextstep.Token {
+	s := &d.sents[si]
+	toks := d.nextToks[:0]
+	for i := s.w0; i < s.w1; i++ {
+		w := &d.words[i]
+		toks = append(toks, nextstep.Token{Low: w.low, Punct: w.punct || !w.alpha && !isDigitStart(w.low)})
+	}
+	d.nextToks = toks
+	return toks
+}
+
+// modelNext adds to the rules' Next items (next, with their sentences
+// nextS and their dates' offsets nextAt, in the story's order) the steps
+// the learned model finds, and returns the three lists.
+func (d *doc) modelNext(r *Result, dct, venueDate string, next []string, nextS, nextAt []int) ([]string, []int, []int) {
+	m := d.nextModel
+	if m == nil || d.leadSent < 0 || len(next) >= maxNextItems && d.nextTrace == nil {
+		return next, nextS, nextAt
+	}
+	saved := -1
+	picks := d.nextPicks[:0]
+	tokSent := -1
+	var toks []nextstep.Token
+	for k := range r.Dates {
+		dt := &r.Dates[k]
+		if !d.nextCandidate(dt, dct, venueDate) {
+			continue
+		}
+		rule := slices.Contains(nextAt, dt.Start)
+		if rule && d.nextTrace == nil {
+			continue
+		}
+		if saved < 0 {
+			// the clauses read here must not change what the readers
+			// after this one find (see saveClauses)
+			saved = d.saveClauses()
+		}
+		si := d.sentenceAt(dt.Start)
+		s := &d.sents[si]
+		dw := d.wordAt(dt.Start)
+		ew := max(d.wordAt(max(dt.End-1, dt.Start))+1, dw+1)
+		c := d.clauseAt(dw)
+		phrase, a, phraseEnd := d.nextPhrase(r, dt, si, dw, c)
+		if si != tokSent {
+			toks, tokSent = d.nextTokens(si), si
+		}
+		cand := nextstep.Cand{Toks: toks, A: dw - s.w0, B: min(ew, s.w1) - s.w0, C0: max(a, s.w0) - s.w0,
+			Rel: nextstep.Rel(dt.Value, dct), Event: dt.Event, Step: slices.Contains(d.stepDates, dt.Start),
+			Tense: c.tense, Pos: sentPos(si - d.leadSent), Phrase: phraseWords(phrase),
+			Off: d.calledOff(dt.Start) && !d.rescheduled(dt.Start), Deadline: d.deadline(dt.Start, dt.Value),
+			Goal: d.goalTime(dt.Start, dt.Value), Ends: d.endsOn(dt.Start), Items: len(next)}
+		// (a veto of clauses told in the past only, "The route ... was
+		// agreed in Washington on August 8", was measured and not kept:
+		// the clause reader marks "agreed that ... would" past, and the
+		// veto cost 5 Next checks of 447 held out)
+		// the rules' reading: no date called off or denied, no end of a
+		// period nor target ("will remain in force until March 31", "by
+		// 2035"; deadline), no end of the event at the venue ("talks are
+		// due to conclude on Friday")
+		vetoed := cand.Off || c.tense&(tNeg|tOff) != 0 || cand.Deadline || cand.Ends && r.Venue != nil
+		item := ""
+		if phrase != "" {
+			item = upperFirst(phrase) + ": " + d.nextWhen(dt, dw, phraseEnd) + valueNote(dt.Value)
+		}
+		if d.nextTrace != nil {
+			nc := NextCandidate{Sentence: si, Date: *dt, Item: item, Rule: rule, Vetoed: vetoed}
+			nextstep.FeatureNames(&cand, func(n string) { nc.Names = append(nc.Names, n) })
+			d.nextTrace(nc)
+			if rule {
+				continue
+			}
+		}
+		if item == "" || vetoed {
+			continue
+		}
+		if p := m.Score(&cand, &d.nextScratch); p >= m.Threshold {
+			picks = append(picks, nextPick{k: k, si: si, p: p, item: item})
+		}
+	}
+	if saved >= 0 {
+		d.restoreClauses(saved)
+	}
+	d.nextPicks = picks
+	if len(picks) == 0 || len(next) >= maxNextItems {
+		return next, nextS, nextAt
+	}
+	slices.SortStableFunc(picks, func(x, y nextPick) int { return cmp.Compare(y.p, x.p) })
+	for _, p := range picks {
+		if len(next) >= maxNextItems {
+			break
+		}
+		dt := &r.Dates[p.k]
+		if d.nextListed(r, dt, p.si, p.item, next, nextS, nextAt) {
+			continue
+		}
+		i := len(next)
+		for i > 0 && nextAt[i-1] > dt.Start {
+			i--
+		}
+		next = slices.Insert(next, i, p.item)
+		nextS = slices.Insert(nextS, i, p.si)
+		nextAt = slices.Insert(nextAt, i, dt.Start)
+	}
+	return next, nextS, nextAt
+}
+
+// nextListed reports whether the bullet lists the step of date dt (in
+// sentence si, written item) already: the same item, a date of the same
+// value and event (sameStep), or of the same value in the same sentence.
+func (d *doc) nextListed(r *Result, dt *Date, si int, item string, next []string, nextS, nextAt []int) bool {
+	if slices.Contains(next, item) {
+		return true
+	}
+	if dt.Event != "" && d.sameStep(r.Dates, nextAt, dt.Event, dt.Value) >= 0 {
+		return true
+	}
+	for j, off := range nextAt {
+		if nextS[j] == si && dateAt(r.Dates, off).Value == dt.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// nextWhen returns the date's text for an item whose phrase ends before
+// word b (dw the date's first word): the date as the rules bound it
+// (boundText), or with the words the phrase left out before it ("the
+// first week of May", "by the end of the summer").
+func (d *doc) nextWhen(dt *Date, dw, b int) string {
+	if b >= dw-1 || b < 0 {
+		return d.boundText(*dt)
+	}
+	for b < dw && d.words[b].punct {
+		b++ // ("Forum leaders meet in Koror, Palau, from the 14th of September")
+	}
+	switch d.lw(b) {
+	case "in", "on", "at", "during":
+		b++
+	}
+	if b >= dw {
+		return d.boundText(*dt)
+	}
+	return d.body[d.words[b].start:dt.End]
+}
+
+// phraseWords counts the words of a phrase.
+func phraseWords(s string) int {
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, " ") + 1
+}
+
+// nextPhrase returns the phrase that names the step of date dt (its first
+// word dw, in sentence si, clause c) and the word the phrase starts at:
+// the event the engine anchored to the date, or else the date's clause
+// up to it, from its subject ("transport ministers of the three countries
+// will meet in the Kazakh port city of Aktau"), past what introduces it
+// ("Boehler said", "and that"), without the preposition before the date;
+// a "he" or "she" stands for the one person named before. It returns ""
+// when the clause gives no tidy phrase (no subject, a bare "it" or
+// "they", more than maxNextPhrase words). It also returns the words the
+// phrase starts at and ends before.
+func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, int, int) {
+	s := &d.sents[si]
+	lo := max(s.w0, s.labelEnd)
+	a := max(c.w0, lo)
+	for k := dw - 1; k >= a; k-- {
+		t := d.lw(k)
+		if t == ";" || t == ":" || t == "—" || t == "–" || t == "(" || t == "\"" || t == "“" || t == "”" {
+			a = k + 1
+			break
+		}
+		if t == "," && k+1 < dw && (d.lw(k+1) == "and" || d.lw(k+1) == "but" || d.lw(k+1) == "while") {
+			a = k + 1
+			break
+		}
+		if reportingVerb(t) && k+1 < dw {
+			if d.forecasterBefore(k, lo) {
+				return "", a, dw // a forecast: "Analysts said the central bank would"
+			}
+			a = k + 1
+			break
+		}
+		if k < dw-1 && d.dateEndsAt(r, si, k) {
+			a = k + 1 // another date's clause before: its own step
+			break
+		}
+	}
+	if dt.Event != "" {
+		return dt.Event, a, dw
+	}
+	for k := a; k < dw; k++ {
+		// what the step's clause is said to be, past "agreed that" (not a
+		// relative "that": "the treaty that will be signed")
+		if d.lw(k) == "that" && k > a && k+2 < dw && finiteAux[d.lw(k+1)] == 0 && !d.words[k+1].punct {
+			a = k + 1
+		}
+	}
+	if introWords[d.lw(a)] || strings.HasSuffix(d.lw(a), "ly") {
+		// past an opening phrase: "Under the declaration, transport
+		// ministers ...", "Separately, the committee ..."
+		for k := a + 1; k < dw && k < a+10; k++ {
+			if d.lw(k) == "," {
+				a = k + 1
+				break
+			}
+		}
+	}
+	for a < dw && (d.lw(a) == "and" || d.lw(a) == "but" || d.lw(a) == "while" || d.lw(a) == "that" || d.lw(a) == "," || d.lw(a) == "adding" ||
+		d.lw(a) == "when" || d.lw(a) == "once" || d.lw(a) == "after" || d.lw(a) == "until") {
+		a++ // ("when sessions resume on Thursday": sessions resume)
+	}
+	subj := true // in the words before the clause's first verb
+	for k := lo; k < dw; k++ {
+		t := d.lw(k)
+		if nextDoubts[t] || k >= a && k > lo && noStepOpeners[t] && t != "who" && t != "which" {
+			// (also a question inside: "will discuss how much water the
+			// reservoirs release in summer")
+			return "", a, dw // a denial or a doubt: "has denied reports that there will be"
+		}
+		if k >= a && subj && nonActors[t] {
+			return "", a, dw // no actor's step: "Hundreds of migrants will gather"
+		}
+		subj = subj && (k < a || !modalWords[t] && finiteAux[t] == 0)
+	}
+	if a >= dw || noStepOpeners[d.lw(a)] || forecasterWords[d.lw(a)] || d.inQuote(si, dw) {
+		// a relative clause's step needs its antecedent ("which Turkey
+		// will host"), a question or a forecast is none, and words
+		// quoted are a stance ("Show me the road open in March")
+		return "", a, dw
+	}
+	who := ""
+	if pronounWords[d.lw(a)] {
+		if t := d.lw(a); t != "he" && t != "she" {
+			return "", a, dw
+		}
+		if who = d.onePersonBefore(si, a); who == "" {
+			return "", a, dw
+		}
+	}
+	if finiteAux[d.lw(a)] != 0 || modalWords[d.lw(a)] {
+		// a second verb of a subject named before: "the two sides had
+		// made progress and would return on August 3"
+		k := a - 1
+		for k > lo && (d.lw(k) == "and" || d.lw(k) == ",") {
+			k--
+		}
+		if k < lo || k >= dw {
+			return "", a, dw
+		}
+		pc := d.clauseAt(k)
+		s0, s1 := pc.subj0, pc.subj1
+		for j := s0; j < s1; j++ {
+			if reportingVerb(d.lw(j)) {
+				s0 = j + 1 // "The joint statement said the two governments"
+			}
+		}
+		if s0 < s1 && d.lw(s0) == "that" {
+			s0++
+		}
+		if s1 <= s0 || s1-s0 > 8 || s1 > a || pronounWords[d.lw(s0)] || !d.words[s0].cap && !nounOpeners[d.lw(s0)] {
+			return "", a, dw
+		}
+		who = d.body[d.words[s0].start:d.words[s1-1].end]
+		who += " " + d.body[d.words[a].start:d.words[a].end]
+	} else if t := d.lw(a); who == "" && !d.words[a].cap && (strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "ing") ||
+		t == "due" || t == "set" || t == "to" || t == "also") {
+		return "", a, dw // no subject: "expected in Kuala Lumpur in August"
+	}
+	b := dw
+	for b > a {
+		switch d.lw(b - 1) {
+		case "on", "in", "at", "by", "before", "until", "from", "during", "early", "late", "later", "next", "this",
+			"the", "around", "as", "of", "for", "after", "since", "between", "within", "mid", "starting", ",",
+			"week", "weeks", "half", "end", "beginning", "start", "middle", "part", "first", "second", "last", "third":
+			b--
+			continue
+		}
+		break
+	}
+	if b-a < 2 || b-a > maxNextPhrase || !d.words[a].alpha || phraseTails[d.lw(b-1)] {
+		return "", a, dw // (not "... are considerably worried about", "as soon")
+	}
+	for k := a; k < b; k++ {
+		switch d.lw(k) {
+		case "(", ")":
+			return "", a, dw
+		case "has", "have", "had":
+			if d.lw(k+1) != "agreed" {
+				// another verb's clause, a deed done: "authorities have
+				// banned the play, due to open in Kampala"
+				return "", a, dw
+			}
+		}
+	}
+	var sb strings.Builder
+	if who != "" && pronounWords[d.lw(a)] {
+		sb.WriteString(who)
+		sb.WriteString(d.body[d.words[a].end:d.words[b-1].end])
+	} else if who != "" {
+		sb.WriteString(who)
+		sb.WriteString(d.body[d.words[a].end:d.words[b-1].end])
+	} else {
+		sb.WriteString(d.body[d.words[a].start:d.words[b-1].end])
+	}
+	p := sb.String()
+	if c.aside1 > c.aside0 && c.aside0 > a && c.aside1 <= b {
+		// without the aside: "The panel, chaired by X, is due to"
+		p = strings.Replace(p, d.body[d.words[c.aside0].start:d.words[c.aside1-1].end], "", 1)
+		p = strings.Join(strings.Fields(p), " ")
+	}
+	return strings.TrimRight(p, " ,"), a, b
+}
+
+// phraseTails end no tidy phrase.
+var phraseTails = map[string]bool{"about": true, "soon": true, "very": true, "than": true, "to": true, "and": true,
+	"or": true, "is": true, "are": true, "was": true, "be": true, "with": true, "that": true, "a": true, "an": true}
+
+// noStepOpeners start a clause that names no step of its own: a
+// relative clause, a question.
+var noStepOpeners = map[string]bool{"which": true, "who": true, "whom": true, "whose": true, "where": true,
+	"what": true, "how": true, "why": true, "whether": true, "if": true, "unless": true}
+
+// nextDoubts deny a step or doubt it (as clauseEvent reads them).
+var nextDoubts = map[string]bool{"denied": true, "denies": true, "deny": true, "unclear": true, "believe": true,
+	"believes": true, "believed": true, "doubt": true, "doubts": true, "doubted": true, "fear": true, "fears": true,
+	"feared": true, "few": true, "think": true, "thinks": true, "predict": true, "predicts": true, "predicted": true,
+	"bet": true, "betting": true, "rumours": true, "rumors": true, "speculation": true}
+
+// modalWords carry a clause's verb as an auxiliary does.
+var modalWords = map[string]bool{"would": true, "will": true, "could": true, "should": true, "must": true,
+	"may": true, "might": true, "shall": true, "can": true}
+
+// inQuote reports whether word w of sentence si stands inside quotation
+// marks.
+func (d *doc) inQuote(si, w int) bool {
+	q := false
+	for k := d.sents[si].w0; k < w; k++ {
+		switch d.lw(k) {
+		case "\"", "“", "”":
+			q = !q
+		}
+	}
+	return q
+}
+
+// introWords open a phrase set off by a comma before a clause's subject.
+var introWords = map[string]bool{"under": true, "as": true, "in": true, "on": true, "at": true, "after": true,
+	"before": true, "separately": true, "meanwhile": true, "also": true, "however": true, "instead": true,
+	"according": true, "for": true, "with": true, "by": true, "following": true, "during": true, "from": true,
+	"despite": true, "amid": true, "earlier": true, "later": true, "then": true, "if": true, "once": true}
+
+// dateEndsAt reports whether word k of sentence si ends one of r's dates.
+func (d *doc) dateEndsAt(r *Result, si, k int) bool {
+	end := d.words[k].end
+	for i := range r.Dates {
+		if r.Dates[i].End == end {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,103 @@
+// Command train-next trains the next-step model on the training
+// quick-look sets (every set under digest/evaluate/quicklook) and writes
+// digest/nextstep/model.tsv; with -cv it first prints the
+// leave-one-set-out cross validation of the thresholds, by which the
+// shipped threshold was chosen.
+//
+//	go run ./digest/nextstep/cmd/train-next            # the shipped model
+//	go run ./digest/nextstep/cmd/train-next -cv -o ''  # cross validation only
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/attache-bot/attache/digest"
+	"github.com/attache-bot/attache/digest/evaluate"
+	"github.com/attache-bot/attache/digest/nextstep"
+	"github.com/attache-bot/attache/digest/nextstep/nextdata"
+)
+
+func main() {
+	out := flag.String("o", "digest/nextstep/model.tsv", "model `file` to write; empty for none")
+	sets := flag.String("sets", "", "comma-separated quick-look set `dirs` to train on (default: every folder under digest/evaluate/quicklook)")
+	threshold := flag.Float64("threshold", nextdata.Threshold, "probability from which the engine adds a step")
+	cv := flag.Bool("cv", false, "print the leave-one-set-out cross validation of the thresholds in -grid")
+	grid := flag.String("grid", "0.3,0.4,0.5,0.6,0.7,0.8,0.9", "comma-separated thresholds for -cv")
+	verbose := flag.Bool("v", false, "with -cv, list the items the model added at each threshold")
+	l2 := flag.Float64("l2", nextdata.L2, "weight decay (to try others; the shipped model uses the default)")
+	minCount := flag.Int("mincount", nextdata.MinCount, "feature count cut-off (to try others)")
+	flag.Parse()
+	opts := nextdata.Options(*threshold)
+	opts.L2, opts.MinCount = *l2, *minCount
+	if err := run(*out, *sets, opts, *cv, *grid, *verbose); err != nil {
+		fmt.Fprintln(os.Stderr, "train-next:", err)
+		os.Exit(1)
+	}
+}
+
+// run trains on the sets and writes the model to out, after the cross
+// validation when cv is set.
+func run(out, sets string, opts nextstep.TrainOptions, cv bool, grid string, verbose bool) error {
+	var dirs []string
+	if sets != "" {
+		dirs = strings.Split(sets, ",")
+	} else {
+		var err error
+		if dirs, err = evaluate.QLDirs(); err != nil {
+			return fmt.Errorf("quick-look sets: %w", err)
+		}
+	}
+	e, err := digest.New(digest.WithoutNextModel())
+	if err != nil {
+		return fmt.Errorf("engine: %w", err)
+	}
+	arts, err := nextdata.Load(e, dirs)
+	if err != nil {
+		return err
+	}
+	ex := nextdata.Examples(arts, "")
+	pos := 0
+	for _, x := range ex {
+		if x.Positive {
+			pos++
+		}
+	}
+	fmt.Printf("%d articles in sets %s: %d candidate steps scored, %d positive\n", len(arts), strings.Join(nextdata.Sets(arts), ","), len(ex), pos)
+	if cv {
+		var ts []float64
+		for _, f := range strings.Split(grid, ",") {
+			t, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+			if err != nil {
+				return fmt.Errorf("grid: %w", err)
+			}
+			ts = append(ts, t)
+		}
+		rows, err := nextdata.CrossValidate(arts, ts, opts)
+		if err != nil {
+			return err
+		}
+		fmt.Println("leave-one-set-out: threshold, Next checks passed, all checks passed, items added (holding a check's term)")
+		for _, r := range rows {
+			if verbose {
+				fmt.Printf("-- %.2f\n%s\n", r.Threshold, strings.Join(r.AddedItems, "\n"))
+			}
+			fmt.Printf("  %.2f  Next %d/%d  all %d/%d  added %d (%d right, %.0f%%)  per set %v\n", r.Threshold, r.NextPass, r.NextAll, r.Pass, r.All, r.Added, r.Right, 100*float64(r.Right)/float64(max(r.Added, 1)), r.PerSet)
+		}
+	}
+	if out == "" {
+		return nil
+	}
+	_, text := nextstep.Train(ex, opts)
+	if _, err := nextstep.Parse(text); err != nil {
+		return fmt.Errorf("model: %w", err)
+	}
+	fmt.Printf("model: %d features, threshold %g\n", strings.Count(text, "\n")-3, opts.Threshold)
+	if err := os.WriteFile(out, []byte(text), 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	return nil
+}
