@@ -260,7 +260,7 @@ func contains(xs []string, x string) bool {
 // Next checks 407 -> 443 of 595 with 54 items added, 67% holding a
 // check's term (0.5: 438, 45 added, 69%; 0.3: 443, 59 added, 61%); 19 of
 // 25 of the additions judged by hand real steps of their story with the
-// right date.
+// right date. On a..u with ta..td: 487 -> 537 of 714, 77 added, 68%.
 const Threshold = 0.4
 
 // Options are the training options of the shipped model with threshold t.
