@@ -36,6 +36,7 @@ var modelErrors = map[string]string{
 	"treaty on a date setting":                            "lists 'ending years of quarrels', what the treaty ended (since the model was trained on sets a-p)",
 	"covered by journalists is no agenda":                 "lists '300 journalists', who covered the summit (since the model was trained on sets a-u)",
 	"a meeting to come elsewhere":                         "lists 'fishing rights', the agenda of a meeting to come elsewhere (since the model was trained on sets a-u)",
+	"control: not the talks":                              "lists 'drought', the background of the rail talks (since the model was trained on sets te-th)",
 }
 
 // absenceModelErrors names the rule cases that run without the learned

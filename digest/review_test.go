@@ -475,11 +475,12 @@ func TestReviewRegressions(t *testing.T) {
 			"Leaders met in Rome on Monday. Putin did not attend the funeral of Pope Francis last year.",
 		} {
 			ex := extract
-			if strings.Contains(body, "university") || strings.Contains(body, "NATO") {
+			if strings.Contains(body, "university") || strings.Contains(body, "NATO") || strings.Contains(body, "never been excluded") {
 				// the learned absence model's errors: it lists Zelenskyy
-				// for "did not attend university" and (since its training
-				// on sets a-u) India for "did not join NATO" (the words of
-				// staying away; the rules read what was not attended)
+				// for "did not attend university", (since its training
+				// on sets a-u) India for "did not join NATO" and (since
+				// te-th) Ukraine for "has never been excluded" (the words
+				// of staying away; the rules read what was not attended)
 				noAbsence := *e
 				noAbsence.absence = nil
 				ex = func(body string, pub time.Time) Result { return noAbsence.Extract(Article{Body: body, Published: pub}) }

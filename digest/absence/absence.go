@@ -110,7 +110,7 @@ var partVerbs = wordSet(`attend attends attended attending participate participa
 
 // awayWords tell of staying away or being kept out, without a negation.
 var awayWords = wordSet(`absent absence absences boycott boycotts boycotted boycotting skip skips
-	skipped skipping stayed stays stay away declined declines decline refused refuses refuse excluded exclude
+	skipped skipping away declined declines decline refused refuses refuse excluded exclude
 	excludes excluding exclusion barred bar kept shut snubbed snub shunned missed miss withdrew withdrawn withdraw
 	pulled sidelined sideline without empty walked walkout suspended denied left`)
 
