@@ -21,6 +21,7 @@ import (
 	"github.com/attache-bot/attache/digest"
 	"github.com/attache-bot/attache/digest/absence"
 	"github.com/attache-bot/attache/digest/evaluate"
+	"github.com/attache-bot/attache/digest/internal/logreg"
 	"github.com/attache-bot/attache/ingest"
 )
 
@@ -289,7 +290,7 @@ const Threshold = 0.65
 
 // Options are the training options of the shipped model with threshold t.
 func Options(t float64) absence.TrainOptions {
-	return absence.TrainOptions{Threshold: t, L2: L2, MinCount: MinCount, Rounds: Rounds}
+	return absence.TrainOptions{Options: logreg.Options{Threshold: t, L2: L2, MinCount: MinCount}, Rounds: Rounds}
 }
 
 // L2, MinCount and Rounds are the shipped model's weight decay, feature
