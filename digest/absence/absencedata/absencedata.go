@@ -16,13 +16,12 @@ package absencedata
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/attache-bot/attache/digest"
 	"github.com/attache-bot/attache/digest/absence"
 	"github.com/attache-bot/attache/digest/evaluate"
 	"github.com/attache-bot/attache/digest/internal/logreg"
-	"github.com/attache-bot/attache/ingest"
+	"github.com/attache-bot/attache/digest/internal/trainset"
 )
 
 // bullet is the label of the quick-look bullet the model writes to.
@@ -54,9 +53,9 @@ func Load(e *digest.Engine, dirs []string) ([]Article, error) {
 		}
 		for i := range qls {
 			q := &qls[i]
-			art, err := article(q)
+			art, err := q.Article()
 			if err != nil {
-				return nil, err
+				return nil, fmt.Errorf("absencedata: %w", err)
 			}
 			a := Article{Set: q.Set, ID: q.File.ID, QL: q, Art: art, Cands: e.AbsenceCandidates(art)}
 			for _, c := range q.File.Checks {
@@ -73,53 +72,15 @@ func Load(e *digest.Engine, dirs []string) ([]Article, error) {
 	return out, nil
 }
 
-// article is the digest.Article of a judged one, as evaluate.QuickLookOf
-// reads it.
-func article(q *evaluate.QLArticle) (digest.Article, error) {
-	pub, _ := time.Parse("2006-01-02", q.File.Published)
-	h, body, err := ingest.ParseTextFile([]byte(q.Text))
-	if err != nil {
-		return digest.Article{}, fmt.Errorf("absencedata: %s: %w", q.File.ID, err)
-	}
-	a := digest.Article{ID: q.File.ID, Title: h.Title, Body: body, Published: pub}
-	if !h.Published.IsZero() {
-		a.Published = h.Published
-	}
-	return a, nil
-}
-
 // Positive reports whether a candidate named name, at a mention written
 // text, is absent by the terms of the article's Absent/Excluded checks.
 func Positive(name, text string, terms []string) bool {
 	name, text = strings.ToLower(name), strings.ToLower(text)
 	for _, t := range terms {
 		t = strings.ToLower(t)
-		if containsWord(name, t) || containsWord(text, t) {
+		if t != "" && (trainset.ContainsWord(name, t) || trainset.ContainsWord(text, t)) {
 			return true
 		}
-	}
-	return false
-}
-
-func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
-
-// containsWord reports whether term occurs in text (both lower case) with
-// no letter or digit right before or after it.
-func containsWord(text, term string) bool {
-	if term == "" {
-		return false
-	}
-	for off := 0; off <= len(text); {
-		i := strings.Index(text[off:], term)
-		if i < 0 {
-			return false
-		}
-		i += off
-		j := i + len(term)
-		if (i == 0 || !isWordByte(text[i-1])) && (j == len(text) || !isWordByte(text[j])) {
-			return true
-		}
-		off = i + 1
 	}
 	return false
 }
@@ -150,13 +111,7 @@ func Examples(arts []Article, leave string) []absence.Example {
 // Sets returns the names of the sets of arts, in order of first
 // appearance.
 func Sets(arts []Article) []string {
-	var out []string
-	for _, a := range arts {
-		if len(out) == 0 || out[len(out)-1] != a.Set {
-			out = append(out, a.Set)
-		}
-	}
-	return out
+	return trainset.Sets(arts, func(a *Article) string { return a.Set })
 }
 
 // CVRow is the leave-one-set-out result of one threshold, summed over
