@@ -46,28 +46,21 @@ type Article struct {
 // with their labeled candidates, in the order of dirs and of the files.
 func Load(e *digest.Engine, dirs []string) ([]Article, error) {
 	var out []Article
-	for _, dir := range dirs {
-		qls, err := evaluate.ReadQLSet(dir)
-		if err != nil {
-			return nil, fmt.Errorf("absencedata: %w", err)
+	err := trainset.Read(dirs, func(_ string, q *evaluate.QLArticle, art digest.Article) error {
+		a := Article{Set: q.Set, ID: q.File.ID, QL: q, Art: art, Cands: e.AbsenceCandidates(art)}
+		for _, c := range q.File.Checks {
+			if c.Bullet == bullet {
+				a.Terms = append(a.Terms, c.Has...)
+			}
 		}
-		for i := range qls {
-			q := &qls[i]
-			art, err := q.Article()
-			if err != nil {
-				return nil, fmt.Errorf("absencedata: %w", err)
-			}
-			a := Article{Set: q.Set, ID: q.File.ID, QL: q, Art: art, Cands: e.AbsenceCandidates(art)}
-			for _, c := range q.File.Checks {
-				if c.Bullet == bullet {
-					a.Terms = append(a.Terms, c.Has...)
-				}
-			}
-			for _, c := range a.Cands {
-				a.Positive = append(a.Positive, Positive(c.Name, c.Text, a.Terms))
-			}
-			out = append(out, a)
+		for _, c := range a.Cands {
+			a.Positive = append(a.Positive, Positive(c.Name, c.Text, a.Terms))
 		}
+		out = append(out, a)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("absencedata: %w", err)
 	}
 	return out, nil
 }

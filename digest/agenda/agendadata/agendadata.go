@@ -45,33 +45,26 @@ type Article struct {
 // with their labeled candidates, in the order of dirs and of the files.
 func Load(e *digest.Engine, dirs []string) ([]Article, error) {
 	var out []Article
-	for _, dir := range dirs {
-		qls, err := evaluate.ReadQLSet(dir)
+	err := trainset.Read(dirs, func(dir string, q *evaluate.QLArticle, art digest.Article) error {
+		key, err := keyAgenda(filepath.Join(dir, q.File.ID+".key.md"))
 		if err != nil {
-			return nil, fmt.Errorf("agendadata: %w", err)
+			return err
 		}
-		for i := range qls {
-			q := &qls[i]
-			art, err := q.Article()
-			if err != nil {
-				return nil, fmt.Errorf("agendadata: %w", err)
+		var terms []string
+		for _, c := range q.File.Checks {
+			if c.Bullet == "Agenda" {
+				terms = append(terms, c.Has...)
 			}
-			key, err := keyAgenda(filepath.Join(dir, q.File.ID+".key.md"))
-			if err != nil {
-				return nil, err
-			}
-			var terms []string
-			for _, c := range q.File.Checks {
-				if c.Bullet == "Agenda" {
-					terms = append(terms, c.Has...)
-				}
-			}
-			a := Article{Set: q.Set, ID: q.File.ID, QL: q, Cands: e.AgendaCandidates(art)}
-			for _, c := range a.Cands {
-				a.Positive = append(a.Positive, Positive(c.Text, terms, key))
-			}
-			out = append(out, a)
 		}
+		a := Article{Set: q.Set, ID: q.File.ID, QL: q, Cands: e.AgendaCandidates(art)}
+		for _, c := range a.Cands {
+			a.Positive = append(a.Positive, Positive(c.Text, terms, key))
+		}
+		out = append(out, a)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("agendadata: %w", err)
 	}
 	return out, nil
 }
@@ -87,7 +80,7 @@ var (
 func keyAgenda(name string) (string, error) {
 	data, err := os.ReadFile(name)
 	if err != nil {
-		return "", fmt.Errorf("agendadata: %w", err)
+		return "", err
 	}
 	var b strings.Builder
 	in := false

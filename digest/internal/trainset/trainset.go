@@ -1,6 +1,6 @@
 // Package trainset holds what the learned readers' training data
 // (agendadata, absencedata, nextdata) and their train commands share: the
-// quick-look sets to read, the thresholds to cross-validate, the sets of
+// quick-look sets to read and their articles, the thresholds to cross-validate, the sets of
 // the articles read, and matching a check's term as whole words.
 package trainset
 
@@ -9,8 +9,32 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/attache-bot/attache/digest"
 	"github.com/attache-bot/attache/digest/evaluate"
 )
+
+// Read reads every quick-look set folder of dirs and calls fn with each
+// judged article, the folder it is in and the article as the engine reads
+// it (QLArticle.Article), in the order of dirs and of the files. It stops
+// at the first error, fn's included, and returns it.
+func Read(dirs []string, fn func(dir string, q *evaluate.QLArticle, art digest.Article) error) error {
+	for _, dir := range dirs {
+		qls, err := evaluate.ReadQLSet(dir)
+		if err != nil {
+			return err
+		}
+		for i := range qls {
+			art, err := qls[i].Article()
+			if err != nil {
+				return err
+			}
+			if err := fn(dir, &qls[i], art); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
 
 // Dirs returns the quick-look set folders of a comma-separated list, or
 // every set (evaluate.QLDirs) when list is empty.

@@ -49,23 +49,16 @@ type Article struct {
 // with their labeled candidates, in the order of dirs and of the files.
 func Load(e *digest.Engine, dirs []string) ([]Article, error) {
 	var out []Article
-	for _, dir := range dirs {
-		qls, err := evaluate.ReadQLSet(dir)
-		if err != nil {
-			return nil, fmt.Errorf("nextdata: %w", err)
+	err := trainset.Read(dirs, func(_ string, q *evaluate.QLArticle, art digest.Article) error {
+		a := Article{Set: q.Set, ID: q.File.ID, QL: q, Art: art, Cands: e.NextCandidates(art)}
+		for _, c := range a.Cands {
+			a.Positive = append(a.Positive, Holds(q, c.Item))
 		}
-		for i := range qls {
-			q := &qls[i]
-			art, err := q.Article()
-			if err != nil {
-				return nil, fmt.Errorf("nextdata: %w", err)
-			}
-			a := Article{Set: q.Set, ID: q.File.ID, QL: q, Art: art, Cands: e.NextCandidates(art)}
-			for _, c := range a.Cands {
-				a.Positive = append(a.Positive, Holds(q, c.Item))
-			}
-			out = append(out, a)
-		}
+		out = append(out, a)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("nextdata: %w", err)
 	}
 	return out, nil
 }
