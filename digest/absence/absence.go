@@ -18,11 +18,10 @@ package absence
 import (
 	_ "embed"
 	"fmt"
-	"math"
-	"math/rand/v2"
-	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/attache-bot/attache/digest/internal/logreg"
 )
 
 // Token is one word or punctuation mark of a sentence, as the engine
@@ -390,8 +389,7 @@ func FeatureNames(c *Cand, emit func(name string)) {
 // Model is a trained absence model. The zero Model scores every
 // candidate 0.5.
 type Model struct {
-	w    map[string]float32
-	bias float32
+	wts logreg.Weights
 	// Threshold is the probability from which the engine lists a
 	// candidate (chosen by leave-one-set-out cross validation, see
 	// cmd/train-absence).
@@ -417,16 +415,16 @@ func (m *Model) Score(c *Cand, sc *Scratch) float64 {
 // without one is scored on its neighbours alone ("Taiwan did not come up
 // in the session": a negation near a meeting word).
 func (m *Model) ScoreCue(c *Cand, sc *Scratch) (float64, bool) {
-	z := m.bias
+	z := m.wts.Bias
 	cue := false
 	sc.buf = AppendFeatures(c, sc.buf, func(b []byte) {
-		z += m.w[string(b)]
+		z += m.wts.W[string(b)]
 		switch string(b) {
 		case "neg:part", "neg:partb", "away:a", "away:b":
 			cue = true
 		}
 	})
-	return sigmoid(float64(z)), cue
+	return logreg.Sigmoid(float64(z)), cue
 }
 
 //go:embed model.tsv
@@ -438,57 +436,18 @@ func Shipped() (*Model, error) { return Parse(shipped) }
 // ShippedText is the embedded model's text (model.tsv).
 func ShippedText() string { return shipped }
 
-// Parse reads a model written by Format: "bias" and "threshold" lines,
-// then one line per feature, its name (see FeatureNames) and weight
-// separated by a tab.
+// modelName is the comment line of model.tsv.
+const modelName = "absence model (go run ./digest/absence/cmd/train-absence)"
+
+// Parse reads a model written by Train (logreg.Model.Format): "bias" and
+// "threshold" lines, then one line per feature, its name (see
+// FeatureNames) and weight separated by a tab.
 func Parse(s string) (*Model, error) {
-	m := &Model{w: make(map[string]float32, strings.Count(s, "\n"))}
-	for n, line := range strings.Split(s, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		name, val, ok := strings.Cut(line, "\t")
-		if !ok || name == "" || strings.Contains(val, "\t") {
-			return nil, fmt.Errorf("absence: model line %d: want a name and a weight", n+1)
-		}
-		bits := 32
-		if name == "threshold" {
-			bits = 64 // (exactly as written: 0.65, not its float32)
-		}
-		v, err := strconv.ParseFloat(val, bits)
-		if err != nil {
-			return nil, fmt.Errorf("absence: model line %d: %w", n+1, err)
-		}
-		switch name {
-		case "bias":
-			m.bias = float32(v)
-		case "threshold":
-			m.Threshold = v
-		default:
-			m.w[name] = float32(v)
-		}
+	lm, err := logreg.Parse(s)
+	if err != nil {
+		return nil, fmt.Errorf("absence: %w", err)
 	}
-	return m, nil
-}
-
-// Format writes a model in the form Parse reads: the bias, the
-// threshold, and the features' names with their weights, in the order
-// given.
-func Format(bias float32, threshold float64, names []string, weights []float32) string {
-	var b strings.Builder
-	b.WriteString("# absence model (go run ./digest/absence/cmd/train-absence): feature, then its weight\n")
-	b.WriteString("bias\t" + strconv.FormatFloat(float64(bias), 'g', 5, 32) + "\n")
-	b.WriteString("threshold\t" + strconv.FormatFloat(threshold, 'g', 4, 64) + "\n")
-	for i, n := range names {
-		b.WriteString(n + "\t" + strconv.FormatFloat(float64(weights[i]), 'g', 4, 32) + "\n")
-	}
-	return b.String()
-}
-
-// sigmoid is the logistic function.
-func sigmoid(z float64) float64 {
-	z = max(-30, min(30, z))
-	return 1 / (1 + math.Exp(-z))
+	return &Model{wts: lm.Weights, Threshold: lm.Threshold}, nil
 }
 
 // Example is one labeled candidate mention of the training data.
@@ -505,89 +464,39 @@ type Example struct {
 
 // TrainOptions are the training hyper-parameters.
 type TrainOptions struct {
-	Epochs    int     // passes over the data per round (default 20)
-	Rate      float64 // initial learning rate (default 0.1)
-	L2        float64 // weight decay per example (default 1e-3)
-	Seed      uint64  // example order (default 1)
-	Prune     float64 // drop features whose |weight| is below this (default 0.005)
-	Rounds    int     // rounds of choosing each positive bag's mention (default 1: every mention positive)
-	MinCount  int     // leave out features seen in fewer examples (default 1: none left out)
-	Threshold float64 // written into the model (Model.Threshold)
+	logreg.Options
+	Rounds int // rounds of choosing each positive bag's mention (default 1: every mention positive)
 }
 
-// Train fits a logistic regression by stochastic gradient descent on the
-// log loss, visiting the examples in an order fixed by the seed, so the
-// same data and options give the same model. A positive candidate is
-// named at several mentions, and the text tells of its absence at one:
-// the first round (the only one by default) takes every mention of a
-// positive candidate as positive; each later round keeps as positive only the mention of each
-// positive bag the last round's model scores highest, and leaves the
-// bag's other mentions out (multiple-instance learning). It returns the
-// model and its text (Format), features sorted by name.
+// Train fits a logistic regression (logreg.Data.Fit), visiting the
+// examples in an order fixed by the seed, so the same data and options
+// give the same model. A positive candidate is named at several
+// mentions, and the text tells of its absence at one: the first round
+// (the only one by default) takes every mention of a positive candidate
+// as positive; each later round keeps as positive only the mention of
+// each positive bag the last round's model scores highest, and leaves
+// the bag's other mentions out (multiple-instance learning). It returns
+// the model and its text, features sorted by name.
 func Train(ex []Example, o TrainOptions) (*Model, string) {
-	if o.Epochs == 0 {
-		o.Epochs = 20
-	}
-	if o.Rate == 0 {
-		o.Rate = 0.1
-	}
-	if o.L2 == 0 {
-		o.L2 = 1e-3
-	}
-	if o.Seed == 0 {
-		o.Seed = 1
-	}
-	if o.Prune == 0 {
-		o.Prune = 0.005
-	}
-	if o.Rounds == 0 {
-		o.Rounds = 1
-	}
-	count := map[string]int{}
-	for _, e := range ex {
-		for _, n := range e.Names {
-			count[n]++
-		}
-	}
-	index := map[string]int{}
-	var names []string
-	feats := make([][]int32, len(ex))
+	lex := make([]logreg.Example, len(ex))
 	for i, e := range ex {
-		for _, n := range e.Names {
-			if count[n] < o.MinCount {
-				continue
-			}
-			k, ok := index[n]
-			if !ok {
-				k = len(names)
-				index[n] = k
-				names = append(names, n)
-			}
-			feats[i] = append(feats[i], int32(k))
-		}
+		lex[i] = logreg.Example{Names: e.Names, Positive: e.Positive}
 	}
+	d := logreg.NewData(lex, o.MinCount)
 	use := make([]bool, len(ex))
 	for i := range use {
 		use[i] = true
 	}
-	var w []float64
-	var bias float64
-	for round := range o.Rounds {
+	var fit *logreg.Fit
+	for round := range max(o.Rounds, 1) {
 		if round > 0 {
 			// each positive bag's best mention
 			best := map[int]int{}
-			score := func(i int) float64 {
-				z := bias
-				for _, f := range feats[i] {
-					z += w[f]
-				}
-				return z
-			}
 			for i, e := range ex {
 				if !e.Positive {
 					continue
 				}
-				if b, ok := best[e.Bag]; !ok || score(i) > score(b) {
+				if b, ok := best[e.Bag]; !ok || d.Z(fit, i) > d.Z(fit, b) {
 					best[e.Bag] = i
 				}
 			}
@@ -595,23 +504,9 @@ func Train(ex []Example, o TrainOptions) (*Model, string) {
 				use[i] = !e.Positive || best[e.Bag] == i
 			}
 		}
-		w, bias = fit(feats, ex, use, len(names), o)
+		fit = d.Fit(use, o.Options)
 	}
-	var keep []string
-	byName := map[string]float32{}
-	for k, n := range names {
-		if math.Abs(w[k]) < o.Prune {
-			continue
-		}
-		keep = append(keep, n)
-		byName[n] = float32(w[k])
-	}
-	slices.Sort(keep)
-	ws := make([]float32, len(keep))
-	for i, n := range keep {
-		ws[i] = byName[n]
-	}
-	text := Format(float32(bias), o.Threshold, keep, ws)
+	text := d.Model(fit, o.Options).Format(modelName)
 	m, err := Parse(text)
 	if err != nil {
 		panic(err) // (Format writes only what Parse reads)
@@ -619,44 +514,6 @@ func Train(ex []Example, o TrainOptions) (*Model, string) {
 	return m, text
 }
 
-// fit runs the gradient descent of Train over the examples in use.
-func fit(feats [][]int32, ex []Example, use []bool, n int, o TrainOptions) ([]float64, float64) {
-	w := make([]float64, n)
-	var bias float64
-	rng := rand.New(rand.NewPCG(o.Seed, 0))
-	var order []int
-	for i := range ex {
-		if use[i] {
-			order = append(order, i)
-		}
-	}
-	for ep := range o.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		rate := o.Rate / (1 + float64(ep)/5)
-		for _, i := range order {
-			z := bias
-			for _, f := range feats[i] {
-				z += w[f]
-			}
-			g := sigmoid(z)
-			if ex[i].Positive {
-				g--
-			}
-			bias -= rate * g
-			for _, f := range feats[i] {
-				w[f] -= rate * (g + o.L2*w[f])
-			}
-		}
-	}
-	return w, bias
-}
-
 // ScoreNames returns the model's probability for a candidate with the
 // named features (FeatureNames): what Score returns for it.
-func (m *Model) ScoreNames(names []string) float64 {
-	z := m.bias
-	for _, n := range names {
-		z += m.w[n]
-	}
-	return sigmoid(float64(z))
-}
+func (m *Model) ScoreNames(names []string) float64 { return m.wts.ScoreNames(names) }

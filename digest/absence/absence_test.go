@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/attache-bot/attache/digest/internal/logreg"
 )
 
 // cand builds a candidate from text: words split at spaces, "," "." "("
@@ -104,12 +106,12 @@ func TestCue(t *testing.T) {
 
 // TestParse checks the model text round trip and its errors.
 func TestParse(t *testing.T) {
-	text := Format(-1.5, 0.6, []string{"a:away", "k:per"}, []float32{2, -0.5})
-	m, err := Parse(text)
+	lm := logreg.Model{Weights: logreg.Weights{W: map[string]float32{"k:per": -0.5, "a:away": 2}, Bias: -1.5}, Threshold: 0.6}
+	m, err := Parse(lm.Format(modelName))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Threshold != 0.6 || m.bias != -1.5 || m.w["a:away"] != 2 || m.w["k:per"] != -0.5 {
+	if m.Threshold != 0.6 || m.wts.Bias != -1.5 || m.wts.W["a:away"] != 2 || m.wts.W["k:per"] != -0.5 {
 		t.Errorf("Parse(Format(...)) = %+v", m)
 	}
 	for _, bad := range []string{"a:away 2\n", "a:away\tx\n", "\t1\n"} {
@@ -127,8 +129,9 @@ func TestTrainDeterministic(t *testing.T) {
 		ex = append(ex, Example{Names: []string{"neg:part", "k:country"}, Positive: true, Bag: i},
 			Example{Names: []string{"k:country", "a:said"}, Bag: 100 + i})
 	}
-	m1, t1 := Train(ex, TrainOptions{Threshold: 0.5, Rounds: 2})
-	_, t2 := Train(ex, TrainOptions{Threshold: 0.5, Rounds: 2})
+	o := TrainOptions{Options: logreg.Options{Threshold: 0.5}, Rounds: 2}
+	m1, t1 := Train(ex, o)
+	_, t2 := Train(ex, o)
 	if t1 != t2 {
 		t.Fatal("two trainings differ")
 	}

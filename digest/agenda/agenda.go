@@ -20,6 +20,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/attache-bot/attache/digest/internal/logreg"
 )
 
 // Token is one word or punctuation mark of a sentence, as the engine
@@ -190,27 +192,22 @@ var miscIndex = func() map[string]int {
 	return m
 }()
 
-// Parse reads a model written by Format: "bias" and "threshold" lines,
-// then one line per feature, its name (see FeatureNames) and weight
-// separated by a tab.
+// Parse reads a model written by Train (logreg.Model.Format): "bias"
+// and "threshold" lines, then one line per feature, its name (see
+// FeatureNames) and weight separated by a tab. Every value is read as a
+// float32, the threshold too.
 func Parse(s string) (*Model, error) {
 	m := &Model{}
 	words := make(map[uint64]*record, strings.Count(s, "\n")/2)
-	for n, line := range strings.Split(s, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		name, val, ok := strings.Cut(line, "\t")
-		if !ok || name == "" || strings.Contains(val, "\t") {
-			return nil, fmt.Errorf("agenda: model line %d: want a name and a weight", n+1)
-		}
+	err := logreg.Lines(s, func(name, val string) error {
 		v, err := strconv.ParseFloat(val, 32)
 		if err != nil {
-			return nil, fmt.Errorf("agenda: model line %d: %w", n+1, err)
+			return err
 		}
-		if err := m.set(words, name, v); err != nil {
-			return nil, fmt.Errorf("agenda: model line %d: %w", n+1, err)
-		}
+		return m.set(words, name, v)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("agenda: %w", err)
 	}
 	for w := range stops {
 		h := wordHash(w)
@@ -251,20 +248,6 @@ func (m *Model) set(words map[uint64]*record, name string, v float64) error {
 		}
 	}
 	return fmt.Errorf("bad feature %q", name)
-}
-
-// Format writes a model in the form Parse reads: the bias, the
-// threshold, and the features' names (FeatureNames) with their weights,
-// in the order given.
-func Format(bias float32, threshold float64, names []string, weights []float32) string {
-	var b strings.Builder
-	b.WriteString("# agenda model (go run ./digest/agenda/cmd/train-agenda): feature, then its weight\n")
-	b.WriteString("bias\t" + strconv.FormatFloat(float64(bias), 'g', 5, 32) + "\n")
-	b.WriteString("threshold\t" + strconv.FormatFloat(threshold, 'g', 4, 64) + "\n")
-	for i, n := range names {
-		b.WriteString(n + "\t" + strconv.FormatFloat(float64(weights[i]), 'g', 4, 32) + "\n")
-	}
-	return b.String()
 }
 
 // table maps word hashes to their records by open addressing: a probe
@@ -431,7 +414,7 @@ func (m *Model) Score(s *Sentence, sc *Scratch, fn func(a, b int, p float64)) {
 				m.misc[miscFS+int(ts[a].end)] + m.misc[miscHS+int(ts[b-1].end)] +
 				m.misc[miscEnt+share(ts[b].cumEnt-ts[a].cumEnt, b-a)] + m.misc[miscHEnt+int(min(t[b-1].Ent, 3))]
 			if z >= cut {
-				fn(a, b, sigmoid(float64(z)))
+				fn(a, b, logreg.Logistic(float64(z)))
 			}
 		}
 		// the candidates of chunks, in its order
@@ -483,9 +466,6 @@ func phraseMisc(t []Token, a, b int) [6]int {
 	n := b - a
 	return [6]int{miscLen + min(n, 9), miscCap + share(caps, n), miscFS + ending(t[a].Low), miscHS + ending(t[b-1].Low), miscEnt + share(ents, n), miscHEnt + int(min(t[b-1].Ent, 3))}
 }
-
-// sigmoid is the logistic function.
-func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // word is the feature text of a token: its lower case, or "0" for a
 // number.

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/attache-bot/attache/digest/internal/logreg"
 )
 
 // sentence builds a Sentence from text: words split at spaces, "," "." ":"
@@ -66,7 +68,7 @@ func TestScoreMatchesNames(t *testing.T) {
 			}
 			z := float64(m.bias)
 			FeatureNames(&s, a, b, func(n string) { z += float64(m.weightOf(n)) })
-			if q := sigmoid(z); math.Abs(q-p) > 1e-4 {
+			if q := logreg.Logistic(z); math.Abs(q-p) > 1e-4 {
 				t.Errorf("%q [%d,%d): Score %.5f, named features %.5f", text, a, b, p, q)
 			}
 			i++

@@ -377,16 +377,28 @@ func EvalQuickLook(o QLOptions, w io.Writer) error {
 // QuickLookOf digests a judged article as `attache digest --published`
 // would and scores its quick look.
 func QuickLookOf(e *digest.Engine, a *QLArticle) ([]QLOutcome, error) {
+	art, err := a.Article()
+	if err != nil {
+		return nil, fmt.Errorf("evaluate: quick look: %w", err)
+	}
+	return ScoreQuickLook(a, e.Extract(art).QuickLook), nil
+}
+
+// Article returns the judged article as the engine reads it: its text's
+// header and body, published on the judged day unless the header says
+// when. QuickLookOf digests it, and the learned readers' training data
+// read it the same way.
+func (a *QLArticle) Article() (digest.Article, error) {
 	pub, _ := time.Parse("2006-01-02", a.File.Published)
 	h, body, err := ingest.ParseTextFile([]byte(a.Text))
 	if err != nil {
-		return nil, fmt.Errorf("evaluate: quick look: %s: %w", a.File.ID, err)
+		return digest.Article{}, fmt.Errorf("%s: %w", a.File.ID, err)
 	}
 	art := digest.Article{ID: a.File.ID, Title: h.Title, Body: body, Published: pub}
 	if !h.Published.IsZero() {
 		art.Published = h.Published
 	}
-	return ScoreQuickLook(a, e.Extract(art).QuickLook), nil
+	return art, nil
 }
 
 func describe(c QLCheck) string {

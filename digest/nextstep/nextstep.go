@@ -16,12 +16,11 @@ package nextstep
 import (
 	_ "embed"
 	"fmt"
-	"math"
-	"math/rand/v2"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/attache-bot/attache/digest/internal/logreg"
 )
 
 // Token is one word or punctuation mark of a sentence, as the engine
@@ -309,8 +308,7 @@ func FeatureNames(c *Cand, emit func(name string)) {
 // Model is a trained next-step model. The zero Model scores every
 // candidate 0.5.
 type Model struct {
-	w    map[string]float32
-	bias float32
+	wts logreg.Weights
 	// Threshold is the probability from which the engine lists a
 	// candidate (chosen by leave-one-set-out cross validation, see
 	// cmd/train-next).
@@ -326,20 +324,14 @@ type Scratch struct {
 // Score returns the model's probability that c is a next step of the
 // story.
 func (m *Model) Score(c *Cand, sc *Scratch) float64 {
-	z := m.bias
-	sc.buf = AppendFeatures(c, sc.buf, func(b []byte) { z += m.w[string(b)] })
-	return sigmoid(float64(z))
+	z := m.wts.Bias
+	sc.buf = AppendFeatures(c, sc.buf, func(b []byte) { z += m.wts.W[string(b)] })
+	return logreg.Sigmoid(float64(z))
 }
 
 // ScoreNames returns the model's probability for a candidate with the
 // named features (FeatureNames): what Score returns for it.
-func (m *Model) ScoreNames(names []string) float64 {
-	z := m.bias
-	for _, n := range names {
-		z += m.w[n]
-	}
-	return sigmoid(float64(z))
-}
+func (m *Model) ScoreNames(names []string) float64 { return m.wts.ScoreNames(names) }
 
 //go:embed model.tsv
 var shipped string
@@ -350,162 +342,31 @@ func Shipped() (*Model, error) { return Parse(shipped) }
 // ShippedText is the embedded model's text (model.tsv).
 func ShippedText() string { return shipped }
 
-// Parse reads a model written by Format: "bias" and "threshold" lines,
-// then one line per feature, its name (see FeatureNames) and weight
-// separated by a tab.
+// modelName is the comment line of model.tsv.
+const modelName = "next-step model (go run ./digest/nextstep/cmd/train-next)"
+
+// Parse reads a model written by Train (logreg.Model.Format): "bias" and
+// "threshold" lines, then one line per feature, its name (see
+// FeatureNames) and weight separated by a tab.
 func Parse(s string) (*Model, error) {
-	m := &Model{w: make(map[string]float32, strings.Count(s, "\n"))}
-	for n, line := range strings.Split(s, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		name, val, ok := strings.Cut(line, "\t")
-		if !ok || name == "" || strings.Contains(val, "\t") {
-			return nil, fmt.Errorf("nextstep: model line %d: want a name and a weight", n+1)
-		}
-		bits := 32
-		if name == "threshold" {
-			bits = 64 // (exactly as written, not its float32)
-		}
-		v, err := strconv.ParseFloat(val, bits)
-		if err != nil {
-			return nil, fmt.Errorf("nextstep: model line %d: %w", n+1, err)
-		}
-		switch name {
-		case "bias":
-			m.bias = float32(v)
-		case "threshold":
-			m.Threshold = v
-		default:
-			m.w[name] = float32(v)
-		}
+	lm, err := logreg.Parse(s)
+	if err != nil {
+		return nil, fmt.Errorf("nextstep: %w", err)
 	}
-	return m, nil
+	return &Model{wts: lm.Weights, Threshold: lm.Threshold}, nil
 }
 
-// Format writes a model in the form Parse reads: the bias, the
-// threshold, and the features' names with their weights, in the order
-// given.
-func Format(bias float32, threshold float64, names []string, weights []float32) string {
-	var b strings.Builder
-	b.WriteString("# next-step model (go run ./digest/nextstep/cmd/train-next): feature, then its weight\n")
-	b.WriteString("bias\t" + strconv.FormatFloat(float64(bias), 'g', 5, 32) + "\n")
-	b.WriteString("threshold\t" + strconv.FormatFloat(threshold, 'g', 4, 64) + "\n")
-	for i, n := range names {
-		b.WriteString(n + "\t" + strconv.FormatFloat(float64(weights[i]), 'g', 4, 32) + "\n")
-	}
-	return b.String()
-}
+// Example is one labeled candidate of the training data: its features
+// (FeatureNames) and whether it is a next step by the article's checks.
+type Example = logreg.Example
 
-// sigmoid is the logistic function.
-func sigmoid(z float64) float64 {
-	z = max(-30, min(30, z))
-	return 1 / (1 + math.Exp(-z))
-}
+// TrainOptions are the training hyper-parameters (logreg.Options).
+type TrainOptions = logreg.Options
 
-// Example is one labeled candidate of the training data.
-type Example struct {
-	// Names are the candidate's features (FeatureNames).
-	Names []string
-	// Positive says the candidate is a next step by the article's
-	// checks.
-	Positive bool
-}
-
-// TrainOptions are the training hyper-parameters.
-type TrainOptions struct {
-	Epochs    int     // passes over the data (default 20)
-	Rate      float64 // initial learning rate (default 0.1)
-	L2        float64 // weight decay per example (default 1e-3)
-	Seed      uint64  // example order (default 1)
-	Prune     float64 // drop features whose |weight| is below this (default 0.005)
-	MinCount  int     // leave out features seen in fewer examples (default 1: none left out)
-	Threshold float64 // written into the model (Model.Threshold)
-}
-
-// Train fits a logistic regression by stochastic gradient descent on the
-// log loss, visiting the examples in an order fixed by the seed, so the
-// same data and options give the same model. It returns the model and
-// its text (Format), features sorted by name.
+// Train fits the next-step model to ex (logreg.Train) and returns it and
+// its text, features sorted by name.
 func Train(ex []Example, o TrainOptions) (*Model, string) {
-	if o.Epochs == 0 {
-		o.Epochs = 20
-	}
-	if o.Rate == 0 {
-		o.Rate = 0.1
-	}
-	if o.L2 == 0 {
-		o.L2 = 1e-3
-	}
-	if o.Seed == 0 {
-		o.Seed = 1
-	}
-	if o.Prune == 0 {
-		o.Prune = 0.005
-	}
-	count := map[string]int{}
-	for _, e := range ex {
-		for _, n := range e.Names {
-			count[n]++
-		}
-	}
-	index := map[string]int{}
-	var names []string
-	feats := make([][]int32, len(ex))
-	for i, e := range ex {
-		for _, n := range e.Names {
-			if count[n] < o.MinCount {
-				continue
-			}
-			k, ok := index[n]
-			if !ok {
-				k = len(names)
-				index[n] = k
-				names = append(names, n)
-			}
-			feats[i] = append(feats[i], int32(k))
-		}
-	}
-	w := make([]float64, len(names))
-	var bias float64
-	rng := rand.New(rand.NewPCG(o.Seed, 0))
-	order := make([]int, len(ex))
-	for i := range order {
-		order[i] = i
-	}
-	for ep := range o.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		rate := o.Rate / (1 + float64(ep)/5)
-		for _, i := range order {
-			z := bias
-			for _, f := range feats[i] {
-				z += w[f]
-			}
-			g := sigmoid(z)
-			if ex[i].Positive {
-				g--
-			}
-			bias -= rate * g
-			for _, f := range feats[i] {
-				w[f] -= rate * (g + o.L2*w[f])
-			}
-		}
-	}
-	var keep []string
-	byName := map[string]float32{}
-	for k, n := range names {
-		if math.Abs(w[k]) < o.Prune {
-			continue
-		}
-		keep = append(keep, n)
-		byName[n] = float32(w[k])
-	}
-	slices.Sort(keep)
-	ws := make([]float32, len(keep))
-	for i, n := range keep {
-		ws[i] = byName[n]
-	}
-	text := Format(float32(bias), o.Threshold, keep, ws)
+	text := logreg.Train(ex, o).Format(modelName)
 	m, err := Parse(text)
 	if err != nil {
 		panic(err) // (Format writes only what Parse reads)

@@ -16,12 +16,12 @@ package absencedata
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/attache-bot/attache/digest"
 	"github.com/attache-bot/attache/digest/absence"
 	"github.com/attache-bot/attache/digest/evaluate"
-	"github.com/attache-bot/attache/ingest"
+	"github.com/attache-bot/attache/digest/internal/logreg"
+	"github.com/attache-bot/attache/digest/internal/trainset"
 )
 
 // bullet is the label of the quick-look bullet the model writes to.
@@ -46,45 +46,23 @@ type Article struct {
 // with their labeled candidates, in the order of dirs and of the files.
 func Load(e *digest.Engine, dirs []string) ([]Article, error) {
 	var out []Article
-	for _, dir := range dirs {
-		qls, err := evaluate.ReadQLSet(dir)
-		if err != nil {
-			return nil, fmt.Errorf("absencedata: %w", err)
+	err := trainset.Read(dirs, func(_ string, q *evaluate.QLArticle, art digest.Article) error {
+		a := Article{Set: q.Set, ID: q.File.ID, QL: q, Art: art, Cands: e.AbsenceCandidates(art)}
+		for _, c := range q.File.Checks {
+			if c.Bullet == bullet {
+				a.Terms = append(a.Terms, c.Has...)
+			}
 		}
-		for i := range qls {
-			q := &qls[i]
-			art, err := article(q)
-			if err != nil {
-				return nil, err
-			}
-			a := Article{Set: q.Set, ID: q.File.ID, QL: q, Art: art, Cands: e.AbsenceCandidates(art)}
-			for _, c := range q.File.Checks {
-				if c.Bullet == bullet {
-					a.Terms = append(a.Terms, c.Has...)
-				}
-			}
-			for _, c := range a.Cands {
-				a.Positive = append(a.Positive, Positive(c.Name, c.Text, a.Terms))
-			}
-			out = append(out, a)
+		for _, c := range a.Cands {
+			a.Positive = append(a.Positive, Positive(c.Name, c.Text, a.Terms))
 		}
+		out = append(out, a)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("absencedata: %w", err)
 	}
 	return out, nil
-}
-
-// article is the digest.Article of a judged one, as evaluate.QuickLookOf
-// reads it.
-func article(q *evaluate.QLArticle) (digest.Article, error) {
-	pub, _ := time.Parse("2006-01-02", q.File.Published)
-	h, body, err := ingest.ParseTextFile([]byte(q.Text))
-	if err != nil {
-		return digest.Article{}, fmt.Errorf("absencedata: %s: %w", q.File.ID, err)
-	}
-	a := digest.Article{ID: q.File.ID, Title: h.Title, Body: body, Published: pub}
-	if !h.Published.IsZero() {
-		a.Published = h.Published
-	}
-	return a, nil
 }
 
 // Positive reports whether a candidate named name, at a mention written
@@ -93,32 +71,9 @@ func Positive(name, text string, terms []string) bool {
 	name, text = strings.ToLower(name), strings.ToLower(text)
 	for _, t := range terms {
 		t = strings.ToLower(t)
-		if containsWord(name, t) || containsWord(text, t) {
+		if t != "" && (trainset.ContainsWord(name, t) || trainset.ContainsWord(text, t)) {
 			return true
 		}
-	}
-	return false
-}
-
-func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
-
-// containsWord reports whether term occurs in text (both lower case) with
-// no letter or digit right before or after it.
-func containsWord(text, term string) bool {
-	if term == "" {
-		return false
-	}
-	for off := 0; off <= len(text); {
-		i := strings.Index(text[off:], term)
-		if i < 0 {
-			return false
-		}
-		i += off
-		j := i + len(term)
-		if (i == 0 || !isWordByte(text[i-1])) && (j == len(text) || !isWordByte(text[j])) {
-			return true
-		}
-		off = i + 1
 	}
 	return false
 }
@@ -149,13 +104,7 @@ func Examples(arts []Article, leave string) []absence.Example {
 // Sets returns the names of the sets of arts, in order of first
 // appearance.
 func Sets(arts []Article) []string {
-	var out []string
-	for _, a := range arts {
-		if len(out) == 0 || out[len(out)-1] != a.Set {
-			out = append(out, a.Set)
-		}
-	}
-	return out
+	return trainset.Sets(arts, func(a *Article) string { return a.Set })
 }
 
 // CVRow is the leave-one-set-out result of one threshold, summed over
@@ -289,7 +238,7 @@ const Threshold = 0.65
 
 // Options are the training options of the shipped model with threshold t.
 func Options(t float64) absence.TrainOptions {
-	return absence.TrainOptions{Threshold: t, L2: L2, MinCount: MinCount, Rounds: Rounds}
+	return absence.TrainOptions{Options: logreg.Options{Threshold: t, L2: L2, MinCount: MinCount}, Rounds: Rounds}
 }
 
 // L2, MinCount and Rounds are the shipped model's weight decay, feature

@@ -22,13 +22,12 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 
 	"github.com/attache-bot/attache/digest"
 	"github.com/attache-bot/attache/digest/agenda"
 	"github.com/attache-bot/attache/digest/evaluate"
-	"github.com/attache-bot/attache/ingest"
+	"github.com/attache-bot/attache/digest/internal/trainset"
 )
 
 // Article is one training article: its candidates with their labels.
@@ -46,50 +45,28 @@ type Article struct {
 // with their labeled candidates, in the order of dirs and of the files.
 func Load(e *digest.Engine, dirs []string) ([]Article, error) {
 	var out []Article
-	for _, dir := range dirs {
-		qls, err := evaluate.ReadQLSet(dir)
+	err := trainset.Read(dirs, func(dir string, q *evaluate.QLArticle, art digest.Article) error {
+		key, err := keyAgenda(filepath.Join(dir, q.File.ID+".key.md"))
 		if err != nil {
-			return nil, fmt.Errorf("agendadata: %w", err)
+			return err
 		}
-		for i := range qls {
-			q := &qls[i]
-			art, err := article(q)
-			if err != nil {
-				return nil, err
+		var terms []string
+		for _, c := range q.File.Checks {
+			if c.Bullet == "Agenda" {
+				terms = append(terms, c.Has...)
 			}
-			key, err := keyAgenda(filepath.Join(dir, q.File.ID+".key.md"))
-			if err != nil {
-				return nil, err
-			}
-			var terms []string
-			for _, c := range q.File.Checks {
-				if c.Bullet == "Agenda" {
-					terms = append(terms, c.Has...)
-				}
-			}
-			a := Article{Set: q.Set, ID: q.File.ID, QL: q, Cands: e.AgendaCandidates(art)}
-			for _, c := range a.Cands {
-				a.Positive = append(a.Positive, Positive(c.Text, terms, key))
-			}
-			out = append(out, a)
 		}
+		a := Article{Set: q.Set, ID: q.File.ID, QL: q, Cands: e.AgendaCandidates(art)}
+		for _, c := range a.Cands {
+			a.Positive = append(a.Positive, Positive(c.Text, terms, key))
+		}
+		out = append(out, a)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("agendadata: %w", err)
 	}
 	return out, nil
-}
-
-// article is the digest.Article of a judged one, as evaluate.QuickLookOf
-// reads it.
-func article(q *evaluate.QLArticle) (digest.Article, error) {
-	pub, _ := time.Parse("2006-01-02", q.File.Published)
-	h, body, err := ingest.ParseTextFile([]byte(q.Text))
-	if err != nil {
-		return digest.Article{}, fmt.Errorf("agendadata: %s: %w", q.File.ID, err)
-	}
-	a := digest.Article{ID: q.File.ID, Title: h.Title, Body: body, Published: pub}
-	if !h.Published.IsZero() {
-		a.Published = h.Published
-	}
-	return a, nil
 }
 
 var (
@@ -103,7 +80,7 @@ var (
 func keyAgenda(name string) (string, error) {
 	data, err := os.ReadFile(name)
 	if err != nil {
-		return "", fmt.Errorf("agendadata: %w", err)
+		return "", err
 	}
 	var b strings.Builder
 	in := false
@@ -132,7 +109,7 @@ func Positive(phrase string, terms []string, key string) bool {
 	low := strings.ToLower(phrase)
 	var hit []string
 	for _, t := range terms {
-		if containsWord(low, strings.ToLower(t)) {
+		if trainset.ContainsWord(low, strings.ToLower(t)) {
 			hit = append(hit, strings.ToLower(t))
 		}
 	}
@@ -152,7 +129,7 @@ func Positive(phrase string, terms []string, key string) bool {
 		}
 		inTerm := false
 		for _, t := range hit {
-			inTerm = inTerm || containsWord(t, w)
+			inTerm = inTerm || trainset.ContainsWord(t, w)
 		}
 		if inTerm || key != "" && keyHasPrefix(key, p) {
 			ok++
@@ -169,31 +146,11 @@ func keyHasPrefix(key, p string) bool {
 			return false
 		}
 		i += off
-		if i == 0 || !isWordByte(key[i-1]) {
+		if i == 0 || !trainset.IsWordByte(key[i-1]) {
 			return true
 		}
 		off = i + 1
 	}
-}
-
-func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
-
-// containsWord reports whether term occurs in text (both lower case) with
-// no letter or digit right before or after it.
-func containsWord(text, term string) bool {
-	for off := 0; off <= len(text); {
-		i := strings.Index(text[off:], term)
-		if i < 0 {
-			return false
-		}
-		i += off
-		j := i + len(term)
-		if (i == 0 || !isWordByte(text[i-1])) && (j == len(text) || !isWordByte(text[j])) {
-			return true
-		}
-		off = i + 1
-	}
-	return false
 }
 
 // Examples returns the labeled candidates of the articles whose set is not
@@ -214,13 +171,7 @@ func Examples(arts []Article, leave string) []agenda.Example {
 // Sets returns the names of the sets of arts, in order of first
 // appearance.
 func Sets(arts []Article) []string {
-	var out []string
-	for _, a := range arts {
-		if len(out) == 0 || out[len(out)-1] != a.Set {
-			out = append(out, a.Set)
-		}
-	}
-	return out
+	return trainset.Sets(arts, func(a *Article) string { return a.Set })
 }
 
 // CVRow is the leave-one-set-out result of one threshold: summed over
@@ -303,7 +254,7 @@ func CrossValidate(arts []Article, thresholds []float64, o agenda.TrainOptions) 
 					r.Added++
 					mark := "  "
 					for _, tm := range terms {
-						if containsWord(strings.ToLower(it), strings.ToLower(tm)) {
+						if trainset.ContainsWord(strings.ToLower(it), strings.ToLower(tm)) {
 							r.AddedWithTerm++
 							mark = "+ "
 							break

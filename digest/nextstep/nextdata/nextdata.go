@@ -22,12 +22,11 @@ package nextdata
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/attache-bot/attache/digest"
 	"github.com/attache-bot/attache/digest/evaluate"
+	"github.com/attache-bot/attache/digest/internal/trainset"
 	"github.com/attache-bot/attache/digest/nextstep"
-	"github.com/attache-bot/attache/ingest"
 )
 
 // bullet is the label of the quick-look bullet the model writes to.
@@ -50,40 +49,18 @@ type Article struct {
 // with their labeled candidates, in the order of dirs and of the files.
 func Load(e *digest.Engine, dirs []string) ([]Article, error) {
 	var out []Article
-	for _, dir := range dirs {
-		qls, err := evaluate.ReadQLSet(dir)
-		if err != nil {
-			return nil, fmt.Errorf("nextdata: %w", err)
+	err := trainset.Read(dirs, func(_ string, q *evaluate.QLArticle, art digest.Article) error {
+		a := Article{Set: q.Set, ID: q.File.ID, QL: q, Art: art, Cands: e.NextCandidates(art)}
+		for _, c := range a.Cands {
+			a.Positive = append(a.Positive, Holds(q, c.Item))
 		}
-		for i := range qls {
-			q := &qls[i]
-			art, err := article(q)
-			if err != nil {
-				return nil, err
-			}
-			a := Article{Set: q.Set, ID: q.File.ID, QL: q, Art: art, Cands: e.NextCandidates(art)}
-			for _, c := range a.Cands {
-				a.Positive = append(a.Positive, Holds(q, c.Item))
-			}
-			out = append(out, a)
-		}
+		out = append(out, a)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("nextdata: %w", err)
 	}
 	return out, nil
-}
-
-// article is the digest.Article of a judged one, as evaluate.QuickLookOf
-// reads it.
-func article(q *evaluate.QLArticle) (digest.Article, error) {
-	pub, _ := time.Parse("2006-01-02", q.File.Published)
-	h, body, err := ingest.ParseTextFile([]byte(q.Text))
-	if err != nil {
-		return digest.Article{}, fmt.Errorf("nextdata: %s: %w", q.File.ID, err)
-	}
-	a := digest.Article{ID: q.File.ID, Title: h.Title, Body: body, Published: pub}
-	if !h.Published.IsZero() {
-		a.Published = h.Published
-	}
-	return a, nil
 }
 
 // Holds reports whether a Next bullet holding only item passes one of the
@@ -126,13 +103,7 @@ func Examples(arts []Article, leave string) []nextstep.Example {
 // Sets returns the names of the sets of arts, in order of first
 // appearance.
 func Sets(arts []Article) []string {
-	var out []string
-	for _, a := range arts {
-		if len(out) == 0 || out[len(out)-1] != a.Set {
-			out = append(out, a.Set)
-		}
-	}
-	return out
+	return trainset.Sets(arts, func(a *Article) string { return a.Set })
 }
 
 // CVRow is the leave-one-set-out result of one threshold, summed over

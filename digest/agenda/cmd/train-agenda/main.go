@@ -11,13 +11,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/attache-bot/attache/digest"
 	"github.com/attache-bot/attache/digest/agenda"
 	"github.com/attache-bot/attache/digest/agenda/agendadata"
-	"github.com/attache-bot/attache/digest/evaluate"
+	"github.com/attache-bot/attache/digest/internal/trainset"
 )
 
 func main() {
@@ -37,14 +36,9 @@ func main() {
 // run trains on the sets and writes the model to out, after the cross
 // validation when cv is set.
 func run(out, sets string, threshold float64, cv bool, grid string, verbose bool) error {
-	var dirs []string
-	if sets != "" {
-		dirs = strings.Split(sets, ",")
-	} else {
-		var err error
-		if dirs, err = evaluate.QLDirs(); err != nil {
-			return err
-		}
+	dirs, err := trainset.Dirs(sets)
+	if err != nil {
+		return err
 	}
 	e, err := digest.New(digest.WithoutAgendaModel())
 	if err != nil {
@@ -63,13 +57,9 @@ func run(out, sets string, threshold float64, cv bool, grid string, verbose bool
 	}
 	fmt.Printf("%d articles in sets %s: %d candidates, %d positive\n", len(arts), strings.Join(agendadata.Sets(arts), ","), len(ex), pos)
 	if cv {
-		var ts []float64
-		for _, f := range strings.Split(grid, ",") {
-			t, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
-			if err != nil {
-				return fmt.Errorf("grid: %w", err)
-			}
-			ts = append(ts, t)
+		ts, err := trainset.Grid(grid)
+		if err != nil {
+			return err
 		}
 		rows, err := agendadata.CrossValidate(arts, ts, agendadata.Options(threshold))
 		if err != nil {

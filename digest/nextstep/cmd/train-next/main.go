@@ -12,11 +12,10 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/attache-bot/attache/digest"
-	"github.com/attache-bot/attache/digest/evaluate"
+	"github.com/attache-bot/attache/digest/internal/trainset"
 	"github.com/attache-bot/attache/digest/nextstep"
 	"github.com/attache-bot/attache/digest/nextstep/nextdata"
 )
@@ -42,14 +41,9 @@ func main() {
 // run trains on the sets and writes the model to out, after the cross
 // validation when cv is set.
 func run(out, sets string, opts nextstep.TrainOptions, cv bool, grid string, verbose bool) error {
-	var dirs []string
-	if sets != "" {
-		dirs = strings.Split(sets, ",")
-	} else {
-		var err error
-		if dirs, err = evaluate.QLDirs(); err != nil {
-			return fmt.Errorf("quick-look sets: %w", err)
-		}
+	dirs, err := trainset.Dirs(sets)
+	if err != nil {
+		return err
 	}
 	e, err := digest.New(digest.WithoutNextModel())
 	if err != nil {
@@ -68,13 +62,9 @@ func run(out, sets string, opts nextstep.TrainOptions, cv bool, grid string, ver
 	}
 	fmt.Printf("%d articles in sets %s: %d candidate steps scored, %d positive\n", len(arts), strings.Join(nextdata.Sets(arts), ","), len(ex), pos)
 	if cv {
-		var ts []float64
-		for _, f := range strings.Split(grid, ",") {
-			t, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
-			if err != nil {
-				return fmt.Errorf("grid: %w", err)
-			}
-			ts = append(ts, t)
+		ts, err := trainset.Grid(grid)
+		if err != nil {
+			return err
 		}
 		rows, err := nextdata.CrossValidate(arts, ts, opts)
 		if err != nil {
