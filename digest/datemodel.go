@@ -175,6 +175,9 @@ func (d *doc) modelDate(m linModel, r *Result, venueSents []int, dct string, rul
 	if ruleBest >= 0 && !d.dateCandidate(r, ruleBest, venueSents) {
 		return ruleBest // (a date the model does not weigh)
 	}
+	// the clauses read here must not change what the readers after this
+	// one find (see saveClauses)
+	defer d.restoreClauses(d.saveClauses())
 	best, bestP, ruleP := -1, 0.0, 0.0
 	for k := range r.Dates {
 		if !d.dateCandidate(r, k, venueSents) {
