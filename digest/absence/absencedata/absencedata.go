@@ -149,76 +149,75 @@ func CrossValidate(arts []Article, thresholds []float64, o absence.TrainOptions)
 	for k, t := range thresholds {
 		rows[k] = CVRow{Threshold: t, PerSet: map[string]int{}}
 	}
-	for _, set := range Sets(arts) {
-		pm, _ := absence.Train(Examples(arts, set), o)
+	train := func(held string) error {
+		pm, _ := absence.Train(Examples(arts, held), o)
 		*m = *pm
-		for k, t := range thresholds {
-			m.Threshold = t
-			r := &rows[k]
-			for i := range arts {
-				a := &arts[i]
-				if a.Set != set {
-					continue
+		return nil
+	}
+	err = trainset.LeaveOneOut(arts, func(a *Article) string { return a.Set }, len(thresholds), train, func(set string, k, i int) error {
+		m.Threshold = thresholds[k]
+		r, a := &rows[k], &arts[i]
+		res := e.Extract(a.Art)
+		for _, oc := range evaluate.ScoreQuickLook(a.QL, res.QuickLook) {
+			r.All++
+			if oc.Pass {
+				r.Pass++
+			}
+			if oc.Check.Bullet != bullet {
+				continue
+			}
+			switch {
+			case oc.Check.None:
+				r.NoneAll++
+				if !oc.Pass {
+					r.NoneBroken++
 				}
-				res := e.Extract(a.Art)
-				for _, oc := range evaluate.ScoreQuickLook(a.QL, res.QuickLook) {
-					r.All++
-					if oc.Pass {
-						r.Pass++
-					}
-					if oc.Check.Bullet != bullet {
-						continue
-					}
-					switch {
-					case oc.Check.None:
-						r.NoneAll++
-						if !oc.Pass {
-							r.NoneBroken++
+			case len(oc.Check.Has) > 0:
+				r.AbsentAll++
+				if oc.Pass {
+					r.AbsentPass++
+					r.PerSet[set]++
+					break
+				}
+				best, bi := -1.0, -1
+				for ci, c := range a.Cands {
+					if Positive(c.Name, c.Text, oc.Check.Has) && !c.Listed {
+						if p := m.ScoreNames(c.Names); p > best {
+							best, bi = p, ci
 						}
-					case len(oc.Check.Has) > 0:
-						r.AbsentAll++
-						if oc.Pass {
-							r.AbsentPass++
-							r.PerSet[set]++
-							break
-						}
-						best, bi := -1.0, -1
-						for ci, c := range a.Cands {
-							if Positive(c.Name, c.Text, oc.Check.Has) && !c.Listed {
-								if p := m.ScoreNames(c.Names); p > best {
-									best, bi = p, ci
-								}
-							}
-						}
-						line := a.Set + "/" + a.ID + " " + strings.Join(oc.Check.Has, "|") + ": "
-						if bi >= 0 {
-							line += fmt.Sprintf("%.2f %s (s%d) %v", best, a.Cands[bi].Name, a.Cands[bi].Sentence, a.Cands[bi].Names)
-						} else {
-							line += "no candidate"
-						}
-						r.Missed = append(r.Missed, line)
 					}
 				}
-				for _, x := range res.Excluded {
-					if contains(base[i], x) {
-						continue
-					}
-					r.Added++
-					mark := "  "
-					if Positive(x, "", a.Terms) {
-						r.Right++
-						mark = "+ "
-					}
-					line := mark + a.Set + "/" + a.ID + ": " + x
-					for _, b := range res.QuickLook.Bullets {
-						if b.Label == bullet {
-							line += " | " + b.Text
-						}
-					}
-					r.AddedItems = append(r.AddedItems, line)
+				line := a.Set + "/" + a.ID + " " + strings.Join(oc.Check.Has, "|") + ": "
+				if bi >= 0 {
+					line += fmt.Sprintf("%.2f %s (s%d) %v", best, a.Cands[bi].Name, a.Cands[bi].Sentence, a.Cands[bi].Names)
+				} else {
+					line += "no candidate"
 				}
+				r.Missed = append(r.Missed, line)
 			}
 		}
+		for _, x := range res.Excluded {
+			if contains(base[i], x) {
+				continue
+			}
+			r.Added++
+			mark := "  "
+			if Positive(x, "", a.Terms) {
+				r.Right++
+				mark = "+ "
+			}
+			line := mark + a.Set + "/" + a.ID + ": " + x
+			for _, b := range res.QuickLook.Bullets {
+				if b.Label == bullet {
+					line += " | " + b.Text
+				}
+			}
+			r.AddedItems = append(r.AddedItems, line)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return rows, nil
 }

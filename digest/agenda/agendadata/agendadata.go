@@ -213,57 +213,56 @@ func CrossValidate(arts []Article, thresholds []float64, o agenda.TrainOptions) 
 	for k, t := range thresholds {
 		rows[k] = CVRow{Threshold: t, PerSet: map[string]int{}}
 	}
-	for _, set := range Sets(arts) {
-		_, text := agenda.Train(Examples(arts, set), o)
+	train := func(held string) error {
+		_, text := agenda.Train(Examples(arts, held), o)
 		pm, err := agenda.Parse(text)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		*m = *pm
-		for k, t := range thresholds {
-			m.Threshold = t
-			r := &rows[k]
-			for i := range arts {
-				a := &arts[i]
-				if a.Set != set {
-					continue
-				}
-				outs, err := evaluate.QuickLookOf(e, a.QL)
-				if err != nil {
-					return nil, fmt.Errorf("agendadata: %w", err)
-				}
-				var terms []string
-				for _, o := range outs {
-					r.All++
-					if o.Pass {
-						r.Pass++
-					}
-					if o.Check.Bullet == "Agenda" {
-						terms = append(terms, o.Check.Has...)
-						r.AgendaAll++
-						if o.Pass {
-							r.AgendaPass++
-							r.PerSet[set]++
-						}
-					}
-				}
-				for _, it := range items(agendaText(outs)) {
-					if contains(base[i], it) {
-						continue
-					}
-					r.Added++
-					mark := "  "
-					for _, tm := range terms {
-						if trainset.ContainsWord(strings.ToLower(it), strings.ToLower(tm)) {
-							r.AddedWithTerm++
-							mark = "+ "
-							break
-						}
-					}
-					r.AddedItems = append(r.AddedItems, mark+a.Set+"/"+a.ID+": "+it)
+		return nil
+	}
+	err = trainset.LeaveOneOut(arts, func(a *Article) string { return a.Set }, len(thresholds), train, func(set string, k, i int) error {
+		m.Threshold = thresholds[k]
+		r, a := &rows[k], &arts[i]
+		outs, err := evaluate.QuickLookOf(e, a.QL)
+		if err != nil {
+			return fmt.Errorf("agendadata: %w", err)
+		}
+		var terms []string
+		for _, o := range outs {
+			r.All++
+			if o.Pass {
+				r.Pass++
+			}
+			if o.Check.Bullet == "Agenda" {
+				terms = append(terms, o.Check.Has...)
+				r.AgendaAll++
+				if o.Pass {
+					r.AgendaPass++
+					r.PerSet[set]++
 				}
 			}
 		}
+		for _, it := range items(agendaText(outs)) {
+			if contains(base[i], it) {
+				continue
+			}
+			r.Added++
+			mark := "  "
+			for _, tm := range terms {
+				if trainset.ContainsWord(strings.ToLower(it), strings.ToLower(tm)) {
+					r.AddedWithTerm++
+					mark = "+ "
+					break
+				}
+			}
+			r.AddedItems = append(r.AddedItems, mark+a.Set+"/"+a.ID+": "+it)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return rows, nil
 }

@@ -74,6 +74,30 @@ func Sets[A any](arts []A, set func(*A) string) []string {
 	return out
 }
 
+// LeaveOneOut runs the loops of a leave-one-set-out cross validation
+// over arts (set names an article's set; the articles of a set stand
+// together): for each set, in the order of Sets, it calls train with that
+// set held out, then, for each of n thresholds k, visit for every article
+// i of the held-out set. The first error stops it.
+func LeaveOneOut[A any](arts []A, set func(*A) string, n int, train func(held string) error, visit func(held string, k, i int) error) error {
+	for _, held := range Sets(arts, set) {
+		if err := train(held); err != nil {
+			return err
+		}
+		for k := range n {
+			for i := range arts {
+				if set(&arts[i]) != held {
+					continue
+				}
+				if err := visit(held, k, i); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // IsWordByte reports whether c is a byte of a word: a lower-case ASCII
 // letter, a digit, or a byte of a non-ASCII letter.
 func IsWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }

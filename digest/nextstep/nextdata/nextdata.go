@@ -143,52 +143,51 @@ func CrossValidate(arts []Article, thresholds []float64, o nextstep.TrainOptions
 	for k, t := range thresholds {
 		rows[k] = CVRow{Threshold: t, PerSet: map[string]int{}}
 	}
-	for _, set := range Sets(arts) {
-		pm, _ := nextstep.Train(Examples(arts, set), o)
+	train := func(held string) error {
+		pm, _ := nextstep.Train(Examples(arts, held), o)
 		*m = *pm
-		for k, t := range thresholds {
-			m.Threshold = t
-			r := &rows[k]
-			for i := range arts {
-				a := &arts[i]
-				if a.Set != set {
-					continue
-				}
-				res := e.Extract(a.Art)
-				for _, oc := range evaluate.ScoreQuickLook(a.QL, res.QuickLook) {
-					r.All++
-					if oc.Pass {
-						r.Pass++
-					}
-					if oc.Check.Bullet == bullet {
-						r.NextAll++
-						if oc.Pass {
-							r.NextPass++
-							r.PerSet[set]++
-						}
-					}
-				}
-				for _, x := range items(res.QuickLook) {
-					if contains(base[i], x) {
-						continue
-					}
-					r.Added++
-					mark := "  "
-					if Holds(a.QL, x) {
-						r.Right++
-						mark = "+ "
-					}
-					line := mark + a.Set + "/" + a.ID + ": " + x
-					for _, c := range a.Cands {
-						if c.Item == x {
-							line += " | " + sentence(a.Art.Body, c.Date.Start)
-							break
-						}
-					}
-					r.AddedItems = append(r.AddedItems, line)
+		return nil
+	}
+	err = trainset.LeaveOneOut(arts, func(a *Article) string { return a.Set }, len(thresholds), train, func(set string, k, i int) error {
+		m.Threshold = thresholds[k]
+		r, a := &rows[k], &arts[i]
+		res := e.Extract(a.Art)
+		for _, oc := range evaluate.ScoreQuickLook(a.QL, res.QuickLook) {
+			r.All++
+			if oc.Pass {
+				r.Pass++
+			}
+			if oc.Check.Bullet == bullet {
+				r.NextAll++
+				if oc.Pass {
+					r.NextPass++
+					r.PerSet[set]++
 				}
 			}
 		}
+		for _, x := range items(res.QuickLook) {
+			if contains(base[i], x) {
+				continue
+			}
+			r.Added++
+			mark := "  "
+			if Holds(a.QL, x) {
+				r.Right++
+				mark = "+ "
+			}
+			line := mark + a.Set + "/" + a.ID + ": " + x
+			for _, c := range a.Cands {
+				if c.Item == x {
+					line += " | " + sentence(a.Art.Body, c.Date.Start)
+					break
+				}
+			}
+			r.AddedItems = append(r.AddedItems, line)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return rows, nil
 }
