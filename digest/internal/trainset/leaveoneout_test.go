@@ -15,7 +15,10 @@ func TestLeaveOneOut(t *testing.T) {
 	var got []string
 	err := LeaveOneOut(arts, func(s *string) string { return *s }, 2,
 		func(held string) error { got = append(got, "train "+held); return nil },
-		func(held string, k, i int) error { got = append(got, fmt.Sprintf("%s k%d i%d", held, k, i)); return nil })
+		func(held string, k, i int) error {
+			got = append(got, fmt.Sprintf("%s k%d i%d", held, k, i))
+			return nil
+		})
 	want := []string{"train a", "a k0 i0", "a k0 i1", "a k1 i0", "a k1 i1", "train b", "b k0 i2", "b k1 i2",
 		"train c", "c k0 i3", "c k0 i4", "c k1 i3", "c k1 i4"}
 	if err != nil || !slices.Equal(got, want) {
