@@ -37,6 +37,8 @@ var modelErrors = map[string]string{
 	"covered by journalists is no agenda":                 "lists '300 journalists', who covered the summit (since the model was trained on sets a-u)",
 	"a meeting to come elsewhere":                         "lists 'fishing rights', the agenda of a meeting to come elsewhere (since the model was trained on sets a-u)",
 	"control: not the talks":                              "lists 'drought', the background of the rail talks (since the model was trained on sets te-th)",
+	"control: Later in the week, another time":            "lists 'direct flights', a topic for later in the week (since the model was trained on sets v-z, ti-tm)",
+	"further talks at the venue":                          "lists 'fishing rights', the agenda of further talks (since the model was trained on sets v-z, ti-tm)",
 }
 
 // absenceModelErrors names the rule cases that run without the learned
@@ -44,8 +46,9 @@ var modelErrors = map[string]string{
 // the rules read what the absence is from (a debate, not the talks), the
 // model reads the words of staying away.
 var absenceModelErrors = map[string]string{
-	"stayed away from a debate":                     "lists the United States for 'The FBI stayed away from the debate', a debate beside the council's meeting",
-	"not represented in another city is no absence": "lists Russia for 'Russia was not represented in Vienna at a separate meeting' (since the model was trained on sets a-u)",
+	"stayed away from a debate":                                    "lists the United States for 'The FBI stayed away from the debate', a debate beside the council's meeting",
+	"not represented in another city is no absence":                "lists Russia for 'Russia was not represented in Vienna at a separate meeting' (since the model was trained on sets a-u)",
+	"declined to take part in other celebrations later this month": "lists Salome Zourabichvili, who declined to take part in other celebrations (since the model was trained on sets v-z, ti-tm)",
 }
 
 func runQA6(t *testing.T, cases []qa6Case) {

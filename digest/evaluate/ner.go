@@ -210,9 +210,9 @@ func readGMBTitles(path string) (gmbTitles, error) {
 		if prevWord != "" && isUpperStart(prevWord) {
 			k := -1
 			switch {
-			case tag == "I-per" && prevTag != "O":
+			case tag == "I-per" && strings.HasSuffix(prevTag, "-per"):
 				k = 0
-			case tag == "B-per" && prevTag == "O":
+			case tag == "B-per" && !strings.HasSuffix(prevTag, "-per"):
 				k = 1
 			}
 			if k >= 0 {
