@@ -68,6 +68,12 @@ type doc struct {
 	partBuf []byte
 	// clauseSave holds a copy of clauseOf (saveClauses)
 	clauseSave []int32
+	// venueModel is the venue model (venuemodel.go), nil for none;
+	// venueHook, when set (training), sees the venue candidates;
+	// venueCands are the candidates venue read
+	venueModel linModel
+	venueHook  func(d *doc, title string, venue *Place)
+	venueCands []venueCand
 	// dateModel is the meeting-date model (datemodel.go), nil for none;
 	// dateHook, when set (training), sees the date candidates
 	dateModel linModel

@@ -30,7 +30,12 @@ type Engine struct {
 	agenda   *agenda.Model
 	// trace receives every candidate agenda phrase (AgendaCandidates)
 	trace func(AgendaCandidate)
-	dates linModel // the meeting-date model (datemodel.go), nil for none
+	// venues is the venue model (venuemodel.go), nil for none; venueHook,
+	// when set (training), sees every document's venue candidates and the
+	// rules' venue
+	venues    linModel
+	venueHook func(d *doc, title string, venue *Place)
+	dates     linModel // the meeting-date model (datemodel.go), nil for none
 	// dateHook, when set (training), sees every document's date
 	// candidates and the rules' pick (see quickLook)
 	dateHook func(d *doc, r *Result, venueSents []int, dct string, ruleBest int)
@@ -49,10 +54,10 @@ type Engine struct {
 type Option func(*options)
 
 type options struct {
-	tagger, noStance, noAgenda, noParts, noDates, noAbsence, noNext bool
-	agenda                                                          *agenda.Model
-	absence                                                         *absence.Model
-	next                                                            *nextstep.Model
+	tagger, noStance, noAgenda, noParts, noDates, noVenues, noAbsence, noNext bool
+	agenda                                                                    *agenda.Model
+	absence                                                                   *absence.Model
+	next                                                                      *nextstep.Model
 }
 
 // WithTagger makes the engine run the learned entity tagger of package
@@ -83,6 +88,10 @@ func WithAgendaModel(m *agenda.Model) Option { return func(o *options) { o.agend
 // WithoutDateModel leaves the learned meeting-date model out
 // (datemodel.go): only the rules date the meeting.
 func WithoutDateModel() Option { return func(o *options) { o.noDates = true } }
+
+// WithoutVenueModel leaves the learned venue model out (venuemodel.go):
+// only the rules place the meeting.
+func WithoutVenueModel() Option { return func(o *options) { o.noVenues = true } }
 
 // WithoutAbsenceModel leaves the learned absence model out (package
 // absence): the Absent/Excluded bullet holds only what the rules read.
@@ -153,6 +162,12 @@ func New(opts ...Option) (*Engine, error) {
 			return nil, fmt.Errorf("digest: %w", err)
 		}
 	}
+	var vm linModel
+	if !o.noVenues {
+		if vm, err = loadVenueModel(); err != nil {
+			return nil, fmt.Errorf("digest: %w", err)
+		}
+	}
 	am := o.agenda
 	if am == nil && !o.noAgenda {
 		if am, err = agenda.Shipped(); err != nil {
@@ -180,7 +195,7 @@ func New(opts ...Option) (*Engine, error) {
 	if o.noNext {
 		nm = nil
 	}
-	return &Engine{g: g, tagger: tl.t, stance: sm, parts: pm, agenda: am, absence: xm, dates: dm, next: nm}, nil
+	return &Engine{g: g, tagger: tl.t, stance: sm, parts: pm, agenda: am, absence: xm, dates: dm, venues: vm, next: nm}, nil
 }
 
 // docPool recycles the per-document buffers (words, sentences,
@@ -196,6 +211,7 @@ func (e *Engine) getDoc(body string) *doc {
 	d.reset()
 	d.g, d.body, d.stance, d.agendaModel = e.g, body, e.stance, e.agenda
 	d.dateModel, d.dateHook = e.dates, e.dateHook
+	d.venueModel, d.venueHook = e.venues, e.venueHook
 	d.agendaTrace = e.trace
 	d.absenceModel, d.absTrace = e.absence, e.absTrace
 	d.nextModel, d.nextTrace = e.next, e.nextTrace
@@ -225,7 +241,7 @@ func (d *doc) reset() {
 		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, bySurFold: d.bySurFold, byOther: d.byOther,
 		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet, canons: d.canons[:0], genders: d.genders[:0],
 		bgSent: d.bgSent[:0], portfolios: d.portfolios, srcCountries: d.srcCountries[:0],
-		clauses: d.clauses[:0], clauseOf: d.clauseOf[:0], placeWords: d.placeWords, partBuf: d.partBuf[:0], clauseSave: d.clauseSave[:0],
+		venueCands: d.venueCands[:0], clauses: d.clauses[:0], clauseOf: d.clauseOf[:0], placeWords: d.placeWords, partBuf: d.partBuf[:0], clauseSave: d.clauseSave[:0],
 		agendaToks: d.agendaToks[:0], agendaPicks: d.agendaPicks[:0], agendaScratch: d.agendaScratch,
 		absToks: d.absToks[:0], absPicks: d.absPicks[:0], absScratch: d.absScratch,
 		nextToks: d.nextToks[:0], nextPicks: d.nextPicks[:0], nextScratch: d.nextScratch,
@@ -596,6 +612,14 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	// the venue first: who met elsewhere takes no part (participants)
 	venue, venueSents := d.venue(title)
+	if d.venueModel != nil || d.venueHook != nil {
+		d.finishVenueCands()
+		if d.venueHook != nil {
+			d.venueHook(d, title, venue)
+		} else {
+			venue, venueSents = d.modelVenue(d.venueModel, title, venue, venueSents)
+		}
+	}
 	if !d.datelineVenue {
 		// (a venue read off the dateline alone tells nobody's part:
 		// participants go on as without one)

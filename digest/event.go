@@ -176,6 +176,9 @@ func (d *doc) venue(title string) (*Place, []int) {
 			default:
 				continue
 			}
+			if (d.venueModel != nil || d.venueHook != nil) && len(d.venueCands) < maxVenueCands {
+				d.venueCands = append(d.venueCands, venueCand{si: si, i: i, w0: m.w0, w1: m.w1, mi: mi, typ: m.typ, capital: capital, located: located})
+			}
 			if si != lead && (d.pastAside(i, s.labelEnd) || d.earlierEvent(i, s.labelEnd) || d.otherPlaceClause(i, lead)) {
 				// background: "the agreement, which was signed in Manila in
 				// November 2025", "last year's summit in Kananaskis"
@@ -220,59 +223,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 			if m.w1 < s.w1 && d.words[m.w1].cap && buildingWords[d.words[m.w1].text] {
 				continue // a building named after a place: "at Hyderabad House in New Delhi"
 			}
-			near, motion := located, false
-			for k := max(s.labelEnd, i-8); k < min(s.w1, m.w1+8); k++ {
-				if d.words[k].lf&fStrictMeet != 0 && !(d.lw(k) == "sign" && k+1 < s.w1 && d.lw(k+1) == "of") &&
-					(d.lw(k) != "open" && d.lw(k) != "opens" || d.meetNounIn(s.w0, k) || d.meetNounIn(k+1, min(k+6, s.w1), "gathering", "session", "forum", "assembly", "summit")) {
-					// (not "a sign of weakness"; "open" only of a summit
-					// or talks: not "open a consulate", "markets open")
-					near = true
-				}
-				if si == lead && k < i && (d.lw(k) == "agreed" || d.lw(k) == "agree") && !d.words[m.w0].poss {
-					// the lead's parties "agreed in New Delhi on Wednesday"
-					near = true
-				}
-				if (d.lw(k) == "exchange" || d.lw(k) == "swap") && k > s.w0 && captiveWords[d.lw(k-1)] {
-					// "walked free in a prisoner exchange mediated by
-					// Qatar, landing at Doha's Hamad International Airport"
-					near = true
-				}
-				if k < i && d.words[k].lf&fMotion != 0 {
-					motion = true
-				}
-				if k < i && d.voteOnText(k, s.w1) && !d.placeInVoteText(k, i) {
-					// a council's session: "Twelve of the council's 15
-					// members voted in favour of the British-drafted
-					// resolution in New York"
-					near = true
-				}
-			}
-			for k := i - 1; !near && k > s.labelEnd && k >= i-16; k-- {
-				// the meeting's partners between it and its place: "talks
-				// with the foreign ministers of China and Pakistan in
-				// Islamabad"
-				if d.words[k].punct {
-					break
-				}
-				near = d.words[k].lf&fStrictMeet != 0 && d.lw(k+1) == "with"
-			}
-			if !near && i-2 > s.labelEnd && (d.lw(i-1) == "place" && d.lw(i-2) == "took" || d.lw(i-1) == "held" && (d.lw(i-2) == "was" || d.lw(i-2) == "were")) && d.meetNounIn(s.labelEnd, i) {
-				// "The summit of the Economic Community of West African
-				// States took place in Abuja": the noun is its subject
-				near = true
-			}
-			if !near && d.plannedFor(i, s.labelEnd) {
-				// the place a meeting was set for, however long its
-				// noun's phrase: "A meeting of the foreign ministers of
-				// A, B and C that had been scheduled for May 23 in Tokyo"
-				near = true
-			}
-			if !near && (capital || si == lead) && i-1 > s.labelEnd && phaseVerbs[d.lw(i-1)] && d.meetNounIn(s.labelEnd, i-1) {
-				// the talks' own verb of opening or closing, however far
-				// from its noun: "talks aimed at a truce in Sudan ended in
-				// the Ethiopian capital on Wednesday"
-				near = true
-			}
+			near, motion := d.venueNear(si, i, m.w0, m.w1, lead, located, capital)
 			if !near || prep == "to" && !motion {
 				continue
 			}
@@ -388,6 +339,70 @@ func (d *doc) venue(title string) (*Place, []int) {
 		best.Country = d.countryAfter(best.Name)
 	}
 	return best, []int{bestSent}
+}
+
+// venueNear reports whether the place after the preposition at word i of
+// sentence si (its words are w0 to w1) is near a word of meeting (near), and
+// whether a verb or noun of travel comes before it (motion): venue's test
+// of a candidate, and a feature of the venue model. located says the
+// sentence is labeled a location; capital that the place is the
+// dateline's city named by its title.
+func (d *doc) venueNear(si, i, w0, w1, lead int, located, capital bool) (near, motion bool) {
+	s := &d.sents[si]
+	near = located
+	for k := max(s.labelEnd, i-8); k < min(s.w1, w1+8); k++ {
+		if d.words[k].lf&fStrictMeet != 0 && !(d.lw(k) == "sign" && k+1 < s.w1 && d.lw(k+1) == "of") &&
+			(d.lw(k) != "open" && d.lw(k) != "opens" || d.meetNounIn(s.w0, k) || d.meetNounIn(k+1, min(k+6, s.w1), "gathering", "session", "forum", "assembly", "summit")) {
+			// (not "a sign of weakness"; "open" only of a summit
+			// or talks: not "open a consulate", "markets open")
+			near = true
+		}
+		if si == lead && k < i && (d.lw(k) == "agreed" || d.lw(k) == "agree") && !d.words[w0].poss {
+			// the lead's parties "agreed in New Delhi on Wednesday"
+			near = true
+		}
+		if (d.lw(k) == "exchange" || d.lw(k) == "swap") && k > s.w0 && captiveWords[d.lw(k-1)] {
+			// "walked free in a prisoner exchange mediated by
+			// Qatar, landing at Doha's Hamad International Airport"
+			near = true
+		}
+		if k < i && d.words[k].lf&fMotion != 0 {
+			motion = true
+		}
+		if k < i && d.voteOnText(k, s.w1) && !d.placeInVoteText(k, i) {
+			// a council's session: "Twelve of the council's 15
+			// members voted in favour of the British-drafted
+			// resolution in New York"
+			near = true
+		}
+	}
+	for k := i - 1; !near && k > s.labelEnd && k >= i-16; k-- {
+		// the meeting's partners between it and its place: "talks
+		// with the foreign ministers of China and Pakistan in
+		// Islamabad"
+		if d.words[k].punct {
+			break
+		}
+		near = d.words[k].lf&fStrictMeet != 0 && d.lw(k+1) == "with"
+	}
+	if !near && i-2 > s.labelEnd && (d.lw(i-1) == "place" && d.lw(i-2) == "took" || d.lw(i-1) == "held" && (d.lw(i-2) == "was" || d.lw(i-2) == "were")) && d.meetNounIn(s.labelEnd, i) {
+		// "The summit of the Economic Community of West African
+		// States took place in Abuja": the noun is its subject
+		near = true
+	}
+	if !near && d.plannedFor(i, s.labelEnd) {
+		// the place a meeting was set for, however long its
+		// noun's phrase: "A meeting of the foreign ministers of
+		// A, B and C that had been scheduled for May 23 in Tokyo"
+		near = true
+	}
+	if !near && (capital || si == lead) && i-1 > s.labelEnd && phaseVerbs[d.lw(i-1)] && d.meetNounIn(s.labelEnd, i-1) {
+		// the talks' own verb of opening or closing, however far
+		// from its noun: "talks aimed at a truce in Sudan ended in
+		// the Ethiopian capital on Wednesday"
+		near = true
+	}
+	return near, motion
 }
 
 // plannedFor reports whether the place after the preposition at word i
