@@ -7358,10 +7358,36 @@ func (d *doc) leaveEvent(si, dw int) string {
 // more than five words.
 func (d *doc) meetingSubject(i int) string {
 	c := d.clauseAt(i)
-	if c.rel || c.verb < 0 || c.verb >= i || c.subj1 <= c.subj0 || c.subj1-c.subj0 > 5 {
+	if c.rel || c.verb < 0 || c.verb >= i || c.subj1 <= c.subj0 {
 		return ""
 	}
 	a, b := c.subj0, c.subj1
+	for k := c.verb + 1; k < i-1; k++ {
+		if d.lw(k) != "that" {
+			continue
+		}
+		// the verb of meeting is in the clause that "that" opens: "The two
+		// sides agreed that technical teams would meet in New Delhi"
+		a, b = k+1, k+1
+		for b < i && !subjectEnds[d.lw(b)] {
+			b++
+		}
+		break
+	}
+	for k := b - 1; k > a; k-- {
+		if t := d.lw(k - 1); t == "that" || t == "whether" || sayingWords[t] {
+			// the clause reaches back past its verb of saying: "agreed
+			// that a joint commission would meet in New Delhi"
+			a = k
+			break
+		}
+	}
+	for a < b && (d.words[a].punct || subjectOpeners[d.lw(a)]) {
+		a++ // "- the chief negotiators will meet", "but we will meet"
+	}
+	if b-a > 5 {
+		return ""
+	}
 	for k := a; k < b; k++ {
 		if d.words[k].text == "," || d.opensClause(k) || d.lw(k) == "and" || d.lw(k) == "or" {
 			return ""
@@ -7370,14 +7396,38 @@ func (d *doc) meetingSubject(i int) string {
 			return ""
 		}
 	}
-	if t := d.lw(a); t == "the" || t == "a" || t == "an" {
-		a++
+	if a < b {
+		if t := d.lw(a); t == "the" || t == "a" || t == "an" {
+			a++
+		}
 	}
-	if a >= b || pronounWords[d.lw(a)] || d.lw(a) == "i" || d.lw(a) == "you" || partyHeads[d.lw(b-1)] {
+	if a >= b || pronounWords[d.lw(a)] || d.lw(a) == "i" || d.lw(a) == "you" || d.lw(a) == "we" || partyHeads[d.lw(b-1)] {
 		return ""
 	}
-	return d.lowerOf(d.body[d.words[a].start:d.words[b-1].end])
+	// the words as written, but for a common word capitalised only as the
+	// sentence's first: "Technical teams will meet" gives "technical
+	// teams"; "IGAD foreign ministers", "G20 sherpas", "Andean Community
+	// foreign ministers" keep their capitals
+	txt := d.body[d.words[a].start:d.words[b-1].end]
+	if w := &d.words[a]; a == d.sents[d.sentenceAt(w.start)].w0 && w.cap && !w.allCap && d.mentAt[a] < 0 && w.alpha && w.lf&(fLower|fEnglish) != 0 && (a+1 >= b || !d.words[a+1].cap) {
+		txt = d.lowerOf(d.body[w.start:w.end]) + txt[w.end-w.start:]
+	}
+	return txt
 }
+
+// subjectEnds end a subject before its verb of meeting: "teams would meet",
+// "are due to meet".
+var subjectEnds = map[string]bool{"will": true, "would": true, "to": true, "could": true, "should": true, "shall": true,
+	"may": true, "might": true, "are": true, "is": true, "were": true, "was": true, "meet": true, "convene": true}
+
+// sayingWords are the verbs of saying a subject's span may reach back
+// past: "Omani officials said expert-level teams would meet in Muscat".
+var sayingWords = map[string]bool{"said": true, "says": true, "say": true, "agreed": true, "announced": true,
+	"added": true, "confirmed": true, "stated": true, "noted": true, "told": true, "hoped": true}
+
+// subjectOpeners are the words a meeting's subject does not start with:
+// a conjunction or adverb that opens the clause before it.
+var subjectOpeners = map[string]bool{"but": true, "and": true, "so": true, "yet": true, "while": true, "meanwhile": true, "then": true}
 
 // partyHeads name the sides of the story as a whole, whose meeting is the
 // plain meeting: "The two sides will meet in Geneva", "Mediators will
