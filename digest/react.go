@@ -1573,8 +1573,61 @@ func (d *doc) reactions() []Reaction {
 	d.mannerBefore(out)
 	d.frameStance(out)
 	d.furtherStance(out)
+	d.butStance(out)
 	d.modelStance(out, open)
 	return out
+}
+
+// butStance makes mixed a supportive reaction whose sentence, after its
+// supportive cue, turns on a "but" to the speaker's further words:
+// "welcomed the Chinese commitment but wanted better terms", "welcomed
+// the release but said it 'must not distract'", "said the releases were
+// 'good news' but that Minsk must also free ...". A welcome qualified
+// in the same breath is a mixed view whatever the second clause's words;
+// the engine's cues need not find a critical word there. Not "but also",
+// "not only ... but", nor a "but" clause that holds a supportive cue of
+// its own ("but said it was a good start").
+func (d *doc) butStance(out []Reaction) {
+	for i := range out {
+		r := &out[i]
+		if r.Stance != Supportive || r.Sentence < 0 || r.Sentence >= len(d.sents) {
+			continue
+		}
+		s := &d.sents[r.Sentence]
+		c := d.cueAt(&d.g.cues.sup, s.w0, s.w1)
+		if c < 0 {
+			continue
+		}
+		for k := c + 1; k+1 < s.w1; k++ {
+			if d.lw(k) != "but" || d.notOnlyBefore(s.w0, k) {
+				continue
+			}
+			if d.butTurn(k+1, s.w1) && d.cueAt(&d.g.cues.sup, k+1, min(s.w1, k+9)) < 0 {
+				r.Stance = Mixed
+			}
+			break
+		}
+	}
+}
+
+// butTurn reports whether words from a (right after a "but") open the
+// speaker's further words: a verb of saying, wanting or warning, a
+// "that" clause or a quotation, after at most a subject pronoun and a
+// modal ("but said", "but it wanted", "but that Minsk must", "but
+// 'crumbs'").
+func (d *doc) butTurn(a, b int) bool {
+	for k := a; k < b && k < a+3; k++ {
+		switch t := d.lw(k); t {
+		case "he", "she", "it", "they", "we", "i", "would", "will", "also", "still":
+			continue
+		case "said", "says", "added", "adds", "warned", "warns", "cautioned", "noted", "stressed", "wanted", "wants",
+			"asked", "accused", "insisted", "urged", "demanded", "questioned", "complained", "that", "\"", "“":
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // mannerWords are the adjectives (and adverbs) a writer uses for the
