@@ -4151,10 +4151,6 @@ func (d *doc) plainFact(a, b int) bool {
 	return false
 }
 
-// modelMinProb is the probability the stance model needs to give a
-// stance to a reaction the rules left neutral.
-const modelMinProb = 0.75
-
 // modelStance gives the reactions whose words no rule read (open[i]) the
 // stance model's label when it is a stand (not neutral) and probable
 // enough: stances carried by irony, metaphor or consequences ("collecting
@@ -4173,8 +4169,10 @@ func (d *doc) modelStance(out []Reaction, open []bool) {
 			// read the cue as a plain fact
 			continue
 		}
-		if l, p := d.stance.Predict(d.body[r.Start:r.End]); l != Neutral && p >= modelMinProb {
+		if l := d.stance.Sure(d.body[r.Start:r.End]); l != "" {
+			// (at the model's own threshold, stancedata.Threshold)
 			r.Stance = l
 		}
 	}
 }
+
