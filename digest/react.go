@@ -4175,4 +4175,3 @@ func (d *doc) modelStance(out []Reaction, open []bool) {
 		}
 	}
 }
-
