@@ -1582,11 +1582,15 @@ func (d *doc) reactions() []Reaction {
 // supportive cue, turns on a "but" to the speaker's further words:
 // "welcomed the Chinese commitment but wanted better terms", "welcomed
 // the release but said it 'must not distract'", "said the releases were
-// 'good news' but that Minsk must also free ...". A welcome qualified
-// in the same breath is a mixed view whatever the second clause's words;
-// the engine's cues need not find a critical word there. Not "but also",
-// "not only ... but", nor a "but" clause that holds a supportive cue of
-// its own ("but said it was a good start").
+// 'good news' but that Minsk must also free ...", "'We welcome the
+// ambition, but we need ...'". A welcome qualified in the same breath is
+// a mixed view whatever the second clause's words; the engine's cues
+// need not find a critical word there. Not "but also", "not only ...
+// but", "nothing but", nor a "but" clause that holds a supportive cue of
+// its own ("but said it was a good start"). So too a supportive reaction
+// in a sentence that opens with "But" (or "However", "Yet") and holds no
+// supportive cue: the speaker turns against the praise before it ("But
+// the big disputes ... are simply parked," he said).
 func (d *doc) butStance(out []Reaction) {
 	for i := range out {
 		r := &out[i]
@@ -1596,10 +1600,21 @@ func (d *doc) butStance(out []Reaction) {
 		s := &d.sents[r.Sentence]
 		c := d.cueAt(&d.g.cues.sup, s.w0, s.w1)
 		if c < 0 {
+			if d.opensWithBut(s.w0, s.w1) {
+				r.Stance = Mixed
+			}
 			continue
 		}
 		for k := c + 1; k+1 < s.w1; k++ {
 			if d.lw(k) != "but" || d.notOnlyBefore(s.w0, k) {
+				continue
+			}
+			switch d.lw(k - 1) {
+			case "nothing", "all", "anything", "everything", "last":
+				continue
+			}
+			switch d.lw(k + 1) {
+			case "also", "for", "rather", "instead":
 				continue
 			}
 			if d.butTurn(k+1, s.w1) && d.cueAt(&d.g.cues.sup, k+1, min(s.w1, k+9)) < 0 {
@@ -1610,18 +1625,35 @@ func (d *doc) butStance(out []Reaction) {
 	}
 }
 
+// opensWithBut reports whether the sentence of words [a, b) opens, after
+// any quotation mark, with a contrastive "But", "However" or "Yet".
+func (d *doc) opensWithBut(a, b int) bool {
+	for k := a; k < b && k < a+2; k++ {
+		switch d.lw(k) {
+		case "\"", "“", "'", "‘":
+			continue
+		case "but", "however", "yet":
+			return k+1 < b && d.lw(k+1) != "also"
+		}
+		return false
+	}
+	return false
+}
+
 // butTurn reports whether words from a (right after a "but") open the
 // speaker's further words: a verb of saying, wanting or warning, a
 // "that" clause or a quotation, after at most a subject pronoun and a
 // modal ("but said", "but it wanted", "but that Minsk must", "but
-// 'crumbs'").
+// 'crumbs'"), or a need, a duty, a lack or a negation ("but we need",
+// "but still lacked teeth", "but not at the expense of").
 func (d *doc) butTurn(a, b int) bool {
 	for k := a; k < b && k < a+3; k++ {
 		switch t := d.lw(k); t {
 		case "he", "she", "it", "they", "we", "i", "would", "will", "also", "still":
 			continue
 		case "said", "says", "added", "adds", "warned", "warns", "cautioned", "noted", "stressed", "wanted", "wants",
-			"asked", "accused", "insisted", "urged", "demanded", "questioned", "complained", "that", "\"", "“":
+			"asked", "accused", "insisted", "urged", "demanded", "questioned", "complained", "that", "\"", "“",
+			"need", "needs", "needed", "must", "should", "lacked", "lacks", "lack", "not":
 			return true
 		default:
 			return false
