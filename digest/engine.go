@@ -55,6 +55,7 @@ type Option func(*options)
 
 type options struct {
 	tagger, noStance, noAgenda, noParts, noDates, noVenues, noAbsence, noNext bool
+	stance                                                                    *stance.Model
 	agenda                                                                    *agenda.Model
 	absence                                                                   *absence.Model
 	next                                                                      *nextstep.Model
@@ -71,6 +72,11 @@ func WithoutTagger() Option { return func(o *options) { o.tagger = false } }
 // WithoutStanceModel leaves the learned stance model out (package
 // stance): reactions get only the stances the rules read.
 func WithoutStanceModel() Option { return func(o *options) { o.noStance = true } }
+
+// WithStanceModel makes the engine use m as its stance model instead of
+// the shipped one (training's cross validation). The engine reads m on
+// every Extract, so m must not change while one runs.
+func WithStanceModel(m *stance.Model) Option { return func(o *options) { o.stance = m } }
 
 // WithoutParticipantModel leaves the learned participant model out
 // (partmodel.go): only the rules mark who takes part.
@@ -144,8 +150,8 @@ func New(opts ...Option) (*Engine, error) {
 	if tl.err != nil {
 		return nil, fmt.Errorf("digest: load tagger: %w", tl.err)
 	}
-	var sm *stance.Model
-	if !o.noStance {
+	sm := o.stance
+	if sm == nil && !o.noStance {
 		if sm, err = stance.Shipped(); err != nil {
 			return nil, fmt.Errorf("digest: load stance model: %w", err)
 		}

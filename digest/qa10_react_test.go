@@ -154,13 +154,16 @@ func TestQA10FrameSpeakers(t *testing.T) {
 // TestQA10StanceVerbThenBut: a stance verb whose object is followed by
 // "but" and a second verb with the quotation ("backed the move but warned
 // that the bloc should '...'") keeps its own stance; with the second
-// verb's critical one the speaker is mixed. Controls: the stance verb with
-// its quotation right after it, and "and" instead of "but".
+// verb's critical one the speaker is mixed, and so with a welcome the
+// speaker qualifies in the same breath ("welcomed the accord but cautioned
+// that ...": butStance; the quick-look keys call such speakers mixed).
+// Controls: the stance verb with its quotation right after it, and "and"
+// instead of "but".
 func TestQA10StanceVerbThenBut(t *testing.T) {
 	const lead = "VIENNA, March 3 (Reuters) - Austrian Chancellor Karl Brandt met Portuguese Prime Minister Rui Sousa in Vienna on Tuesday to sign a rail accord. "
 	runReactCases(t, []reactCase{
 		{"backed but warned", lead + "Sousa backed the accord but warned that the line should \"not become a burden\" for Lisbon.", "Rui Sousa", Mixed},
-		{"welcomed but cautioned", lead + "Sousa welcomed the accord but cautioned that Lisbon would \"watch the costs\".", "Rui Sousa", Supportive},
+		{"welcomed but cautioned", lead + "Sousa welcomed the accord but cautioned that Lisbon would \"watch the costs\".", "Rui Sousa", Mixed},
 		// controls
 		{"backed, quote", lead + "Sousa backed the accord, calling it \"a fair deal\".", "Rui Sousa", Supportive},
 		{"backed and said", lead + "Sousa backed the accord and said the line would \"open in 2030\".", "Rui Sousa", Supportive},

@@ -1573,8 +1573,93 @@ func (d *doc) reactions() []Reaction {
 	d.mannerBefore(out)
 	d.frameStance(out)
 	d.furtherStance(out)
+	d.butStance(out)
 	d.modelStance(out, open)
 	return out
+}
+
+// butStance makes mixed a supportive reaction whose sentence, after its
+// supportive cue, turns on a "but" to the speaker's further words:
+// "welcomed the Chinese commitment but wanted better terms", "welcomed
+// the release but said it 'must not distract'", "said the releases were
+// 'good news' but that Minsk must also free ...", "'We welcome the
+// ambition, but we need ...'". A welcome qualified in the same breath is
+// a mixed view whatever the second clause's words; the engine's cues
+// need not find a critical word there. Not "but also", "not only ...
+// but", "nothing but", nor a "but" clause that holds a supportive cue of
+// its own ("but said it was a good start"). So too a supportive reaction
+// in a sentence that opens with "But" (or "However", "Yet") and holds no
+// supportive cue: the speaker turns against the praise before it ("But
+// the big disputes ... are simply parked," he said).
+func (d *doc) butStance(out []Reaction) {
+	for i := range out {
+		r := &out[i]
+		if r.Stance != Supportive || r.Sentence < 0 || r.Sentence >= len(d.sents) {
+			continue
+		}
+		s := &d.sents[r.Sentence]
+		c := d.cueAt(&d.g.cues.sup, s.w0, s.w1)
+		if c < 0 {
+			if d.opensWithBut(s.w0, s.w1) {
+				r.Stance = Mixed
+			}
+			continue
+		}
+		for k := c + 1; k+1 < s.w1; k++ {
+			if d.lw(k) != "but" || d.notOnlyBefore(s.w0, k) {
+				continue
+			}
+			switch d.lw(k - 1) {
+			case "nothing", "all", "anything", "everything", "last":
+				continue
+			}
+			switch d.lw(k + 1) {
+			case "also", "for", "rather", "instead":
+				continue
+			}
+			if d.butTurn(k+1, s.w1) && d.cueAt(&d.g.cues.sup, k+1, min(s.w1, k+9)) < 0 {
+				r.Stance = Mixed
+			}
+			break
+		}
+	}
+}
+
+// opensWithBut reports whether the sentence of words [a, b) opens, after
+// any quotation mark, with a contrastive "But", "However" or "Yet".
+func (d *doc) opensWithBut(a, b int) bool {
+	for k := a; k < b && k < a+2; k++ {
+		switch d.lw(k) {
+		case "\"", "“", "'", "‘":
+			continue
+		case "but", "however", "yet":
+			return k+1 < b && d.lw(k+1) != "also"
+		}
+		return false
+	}
+	return false
+}
+
+// butTurn reports whether words from a (right after a "but") open the
+// speaker's further words: a verb of saying, wanting or warning, a
+// "that" clause or a quotation, after at most a subject pronoun and a
+// modal ("but said", "but it wanted", "but that Minsk must", "but
+// 'crumbs'"), or a need, a duty, a lack or a negation ("but we need",
+// "but still lacked teeth", "but not at the expense of").
+func (d *doc) butTurn(a, b int) bool {
+	for k := a; k < b && k < a+3; k++ {
+		switch t := d.lw(k); t {
+		case "he", "she", "it", "they", "we", "i", "would", "will", "also", "still":
+			continue
+		case "said", "says", "added", "adds", "warned", "warns", "cautioned", "noted", "stressed", "wanted", "wants",
+			"asked", "accused", "insisted", "urged", "demanded", "questioned", "complained", "that", "\"", "“",
+			"need", "needs", "needed", "must", "should", "lacked", "lacks", "lack", "not":
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // mannerWords are the adjectives (and adverbs) a writer uses for the
@@ -4098,10 +4183,6 @@ func (d *doc) plainFact(a, b int) bool {
 	return false
 }
 
-// modelMinProb is the probability the stance model needs to give a
-// stance to a reaction the rules left neutral.
-const modelMinProb = 0.75
-
 // modelStance gives the reactions whose words no rule read (open[i]) the
 // stance model's label when it is a stand (not neutral) and probable
 // enough: stances carried by irony, metaphor or consequences ("collecting
@@ -4120,7 +4201,8 @@ func (d *doc) modelStance(out []Reaction, open []bool) {
 			// read the cue as a plain fact
 			continue
 		}
-		if l, p := d.stance.Predict(d.body[r.Start:r.End]); l != Neutral && p >= modelMinProb {
+		if l := d.stance.Sure(d.body[r.Start:r.End]); l != "" {
+			// (at the model's own threshold, stancedata.Threshold)
 			r.Stance = l
 		}
 	}

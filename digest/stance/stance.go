@@ -35,7 +35,14 @@ type Weights [NumClasses]float32
 type Model struct {
 	w    map[uint64]Weights
 	bias Weights
+	// Threshold is the probability a stand (a class other than neutral)
+	// needs before the engine takes it (Sure); read from the model's
+	// "threshold" line, DefaultThreshold when it has none.
+	Threshold float64
 }
+
+// DefaultThreshold is the threshold of a model whose text gives none.
+const DefaultThreshold = 0.75
 
 //go:embed model.tsv
 var shipped string
@@ -45,11 +52,16 @@ func Shipped() (*Model, error) {
 	return Parse(shipped)
 }
 
+// ShippedText returns the embedded model's text (model.tsv), for tests
+// that check it is what training makes.
+func ShippedText() string { return shipped }
+
 // Parse reads a model written by Format: a "bias" line, then one line per
 // feature, each the feature's name (see FeatureNames) and NumClasses
-// weights separated by tabs.
+// weights separated by tabs; an optional "threshold" line gives the
+// threshold (its NumClasses fields all the same).
 func Parse(s string) (*Model, error) {
-	m := &Model{w: make(map[uint64]Weights, strings.Count(s, "\n"))}
+	m := &Model{w: make(map[uint64]Weights, strings.Count(s, "\n")), Threshold: DefaultThreshold}
 	for n, line := range strings.Split(s, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -70,6 +82,10 @@ func Parse(s string) (*Model, error) {
 			m.bias = w
 			continue
 		}
+		if f[0] == "threshold" {
+			m.Threshold = float64(w[0])
+			continue
+		}
 		k, ok := nameKey(f[0])
 		if !ok {
 			return nil, fmt.Errorf("stance: model line %d: bad feature %q", n+1, f[0])
@@ -80,8 +96,9 @@ func Parse(s string) (*Model, error) {
 }
 
 // Format writes the model in the form Parse reads; names are the
-// features' names (FeatureNames) with their weights.
-func Format(bias Weights, names []string, weights []Weights) string {
+// features' names (FeatureNames) with their weights. A threshold of 0
+// writes no "threshold" line (the model then has DefaultThreshold).
+func Format(bias Weights, threshold float64, names []string, weights []Weights) string {
 	var b strings.Builder
 	b.WriteString("# stance model (go run ./digest/stance/cmd/train-stance): feature, then the weights of neutral, supportive, critical, mixed\n")
 	line := func(name string, w Weights) {
@@ -93,6 +110,10 @@ func Format(bias Weights, names []string, weights []Weights) string {
 		b.WriteByte('\n')
 	}
 	line("bias", bias)
+	if threshold > 0 {
+		t := float32(threshold)
+		line("threshold", Weights{t, t, t, t})
+	}
 	for i, f := range names {
 		line(f, weights[i])
 	}
@@ -125,6 +146,15 @@ func (m *Model) Predict(s string) (string, float64) {
 		}
 	}
 	return Labels[best], p[best]
+}
+
+// Sure returns the label of a stand (supportive, critical or mixed) the
+// model gives s with at least its Threshold of probability, or "".
+func (m *Model) Sure(s string) string {
+	if l, p := m.Predict(s); l != Labels[0] && p >= m.Threshold {
+		return l
+	}
+	return ""
 }
 
 // softmax turns class scores into probabilities.

@@ -56,6 +56,9 @@ type TrainOptions struct {
 	L2     float64 // weight decay per example (default 3e-3)
 	Seed   uint64  // example order (default 1)
 	Prune  float64 // drop features whose largest |weight| is below this (default 0.01)
+	// Threshold is written into the model (Model.Threshold); 0 writes
+	// none, and the model has DefaultThreshold.
+	Threshold float64
 }
 
 // Train fits a model by stochastic gradient descent on the cross-entropy
@@ -124,7 +127,10 @@ func Train(ex []Example, o TrainOptions) (*Model, string) {
 			}
 		}
 	}
-	m := &Model{w: map[uint64]Weights{}}
+	m := &Model{w: map[uint64]Weights{}, Threshold: DefaultThreshold}
+	if o.Threshold > 0 {
+		m.Threshold = float64(float32(o.Threshold))
+	}
 	var mb Weights
 	for c := range NumClasses {
 		mb[c] = float32(bias[c])
@@ -153,7 +159,7 @@ func Train(ex []Example, o TrainOptions) (*Model, string) {
 	for i, n := range keep {
 		ws[i] = byName[n]
 	}
-	return m, Format(mb, keep, ws)
+	return m, Format(mb, o.Threshold, keep, ws)
 }
 
 // Accuracy returns the share of examples whose predicted label is gold,

@@ -1,0 +1,40 @@
+package stancedata
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/attache-bot/attache/digest"
+	"github.com/attache-bot/attache/digest/evaluate"
+)
+
+// TestCheckExamples checks the labels drawn from Reactions checks: a
+// check with one stance labels each distinct quoted sentence of the
+// actor it names (whole words), not an unquoted one, not another actor's,
+// and a check with two stances labels none.
+func TestCheckExamples(t *testing.T) {
+	body := `Kenya welcomed the deal. "It is a fair deal," Mudavadi said. "It is a fair deal," Mudavadi said. Mudavadi said talks went on. "A disgrace," said Odinga.`
+	span := func(s string) (int, int) {
+		i := strings.Index(body, s)
+		return i, i + len(s)
+	}
+	var rs []digest.Reaction
+	for _, r := range []struct{ actor, quote, sent string }{
+		{"Musalia Mudavadi", "It is a fair deal,", `"It is a fair deal," Mudavadi said.`},
+		{"Musalia Mudavadi", "", `Mudavadi said talks went on.`},
+		{"Raila Odinga", "A disgrace,", `"A disgrace," said Odinga.`},
+	} {
+		a, b := span(r.sent)
+		rs = append(rs, digest.Reaction{Actor: r.actor, Quote: r.quote, Start: a, End: b})
+	}
+	rs = append(rs, rs[0]) // the same sentence twice
+	q := &evaluate.QLArticle{File: evaluate.QLFile{Checks: []evaluate.QLCheck{
+		{Bullet: "Reactions", Actor: []string{"Mudavadi"}, Stance: []string{"supportive"}},
+		{Bullet: "Reactions", Actor: []string{"Odinga"}, Stance: []string{"critical", "mixed"}},
+		{Bullet: "Reactions", Actor: []string{"Muda"}, Stance: []string{"critical"}},
+	}}}
+	got := CheckExamples(q, digest.Article{Body: body}, rs)
+	if len(got) != 1 || got[0].Stance != "supportive" || got[0].Sentence != `"It is a fair deal," Mudavadi said.` || got[0].Actor != "Mudavadi" {
+		t.Fatalf("got %+v", got)
+	}
+}
