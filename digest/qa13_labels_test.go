@@ -30,3 +30,14 @@ func TestQA13MeetingSubject(t *testing.T) {
 			pub:  mar4, label: "Next", want: []string{"Meeting in Kolkata"}, not: []string{"but", "we"}},
 	})
 }
+
+// TestQA13NoDecadeDate: a decade is no meeting's date ("the 1970s" gave
+// "Talks in Yerevan, Armenia, the 1970s (197)").
+func TestQA13NoDecadeDate(t *testing.T) {
+	apr29 := time.Date(2026, 4, 29, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "a decade in the talks' sentence",
+			body: "Armenian and Azerbaijani border commissions met in Yerevan on Tuesday and agreed to delimit a 40-kilometre stretch of their border. The talks in Yerevan relied on Soviet-era maps from the 1970s.",
+			pub:  apr29, label: "Meeting Location & Date", want: []string{"Yerevan"}, not: []string{"1970s", "(197)"}},
+	})
+}

@@ -859,9 +859,9 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				// Buenos Aires on July 20": a next step)
 				continue
 			}
-			if dt.Event != "" && atVenue && !slices.Contains(d.stepDates, dt.Start) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" && !longAgo(dt.Value, dct) && !d.goalTime(dt.Start, dt.Value) &&
-				dt.Value != "PRESENT_REF" && dt.Value != "PAST_REF" {
-				// (no "current (PRESENT_REF)" from "the current chairperson")
+			if dt.Event != "" && atVenue && !slices.Contains(d.stepDates, dt.Start) && (dt.Type == "" || dt.Type == "DATE") && dateDetail(dt.Value) > 0 && !longAgo(dt.Value, dct) && !d.goalTime(dt.Start, dt.Value) {
+				// (no "current (PRESENT_REF)" from "the current chairperson",
+				// no decade: "the use of Soviet-era maps from the 1970s")
 				if best < 0 {
 					best, bestNamed = k, named
 					continue
