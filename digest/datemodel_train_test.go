@@ -19,6 +19,7 @@ type dateArticle struct {
 	ruleBest int        // the candidate index the rules picked, or -1
 	ruleOut  bool       // the rules picked a date that is no candidate
 	labeled  bool       // the article has a Location check with a date
+	other    []bool     // per candidate: it dates another event's place (otherEventDate)
 }
 
 var isoTerm = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$`)
@@ -60,6 +61,7 @@ func dateArticles(t *testing.T, dirs []string) []dateArticle {
 				a.feats = append(a.feats, fs)
 				a.pos = append(a.pos, dateMatches(r.Dates[k].Value, terms))
 				a.vals = append(a.vals, r.Dates[k].Value)
+				a.other = append(a.other, d.otherEventDate(r, k))
 				a.dct = dct
 				a.ahead = d.leadSent >= 0 && d.aheadIn(d.leadSent)
 			}
@@ -109,7 +111,7 @@ func dateOutcome(m linModel, arts []dateArticle, th float64) (right, wrong, empt
 		}
 		best, bestP := -1, th
 		for i, fs := range a.feats {
-			if p := linProbOf(m, fs); p >= bestP {
+			if p := linProbOf(m, fs); p >= bestP && !a.other[i] {
 				best, bestP = i, p
 			}
 		}

@@ -1001,8 +1001,9 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		if d.dateHook != nil {
 			d.dateHook(d, r, venueSents, dct, best)
 		}
-		if d.dateModel != nil && best >= 0 {
-			// the date model replaces a date it is sure is wrong
+		if d.dateModel != nil {
+			// the date model replaces a date it is sure is wrong, and
+			// dates talks the rules leave undated
 			best = d.modelDate(d.dateModel, r, venueSents, dct, best)
 		}
 		if best >= 0 {
