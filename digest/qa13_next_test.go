@@ -1,0 +1,34 @@
+package digest
+
+import (
+	"testing"
+	"time"
+)
+
+// TestQA13DeadlineAhead: a deadline ("by the end of March", "before the
+// end of April") set for an act still to be done (under a modal or in an
+// infinitive) lies after the report, though a verb of saying or hoping in
+// the past tells it: the month is the next one, not last year's, and the
+// step is listed. A deadline told of a deed done stays in the past.
+func TestQA13DeadlineAhead(t *testing.T) {
+	oct8 := time.Date(2026, 10, 8, 0, 0, 0, 0, time.UTC)
+	feb12 := time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC)
+	const lead = "Defence ministers of Estonia, Latvia and Lithuania met in Tartu on Wednesday to discuss a joint drone wall. "
+	const leadDoha = "Congo's government and the M23 rebels signed a prisoner-exchange deal in Doha on Wednesday after a week of talks. "
+	runQA6(t, []qa6Case{
+		{name: "should be launched by the end of March",
+			body: lead + "Officials said the first joint tender should be launched by the end of March, with a request for funding to follow.",
+			pub:  oct8, label: "Next", want: []string{"joint tender should be launched: by the end of March (2027-03)"}},
+		{name: "hoped an agreement could be signed before the end of March",
+			body: leadDoha + "He said he hoped a comprehensive peace agreement could be signed \"before the end of March\".",
+			pub:  feb12, label: "Next", want: []string{"(2026-03)"}},
+		// controls: a deadline met in the past, and one told with a past
+		// verb, are no steps
+		{name: "control: had withdrawn by the end of March",
+			body: lead + "The three governments said the last Russian troops had withdrawn from their soil by the end of March 1994.",
+			pub:  oct8, label: "Next", not: []string{"March"}},
+		{name: "control: finished the survey by the end of March",
+			body: lead + "Officials said the engineers finished the border survey by the end of March, ahead of schedule.",
+			pub:  oct8, label: "Next", not: []string{"2027-03"}},
+	})
+}
