@@ -369,7 +369,15 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		}
 		break
 	}
-	if b-a < 2 || b-a > maxNextPhrase || !d.words[a].alpha || phraseTails[d.lw(b-1)] {
+	n := b - a
+	if c.aside1 > c.aside0 && c.aside0 > a && c.aside1 <= b {
+		// the aside is cut from the phrase below ("The Tripartite
+		// Commission on missing persons, chaired by the International
+		// Committee of the Red Cross, will meet in Geneva"): the
+		// phrase's length is that of what is written
+		n -= c.aside1 - c.aside0
+	}
+	if n < 2 || n > maxNextPhrase || !d.words[a].alpha || phraseTails[d.lw(b-1)] {
 		return "", a, dw // (not "... are considerably worried about", "as soon")
 	}
 	for k := a; k < b; k++ {

@@ -32,3 +32,24 @@ func TestQA13DeadlineAhead(t *testing.T) {
 			pub:  oct8, label: "Next", not: []string{"2027-03"}},
 	})
 }
+
+// TestQA13AsideLength: a step's phrase is measured without the aside it
+// leaves out ("The Tripartite Commission on missing persons, chaired by
+// the International Committee of the Red Cross, will meet in Geneva"), so
+// a clause of a meeting whose subject carries a long aside is a step.
+func TestQA13AsideLength(t *testing.T) {
+	feb25 := time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC)
+	const lead = "Kuwaiti and Iraqi officials met in Baghdad on Tuesday to discuss the maritime border and missing persons. "
+	runQA6(t, []qa6Case{
+		{name: "a commission chaired by a long name will meet",
+			body: lead + "The Tripartite Commission on missing persons, chaired by the International Committee of the Red Cross, will meet in Geneva on March 3, officials said.",
+			pub:  feb25, label: "Next", want: []string{"The Tripartite Commission on missing persons will meet in Geneva: March 3 (2026-03-03)"}, not: []string{"chaired"}},
+		{name: "a mechanism that brings together officials is due to meet",
+			body: lead + "Before then, the Ergneti Incident Prevention and Response Mechanism, which brings together security officials near the South Ossetian line and is facilitated by the EU Monitoring Mission, is due to meet on April 9.",
+			pub:  feb25, label: "Next", want: []string{"Ergneti Incident Prevention and Response Mechanism is due to meet: April 9 (2026-04-09)"}},
+		// control: a clause too long even without its aside stays out
+		{name: "control: a clause too long without its aside",
+			body: lead + "The commission, chaired by the Red Cross, said it would ask the two governments and the families of the missing to share every record of the war years that could help find the graves in Geneva on March 3.",
+			pub:  feb25, label: "Next", not: []string{"share every record"}},
+	})
+}
