@@ -53,3 +53,28 @@ func TestQA13AsideLength(t *testing.T) {
 			pub:  feb25, label: "Next", not: []string{"share every record"}},
 	})
 }
+
+// TestQA13ModalAhead: a modal of possibility before a verb ("could hold",
+// "could follow", "might resume") tells of something ahead, so a bare
+// month after it is this year's coming one even when a past perfect
+// follows ("if the crossings had reopened by then"); "could not", "could
+// have" and "could be" leave the other words to decide.
+func TestQA13ModalAhead(t *testing.T) {
+	mar12 := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)
+	const lead = "Rwanda and Burundi signed a roadmap to reopen their border in Dar es Salaam on Tuesday. "
+	runQA6(t, []qa6Case{
+		{name: "heads of state could hold a meeting at a summit in June",
+			body: lead + "Kombo said the heads of state could hold a formal meeting at the East African Community summit in Arusha in June if the crossings had reopened by then.",
+			pub:  mar12, label: "Next", want: []string{"(2026-06)"}, not: []string{"2025-06"}},
+		{name: "a meeting of experts could follow in April",
+			body: lead + "Diplomats said a meeting of technical experts from both countries could follow in April if the ministers had agreed on a framework.",
+			pub:  mar12, label: "Next", want: []string{"Meeting: April (2026-04)"}},
+		// controls: a modal with "not" or "have" leaves the past alone
+		{name: "control: could not be reached in February",
+			body: lead + "Officials said the governor could not be reached in February, when the attack took place.",
+			pub:  mar12, label: "Next", not: []string{"February"}},
+		{name: "control: could have met in January",
+			body: lead + "Kombo said the two presidents could have met in January had the talks not collapsed.",
+			pub:  mar12, label: "Next", not: []string{"January"}},
+	})
+}

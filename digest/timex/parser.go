@@ -209,6 +209,19 @@ func (p *parser) tenseOf(k int, left bool) int {
 		if left && w == "would" {
 			return 1
 		}
+		if left && w != "may" {
+			// a possibility ahead: "the heads of state could hold a
+			// formal meeting at the summit in Arusha in June" (not "could
+			// not be reached on Tuesday", "could have met", "could be
+			// heard on Sunday": the other words decide)
+			switch p.w(k + 1) {
+			case "", "not", "n't", "have", "be", "also", "only", "never", "still":
+				return 0
+			}
+			if p.toks[k+1].kind == kWord {
+				return 1
+			}
+		}
 		return 0
 	case futureWords[w]:
 		return 1
