@@ -78,3 +78,24 @@ func TestQA13ModalAhead(t *testing.T) {
 			pub:  mar12, label: "Next", not: []string{"January"}},
 	})
 }
+
+// TestQA13WhichStep: a step told in a relative clause ("..., which will
+// meet for the first time in September") is named by the noun phrase
+// "which" follows, from its determiner back through "of"; an object
+// relative ("which Malaysia will host") names no step this way.
+func TestQA13WhichStep(t *testing.T) {
+	mar10 := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
+	const lead = "Austrian and Italian transport ministers met in Innsbruck on Monday to discuss lorry limits on the Brenner route. "
+	runQA6(t, []qa6Case{
+		{name: "a court, which will hear the arguments",
+			body: lead + "Italy said it would press ahead with its case at the Court of Justice of the European Union in Luxembourg, which will hear the arguments on March 17.",
+			pub:  mar10, label: "Next", want: []string{"The Court of Justice of the European Union in Luxembourg will hear the arguments: March 17 (2026-03-17)"}},
+		{name: "a working group, which will meet",
+			body: lead + "The two sides agreed to upgrade their transit dialogue into a standing working group, which will meet for the first time in September.",
+			pub:  mar10, label: "Next", want: []string{"A standing working group will meet for the first time: September (2026-09)"}},
+		// control: an object relative is not read as the noun's step
+		{name: "control: which Malaysia will host",
+			body: lead + "The ministers want the deal signed at the next Alpine summit, which Switzerland will host in Bern in October.",
+			pub:  mar10, label: "Next", not: []string{"Alpine summit Switzerland"}},
+	})
+}
