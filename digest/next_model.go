@@ -314,13 +314,23 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		}
 		subj = subj && (k < a || !modalWords[t] && finiteAux[t] == 0)
 	}
-	if a >= dw || noStepOpeners[d.lw(a)] || forecasterWords[d.lw(a)] || d.inQuote(si, dw) {
+	who := ""
+	if a < dw && d.lw(a) == "which" {
+		// a step told of the noun before it, "which" then a modal or an
+		// auxiliary: "into a standing working group, which will meet for
+		// the first time in September", "the Court of Justice of the
+		// European Union in Luxembourg, which will hear the arguments on
+		// March 17" (not "which Malaysia will host")
+		if s0 := d.antecedent(a, lo); s0 >= 0 && (modalWords[d.lw(a+1)] || finiteAux[d.lw(a+1)] != 0) {
+			who = d.body[d.words[s0].start:d.words[a-2].end]
+		}
+	}
+	if a >= dw || noStepOpeners[d.lw(a)] && who == "" || forecasterWords[d.lw(a)] || d.inQuote(si, dw) {
 		// a relative clause's step needs its antecedent ("which Turkey
 		// will host"), a question or a forecast is none, and words
 		// quoted are a stance ("Show me the road open in March")
 		return "", a, dw
 	}
-	who := ""
 	if pronounWords[d.lw(a)] {
 		if t := d.lw(a); t != "he" && t != "she" {
 			return "", a, dw
@@ -369,7 +379,18 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		}
 		break
 	}
-	if b-a < 2 || b-a > maxNextPhrase || !d.words[a].alpha || phraseTails[d.lw(b-1)] {
+	n := b - a
+	if who != "" && d.lw(a) == "which" {
+		n += phraseWords(who)
+	}
+	if c.aside1 > c.aside0 && c.aside0 > a && c.aside1 <= b {
+		// the aside is cut from the phrase below ("The Tripartite
+		// Commission on missing persons, chaired by the International
+		// Committee of the Red Cross, will meet in Geneva"): the
+		// phrase's length is that of what is written
+		n -= c.aside1 - c.aside0
+	}
+	if n < 2 || n > maxNextPhrase || !d.words[a].alpha || phraseTails[d.lw(b-1)] {
 		return "", a, dw // (not "... are considerably worried about", "as soon")
 	}
 	for k := a; k < b; k++ {
@@ -401,6 +422,33 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		p = strings.Join(strings.Fields(p), " ")
 	}
 	return strings.TrimRight(p, " ,"), a, b
+}
+
+// antecedent returns the first word of the noun phrase that the relative
+// "which" at word w follows after a comma, from its determiner back
+// through "of" ("the Court of Justice of the European Union in
+// Luxembourg", "a standing working group", "their next Annual
+// Consultation"), or -1: no comma before "which", no determiner within ten
+// words, or a verb or a clause's break between.
+func (d *doc) antecedent(w, lo int) int {
+	if w-2 < lo || d.lw(w-1) != "," {
+		return -1
+	}
+	s0 := -1
+	for k := w - 2; k >= lo && k >= w-12; k-- {
+		t := d.lw(k)
+		if d.words[k].punct || relWord(t) || modalWords[t] || finiteAux[t] != 0 {
+			break
+		}
+		switch t {
+		case "the", "a", "an", "their", "its", "his", "her", "our":
+			s0 = k
+			if d.lw(k-1) != "of" || k-1 <= lo {
+				return s0
+			}
+		}
+	}
+	return s0
 }
 
 // phraseTails end no tidy phrase.

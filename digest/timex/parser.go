@@ -209,6 +209,19 @@ func (p *parser) tenseOf(k int, left bool) int {
 		if left && w == "would" {
 			return 1
 		}
+		if left && w != "may" {
+			// a possibility ahead: "the heads of state could hold a
+			// formal meeting at the summit in Arusha in June" (not "could
+			// not be reached on Tuesday", "could have met", "could be
+			// heard on Sunday": the other words decide)
+			switch p.w(k + 1) {
+			case "", "not", "n't", "have", "be", "also", "only", "never", "still":
+				return 0
+			}
+			if p.toks[k+1].kind == kWord {
+				return 1
+			}
+		}
 		return 0
 	case futureWords[w]:
 		return 1
@@ -364,6 +377,9 @@ func (p *parser) tense(i, j int) int {
 	if i >= len(p.toks) {
 		return 0
 	}
+	if p.deadlineAhead(i) {
+		return 1
+	}
 	sent := p.toks[i].sent
 	// fifteen tokens, not counting the full stops of "U.S."
 	for k, n := i-1, 0; k >= 0 && p.toks[k].sent == sent && n < 15; k-- {
@@ -380,6 +396,66 @@ func (p *parser) tense(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// deadlineAhead reports whether the date that starts at token i is the
+// deadline of an act still to be done: after "by" or "before", of a verb
+// under a modal or in an infinitive ("asked finance ministers to agree a
+// financing mechanism by the end of September", "said it could be lifted
+// by the end of May", "hoped to complete the operation before the end of
+// April"). A deadline set for an act to come lies after the report,
+// whatever the tense of the verb of saying or asking that tells it
+// ("said", "asked", "hoped"); one told in the past ("had withdrawn by the
+// end of March") has no modal or "to" between the verb and the date, and
+// the tense decides as before.
+func (p *parser) deadlineAhead(i int) bool {
+	b := i - 1
+	if p.w(b) == "of" {
+		// "by the end of September" (the month is parsed after "of")
+		switch p.w(b - 1) {
+		case "end", "close", "beginning", "start", "middle":
+			b -= 2
+			if p.w(b) == "the" {
+				b--
+			}
+		}
+	}
+	if b < 1 || (p.w(b) != "by" && p.w(b) != "before") {
+		return false
+	}
+	sent := p.toks[i].sent
+	for k := b - 1; k >= 0 && k >= b-20 && p.toks[k].sent == sent; k-- {
+		t := &p.toks[k]
+		if t.kind != kWord {
+			if w := t.str(p.low); w == "," || w == ";" || w == ":" {
+				return false
+			}
+			continue
+		}
+		switch w := t.str(p.low); w {
+		case "could", "should", "might", "may", "must", "can", "will", "would", "shall":
+			return true
+		case "to":
+			// an infinitive ("to agree"), not a goal ("to the Commission",
+			// "to Tokyo")
+			if n := k + 1; n < i && p.toks[n].kind == kWord && !p.toks[n].cap {
+				switch p.w(n) {
+				case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "be":
+					return p.w(n) == "be"
+				}
+				return true
+			}
+			return false
+		case "was", "were", "had", "did":
+			return false
+		}
+		if p.tenseOf(k, true) < 0 {
+			// a finite verb in the past before the date: "withdrew by
+			// the end of March"
+			return false
+		}
+	}
+	return false
 }
 
 // ---- numbers
