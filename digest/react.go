@@ -952,9 +952,11 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 		for a > d.sents[m.sent].labelEnd && a > p-4 && d.words[a-1].alpha && d.mentAt[a-1] < 0 {
 			a--
 		}
-		if a < p && a > d.sents[m.sent].labelEnd && d.mentAt[a-1] >= 0 && !d.words[a].cap {
+		if a < p && a > d.sents[m.sent].labelEnd && d.mentAt[a-1] >= 0 && (!d.words[a].cap || officeNoun(d.lw(p-1))) {
 			// a place or people before the group names it: "Caribbean
-			// leaders", "Cuban exiles"
+			// leaders", "Cuban exiles", and a state's office, capitalised
+			// or not: "The Chinese Embassy in Honiara", "the New Zealand
+			// High Commission in Suva" (else "Embassy in Honiara")
 			if m2 := &d.ments[d.mentAt[a-1]]; m2.typ != PER && m2.w1 == a && m2.sent == m.sent {
 				a = m2.w0
 			}
@@ -988,6 +990,73 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 		return actor
 	}
 	return source
+}
+
+// officeNoun reports whether t names a state's office that speaks for it:
+// a ministry, a department, an embassy or a consulate.
+func officeNoun(t string) bool {
+	switch t {
+	case "ministry", "department", "embassy", "consulate":
+		return true
+	}
+	return false
+}
+
+// officePhrase returns the name of the office of state that words [a, b), a
+// reaction's source, name ("A State Department spokesperson" gives "State
+// Department"; "The Chinese Embassy in Honiara" and, for the source
+// "Honiara", the same words before "in"), or "". A state speaks through
+// its offices; the office is how the article names the speaker, and the
+// reader learns who spoke, not only for which side (the state stays the
+// actor). The phrase runs from its first capitalised word or name (not a
+// determiner or an adjective such as "senior") through the office noun
+// and an "in <place>" right after it.
+func (d *doc) officePhrase(state string, a, b int) string {
+	if a >= len(d.words) || b > len(d.words) || a >= b || b-a > 8 {
+		return ""
+	}
+	lo, hi := a, b
+	if a >= 2 && (d.lw(a-1) == "in" || d.lw(a-1) == "from") && b-a <= 3 {
+		// the source is the place after the office ("The Chinese
+		// Embassy in Honiara"): up to five words before "in"
+		lo, hi = max(a-6, d.sents[d.words[a].sent].w0), a-1
+	}
+	off := -1
+	for k := hi - 1; k >= lo; k-- {
+		if !d.words[k].alpha {
+			break
+		}
+		if officeNoun(d.lw(k)) {
+			off = k
+			break
+		}
+	}
+	if off < 0 {
+		return ""
+	}
+	s := off
+	for s > lo && d.words[s-1].alpha && (d.words[s-1].cap || d.mentAt[s-1] >= 0 || d.lw(s-1) == "foreign") && !determiner(d.lw(s-1)) {
+		s--
+	}
+	for k := s; k < off; k++ {
+		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].w1 <= off && d.countryOf(int(mi)) != state {
+			// another state's or a body's office: no label (a name
+			// that takes in the office, "U.S. Embassy", is the office)
+			return ""
+		}
+	}
+	e := off + 1
+	if e+1 < len(d.words) && d.lw(e) == "of" && d.words[e+1].cap {
+		// "the Ministry of Foreign Affairs", "the Department of State"
+		e += 2
+		for e < len(d.words) && e < off+7 && (d.words[e].cap || d.lw(e) == "and" && e+1 < len(d.words) && d.words[e+1].cap) {
+			e++
+		}
+	}
+	if e+1 < len(d.words) && d.lw(e) == "in" && d.mentAt[e+1] >= 0 {
+		e = d.ments[d.mentAt[e+1]].w1
+	}
+	return d.body[d.words[s].start:d.words[e-1].end]
 }
 
 // learnedReactionMin is the confidence a learned-only attribution needs to
@@ -1024,6 +1093,7 @@ func (d *doc) reactions() []Reaction {
 	clear(known)
 	acr := d.acronyms()
 	clear(d.acrOf)
+	clear(d.officeOf)
 	// each person's gender, worked out once (0xff: not yet)
 	genders := d.genders[:0]
 	for range d.people {
@@ -1555,6 +1625,14 @@ func (d *doc) reactions() []Reaction {
 				// Meteorological Agency said": a body named after
 				// the fact it gives sources it; it did not react
 				continue
+			}
+			if _, done := d.officeOf[a]; !done && d.g.country[a] != nil {
+				if o := d.officePhrase(a, srcW, d.wordAt(at.SourceEnd-1)+1); o != "" {
+					if d.officeOf == nil {
+						d.officeOf = map[string]string{}
+					}
+					d.officeOf[a] = o
+				}
 			}
 			r := Reaction{
 				Actor: a, Stance: stance, Quote: quote,

@@ -1,0 +1,40 @@
+package digest
+
+import (
+	"testing"
+	"time"
+)
+
+// TestQA13StateOffice: a state that speaks through one of its offices (a
+// ministry, a department, an embassy, a consulate, a high commission) is
+// listed as the state with the office the article names (officePhrase):
+// "United States (State Department)", "China (Chinese Embassy in
+// Honiara)". A capitalised "Embassy" after the state's adjective is the
+// state's voice like a lower-case one (placeActor). Controls: a state
+// that speaks by its capital keeps its bare name, and a body of its own
+// (the European Commission) names no office.
+func TestQA13StateOffice(t *testing.T) {
+	const lead = "HONIARA, May 5 (Reuters) - Solomon Islands Prime Minister Jeremiah Manele met Australian Foreign Minister Penny Wong in Honiara on Monday to sign a policing accord.\n\n"
+	pub := time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "state department spokesperson", pub: pub, label: "Reactions",
+			body: lead + "A State Department spokesperson said Washington \"welcomes the accord\" and would support its rollout.",
+			want: []string{"United States (State Department)"}},
+		{name: "capital Embassy in city", pub: pub, label: "Reactions",
+			body: lead + "The Chinese Embassy in Honiara said in a statement that it \"regretted\" the decision.",
+			want: []string{"China (Chinese Embassy in Honiara)"}, not: []string{": Embassy in Honiara"}},
+		{name: "lower-case embassy in city", pub: pub, label: "Reactions",
+			body: lead + "The U.S. embassy in Canberra said in a post on X that it \"welcomes\" the accord.",
+			want: []string{"United States (U.S. embassy in Canberra)"}},
+		{name: "possessive foreign ministry", pub: pub, label: "Reactions",
+			body: lead + "Fiji's foreign ministry condemned the accord as \"a step backwards for the region\".",
+			want: []string{"Fiji (foreign ministry)"}},
+		// controls
+		{name: "control: capital speaks", pub: pub, label: "Reactions",
+			body: lead + "Beijing criticised the accord, calling it \"a step backwards for the region\".",
+			want: []string{"China"}, not: []string{"China ("}},
+		{name: "control: commission is no office", pub: pub, label: "Reactions",
+			body: lead + "The European Commission welcomed the accord as \"a strong step for Pacific security\".",
+			want: []string{"European Commission"}, not: []string{"European Commission ("}},
+	})
+}
