@@ -38,3 +38,35 @@ func TestQA13StateOffice(t *testing.T) {
 			want: []string{"European Commission"}, not: []string{"European Commission ("}},
 	})
 }
+
+// TestQA13FullOrgName: an organisation the tagger cut at a small word or
+// an unknown word is named whole in the Reactions bullet (fullOrgName):
+// "Save the Mekong Coalition", "Mwatana for Human Rights", "Collectif
+// pour la Défense des Militaires", "the Association of Poles Harmed by
+// the Third Reich". Controls: the name does not grow over a sentence
+// opener, a day, a possessive's owner or a verb.
+func TestQA13FullOrgName(t *testing.T) {
+	const lead = "VIENTIANE, May 5 (Reuters) - Lao Foreign Minister Thongsavanh Phomvihane met Thai Foreign Minister Maris Sangiampongsa in Vientiane on Monday to discuss the Mekong dams.\n\n"
+	pub := time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "save the", pub: pub, label: "Reactions",
+			body: lead + "The Save the Mekong Coalition said the data \"is not the same as water\" and that the dams were \"still holding the river hostage\".",
+			want: []string{"Save the Mekong Coalition"}},
+		{name: "for", pub: pub, label: "Reactions",
+			body: lead + "Mwatana for Human Rights, a rights group that documents detentions, said it welcomed the talks.",
+			want: []string{"Mwatana for Human Rights"}},
+		{name: "pour la", pub: pub, label: "Reactions",
+			body: lead + "In Bangkok, the pro-government Collectif pour la Défense des Militaires accused Laos of \"seeking to return through the back door\".",
+			want: []string{"Collectif pour la Défense des Militaires"}},
+		{name: "harmed by the", pub: pub, label: "Reactions",
+			body: lead + "The Association of Poles Harmed by the Third Reich said it was \"grateful that the survivors will finally receive something\".",
+			want: []string{"Association of Poles Harmed by the Third Reich"}},
+		// controls
+		{name: "control: opener and day", pub: pub, label: "Reactions",
+			body: lead + "On Monday the Save the Mekong Coalition said the dams were \"still holding the river hostage\".",
+			want: []string{"Mekong Coalition"}, not: []string{"On Monday", "Monday the"}},
+		{name: "control: possessive owner", pub: pub, label: "Reactions",
+			body: lead + "Thailand's Mekong Coalition said the dams were \"still holding the river hostage\".",
+			not:  []string{"Thailand's Mekong"}},
+	})
+}

@@ -992,6 +992,103 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 	return source
 }
 
+// nameLinks are the small words inside an organisation's name: "Save
+// the Mekong Coalition", "Mwatana for Human Rights", "Collectif pour la
+// Défense des Militaires".
+var nameLinks = map[string]bool{
+	"of": true, "for": true, "the": true, "by": true, "de": true, "del": true, "des": true, "du": true,
+	"la": true, "le": true, "los": true, "las": true, "por": true, "pour": true, "da": true, "do": true, "dos": true,
+}
+
+// nameOpeners are capitalised words that open a sentence or a clause and
+// begin no organisation's name.
+var nameOpeners = map[string]bool{
+	"in": true, "on": true, "at": true, "after": true, "before": true, "but": true, "and": true, "meanwhile": true,
+	"also": true, "however": true, "while": true, "when": true, "as": true, "from": true, "with": true, "to": true,
+	"yet": true, "still": true, "separately": true, "earlier": true, "later": true, "elsewhere": true,
+}
+
+// fullOrgName returns actor with the organisation name it is part of
+// made whole. The tagger often cuts a long name at a small word or a word
+// it does not know ("Mekong Coalition" of "Save the Mekong Coalition",
+// "National Confederation" of "National Confederation of Industry",
+// "Third Reich" of "the Association of Poles Harmed by the Third Reich"),
+// and a cut name is no actor a reader can find. The organisation mention
+// in the source's words [a, b) (unknown to the gazetteer: known bodies are
+// named whole) grows over capitalised words and the small words of names
+// between them (nameLinks), not over a determiner, a possessive, a
+// sentence opener, a day or month, a person or a place.
+func (d *doc) fullOrgName(actor string, a, b int) string {
+	if b-a > 16 || b > len(d.words) {
+		return actor
+	}
+	for k := a; k < b; k++ {
+		mi := d.mentAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := &d.ments[mi]
+		name := d.body[m.start:m.end]
+		if m.typ != ORG || m.e != nil || !strings.Contains(actor, name) {
+			k = max(k, m.w1-1)
+			continue
+		}
+		s0 := d.sents[m.sent].w0
+		if le := d.sents[m.sent].labelEnd; le > s0 {
+			s0 = le
+		}
+		lo, hi := m.w0, m.w1
+		for k := lo - 1; k >= s0 && k >= m.w0-8; k-- {
+			if d.orgWord(k, int(mi)) {
+				lo = k
+			} else if !nameLinks[d.lw(k)] || d.words[k].cap && d.lw(k) != "the" {
+				break
+			}
+		}
+		for k := hi; k < d.sents[m.sent].w1 && k < m.w1+8; k++ {
+			if d.orgWord(k, int(mi)) {
+				if k > hi || !d.words[k].poss {
+					hi = k + 1
+				}
+			} else if !nameLinks[d.lw(k)] || d.lw(k) == "the" && k == hi {
+				break
+			}
+		}
+		if lo == m.w0 && hi == m.w1 {
+			return actor
+		}
+		full := d.body[d.words[lo].start:d.words[hi-1].end]
+		if len(full) > 80 || strings.Contains(actor, full) {
+			// (too long for a name; or the actor already holds it:
+			// "Zambia Chamber of Commerce and Industry")
+			return actor
+		}
+		return strings.Replace(actor, name, full, 1)
+	}
+	return actor
+}
+
+// orgWord reports whether word k may be part of an organisation's name
+// around mention mi: a capitalised word of its own (not a determiner,
+// an opener, a day or a month, a possessive's owner) or the mention, or
+// a people's adjective ("Libyan").
+func (d *doc) orgWord(k, mi int) bool {
+	w := &d.words[k]
+	if !w.cap || !w.alpha || w.poss && d.mentAt[k] != int32(mi) {
+		return false
+	}
+	t := d.lw(k)
+	if determiner(t) || nameOpeners[t] || weekday(t) || monthNames[t] > 0 {
+		return false
+	}
+	if m := d.mentAt[k]; m >= 0 && int(m) != mi {
+		if x := &d.ments[m]; x.typ != NORP && x.typ != ORG {
+			return false
+		}
+	}
+	return true
+}
+
 // officeNoun reports whether t names a state's office that speaks for it:
 // a ministry, a department, an embassy or a consulate.
 func officeNoun(t string) bool {
@@ -1038,14 +1135,20 @@ func (d *doc) officePhrase(state string, a, b int) string {
 	for s > lo && d.words[s-1].alpha && (d.words[s-1].cap || d.mentAt[s-1] >= 0 || d.lw(s-1) == "foreign") && !determiner(d.lw(s-1)) {
 		s--
 	}
-	for k := s; k < off; k++ {
-		if mi := d.mentAt[k]; mi >= 0 && d.ments[mi].w1 <= off && d.countryOf(int(mi)) != state {
-			// another state's or a body's office: no label (a name
-			// that takes in the office, "U.S. Embassy", is the office)
+	for k := s; k <= off; k++ {
+		if mi := d.mentAt[k]; mi >= 0 && d.countryOf(int(mi)) != state {
+			// another state's or a body's office: no label. So too an
+			// office the tagger read as one name of no state ("The U.S.
+			// Embassy in Pristina", which placeActor gives to the
+			// capital's state): the label would show the wrong side
 			return ""
 		}
 	}
 	e := off + 1
+	if s == off && !(e+1 < len(d.words) && d.lw(e) == "of" && d.words[e+1].cap) {
+		// a bare "ministry" or "department" tells the reader nothing
+		return ""
+	}
 	if e+1 < len(d.words) && d.lw(e) == "of" && d.words[e+1].cap {
 		// "the Ministry of Foreign Affairs", "the Department of State"
 		e += 2
@@ -1626,6 +1729,7 @@ func (d *doc) reactions() []Reaction {
 				// the fact it gives sources it; it did not react
 				continue
 			}
+			a = d.fullOrgName(a, srcW, d.wordAt(at.SourceEnd-1)+1)
 			if _, done := d.officeOf[a]; !done && d.g.country[a] != nil {
 				if o := d.officePhrase(a, srcW, d.wordAt(at.SourceEnd-1)+1); o != "" {
 					if d.officeOf == nil {
