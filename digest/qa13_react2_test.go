@@ -70,3 +70,20 @@ func TestQA13FullOrgName(t *testing.T) {
 			not:  []string{"Thailand's Mekong"}},
 	})
 }
+
+// TestQA13PronounTitle: "said its president, Kelly Semedo" names the
+// person after the title, not "its president" (cutPronounOwner). Control:
+// a title with no name after it keeps no person's name.
+func TestQA13PronounTitle(t *testing.T) {
+	const lead = "LISBON, May 5 (Reuters) - Portuguese Foreign Minister Paulo Rangel met Cape Verdean Foreign Minister Jose Luis Livramento in Lisbon on Monday to sign a mobility accord.\n\n"
+	pub := time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "its president, name", pub: pub, label: "Reactions",
+			body: lead + "The Association of Cape Verdean Students in Portugal welcomed the 30-day deadline. \"If this is applied, it changes lives,\" said its president, Kelly Semedo.",
+			want: []string{"Kelly Semedo"}, not: []string{"its president"}},
+		// control
+		{name: "control: a named speaker", pub: pub, label: "Reactions",
+			body: lead + "\"If this is applied, it changes lives,\" said Kelly Semedo, a student leader.",
+			want: []string{"Kelly Semedo"}},
+	})
+}

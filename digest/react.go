@@ -1690,6 +1690,16 @@ func (d *doc) reactions() []Reaction {
 				// Seiha blamed": the title is no second actor
 				continue
 			}
+			if h, ok := cutPronounOwner(a); ok && !kinNouns[h] {
+				// "said its president, Kelly Semedo": the person named
+				// after the title speaks; "its president" names no
+				// actor a reader can find
+				if p := d.appositivePerson(at.SourceEnd); p != "" {
+					a = p
+				} else if p := d.appositiveName(srcW, d.wordAt(at.SourceEnd-1)+1); p != "" {
+					a = p
+				}
+			}
 			if p := d.officeHolder(at.SourceStart); p != "" {
 				// a person's office: "Albanese's office in Canberra
 				// confirmed the call" speaks for Albanese, not as
@@ -3538,6 +3548,43 @@ func possessedHead(src string) string {
 		}
 	}
 	return rest
+}
+
+// appositiveName returns the name after the title in a source's words [a,
+// b) that take in an appositive ("its president, Kelly Semedo"): a
+// person, or two to four capitalised words to the end the tagger did not
+// find ("its convenor, Sittie Aisah Lidasan"). Else "".
+func (d *doc) appositiveName(a, b int) string {
+	for w := a + 1; w < b && w < len(d.words); w++ {
+		if d.lw(w-1) != "," {
+			continue
+		}
+		if mi := d.mentAt[w]; mi >= 0 && d.ments[mi].person >= 0 {
+			return d.people[d.ments[mi].person].canonical()
+		}
+		if b-w < 2 || b-w > 4 {
+			return ""
+		}
+		for k := w; k < b; k++ {
+			if !d.words[k].cap || !d.words[k].alpha {
+				return ""
+			}
+		}
+		return d.body[d.words[w].start:d.words[b-1].end]
+	}
+	return ""
+}
+
+// cutPronounOwner returns the title after a possessive pronoun that
+// opens the source ("its president" gives "president"), and whether it
+// does.
+func cutPronounOwner(a string) (string, bool) {
+	for _, p := range [...]string{"its ", "their ", "Its ", "Their "} {
+		if h, ok := strings.CutPrefix(a, p); ok && h != "" && !strings.Contains(h, " ") {
+			return h, true
+		}
+	}
+	return "", false
 }
 
 // kinNouns are relatives and helpers who speak for themselves, not for
