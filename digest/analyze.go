@@ -187,6 +187,10 @@ type doc struct {
 	// used for it as a reaction's actor ("Rapid Support Forces" -> "RSF"),
 	// filled while reactions are read
 	acrOf map[string]string
+	// officeOf maps a state to the office that spoke for it ("United
+	// States" -> "State Department", "China" -> "Chinese Embassy in
+	// Honiara"), filled while reactions are read (see officePhrase)
+	officeOf map[string]string
 	// eventParties are the event's parties, mediators and hosts, set
 	// before reactions are read (frameStance colours none of them)
 	eventParties []string

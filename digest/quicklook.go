@@ -2256,6 +2256,18 @@ func (d *doc) actorLabel(a string) string {
 	if ini := d.acrOf[a]; ini != "" && !d.isPerson(a) {
 		return a + " (" + ini + ")"
 	}
+	if o := d.officeOf[a]; o != "" {
+		// the state and the office that spoke for it: "United States
+		// (State Department)", "Sudan (foreign ministry)" for "Sudan's
+		// foreign ministry"
+		if r, ok := strings.CutPrefix(o, a); ok && (strings.HasPrefix(r, "'s ") || strings.HasPrefix(r, "’s ")) {
+			o = r[len("'s "):]
+			if r[0] != '\'' {
+				o = r[len("’s "):]
+			}
+		}
+		return a + " (" + o + ")"
+	}
 	return a
 }
 

@@ -952,9 +952,11 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 		for a > d.sents[m.sent].labelEnd && a > p-4 && d.words[a-1].alpha && d.mentAt[a-1] < 0 {
 			a--
 		}
-		if a < p && a > d.sents[m.sent].labelEnd && d.mentAt[a-1] >= 0 && !d.words[a].cap {
+		if a < p && a > d.sents[m.sent].labelEnd && d.mentAt[a-1] >= 0 && (!d.words[a].cap || officeNoun(d.lw(p-1))) {
 			// a place or people before the group names it: "Caribbean
-			// leaders", "Cuban exiles"
+			// leaders", "Cuban exiles", and a state's office, capitalised
+			// or not: "The Chinese Embassy in Honiara", "the New Zealand
+			// High Commission in Suva" (else "Embassy in Honiara")
 			if m2 := &d.ments[d.mentAt[a-1]]; m2.typ != PER && m2.w1 == a && m2.sent == m.sent {
 				a = m2.w0
 			}
@@ -988,6 +990,176 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 		return actor
 	}
 	return source
+}
+
+// nameLinks are the small words inside an organisation's name: "Save
+// the Mekong Coalition", "Mwatana for Human Rights", "Collectif pour la
+// Défense des Militaires".
+var nameLinks = map[string]bool{
+	"of": true, "for": true, "the": true, "by": true, "de": true, "del": true, "des": true, "du": true,
+	"la": true, "le": true, "los": true, "las": true, "por": true, "pour": true, "da": true, "do": true, "dos": true,
+}
+
+// nameOpeners are capitalised words that open a sentence or a clause and
+// begin no organisation's name.
+var nameOpeners = map[string]bool{
+	"in": true, "on": true, "at": true, "after": true, "before": true, "but": true, "and": true, "meanwhile": true,
+	"also": true, "however": true, "while": true, "when": true, "as": true, "from": true, "with": true, "to": true,
+	"yet": true, "still": true, "separately": true, "earlier": true, "later": true, "elsewhere": true,
+}
+
+// fullOrgName returns actor with the organisation name it is part of
+// made whole. The tagger often cuts a long name at a small word or a word
+// it does not know ("Mekong Coalition" of "Save the Mekong Coalition",
+// "National Confederation" of "National Confederation of Industry",
+// "Third Reich" of "the Association of Poles Harmed by the Third Reich"),
+// and a cut name is no actor a reader can find. The organisation mention
+// in the source's words [a, b) (unknown to the gazetteer: known bodies are
+// named whole) grows over capitalised words and the small words of names
+// between them (nameLinks), not over a determiner, a possessive, a
+// sentence opener, a day or month, a person or a place.
+func (d *doc) fullOrgName(actor string, a, b int) string {
+	if b-a > 16 || b > len(d.words) {
+		return actor
+	}
+	for k := a; k < b; k++ {
+		mi := d.mentAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := &d.ments[mi]
+		name := d.body[m.start:m.end]
+		if m.typ != ORG || m.e != nil || !strings.Contains(actor, name) {
+			k = max(k, m.w1-1)
+			continue
+		}
+		s0 := d.sents[m.sent].w0
+		if le := d.sents[m.sent].labelEnd; le > s0 {
+			s0 = le
+		}
+		lo, hi := m.w0, m.w1
+		for k := lo - 1; k >= s0 && k >= m.w0-8; k-- {
+			if d.orgWord(k, int(mi)) {
+				lo = k
+			} else if !nameLinks[d.lw(k)] || d.words[k].cap && d.lw(k) != "the" {
+				break
+			}
+		}
+		for k := hi; k < d.sents[m.sent].w1 && k < m.w1+8; k++ {
+			if d.orgWord(k, int(mi)) {
+				if k > hi || !d.words[k].poss {
+					hi = k + 1
+				}
+			} else if !nameLinks[d.lw(k)] || d.lw(k) == "the" && k == hi {
+				break
+			}
+		}
+		if lo == m.w0 && hi == m.w1 {
+			return actor
+		}
+		full := d.body[d.words[lo].start:d.words[hi-1].end]
+		if len(full) > 80 || strings.Contains(actor, full) {
+			// (too long for a name; or the actor already holds it:
+			// "Zambia Chamber of Commerce and Industry")
+			return actor
+		}
+		return strings.Replace(actor, name, full, 1)
+	}
+	return actor
+}
+
+// orgWord reports whether word k may be part of an organisation's name
+// around mention mi: a capitalised word of its own (not a determiner,
+// an opener, a day or a month, a possessive's owner) or the mention, or
+// a people's adjective ("Libyan").
+func (d *doc) orgWord(k, mi int) bool {
+	w := &d.words[k]
+	if !w.cap || !w.alpha || w.poss && d.mentAt[k] != int32(mi) {
+		return false
+	}
+	t := d.lw(k)
+	if determiner(t) || nameOpeners[t] || weekday(t) || monthNames[t] > 0 {
+		return false
+	}
+	if m := d.mentAt[k]; m >= 0 && int(m) != mi {
+		if x := &d.ments[m]; x.typ != NORP && x.typ != ORG {
+			return false
+		}
+	}
+	return true
+}
+
+// officeNoun reports whether t names a state's office that speaks for it:
+// a ministry, a department, an embassy or a consulate.
+func officeNoun(t string) bool {
+	switch t {
+	case "ministry", "department", "embassy", "consulate":
+		return true
+	}
+	return false
+}
+
+// officePhrase returns the name of the office of state that words [a, b), a
+// reaction's source, name ("A State Department spokesperson" gives "State
+// Department"; "The Chinese Embassy in Honiara" and, for the source
+// "Honiara", the same words before "in"), or "". A state speaks through
+// its offices; the office is how the article names the speaker, and the
+// reader learns who spoke, not only for which side (the state stays the
+// actor). The phrase runs from its first capitalised word or name (not a
+// determiner or an adjective such as "senior") through the office noun
+// and an "in <place>" right after it.
+func (d *doc) officePhrase(state string, a, b int) string {
+	if a >= len(d.words) || b > len(d.words) || a >= b || b-a > 8 {
+		return ""
+	}
+	lo, hi := a, b
+	if a >= 2 && (d.lw(a-1) == "in" || d.lw(a-1) == "from") && b-a <= 3 {
+		// the source is the place after the office ("The Chinese
+		// Embassy in Honiara"): up to five words before "in"
+		lo, hi = max(a-6, d.sents[d.words[a].sent].w0), a-1
+	}
+	off := -1
+	for k := hi - 1; k >= lo; k-- {
+		if !d.words[k].alpha {
+			break
+		}
+		if officeNoun(d.lw(k)) {
+			off = k
+			break
+		}
+	}
+	if off < 0 {
+		return ""
+	}
+	s := off
+	for s > lo && d.words[s-1].alpha && (d.words[s-1].cap || d.mentAt[s-1] >= 0 || d.lw(s-1) == "foreign") && !determiner(d.lw(s-1)) {
+		s--
+	}
+	for k := s; k <= off; k++ {
+		if mi := d.mentAt[k]; mi >= 0 && d.countryOf(int(mi)) != state {
+			// another state's or a body's office: no label. So too an
+			// office the tagger read as one name of no state ("The U.S.
+			// Embassy in Pristina", which placeActor gives to the
+			// capital's state): the label would show the wrong side
+			return ""
+		}
+	}
+	e := off + 1
+	if s == off && !(e+1 < len(d.words) && d.lw(e) == "of" && d.words[e+1].cap) {
+		// a bare "ministry" or "department" tells the reader nothing
+		return ""
+	}
+	if e+1 < len(d.words) && d.lw(e) == "of" && d.words[e+1].cap {
+		// "the Ministry of Foreign Affairs", "the Department of State"
+		e += 2
+		for e < len(d.words) && e < off+7 && (d.words[e].cap || d.lw(e) == "and" && e+1 < len(d.words) && d.words[e+1].cap) {
+			e++
+		}
+	}
+	if e+1 < len(d.words) && d.lw(e) == "in" && d.mentAt[e+1] >= 0 {
+		e = d.ments[d.mentAt[e+1]].w1
+	}
+	return d.body[d.words[s].start:d.words[e-1].end]
 }
 
 // learnedReactionMin is the confidence a learned-only attribution needs to
@@ -1024,6 +1196,7 @@ func (d *doc) reactions() []Reaction {
 	clear(known)
 	acr := d.acronyms()
 	clear(d.acrOf)
+	clear(d.officeOf)
 	// each person's gender, worked out once (0xff: not yet)
 	genders := d.genders[:0]
 	for range d.people {
@@ -1517,6 +1690,16 @@ func (d *doc) reactions() []Reaction {
 				// Seiha blamed": the title is no second actor
 				continue
 			}
+			if h, ok := cutPronounOwner(a); ok && !kinNouns[h] {
+				// "said its president, Kelly Semedo": the person named
+				// after the title speaks; "its president" names no
+				// actor a reader can find
+				if p := d.appositivePerson(at.SourceEnd); p != "" {
+					a = p
+				} else if p := d.appositiveName(srcW, d.wordAt(at.SourceEnd-1)+1); p != "" {
+					a = p
+				}
+			}
 			if p := d.officeHolder(at.SourceStart); p != "" {
 				// a person's office: "Albanese's office in Canberra
 				// confirmed the call" speaks for Albanese, not as
@@ -1555,6 +1738,15 @@ func (d *doc) reactions() []Reaction {
 				// Meteorological Agency said": a body named after
 				// the fact it gives sources it; it did not react
 				continue
+			}
+			a = d.fullOrgName(a, srcW, d.wordAt(at.SourceEnd-1)+1)
+			if _, done := d.officeOf[a]; !done && d.g.country[a] != nil {
+				if o := d.officePhrase(a, srcW, d.wordAt(at.SourceEnd-1)+1); o != "" {
+					if d.officeOf == nil {
+						d.officeOf = map[string]string{}
+					}
+					d.officeOf[a] = o
+				}
 			}
 			r := Reaction{
 				Actor: a, Stance: stance, Quote: quote,
@@ -3356,6 +3548,43 @@ func possessedHead(src string) string {
 		}
 	}
 	return rest
+}
+
+// appositiveName returns the name after the title in a source's words [a,
+// b) that take in an appositive ("its president, Kelly Semedo"): a
+// person, or two to four capitalised words to the end the tagger did not
+// find ("its convenor, Sittie Aisah Lidasan"). Else "".
+func (d *doc) appositiveName(a, b int) string {
+	for w := a + 1; w < b && w < len(d.words); w++ {
+		if d.lw(w-1) != "," {
+			continue
+		}
+		if mi := d.mentAt[w]; mi >= 0 && d.ments[mi].person >= 0 {
+			return d.people[d.ments[mi].person].canonical()
+		}
+		if b-w < 2 || b-w > 4 {
+			return ""
+		}
+		for k := w; k < b; k++ {
+			if !d.words[k].cap || !d.words[k].alpha {
+				return ""
+			}
+		}
+		return d.body[d.words[w].start:d.words[b-1].end]
+	}
+	return ""
+}
+
+// cutPronounOwner returns the title after a possessive pronoun that
+// opens the source ("its president" gives "president"), and whether it
+// does.
+func cutPronounOwner(a string) (string, bool) {
+	for _, p := range [...]string{"its ", "their ", "Its ", "Their "} {
+		if h, ok := strings.CutPrefix(a, p); ok && h != "" && !strings.Contains(h, " ") {
+			return h, true
+		}
+	}
+	return "", false
 }
 
 // kinNouns are relatives and helpers who speak for themselves, not for
