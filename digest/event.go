@@ -5695,8 +5695,28 @@ func notTopic(low string) bool {
 		return true
 	}
 	last = strings.Trim(last, ".,;:")
+	if n == 1 && loneNonTopic(last) {
+		return true
+	}
 	return n <= 3 && (groupNouns[last] || last == "countries" || last == "ministries" || last == "nations")
 }
+
+// loneNonTopic reports whether w, a topic's only word, names nothing that
+// is discussed: a letter ("N", an initial cut from a name) or a past
+// participle, whose object or subject the phrase lost ("known", "left",
+// "signed": "whose fate was not known", "the delegation that left").
+// A topic is a thing; a participle alone says what befell one.
+func loneNonTopic(w string) bool {
+	if utf8.RuneCountInString(w) < 2 || loneParticiples[w] {
+		return true
+	}
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "bed") && !strings.HasSuffix(w, "eed")
+}
+
+// loneParticiples are irregular past participles (see loneNonTopic).
+var loneParticiples = map[string]bool{"known": true, "left": true, "held": true, "done": true, "made": true,
+	"given": true, "taken": true, "seen": true, "shown": true, "gone": true, "begun": true, "written": true,
+	"chosen": true, "said": true, "sent": true, "kept": true, "put": true, "set": true, "met": true}
 
 // nextField returns the first field of s (as strings.Fields splits s) that
 // starts at or after byte i, and the offset after it; f is "" when there
