@@ -5691,7 +5691,10 @@ func notTopic(low string) bool {
 	case "both", "all", "officials", "ministers", "diplomats", "delegations", "with", "one", "two",
 		"three", "it", "they", "them", "this", "that", "these", "those", "he", "she", "we",
 		"at", "during", // where or when: "at a joint press conference"
-		"for", "since", "nothing", "is", "was", "were", "only", "briefly", "what": // no topic: "for years", "nothing new"
+		"for", "since", "nothing", "is", "was", "were", "only", "briefly", "what", // no topic: "for years", "nothing new"
+		// a clause or a relation, no noun phrase: "whose first meeting will
+		// take place", "While its leader ...", "Between President X and ..."
+		"whose", "while", "whereas", "although", "because", "between":
 		return true
 	}
 	last = strings.Trim(last, ".,;:")

@@ -29,3 +29,26 @@ func TestQA13AgendaLoneParticiple(t *testing.T) {
 			want: []string{"ishing"}},
 	})
 }
+
+// TestQA13AgendaClauseOpener: an item that opens with a relative
+// "whose" or a subordinator ("while", "because", "between") is a clause
+// or a relation cut from its sentence, no topic. Controls: "whose" later
+// in a topic ("compensation for families whose houses burned") and
+// "between" inside one stay.
+func TestQA13AgendaClauseOpener(t *testing.T) {
+	lead := "TARVA, May 5 (Reuters) - Norvian and Keshi foreign ministers met in Tarva on Tuesday.\n"
+	runQA6(t, []qa6Case{
+		{name: "whose first meeting", pub: qa13May5, label: "Agenda",
+			body: lead + "The two sides discussed the demarcation of the river border. They agreed to set up a joint technical committee on the border, whose first meeting will take place in Tarva in December.",
+			want: []string{"demarcation of the river border"}, not: []string{"whose"}},
+		{name: "talks between a president and an envoy", pub: qa13May5, label: "Agenda",
+			body: "TARVA, May 5 (AP) - Norvia freed 31 political prisoners after talks on Thursday between authoritarian President Olan Vesk and Keshi envoy John Marrow in Tarva, and Kesh said it would lift sanctions on Norvian potash exports in return.",
+			not: []string{"Between", "between authoritarian"}},
+		{name: "control: whose inside a topic", pub: qa13May5, label: "Agenda",
+			body: lead + "The ministers discussed compensation for families whose houses burned in the border clashes.",
+			want: []string{"ompensation for families whose houses"}},
+		{name: "control: between inside a topic", pub: qa13May5, label: "Agenda",
+			body: lead + "They discussed grain exports, and a new ferry link between the port of Tarva and the island of Keth.",
+			want: []string{"between the port of Tarva and the island of Keth"}},
+	})
+}
