@@ -3052,6 +3052,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if f, rest, ok := strings.Cut(item, " "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' && (f == "over" || f == "within" || f == "for" || f == "by") {
 			return // a span of time, no topic: "over 15 years", "within 30 days"
 		}
+		if whereOrWhen(item) {
+			return
+		}
 		k := contentKey(d.lowerOf(item))
 		if len(k) == 0 {
 			return
@@ -5702,6 +5705,28 @@ func notTopic(low string) bool {
 		return true
 	}
 	return n <= 3 && (groupNouns[last] || last == "countries" || last == "ministries" || last == "nations")
+}
+
+// whereOrWhen reports whether an agenda item only tells where or when
+// the talks were: "in" before a name ("in Buenos Aires", "in Cordoba
+// province"), or "held" before "in", "on" or "a" ("held in Niamey in
+// January 2023", "held a day ..."). A topic is what was discussed; "in
+// return for ..." (no name) stays, and so does "held at" (a place that may
+// be the topic: "prisoners held at ...").
+func whereOrWhen(item string) bool {
+	f, rest, ok := strings.Cut(item, " ")
+	if !ok || rest == "" {
+		return false
+	}
+	switch f {
+	case "in", "In":
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r)
+	case "held", "Held":
+		g, _, _ := strings.Cut(rest, " ")
+		return g == "in" || g == "on" || g == "a"
+	}
+	return false
 }
 
 // loneNonTopic reports whether w, a topic's only word, names nothing that

@@ -52,3 +52,20 @@ func TestQA13AgendaClauseOpener(t *testing.T) {
 			want: []string{"between the port of Tarva and the island of Keth"}},
 	})
 }
+
+// TestQA13AgendaWhereOrWhen: an item that only tells where or when ("in"
+// before a name, "held in ...") is no topic. Controls: "in return for ..."
+// and "held at ..." stay.
+func TestQA13AgendaWhereOrWhen(t *testing.T) {
+	runQA6(t, []qa6Case{
+		{name: "in a capital, a second leg", pub: qa13May5, label: "Agenda",
+			body: "TARVA, May 5 (Reuters) - Norvia's foreign minister Olan Vesk met Keshi President Ana Rell in Tarva on Tuesday.\nThe visit comes after Vesk held talks in Dorn on Sunday with Ostland officials on lithium and copper supply, and in Luma on Monday, where he discussed nuclear cooperation with Varian counterparts.",
+			not: []string{"in Luma", "In Luma"}},
+		{name: "held in a city", pub: qa13May5, label: "Agenda",
+			body: "TARVA, May 5 (Reuters) - Norvian and Keshi foreign ministers met in Tarva on Tuesday.\nThe ministers discussed the commitments made at the Third Conference on the Dorn Basin, held in Luma in January 2023.",
+			not: []string{"eld in Luma"}},
+		{name: "control: in return for", pub: qa13May5, label: "Agenda",
+			body: "TARVA, May 5 (Reuters) - Norvian and Keshi oil ministers met in Tarva on Tuesday.\nThey discussed oil exports through the port of Dorn in return for federal transfers covering the salaries of public employees.",
+			want: []string{"alaries of public employees"}},
+	})
+}
