@@ -3052,6 +3052,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if f, rest, ok := strings.Cut(item, " "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' && (f == "over" || f == "within" || f == "for" || f == "by") {
 			return // a span of time, no topic: "over 15 years", "within 30 days"
 		}
+		if whereOrWhen(item) {
+			return
+		}
 		k := contentKey(d.lowerOf(item))
 		if len(k) == 0 {
 			return
@@ -5691,12 +5694,57 @@ func notTopic(low string) bool {
 	case "both", "all", "officials", "ministers", "diplomats", "delegations", "with", "one", "two",
 		"three", "it", "they", "them", "this", "that", "these", "those", "he", "she", "we",
 		"at", "during", // where or when: "at a joint press conference"
-		"for", "since", "nothing", "is", "was", "were", "only", "briefly", "what": // no topic: "for years", "nothing new"
+		"for", "since", "nothing", "is", "was", "were", "only", "briefly", "what", // no topic: "for years", "nothing new"
+		// a clause or a relation, no noun phrase: "whose first meeting will
+		// take place", "While its leader ...", "Between President X and ..."
+		"whose", "while", "whereas", "although", "because", "between":
 		return true
 	}
 	last = strings.Trim(last, ".,;:")
+	if n == 1 && loneNonTopic(last) {
+		return true
+	}
 	return n <= 3 && (groupNouns[last] || last == "countries" || last == "ministries" || last == "nations")
 }
+
+// whereOrWhen reports whether an agenda item only tells where or when
+// the talks were: "in" before a name ("in Buenos Aires", "in Cordoba
+// province"), or "held" before "in", "on" or "a" ("held in Niamey in
+// January 2023", "held a day ..."). A topic is what was discussed; "in
+// return for ..." (no name) stays, and so does "held at" (a place that may
+// be the topic: "prisoners held at ...").
+func whereOrWhen(item string) bool {
+	f, rest, ok := strings.Cut(item, " ")
+	if !ok || rest == "" {
+		return false
+	}
+	switch f {
+	case "in", "In":
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r)
+	case "held", "Held":
+		g, _, _ := strings.Cut(rest, " ")
+		return g == "in" || g == "on" || g == "a"
+	}
+	return false
+}
+
+// loneNonTopic reports whether w, a topic's only word, names nothing that
+// is discussed: a letter ("N", an initial cut from a name) or a past
+// participle, whose object or subject the phrase lost ("known", "left",
+// "signed": "whose fate was not known", "the delegation that left").
+// A topic is a thing; a participle alone says what befell one.
+func loneNonTopic(w string) bool {
+	if utf8.RuneCountInString(w) < 2 || loneParticiples[w] {
+		return true
+	}
+	return len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "bed") && !strings.HasSuffix(w, "eed")
+}
+
+// loneParticiples are irregular past participles (see loneNonTopic).
+var loneParticiples = map[string]bool{"known": true, "left": true, "held": true, "done": true, "made": true,
+	"given": true, "taken": true, "seen": true, "shown": true, "gone": true, "begun": true, "written": true,
+	"chosen": true, "said": true, "sent": true, "kept": true, "put": true, "set": true, "met": true}
 
 // nextField returns the first field of s (as strings.Fields splits s) that
 // starts at or after byte i, and the offset after it; f is "" when there
