@@ -178,8 +178,9 @@ func (d *doc) addModelParticipants(m linModel, excl []string, exclSents, venueSe
 // (eventAnchored), and more than 1 when the rules' reading forbids it:
 // partVetoed; every sentence naming p tells of an absence or another
 // time; or p is named in no sentence about the event and the rules seat
-// nobody (a columnist in a story of no meeting) or p speaks from
-// elsewhere or judges from outside (partElsewhere).
+// nobody (a columnist in a story of no meeting), or the text gives p no
+// role and no side, or p speaks from elsewhere or judges from outside
+// (partElsewhere).
 func (d *doc) partNeed(p *personC, excl []string, exclSents []int, sides []string, nrule int) float64 {
 	if d.partVetoed(p, excl, exclSents, sides) {
 		return 2
@@ -190,7 +191,9 @@ func (d *doc) partNeed(p *personC, excl []string, exclSents []int, sides []strin
 		return 2
 	case anchored:
 		return partModelMin
-	case nrule == 0 || d.partElsewhere(p):
+	case nrule == 0 || p.role == "" && p.affil == "" || d.partElsewhere(p):
+		// (a speaker the text gives no role or side is as often no person
+		// at all: a river, a byline, "PRESS RELEASE", "Naypyitaw")
 		return 2
 	}
 	return partUnanchoredMin

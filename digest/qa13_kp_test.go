@@ -43,3 +43,26 @@ func TestQA13KPUnanchored(t *testing.T) {
 		})
 	}
 }
+
+// TestQA13KPPartyLed: who leads a party, a coalition or an alliance at
+// home ("the opposition Armenia Alliance, led by former President Robert
+// Kocharyan, accused ...") is no participant; who leads a delegation is
+// (partyLed).
+func TestQA13KPPartyLed(t *testing.T) {
+	lead := "Armenian and Azerbaijani foreign ministers met in Gabala on Monday. Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held four hours of talks on the peace treaty. "
+	runKPFix(t, []kpfixCase{
+		{name: "alliance led by a former president", pub: "2026-03-10", label: "Key Participants",
+			body:   lead + "The opposition Armenia Alliance, led by former President Robert Kocharyan, accused the government of surrender.",
+			has:    []string{"Mirzoyan", "Bayramov"},
+			hasNot: []string{"Kocharyan"}},
+		{name: "coalition led by a former prime minister", pub: "2026-03-10", label: "Key Participants",
+			body:   "African Union envoys met Sudan's army and civilian groups in Addis Ababa on Tuesday. AU Commission chair Mahmoud Ali Youssouf opened the talks with army chief Abdel Fattah al-Burhan. The Sumud civilian coalition led by former prime minister Abdalla Hamdok said in a statement that it welcomed the talks.",
+			hasNot: []string{"Hamdok"}},
+		{name: "control: a delegation led by", pub: "2026-03-10", label: "Key Participants", control: true,
+			body: lead + "The Armenian delegation, led by Deputy Prime Minister Mher Grigoryan, stayed on for the border talks.",
+			has:  []string{"Grigoryan"}},
+		{name: "control: the opposition's delegation led by", pub: "2026-03-10", label: "Key Participants", control: true,
+			body: "Sudanese parties met in Jeddah on Monday. The opposition delegation, led by former prime minister Abdalla Hamdok, met the army's negotiators for three hours.",
+			has:  []string{"Hamdok"}},
+	})
+}
