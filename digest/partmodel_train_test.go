@@ -22,7 +22,10 @@ type linExample struct {
 	feats []string
 	y     bool
 	rule  bool // the rules marked the person as taking part
-	veto  bool // the rules forbid the model to seat the person (partVetoed)
+	veto  bool // the rules forbid the model to seat the person (partNeed > 1)
+	// the person is named in no sentence about the event (eventAnchored):
+	// the model needs partUnanchoredMin
+	unanchored bool
 }
 
 // partExamples runs the engine without the participant model over the
@@ -42,6 +45,7 @@ func partExamples(t *testing.T, dirs []string) []linExample {
 			feats []string
 			rule  bool
 			veto  bool
+			unanc bool
 		}
 		var people []person
 		e.partHook = func(d *doc, excl []string, exclSents, venueSents []int) {
@@ -51,8 +55,12 @@ func partExamples(t *testing.T, dirs []string) []linExample {
 				if len(p.ments) == 0 {
 					continue
 				}
-				q := person{names: append([]string{p.canonical()}, p.forms...), rule: p.part, veto: !p.part && d.partVetoed(p, excl, exclSents, sides)}
-				d.partBuf = d.partFeatures(p, nrule, venueSents, d.partBuf, func(b []byte) { q.feats = append(q.feats, string(b)) })
+				q := person{names: append([]string{p.canonical()}, p.forms...), rule: p.part, unanc: !d.eventAnchored(p, exclSents)}
+				if !p.part {
+					need := d.partNeed(p, excl, exclSents, sides, nrule)
+					q.veto, q.unanc = need > 1, need == partUnanchoredMin
+				}
+				d.partBuf = d.partFeatures(p, nrule, venueSents, exclSents, d.partBuf, func(b []byte) { q.feats = append(q.feats, string(b)) })
 				people = append(people, q)
 			}
 		}
@@ -68,11 +76,24 @@ func partExamples(t *testing.T, dirs []string) []linExample {
 				neg = neg || namesMatch(c.Not, p.names)
 			}
 			if pos != neg {
-				out = append(out, linExample{set: set, feats: p.feats, y: pos, rule: p.rule, veto: p.veto})
+				out = append(out, linExample{set: set, feats: p.feats, y: pos, rule: p.rule, veto: p.veto, unanchored: p.unanc})
 			}
 		}
 	})
 	return out
+}
+
+// partSeats reports whether the rules or the model seat the example's
+// person, as addModelParticipants does.
+func partSeats(m linModel, x linExample) bool {
+	if x.rule {
+		return true
+	}
+	if x.veto {
+		return false
+	}
+	p := linProbOf(m, x.feats)
+	return p >= partUnanchoredMin || p >= partModelMin && !x.unanchored
 }
 
 // qlCheck is a quick-look check as the training readers need it (the
@@ -203,13 +224,13 @@ func TestTrainParticipants(t *testing.T) {
 			}
 			rules[y+r]++
 			for k, th := range ths {
-				if x.rule || !x.veto && linProbOf(m, x.feats) >= th {
+				if x.rule || !x.veto && linProbOf(m, x.feats) >= th && (!x.unanchored || linProbOf(m, x.feats) >= max(th, partUnanchoredMin)) {
 					sweep[k][y+1]++
 				} else {
 					sweep[k][y]++
 				}
 			}
-			if x.rule || !x.veto && linProbOf(m, x.feats) >= partModelMin {
+			if partSeats(m, x) {
 				both[y+1]++
 			} else {
 				both[y]++

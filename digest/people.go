@@ -1280,6 +1280,13 @@ func (d *doc) participants() {
 					// delegation arrived")
 					break
 				}
+				if (tr[0] == "led" || tr[0] == "headed") && d.partyLed(i, s.w0) {
+					// "The Sumud civilian coalition led by former prime
+					// minister Abdalla Hamdok said", "the opposition Armenia
+					// Alliance, led by former President Robert Kocharyan":
+					// who leads a party at home, not a delegation
+					break
+				}
 				if d.relOfOther(i) {
 					// "The Thursday meeting between A and B, which was to
 					// have been hosted by C, has been postponed" (when the
@@ -2290,6 +2297,26 @@ func (d *doc) delegationAfter(i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// partyLed reports whether "led" or "headed" at i follows a party, a
+// coalition or an alliance ("The Sumud civilian coalition led by",
+// "the opposition Party of Socialists, led by", "whose bloc is led by")
+// within the five words before it, and no delegation or talks word.
+func (d *doc) partyLed(i, start int) bool {
+	party := false
+	for k := i - 1; k >= start && k >= i-5; k-- {
+		if d.words[k].lf&fMeetNoun != 0 {
+			return false
+		}
+		switch d.lw(k) {
+		case "delegation", "delegations", "team", "negotiators", "mission", "side":
+			return false
+		case "coalition", "party", "alliance", "bloc", "opposition", "movement":
+			party = true
+		}
+	}
+	return party
 }
 
 func b2i(b bool) int {
