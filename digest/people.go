@@ -483,6 +483,9 @@ var portfolioWords = map[string]bool{
 	"industry": true, "economy": true, "labour": true, "labor": true, "transport": true, "environment": true,
 	"culture": true, "tourism": true, "mining": true, "petroleum": true, "information": true, "home": true,
 	"security": true, "water": true, "infrastructure": true, "development": true, "fisheries": true, "state": true,
+	// the European Commission's portfolios: "Enlargement Commissioner Marta Kos"
+	"enlargement": true, "migration": true, "climate": true, "competition": true, "neighbourhood": true,
+	"cohesion": true, "humanitarian": true, "budget": true, "digital": true,
 }
 
 // countryFirst reports whether mention mi starts with a country's name

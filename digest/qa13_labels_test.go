@@ -50,3 +50,31 @@ func TestQA13NoDecadeDate(t *testing.T) {
 		}
 	}
 }
+
+// TestQA13CommissionerPortfolio: a commissioner's portfolio before the role
+// is no affiliation ("Enlargement Commissioner Marta Kos" is not of
+// "Enlargement"); an agency's acronym still is ("INS Commissioner").
+func TestQA13CommissionerPortfolio(t *testing.T) {
+	pub := time.Date(2026, 6, 24, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, body, person, notAffil, wantAffil string }{
+		{"an EU portfolio", "Moldova opened accession talks with the EU in Luxembourg on Tuesday. Moldova's delegation was led by Prime Minister Alexandru Munteanu, while Enlargement Commissioner Marta Kos represented the European Commission.",
+			"Marta Kos", "Enlargement", ""},
+		{"control: an agency", "The talks in Havana on Tuesday covered migration. INS Commissioner Doris Meissner led the U.S. delegation.",
+			"Doris Meissner", "", "Immigration and Naturalization Service"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := engine(t).Extract(Article{Body: c.body, Published: pub})
+			for _, p := range r.People {
+				if p.Name != c.person {
+					continue
+				}
+				if c.notAffil != "" && p.Affiliation == c.notAffil || c.wantAffil != "" && p.Affiliation != c.wantAffil {
+					t.Errorf("%s: affiliation %q (role %q)", p.Name, p.Affiliation, p.Role)
+				}
+				return
+			}
+			t.Errorf("no person %s in %v", c.person, r.People)
+		})
+	}
+}
