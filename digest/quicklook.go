@@ -1008,6 +1008,11 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		}
 		if best >= 0 {
 			dt := r.Dates[best]
+			if dt.Type == "TIME" {
+				// a day's part the date model picked ("Friday night"):
+				// the day
+				dt.Value = dt.Value[:10]
+			}
 			venueDate = dt.Value
 			txt += ", " + onDate(d.boundText(dt), dt.Value)
 			if dt.Value != dt.Text {
