@@ -90,3 +90,14 @@ func TestQA13LocDateBullet(t *testing.T) {
 			pub:  feb19, label: loc, not: []string{"Thursday"}},
 	})
 }
+
+// TestQA13OnOvernight: "overnight", a part of a day the date model may now
+// pick, takes no "on" ("Talks in Tartu, overnight", not "on overnight").
+func TestQA13OnOvernight(t *testing.T) {
+	if got := onDate("overnight", "2026-10-07TNI"); got != "overnight" {
+		t.Errorf("onDate(overnight) = %q", got)
+	}
+	if got := onDate("Wednesday night", "2026-10-07TNI"); got != "on Wednesday night" {
+		t.Errorf("control: onDate(Wednesday night) = %q", got)
+	}
+}

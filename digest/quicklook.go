@@ -1410,7 +1410,7 @@ func uniqInts(xs []int) []int {
 func onDate(t, value string) string {
 	lt := strings.ToLower(t)
 	for _, p := range []string{"on ", "in ", "at ", "by ", "during ", "early ", "late ", "later ", "earlier ", "mid", "next ", "last ", "this ", "the ",
-		"around ", "until ", "before ", "after ", "from ", "within ", "between ", "today", "tomorrow", "yesterday", "tonight", "now"} {
+		"around ", "until ", "before ", "after ", "from ", "within ", "between ", "today", "tomorrow", "yesterday", "tonight", "now", "overnight"} {
 		if strings.HasPrefix(lt, p) {
 			return t
 		}
