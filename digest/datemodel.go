@@ -61,7 +61,7 @@ func loadDateModel() (linModel, error) {
 // people on Thursday") dated a summit told of in the next sentence.
 func (d *doc) dateCandidate(r *Result, k int, venueSents []int) bool {
 	dt := &r.Dates[k]
-	if dt.Type != "" && dt.Type != "DATE" || dateDetail(dt.Value) == 0 || r.Venue == nil {
+	if dt.Type != "" && dt.Type != "DATE" && !(dt.Type == "TIME" && DayValue(dt.Value)) || dateDetail(dt.Value) == 0 || r.Venue == nil {
 		return false
 	}
 	si := d.sentenceAt(dt.Start)
@@ -69,9 +69,24 @@ func (d *doc) dateCandidate(r *Result, k int, venueSents []int) bool {
 		return false
 	}
 	dw := d.wordAt(dt.Start)
-	told := slices.Contains(venueSents, si) || talksEvent(dt.Event) ||
+	told := slices.Contains(venueSents, si) || d.leadTold(si, venueSents) || talksEvent(dt.Event) ||
 		strings.Contains(dt.Event, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(dt.Event, r.Venue.Country)
-	return told && !d.reportedAt(si, dw) && !d.asideDay(si, dw, r.Venue.Name)
+	return told && (!d.reportedAt(si, dw) || si == d.leadSent) && !d.asideDay(si, dw, r.Venue.Name)
+}
+
+// leadTold reports whether sentence si is the lead and tells the event
+// the venue's sentence places, though it names no place: the lead
+// decides or meets ("The two ministers signed the accord on Saturday",
+// "talks opened on Tuesday evening"), not a deed of strikes or a handover
+// (leadDecides: "Israeli strikes killed 12 people on Thursday"), and the
+// venue's sentence tells of no meeting to come when the lead does not (a
+// day gone dates no meeting ahead: "Sweden on Monday recalled its
+// ambassador ... Ministers will meet in Brussels next week").
+func (d *doc) leadTold(si int, venueSents []int) bool {
+	if si < 0 || si != d.leadSent || !d.leadDecides() {
+		return false
+	}
+	return len(venueSents) == 0 || !d.aheadIn(venueSents[0]) || d.aheadIn(si)
 }
 
 // dateFeatures calls emit with every feature of date k of r, built in buf
@@ -87,6 +102,12 @@ func (d *doc) dateFeatures(r *Result, k int, venueSents []int, dct string, buf [
 	dt := &r.Dates[k]
 	put("bias")
 	put("rel=", dateRel(dt.Value, dct))
+	if dt.Type == "TIME" {
+		put("time")
+	}
+	if d.reportedAt(d.sentenceAt(dt.Start), d.wordAt(dt.Start)) {
+		put("said")
+	}
 	si := d.sentenceAt(dt.Start)
 	lead := max(d.leadSent, 0)
 	switch {
@@ -223,7 +244,14 @@ func (d *doc) modelDate(m linModel, r *Result, venueSents []int, dct string, rul
 // Wednesday"). The model does not date undated talks by it.
 func (d *doc) otherEventDate(r *Result, k int) bool {
 	ev := r.Dates[k].Event
-	if ev == "" || r.Venue != nil && strings.Contains(ev, r.Venue.Name) {
+	if ev == "" || r.Venue != nil && (strings.Contains(ev, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(ev, r.Venue.Country)) {
+		// (the venue's country names no other place: "a conference in
+		// Samoa" for talks in Apia)
+		return false
+	}
+	if ev == "visit" {
+		// a visit that names no place is the visit at the venue ("Ruto's
+		// three-day state visit ... on Tuesday" for talks in Seoul)
 		return false
 	}
 	return !talksEvent(ev) || namesPlace(ev)

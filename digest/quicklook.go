@@ -1008,6 +1008,11 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		}
 		if best >= 0 {
 			dt := r.Dates[best]
+			if dt.Type == "TIME" {
+				// a day's part the date model picked ("Friday night"):
+				// the day
+				dt.Value = dt.Value[:10]
+			}
 			venueDate = dt.Value
 			txt += ", " + onDate(d.boundText(dt), dt.Value)
 			if dt.Value != dt.Text {
@@ -1405,7 +1410,7 @@ func uniqInts(xs []int) []int {
 func onDate(t, value string) string {
 	lt := strings.ToLower(t)
 	for _, p := range []string{"on ", "in ", "at ", "by ", "during ", "early ", "late ", "later ", "earlier ", "mid", "next ", "last ", "this ", "the ",
-		"around ", "until ", "before ", "after ", "from ", "within ", "between ", "today", "tomorrow", "yesterday", "tonight", "now"} {
+		"around ", "until ", "before ", "after ", "from ", "within ", "between ", "today", "tomorrow", "yesterday", "tonight", "now", "overnight"} {
 		if strings.HasPrefix(lt, p) {
 			return t
 		}
