@@ -226,7 +226,7 @@ func (d *doc) agendaVetoed(a, b int) bool {
 // or time ("Later in the week,", "Separately,", "The talks come as ...",
 // asideSentence), or, after the lead, it tells of another meeting
 // ("further talks", "meet again": furtherScope) and the phrase's clause
-// is still to come ("will discuss fishing rights when they meet again",
+// is still to come (or, dated by a meeting again, not past) ("will discuss fishing rights when they meet again",
 // "would hold further talks on fishing rights later this month"). The
 // model reads the words of a phrase and its neighbours; a meeting to
 // come is told with the same words as the meeting held, so only the
@@ -234,44 +234,63 @@ func (d *doc) agendaVetoed(a, b int) bool {
 // the rule cases of qa6 and qa11 that ran without the model).
 func (d *doc) agendaOtherMeeting(a int, c *clause) bool {
 	si := d.words[a].sent
-	if si != d.leadSent && (c.tense&(tFuture|tCond) != 0 || c.when == whenAfter) && d.furtherScope(c) {
-		return true
+	if si != d.leadSent {
+		switch d.furtherScope(c) {
+		case furtherOwn:
+			if c.tense&(tFuture|tCond) != 0 || c.when == whenAfter {
+				return true
+			}
+		case furtherDating:
+			// a clause dated by a meeting again is not past: still to
+			// come, whatever its verb ("plan to discuss X when they
+			// meet again", whose "plan to" reads no tense)
+			if c.tense&tPast == 0 {
+				return true
+			}
+		}
 	}
 	// (last: the aside reader may read clauses, which moves c)
 	return d.asideSentence(&d.sents[si], a)
 }
 
-// furtherScope reports whether clause c, or a clause that dates it
-// right after it ("when they meet again", "until", "before"), tells of
-// another meeting (furtherWord). A word of another meeting in a clause
-// beside it leaves c alone: "agreed that the mechanism will meet again
-// in July, and that its hotline will now be staffed around the clock"
-// keeps the hotline.
-func (d *doc) furtherScope(c *clause) bool {
+// Where furtherScope finds a word of another meeting.
+const (
+	furtherNone   = iota
+	furtherOwn    // in the clause itself: "will hold further talks on X"
+	furtherDating // in the clause that dates it: "X when they meet again"
+)
+
+// furtherScope reports where clause c, or a clause that dates it right
+// after it ("when they meet again", "until", "before"), tells of another
+// meeting (furtherWord): furtherOwn, furtherDating or furtherNone. A
+// word of another meeting in a clause beside it leaves c alone: "agreed
+// that the mechanism will meet again in July, and that its hotline will
+// now be staffed around the clock" keeps the hotline.
+func (d *doc) furtherScope(c *clause) int {
 	end := d.sents[d.words[c.w0].sent].w1
 	for i := c.w0; i < c.w1; i++ {
 		if d.furtherWord(i, end) {
-			return true
+			return furtherOwn
 		}
 	}
 	if c.w1 >= end {
-		return false
+		return furtherNone
 	}
 	switch d.lw(c.w1) {
 	case "when", "once", "until", "before", "after", "as":
 	default:
-		return false
+		return furtherNone
 	}
 	for i := c.w1 + 1; i < end; i++ {
 		switch d.lw(i) {
 		case ",", ";", ":":
-			return false
+			return furtherNone
 		}
 		if d.furtherWord(i, end) {
-			return true
+			return furtherDating
 		}
 	}
-	return false
+	return furtherNone
 }
 
 // agendaRefusals deny a topic as a negation does.
