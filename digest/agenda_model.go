@@ -209,12 +209,88 @@ func (d *doc) agendaVetoed(a, b int) bool {
 	if c.when == whenBefore || c.tense&tNeg != 0 {
 		return true
 	}
+	if d.agendaOtherMeeting(a, c) {
+		return true
+	}
 	for w := c.w0; w < a; w++ {
 		if agendaRefusals[d.lw(w)] {
 			return true // "Baku had refused to discuss the return of detainees"
 		}
 	}
 	return false
+}
+
+// agendaOtherMeeting reports whether the model's phrase at word a, in
+// clause c, is a topic of another meeting or another time than the
+// story's, as the rules read them: the sentence opens on another thread
+// or time ("Later in the week,", "Separately,", "The talks come as ...",
+// asideSentence), or, after the lead, it tells of another meeting
+// ("further talks", "meet again": furtherScope) and the phrase's clause
+// is still to come (or, dated by a meeting again, not past) ("will discuss fishing rights when they meet again",
+// "would hold further talks on fishing rights later this month"). The
+// model reads the words of a phrase and its neighbours; a meeting to
+// come is told with the same words as the meeting held, so only the
+// clause's tense and the sentence's time tell them apart (review 27 and
+// the rule cases of qa6 and qa11 that ran without the model).
+func (d *doc) agendaOtherMeeting(a int, c *clause) bool {
+	si := d.words[a].sent
+	if si != d.leadSent {
+		switch d.furtherScope(c) {
+		case furtherOwn:
+			if c.tense&(tFuture|tCond) != 0 || c.when == whenAfter {
+				return true
+			}
+		case furtherDating:
+			// a clause dated by a meeting again is not past: still to
+			// come, whatever its verb ("plan to discuss X when they
+			// meet again", whose "plan to" reads no tense)
+			if c.tense&tPast == 0 {
+				return true
+			}
+		}
+	}
+	// (last: the aside reader may read clauses, which moves c)
+	return d.asideSentence(&d.sents[si], a)
+}
+
+// Where furtherScope finds a word of another meeting.
+const (
+	furtherNone   = iota
+	furtherOwn    // in the clause itself: "will hold further talks on X"
+	furtherDating // in the clause that dates it: "X when they meet again"
+)
+
+// furtherScope reports where clause c, or a clause that dates it right
+// after it ("when they meet again", "until", "before"), tells of another
+// meeting (furtherWord): furtherOwn, furtherDating or furtherNone. A
+// word of another meeting in a clause beside it leaves c alone: "agreed
+// that the mechanism will meet again in July, and that its hotline will
+// now be staffed around the clock" keeps the hotline.
+func (d *doc) furtherScope(c *clause) int {
+	end := d.sents[d.words[c.w0].sent].w1
+	for i := c.w0; i < c.w1; i++ {
+		if d.furtherWord(i, end) {
+			return furtherOwn
+		}
+	}
+	if c.w1 >= end {
+		return furtherNone
+	}
+	switch d.lw(c.w1) {
+	case "when", "once", "until", "before", "after", "as":
+	default:
+		return furtherNone
+	}
+	for i := c.w1 + 1; i < end; i++ {
+		switch d.lw(i) {
+		case ",", ";", ":":
+			return furtherNone
+		}
+		if d.furtherWord(i, end) {
+			return furtherDating
+		}
+	}
+	return furtherNone
 }
 
 // agendaRefusals deny a topic as a negation does.

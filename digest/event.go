@@ -5110,14 +5110,21 @@ func (d *doc) personPhrase(s string) bool {
 func (d *doc) furtherIn(si int) bool {
 	s := &d.sents[si]
 	for i := s.w0; i < s.w1; i++ {
-		switch d.lw(i) {
-		case "further", "another", "follow-up":
-			if d.meetNounIn(i+1, min(i+3, s.w1), "round") {
-				return true
-			}
-		case "again":
+		if d.furtherWord(i, s.w1) {
 			return true
 		}
+	}
+	return false
+}
+
+// furtherWord reports whether word i, of a sentence ending at word end,
+// tells of another meeting (see furtherIn).
+func (d *doc) furtherWord(i, end int) bool {
+	switch d.lw(i) {
+	case "further", "another", "follow-up":
+		return d.meetNounIn(i+1, min(i+3, end), "round")
+	case "again":
+		return true
 	}
 	return false
 }

@@ -18,28 +18,13 @@ type qa6Case struct {
 // modelErrors names the rule cases that run without the learned agenda
 // model (WithoutAgendaModel), each with the model's error there: the
 // rules read what these cases guard (a time, a speaker, a non-meeting)
-// and the model, which scores phrases by their words, does not.
+// and the model, which scores phrases by their words, does not. (Stop
+// 13, s13-agveto: the model's veto of another meeting or time,
+// agendaOtherMeeting, let four cases run with it; fourteen more had
+// passed with the model since a retraining and were taken off.)
 var modelErrors = map[string]string{
-	"a year before the verb":                              "lists 'border crossing', which the two countries agreed in 2019",
-	"control: discussed in 2023":                          "lists 'grain exports', discussed in 2023, not in these talks",
-	"control: reported by another":                        "lists 'sanctions', which someone outside the talks demanded",
-	"a rights group's statement":                          "lists 'political prisoners' from a rights group's statement",
-	"a rally organised by Amnesty and Human Rights Watch": "lists 'detained journalists' from a rally's demands",
-	"a protest organised by Oxfam":                        "lists 'debt relief' from a protest's demands",
-	"covered without talks is no agenda":                  "lists 'sanctions covered twelve banks', a sentence about sanctions, not talks",
-	"how the talks were held is no topic":                 "lists 'telephone conversation', how the leaders talked",
-	"control: a deal to buy":                              "lists 'new aircraft', a purchase, not talks",
-	"a month after the verb":                              "lists 'grain export duties', which Kazakhstan agreed in November",
-	"control: no person":                                  "lists 'release of jailed journalists', nobody's demand at the talks",
-	"g6 the talks come as":                                "lists 'trade war', the talks' background",
-	"agreed to a noun phrase":                             "lists 'two-year dispute', what the deal ended (since the model was trained on sets a-l)",
-	"treaty on a date setting":                            "lists 'ending years of quarrels', what the treaty ended (since the model was trained on sets a-p)",
-	"covered by journalists is no agenda":                 "lists '300 journalists', who covered the summit (since the model was trained on sets a-u)",
-	"a meeting to come elsewhere":                         "lists 'fishing rights', the agenda of a meeting to come elsewhere (since the model was trained on sets a-u)",
-	"control: not the talks":                              "lists 'drought', the background of the rail talks (since the model was trained on sets te-th)",
-	"control: Later in the week, another time":            "lists 'direct flights', a topic for later in the week (since the model was trained on sets v-z, ti-tm)",
-	"further talks at the venue":                          "lists 'fishing rights', the agenda of further talks (since the model was trained on sets v-z, ti-tm)",
-	"control: the next meeting's subject":                 "lists 'fishing rights', what the ministers will discuss when they meet again (since the model was trained on sets tn-tq)",
+	"a rights group's statement":         "lists 'political prisoners' from a rights group's statement",
+	"covered without talks is no agenda": "lists 'sanctions covered twelve banks', a sentence about sanctions, not talks",
 }
 
 // absenceModelErrors names the rule cases that run without the learned
