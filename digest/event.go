@@ -56,12 +56,46 @@ func (d *doc) placeName(mi int) string {
 	m := &d.ments[mi]
 	name := d.body[m.start:m.end]
 	if m.e == nil || m.e.canon == "" {
+		if end := d.placeTail(m); end > m.end {
+			// "Foz do Iguaçu", "Palais des Nations": the tagger cut the
+			// name at its small word
+			return d.body[m.start:end]
+		}
 		return name
 	}
 	if m.e.kind == kCountry || (strings.ToUpper(name) == name && strings.EqualFold(name, m.e.canon)) {
 		return m.e.canon
 	}
 	return name
+}
+
+// placeJoiners join the parts of a place's name in the languages whose
+// names keep them in lower case: "Foz do Iguaçu", "Palais des Nations",
+// "Ciudad del Este", "Reggio di Calabria".
+var placeJoiners = map[string]bool{"do": true, "da": true, "dos": true, "das": true, "de": true, "des": true,
+	"du": true, "del": true, "della": true, "di": true}
+
+// placeTail returns where the name of place mention m ends when the text
+// goes on with a particle and one or two capitalised words that are no
+// person's or organisation's ("Foz" of "Foz do Iguaçu"); else m.end.
+func (d *doc) placeTail(m *ment) int {
+	k := m.w1
+	if m.typ != LOC || k+1 >= len(d.words) || !placeJoiners[d.words[k].text] ||
+		d.words[k].start != d.words[k-1].end+1 || d.sentenceAt(d.words[k].start) != m.sent {
+		return m.end
+	}
+	end := m.end
+	for j := k + 1; j < len(d.words) && j <= k+2; j++ {
+		w := &d.words[j]
+		if !w.cap || !w.alpha || w.start != d.words[j-1].end+1 {
+			break
+		}
+		if mi := d.mentAt[j]; mi >= 0 && d.ments[mi].typ != LOC {
+			break
+		}
+		end = w.end
+	}
+	return end
 }
 
 // lw returns word i lower-cased, or "" when i is outside the document: the

@@ -78,3 +78,27 @@ func TestQA13CommissionerPortfolio(t *testing.T) {
 		})
 	}
 }
+
+// TestQA13PlaceTail: a place's name goes on over a lower-case particle and
+// capitalised words the tagger cut it at ("Foz" of "Foz do Iguaçu"), not
+// over a particle before a lower-case word or a person.
+func TestQA13PlaceTail(t *testing.T) {
+	pub := time.Date(2026, 6, 8, 0, 0, 0, 0, time.UTC)
+	r := engine(t).Extract(Article{Body: "Brazilian and Paraguayan officials met in Foz do Iguaçu on Monday to discuss the dam. Delegates had gathered at the Palais des Nations in Geneva in May. Officials in Geneva de facto agreed.", Published: pub})
+	var names []string
+	for _, p := range r.Places {
+		names = append(names, p.Name)
+	}
+	got := strings.Join(names, "; ")
+	for _, want := range []string{"Foz do Iguaçu", "Palais des Nations"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("places %q, want %q", got, want)
+		}
+	}
+	if strings.Contains(got, "Geneva de") {
+		t.Errorf("places %q: a particle before a lower-case word joined the name", got)
+	}
+	if b := bulletText(r, "Meeting Location & Date"); !strings.Contains(b, "Foz do Iguaçu") {
+		t.Errorf("Meeting Location & Date: %q, want Foz do Iguaçu", b)
+	}
+}
