@@ -222,6 +222,12 @@ func TestTrainDates(t *testing.T) {
 
 // dateModelText writes a date model as data/dates.tsv holds it.
 func dateModelText(m linModel) string {
+	return headedModelText("# date model: feature, weight (ATTACHE_TRAIN_DATES=1 go test ./digest -run TestTrainDates)", m)
+}
+
+// headedModelText writes m as linModelText does, under the comment line
+// header instead of its own: the date and venue models' files.
+func headedModelText(header string, m linModel) string {
 	text := linModelText(m)
-	return "# date model: feature, weight (ATTACHE_TRAIN_DATES=1 go test ./digest -run TestTrainDates)\n" + text[strings.Index(text, "\n")+1:]
+	return header + "\n" + text[strings.Index(text, "\n")+1:]
 }

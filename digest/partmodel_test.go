@@ -58,12 +58,7 @@ func TestParticipantModelInLongArticle(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := seed
-			a.Body = insertAfterLead(t, seed.Body, tc.sentence)
-			p := personNamed(engine(t).Extract(a), tc.name)
-			if p == nil {
-				t.Fatalf("%s not found", tc.name)
-			}
+			a, r, p := afterLeadPerson(t, seed, tc.sentence, tc.name)
 			if p.Participant != tc.part {
 				t.Errorf("%s a participant: %v, want %v", tc.name, p.Participant, tc.part)
 			}
@@ -73,7 +68,6 @@ func TestParticipantModelInLongArticle(t *testing.T) {
 				}
 			}
 			// the seed's own people keep their places
-			r := engine(t).Extract(a)
 			for _, name := range []string{"Marco Rubio", "Sergey Lavrov"} {
 				if q := person(r, name); q == nil || !q.Participant {
 					t.Errorf("%s lost his place", name)
@@ -142,4 +136,19 @@ func personNamed(r Result, name string) *Person {
 		}
 	}
 	return nil
+}
+
+// afterLeadPerson puts sentence after the lead of article seed and returns
+// the article, its digest and the person named name in it; the test fails
+// when there is no such person.
+func afterLeadPerson(t *testing.T, seed Article, sentence, name string) (Article, Result, *Person) {
+	t.Helper()
+	a := seed
+	a.Body = insertAfterLead(t, seed.Body, sentence)
+	r := engine(t).Extract(a)
+	p := personNamed(r, name)
+	if p == nil {
+		t.Fatalf("%s not found", name)
+	}
+	return a, r, p
 }

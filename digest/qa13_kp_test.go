@@ -31,12 +31,7 @@ func TestQA13KPUnanchored(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := seed
-			a.Body = insertAfterLead(t, seed.Body, tc.sentence)
-			p := personNamed(engine(t).Extract(a), tc.name)
-			if p == nil {
-				t.Fatalf("%s not found", tc.name)
-			}
+			_, _, p := afterLeadPerson(t, seed, tc.sentence, tc.name)
 			if p.Participant != tc.part {
 				t.Errorf("%s a participant: %v, want %v", tc.name, p.Participant, tc.part)
 			}

@@ -65,11 +65,12 @@ func loadVenueModel() (linModel, error) {
 // finishVenueCands names the candidates venue recorded and adds the
 // dateline's place.
 func (d *doc) finishVenueCands() {
+	dl := d.datelinePlace()
 	for k := range d.venueCands {
 		c := &d.venueCands[k]
 		switch {
 		case c.capital:
-			if dl := d.datelinePlace(); dl != nil {
+			if dl != nil {
 				c.name, c.country = dl.Name, dl.Country
 			}
 		case c.mi >= 0:
@@ -81,7 +82,7 @@ func (d *doc) finishVenueCands() {
 			c.name = d.body[d.words[c.w0].start:d.words[c.w1-1].end]
 		}
 	}
-	if dl := d.datelinePlace(); dl != nil {
+	if dl != nil {
 		d.venueCands = append(d.venueCands, venueCand{si: -1, i: -1, mi: -1, typ: LOC, name: dl.Name, country: dl.Country})
 	}
 }

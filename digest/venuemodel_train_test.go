@@ -248,6 +248,5 @@ func TestTrainVenues(t *testing.T) {
 
 // venueModelText writes a venue model as data/venues.tsv holds it.
 func venueModelText(m linModel) string {
-	text := linModelText(m)
-	return "# venue model: feature, weight (ATTACHE_TRAIN_VENUES=1 go test ./digest -run TestTrainVenues)\n" + text[strings.Index(text, "\n")+1:]
+	return headedModelText("# venue model: feature, weight (ATTACHE_TRAIN_VENUES=1 go test ./digest -run TestTrainVenues)", m)
 }
