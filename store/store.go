@@ -328,6 +328,14 @@ type Article struct {
 	SimHash uint64 `json:"simhash"`
 	// Result is the digest of the article, nil before digestion.
 	Result *digest.Result `json:"result,omitempty"`
+	// Engine stamps the engine that made Result (story.EngineStamp); empty
+	// for articles digested before stamps existed. A digester whose engine
+	// differs digests the article again (recent stories only).
+	Engine string `json:"engine,omitempty"`
+	// Outlet is the outlet name the article came under ("Global Wire
+	// Service"), which can differ from its Source's name; empty for
+	// articles stored before outlets were kept.
+	Outlet string `json:"outlet,omitempty"`
 	// StoryID is the story the article was clustered into, if any.
 	StoryID string `json:"story_id,omitempty"`
 }

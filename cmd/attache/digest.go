@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/attache-bot/attache/config"
 	"github.com/attache-bot/attache/digest"
 	"github.com/attache-bot/attache/digest/story"
+	"github.com/attache-bot/attache/examples/news"
 	"github.com/attache-bot/attache/ingest"
 	"github.com/attache-bot/attache/store"
 )
@@ -140,8 +142,35 @@ func newDigester(cfg config.Config, st store.Store, log *slog.Logger, eng *diges
 		Window:    cfg.Digest.ClusterWindow.D(),
 		Threshold: cfg.Digest.RelevanceThreshold,
 		Logger:    log,
+		Engine:    story.EngineStamp(eng, sampleProbes(log)),
 	})
 	return d, f
+}
+
+// sampleProbes returns the bundled sample news as articles, the probes of
+// the engine's stamp (story.EngineStamp): digesting them takes a few
+// milliseconds at start.
+func sampleProbes(log *slog.Logger) []digest.Article {
+	names, err := fs.Glob(news.FS, "*.txt")
+	if err != nil {
+		log.Warn("read the bundled sample news", "err", err)
+		return nil
+	}
+	probes := make([]digest.Article, 0, len(names))
+	for _, name := range names {
+		data, err := news.FS.ReadFile(name)
+		if err != nil {
+			log.Warn("read the bundled sample news", "file", name, "err", err)
+			return nil
+		}
+		h, body, err := ingest.ParseTextFile(data)
+		if err != nil {
+			log.Warn("read the bundled sample news", "file", name, "err", err)
+			return nil
+		}
+		probes = append(probes, digest.Article{ID: name, Title: h.Title, Body: body, Published: h.Published})
+	}
+	return probes
 }
 
 // storyLine is the JSON form of a story printed by `attache digest --once --json`.

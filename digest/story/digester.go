@@ -98,6 +98,12 @@ type Options struct {
 	Threshold float64
 	// LeaseTTL bounds how long a crashed replica blocks the others (10m).
 	LeaseTTL time.Duration
+	// Engine stamps what the extractor makes (EngineStamp). Each digested
+	// article keeps the stamp; on its first cycle the digester digests
+	// again the articles of recent stories (Window) stamped otherwise and
+	// rebuilds those stories' facts, so that an upgraded engine reaches
+	// the stories already stored. Empty: no stamps and no refresh.
+	Engine string
 	// Now is the clock (time.Now).
 	Now func() time.Time
 	// Logger receives progress and per-source failures.
@@ -308,6 +314,7 @@ func (d *Digester) ingestItem(ctx context.Context, it ingest.Item, rep *Report) 
 		Published:    it.Published,
 		FirstSeen:    now,
 		Body:         it.Body,
+		Outlet:       Outlet(it),
 	}
 	if a.CanonicalURL == "" {
 		a.CanonicalURL = it.URL
@@ -333,7 +340,7 @@ func (d *Digester) ingestItem(ctx context.Context, it ingest.Item, rep *Report) 
 		}
 	}
 	a.SimHash = SimHash(a.Title + "\n" + a.Body)
-	outlet := Outlet(it)
+	outlet := a.Outlet
 
 	// Near-identical text from another outlet (syndication): the same story.
 	if fp, ok := d.nearDuplicate(a.SimHash); ok {
@@ -348,14 +355,9 @@ func (d *Digester) ingestItem(ctx context.Context, it ingest.Item, rep *Report) 
 		return d.putArticle(ctx, a)
 	}
 
-	obs := d.observer()
-	start := time.Now()
-	res := d.x.Extract(digest.Article{ID: a.ID, Title: a.Title, Body: a.Body, Published: a.Published})
-	if obs != nil {
-		obs.Extracted(time.Since(start))
-	}
-	res.Relevance = Relevance(a.Title, a.Body, res)
+	res := d.extract(a)
 	a.Result = &res
+	a.Engine = d.opts.Engine
 	rep.New++
 	if res.Relevance < d.opts.Threshold {
 		rep.Irrelevant++
@@ -402,6 +404,18 @@ func (d *Digester) ingestItem(ctx context.Context, it ingest.Item, rep *Report) 
 	rep.Created = append(rep.Created, ev)
 	d.emit(ctx, ev)
 	return nil
+}
+
+// extract digests an article and scores its relevance.
+func (d *Digester) extract(a store.Article) digest.Result {
+	obs := d.observer()
+	start := time.Now()
+	res := d.x.Extract(digest.Article{ID: a.ID, Title: a.Title, Body: a.Body, Published: a.Published})
+	if obs != nil {
+		obs.Extracted(time.Since(start))
+	}
+	res.Relevance = Relevance(a.Title, a.Body, res)
+	return res
 }
 
 func (d *Digester) observeItem(source, outcome string) {
@@ -474,10 +488,85 @@ func (d *Digester) loadRecent(ctx context.Context) error {
 			d.remember(a.SimHash, s.ID, a.FirstSeen)
 		}
 	}
+	if d.opts.Engine != "" {
+		refreshed := 0
+		for _, s := range stories {
+			ok, err := d.refresh(ctx, s)
+			if err != nil {
+				return err
+			}
+			if ok {
+				refreshed++
+			}
+		}
+		if refreshed > 0 {
+			d.log.Info("story: digested stored stories again with this engine", "stories", refreshed, "engine", d.opts.Engine)
+		}
+	}
 	d.mu.Lock()
 	d.loaded = true
 	d.mu.Unlock()
 	return nil
+}
+
+// refresh digests again the articles of s that another engine digested
+// and rebuilds the story's facts from all its articles, as if they had
+// arrived now in the same order. What belongs to the story and not to the
+// digests stays: its ID, title, times, outlets, URLs and change log. No
+// event is emitted: the news did not change, only how it is read. A story
+// with an article missing from the store is left as it is (its facts could
+// not be rebuilt whole); a concurrent update wins over the refresh, which
+// is tried again on the next start. It reports whether s was rewritten.
+func (d *Digester) refresh(ctx context.Context, s store.Story) (bool, error) {
+	arts := make([]store.Article, 0, len(s.ArticleIDs))
+	stale := false
+	for _, id := range s.ArticleIDs {
+		a, err := d.st.GetArticle(ctx, id)
+		if errors.Is(err, store.ErrNotFound) {
+			return false, nil
+		}
+		if err != nil {
+			return false, fmt.Errorf("story: load article %s: %w", id, err)
+		}
+		if a.Result != nil && a.Engine != d.opts.Engine {
+			stale = true
+		}
+		arts = append(arts, a)
+	}
+	if !stale || arts[0].Result == nil {
+		return false, nil
+	}
+	for i := range arts {
+		a := &arts[i]
+		// (an article without a digest joined as a copy of another's text)
+		if a.Result != nil && a.Engine != d.opts.Engine {
+			res := d.extract(*a)
+			a.Result = &res
+			a.Engine = d.opts.Engine
+		}
+	}
+	r := New(arts[0], arts[0].Outlet, s.FirstSeen)
+	r.Relevance = arts[0].Result.Relevance
+	for _, a := range arts[1:] {
+		Merge(&r, a, a.Outlet, s.LastSeen)
+	}
+	r.ID, r.Facts.ID, r.Title = s.ID, s.ID, s.Title
+	r.ArticleIDs, r.URLs, r.Outlets = s.ArticleIDs, s.URLs, s.Outlets
+	r.Published, r.FirstSeen, r.LastSeen = s.Published, s.FirstSeen, s.LastSeen
+	r.Changes, r.Version = s.Changes, s.Version
+	// The story first: should the articles not follow (a crash), they
+	// are still stale and the next start refreshes the story again.
+	if _, err := d.st.PutStory(ctx, r); errors.Is(err, store.ErrConflict) {
+		return false, nil
+	} else if err != nil {
+		return false, fmt.Errorf("story: refresh story %s: %w", s.ID, err)
+	}
+	for _, a := range arts {
+		if err := d.putArticle(ctx, a); err != nil {
+			return true, err
+		}
+	}
+	return true, nil
 }
 
 const maxRecent = 20000

@@ -2,6 +2,7 @@ package story
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -160,5 +161,131 @@ func TestSyndicatedCopyJoinsStory(t *testing.T) {
 	s := stories[0]
 	if len(s.ArticleIDs) != 2 || !slices.Contains(s.Outlets, "Syndicate Daily") || !slices.Contains(s.Outlets, "Harbour Times") {
 		t.Errorf("story: articles %d, outlets %q", len(s.ArticleIDs), s.Outlets)
+	}
+}
+
+// oldEngine stands for an earlier engine: the real one, but it reads no
+// agenda and no reactions and heads every quick look "OLD".
+type oldEngine struct{ x Extractor }
+
+func (o oldEngine) Extract(a digest.Article) digest.Result {
+	r := o.x.Extract(a)
+	r.Agenda, r.Reactions = nil, nil
+	r.QuickLook.Headline = "OLD"
+	return r
+}
+
+// TestRefreshAfterUpgrade: stories stored by an earlier engine are digested
+// again on the first cycle of a digester with another engine stamp, and
+// their facts become what the new engine makes of the same articles; the
+// story's own data (ID, outlets, change log) stays, no event is emitted, and
+// a second start finds nothing to redo.
+func TestRefreshAfterUpgrade(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 3, 5, 12, 0, 0, 0, time.UTC)
+	dir := filepath.Join("testdata", "cluster")
+	eng, err := digest.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	probes := []digest.Article{{ID: "p", Title: "Ministers meet in Geneva", Body: "Foreign ministers met in Geneva on Tuesday to discuss a ceasefire, officials said.", Published: now}}
+	oldStamp, newStamp := EngineStamp(oldEngine{eng}, probes), EngineStamp(eng, probes)
+	if oldStamp == "" || oldStamp == newStamp || EngineStamp(eng, probes) != newStamp || EngineStamp(eng, nil) != "" {
+		t.Fatalf("stamps: old %q, new %q (again %q), none %q", oldStamp, newStamp, EngineStamp(eng, probes), EngineStamp(eng, nil))
+	}
+
+	// What the new engine makes of the folder, from an empty store.
+	fresh, freshSt := newTestDigester(t, dir, now)
+	fresh.opts.Engine = newStamp
+	if _, err := fresh.Cycle(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]store.Story{}
+	freshStories, err := freshSt.ListStories(ctx, time.Time{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range freshStories {
+		want[s.Title] = s
+	}
+
+	// The same folder read by the old engine, then a start with the new one.
+	d, st := newTestDigester(t, dir, now)
+	d.x, d.opts.Engine = oldEngine{eng}, oldStamp
+	if _, err := d.Cycle(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	before, err := st.ListStories(ctx, time.Time{}, 0)
+	if err != nil || len(before) != len(want) || len(want) == 0 {
+		t.Fatalf("old engine: %d stories, fresh: %d (%v)", len(before), len(want), err)
+	}
+	for _, s := range before {
+		if s.Facts.QuickLook.Headline != "OLD" {
+			t.Fatalf("the old engine's story %q is headed %q", s.Title, s.Facts.QuickLook.Headline)
+		}
+	}
+	var events int
+	d2 := NewDigester(st, d.f, eng, Options{Threshold: 0.3, Now: func() time.Time { return now.Add(time.Hour) }, Engine: newStamp})
+	d2.Subscribe(ListenerFunc(func(context.Context, Event) { events++ }))
+	rep, err := d2.Cycle(ctx, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if events != 0 || rep.New != 0 || len(rep.Created)+len(rep.Updated) != 0 {
+		t.Errorf("the refresh emitted %d events (report %+v)", events, rep)
+	}
+	after, err := st.ListStories(ctx, time.Time{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]store.Story{}
+	for _, s := range before {
+		byID[s.ID] = s
+	}
+	for _, s := range after {
+		w, ok := want[s.Title]
+		old := byID[s.ID]
+		if !ok || old.ID == "" {
+			t.Fatalf("story %q (%s) has no fresh or old counterpart", s.Title, s.ID)
+		}
+		gotFacts, wantFacts := s.Facts, w.Facts
+		wantFacts.ID = s.ID
+		gj, _ := json.Marshal(gotFacts)
+		wj, _ := json.Marshal(wantFacts)
+		if string(gj) != string(wj) {
+			t.Errorf("story %q: refreshed facts differ from a fresh digest:\n got %s\nwant %s", s.Title, gj, wj)
+		}
+		if !slices.Equal(s.Outlets, old.Outlets) || !slices.Equal(s.ArticleIDs, old.ArticleIDs) || !s.FirstSeen.Equal(old.FirstSeen) || !s.LastSeen.Equal(old.LastSeen) || len(s.Changes) != len(old.Changes) {
+			t.Errorf("story %q: its own data changed: outlets %q -> %q, articles %d -> %d, changes %d -> %d",
+				s.Title, old.Outlets, s.Outlets, len(old.ArticleIDs), len(s.ArticleIDs), len(old.Changes), len(s.Changes))
+		}
+		for _, id := range s.ArticleIDs {
+			a, err := st.GetArticle(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Result != nil && a.Engine != newStamp {
+				t.Errorf("article %s keeps stamp %q", id, a.Engine)
+			}
+		}
+	}
+
+	// A third start: every article carries the stamp, nothing is rewritten.
+	d3 := NewDigester(st, d.f, eng, Options{Threshold: 0.3, Now: func() time.Time { return now.Add(2 * time.Hour) }, Engine: newStamp})
+	if _, err := d3.Cycle(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	again, err := st.ListStories(ctx, time.Time{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	versions := map[string]int{}
+	for _, s := range after {
+		versions[s.ID] = s.Version
+	}
+	for _, s := range again {
+		if s.Version != versions[s.ID] {
+			t.Errorf("story %q rewritten on a start with the same engine (version %d -> %d)", s.Title, versions[s.ID], s.Version)
+		}
 	}
 }

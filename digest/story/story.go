@@ -9,6 +9,9 @@
 package story
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"hash/fnv"
 	"math/bits"
 	"slices"
@@ -319,6 +322,24 @@ func Best(f Features, candidates []Features, window time.Duration) (int, float64
 		}
 	}
 	return best, bestScore
+}
+
+// EngineStamp identifies what x makes: a short hash of its digests (as
+// JSON) of the probe articles. Two engines that digest every probe alike
+// share a stamp; a change of rules or models that shows on any probe
+// changes it, so stored stories are digested again after an upgrade (see
+// Options.Engine). It returns "" when there are no probes.
+func EngineStamp(x Extractor, probes []digest.Article) string {
+	if len(probes) == 0 {
+		return ""
+	}
+	h := sha256.New()
+	enc := json.NewEncoder(h)
+	for _, p := range probes {
+		// (a Result marshals without error: plain strings, numbers and slices)
+		_ = enc.Encode(x.Extract(p))
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 // New starts a story from its first article.
