@@ -1016,7 +1016,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			venueDate = dt.Value
 			txt += ", " + onDate(d.boundText(dt), dt.Value)
 			if dt.Value != dt.Text {
-				txt += " (" + dt.Value + ")"
+				txt += " (" + shownValue(dt.Value) + ")"
 			}
 			if d.calledOff(dt.Start) && !d.rescheduled(dt.Start) && d.offVerb(dt.Start) {
 				// "Li Qiang has cancelled his attendance at a summit ...
@@ -1034,7 +1034,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				venueDate = dt.Value
 				txt += ", " + onDate(dt.Text, dt.Value)
 				if dt.Value != dt.Text {
-					txt += " (" + dt.Value + ")"
+					txt += " (" + shownValue(dt.Value) + ")"
 				}
 				break
 			}
@@ -1328,6 +1328,18 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		if txt == "" || slices.ContainsFunc(next, func(x string) bool { return strings.Contains(strings.ToLower(x), "ratif") }) {
 			continue
 		}
+		if k := slices.Index(nextS, si); k >= 0 {
+			// the sentence dates the text to be ratified ("The agreement
+			// must still be ratified by the parliaments ..., which is
+			// expected in the autumn"): one step, the ratification, with
+			// that date, not "The agreement: the autumn" beside it
+			if e := dateAt(r.Dates, nextAt[k]).Event; ratifiedText(e) {
+				if _, when, ok := strings.Cut(next[k], ": "); ok {
+					next[k] = txt + ": " + when
+					continue
+				}
+			}
+		}
 		k := len(next)
 		for k > 0 && nextAt[k-1] > at {
 			k--
@@ -1429,7 +1441,26 @@ func valueNote(v string) string {
 	if v == "" || strings.HasSuffix(v, "_REF") {
 		return ""
 	}
-	return " (" + v + ")"
+	return " (" + shownValue(v) + ")"
+}
+
+// yearParts names the parts of a year by their TimeML suffix.
+var yearParts = map[string]string{
+	"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter",
+	"H1": "first half of", "H2": "second half of",
+	"Q1": "first quarter of", "Q2": "second quarter of", "Q3": "third quarter of", "Q4": "fourth quarter of",
+}
+
+// shownValue is how a date's value reads in a bullet: as it is
+// ("2026-03-03", "2026-W11"), but a part of a year in words, since its
+// TimeML suffix means nothing to a reader ("2025-FA" -> "autumn 2025").
+func shownValue(v string) string {
+	if len(v) == 7 && v[4] == '-' {
+		if p, ok := yearParts[v[5:]]; ok {
+			return p + " " + v[:4]
+		}
+	}
+	return v
 }
 
 // datelineOnly reports whether line is a wire dateline alone: a place in
@@ -2160,6 +2191,21 @@ func (d *doc) toldPastAfter(b, limit int) bool {
 // as ratification by Indonesia's House of Representatives", "pending
 // ratification by the Duma"). A ratification told as done ("was ratified
 // by parliament in 2019", "after ratification by the Senate") is no step.
+// ratifiedText reports whether a date's event names a text that gets
+// ratified: "the agreement", "the new treaty", "the accord" (at most three
+// words, the last a noun of such a text).
+func ratifiedText(event string) bool {
+	f := strings.Fields(strings.ToLower(event))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "agreement", "treaty", "deal", "accord", "pact", "convention", "protocol", "charter", "text":
+		return true
+	}
+	return false
+}
+
 func (d *doc) ratifyStep(si int) (string, int) {
 	if !d.isProse(si) {
 		return "", 0
