@@ -1451,13 +1451,26 @@ var yearParts = map[string]string{
 	"Q1": "first quarter of", "Q2": "second quarter of", "Q3": "third quarter of", "Q4": "fourth quarter of",
 }
 
+// dayPartNames names the parts of a day by their TimeML suffix.
+var dayPartNames = map[string]string{"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+
 // shownValue is how a date's value reads in a bullet: as it is
-// ("2026-03-03", "2026-W11"), but a part of a year in words, since its
-// TimeML suffix means nothing to a reader ("2025-FA" -> "autumn 2025").
+// ("2026-03-03", "2026-W11"), but a part of a year or a day in words and a
+// time after the day, since TimeML's suffixes mean nothing to a reader
+// ("2025-FA" -> "autumn 2025", "2026-03-13TMO" -> "2026-03-13, morning",
+// "2026-03-11T10:00" -> "2026-03-11, 10:00").
 func shownValue(v string) string {
-	if len(v) == 7 && v[4] == '-' {
+	switch {
+	case len(v) == 7 && v[4] == '-':
 		if p, ok := yearParts[v[5:]]; ok {
 			return p + " " + v[:4]
+		}
+	case len(v) > 11 && v[10] == 'T' && v[4] == '-' && v[7] == '-':
+		if p, ok := dayPartNames[v[11:]]; ok {
+			return v[:10] + ", " + p
+		}
+		if len(v) == 16 && v[13] == ':' {
+			return v[:10] + ", " + v[11:]
 		}
 	}
 	return v

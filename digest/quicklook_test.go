@@ -12,6 +12,10 @@ func TestShownValue(t *testing.T) {
 		{"2026-03-03", "2026-03-03"},
 		{"2026", "2026"},
 		{"PRESENT_REF", "PRESENT_REF"},
+		{"2026-03-13TMO", "2026-03-13, morning"},
+		{"2026-11-23TAF", "2026-11-23, afternoon"},
+		{"2026-03-11T10:00", "2026-03-11, 10:00"},
+		{"2026-03-11TXX", "2026-03-11TXX"},
 	} {
 		if got := shownValue(c.in); got != c.want {
 			t.Errorf("shownValue(%q) = %q, want %q", c.in, got, c.want)
