@@ -1455,9 +1455,10 @@ var yearParts = map[string]string{
 var dayPartNames = map[string]string{"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 
 // shownValue is how a date's value reads in a bullet: as it is
-// ("2026-03-03", "2026-W11"), but a part of a year or a day in words and a
-// time after the day, since TimeML's suffixes mean nothing to a reader
-// ("2025-FA" -> "autumn 2025", "2026-03-13TMO" -> "2026-03-13, morning",
+// ("2026-03-03", "2026-03"), but a week by its first day, a part of a year
+// or a day in words and a time after the day, since TimeML's suffixes mean nothing to a reader
+// ("2025-FA" -> "autumn 2025", "2026-W11" -> "week of 2026-03-09",
+// "2026-03-13TMO" -> "2026-03-13, morning",
 // "2026-03-11T10:00" -> "2026-03-11, 10:00").
 func shownValue(v string) string {
 	switch {
@@ -1465,6 +1466,20 @@ func shownValue(v string) string {
 		if p, ok := yearParts[v[5:]]; ok {
 			return p + " " + v[:4]
 		}
+	case len(v) >= 8 && v[4] == '-' && v[5] == 'W':
+		// an ISO week by its Monday (its weekend by the Saturday):
+		// "next week (week of 2026-03-09)"
+		y, err1 := strconv.Atoi(v[:4])
+		w, err2 := strconv.Atoi(v[6:8])
+		if err1 != nil || err2 != nil || w < 1 || w > 53 || len(v) > 8 && v[8:] != "-WE" {
+			return v
+		}
+		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(w-1))
+		if len(v) > 8 {
+			return "weekend of " + mon.AddDate(0, 0, 5).Format("2006-01-02")
+		}
+		return "week of " + mon.Format("2006-01-02")
 	case len(v) > 11 && v[10] == 'T' && v[4] == '-' && v[7] == '-':
 		if p, ok := dayPartNames[v[11:]]; ok {
 			return v[:10] + ", " + p
