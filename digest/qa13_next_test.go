@@ -68,7 +68,7 @@ func TestQA13ModalAhead(t *testing.T) {
 			pub:  mar12, label: "Next", want: []string{"(2026-06)"}, not: []string{"2025-06"}},
 		{name: "a meeting of experts could follow in April",
 			body: lead + "Diplomats said a meeting of technical experts from both countries could follow in April if the ministers had agreed on a framework.",
-			pub:  mar12, label: "Next", want: []string{"Meeting: April (2026-04)"}},
+			pub:  mar12, label: "Next", want: []string{"Meeting of technical experts from both countries: April (2026-04)"}},
 		// controls: a modal with "not" or "have" leaves the past alone
 		{name: "control: could not be reached in February",
 			body: lead + "Officials said the governor could not be reached in February, when the attack took place.",

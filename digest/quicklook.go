@@ -1298,7 +1298,11 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				if within && d.withinWord(d.wordAt(dt.Start)) >= 0 && !strings.HasPrefix(d.lowerOf(when), "within") {
 					when = "within " + when // (quoted: hope to meet "within weeks")
 				}
-				item := upperFirst(dt.Event) + ": " + when + valueNote(dt.Value)
+				label := dt.Event
+				if f := d.fullerStep(dt); f != "" {
+					label = f
+				}
+				item := upperFirst(label) + ": " + when + valueNote(dt.Value)
 				if j := d.sameStep(r.Dates, nextAt, dt.Event, dt.Value); j >= 0 {
 					// the same step told twice ("is due to travel to
 					// Naypyitaw next month ... the trip in July", "Visit"
@@ -2219,6 +2223,110 @@ func (d *doc) toldPastAfter(b, limit int) bool {
 // as ratification by Indonesia's House of Representatives", "pending
 // ratification by the Duma"). A ratification told as done ("was ratified
 // by parliament in 2019", "after ratification by the Senate") is no step.
+// stepModifiers are the words between a determiner and a step's noun that
+// its name keeps: "a first meeting", "an extraordinary virtual summit".
+var stepModifiers = map[string]bool{"first": true, "second": true, "third": true, "next": true, "new": true,
+	"joint": true, "extraordinary": true, "virtual": true, "special": true, "informal": true, "formal": true,
+	"trilateral": true, "bilateral": true, "technical": true, "ministerial": true, "emergency": true,
+	"regular": true, "annual": true, "inaugural": true, "follow-up": true, "high-level": true, "preparatory": true}
+
+// stepComplementEnds end the words after "of" that name who meets: a verb
+// or a preposition that brings the place or the date.
+var stepComplementEnds = map[string]bool{"will": true, "would": true, "could": true, "should": true, "may": true,
+	"might": true, "is": true, "are": true, "was": true, "were": true, "to": true, "has": true, "have": true,
+	"had": true, "in": true, "on": true, "at": true, "by": true, "for": true, "next": true, "later": true,
+	"this": true, "that": true, "which": true, "who": true, "and": true, "or": true, "be": true}
+
+// possessives open a complement that names no group: "the first summit
+// of our chairmanship".
+var possessives = map[string]bool{"our": true, "my": true, "your": true, "his": true, "her": true, "its": true, "their": true}
+
+// fullerStep names a step to come that its date's event tells by a bare
+// noun ("Meeting: April") by who holds it or by the noun's complement:
+// "military liaison officers are due to hold a first meeting on May 16"
+// gives "first meeting of military liaison officers", "SADC leaders would
+// meet again at an extraordinary virtual summit" "extraordinary virtual
+// summit of SADC leaders", "a meeting of technical experts from both
+// countries could follow in April" "meeting of technical experts from
+// both countries". "" when the event has more words or neither is found.
+func (d *doc) fullerStep(dt Date) string {
+	ev := strings.ToLower(dt.Event)
+	if ev == "" || strings.ContainsAny(ev, " -") {
+		return ""
+	}
+	si := d.sentenceAt(dt.Start)
+	if si < 0 {
+		return ""
+	}
+	s := &d.sents[si]
+	dw := d.wordAt(dt.Start)
+	k := -1
+	for i := max(s.labelEnd+1, dw-12); i < min(s.w1, dw+12); i++ {
+		if d.lw(i) == ev && (k < 0 || abs(i-dw) < abs(k-dw)) {
+			k = i
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	a := k
+	for a-1 > s.labelEnd && k-a < 3 && stepModifiers[d.lw(a-1)] {
+		a--
+	}
+	name := d.lowerOf(d.body[d.words[a].start:d.words[k].end])
+	if a > s.labelEnd+1 && k > a && d.lw(a) == "next" {
+		name = d.lowerOf(d.body[d.words[a+1].start:d.words[k].end])
+	}
+	// the complement: "a meeting of technical experts from both countries"
+	if k+2 < s.w1 && d.lw(k+1) == "of" {
+		b := k + 2
+		for b < s.w1 && b < k+8 && b != dw && d.words[b].alpha && !stepComplementEnds[d.lw(b)] {
+			b++
+		}
+		if b > k+2 && b-(k+2) <= 5 && (b >= s.w1 || d.lw(b) != "and" && d.lw(b) != "or") {
+			// (not half a pair: "a meeting of Temirbekov and his Kyrgyz
+			// counterpart")
+			who := d.body[d.words[k+2].start:d.words[b-1].end]
+			if t := d.lw(k + 2); t != "the" || b > k+3 {
+				if mi := d.mentAt[k+2]; !(mi >= 0 && (d.ments[mi].typ == PER || d.ments[mi].person >= 0)) && !pronounWords[t] && !possessives[t] {
+					return name + " of " + who
+				}
+			}
+		}
+	}
+	// who holds it: "officers are due to hold a first meeting", "leaders
+	// would meet again at an extraordinary summit"
+	det := a - 1
+	if det <= s.labelEnd {
+		return ""
+	}
+	switch d.lw(det) {
+	case "a", "an", "its", "their", "the":
+	default:
+		return ""
+	}
+	v := det - 1
+	if v > s.labelEnd && (d.lw(v) == "at" || d.lw(v) == "for") {
+		v--
+		if v > s.labelEnd && d.lw(v) == "again" {
+			v--
+		}
+		if d.lw(v) != "meet" {
+			return ""
+		}
+	} else {
+		switch d.lw(v) {
+		case "hold", "holds", "convene", "convenes":
+		default:
+			return ""
+		}
+	}
+	if who := d.meetingSubject(v); who != "" {
+		return name + " of " + who
+	}
+	return ""
+}
+
 // ratifiedText reports whether a date's event names a text that gets
 // ratified: "the agreement", "the new treaty", "the accord" (at most three
 // words, the last a noun of such a text).
