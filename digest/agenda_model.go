@@ -3,18 +3,37 @@ package digest
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/attache-bot/attache/digest/agenda"
 )
 
 // The learned agenda reader (package agenda) beside the rules: the rules'
-// items stay; the model adds the candidate phrases it scores at or above
-// its threshold, best first, none that repeats an item already listed,
-// until the Agenda holds maxAgendaItems.
+// items stay, unless the model finds better topics for a full list (see
+// agendaWeakRule); the model adds the candidate phrases it scores at or
+// above its threshold, best first, none that repeats an item already
+// listed, until the Agenda holds maxAgendaItems.
 
 // maxAgendaItems caps the Agenda: a tidy list of topics, not every phrase
 // the model likes.
 const maxAgendaItems = 6
+
+// agendaSupport is the probability from which a phrase of the model
+// supports a rule item it overlaps: a rule item none of whose phrases the
+// model gives agendaSupport is the rules' reading alone (see
+// agendaWeakRule).
+const agendaSupport = 0.1
+
+// agendaWeakRule is the rank of a rule item the model does not support
+// among the model's own picks, ranked by their probability: when the
+// Agenda is full, a pick of the model above it takes the item's place.
+// Leaving each set out, rule items with no support hold a check's term
+// 56% of the time, against 91% for those the model gives 0.8 or more and
+// 64-77% for the model's picks from 0.8; those below 0.8 hold one 40-47%
+// of the time. The value was chosen by the checks leaving each set out
+// (every held-out set chose 0.8 from 0.5-1; Agenda 1,124 -> 1,140 of
+// 1,711; see docs/quality.md, s14-agcap).
+const agendaWeakRule = 0.8
 
 // agendaPick is a candidate phrase the model scored at or above its
 // threshold: the words [a, b) of sentence si, with probability p.
@@ -70,13 +89,18 @@ const maxAgendaSent = 15
 // a story of no meeting has no agenda ("jobs gains", "super-casinos").
 func (d *doc) modelAgenda(items []string, sents []int, venue *Place, venueSents []int) ([]string, []int) {
 	m := d.agendaModel
-	if m == nil || d.leadSent < 0 || len(items) >= maxAgendaItems && d.agendaTrace == nil {
+	if m == nil || d.leadSent < 0 {
 		return items, sents
 	}
 	if len(items) == 0 && venue == nil && d.aheadPlace == nil && d.callSent < 0 {
 		return items, sents
 	}
 	picks := d.agendaPicks[:0]
+	support := d.agendaSupports[:0] // phrases below the threshold in the rules' sentences
+	floor := m.Threshold
+	if len(items) > 0 && floor < 1 {
+		floor = min(floor, agendaSupport)
+	}
 	// the vetoes read clauses; the clause cache keeps what the readers
 	// after this one would find (a clause read from inside an aside is
 	// cut otherwise than one read from its subject)
@@ -96,13 +120,18 @@ func (d *doc) modelAgenda(items []string, sents []int, venue *Place, venueSents 
 		if d.agendaOtherVoice(si) {
 			continue
 		}
-		m.Score(&s, &d.agendaScratch, func(a, b int, p float64) {
-			if !d.agendaVetoed(s0(d, si)+a, s0(d, si)+b) {
+		m.ScoreFrom(&s, &d.agendaScratch, floor, func(a, b int, p float64) {
+			switch {
+			case p < m.Threshold:
+				if s.Rule {
+					support = append(support, agendaPick{si: si, a: a, b: b, p: p})
+				}
+			case !d.agendaVetoed(s0(d, si)+a, s0(d, si)+b):
 				picks = append(picks, agendaPick{si: si, a: a, b: b, p: p})
 			}
 		})
 	}
-	d.agendaPicks = picks
+	d.agendaPicks, d.agendaSupports = picks, support
 	if len(picks) == 0 {
 		return items, sents
 	}
@@ -111,9 +140,21 @@ func (d *doc) modelAgenda(items []string, sents []int, venue *Place, venueSents 
 	for _, it := range items {
 		keys = append(keys, contentKey(d.lowerOf(it)))
 	}
+	// a full list: the rules' items stay, but those the model does not
+	// support rank at agendaWeakRule among its picks
+	n := max(maxAgendaItems, len(items))
+	strong := 0
+	var weak []int // the rule items without support, in their order
+	for k := range items {
+		if d.ruleSupported(items[k], sents[k], picks, support) {
+			strong++
+		} else {
+			weak = append(weak, k)
+		}
+	}
 	var chosen []agendaPick
 	for _, p := range picks {
-		if len(items)+len(chosen) >= maxAgendaItems {
+		if strong+len(chosen) >= n || p.p <= agendaWeakRule && len(items)+len(chosen) >= n {
 			break
 		}
 		if slices.ContainsFunc(chosen, func(c agendaPick) bool { return c.si == p.si && c.a < p.b && p.a < c.b }) {
@@ -132,6 +173,18 @@ func (d *doc) modelAgenda(items []string, sents []int, venue *Place, venueSents 
 		keys = append(keys, k)
 		chosen = append(chosen, p)
 	}
+	if drop := len(items) + len(chosen) - n; drop > 0 {
+		// the weak rule items ranked last give way (each pick counted
+		// here outranks them: p > agendaWeakRule)
+		gone := weak[len(weak)-drop:]
+		out, outS := items[:0:0], sents[:0:0]
+		for k := range items {
+			if !slices.Contains(gone, k) {
+				out, outS = append(out, items[k]), append(outS, sents[k])
+			}
+		}
+		items, sents = out, outS
+	}
 	// the model's items after the rules', in the order of the text
 	slices.SortFunc(chosen, func(x, y agendaPick) int { return cmp.Or(cmp.Compare(x.si, y.si), cmp.Compare(x.a, y.a)) })
 	for _, p := range chosen {
@@ -140,6 +193,32 @@ func (d *doc) modelAgenda(items []string, sents []int, venue *Place, venueSents 
 		sents = append(sents, p.si)
 	}
 	return items, sents
+}
+
+// ruleSupported reports whether the model supports the rule item it of
+// sentence si: a phrase of the model's overlaps its words, a pick or a
+// phrase of support (agendaSupport) that no veto forbids.
+func (d *doc) ruleSupported(it string, si int, picks, support []agendaPick) bool {
+	sp := d.sents[si].span
+	off := strings.Index(d.body[sp.Start:sp.End], it)
+	if off < 0 {
+		return false
+	}
+	st := sp.Start + off
+	en := st + len(it)
+	w0 := s0(d, si)
+	over := func(p agendaPick) bool {
+		return p.si == si && d.words[w0+p.a].start < en && st < d.words[w0+p.b-1].end
+	}
+	if slices.ContainsFunc(picks, over) {
+		return true
+	}
+	for _, p := range support {
+		if over(p) && !d.agendaVetoed(w0+p.a, w0+p.b) {
+			return true
+		}
+	}
+	return false
 }
 
 // s0 is the first word of sentence si.

@@ -83,11 +83,12 @@ type doc struct {
 	// agendaModel is the learned agenda model (modelAgenda), nil for
 	// none; agendaToks and agendaPicks are its scratch, and agendaTrace,
 	// when set, receives every candidate phrase (AgendaCandidates)
-	agendaModel   *agenda.Model
-	agendaToks    []agenda.Token
-	agendaPicks   []agendaPick
-	agendaScratch agenda.Scratch
-	agendaTrace   func(AgendaCandidate)
+	agendaModel    *agenda.Model
+	agendaToks     []agenda.Token
+	agendaPicks    []agendaPick
+	agendaSupports []agendaPick
+	agendaScratch  agenda.Scratch
+	agendaTrace    func(AgendaCandidate)
 	// absenceModel is the learned absence model (modelAbsences), nil for
 	// none; absToks, absPicks and absScratch are its scratch, and
 	// absTrace, when set, receives every candidate (AbsenceCandidates)

@@ -322,6 +322,13 @@ var (
 // probability of naming a topic of the meeting is at least the model's
 // Threshold, and that probability.
 func (m *Model) Score(s *Sentence, sc *Scratch, fn func(a, b int, p float64)) {
+	m.ScoreFrom(s, sc, m.Threshold, fn)
+}
+
+// ScoreFrom is Score with threshold in place of the model's Threshold:
+// the engine also reads the model's weaker support for the rules' items
+// (a threshold below the model's own).
+func (m *Model) ScoreFrom(s *Sentence, sc *Scratch, threshold float64, fn func(a, b int, p float64)) {
 	t := s.Toks
 	n := len(t)
 	if cap(sc.toks) < n+1 {
@@ -373,10 +380,10 @@ func (m *Model) Score(s *Sentence, sc *Scratch, fn func(a, b int, p float64)) {
 	}
 	// z >= cut is p >= Threshold
 	cut := float32(math.Inf(1))
-	if m.Threshold <= 0 {
+	if threshold <= 0 {
 		cut = float32(math.Inf(-1))
-	} else if m.Threshold < 1 {
-		cut = float32(math.Log(m.Threshold / (1 - m.Threshold)))
+	} else if threshold < 1 {
+		cut = float32(math.Log(threshold / (1 - threshold)))
 	}
 	for i := 0; i < n; {
 		if !ts[i].content {
