@@ -257,6 +257,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 			if m.w1 < s.w1 && d.words[m.w1].cap && buildingWords[d.words[m.w1].text] {
 				continue // a building named after a place: "at Hyderabad House in New Delhi"
 			}
+			if prep == "in" && d.speakerSite(i, m.w1, s.labelEnd, s.w1) {
+				// where the source speaks from, not where anyone met:
+				// "officials in Caracas said", "the foreign ministry in
+				// Yerevan said"
+				continue
+			}
 			near, motion := d.venueNear(si, i, m.w0, m.w1, lead, located, capital)
 			if !near || prep == "to" && !motion {
 				continue
@@ -1228,6 +1234,29 @@ func (d *doc) pastYearAfter(i, limit int) bool {
 	}
 	return false
 }
+
+// speakerSite reports whether the place after "in" at word i (its words
+// end at w1) stands in the name of a story's source, the subject of a verb
+// of saying right after it: a speaker's noun before "in" ("officials in
+// Caracas said", "the foreign ministry in Yerevan said", "a spokesman in
+// Kabul told"). It says where the source sits, as a dateline does, not
+// where anyone met; a meeting's own noun or verb before "in" ("leaders
+// meeting in Brussels said", "talks in Geneva were") names no source.
+func (d *doc) speakerSite(i, w1, lo, hi int) bool {
+	if i > lo && (d.lw(i-1) == "reporters" || d.lw(i-1) == "journalists") {
+		return true
+	}
+	if i <= lo || w1 >= hi || !reportingVerb(d.lw(w1)) {
+		return false
+	}
+	return speakerNouns[d.lw(i-1)]
+}
+
+// speakerNouns name a story's source before "in" and a place: "officials
+// in Caracas said".
+var speakerNouns = map[string]bool{"officials": true, "official": true, "ministry": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "sources": true, "source": true, "government": true,
+	"presidency": true, "office": true, "embassy": true, "authorities": true, "agency": true}
 
 // placedWords before "in" tell where someone or something was taken,
 // kept or set, not where an event took place: "a Swiss national
