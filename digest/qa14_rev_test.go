@@ -98,3 +98,57 @@ func TestQA14RevSayingShifted(t *testing.T) {
 			pub:  may6, label: loc, want: []string{"Oman"}, not: []string{"Wednesday"}},
 	})
 }
+
+// TestQA14RevJudgesEvent puts one sentence early in the seed article (a
+// long story the participant model reads): a minister of a third country
+// who only praises the talks judges them from outside and takes no part
+// (judgesEvent), though the model gave him 0.91 over the unanchored gate
+// of 0.9. Controls: others who only comment stay out; the host who speaks
+// is seated.
+func TestQA14RevJudgesEvent(t *testing.T) {
+	seed := seedArticle(t)
+	for _, tc := range []struct {
+		sentence, name string
+		part           bool
+	}{
+		{"Hungarian Foreign Minister Peter Szijjarto praised the talks as a step toward peace.", "Peter Szijjarto", false},
+		// controls
+		{"NATO Secretary General Mark Rutte said Europe must be involved in any talks.", "Mark Rutte", false},
+		{"Estonian Prime Minister Kristen Michal warned against any deal over Europe's head.", "Kristen Michal", false},
+		{"Saudi Foreign Minister Faisal bin Farhan said the kingdom was proud to play its part.", "Faisal bin Farhan", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, p := afterLeadPerson(t, seed, tc.sentence, tc.name)
+			if p.Participant != tc.part {
+				t.Errorf("%s a participant: %v, want %v", tc.name, p.Participant, tc.part)
+			}
+		})
+	}
+}
+
+// TestQA14RevSpeakers: in a story of talks held, who only comments takes
+// no part (controls: the participant model left each of them out at the
+// start of the stop, the nearest at 0.82 under the gate of 0.9), and the
+// host who speaks is seated.
+func TestQA14RevSpeakers(t *testing.T) {
+	const lead = "GENEVA, March 10 (Reuters) - Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held talks in Geneva on Monday on a peace treaty. The two ministers met for four hours at a lakeside hotel, officials said. "
+	const tail = " The talks covered border demarcation and transport links. Both sides agreed to meet again next month. Officials gave no further details. The two countries fought two wars over Karabakh."
+	const kp = "Key Participants"
+	runKPFix(t, []kpfixCase{
+		{name: "control: a spokesman who comments", pub: "2026-03-10", label: kp, control: true,
+			body: lead + "Azerbaijani Foreign Ministry spokesman Aykhan Hajizada said the talks had been constructive." + tail,
+			has:  []string{"Mirzoyan", "Bayramov"}, hasNot: []string{"Hajizada"}},
+		{name: "control: a statement from a capital", pub: "2026-03-10", label: kp, control: true,
+			body:   lead + "U.S. Secretary of State Marco Rubio said in a statement that Washington stood ready to help." + tail,
+			hasNot: []string{"Rubio"}},
+		{name: "control: a third country's warning", pub: "2026-03-10", label: kp, control: true,
+			body:   lead + "Iranian Foreign Minister Abbas Araqchi warned against any foreign military presence in the South Caucasus." + tail,
+			hasNot: []string{"Araqchi"}},
+		{name: "control: another state's spokeswoman", pub: "2026-03-10", label: kp, control: true,
+			body:   lead + "Russian Foreign Ministry spokeswoman Maria Zakharova said the talks should have been held under Russian auspices." + tail,
+			hasNot: []string{"Zakharova"}},
+		{name: "control: the host who speaks", pub: "2026-03-10", label: kp, control: true,
+			body: lead + "Swiss Foreign Minister Ignazio Cassis, who hosted the talks, said the atmosphere was good." + tail,
+			has:  []string{"Cassis"}},
+	})
+}
