@@ -7522,6 +7522,18 @@ func (d *doc) meetingSubject(i int) string {
 	if a >= b || pronounWords[d.lw(a)] || d.lw(a) == "i" || d.lw(a) == "you" || d.lw(a) == "we" || partyHeads[d.lw(b-1)] {
 		return ""
 	}
+	if possessiveWords[d.lw(a)] && a+1 < b {
+		// the owner is named elsewhere, or is the speaker: "Our interior
+		// ministers will meet in Frankfurt" is a meeting of interior
+		// ministers, not "of our interior ministers"
+		a++
+	}
+	if mi := d.mentAt[a]; mi >= 0 && (d.ments[mi].typ == GPE || d.ments[mi].typ == LOC) && d.ments[mi].w1 >= b {
+		// a state that meets meets someone: "Ethiopia will meet in
+		// Nairobi with Somali officials" is no group's meeting ("meeting
+		// of Ethiopia")
+		return ""
+	}
 	// the words as written, but for a common word capitalised only as the
 	// sentence's first: "Technical teams will meet" gives "technical
 	// teams"; "IGAD foreign ministers", "G20 sherpas", "Andean Community
@@ -7532,6 +7544,10 @@ func (d *doc) meetingSubject(i int) string {
 	}
 	return txt
 }
+
+// possessiveWords open a subject whose owner is named elsewhere or is the
+// speaker: "its members", "our interior ministers".
+var possessiveWords = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
 
 // subjectEnds end a subject before its verb of meeting: "teams would meet",
 // "are due to meet".

@@ -152,3 +152,32 @@ func TestQA14RevSpeakers(t *testing.T) {
 			has:  []string{"Cassis"}},
 	})
 }
+
+// TestQA14RevMeetingSubject: a step's label names no state as a group
+// ("Ethiopia will meet in Nairobi with Somali officials" is no "meeting
+// of Ethiopia") and drops a possessive whose owner is named elsewhere or
+// is the speaker ("Its members", "Our interior ministers")
+// (meetingSubject). Controls: a group keeps its name; a time before the
+// subject names none.
+func TestQA14RevMeetingSubject(t *testing.T) {
+	feb10 := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)
+	const lead = "ADDIS ABABA, Feb 10 (Reuters) - Ethiopian and Eritrean foreign ministers held talks in Addis Ababa on Monday on the disputed border, officials said.\n\n"
+	runQA6(t, []qa6Case{
+		{name: "a state is no group",
+			body: lead + "Officials said Ethiopia will meet in Nairobi with Somali officials on Friday.",
+			pub:  feb10, label: "Next", want: []string{"Meeting in Nairobi"}, not: []string{"of Ethiopia"}},
+		{name: "its members",
+			body: lead + "Its members will meet in Asmara next month, the ministry said.",
+			pub:  feb10, label: "Next", want: []string{"Meeting of members in Asmara"}, not: []string{"its members"}},
+		{name: "our ministers",
+			body: lead + "\"Our interior ministers will meet in Asmara on March 3,\" the Ethiopian minister said.",
+			pub:  feb10, label: "Next", want: []string{"Meeting of interior ministers in Asmara"}, not: []string{"our"}},
+		// controls
+		{name: "control: a working group",
+			body: lead + "A technical working group will meet in Asmara next week.",
+			pub:  feb10, label: "Next", want: []string{"Meeting of technical working group in Asmara"}},
+		{name: "control: a time before the subject",
+			body: lead + "Next week negotiators will meet in Geneva to discuss the draft, officials said.",
+			pub:  feb10, label: "Next", want: []string{"Geneva"}, not: []string{"of Next week"}},
+	})
+}
