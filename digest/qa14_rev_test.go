@@ -181,3 +181,44 @@ func TestQA14RevMeetingSubject(t *testing.T) {
 			pub:  feb10, label: "Next", want: []string{"Geneva"}, not: []string{"of Next week"}},
 	})
 }
+
+// TestQA14RevButOwnStep: a welcome whose "but" goes on, after a plain
+// verb of saying, to a step of the speaker's own ("but said he would
+// travel to Honiara", "but added that he looked forward to working with",
+// "but said it wanted to sign a similar one") stays supportive
+// (butOwnStep). Controls: "but" with a warning, a judgement, a refusal;
+// "not only ... but"; "but" inside a phrase ("long overdue but worth the
+// wait"); a sentence opening on "Yet" or "But for".
+func TestQA14RevButOwnStep(t *testing.T) {
+	const lead = "HONIARA, May 5 (Reuters) - Solomon Islands Prime Minister Jeremiah Manele met Australian Foreign Minister Penny Wong in Honiara on Monday to sign a policing accord.\n\n"
+	pub := time.Date(2026, 5, 6, 0, 0, 0, 0, time.UTC)
+	e := engine(t)
+	for _, c := range []struct {
+		name, sentence, actor, stance string
+	}{
+		{"but said he would travel", "Australian Prime Minister Anthony Albanese welcomed the accord but said he would travel to Honiara next month to see it in action.", "Anthony Albanese", Supportive},
+		{"but added that he looked forward to working", "New Zealand's foreign minister Winston Peters welcomed the accord, but added that he looked forward to working with both governments on it.", "Winston Peters", Supportive},
+		{"but said it wanted to sign", "Indonesia praised the accord but said it wanted to sign a similar one with Australia.", "Indonesia", Supportive},
+		// controls
+		{"control: but warned", "Fiji welcomed the accord but warned that it must not draw the region into rivalry.", "Fiji", Mixed},
+		{"control: but said a capital would judge", "Tuvalu welcomed the accord but said Funafuti would judge it by deeds rather than words.", "Tuvalu", Mixed},
+		{"control: but said he would not sign", "Papua New Guinea's prime minister James Marape welcomed the accord but said he would not sign a similar one.", "James Marape", Mixed},
+		{"control: not only ... but", "Japan welcomed not only the accord but the way it was negotiated.", "Japan", Supportive},
+		{"control: overdue but worth the wait", "Tonga welcomed the accord, which it said was long overdue but worth the wait.", "Tonga", Supportive},
+		{"control: yet another step", "\"Yet another step forward for the Pacific,\" Fijian Prime Minister Sitiveni Rabuka said of the accord.", "Sitiveni Rabuka", Supportive},
+		{"control: but for", "\"But for Australia's patience, this day would never have come,\" Fijian Prime Minister Sitiveni Rabuka said, welcoming the accord.", "Sitiveni Rabuka", Supportive},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := e.Extract(Article{Body: lead + c.sentence, Published: pub})
+			got := ""
+			for _, x := range r.Reactions {
+				if x.Actor == c.actor {
+					got = x.Stance
+				}
+			}
+			if got != c.stance {
+				t.Errorf("%s: %q, want %q (%+v)", c.actor, got, c.stance, r.Reactions)
+			}
+		})
+	}
+}
