@@ -6108,6 +6108,30 @@ func (d *doc) legEvent(si, dw int, visit string) string {
 	return visit
 }
 
+// conditionNoun reports whether the event noun at word i opens a clause of
+// condition or time ("once", "if", "unless", "until", "when", at most an
+// article between) and a verb of meeting stands between it and the date
+// at word dw: that clause sets when the meeting happens, the meeting is
+// the date's event.
+func (d *doc) conditionNoun(i, dw, lo int) bool {
+	k := i - 1
+	if k >= lo && (d.lw(k) == "the" || d.lw(k) == "a" || d.lw(k) == "an") {
+		k--
+	}
+	if k < lo {
+		return false
+	}
+	if !conditionOpeners[d.lw(k)] {
+		return false
+	}
+	for j := i + 1; j < dw; j++ {
+		if meetVerbs[d.lw(j)] || d.words[j].lf&fStrictMeet != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // anchor names the event of a date at word dw of sentence si: the event
 // noun nearest to it, within 40 words ("talks in Riyadh"), else the talks at
 // the venue when the sentence names it (hasVenue). A visit is visitEvent's.
@@ -6124,6 +6148,12 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		if (d.words[i].lf&fEvent != 0 || d.meetingBody(i) && d.occasionAt(i, lo)) && (best < 0 || abs(i-dw) < abs(best-dw)) {
 			if a, b, ok := d.relClause(si, i); ok && (dw < a || dw >= b) {
 				continue // "talks with Mbeki, whose deal expires in June, would resume next week"
+			}
+			if i < dw && d.conditionNoun(i, dw, lo) {
+				// the noun is the condition of a meeting told by its verb
+				// before the date: "Once the ceasefire holds the ministers
+				// will meet in Asmara in June" (the meeting's date)
+				continue
 			}
 			if i < dw && d.ownDayThenMeet(i, dw) {
 				// the noun has its own day, and a verb of meeting stands
@@ -7503,6 +7533,18 @@ func (d *doc) meetingSubject(i int) string {
 	for a < b && (d.words[a].punct || subjectOpeners[d.lw(a)]) {
 		a++ // "- the chief negotiators will meet", "but we will meet"
 	}
+	for k := a; k >= d.sents[d.words[a].sent].w0 && k > a-4; k-- {
+		if d.words[k].text == "," {
+			break
+		}
+		if conditionOpeners[d.lw(k)] {
+			// a clause of condition or time runs into the subject with
+			// no comma: "Once the ceasefire holds the ministers will
+			// meet", "When the summit ends the ministers will meet" (no
+			// subject the words tell apart)
+			return ""
+		}
+	}
 	if b-a > 5 {
 		return ""
 	}
@@ -7548,6 +7590,10 @@ func (d *doc) meetingSubject(i int) string {
 // possessiveWords open a subject whose owner is named elsewhere or is the
 // speaker: "its members", "our interior ministers".
 var possessiveWords = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
+
+// conditionOpeners open a clause of condition or time before a meeting's
+// own clause: "Once the ceasefire holds", "When the summit ends".
+var conditionOpeners = map[string]bool{"once": true, "if": true, "unless": true, "until": true, "when": true}
 
 // subjectEnds end a subject before its verb of meeting: "teams would meet",
 // "are due to meet".
