@@ -6108,6 +6108,31 @@ func (d *doc) legEvent(si, dw int, visit string) string {
 	return visit
 }
 
+// proposedNoun reports whether the event noun at word i (no further back
+// than lo) is what an invitation, an offer, a call or a proposal asks for
+// ("an invitation to talks", "a U.S. offer of talks", "calls for new
+// negotiations"): the talks are proposed, not held, and the proposal's
+// day is not theirs.
+func (d *doc) proposedNoun(i, lo int) bool {
+	k := i - 1
+	if k > lo && !d.words[k].cap && d.words[k].lf&fEvent == 0 && d.lw(k) != "to" && d.lw(k) != "of" && d.lw(k) != "for" {
+		k-- // a modifier: "an invitation to direct talks"
+	}
+	if k <= lo {
+		return false
+	}
+	switch d.lw(k) {
+	case "to", "of", "for":
+		return proposalNouns[d.lw(k-1)]
+	}
+	return false
+}
+
+// proposalNouns ask for talks not yet held: "an invitation to talks".
+var proposalNouns = map[string]bool{"invitation": true, "invitations": true, "offer": true, "offers": true,
+	"call": true, "calls": true, "proposal": true, "proposals": true, "request": true, "requests": true,
+	"appeal": true, "appeals": true}
+
 // conditionNoun reports whether the event noun at word i opens a clause of
 // condition or time ("once", "if", "unless", "until", "when", at most an
 // article between) and a verb of meeting stands between it and the date
@@ -6148,6 +6173,11 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		if (d.words[i].lf&fEvent != 0 || d.meetingBody(i) && d.occasionAt(i, lo)) && (best < 0 || abs(i-dw) < abs(best-dw)) {
 			if a, b, ok := d.relClause(si, i); ok && (dw < a || dw >= b) {
 				continue // "talks with Mbeki, whose deal expires in June, would resume next week"
+			}
+			if d.proposedNoun(i, lo) {
+				// talks proposed are not held on the proposal's day:
+				// "Armenia on Tuesday accepted an invitation to talks"
+				continue
 			}
 			if i < dw && d.conditionNoun(i, dw, lo) {
 				// the noun is the condition of a meeting told by its verb

@@ -13,9 +13,6 @@ import (
 // fix) and keep the ones it got right as controls. Still wrong after the stop,
 // and left out of the tables (see docs/quality.md, stop 14):
 //
-//   - "Armenia on Tuesday accepted an invitation to talks with Azerbaijan
-//     ... The talks will be held in Abu Dhabi next month": now placed in
-//     Abu Dhabi, but dated Tuesday (the invitation's day);
 //   - "welcomed the accord but urged other Pacific nations to follow suit"
 //     and "welcomed the accord but noted that it was the first of its kind"
 //     read mixed.
@@ -94,6 +91,28 @@ func TestQA14RevSayingShifted(t *testing.T) {
 		{name: "control: a report's day",
 			body: "A report published on Wednesday by the Wall Street Journal said U.S. and Iranian envoys had met secretly in Oman.\n\nNeither government confirmed the meeting.",
 			pub:  may6, label: loc, want: []string{"Oman"}, not: []string{"Wednesday"}},
+	})
+}
+
+// TestQA14RevProposedTalks: talks an invitation, an offer or a call asks
+// for are not held on its day (proposedNoun): "Armenia on Tuesday
+// accepted an invitation to talks ... The talks will be held in Abu Dhabi
+// next month" dates the talks next month, not Tuesday. Controls: a
+// rejected offer, talks held at someone's invitation.
+func TestQA14RevProposedTalks(t *testing.T) {
+	jun2 := time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC)
+	const loc = "Meeting Location & Date"
+	runQA6(t, []qa6Case{
+		{name: "an invitation accepted on a day",
+			body: "Armenia on Tuesday accepted an invitation to talks with Azerbaijan, the foreign ministry in Yerevan said.\n\nThe talks will be held in Abu Dhabi next month.",
+			pub:  jun2, label: loc, want: []string{"Abu Dhabi", "next month"}, not: []string{"Tuesday"}},
+		// controls
+		{name: "control: an offer rejected",
+			body: "Venezuela on Friday rejected a U.S. offer of talks, officials in Caracas said.\n\nNorwegian mediators had hosted earlier rounds in Oslo and Barbados.\n\nA new round could take place in Mexico City next month.",
+			pub:  jun2, label: loc, want: []string{"Mexico City", "next month"}, not: []string{"Friday"}},
+		{name: "control: talks held at an invitation",
+			body: "The foreign ministers of Armenia and Azerbaijan held talks in Abu Dhabi on Tuesday at the invitation of the United Arab Emirates.",
+			pub:  jun2, label: loc, want: []string{"Abu Dhabi", "Tuesday"}},
 	})
 }
 
