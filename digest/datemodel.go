@@ -241,9 +241,19 @@ func (d *doc) modelDate(m linModel, r *Result, venueSents []int, dct string, rul
 // otherEventDate reports whether date k of r dates another event than the
 // talks at the venue: an event that is no talks, or names another place
 // ("met Omani officials in Muscat, ahead of a trip to Riyadh on
-// Wednesday"). The model does not date undated talks by it.
+// Wednesday"), or dates the saying of talks its reported words put before
+// or after it (sayingShifted). The model does not date undated talks by
+// it.
 func (d *doc) otherEventDate(r *Result, k int) bool {
 	ev := r.Dates[k].Event
+	if r.Venue != nil {
+		if si := d.sentenceAt(r.Dates[k].Start); si >= 0 && d.sayingShifted(si, d.wordAt(r.Dates[k].Start), r.Venue.Name) {
+			// the day of saying of talks the reported words put before
+			// or after it ("said on Tuesday that its envoy had held talks
+			// ... in Kabul"): the saying's day, not the talks'
+			return true
+		}
+	}
 	if ev == "" || r.Venue != nil && (strings.Contains(ev, r.Venue.Name) || r.Venue.Country != "" && strings.Contains(ev, r.Venue.Country)) {
 		// (the venue's country names no other place: "a conference in
 		// Samoa" for talks in Apia)

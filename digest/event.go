@@ -257,6 +257,12 @@ func (d *doc) venue(title string) (*Place, []int) {
 			if m.w1 < s.w1 && d.words[m.w1].cap && buildingWords[d.words[m.w1].text] {
 				continue // a building named after a place: "at Hyderabad House in New Delhi"
 			}
+			if prep == "in" && d.speakerSite(i, m.w1, s.labelEnd, s.w1) {
+				// where the source speaks from, not where anyone met:
+				// "officials in Caracas said", "the foreign ministry in
+				// Yerevan said"
+				continue
+			}
 			near, motion := d.venueNear(si, i, m.w0, m.w1, lead, located, capital)
 			if !near || prep == "to" && !motion {
 				continue
@@ -1228,6 +1234,29 @@ func (d *doc) pastYearAfter(i, limit int) bool {
 	}
 	return false
 }
+
+// speakerSite reports whether the place after "in" at word i (its words
+// end at w1) stands in the name of a story's source, the subject of a verb
+// of saying right after it: a speaker's noun before "in" ("officials in
+// Caracas said", "the foreign ministry in Yerevan said", "a spokesman in
+// Kabul told"). It says where the source sits, as a dateline does, not
+// where anyone met; a meeting's own noun or verb before "in" ("leaders
+// meeting in Brussels said", "talks in Geneva were") names no source.
+func (d *doc) speakerSite(i, w1, lo, hi int) bool {
+	if i > lo && (d.lw(i-1) == "reporters" || d.lw(i-1) == "journalists") {
+		return true
+	}
+	if i <= lo || w1 >= hi || !reportingVerb(d.lw(w1)) {
+		return false
+	}
+	return speakerNouns[d.lw(i-1)]
+}
+
+// speakerNouns name a story's source before "in" and a place: "officials
+// in Caracas said".
+var speakerNouns = map[string]bool{"officials": true, "official": true, "ministry": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "sources": true, "source": true, "government": true,
+	"presidency": true, "office": true, "embassy": true, "authorities": true, "agency": true}
 
 // placedWords before "in" tell where someone or something was taken,
 // kept or set, not where an event took place: "a Swiss national
@@ -6079,6 +6108,55 @@ func (d *doc) legEvent(si, dw int, visit string) string {
 	return visit
 }
 
+// proposedNoun reports whether the event noun at word i (no further back
+// than lo) is what an invitation, an offer, a call or a proposal asks for
+// ("an invitation to talks", "a U.S. offer of talks", "calls for new
+// negotiations"): the talks are proposed, not held, and the proposal's
+// day is not theirs.
+func (d *doc) proposedNoun(i, lo int) bool {
+	k := i - 1
+	if k > lo && !d.words[k].cap && d.words[k].lf&fEvent == 0 && d.lw(k) != "to" && d.lw(k) != "of" && d.lw(k) != "for" {
+		k-- // a modifier: "an invitation to direct talks"
+	}
+	if k <= lo {
+		return false
+	}
+	switch d.lw(k) {
+	case "to", "of", "for":
+		return proposalNouns[d.lw(k-1)]
+	}
+	return false
+}
+
+// proposalNouns ask for talks not yet held: "an invitation to talks".
+var proposalNouns = map[string]bool{"invitation": true, "invitations": true, "offer": true, "offers": true,
+	"call": true, "calls": true, "proposal": true, "proposals": true, "request": true, "requests": true,
+	"appeal": true, "appeals": true}
+
+// conditionNoun reports whether the event noun at word i opens a clause of
+// condition or time ("once", "if", "unless", "until", "when", at most an
+// article between) and a verb of meeting stands between it and the date
+// at word dw: that clause sets when the meeting happens, the meeting is
+// the date's event.
+func (d *doc) conditionNoun(i, dw, lo int) bool {
+	k := i - 1
+	if k >= lo && (d.lw(k) == "the" || d.lw(k) == "a" || d.lw(k) == "an") {
+		k--
+	}
+	if k < lo {
+		return false
+	}
+	if !conditionOpeners[d.lw(k)] {
+		return false
+	}
+	for j := i + 1; j < dw; j++ {
+		if meetVerbs[d.lw(j)] || d.words[j].lf&fStrictMeet != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // anchor names the event of a date at word dw of sentence si: the event
 // noun nearest to it, within 40 words ("talks in Riyadh"), else the talks at
 // the venue when the sentence names it (hasVenue). A visit is visitEvent's.
@@ -6095,6 +6173,17 @@ func (d *doc) anchor(si, dw int, venue *Place, hasVenue bool) string {
 		if (d.words[i].lf&fEvent != 0 || d.meetingBody(i) && d.occasionAt(i, lo)) && (best < 0 || abs(i-dw) < abs(best-dw)) {
 			if a, b, ok := d.relClause(si, i); ok && (dw < a || dw >= b) {
 				continue // "talks with Mbeki, whose deal expires in June, would resume next week"
+			}
+			if d.proposedNoun(i, lo) {
+				// talks proposed are not held on the proposal's day:
+				// "Armenia on Tuesday accepted an invitation to talks"
+				continue
+			}
+			if i < dw && d.conditionNoun(i, dw, lo) {
+				// the noun is the condition of a meeting told by its verb
+				// before the date: "Once the ceasefire holds the ministers
+				// will meet in Asmara in June" (the meeting's date)
+				continue
 			}
 			if i < dw && d.ownDayThenMeet(i, dw) {
 				// the noun has its own day, and a verb of meeting stands
@@ -7474,6 +7563,18 @@ func (d *doc) meetingSubject(i int) string {
 	for a < b && (d.words[a].punct || subjectOpeners[d.lw(a)]) {
 		a++ // "- the chief negotiators will meet", "but we will meet"
 	}
+	for k := a; k >= d.sents[d.words[a].sent].w0 && k > a-4; k-- {
+		if d.words[k].text == "," {
+			break
+		}
+		if conditionOpeners[d.lw(k)] {
+			// a clause of condition or time runs into the subject with
+			// no comma: "Once the ceasefire holds the ministers will
+			// meet", "When the summit ends the ministers will meet" (no
+			// subject the words tell apart)
+			return ""
+		}
+	}
 	if b-a > 5 {
 		return ""
 	}
@@ -7493,6 +7594,18 @@ func (d *doc) meetingSubject(i int) string {
 	if a >= b || pronounWords[d.lw(a)] || d.lw(a) == "i" || d.lw(a) == "you" || d.lw(a) == "we" || partyHeads[d.lw(b-1)] {
 		return ""
 	}
+	if possessiveWords[d.lw(a)] && a+1 < b {
+		// the owner is named elsewhere, or is the speaker: "Our interior
+		// ministers will meet in Frankfurt" is a meeting of interior
+		// ministers, not "of our interior ministers"
+		a++
+	}
+	if mi := d.mentAt[a]; mi >= 0 && (d.ments[mi].typ == GPE || d.ments[mi].typ == LOC) && d.ments[mi].w1 >= b {
+		// a state that meets meets someone: "Ethiopia will meet in
+		// Nairobi with Somali officials" is no group's meeting ("meeting
+		// of Ethiopia")
+		return ""
+	}
 	// the words as written, but for a common word capitalised only as the
 	// sentence's first: "Technical teams will meet" gives "technical
 	// teams"; "IGAD foreign ministers", "G20 sherpas", "Andean Community
@@ -7503,6 +7616,14 @@ func (d *doc) meetingSubject(i int) string {
 	}
 	return txt
 }
+
+// possessiveWords open a subject whose owner is named elsewhere or is the
+// speaker: "its members", "our interior ministers".
+var possessiveWords = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
+
+// conditionOpeners open a clause of condition or time before a meeting's
+// own clause: "Once the ceasefire holds", "When the summit ends".
+var conditionOpeners = map[string]bool{"once": true, "if": true, "unless": true, "until": true, "when": true}
 
 // subjectEnds end a subject before its verb of meeting: "teams would meet",
 // "are due to meet".

@@ -180,7 +180,7 @@ func (d *doc) addModelParticipants(m linModel, excl []string, exclSents, venueSe
 // time; or p is named in no sentence about the event and the rules seat
 // nobody (a columnist in a story of no meeting), or the text gives p no
 // role and no side, or p speaks from elsewhere or judges from outside
-// (partElsewhere).
+// (partElsewhere, judgesEvent).
 func (d *doc) partNeed(p *personC, excl []string, exclSents []int, sides []string, nrule int) float64 {
 	if d.partVetoed(p, excl, exclSents, sides) {
 		return 2
@@ -191,7 +191,7 @@ func (d *doc) partNeed(p *personC, excl []string, exclSents []int, sides []strin
 		return 2
 	case anchored:
 		return partModelMin
-	case nrule == 0 || p.role == "" && p.affil == "" || d.partElsewhere(p):
+	case nrule == 0 || p.role == "" && p.affil == "" || d.partElsewhere(p) || d.judgesEvent(p):
 		// (a speaker the text gives no role or side is as often no person
 		// at all: a river, a byline, "PRESS RELEASE", "Naypyitaw")
 		return 2
@@ -400,6 +400,23 @@ func (d *doc) partElsewhere(p *personC) bool {
 			if name := d.placeName(k); name != v.Name && name != v.Country && d.countryOf(k) != v.Name {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// judgesEvent reports whether p, named in no sentence about the event,
+// is the subject of a verb of judging right after a mention ("Hungarian
+// Foreign Minister Peter Szijjarto praised the talks as a step toward
+// peace", "Guterres welcomed the accord"): who praises or condemns the
+// talks judges them from outside, as the agent of "praised by" does
+// (partElsewhere); a principal who only speaks tells what the talks are
+// ("said sanctions would ...").
+func (d *doc) judgesEvent(p *personC) bool {
+	for _, mi := range p.ments {
+		m := &d.ments[mi]
+		if m.w1 < d.sents[m.sent].w1 && partReactByWords[d.lw(m.w1)] {
+			return true
 		}
 	}
 	return false

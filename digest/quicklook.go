@@ -417,6 +417,35 @@ func (d *doc) asideDay(si, dw int, venue string) bool {
 	return !meet || elsewhere
 }
 
+// sayingShifted reports whether the day at word dw of sentence si is a
+// day of saying (reportedAt) whose reported words put the talks at the
+// venue before or after it: "had" or a verb of the future ("would",
+// "will") between the day and the venue's name ("the ministry said on
+// Tuesday that its envoy had held talks ... in Kabul", "said on Monday
+// that he would not attend talks in Jeddah"). Reported speech moves its
+// tense back from the day of saying, so that day does not date the talks;
+// talks told before the day ("told reporters on Tuesday after talks in
+// Nairobi") or in the simple past still may.
+func (d *doc) sayingShifted(si, dw int, venue string) bool {
+	if !d.reportedAt(si, dw) {
+		return false
+	}
+	s := &d.sents[si]
+	shifted := false
+	for k := dw + 1; k < s.w1 && k < dw+20; k++ {
+		if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].w0 == k && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) && d.placeName(mi) == venue {
+			return shifted
+		}
+		switch d.lw(k) {
+		case "had", "would", "will", "shall":
+			shifted = true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // cancelDeciders before "to postpone"/"to cancel" make it happen: a
 // decision, a need or a force.
 var cancelDeciders = map[string]bool{"forcing": true, "forced": true, "force": true, "forces": true,
@@ -924,7 +953,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				si := d.sentenceAt(dt.Start)
 				if (si == venueSents[0] || si == d.leadSent) && !d.asideDay(si, d.wordAt(dt.Start), r.Venue.Name) && !d.inDateline(si, dt.Start) &&
 					(dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
-					!namesPlace(dt.Event) && d.plainBetween(si, r.Venue.Name, d.wordAt(dt.Start)) {
+					!namesPlace(dt.Event) && d.plainBetween(si, r.Venue.Name, d.wordAt(dt.Start)) && !d.sayingShifted(si, d.wordAt(dt.Start), r.Venue.Name) {
 					// (not another event's: "ahead of a trip to Tokyo on Friday")
 					best = k
 					break

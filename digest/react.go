@@ -1809,7 +1809,7 @@ func (d *doc) butStance(out []Reaction) {
 			case "also", "for", "rather", "instead":
 				continue
 			}
-			if d.butTurn(k+1, s.w1) && d.cueAt(&d.g.cues.sup, k+1, min(s.w1, k+9)) < 0 {
+			if d.butTurn(k+1, s.w1) && d.cueAt(&d.g.cues.sup, k+1, min(s.w1, k+9)) < 0 && !d.butOwnStep(k+1, s.w1) {
 				r.Stance = Mixed
 			}
 			break
@@ -1831,6 +1831,63 @@ func (d *doc) opensWithBut(a, b int) bool {
 	}
 	return false
 }
+
+// butOwnStep reports whether the words from a (right after a "but") tell,
+// after a plain verb of saying, a step of the speaker's own to take part
+// in what was welcomed: a pronoun subject, a will or a wish ("would",
+// "will", "wanted to", "looked forward to") and a verb of taking part
+// with no negation: "welcomed the accord but said he would travel to
+// Honiara next month to see it in action", "but added that he looked
+// forward to working with both governments", "but said it wanted to sign
+// a similar one". The "but" moves on to what the speaker will do, a
+// commitment that goes with the welcome; a judgement of the thing ("but
+// said Warsaw would judge Berlin by deeds", "but said they had heard such
+// promises before") or a refusal ("but said he would not sign") still
+// turns it.
+func (d *doc) butOwnStep(a, b int) bool {
+	k := a
+	if k < b && pronounWords[d.lw(k)] {
+		k++
+	}
+	switch d.lw(k) {
+	case "said", "says", "added", "adds":
+	default:
+		return false
+	}
+	k++
+	if d.lw(k) == "that" {
+		k++
+	}
+	if k >= b || !pronounWords[d.lw(k)] && d.lw(k) != "i" {
+		return false
+	}
+	k++
+	switch d.lw(k) {
+	case "would", "will":
+		k++
+	case "wanted", "wants", "hoped", "hopes", "planned", "plans", "looked", "looks", "looking":
+		if d.lw(k+1) == "forward" {
+			k++
+		}
+		if d.lw(k+1) != "to" {
+			return false
+		}
+		k += 2
+	default:
+		return false
+	}
+	if d.lw(k) == "also" {
+		k++
+	}
+	return k < b && ownStepVerbs[d.lw(k)]
+}
+
+// ownStepVerbs are the steps a speaker takes to be part of what was
+// agreed: "would travel to Honiara", "looked forward to working with".
+var ownStepVerbs = map[string]bool{"travel": true, "visit": true, "attend": true, "sign": true, "join": true,
+	"work": true, "working": true, "help": true, "helping": true, "host": true, "hosting": true, "meet": true,
+	"meeting": true, "contribute": true, "contributing": true, "support": true, "supporting": true, "send": true,
+	"follow": true, "cooperate": true, "cooperating": true}
 
 // butTurn reports whether words from a (right after a "but") open the
 // speaker's further words: a verb of saying, wanting or warning, a
