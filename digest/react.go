@@ -1187,6 +1187,7 @@ func reactionWorthy(at *attrib.Attribution) bool {
 func (d *doc) reactions() []Reaction {
 	var relayed []int // indices in out of words a spokesperson relayed
 	var open []bool   // per reaction in out: no rule read a stand (see modelStance)
+	var opposed []int // indices in out of neutral words of an opposition speaker
 	sents := d.spans()
 	ents := d.ents[:0]
 	if d.known == nil {
@@ -1758,6 +1759,9 @@ func (d *doc) reactions() []Reaction {
 				}
 				out = append(out, r)
 				open = append(open, stance == Neutral && !ruled)
+				if stance == Neutral && !ruled && conA < conB && d.oppositionSource(srcW, at.SourceEnd) && (quote != "" || sayVerb(d.lw(cueW)) || d.quoteIn(s.w0, s.w1)) && d.cueAt(&d.g.cues.sup, s.w0, s.w1) < 0 {
+					opposed = append(opposed, len(out)-1)
+				}
 			}
 		}
 	}
@@ -1767,7 +1771,43 @@ func (d *doc) reactions() []Reaction {
 	d.furtherStance(out)
 	d.butStance(out)
 	d.modelStance(out, open)
+	for _, i := range opposed {
+		if out[i].Stance == Neutral {
+			// "the opposition Congress party's communications chief,
+			// Jairam Ramesh, said the government was 'collecting air
+			// miles rather than results'": an opposition party or
+			// lawmaker that speaks on the government's diplomacy speaks
+			// against it; its scorn is mostly irony or a demand ("should
+			// first publish ..."), which no cue reads. Only words said
+			// (not a deed: "did not attend, citing a prior commitment"),
+			// with no supportive cue ("said it backed ... but urged" is
+			// no plain attack), and when no rule and no model read a
+			// stand
+			out[i].Stance = Critical
+		}
+	}
 	return out
+}
+
+// oppositionSource reports whether the source phrase from word w to byte
+// end, or a title of up to four words before it, names the speaker as of
+// the opposition ("opposition lawmaker Pedro
+// Bordaberry", "Mexico's opposition National Action Party", "Alain-Claude
+// Bilie-By-Nze, now an opposition figure,").
+func (d *doc) oppositionSource(w, end int) bool {
+	// (and the title words right before a name the source begins with:
+	// "Opposition lawmaker [Pedro Bordaberry]")
+	for k := w - 1; k >= 0 && k >= w-4 && d.words[k].alpha; k-- {
+		if d.lw(k) == "opposition" {
+			return true
+		}
+	}
+	for ; w < len(d.words) && d.words[w].start < end; w++ {
+		if d.lw(w) == "opposition" {
+			return true
+		}
+	}
+	return false
 }
 
 // butStance makes mixed a supportive reaction whose sentence, after its
@@ -3030,6 +3070,9 @@ var civilGroupNouns = map[string]bool{
 	"producers": true, "manufacturers": true, "farmers": true, "employers": true, "traders": true,
 	"activists": true, "campaigners": true, "ngos": true, "organisations": true, "organizations": true,
 	"critics": true, "opponents": true, "analysts": true, "experts": true, "media": true, "press": true,
+	// a party grouping: "Nigeria's main opposition coalition, the African
+	// Democratic Congress", "Armenia's main opposition bloc"
+	"coalition": true, "bloc": true, "movement": true, "alliance": true,
 }
 
 // civilActor returns the group a source names when attrib resolved it to
@@ -3075,11 +3118,37 @@ func (d *doc) civilActor(a string, at *attrib.Attribution) string {
 			return d.body[m.start:m.end]
 		}
 	}
+	if n := d.apposOrg(head+1, end); n != "" {
+		// a name the tagger did not find, or took for the country:
+		// "Armenia's main opposition bloc, the Armenia Alliance,"
+		return n
+	}
 	first := w0
 	if t := d.lw(first); t == "the" || t == "a" || t == "an" {
 		first++
 	}
 	return d.body[d.words[first].start:d.words[head].end]
+}
+
+// apposOrg returns the capitalised name set off by commas right after
+// word w ("..., the Armenia Alliance,"), before byte end: two to six
+// capitalised words after an optional "the", closed by a comma or a
+// parenthesis. Else "".
+func (d *doc) apposOrg(w, end int) string {
+	if w >= len(d.words) || d.lw(w) != "," {
+		return ""
+	}
+	k := w + 1
+	if k < len(d.words) && d.lw(k) == "the" {
+		k++
+	}
+	first := k
+	for ; k < len(d.words) && d.words[k].start < end && d.words[k].cap && d.words[k].alpha && k-first < 7; k++ {
+	}
+	if n := k - first; n < 2 || n > 6 || k >= len(d.words) || d.lw(k) != "," && d.lw(k) != "(" {
+		return ""
+	}
+	return d.body[d.words[first].start:d.words[k-1].end]
 }
 
 // sourcePeople returns the people the source names, one for each actor,

@@ -1,0 +1,92 @@
+package digest
+
+import (
+	"testing"
+	"time"
+)
+
+// TestQA14FrontedPlace: a place that opens the sentence as an adjunct ("In
+// Moldova, ...", "Back in Podgorica, ...", "On the Dominican side, ...")
+// is where the words were said, not the speaker; the speaker is the
+// phrase after its comma (attrib: appositive and frontedPlace). Controls:
+// a name with a title in apposition ("Kallas, the EU's foreign policy
+// chief,") keeps its name, and a sentence without a fronted place keeps
+// its speaker.
+func TestQA14FrontedPlace(t *testing.T) {
+	const lead = "BRUSSELS, June 24 (Reuters) - Montenegro closed two more chapters of its European Union accession talks at an intergovernmental conference in Luxembourg on Tuesday.\n\n"
+	pub := time.Date(2026, 6, 24, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "back in city", pub: pub, label: "Reactions",
+			body: lead + "Back in Podgorica, the opposition Democratic Party of Socialists (DPS), which led Montenegro to independence, said it welcomed \"every closed chapter\" but accused the government of \"collecting chapters while the courts remain captured\".",
+			want: []string{"Democratic Party of Socialists"}, not: []string{"Back in Podgorica"}},
+		{name: "on the side", pub: pub, label: "Reactions",
+			body: lead + "On the Serbian side, the nationalist group Zavetnici Srbije, whose members have staged marches in Belgrade, denounced the talks as \"a capitulation\" and called for the border to be closed.",
+			want: []string{"Zavetnici Srbije"}, not: []string{"Serbian side"}},
+		{name: "in city, name after a title", pub: pub, label: "Reactions",
+			body: lead + "In Belgrade, Foreign Ministry spokesperson Milena Jovic, speaking at a regular briefing, said Podgorica had \"betrayed the region\".",
+			want: []string{"Milena Jovic"}, not: []string{"Belgrade,"}},
+		// controls
+		{name: "control: name, title,", pub: pub, label: "Reactions",
+			body: lead + "Kaja Kallas, the EU's foreign policy chief, said the conference was \"a strong signal\" for the region.",
+			want: []string{"Kaja Kallas"}},
+		{name: "control: no fronted place", pub: pub, label: "Reactions",
+			body: lead + "The opposition Democratic Party of Socialists (DPS), which led Montenegro to independence, accused the government of \"collecting chapters while the courts remain captured\".",
+			want: []string{"Democratic Party of Socialists"}},
+	})
+}
+
+// TestQA14OppositionCritical: an opposition party or lawmaker whose words
+// on the government's diplomacy carry no cue the rules or the stance
+// model read ("collecting air miles rather than results", "ideological
+// tourism") is critical. Controls: an opposition speaker whose sentence
+// holds a supportive cue ("backed ... but urged") is not made critical, a
+// deed without words ("did not attend, citing a prior commitment") is no
+// attack, and the same words from a speaker not of the opposition stay
+// "also commented".
+func TestQA14OppositionCritical(t *testing.T) {
+	const lead = "NEW DELHI, March 3 (Reuters) - Indian External Affairs Minister S. Jaishankar met Brazilian Foreign Minister Mauro Vieira in Brasilia on Monday to discuss trade and ethanol.\n\n"
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "opposition lawmaker", pub: pub, label: "Reactions",
+			body: lead + "Opposition lawmaker Ravi Menon said on social media that the government was \"collecting air miles rather than results\".",
+			want: []string{"Critical: Ravi Menon"}},
+		{name: "opposition party's chief, appositive", pub: pub, label: "Reactions",
+			body: lead + "Jairam Ramesh, the opposition Congress party's communications chief, said the government was \"collecting air miles rather than results\".",
+			want: []string{"Critical: Jairam Ramesh"}},
+		{name: "opposition senator, called", pub: pub, label: "Reactions",
+			body: lead + "Brazilian opposition senator Carla Mendes called the visit \"ideological tourism\".",
+			want: []string{"Critical: Carla Mendes"}},
+		// controls
+		{name: "control: supportive cue", pub: pub, label: "Reactions",
+			body: lead + "Opposition lawmaker Ravi Menon said in a statement that his party backed \"any deal on ethanol\" but urged the government to keep parliament informed.",
+			not:  []string{"Critical: Ravi Menon"}},
+		{name: "control: a deed", pub: pub, label: "Reactions",
+			body: lead + "Opposition lawmaker Ravi Menon did not attend the banquet, citing a prior commitment in his constituency.",
+			not:  []string{"Critical: Ravi Menon"}},
+		{name: "control: not opposition", pub: pub, label: "Reactions",
+			body: lead + "Trade analyst Ravi Menon said on social media that the government was \"collecting air miles rather than results\".",
+			not:  []string{"Critical: Ravi Menon"}},
+	})
+}
+
+// TestQA14CoalitionName: a country's opposition coalition or bloc named in
+// apposition is the actor ("Nigeria's main opposition coalition, the
+// African Democratic Congress (ADC)", "Armenia's main opposition bloc,
+// the Armenia Alliance"), not the country (civilActor, apposOrg).
+// Control: a country's ministry keeps the country.
+func TestQA14CoalitionName(t *testing.T) {
+	const lead = "YEREVAN, March 3 (Reuters) - Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Monday for talks on a peace treaty.\n\n"
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "bloc, the Alliance", pub: pub, label: "Reactions",
+			body: lead + "Armenia's main opposition bloc, the Armenia Alliance, said the talks showed that the government had \"given everything and received nothing\".",
+			want: []string{"Armenia Alliance"}},
+		{name: "coalition, the Congress (ADC)", pub: pub, label: "Reactions",
+			body: lead + "Azerbaijan's main opposition coalition, the National Council of Democratic Forces (NCDF), said the talks were \"a show for foreign cameras\".",
+			want: []string{"National Council of Democratic Forces"}},
+		// control
+		{name: "control: ministry", pub: pub, label: "Reactions",
+			body: lead + "Armenia's foreign ministry said the talks had been \"useful and constructive\".",
+			want: []string{"Armenia"}, not: []string{"Armenia Alliance"}},
+	})
+}
