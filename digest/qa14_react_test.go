@@ -69,6 +69,39 @@ func TestQA14OppositionCritical(t *testing.T) {
 	})
 }
 
+// TestQA14PartyCritical: a party's speaker (its leader, lawmaker or
+// spokesman, or the party itself) whose words carry no read stand is the
+// opposition's voice on the government's diplomacy: critical
+// (oppositionSource, opposed). Controls: a ruling or governing party, a
+// Communist Party official of a one-party state, a party's praise with no
+// cue the rules read ("a huge win"), and a party's position told without
+// a quotation or a demand are not made critical.
+func TestQA14PartyCritical(t *testing.T) {
+	const lead = "WELLINGTON, March 3 (Reuters) - New Zealand Foreign Minister Winston Peters met Australian Foreign Minister Penny Wong in Queenstown on Monday and issued a joint statement on defence cooperation.\n\n"
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "party co-leader", pub: pub, label: "Reactions",
+			body: lead + "Green Party co-leader Chloe Swarbrick said the statement \"edges New Zealand ever closer to AUKUS without a public debate\".",
+			want: []string{"Critical: Chloe Swarbrick"}},
+		{name: "leader of the party, appositive", pub: pub, label: "Reactions",
+			body: lead + "Tama Potaka, leader of the nationalist Kiwi Sovereignty party, said the government had \"sold out\" the country's independence.",
+			want: []string{"Critical: Tama Potaka"}},
+		// controls
+		{name: "control: ruling party", pub: pub, label: "Reactions",
+			body: lead + "Tama Potaka, spokesman of the ruling National Party, said the statement \"sets out the work of the next two years\".",
+			not:  []string{"Critical: Tama Potaka"}},
+		{name: "control: a win", pub: pub, label: "Reactions",
+			body: lead + "Labour Party chairman Tama Potaka called the statement \"a huge win for New Zealand\".",
+			not:  []string{"Critical: Tama Potaka"}},
+		{name: "control: a position, no quotation", pub: pub, label: "Reactions",
+			body: lead + "Tama Potaka, leader of the Kiwi Sovereignty party, told a news conference in Auckland that defence talks could begin at the level of officials.",
+			not:  []string{"Critical: Tama Potaka"}},
+		{name: "control: communist party", pub: pub, label: "Reactions",
+			body: lead + "Communist Party General Secretary To Lam said the two countries would \"hold talks every year\".",
+			not:  []string{"Critical: To Lam"}},
+	})
+}
+
 // TestQA14CoalitionName: a country's opposition coalition or bloc named in
 // apposition is the actor ("Nigeria's main opposition coalition, the
 // African Democratic Congress (ADC)", "Armenia's main opposition bloc,

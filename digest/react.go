@@ -1759,7 +1759,7 @@ func (d *doc) reactions() []Reaction {
 				}
 				out = append(out, r)
 				open = append(open, stance == Neutral && !ruled)
-				if stance == Neutral && !ruled && conA < conB && d.oppositionSource(srcW, at.SourceEnd) && (quote != "" || sayVerb(d.lw(cueW)) || d.quoteIn(s.w0, s.w1)) && d.cueAt(&d.g.cues.sup, s.w0, s.w1) < 0 {
+				if stance == Neutral && !ruled && conA < conB && d.opposed(&at, s, srcW, cueW, quote) {
 					opposed = append(opposed, len(out)-1)
 				}
 			}
@@ -1789,25 +1789,69 @@ func (d *doc) reactions() []Reaction {
 	return out
 }
 
-// oppositionSource reports whether the source phrase from word w to byte
+// opposed reports whether the neutral reaction of at in sentence s, its
+// source from word srcW and its cue at word cueW, is an opposition voice
+// whose words no cue reads (see reactions): words said (a quotation, a
+// demand, "should"/"must" after the cue, or "said"/"told" for a speaker
+// called of the opposition; a party's speaker needs a quotation or a
+// demand: "told a news conference self-determination could begin at
+// local level" is a position), and no
+// praise in the sentence (a supportive cue, or a "win" or "victory":
+// "called the decision a 'huge win for Ohio voters'").
+func (d *doc) opposed(at *attrib.Attribution, s *sentence, srcW, cueW int, quote string) bool {
+	kind := d.oppositionSource(srcW, at.SourceEnd)
+	if kind == 0 {
+		return false
+	}
+	quoted, demand := quote != "", false
+	for k := s.w0; k < s.w1; k++ {
+		switch d.lw(k) {
+		case "win", "victory":
+			return false
+		case "\"", "“", "”", "‘", "'":
+			quoted = true
+		case "should", "must":
+			demand = demand || k > cueW
+		}
+	}
+	if !quoted && !(kind == 2 && sayVerb(d.lw(cueW))) && !demand {
+		return false
+	}
+	return d.cueAt(&d.g.cues.sup, s.w0, s.w1) < 0
+}
+
+// oppositionSource tells whether the source phrase from word w to byte
 // end, or a title of up to four words before it, names the speaker as of
-// the opposition ("opposition lawmaker Pedro
-// Bordaberry", "Mexico's opposition National Action Party", "Alain-Claude
-// Bilie-By-Nze, now an opposition figure,").
-func (d *doc) oppositionSource(w, end int) bool {
-	// (and the title words right before a name the source begins with:
-	// "Opposition lawmaker [Pedro Bordaberry]")
-	for k := w - 1; k >= 0 && k >= w-4 && d.words[k].alpha; k-- {
-		if d.lw(k) == "opposition" {
-			return true
+// the opposition (2: "opposition lawmaker Pedro Bordaberry", "Mexico's
+// opposition National Action Party", "Alain-Claude Bilie-By-Nze, now an
+// opposition figure,") or of a party out of office (1: "Green Party co-leader
+// Chloe Swarbrick", "Kyriakos Velopoulos, leader of the nationalist Greek
+// Solution party,"; a party's voice on a government's diplomacy is the
+// opposition's unless the source calls it ruling or governing, or the
+// Communist Party of a one-party state; not "a party to the conflict",
+// nor a "Third Party" body); else 0.
+func (d *doc) oppositionSource(w, end int) int {
+	k := w
+	for k > 0 && k > w-4 && d.words[k-1].alpha {
+		k--
+	}
+	party := 0
+	for ; k < len(d.words) && (k < w || d.words[k].start < end); k++ {
+		switch d.lw(k) {
+		case "opposition":
+			return 2
+		case "ruling", "governing", "communist", "third":
+			return 0
+		case "party", "party's", "party’s":
+			if k > 0 && d.lw(k-1) == "communist" {
+				return 0
+			}
+			if k+1 >= len(d.words) || d.lw(k+1) != "to" {
+				party = 1
+			}
 		}
 	}
-	for ; w < len(d.words) && d.words[w].start < end; w++ {
-		if d.lw(w) == "opposition" {
-			return true
-		}
-	}
-	return false
+	return party
 }
 
 // butStance makes mixed a supportive reaction whose sentence, after its
