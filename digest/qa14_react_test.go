@@ -123,3 +123,29 @@ func TestQA14CoalitionName(t *testing.T) {
 			want: []string{"Armenia"}, not: []string{"Armenia Alliance"}},
 	})
 }
+
+// TestQA14OrgInPlace: an organisation named with where it sits ("The EAC
+// Secretariat in Arusha", "The U.S. Embassy in Pristina") speaks, not the
+// city attrib's phrase stops at (placeActor). Controls: a ministry in its
+// own capital is the state's voice ("The Foreign Ministry in Tokyo" is
+// Japan), and a group before a place keeps its words ("Opposition
+// lawmakers in Seoul").
+func TestQA14OrgInPlace(t *testing.T) {
+	const lead = "KAMPALA, March 3 (Reuters) - Kenya and Uganda agreed on Monday in Munyonyo to end a dispute over milk imports.\n\n"
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "secretariat in city", pub: pub, label: "Reactions",
+			body: lead + "The EAC Secretariat in Arusha welcomed the agreement, saying it was \"consistent with the spirit of the Common Market Protocol\".",
+			want: []string{"Supportive: EAC Secretariat"}, not: []string{"Arusha"}},
+		{name: "embassy in a capital", pub: pub, label: "Reactions",
+			body: lead + "The U.S. Embassy in Kampala welcomed the agreement and urged both sides to \"turn words into implementation\".",
+			want: []string{"U.S. Embassy"}, not: []string{"Uganda"}},
+		// controls
+		{name: "control: ministry in its capital", pub: pub, label: "Reactions",
+			body: lead + "The Foreign Ministry in Nairobi criticised the agreement as \"a step backwards for the region\".",
+			want: []string{"Critical: Kenya"}},
+		{name: "control: group in a city", pub: pub, label: "Reactions",
+			body: lead + "Dairy farmers in Eldoret criticised the agreement as \"a step backwards for the region\".",
+			want: []string{"Dairy farmers in Eldoret"}},
+	})
+}

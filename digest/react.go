@@ -979,6 +979,19 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 		if a < p {
 			return d.body[d.words[a].start:m.end]
 		}
+		if o := d.mentAt[p-1]; a == p && o >= 0 && int(o) < len(d.ents) {
+			// an organisation where it sits: "The EAC Secretariat in
+			// Arusha welcomed", "The U.S. Embassy in Pristina welcomed"
+			// (attrib's phrase stops at "in"); the body speaks, under
+			// the name its other words carry, not the city
+			capital := m.e != nil && m.e.kind == kCity && d.g.capital[m.e.country] == m.e.canon
+			if om := &d.ments[o]; om.typ == ORG && om.w1 == p && om.sent == m.sent && (om.e == nil || !om.e.media) && (!capital || foreignMission(d.body[om.start:om.end])) {
+				// (in a capital, a ministry or an office is the state's
+				// own voice, as "Tokyo" is Japan's; an embassy there is
+				// another state's)
+				return d.ents[o].Name
+			}
+		}
 	}
 	if m.start == start && m.end == end {
 		if e := m.e; e != nil && e.kind == kCity && d.g.capital[e.country] == e.canon {
@@ -990,6 +1003,17 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 		return actor
 	}
 	return source
+}
+
+// foreignMission reports whether an organisation's name is a state's
+// mission abroad: an embassy, a consulate, a high commission.
+func foreignMission(name string) bool {
+	for _, w := range [...]string{"Embassy", "embassy", "Consulate", "consulate", "High Commission"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLinks are the small words inside an organisation's name: "Save
