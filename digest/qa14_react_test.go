@@ -149,3 +149,30 @@ func TestQA14OrgInPlace(t *testing.T) {
 			want: []string{"Dairy farmers in Eldoret"}},
 	})
 }
+
+// TestQA14ListGroup: a named group introduced with the list of its
+// members ("The Troika of the United States, Britain and Norway
+// welcomed") is the actor, not the members attrib's phrase ends on
+// (listGroup). Controls: a person's title before "of" and an appositive
+// name ("The Secretary-General of the Gulf Cooperation Council, Jasem
+// Mohamed Albudaiwi,") keeps the person, and a plain list of countries keeps the
+// countries.
+func TestQA14ListGroup(t *testing.T) {
+	const lead = "NAIROBI, March 3 (Reuters) - South Sudan's government and holdout opposition groups resumed peace talks in Nairobi on Monday under Kenyan mediation.\n\n"
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "troika of", pub: pub, label: "Reactions",
+			body: lead + "The Troika of the United States, Britain and Norway welcomed the resumption in a joint statement, urging \"all parties to negotiate in good faith\".",
+			want: []string{"Supportive: Troika"}, not: []string{"Norway"}},
+		{name: "troika of the", pub: pub, label: "Reactions",
+			body: lead + "The Troika of the United States, the United Kingdom and Norway said in a joint statement that it welcomed the talks but that the communique \"falls short of what the situation demands\".",
+			want: []string{"Troika"}, not: []string{"Norway"}},
+		// controls
+		{name: "control: title of, name", pub: pub, label: "Reactions",
+			body: lead + "The Secretary-General of the Gulf Cooperation Council, Jasem Mohamed Albudaiwi, welcomed the talks as \"a positive step that reflects the spirit of good neighbourliness\".",
+			want: []string{"Albudaiwi"}},
+		{name: "control: countries", pub: pub, label: "Reactions",
+			body: lead + "Britain and Norway welcomed the resumption in a joint statement.",
+			want: []string{"Norway"}, not: []string{"Troika"}},
+	})
+}

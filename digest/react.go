@@ -1005,6 +1005,57 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 	return source
 }
 
+// listGroup returns the named group whose members' list ends at the
+// source starting at word w: "The Troika of the United States, Britain and
+// [Norway]", "the Quartet of [the UN, the EU, Russia and the United
+// States]": one to three capitalised words after "the", no mention, before
+// "of" and a list of two or more countries, blocs or organisations (at
+// most 16 words). Else "".
+func (d *doc) listGroup(w int) string {
+	m := w
+	if m+1 < len(d.words) && d.lw(m) == "the" {
+		m++
+	}
+	if w <= 0 || m >= len(d.words) || d.mentAt[m] < 0 || d.ments[d.mentAt[m]].typ == PER {
+		// (a member opens the source: "The Secretary-General of the
+		// GCC, Jasem Albudaiwi," is a person's title)
+		return ""
+	}
+	k := w - 1
+	if d.lw(k) == "the" {
+		k--
+	}
+	list := false
+	for n := 0; k > 0 && n < 16; n++ {
+		switch t := d.lw(k); {
+		case t == "of":
+			e := k // the group's name ends before "of"
+			b := e
+			for b > 0 && e-b < 3 && d.words[b-1].cap && d.words[b-1].alpha && d.mentAt[b-1] < 0 && d.lw(b-1) != "the" {
+				b--
+			}
+			if !list || b == e || b == 0 || d.lw(b-1) != "the" {
+				// (a list, after a name with its article: not "Supporters
+				// of X", "Secretary-General X")
+				return ""
+			}
+			return d.body[d.words[b].start:d.words[e-1].end]
+		case t == "," || t == "and":
+			list = true
+			k--
+		case t == "the":
+			k--
+		default:
+			mi := d.mentAt[k]
+			if mi < 0 || d.ments[mi].typ == PER {
+				return ""
+			}
+			k = d.ments[mi].w0 - 1
+		}
+	}
+	return ""
+}
+
 // foreignMission reports whether an organisation's name is a state's
 // mission abroad: an embassy, a consulate, a high commission.
 func foreignMission(name string) bool {
@@ -1657,6 +1708,12 @@ func (d *doc) reactions() []Reaction {
 			actors = []string{at.Actor}
 		}
 		actors = d.sourcePeople(actors, &at)
+		if g := d.listGroup(srcW); g != "" {
+			// "The Troika of the United States, Britain and Norway
+			// welcomed": the group speaks (attrib's phrase is the end
+			// of its members' list), not each of its members
+			actors, named = []string{g}, true
+		}
 		if p := d.subjectAcrossPhrase(cueW); !named && srcW > cueW && p != "" {
 			// "Denis Mukwege, speaking by telephone from Paris, said
 			// the deal 'rewards occupation'": the person before the
