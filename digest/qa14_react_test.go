@@ -176,3 +176,28 @@ func TestQA14ListGroup(t *testing.T) {
 			want: []string{"Norway"}, not: []string{"Troika"}},
 	})
 }
+
+// TestQA14RightsGroupCritical: a human-rights group whose quoted words on
+// the outcome carry no read stand is critical, like the opposition
+// (oppositionSource). Controls: a rights group's welcome keeps its stance,
+// and a party or group resolved to its country ("Amnesty International
+// Kenya" read as Kenya) does not make the state critical.
+func TestQA14RightsGroupCritical(t *testing.T) {
+	const lead = "DOHA, March 3 (Reuters) - Congolese and M23 delegates signed a protocol on prisoner exchanges in Doha on Monday under Qatari mediation.\n\n"
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "human rights watch", pub: pub, label: "Reactions",
+			body: lead + "Human Rights Watch said the protocol was \"silent on accountability\" for summary executions documented in Goma.",
+			want: []string{"Critical: Human Rights Watch"}},
+		{name: "rights group member", pub: pub, label: "Reactions",
+			body: lead + "\"Envoys come and go, and people in Rutshuru still sleep in the bush,\" said Dorcas Mbuyi of the Kinshasa-based rights group Justicia Plus.",
+			want: []string{"Critical: Dorcas Mbuyi"}},
+		// controls
+		{name: "control: a welcome", pub: pub, label: "Reactions",
+			body: lead + "Human Rights Watch welcomed the protocol as \"a first step for the families of the detained\".",
+			want: []string{"Supportive: Human Rights Watch"}},
+		{name: "state not made critical", pub: pub, label: "Reactions",
+			body: lead + "The opposition in Qatar said the protocol \"changes little\" for the region.",
+			not:  []string{"Critical: Qatar"}},
+	})
+}

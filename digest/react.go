@@ -1840,7 +1840,7 @@ func (d *doc) reactions() []Reaction {
 				}
 				out = append(out, r)
 				open = append(open, stance == Neutral && !ruled)
-				if stance == Neutral && !ruled && conA < conB && d.opposed(&at, s, srcW, cueW, quote) {
+				if stance == Neutral && !ruled && conA < conB && d.g.country[a] == nil && d.opposed(&at, s, srcW, cueW, quote) {
 					opposed = append(opposed, len(out)-1)
 				}
 			}
@@ -1910,17 +1910,25 @@ func (d *doc) opposed(at *attrib.Attribution, s *sentence, srcW, cueW int, quote
 // Solution party,"; a party's voice on a government's diplomacy is the
 // opposition's unless the source calls it ruling or governing, or the
 // Communist Party of a one-party state; not "a party to the conflict",
-// nor a "Third Party" body); else 0.
+// nor a "Third Party" body), or a human-rights organisation (1: "Human
+// Rights Watch", "the Haitian migrant rights group GARR"); else 0.
 func (d *doc) oppositionSource(w, end int) int {
 	k := w
 	for k > 0 && k > w-4 && d.words[k-1].alpha {
 		k--
 	}
-	party := 0
+	party, rights := 0, false
 	for ; k < len(d.words) && (k < w || d.words[k].start < end); k++ {
 		switch d.lw(k) {
 		case "opposition":
 			return 2
+		case "rights", "amnesty":
+			// a human-rights group ("Human Rights Watch", "the rights
+			// group Mwatana", "Amnesty International") speaks on a
+			// diplomatic outcome for what it lacks; not a person for
+			// rights ("an advocate for human rights in Burma") nor
+			// "rights activists"
+			rights = rights || d.words[k].cap || k+1 < len(d.words) && rightsBodies[d.lw(k+1)]
 		case "ruling", "governing", "communist", "third":
 			return 0
 		case "party", "party's", "party’s":
@@ -1932,7 +1940,17 @@ func (d *doc) oppositionSource(w, end int) int {
 			}
 		}
 	}
+	if rights {
+		return 1
+	}
 	return party
+}
+
+// rightsBodies are the nouns of a rights organisation after "rights": "a
+// rights group", "the Belarusian human rights center Viasna".
+var rightsBodies = map[string]bool{
+	"group": true, "groups": true, "organisation": true, "organization": true, "organisations": true, "organizations": true,
+	"center": true, "centre": true, "network": true, "commission": true, "watchdog": true, "league": true, "council": true,
 }
 
 // butStance makes mixed a supportive reaction whose sentence, after its
