@@ -201,3 +201,36 @@ func TestQA14RightsGroupCritical(t *testing.T) {
 			not:  []string{"Critical: Qatar"}},
 	})
 }
+
+// TestQA14UntaggedName: an organisation the tagger did not find is kept
+// when its source is a proper name and it takes a stand (properSource):
+// "Copa-Cogeca warned", "Crude Accountability ... said Brussels was
+// 'locking in decades of fossil fuel dependence'", "the Tawassoul party
+// accused". Controls: one capitalised word alone ("Traders welcomed"), an
+// article's opener ("A Nordic diplomat"), and a name that only reports (a
+// newsletter's) name no actor.
+func TestQA14UntaggedName(t *testing.T) {
+	const lead = "JAKARTA, March 3 (Reuters) - Indonesia and the European Union signed a comprehensive economic partnership agreement in Jakarta on Monday.\n\n"
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	runQA6(t, []qa6Case{
+		{name: "hyphenated name", pub: pub, label: "Reactions",
+			body: lead + "Copa-Cogeca warned that European producers would face \"unfair competition\" from palm-based products.",
+			want: []string{"Copa-Cogeca"}},
+		{name: "two capitalised words", pub: pub, label: "Reactions",
+			body: lead + "Crude Accountability, a US-based group, said Brussels was \"locking in decades of fossil fuel dependence\" and condemned the deal.",
+			want: []string{"Crude Accountability"}},
+		{name: "name party", pub: pub, label: "Reactions",
+			body: lead + "In Pekanbaru, a lawmaker from the opposition Tawassoul party accused the government of \"selling the forests for a photo\".",
+			want: []string{"Tawassoul party"}},
+		// controls
+		{name: "control: one word", pub: pub, label: "Reactions",
+			body: lead + "Exporters welcomed the deal, which cuts tariffs on palm oil.",
+			not:  []string{"Exporters"}},
+		{name: "control: article opener", pub: pub, label: "Reactions",
+			body: lead + "A Nordic diplomat welcomed the deal as a model for the region.",
+			not:  []string{"A Nordic diplomat"}},
+		{name: "control: reports only", pub: pub, label: "Reactions",
+			body: lead + "The Jakarta Trade Brief said the agreement would enter into force next year.",
+			not:  []string{"Jakarta Trade Brief"}},
+	})
+}
