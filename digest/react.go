@@ -979,6 +979,19 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 		if a < p {
 			return d.body[d.words[a].start:m.end]
 		}
+		if o := d.mentAt[p-1]; a == p && o >= 0 && int(o) < len(d.ents) {
+			// an organisation where it sits: "The EAC Secretariat in
+			// Arusha welcomed", "The U.S. Embassy in Pristina welcomed"
+			// (attrib's phrase stops at "in"); the body speaks, under
+			// the name its other words carry, not the city
+			capital := m.e != nil && m.e.kind == kCity && d.g.capital[m.e.country] == m.e.canon
+			if om := &d.ments[o]; om.typ == ORG && om.w1 == p && om.sent == m.sent && (om.e == nil || !om.e.media) && (!capital || foreignMission(d.body[om.start:om.end])) {
+				// (in a capital, a ministry or an office is the state's
+				// own voice, as "Tokyo" is Japan's; an embassy there is
+				// another state's)
+				return d.ents[o].Name
+			}
+		}
 	}
 	if m.start == start && m.end == end {
 		if e := m.e; e != nil && e.kind == kCity && d.g.capital[e.country] == e.canon {
@@ -990,6 +1003,123 @@ func (d *doc) placeActor(actor, source string, start, end int) string {
 		return actor
 	}
 	return source
+}
+
+// properSource reports whether the source from word w to byte end is a
+// proper name the tagger did not find: after an optional "the", two or
+// more capitalised words ("Crude Accountability", "Save the Children") or
+// a hyphenated capitalised word ("Copa-Cogeca", "The SPLM-IO") up to the
+// source's end or a comma, or capitalised words before party, coalition,
+// movement, alliance or bloc ("Tawassoul party", "AKEL party"). Not one
+// capitalised word alone ("Traders", "Fiskebåt" at a sentence's start: a
+// common noun as often as a name), words in capitals alone (a header or a
+// transcript's speaker label: "FLASH", "MERZ"), a phrase that goes on in
+// lower case ("Southeast Asian foreign ministers"), one opened by an
+// article or a possessive ("A Nordic diplomat", "His party"), nor a text
+// ("The Bishkek Declaration commits").
+func (d *doc) properSource(w, end int) bool {
+	if w < len(d.words) && d.lw(w) == "the" {
+		w++
+	}
+	if w >= len(d.words) {
+		return false
+	}
+	switch d.lw(w) {
+	case "a", "an", "one", "his", "her", "its", "their", "our", "my", "this", "that":
+		return false
+	}
+	caps, upper, hyphen := 0, 0, false
+	for k := w; k < len(d.words) && d.words[k].start < end && k-w < 8; k++ {
+		t, text := d.lw(k), d.body[d.words[k].start:d.words[k].end]
+		switch {
+		case d.words[k].cap && (d.words[k].alpha || strings.Contains(text, "-")):
+			if documentNouns[t] {
+				return false
+			}
+			caps++
+			if strings.ToUpper(text) == text {
+				upper++
+			}
+			hyphen = hyphen || strings.Contains(text, "-")
+		case caps > 0 && nameLinks[t] && k+1 < len(d.words) && d.words[k+1].cap:
+		case caps > 0 && (t == "party" || t == "coalition" || t == "movement" || t == "alliance" || t == "bloc"):
+			return k+1 >= len(d.words) || d.words[k+1].start >= end || d.lw(k+1) == ","
+		case t == ",":
+			return caps > upper && (caps >= 2 || hyphen)
+		default:
+			return false
+		}
+	}
+	return caps > upper && (caps >= 2 || hyphen)
+}
+
+// documentNouns head a text, not a speaker: "The Bishkek Declaration
+// commits", "the Declaration of Principles says".
+var documentNouns = map[string]bool{
+	"declaration": true, "statement": true, "communique": true, "communiqué": true, "agreement": true, "treaty": true,
+	"resolution": true, "report": true, "protocol": true, "memorandum": true, "accord": true, "charter": true,
+}
+
+// listGroup returns the named group whose members' list ends at the
+// source starting at word w: "The Troika of the United States, Britain and
+// [Norway]", "the Quartet of [the UN, the EU, Russia and the United
+// States]": one to three capitalised words after "the", no mention, before
+// "of" and a list of two or more countries, blocs or organisations (at
+// most 16 words). Else "".
+func (d *doc) listGroup(w int) string {
+	m := w
+	if m+1 < len(d.words) && d.lw(m) == "the" {
+		m++
+	}
+	if w <= 0 || m >= len(d.words) || d.mentAt[m] < 0 || d.ments[d.mentAt[m]].typ == PER {
+		// (a member opens the source: "The Secretary-General of the
+		// GCC, Jasem Albudaiwi," is a person's title)
+		return ""
+	}
+	k := w - 1
+	if d.lw(k) == "the" {
+		k--
+	}
+	list := false
+	for n := 0; k > 0 && n < 16; n++ {
+		switch t := d.lw(k); {
+		case t == "of":
+			e := k // the group's name ends before "of"
+			b := e
+			for b > 0 && e-b < 3 && d.words[b-1].cap && d.words[b-1].alpha && d.mentAt[b-1] < 0 && d.lw(b-1) != "the" {
+				b--
+			}
+			if !list || b == e || b == 0 || d.lw(b-1) != "the" {
+				// (a list, after a name with its article: not "Supporters
+				// of X", "Secretary-General X")
+				return ""
+			}
+			return d.body[d.words[b].start:d.words[e-1].end]
+		case t == "," || t == "and":
+			list = true
+			k--
+		case t == "the":
+			k--
+		default:
+			mi := d.mentAt[k]
+			if mi < 0 || d.ments[mi].typ == PER {
+				return ""
+			}
+			k = d.ments[mi].w0 - 1
+		}
+	}
+	return ""
+}
+
+// foreignMission reports whether an organisation's name is a state's
+// mission abroad: an embassy, a consulate, a high commission.
+func foreignMission(name string) bool {
+	for _, w := range [...]string{"Embassy", "embassy", "Consulate", "consulate", "High Commission"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLinks are the small words inside an organisation's name: "Save
@@ -1187,6 +1317,7 @@ func reactionWorthy(at *attrib.Attribution) bool {
 func (d *doc) reactions() []Reaction {
 	var relayed []int // indices in out of words a spokesperson relayed
 	var open []bool   // per reaction in out: no rule read a stand (see modelStance)
+	var opposed []int // indices in out of neutral words of an opposition speaker
 	sents := d.spans()
 	ents := d.ents[:0]
 	if d.known == nil {
@@ -1632,6 +1763,12 @@ func (d *doc) reactions() []Reaction {
 			actors = []string{at.Actor}
 		}
 		actors = d.sourcePeople(actors, &at)
+		if g := d.listGroup(srcW); g != "" {
+			// "The Troika of the United States, Britain and Norway
+			// welcomed": the group speaks (attrib's phrase is the end
+			// of its members' list), not each of its members
+			actors, named = []string{g}, true
+		}
 		if p := d.subjectAcrossPhrase(cueW); !named && srcW > cueW && p != "" {
 			// "Denis Mukwege, speaking by telephone from Paris, said
 			// the deal 'rewards occupation'": the person before the
@@ -1643,7 +1780,11 @@ func (d *doc) reactions() []Reaction {
 			actors = []string{p}
 		}
 		for _, a := range actors {
-			if !known[a] && !named {
+			if !known[a] && !named && (stance == Neutral || !d.properSource(srcW, at.SourceEnd)) {
+				// (a name the tagger missed is kept when it takes a
+				// stand: "Copa-Cogeca warned", "Crude Accountability said
+				// Brussels was 'locking in decades of fossil fuel
+				// dependence'"; a newsletter's own name reports)
 				continue
 			}
 			if media != "" && (a == media || a == mediaText) {
@@ -1758,6 +1899,9 @@ func (d *doc) reactions() []Reaction {
 				}
 				out = append(out, r)
 				open = append(open, stance == Neutral && !ruled)
+				if stance == Neutral && !ruled && conA < conB && d.g.country[a] == nil && d.opposed(&at, s, srcW, cueW, quote) {
+					opposed = append(opposed, len(out)-1)
+				}
 			}
 		}
 	}
@@ -1767,7 +1911,105 @@ func (d *doc) reactions() []Reaction {
 	d.furtherStance(out)
 	d.butStance(out)
 	d.modelStance(out, open)
+	for _, i := range opposed {
+		if out[i].Stance == Neutral {
+			// "the opposition Congress party's communications chief,
+			// Jairam Ramesh, said the government was 'collecting air
+			// miles rather than results'": an opposition party or
+			// lawmaker that speaks on the government's diplomacy speaks
+			// against it; its scorn is mostly irony or a demand ("should
+			// first publish ..."), which no cue reads. Only words said
+			// (not a deed: "did not attend, citing a prior commitment"),
+			// with no supportive cue ("said it backed ... but urged" is
+			// no plain attack), and when no rule and no model read a
+			// stand
+			out[i].Stance = Critical
+		}
+	}
 	return out
+}
+
+// opposed reports whether the neutral reaction of at in sentence s, its
+// source from word srcW and its cue at word cueW, is an opposition voice
+// whose words no cue reads (see reactions): words said (a quotation, a
+// demand, "should"/"must" after the cue, or "said"/"told" for a speaker
+// called of the opposition; a party's speaker needs a quotation or a
+// demand: "told a news conference self-determination could begin at
+// local level" is a position), and no
+// praise in the sentence (a supportive cue, or a "win" or "victory":
+// "called the decision a 'huge win for Ohio voters'").
+func (d *doc) opposed(at *attrib.Attribution, s *sentence, srcW, cueW int, quote string) bool {
+	kind := d.oppositionSource(srcW, at.SourceEnd)
+	if kind == 0 {
+		return false
+	}
+	quoted, demand := quote != "", false
+	for k := s.w0; k < s.w1; k++ {
+		switch d.lw(k) {
+		case "win", "victory":
+			return false
+		case "\"", "“", "”", "‘", "'":
+			quoted = true
+		case "should", "must":
+			demand = demand || k > cueW
+		}
+	}
+	if !quoted && !(kind == 2 && sayVerb(d.lw(cueW))) && !demand {
+		return false
+	}
+	return d.cueAt(&d.g.cues.sup, s.w0, s.w1) < 0
+}
+
+// oppositionSource tells whether the source phrase from word w to byte
+// end, or a title of up to four words before it, names the speaker as of
+// the opposition (2: "opposition lawmaker Pedro Bordaberry", "Mexico's
+// opposition National Action Party", "Alain-Claude Bilie-By-Nze, now an
+// opposition figure,") or of a party out of office (1: "Green Party co-leader
+// Chloe Swarbrick", "Kyriakos Velopoulos, leader of the nationalist Greek
+// Solution party,"; a party's voice on a government's diplomacy is the
+// opposition's unless the source calls it ruling or governing, or the
+// Communist Party of a one-party state; not "a party to the conflict",
+// nor a "Third Party" body), or a human-rights organisation (1: "Human
+// Rights Watch", "the Haitian migrant rights group GARR"); else 0.
+func (d *doc) oppositionSource(w, end int) int {
+	k := w
+	for k > 0 && k > w-4 && d.words[k-1].alpha {
+		k--
+	}
+	party, rights := 0, false
+	for ; k < len(d.words) && (k < w || d.words[k].start < end); k++ {
+		switch d.lw(k) {
+		case "opposition":
+			return 2
+		case "rights", "amnesty":
+			// a human-rights group ("Human Rights Watch", "the rights
+			// group Mwatana", "Amnesty International") speaks on a
+			// diplomatic outcome for what it lacks; not a person for
+			// rights ("an advocate for human rights in Burma") nor
+			// "rights activists"
+			rights = rights || d.words[k].cap || k+1 < len(d.words) && rightsBodies[d.lw(k+1)]
+		case "ruling", "governing", "communist", "third":
+			return 0
+		case "party", "party's", "party’s":
+			if k > 0 && d.lw(k-1) == "communist" {
+				return 0
+			}
+			if k+1 >= len(d.words) || d.lw(k+1) != "to" {
+				party = 1
+			}
+		}
+	}
+	if rights {
+		return 1
+	}
+	return party
+}
+
+// rightsBodies are the nouns of a rights organisation after "rights": "a
+// rights group", "the Belarusian human rights center Viasna".
+var rightsBodies = map[string]bool{
+	"group": true, "groups": true, "organisation": true, "organization": true, "organisations": true, "organizations": true,
+	"center": true, "centre": true, "network": true, "commission": true, "watchdog": true, "league": true, "council": true,
 }
 
 // butStance makes mixed a supportive reaction whose sentence, after its
@@ -3087,6 +3329,9 @@ var civilGroupNouns = map[string]bool{
 	"producers": true, "manufacturers": true, "farmers": true, "employers": true, "traders": true,
 	"activists": true, "campaigners": true, "ngos": true, "organisations": true, "organizations": true,
 	"critics": true, "opponents": true, "analysts": true, "experts": true, "media": true, "press": true,
+	// a party grouping: "Nigeria's main opposition coalition, the African
+	// Democratic Congress", "Armenia's main opposition bloc"
+	"coalition": true, "bloc": true, "movement": true, "alliance": true,
 }
 
 // civilActor returns the group a source names when attrib resolved it to
@@ -3132,11 +3377,37 @@ func (d *doc) civilActor(a string, at *attrib.Attribution) string {
 			return d.body[m.start:m.end]
 		}
 	}
+	if n := d.apposOrg(head+1, end); n != "" {
+		// a name the tagger did not find, or took for the country:
+		// "Armenia's main opposition bloc, the Armenia Alliance,"
+		return n
+	}
 	first := w0
 	if t := d.lw(first); t == "the" || t == "a" || t == "an" {
 		first++
 	}
 	return d.body[d.words[first].start:d.words[head].end]
+}
+
+// apposOrg returns the capitalised name set off by commas right after
+// word w ("..., the Armenia Alliance,"), before byte end: two to six
+// capitalised words after an optional "the", closed by a comma or a
+// parenthesis. Else "".
+func (d *doc) apposOrg(w, end int) string {
+	if w >= len(d.words) || d.lw(w) != "," {
+		return ""
+	}
+	k := w + 1
+	if k < len(d.words) && d.lw(k) == "the" {
+		k++
+	}
+	first := k
+	for ; k < len(d.words) && d.words[k].start < end && d.words[k].cap && d.words[k].alpha && k-first < 7; k++ {
+	}
+	if n := k - first; n < 2 || n > 6 || k >= len(d.words) || d.lw(k) != "," && d.lw(k) != "(" {
+		return ""
+	}
+	return d.body[d.words[first].start:d.words[k-1].end]
 }
 
 // sourcePeople returns the people the source names, one for each actor,

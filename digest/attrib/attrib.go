@@ -1972,6 +1972,29 @@ func (f *finder) appositive(a, comma int) (ss, se, spanEnd int) {
 	if ss < 0 {
 		return ss, se, spanEnd
 	}
+	if nc > 0 && f.frontedPlace(a, ss) {
+		// "In Moldova, the opposition Party of Socialists, led by ...,
+		// said", "In Beijing, Foreign Ministry spokesperson Guo Jiakun
+		// ..., saying": the place opens the sentence as an adjunct (where
+		// the words were said); the speaker is the phrase after its comma
+		seg, segEnd := end+1, commas[nc-1]
+		s2, e2 := f.leftNP(seg, segEnd-1)
+		if s2 != seg && (s2 < 0 || !f.allCap(s2, e2)) {
+			// a verb after the segment's first noun phrase: a clause, whose
+			// subject is that phrase ("Foreign Ministry spokesperson Guo
+			// Jiakun went further at a regular press briefing"); not a
+			// preposition ("a lawmaker from the opposition Tawassoul
+			// party" ends in its name, as without the place)
+			if rs, re, ok := f.rightNP(segEnd, seg); ok && (s2 < 0 || re+1 < segEnd && f.isLowerAt(re+1) && !apposPreps[f.lowAt(re+1)]) {
+				s2, e2 = rs, re
+			}
+		}
+		if s2 >= 0 && (dets[f.lowAt(seg)] || f.isCapAt(seg)) {
+			ss, se = s2, e2
+			nc--
+			end = commas[nc]
+		}
+	}
 	// the segments between the name and the cue, left to right
 	from := end
 	for m := nc - 1; m >= 0; m-- {
@@ -1982,6 +2005,27 @@ func (f *finder) appositive(a, comma int) (ss, se, spanEnd int) {
 		from = commas[m]
 	}
 	return ss, se, spanEnd
+}
+
+// apposPreps open a prepositional phrase after a noun ("a lawmaker from
+// the opposition party").
+var apposPreps = map[string]bool{"of": true, "from": true, "at": true, "in": true, "with": true, "for": true, "on": true}
+
+// frontedPlace reports whether the phrase starting at token ss follows a
+// preposition that opens the sentence at token a ("In Moldova", "Back in
+// Podgorica", "On the Dominican side"): an adjunct of place before the
+// comma, never the speaker.
+func (f *finder) frontedPlace(a, ss int) bool {
+	p := ss - 1
+	if p < a {
+		return false
+	}
+	switch f.lowAt(p) {
+	case "in", "on", "from", "at":
+	default:
+		return false
+	}
+	return p == a || p == a+1 && f.lowAt(a) == "back"
 }
 
 // isDash reports whether w is a dash that may set off a parenthetical.
