@@ -176,11 +176,13 @@ func (d *doc) venue(title string) (*Place, []int) {
 			if mi >= 0 {
 				m = &d.ments[mi]
 			}
-			if (m == nil || m.typ != LOC && m.typ != GPE) && d.datelinePlaceAt(i+1, s.w1) {
+			if at := d.townOf(i+1, s.w1); (m == nil || m.typ != LOC && m.typ != GPE) && d.datelinePlaceAt(at, s.w1) {
 				// a place the tagger missed that the dateline names:
 				// "ARUSHA, Tanzania, March 19 ... at an extraordinary summit
-				// in Arusha"
-				m = &ment{w0: i + 1, w1: i + 2, start: d.words[i+1].start, end: d.words[i+1].end, typ: LOC, person: -1}
+				// in Arusha", also after its description: "SAINT-MALO,
+				// France ... ended two days of talks in the Breton port of
+				// Saint-Malo"
+				m = &ment{w0: at, w1: at + 1, start: d.words[at].start, end: d.words[at].end, typ: LOC, person: -1}
 				mi = -1
 			}
 			capital := false
@@ -293,6 +295,9 @@ func (d *doc) venue(title string) (*Place, []int) {
 			if mi >= 0 {
 				name, country = d.placeName(mi), d.countryOf(mi)
 			}
+			if country == "" {
+				name, country = d.g.territoryPlace(name)
+			}
 			if m.typ == GPE && m.e != nil {
 				country = m.e.canon
 			}
@@ -300,7 +305,9 @@ func (d *doc) venue(title string) (*Place, []int) {
 				dl := d.datelinePlace()
 				name, country = dl.Name, dl.Country
 			}
-			if m.typ == LOC && country != "" {
+			if m.typ == LOC && country != "" && name != country {
+				// (a territory is no town of itself: "Greenland" is
+				// refined by "Nuuk")
 				cities = append(cities, cand{Place{Name: name, Country: country}, si, score})
 			}
 			if lead < 0 || si >= lead {
@@ -1034,6 +1041,10 @@ func (d *doc) datelinePlace() *Place {
 		} else {
 			p.Name = titleName(d.body[d.words[s.w0].start:d.words[e-1].end])
 		}
+		if p.Country == "" {
+			p.Name, p.Country = d.g.territoryPlace(p.Name)
+			known = known || p.Country != ""
+		}
 		if p.Country == "" && e+1 < s.w1 {
 			// "LAAYOUNE, Western Sahara, Nov 20"
 			if mi := int(d.mentAt[e+1]); mi >= 0 && d.ments[mi].w0 == e+1 && (d.ments[mi].typ == GPE || d.ments[mi].typ == LOC) {
@@ -1055,6 +1066,17 @@ func (d *doc) datelinePlace() *Place {
 			if k > e+1 && k < s.w1 && d.words[k].text == "," {
 				p.Country = d.body[d.words[e+1].start:d.words[k-1].end]
 			}
+		}
+		if c := d.g.capital[p.Name]; p.Name == p.Country && c != p.Name && strings.HasPrefix(c, p.Name+" ") {
+			// a country named in the dateline for its capital of the same
+			// name: "DJIBOUTI, March 16", "LUXEMBOURG, Oct 19" (Djibouti
+			// City, Luxembourg City)
+			p.Name = c
+		}
+		if !known && p.Country == "" && e == s.w0+1 && d.words[s.w0].allCap && d.mentAt[s.w0] < 0 && e+1 < s.w1 && monthNumber(strings.TrimSuffix(d.lw(e+1), ".")) > 0 {
+			// one word in capitals the tagger left alone, dated: a town
+			// the gazetteer lacks ("KUCHING, Aug 11 (Bernama)")
+			known = true
 		}
 		if p.Name == "" || p.Name == p.Country || !known && p.Country == "" {
 			// (a name the tagger does not take for a place needs its
@@ -1445,6 +1467,19 @@ var timeNouns = map[string]bool{"day": true, "days": true, "week": true, "month"
 // Amazon city of Belém", "in the port of Aqaba".
 var townNouns = map[string]bool{"city": true, "town": true, "capital": true, "port": true, "village": true,
 	"resort": true, "island": true, "enclave": true}
+
+// townOf returns the word after "the (<up to three modifiers>) city of"
+// at word i ("the Breton port of Saint-Malo"), else i.
+func (d *doc) townOf(i, limit int) int {
+	if i < limit && d.lw(i) == "the" {
+		for k := i + 1; k+2 < limit && k <= i+4; k++ {
+			if townNouns[d.lw(k)] && d.lw(k+1) == "of" {
+				return k + 2
+			}
+		}
+	}
+	return i
+}
 
 // namedPlaceAt returns the mention that starts at word i, or after "the
 // (<up to three modifiers>) city of" there ("in the Amazon city of

@@ -517,6 +517,11 @@ type gazetteer struct {
 	capital map[string]string
 	// country maps a country's canonical name to its entry
 	country map[string]*entry
+	// territory maps a dependent territory's names (territories.tsv:
+	// "Greenland", "Faroes") to its own; sovereign maps that to the country
+	// it belongs to ("" for "Western Sahara"); town maps a territory's town
+	// to the territory ("Nuuk": "Greenland", "Macau": "China")
+	territory, sovereign, town map[string]string
 	// gender maps a given name to 'f' or 'm' when the public lists hold it
 	// as one only (given_public.txt)
 	gender map[string]byte
@@ -669,6 +674,9 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 			}
 			g.addName(c, &entry{kind: kCity, canon: c, country: name}, true)
 		}
+	}
+	if err := g.addTerritories(); err != nil {
+		return nil, err
 	}
 	orgs, err := readData("orgs.tsv")
 	if err != nil {
@@ -844,6 +852,41 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 	return g, nil
 }
 
+// addTerritories reads territories.tsv into g.territory, g.sovereign and
+// g.town. The names go into no trie: the tagger and the other rules read a
+// dependent territory as before, and only the venue names it a country of
+// its own with its sovereign ("Talks in Greenland, Denmark", not a town of
+// the country named after it: "the sea gap between Greenland, Iceland"),
+// refined by its towns ("Nuuk" over "Greenland"). Kind "city" makes the
+// region a town of its sovereign ("Macau, China", as countries.tsv has
+// Hong Kong).
+func (g *gazetteer) addTerritories() error {
+	ls, err := readData("territories.tsv")
+	if err != nil {
+		return err
+	}
+	g.territory, g.sovereign, g.town = map[string]string{}, map[string]string{}, map[string]string{}
+	for _, l := range ls {
+		cols := strings.Split(l, "\t")
+		name, sov := cols[0], strings.Join(field(cols, 2), "")
+		names := append([]string{name}, field(cols, 1)...)
+		if strings.Join(field(cols, 5), "") == "city" {
+			for _, n := range names {
+				g.town[n] = sov
+			}
+			continue
+		}
+		g.sovereign[name] = sov
+		for _, n := range names {
+			g.territory[n] = name
+		}
+		for _, c := range field(cols, 4) {
+			g.town[c] = name
+		}
+	}
+	return nil
+}
+
 // endsInRole reports whether the lower-case name, or its words after some
 // word, is a role title of roles.
 func endsInRole(name string, roles map[string]bool) bool {
@@ -970,4 +1013,15 @@ func foldEnding(w string) string {
 		}
 	}
 	return w
+}
+
+// territoryPlace names a place the gazetteer knows only from
+// territories.tsv: a dependent territory by its own name as its country
+// ("Faroes" gives "Faroe Islands", "Faroe Islands"), a territory's town
+// with its territory ("Nuuk", "Greenland"); else name and "".
+func (g *gazetteer) territoryPlace(name string) (string, string) {
+	if t := g.territory[name]; t != "" {
+		return t, t
+	}
+	return name, g.town[name]
 }

@@ -827,6 +827,10 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				// "first visit to Japan" under "TOKYO, March 11": in Tokyo,
 				// Japan (the venue stays the country for the dates)
 				txt = strings.TrimSuffix(txt, r.Venue.Name) + dl.Name + ", " + dl.Country
+			} else if sov := d.g.sovereign[r.Venue.Name]; sov != "" {
+				// a dependent territory names its sovereign: "Talks in
+				// Greenland, Denmark"
+				txt += ", " + sov
 			}
 		} else if r.Venue.Country != "" {
 			txt += ", " + r.Venue.Country

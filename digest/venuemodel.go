@@ -261,6 +261,11 @@ func (d *doc) modelVenue(m linModel, title string, venue *Place, venueSents []in
 	c := &d.venueCands[best]
 	p := &Place{Name: c.name, Country: c.country}
 	if p.Country == "" {
+		// (a territory by its own name after the model's reading, whose
+		// candidates stay named as it was trained on)
+		p.Name, p.Country = d.g.territoryPlace(p.Name)
+	}
+	if p.Country == "" {
 		p.Country = d.countryAfter(p.Name)
 	}
 	d.bodyVenue = nil
