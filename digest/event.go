@@ -1921,6 +1921,12 @@ func (d *doc) excluded() ([]string, []int) {
 					j += 3
 				}
 				j = d.skipAside(j, s.w1)
+				if w0 := d.ments[mi].w0; j+1 < s.w1 && d.lw(j) == "," && d.words[j+1].lf&fAux != 0 && d.ments[mi].typ == PER && w0 > s.w0 && d.lw(w0-1) == "," {
+					// a name in apposition between commas, then its verb:
+					// "Ecuador's Energy Minister, Ines Manzano, did not
+					// attend, according to officials"
+					j++
+				}
 				for j < s.w1 && (d.lw(j) == "has" || d.lw(j) == "have" || d.lw(j) == "had") {
 					j++
 				}
@@ -1949,6 +1955,11 @@ func (d *doc) excluded() ([]string, []int) {
 				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out" || d.lw(k) == "suspended" && k+1 < s.w1 && d.lw(k+1) == "from" && !d.pastMarker(k, s.w1)) {
 					// (not "could be excluded", "has never been excluded")
 					hit, away = true, false
+				}
+				if !hit && k+2 < s.w1 && k > j && d.lw(k) == "unable" && d.lw(k+1) == "to" && !d.hasNot(j, k) {
+					// "was unable to attend", "were unable to travel to
+					// <the venue>"
+					hit, away = d.notTakingPart(k+2, s.w1)
 				}
 				if k+1 < s.w1 && k > 0 && (d.lw(k-1) == "had" || d.lw(k-1) == "has" || d.lw(k-1) == "have") && d.lw(k) == "no" && absentNoun(d.lw(k+1)) && d.atTalks(k+2, s.w1) && !d.pastMarker(k, s.w1) {
 					// "The M23 ... had no representative in the chamber"
@@ -2195,6 +2206,12 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 			p++
 		}
 		return p+1 < limit && d.lw(p) == "party" && d.lw(p+1) == "to", false
+	case "at", "in":
+		// "was not at the table", "is not in the room", "was not at the
+		// talks" (a place of the talks, of the story's time; not "was not
+		// in Geneva", "not at the talks in 2019")
+		// (not a question: "WHO IS NOT AT THE TABLE?" asks)
+		return d.atTalks(k, limit) && !d.pastMarker(k, limit) && d.lw(d.sents[d.words[k].sent].w1-1) != "?", true
 	}
 	return false, false
 }
@@ -2273,7 +2290,7 @@ func (d *doc) atTalks(k, limit int) bool {
 			return true
 		}
 		switch d.lw(i) {
-		case "chamber", "session", "hall", "room", "council", "assembly":
+		case "chamber", "session", "hall", "room", "council", "assembly", "table":
 			return true
 		}
 	}
@@ -2406,7 +2423,8 @@ func (d *doc) pastOfTalks(k, limit int) bool {
 // taken part: "had no representative", "has no delegation".
 func absentNoun(t string) bool {
 	switch t {
-	case "representative", "representatives", "delegation", "delegates", "delegate", "envoy", "seat":
+	case "representative", "representatives", "delegation", "delegates", "delegate", "envoy", "seat", "role":
+		// ("had no role in Tuesday's meeting")
 		return true
 	}
 	return false
