@@ -2205,7 +2205,7 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 		if d.lw(p) == "a" {
 			p++
 		}
-		return p+1 < limit && d.lw(p) == "party" && d.lw(p+1) == "to", false
+		return p+1 < limit && d.lw(p) == "party" && d.lw(p+1) == "to" && !d.partyToCase(p+2, limit), false
 	case "at", "in":
 		// "was not at the table", "is not in the room", "was not at the
 		// talks" (a place of the talks, of the story's time; not "was not
@@ -2214,6 +2214,23 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 		return d.atTalks(k, limit) && !d.pastMarker(k, limit) && d.lw(d.sents[d.words[k].sent].w1-1) != "?", true
 	}
 	return false, false
+}
+
+// partyToCase reports whether the object of "not (a) party to" at word k
+// is a court case or a conflict rather than talks: a party to a case or a
+// conflict is a legal or warring side, and one that is not is no
+// absentee ("is not a party to the case" beside a hearing; not "to the
+// Doha talks", nor "to the agreement" of a signing, which leaves it out).
+func (d *doc) partyToCase(k, limit int) bool {
+	for i := k; i < limit && i < k+4; i++ {
+		switch d.lw(i) {
+		case "case", "cases", "lawsuit", "complaint", "proceedings", "conflict", "dispute":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // auxEnd returns the word after the auxiliaries and negations (up to

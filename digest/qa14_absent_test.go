@@ -99,3 +99,25 @@ func TestQA14AbsentWays(t *testing.T) {
 			pub: qa14Pub, label: ab, not: []string{"Canada", "Mexico"}},
 	})
 }
+
+// TestQA14AbsentPartyToCase: one "not a party to the case" (or to a
+// conflict) beside a hearing is no absentee: a party to a case or a
+// conflict is a legal or warring side, not a seat at talks. Control: "not
+// party to the Doha talks" still leaves a country out.
+func TestQA14AbsentPartyToCase(t *testing.T) {
+	const ab = "Absent/Excluded"
+	runQA6(t, []qa6Case{
+		{name: "not a party to the case",
+			body: "WTO panel hears Indonesia's complaint\n\nGENEVA, March 11 (Reuters) - A World Trade Organization panel heard Indonesia's complaint against the European Union's deforestation rules in Geneva on Wednesday.\n" +
+				"Indonesia's Trade Minister Budi Santoso led his country's delegation and EU officials defended the rules.\n" +
+				"Malaysia, which has raised similar objections, is not a party to the case but has been mentioned repeatedly by Indonesian officials.\n" +
+				"The panel is due to rule in October.",
+			pub: qa14Pub, label: ab, not: []string{"Malaysia"}},
+		{name: "control: not party to the talks",
+			body: "Congo and M23 sign deal in Doha\n\nDOHA, March 11 (Reuters) - Congo's government and the M23 rebels signed a framework agreement in Doha on Wednesday after talks mediated by Qatar.\n" +
+				"Qatar's Minister of State Mohammed Al-Khulaifi chaired the talks.\n" +
+				"Rwanda, which U.N. experts say has backed the M23 with its own troops, is not party to the Doha talks.\n" +
+				"The sides will meet again in April.",
+			pub: qa14Pub, label: ab, want: []string{"Rwanda"}},
+	})
+}
