@@ -1914,6 +1914,8 @@ func (d *doc) excluded() ([]string, []int) {
 					j++ // "The M23 rebels, who ..., were not party to"
 				} else if j < s.w1 && envoyNouns[d.lw(j)] && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP {
 					j++ // "Haiti's ambassador walked out": his country did
+				} else if j+1 < s.w1 && envoyAdj[d.lw(j)] && envoyNouns[d.lw(j+1)] && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP {
+					j += 2 // "Kosovo's chief negotiator walked out", "Lebanon's civilian negotiator"
 				}
 				acr := -1 // "The Sahel Liberation Front (SLF), which ..., stayed away"
 				if j+2 < s.w1 && d.lw(j) == "(" && d.lw(j+2) == ")" && d.mentAt[j+1] >= 0 && d.ments[mi].typ == ORG {
@@ -7678,6 +7680,13 @@ func (d *doc) neitherBody(w int) string {
 var envoyNouns = map[string]bool{
 	"ambassador": true, "envoy": true, "representative": true, "representatives": true, "delegates": true,
 	"negotiators": true, "negotiator": true, "team": true, "emissary": true,
+}
+
+// envoyAdj are the words of rank or kind that may stand between a
+// country's possessive and its envoy ("Kosovo's chief negotiator",
+// "Lebanon's civilian negotiator", "Russia's special envoy").
+var envoyAdj = map[string]bool{
+	"chief": true, "civilian": true, "top": true, "lead": true, "senior": true, "special": true, "military": true,
 }
 
 // hallAt reports whether the words from k name the room of the talks:

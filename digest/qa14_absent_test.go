@@ -121,3 +121,20 @@ func TestQA14AbsentPartyToCase(t *testing.T) {
 			pub: qa14Pub, label: ab, want: []string{"Rwanda"}},
 	})
 }
+
+// TestQA14WalkoutByEnvoy: a country's envoy named with a word of rank
+// ("Kosovo's chief negotiator", "Lebanon's civilian negotiator") walks
+// out for the country; a side that walked out took part first, so its
+// negotiator named elsewhere may still be seated (partVetoed,
+// walkedOutOf).
+func TestQA14WalkoutByEnvoy(t *testing.T) {
+	body := "Kosovo-Serbia talks in Brussels end early\n\nBRUSSELS, March 11 (RFE/RL) - Kosovo's chief negotiator walked out of European Union-facilitated talks with Serbia on Wednesday, less than two hours after the first session began, accusing Belgrade of trying to rewrite earlier agreements.\n" +
+		"Besnik Bislimi, Kosovo's first deputy prime minister, left the EU's Berlaymont headquarters shortly before noon after a heated exchange with his Serbian counterpart, Petar Petkovic, over the agenda.\n" +
+		"EU envoy Peter Sorensen said the channel remained open.\n" +
+		"\"We did not come to Brussels to discuss Serbia's wish list,\" Bislimi told reporters.\n" +
+		"Sorensen said he would invite both negotiators again in April."
+	runQA6(t, []qa6Case{
+		{name: "chief negotiator walked out", body: body, pub: qa14Pub, label: "Absent/Excluded", want: []string{"Kosovo walked out"}},
+		{name: "control: the negotiator who walked out took part", body: body, pub: qa14Pub, label: "Key Participants", want: []string{"Bislimi", "Petkovic"}},
+	})
+}
