@@ -1978,6 +1978,8 @@ func (d *doc) excluded() ([]string, []int) {
 					j++ // "The M23 rebels, who ..., were not party to"
 				} else if j < s.w1 && envoyNouns[d.lw(j)] && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP {
 					j++ // "Haiti's ambassador walked out": his country did
+				} else if j+1 < s.w1 && envoyAdj[d.lw(j)] && envoyNouns[d.lw(j+1)] && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP {
+					j += 2 // "Kosovo's chief negotiator walked out", "Lebanon's civilian negotiator"
 				}
 				acr := -1 // "The Sahel Liberation Front (SLF), which ..., stayed away"
 				if j+2 < s.w1 && d.lw(j) == "(" && d.lw(j+2) == ")" && d.mentAt[j+1] >= 0 && d.ments[mi].typ == ORG {
@@ -1985,6 +1987,12 @@ func (d *doc) excluded() ([]string, []int) {
 					j += 3
 				}
 				j = d.skipAside(j, s.w1)
+				if w0 := d.ments[mi].w0; j+1 < s.w1 && d.lw(j) == "," && d.words[j+1].lf&fAux != 0 && d.ments[mi].typ == PER && w0 > s.w0 && d.lw(w0-1) == "," {
+					// a name in apposition between commas, then its verb:
+					// "Ecuador's Energy Minister, Ines Manzano, did not
+					// attend, according to officials"
+					j++
+				}
 				for j < s.w1 && (d.lw(j) == "has" || d.lw(j) == "have" || d.lw(j) == "had") {
 					j++
 				}
@@ -2013,6 +2021,11 @@ func (d *doc) excluded() ([]string, []int) {
 				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out" || d.lw(k) == "suspended" && k+1 < s.w1 && d.lw(k+1) == "from" && !d.pastMarker(k, s.w1)) {
 					// (not "could be excluded", "has never been excluded")
 					hit, away = true, false
+				}
+				if !hit && k+2 < s.w1 && k > j && d.lw(k) == "unable" && d.lw(k+1) == "to" && !d.hasNot(j, k) {
+					// "was unable to attend", "were unable to travel to
+					// <the venue>"
+					hit, away = d.notTakingPart(k+2, s.w1)
 				}
 				if k+1 < s.w1 && k > 0 && (d.lw(k-1) == "had" || d.lw(k-1) == "has" || d.lw(k-1) == "have") && d.lw(k) == "no" && absentNoun(d.lw(k+1)) && d.atTalks(k+2, s.w1) && !d.pastMarker(k, s.w1) {
 					// "The M23 ... had no representative in the chamber"
@@ -2258,9 +2271,32 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 		if d.lw(p) == "a" {
 			p++
 		}
-		return p+1 < limit && d.lw(p) == "party" && d.lw(p+1) == "to", false
+		return p+1 < limit && d.lw(p) == "party" && d.lw(p+1) == "to" && !d.partyToCase(p+2, limit), false
+	case "at", "in":
+		// "was not at the table", "is not in the room", "was not at the
+		// talks" (a place of the talks, of the story's time; not "was not
+		// in Geneva", "not at the talks in 2019")
+		// (not a question: "WHO IS NOT AT THE TABLE?" asks)
+		return d.atTalks(k, limit) && !d.pastMarker(k, limit) && d.lw(d.sents[d.words[k].sent].w1-1) != "?", true
 	}
 	return false, false
+}
+
+// partyToCase reports whether the object of "not (a) party to" at word k
+// is a court case or a conflict rather than talks: a party to a case or a
+// conflict is a legal or warring side, and one that is not is no
+// absentee ("is not a party to the case" beside a hearing; not "to the
+// Doha talks", nor "to the agreement" of a signing, which leaves it out).
+func (d *doc) partyToCase(k, limit int) bool {
+	for i := k; i < limit && i < k+4; i++ {
+		switch d.lw(i) {
+		case "case", "cases", "lawsuit", "complaint", "proceedings", "conflict", "dispute":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // auxEnd returns the word after the auxiliaries and negations (up to
@@ -2337,7 +2373,7 @@ func (d *doc) atTalks(k, limit int) bool {
 			return true
 		}
 		switch d.lw(i) {
-		case "chamber", "session", "hall", "room", "council", "assembly":
+		case "chamber", "session", "hall", "room", "council", "assembly", "table":
 			return true
 		}
 	}
@@ -2470,7 +2506,8 @@ func (d *doc) pastOfTalks(k, limit int) bool {
 // taken part: "had no representative", "has no delegation".
 func absentNoun(t string) bool {
 	switch t {
-	case "representative", "representatives", "delegation", "delegates", "delegate", "envoy", "seat":
+	case "representative", "representatives", "delegation", "delegates", "delegate", "envoy", "seat", "role":
+		// ("had no role in Tuesday's meeting")
 		return true
 	}
 	return false
@@ -7799,6 +7836,13 @@ func (d *doc) neitherBody(w int) string {
 var envoyNouns = map[string]bool{
 	"ambassador": true, "envoy": true, "representative": true, "representatives": true, "delegates": true,
 	"negotiators": true, "negotiator": true, "team": true, "emissary": true,
+}
+
+// envoyAdj are the words of rank or kind that may stand between a
+// country's possessive and its envoy ("Kosovo's chief negotiator",
+// "Lebanon's civilian negotiator", "Russia's special envoy").
+var envoyAdj = map[string]bool{
+	"chief": true, "civilian": true, "top": true, "lead": true, "senior": true, "special": true, "military": true,
 }
 
 // hallAt reports whether the words from k name the room of the talks:

@@ -219,8 +219,18 @@ func (d *doc) seatedSides() []string {
 // about the event (eventAnchored) is not vetoed but needs
 // partUnanchoredMin.
 func (d *doc) partVetoed(p *personC, excl []string, exclSents []int, sides []string) bool {
-	return len(p.ments) == 0 || contains(excl, p.affil) || contains(excl, p.canonical()) ||
+	return len(p.ments) == 0 || contains(excl, p.affil) && !d.walkedOutOf(excl, p.affil) || contains(excl, p.canonical()) ||
 		p.affil != "" && contains(sides, p.affil) || d.weighedElsewhere(p)
+}
+
+// walkedOutOf reports whether side c of the rules' absentees (excl)
+// walked out (d.walkedOut): a side that walks out of the talks took part
+// in them first, and its people may be seated ("Kosovo's chief
+// negotiator walked out" beside "Besnik Bislimi ... left the EU's
+// headquarters").
+func (d *doc) walkedOutOf(excl []string, c string) bool {
+	i := slices.Index(excl, c)
+	return i >= 0 && i < 64 && d.walkedOut&(1<<i) != 0
 }
 
 // ruleParticipants counts the people the rules mark as taking part.

@@ -77,7 +77,8 @@ const (
 //	n1:x n2:x  the two tokens after it ("$" at the end)
 //	b:x      each word of the window before p1
 //	a:x      each word of the window after the mention, up to the end of its
-//	         clause (. ; ? ! or "but", "while", "whereas", "although"); the
+//	         clause (. ; ? ! or "but", "while", "whereas", "although"; not a
+//	         "but" before a second verb of the subject, butVerb); the
 //	         window starts past an aside (Predicate), and "aside" says so
 //	v1:x v2:x v3:x  the first three words of that window, by place
 //	rel      the mention stands in a relative clause (inRelative): the
@@ -87,6 +88,9 @@ const (
 //	         after it past auxiliaries ("did not send" ng:send,
 //	         "was not represented" ng:represented)
 //	nb:x     the same for a negation before the mention ("did not invite X")
+//	ns:x     a verb of taking part that starts the window after a mention
+//	         just after "no", "neither" or "nor" ("Neither Russia nor
+//	         Ukraine ... took part"); it counts as neg:part
 //
 // Numbers are the word "0".
 
@@ -94,7 +98,8 @@ const (
 //	           mention, in its clause; neg:partb the same before the mention
 //	neg:near   a negation within four words after the mention
 //	away:a, away:b  a word of staying away or of being kept out (awayWords)
-//	           in the window after, or before, the mention
+//	           in the window after, or before, the mention ("in for" before
+//	           it: "stood in for")
 //	only:a     "only" in the window after ("represented only by")
 
 // partVerbs are verbs (and adjectives) of taking part: negated, they tell
@@ -105,13 +110,15 @@ var partVerbs = wordSet(`attend attends attended attending participate participa
 	participating join joins joined joining come comes came coming travel travels travelled traveled go goes went
 	send sends sent sending invite invites invited inviting include included represented present consulted
 	admitted allowed welcome welcomed take took taking show showed turn turned appear appeared seated party
-	involved part table room accept accepted`)
+	involved part table room accept accepted seat seats role representative representatives delegation delegates
+	observer observers accredited arrive arrived`)
 
 // awayWords tell of staying away or being kept out, without a negation.
 var awayWords = wordSet(`absent absence absences boycott boycotts boycotted boycotting skip skips
 	skipped skipping away declined declines decline refused refuses refuse excluded exclude
 	excludes excluding exclusion barred bar kept shut snubbed snub shunned missed miss withdrew withdrawn withdraw
-	pulled sidelined sideline without empty walked walkout suspended denied left`)
+	pulled sidelined sideline without empty walked walkout suspended denied left stayed instead quit quits
+	shun shuns departure`)
 
 // wordSet returns the set of the space-separated words of s.
 func wordSet(s string) map[string]bool {
@@ -133,24 +140,33 @@ func Cue(low string) bool {
 	// lexicons)
 	switch low {
 	case "absence", "absences", "absent", "away", "bar", "barred", "boycott", "boycotted",
-		"boycotting", "boycotts", "decline", "declined", "declines", "denied", "empty", "exclude",
-		"excluded", "excludes", "excluding", "exclusion", "kept", "left", "miss", "missed", "n't",
-		"neither", "never", "no", "nor", "not", "only", "pulled", "refuse", "refused", "refuses",
-		"shunned", "shut", "sideline", "sidelined", "skip", "skipped", "skipping", "skips", "snub",
-		"snubbed", "stay", "stayed", "stays", "suspended", "walked", "walkout", "withdraw", "withdrawn",
+		"boycotting", "boycotts", "decline", "declined", "declines", "denied", "departure", "empty", "exclude",
+		"excluded", "excludes", "excluding", "exclusion", "failed", "instead", "kept", "left", "miss", "missed", "n't",
+		"neither", "never", "no", "nor", "not", "only", "pulled", "quit", "quits", "refuse", "refused", "refuses",
+		"shun", "shuns", "shunned", "shut", "sideline", "sidelined", "skip", "skipped", "skipping", "skips", "snub",
+		"snubbed", "stay", "stayed", "stays", "suspended", "unable", "walked", "walkout", "withdraw", "withdrawn",
 		"withdrew", "without":
 		return true
 	}
 	return false
 }
 
-// negations start a negated verb.
-var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "nor": true, "neither": true}
+// negations start a negated verb ("unable to attend", "failed to
+// arrive" count as negations of the verb after them).
+var negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "nor": true, "neither": true,
+	"unable": true, "failed": true}
+
+// subjNeg are the negations that stand before a subject: "no", "neither",
+// "nor".
+var subjNeg = map[string]bool{"no": true, "neither": true, "nor": true}
 
 // auxiliaries are skipped between a negation and its verb.
 var auxiliaries = map[string]bool{"be": true, "been": true, "being": true, "have": true, "has": true, "had": true,
 	"to": true, "yet": true, "even": true, "also": true, "formally": true, "officially": true, "was": true, "were": true,
-	"is": true, "are": true, "a": true, "an": true, "the": true, "any": true}
+	"is": true, "are": true, "a": true, "an": true, "the": true, "any": true,
+	// a place of taking part after the negation: "was not at the table",
+	// "not in the room"
+	"at": true, "in": true, "inside": true, "into": true}
 
 // clauseEnds end the window after the mention.
 var clauseEnds = map[string]bool{".": true, ";": true, "?": true, "!": true, "but": true, "while": true,
@@ -225,7 +241,7 @@ func AppendFeatures(c *Cand, buf []byte, emit func([]byte)) []byte {
 		}
 	}
 	for i := max(0, c.A-before); i < c.A; i++ {
-		if awayWords[t[i].Low] {
+		if awayWords[t[i].Low] || t[i].Low == "for" && i > 0 && t[i-1].Low == "in" { // ("stood in for")
 			put("away:b")
 			break
 		}
@@ -241,11 +257,19 @@ func AppendFeatures(c *Cand, buf []byte, emit func([]byte)) []byte {
 		put([3]string{"v1:", "v2:", "v3:"}[k], word(&t[i]))
 	}
 	end := ps
-	for end < len(t) && end < ps+after && !clauseEnds[t[end].Low] && !(rel && t[end].Low == ",") {
+	for end < len(t) && end < ps+after && !(clauseEnds[t[end].Low] && !butVerb(t, end)) && !(rel && t[end].Low == ",") {
 		end++
 	}
 	prev := ""
 	negPart, away, near, only := false, false, false, false
+	// a negation just before the mention negates its verb: "Neither Russia
+	// nor Ukraine ... took part", "No Kosovo Serb representatives took part"
+	if c.A >= 1 && subjNeg[t[c.A-1].Low] || c.A >= 2 && subjNeg[t[c.A-2].Low] {
+		if v, k := verbAfter(t, ps, end); v != "" && partSense(t, v, k) {
+			put("ns:", v)
+			negPart = true
+		}
+	}
 	for i := ps; i < end; i++ {
 		if t[i].Punct {
 			prev = ""
@@ -282,6 +306,17 @@ func AppendFeatures(c *Cand, buf []byte, emit func([]byte)) []byte {
 	return buf
 }
 
+// butVerb reports whether "but" at token i joins a second verb of the
+// same subject ("had been expected to lead the delegation but stayed in
+// Madrid", "but did not travel"): the clause goes on.
+func butVerb(t []Token, i int) bool {
+	if t[i].Low != "but" || i+1 >= len(t) {
+		return false
+	}
+	w := t[i+1].Low
+	return finiteStarts[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
 // inRelative reports whether the mention starting at token a stands in a
 // relative clause ("..., which pulled out of an earlier phase of the
 // Tumaini process, was not invited"): what follows the clause is said of
@@ -302,7 +337,8 @@ func inRelative(t []Token, a int) bool {
 // about it: past an aside set off by commas ("Rwanda, which UN experts
 // say has troops on Congolese soil, was not party to") or a short name in
 // brackets ("The National Salvation Front (NAS) stayed away"); b itself
-// when there is none.
+// when there is none, or when the words after the comma start a predicate
+// (finiteStarts: "Ines Manzano, did not attend, according to").
 func Predicate(t []Token, b int) int {
 	if b+2 < len(t) && t[b].Low == "(" {
 		for j := b + 1; j < len(t) && j <= b+6; j++ {
@@ -312,7 +348,7 @@ func Predicate(t []Token, b int) int {
 			}
 		}
 	}
-	if b < len(t) && t[b].Low == "," {
+	if b < len(t) && t[b].Low == "," && !(b+1 < len(t) && finiteStarts[t[b+1].Low]) {
 		for j := b + 1; j < len(t) && j <= b+25; j++ {
 			switch {
 			case t[j].Low == ",":
@@ -324,6 +360,13 @@ func Predicate(t []Token, b int) int {
 	}
 	return b
 }
+
+// finiteStarts are words that start a predicate, not an aside, after a
+// comma: "Ecuador's Energy Minister, Ines Manzano, did not attend,
+// according to officials" goes on about Manzano at "did", not past
+// ", did not attend,".
+var finiteStarts = wordSet(`did does do was were is are has have had will would could can may might should
+	stayed pulled sent declined refused`)
 
 // verbAfter returns the first word of t[i:end] past auxiliaries, or "".
 func verbAfter(t []Token, i, end int) (string, int) {
