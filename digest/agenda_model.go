@@ -173,7 +173,7 @@ func (d *doc) modelAgenda(items []string, sents []int, venue *Place, venueSents 
 		keys = append(keys, k)
 		chosen = append(chosen, p)
 	}
-	if drop := len(items) + len(chosen) - n; drop > 0 {
+	if drop := min(len(items)+len(chosen)-n, len(weak)); drop > 0 {
 		// the weak rule items ranked last give way (each pick counted
 		// here outranks them: p > agendaWeakRule)
 		gone := weak[len(weak)-drop:]

@@ -2248,14 +2248,6 @@ func (d *doc) toldPastAfter(b, limit int) bool {
 	return false
 }
 
-// ratifyStep returns "Ratification by <body>" and the byte offset of its
-// word when prose sentence si tells of a ratification still to come: "be
-// ratified by X" after a modal or "to" ("must now be ratified by the
-// Spanish parliament", "has yet to be ratified by the Senate"), or
-// "ratification by X" after a word of need ("still requires ... as well
-// as ratification by Indonesia's House of Representatives", "pending
-// ratification by the Duma"). A ratification told as done ("was ratified
-// by parliament in 2019", "after ratification by the Senate") is no step.
 // stepModifiers are the words between a determiner and a step's noun that
 // its name keeps: "a first meeting", "an extraordinary virtual summit".
 var stepModifiers = map[string]bool{"first": true, "second": true, "third": true, "next": true, "new": true,
@@ -2279,9 +2271,9 @@ var possessives = map[string]bool{"our": true, "my": true, "your": true, "his": 
 // "military liaison officers are due to hold a first meeting on May 16"
 // gives "first meeting of military liaison officers", "SADC leaders would
 // meet again at an extraordinary virtual summit" "extraordinary virtual
-// summit of SADC leaders", "a meeting of technical experts from both
-// countries could follow in April" "meeting of technical experts from
-// both countries". "" when the event has more words or neither is found.
+// summit of SADC leaders", and "a meeting of technical experts from both
+// countries could follow in April" gives "meeting of technical experts
+// from both countries". "" when the event has more words or neither is found.
 func (d *doc) fullerStep(dt Date) string {
 	ev := strings.ToLower(dt.Event)
 	if ev == "" || strings.ContainsAny(ev, " -") {
@@ -2294,7 +2286,7 @@ func (d *doc) fullerStep(dt Date) string {
 	s := &d.sents[si]
 	dw := d.wordAt(dt.Start)
 	k := -1
-	for i := max(s.labelEnd+1, dw-12); i < min(s.w1, dw+12); i++ {
+	for i := max(s.labelEnd, dw-12); i < min(s.w1, dw+12); i++ {
 		if d.lw(i) == ev && (k < 0 || abs(i-dw) < abs(k-dw)) {
 			k = i
 		}
@@ -2303,11 +2295,11 @@ func (d *doc) fullerStep(dt Date) string {
 		return ""
 	}
 	a := k
-	for a-1 > s.labelEnd && k-a < 3 && stepModifiers[d.lw(a-1)] {
+	for a-1 >= s.labelEnd && k-a < 3 && stepModifiers[d.lw(a-1)] {
 		a--
 	}
 	name := d.lowerOf(d.body[d.words[a].start:d.words[k].end])
-	if a > s.labelEnd+1 && k > a && d.lw(a) == "next" {
+	if k > a && d.lw(a) == "next" {
 		name = d.lowerOf(d.body[d.words[a+1].start:d.words[k].end])
 	}
 	// the complement: "a meeting of technical experts from both countries"
@@ -2330,8 +2322,8 @@ func (d *doc) fullerStep(dt Date) string {
 	// who holds it: "officers are due to hold a first meeting", "leaders
 	// would meet again at an extraordinary summit"
 	det := a - 1
-	if det <= s.labelEnd {
-		return ""
+	if det < s.labelEnd+1 {
+		return "" // (the verb before the determiner is needed too)
 	}
 	switch d.lw(det) {
 	case "a", "an", "its", "their", "the":
@@ -2375,6 +2367,14 @@ func ratifiedText(event string) bool {
 	return false
 }
 
+// ratifyStep returns "Ratification by <body>" and the byte offset of its
+// word when prose sentence si tells of a ratification still to come: "be
+// ratified by X" after a modal or "to" ("must now be ratified by the
+// Spanish parliament", "has yet to be ratified by the Senate"), or
+// "ratification by X" after a word of need ("still requires ... as well
+// as ratification by Indonesia's House of Representatives", "pending
+// ratification by the Duma"). A ratification told as done ("was ratified
+// by parliament in 2019", "after ratification by the Senate") is no step.
 func (d *doc) ratifyStep(si int) (string, int) {
 	if !d.isProse(si) {
 		return "", 0

@@ -491,9 +491,15 @@ func (d *Digester) loadRecent(ctx context.Context) error {
 	if d.opts.Engine != "" {
 		refreshed := 0
 		for _, s := range stories {
+			// (a story that cannot be refreshed keeps its digests and
+			// stops nothing: the refresh is tried again on the next start)
 			ok, err := d.refresh(ctx, s)
 			if err != nil {
-				return err
+				d.log.Warn("story: digest a stored story again", "story_id", s.ID, "err", err)
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				continue
 			}
 			if ok {
 				refreshed++
@@ -510,8 +516,8 @@ func (d *Digester) loadRecent(ctx context.Context) error {
 }
 
 // refresh digests again the articles of s that another engine digested
-// and rebuilds the story's facts from all its articles, as if they had
-// arrived now in the same order. What belongs to the story and not to the
+// and rebuilds the story's facts from all its articles, as a fresh ingest
+// of them in the same order would. What belongs to the story and not to the
 // digests stays: its ID, title, times, outlets, URLs and change log. No
 // event is emitted: the news did not change, only how it is read. A story
 // with an article missing from the store is left as it is (its facts could
@@ -536,19 +542,35 @@ func (d *Digester) refresh(ctx context.Context, s store.Story) (bool, error) {
 	if !stale || arts[0].Result == nil {
 		return false, nil
 	}
+	redone := make([]bool, len(arts))
 	for i := range arts {
 		a := &arts[i]
 		// (an article without a digest joined as a copy of another's text)
 		if a.Result != nil && a.Engine != d.opts.Engine {
-			res := d.extract(*a)
+			res, err := d.safeExtract(*a)
+			if err != nil {
+				return false, err
+			}
 			a.Result = &res
 			a.Engine = d.opts.Engine
+			redone[i] = true
 		}
 	}
-	r := New(arts[0], arts[0].Outlet, s.FirstSeen)
+	// an article stored before outlets were kept: its outlet by the
+	// story's list when each article added its own, in join order
+	outlet := func(i int) string {
+		if o := arts[i].Outlet; o != "" {
+			return o
+		}
+		if len(s.Outlets) == len(arts) {
+			return s.Outlets[i]
+		}
+		return ""
+	}
+	r := New(arts[0], outlet(0), s.FirstSeen)
 	r.Relevance = arts[0].Result.Relevance
-	for _, a := range arts[1:] {
-		Merge(&r, a, a.Outlet, s.LastSeen)
+	for i := 1; i < len(arts); i++ {
+		Merge(&r, arts[i], outlet(i), s.LastSeen)
 	}
 	r.ID, r.Facts.ID, r.Title = s.ID, s.ID, s.Title
 	r.ArticleIDs, r.URLs, r.Outlets = s.ArticleIDs, s.URLs, s.Outlets
@@ -561,12 +583,27 @@ func (d *Digester) refresh(ctx context.Context, s store.Story) (bool, error) {
 	} else if err != nil {
 		return false, fmt.Errorf("story: refresh story %s: %w", s.ID, err)
 	}
-	for _, a := range arts {
+	for i, a := range arts {
+		if !redone[i] {
+			continue
+		}
 		if err := d.putArticle(ctx, a); err != nil {
 			return true, err
 		}
 	}
 	return true, nil
+}
+
+// safeExtract is extract for a stored article digested again: a panic in
+// the engine becomes an error, so that one article cannot stop every
+// start of the bot (a new article's panic is the fuzz tests' business).
+func (d *Digester) safeExtract(a store.Article) (res digest.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("story: digest article %s again: engine panic: %v", a.ID, p)
+		}
+	}()
+	return d.extract(a), nil
 }
 
 const maxRecent = 20000

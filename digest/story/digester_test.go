@@ -3,6 +3,7 @@ package story
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -286,6 +287,80 @@ func TestRefreshAfterUpgrade(t *testing.T) {
 	for _, s := range again {
 		if s.Version != versions[s.ID] {
 			t.Errorf("story %q rewritten on a start with the same engine (version %d -> %d)", s.Title, versions[s.ID], s.Version)
+		}
+	}
+}
+
+// panicky panics on the article titled title and digests the others.
+type panicky struct {
+	x     Extractor
+	title string
+}
+
+func (p panicky) Extract(a digest.Article) digest.Result {
+	if a.Title == p.title {
+		panic("engine bug")
+	}
+	return p.x.Extract(a)
+}
+
+// failingStore fails to load one article.
+type failingStore struct {
+	Store
+	id string
+}
+
+func (f failingStore) GetArticle(ctx context.Context, id string) (store.Article, error) {
+	if id == f.id {
+		return store.Article{}, errors.New("disk error")
+	}
+	return f.Store.GetArticle(ctx, id)
+}
+
+// TestRefreshSurvivesFailures: an engine panic on one stored article or a
+// store error on one story leaves that story as it was and stops neither
+// the refresh of the others nor the cycle (sources are still polled).
+func TestRefreshSurvivesFailures(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 3, 5, 12, 0, 0, 0, time.UTC)
+	eng, err := digest.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, st := newTestDigester(t, filepath.Join("testdata", "cluster"), now)
+	d.x, d.opts.Engine = oldEngine{eng}, "old"
+	if _, err := d.Cycle(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	stories, err := st.ListStories(ctx, time.Time{}, 0)
+	if err != nil || len(stories) < 3 {
+		t.Fatalf("%d stories (%v)", len(stories), err)
+	}
+	panicOn, failOn := stories[0], stories[1]
+	d2 := NewDigester(failingStore{st, failOn.ArticleIDs[0]}, d.f, panicky{eng, panicOn.Title},
+		Options{Threshold: 0.3, Now: func() time.Time { return now.Add(time.Hour) }, Engine: "new"})
+	rep, err := d2.Cycle(ctx, true)
+	if err != nil {
+		t.Fatalf("cycle: %v", err)
+	}
+	if rep.Polled != 1 {
+		t.Errorf("the source was not polled after the failed refreshes: %+v", rep)
+	}
+	for _, s := range stories {
+		got, err := st.GetStory(ctx, s.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		old := got.Facts.QuickLook.Headline == "OLD"
+		switch s.ID {
+		case panicOn.ID, failOn.ID:
+			if !old || got.Version != s.Version {
+				t.Errorf("story %q changed although its refresh failed", s.Title)
+			}
+		default:
+			if old {
+				t.Errorf("story %q was not refreshed", s.Title)
+			}
 		}
 	}
 }
