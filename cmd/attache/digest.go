@@ -152,8 +152,8 @@ func newDigester(cfg config.Config, st store.Store, log *slog.Logger, eng *diges
 // milliseconds at start.
 func sampleProbes(log *slog.Logger) []digest.Article {
 	names, err := fs.Glob(news.FS, "*.txt")
-	if err != nil {
-		log.Warn("read the bundled sample news", "err", err)
+	if err != nil || len(names) == 0 {
+		log.Warn("read the bundled sample news: stored stories will not be digested again after upgrades", "err", err)
 		return nil
 	}
 	probes := make([]digest.Article, 0, len(names))
