@@ -1053,6 +1053,50 @@ func (d *doc) properSource(w, end int) bool {
 	return caps > upper && (caps >= 2 || hyphen)
 }
 
+// plainGroups are the plural heads of a group with no name that speaks
+// for itself in news: "environmental groups", "farmers", "traders".
+var plainGroups = map[string]bool{
+	"groups": true, "activists": true, "campaigners": true, "environmentalists": true, "farmers": true,
+	"fishermen": true, "traders": true, "unions": true, "residents": true, "families": true,
+	"protesters": true, "exporters": true, "importers": true, "producers": true, "manufacturers": true,
+	"employers": true, "businesses": true, "ngos": true, "organisations": true, "organizations": true,
+}
+
+// skipGroupDet skips the determiner or quantifier that opens a group's
+// phrase at word w: "the", "some", "many", "several".
+func (d *doc) skipGroupDet(w int) int {
+	if w < len(d.words) {
+		switch d.lw(w) {
+		case "the", "some", "many", "several", "local":
+			return w + 1
+		}
+	}
+	return w
+}
+
+// groupSource reports whether the source phrase from word w to byte end
+// is a plain group: at most two modifiers before a plural head of
+// plainGroups, no name in it and nothing after the head ("Environmental
+// groups", "some local traders", "Rights groups"; not "groups that",
+// "farmers in Bavaria" whose place attrib or civilActor reads).
+func (d *doc) groupSource(w, end int) bool {
+	w = d.skipGroupDet(w)
+	if w < len(d.words) && possessives[d.lw(w)] {
+		return false // "their families": whose, the sentence before tells
+	}
+	if t := strings.TrimRight(d.body[:end], " "); strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'") || strings.HasSuffix(t, "’") {
+		return false // "Fishermen's": a possessive, the group's voice is named after it
+	}
+	head := -1
+	for k := w; k < len(d.words) && d.words[k].start < end; k++ {
+		if k-w > 2 || !d.words[k].alpha || d.mentAt[k] >= 0 {
+			return false
+		}
+		head = k
+	}
+	return head >= 0 && plainGroups[d.lw(head)]
+}
+
 // documentNouns head a text, not a speaker: "The Bishkek Declaration
 // commits", "the Declaration of Principles says".
 var documentNouns = map[string]bool{
@@ -1780,7 +1824,12 @@ func (d *doc) reactions() []Reaction {
 			actors = []string{p}
 		}
 		for _, a := range actors {
-			if !known[a] && !named && (stance == Neutral || !d.properSource(srcW, at.SourceEnd)) {
+			if !known[a] && !named && stance != Neutral && d.groupSource(srcW, at.SourceEnd) {
+				// a plain group that takes a stand speaks as itself:
+				// "Environmental groups welcomed the treaty but urged",
+				// "Farmers criticised the deal"
+				a = upperFirst(d.body[d.words[d.skipGroupDet(srcW)].start:at.SourceEnd])
+			} else if !known[a] && !named && (stance == Neutral || !d.properSource(srcW, at.SourceEnd)) {
 				// (a name the tagger missed is kept when it takes a
 				// stand: "Copa-Cogeca warned", "Crude Accountability said
 				// Brussels was 'locking in decades of fossil fuel
@@ -4251,7 +4300,12 @@ func (d *doc) frameStance(out []Reaction) {
 			continue
 		}
 		fi, agree := si-1, ""
-		if has, st := sentStance(out, before, fi); has != "" {
+		if has, st := sentStance(out, before, fi); has != "" && st != "" && d.frameSentence(fi) {
+			// the frame's own group reacts and still frames its members:
+			// "Fishermen's unions criticised the accord. '...,' said X, a
+			// union leader"
+			agree = st
+		} else if has != "" {
 			// a critic between the frame and this speaker, of one
 			// stance: "Not everyone welcomed the agenda. The opposition
 			// accused ... In Berlin, X said '...'"
