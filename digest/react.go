@@ -18,6 +18,7 @@ var criticalCues = []string{
 	"illegitimate", "slam", "disappoint", "deplor", "regret", "dangerous", "shameful", "irresponsib",
 	"accuse", "accusing", "blame", "counterproduct", "provocat", "hostil",
 	"voted against", "voted no", "warfare", "punish", "politically motivated", "serious consequences",
+	"missed opportunity", "missed chance", "lost opportunity", "wasted opportunity",
 	"no choice", "blocked", "blocking", "militaris", "militariz", "breach", "mistake", "must not",
 	"lectur", "isolate", "walk away", "bad deal", "falling short", "fall short", "falls short", "fell short", "recalled its ambassador", "recalled its envoy",
 	"summoned", "expel", "lashed", "intimidat", "catastroph", "confrontation", "disrupt", "forced to",
@@ -109,6 +110,11 @@ var supportiveCues = []string{
 	// "a success", "proud", "a landmark", "a valuable step"
 	"understandable", "an honour", "an honor", "great honour", "great honor", "honoured to", "honored to", "proud", "success", "landmark", "valuable", "excellent",
 	"good news", "win-win", "practical step", "concrete step", "first step", "a lifeline",
+	// what the event makes possible: "an opportunity to deepen ties" (a
+	// missed or lost one is a critical cue; not "a chance to", which
+	// is as often the chance not taken: "This council had a chance to
+	// say stop, and two members chose to look away")
+	"an opportunity to", "an opportunity for", "a unique opportunity", "a great opportunity", "a historic opportunity", "a golden opportunity",
 	// nearer a settlement: "closer than we have ever been", "closer to a deal"
 	"closer than", "closer to peace", "closer to a deal", "closer to an agreement", "closer to agreement",
 	// a tribute to a person, the words of a eulogy or a state visit: "a
