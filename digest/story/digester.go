@@ -479,21 +479,36 @@ func (d *Digester) loadRecent(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("story: list stories: %w", err)
 	}
-	for _, s := range stories {
+	// each story's articles, read once for the near-duplicate memory and
+	// for the refresh; loadErr is the first article that would not load
+	arts := make([][]store.Article, len(stories))
+	loadErr := make([]error, len(stories))
+	for i, s := range stories {
 		for _, id := range s.ArticleIDs {
 			a, err := d.st.GetArticle(ctx, id)
 			if err != nil {
+				if loadErr[i] == nil {
+					loadErr[i] = fmt.Errorf("story: load article %s: %w", id, err)
+				}
 				continue
 			}
+			arts[i] = append(arts[i], a)
 			d.remember(a.SimHash, s.ID, a.FirstSeen)
 		}
 	}
 	if d.opts.Engine != "" {
 		refreshed := 0
-		for _, s := range stories {
+		for i, s := range stories {
+			if errors.Is(loadErr[i], store.ErrNotFound) {
+				continue // an article is gone: the facts cannot be rebuilt whole
+			}
 			// (a story that cannot be refreshed keeps its digests and
 			// stops nothing: the refresh is tried again on the next start)
-			ok, err := d.refresh(ctx, s)
+			err := loadErr[i]
+			ok := false
+			if err == nil {
+				ok, err = d.refresh(ctx, s, arts[i])
+			}
 			if err != nil {
 				d.log.Warn("story: digest a stored story again", "story_id", s.ID, "err", err)
 				if ctx.Err() != nil {
@@ -516,28 +531,21 @@ func (d *Digester) loadRecent(ctx context.Context) error {
 }
 
 // refresh digests again the articles of s that another engine digested
-// and rebuilds the story's facts from all its articles, as a fresh ingest
-// of them in the same order would. What belongs to the story and not to the
+// and rebuilds the story's facts from all its articles (arts, every one of
+// s.ArticleIDs in order, as loadRecent read them), as a fresh ingest of
+// them in the same order would. What belongs to the story and not to the
 // digests stays: its ID, title, times, outlets, URLs and change log. No
-// event is emitted: the news did not change, only how it is read. A story
-// with an article missing from the store is left as it is (its facts could
-// not be rebuilt whole); a concurrent update wins over the refresh, which
-// is tried again on the next start. It reports whether s was rewritten.
-func (d *Digester) refresh(ctx context.Context, s store.Story) (bool, error) {
-	arts := make([]store.Article, 0, len(s.ArticleIDs))
+// event is emitted: the news did not change, only how it is read. (A
+// story with an article missing from the store is not refreshed: its facts
+// could not be rebuilt whole.) A concurrent update wins over the refresh,
+// which is tried again on the next start. It reports whether s was
+// rewritten.
+func (d *Digester) refresh(ctx context.Context, s store.Story, arts []store.Article) (bool, error) {
 	stale := false
-	for _, id := range s.ArticleIDs {
-		a, err := d.st.GetArticle(ctx, id)
-		if errors.Is(err, store.ErrNotFound) {
-			return false, nil
-		}
-		if err != nil {
-			return false, fmt.Errorf("story: load article %s: %w", id, err)
-		}
+	for _, a := range arts {
 		if a.Result != nil && a.Engine != d.opts.Engine {
 			stale = true
 		}
-		arts = append(arts, a)
 	}
 	if !stale || arts[0].Result == nil {
 		return false, nil
