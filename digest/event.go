@@ -7689,8 +7689,10 @@ func (d *doc) meetingSubject(i int) string {
 	return txt
 }
 
-// possessiveWords open a subject whose owner is named elsewhere or is the
-// speaker: "its members", "our interior ministers".
+// possessiveWords open a phrase whose owner is named elsewhere or is the
+// speaker: a meeting's subject ("its members", "our interior ministers"),
+// a step's complement ("the first summit of our chairmanship"), a
+// reacting group ("their families").
 var possessiveWords = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
 
 // conditionOpeners open a clause of condition or time before a meeting's

@@ -2262,10 +2262,6 @@ var stepComplementEnds = map[string]bool{"will": true, "would": true, "could": t
 	"had": true, "in": true, "on": true, "at": true, "by": true, "for": true, "next": true, "later": true,
 	"this": true, "that": true, "which": true, "who": true, "and": true, "or": true, "be": true}
 
-// possessives open a complement that names no group: "the first summit
-// of our chairmanship".
-var possessives = map[string]bool{"our": true, "my": true, "your": true, "his": true, "her": true, "its": true, "their": true}
-
 // fullerStep names a step to come that its date's event tells by a bare
 // noun ("Meeting: April") by who holds it or by the noun's complement:
 // "military liaison officers are due to hold a first meeting on May 16"
@@ -2313,7 +2309,7 @@ func (d *doc) fullerStep(dt Date) string {
 			// counterpart")
 			who := d.body[d.words[k+2].start:d.words[b-1].end]
 			if t := d.lw(k + 2); t != "the" || b > k+3 {
-				if mi := d.mentAt[k+2]; !(mi >= 0 && (d.ments[mi].typ == PER || d.ments[mi].person >= 0)) && !pronounWords[t] && !possessives[t] {
+				if mi := d.mentAt[k+2]; !(mi >= 0 && (d.ments[mi].typ == PER || d.ments[mi].person >= 0)) && !pronounWords[t] && !possessiveWords[t] {
 					return name + " of " + who
 				}
 			}

@@ -1087,7 +1087,7 @@ func (d *doc) skipGroupDet(w int) int {
 // "farmers in Bavaria" whose place attrib or civilActor reads).
 func (d *doc) groupSource(w, end int) bool {
 	w = d.skipGroupDet(w)
-	if w < len(d.words) && possessives[d.lw(w)] {
+	if w < len(d.words) && possessiveWords[d.lw(w)] {
 		return false // "their families": whose, the sentence before tells
 	}
 	if t := strings.TrimRight(d.body[:end], " "); strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "'") || strings.HasSuffix(t, "’") {
