@@ -1067,7 +1067,7 @@ func (d *doc) datelinePlace() *Place {
 				p.Country = d.body[d.words[e+1].start:d.words[k-1].end]
 			}
 		}
-		if c := d.g.capital[p.Name]; p.Name == p.Country && c != p.Name && strings.HasPrefix(c, p.Name+" ") {
+		if c := d.g.capital[p.Name]; p.Name == p.Country && strings.HasPrefix(c, p.Name+" ") {
 			// a country named in the dateline for its capital of the same
 			// name: "DJIBOUTI, March 16", "LUXEMBOURG, Oct 19" (Djibouti
 			// City, Luxembourg City)
