@@ -389,7 +389,7 @@ var agendaUnits = map[string]bool{"percent": true, "cent": true, "lira": true, "
 func (d *doc) agendaOtherVoice(si int) bool {
 	s := &d.sents[si]
 	for v := s.w0; v < s.w1; v++ {
-		if !partSpeechVerbs[d.lw(v)] && !agendaDemandVerbs[d.lw(v)] {
+		if d.words[v].lf&fVoice == 0 { // not in partSpeechVerbs or agendaDemandVerbs
 			continue
 		}
 		outsider := false

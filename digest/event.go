@@ -1971,14 +1971,15 @@ func (d *doc) excluded() ([]string, []int) {
 			// "<X> said it would not attend"
 			if mi := d.mentionEndingAt(i); mi >= 0 && (d.ments[mi].typ != PER || d.ments[mi].person >= 0) && d.subjectAt(d.ments[mi].w0, s.w0) {
 				j := i + 1
-				if j+1 < s.w1 && (localGov[d.lw(j)] || interimAdj[d.lw(j)]) && subjectNouns[d.lw(j+1)] && d.ments[mi].typ != PER {
+				// (fSubjNoun: subjectNouns)
+				if j+1 < s.w1 && d.words[j+1].lf&fSubjNoun != 0 && d.ments[mi].typ != PER && (localGov[d.lw(j)] || interimAdj[d.lw(j)]) {
 					j++ // "The West Bengal state government", "X's interim administration"
 				}
-				if j < s.w1 && subjectNouns[d.lw(j)] && d.ments[mi].typ != PER {
+				if j < s.w1 && d.words[j].lf&fSubjNoun != 0 && d.ments[mi].typ != PER {
 					j++ // "The M23 rebels, who ..., were not party to"
-				} else if j < s.w1 && envoyNouns[d.lw(j)] && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP {
+				} else if j < s.w1 && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP && envoyNouns[d.lw(j)] {
 					j++ // "Haiti's ambassador walked out": his country did
-				} else if j+1 < s.w1 && envoyAdj[d.lw(j)] && envoyNouns[d.lw(j+1)] && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP {
+				} else if j+1 < s.w1 && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP && envoyAdj[d.lw(j)] && envoyNouns[d.lw(j+1)] {
 					j += 2 // "Kosovo's chief negotiator walked out", "Lebanon's civilian negotiator"
 				}
 				acr := -1 // "The Sahel Liberation Front (SLF), which ..., stayed away"

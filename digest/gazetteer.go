@@ -129,12 +129,14 @@ const (
 	fJoin                             // a verb of joining others (lower, see participants)
 	fGiven                            // a given name of the public list (exact, see splitTaggedOrgs)
 	fSign                             // a verb that signs or adopts a text (lower, see textTopics)
+	fVoice                            // a verb of saying or demanding: partSpeechVerbs, agendaDemandVerbs (lower, see agendaOtherVoice)
+	fSubjNoun                         // a noun naming a body: subjectNouns (lower, see excluded)
 )
 
 // setFlags are flags that only stand for membership in a word set, looked
 // up per word in loops: a lower-case body word in no other lexicon gets
 // just these (its id and other flags stay unknown, as before).
-const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux | fStrictMeet | fMotion | fMediate | fJoin | fSign
+const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux | fStrictMeet | fMotion | fMediate | fJoin | fSign | fVoice | fSubjNoun
 
 // vocab interns every word of the lexicons: one map lookup per body word
 // yields its id (for the tries) and its lexicon flags.
@@ -847,6 +849,14 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 	g.vocab.mark(fMediate, mediateWords...)
 	g.vocab.mark(fJoin, joinVerbs...)
 	g.vocab.mark(fSign, signVerbs...)
+	for _, set := range []map[string]bool{partSpeechVerbs, agendaDemandVerbs} {
+		for w := range set {
+			g.vocab.mark(fVoice, w)
+		}
+	}
+	for w := range subjectNouns {
+		g.vocab.mark(fSubjNoun, w)
+	}
 	g.vocab.buildHot()
 	g.cues = stanceCues{crit: compileCues(criticalCues), sup: compileCues(supportiveCues)}
 	return g, nil

@@ -234,7 +234,8 @@ func TestSetFlags(t *testing.T) {
 		f     uint32
 		words map[string]bool
 	}{{fSubjVerb, subjVerbs}, {fObjVerb, objVerbs}, {fMeetVerb, meetVerbs}, {fAux, auxWords},
-		{fStrictMeet, strictMeeting}, {fMotion, motionWords}, {fMediate, setOf(mediateWords)}, {fJoin, setOf(joinVerbs)}, {fSign, setOf(signVerbs)}} {
+		{fStrictMeet, strictMeeting}, {fMotion, motionWords}, {fMediate, setOf(mediateWords)}, {fJoin, setOf(joinVerbs)}, {fSign, setOf(signVerbs)},
+		{fVoice, union(partSpeechVerbs, agendaDemandVerbs)}, {fSubjNoun, subjectNouns}} {
 		for w := range set.words {
 			if _, f := g.vocab.get(w); f&set.f == 0 {
 				t.Errorf("%q lacks flag %b", w, set.f)
@@ -376,4 +377,16 @@ func asciiLowerRef(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// union returns the words of both sets.
+func union(a, b map[string]bool) map[string]bool {
+	u := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		u[w] = true
+	}
+	for w := range b {
+		u[w] = true
+	}
+	return u
 }
