@@ -292,7 +292,7 @@ func (d *doc) agendaVetoed(a, b int) bool {
 		return true
 	}
 	for w := c.w0; w < a; w++ {
-		if agendaRefusals[d.lw(w)] {
+		if d.loopWordAt(w) && agendaRefusals[d.lw(w)] {
 			return true // "Baku had refused to discuss the return of detainees"
 		}
 	}

@@ -990,6 +990,9 @@ var clubPrefixes = map[string]bool{
 // clubName returns the end of a football club's name opened by a club
 // prefix at word i, or i.
 func (d *doc) clubName(i int, s *sentence) int {
+	if d.words[i].xf&fLoopSet == 0 {
+		return i // in no set of loopSets
+	}
 	strong, ok := clubPrefixes[d.words[i].text]
 	if !ok || i+1 >= s.w1 {
 		return i

@@ -357,7 +357,7 @@ func (d *doc) readClause(c *clause) {
 			continue
 		}
 		t := d.lw(k)
-		if f, ok := finiteAux[t]; ok {
+		if f, ok := d.finiteAuxAt(k); ok {
 			c.verb, c.tense = k, c.tense|f
 			break
 		}
@@ -453,7 +453,7 @@ func (d *doc) reducedBefore(k int, c *clause) int {
 		if t == "," || t == "that" {
 			return -1
 		}
-		if finiteAux[t] != 0 {
+		if f, _ := d.finiteAuxAt(j); f != 0 {
 			return j
 		}
 	}
@@ -605,7 +605,7 @@ func (d *doc) clauseWhen(a, b, x0, x1, v int, tense uint8) (int8, int) {
 			}
 			continue
 		}
-		if !verb && k > a && !d.words[k].cap && (finiteAux[t] != 0 || isPast(t, pastMeet|pastEvent)) {
+		if !verb && k > a && !d.words[k].cap && (d.loopWordAt(k) && finiteAux[t] != 0 || isPast(t, pastMeet|pastEvent)) {
 			verb = true
 		}
 		if k > a {

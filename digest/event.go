@@ -108,6 +108,23 @@ func (d *doc) lw(i int) string {
 	return d.words[i].low
 }
 
+// loopWordAt reports whether the lower-case form of word i may be a key
+// of a set of loopSets or of finiteAux (flag fLoopSet); when false it is
+// none, and i may lie outside the words.
+func (d *doc) loopWordAt(i int) bool {
+	return uint(i) < uint(len(d.words)) && d.words[i].lf&fLoopSet != 0
+}
+
+// finiteAuxAt returns finiteAux's entry for the lower-case form of word
+// i, which must be a word index.
+func (d *doc) finiteAuxAt(i int) (tense uint8, ok bool) {
+	if d.words[i].lf&fLoopSet == 0 {
+		return 0, false
+	}
+	tense, ok = finiteAux[d.words[i].low]
+	return tense, ok
+}
+
 var meetingWords = map[string]bool{
 	"talks": true, "meet": true, "meeting": true, "summit": true, "negotiations": true, "scheduled": true,
 	"conference": true, "hosted": true, "host": true, "hosts": true, "held": true, "hold": true, "convene": true,
@@ -517,7 +534,7 @@ var voteTexts = map[string]bool{"resolution": true, "resolutions": true, "draft"
 // resolution", "vetoed a draft" (not "parliament voted to annul an
 // accord", "voters voted in Lagos").
 func (d *doc) voteOnText(k, limit int) bool {
-	if !voteVerbs[d.lw(k)] {
+	if !d.loopWordAt(k) || !voteVerbs[d.lw(k)] {
 		return false
 	}
 	for j := k + 1; j < limit && j <= k+8; j++ {
@@ -3453,7 +3470,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 				// "a conference on enterprise hosted by the minister"
 				break
 			}
-			if (agendaStops[t] || agendaVerbs[t] && nounOpeners[d.lw(start)] && end-rel > 4) && end > start {
+			if end > start && d.loopWordAt(end) && (agendaStops[t] || agendaVerbs[t] && nounOpeners[d.lw(start)] && end-rel > 4) {
 				// ("the exchange of lists of children whose whereabouts are
 				// disputed" stays whole)
 				break

@@ -131,12 +131,20 @@ const (
 	fSign                             // a verb that signs or adopts a text (lower, see textTopics)
 	fVoice                            // a verb of saying or demanding: partSpeechVerbs, agendaDemandVerbs (lower, see agendaOtherVoice)
 	fSubjNoun                         // a noun naming a body: subjectNouns (lower, see excluded)
+	fLoopSet                          // a key of one of loopSets (exact or lower, see there)
 )
 
 // setFlags are flags that only stand for membership in a word set, looked
 // up per word in loops: a lower-case body word in no other lexicon gets
 // just these (its id and other flags stay unknown, as before).
-const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux | fStrictMeet | fMotion | fMediate | fJoin | fSign | fVoice | fSubjNoun
+const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux | fStrictMeet | fMotion | fMediate | fJoin | fSign | fVoice | fSubjNoun | fLoopSet
+
+// loopSets are word sets looked up per word in loops (clauses, agenda
+// phrases, votes, club names). Their words have flag fLoopSet: a word
+// without it is in none of them, so the loops skip their string-map
+// look-ups for most words (see loopWordAt). A lower-case set's keys are
+// tested on a word's lower-case form (lf), clubPrefixes on its text (xf).
+var loopSets = []map[string]bool{voteVerbs, agendaRefusals, agendaStops, agendaVerbs, clubPrefixes}
 
 // vocab interns every word of the lexicons: one map lookup per body word
 // yields its id (for the tries) and its lexicon flags.
@@ -856,6 +864,14 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 	}
 	for w := range subjectNouns {
 		g.vocab.mark(fSubjNoun, w)
+	}
+	for _, set := range loopSets {
+		for w := range set {
+			g.vocab.mark(fLoopSet, w)
+		}
+	}
+	for w := range finiteAux {
+		g.vocab.mark(fLoopSet, w)
 	}
 	g.vocab.buildHot()
 	g.cues = stanceCues{crit: compileCues(criticalCues), sup: compileCues(supportiveCues)}

@@ -252,6 +252,26 @@ func TestSetFlags(t *testing.T) {
 			t.Errorf("%q has flag fMeetNoun", w)
 		}
 	}
+	// fLoopSet: the keys of loopSets and finiteAux
+	loop := map[string]bool{}
+	for _, set := range loopSets {
+		for w := range set {
+			loop[w] = true
+		}
+	}
+	for w := range finiteAux {
+		loop[w] = true
+	}
+	for w := range loop {
+		if _, f := g.vocab.get(w); f&fLoopSet == 0 {
+			t.Errorf("%q lacks flag fLoopSet", w)
+		}
+	}
+	for w, id := range g.vocab.ids {
+		if g.vocab.flags[id]&fLoopSet != 0 && !loop[w] {
+			t.Errorf("%q has flag fLoopSet", w)
+		}
+	}
 }
 
 // TestAppendWordPacked checks the packed fast path of appendWord against
