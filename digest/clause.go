@@ -475,7 +475,7 @@ func (d *doc) meetNounAt(k int) bool {
 		return true
 	}
 	w := d.lw(k)
-	return meetTripNouns[w] || w == "call"
+	return d.loopWordAt(k) && meetTripNouns[w] || w == "call"
 }
 
 // possMeetAt reports whether the possessive time at k ("last", "next"

@@ -1490,7 +1490,7 @@ var townNouns = map[string]bool{"city": true, "town": true, "capital": true, "po
 func (d *doc) townOf(i, limit int) int {
 	if i < limit && d.lw(i) == "the" {
 		for k := i + 1; k+2 < limit && k <= i+4; k++ {
-			if townNouns[d.lw(k)] && d.lw(k+1) == "of" {
+			if d.lw(k+1) == "of" && townNouns[d.lw(k)] {
 				return k + 2
 			}
 		}
@@ -1504,11 +1504,11 @@ func (d *doc) townOf(i, limit int) int {
 func (d *doc) namedPlaceAt(i, limit int) int {
 	if i < limit && d.lw(i) == "the" {
 		for k := i + 1; k+2 < limit && k <= i+4; k++ {
-			if townNouns[d.lw(k)] && d.lw(k+1) == "of" {
+			if d.lw(k+1) == "of" && townNouns[d.lw(k)] {
 				i = k + 2
 				break
 			}
-			if townNouns[d.lw(k)] && d.words[k+1].cap && !d.words[k].cap {
+			if d.words[k+1].cap && !d.words[k].cap && townNouns[d.lw(k)] {
 				// "the former capital Almaty"
 				if mi := int(d.mentAt[k+1]); mi >= 0 && d.ments[mi].w0 == k+1 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
 					i = k + 1
@@ -1789,7 +1789,7 @@ func (d *doc) callThenAhead(si, i int) bool {
 	plan := false
 	for k := i - 1; k >= s.w0; k-- {
 		t := d.lw(k)
-		if callPlanWords[t] {
+		if d.loopWordAt(k) && callPlanWords[t] {
 			plan = true
 		}
 		if plan && (telephoneWord(t) && t != "video" || d.callWordAt(k, s.w0)) {

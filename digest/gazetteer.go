@@ -140,11 +140,11 @@ const (
 const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux | fStrictMeet | fMotion | fMediate | fJoin | fSign | fVoice | fSubjNoun | fLoopSet
 
 // loopSets are word sets looked up per word in loops (clauses, agenda
-// phrases, votes, club names). Their words have flag fLoopSet: a word
+// phrases, votes, club names, calls, meetings). Their words have flag fLoopSet: a word
 // without it is in none of them, so the loops skip their string-map
 // look-ups for most words (see loopWordAt). A lower-case set's keys are
 // tested on a word's lower-case form (lf), clubPrefixes on its text (xf).
-var loopSets = []map[string]bool{voteVerbs, agendaRefusals, agendaStops, agendaVerbs, clubPrefixes}
+var loopSets = []map[string]bool{voteVerbs, agendaRefusals, agendaStops, agendaVerbs, clubPrefixes, callPlanWords, meetTripNouns}
 
 // vocab interns every word of the lexicons: one map lookup per body word
 // yields its id (for the tries) and its lexicon flags.
