@@ -528,10 +528,11 @@ func (sc *scratch) eligible(s string) bool {
 func (sc *scratch) boilerplate(s string) bool {
 	buf := sc.lowerString(s)
 	for i := 0; i+1 < len(buf); i++ {
-		if bigrams[uint16(buf[i])<<8|uint16(buf[i+1])] == 0 {
+		k := bigrams[uint16(buf[i])<<8|uint16(buf[i+1])]
+		if k == 0 {
 			continue
 		}
-		for _, b := range boilerplateBytes {
+		for _, b := range fragsByBigram[k-1] {
 			if bytes.HasPrefix(buf[i:], b) {
 				return true
 			}
@@ -540,14 +541,21 @@ func (sc *scratch) boilerplate(s string) bool {
 	return false
 }
 
-// bigrams marks the first two bytes of every boilerplate fragment, a
-// cheap filter for the positions where one may start.
-var bigrams = func() []uint8 {
+// bigrams maps the first two bytes of every boilerplate fragment to 1 +
+// the index of the fragments starting with them in fragsByBigram (0: none),
+// a cheap filter for the positions where one may start.
+var bigrams, fragsByBigram = func() ([]uint8, [][][]byte) {
 	t := make([]uint8, 1<<16)
-	for _, b := range boilerplate {
-		t[uint16(b[0])<<8|uint16(b[1])] = 1
+	var frags [][][]byte
+	for _, b := range boilerplateBytes {
+		k := uint16(b[0])<<8 | uint16(b[1])
+		if t[k] == 0 {
+			frags = append(frags, nil)
+			t[k] = uint8(len(frags))
+		}
+		frags[t[k]-1] = append(frags[t[k]-1], b)
 	}
-	return t
+	return t, frags
 }()
 
 // quoteOnly reports whether s is entirely a direct quote.
