@@ -13,6 +13,7 @@ package summarize
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math"
 	"slices"
 	"sort"
@@ -324,6 +325,10 @@ func (sc *scratch) sentence(i int, s string, toks []text.Span, base int) {
 				}
 				id = sc.short.get(stemPacked(x, n), int32(len(sc.df)), true)
 			}
+		} else if x0, x1, ok := load16(s, a, n); ok {
+			// nine to sixteen ASCII bytes: lower-cased in registers, then
+			// as slowWord (no stop word is that long)
+			id = sc.id(stem(sc.unpack(packed.Lower(x0), packed.Lower(x1), n)), true)
 		} else if id = sc.slowWord(s[a:b]); id < 0 {
 			continue
 		}
@@ -343,6 +348,30 @@ func (sc *scratch) sentence(i int, s string, toks []text.Span, base int) {
 	}
 	c.w1, c.d1 = int32(len(sc.words)), int32(len(sc.dist))
 	sc.cands = append(sc.cands, c)
+}
+
+// load16 returns the n bytes (nine to sixteen) of s from a packed into
+// two little-endian uint64s, with two loads; ok is false when n is out of
+// range, s has fewer than sixteen bytes from a or the word is not ASCII.
+func load16(s string, a, n int) (x0, x1 uint64, ok bool) {
+	if n > 16 || n <= 8 || a+16 > len(s) {
+		return 0, 0, false
+	}
+	// 1<<64 is 0 in Go, so n == 16 keeps all
+	x0, x1 = packed.Load8(s[a:a+8]), packed.Load8(s[a+8:a+16])&(1<<(8*(n-8))-1)
+	return x0, x1, (x0|x1)&0x8080808080808080 == 0
+}
+
+// unpack writes the n bytes of the packed word x0, x1 (nine to sixteen)
+// to the scratch buffer and returns them.
+func (sc *scratch) unpack(x0, x1 uint64, n int) []byte {
+	if cap(sc.low) < 16 {
+		sc.low = make([]byte, 0, 32)
+	}
+	buf := sc.low[:16]
+	binary.LittleEndian.PutUint64(buf, x0)
+	binary.LittleEndian.PutUint64(buf[8:], x1)
+	return buf[:n]
 }
 
 // slowWord lower-cases, filters, stems and interns a word that is long or
