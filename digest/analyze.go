@@ -1104,14 +1104,20 @@ func (d *doc) recognise() {
 				continue
 			}
 			if !w.cap && !folded {
-				// lower-case words can still start a known name: "al-Qaida", "de Mistura"
-				if j, ok := d.lowerName(i, s.w1, si); ok {
-					i = j
-					continue
+				// lower-case words can still start a known name: "al-Qaida",
+				// "de Mistura" (a word of the exact trie has flag fHot; the
+				// tests before the calls spare most words two calls)
+				if w.xid >= 0 && w.xf&fHot != 0 {
+					if j, ok := d.lowerName(i, s.w1, si); ok {
+						i = j
+						continue
+					}
 				}
-				if j, ok := d.particleName(i, si); ok {
-					i = j
-					continue
+				if d.hasTags && d.tagAt[i] >= 0 {
+					if j, ok := d.particleName(i, si); ok {
+						i = j
+						continue
+					}
 				}
 				i++
 				continue
