@@ -871,11 +871,11 @@ func mentionKind(m *ment) string {
 
 // split finds the sentences, treating a wire-style header line as fields.
 func (d *doc) split() {
-	fields, lead := text.Header(d.body)
+	fields, lead := text.AppendHeader(d.spanBuf[:0], d.body)
 	for _, f := range fields {
 		d.sents = append(d.sents, sentence{span: f, header: true})
 	}
-	d.spanBuf = text.AppendSentences(d.spanBuf[:0], d.body[lead:])
+	d.spanBuf = text.AppendSentences(fields[:0], d.body[lead:])
 	for _, sp := range d.spanBuf {
 		d.sents = append(d.sents, sentence{span: text.Span{Start: sp.Start + lead, End: sp.End + lead}})
 	}

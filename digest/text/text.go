@@ -448,14 +448,20 @@ func generalPunct(r rune) bool {
 // first line has fewer than three "/ " separators or a field before the lead
 // is longer than twenty words.
 func Header(s string) (fields []Span, lead int) {
+	return AppendHeader(nil, s)
+}
+
+// AppendHeader is Header appending the fields to dst: it returns dst
+// (with the fields when there is a header) and the lead's offset.
+func AppendHeader(dst []Span, s string) (fields []Span, lead int) {
 	line := s
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		line = s[:i]
 	}
 	if strings.Count(line, "/ ") < 3 {
-		return nil, 0
+		return dst, 0
 	}
-	pos := 0
+	pos, n := 0, len(dst)
 	for {
 		i := strings.Index(line[pos:], "/ ")
 		if i < 0 {
@@ -464,13 +470,13 @@ func Header(s string) (fields []Span, lead int) {
 		a, b := trim(s, pos, pos+i)
 		if a < b {
 			if countFields(s[a:b]) > 20 {
-				return nil, 0
+				return dst[:n], 0
 			}
-			fields = append(fields, Span{a, b})
+			dst = append(dst, Span{a, b})
 		}
 		pos += i + 2
 	}
-	return fields, pos
+	return dst, pos
 }
 
 // countFields returns len(strings.Fields(s)) without building the slice.
