@@ -2585,7 +2585,7 @@ var surnameParticles = map[string]bool{
 // none.
 func (d *doc) particlesEnd(j, limit int) int {
 	k := j
-	for k < limit && k < j+3 && surnameParticles[d.words[k].text] {
+	for k < limit && k < j+3 && d.words[k].xf&fLoopSet != 0 && surnameParticles[d.words[k].text] {
 		k++
 	}
 	if k == j || k >= limit || !d.words[k].cap || !d.words[k].alpha || d.words[k].xf&fNonName != 0 {

@@ -297,13 +297,13 @@ func (d *doc) partOpener(j int) bool {
 			return false // (a verb series: "met B on Tuesday, signed a pact")
 		}
 	}
-	t := d.lw(j)
-	if asideAdverbs[t] {
-		t = d.lw(j + 1)
+	k, t := j, d.lw(j) // t is the word k (loopWordAt spares most map look-ups)
+	if d.loopWordAt(k) && asideAdverbs[t] {
+		k, t = j+1, d.lw(j+1)
 	} else if t == "fresh" {
 		return d.lw(j+1) == "from" || d.lw(j+1) == "off"
 	}
-	return len(t) > 4 && strings.HasSuffix(t, "ed") || occasionParticiples[t] || asideParticiples[t]
+	return len(t) > 4 && strings.HasSuffix(t, "ed") || d.loopWordAt(k) && (occasionParticiples[t] || asideParticiples[t])
 }
 
 // timeWord reports whether t ends a time: "Tuesday", "March", "2019",

@@ -143,8 +143,10 @@ const setFlags = fSubjVerb | fObjVerb | fMeetNoun | fMeetVerb | fAux | fStrictMe
 // phrases, votes, club names, calls, meetings). Their words have flag fLoopSet: a word
 // without it is in none of them, so the loops skip their string-map
 // look-ups for most words (see loopWordAt). A lower-case set's keys are
-// tested on a word's lower-case form (lf), clubPrefixes on its text (xf).
-var loopSets = []map[string]bool{voteVerbs, agendaRefusals, agendaStops, agendaVerbs, clubPrefixes, callPlanWords, meetTripNouns}
+// tested on a word's lower-case form (lf), clubPrefixes and
+// surnameParticles on its text (xf).
+var loopSets = []map[string]bool{voteVerbs, agendaRefusals, agendaStops, agendaVerbs, clubPrefixes, callPlanWords, meetTripNouns,
+	asideAdverbs, occasionParticiples, asideParticiples, surnameParticles}
 
 // vocab interns every word of the lexicons: one map lookup per body word
 // yields its id (for the tries) and its lexicon flags.
