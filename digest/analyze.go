@@ -940,6 +940,15 @@ func (d *doc) loneName(i int, s *sentence) bool {
 // them a known place and i the first of its run. GMB train tags 22 of 26
 // such runs as one organisation.
 func (d *doc) ampName(i int, s *sentence) int {
+	// the "&" ends the first run, so it is one of the three words after
+	// i: without one there, the name is not (a cheap test first)
+	amp := false
+	for k := i + 1; k < s.w1 && k <= i+3 && !amp; k++ {
+		amp = d.words[k].text == "&"
+	}
+	if !amp {
+		return i
+	}
 	part := func(w *word) bool {
 		// a capitalised word that is no function word ("The", "An") and
 		// no compound adjective ("Stockholm-based")
