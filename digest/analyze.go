@@ -1083,6 +1083,9 @@ var notTeams = map[string]bool{
 
 // roleAt returns the length of the longest role title starting at word i.
 func (d *doc) roleAt(i, limit int) int {
+	if i >= limit || d.words[i].lf&fHot == 0 {
+		return 0 // (every word of the role trie has flag fHot)
+	}
 	t := &d.g.roles
 	best := 0
 	n := int32(0)
@@ -1778,11 +1781,13 @@ func (d *doc) orgRun(i, limit int) (int, bool) {
 			// the tagger reads a person's name here: "Senate Leader Harry Reid"
 			break
 		}
-		if r := d.roleAt(j, limit); j > i && r > 0 && (j+r >= limit || !d.words[j+r].cap || d.taggedPerAt(j+r) || d.nameAfterRole(j+r, limit)) {
-			// a role title ends the run: "White House Press Secretary",
-			// "International Monetary Fund Managing Director Kristalina
-			// Georgieva" (the tagger reading all of it as one)
-			break
+		if j > i {
+			if r := d.roleAt(j, limit); r > 0 && (j+r >= limit || !d.words[j+r].cap || d.taggedPerAt(j+r) || d.nameAfterRole(j+r, limit)) {
+				// a role title ends the run: "White House Press Secretary",
+				// "International Monetary Fund Managing Director Kristalina
+				// Georgieva" (the tagger reading all of it as one)
+				break
+			}
 		}
 		if (w.cap || j > i && hyphenCap(w.text) && j+1 < limit && d.words[j+1].cap) && w.alpha && w.xf&fNonName == 0 {
 			if w.xf&fOrgHead != 0 {
