@@ -287,6 +287,9 @@ func (t *Tagger) AppendSpans(dst []Span, sents [][]string) []Span {
 	s := t.classify(sents)
 	open, typ := -1, -1
 	for i, c := range s.cls {
+		if c == 0 && open < 0 {
+			continue // O outside a span: most words
+		}
 		ty, begin := -1, false
 		if c != 0 {
 			ty = (int(c) - 1) / 2
