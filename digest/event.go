@@ -400,7 +400,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 		}
 	}
 	if best.Country == "" {
-		best.Country = d.countryAfter(best.Name)
+		best.Country = d.placeCountryOf(best.Name)
 	}
 	return best, []int{bestSent}
 }
@@ -1072,7 +1072,7 @@ func (d *doc) datelinePlace() *Place {
 			}
 		}
 		if p.Country == "" {
-			p.Country = d.countryAfter(p.Name)
+			p.Country = d.placeCountryOf(p.Name)
 		}
 		if p.Country == "" && e+2 < s.w1 {
 			// a region the tagger missed: "LAAYOUNE, Western Sahara, Nov 20"
@@ -1135,6 +1135,16 @@ func titleName(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// placeCountryOf returns the country of a place the gazetteer does not
+// know: the one the text names right after it (countryAfter), else the
+// town list's (townCountry), else "".
+func (d *doc) placeCountryOf(name string) string {
+	if c := d.countryAfter(name); c != "" {
+		return c
+	}
+	return d.townCountry(name)
 }
 
 // countryAfter returns the country the text names right after a place

@@ -541,6 +541,8 @@ type gazetteer struct {
 	nameIndex map[string]*entry
 	// cues are the stance cue lexicons.
 	cues stanceCues
+	// towns is the town list of townCountry, read on first use.
+	towns *townList
 }
 
 func splitWords(s string) []string {
@@ -618,6 +620,7 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 		capital:   map[string]string{},
 		country:   map[string]*entry{},
 		nameIndex: map[string]*entry{},
+		towns:     &townList{},
 	}
 	// learned entries first, so hand-written ones override them
 	ents, err := readData("gmb_ents.tsv")

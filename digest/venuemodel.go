@@ -266,7 +266,7 @@ func (d *doc) modelVenue(m linModel, title string, venue *Place, venueSents []in
 		p.Name, p.Country = d.g.territoryPlace(p.Name)
 	}
 	if p.Country == "" {
-		p.Country = d.countryAfter(p.Name)
+		p.Country = d.placeCountryOf(p.Name)
 	}
 	d.bodyVenue = nil
 	if c.si < 0 {
