@@ -242,11 +242,15 @@ func Precisions(m *stance.Model, ex []stance.Example, thresholds []float64) []Pr
 	return out
 }
 
-// LiftThreshold is the lift model's threshold (stance.Lift): the one of
-// the grid 0.7, 0.75, ..., 0.95 at which the lift, trained without each
-// quick-look set in turn, passes the most Reactions checks of the sets
-// held out (CrossValidateLift; the same rule chose each held-out set's
-// threshold inside the loop).
+// LiftThreshold is the lift model's threshold (stance.Lift). Its grid
+// starts at 0.8: below it the lift's stands on the written sentences it
+// never trains on, among those the shipped model leaves neutral, are right
+// less than 60% of the time (56.8% at 0.7), and a wrong stance is worse
+// than "also commented". On that grid (0.8, 0.85, 0.9, 0.95) the lift,
+// trained without each quick-look set in turn, passes the most Reactions
+// checks of the held-out sets at 0.8 (CrossValidateLift: 1,515 of 2,021,
+// 1,473 without it), and 0.8 is also the threshold 36 of the 43 held-out
+// sets get when it is chosen inside the loop (1,514 in all).
 const LiftThreshold = 0.8
 
 // Lift is the file of the sentences the checks label, drawn once (Draw)

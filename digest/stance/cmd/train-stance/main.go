@@ -57,7 +57,7 @@ func main() {
 			*out = "digest/stance/lift.tsv"
 		}
 		if *grid == "0.75,0.8,0.85,0.9" {
-			*grid = "0.7,0.75,0.8,0.85,0.9,0.95"
+			*grid = "0.8,0.85,0.9,0.95" // see stancedata.LiftThreshold
 		}
 		if err := runLift(*train, *test, *out, *sets, o, *draw, *cv, *grid, *inner); err != nil {
 			fmt.Fprintln(os.Stderr, "train-stance:", err)
