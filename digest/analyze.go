@@ -80,6 +80,8 @@ type doc struct {
 	dateHook  func(d *doc, r *Result, venueSents []int, dct string, ruleBest int)
 	// stance is the learned stance model (modelStance), nil for none
 	stance *stance.Model
+	// lift is the stance lift model (modelStance), nil for none
+	lift *stance.Model
 	// agendaModel is the learned agenda model (modelAgenda), nil for
 	// none; agendaToks and agendaPicks are its scratch, and agendaTrace,
 	// when set, receives every candidate phrase (AgendaCandidates)

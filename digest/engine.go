@@ -48,6 +48,10 @@ type Engine struct {
 	// nextTrace receives every candidate step (NextCandidates)
 	next      *nextstep.Model
 	nextTrace func(NextCandidate)
+
+	// lift is the stance lift model (stance.Lift, read in modelStance),
+	// nil for none
+	lift *stance.Model
 }
 
 // Option configures an Engine.
@@ -59,6 +63,10 @@ type options struct {
 	agenda                                                                    *agenda.Model
 	absence                                                                   *absence.Model
 	next                                                                      *nextstep.Model
+
+	// the stance lift model (WithLiftModel, WithoutLiftModel)
+	noLift bool
+	lift   *stance.Model
 }
 
 // WithTagger makes the engine run the learned entity tagger of package
@@ -69,14 +77,24 @@ func WithTagger() Option { return func(o *options) { o.tagger = true } }
 // (faster, weaker on names no lexicon knows).
 func WithoutTagger() Option { return func(o *options) { o.tagger = false } }
 
-// WithoutStanceModel leaves the learned stance model out (package
-// stance): reactions get only the stances the rules read.
+// WithoutStanceModel leaves the learned stance models out (package
+// stance, the shipped model and the lift): reactions get only the stances
+// the rules read.
 func WithoutStanceModel() Option { return func(o *options) { o.noStance = true } }
 
 // WithStanceModel makes the engine use m as its stance model instead of
 // the shipped one (training's cross validation). The engine reads m on
 // every Extract, so m must not change while one runs.
 func WithStanceModel(m *stance.Model) Option { return func(o *options) { o.stance = m } }
+
+// WithoutLiftModel leaves the stance lift model out (stance.Lift): a
+// reaction the rules and the stance model leave neutral stays neutral.
+func WithoutLiftModel() Option { return func(o *options) { o.noLift = true } }
+
+// WithLiftModel makes the engine use m as its stance lift model instead of
+// the shipped one (training's cross validation). The engine reads m on
+// every Extract, so m must not change while one runs.
+func WithLiftModel(m *stance.Model) Option { return func(o *options) { o.lift = m } }
 
 // WithoutParticipantModel leaves the learned participant model out
 // (partmodel.go): only the rules mark who takes part.
@@ -156,6 +174,15 @@ func New(opts ...Option) (*Engine, error) {
 			return nil, fmt.Errorf("digest: load stance model: %w", err)
 		}
 	}
+	lm := o.lift
+	if lm == nil && !o.noLift {
+		if lm, err = stance.Lift(); err != nil {
+			return nil, fmt.Errorf("digest: load stance lift model: %w", err)
+		}
+	}
+	if o.noLift || o.noStance {
+		lm = nil
+	}
 	var pm linModel
 	if !o.noParts {
 		if pm, err = loadPartModel(); err != nil {
@@ -201,7 +228,7 @@ func New(opts ...Option) (*Engine, error) {
 	if o.noNext {
 		nm = nil
 	}
-	return &Engine{g: g, tagger: tl.t, stance: sm, parts: pm, agenda: am, absence: xm, dates: dm, venues: vm, next: nm}, nil
+	return &Engine{g: g, tagger: tl.t, stance: sm, lift: lm, parts: pm, agenda: am, absence: xm, dates: dm, venues: vm, next: nm}, nil
 }
 
 // docPool recycles the per-document buffers (words, sentences,
@@ -216,6 +243,7 @@ func (e *Engine) getDoc(body string) *doc {
 	d := docPool.Get().(*doc)
 	d.reset()
 	d.g, d.body, d.stance, d.agendaModel = e.g, body, e.stance, e.agenda
+	d.lift = e.lift
 	d.dateModel, d.dateHook = e.dates, e.dateHook
 	d.venueModel, d.venueHook = e.venues, e.venueHook
 	d.agendaTrace = e.trace

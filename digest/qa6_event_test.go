@@ -53,6 +53,9 @@ func runQA6(t *testing.T, cases []qa6Case) {
 			if absenceModelErrors[c.name] != "" {
 				e = &noAbsence
 			}
+			if liftModelErrors[c.name] != "" {
+				e = noLift(t)
+			}
 			r := e.Extract(Article{Body: c.body, Published: c.pub})
 			got := bulletText(r, c.label)
 			for _, w := range c.want {

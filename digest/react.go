@@ -3,6 +3,7 @@ package digest
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/attache-bot/attache/digest/attrib"
 )
@@ -4803,9 +4804,14 @@ func (d *doc) plainFact(a, b int) bool {
 // modelStance gives the reactions whose words no rule read (open[i]) the
 // stance model's label when it is a stand (not neutral) and probable
 // enough: stances carried by irony, metaphor or consequences ("collecting
-// air miles rather than results") that no word list holds.
+// air miles rather than results") that no word list holds. What the
+// stance model leaves neutral the lift model (stance.Lift, trained also
+// on the sentences the quick-look checks label) may still read as
+// supportive or critical when it is sure: a quoted reaction to diplomatic
+// news is seldom without a view, and "also commented" for a critic was the
+// bullet's largest error.
 func (d *doc) modelStance(out []Reaction, open []bool) {
-	if d.stance == nil {
+	if d.stance == nil && d.lift == nil {
 		return
 	}
 	for i := range out {
@@ -4818,9 +4824,71 @@ func (d *doc) modelStance(out []Reaction, open []bool) {
 			// read the cue as a plain fact
 			continue
 		}
-		if l := d.stance.Sure(d.body[r.Start:r.End]); l != "" {
-			// (at the model's own threshold, stancedata.Threshold)
-			r.Stance = l
+		if d.stance != nil {
+			if l := d.stance.Sure(d.body[r.Start:r.End]); l != "" {
+				// (at the model's own threshold, stancedata.Threshold)
+				r.Stance = l
+				continue
+			}
+		}
+		if d.lift != nil && quoteWords(r.Quote) >= liftMinWords && !d.whichSaidQuote(r) {
+			if l := d.lift.LiftStand(d.body[r.Start:r.End]); l != "" {
+				r.Stance = l
+			}
 		}
 	}
+}
+
+// liftMinWords is the fewest words a quotation needs before the lift model
+// reads it: on a fragment ("open in 2030", "changes little") the model has
+// a word or two to go on and its probability is mostly its prior, which
+// leans critical (most of the actors the checks label are critics).
+const liftMinWords = 5
+
+// quoteWords counts the words of q (runs of letters or digits).
+func quoteWords(q string) int {
+	n, in := 0, false
+	for _, r := range q {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// whichSaidQuote reports whether r's quotation follows ", which <speaker>
+// said/says" within two words ("the fund's growth forecast, which she said
+// was \"being held back by uncertainty over trade\""): the words describe
+// the thing before the comma, not the speaker's view of the news, so the
+// lift model keeps off them (as the rules keep off such a clause without a
+// quotation).
+func (d *doc) whichSaidQuote(r *Reaction) bool {
+	q := strings.Index(d.body[r.Start:r.End], r.Quote)
+	if r.Quote == "" || q < 0 {
+		return false
+	}
+	q += r.Start
+	st := &d.sents[r.Sentence]
+	for i := st.w0; i+2 < st.w1 && d.words[i].start < q; i++ {
+		if d.lw(i) != "," || d.lw(i+1) != "which" {
+			continue
+		}
+		for j := i + 2; j < min(i+5, st.w1); j++ {
+			switch d.lw(j) {
+			case "said", "says":
+				n := 0
+				for k := j + 1; k < st.w1 && d.words[k].start < q; k++ {
+					if d.words[k].alpha {
+						n++
+					}
+				}
+				if n <= 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

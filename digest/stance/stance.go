@@ -56,6 +56,34 @@ func Shipped() (*Model, error) {
 // that check it is what training makes.
 func ShippedText() string { return shipped }
 
+//go:embed lift.tsv
+var shippedLift string
+
+// Lift loads the embedded lift model (lift.tsv): trained on the written
+// sentences and on the sentences the quick-look sets' Reactions checks
+// label (data/checks.jsonl), it is asked only about a quoted reaction
+// that the rules and the shipped model leave neutral, and only its
+// supportive or critical reading at its Threshold counts (LiftStand).
+func Lift() (*Model, error) {
+	return Parse(shippedLift)
+}
+
+// LiftText returns the embedded lift model's text (lift.tsv), for tests
+// that check it is what training makes.
+func LiftText() string { return shippedLift }
+
+// LiftStand returns the supportive or critical label the model gives s
+// with at least its Threshold of probability, or "": the lift model moves
+// a neutral reading to a stand only when it is sure, and never to mixed
+// (its mixed readings, learned from actors' labels, are the least
+// precise).
+func (m *Model) LiftStand(s string) string {
+	if l, p := m.Predict(s); (l == Labels[1] || l == Labels[2]) && p >= m.Threshold {
+		return l
+	}
+	return ""
+}
+
 // Parse reads a model written by Format: a "bias" line, then one line per
 // feature, each the feature's name (see FeatureNames) and NumClasses
 // weights separated by tabs; an optional "threshold" line gives the

@@ -18,6 +18,10 @@ type Example struct {
 	Actor string `json:"actor"`
 	// Stance is one of Labels.
 	Stance string `json:"stance"`
+	// Set is the quick-look set a sentence drawn from the checks comes
+	// from (data/checks.jsonl), for leaving each set out; "" for a
+	// written sentence.
+	Set string `json:"set,omitempty"`
 }
 
 // ReadExamples reads JSON lines of Examples, rejecting unknown stances.

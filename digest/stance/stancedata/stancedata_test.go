@@ -1,11 +1,13 @@
 package stancedata
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/attache-bot/attache/digest"
 	"github.com/attache-bot/attache/digest/evaluate"
+	"github.com/attache-bot/attache/digest/stance"
 )
 
 // TestCheckExamples checks the labels drawn from Reactions checks: a
@@ -36,5 +38,41 @@ func TestCheckExamples(t *testing.T) {
 	got := CheckExamples(q, digest.Article{Body: body}, rs)
 	if len(got) != 1 || got[0].Stance != "supportive" || got[0].Sentence != `"It is a fair deal," Mudavadi said.` || got[0].Actor != "Mudavadi" {
 		t.Fatalf("got %+v", got)
+	}
+}
+
+// TestShippedLift checks that the embedded lift model (stance.Lift) is
+// what training on the written sentences and the drawn ones (Lift) makes
+// at LiftThreshold, the threshold its cross validation chose.
+func TestShippedLift(t *testing.T) {
+	written, err := ReadFiles("../../../" + Written)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drawn, err := ReadFiles("../../../" + Lift)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range drawn {
+		if x.Set == "" {
+			t.Fatalf("drawn sentence without a set: %+v", x)
+		}
+	}
+	_, text := stance.Train(LiftExamples(written, drawn, nil), Options(LiftThreshold))
+	if text != stance.LiftText() {
+		t.Fatal("digest/stance/lift.tsv is not what training makes: run go run ./digest/stance/cmd/train-stance -lift -threshold " + strconv.FormatFloat(LiftThreshold, 'g', -1, 64))
+	}
+	m, err := stance.Lift()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Threshold != float64(float32(LiftThreshold)) {
+		t.Fatalf("lift threshold %v, want %v", m.Threshold, LiftThreshold)
+	}
+	// it never reads mixed
+	for _, s := range []string{`"A door has opened, but nobody has walked through it yet," said analyst Tomas Berg.`, `"It is a start, but only a start," she said.`} {
+		if l := m.LiftStand(s); l == "mixed" {
+			t.Errorf("LiftStand(%q) = mixed", s)
+		}
 	}
 }

@@ -10,9 +10,21 @@
 //	go run ./digest/stance/cmd/train-stance            # the shipped model
 //	go run ./digest/stance/cmd/train-stance -cv -o ''  # its cross validation
 //	go run ./digest/stance/cmd/train-stance -checks -threshold 0.85 -cv -o ''  # with the checks' sentences
+//
+// With -lift it trains the lift model (stance.Lift) instead, on the
+// written sentences and the drawn ones of digest/stance/data/checks.jsonl,
+// with the threshold of -threshold, and writes digest/stance/lift.tsv;
+// -draw first writes checks.jsonl anew from the quick-look sets (the
+// engine without its stance models), and -cv prints the lift model's
+// leave-one-set-out cross validation, its threshold chosen inside the
+// loop (-inner folds of the other sets).
+//
+//	go run ./digest/stance/cmd/train-stance -lift -threshold 0.8          # the shipped lift model
+//	go run ./digest/stance/cmd/train-stance -lift -cv -o ''               # its cross validation
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -34,9 +46,25 @@ func main() {
 	cv := flag.Bool("cv", false, "print the leave-one-set-out cross validation of the thresholds in -grid")
 	grid := flag.String("grid", "0.75,0.8,0.85,0.9", "comma-separated thresholds for -cv and the precision table")
 	l2 := flag.Float64("l2", 0, "weight decay (0: the shipped default, stance.TrainOptions)")
+	lift := flag.Bool("lift", false, "train the lift model (written sentences and "+stancedata.Lift+") and write digest/stance/lift.tsv (or -o)")
+	draw := flag.Bool("draw", false, "with -lift: first write "+stancedata.Lift+" from the quick-look sets' checks")
+	inner := flag.Int("inner", 6, "with -lift -cv: inner folds that choose each held-out set's threshold")
 	flag.Parse()
 	o := stancedata.Options(*threshold)
 	o.L2 = *l2
+	if *lift {
+		if *out == "digest/stance/model.tsv" {
+			*out = "digest/stance/lift.tsv"
+		}
+		if *grid == "0.75,0.8,0.85,0.9" {
+			*grid = "0.8,0.85,0.9,0.95" // see stancedata.LiftThreshold
+		}
+		if err := runLift(*train, *test, *out, *sets, o, *draw, *cv, *grid, *inner); err != nil {
+			fmt.Fprintln(os.Stderr, "train-stance:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*train, *test, *out, *sets, o, !*checks, *cv, *grid); err != nil {
 		fmt.Fprintln(os.Stderr, "train-stance:", err)
 		os.Exit(1)
@@ -61,7 +89,7 @@ func run(train, test, out, sets string, o stance.TrainOptions, noChecks, cv bool
 		if err != nil {
 			return err
 		}
-		e, err := digest.New(digest.WithoutStanceModel())
+		e, err := digest.New(digest.WithoutStanceModel(), digest.WithoutLiftModel())
 		if err != nil {
 			return fmt.Errorf("engine: %w", err)
 		}
@@ -112,6 +140,118 @@ func run(train, test, out, sets string, o stance.TrainOptions, noChecks, cv bool
 		return nil
 	}
 	// the model as written, read back: what the engine will embed
+	if _, err := stance.Parse(text); err != nil {
+		return fmt.Errorf("model: %w", err)
+	}
+	if err := os.WriteFile(out, []byte(text), 0o644); err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	return nil
+}
+
+// runLift trains the lift model on the written sentences and the drawn
+// ones (drawn anew first when draw is set), reports on test, and writes
+// it to out, after the cross validation when cv is set.
+func runLift(train, test, out, sets string, o stance.TrainOptions, draw, cv bool, grid string, inner int) error {
+	written, err := stancedata.ReadFiles(train)
+	if err != nil {
+		return err
+	}
+	ts, err := trainset.Grid(grid)
+	if err != nil {
+		return err
+	}
+	var arts []stancedata.Article
+	if draw || cv {
+		dirs, err := trainset.Dirs(sets)
+		if err != nil {
+			return err
+		}
+		e, err := digest.New(digest.WithoutStanceModel(), digest.WithoutLiftModel())
+		if err != nil {
+			return fmt.Errorf("engine: %w", err)
+		}
+		if arts, err = stancedata.Load(e, dirs); err != nil {
+			return err
+		}
+	}
+	if draw {
+		var b strings.Builder
+		for _, x := range stancedata.Drawn(arts) {
+			j, err := json.Marshal(x)
+			if err != nil {
+				return fmt.Errorf("draw: %w", err)
+			}
+			b.Write(j)
+			b.WriteByte('\n')
+		}
+		if err := os.WriteFile(stancedata.Lift, []byte(b.String()), 0o644); err != nil {
+			return fmt.Errorf("draw: %w", err)
+		}
+	}
+	drawn, err := stancedata.ReadFiles(stancedata.Lift)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%d written sentences, %d drawn from the checks\n", len(written), len(drawn))
+	if cv {
+		logf := func(f string, a ...any) { fmt.Printf("  "+f+"\n", a...) }
+		res, err := stancedata.CrossValidateLift(written, drawn, arts, ts, inner, o, logf)
+		if err != nil {
+			return err
+		}
+		fmt.Println("leave-one-set-out at fixed thresholds (1.01: no lift): Reactions checks passed, all checks passed")
+		for _, r := range res.Fixed {
+			fmt.Printf("  %.2f  Reactions %d/%d  all %d/%d\n", r.Threshold, r.ReactPass, r.ReactAll, r.Pass, r.All)
+		}
+		r := res.Nested
+		fmt.Printf("threshold chosen inside the loop: Reactions %d/%d  all %d/%d; chosen %v\n", r.ReactPass, r.ReactAll, r.Pass, r.All, res.Chosen)
+		fmt.Printf("per set (off -> nested):")
+		off := res.Fixed[len(res.Fixed)-1]
+		for _, s := range stancedata.Sets(arts) {
+			fmt.Printf(" %s %d->%d", s, off.PerSet[s], r.PerSet[s])
+		}
+		fmt.Println()
+	}
+	m, text := stance.Train(stancedata.LiftExamples(written, drawn, nil), o)
+	fmt.Printf("lift model: %d features, threshold %.2f\n", strings.Count(text, "\n")-3, m.Threshold)
+	if test != "" {
+		tx, err := stancedata.ReadFiles(test)
+		if err != nil {
+			return err
+		}
+		// the lift is asked only where the shipped model stays neutral
+		sm, err := stance.Shipped()
+		if err != nil {
+			return fmt.Errorf("shipped model: %w", err)
+		}
+		var asked []stance.Example
+		for _, x := range tx {
+			if sm.Sure(x.Sentence) == "" {
+				asked = append(asked, x)
+			}
+		}
+		fmt.Printf("unseen: %d sentences, %d of them left neutral by the shipped model\n", len(tx), len(asked))
+		for _, t := range ts {
+			m.Threshold = t
+			var stands, right, neutral int
+			for _, x := range asked {
+				if l := m.LiftStand(x.Sentence); l != "" {
+					stands++
+					if l == x.Stance {
+						right++
+					}
+					if x.Stance == stance.Labels[0] {
+						neutral++
+					}
+				}
+			}
+			fmt.Printf("  unseen at %.2f: %d supportive/critical stands, %d right (%.1f%%), %d on neutral sentences\n", t, stands, right, 100*float64(right)/float64(max(stands, 1)), neutral)
+		}
+	}
+	if out == "" {
+		return nil
+	}
 	if _, err := stance.Parse(text); err != nil {
 		return fmt.Errorf("model: %w", err)
 	}
