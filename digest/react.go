@@ -4824,6 +4824,12 @@ func (d *doc) modelStance(out []Reaction, open []bool) {
 			// read the cue as a plain fact
 			continue
 		}
+		if d.namedChance(r) {
+			// "called the visit 'a chance to turn friendship into
+			// factories'" (the stance model read it critical)
+			r.Stance = Supportive
+			continue
+		}
 		if d.stance != nil {
 			if l := d.stance.Sure(d.body[r.Start:r.End]); l != "" {
 				// (at the model's own threshold, stancedata.Threshold)
@@ -4837,6 +4843,50 @@ func (d *doc) modelStance(out []Reaction, open []bool) {
 			}
 		}
 	}
+}
+
+// namedChance reports whether reaction r calls the event a chance: its
+// quotation opens with "a chance to" or "a chance for" and is what a
+// naming verb makes of its object ("called the visit \"a chance to turn
+// friendship into factories\"", "described the talks as \"a chance for
+// peace\"", "hailed it as ..."), with no negation between or just before
+// the verb ("would not call it"). "a chance to"
+// alone is no cue (the chance not taken: "This council had a chance to say
+// stop"); named so, it is the speaker's hope for the event.
+func (d *doc) namedChance(r *Reaction) bool {
+	q := strings.ToLower(r.Quote)
+	if !strings.HasPrefix(q, "a chance to ") && !strings.HasPrefix(q, "a chance for ") {
+		return false
+	}
+	at := strings.Index(d.body[r.Start:r.End], r.Quote)
+	if at < 0 {
+		return false
+	}
+	at += r.Start
+	st := &d.sents[r.Sentence]
+	n := 0 // words between the verb and the quotation
+	for i := st.w1 - 1; i >= st.w0 && n <= 6; i-- {
+		if d.words[i].start >= at {
+			continue
+		}
+		switch d.lw(i) {
+		case "called", "calls", "calling", "call", "described", "describes", "describing",
+			"hailed", "hails", "hailing", "billed", "termed", "terms":
+			for k := i - 1; k >= max(st.w0, i-3); k-- {
+				switch d.lw(k) {
+				case "not", "never", "n't", "refused", "declined":
+					return false // "would not call the visit ..."
+				}
+			}
+			return true
+		case "not", "never", "no", "n't":
+			return false
+		}
+		if d.words[i].alpha {
+			n++
+		}
+	}
+	return false
 }
 
 // liftMinWords is the fewest words a quotation needs before the lift model
