@@ -146,6 +146,28 @@ type pairCand struct {
 type pairFeats struct {
 	h [pairMaxFeats]uint32
 	n int
+	// rule is set for a rule attribution (its features have their own
+	// weights); split, when not 0, adds a copy of every feature for the
+	// candidate's class (see pairFeatures)
+	rule  bool
+	split uint32
+}
+
+// add adds feature h (and its copy of the candidate's class).
+func (fs *pairFeats) add(h uint32) {
+	if fs.rule {
+		// rule attributions have their own weights
+		h = (h*0x9e3779b1 ^ 0x5bd1e995) & (1<<pairBits - 1)
+	}
+	if fs.n < pairMaxFeats {
+		fs.h[fs.n] = h
+		fs.n++
+	}
+	if fs.split != 0 && fs.n < pairMaxFeats {
+		// a copy of the feature of the candidate's class
+		fs.h[fs.n] = ((fs.split+h)*0x85ebca6b ^ 0xc2b2ae35) & (1<<pairBits - 1)
+		fs.n++
+	}
 }
 
 // pairMaxFeats bounds the features of a candidate.
@@ -928,60 +950,46 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 			split += 8
 		}
 	}
-	add := func(h uint32) {
-		if rule {
-			// rule attributions have their own weights
-			h = (h*0x9e3779b1 ^ 0x5bd1e995) & (1<<pairBits - 1)
-		}
-		if fs.n < pairMaxFeats {
-			fs.h[fs.n] = h
-			fs.n++
-		}
-		if split != 0 && fs.n < pairMaxFeats {
-			// a copy of the feature of the candidate's class
-			fs.h[fs.n] = ((h+split)*0x85ebca6b ^ 0xc2b2ae35) & (1<<pairBits - 1)
-			fs.n++
-		}
-	}
+	fs.rule, fs.split = rule, split
 	cue := f.lowAt(c.ci)
 	head := f.headType(c.se)
 	hCue, hHead, hKind := strHash(cue), strHash(head), hKindNames[c.kind]
 	hHw := strHash(f.lowAt(c.se)) // the head word
-	add(featH(ftBias, hEmpty, hEmpty))
-	add(featH(ftCue, hCue, hEmpty))
-	add(feat(ftCueSuf, suffix(cue, 3)))
+	fs.add(featH(ftBias, hEmpty, hEmpty))
+	fs.add(featH(ftCue, hCue, hEmpty))
+	fs.add(feat(ftCueSuf, suffix(cue, 3)))
 	hLex := hNone
 	if f.lowf(c.ci)&fCue == 0 {
 	} else if info, ok := cueTable[cue]; ok {
 		hLex = hLexNames[min(int(info.kind), 3)][min(int(info.form), 2)]
 	}
-	add(featH(ftCueLex, hLex, hEmpty))
+	fs.add(featH(ftCueLex, hLex, hEmpty))
 	hNx := strHash(f.shape(c.ci+1, a, b))
-	add(featH(ftNext, hNx, hEmpty))
-	add(featH(ftCueNext, hCue, hNx))
+	fs.add(featH(ftNext, hNx, hEmpty))
+	fs.add(featH(ftCueNext, hCue, hNx))
 	end := max(c.se, c.spanEnd)
 	if c.kind != pairBy {
 		naux := 0
 		for k := end + 1; k < c.ci && naux < 4; k++ {
-			add(feat(ftAux, f.lowAt(k)))
+			fs.add(feat(ftAux, f.lowAt(k)))
 			naux++
 		}
-		add(featH(ftNAux, hLenNames[min(naux, 6)], hEmpty))
+		fs.add(featH(ftNAux, hLenNames[min(naux, 6)], hEmpty))
 	}
-	add(featH(ftHead, hHead, hEmpty))
+	fs.add(featH(ftHead, hHead, hEmpty))
 	if !f.isCapAt(c.se) {
-		add(featH(ftHeadWord, hHw, hEmpty))
+		fs.add(featH(ftHeadWord, hHw, hEmpty))
 	}
-	add(featH(ftLen, hLenNames[min(end-c.ss+1, 6)], hEmpty))
+	fs.add(featH(ftLen, hLenNames[min(end-c.ss+1, 6)], hEmpty))
 	hBefore := strHash(f.shape(c.ss-1, a, b))
-	add(featH(ftBefore, hBefore, hEmpty))
+	fs.add(featH(ftBefore, hBefore, hEmpty))
 	// what precedes a source of this kind: "Q he" (a quote, then "he"),
 	// "<s> C" (a name opening the sentence), "in C" (a name in a phrase)
-	add(featH(ftHeadBefore, hHead, hBefore))
-	add(featH(ftCueHead, hCue, hHead))
-	add(featH(ftKind, hKind, hEmpty))
-	add(featH(ftKindHead, hKind, hHead))
-	add(featH(ftCueKind, hCue, hKind))
+	fs.add(featH(ftHeadBefore, hHead, hBefore))
+	fs.add(featH(ftCueHead, hCue, hHead))
+	fs.add(featH(ftKind, hKind, hEmpty))
+	fs.add(featH(ftKindHead, hKind, hHead))
+	fs.add(featH(ftCueKind, hCue, hKind))
 	// a quotation right after the cue, or just before the source
 	qa := hNo
 	for k := c.ci + 1; k < b && k <= c.ci+3; k++ {
@@ -990,12 +998,12 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 			break
 		}
 	}
-	add(featH(ftQuoteAfter, qa, hEmpty))
+	fs.add(featH(ftQuoteAfter, qa, hEmpty))
 	qb := hNo
 	if k := c.ss - 1; k >= a && (f.toks[k].qmark || f.w(k) == "," && k > a && f.toks[k-1].qmark) {
 		qb = hYes
 	}
-	add(featH(ftQuoteBefore, qb, hEmpty))
+	fs.add(featH(ftQuoteBefore, qb, hEmpty))
 	// inside the reported clause of a rule attribution of the sentence
 	nested := hNo
 	s := int(f.toks[c.ss].s)
@@ -1005,7 +1013,7 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 			break
 		}
 	}
-	add(featH(ftNested, nested, hEmpty))
+	fs.add(featH(ftNested, nested, hEmpty))
 	pos := 0
 	switch d := c.ss - a; {
 	case d == 0:
@@ -1016,29 +1024,29 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	default:
 		pos = 3
 	}
-	add(featH(ftPos, hPosNames[pos], hEmpty))
+	fs.add(featH(ftPos, hPosNames[pos], hEmpty))
 	if f.titledSpan(c.ss, end) {
-		add(featH(ftTitled, hEmpty, hEmpty))
+		fs.add(featH(ftTitled, hEmpty, hEmpty))
 	}
 	if k := c.ss - 1; k >= a {
 		switch f.lowAt(k) {
 		case "that", "which", "who", "whom":
-			add(feat(ftRel, f.lowAt(k)))
+			fs.add(feat(ftRel, f.lowAt(k)))
 		}
 	}
 	// the cue's class (speech, thought, noun cue ...) with the source's
 	// head, its place in the sentence and an adjacent quote
-	add(featH(ftLexHead, hLex, hHead))
-	add(featH(ftLexPos, hLex, hPosNames[pos]))
-	add(featH(ftKindPos, hKind, hPosNames[pos]))
-	add(featH(ftLexQuote, hLex, qa))
+	fs.add(featH(ftLexHead, hLex, hHead))
+	fs.add(featH(ftLexPos, hLex, hPosNames[pos]))
+	fs.add(featH(ftKindPos, hKind, hPosNames[pos]))
+	fs.add(featH(ftLexQuote, hLex, qa))
 	// a clause break (punctuation, a conjunction, a quote) between source
 	// and cue: the two may belong to different clauses
-	add(featH(ftClause, f.clauseBreak(c, end), hKind))
+	fs.add(featH(ftClause, f.clauseBreak(c, end), hKind))
 	// a verb earlier in the source's clause: the source may be an object
 	// ("urged Obama to say") rather than the subject
-	add(featH(ftVerbBefore, f.verbBefore(a, c.ss), hKind))
-	f.clauseFeatures(c, add, a, hKind, hHead, hHw)
+	fs.add(featH(ftVerbBefore, f.verbBefore(a, c.ss), hKind))
+	f.clauseFeatures(c, fs, a, hKind, hHead, hHw)
 }
 
 // pairSentCtx holds the sentence-level inputs of clauseFeatures, worked
@@ -1113,24 +1121,24 @@ func (f *finder) pairSentInputs() *pairSentCtx {
 // in the sentence and around the source, whether the head word was a
 // source earlier in the article, how many names and pronouns precede it in
 // the sentence, and the sentence's length.
-func (f *finder) clauseFeatures(c *pairCand, add func(uint32), a int, hKind, hHead, hHw uint64) {
+func (f *finder) clauseFeatures(c *pairCand, fs *pairFeats, a int, hKind, hHead, hHw uint64) {
 	p := f.pairSentInputs()
-	add(featH(ftHeadLex, hHw, hEmpty))
+	fs.add(featH(ftHeadLex, hHw, hEmpty))
 	hFirst := hHw
 	if c.ss != c.se {
 		hFirst = strHash(f.lowAt(c.ss))
 	}
-	add(featH(ftFirst, hFirst, hEmpty))
+	fs.add(featH(ftFirst, hFirst, hEmpty))
 	if k := c.ss - 1; k >= a && f.isLowerAt(k) {
 		// "after X", "if X", "and X": the word that opens the source's clause
-		add(featH(ftPrevLex, strHash(f.lowAt(k)), hKind))
+		fs.add(featH(ftPrevLex, strHash(f.lowAt(k)), hKind))
 	}
-	add(featH(ftSentQuote, p.quote, hKind))
+	fs.add(featH(ftSentQuote, p.quote, hKind))
 	iq := hNo
 	if f.toks[c.ss].quote {
 		iq = hYes
 	}
-	add(featH(ftInQuote, iq, hHead))
+	fs.add(featH(ftInQuote, iq, hHead))
 	// the article's speakers speak again: a head word that ended an
 	// earlier source
 	seen := hNo
@@ -1140,7 +1148,7 @@ func (f *finder) clauseFeatures(c *pairCand, add func(uint32), a int, hKind, hHe
 			break
 		}
 	}
-	add(featH(ftDocSource, seen, hHead))
+	fs.add(featH(ftDocSource, seen, hHead))
 	// names and pronouns before the source: later ones are more often
 	// objects
 	r := 0
@@ -1149,10 +1157,10 @@ func (f *finder) clauseFeatures(c *pairCand, add func(uint32), a int, hKind, hHe
 			r++
 		}
 	}
-	add(featH(ftCandRank, hPosNames[r], hKind))
-	add(featH(ftSentLen, p.length, hKind))
+	fs.add(featH(ftCandRank, hPosNames[r], hKind))
+	fs.add(featH(ftSentLen, p.length, hKind))
 	if pairsClauseExtra != 0 {
-		f.clauseExtra(c, add, a, hKind)
+		f.clauseExtra(c, fs, a, hKind, hHead)
 	}
 }
 
@@ -1223,13 +1231,14 @@ func (f *finder) clausePlace(c *pairCand, a int) (open string, nOpen int, verb b
 // clauseExtra adds where the source's clause stands in the sentence: the
 // word that opens it, how many clauses precede it, whether a verb precedes
 // it in an earlier clause, and what follows the cue.
-func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64) {
+// hHead is strHash of the headType of the source's head.
+func (f *finder) clauseExtra(c *pairCand, fs *pairFeats, a int, hKind, hHead uint64) {
 	open, nOpen, verb := f.clausePlace(c, a)
 	if pairsClauseExtra&1 != 0 {
-		add(featH(ftOpener, strHash(open), hKind))
+		fs.add(featH(ftOpener, strHash(open), hKind))
 	}
 	if pairsClauseExtra&2 != 0 {
-		add(featH(ftClauseIdx, hPosNames[min(nOpen, 3)], hKind))
+		fs.add(featH(ftClauseIdx, hPosNames[min(nOpen, 3)], hKind))
 	}
 	if pairsClauseExtra&4 != 0 {
 		// a verb before the source's clause
@@ -1237,7 +1246,7 @@ func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64)
 		if verb {
 			v = hYes
 		}
-		add(featH(ftMainBefore, v, hKind))
+		fs.add(featH(ftMainBefore, v, hKind))
 	}
 	if pairsClauseExtra&(16|32) != 0 {
 		// how often the source's head word (as written) occurs in the
@@ -1248,9 +1257,9 @@ func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64)
 		if f.lowf(c.se)&fPronoun == 0 {
 			n, sp = f.headCount(c.se)
 		}
-		hHt := strHash(f.headType(c.se))
+		hHt := hHead // (strHash of headType)
 		if pairsClauseExtra&32 != 0 {
-			add(featH(ftHeadSpeaker, hLenNames[min(sp, 3)], hHt))
+			fs.add(featH(ftHeadSpeaker, hLenNames[min(sp, 3)], hHt))
 		}
 		b := 0
 		switch {
@@ -1265,16 +1274,16 @@ func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64)
 			b = 4
 		}
 		if pairsClauseExtra&16 != 0 {
-			add(featH(ftHeadFreq, hLenNames[b], hHt))
+			fs.add(featH(ftHeadFreq, hLenNames[b], hHt))
 		}
 	}
 	if pairsClauseExtra&256 != 0 && c.kind < pairRule {
 		// a lone candidate, or one of several in its sentence; and the
 		// rule attributions of the sentence
-		add(featH(ftNCands, hLenNames[min(f.pairSent.ncand, 3)], hLenNames[min(len(f.out)-f.pairSent.first, 2)]))
+		fs.add(featH(ftNCands, hLenNames[min(f.pairSent.ncand, 3)], hLenNames[min(len(f.out)-f.pairSent.first, 2)]))
 	}
 	if pairsClauseExtra&512 != 0 && c.kind < pairRule {
-		add(featH(ftNCandsKind, hLenNames[min(f.pairSent.ncand, 3)], hKind))
+		fs.add(featH(ftNCandsKind, hLenNames[min(f.pairSent.ncand, 3)], hKind))
 	}
 	if pairsClauseExtra&1024 != 0 && c.kind < pairRule {
 		// the lone-candidate signal by the cue's class: a lone subject
@@ -1286,7 +1295,7 @@ func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64)
 			}
 		}
 		hn := hLenNames[min(f.pairSent.ncand, 3)]*31 + hLenNames[min(len(f.out)-f.pairSent.first, 2)]
-		add(featH(ftNCandsLex, hn, hLex))
+		fs.add(featH(ftNCandsLex, hn, hLex))
 	}
 	if pairsClauseExtra&8 != 0 {
 		comp := "none"
@@ -1305,7 +1314,7 @@ func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64)
 				break
 			}
 		}
-		add(featH(ftCueComp, strHash(comp), hKind))
+		fs.add(featH(ftCueComp, strHash(comp), hKind))
 	}
 }
 
