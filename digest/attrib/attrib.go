@@ -729,7 +729,7 @@ func (f *finder) sentence(si, a, b int) {
 	title := f.titleCase(a, b)
 	f.colonSpeaker(si, a, b)
 	for i := a; i < b; i++ {
-		t := f.toks[i]
+		t := &f.toks[i]
 		if t.quote || t.qmark {
 			continue
 		}
@@ -1495,7 +1495,7 @@ func (f *finder) leftNP(a, j int) (int, int) {
 	k := j - 1
 	hasCap := isCap(w)
 	for k >= a && end-k < 14 {
-		t := f.toks[k]
+		t := &f.toks[k]
 		kw := f.w(k)
 		if t.quote || t.qmark {
 			break
@@ -1522,7 +1522,7 @@ func (f *finder) leftNP(a, j int) (int, int) {
 			}
 		case isWord(kw):
 			if f.is(fStopNP, k) {
-				if pronouns[kw] && (f.w(k+1) == "and") {
+				if f.exact(k)&fPronoun != 0 && (f.w(k+1) == "and") { // (pronouns[kw])
 					start = k
 				}
 				break

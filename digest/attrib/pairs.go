@@ -665,6 +665,10 @@ func (f *finder) loneApostrophe(j int) bool {
 // copulaCue reports whether lower-case token i, no verb, follows a form of
 // "be" that follows a word: "they are [wary] of", "he was [proud] of".
 func (f *finder) copulaCue(a, i int) bool {
+	// the word's own test first: most words fail it
+	if f.lowf(i)&(fStopNP|fDet|fPronoun|fSkipBack|fLeadTrim) != 0 || len(f.lowAt(i)) < 3 {
+		return false
+	}
 	p := i - 1
 	for p > a && f.lowf(p)&fSkipBack != 0 {
 		p--
@@ -674,10 +678,9 @@ func (f *finder) copulaCue(a, i int) bool {
 	}
 	switch f.lowAt(p) {
 	case "is", "are", "was", "were", "seem", "seems", "seemed", "remain", "remains", "remained":
-	default:
-		return false
+		return true
 	}
-	return f.lowf(i)&(fStopNP|fDet|fPronoun|fSkipBack|fLeadTrim) == 0 && len(f.lowAt(i)) >= 3
+	return false
 }
 
 // passiveCue reports whether lexicon cue i follows a form of "be" and no
@@ -1346,12 +1349,15 @@ func (f *finder) verbBefore(a, ss int) uint64 {
 		if t.qmark {
 			return hNo
 		}
+		if t.cls&cLower != 0 {
+			if f.verbLike(a, k) {
+				return hYes
+			}
+			continue // (no punctuation)
+		}
 		switch f.w(k) {
 		case ",", ";", ":":
 			return hNo
-		}
-		if t.cls&cLower != 0 && f.verbLike(a, k) {
-			return hYes
 		}
 	}
 	return hNo
