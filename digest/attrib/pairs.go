@@ -285,6 +285,9 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			}
 			kind = pairCop
 		}
+		if rules > first && f.cueTaken(first, rules, i) {
+			continue // a rule attribution has this cue: the filter below would drop the pair
+		}
 		j := f.skipAdverbs(a, f.prevSkip(a, i, true))
 		if j < a || f.toks[j].qmark {
 			continue
