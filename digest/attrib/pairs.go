@@ -427,9 +427,10 @@ func (f *finder) rescoreRules(m *pairModel, si, a, b, first, rules int) int {
 	for k := first; k < rules; k++ {
 		o := &f.out[k]
 		c := pairCand{spanEnd: -1, kind: pairRule + kindIndex(o.Kind)}
-		c.ss = f.tokAt(o.SourceStart)
-		c.se = f.tokAt(o.SourceEnd - 1)
-		c.ci = f.tokAt(o.CueStart)
+		// (tokens outside the sentence fail the test below either way)
+		c.ss = f.tokIn(a, b, o.SourceStart)
+		c.se = f.tokIn(a, b, o.SourceEnd-1)
+		c.ci = f.tokIn(a, b, o.CueStart)
 		if c.ss < a || c.se < c.ss || c.se >= b || c.ci < a || c.ci >= b {
 			f.out[keep] = *o
 			keep++
@@ -478,6 +479,24 @@ func (f *finder) tokAt(pos int) int {
 	k := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].e) > pos })
 	if k < len(f.toks) && int(f.toks[k].s) <= pos {
 		return k
+	}
+	return -1
+}
+
+// tokIn is tokAt among the tokens [a, b): the index of the token of them
+// holding byte pos, or -1.
+func (f *finder) tokIn(a, b, pos int) int {
+	lo, hi := a, b // the first token ending after pos is in [lo, hi]
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(f.toks[m].e) > pos {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	if lo < b && int(f.toks[lo].s) <= pos {
+		return lo
 	}
 	return -1
 }
