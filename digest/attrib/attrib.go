@@ -139,6 +139,7 @@ type finder struct {
 	anyDQ   bool // some token is a doubled quotation mark
 	toks    []tok
 	quotes  []qspan
+	qmarks  []int32 // the quotation marks (toks[k].qmark), in order
 	ents    []Entity
 	sents   []text.Span
 	out     []Attribution
@@ -205,7 +206,7 @@ func (f *finder) release() {
 	*f = finder{
 		lowsBuf: lowsBuf[:0],
 		outBuf:  outBuf[:0],
-		toks:    f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
+		toks:    f.toks[:0], quotes: f.quotes[:0], qmarks: f.qmarks[:0], ents: f.ents[:0],
 		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap, headTab: headTab[:0],
 		pairBuf: f.pairBuf[:0], dropped: dropped[:0], pairSent: pairSentCtx{heads: f.pairSent.heads[:0], openers: f.pairSent.openers[:0]},
 	}
@@ -587,6 +588,7 @@ func (f *finder) findQuotes() {
 		}
 		open = -1
 	}
+	f.qmarks = f.qmarks[:0]
 	for i := range f.toks {
 		t := &f.toks[i]
 		if open >= 0 && t.nl {
@@ -595,6 +597,7 @@ func (f *finder) findQuotes() {
 		if c := f.body[t.s]; !t.dq && c != '"' && c != 0xE2 && c != 0xC2 {
 			continue // not a quotation mark: ", “, ”, « or »
 		}
+
 		switch {
 		case f.w(i) == "\"":
 			t.qmark = true
@@ -622,6 +625,9 @@ func (f *finder) findQuotes() {
 			if open >= 0 {
 				closeAt(i, true)
 			}
+		}
+		if t.qmark {
+			f.qmarks = append(f.qmarks, int32(i))
 		}
 	}
 	if open >= 0 {

@@ -1108,11 +1108,8 @@ func (f *finder) pairSentInputs() *pairSentCtx {
 	}
 	p.ready = true
 	p.quote = hNo
-	for k := p.a; k < p.b; k++ {
-		if f.toks[k].qmark {
-			p.quote = hYes
-			break
-		}
+	if k, _ := slices.BinarySearch(f.qmarks, int32(p.a)); k < len(f.qmarks) && int(f.qmarks[k]) < p.b {
+		p.quote = hYes
 	}
 	l := 0
 	switch n := p.b - p.a; {
