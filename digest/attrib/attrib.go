@@ -732,7 +732,7 @@ func (f *finder) w(i int) string {
 // sentence si.
 func (f *finder) sentence(si, a, b int) {
 	first := len(f.out)
-	title := f.titleCase(a, b)
+	title := -1 // titleCase(a, b) once asked: 0 or 1 (most sentences never ask)
 	f.colonSpeaker(si, a, b)
 	for i := a; i < b; i++ {
 		t := &f.toks[i]
@@ -762,10 +762,16 @@ func (f *finder) sentence(si, a, b int) {
 		if !f.isLowerAt(i) {
 			// "Said Dorothy Poynter, who grew up with Ali, ..." and
 			// headlines: "Trevor Noah Says"
-			if !(title && i > a || i == a && (f.w(i) == "Said" || f.w(i) == "Says")) {
+			if f.lowf(i)&fCue == 0 {
 				continue
 			}
-			if f.lowf(i)&fCue == 0 {
+			if title < 0 && i > a {
+				title = 0
+				if f.titleCase(a, b) {
+					title = 1
+				}
+			}
+			if !(title == 1 && i > a || i == a && (f.w(i) == "Said" || f.w(i) == "Says")) {
 				continue
 			}
 			lw = f.lowAt(i)
