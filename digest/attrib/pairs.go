@@ -953,6 +953,71 @@ var (
 	hNone, hNo, hYes = strHash("none"), strHash("n"), strHash("y")
 )
 
+// Small feature values: the strings of a feature that come from small
+// fixed sets ("", "n", "y", "none", lenNames, kindNames, lexNames) by an
+// index into smallHashes. posNames[i] is lenNames[i], sLen0+i.
+const (
+	sEmpty = iota
+	sNo
+	sYes
+	sNone
+	sLen0                            // lenNames
+	sKind0 = sLen0 + len(lenNames)   // kindNames
+	sLex0  = sKind0 + len(kindNames) // lexNames[k][f] at sLex0+3k+f
+	nSmall = sLex0 + 4*3
+)
+
+// smallHashes holds strHash of each small feature value.
+var smallHashes = func() (h [nSmall]uint64) {
+	h[sEmpty], h[sNo], h[sYes], h[sNone] = hEmpty, hNo, hYes, hNone
+	copy(h[sLen0:], hLenNames)
+	copy(h[sKind0:], hKindNames)
+	for k := range lexNames {
+		for j := range lexNames[k] {
+			h[sLex0+3*k+j] = hLexNames[k][j]
+		}
+	}
+	return h
+}()
+
+// smallFeats holds featH(t, smallHashes[i], smallHashes[j]) of every
+// template t at [t][i][j]: the features of two small values are looked
+// up instead of hashed (213 KB, built at load in well under a
+// millisecond).
+var smallFeats = func() *[ftNCandsLex + 1][nSmall][nSmall]uint32 {
+	tab := new([ftNCandsLex + 1][nSmall][nSmall]uint32)
+	for t := range tab {
+		for i := range tab[t] {
+			for j := range tab[t][i] {
+				tab[t][i][j] = featH(t, smallHashes[i], smallHashes[j])
+			}
+		}
+	}
+	return tab
+}()
+
+// featS is featH of template t with the small values i and j.
+func featS(t, i, j int) uint32 { return smallFeats[t][i][j] }
+
+// yesNo returns the small value sYes or sNo.
+func yesNo(b bool) int {
+	if b {
+		return sYes
+	}
+	return sNo
+}
+
+// lexValue returns the small value of the lexicon class of cue token ci
+// (sNone when it is no lexicon cue).
+func (f *finder) lexValue(ci int) int {
+	if f.lowf(ci)&fCue != 0 {
+		if info, ok := cueTable[f.lowAt(ci)]; ok {
+			return sLex0 + 3*min(int(info.kind), 3) + min(int(info.form), 2)
+		}
+	}
+	return sNone
+}
+
 // hashAll returns strHash of each of xs.
 func hashAll(xs []string) []uint64 {
 	out := make([]uint64, len(xs))
@@ -978,17 +1043,15 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	fs.rule, fs.split = rule, split
 	cue := f.lowAt(c.ci)
 	head := f.headType(c.se)
+	kind := sKind0 + c.kind
 	hCue, hHead, hKind := strHash(cue), strHash(head), hKindNames[c.kind]
 	hHw := strHash(f.lowAt(c.se)) // the head word
-	fs.add(featH(ftBias, hEmpty, hEmpty))
+	fs.add(featS(ftBias, sEmpty, sEmpty))
 	fs.add(featH(ftCue, hCue, hEmpty))
 	fs.add(feat(ftCueSuf, suffix(cue, 3)))
-	hLex := hNone
-	if f.lowf(c.ci)&fCue == 0 {
-	} else if info, ok := cueTable[cue]; ok {
-		hLex = hLexNames[min(int(info.kind), 3)][min(int(info.form), 2)]
-	}
-	fs.add(featH(ftCueLex, hLex, hEmpty))
+	lex := f.lexValue(c.ci)
+	hLex := smallHashes[lex]
+	fs.add(featS(ftCueLex, lex, sEmpty))
 	hNx := strHash(f.shape(c.ci+1, a, b))
 	fs.add(featH(ftNext, hNx, hEmpty))
 	fs.add(featH(ftCueNext, hCue, hNx))
@@ -999,46 +1062,44 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 			fs.add(feat(ftAux, f.lowAt(k)))
 			naux++
 		}
-		fs.add(featH(ftNAux, hLenNames[min(naux, 6)], hEmpty))
+		fs.add(featS(ftNAux, sLen0+min(naux, 6), sEmpty))
 	}
 	fs.add(featH(ftHead, hHead, hEmpty))
 	if !f.isCapAt(c.se) {
 		fs.add(featH(ftHeadWord, hHw, hEmpty))
 	}
-	fs.add(featH(ftLen, hLenNames[min(end-c.ss+1, 6)], hEmpty))
+	fs.add(featS(ftLen, sLen0+min(end-c.ss+1, 6), sEmpty))
 	hBefore := strHash(f.shape(c.ss-1, a, b))
 	fs.add(featH(ftBefore, hBefore, hEmpty))
 	// what precedes a source of this kind: "Q he" (a quote, then "he"),
 	// "<s> C" (a name opening the sentence), "in C" (a name in a phrase)
 	fs.add(featH(ftHeadBefore, hHead, hBefore))
 	fs.add(featH(ftCueHead, hCue, hHead))
-	fs.add(featH(ftKind, hKind, hEmpty))
+	fs.add(featS(ftKind, kind, sEmpty))
 	fs.add(featH(ftKindHead, hKind, hHead))
 	fs.add(featH(ftCueKind, hCue, hKind))
 	// a quotation right after the cue, or just before the source
-	qa := hNo
+	qa := sNo
 	for k := c.ci + 1; k < b && k <= c.ci+3; k++ {
 		if f.toks[k].qmark {
-			qa = hYes
+			qa = sYes
 			break
 		}
 	}
-	fs.add(featH(ftQuoteAfter, qa, hEmpty))
-	qb := hNo
-	if k := c.ss - 1; k >= a && (f.toks[k].qmark || f.w(k) == "," && k > a && f.toks[k-1].qmark) {
-		qb = hYes
-	}
-	fs.add(featH(ftQuoteBefore, qb, hEmpty))
+	fs.add(featS(ftQuoteAfter, qa, sEmpty))
+	k := c.ss - 1
+	qb := yesNo(k >= a && (f.toks[k].qmark || f.w(k) == "," && k > a && f.toks[k-1].qmark))
+	fs.add(featS(ftQuoteBefore, qb, sEmpty))
 	// inside the reported clause of a rule attribution of the sentence
-	nested := hNo
+	nested := sNo
 	s := int(f.toks[c.ss].s)
 	for k := first; k < rules; k++ {
 		if o := &f.out[k]; s >= o.ContentStart && s < o.ContentEnd {
-			nested = hYes
+			nested = sYes
 			break
 		}
 	}
-	fs.add(featH(ftNested, nested, hEmpty))
+	fs.add(featS(ftNested, nested, sEmpty))
 	pos := 0
 	switch d := c.ss - a; {
 	case d == 0:
@@ -1049,9 +1110,9 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	default:
 		pos = 3
 	}
-	fs.add(featH(ftPos, hPosNames[pos], hEmpty))
+	fs.add(featS(ftPos, sLen0+pos, sEmpty))
 	if f.titledSpan(c.ss, end) {
-		fs.add(featH(ftTitled, hEmpty, hEmpty))
+		fs.add(featS(ftTitled, sEmpty, sEmpty))
 	}
 	if k := c.ss - 1; k >= a {
 		switch f.lowAt(k) {
@@ -1062,16 +1123,16 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	// the cue's class (speech, thought, noun cue ...) with the source's
 	// head, its place in the sentence and an adjacent quote
 	fs.add(featH(ftLexHead, hLex, hHead))
-	fs.add(featH(ftLexPos, hLex, hPosNames[pos]))
-	fs.add(featH(ftKindPos, hKind, hPosNames[pos]))
-	fs.add(featH(ftLexQuote, hLex, qa))
+	fs.add(featS(ftLexPos, lex, sLen0+pos))
+	fs.add(featS(ftKindPos, kind, sLen0+pos))
+	fs.add(featS(ftLexQuote, lex, qa))
 	// a clause break (punctuation, a conjunction, a quote) between source
 	// and cue: the two may belong to different clauses
-	fs.add(featH(ftClause, f.clauseBreak(c, end), hKind))
+	fs.add(featS(ftClause, yesNo(f.clauseBreak(c, end)), kind))
 	// a verb earlier in the source's clause: the source may be an object
 	// ("urged Obama to say") rather than the subject
-	fs.add(featH(ftVerbBefore, f.verbBefore(a, c.ss), hKind))
-	f.clauseFeatures(c, fs, a, hKind, hHead, hHw)
+	fs.add(featS(ftVerbBefore, yesNo(f.verbBefore(a, c.ss)), kind))
+	f.clauseFeatures(c, fs, a, kind, hHead, hHw)
 }
 
 // pairSentCtx holds the sentence-level inputs of clauseFeatures, worked
@@ -1085,9 +1146,9 @@ type pairSentCtx struct {
 	// lower-case word (b when none); both as far as scanned
 	openers   []int32
 	firstVerb int
-	scanned   int    // the tokens before it are in openers and firstVerb
-	quote     uint64 // hYes when a quotation mark is in the sentence
-	length    uint64 // the sentence's length class
+	scanned   int // the tokens before it are in openers and firstVerb
+	quote     int // sYes when a quotation mark is in the sentence, else sNo
+	length    int // the sentence's length class (a small value)
 	// heads holds strHash of the lower-cased last word of the source of
 	// each attribution of earlier sentences (f.out[:len(heads)])
 	heads []uint64
@@ -1107,9 +1168,9 @@ func (f *finder) pairSentInputs() *pairSentCtx {
 		return p
 	}
 	p.ready = true
-	p.quote = hNo
+	p.quote = sNo
 	if k, _ := slices.BinarySearch(f.qmarks, int32(p.a)); k < len(f.qmarks) && int(f.qmarks[k]) < p.b {
-		p.quote = hYes
+		p.quote = sYes
 	}
 	l := 0
 	switch n := p.b - p.a; {
@@ -1121,7 +1182,7 @@ func (f *finder) pairSentInputs() *pairSentCtx {
 	default:
 		l = 3
 	}
-	p.length = hPosNames[l]
+	p.length = sLen0 + l
 	// (the openers and first verb are scanned as far as clausePlace asks)
 	p.openers, p.scanned, p.firstVerb = p.openers[:0], p.a, p.b
 	// f.out[:first] no longer changes: earlier sentences are done
@@ -1143,7 +1204,9 @@ func (f *finder) pairSentInputs() *pairSentCtx {
 // in the sentence and around the source, whether the head word was a
 // source earlier in the article, how many names and pronouns precede it in
 // the sentence, and the sentence's length.
-func (f *finder) clauseFeatures(c *pairCand, fs *pairFeats, a int, hKind, hHead, hHw uint64) {
+// kind is the small value of the candidate's kind.
+func (f *finder) clauseFeatures(c *pairCand, fs *pairFeats, a, kind int, hHead, hHw uint64) {
+	hKind := smallHashes[kind]
 	p := f.pairSentInputs()
 	fs.add(featH(ftHeadLex, hHw, hEmpty))
 	hFirst := hHw
@@ -1155,7 +1218,7 @@ func (f *finder) clauseFeatures(c *pairCand, fs *pairFeats, a int, hKind, hHead,
 		// "after X", "if X", "and X": the word that opens the source's clause
 		fs.add(featH(ftPrevLex, strHash(f.lowAt(k)), hKind))
 	}
-	fs.add(featH(ftSentQuote, p.quote, hKind))
+	fs.add(featS(ftSentQuote, p.quote, kind))
 	iq := hNo
 	if f.toks[c.ss].quote {
 		iq = hYes
@@ -1179,10 +1242,10 @@ func (f *finder) clauseFeatures(c *pairCand, fs *pairFeats, a int, hKind, hHead,
 			r++
 		}
 	}
-	fs.add(featH(ftCandRank, hPosNames[r], hKind))
-	fs.add(featH(ftSentLen, p.length, hKind))
+	fs.add(featS(ftCandRank, sLen0+r, kind))
+	fs.add(featS(ftSentLen, p.length, kind))
 	if pairsClauseExtra != 0 {
-		f.clauseExtra(c, fs, a, hKind, hHead)
+		f.clauseExtra(c, fs, a, kind, hHead)
 	}
 }
 
@@ -1254,21 +1317,18 @@ func (f *finder) clausePlace(c *pairCand, a int) (open string, nOpen int, verb b
 // word that opens it, how many clauses precede it, whether a verb precedes
 // it in an earlier clause, and what follows the cue.
 // hHead is strHash of the headType of the source's head.
-func (f *finder) clauseExtra(c *pairCand, fs *pairFeats, a int, hKind, hHead uint64) {
+func (f *finder) clauseExtra(c *pairCand, fs *pairFeats, a, kind int, hHead uint64) {
+	hKind := smallHashes[kind]
 	open, nOpen, verb := f.clausePlace(c, a)
 	if pairsClauseExtra&1 != 0 {
 		fs.add(featH(ftOpener, strHash(open), hKind))
 	}
 	if pairsClauseExtra&2 != 0 {
-		fs.add(featH(ftClauseIdx, hPosNames[min(nOpen, 3)], hKind))
+		fs.add(featS(ftClauseIdx, sLen0+min(nOpen, 3), kind))
 	}
 	if pairsClauseExtra&4 != 0 {
 		// a verb before the source's clause
-		v := hNo
-		if verb {
-			v = hYes
-		}
-		fs.add(featH(ftMainBefore, v, hKind))
+		fs.add(featS(ftMainBefore, yesNo(verb), kind))
 	}
 	if pairsClauseExtra&(16|32) != 0 {
 		// how often the source's head word (as written) occurs in the
@@ -1302,20 +1362,15 @@ func (f *finder) clauseExtra(c *pairCand, fs *pairFeats, a int, hKind, hHead uin
 	if pairsClauseExtra&256 != 0 && c.kind < pairRule {
 		// a lone candidate, or one of several in its sentence; and the
 		// rule attributions of the sentence
-		fs.add(featH(ftNCands, hLenNames[min(f.pairSent.ncand, 3)], hLenNames[min(len(f.out)-f.pairSent.first, 2)]))
+		fs.add(featS(ftNCands, sLen0+min(f.pairSent.ncand, 3), sLen0+min(len(f.out)-f.pairSent.first, 2)))
 	}
 	if pairsClauseExtra&512 != 0 && c.kind < pairRule {
-		fs.add(featH(ftNCandsKind, hLenNames[min(f.pairSent.ncand, 3)], hKind))
+		fs.add(featS(ftNCandsKind, sLen0+min(f.pairSent.ncand, 3), kind))
 	}
 	if pairsClauseExtra&1024 != 0 && c.kind < pairRule {
 		// the lone-candidate signal by the cue's class: a lone subject
 		// of "said" is likelier a source than a lone one of a noun cue
-		hLex := hNone
-		if f.lowf(c.ci)&fCue != 0 {
-			if info, ok := cueTable[f.lowAt(c.ci)]; ok {
-				hLex = hLexNames[min(int(info.kind), 3)][min(int(info.form), 2)]
-			}
-		}
+		hLex := smallHashes[f.lexValue(c.ci)]
 		hn := hLenNames[min(f.pairSent.ncand, 3)]*31 + hLenNames[min(len(f.out)-f.pairSent.first, 2)]
 		fs.add(featH(ftNCandsLex, hn, hLex))
 	}
@@ -1340,46 +1395,45 @@ func (f *finder) clauseExtra(c *pairCand, fs *pairFeats, a int, hKind, hHead uin
 	}
 }
 
-// clauseBreak returns hYes when punctuation, a conjunction or a quote
-// lies between the source of c (ending at token end) and its cue, else hNo.
-func (f *finder) clauseBreak(c *pairCand, end int) uint64 {
+// clauseBreak reports whether punctuation, a conjunction or a quote lies
+// between the source of c (ending at token end) and its cue.
+func (f *finder) clauseBreak(c *pairCand, end int) bool {
 	lo, hi := end+1, c.ci
 	if c.ci < c.ss {
 		lo, hi = c.ci+1, c.ss
 	}
 	for k := lo; k < hi; k++ {
 		if f.toks[k].qmark {
-			return hYes
+			return true
 		}
 		switch f.lowAt(k) {
 		case ",", ";", ":", "and", "but", "while", "because", "although", "when", "after", "before", "if":
-			return hYes
+			return true
 		}
 	}
-	return hNo
+	return false
 }
 
-// verbBefore returns hYes when a verb-like word precedes token ss in its
-// clause (at most 12 tokens back, stopping at a quote or punctuation),
-// else hNo.
-func (f *finder) verbBefore(a, ss int) uint64 {
+// verbBefore reports whether a verb-like word precedes token ss in its
+// clause (at most 12 tokens back, stopping at a quote or punctuation).
+func (f *finder) verbBefore(a, ss int) bool {
 	for k := ss - 1; k >= a && k >= ss-12; k-- {
 		t := &f.toks[k]
 		if t.qmark {
-			return hNo
+			return false
 		}
 		if t.cls&cLower != 0 {
 			if f.verbLike(a, k) {
-				return hYes
+				return true
 			}
 			continue // (no punctuation)
 		}
 		switch f.w(k) {
 		case ",", ";", ":":
-			return hNo
+			return false
 		}
 	}
-	return hNo
+	return false
 }
 
 // loneDets are quantifiers that may stand alone as a source ("some are
