@@ -150,14 +150,14 @@ type finder struct {
 	// surnameMap is built on first use by surnames.
 	surnameMap map[string]string
 	surnamesOK bool
-	// headTab holds the words of the article counted by headCount,
-	// built on first use: of the content words, or of every token when
-	// headsAll.
-	headTab  []headSlot
-	headsOK  bool
-	headsAll bool
-	buf      [32]byte   // scratch for lower-casing
-	pairBuf  []pairCand // scratch of learnedPairs
+	// headFirst and headNext chain the tokens by a key of their text for
+	// headCount, built on first use (headsOK; see chainHeads).
+	headFirst []int32
+	headNext  []int32
+	headMemo  []headCounts // the counts of each token's word, once asked
+	headsOK   bool
+	buf       [32]byte   // scratch for lower-casing
+	pairBuf   []pairCand // scratch of learnedPairs
 	// dropped holds the rule attributions of the current sentence the
 	// pair model dropped (rescoreRules)
 	dropped  []Attribution
@@ -199,15 +199,15 @@ func (f *finder) release() {
 		lowsBuf = nil
 	}
 	clear(lowsBuf[:cap(lowsBuf)])
-	headTab := f.headTab
-	if cap(headTab) > 4*maxKeep {
-		headTab = nil
+	headFirst, headNext, headMemo := f.headFirst, f.headNext, f.headMemo
+	if cap(headNext) > maxKeep {
+		headFirst, headNext, headMemo = nil, nil, nil
 	}
 	*f = finder{
 		lowsBuf: lowsBuf[:0],
 		outBuf:  outBuf[:0],
 		toks:    f.toks[:0], quotes: f.quotes[:0], qmarks: f.qmarks[:0], ents: f.ents[:0],
-		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap, headTab: headTab[:0],
+		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap, headFirst: headFirst[:0], headNext: headNext[:0], headMemo: headMemo[:0],
 		pairBuf: f.pairBuf[:0], dropped: dropped[:0], pairSent: pairSentCtx{heads: f.pairSent.heads[:0], openers: f.pairSent.openers[:0]},
 	}
 	pool.Put(f)

@@ -1475,87 +1475,74 @@ var ingCues = map[string]bool{
 
 // headCount returns how often the word of token hd occurs, as written, in
 // the article, and how many of those occurrences other than hd stand next
-// to a cue word ("Sanders said", "said Sanders"). The counts are taken in
-// one pass over the tokens on first use, so the cost stays linear in the
-// article: of the content words only (headWord, a property of a token's
-// text, so every occurrence of a content word is one) until a head that
-// is not one asks for the counts of every token.
+// to a cue word ("Sanders said", "said Sanders"). On first use the tokens
+// are chained by a key of their text (chainHeads), so that the cost stays
+// linear in the article: a count walks the chain of its word's key only.
 func (f *finder) headCount(hd int) (n, sp int) {
-	all := !f.headWord(hd)
-	if !f.headsOK || all && !f.headsAll {
-		f.countHeads(all)
+	if !f.headsOK {
+		f.chainHeads()
 	}
-	w := f.w(hd)
-	v := uint64(0)
-	if tab := f.headTab; len(tab) > 0 {
-		mask := uint64(len(tab) - 1)
-		for h := strHash(w) & mask; tab[h].tok != 0; h = (h + 1) & mask {
-			if t := &f.toks[tab[h].tok-1]; f.body[t.s:t.e] == w {
-				v = tab[h].v
-				break
+	dq := f.toks[hd].dq // (its word is '"', not its text)
+	if m := f.headMemo[hd]; m.n > 0 && !dq {
+		n, sp = int(m.n-1), int(m.sp)
+	} else {
+		w := f.w(hd)
+		first := f.headFirst[headKey(w)&uint32(len(f.headFirst)-1)] - 1
+		for k := first; k >= 0; k = f.headNext[k] - 1 {
+			if t := &f.toks[k]; f.body[t.s:t.e] == w {
+				n++
+				if f.nextToCue(int(k)) {
+					sp++
+				}
+			}
+		}
+		// every token of the word has these counts
+		for k := first; k >= 0; k = f.headNext[k] - 1 {
+			if t := &f.toks[k]; f.body[t.s:t.e] == w {
+				f.headMemo[k] = headCounts{n: int32(n + 1), sp: int32(sp)}
 			}
 		}
 	}
-	n, sp = int(uint32(v)), int(v>>32)
-	if t := &f.toks[hd]; f.body[t.s:t.e] == w && f.nextToCue(hd) {
+	if !dq && f.nextToCue(hd) {
 		sp-- // hd itself
 	}
 	return n, sp
 }
 
-// countHeads fills headTab, an open-addressing table of the words of the
-// article (of the content words, or of every token when all) with their
-// occurrences and those next to a cue word.
-func (f *finder) countHeads(all bool) {
+// headCounts are the counts of the word of a token (headMemo): n-1
+// occurrences (0: not counted yet), sp of them next to a cue word.
+type headCounts struct{ n, sp int32 }
+
+// headKey mixes the length and the first and last bytes of word w
+// (not empty) into the key that chains it.
+func headKey(w string) uint32 {
+	n := len(w)
+	k := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16
+	k *= 0x9e3779b1
+	return k ^ k>>15
+}
+
+// chainHeads chains every token to the previous one with the same headKey
+// of its text: headFirst[key & mask]-1 is the last such token (-1: none),
+// headNext[k]-1 the one before token k; headMemo starts empty.
+func (f *finder) chainHeads() {
 	size := 16
-	for size < 2*len(f.toks) {
+	for size < len(f.toks) {
 		size <<= 1
 	}
-	if cap(f.headTab) >= size {
-		f.headTab = f.headTab[:size]
-		clear(f.headTab)
-	} else {
-		f.headTab = make([]headSlot, size)
+	f.headFirst = slices.Grow(f.headFirst[:0], size)[:size]
+	clear(f.headFirst)
+	f.headNext = slices.Grow(f.headNext[:0], len(f.toks))[:len(f.toks)]
+	f.headMemo = slices.Grow(f.headMemo[:0], len(f.toks))[:len(f.toks)]
+	clear(f.headMemo)
+	mask := uint32(size - 1)
+	for k := range f.toks {
+		t := &f.toks[k]
+		h := headKey(f.body[t.s:t.e]) & mask
+		f.headNext[k] = f.headFirst[h]
+		f.headFirst[h] = int32(k + 1)
 	}
-	tab, mask := f.headTab, uint64(size-1)
-	cueBefore := false // a cue word at j-1
-	for j := range f.toks {
-		t := &f.toks[j]
-		cue := t.ll&fCue != 0
-		if all || f.headWord(j) {
-			c := uint64(1)
-			if cueBefore || j+1 < len(f.toks) && f.toks[j+1].ll&fCue != 0 {
-				c += 1 << 32
-			}
-			w := f.body[t.s:t.e]
-			h := strHash(w) & mask
-			for ; tab[h].tok != 0; h = (h + 1) & mask {
-				if u := &f.toks[tab[h].tok-1]; f.body[u.s:u.e] == w {
-					break
-				}
-			}
-			if tab[h].tok == 0 {
-				tab[h].tok = int32(j + 1)
-			}
-			tab[h].v += c
-		}
-		cueBefore = cue
-	}
-	f.headsOK, f.headsAll = true, all
-}
-
-// headSlot is a word of headTab: tok-1 is a token of it (0: empty slot);
-// v holds its occurrences in the low 32 bits, those next to a cue word in
-// the high ones.
-type headSlot struct {
-	tok int32
-	v   uint64
-}
-
-// headWord reports whether token j is a content word: a word, and no
-// pronoun or function word (headCount's first pass).
-func (f *finder) headWord(j int) bool {
-	return f.isWordAt(j) && !f.toks[j].dq && f.lowf(j)&(fStopNP|fPronoun) == 0
+	f.headsOK = true
 }
 
 // nextToCue reports whether a cue word stands right before or after token
