@@ -139,6 +139,7 @@ type finder struct {
 	anyDQ   bool // some token is a doubled quotation mark
 	toks    []tok
 	quotes  []qspan
+	qmarks  []int32 // the quotation marks (toks[k].qmark), in order
 	ents    []Entity
 	sents   []text.Span
 	out     []Attribution
@@ -149,14 +150,14 @@ type finder struct {
 	// surnameMap is built on first use by surnames.
 	surnameMap map[string]string
 	surnamesOK bool
-	// headTab holds the words of the article counted by headCount,
-	// built on first use: of the content words, or of every token when
-	// headsAll.
-	headTab  []headSlot
-	headsOK  bool
-	headsAll bool
-	buf      [32]byte   // scratch for lower-casing
-	pairBuf  []pairCand // scratch of learnedPairs
+	// headFirst and headNext chain the tokens by a key of their text for
+	// headCount, built on first use (headsOK; see chainHeads).
+	headFirst []int32
+	headNext  []int32
+	headMemo  []headCounts // the counts of each token's word, once asked
+	headsOK   bool
+	buf       [32]byte   // scratch for lower-casing
+	pairBuf   []pairCand // scratch of learnedPairs
 	// dropped holds the rule attributions of the current sentence the
 	// pair model dropped (rescoreRules)
 	dropped  []Attribution
@@ -198,15 +199,15 @@ func (f *finder) release() {
 		lowsBuf = nil
 	}
 	clear(lowsBuf[:cap(lowsBuf)])
-	headTab := f.headTab
-	if cap(headTab) > 4*maxKeep {
-		headTab = nil
+	headFirst, headNext, headMemo := f.headFirst, f.headNext, f.headMemo
+	if cap(headNext) > maxKeep {
+		headFirst, headNext, headMemo = nil, nil, nil
 	}
 	*f = finder{
 		lowsBuf: lowsBuf[:0],
 		outBuf:  outBuf[:0],
-		toks:    f.toks[:0], quotes: f.quotes[:0], ents: f.ents[:0],
-		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap, headTab: headTab[:0],
+		toks:    f.toks[:0], quotes: f.quotes[:0], qmarks: f.qmarks[:0], ents: f.ents[:0],
+		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap, headFirst: headFirst[:0], headNext: headNext[:0], headMemo: headMemo[:0],
 		pairBuf: f.pairBuf[:0], dropped: dropped[:0], pairSent: pairSentCtx{heads: f.pairSent.heads[:0], openers: f.pairSent.openers[:0]},
 	}
 	pool.Put(f)
@@ -587,6 +588,7 @@ func (f *finder) findQuotes() {
 		}
 		open = -1
 	}
+	f.qmarks = f.qmarks[:0]
 	for i := range f.toks {
 		t := &f.toks[i]
 		if open >= 0 && t.nl {
@@ -595,6 +597,7 @@ func (f *finder) findQuotes() {
 		if c := f.body[t.s]; !t.dq && c != '"' && c != 0xE2 && c != 0xC2 {
 			continue // not a quotation mark: ", “, ”, « or »
 		}
+
 		switch {
 		case f.w(i) == "\"":
 			t.qmark = true
@@ -622,6 +625,9 @@ func (f *finder) findQuotes() {
 			if open >= 0 {
 				closeAt(i, true)
 			}
+		}
+		if t.qmark {
+			f.qmarks = append(f.qmarks, int32(i))
 		}
 	}
 	if open >= 0 {
@@ -726,10 +732,10 @@ func (f *finder) w(i int) string {
 // sentence si.
 func (f *finder) sentence(si, a, b int) {
 	first := len(f.out)
-	title := f.titleCase(a, b)
+	title := -1 // titleCase(a, b) once asked: 0 or 1 (most sentences never ask)
 	f.colonSpeaker(si, a, b)
 	for i := a; i < b; i++ {
-		t := f.toks[i]
+		t := &f.toks[i]
 		if t.quote || t.qmark {
 			continue
 		}
@@ -756,10 +762,16 @@ func (f *finder) sentence(si, a, b int) {
 		if !f.isLowerAt(i) {
 			// "Said Dorothy Poynter, who grew up with Ali, ..." and
 			// headlines: "Trevor Noah Says"
-			if !(title && i > a || i == a && (f.w(i) == "Said" || f.w(i) == "Says")) {
+			if f.lowf(i)&fCue == 0 {
 				continue
 			}
-			if f.lowf(i)&fCue == 0 {
+			if title < 0 && i > a {
+				title = 0
+				if f.titleCase(a, b) {
+					title = 1
+				}
+			}
+			if !(title == 1 && i > a || i == a && (f.w(i) == "Said" || f.w(i) == "Says")) {
 				continue
 			}
 			lw = f.lowAt(i)
@@ -1495,7 +1507,7 @@ func (f *finder) leftNP(a, j int) (int, int) {
 	k := j - 1
 	hasCap := isCap(w)
 	for k >= a && end-k < 14 {
-		t := f.toks[k]
+		t := &f.toks[k]
 		kw := f.w(k)
 		if t.quote || t.qmark {
 			break
@@ -1522,7 +1534,7 @@ func (f *finder) leftNP(a, j int) (int, int) {
 			}
 		case isWord(kw):
 			if f.is(fStopNP, k) {
-				if pronouns[kw] && (f.w(k+1) == "and") {
+				if f.exact(k)&fPronoun != 0 && (f.w(k+1) == "and") { // (pronouns[kw])
 					start = k
 				}
 				break

@@ -146,6 +146,28 @@ type pairCand struct {
 type pairFeats struct {
 	h [pairMaxFeats]uint32
 	n int
+	// rule is set for a rule attribution (its features have their own
+	// weights); split, when not 0, adds a copy of every feature for the
+	// candidate's class (see pairFeatures)
+	rule  bool
+	split uint32
+}
+
+// add adds feature h (and its copy of the candidate's class).
+func (fs *pairFeats) add(h uint32) {
+	if fs.rule {
+		// rule attributions have their own weights
+		h = (h*0x9e3779b1 ^ 0x5bd1e995) & (1<<pairBits - 1)
+	}
+	if fs.n < pairMaxFeats {
+		fs.h[fs.n] = h
+		fs.n++
+	}
+	if fs.split != 0 && fs.n < pairMaxFeats {
+		// a copy of the feature of the candidate's class
+		fs.h[fs.n] = ((fs.split+h)*0x85ebca6b ^ 0xc2b2ae35) & (1<<pairBits - 1)
+		fs.n++
+	}
 }
 
 // pairMaxFeats bounds the features of a candidate.
@@ -262,6 +284,9 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 				continue
 			}
 			kind = pairCop
+		}
+		if rules > first && f.cueTaken(first, rules, i) {
+			continue // a rule attribution has this cue: the filter below would drop the pair
 		}
 		j := f.skipAdverbs(a, f.prevSkip(a, i, true))
 		if j < a || f.toks[j].qmark {
@@ -402,9 +427,10 @@ func (f *finder) rescoreRules(m *pairModel, si, a, b, first, rules int) int {
 	for k := first; k < rules; k++ {
 		o := &f.out[k]
 		c := pairCand{spanEnd: -1, kind: pairRule + kindIndex(o.Kind)}
-		c.ss = f.tokAt(o.SourceStart)
-		c.se = f.tokAt(o.SourceEnd - 1)
-		c.ci = f.tokAt(o.CueStart)
+		// (tokens outside the sentence fail the test below either way)
+		c.ss = f.tokIn(a, b, o.SourceStart)
+		c.se = f.tokIn(a, b, o.SourceEnd-1)
+		c.ci = f.tokIn(a, b, o.CueStart)
 		if c.ss < a || c.se < c.ss || c.se >= b || c.ci < a || c.ci >= b {
 			f.out[keep] = *o
 			keep++
@@ -453,6 +479,24 @@ func (f *finder) tokAt(pos int) int {
 	k := sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].e) > pos })
 	if k < len(f.toks) && int(f.toks[k].s) <= pos {
 		return k
+	}
+	return -1
+}
+
+// tokIn is tokAt among the tokens [a, b): the index of the token of them
+// holding byte pos, or -1.
+func (f *finder) tokIn(a, b, pos int) int {
+	lo, hi := a, b // the first token ending after pos is in [lo, hi]
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(f.toks[m].e) > pos {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	if lo < b && int(f.toks[lo].s) <= pos {
+		return lo
 	}
 	return -1
 }
@@ -643,6 +687,10 @@ func (f *finder) loneApostrophe(j int) bool {
 // copulaCue reports whether lower-case token i, no verb, follows a form of
 // "be" that follows a word: "they are [wary] of", "he was [proud] of".
 func (f *finder) copulaCue(a, i int) bool {
+	// the word's own test first: most words fail it
+	if f.lowf(i)&(fStopNP|fDet|fPronoun|fSkipBack|fLeadTrim) != 0 || len(f.lowAt(i)) < 3 {
+		return false
+	}
 	p := i - 1
 	for p > a && f.lowf(p)&fSkipBack != 0 {
 		p--
@@ -652,10 +700,9 @@ func (f *finder) copulaCue(a, i int) bool {
 	}
 	switch f.lowAt(p) {
 	case "is", "are", "was", "were", "seem", "seems", "seemed", "remain", "remains", "remained":
-	default:
-		return false
+		return true
 	}
-	return f.lowf(i)&(fStopNP|fDet|fPronoun|fSkipBack|fLeadTrim) == 0 && len(f.lowAt(i)) >= 3
+	return false
 }
 
 // passiveCue reports whether lexicon cue i follows a form of "be" and no
@@ -906,6 +953,71 @@ var (
 	hNone, hNo, hYes = strHash("none"), strHash("n"), strHash("y")
 )
 
+// Small feature values: the strings of a feature that come from small
+// fixed sets ("", "n", "y", "none", lenNames, kindNames, lexNames) by an
+// index into smallHashes. posNames[i] is lenNames[i], sLen0+i.
+const (
+	sEmpty = iota
+	sNo
+	sYes
+	sNone
+	sLen0                            // lenNames
+	sKind0 = sLen0 + len(lenNames)   // kindNames
+	sLex0  = sKind0 + len(kindNames) // lexNames[k][f] at sLex0+3k+f
+	nSmall = sLex0 + 4*3
+)
+
+// smallHashes holds strHash of each small feature value.
+var smallHashes = func() (h [nSmall]uint64) {
+	h[sEmpty], h[sNo], h[sYes], h[sNone] = hEmpty, hNo, hYes, hNone
+	copy(h[sLen0:], hLenNames)
+	copy(h[sKind0:], hKindNames)
+	for k := range lexNames {
+		for j := range lexNames[k] {
+			h[sLex0+3*k+j] = hLexNames[k][j]
+		}
+	}
+	return h
+}()
+
+// smallFeats holds featH(t, smallHashes[i], smallHashes[j]) of every
+// template t at [t][i][j]: the features of two small values are looked
+// up instead of hashed (213 KB, built at load in well under a
+// millisecond).
+var smallFeats = func() *[ftNCandsLex + 1][nSmall][nSmall]uint32 {
+	tab := new([ftNCandsLex + 1][nSmall][nSmall]uint32)
+	for t := range tab {
+		for i := range tab[t] {
+			for j := range tab[t][i] {
+				tab[t][i][j] = featH(t, smallHashes[i], smallHashes[j])
+			}
+		}
+	}
+	return tab
+}()
+
+// featS is featH of template t with the small values i and j.
+func featS(t, i, j int) uint32 { return smallFeats[t][i][j] }
+
+// yesNo returns the small value sYes or sNo.
+func yesNo(b bool) int {
+	if b {
+		return sYes
+	}
+	return sNo
+}
+
+// lexValue returns the small value of the lexicon class of cue token ci
+// (sNone when it is no lexicon cue).
+func (f *finder) lexValue(ci int) int {
+	if f.lowf(ci)&fCue != 0 {
+		if info, ok := cueTable[f.lowAt(ci)]; ok {
+			return sLex0 + 3*min(int(info.kind), 3) + min(int(info.form), 2)
+		}
+	}
+	return sNone
+}
+
 // hashAll returns strHash of each of xs.
 func hashAll(xs []string) []uint64 {
 	out := make([]uint64, len(xs))
@@ -928,84 +1040,66 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 			split += 8
 		}
 	}
-	add := func(h uint32) {
-		if rule {
-			// rule attributions have their own weights
-			h = (h*0x9e3779b1 ^ 0x5bd1e995) & (1<<pairBits - 1)
-		}
-		if fs.n < pairMaxFeats {
-			fs.h[fs.n] = h
-			fs.n++
-		}
-		if split != 0 && fs.n < pairMaxFeats {
-			// a copy of the feature of the candidate's class
-			fs.h[fs.n] = ((h+split)*0x85ebca6b ^ 0xc2b2ae35) & (1<<pairBits - 1)
-			fs.n++
-		}
-	}
+	fs.rule, fs.split = rule, split
 	cue := f.lowAt(c.ci)
 	head := f.headType(c.se)
+	kind := sKind0 + c.kind
 	hCue, hHead, hKind := strHash(cue), strHash(head), hKindNames[c.kind]
 	hHw := strHash(f.lowAt(c.se)) // the head word
-	add(featH(ftBias, hEmpty, hEmpty))
-	add(featH(ftCue, hCue, hEmpty))
-	add(feat(ftCueSuf, suffix(cue, 3)))
-	hLex := hNone
-	if f.lowf(c.ci)&fCue == 0 {
-	} else if info, ok := cueTable[cue]; ok {
-		hLex = hLexNames[min(int(info.kind), 3)][min(int(info.form), 2)]
-	}
-	add(featH(ftCueLex, hLex, hEmpty))
+	fs.add(featS(ftBias, sEmpty, sEmpty))
+	fs.add(featH(ftCue, hCue, hEmpty))
+	fs.add(feat(ftCueSuf, suffix(cue, 3)))
+	lex := f.lexValue(c.ci)
+	hLex := smallHashes[lex]
+	fs.add(featS(ftCueLex, lex, sEmpty))
 	hNx := strHash(f.shape(c.ci+1, a, b))
-	add(featH(ftNext, hNx, hEmpty))
-	add(featH(ftCueNext, hCue, hNx))
+	fs.add(featH(ftNext, hNx, hEmpty))
+	fs.add(featH(ftCueNext, hCue, hNx))
 	end := max(c.se, c.spanEnd)
 	if c.kind != pairBy {
 		naux := 0
 		for k := end + 1; k < c.ci && naux < 4; k++ {
-			add(feat(ftAux, f.lowAt(k)))
+			fs.add(feat(ftAux, f.lowAt(k)))
 			naux++
 		}
-		add(featH(ftNAux, hLenNames[min(naux, 6)], hEmpty))
+		fs.add(featS(ftNAux, sLen0+min(naux, 6), sEmpty))
 	}
-	add(featH(ftHead, hHead, hEmpty))
+	fs.add(featH(ftHead, hHead, hEmpty))
 	if !f.isCapAt(c.se) {
-		add(featH(ftHeadWord, hHw, hEmpty))
+		fs.add(featH(ftHeadWord, hHw, hEmpty))
 	}
-	add(featH(ftLen, hLenNames[min(end-c.ss+1, 6)], hEmpty))
+	fs.add(featS(ftLen, sLen0+min(end-c.ss+1, 6), sEmpty))
 	hBefore := strHash(f.shape(c.ss-1, a, b))
-	add(featH(ftBefore, hBefore, hEmpty))
+	fs.add(featH(ftBefore, hBefore, hEmpty))
 	// what precedes a source of this kind: "Q he" (a quote, then "he"),
 	// "<s> C" (a name opening the sentence), "in C" (a name in a phrase)
-	add(featH(ftHeadBefore, hHead, hBefore))
-	add(featH(ftCueHead, hCue, hHead))
-	add(featH(ftKind, hKind, hEmpty))
-	add(featH(ftKindHead, hKind, hHead))
-	add(featH(ftCueKind, hCue, hKind))
+	fs.add(featH(ftHeadBefore, hHead, hBefore))
+	fs.add(featH(ftCueHead, hCue, hHead))
+	fs.add(featS(ftKind, kind, sEmpty))
+	fs.add(featH(ftKindHead, hKind, hHead))
+	fs.add(featH(ftCueKind, hCue, hKind))
 	// a quotation right after the cue, or just before the source
-	qa := hNo
+	qa := sNo
 	for k := c.ci + 1; k < b && k <= c.ci+3; k++ {
 		if f.toks[k].qmark {
-			qa = hYes
+			qa = sYes
 			break
 		}
 	}
-	add(featH(ftQuoteAfter, qa, hEmpty))
-	qb := hNo
-	if k := c.ss - 1; k >= a && (f.toks[k].qmark || f.w(k) == "," && k > a && f.toks[k-1].qmark) {
-		qb = hYes
-	}
-	add(featH(ftQuoteBefore, qb, hEmpty))
+	fs.add(featS(ftQuoteAfter, qa, sEmpty))
+	k := c.ss - 1
+	qb := yesNo(k >= a && (f.toks[k].qmark || f.w(k) == "," && k > a && f.toks[k-1].qmark))
+	fs.add(featS(ftQuoteBefore, qb, sEmpty))
 	// inside the reported clause of a rule attribution of the sentence
-	nested := hNo
+	nested := sNo
 	s := int(f.toks[c.ss].s)
 	for k := first; k < rules; k++ {
 		if o := &f.out[k]; s >= o.ContentStart && s < o.ContentEnd {
-			nested = hYes
+			nested = sYes
 			break
 		}
 	}
-	add(featH(ftNested, nested, hEmpty))
+	fs.add(featS(ftNested, nested, sEmpty))
 	pos := 0
 	switch d := c.ss - a; {
 	case d == 0:
@@ -1016,29 +1110,29 @@ func (f *finder) pairFeatures(c *pairCand, fs *pairFeats, a, b, first, rules int
 	default:
 		pos = 3
 	}
-	add(featH(ftPos, hPosNames[pos], hEmpty))
+	fs.add(featS(ftPos, sLen0+pos, sEmpty))
 	if f.titledSpan(c.ss, end) {
-		add(featH(ftTitled, hEmpty, hEmpty))
+		fs.add(featS(ftTitled, sEmpty, sEmpty))
 	}
 	if k := c.ss - 1; k >= a {
 		switch f.lowAt(k) {
 		case "that", "which", "who", "whom":
-			add(feat(ftRel, f.lowAt(k)))
+			fs.add(feat(ftRel, f.lowAt(k)))
 		}
 	}
 	// the cue's class (speech, thought, noun cue ...) with the source's
 	// head, its place in the sentence and an adjacent quote
-	add(featH(ftLexHead, hLex, hHead))
-	add(featH(ftLexPos, hLex, hPosNames[pos]))
-	add(featH(ftKindPos, hKind, hPosNames[pos]))
-	add(featH(ftLexQuote, hLex, qa))
+	fs.add(featH(ftLexHead, hLex, hHead))
+	fs.add(featS(ftLexPos, lex, sLen0+pos))
+	fs.add(featS(ftKindPos, kind, sLen0+pos))
+	fs.add(featS(ftLexQuote, lex, qa))
 	// a clause break (punctuation, a conjunction, a quote) between source
 	// and cue: the two may belong to different clauses
-	add(featH(ftClause, f.clauseBreak(c, end), hKind))
+	fs.add(featS(ftClause, yesNo(f.clauseBreak(c, end)), kind))
 	// a verb earlier in the source's clause: the source may be an object
 	// ("urged Obama to say") rather than the subject
-	add(featH(ftVerbBefore, f.verbBefore(a, c.ss), hKind))
-	f.clauseFeatures(c, add, a, hKind, hHead, hHw)
+	fs.add(featS(ftVerbBefore, yesNo(f.verbBefore(a, c.ss)), kind))
+	f.clauseFeatures(c, fs, a, kind, hHead, hHw)
 }
 
 // pairSentCtx holds the sentence-level inputs of clauseFeatures, worked
@@ -1052,9 +1146,9 @@ type pairSentCtx struct {
 	// lower-case word (b when none); both as far as scanned
 	openers   []int32
 	firstVerb int
-	scanned   int    // the tokens before it are in openers and firstVerb
-	quote     uint64 // hYes when a quotation mark is in the sentence
-	length    uint64 // the sentence's length class
+	scanned   int // the tokens before it are in openers and firstVerb
+	quote     int // sYes when a quotation mark is in the sentence, else sNo
+	length    int // the sentence's length class (a small value)
 	// heads holds strHash of the lower-cased last word of the source of
 	// each attribution of earlier sentences (f.out[:len(heads)])
 	heads []uint64
@@ -1074,12 +1168,9 @@ func (f *finder) pairSentInputs() *pairSentCtx {
 		return p
 	}
 	p.ready = true
-	p.quote = hNo
-	for k := p.a; k < p.b; k++ {
-		if f.toks[k].qmark {
-			p.quote = hYes
-			break
-		}
+	p.quote = sNo
+	if k, _ := slices.BinarySearch(f.qmarks, int32(p.a)); k < len(f.qmarks) && int(f.qmarks[k]) < p.b {
+		p.quote = sYes
 	}
 	l := 0
 	switch n := p.b - p.a; {
@@ -1091,7 +1182,7 @@ func (f *finder) pairSentInputs() *pairSentCtx {
 	default:
 		l = 3
 	}
-	p.length = hPosNames[l]
+	p.length = sLen0 + l
 	// (the openers and first verb are scanned as far as clausePlace asks)
 	p.openers, p.scanned, p.firstVerb = p.openers[:0], p.a, p.b
 	// f.out[:first] no longer changes: earlier sentences are done
@@ -1113,24 +1204,26 @@ func (f *finder) pairSentInputs() *pairSentCtx {
 // in the sentence and around the source, whether the head word was a
 // source earlier in the article, how many names and pronouns precede it in
 // the sentence, and the sentence's length.
-func (f *finder) clauseFeatures(c *pairCand, add func(uint32), a int, hKind, hHead, hHw uint64) {
+// kind is the small value of the candidate's kind.
+func (f *finder) clauseFeatures(c *pairCand, fs *pairFeats, a, kind int, hHead, hHw uint64) {
+	hKind := smallHashes[kind]
 	p := f.pairSentInputs()
-	add(featH(ftHeadLex, hHw, hEmpty))
+	fs.add(featH(ftHeadLex, hHw, hEmpty))
 	hFirst := hHw
 	if c.ss != c.se {
 		hFirst = strHash(f.lowAt(c.ss))
 	}
-	add(featH(ftFirst, hFirst, hEmpty))
+	fs.add(featH(ftFirst, hFirst, hEmpty))
 	if k := c.ss - 1; k >= a && f.isLowerAt(k) {
 		// "after X", "if X", "and X": the word that opens the source's clause
-		add(featH(ftPrevLex, strHash(f.lowAt(k)), hKind))
+		fs.add(featH(ftPrevLex, strHash(f.lowAt(k)), hKind))
 	}
-	add(featH(ftSentQuote, p.quote, hKind))
+	fs.add(featS(ftSentQuote, p.quote, kind))
 	iq := hNo
 	if f.toks[c.ss].quote {
 		iq = hYes
 	}
-	add(featH(ftInQuote, iq, hHead))
+	fs.add(featH(ftInQuote, iq, hHead))
 	// the article's speakers speak again: a head word that ended an
 	// earlier source
 	seen := hNo
@@ -1140,7 +1233,7 @@ func (f *finder) clauseFeatures(c *pairCand, add func(uint32), a int, hKind, hHe
 			break
 		}
 	}
-	add(featH(ftDocSource, seen, hHead))
+	fs.add(featH(ftDocSource, seen, hHead))
 	// names and pronouns before the source: later ones are more often
 	// objects
 	r := 0
@@ -1149,10 +1242,10 @@ func (f *finder) clauseFeatures(c *pairCand, add func(uint32), a int, hKind, hHe
 			r++
 		}
 	}
-	add(featH(ftCandRank, hPosNames[r], hKind))
-	add(featH(ftSentLen, p.length, hKind))
+	fs.add(featS(ftCandRank, sLen0+r, kind))
+	fs.add(featS(ftSentLen, p.length, kind))
 	if pairsClauseExtra != 0 {
-		f.clauseExtra(c, add, a, hKind)
+		f.clauseExtra(c, fs, a, kind, hHead)
 	}
 }
 
@@ -1223,21 +1316,19 @@ func (f *finder) clausePlace(c *pairCand, a int) (open string, nOpen int, verb b
 // clauseExtra adds where the source's clause stands in the sentence: the
 // word that opens it, how many clauses precede it, whether a verb precedes
 // it in an earlier clause, and what follows the cue.
-func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64) {
+// hHead is strHash of the headType of the source's head.
+func (f *finder) clauseExtra(c *pairCand, fs *pairFeats, a, kind int, hHead uint64) {
+	hKind := smallHashes[kind]
 	open, nOpen, verb := f.clausePlace(c, a)
 	if pairsClauseExtra&1 != 0 {
-		add(featH(ftOpener, strHash(open), hKind))
+		fs.add(featH(ftOpener, strHash(open), hKind))
 	}
 	if pairsClauseExtra&2 != 0 {
-		add(featH(ftClauseIdx, hPosNames[min(nOpen, 3)], hKind))
+		fs.add(featS(ftClauseIdx, sLen0+min(nOpen, 3), kind))
 	}
 	if pairsClauseExtra&4 != 0 {
 		// a verb before the source's clause
-		v := hNo
-		if verb {
-			v = hYes
-		}
-		add(featH(ftMainBefore, v, hKind))
+		fs.add(featS(ftMainBefore, yesNo(verb), kind))
 	}
 	if pairsClauseExtra&(16|32) != 0 {
 		// how often the source's head word (as written) occurs in the
@@ -1248,9 +1339,9 @@ func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64)
 		if f.lowf(c.se)&fPronoun == 0 {
 			n, sp = f.headCount(c.se)
 		}
-		hHt := strHash(f.headType(c.se))
+		hHt := hHead // (strHash of headType)
 		if pairsClauseExtra&32 != 0 {
-			add(featH(ftHeadSpeaker, hLenNames[min(sp, 3)], hHt))
+			fs.add(featH(ftHeadSpeaker, hLenNames[min(sp, 3)], hHt))
 		}
 		b := 0
 		switch {
@@ -1265,28 +1356,23 @@ func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64)
 			b = 4
 		}
 		if pairsClauseExtra&16 != 0 {
-			add(featH(ftHeadFreq, hLenNames[b], hHt))
+			fs.add(featH(ftHeadFreq, hLenNames[b], hHt))
 		}
 	}
 	if pairsClauseExtra&256 != 0 && c.kind < pairRule {
 		// a lone candidate, or one of several in its sentence; and the
 		// rule attributions of the sentence
-		add(featH(ftNCands, hLenNames[min(f.pairSent.ncand, 3)], hLenNames[min(len(f.out)-f.pairSent.first, 2)]))
+		fs.add(featS(ftNCands, sLen0+min(f.pairSent.ncand, 3), sLen0+min(len(f.out)-f.pairSent.first, 2)))
 	}
 	if pairsClauseExtra&512 != 0 && c.kind < pairRule {
-		add(featH(ftNCandsKind, hLenNames[min(f.pairSent.ncand, 3)], hKind))
+		fs.add(featS(ftNCandsKind, sLen0+min(f.pairSent.ncand, 3), kind))
 	}
 	if pairsClauseExtra&1024 != 0 && c.kind < pairRule {
 		// the lone-candidate signal by the cue's class: a lone subject
 		// of "said" is likelier a source than a lone one of a noun cue
-		hLex := hNone
-		if f.lowf(c.ci)&fCue != 0 {
-			if info, ok := cueTable[f.lowAt(c.ci)]; ok {
-				hLex = hLexNames[min(int(info.kind), 3)][min(int(info.form), 2)]
-			}
-		}
+		hLex := smallHashes[f.lexValue(c.ci)]
 		hn := hLenNames[min(f.pairSent.ncand, 3)]*31 + hLenNames[min(len(f.out)-f.pairSent.first, 2)]
-		add(featH(ftNCandsLex, hn, hLex))
+		fs.add(featH(ftNCandsLex, hn, hLex))
 	}
 	if pairsClauseExtra&8 != 0 {
 		comp := "none"
@@ -1305,47 +1391,49 @@ func (f *finder) clauseExtra(c *pairCand, add func(uint32), a int, hKind uint64)
 				break
 			}
 		}
-		add(featH(ftCueComp, strHash(comp), hKind))
+		fs.add(featH(ftCueComp, strHash(comp), hKind))
 	}
 }
 
-// clauseBreak returns hYes when punctuation, a conjunction or a quote
-// lies between the source of c (ending at token end) and its cue, else hNo.
-func (f *finder) clauseBreak(c *pairCand, end int) uint64 {
+// clauseBreak reports whether punctuation, a conjunction or a quote lies
+// between the source of c (ending at token end) and its cue.
+func (f *finder) clauseBreak(c *pairCand, end int) bool {
 	lo, hi := end+1, c.ci
 	if c.ci < c.ss {
 		lo, hi = c.ci+1, c.ss
 	}
 	for k := lo; k < hi; k++ {
 		if f.toks[k].qmark {
-			return hYes
+			return true
 		}
 		switch f.lowAt(k) {
 		case ",", ";", ":", "and", "but", "while", "because", "although", "when", "after", "before", "if":
-			return hYes
+			return true
 		}
 	}
-	return hNo
+	return false
 }
 
-// verbBefore returns hYes when a verb-like word precedes token ss in its
-// clause (at most 12 tokens back, stopping at a quote or punctuation),
-// else hNo.
-func (f *finder) verbBefore(a, ss int) uint64 {
+// verbBefore reports whether a verb-like word precedes token ss in its
+// clause (at most 12 tokens back, stopping at a quote or punctuation).
+func (f *finder) verbBefore(a, ss int) bool {
 	for k := ss - 1; k >= a && k >= ss-12; k-- {
 		t := &f.toks[k]
 		if t.qmark {
-			return hNo
+			return false
+		}
+		if t.cls&cLower != 0 {
+			if f.verbLike(a, k) {
+				return true
+			}
+			continue // (no punctuation)
 		}
 		switch f.w(k) {
 		case ",", ";", ":":
-			return hNo
-		}
-		if t.cls&cLower != 0 && f.verbLike(a, k) {
-			return hYes
+			return false
 		}
 	}
-	return hNo
+	return false
 }
 
 // loneDets are quantifiers that may stand alone as a source ("some are
@@ -1387,87 +1475,74 @@ var ingCues = map[string]bool{
 
 // headCount returns how often the word of token hd occurs, as written, in
 // the article, and how many of those occurrences other than hd stand next
-// to a cue word ("Sanders said", "said Sanders"). The counts are taken in
-// one pass over the tokens on first use, so the cost stays linear in the
-// article: of the content words only (headWord, a property of a token's
-// text, so every occurrence of a content word is one) until a head that
-// is not one asks for the counts of every token.
+// to a cue word ("Sanders said", "said Sanders"). On first use the tokens
+// are chained by a key of their text (chainHeads), so that the cost stays
+// linear in the article: a count walks the chain of its word's key only.
 func (f *finder) headCount(hd int) (n, sp int) {
-	all := !f.headWord(hd)
-	if !f.headsOK || all && !f.headsAll {
-		f.countHeads(all)
+	if !f.headsOK {
+		f.chainHeads()
 	}
-	w := f.w(hd)
-	v := uint64(0)
-	if tab := f.headTab; len(tab) > 0 {
-		mask := uint64(len(tab) - 1)
-		for h := strHash(w) & mask; tab[h].tok != 0; h = (h + 1) & mask {
-			if t := &f.toks[tab[h].tok-1]; f.body[t.s:t.e] == w {
-				v = tab[h].v
-				break
+	dq := f.toks[hd].dq // (its word is '"', not its text)
+	if m := f.headMemo[hd]; m.n > 0 && !dq {
+		n, sp = int(m.n-1), int(m.sp)
+	} else {
+		w := f.w(hd)
+		first := f.headFirst[headKey(w)&uint32(len(f.headFirst)-1)] - 1
+		for k := first; k >= 0; k = f.headNext[k] - 1 {
+			if t := &f.toks[k]; f.body[t.s:t.e] == w {
+				n++
+				if f.nextToCue(int(k)) {
+					sp++
+				}
+			}
+		}
+		// every token of the word has these counts
+		for k := first; k >= 0; k = f.headNext[k] - 1 {
+			if t := &f.toks[k]; f.body[t.s:t.e] == w {
+				f.headMemo[k] = headCounts{n: int32(n + 1), sp: int32(sp)}
 			}
 		}
 	}
-	n, sp = int(uint32(v)), int(v>>32)
-	if t := &f.toks[hd]; f.body[t.s:t.e] == w && f.nextToCue(hd) {
+	if !dq && f.nextToCue(hd) {
 		sp-- // hd itself
 	}
 	return n, sp
 }
 
-// countHeads fills headTab, an open-addressing table of the words of the
-// article (of the content words, or of every token when all) with their
-// occurrences and those next to a cue word.
-func (f *finder) countHeads(all bool) {
+// headCounts are the counts of the word of a token (headMemo): n-1
+// occurrences (0: not counted yet), sp of them next to a cue word.
+type headCounts struct{ n, sp int32 }
+
+// headKey mixes the length and the first and last bytes of word w
+// (not empty) into the key that chains it.
+func headKey(w string) uint32 {
+	n := len(w)
+	k := uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16
+	k *= 0x9e3779b1
+	return k ^ k>>15
+}
+
+// chainHeads chains every token to the previous one with the same headKey
+// of its text: headFirst[key & mask]-1 is the last such token (-1: none),
+// headNext[k]-1 the one before token k; headMemo starts empty.
+func (f *finder) chainHeads() {
 	size := 16
-	for size < 2*len(f.toks) {
+	for size < len(f.toks) {
 		size <<= 1
 	}
-	if cap(f.headTab) >= size {
-		f.headTab = f.headTab[:size]
-		clear(f.headTab)
-	} else {
-		f.headTab = make([]headSlot, size)
+	f.headFirst = slices.Grow(f.headFirst[:0], size)[:size]
+	clear(f.headFirst)
+	f.headNext = slices.Grow(f.headNext[:0], len(f.toks))[:len(f.toks)]
+	f.headMemo = slices.Grow(f.headMemo[:0], len(f.toks))[:len(f.toks)]
+	clear(f.headMemo)
+	mask := uint32(size - 1)
+	for k := range f.toks {
+		t := &f.toks[k]
+		h := headKey(f.body[t.s:t.e]) & mask
+		f.headNext[k] = f.headFirst[h]
+		f.headFirst[h] = int32(k + 1)
 	}
-	tab, mask := f.headTab, uint64(size-1)
-	cueBefore := false // a cue word at j-1
-	for j := range f.toks {
-		t := &f.toks[j]
-		cue := t.ll&fCue != 0
-		if all || f.headWord(j) {
-			c := uint64(1)
-			if cueBefore || j+1 < len(f.toks) && f.toks[j+1].ll&fCue != 0 {
-				c += 1 << 32
-			}
-			w := f.body[t.s:t.e]
-			h := strHash(w) & mask
-			for ; tab[h].tok != 0; h = (h + 1) & mask {
-				if u := &f.toks[tab[h].tok-1]; f.body[u.s:u.e] == w {
-					break
-				}
-			}
-			if tab[h].tok == 0 {
-				tab[h].tok = int32(j + 1)
-			}
-			tab[h].v += c
-		}
-		cueBefore = cue
-	}
-	f.headsOK, f.headsAll = true, all
-}
-
-// headSlot is a word of headTab: tok-1 is a token of it (0: empty slot);
-// v holds its occurrences in the low 32 bits, those next to a cue word in
-// the high ones.
-type headSlot struct {
-	tok int32
-	v   uint64
-}
-
-// headWord reports whether token j is a content word: a word, and no
-// pronoun or function word (headCount's first pass).
-func (f *finder) headWord(j int) bool {
-	return f.isWordAt(j) && !f.toks[j].dq && f.lowf(j)&(fStopNP|fPronoun) == 0
+	f.headsOK = true
 }
 
 // nextToCue reports whether a cue word stands right before or after token
