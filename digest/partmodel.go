@@ -94,6 +94,7 @@ func (d *doc) partFeatures(p *personC, nrule int, venueSents, exclSents []int, b
 	if d.partElsewhere(p) {
 		put("elsewhere")
 	}
+
 	for k, mi := range p.ments {
 		if k == 4 {
 			break
@@ -214,7 +215,7 @@ func (d *doc) seatedSides() []string {
 // seat p: p has no mention, p or p's side is excluded ("Ukraine was not
 // invited": not Zelenskyy), p acts for a side the rules already seat
 // (its other people were weighed and left out: "The talks, directed by
-// President Trump" beside Rubio, Waltz and Witkoff), or a mention of p
+// President Trump" beside Rubio, Waltz and Witkoff), or every mention of p
 // stands in another occasion's clause. A person named in no sentence
 // about the event (eventAnchored) is not vetoed but needs
 // partUnanchoredMin.
@@ -244,17 +245,22 @@ func (d *doc) ruleParticipants() int {
 	return n
 }
 
-// weighedElsewhere reports whether a mention of p stands in a clause the
-// rules read as another occasion than the story's (otherClause: a past
-// meeting, one called off, one to come): the rules weighed that mention
-// and left the person out.
+// weighedElsewhere reports whether every mention of p stands in a
+// clause the rules read as another occasion than the story's
+// (otherClause: a past meeting, one called off, one to come): the rules
+// weighed the person and left them out. One mention in such a clause is
+// not enough: a principal is often named again beside the story's
+// history ("Piantedosi hosted ... for what was the fourth trilateral
+// meeting of its kind since 2023", "Araghchi, who met Witkoff in April");
+// leaving each training set out, the any-mention veto cost 21 Key
+// Participants checks and saved none (docs/quality.md, stop 15).
 func (d *doc) weighedElsewhere(p *personC) bool {
 	for _, mi := range p.ments {
-		if d.otherClause(d.ments[mi].w0, true) {
-			return true
+		if !d.otherClause(d.ments[mi].w0, true) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // partEventWords tell of the event in a sentence: a meeting, a visit, a
@@ -291,7 +297,12 @@ func (d *doc) eventAnchored(p *personC, exclSents []int) bool {
 // partAnchoring reads the sentences that name p. anchored: one tells of
 // the event (partEventWords) and of no absence (exclSents: "who
 // boycotted the session"; partAwayWords) nor another time ("last year",
-// a year before the article's, "former"). away: every one tells of an
+// a year before the article's but not "since 2023", which runs up to
+// now). "Former" tells of a person's past office, not of a past event:
+// go-betweens are often former presidents or ambassadors ("Simon Karam,
+// a former ambassador to Washington who heads the Lebanese delegation,
+// attended", "former South African President Thabo Mbeki, who chairs
+// the panel"). away: every one tells of an
 // absence or another time. What p says does not count: the event words
 // must stand outside the words p is reported to say (speechSpan: not
 // "Spanish Foreign Minister Albares told reporters in Madrid that Spain
@@ -325,9 +336,9 @@ func (d *doc) partAnchoring(p *personC, exclSents []int) (anchored, away bool) {
 				past = true
 			case partSentWords[t] && w < m.w0:
 				// the person is the one sent
-			case t == "former" || strings.HasPrefix(t, "ex-") || partAwayWords[t] || t == "not" && w+1 < s.w1 && d.lw(w+1) == "invited":
+			case partAwayWords[t] || t == "not" && w+1 < s.w1 && d.lw(w+1) == "invited":
 				past = true
-			case len(t) == 4 && t[0] >= '1' && t[0] <= '2' && d.pubYear > 0:
+			case len(t) == 4 && t[0] >= '1' && t[0] <= '2' && d.pubYear > 0 && !(w > s.w0 && d.lw(w-1) == "since"):
 				if y, err := strconv.Atoi(t); err == nil && y >= 1900 && y < d.pubYear {
 					past = true
 				}

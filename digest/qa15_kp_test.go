@@ -1,0 +1,40 @@
+package digest
+
+import "testing"
+
+// TestQA15KPVetoes puts sentences early in the seed article (a long story
+// the participant model reads) and asks whether their person takes part
+// (stop 15, s15-kp). The participant model's vetoes were too wide:
+//   - one mention in a clause the rules read as another occasion vetoed
+//     the person, though a principal is often named again beside the
+//     story's history; now every mention must be (weighedElsewhere);
+//   - "former" made a sentence tell of another time, though it tells of
+//     a person's past office ("a former ambassador who heads the
+//     delegation"), and so did a year after "since", which runs up to now
+//     (partAnchoring).
+func TestQA15KPVetoes(t *testing.T) {
+	seed := seedArticle(t)
+	tests := []struct {
+		why, sentence, name string
+		part                bool
+		control             bool // the same before the change
+	}{
+		{"a former ambassador heads the delegation", "The Lebanese delegation was led by Simon Karam, a former ambassador to Washington.", "Simon Karam", true, false},
+		{"since a year runs up to now", "Turkish mediator Emre Demirkol joined the delegations, as he has at every round since 2022.", "Emre Demirkol", true, false},
+		{"since a year, in a relative clause", "Emre Demirkol, who has mediated since 2022, joined the delegations at the palace.", "Emre Demirkol", true, false},
+		{"one mention of another occasion", "Turkish envoy Emre Demirkol joined the delegations at the palace. Demirkol had also attended talks held in Istanbul in March 2022.", "Emre Demirkol", true, false},
+		// controls: a former leader who only speaks, and people named
+		// only beside another time
+		{"control: a former president speaks", "Former Finnish President Sauli Niinisto said the region needed calm.", "Sauli Niinisto", false, true},
+		{"control: every mention of another occasion", "Former Turkish envoy Emre Demirkol attended talks held in Istanbul in March 2022.", "Emre Demirkol", false, true},
+		{"control: a meeting of another year", "Saudi Foreign Minister Faisal bin Farhan hosted a similar meeting in 2019.", "Faisal bin Farhan", false, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			_, _, p := afterLeadPerson(t, seed, tc.sentence, tc.name)
+			if p.Participant != tc.part {
+				t.Errorf("%s a participant: %v, want %v", tc.name, p.Participant, tc.part)
+			}
+		})
+	}
+}
