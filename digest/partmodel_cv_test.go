@@ -363,6 +363,8 @@ func (d *doc) kpWhy(p *personC, m linModel, excl []string, exclSents, venueSents
 	switch {
 	case away:
 		return "veto: every sentence away or another time"
+	case anchored && d.bareNonName(p):
+		return "veto: a one-word name that reads as a place or a body"
 	case anchored && pr >= partModelMin:
 		return fmt.Sprintf("seated by the model (anchored, %.2f)", pr)
 	case anchored:

@@ -1,6 +1,9 @@
 package digest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQA15KPVetoes puts sentences early in the seed article (a long story
 // the participant model reads) and asks whether their person takes part
@@ -34,6 +37,33 @@ func TestQA15KPVetoes(t *testing.T) {
 			_, _, p := afterLeadPerson(t, seed, tc.sentence, tc.name)
 			if p.Participant != tc.part {
 				t.Errorf("%s a participant: %v, want %v", tc.name, p.Participant, tc.part)
+			}
+		})
+	}
+}
+
+// TestQA15KPBareNames: a one-word "person" with no role and no side that
+// the text puts after a word of place ("In Naypyitaw, officials said") or
+// an article ("the Teesta deal"), or writes in capitals, is a place or a
+// body the tagger took for a person; the participant model does not seat
+// it (bareNonName). A one-word name standing as a person still may be.
+func TestQA15KPBareNames(t *testing.T) {
+	seed := seedArticle(t)
+	tests := []struct {
+		why, sentence, name string
+		listed              bool
+		control             bool // the same before the change
+	}{
+		{"a capital after 'in'", "Myanmar's chair was left empty after Naypyitaw refused to send a representative to the talks. In Naypyitaw, officials said the meeting in Riyadh was unfair.", "Naypyitaw", false, false},
+		{"control: a one-word name as a person", "Sumbeiywo, who chairs the talks, welcomed the delegations at the palace.", "Sumbeiywo", true, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.why, func(t *testing.T) {
+			a := seed
+			a.Body = insertAfterLead(t, seed.Body, tc.sentence)
+			got := bulletText(engine(t).Extract(a), "Key Participants")
+			if strings.Contains(got, tc.name) != tc.listed {
+				t.Errorf("Key Participants %q: want %s listed: %v", got, tc.name, tc.listed)
 			}
 		})
 	}
