@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -67,4 +68,24 @@ func TestQA15KPBareNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestQA15KPNoneSeated: in a story of a meeting the text places but in
+// which the rules seat nobody, a principal who only speaks ("Slovak
+// Foreign Minister Juraj Blanar said sanctions would ...") is seated by
+// the participant model when it is sure (partUnanchoredMin), as in a
+// story where the rules seat somebody; the rules' nobody no longer
+// vetoes it. Who speaks from elsewhere still is not.
+func TestQA15KPNoneSeated(t *testing.T) {
+	body := "European Union foreign ministers met in Brussels on Monday to discuss new sanctions on Georgia. The meeting ended without agreement after Hungary blocked the package. " +
+		"Slovak Foreign Minister Juraj Blanar said sanctions would only push Tbilisi closer to Moscow. %s" +
+		"Diplomats said a new proposal would be drafted before the June summit. Georgia's ruling party has cracked down on protesters since the October election. " +
+		"Thousands have been detained, rights groups say. The ministers will meet again next month."
+	runKPFix(t, []kpfixCase{
+		{name: "a principal who only speaks", pub: "2026-03-10", label: "Key Participants",
+			body: fmt.Sprintf(body, ""), has: []string{"Juraj Blanar"}},
+		{name: "control: a minister speaking from his capital", pub: "2026-03-10", label: "Key Participants", control: true,
+			body:   fmt.Sprintf(body, "Polish Foreign Minister Radoslaw Sikorski told reporters in Warsaw that Europe must act. "),
+			hasNot: []string{"Sikorski"}},
+	})
 }
