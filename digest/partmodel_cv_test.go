@@ -353,14 +353,18 @@ func (d *doc) kpWhy(p *personC, m linModel, excl []string, exclSents, venueSents
 		return "no mention"
 	case contains(excl, p.affil) && !d.walkedOutOf(excl, p.affil) || contains(excl, p.canonical()):
 		return "veto: excluded"
-	case p.affil != "" && contains(sides, p.affil):
-		return "veto: side already seated"
 	case d.weighedElsewhere(p):
 		return "veto: another occasion's clause"
 	}
 	anchored, away := d.partAnchoring(p, exclSents)
 	pr := d.partProb(m, p, nrule, venueSents, exclSents)
 	switch {
+	case p.affil != "" && contains(sides, p.affil) && anchored && pr >= partSideMin:
+		return fmt.Sprintf("seated by the model (side seated, anchored, %.2f)", pr)
+	case p.affil != "" && contains(sides, p.affil) && anchored:
+		return fmt.Sprintf("side already seated, model below %.2f", partSideMin)
+	case p.affil != "" && contains(sides, p.affil):
+		return "veto: side already seated, unanchored"
 	case away:
 		return "veto: every sentence away or another time"
 	case anchored && d.bareNonName(p):
