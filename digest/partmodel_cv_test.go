@@ -359,12 +359,8 @@ func (d *doc) kpWhy(p *personC, m linModel, excl []string, exclSents, venueSents
 	anchored, away := d.partAnchoring(p, exclSents)
 	pr := d.partProb(m, p, nrule, venueSents, exclSents)
 	switch {
-	case p.affil != "" && contains(sides, p.affil) && anchored && pr >= partSideMin:
-		return fmt.Sprintf("seated by the model (side seated, anchored, %.2f)", pr)
-	case p.affil != "" && contains(sides, p.affil) && anchored:
-		return fmt.Sprintf("side already seated, model below %.2f", partSideMin)
 	case p.affil != "" && contains(sides, p.affil):
-		return "veto: side already seated, unanchored"
+		return "veto: side already seated"
 	case away:
 		return "veto: every sentence away or another time"
 	case anchored && d.bareNonName(p):
