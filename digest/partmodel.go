@@ -43,23 +43,6 @@ const partModelMin = 0.7
 // added, about 20 right: foreign ministers and envoys who only speak).
 const partUnanchoredMin = 0.8
 
-// partSideMin is the probability the participant model needs to seat a
-// person of a side the rules already seat, named at most partSideMents
-// times and in a sentence about the event (eventAnchored): a
-// delegation's second member ("Argentina's Foreign Minister Pablo Quirno
-// and Bolivia's Foreign Minister Fernando Aramayo joined them"). Named
-// more often, the rules weighed each mention and left the person out on
-// purpose ("The talks, directed by President Trump" beside Rubio, Waltz
-// and Witkoff), and reading all those mentions again is what costs: with
-// no cap on mentions the gate gained 11 checks left out but 5% more
-// instructions per seed article; capped at two, 5 checks (12 names
-// added: 9 right, Vaca Muerta and a prime minister the key forbids
-// wrong) at no measurable cost.
-const (
-	partSideMin   = 0.95
-	partSideMents = 2
-)
-
 // partMinSents is the fewest sentences of a text the participant model
 // reads: its position features (the sentence and the fifth of the body
 // that first name a person) were learned on articles of 7 sentences or
@@ -195,9 +178,10 @@ func (d *doc) addModelParticipants(m linModel, excl []string, exclSents, venueSe
 // partNeed returns the probability the participant model needs to seat
 // p, whom the rules left out: partModelMin for a person named in a
 // sentence about the event, partUnanchoredMin for one named in none
-// (eventAnchored), partSideMin for one of a side the rules already seat
-// (named seldom and in a sentence about the event; otherwise vetoed),
-// and more than 1 when the rules' reading forbids it:
+// (eventAnchored), and more than 1 when the rules' reading forbids it
+// (p acts for a side the rules already seat: its other people were
+// weighed and left out, "The talks, directed by President Trump" beside
+// Rubio, Waltz and Witkoff):
 // partVetoed; every sentence naming p tells of an absence or another
 // time; p is a one-word name that reads as a place or a body
 // (bareNonName); or p is named in no sentence about the event and the
@@ -210,16 +194,9 @@ func (d *doc) addModelParticipants(m linModel, excl []string, exclSents, venueSe
 // too gained 10 Key Participants checks and lost none (11 names added,
 // one wrong: a port taken for a person).
 func (d *doc) partNeed(p *personC, excl []string, exclSents []int, sides []string, nrule int) float64 {
-	if d.partVetoed(p, excl, exclSents) {
-		return 2
-	}
-	if p.affil != "" && contains(sides, p.affil) {
-		// the rules seat other people of p's side and weighed p
-		if len(p.ments) <= partSideMents {
-			if anchored, _ := d.partAnchoring(p, exclSents); anchored {
-				return partSideMin
-			}
-		}
+	if d.partVetoed(p, excl, exclSents) || p.affil != "" && contains(sides, p.affil) {
+		// (a person of a side the rules seat was weighed by the rules and
+		// left out)
 		return 2
 	}
 	anchored, away := d.partAnchoring(p, exclSents)
@@ -252,8 +229,7 @@ func (d *doc) seatedSides() []string {
 // partVetoed reports whether the rules' reading forbids the model to
 // seat p: p has no mention, p or p's side is excluded ("Ukraine was not
 // invited": not Zelenskyy), or every mention of p stands in another
-// occasion's clause. A person of a side the rules already seat needs
-// partSideMin or is vetoed, and one named in no sentence about the event
+// occasion's clause. A person named in no sentence about the event
 // (eventAnchored) needs partUnanchoredMin (partNeed).
 func (d *doc) partVetoed(p *personC, excl []string, exclSents []int) bool {
 	return len(p.ments) == 0 || contains(excl, p.affil) && !d.walkedOutOf(excl, p.affil) || contains(excl, p.canonical()) ||

@@ -359,10 +359,8 @@ func (d *doc) kpWhy(p *personC, m linModel, excl []string, exclSents, venueSents
 	anchored, away := d.partAnchoring(p, exclSents)
 	pr := d.partProb(m, p, nrule, venueSents, exclSents)
 	switch {
-	case p.affil != "" && contains(sides, p.affil) && (len(p.ments) > partSideMents || !d.eventAnchored(p, exclSents)):
-		return "veto: side already seated"
 	case p.affil != "" && contains(sides, p.affil):
-		return fmt.Sprintf("side already seated, anchored: needs %.2f", partSideMin)
+		return "veto: side already seated"
 	case away:
 		return "veto: every sentence away or another time"
 	case anchored && d.bareNonName(p):
