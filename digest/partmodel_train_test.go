@@ -26,6 +26,8 @@ type linExample struct {
 	// the person is named in no sentence about the event (eventAnchored):
 	// the model needs partUnanchoredMin
 	unanchored bool
+	// need is the probability the model needs to seat the person (partNeed)
+	need float64
 }
 
 // partExamples runs the engine without the participant model over the
@@ -46,6 +48,7 @@ func partExamples(t *testing.T, dirs []string) []linExample {
 			rule  bool
 			veto  bool
 			unanc bool
+			need  float64
 		}
 		var people []person
 		e.partHook = func(d *doc, excl []string, exclSents, venueSents []int) {
@@ -58,7 +61,7 @@ func partExamples(t *testing.T, dirs []string) []linExample {
 				q := person{names: append([]string{p.canonical()}, p.forms...), rule: p.part, unanc: !d.eventAnchored(p, exclSents)}
 				if !p.part {
 					need := d.partNeed(p, excl, exclSents, sides, nrule)
-					q.veto, q.unanc = need > 1, need == partUnanchoredMin
+					q.veto, q.unanc, q.need = need > 1, need == partUnanchoredMin, need
 				}
 				d.partBuf = d.partFeatures(p, nrule, venueSents, exclSents, d.partBuf, func(b []byte) { q.feats = append(q.feats, string(b)) })
 				people = append(people, q)
@@ -76,7 +79,7 @@ func partExamples(t *testing.T, dirs []string) []linExample {
 				neg = neg || namesMatch(c.Not, p.names)
 			}
 			if pos != neg {
-				out = append(out, linExample{set: set, feats: p.feats, y: pos, rule: p.rule, veto: p.veto, unanchored: p.unanc})
+				out = append(out, linExample{set: set, feats: p.feats, y: pos, rule: p.rule, veto: p.veto, unanchored: p.unanc, need: p.need})
 			}
 		}
 	})
@@ -93,7 +96,7 @@ func partSeats(m linModel, x linExample) bool {
 		return false
 	}
 	p := linProbOf(m, x.feats)
-	return p >= partUnanchoredMin || p >= partModelMin && !x.unanchored
+	return p >= x.need
 }
 
 // qlCheck is a quick-look check as the training readers need it (the
@@ -224,7 +227,7 @@ func TestTrainParticipants(t *testing.T) {
 			}
 			rules[y+r]++
 			for k, th := range ths {
-				if x.rule || !x.veto && linProbOf(m, x.feats) >= th && (!x.unanchored || linProbOf(m, x.feats) >= max(th, partUnanchoredMin)) {
+				if x.rule || !x.veto && linProbOf(m, x.feats) >= th && (x.need == partModelMin || linProbOf(m, x.feats) >= max(th, x.need)) {
 					sweep[k][y+1]++
 				} else {
 					sweep[k][y]++
