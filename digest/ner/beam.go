@@ -295,6 +295,10 @@ type iItem struct {
 	back  uint8 // the item of the previous word this one extends
 }
 
+// plainO reports whether word t, after O, is O on the fast path: it is
+// not capitalised and no gazetteer knows it as a name (see classify).
+func plainO(t *tok) bool { return t.plain && t.gazB&gEntity == 0 }
+
 // decodeBeam tags one sentence with a beam of t.beam histories, writing
 // one class per word to dst.
 func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
@@ -314,14 +318,28 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 	var p2s [maxBeam]uint8 // the class before each history's last
 	p2s[0] = startClass
 	fs := s.fs
-	for i := range st.toks {
+	fast := t.fast && !st.capsMode
+	for i := 0; i < n; i++ {
 		tk := &st.toks[i]
 		next := hist[i*k : i*k : i*k+k]
 		// a plain word after O is O (see classify); the histories end in
 		// different classes, so at most one ends in O
-		if len(cur) == 1 && (cur[0].p1 == 0 || cur[0].p1 == startClass) && t.fast && tk.plain && tk.gazB&gEntity == 0 && !st.capsMode {
-			next = append(next, iItem{score: cur[0].score, p1: 0})
+		if len(cur) == 1 && (cur[0].p1 == 0 || cur[0].p1 == startClass) && fast && plainO(tk) {
+			// so is the run of plain words that follows: one history
+			// each, ending in O with the same score (back 0)
 			p2s[0] = cur[0].p1
+			it := iItem{score: cur[0].score}
+			hist[i*k] = it
+			j := i + 1
+			for ; j < n && plainO(&st.toks[j]); j++ {
+				hist[j*k] = it
+			}
+			if j > i+1 {
+				p2s[0] = 0
+			}
+			i = j - 1
+			cur = hist[i*k : i*k+1]
+			continue
 		} else {
 			tk.doc = s.doc.get(tk.lw)
 			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, small, s.buf)
