@@ -414,8 +414,10 @@ func prepare(toks []tok, words []string, g *gazetteer, buf []byte) ([]byte, bool
 		t := &toks[i]
 		buf = analyze(t, w, buf)
 		t.init = i == 0 || prevEnd || quoteAfterEnd
-		quoteAfterEnd = prevEnd && isQuote(w)
-		prevEnd = sentenceEnd(w)
+		// the quotation marks and sentence ends are all punctuation
+		punct := t.cc == ccPunct
+		quoteAfterEnd = punct && prevEnd && isQuote(w)
+		prevEnd = punct && sentenceEnd(w)
 		switch t.cc {
 		case ccCaps:
 			caps++
