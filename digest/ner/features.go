@@ -766,6 +766,7 @@ func clusRow(h uint64) uint64 { return 1<<smallBits | h>>(64-smallBits) }
 // appendStatic appends the hashes of the tag-independent features of word i;
 // arena holds the lower-cased words (see analyze).
 func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint, arena []byte) []uint64 {
+	small &= 63 // (so the shifts below need no test for 64 and more)
 	t := &toks[i]
 	m1, m2, p1, p2 := &padTok, &padTok, &padTok, &padTok
 	if i > 0 {
@@ -848,7 +849,7 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint, are
 	}
 	// word classes are few (about 1,300 features): they have a block of
 	// rows of their own after the cache-hot ones (see clusRow)
-	cs := 64 - smallBits - small
+	cs := (64 - smallBits - small) & 63
 	if t.cf != 0 {
 		fs = append(fs, tb.clus[t.cf]<<cs, tb.clusMid[t.cm]<<cs, tb.clusCoarseCap[t.ck][ci]<<cs)
 	}
@@ -868,6 +869,7 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint, are
 // appendDynamic appends the hashes of the features that depend on the
 // previous two predicted classes.
 func appendDynamic(fs []uint64, t *tok, t1, t2 int, small uint) []uint64 {
+	small &= 63
 	tb := tabs
 	return append(fs,
 		tb.t1[t1]>>small,
