@@ -33,8 +33,9 @@ type bItem struct {
 type beamTrainer struct {
 	k      int
 	bits   uint
-	fs     []uint64 // static features of every word of the sentence
-	off    []int    // word i's static features are fs[off[i]:off[i+1]]
+	tb     *smallTabs // tabs for the table's size
+	fs     []uint64   // static features of every word of the sentence
+	off    []int      // word i's static features are fs[off[i]:off[i+1]]
 	hist   [][]bItem
 	gseq   []int // gold classes (a latent choice where gold is Unknown)
 	pseq   []int
@@ -82,12 +83,15 @@ func (bt *beamTrainer) sentence(w []float32, u []float64, step *float64, toks []
 	if n == 0 {
 		return 0, 0
 	}
-	small := bt.bits - smallBits
+	if bt.tb == nil {
+		bt.tb = tabs.shifted(bt.bits - smallBits)
+	}
+	tb := bt.tb
 	shift := 64 - bt.bits
 	bt.fs = bt.fs[:0]
 	bt.off = append(bt.off[:0], 0)
 	for i := range toks {
-		bt.fs = appendStatic(bt.fs, toks, i, capsMode, small, arena)
+		bt.fs = appendStatic(bt.fs, toks, i, capsMode, tb, arena)
 		bt.off = append(bt.off, len(bt.fs))
 	}
 	for len(bt.hist) < n {
@@ -133,13 +137,13 @@ func (bt *beamTrainer) sentence(w []float32, u []float64, step *float64, toks []
 			if g == p && g1 == p1 && g2 == p2 {
 				continue
 			}
-			bt.dyn = appendDynamic(bt.dyn[:0], &toks[j], g1, g2, small)
+			bt.dyn = appendDynamic(bt.dyn[:0], &toks[j], g1, g2, tb)
 			for _, h := range bt.dyn {
 				base := int(h>>shift) * numClasses
 				w[base+g]++
 				u[base+g] += *step
 			}
-			bt.dyn = appendDynamic(bt.dyn[:0], &toks[j], p1, p2, small)
+			bt.dyn = appendDynamic(bt.dyn[:0], &toks[j], p1, p2, tb)
 			for _, h := range bt.dyn {
 				base := int(h>>shift) * numClasses
 				w[base+p]--
@@ -163,7 +167,7 @@ func (bt *beamTrainer) sentence(w []float32, u []float64, step *float64, toks []
 		next := bt.next[:0]
 		for bi, b := range cur {
 			var ds [numClasses]float32
-			bt.dyn = appendDynamic(bt.dyn[:0], &toks[i], b.p1, b.p2, small)
+			bt.dyn = appendDynamic(bt.dyn[:0], &toks[i], b.p1, b.p2, tb)
 			sum(bt.dyn, &ds)
 			for c := range numClasses {
 				if !allowed(b.p1, c) {
@@ -311,7 +315,7 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 		s.bhist = make([]iItem, n*k)
 	}
 	hist := s.bhist[:n*k]
-	small := t.bits - smallBits
+	tb := t.tabs
 	shift := 64 - t.bits
 	start := [1]iItem{{p1: startClass}}
 	cur := start[:]        // the histories after the previous word, best first
@@ -342,13 +346,13 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 			continue
 		} else {
 			tk.doc = s.doc.get(tk.lw)
-			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, small, s.buf)
+			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, tb, s.buf)
 			fs = fs[:min(len(fs), maxFeatures-8)]
 			ns := len(fs)
 			if len(cur) == 1 {
 				// one history: its extensions are the candidates
 				b := &cur[0]
-				fs = appendDynamic(fs, tk, int(b.p1), int(p2s[0]), small)
+				fs = appendDynamic(fs, tk, int(b.p1), int(p2s[0]), tb)
 				var sc [numClasses]int32
 				scoreWide(t.wide, shift, fs, &sc)
 				ok := allowedMask[b.p1]
@@ -388,7 +392,7 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 				scoreWide(t.wide, shift, fs, &ss)
 				for bi := range cur {
 					b := &cur[bi]
-					fs = appendDynamic(fs[:ns], tk, int(b.p1), int(p2s[bi]), small)
+					fs = appendDynamic(fs[:ns], tk, int(b.p1), int(p2s[bi]), tb)
 					var sc [numClasses]int32
 					scoreWide(t.wide, shift, fs[ns:], &sc)
 					// the classes BIO allows after it (see above)
