@@ -311,10 +311,10 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 		return
 	}
 	k := t.beam
-	if cap(s.bhist) < n*k {
-		s.bhist = make([]iItem, n*k)
+	if cap(s.bhist) < n {
+		s.bhist = make([][maxBeam]iItem, n)
 	}
-	hist := s.bhist[:n*k]
+	hist := s.bhist[:n] // the histories after each word, best first
 	tb := t.tabs
 	shift := 64 - t.bits
 	start := [1]iItem{{p1: startClass}}
@@ -325,7 +325,7 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 	fast := t.fast && !st.capsMode
 	for i := 0; i < n; i++ {
 		tk := &st.toks[i]
-		next := hist[i*k : i*k : i*k+k]
+		next := hist[i][:0:k]
 		// a plain word after O is O (see classify); the histories end in
 		// different classes, so at most one ends in O
 		if len(cur) == 1 && (cur[0].p1 == 0 || cur[0].p1 == startClass) && fast && plainO(tk) {
@@ -333,16 +333,16 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 			// each, ending in O with the same score (back 0)
 			p2s[0] = cur[0].p1
 			it := iItem{score: cur[0].score}
-			hist[i*k] = it
+			hist[i][0] = it
 			j := i + 1
 			for ; j < n && plainO(&st.toks[j]); j++ {
-				hist[j*k] = it
+				hist[j][0] = it
 			}
 			if j > i+1 {
 				p2s[0] = 0
 			}
 			i = j - 1
-			cur = hist[i*k : i*k+1]
+			cur = hist[i][:1]
 			continue
 		} else {
 			tk.doc = s.doc.get(tk.lw)
@@ -436,7 +436,7 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 	s.fs = fs
 	best := 0 // the items are best first
 	for i := n - 1; i >= 0; i-- {
-		it := hist[i*k+best]
+		it := hist[i][best&(maxBeam-1)] // (best < k; the mask spares a bounds check)
 		dst[i] = it.p1
 		best = int(it.back)
 	}

@@ -208,7 +208,7 @@ type scratch struct {
 	dmaj   []uint8 // per word: docMaj<<1 | docAll
 	dc     docCounts
 	// for beam decoding
-	bhist []iItem
+	bhist [][maxBeam]iItem
 }
 
 // SetFastPath turns the fast path for plain lower-case words on (the
