@@ -324,7 +324,7 @@ func analyze(t *tok, w string, buf []byte) []byte {
 		cc = ccMixed
 	}
 	t.cc = cc
-	t.plain = plainCC>>cc&1 != 0
+	t.plain = plainCC>>(cc&15)&1 != 0 // (cc < 16: the mask spares the test for shifts of 64 and more)
 	t.gazB, t.gazI = 0, 0
 	t.cf, t.cm, t.ck = 0, 0, 0
 	t.init = false
@@ -550,7 +550,7 @@ func fillDoc(d *docTable, sents []docSent, ntoks int, all bool) {
 		for i := range s.toks {
 			t := &s.toks[i]
 			var b uint8
-			capital := capitalCC>>t.cc&1 != 0
+			capital := capitalCC>>(t.cc&15)&1 != 0 // (see analyze)
 			switch {
 			case t.cc == ccLower:
 				b |= dLower
