@@ -825,6 +825,11 @@ func (t *smallTabs) shifted(small uint) *smallTabs {
 // size.
 func clusRow(h uint64) uint64 { return 1<<smallBits | h>>(64-smallBits) }
 
+// maxStatic bounds the number of features appendStatic appends: 17 of
+// every word, 3 affixes, 5 per gazetteer bit, 5 word classes and 6 of
+// document bits.
+const maxStatic = 17 + 3 + 5*numGazFeatBits + 5 + 6
+
 // appendStatic appends the hashes of the tag-independent features of word i;
 // tb are the tables of the weight table's size (see smallTabs.shifted),
 // arena holds the lower-cased words (see analyze).
@@ -853,31 +858,35 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, tb *smallTabs, 
 	if capsMode {
 		cm = 1
 	}
-	fs = append(fs,
-		tb.bias,
-		feat1(fWord, t.lw),
-		tb.capInit[cc][init|cm<<1],
-		tb.capM1[cc][m1.cc],
-		tb.capP1[cc][p1.cc],
-		feat1(fWordM1, m1.lw),
-		feat1(fWordP1, p1.lw),
-		feat2(fBiM1, m1.lw, t.lw),
-		feat2(fBiP1, t.lw, p1.lw),
-		feat2(fWordM1Cap, m1.lw, cc),
-		tb.length[t.n][cc],
-		// the word two back and two ahead, as their capitalisation only
-		tb.capM2[m2.cc][cc],
-		tb.capP2[p2.cc][cc],
-	)
+	// the features every word has, written in place (an append of
+	// them all computes every value into a temporary first, most of
+	// them spilled to the stack)
+	fs = slices.Grow(fs, maxStatic)
+	n := len(fs)
+	a := (*[17]uint64)(fs[n : n+17])
+	a[0] = tb.bias
+	a[1] = feat1(fWord, t.lw)
+	a[2] = tb.capInit[cc][init|cm<<1]
+	a[3] = tb.capM1[cc][m1.cc]
+	a[4] = tb.capP1[cc][p1.cc]
+	a[5] = feat1(fWordM1, m1.lw)
+	a[6] = feat1(fWordP1, p1.lw)
+	a[7] = feat2(fBiM1, m1.lw, t.lw)
+	a[8] = feat2(fBiP1, t.lw, p1.lw)
+	a[9] = feat2(fWordM1Cap, m1.lw, cc)
+	a[10] = tb.length[t.n][cc]
+	// the word two back and two ahead, as their capitalisation only
+	a[11] = tb.capM2[m2.cc][cc]
+	a[12] = tb.capP2[p2.cc][cc]
 	if capsMode {
-		fs = append(fs, tb.capsMode[cc][init])
+		a[13] = tb.capsMode[cc][init]
+		fs = fs[:n+14]
 	} else {
-		fs = append(fs,
-			(feat1(fShape, t.sh) >> small),
-			(feat1(fShapeM1, m1.sh) >> small),
-			(feat1(fShapeP1, p1.sh) >> small),
-			(feat3(fShape3, m1.sh, t.sh, p1.sh) >> small),
-		)
+		a[13] = feat1(fShape, t.sh) >> small
+		a[14] = feat1(fShapeM1, m1.sh) >> small
+		a[15] = feat1(fShapeP1, p1.sh) >> small
+		a[16] = feat3(fShape3, m1.sh, t.sh, p1.sh) >> small
+		fs = fs[:n+17]
 	}
 	if w := arena[t.lo:t.hi]; len(w) > 3 {
 		n := len(w)
