@@ -273,6 +273,14 @@ func pushBest(b []iItem, k int, x iItem) []iItem {
 // noRank is below every rank.
 const noRank = math.MinInt64
 
+// noRanks is a rank per class, each noRank.
+var noRanks = func() (r [numClasses]int64) {
+	for c := range r {
+		r[c] = noRank
+	}
+	return r
+}()
+
 // rankOf orders the extension of history bi by class c with score v as
 // the decoder ranks them: by score, then the lower class, then the
 // earlier history. Ranks compare as int64s with min and max, which
@@ -384,10 +392,7 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 			} else {
 				// the best extension of each class (recombination;
 				// ties: the earlier history), as ranks
-				var top [numClasses]int64
-				for c := range top {
-					top[c] = noRank
-				}
+				top := noRanks
 				var ss [numClasses]int32
 				scoreWide(t.wide, shift, fs, &ss)
 				for bi := range cur {
