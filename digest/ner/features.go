@@ -657,8 +657,8 @@ func isQuote(w string) bool {
 // smallBits is log2 of the number of buckets at the start of the weight table
 // that hold the low-cardinality features (capitalisation, shape, gazetteer,
 // document bits, previous tags). Every word uses them, so they stay in the
-// CPU cache; callers pass small = bits - smallBits so that a shifted hash
-// lands there.
+// CPU cache; their hashes are shifted right by bits - smallBits (see
+// smallTabs.shifted) so that a shifted hash lands there.
 const smallBits = 13
 
 // smallTabs holds the precomputed hashes of the features whose values
