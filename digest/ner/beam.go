@@ -33,8 +33,9 @@ type bItem struct {
 type beamTrainer struct {
 	k      int
 	bits   uint
-	fs     []uint64 // static features of every word of the sentence
-	off    []int    // word i's static features are fs[off[i]:off[i+1]]
+	tb     *smallTabs // tabs for the table's size
+	fs     []uint64   // static features of every word of the sentence
+	off    []int      // word i's static features are fs[off[i]:off[i+1]]
 	hist   [][]bItem
 	gseq   []int // gold classes (a latent choice where gold is Unknown)
 	pseq   []int
@@ -82,12 +83,15 @@ func (bt *beamTrainer) sentence(w []float32, u []float64, step *float64, toks []
 	if n == 0 {
 		return 0, 0
 	}
-	small := bt.bits - smallBits
+	if bt.tb == nil {
+		bt.tb = tabs.shifted(bt.bits - smallBits)
+	}
+	tb := bt.tb
 	shift := 64 - bt.bits
 	bt.fs = bt.fs[:0]
 	bt.off = append(bt.off[:0], 0)
 	for i := range toks {
-		bt.fs = appendStatic(bt.fs, toks, i, capsMode, small, arena)
+		bt.fs = appendStatic(bt.fs, toks, i, capsMode, tb, arena)
 		bt.off = append(bt.off, len(bt.fs))
 	}
 	for len(bt.hist) < n {
@@ -133,13 +137,13 @@ func (bt *beamTrainer) sentence(w []float32, u []float64, step *float64, toks []
 			if g == p && g1 == p1 && g2 == p2 {
 				continue
 			}
-			bt.dyn = appendDynamic(bt.dyn[:0], &toks[j], g1, g2, small)
+			bt.dyn = appendDynamic(bt.dyn[:0], &toks[j], g1, g2, tb)
 			for _, h := range bt.dyn {
 				base := int(h>>shift) * numClasses
 				w[base+g]++
 				u[base+g] += *step
 			}
-			bt.dyn = appendDynamic(bt.dyn[:0], &toks[j], p1, p2, small)
+			bt.dyn = appendDynamic(bt.dyn[:0], &toks[j], p1, p2, tb)
 			for _, h := range bt.dyn {
 				base := int(h>>shift) * numClasses
 				w[base+p]--
@@ -163,7 +167,7 @@ func (bt *beamTrainer) sentence(w []float32, u []float64, step *float64, toks []
 		next := bt.next[:0]
 		for bi, b := range cur {
 			var ds [numClasses]float32
-			bt.dyn = appendDynamic(bt.dyn[:0], &toks[i], b.p1, b.p2, small)
+			bt.dyn = appendDynamic(bt.dyn[:0], &toks[i], b.p1, b.p2, tb)
 			sum(bt.dyn, &ds)
 			for c := range numClasses {
 				if !allowed(b.p1, c) {
@@ -269,6 +273,14 @@ func pushBest(b []iItem, k int, x iItem) []iItem {
 // noRank is below every rank.
 const noRank = math.MinInt64
 
+// noRanks is a rank per class, each noRank.
+var noRanks = func() (r [numClasses]int64) {
+	for c := range r {
+		r[c] = noRank
+	}
+	return r
+}()
+
 // rankOf orders the extension of history bi by class c with score v as
 // the decoder ranks them: by score, then the lower class, then the
 // earlier history. Ranks compare as int64s with min and max, which
@@ -295,6 +307,10 @@ type iItem struct {
 	back  uint8 // the item of the previous word this one extends
 }
 
+// plainO reports whether word t, after O, is O on the fast path: it is
+// not capitalised and no gazetteer knows it as a name (see classify).
+func plainO(t *tok) bool { return t.plain && t.gazB&gEntity == 0 }
+
 // decodeBeam tags one sentence with a beam of t.beam histories, writing
 // one class per word to dst.
 func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
@@ -303,34 +319,48 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 		return
 	}
 	k := t.beam
-	if cap(s.bhist) < n*k {
-		s.bhist = make([]iItem, n*k)
+	if cap(s.bhist) < n {
+		s.bhist = make([][maxBeam]iItem, n)
 	}
-	hist := s.bhist[:n*k]
-	small := t.bits - smallBits
+	hist := s.bhist[:n] // the histories after each word, best first
+	tb := t.tabs
 	shift := 64 - t.bits
 	start := [1]iItem{{p1: startClass}}
 	cur := start[:]        // the histories after the previous word, best first
 	var p2s [maxBeam]uint8 // the class before each history's last
 	p2s[0] = startClass
 	fs := s.fs
-	for i := range st.toks {
+	fast := t.fast && !st.capsMode
+	for i := 0; i < n; i++ {
 		tk := &st.toks[i]
-		next := hist[i*k : i*k : i*k+k]
+		next := hist[i][:0:k]
 		// a plain word after O is O (see classify); the histories end in
 		// different classes, so at most one ends in O
-		if len(cur) == 1 && (cur[0].p1 == 0 || cur[0].p1 == startClass) && t.fast && tk.plain && tk.gazB&gEntity == 0 && !st.capsMode {
-			next = append(next, iItem{score: cur[0].score, p1: 0})
+		if len(cur) == 1 && (cur[0].p1 == 0 || cur[0].p1 == startClass) && fast && plainO(tk) {
+			// so is the run of plain words that follows: one history
+			// each, ending in O with the same score (back 0)
 			p2s[0] = cur[0].p1
+			it := iItem{score: cur[0].score}
+			hist[i][0] = it
+			j := i + 1
+			for ; j < n && plainO(&st.toks[j]); j++ {
+				hist[j][0] = it
+			}
+			if j > i+1 {
+				p2s[0] = 0
+			}
+			i = j - 1
+			cur = hist[i][:1]
+			continue
 		} else {
 			tk.doc = s.doc.get(tk.lw)
-			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, small, s.buf)
+			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, tb, s.buf)
 			fs = fs[:min(len(fs), maxFeatures-8)]
 			ns := len(fs)
 			if len(cur) == 1 {
 				// one history: its extensions are the candidates
 				b := &cur[0]
-				fs = appendDynamic(fs, tk, int(b.p1), int(p2s[0]), small)
+				fs = appendDynamic(fs, tk, int(b.p1), int(p2s[0]), tb)
 				var sc [numClasses]int32
 				scoreWide(t.wide, shift, fs, &sc)
 				ok := allowedMask[b.p1]
@@ -362,15 +392,12 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 			} else {
 				// the best extension of each class (recombination;
 				// ties: the earlier history), as ranks
-				var top [numClasses]int64
-				for c := range top {
-					top[c] = noRank
-				}
+				top := noRanks
 				var ss [numClasses]int32
 				scoreWide(t.wide, shift, fs, &ss)
 				for bi := range cur {
 					b := &cur[bi]
-					fs = appendDynamic(fs[:ns], tk, int(b.p1), int(p2s[bi]), small)
+					fs = appendDynamic(fs[:ns], tk, int(b.p1), int(p2s[bi]), tb)
 					var sc [numClasses]int32
 					scoreWide(t.wide, shift, fs[ns:], &sc)
 					// the classes BIO allows after it (see above)
@@ -414,7 +441,7 @@ func (t *Tagger) decodeBeam(st *docSent, dst []uint8, s *scratch) {
 	s.fs = fs
 	best := 0 // the items are best first
 	for i := n - 1; i >= 0; i-- {
-		it := hist[i*k+best]
+		it := hist[i][best&(maxBeam-1)] // (best < k; the mask spares a bounds check)
 		dst[i] = it.p1
 		best = int(it.back)
 	}

@@ -324,7 +324,7 @@ func analyze(t *tok, w string, buf []byte) []byte {
 		cc = ccMixed
 	}
 	t.cc = cc
-	t.plain = plainCC>>cc&1 != 0
+	t.plain = plainCC>>(cc&15)&1 != 0 // (cc < 16: the mask spares the test for shifts of 64 and more)
 	t.gazB, t.gazI = 0, 0
 	t.cf, t.cm, t.ck = 0, 0, 0
 	t.init = false
@@ -414,8 +414,10 @@ func prepare(toks []tok, words []string, g *gazetteer, buf []byte) ([]byte, bool
 		t := &toks[i]
 		buf = analyze(t, w, buf)
 		t.init = i == 0 || prevEnd || quoteAfterEnd
-		quoteAfterEnd = prevEnd && isQuote(w)
-		prevEnd = sentenceEnd(w)
+		// the quotation marks and sentence ends are all punctuation
+		punct := t.cc == ccPunct
+		quoteAfterEnd = punct && prevEnd && isQuote(w)
+		prevEnd = punct && sentenceEnd(w)
 		switch t.cc {
 		case ccCaps:
 			caps++
@@ -548,7 +550,7 @@ func fillDoc(d *docTable, sents []docSent, ntoks int, all bool) {
 		for i := range s.toks {
 			t := &s.toks[i]
 			var b uint8
-			capital := capitalCC>>t.cc&1 != 0
+			capital := capitalCC>>(t.cc&15)&1 != 0 // (see analyze)
 			switch {
 			case t.cc == ccLower:
 				b |= dLower
@@ -655,14 +657,16 @@ func isQuote(w string) bool {
 // smallBits is log2 of the number of buckets at the start of the weight table
 // that hold the low-cardinality features (capitalisation, shape, gazetteer,
 // document bits, previous tags). Every word uses them, so they stay in the
-// CPU cache; callers pass small = bits - smallBits so that a shifted hash
-// lands there.
+// CPU cache; their hashes are shifted right by bits - smallBits (see
+// smallTabs.shifted) so that a shifted hash lands there.
 const smallBits = 13
 
 // smallTabs holds the precomputed hashes of the features whose values
 // are small integers (capitalisation classes, gazetteer and document bits,
 // previous classes): a table look-up instead of one or two mixes each.
 type smallTabs struct {
+	// small is the shift the hashes have had (see shifted)
+	small                      uint
 	bias                       uint64
 	capInit                    [numCapClasses][4]uint64
 	capM1, capP1, capM2, capP2 [numCapClasses][numCapClasses]uint64
@@ -751,6 +755,66 @@ var tabs = func() *smallTabs {
 	return t
 }()
 
+// shifted returns a copy of t for a weight table of 1<<(small+smallBits)
+// rows: the hashes of the small features shifted right by small, those of
+// word classes left into their block (see clusRow), so that appendStatic
+// and appendDynamic use them as they are. A Tagger builds its copy once
+// (about 50 kB).
+func (t *smallTabs) shifted(small uint) *smallTabs {
+	s := *t
+	s.small = small
+	cs := 64 - smallBits - small
+	r := func(v []uint64) {
+		for i := range v {
+			v[i] >>= small
+		}
+	}
+	l := func(v []uint64) {
+		for i := range v {
+			v[i] <<= cs
+		}
+	}
+	s.bias >>= small
+	for c := range numCapClasses {
+		r(s.capInit[c][:])
+		r(s.capM1[c][:])
+		r(s.capP1[c][:])
+		r(s.capM2[c][:])
+		r(s.capP2[c][:])
+		r(s.capsMode[c][:])
+	}
+	for n := range s.length {
+		r(s.length[n][:])
+	}
+	r(s.gazB[:])
+	r(s.gazI[:])
+	r(s.gazM1[:])
+	r(s.gazP1[:])
+	for b := range s.gazCap {
+		r(s.gazCap[b][:])
+	}
+	for d := range s.docCap {
+		r(s.docCap[d][:])
+	}
+	for b := range s.docBit {
+		r(s.docBit[b][:])
+	}
+	r(s.t1[:])
+	for a := range s.t12 {
+		r(s.t12[a][:])
+		r(s.t1Cap[a][:])
+	}
+	// t1Word and t1Shape are halves of feature hashes: not shifted
+	l(s.clus[:])
+	l(s.clusMid[:])
+	l(s.clusM1[:])
+	l(s.clusP1[:])
+	for c := range s.clusCoarseCap {
+		l(s.clusCoarseCap[c][:])
+	}
+	return &s
+}
+
 // clusRow maps the hash of a word-class feature to a row of the block
 // that follows the cache-hot rows (rows 1<<smallBits to 2<<smallBits - 1):
 // the features of word classes are few and every scored word has some, so
@@ -761,9 +825,16 @@ var tabs = func() *smallTabs {
 // size.
 func clusRow(h uint64) uint64 { return 1<<smallBits | h>>(64-smallBits) }
 
+// maxStatic bounds the number of features appendStatic appends: 17 of
+// every word, 3 affixes, 5 per gazetteer bit, 5 word classes and 6 of
+// document bits.
+const maxStatic = 17 + 3 + 5*numGazFeatBits + 5 + 6
+
 // appendStatic appends the hashes of the tag-independent features of word i;
+// tb are the tables of the weight table's size (see smallTabs.shifted),
 // arena holds the lower-cased words (see analyze).
-func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint, arena []byte) []uint64 {
+func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, tb *smallTabs, arena []byte) []uint64 {
+	small := tb.small & 63 // (so the shifts below need no test for 64 and more)
 	t := &toks[i]
 	m1, m2, p1, p2 := &padTok, &padTok, &padTok, &padTok
 	if i > 0 {
@@ -787,32 +858,35 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint, are
 	if capsMode {
 		cm = 1
 	}
-	tb := tabs
-	fs = append(fs,
-		tb.bias>>small,
-		feat1(fWord, t.lw),
-		tb.capInit[cc][init|cm<<1]>>small,
-		tb.capM1[cc][m1.cc]>>small,
-		tb.capP1[cc][p1.cc]>>small,
-		feat1(fWordM1, m1.lw),
-		feat1(fWordP1, p1.lw),
-		feat2(fBiM1, m1.lw, t.lw),
-		feat2(fBiP1, t.lw, p1.lw),
-		feat2(fWordM1Cap, m1.lw, cc),
-		tb.length[t.n][cc]>>small,
-		// the word two back and two ahead, as their capitalisation only
-		tb.capM2[m2.cc][cc]>>small,
-		tb.capP2[p2.cc][cc]>>small,
-	)
+	// the features every word has, written in place (an append of
+	// them all computes every value into a temporary first, most of
+	// them spilled to the stack)
+	fs = slices.Grow(fs, maxStatic)
+	n := len(fs)
+	a := (*[17]uint64)(fs[n : n+17])
+	a[0] = tb.bias
+	a[1] = feat1(fWord, t.lw)
+	a[2] = tb.capInit[cc][init|cm<<1]
+	a[3] = tb.capM1[cc][m1.cc]
+	a[4] = tb.capP1[cc][p1.cc]
+	a[5] = feat1(fWordM1, m1.lw)
+	a[6] = feat1(fWordP1, p1.lw)
+	a[7] = feat2(fBiM1, m1.lw, t.lw)
+	a[8] = feat2(fBiP1, t.lw, p1.lw)
+	a[9] = feat2(fWordM1Cap, m1.lw, cc)
+	a[10] = tb.length[t.n][cc]
+	// the word two back and two ahead, as their capitalisation only
+	a[11] = tb.capM2[m2.cc][cc]
+	a[12] = tb.capP2[p2.cc][cc]
 	if capsMode {
-		fs = append(fs, tb.capsMode[cc][init]>>small)
+		a[13] = tb.capsMode[cc][init]
+		fs = fs[:n+14]
 	} else {
-		fs = append(fs,
-			(feat1(fShape, t.sh) >> small),
-			(feat1(fShapeM1, m1.sh) >> small),
-			(feat1(fShapeP1, p1.sh) >> small),
-			(feat3(fShape3, m1.sh, t.sh, p1.sh) >> small),
-		)
+		a[13] = feat1(fShape, t.sh) >> small
+		a[14] = feat1(fShapeM1, m1.sh) >> small
+		a[15] = feat1(fShapeP1, p1.sh) >> small
+		a[16] = feat3(fShape3, m1.sh, t.sh, p1.sh) >> small
+		fs = fs[:n+17]
 	}
 	if w := arena[t.lo:t.hi]; len(w) > 3 {
 		n := len(w)
@@ -832,47 +906,46 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, small uint, are
 		b := uint32(bits.TrailingZeros32(set))
 		bit := uint32(1) << b
 		if t.gazB&bit != 0 {
-			fs = append(fs, tb.gazB[b]>>small, tb.gazCap[b][ci]>>small)
+			fs = append(fs, tb.gazB[b], tb.gazCap[b][ci])
 		}
 		if t.gazI&bit != 0 {
-			fs = append(fs, tb.gazI[b]>>small)
+			fs = append(fs, tb.gazI[b])
 		}
 		if gm1&bit != 0 {
-			fs = append(fs, tb.gazM1[b]>>small)
+			fs = append(fs, tb.gazM1[b])
 		}
 		if gp1&bit != 0 {
-			fs = append(fs, tb.gazP1[b]>>small)
+			fs = append(fs, tb.gazP1[b])
 		}
 	}
 	// word classes are few (about 1,300 features): they have a block of
 	// rows of their own after the cache-hot ones (see clusRow)
-	cs := 64 - smallBits - small
 	if t.cf != 0 {
-		fs = append(fs, tb.clus[t.cf]<<cs, tb.clusMid[t.cm]<<cs, tb.clusCoarseCap[t.ck][ci]<<cs)
+		fs = append(fs, tb.clus[t.cf], tb.clusMid[t.cm], tb.clusCoarseCap[t.ck][ci])
 	}
 	if m1.cm != 0 {
-		fs = append(fs, tb.clusM1[m1.cm]<<cs)
+		fs = append(fs, tb.clusM1[m1.cm])
 	}
 	if p1.cm != 0 {
-		fs = append(fs, tb.clusP1[p1.cm]<<cs)
+		fs = append(fs, tb.clusP1[p1.cm])
 	}
-	fs = append(fs, tb.docCap[t.doc][ci|cm<<5]>>small)
+	fs = append(fs, tb.docCap[t.doc][ci|cm<<5])
 	for d := t.doc & (1<<numDocBits - 1); d != 0; d &= d - 1 {
-		fs = append(fs, tb.docBit[bits.TrailingZeros8(d)][ci]>>small)
+		fs = append(fs, tb.docBit[bits.TrailingZeros8(d)][ci])
 	}
 	return fs
 }
 
 // appendDynamic appends the hashes of the features that depend on the
-// previous two predicted classes.
-func appendDynamic(fs []uint64, t *tok, t1, t2 int, small uint) []uint64 {
-	tb := tabs
+// previous two predicted classes; tb as for appendStatic.
+func appendDynamic(fs []uint64, t *tok, t1, t2 int, tb *smallTabs) []uint64 {
+	small := tb.small & 63
 	return append(fs,
-		tb.t1[t1]>>small,
-		tb.t12[t1][t2]>>small,
+		tb.t1[t1],
+		tb.t12[t1][t2],
 		feat2b(tb.t1Word[t1], t.lw),
 		(feat2b(tb.t1Shape[t1], t.sh) >> small),
-		tb.t1Cap[t1][t.cc]>>small,
+		tb.t1Cap[t1][t.cc],
 	)
 }
 

@@ -32,6 +32,9 @@ type Tagger struct {
 	// wide holds the quantised weights, one row per feature bucket,
 	// widened for scoring (see wideRow; Encode narrows them back)
 	wide []wideRow
+	// tabs are the feature tables for the table's size (see
+	// smallTabs.shifted)
+	tabs *smallTabs
 	fast bool // take the fast path for plain words (see tagDoc)
 	gaz  *gazetteer
 	// scale maps the first pass's float weights to the int8 ones
@@ -205,7 +208,7 @@ type scratch struct {
 	dmaj   []uint8 // per word: docMaj<<1 | docAll
 	dc     docCounts
 	// for beam decoding
-	bhist []iItem
+	bhist [][maxBeam]iItem
 }
 
 // SetFastPath turns the fast path for plain lower-case words on (the
@@ -373,8 +376,8 @@ func (t *Tagger) classify(sents [][]string) *scratch {
 				p2, p1 = p1, 0
 				continue
 			}
-			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, t.bits-smallBits, s.buf)
-			fs = appendDynamic(fs, &st.toks[i], p1, p2, t.bits-smallBits)
+			fs = appendStatic(fs[:0], st.toks, i, st.capsMode, t.tabs, s.buf)
+			fs = appendDynamic(fs, &st.toks[i], p1, p2, t.tabs)
 			var sc [numClasses]int32
 			t.score(fs[:min(len(fs), maxFeatures)], &sc)
 			best := 0
@@ -611,7 +614,7 @@ func Decode(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{bits: bits, wide: widenRows(w), fast: true}
+	t := &Tagger{bits: bits, wide: widenRows(w), tabs: tabs.shifted(bits - smallBits), fast: true}
 	ng := uv()
 	if ng > uint64(len(p)) {
 		return nil, fmt.Errorf("ner: decode: %d gazetteer entries: %w", ng, errBadModel)

@@ -185,9 +185,10 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 		goldOf[&sents[i]] = gold[i]
 	}
 	all := docs(sents)
+	tb := tabs.shifted(cfg.Bits - smallBits)
 	var bt *beamTrainer
 	if cfg.Beam > 1 {
-		bt = &beamTrainer{k: cfg.Beam, bits: cfg.Bits}
+		bt = &beamTrainer{k: cfg.Beam, bits: cfg.Bits, tb: tb}
 	}
 	for ep := 0; ep < cfg.Epochs; ep++ {
 		nerrors, ntoks = 0, 0
@@ -249,8 +250,8 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 				}
 				p1, p2 := startClass, startClass
 				for i := range t {
-					fs = appendStatic(fs[:0], t, i, st.capsMode, cfg.Bits-smallBits, buf)
-					fs = appendDynamic(fs, &t[i], p1, p2, cfg.Bits-smallBits)
+					fs = appendStatic(fs[:0], t, i, st.capsMode, tb, buf)
+					fs = appendDynamic(fs, &t[i], p1, p2, tb)
 					var sc [numClasses]float32
 					for _, h := range fs {
 						row := w[int(h>>shift)*numClasses:][:numClasses]
@@ -300,7 +301,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 		log.Info("ner: epoch", "epoch", ep+1, "tokens", ntoks, "error_rate", float64(nerrors)/float64(max(ntoks, 1)))
 	}
 	rows, scale, nz := quantise(w, u, step, nb, cfg.Prune)
-	t := &Tagger{bits: cfg.Bits, wide: widenRows(rows), gaz: gaz, fast: true, scale: scale, truecase: cfg.Truecase, beam: cfg.Beam, margin: int32(cfg.Margin)}
+	t := &Tagger{bits: cfg.Bits, wide: widenRows(rows), tabs: tb, gaz: gaz, fast: true, scale: scale, truecase: cfg.Truecase, beam: cfg.Beam, margin: int32(cfg.Margin)}
 	log.Info("ner: trained", "rows", nz, "buckets", nb, "scale", scale)
 	return t, nil
 }
