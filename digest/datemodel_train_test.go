@@ -16,10 +16,11 @@ type dateArticle struct {
 	vals     []string   // per candidate: its value
 	dct      string     // the publication day
 	ahead    bool       // the lead tells of a meeting to come
+	leadAh   []bool     // per candidate: leadDayAhead
 	ruleBest int        // the candidate index the rules picked, or -1
 	ruleOut  bool       // the rules picked a date that is no candidate
 	labeled  bool       // the article has a Location check with a date
-	other    []bool     // per candidate: it dates another event's place (otherEventDate)
+	other    []bool     // per candidate: the model must not fill by it (noFill)
 }
 
 var isoTerm = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$`)
@@ -48,9 +49,9 @@ func dateArticles(t *testing.T, dirs []string) []dateArticle {
 		}
 		a := dateArticle{set: set, ruleBest: -1, labeled: len(terms) > 0}
 		e.dateHook = func(d *doc, r *Result, venueSents []int, dct string, ruleBest int) {
-			a.ruleOut = ruleBest >= 0 && !d.dateCandidate(r, ruleBest, venueSents)
+			a.ruleOut = ruleBest >= 0 && !d.modelCandidate(r, ruleBest, venueSents, dct)
 			for k := range r.Dates {
-				if !d.dateCandidate(r, k, venueSents) {
+				if !d.modelCandidate(r, k, venueSents, dct) {
 					continue
 				}
 				if k == ruleBest {
@@ -61,7 +62,8 @@ func dateArticles(t *testing.T, dirs []string) []dateArticle {
 				a.feats = append(a.feats, fs)
 				a.pos = append(a.pos, dateMatches(r.Dates[k].Value, terms))
 				a.vals = append(a.vals, r.Dates[k].Value)
-				a.other = append(a.other, d.otherEventDate(r, k))
+				a.other = append(a.other, d.noFill(r, k, venueSents, dct))
+				a.leadAh = append(a.leadAh, d.leadDayAhead(r, k, venueSents))
 				a.dct = dct
 				a.ahead = d.leadSent >= 0 && d.aheadIn(d.leadSent)
 			}
@@ -158,62 +160,47 @@ func TestTrainDates(t *testing.T) {
 	}
 	t.Logf("%d articles with candidates; the rules date %d right and %d wrong (labeled), leave %d undated (%d labeled)",
 		len(arts), rulesRight, rulesWrong, undated, undatedLabeled)
+	// every candidate's probability by the model trained without its set
+	sets := make([]string, len(dirs))
+	for i, dir := range dirs {
+		sets[i] = filepath.Base(dir)
+	}
+	oof := dateOOF(arts, sets, nil)
 	for _, th := range []float64{0.3, 0.4, 0.5, 0.6, 0.7} {
-		var r, w, e, u int
-		for _, dir := range dirs {
-			set := filepath.Base(dir)
-			var train, test []dateArticle
-			for _, a := range arts {
-				if a.set == set {
-					test = append(test, a)
-				} else {
-					train = append(train, a)
-				}
-			}
-			m := trainLinModel(dateExamples(train))
-			r1, w1, e1, u1 := dateOutcome(m, test, th)
-			r, w, e, u = r+r1, w+w1, e+e1, u+u1
-		}
+		r, w, e, u := dateOutcomeP(oof, arts, th, nil)
 		t.Logf("threshold %.1f, each set left out: undated articles filled right %d, wrong %d, left empty %d; unlabeled filled %d", th, r, w, e, u)
 	}
 	for _, hi := range []float64{0.7, 0.8, 0.9} {
 		for _, lo := range []float64{0.1, 0.2, 0.3} {
-			fixed, broke, changed := 0, 0, 0
-			for _, dir := range dirs {
-				set := filepath.Base(dir)
-				var train []dateArticle
-				for _, a := range arts {
-					if a.set != set {
-						train = append(train, a)
-					}
-				}
-				m := trainLinModel(dateExamples(train))
-				for _, a := range arts {
-					if a.set != set || a.ruleBest < 0 {
-						continue
-					}
-					best, bestP := -1, hi
-					for i, fs := range a.feats {
-						if p := linProbOf(m, fs); p >= bestP {
-							best, bestP = i, p
-						}
-					}
-					if best < 0 || best == a.ruleBest || linProbOf(m, a.feats[a.ruleBest]) >= lo ||
-						a.ahead && aheadDate(a.vals[a.ruleBest], a.dct) && !notPast(a.vals[best], a.dct) {
-						continue
-					}
-					changed++
-					if a.labeled && a.pos[best] && !a.pos[a.ruleBest] {
-						fixed++
-					}
-					if a.labeled && !a.pos[best] && a.pos[a.ruleBest] {
-						broke++
-					}
-				}
-			}
+			changed, fixed, broke := dateOverrides(oof, arts, hi, lo, nil)
 			t.Logf("override at model >= %.1f over a rule pick < %.1f: changed %d, fixed %d, broke %d", hi, lo, changed, fixed, broke)
 		}
 	}
+	right, wrong, empty := datePicks(oof, arts, dateGate{dateFillMin, dateOverMin, dateUnderMax}, nil)
+	t.Logf("rules and model at the shipped thresholds (fill %.1f, override %.1f over < %.1f), each set left out: right %d, wrong %d, undated %d (labeled, %d with the rules' pick outside the model)",
+		dateFillMin, dateOverMin, dateUnderMax, right, wrong, empty, countRuleOut(arts))
+	// the thresholds chosen inside the loop: for each set left out, by
+	// the other sets' own out-of-fold probabilities (five folds of them)
+	var gr, gw, ge int
+	chosen := map[dateGate]int{}
+	for si, set := range sets {
+		var inner []string
+		for i, s2 := range sets {
+			if i != si {
+				inner = append(inner, s2)
+			}
+		}
+		in := dateOOF(arts, inner, func(i int) int { return i % 5 })
+		g := bestDateGate(in, arts, set)
+		chosen[g]++
+		only := func(a *dateArticle) bool { return a.set == set }
+		r, w, e := datePicks(oof, arts, g, only)
+		gr, gw, ge = gr+r, gw+w, ge+e
+	}
+	t.Logf("rules and model with the thresholds chosen inside the loop: right %d, wrong %d, undated %d; thresholds chosen %v", gr, gw, ge, chosen)
+	g := bestDateGate(oof, arts, "")
+	r, w, e := datePicks(oof, arts, g, nil)
+	t.Logf("the thresholds all sets' out-of-fold probabilities choose: %+v (right %d, wrong %d, undated %d)", g, r, w, e)
 	text := dateModelText(trainLinModel(dateExamples(arts)))
 	if err := os.WriteFile("data/dates.tsv", []byte(text), 0o644); err != nil {
 		t.Fatal(err)
@@ -230,4 +217,174 @@ func dateModelText(m linModel) string {
 func headedModelText(header string, m linModel) string {
 	text := linModelText(m)
 	return header + "\n" + text[strings.Index(text, "\n")+1:]
+}
+
+// dateGate is the date model's thresholds: fill undated talks at fill,
+// override a rule pick under lo by a candidate at hi.
+type dateGate struct{ fill, hi, lo float64 }
+
+// dateOOF returns every candidate's probability by a model trained
+// without its fold, for the articles of sets (others nil); fold maps the
+// index of a set in sets to its fold (nil: each set its own).
+func dateOOF(arts []dateArticle, sets []string, fold func(int) int) [][]float64 {
+	foldOf := map[string]int{}
+	for i, s := range sets {
+		if fold == nil {
+			foldOf[s] = i
+		} else {
+			foldOf[s] = fold(i)
+		}
+	}
+	folds := map[int]bool{}
+	for _, f := range foldOf {
+		folds[f] = true
+	}
+	out := make([][]float64, len(arts))
+	for f := range folds {
+		var train []dateArticle
+		for _, a := range arts {
+			if g, ok := foldOf[a.set]; ok && g != f {
+				train = append(train, a)
+			}
+		}
+		m := trainLinModel(dateExamples(train))
+		for i, a := range arts {
+			if g, ok := foldOf[a.set]; ok && g == f {
+				out[i] = make([]float64, len(a.feats))
+				for c, fs := range a.feats {
+					out[i][c] = linProbOf(m, fs)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// datePick is what the rules and the model pick for article a given its
+// candidates' probabilities p (modelDate's logic): a candidate index or
+// -1.
+func datePick(a *dateArticle, p []float64, g dateGate) int {
+	if a.ruleBest < 0 {
+		best, bestP := -1, g.fill
+		for i := range a.feats {
+			if p[i] >= bestP && !a.other[i] {
+				best, bestP = i, p[i]
+			}
+		}
+		return best
+	}
+	best, bestP := -1, g.hi
+	for i := range a.feats {
+		if p[i] >= bestP {
+			best, bestP = i, p[i]
+		}
+	}
+	if best < 0 || best == a.ruleBest || p[a.ruleBest] >= g.lo ||
+		a.ahead && aheadDate(a.vals[a.ruleBest], a.dct) && !notPast(a.vals[best], a.dct) ||
+		a.leadAh[best] && aheadDate(a.vals[a.ruleBest], a.dct) && !aheadDate(a.vals[best], a.dct) {
+		return a.ruleBest
+	}
+	return best
+}
+
+// datePicks counts the labeled articles (of those only keeps, nil for
+// all, with probabilities in p) the rules and the model date right, wrong
+// and not at all (not the articles whose rules' pick the model does not
+// weigh).
+func datePicks(p [][]float64, arts []dateArticle, g dateGate, only func(*dateArticle) bool) (right, wrong, empty int) {
+	for i := range arts {
+		a := &arts[i]
+		if !a.labeled || a.ruleOut || p[i] == nil || only != nil && !only(a) {
+			continue
+		}
+		switch k := datePick(a, p[i], g); {
+		case k < 0:
+			empty++
+		case a.pos[k]:
+			right++
+		default:
+			wrong++
+		}
+	}
+	return
+}
+
+// bestDateGate chooses the thresholds that date the most articles right
+// less wrong by the probabilities p of the articles not in set left
+// (ties: the higher thresholds).
+func bestDateGate(p [][]float64, arts []dateArticle, left string) dateGate {
+	only := func(a *dateArticle) bool { return a.set != left }
+	var best dateGate
+	bestS := -1 << 30
+	for _, fill := range []float64{0.9, 0.8, 0.7, 0.6, 0.5, 0.4} {
+		for _, hi := range []float64{0.9, 0.8, 0.7, 0.6} {
+			for _, lo := range []float64{0.1, 0.2, 0.3, 0.4, 0.5} {
+				g := dateGate{fill, hi, lo}
+				r, w, _ := datePicks(p, arts, g, only)
+				if r-w > bestS {
+					best, bestS = g, r-w
+				}
+			}
+		}
+	}
+	return best
+}
+
+// dateOutcomeP is dateOutcome with each article's probabilities in p.
+func dateOutcomeP(p [][]float64, arts []dateArticle, th float64, only func(*dateArticle) bool) (right, wrong, empty, unlabeled int) {
+	for i := range arts {
+		a := &arts[i]
+		if a.ruleBest >= 0 || a.ruleOut || only != nil && !only(a) {
+			continue
+		}
+		k := datePick(a, p[i], dateGate{fill: th})
+		switch {
+		case !a.labeled:
+			if k >= 0 {
+				unlabeled++
+			}
+		case k < 0:
+			empty++
+		case a.pos[k]:
+			right++
+		default:
+			wrong++
+		}
+	}
+	return
+}
+
+// dateOverrides counts what overriding at hi over a rule pick under lo
+// does to the articles the rules date: changed, fixed, broken.
+func dateOverrides(p [][]float64, arts []dateArticle, hi, lo float64, only func(*dateArticle) bool) (changed, fixed, broke int) {
+	for i := range arts {
+		a := &arts[i]
+		if a.ruleBest < 0 || only != nil && !only(a) {
+			continue
+		}
+		k := datePick(a, p[i], dateGate{hi: hi, lo: lo})
+		if k == a.ruleBest {
+			continue
+		}
+		changed++
+		if a.labeled && a.pos[k] && !a.pos[a.ruleBest] {
+			fixed++
+		}
+		if a.labeled && !a.pos[k] && a.pos[a.ruleBest] {
+			broke++
+		}
+	}
+	return
+}
+
+// countRuleOut counts the labeled articles whose rules' date the model
+// does not weigh.
+func countRuleOut(arts []dateArticle) int {
+	n := 0
+	for _, a := range arts {
+		if a.labeled && a.ruleOut {
+			n++
+		}
+	}
+	return n
 }
