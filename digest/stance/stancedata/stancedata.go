@@ -166,6 +166,26 @@ type CVRow struct {
 	PerSet map[string]int
 }
 
+// count adds the outcomes of one article of set to r: every check, and
+// the Reactions checks also per set when r keeps PerSet.
+func (r *CVRow) count(set string, ocs []evaluate.QLOutcome) {
+	for _, oc := range ocs {
+		r.All++
+		if oc.Pass {
+			r.Pass++
+		}
+		if oc.Check.Bullet == "Reactions" {
+			r.ReactAll++
+			if oc.Pass {
+				r.ReactPass++
+				if r.PerSet != nil {
+					r.PerSet[set]++
+				}
+			}
+		}
+	}
+}
+
 // CrossValidate holds out each set of arts in turn, trains on the
 // written examples and the other sets' examples with o, and scores the
 // held-out set's quick looks at each threshold. A model trained without
@@ -190,20 +210,7 @@ func CrossValidate(written []stance.Example, arts []Article, thresholds []float6
 		},
 		func(held string, k, i int) error {
 			m.Threshold = thresholds[k]
-			r := &rows[k]
-			for _, oc := range evaluate.ScoreQuickLook(arts[i].QL, e.Extract(arts[i].Art).QuickLook) {
-				r.All++
-				if oc.Pass {
-					r.Pass++
-				}
-				if oc.Check.Bullet == "Reactions" {
-					r.ReactAll++
-					if oc.Pass {
-						r.ReactPass++
-						r.PerSet[held]++
-					}
-				}
-			}
+			rows[k].count(held, evaluate.ScoreQuickLook(arts[i].QL, e.Extract(arts[i].Art).QuickLook))
 			return nil
 		})
 	if err != nil {
@@ -303,23 +310,8 @@ type LiftCV struct {
 func liftScore(e *digest.Engine, m *stance.Model, arts []Article, idx []int, ts []float64, rows []CVRow) {
 	for k, t := range ts {
 		m.Threshold = t
-		r := &rows[k]
 		for _, i := range idx {
-			for _, oc := range evaluate.ScoreQuickLook(arts[i].QL, e.Extract(arts[i].Art).QuickLook) {
-				r.All++
-				if oc.Pass {
-					r.Pass++
-				}
-				if oc.Check.Bullet == "Reactions" {
-					r.ReactAll++
-					if oc.Pass {
-						r.ReactPass++
-						if r.PerSet != nil {
-							r.PerSet[arts[i].Set]++
-						}
-					}
-				}
-			}
+			rows[k].count(arts[i].Set, evaluate.ScoreQuickLook(arts[i].QL, e.Extract(arts[i].Art).QuickLook))
 		}
 	}
 }
