@@ -323,8 +323,14 @@ func liftScore(e *digest.Engine, m *stance.Model, arts []Article, idx []int, ts 
 // split into inner folds (every inner-th of them), are each scored by a
 // model trained without them and without the held-out set, and the
 // threshold that passes the most Reactions checks there (the higher on a
-// tie) is the held-out set's. logf, when not nil, receives progress.
+// tie) is the held-out set's; inner must be at least 1. logf, when not
+// nil, receives progress.
 func CrossValidateLift(written, drawn []stance.Example, arts []Article, ts []float64, inner int, o stance.TrainOptions, logf func(string, ...any)) (*LiftCV, error) {
+	if inner < 1 {
+		// with no inner fold no threshold is scored inside the loop, and
+		// every held-out set would "choose" Off
+		return nil, fmt.Errorf("stancedata: %d inner folds, want at least 1", inner)
+	}
 	ts = append(slices.Clone(ts), Off)
 	holder := &stance.Model{}
 	e, err := digest.New(digest.WithLiftModel(holder))

@@ -76,3 +76,21 @@ func TestShippedLift(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossValidateLiftInner checks that the lift's cross validation
+// refuses fewer than one inner fold: with none, no threshold is ever
+// scored inside the loop and every held-out set silently "chooses" Off.
+func TestCrossValidateLiftInner(t *testing.T) {
+	arts := []Article{{Set: "a"}, {Set: "b"}}
+	for _, c := range []struct {
+		inner int
+		ok    bool
+	}{{0, false}, {-1, false}} {
+		_, err := CrossValidateLift(nil, nil, arts, []float64{0.8}, c.inner, Options(0.8), nil)
+		if (err == nil) != c.ok {
+			t.Errorf("inner %d: err %v, want ok %v", c.inner, err, c.ok)
+		} else if err != nil && !strings.HasPrefix(err.Error(), "stancedata: ") {
+			t.Errorf("inner %d: error %q lacks the package prefix", c.inner, err)
+		}
+	}
+}
