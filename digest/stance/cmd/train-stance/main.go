@@ -13,7 +13,8 @@
 //
 // With -lift it trains the lift model (stance.Lift) instead, on the
 // written sentences and the drawn ones of digest/stance/data/checks.jsonl,
-// with the threshold of -threshold, and writes digest/stance/lift.tsv;
+// with the threshold of -threshold (stancedata.LiftThreshold when not
+// given), and writes digest/stance/lift.tsv;
 // -draw first writes checks.jsonl anew from the quick-look sets (the
 // engine without its stance models), and -cv prints the lift model's
 // leave-one-set-out cross validation, its threshold chosen inside the
@@ -42,7 +43,7 @@ func main() {
 	out := flag.String("o", "digest/stance/model.tsv", "model `file` to write; empty for none")
 	sets := flag.String("sets", "", "comma-separated quick-look set `dirs` whose checks label sentences (default: every folder under digest/evaluate/quicklook)")
 	checks := flag.Bool("checks", false, "also train on the sentences the quick-look sets' Reactions checks label")
-	threshold := flag.Float64("threshold", 0, "probability a stand needs (written into the model; 0 for the default 0.75, no line)")
+	threshold := flag.Float64("threshold", 0, "probability a stand needs (written into the model; 0 for the default 0.75, no line; with -lift, 0 for stancedata.LiftThreshold)")
 	cv := flag.Bool("cv", false, "print the leave-one-set-out cross validation of the thresholds in -grid")
 	grid := flag.String("grid", "0.75,0.8,0.85,0.9", "comma-separated thresholds for -cv and the precision table")
 	l2 := flag.Float64("l2", 0, "weight decay (0: the shipped default, stance.TrainOptions)")
@@ -50,15 +51,12 @@ func main() {
 	draw := flag.Bool("draw", false, "with -lift: first write "+stancedata.Lift+" from the quick-look sets' checks")
 	inner := flag.Int("inner", 6, "with -lift -cv: inner folds that choose each held-out set's threshold")
 	flag.Parse()
+	if *lift {
+		*out, *grid, *threshold = liftDefaults(*out, *grid, *threshold)
+	}
 	o := stancedata.Options(*threshold)
 	o.L2 = *l2
 	if *lift {
-		if *out == "digest/stance/model.tsv" {
-			*out = "digest/stance/lift.tsv"
-		}
-		if *grid == "0.75,0.8,0.85,0.9" {
-			*grid = "0.8,0.85,0.9,0.95" // see stancedata.LiftThreshold
-		}
 		if err := runLift(*train, *test, *out, *sets, o, *draw, *cv, *grid, *inner); err != nil {
 			fmt.Fprintln(os.Stderr, "train-stance:", err)
 			os.Exit(1)
@@ -147,6 +145,23 @@ func run(train, test, out, sets string, o stance.TrainOptions, noChecks, cv bool
 		return fmt.Errorf("write model: %w", err)
 	}
 	return nil
+}
+
+// liftDefaults returns the -o, -grid and -threshold of a -lift run: the
+// flags' defaults, which are the stance model's, become the lift model's
+// (digest/stance/lift.tsv, the grid from 0.8, stancedata.LiftThreshold),
+// so that "-lift" alone writes the shipped lift model; values given stay.
+func liftDefaults(out, grid string, threshold float64) (string, string, float64) {
+	if out == "digest/stance/model.tsv" {
+		out = "digest/stance/lift.tsv"
+	}
+	if grid == "0.75,0.8,0.85,0.9" {
+		grid = "0.8,0.85,0.9,0.95" // see stancedata.LiftThreshold
+	}
+	if threshold == 0 {
+		threshold = stancedata.LiftThreshold
+	}
+	return out, grid, threshold
 }
 
 // runLift trains the lift model on the written sentences and the drawn
