@@ -83,15 +83,7 @@ func run(train, test, out, sets string, o stance.TrainOptions, noChecks, cv bool
 	}
 	var arts []stancedata.Article
 	if !noChecks || cv {
-		dirs, err := trainset.Dirs(sets)
-		if err != nil {
-			return err
-		}
-		e, err := digest.New(digest.WithoutStanceModel(), digest.WithoutLiftModel())
-		if err != nil {
-			return fmt.Errorf("engine: %w", err)
-		}
-		if arts, err = stancedata.Load(e, dirs); err != nil {
+		if arts, err = loadSets(sets); err != nil {
 			return err
 		}
 		var n [stance.NumClasses]int
@@ -137,14 +129,7 @@ func run(train, test, out, sets string, o stance.TrainOptions, noChecks, cv bool
 	if out == "" {
 		return nil
 	}
-	// the model as written, read back: what the engine will embed
-	if _, err := stance.Parse(text); err != nil {
-		return fmt.Errorf("model: %w", err)
-	}
-	if err := os.WriteFile(out, []byte(text), 0o644); err != nil {
-		return fmt.Errorf("write model: %w", err)
-	}
-	return nil
+	return writeModel(out, text)
 }
 
 // liftDefaults returns the -o, -grid and -threshold of a -lift run: the
@@ -178,15 +163,7 @@ func runLift(train, test, out, sets string, o stance.TrainOptions, draw, cv bool
 	}
 	var arts []stancedata.Article
 	if draw || cv {
-		dirs, err := trainset.Dirs(sets)
-		if err != nil {
-			return err
-		}
-		e, err := digest.New(digest.WithoutStanceModel(), digest.WithoutLiftModel())
-		if err != nil {
-			return fmt.Errorf("engine: %w", err)
-		}
-		if arts, err = stancedata.Load(e, dirs); err != nil {
+		if arts, err = loadSets(sets); err != nil {
 			return err
 		}
 	}
@@ -267,6 +244,27 @@ func runLift(train, test, out, sets string, o stance.TrainOptions, draw, cv bool
 	if out == "" {
 		return nil
 	}
+	return writeModel(out, text)
+}
+
+// loadSets reads the judged quick-look sets named by sets and the
+// sentences their Reactions checks label, with an engine of rules only
+// (no stance nor lift model), as both models' training reads them.
+func loadSets(sets string) ([]stancedata.Article, error) {
+	dirs, err := trainset.Dirs(sets)
+	if err != nil {
+		return nil, err
+	}
+	e, err := digest.New(digest.WithoutStanceModel(), digest.WithoutLiftModel())
+	if err != nil {
+		return nil, fmt.Errorf("engine: %w", err)
+	}
+	return stancedata.Load(e, dirs)
+}
+
+// writeModel writes a model's text to out after reading it back (what the
+// engine will embed must parse).
+func writeModel(out, text string) error {
 	if _, err := stance.Parse(text); err != nil {
 		return fmt.Errorf("model: %w", err)
 	}
