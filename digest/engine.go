@@ -766,11 +766,7 @@ func (e *Engine) Extract(a Article) Result {
 		res.Reactions = rs
 	}
 	countries := d.stringSet()
-	for mi := range d.ments {
-		if c := d.countryOf(mi); c != "" {
-			countries[c] = true
-		}
-	}
+	d.addNamedCountries(countries)
 	res.Relevance = d.relevance(len(countries))
 	d.summary = d.selectSummary(4)
 	for _, si := range d.summary {
@@ -868,6 +864,16 @@ func (d *doc) datelinePlaces() {
 	for mi := range d.ments {
 		if m := &d.ments[mi]; m.typ == PER && m.guessed && m.w1-m.w0 == 1 && d.words[m.w0].low == city {
 			m.typ, m.k = LOC, kLearnLoc
+		}
+	}
+}
+
+// addNamedCountries adds to set every country the story names: as a
+// country, a demonym, a bloc or a known place (countryOf).
+func (d *doc) addNamedCountries(set map[string]bool) {
+	for mi := range d.ments {
+		if c := d.countryOf(mi); c != "" {
+			set[c] = true
 		}
 	}
 }

@@ -156,11 +156,7 @@ func (d *doc) townCountry(name string) string {
 		return ""
 	}
 	named := map[string]bool{}
-	for mi := range d.ments {
-		if c := d.countryOf(mi); c != "" {
-			named[c] = true
-		}
-	}
+	d.addNamedCountries(named)
 	in := ""
 	for _, t := range ts {
 		if named[t.country] {
