@@ -4845,6 +4845,19 @@ func (d *doc) modelStance(out []Reaction, open []bool) {
 	}
 }
 
+// quoteStart returns where reaction r's quotation starts in the body, or
+// -1 when r has none or it is not found in r's span.
+func (d *doc) quoteStart(r *Reaction) int {
+	if r.Quote == "" {
+		return -1
+	}
+	q := strings.Index(d.body[r.Start:r.End], r.Quote)
+	if q < 0 {
+		return -1
+	}
+	return r.Start + q
+}
+
 // namedChance reports whether reaction r calls the event a chance: its
 // quotation opens with "a chance to" or "a chance for" and is what a
 // naming verb makes of its object ("called the visit \"a chance to turn
@@ -4858,11 +4871,10 @@ func (d *doc) namedChance(r *Reaction) bool {
 	if !strings.HasPrefix(q, "a chance to ") && !strings.HasPrefix(q, "a chance for ") {
 		return false
 	}
-	at := strings.Index(d.body[r.Start:r.End], r.Quote)
+	at := d.quoteStart(r)
 	if at < 0 {
 		return false
 	}
-	at += r.Start
 	st := &d.sents[r.Sentence]
 	n := 0 // words between the verb and the quotation
 	for i := st.w1 - 1; i >= st.w0 && n <= 6; i-- {
@@ -4915,11 +4927,10 @@ func quoteWords(q string) int {
 // lift model keeps off them (as the rules keep off such a clause without a
 // quotation).
 func (d *doc) whichSaidQuote(r *Reaction) bool {
-	q := strings.Index(d.body[r.Start:r.End], r.Quote)
-	if r.Quote == "" || q < 0 {
+	q := d.quoteStart(r)
+	if q < 0 {
 		return false
 	}
-	q += r.Start
 	st := &d.sents[r.Sentence]
 	for i := st.w0; i+2 < st.w1 && d.words[i].start < q; i++ {
 		if d.lw(i) != "," || d.lw(i+1) != "which" {
