@@ -175,13 +175,12 @@ func New(opts ...Option) (*Engine, error) {
 		}
 	}
 	lm := o.lift
-	if lm == nil && !o.noLift {
+	if o.noLift || o.noStance {
+		lm = nil // (not read only to be dropped)
+	} else if lm == nil {
 		if lm, err = stance.Lift(); err != nil {
 			return nil, fmt.Errorf("digest: load stance lift model: %w", err)
 		}
-	}
-	if o.noLift || o.noStance {
-		lm = nil
 	}
 	var pm linModel
 	if !o.noParts {
