@@ -185,8 +185,39 @@ type pairSample struct {
 }
 
 // pairCollector gathers every candidate of a Find run (training only).
+// With trace set it keeps no samples but the decision on each candidate
+// (decisions), so that a test can compare the decisions of two versions
+// of the scorer over many texts.
 type pairCollector struct {
-	samples []pairSample
+	samples   []pairSample
+	trace     bool
+	decisions []pairDecision
+}
+
+// pairDecision is the fate of one candidate (trace): its sentence, source
+// tokens, cue and kind, whether it reached the model's threshold (a pair)
+// or, for a rule attribution, stayed over the drop score; score is its
+// score when kept, else 0.
+type pairDecision struct {
+	sent, ss, se, spanEnd, ci, kind int
+	kept                            bool
+	score                           float32
+}
+
+// wantsSamples reports whether col wants the features of every candidate
+// (training).
+func (col *pairCollector) wantsSamples() bool { return col != nil && !col.trace }
+
+// decide records the decision on c when col traces.
+func (col *pairCollector) decide(si int, c *pairCand, kept bool) {
+	if col == nil || !col.trace {
+		return
+	}
+	d := pairDecision{sent: si, ss: c.ss, se: c.se, spanEnd: c.spanEnd, ci: c.ci, kind: c.kind, kept: kept}
+	if kept {
+		d.score = c.score
+	}
+	col.decisions = append(col.decisions, d)
 }
 
 // irregularVerbs are common past forms without -ed that can head a
@@ -366,7 +397,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 			}
 			c.score = s
 		}
-		if f.col != nil {
+		if f.col.wantsSamples() {
 			s, e := f.pairSpan(c)
 			f.col.samples = append(f.col.samples, pairSample{
 				feats: append([]uint32(nil), fs.h[:fs.n]...), start: s, end: e,
@@ -380,6 +411,7 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 	// the best pairs first; each source is taken once
 	k = 0
 	for n := range cands {
+		f.col.decide(si, &cands[n], cands[n].score >= m.threshold)
 		if cands[n].score >= m.threshold {
 			if k != n {
 				cands[k] = cands[n]
@@ -443,7 +475,7 @@ func (f *finder) rescoreRules(m *pairModel, si, a, b, first, rules int) int {
 				c.score += m.w[h]
 			}
 		}
-		if f.col != nil {
+		if f.col.wantsSamples() {
 			f.col.samples = append(f.col.samples, pairSample{
 				feats: append([]uint32(nil), fs.h[:fs.n]...), start: o.SourceStart, end: o.SourceEnd,
 				score: c.score, sent: si, rule: true,
@@ -453,9 +485,11 @@ func (f *finder) rescoreRules(m *pairModel, si, a, b, first, rules int) int {
 			// a headline speaker ("Sanders: Endorsements prove ...") is
 			// product behaviour beyond PolNeAR's conventions: never dropped
 			if c.score < m.drop && !f.colonCue(o) {
+				f.col.decide(si, &c, false)
 				f.dropped = append(f.dropped, *o)
 				continue
 			}
+			f.col.decide(si, &c, true)
 			o.Confidence = sigmoid32(c.score)
 		}
 		f.out[keep] = *o
