@@ -43,6 +43,10 @@ type pairModel struct {
 	threshold float32
 	// drop is the score under which a rule attribution is dropped.
 	drop float32
+	// bounds, when not nil, bound the features learnedPairs may leave
+	// out of a candidate that cannot reach threshold (see pairBounds); a
+	// decoded model has them, the ones tests train do not
+	bounds *pairBounds
 }
 
 // pairsOverride replaces the embedded model while training (tests only).
@@ -120,6 +124,7 @@ func decodePairs(b []byte) (*pairModel, error) {
 		m.w[i] = float32(int16(binary.LittleEndian.Uint16(b[w:]))) / 1024
 		b = b[w+2:]
 	}
+	m.bounds = newPairBounds(m)
 	return m, nil
 }
 
@@ -151,6 +156,16 @@ type pairFeats struct {
 	// candidate's class (see pairFeatures)
 	rule  bool
 	split uint32
+	// lazy asks pairFeatures to leave out the deferred features of a
+	// candidate (the costly ones pairBounds bounds: whether the head word
+	// ended an earlier source, where the source's clause stands, how often
+	// the head word occurs) and keep their places: gaps[0] and gaps[1] are
+	// the ranges of h they take (see fillDeferred); hHead, hHw and kind
+	// are what fillDeferred needs of the candidate
+	lazy       bool
+	gaps       [2][2]uint8
+	hHead, hHw uint64
+	kind       int
 }
 
 // add adds feature h (and its copy of the candidate's class).
@@ -165,7 +180,22 @@ func (fs *pairFeats) add(h uint32) {
 	}
 	if fs.split != 0 && fs.n < pairMaxFeats {
 		// a copy of the feature of the candidate's class
-		fs.h[fs.n] = ((fs.split+h)*0x85ebca6b ^ 0xc2b2ae35) & (1<<pairBits - 1)
+		fs.h[fs.n] = splitCopy(fs.split, h)
+		fs.n++
+	}
+}
+
+// splitCopy is the copy of feature h for the candidate class split (see
+// pairFeats.add).
+func splitCopy(split, h uint32) uint32 {
+	return ((split+h)*0x85ebca6b ^ 0xc2b2ae35) & (1<<pairBits - 1)
+}
+
+// skip keeps the place of one feature (and its copy) that add would add
+// (see fillDeferred).
+func (fs *pairFeats) skip() {
+	fs.n++
+	if fs.split != 0 {
 		fs.n++
 	}
 }
@@ -387,9 +417,18 @@ func (f *finder) learnedPairs(si, a, b, first int) {
 	cands = cands[:k]
 	var fs pairFeats
 	f.pairSent.ncand = len(cands)
+	bd := m.pruning(f.col)
 	for n := range cands {
 		c := &cands[n]
+		fs.lazy = bd != nil
 		f.pairFeatures(c, &fs, a, b, first, rules)
+		if fs.lazy {
+			if bd.cannotReach(m, c, &fs) {
+				c.score = float32(math.Inf(-1)) // (under the threshold: see pairbound.go)
+				continue
+			}
+			f.fillDeferred(c, &fs, a)
+		}
 		if m != nil {
 			var s float32
 			for _, h := range fs.h[:fs.n] {
@@ -1260,14 +1299,15 @@ func (f *finder) clauseFeatures(c *pairCand, fs *pairFeats, a, kind int, hHead, 
 	fs.add(featH(ftInQuote, iq, hHead))
 	// the article's speakers speak again: a head word that ended an
 	// earlier source
-	seen := hNo
-	for _, h := range p.heads {
-		if h == hHw {
-			seen = hYes
-			break
-		}
+	fs.hHead, fs.hHw, fs.kind = hHead, hHw, kind
+	if fs.lazy {
+		fs.gaps[0][0] = uint8(fs.n)
+		fs.skip()
+		fs.gaps[0][1] = uint8(fs.n)
+		fs.gaps[1] = [2]uint8{uint8(fs.n), uint8(fs.n)} // (clauseExtra's, when it runs)
+	} else {
+		fs.add(f.docSource(hHw, hHead))
 	}
-	fs.add(featH(ftDocSource, seen, hHead))
 	// names and pronouns before the source: later ones are more often
 	// objects
 	r := 0
@@ -1281,6 +1321,20 @@ func (f *finder) clauseFeatures(c *pairCand, fs *pairFeats, a, kind int, hHead, 
 	if pairsClauseExtra != 0 {
 		f.clauseExtra(c, fs, a, kind, hHead)
 	}
+}
+
+// docSource returns the feature of whether the head word (hHw) ended the
+// source of an attribution of an earlier sentence, with the head's type
+// (pairSentInputs must have run for the sentence).
+func (f *finder) docSource(hHw, hHead uint64) uint32 {
+	seen := hNo
+	for _, h := range f.pairSent.heads {
+		if h == hHw {
+			seen = hYes
+			break
+		}
+	}
+	return featH(ftDocSource, seen, hHead)
 }
 
 // clauseOpener reports whether token k opens a clause: punctuation, a
@@ -1299,8 +1353,12 @@ func (f *finder) clauseOpener(k int) bool {
 
 // openerWord reports whether token k is a punctuation mark or word that
 // opens a clause (clauseOpener).
-func (f *finder) openerWord(k int) bool {
-	switch f.lowAt(k) {
+func (f *finder) openerWord(k int) bool { return isOpenerWord(f.lowAt(k)) }
+
+// isOpenerWord reports whether w is a punctuation mark or word that opens
+// a clause (openerWord; openerValues lists them).
+func isOpenerWord(w string) bool {
+	switch w {
 	case ",", ";", ":", "(", ")", "—", "–", "--", "that", "which", "who", "whom", "whose", "when", "while",
 		"because", "although", "though", "if", "after", "before", "since", "as", "unless", "until",
 		"whereas", "and", "but", "or", "so", "where", "whether":
@@ -1353,6 +1411,59 @@ func (f *finder) clausePlace(c *pairCand, a int) (open string, nOpen int, verb b
 // hHead is strHash of the headType of the source's head.
 func (f *finder) clauseExtra(c *pairCand, fs *pairFeats, a, kind int, hHead uint64) {
 	hKind := smallHashes[kind]
+	fs.gaps[1][0] = uint8(fs.n)
+	if fs.lazy {
+		for _, bit := range [...]int{1, 2, 4, 32, 16} {
+			if pairsClauseExtra&bit != 0 {
+				fs.skip()
+			}
+		}
+	} else {
+		f.placeFeatures(c, fs, a, kind, hHead)
+	}
+	fs.gaps[1][1] = uint8(fs.n)
+	if pairsClauseExtra&256 != 0 && c.kind < pairRule {
+		// a lone candidate, or one of several in its sentence; and the
+		// rule attributions of the sentence
+		fs.add(featS(ftNCands, sLen0+min(f.pairSent.ncand, 3), sLen0+min(len(f.out)-f.pairSent.first, 2)))
+	}
+	if pairsClauseExtra&512 != 0 && c.kind < pairRule {
+		fs.add(featS(ftNCandsKind, sLen0+min(f.pairSent.ncand, 3), kind))
+	}
+	if pairsClauseExtra&1024 != 0 && c.kind < pairRule {
+		// the lone-candidate signal by the cue's class: a lone subject
+		// of "said" is likelier a source than a lone one of a noun cue
+		hLex := smallHashes[f.lexValue(c.ci)]
+		hn := hLenNames[min(f.pairSent.ncand, 3)]*31 + hLenNames[min(len(f.out)-f.pairSent.first, 2)]
+		fs.add(featH(ftNCandsLex, hn, hLex))
+	}
+	if pairsClauseExtra&8 != 0 {
+		comp := "none"
+		b := f.pairSent.b
+		for j := c.ci + 1; j < b && j <= c.ci+4; j++ {
+			if f.toks[j].qmark {
+				comp = "Q"
+				break
+			}
+			w := f.lowAt(j)
+			switch w {
+			case "that", "to", ",", "about", "on", "of", "for", "with", "in", ".", "and":
+				comp = w
+			}
+			if comp != "none" {
+				break
+			}
+		}
+		fs.add(featH(ftCueComp, strHash(comp), hKind))
+	}
+}
+
+// placeFeatures adds the features of clauseExtra that pairBounds bounds:
+// the word that opens the source's clause, how many clauses precede it,
+// whether a verb precedes it in an earlier clause, and how often the head
+// word occurs in the article and next to a cue word.
+func (f *finder) placeFeatures(c *pairCand, fs *pairFeats, a, kind int, hHead uint64) {
+	hKind := smallHashes[kind]
 	open, nOpen, verb := f.clausePlace(c, a)
 	if pairsClauseExtra&1 != 0 {
 		fs.add(featH(ftOpener, strHash(open), hKind))
@@ -1392,40 +1503,6 @@ func (f *finder) clauseExtra(c *pairCand, fs *pairFeats, a, kind int, hHead uint
 		if pairsClauseExtra&16 != 0 {
 			fs.add(featH(ftHeadFreq, hLenNames[b], hHt))
 		}
-	}
-	if pairsClauseExtra&256 != 0 && c.kind < pairRule {
-		// a lone candidate, or one of several in its sentence; and the
-		// rule attributions of the sentence
-		fs.add(featS(ftNCands, sLen0+min(f.pairSent.ncand, 3), sLen0+min(len(f.out)-f.pairSent.first, 2)))
-	}
-	if pairsClauseExtra&512 != 0 && c.kind < pairRule {
-		fs.add(featS(ftNCandsKind, sLen0+min(f.pairSent.ncand, 3), kind))
-	}
-	if pairsClauseExtra&1024 != 0 && c.kind < pairRule {
-		// the lone-candidate signal by the cue's class: a lone subject
-		// of "said" is likelier a source than a lone one of a noun cue
-		hLex := smallHashes[f.lexValue(c.ci)]
-		hn := hLenNames[min(f.pairSent.ncand, 3)]*31 + hLenNames[min(len(f.out)-f.pairSent.first, 2)]
-		fs.add(featH(ftNCandsLex, hn, hLex))
-	}
-	if pairsClauseExtra&8 != 0 {
-		comp := "none"
-		b := f.pairSent.b
-		for j := c.ci + 1; j < b && j <= c.ci+4; j++ {
-			if f.toks[j].qmark {
-				comp = "Q"
-				break
-			}
-			w := f.lowAt(j)
-			switch w {
-			case "that", "to", ",", "about", "on", "of", "for", "with", "in", ".", "and":
-				comp = w
-			}
-			if comp != "none" {
-				break
-			}
-		}
-		fs.add(featH(ftCueComp, strHash(comp), hKind))
 	}
 }
 
