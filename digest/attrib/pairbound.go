@@ -70,9 +70,20 @@ func headTypeValues() []string {
 // current pairsClauseExtra.
 func newPairBounds(m *pairModel) *pairBounds {
 	bd := &pairBounds{extra: pairsClauseExtra}
-	// most is the largest weight of the features hs (with their copies
-	// for split)
-	most := func(split uint32, hs ...uint32) float32 {
+	heads := headTypeValues()
+	bd.heads = make([]uint64, len(heads))
+	for i, v := range heads {
+		bd.heads[i] = strHash(v)
+	}
+	// the hashes of the values each deferred feature may take
+	opener := make([]uint64, len(openerValues))
+	for i, o := range openerValues {
+		opener[i] = strHash(o)
+	}
+	var hs []uint32 // (scratch)
+	// most is the largest weight of the features hs, with their copies
+	// for split
+	most := func(split uint32) float32 {
 		best := float32(math.Inf(-1))
 		for _, h := range hs {
 			v := m.w[h]
@@ -83,47 +94,48 @@ func newPairBounds(m *pairModel) *pairBounds {
 		}
 		return best
 	}
-	for _, v := range headTypeValues() {
-		bd.heads = append(bd.heads, strHash(v))
-	}
 	for split := range bd.byKind {
 		sp := uint32(split)
 		for kind := pairLeft; kind < pairRule; kind++ {
 			ks := sKind0 + kind
-			hKind := smallHashes[ks]
 			var sum float32
 			if bd.extra&1 != 0 {
-				var hs []uint32
-				for _, o := range openerValues {
-					hs = append(hs, featH(ftOpener, strHash(o), hKind))
+				hs = hs[:0]
+				for _, o := range opener {
+					hs = append(hs, featH(ftOpener, o, smallHashes[ks]))
 				}
-				sum += most(sp, hs...)
+				sum += most(sp)
 			}
 			if bd.extra&2 != 0 {
-				sum += most(sp, featS(ftClauseIdx, sLen0, ks), featS(ftClauseIdx, sLen0+1, ks),
-					featS(ftClauseIdx, sLen0+2, ks), featS(ftClauseIdx, sLen0+3, ks))
+				hs = hs[:0]
+				for i := range 4 {
+					hs = append(hs, featS(ftClauseIdx, sLen0+i, ks))
+				}
+				sum += most(sp)
 			}
 			if bd.extra&4 != 0 {
-				sum += most(sp, featS(ftMainBefore, sNo, ks), featS(ftMainBefore, sYes, ks))
+				hs = append(hs[:0], featS(ftMainBefore, sNo, ks), featS(ftMainBefore, sYes, ks))
+				sum += most(sp)
 			}
 			bd.byKind[split][kind] = sum
 		}
 		bd.byHead[split] = make([]float32, len(bd.heads))
 		for i, hh := range bd.heads {
-			sum := most(sp, featH(ftDocSource, hNo, hh), featH(ftDocSource, hYes, hh))
+			hs = append(hs[:0], featH(ftDocSource, hNo, hh), featH(ftDocSource, hYes, hh))
+			sum := most(sp)
 			if bd.extra&32 != 0 {
-				var hs []uint32
+				hs = hs[:0]
 				for _, l := range hLenNames[:4] {
 					hs = append(hs, featH(ftHeadSpeaker, l, hh))
 				}
-				sum += most(sp, hs...)
+				sum += most(sp)
 			}
 			if bd.extra&16 != 0 {
-				var hs []uint32
+				hs = hs[:0]
 				for _, l := range hLenNames[:5] {
 					hs = append(hs, featH(ftHeadFreq, l, hh))
 				}
-				sum += most(sp, hs...)
+				sum += most(sp)
 			}
 			bd.byHead[split][i] = sum
 		}
