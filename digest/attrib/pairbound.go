@@ -5,8 +5,9 @@ import (
 	"slices"
 )
 
-// Pruning the pair candidates by a bound. About nineteen candidates in
-// twenty score under the model's threshold, most of them by far, and
+// Pruning the pair candidates by a bound. Most candidates score under the
+// model's threshold (84% over the evaluation texts, 94% on PolNeAR dev),
+// most of them by far (a median of 2.6 under it on PolNeAR dev), and
 // their scores are never used: learnedPairs keeps only the pairs that
 // reach it, and a rule attribution (rescoreRules) is always scored in
 // full. So a candidate is first scored without its costliest features
@@ -28,8 +29,8 @@ const pairBoundSlack = 1e-2
 // clause openers, a count class, yes or no), so its weight is at most the
 // largest over that set, with the copy of the candidate's class (split).
 // The tables take about 1.5 KB and are built when the model is decoded
-// (some 12,000 feature hashes and look-ups: about 1.1 M instructions, a
-// third of a millisecond).
+// (some 12,000 feature hashes and look-ups: about 0.27 M instructions,
+// a tenth of a millisecond).
 type pairBounds struct {
 	// extra is the pairsClauseExtra the bounds were built for (the
 	// deferred features depend on it)
