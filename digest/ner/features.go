@@ -401,18 +401,47 @@ func sentenceEnd(w string) bool {
 	return w == "." || w == "?" || w == "!" || w == "..."
 }
 
+// Word is the analysis of one word (its hashes, shape, capitalisation
+// and lower-cased form), made once by AnalyzeWord for a word a caller
+// meets in many documents, so that tagging it skips the analysis (see
+// AppendSpansKnown). It is a few dozen bytes.
+type Word struct {
+	t   tok    // as analyze leaves it, but for t.lo and t.hi
+	low string // the lower-cased word
+}
+
+// AnalyzeWord returns the analysis of word w.
+func AnalyzeWord(w string) Word {
+	var t tok
+	buf := analyze(&t, w, nil)
+	return Word{t: t, low: string(buf)}
+}
+
+// Text reports the lower-cased form of the analysed word.
+func (w *Word) Text() string { return w.low }
+
 // prepare analyses the words of one sentence into toks (len(words)
 // entries), marks sentence-initial words (the first word and words after
 // "." "?" "!"), applies the gazetteer and reports whether most letters are
-// upper case (a headline in capitals).
-func prepare(toks []tok, words []string, g *gazetteer, buf []byte) ([]byte, bool) {
+// upper case (a headline in capitals). known, if not nil, holds per word
+// its analysis (AnalyzeWord) or nil; the words that have one are not
+// analysed again.
+func prepare(toks []tok, words []string, known []*Word, g *gazetteer, buf []byte) ([]byte, bool) {
 	caps, cased := 0, 0
 	// whether the previous word ends a sentence, and whether it is a
 	// quotation mark after a word that does
 	prevEnd, quoteAfterEnd := false, false
 	for i, w := range words {
 		t := &toks[i]
-		buf = analyze(t, w, buf)
+		if known != nil && known[i] != nil {
+			k := known[i]
+			*t = k.t
+			t.lo = uint32(len(buf))
+			buf = append(buf, k.low...)
+			t.hi = uint32(len(buf))
+		} else {
+			buf = analyze(t, w, buf)
+		}
 		t.init = i == 0 || prevEnd || quoteAfterEnd
 		// the quotation marks and sentence ends are all punctuation
 		punct := t.cc == ccPunct

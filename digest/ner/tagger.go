@@ -294,7 +294,7 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 }
 
 func (t *Tagger) tagDoc(sents [][]string, out [][]string) {
-	s := t.classify(sents)
+	s := t.classify(sents, nil)
 	off := 0
 	for si, w := range sents {
 		for i := range w {
@@ -310,7 +310,15 @@ func (t *Tagger) tagDoc(sents [][]string, out [][]string) {
 // the words of all sentences in order (sentence 1 starts at len(sents[0])).
 // It allocates nothing once dst has room.
 func (t *Tagger) AppendSpans(dst []Span, sents [][]string) []Span {
-	s := t.classify(sents)
+	return t.AppendSpansKnown(dst, sents, nil)
+}
+
+// AppendSpansKnown is AppendSpans for words some of which the caller has
+// analysed before: known, if not nil, holds one slice per sentence with
+// per word nil or the word's analysis (AnalyzeWord of that very word).
+// The spans are those of AppendSpans.
+func (t *Tagger) AppendSpansKnown(dst []Span, sents [][]string, known [][]*Word) []Span {
+	s := t.classify(sents, known)
 	open, typ := -1, -1
 	for i, c := range s.cls {
 		if c == 0 && open < 0 {
@@ -338,7 +346,7 @@ func (t *Tagger) AppendSpans(dst []Span, sents [][]string) []Span {
 
 // classify runs the tagger over a document and leaves one class per word
 // in the returned scratch (put it back in the pool when done).
-func (t *Tagger) classify(sents [][]string) *scratch {
+func (t *Tagger) classify(sents [][]string, known [][]*Word) *scratch {
 	s, _ := t.pool.Get().(*scratch)
 	if s == nil {
 		s = &scratch{}
@@ -361,9 +369,13 @@ func (t *Tagger) classify(sents [][]string) *scratch {
 	s.sents = s.sents[:0]
 	s.buf = s.buf[:0]
 	off := 0
-	for _, w := range sents {
+	for i, w := range sents {
 		st := docSent{toks: toks[off : off+len(w)]}
-		s.buf, st.capsMode = prepare(st.toks, w, t.gaz, s.buf)
+		var kw []*Word
+		if known != nil {
+			kw = known[i][:len(w)]
+		}
+		s.buf, st.capsMode = prepare(st.toks, w, kw, t.gaz, s.buf)
 		st.titleMode = t.truecase && !st.capsMode && titleCase(st.toks)
 		s.sents = append(s.sents, st)
 		off += len(w)
