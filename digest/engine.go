@@ -25,8 +25,8 @@ type Engine struct {
 	// nerWords holds the tagger's analysis of each word of the vocabulary,
 	// by vocab id (see runTagger); nil without the tagger
 	nerWords []ner.Word
-	stance *stance.Model
-	parts  linModel // the participant model (partmodel.go), nil for none
+	stance   *stance.Model
+	parts    linModel // the participant model (partmodel.go), nil for none
 	// partHook, when set (training), replaces the participant model: it
 	// sees the document with the rules' participants
 	partHook func(d *doc, excl []string, exclSents, venueSents []int)
