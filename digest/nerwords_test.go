@@ -1,10 +1,6 @@
 package digest
 
-import (
-	"testing"
-
-	"github.com/attache-bot/attache/digest/ner"
-)
+import "testing"
 
 // TestNerWordsMatchText checks what runTagger relies on to pass the
 // tagger the analyses made at load: a body word's xid is the vocab id of
@@ -32,7 +28,7 @@ func TestNerWordsMatchText(t *testing.T) {
 			if id, ok := e.g.vocab.ids[w.text]; !ok || id != w.xid {
 				t.Fatalf("%s: word %q has xid %d, vocab id %d (%v)", gd.Name, w.text, w.xid, id, ok)
 			}
-			if got, want := e.nerWords[w.xid], ner.AnalyzeWord(w.text); got != want {
+			if got, want := e.nerWords[w.xid], e.tagger.AnalyzeWord(w.text); got != want {
 				t.Fatalf("%s: word %q: analysis at load %+v, now %+v", gd.Name, w.text, got, want)
 			}
 		}

@@ -401,20 +401,26 @@ func sentenceEnd(w string) bool {
 	return w == "." || w == "?" || w == "!" || w == "..."
 }
 
-// Word is the analysis of one word (its hashes, shape, capitalisation
-// and lower-cased form), made once by AnalyzeWord for a word a caller
-// meets in many documents, so that tagging it skips the analysis (see
+// Word is a Tagger's analysis of one word (its hashes, shape,
+// capitalisation, lower-cased form and the gazetteer's entry of the word
+// alone), made once by AnalyzeWord for a word a caller meets in many
+// documents, so that tagging it skips the analysis and the look-up (see
 // AppendSpansKnown). It is a few dozen bytes.
 type Word struct {
-	t   tok    // as analyze leaves it, but for t.lo and t.hi
+	// t is as analyze and the gazetteer's word alone (gazetteer.single)
+	// leave it, but for t.lo and t.hi
+	t   tok
 	low string // the lower-cased word
+	gaz uint32 // the gazetteer's value of the word alone
 }
 
-// AnalyzeWord returns the analysis of word w.
-func AnalyzeWord(w string) Word {
+// AnalyzeWord returns the analysis of word w, for AppendSpansKnown.
+func (tg *Tagger) AnalyzeWord(w string) Word {
 	var t tok
 	buf := analyze(&t, w, nil)
-	return Word{t: t, low: string(buf)}
+	v := tg.gaz.get(phraseHash(0, t.lw))
+	tg.gaz.single(&t, v)
+	return Word{t: t, low: string(buf), gaz: v}
 }
 
 // Text reports the lower-cased form of the analysed word.
@@ -456,7 +462,7 @@ func prepare(toks []tok, words []string, known []*Word, g *gazetteer, buf []byte
 		}
 	}
 	if g != nil {
-		g.apply(toks)
+		g.apply(toks, known)
 	}
 	return buf, cased >= 3 && caps*10 >= cased*7
 }
