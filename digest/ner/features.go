@@ -423,9 +423,6 @@ func (tg *Tagger) AnalyzeWord(w string) Word {
 	return Word{t: t, low: string(buf), gaz: v}
 }
 
-// Text reports the lower-cased form of the analysed word.
-func (w *Word) Text() string { return w.low }
-
 // prepare analyses the words of one sentence into toks (len(words)
 // entries), marks sentence-initial words (the first word and words after
 // "." "?" "!"), applies the gazetteer and reports whether most letters are
