@@ -229,6 +229,10 @@ type doc struct {
 	tagAt     []int32
 	wordText  []string
 	sentWords [][]string
+	// wordKnown and sentKnown hold per tagger word its analysis made at
+	// load (Engine.nerWords) or nil, as wordText and sentWords its text
+	wordKnown []*ner.Word
+	sentKnown [][]*ner.Word
 	// tword and twordEnd map a tagger word to its engine words.
 	tword, twordEnd []int32
 	// ents and known are reaction scratch (see reactions).

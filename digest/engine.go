@@ -22,8 +22,11 @@ import (
 type Engine struct {
 	g      *gazetteer
 	tagger *ner.Tagger
-	stance *stance.Model
-	parts  linModel // the participant model (partmodel.go), nil for none
+	// nerWords holds the tagger's analysis of each word of the vocabulary,
+	// by vocab id (see runTagger); nil without the tagger
+	nerWords []ner.Word
+	stance   *stance.Model
+	parts    linModel // the participant model (partmodel.go), nil for none
 	// partHook, when set (training), replaces the participant model: it
 	// sees the document with the rules' participants
 	partHook func(d *doc, excl []string, exclSents, venueSents []int)
@@ -227,7 +230,11 @@ func New(opts ...Option) (*Engine, error) {
 	if o.noNext {
 		nm = nil
 	}
-	return &Engine{g: g, tagger: tl.t, stance: sm, lift: lm, parts: pm, agenda: am, absence: xm, dates: dm, venues: vm, next: nm}, nil
+	var nw []ner.Word
+	if tl.t != nil {
+		nw = nerWords(tl.t, &g.vocab)
+	}
+	return &Engine{g: g, tagger: tl.t, nerWords: nw, stance: sm, lift: lm, parts: pm, agenda: am, absence: xm, dates: dm, venues: vm, next: nm}, nil
 }
 
 // docPool recycles the per-document buffers (words, sentences,
@@ -270,6 +277,7 @@ func (d *doc) reset() {
 		words: d.words[:0], tokSpans: d.tokSpans[:0], tokLex: d.tokLex[:0], sents: d.sents[:0], ments: d.ments[:0],
 		mentAt: d.mentAt[:0], roles: d.roles[:0], spanBuf: d.spanBuf[:0], sentSpans: d.sentSpans[:0],
 		ents: d.ents[:0], known: d.known, wordText: d.wordText[:0], sentWords: d.sentWords[:0],
+		wordKnown: d.wordKnown[:0], sentKnown: d.sentKnown[:0],
 		tspans: d.tspans[:0], tagAt: d.tagAt[:0], tword: d.tword[:0], twordEnd: d.twordEnd[:0],
 		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, bySurFold: d.bySurFold, byOther: d.byOther,
 		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet, canons: d.canons[:0], genders: d.genders[:0],
@@ -297,7 +305,7 @@ func (d *doc) reset() {
 // indexes the spans (in engine word indexes) by their first word. An
 // abbreviation the tokenizer split from its period ("Mr" ".", "J" ".")
 // is one word for the tagger, as in its training data.
-func (d *doc) runTagger(t *ner.Tagger) {
+func (d *doc) runTagger(t *ner.Tagger, known []ner.Word) {
 	for si := range d.sents {
 		s := &d.sents[si]
 		t0 := len(d.wordText)
@@ -313,18 +321,27 @@ func (d *doc) runTagger(t *ner.Tagger) {
 			}
 			if i+2 < s.w1 && w.cap && w.alpha && len(w.text) <= 4 && d.words[i+1].text == "." && d.words[i+1].start == w.end {
 				d.wordText = append(d.wordText, d.body[w.start:w.end+1])
+				d.wordKnown = append(d.wordKnown, nil)
 				d.tword = append(d.tword, int32(i))
 				d.twordEnd = append(d.twordEnd, int32(i+2))
 				i++
 				continue
 			}
 			d.wordText = append(d.wordText, w.text)
+			// w.xid is the vocab id of w.text itself: the tagger takes
+			// the analysis made at load
+			var kw *ner.Word
+			if uint(w.xid) < uint(len(known)) {
+				kw = &known[w.xid]
+			}
+			d.wordKnown = append(d.wordKnown, kw)
 			d.tword = append(d.tword, int32(i))
 			d.twordEnd = append(d.twordEnd, int32(i+1))
 		}
 		d.sentWords = append(d.sentWords, d.wordText[t0:])
+		d.sentKnown = append(d.sentKnown, d.wordKnown[t0:])
 	}
-	d.tspans = t.AppendSpans(d.tspans, d.sentWords)
+	d.tspans = t.AppendSpansKnown(d.tspans, d.sentWords, d.sentKnown)
 	if cap(d.tagAt) < len(d.words) {
 		d.tagAt = make([]int32, len(d.words))
 	}
@@ -355,6 +372,18 @@ func (d *doc) runTagger(t *ner.Tagger) {
 		}
 	}
 	d.hasTags = true
+}
+
+// nerWords returns tagger t's analysis (Tagger.AnalyzeWord) of every word
+// of v, by id, so that the tagger need not analyse nor look up a body word
+// the vocabulary knows (about two in three of a news article's words).
+// For the 30,000 words of the vocabulary it takes about 5 ms and 2.5 MB.
+func nerWords(t *ner.Tagger, v *vocab) []ner.Word {
+	out := make([]ner.Word, len(v.flags))
+	for w, id := range v.ids {
+		out[id] = t.AnalyzeWord(w)
+	}
+	return out
 }
 
 // surnameSpan reports whether the tagger's organisation span sp, right
@@ -627,7 +656,7 @@ func (e *Engine) Extract(a Article) Result {
 	}
 	d.layout(d.headerEnd())
 	if e.tagger != nil {
-		d.runTagger(e.tagger)
+		d.runTagger(e.tagger, e.nerWords)
 	}
 	d.recognise()
 	d.readCongo()

@@ -13,7 +13,7 @@ func readDoc(t *testing.T, body string, year, month int) *doc {
 	d.buildWords()
 	d.layout(d.headerEnd())
 	if e.tagger != nil {
-		d.runTagger(e.tagger)
+		d.runTagger(e.tagger, e.nerWords)
 	}
 	d.recognise()
 	d.pubYear, d.pubMonth = year, month

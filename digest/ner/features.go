@@ -401,18 +401,50 @@ func sentenceEnd(w string) bool {
 	return w == "." || w == "?" || w == "!" || w == "..."
 }
 
+// Word is a Tagger's analysis of one word (its hashes, shape,
+// capitalisation, lower-cased form and the gazetteer's entry of the word
+// alone), made once by AnalyzeWord for a word a caller meets in many
+// documents, so that tagging it skips the analysis and the look-up (see
+// AppendSpansKnown). It is a few dozen bytes.
+type Word struct {
+	// t is as analyze and the gazetteer's word alone (gazetteer.single)
+	// leave it, but for t.lo and t.hi
+	t   tok
+	low string // the lower-cased word
+	gaz uint32 // the gazetteer's value of the word alone
+}
+
+// AnalyzeWord returns the analysis of word w, for AppendSpansKnown.
+func (tg *Tagger) AnalyzeWord(w string) Word {
+	var t tok
+	buf := analyze(&t, w, nil)
+	v := tg.gaz.get(phraseHash(0, t.lw))
+	tg.gaz.single(&t, v)
+	return Word{t: t, low: string(buf), gaz: v}
+}
+
 // prepare analyses the words of one sentence into toks (len(words)
 // entries), marks sentence-initial words (the first word and words after
 // "." "?" "!"), applies the gazetteer and reports whether most letters are
-// upper case (a headline in capitals).
-func prepare(toks []tok, words []string, g *gazetteer, buf []byte) ([]byte, bool) {
+// upper case (a headline in capitals). known, if not nil, holds per word
+// its analysis (AnalyzeWord) or nil; the words that have one are not
+// analysed again.
+func prepare(toks []tok, words []string, known []*Word, g *gazetteer, buf []byte) ([]byte, bool) {
 	caps, cased := 0, 0
 	// whether the previous word ends a sentence, and whether it is a
 	// quotation mark after a word that does
 	prevEnd, quoteAfterEnd := false, false
 	for i, w := range words {
 		t := &toks[i]
-		buf = analyze(t, w, buf)
+		if known != nil && known[i] != nil {
+			k := known[i]
+			*t = k.t
+			t.lo = uint32(len(buf))
+			buf = append(buf, k.low...)
+			t.hi = uint32(len(buf))
+		} else {
+			buf = analyze(t, w, buf)
+		}
 		t.init = i == 0 || prevEnd || quoteAfterEnd
 		// the quotation marks and sentence ends are all punctuation
 		punct := t.cc == ccPunct
@@ -427,7 +459,7 @@ func prepare(toks []tok, words []string, g *gazetteer, buf []byte) ([]byte, bool
 		}
 	}
 	if g != nil {
-		g.apply(toks)
+		g.apply(toks, known)
 	}
 	return buf, cased >= 3 && caps*10 >= cased*7
 }
@@ -448,6 +480,9 @@ const (
 type docTable struct {
 	keys []uint64
 	vals []uint8
+	// own holds per slot 1 + the index of the word's entry in
+	// scratch.own, 0 for none (see Tagger.ownSum)
+	own  []int32
 	mask uint64
 }
 
@@ -457,10 +492,11 @@ func (d *docTable) reset(n int) {
 		size <<= 1
 	}
 	if cap(d.keys) >= size {
-		d.keys, d.vals = d.keys[:size], d.vals[:size]
+		d.keys, d.vals, d.own = d.keys[:size], d.vals[:size], d.own[:size]
 		clear(d.keys)
+		clear(d.own)
 	} else {
-		d.keys, d.vals = make([]uint64, size), make([]uint8, size)
+		d.keys, d.vals, d.own = make([]uint64, size), make([]uint8, size), make([]int32, size)
 	}
 	d.mask = uint64(size - 1)
 }
@@ -832,9 +868,77 @@ const maxStatic = 17 + 3 + 5*numGazFeatBits + 5 + 6
 
 // appendStatic appends the hashes of the tag-independent features of word i;
 // tb are the tables of the weight table's size (see smallTabs.shifted),
-// arena holds the lower-cased words (see analyze).
+// arena holds the lower-cased words (see analyze). They are the word's own
+// features (appendOwn) and those of its context (appendContext).
 func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, tb *smallTabs, arena []byte) []uint64 {
+	fs = slices.Grow(fs, maxStatic)
+	fs = appendOwn(fs, &toks[i], capsMode, tb, arena)
+	return appendContext(fs, toks, i, capsMode, tb)
+}
+
+// appendOwn appends the hashes of the tag-independent features of token t
+// that depend on nothing but its own values (see ownKey) and capsMode: its
+// word, affixes, length, shape, capitalisation, gazetteer bits, word
+// classes and document bits. Their summed rows are the same at every
+// occurrence of the word with the same values, which decodeBeam reuses.
+func appendOwn(fs []uint64, t *tok, capsMode bool, tb *smallTabs, arena []byte) []uint64 {
 	small := tb.small & 63 // (so the shifts below need no test for 64 and more)
+	cc := uint64(t.cc)
+	var init uint64
+	if t.init {
+		init = 1
+	}
+	var cm uint64
+	if capsMode {
+		cm = 1
+	}
+	ci := cc | init<<4
+	fs = append(fs,
+		tb.bias,
+		feat1(fWord, t.lw),
+		tb.capInit[cc][init|cm<<1],
+		tb.length[t.n][cc],
+		tb.docCap[t.doc][ci|cm<<5],
+	)
+	if capsMode {
+		fs = append(fs, tb.capsMode[cc][init])
+	} else {
+		fs = append(fs, feat1(fShape, t.sh)>>small)
+	}
+	if w := arena[t.lo:t.hi]; len(w) > 3 {
+		n := len(w)
+		// hashBytes of the affixes, unrolled
+		s4 := w[n-4 : n : n]
+		suf3 := ((fnvOffset^uint64(s4[1]))*fnvPrime^uint64(s4[2]))*fnvPrime ^ uint64(s4[3])
+		pre3 := ((fnvOffset^uint64(w[0]))*fnvPrime^uint64(w[1]))*fnvPrime ^ uint64(w[2])
+		fs = append(fs, feat1(fSuf3, suf3*fnvPrime), feat1(fPre3, pre3*fnvPrime))
+		if n > 4 {
+			suf4 := (((fnvOffset^uint64(s4[0]))*fnvPrime^uint64(s4[1]))*fnvPrime^uint64(s4[2]))*fnvPrime ^ uint64(s4[3])
+			fs = append(fs, feat1(fSuf4, suf4*fnvPrime))
+		}
+	}
+	for set := t.gazB & gazFeatMask; set != 0; set &= set - 1 {
+		b := bits.TrailingZeros32(set)
+		fs = append(fs, tb.gazB[b], tb.gazCap[b][ci])
+	}
+	for set := t.gazI & gazFeatMask; set != 0; set &= set - 1 {
+		fs = append(fs, tb.gazI[bits.TrailingZeros32(set)])
+	}
+	// word classes are few (about 1,300 features): they have a block of
+	// rows of their own after the cache-hot ones (see clusRow)
+	if t.cf != 0 {
+		fs = append(fs, tb.clus[t.cf], tb.clusMid[t.cm], tb.clusCoarseCap[t.ck][ci])
+	}
+	for d := t.doc & (1<<numDocBits - 1); d != 0; d &= d - 1 {
+		fs = append(fs, tb.docBit[bits.TrailingZeros8(d)][ci])
+	}
+	return fs
+}
+
+// appendContext appends the hashes of the tag-independent features of
+// word i that depend on the words around it (see appendStatic).
+func appendContext(fs []uint64, toks []tok, i int, capsMode bool, tb *smallTabs) []uint64 {
+	small := tb.small & 63
 	t := &toks[i]
 	m1, m2, p1, p2 := &padTok, &padTok, &padTok, &padTok
 	if i > 0 {
@@ -850,88 +954,40 @@ func appendStatic(fs []uint64, toks []tok, i int, capsMode bool, tb *smallTabs, 
 		p2 = &toks[i+2]
 	}
 	cc := uint64(t.cc)
-	var init uint64
-	if t.init {
-		init = 1
-	}
-	var cm uint64
-	if capsMode {
-		cm = 1
-	}
-	// the features every word has, written in place (an append of
-	// them all computes every value into a temporary first, most of
-	// them spilled to the stack)
-	fs = slices.Grow(fs, maxStatic)
+	// written in place (an append of them all computes every value
+	// into a temporary first, most of them spilled to the stack)
+	fs = slices.Grow(fs, 12+2*numGazFeatBits+2)
 	n := len(fs)
-	a := (*[17]uint64)(fs[n : n+17])
-	a[0] = tb.bias
-	a[1] = feat1(fWord, t.lw)
-	a[2] = tb.capInit[cc][init|cm<<1]
-	a[3] = tb.capM1[cc][m1.cc]
-	a[4] = tb.capP1[cc][p1.cc]
-	a[5] = feat1(fWordM1, m1.lw)
-	a[6] = feat1(fWordP1, p1.lw)
-	a[7] = feat2(fBiM1, m1.lw, t.lw)
-	a[8] = feat2(fBiP1, t.lw, p1.lw)
-	a[9] = feat2(fWordM1Cap, m1.lw, cc)
-	a[10] = tb.length[t.n][cc]
+	a := (*[12]uint64)(fs[n : n+12])
+	a[0] = tb.capM1[cc][m1.cc]
+	a[1] = tb.capP1[cc][p1.cc]
+	a[2] = feat1(fWordM1, m1.lw)
+	a[3] = feat1(fWordP1, p1.lw)
+	a[4] = feat2(fBiM1, m1.lw, t.lw)
+	a[5] = feat2(fBiP1, t.lw, p1.lw)
+	a[6] = feat2(fWordM1Cap, m1.lw, cc)
 	// the word two back and two ahead, as their capitalisation only
-	a[11] = tb.capM2[m2.cc][cc]
-	a[12] = tb.capP2[p2.cc][cc]
+	a[7] = tb.capM2[m2.cc][cc]
+	a[8] = tb.capP2[p2.cc][cc]
 	if capsMode {
-		a[13] = tb.capsMode[cc][init]
-		fs = fs[:n+14]
+		fs = fs[:n+9]
 	} else {
-		a[13] = feat1(fShape, t.sh) >> small
-		a[14] = feat1(fShapeM1, m1.sh) >> small
-		a[15] = feat1(fShapeP1, p1.sh) >> small
-		a[16] = feat3(fShape3, m1.sh, t.sh, p1.sh) >> small
-		fs = fs[:n+17]
+		a[9] = feat1(fShapeM1, m1.sh) >> small
+		a[10] = feat1(fShapeP1, p1.sh) >> small
+		a[11] = feat3(fShape3, m1.sh, t.sh, p1.sh) >> small
+		fs = fs[:n+12]
 	}
-	if w := arena[t.lo:t.hi]; len(w) > 3 {
-		n := len(w)
-		// hashBytes of the affixes, unrolled
-		s4 := w[n-4 : n : n]
-		suf3 := ((fnvOffset^uint64(s4[1]))*fnvPrime^uint64(s4[2]))*fnvPrime ^ uint64(s4[3])
-		pre3 := ((fnvOffset^uint64(w[0]))*fnvPrime^uint64(w[1]))*fnvPrime ^ uint64(w[2])
-		fs = append(fs, feat1(fSuf3, suf3*fnvPrime), feat1(fPre3, pre3*fnvPrime))
-		if n > 4 {
-			suf4 := (((fnvOffset^uint64(s4[0]))*fnvPrime^uint64(s4[1]))*fnvPrime^uint64(s4[2]))*fnvPrime ^ uint64(s4[3])
-			fs = append(fs, feat1(fSuf4, suf4*fnvPrime))
-		}
+	for set := (m1.gazB | m1.gazI) & gazFeatMask; set != 0; set &= set - 1 {
+		fs = append(fs, tb.gazM1[bits.TrailingZeros32(set)])
 	}
-	gm1, gp1 := m1.gazB|m1.gazI, p1.gazB|p1.gazI
-	ci := cc | init<<4
-	for set := (t.gazB | t.gazI | gm1 | gp1) & gazFeatMask; set != 0; set &= set - 1 {
-		b := uint32(bits.TrailingZeros32(set))
-		bit := uint32(1) << b
-		if t.gazB&bit != 0 {
-			fs = append(fs, tb.gazB[b], tb.gazCap[b][ci])
-		}
-		if t.gazI&bit != 0 {
-			fs = append(fs, tb.gazI[b])
-		}
-		if gm1&bit != 0 {
-			fs = append(fs, tb.gazM1[b])
-		}
-		if gp1&bit != 0 {
-			fs = append(fs, tb.gazP1[b])
-		}
-	}
-	// word classes are few (about 1,300 features): they have a block of
-	// rows of their own after the cache-hot ones (see clusRow)
-	if t.cf != 0 {
-		fs = append(fs, tb.clus[t.cf], tb.clusMid[t.cm], tb.clusCoarseCap[t.ck][ci])
+	for set := (p1.gazB | p1.gazI) & gazFeatMask; set != 0; set &= set - 1 {
+		fs = append(fs, tb.gazP1[bits.TrailingZeros32(set)])
 	}
 	if m1.cm != 0 {
 		fs = append(fs, tb.clusM1[m1.cm])
 	}
 	if p1.cm != 0 {
 		fs = append(fs, tb.clusP1[p1.cm])
-	}
-	fs = append(fs, tb.docCap[t.doc][ci|cm<<5])
-	for d := t.doc & (1<<numDocBits - 1); d != 0; d &= d - 1 {
-		fs = append(fs, tb.docBit[bits.TrailingZeros8(d)][ci])
 	}
 	return fs
 }

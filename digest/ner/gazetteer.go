@@ -105,24 +105,36 @@ func (g *gazetteer) addPhrase(phrase string, bits uint32) {
 	}
 }
 
+// single gives token t the bits and word class of v, the value of its
+// word alone.
+func (g *gazetteer) single(t *tok, v uint32) {
+	if c := v >> clusterShift; c != 0 && c < uint32(len(g.cmap)) {
+		t.cf = uint16(c)
+		m := g.cmap[c]
+		t.cm, t.ck = m&0xff, m>>8
+	}
+	t.gazB |= v & gazBits &^ gPrefix
+}
+
 // apply sets gazB (first word of a match) and gazI (later words) on toks.
 // Single-word entries always count; of longer ones the longest match from
-// each start wins.
-func (g *gazetteer) apply(toks []tok) {
+// each start wins. known, if not nil, holds per token nil or the Word it
+// was copied from, which has the word alone applied already.
+func (g *gazetteer) apply(toks []tok, known []*Word) {
 	for i := range toks {
 		// the word alone: its bits and its word class
 		t := &toks[i]
-		h := phraseHash(0, t.lw)
-		v := g.get(h)
-		if v == 0 {
+		var v uint32
+		if known != nil && known[i] != nil {
+			v = known[i].gaz
+		} else {
+			v = g.get(phraseHash(0, t.lw))
+			g.single(t, v)
+		}
+		if v&gPrefix == 0 {
 			continue
 		}
-		if c := v >> clusterShift; c != 0 && c < uint32(len(g.cmap)) {
-			t.cf = uint16(c)
-			m := g.cmap[c]
-			t.cm, t.ck = m&0xff, m>>8
-		}
-		t.gazB |= v & gazBits &^ gPrefix
+		h := phraseHash(0, t.lw)
 		// the phrases it starts
 		for k := 1; v&gPrefix != 0 && k < maxPhrase && i+k < len(toks); k++ {
 			h = phraseHash(h, toks[i+k].lw)

@@ -61,3 +61,31 @@ func TestAppendSpansMatchesTag(t *testing.T) {
 		t.Fatalf("only %d spans: %v", len(got), got)
 	}
 }
+
+// TestAppendSpansKnownMatches checks that words passed with their
+// analyses (AnalyzeWord) tag as the words alone: for every word, every
+// other word and none.
+func TestAppendSpansKnownMatches(t *testing.T) {
+	tg := loadTagger(t)
+	sents := seedSents(t)
+	sents = append(sents, words("RUSSIA AND UKRAINE HOLD TALKS IN RIYADH AS NATO WATCHES"),
+		words("Europe Reacts as Ukraine Pushes for Inclusion in Talks"))
+	want := tg.AppendSpans(nil, sents)
+	for step := 1; step <= 3; step++ {
+		known := make([][]*Word, len(sents))
+		k := 0
+		for i, s := range sents {
+			known[i] = make([]*Word, len(s))
+			for j, w := range s {
+				if step < 3 && k%step == 0 {
+					a := tg.AnalyzeWord(w)
+					known[i][j] = &a
+				}
+				k++
+			}
+		}
+		if got := tg.AppendSpansKnown(nil, sents, known); !slices.Equal(got, want) {
+			t.Fatalf("every %d words known: %v, want %v", step, got, want)
+		}
+	}
+}

@@ -367,7 +367,7 @@ func jackknife(t *Tagger, docs [][]Sentence, gold map[*Sentence][]int, capsRate 
 				ws[k] = u
 			}
 		}
-		s := t.classify(ws)
+		s := t.classify(ws, nil)
 		sd := stackDoc{toks: make([]stackTok, len(s.cls))}
 		g := 0
 		for k := range d {

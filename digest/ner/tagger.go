@@ -119,11 +119,32 @@ func widenRows(w []row) []wideRow {
 
 // scoreWide is scoreRows over wide rows; the scores are the same.
 func scoreWide(w []wideRow, shift uint, fs []uint64, sc *[numClasses]int32) {
+	var l lanes
+	addWide(w, shift, fs, &l)
+	l.spread(sc)
+}
+
+// lanes holds the sums of n wide rows, lane by lane (see spread). The
+// lanes cannot overflow while n <= maxFeatures, so sums of the rows of
+// disjoint feature lists add up to the sum of their union, in any order.
+type lanes struct {
+	a0, a1, a2, a3 uint64
+	n              int
+}
+
+// spread unpacks the lane sums into scores (see the function spread).
+func (l *lanes) spread(sc *[numClasses]int32) { spread(l.a0, l.a1, l.a2, l.a3, l.n, sc) }
+
+// addRows adds the rows of the features fs to l.
+func (t *Tagger) addRows(fs []uint64, l *lanes) { addWide(t.wide, 64-t.bits, fs, l) }
+
+// addWide adds the wide rows w[h>>shift] of the features h in fs to l.
+func addWide(w []wideRow, shift uint, fs []uint64, l *lanes) {
 	if len(w) == 1<<shippedBits && shift == 64-shippedBits {
-		scoreWideShipped((*[1 << shippedBits]wideRow)(w), fs, sc)
+		addWideShipped((*[1 << shippedBits]wideRow)(w), fs, l)
 		return
 	}
-	var a0, a1, a2, a3 uint64
+	a0, a1, a2, a3 := l.a0, l.a1, l.a2, l.a3
 	shift &= 63
 	for _, h := range fs {
 		r := &w[h>>shift]
@@ -132,18 +153,18 @@ func scoreWide(w []wideRow, shift uint, fs []uint64, sc *[numClasses]int32) {
 		a2 += r[2]
 		a3 += r[3]
 	}
-	spread(a0, a1, a2, a3, len(fs), sc)
+	*l = lanes{a0, a1, a2, a3, l.n + len(fs)}
 }
 
 // shippedBits is log2 of the shipped model's weight buckets.
 const shippedBits = 18
 
-// scoreWideShipped is scoreWide for a table of 1<<shippedBits rows: with
+// addWideShipped is addWide for a table of 1<<shippedBits rows: with
 // the shift a constant and the table an array, the compiler drops the
 // variable shift's register shuffle and the bounds check (about 9
 // instructions a feature instead of 14).
-func scoreWideShipped(w *[1 << shippedBits]wideRow, fs []uint64, sc *[numClasses]int32) {
-	var a0, a1, a2, a3 uint64
+func addWideShipped(w *[1 << shippedBits]wideRow, fs []uint64, l *lanes) {
+	a0, a1, a2, a3 := l.a0, l.a1, l.a2, l.a3
 	for _, h := range fs {
 		r := &w[h>>(64-shippedBits)]
 		a0 += r[0]
@@ -151,7 +172,7 @@ func scoreWideShipped(w *[1 << shippedBits]wideRow, fs []uint64, sc *[numClasses
 		a2 += r[2]
 		a3 += r[3]
 	}
-	spread(a0, a1, a2, a3, len(fs), sc)
+	*l = lanes{a0, a1, a2, a3, l.n + len(fs)}
 }
 
 // scoreRows sums rows w[h>>shift] of the features h in fs into one score
@@ -209,6 +230,8 @@ type scratch struct {
 	dc     docCounts
 	// for beam decoding
 	bhist [][maxBeam]iItem
+	own   []ownEntry // the own features' sums of the document's words (see ownSum)
+	ownFs []uint64
 }
 
 // SetFastPath turns the fast path for plain lower-case words on (the
@@ -271,7 +294,7 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 }
 
 func (t *Tagger) tagDoc(sents [][]string, out [][]string) {
-	s := t.classify(sents)
+	s := t.classify(sents, nil)
 	off := 0
 	for si, w := range sents {
 		for i := range w {
@@ -287,7 +310,15 @@ func (t *Tagger) tagDoc(sents [][]string, out [][]string) {
 // the words of all sentences in order (sentence 1 starts at len(sents[0])).
 // It allocates nothing once dst has room.
 func (t *Tagger) AppendSpans(dst []Span, sents [][]string) []Span {
-	s := t.classify(sents)
+	return t.AppendSpansKnown(dst, sents, nil)
+}
+
+// AppendSpansKnown is AppendSpans for words some of which the caller has
+// analysed before: known, if not nil, holds one slice per sentence with
+// per word nil or the word's analysis (AnalyzeWord of that very word).
+// The spans are those of AppendSpans.
+func (t *Tagger) AppendSpansKnown(dst []Span, sents [][]string, known [][]*Word) []Span {
+	s := t.classify(sents, known)
 	open, typ := -1, -1
 	for i, c := range s.cls {
 		if c == 0 && open < 0 {
@@ -315,7 +346,7 @@ func (t *Tagger) AppendSpans(dst []Span, sents [][]string) []Span {
 
 // classify runs the tagger over a document and leaves one class per word
 // in the returned scratch (put it back in the pool when done).
-func (t *Tagger) classify(sents [][]string) *scratch {
+func (t *Tagger) classify(sents [][]string, known [][]*Word) *scratch {
 	s, _ := t.pool.Get().(*scratch)
 	if s == nil {
 		s = &scratch{}
@@ -338,15 +369,20 @@ func (t *Tagger) classify(sents [][]string) *scratch {
 	s.sents = s.sents[:0]
 	s.buf = s.buf[:0]
 	off := 0
-	for _, w := range sents {
+	for i, w := range sents {
 		st := docSent{toks: toks[off : off+len(w)]}
-		s.buf, st.capsMode = prepare(st.toks, w, t.gaz, s.buf)
+		var kw []*Word
+		if known != nil {
+			kw = known[i][:len(w)]
+		}
+		s.buf, st.capsMode = prepare(st.toks, w, kw, t.gaz, s.buf)
 		st.titleMode = t.truecase && !st.capsMode && titleCase(st.toks)
 		s.sents = append(s.sents, st)
 		off += len(w)
 	}
 	lazy := t.beam > 1 && t.st2 == nil && !t.keepS1
 	fillDoc(&s.doc, s.sents, n, !lazy)
+	s.own = s.own[:0]
 	if t.truecase {
 		truecase(s.sents)
 	}

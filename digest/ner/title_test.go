@@ -17,7 +17,7 @@ func TestTitleCase(t *testing.T) {
 	} {
 		ws := words(c.text)
 		toks := make([]tok, len(ws))
-		_, caps := prepare(toks, ws, tg.gaz, nil)
+		_, caps := prepare(toks, ws, nil, tg.gaz, nil)
 		if got := !caps && titleCase(toks); got != c.want {
 			t.Errorf("title case %q = %v, want %v", c.text, got, c.want)
 		}
@@ -26,7 +26,7 @@ func TestTitleCase(t *testing.T) {
 	// case; names keep their capital
 	ws := words("Europe Reacts as Ukraine Pushes for Inclusion")
 	toks := make([]tok, len(ws))
-	prepare(toks, ws, tg.gaz, nil)
+	prepare(toks, ws, nil, tg.gaz, nil)
 	sents := []docSent{{toks: toks, titleMode: true}}
 	var d docTable
 	fillDoc(&d, sents, len(toks), true)

@@ -224,7 +224,7 @@ func Train(sents []Sentence, cfg TrainConfig) (*Tagger, error) {
 			off := 0
 			for _, r := range refs {
 				st := docSent{toks: toks[off : off+len(r.words)]}
-				buf, st.capsMode = prepare(st.toks, r.words, gaz, buf)
+				buf, st.capsMode = prepare(st.toks, r.words, nil, gaz, buf)
 				st.titleMode = cfg.Truecase && !st.capsMode && titleCase(st.toks)
 				if cfg.GazDrop > 0 {
 					for i := range st.toks {
