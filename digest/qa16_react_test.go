@@ -110,3 +110,17 @@ func TestQA16AnalystView(t *testing.T) {
 		{"control: no analyst", qa16Lead + `Joyce Wambui, a trader in Namanga, said the agreement was "a missed opportunity that leaves the hardest questions open".`, "Joyce Wambui", Critical},
 	})
 }
+
+// TestQA16AdvocacyVoice: an advocacy or watchdog group ("the
+// environmental group X", "the X Campaign", "X Watchdog") whose quoted
+// words no rule and no model read is critical, as a rights group's are
+// (opposed, oppositionSource, advocacyBody). Controls: "environmental
+// ministers" are no group, and a welcome keeps its stance.
+func TestQA16AdvocacyVoice(t *testing.T) {
+	runReactCases(t, []reactCase{
+		{"a campaign", qa16Lead + `The Free Namanga Campaign said the governments had offered "words without consequences".`, "Free Namanga Campaign", Critical},
+		// controls
+		{"control: a welcome", qa16Lead + `The environmental group Green Rift Alliance welcomed the reopening as "good news for the forest corridor".`, "Green Rift Alliance", Supportive},
+		{"control: ministers", qa16Lead + `Environmental ministers from both countries said the crossing would "cut travel times in half".`, "Environmental ministers", ""},
+	})
+}

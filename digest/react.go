@@ -1909,10 +1909,13 @@ func (d *doc) reactions() []Reaction {
 				// "The National Council of Resistance of Iran
 				// condemned": the group, not Iran
 				a = o
-			} else if o := orgAroundPlace(at.Source, a); o != "" && !d.isPerson(a) {
-				// "Amnesty International Kenya urged", "a spokeswoman
-				// for the Conference of Catholic Bishops of Cuba said"
-				a = o
+			} else if !d.isPerson(a) {
+				if o := orgAroundPlace(at.Source, a); o != "" {
+					// "Amnesty International Kenya urged", "a
+					// spokeswoman for the Conference of Catholic
+					// Bishops of Cuba said"
+					a = o
+				}
 			}
 			if n := d.groupApposName(a, srcW, at.SourceEnd); n != "" && !known[a] {
 				// "party, the Alliance for the Republic (APR), said": the
@@ -2059,6 +2062,13 @@ func (d *doc) oppositionSource(w, end int) int {
 			// rights ("an advocate for human rights in Burma") nor
 			// "rights activists"
 			rights = rights || d.words[k].cap || k+1 < len(d.words) && rightsBodies[d.lw(k+1)]
+		case "environmental", "conservation", "anti-corruption", "watchdog", "advocacy", "campaign":
+			// an advocacy or watchdog group speaks as a rights group
+			// does ("the environmental group Forest Watch Indonesia",
+			// "the Free West Papua Campaign"); not "environmental
+			// ministers" (a body noun must follow) nor a campaign's
+			// people ("campaign manager")
+			rights = rights || advocacyBody(d, k)
 		case "ruling", "governing", "communist", "third":
 			return 0
 		case "party", "party's", "party’s":
@@ -2315,20 +2325,20 @@ func (d *doc) manner(a, b int) string {
 func (d *doc) mannerBefore(out []Reaction) {
 	for i := range out {
 		si := out[i].Sentence
-		if si < 1 || si >= len(d.sents) || out[i].Stance == Mixed {
+		if si < 1 || si >= len(d.sents) || out[i].Stance == Mixed || out[i].Stance == Critical {
 			continue
 		}
 		if has, _ := sentStance(out, nil, si-1); has != "" {
 			continue
 		}
 		p := &d.sents[si-1]
-		if p.heading || p.header || p.meta || p.w1-p.w0 > 30 || !d.namesActor(si-1, out[i].Actor) && !d.groupVoice(si, p) {
+		if p.heading || p.header || p.meta || p.w1-p.w0 > 30 {
+			continue
+		}
+		if !d.namesActor(si-1, out[i].Actor) && !d.groupVoice(si, p) {
 			continue
 		}
 		ms := d.manner(p.w0, p.w1)
-		if out[i].Stance == Critical && ms != Critical {
-			continue
-		}
 		if ms == Mixed || ms != Neutral && out[i].Stance == Neutral || ms == Critical && out[i].Stance == Supportive {
 			// (the writer's "was less impressed", "was blunter" before
 			// words the rules read as praise: the quotation is scorn,

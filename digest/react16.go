@@ -40,7 +40,7 @@ func capWord(w string) bool {
 // person's name, not a place alone ("the Foreign Ministry of Kenya": no
 // head), and no run across a possessive, a comma or a parenthesis. Else "".
 func orgAroundPlace(source, actor string) string {
-	if actor == "" || len(source) > 160 {
+	if actor == "" || len(source) > 160 || len(source) <= len(actor) || !strings.Contains(source, actor) || !anyHead(source) {
 		return ""
 	}
 	ws := strings.Fields(source)
@@ -389,4 +389,34 @@ func (d *doc) analystView(out []Reaction, idx []int) {
 		}
 		r.Stance = Mixed
 	}
+}
+
+// anyHead reports whether s holds a word of bodyHeads or placeOrgHeads
+// (a cheap test before orgAroundPlace splits a source into words).
+func anyHead(s string) bool {
+	for h := range bodyHeads {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	for h := range placeOrgHeads {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// advocacyBody reports whether the advocacy word at k ("environmental",
+// "watchdog", "Campaign") names a group: the word itself is the group's
+// noun ("watchdog", a capitalised "Campaign" ending a name) or a group
+// noun follows it ("environmental group", "conservation organisation").
+func advocacyBody(d *doc, k int) bool {
+	switch t := d.lw(k); {
+	case t == "watchdog":
+		return true
+	case t == "campaign" && d.words[k].cap:
+		return true
+	}
+	return k+1 < len(d.words) && rightsBodies[d.lw(k+1)]
 }
