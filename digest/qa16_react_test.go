@@ -124,3 +124,17 @@ func TestQA16AdvocacyVoice(t *testing.T) {
 		{"control: ministers", qa16Lead + `Environmental ministers from both countries said the crossing would "cut travel times in half".`, "Environmental ministers", ""},
 	})
 }
+
+// TestQA16NoObjection: a negated objection ("no objection to", "did not
+// object to") is consent, no stand: neutral, and the stance models keep
+// off (noObjection); with a "but" after it, a reservation: mixed.
+// Control: an objection raised stays as the rules read it.
+func TestQA16NoObjection(t *testing.T) {
+	runReactCases(t, []reactCase{
+		{"no objection", qa16Lead + `In Kampala, government spokesman Peter Okello said Uganda had "no objection to its neighbours reopening any crossing they wish".`, "Peter Okello", Neutral},
+		{"did not object, but", qa16Lead + `Ugandan government spokesman Peter Okello said Kampala did not object to the reopening but that "Ugandan trucks must pay the same fees".`, "Peter Okello", Mixed},
+		{"no objection, but said", qa16Lead + `Peter Okello said Uganda had "no objection to steps that serve regional trade", but said the signing of the customs pact "remains the real test".`, "Peter Okello", Mixed},
+		// control
+		{"control: an objection", qa16Lead + "Peter Okello condemned the new fees at the crossing.", "Peter Okello", Critical},
+	})
+}

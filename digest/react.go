@@ -1778,6 +1778,21 @@ func (d *doc) reactions() []Reaction {
 			}
 			stance, ruled = Neutral, true
 		}
+		if (stance == Critical || stance == Neutral) && conA < conB {
+			if k := d.noObjection(min(cueW, conA), min(conB, s.w1)); k >= 0 {
+				// "said Russia had 'no objection to its partners
+				// developing relations with whomever they wish'":
+				// consent, no stand; "said he did not object to the talks
+				// but that ...": consent with a reservation
+				stance, ruled = Neutral, true
+				for j := k + 2; j < s.w1; j++ {
+					if d.lw(j) == "but" && !d.newSubject(j+1) {
+						stance = Mixed
+						break
+					}
+				}
+			}
+		}
 		if ms := d.manner(s.w0, min(cueW+4, s.w1)); ms == Mixed && (stance == Neutral || stance == Supportive) || ms != Neutral && stance == Neutral {
 			// how the writer says the speaker responded: "struck a
 			// more cautious note, saying ...", "was more upbeat,

@@ -420,3 +420,24 @@ func advocacyBody(d *doc, k int) bool {
 	}
 	return k+1 < len(d.words) && rightsBodies[d.lw(k+1)]
 }
+
+// noObjection returns the first word of a negated objection in words
+// [a, b), the words of consent: "no objection(s) to", "does not object
+// to", "do not oppose"; else -1. The engine's critical cue there is the
+// objection denied; a speaker who does not object takes no stand for or
+// against (and one who goes on with "but" has a reservation).
+func (d *doc) noObjection(a, b int) int {
+	for k := a; k+1 < b; k++ {
+		switch d.lw(k) {
+		case "no":
+			if t := d.lw(k + 1); t == "objection" || t == "objections" {
+				return k
+			}
+		case "not", "n't":
+			if t := d.lw(k + 1); t == "object" || t == "oppose" {
+				return k
+			}
+		}
+	}
+	return -1
+}
