@@ -1366,9 +1366,10 @@ func reactionWorthy(at *attrib.Attribution) bool {
 // ("European leaders"); bare "officials" or "both leaders" are dropped.
 // A statement whose words carry cues of both polarities is mixed.
 func (d *doc) reactions() []Reaction {
-	var relayed []int // indices in out of words a spokesperson relayed
-	var open []bool   // per reaction in out: no rule read a stand (see modelStance)
-	var opposed []int // indices in out of neutral words of an opposition speaker
+	var relayed []int  // indices in out of words a spokesperson relayed
+	var open []bool    // per reaction in out: no rule read a stand (see modelStance)
+	var opposed []int  // indices in out of neutral words of an opposition speaker
+	var analysts []int // indices in out of an outside analyst's words (analystView)
 	sents := d.spans()
 	ents := d.ents[:0]
 	if d.known == nil {
@@ -1777,6 +1778,21 @@ func (d *doc) reactions() []Reaction {
 			}
 			stance, ruled = Neutral, true
 		}
+		if (stance == Critical || stance == Neutral) && conA < conB {
+			if k := d.noObjection(min(cueW, conA), min(conB, s.w1)); k >= 0 {
+				// "said Russia had 'no objection to its partners
+				// developing relations with whomever they wish'":
+				// consent, no stand; "said he did not object to the talks
+				// but that ...": consent with a reservation
+				stance, ruled = Neutral, true
+				for j := k + 2; j < s.w1; j++ {
+					if d.lw(j) == "but" && !d.newSubject(j+1) {
+						stance = Mixed
+						break
+					}
+				}
+			}
+		}
 		if ms := d.manner(s.w0, min(cueW+4, s.w1)); ms == Mixed && (stance == Neutral || stance == Supportive) || ms != Neutral && stance == Neutral {
 			// how the writer says the speaker responded: "struck a
 			// more cautious note, saying ...", "was more upbeat,
@@ -1908,6 +1924,18 @@ func (d *doc) reactions() []Reaction {
 				// "The National Council of Resistance of Iran
 				// condemned": the group, not Iran
 				a = o
+			} else if !d.isPerson(a) {
+				if o := orgAroundPlace(at.Source, a); o != "" {
+					// "Amnesty International Kenya urged", "a
+					// spokeswoman for the Conference of Catholic
+					// Bishops of Cuba said"
+					a = o
+				}
+			}
+			if n := d.groupApposName(a, srcW, at.SourceEnd); n != "" && !known[a] {
+				// "party, the Alliance for the Republic (APR), said": the
+				// name, not the noun that describes it
+				a = n
 			}
 			if strings.IndexByte(a, ' ') > 0 {
 				a = d.fullerName(a)
@@ -1958,6 +1986,9 @@ func (d *doc) reactions() []Reaction {
 				if stance == Neutral && !ruled && conA < conB && d.g.country[a] == nil && d.opposed(&at, s, srcW, cueW, quote) {
 					opposed = append(opposed, len(out)-1)
 				}
+				if d.analystSource(srcW, at.SourceEnd) {
+					analysts = append(analysts, len(out)-1)
+				}
 			}
 		}
 	}
@@ -1966,6 +1997,7 @@ func (d *doc) reactions() []Reaction {
 	d.frameStance(out)
 	d.furtherStance(out)
 	d.butStance(out)
+	d.butConcede(out)
 	d.modelStance(out, open)
 	for _, i := range opposed {
 		if out[i].Stance == Neutral {
@@ -1982,6 +2014,7 @@ func (d *doc) reactions() []Reaction {
 			out[i].Stance = Critical
 		}
 	}
+	d.analystView(out, analysts)
 	return out
 }
 
@@ -2044,6 +2077,13 @@ func (d *doc) oppositionSource(w, end int) int {
 			// rights ("an advocate for human rights in Burma") nor
 			// "rights activists"
 			rights = rights || d.words[k].cap || k+1 < len(d.words) && rightsBodies[d.lw(k+1)]
+		case "environmental", "conservation", "anti-corruption", "watchdog", "advocacy", "campaign":
+			// an advocacy or watchdog group speaks as a rights group
+			// does ("the environmental group Forest Watch Indonesia",
+			// "the Free West Papua Campaign"); not "environmental
+			// ministers" (a body noun must follow) nor a campaign's
+			// people ("campaign manager")
+			rights = rights || advocacyBody(d, k)
 		case "ruling", "governing", "communist", "third":
 			return 0
 		case "party", "party's", "party’s":
@@ -2107,7 +2147,7 @@ func (d *doc) butStance(out []Reaction) {
 			case "also", "for", "rather", "instead":
 				continue
 			}
-			if d.butTurn(k+1, s.w1) && d.cueAt(&d.g.cues.sup, k+1, min(s.w1, k+9)) < 0 && !d.butOwnStep(k+1, s.w1) {
+			if (d.butTurn(k+1, s.w1) || d.butCritical(k+1, s.w1)) && d.cueAt(&d.g.cues.sup, k+1, min(s.w1, k+9)) < 0 && !d.butOwnStep(k+1, s.w1) {
 				r.Stance = Mixed
 			}
 			break
@@ -2300,18 +2340,24 @@ func (d *doc) manner(a, b int) string {
 func (d *doc) mannerBefore(out []Reaction) {
 	for i := range out {
 		si := out[i].Sentence
-		if si < 1 || si >= len(d.sents) || out[i].Stance == Critical || out[i].Stance == Mixed {
+		if si < 1 || si >= len(d.sents) || out[i].Stance == Mixed || out[i].Stance == Critical {
 			continue
 		}
 		if has, _ := sentStance(out, nil, si-1); has != "" {
 			continue
 		}
 		p := &d.sents[si-1]
-		if p.heading || p.header || p.meta || p.w1-p.w0 > 30 || !d.namesActor(si-1, out[i].Actor) {
+		if p.heading || p.header || p.meta || p.w1-p.w0 > 30 {
+			continue
+		}
+		if !d.namesActor(si-1, out[i].Actor) && !d.groupVoice(si, p) {
 			continue
 		}
 		ms := d.manner(p.w0, p.w1)
-		if ms == Mixed || ms != Neutral && out[i].Stance == Neutral {
+		if ms == Mixed || ms != Neutral && out[i].Stance == Neutral || ms == Critical && out[i].Stance == Supportive {
+			// (the writer's "was less impressed", "was blunter" before
+			// words the rules read as praise: the quotation is scorn,
+			// "asked to applaud the partial repair of damage")
 			out[i].Stance = ms
 		}
 	}
