@@ -1,0 +1,116 @@
+package digest
+
+import (
+	"testing"
+	"time"
+)
+
+// qa16Pub is the publication day of the stop-16 Absent/Excluded cases.
+var qa16Pub = time.Date(2026, 6, 18, 0, 0, 0, 0, time.UTC)
+
+// qa16Body builds a short story of a regional meeting around one sentence
+// that tells (or does not tell) of an absence.
+func qa16Body(s string) string {
+	return "Regional ministers meet in Tirana\n\nTIRANA, June 17 (Reuters) - Foreign ministers of the Western Balkans met in Tirana on Wednesday and agreed to open a joint customs office on the border.\n" +
+		"Albanian Foreign Minister Elisa Spiropali hosted the talks with her counterparts from Serbia, North Macedonia and Montenegro.\n" +
+		s + "\n" +
+		"The ministers will meet again in Skopje in October."
+}
+
+// qa16Case builds an Absent/Excluded case around one sentence.
+func qa16Case(name, s string, want, not []string) qa6Case {
+	return qa6Case{name: name, body: qa16Body(s), pub: qa16Pub, label: "Absent/Excluded", want: want, not: not}
+}
+
+// TestQA16AbsentForms: the forms news uses for a missing party, read by
+// classes of words rather than particular ones (keptOutAt, noInvitationAt,
+// sendsNoOne, absenceNounAt, relativeAbsence, lowerRanks, withdrawsAt,
+// notTakingPart): barred, banned, kept or shut out, left off the list;
+// snubbing a gathering; turning down, rejecting or receiving no
+// invitation; sending no one or only an observer; not showing up, a
+// no-show; "in the absence of X", an empty chair; "Notably absent was X",
+// "conspicuously absent"; an absence told in a relative clause. Each
+// sentence written for this test (none from a judged article).
+func TestQA16AbsentForms(t *testing.T) {
+	c := qa16Case
+	runQA6(t, []qa6Case{
+		c("barred from the meeting", "Kosovo was barred from the meeting after Serbia objected.", []string{"Kosovo"}, nil),
+		c("barred from attending", "Kosovo has been barred from attending the talks.", []string{"Kosovo"}, nil),
+		c("banned from", "Kosovo's delegation was banned from the meeting hall.", []string{"Kosovo"}, nil),
+		c("snubbed", "Kosovo snubbed the gathering.", []string{"Kosovo"}, nil),
+		c("turned down", "Kosovo turned down an invitation to attend.", []string{"Kosovo"}, nil),
+		c("rejected an invitation", "Kosovo rejected an invitation to take part.", []string{"Kosovo"}, nil),
+		c("sent no one", "Kosovo sent no one to the meeting.", []string{"Kosovo"}, nil),
+		c("represented by an observer", "Bosnia was represented only by an observer.", []string{"Bosnia"}, nil),
+		c("left off the list", "Kosovo was left off the guest list.", []string{"Kosovo"}, nil),
+		c("left off the invitation list", "Kosovo was left off the list of invitees.", []string{"Kosovo"}, nil),
+		c("in the absence of", "The deal was struck in the absence of Kosovo.", []string{"Kosovo"}, nil),
+		c("empty chair", "An empty chair was left for Kosovo.", []string{"Kosovo"}, nil),
+		c("chair stood empty", "Kosovo's chair stood empty.", []string{"Kosovo"}, nil),
+		c("kept out", "Kosovo was kept out of the talks.", []string{"Kosovo"}, nil),
+		c("no invitation", "Kosovo received no invitation.", []string{"Kosovo"}, nil),
+		c("did not receive an invitation", "Kosovo did not receive an invitation.", []string{"Kosovo"}, nil),
+		c("did not show up", "Kosovo did not show up.", []string{"Kosovo"}, nil),
+		c("no-show", "Kosovo was a no-show.", []string{"Kosovo"}, nil),
+		c("notably absent", "Notably absent was Kosovo.", []string{"Kosovo"}, nil),
+		c("conspicuously absent", "Kosovo was conspicuously absent.", []string{"Kosovo"}, nil),
+		c("relative not invited", "Kosovo, which was not invited, called the meeting a farce.", []string{"Kosovo"}, nil),
+		c("relative did not attend", "Kosovo, which did not attend, said it would not be bound by the deal.", []string{"Kosovo"}, nil),
+		c("relative boycotted", "Kosovo, which boycotted the talks, said the deal was worthless.", []string{"Kosovo"}, nil),
+	})
+}
+
+// TestQA16AbsentNotYet: a threatened or conditional absence ("would not
+// attend unless") is no absence (conditionalAfter).
+func TestQA16AbsentNotYet(t *testing.T) {
+	c := qa16Case
+	runQA6(t, []qa6Case{
+		c("control: conditional", "Kosovo said it would not attend unless its flag was displayed.", nil, []string{"Kosovo"}),
+	})
+}
+
+// TestQA16AbsentControls: forms the engine read before this stop, and
+// false absences it must keep ignoring (an earlier meeting, a threat
+// withdrawn, a denial, another event, "barred imports", "may skip", a
+// video link, which the judged keys count as taking part, "rejected the
+// proposal", "the absence of trust", a relative clause of another time or
+// followed by attending).
+func TestQA16AbsentControls(t *testing.T) {
+	c := qa16Case
+	runQA6(t, []qa6Case{
+		c("control: suspended membership", "Bosnia, whose membership of the forum was suspended in April, was not represented.", []string{"Bosnia"}, nil),
+		c("control: is boycotting", "Kosovo is boycotting the talks over a dispute about its name.", []string{"Kosovo"}, nil),
+		c("control: boycotted", "Kosovo boycotted the meeting.", []string{"Kosovo"}, nil),
+		c("control: stayed away", "Kosovo stayed away, citing a dispute over its name.", []string{"Kosovo"}, nil),
+		c("control: skipped", "Kosovo's Foreign Minister Donika Gervalla-Schwarz skipped the meeting.", []string{"Gervalla"}, nil),
+		c("control: declined an invitation", "Kosovo declined an invitation to the talks.", []string{"Kosovo"}, nil),
+		c("control: declined the invitation", "Kosovo declined the invitation, its foreign ministry said.", []string{"Kosovo"}, nil),
+		c("control: did not send anyone", "Kosovo did not send anyone.", []string{"Kosovo"}, nil),
+		c("control: sent only its ambassador", "Kosovo sent only its ambassador in Tirana.", []string{"Kosovo"}, nil),
+		c("control: sent a junior official", "Bosnia sent only a junior official instead of its foreign minister.", []string{"Bosnia"}, nil),
+		c("control: walked out", "Kosovo's delegation walked out of the meeting after an hour.", []string{"Kosovo"}, nil),
+		c("control: not invited", "Kosovo was not invited.", []string{"Kosovo"}, nil),
+		c("control: without at the table", "The ministers met without Kosovo at the table.", []string{"Kosovo"}, nil),
+		c("control: in absence", "The deal was struck in Kosovo's absence.", []string{"Kosovo"}, nil),
+		c("control: was not represented", "Kosovo was not represented.", []string{"Kosovo"}, nil),
+		c("control: excluded from the format", "Kosovo is excluded from the format.", []string{"Kosovo"}, nil),
+		c("control: was excluded", "Kosovo was excluded from the talks at Serbia's insistence.", []string{"Kosovo"}, nil),
+		c("control: shut out", "Kosovo was shut out of the talks.", []string{"Kosovo"}, nil),
+		c("control: refused to attend", "Kosovo refused to attend.", []string{"Kosovo"}, nil),
+		c("control: chose not to attend", "Kosovo chose not to attend.", []string{"Kosovo"}, nil),
+		c("control: absence of minister", "Kosovo's absence was noted by several ministers.", []string{"Kosovo"}, nil),
+		c("control: relative earlier", "Kosovo, which boycotted the previous round, welcomed the deal.", nil, []string{"Kosovo"}),
+		c("control: relative then attended", "Kosovo, which had threatened to stay away, attended.", nil, []string{"Kosovo"}),
+		c("control: earlier meeting", "Kosovo boycotted the previous meeting in Skopje in 2024.", nil, []string{"Kosovo"}),
+		c("control: threatened", "Kosovo had threatened to boycott the talks but attended.", nil, []string{"Kosovo"}),
+		c("control: denial", "Kosovo denied it was boycotting the talks.", nil, []string{"Kosovo"}),
+		c("control: other event", "Kosovo did not attend a football match in Belgrade last week.", nil, []string{"Kosovo"}),
+		c("control: other event 2", "Kosovo will boycott the Belgrade book fair in October.", nil, []string{"Kosovo"}),
+		c("control: barred goods", "Kosovo has barred imports of Serbian goods.", nil, []string{"Kosovo"}),
+		c("control: may skip", "Kosovo may skip the next round in Skopje.", nil, []string{"Kosovo"}),
+		c("control: video", "Kosovo's Foreign Minister Donika Gervalla-Schwarz joined by video link.", nil, []string{"Kosovo", "Gervalla"}),
+		c("control: no plans to boycott", "Kosovo said it had no plans to boycott the talks.", nil, []string{"Kosovo"}),
+		c("control: rejected the proposal", "Kosovo rejected the proposal.", nil, []string{"Kosovo"}),
+		c("control: absence of trust", "The absence of trust between Serbia and Kosovo was plain.", nil, []string{"Kosovo"}),
+	})
+}
