@@ -2875,7 +2875,9 @@ func (d *doc) relativeAbsence(a, limit int) (hit, away bool) {
 		}
 	}
 	switch {
-	case d.hasNot(a, v):
+	case d.hasNot(a, v) && d.lw(v) != "a" && d.lw(v) != "party":
+		// (not "which is not a party to the agreement": a standing,
+		// told in passing, not the talks' absentee)
 		hit, away = d.notTakingPart(v, limit)
 	case d.hasModal(a, v):
 		return false, false

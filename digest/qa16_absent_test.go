@@ -101,6 +101,7 @@ func TestQA16AbsentControls(t *testing.T) {
 		c("control: absence of minister", "Kosovo's absence was noted by several ministers.", []string{"Kosovo"}, nil),
 		c("control: relative earlier", "Kosovo, which boycotted the previous round, welcomed the deal.", nil, []string{"Kosovo"}),
 		c("control: relative then attended", "Kosovo, which had threatened to stay away, attended.", nil, []string{"Kosovo"}),
+		c("control: relative not a party", "Kosovo, which is not a party to the agreement, welcomed the deal.", nil, []string{"Kosovo"}),
 		c("control: earlier meeting", "Kosovo boycotted the previous meeting in Skopje in 2024.", nil, []string{"Kosovo"}),
 		c("control: threatened", "Kosovo had threatened to boycott the talks but attended.", nil, []string{"Kosovo"}),
 		c("control: denial", "Kosovo denied it was boycotting the talks.", nil, []string{"Kosovo"}),

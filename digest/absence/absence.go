@@ -123,7 +123,7 @@ var awayWords = wordSet(`absent absence absences boycott boycotts boycotted boyc
 	skipped skipping away declined declines decline refused refuses refuse excluded exclude
 	excludes excluding exclusion barred bar kept shut snubbed snub shunned missed miss withdrew withdrawn withdraw
 	pulled sidelined sideline without empty walked walkout suspended denied left stayed instead quit quits
-	shun shuns departure banned blocked spurned no-show absentee absentees disinvited vacant unrepresented`)
+	shun shuns departure banned spurned no-show absentee absentees disinvited vacant unrepresented`)
 
 // condWords make an absence a condition or a threat rather than a fact:
 // "would not attend unless", "threatened to boycott".
@@ -152,7 +152,7 @@ func Cue(low string) bool {
 	// sentences that name a candidate; TestCue checks it against the
 	// lexicons)
 	switch low {
-	case "absence", "absences", "absent", "absentee", "absentees", "away", "bar", "banned", "barred", "blocked", "boycott", "boycotted",
+	case "absence", "absences", "absent", "absentee", "absentees", "away", "bar", "banned", "barred", "boycott", "boycotted",
 		"boycotting", "boycotts", "decline", "declined", "declines", "denied", "departure", "empty", "exclude",
 		"excluded", "excludes", "excluding", "exclusion", "failed", "instead", "kept", "left", "miss", "missed", "n't",
 		"neither", "never", "no", "no-show", "nor", "not", "only", "pulled", "quit", "quits", "refuse", "refused", "refuses",
