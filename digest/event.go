@@ -2147,6 +2147,11 @@ func (d *doc) excluded() ([]string, []int) {
 					// attended")
 					hit, away = true, relAway
 				}
+				if hit && d.conditionalBefore(d.ments[mi].w0, s.w0) {
+					// the subject of a condition: "would not attend
+					// unless the Polisario Front was excluded"
+					hit = false
+				}
 				if hit && d.conditionalAfter(k, s.w1) {
 					// "said it would not attend unless its flag was
 					// flown", "will boycott the talks if ...": a threat
@@ -2332,8 +2337,10 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 		return k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "at" && d.eventSoon(k+2, limit) || d.lw(k+1) == "in" && k+2 < limit && d.venueAt(k+2, d.venuePlace), true
 	case "attend", "join":
 		// the talks, or nothing more ("will not attend."; not "did not
-		// attend the state banquet", "did not join Western sanctions")
-		return d.eventObject(k+1, limit) || d.theCall(k+1, limit), true
+		// attend the state banquet", "did not join Western sanctions",
+		// nor "did not attend a funeral in Nairobi last week": another,
+		// earlier occasion, unless the lead's talks were held then)
+		return (d.eventObject(k+1, limit) || d.theCall(k+1, limit)) && (!d.pastMarker(k, limit) || d.pastOfTalks(k, limit)), true
 	case "party", "a":
 		// "were not party to the talks", "is not a party to"
 		p := k
@@ -2938,6 +2945,19 @@ func (d *doc) conditionalAfter(k, limit int) bool {
 		case "unless", "if":
 			return !(d.lw(p) == "if" && (d.lw(p-1) == "as" || d.lw(p-1) == "even" || d.lw(p-1) == "asked"))
 		case ".", ";", ":", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// conditionalBefore reports whether "unless" or "if" stands among the
+// three words before word w (after lo): the clause of w is a condition.
+func (d *doc) conditionalBefore(w, lo int) bool {
+	for p := w - 1; p >= lo && p >= w-3; p-- {
+		if t := d.lw(p); t == "unless" || t == "if" {
+			return true
+		} else if clauseEnd(t) {
 			return false
 		}
 	}

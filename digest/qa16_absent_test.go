@@ -115,3 +115,62 @@ func TestQA16AbsentControls(t *testing.T) {
 		c("control: absence of trust", "The absence of trust between Serbia and Kosovo was plain.", nil, []string{"Kosovo"}),
 	})
 }
+
+// qa16bBody is a second story, a summit of leaders, written after the
+// rules above to see that they read the forms, not the first story's words.
+func qa16bBody(s string) string {
+	return "AU leaders hold Sahel summit in Addis Ababa\n\nADDIS ABABA, June 17 (AFP) - African Union heads of state met in Addis Ababa on Wednesday and agreed to fund a joint force against armed groups in the Sahel.\n" +
+		"AU Commission chairman Mahmoud Ali Youssouf opened the summit, attended by Nigeria's President Bola Tinubu and Senegal's President Bassirou Diomaye Faye.\n" +
+		s + "\n" +
+		"The leaders will meet again in Kampala in November."
+}
+
+// qa16bCase builds an Absent/Excluded case around one sentence of the
+// second story.
+func qa16bCase(name, s string, want, not []string) qa6Case {
+	return qa6Case{name: name, body: qa16bBody(s), pub: qa16Pub, label: "Absent/Excluded", want: want, not: not}
+}
+
+// TestQA16AbsentSummit: the same forms in a story of another kind, with
+// persons and groups as absentees; and two false absences the rules
+// listed: the subject of a condition ("would not attend unless the
+// Polisario Front was excluded": conditionalBefore) and one who "did not
+// attend a funeral ... last week" (notTakingPart: an earlier occasion).
+func TestQA16AbsentSummit(t *testing.T) {
+	c := qa16bCase
+	runQA6(t, []qa6Case{
+		c("b barred", "Mali, Burkina Faso and Niger were barred from the summit after their coups.", []string{"Mali", "Niger"}, nil),
+		c("b turned down", "The Polisario Front turned down an invitation to take part.", []string{"Polisario"}, nil),
+		c("b sent no one", "Chad sent no one.", []string{"Chad"}, nil),
+		c("b in absence", "The force was approved in the absence of Mali.", []string{"Mali"}, nil),
+		c("b empty chair", "An empty chair stood for Mali.", []string{"Mali"}, nil),
+		c("b notably absent", "Conspicuously absent was Rwandan President Paul Kagame.", []string{"Kagame"}, nil),
+		c("b relative", "Eritrea, which did not attend, criticised the plan.", []string{"Eritrea"}, nil),
+		c("control b: conditional", "Morocco said it would not attend unless the Polisario Front was excluded.", nil, []string{"Morocco"}),
+		c("control b: other event", "Ruto did not attend a funeral in Nairobi last week.", nil, []string{"Ruto"}),
+	})
+}
+
+// TestQA16AbsentSummitControls: forms of the second story the engine read
+// before this stop, and false absences it kept ignoring.
+func TestQA16AbsentSummitControls(t *testing.T) {
+	c := qa16bCase
+	runQA6(t, []qa6Case{
+		c("b suspended not represented", "Guinea, whose AU membership remains suspended, was not represented.", []string{"Guinea"}, nil),
+		c("b boycott", "Algeria boycotted the gathering in protest at the venue.", []string{"Algeria"}, nil),
+		c("b skipped person", "Kenyan President William Ruto skipped the summit to attend a rally in Nairobi.", []string{"Ruto"}, nil),
+		c("b declined invitation", "Morocco declined the invitation, its foreign ministry said.", []string{"Morocco"}, nil),
+		c("b sent ambassador only", "Egypt sent only its ambassador to Ethiopia.", []string{"Egypt"}, nil),
+		c("b walked out", "Sudan's delegation walked out during Youssouf's speech.", []string{"Sudan"}, nil),
+		c("b not invited", "The Sudanese army's rivals, the Rapid Support Forces, were not invited.", []string{"Rapid Support Forces"}, nil),
+		c("b excluded from format", "Morocco is excluded from the format under the 2018 rules.", []string{"Morocco"}, nil),
+		c("b not represented", "Eritrea was not represented.", []string{"Eritrea"}, nil),
+		c("b without at the table", "Leaders met without Mali at the table.", []string{"Mali"}, nil),
+		c("b stayed away", "South Africa's President Cyril Ramaphosa stayed away.", []string{"Ramaphosa"}, nil),
+		c("b pulled out", "Ghana pulled out of the summit on Tuesday.", []string{"Ghana"}, nil),
+		c("control b: earlier", "Algeria boycotted the previous summit in Malabo in 2022.", nil, []string{"Algeria"}),
+		c("control b: threat", "Algeria threatened to boycott the summit but sent its prime minister.", nil, []string{"Algeria"}),
+		c("control b: denial", "Algeria denied it was boycotting the summit.", nil, []string{"Algeria"}),
+		c("control b: video", "Ghana's President John Mahama joined by video link.", nil, []string{"Mahama", "Ghana"}),
+	})
+}
