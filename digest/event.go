@@ -1897,7 +1897,7 @@ func (d *doc) excluded() ([]string, []int) {
 			add(mi, si)
 			return
 		}
-		if name := d.body[m.start:m.end]; !contains(out, name) {
+		if name := d.body[m.start:m.end]; !contains(out, name) && !d.aliasListed(name, out) {
 			out = append(out, name)
 			sents = append(sents, si)
 			d.stayedAway = append(d.stayedAway, away)
@@ -1951,6 +1951,17 @@ func (d *doc) excluded() ([]string, []int) {
 				if mi := int(d.mentAt[i+1]); mi >= 0 && d.ments[mi].w0 == i+1 && (d.ments[mi].typ == GPE || d.ments[mi].typ == ORG) && d.suspendedFrom(d.ments[mi].w1, s.w1) {
 					add(mi, si)
 				}
+			}
+			if a := d.absenceNounAt(i, s); a >= 0 && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
+				// the absence told by a noun, its party after it: "in the
+				// absence of Russia", "an empty chair for Kosovo",
+				// "Kosovo's seat stood empty", "Absent from the talks
+				// were Mali and Niger"
+				away = true
+				for _, mi := range d.mentionList(a, s.w1) {
+					add(mi, si)
+				}
+				away = false
 			}
 			if t == "neither" {
 				// "Neither the army-backed government nor the RSF was
@@ -2014,6 +2025,15 @@ func (d *doc) excluded() ([]string, []int) {
 					acr = int(d.mentAt[j+1])
 					j += 3
 				}
+				relHit, relAway := false, false
+				if j+2 < s.w1 && d.lw(j) == "," && d.lw(j+1) == "which" && d.ments[mi].typ != PER {
+					// the absence told in a relative clause: "The United
+					// States, which did not attend, was nevertheless the
+					// elephant in the room" (a state or a body; a person
+					// "who was not at the talks" and speaks of them is
+					// mostly an outsider who comments, not a missing party)
+					relHit, relAway = d.relativeAbsence(j+2, s.w1)
+				}
 				j = d.skipAside(j, s.w1)
 				if w0 := d.ments[mi].w0; j+1 < s.w1 && d.lw(j) == "," && d.words[j+1].lf&fAux != 0 && d.ments[mi].typ == PER && w0 > s.w0 && d.lw(w0-1) == "," {
 					// a name in apposition between commas, then its verb:
@@ -2046,9 +2066,12 @@ func (d *doc) excluded() ([]string, []int) {
 						away = !(d.lw(w) == "invited" || d.lw(w) == "excluded") || !d.hasNot(max(w-2, 0), w)
 					}
 				}
-				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out" || d.lw(k) == "suspended" && k+1 < s.w1 && d.lw(k+1) == "from" && !d.pastMarker(k, s.w1)) {
+				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out" || d.lw(k) == "suspended" && k+1 < s.w1 && d.lw(k+1) == "from" && !d.pastMarker(k, s.w1) || d.keptOutAt(k, s.w1)) {
 					// (not "could be excluded", "has never been excluded")
 					hit, away = true, false
+				}
+				if !hit && k < s.w1 && !d.hasNot(j, k) && !d.hasModal(j, k) && d.noInvitationAt(k, s.w1) {
+					hit, away = true, false // "received no invitation"
 				}
 				if !hit && k+2 < s.w1 && k > j && d.lw(k) == "unable" && d.lw(k+1) == "to" && !d.hasNot(j, k) {
 					// "was unable to attend", "were unable to travel to
@@ -2117,6 +2140,22 @@ func (d *doc) excluded() ([]string, []int) {
 						d.absentees = append(d.absentees, d.ments[mi].person)
 						d.absenteeSents = append(d.absenteeSents, si)
 					}
+					hit = false
+				}
+				if !hit && relHit && k < s.w1 && !tookPartVerb(d.lw(k)) {
+					// (not "Mali, which had threatened to stay away,
+					// attended")
+					hit, away = true, relAway
+				}
+				if hit && d.conditionalBefore(d.ments[mi].w0, s.w0) {
+					// the subject of a condition: "would not attend
+					// unless the Polisario Front was excluded"
+					hit = false
+				}
+				if hit && d.conditionalAfter(k, s.w1) {
+					// "said it would not attend unless its flag was
+					// flown", "will boycott the talks if ...": a threat
+					// or a condition, no absence yet
 					hit = false
 				}
 				if hit && d.butAnotherDid(k, s.w1) {
@@ -2278,11 +2317,18 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 		// "did not travel to Washington": the venue
 		return k+2 < limit && d.lw(k+1) == "to" && d.venueAt(k+2, d.venuePlace), true
 	case "send":
-		// "did not send an official delegation to the talks"
-		for p := k + 1; p < limit && p <= k+4; p++ {
-			switch d.lw(p) {
-			case "delegation", "delegates", "representative", "representatives", "envoy", "team":
-				return true, true
+		// "did not send an official delegation to the talks", "did not
+		// send anyone"
+		return d.sendsNoOne(k+1, limit), true
+	case "show":
+		// "did not show up" (not "did not show any interest")
+		return k+1 < limit && d.lw(k+1) == "up" && !d.otherOccasion(k, limit, true), true
+	case "receive", "received", "get", "got":
+		// "did not receive an invitation", "has not received an
+		// invitation to the talks": left out
+		for p := k + 1; p < limit && p <= k+3; p++ {
+			if d.lw(p) == "invitation" || d.lw(p) == "invite" {
+				return !d.pastMarker(k, limit) || d.pastOfTalks(k, limit), false
 			}
 		}
 	case "represented":
@@ -2291,8 +2337,10 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 		return k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "at" && d.eventSoon(k+2, limit) || d.lw(k+1) == "in" && k+2 < limit && d.venueAt(k+2, d.venuePlace), true
 	case "attend", "join":
 		// the talks, or nothing more ("will not attend."; not "did not
-		// attend the state banquet", "did not join Western sanctions")
-		return d.eventObject(k+1, limit) || d.theCall(k+1, limit), true
+		// attend the state banquet", "did not join Western sanctions",
+		// nor "did not attend a funeral in Nairobi last week": another,
+		// earlier occasion, unless the lead's talks were held then)
+		return (d.eventObject(k+1, limit) || d.theCall(k+1, limit)) && (!d.pastMarker(k, limit) || d.pastOfTalks(k, limit)), true
 	case "party", "a":
 		// "were not party to the talks", "is not a party to"
 		p := k
@@ -2549,7 +2597,7 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	case "boycott", "boycotts", "boycotted", "boycotting", "skip", "skips", "skipped", "skipping", "snubbed", "snubs":
 		// (not "skipped the meeting in Johannesburg last year": an
 		// earlier occasion, unless the lead's talks were held then)
-		return d.eventSoon(k+1, limit) && (!d.pastMarker(k, limit) || d.pastOfTalks(k, limit))
+		return d.awayEventSoon(k+1, limit) && (!d.pastMarker(k, limit) || d.pastOfTalks(k, limit))
 	case "stayed", "stays", "stay", "staying":
 		// "The TPLF ... stayed away" (the talks, or nothing more; not
 		// "stayed away from the debate", nor a summit of last year)
@@ -2565,20 +2613,29 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	case "missed", "misses", "miss":
 		// "missed the final session", "missed the summit"
 		return d.eventSoon(k+1, limit) && !d.pastMarker(k, limit)
-	case "absent":
-		// "was absent", "was absent from the talks"
+	case "absent", "missing":
+		// "was absent", "was absent from the talks", "was missing from
+		// the summit"
+		if d.lw(k) == "missing" && (k+1 >= limit || d.lw(k+1) != "from") {
+			return false // (not "the missing journalists")
+		}
 		return (k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "from" && d.eventSoon(k+2, limit)) && !d.pastMarker(k, limit)
-	case "declined", "declines", "refused", "refuses":
+	case "declined", "declines", "refused", "refuses", "rejected", "rejects", "spurned", "spurns":
 		// "declined to attend", "refused to take part", "declined an
-		// invitation"
+		// invitation", "rejected an invitation", "spurned the invitation"
 		// (not "declined to attend the state banquet", "an invitation
-		// to the inauguration")
-		if k+2 < limit && d.lw(k+1) == "to" {
+		// to the inauguration"; "rejected" only of an invitation: not
+		// "rejected the proposal", "rejected to")
+		if k+2 < limit && d.lw(k+1) == "to" && !strings.HasPrefix(d.lw(k), "rej") && !strings.HasPrefix(d.lw(k), "spurn") {
 			switch d.lw(k + 2) {
 			case "attend", "join":
 				return d.eventObject(k+3, limit)
 			case "participate", "come", "travel":
 				return true
+			case "send":
+				// "refused to send a delegation", "declined to send
+				// anyone": one who sends no one stays away
+				return d.sendsNoOne(k+3, limit) && !d.otherOccasion(k, limit, true)
 			case "take":
 				// (not "declined to take part in the celebrations later
 				// this month")
@@ -2589,8 +2646,18 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	case "turned":
 		return k+1 < limit && d.lw(k+1) == "down" && d.invitationAt(k+2, limit)
 	case "sent", "sends":
-		// "sent no delegation"
-		return k+2 < limit && d.lw(k+1) == "no" && absentNoun(d.lw(k+2)) && !d.otherOccasion(k, limit, true)
+		// "sent no delegation", "sent no one", "sent nobody"
+		return k+1 < limit && (d.lw(k+1) == "nobody" || k+2 < limit && d.lw(k+1) == "no" && (absentNoun(d.lw(k+2)) || d.lw(k+2) == "one" || d.lw(k+2) == "officials" || d.lw(k+2) == "minister")) && !d.otherOccasion(k, limit, true)
+	case "a":
+		// "was a no-show", "was a notable absentee"
+		for p := k + 1; p < limit && p <= k+3; p++ {
+			switch d.lw(p) {
+			case "no-show", "absentee":
+				return !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true)
+			case "show":
+				return d.lw(p-1) == "-" && d.lw(p-2) == "no" && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true)
+			}
+		}
 	case "walked", "walks", "walk":
 		// "the RSF walked out over air strikes", "walked out of the
 		// talks" (not "walked out of the hospital")
@@ -2613,6 +2680,10 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 				return d.protestAfter(k+3, limit) && !d.otherOccasion(k, limit, d.lw(k+3) != "in")
 			}
 		}
+	case "notably", "conspicuously", "noticeably", "pointedly", "also":
+		// an adverb before the word of absence: "was conspicuously
+		// absent", "pointedly stayed away"
+		return k+1 < limit && d.lw(k+1) != d.lw(k) && d.withdrawsAt(k+1, limit)
 	case "withdrew", "withdraws", "withdraw", "withdrawn":
 		return k+1 < limit && d.lw(k+1) == "from" && d.eventSoon(k+2, limit)
 	case "cancelled", "canceled", "cancels", "cancel":
@@ -2629,6 +2700,290 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 	return false
 }
 
+// keptOutAt reports whether the passive verb at word k tells that its
+// subject is kept from the talks: "barred from the meeting", "banned from
+// attending", "kept out of the talks", "shut out of", "frozen out of",
+// "left off the guest list", "disinvited" (not "barred imports", "kept out
+// of the headlines", nor of an earlier occasion).
+func (d *doc) keptOutAt(k, limit int) bool {
+	if k >= limit || !d.keptOutVerb(k, limit) {
+		return false
+	}
+	return !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true)
+}
+
+// keptOutVerb is keptOutAt's reading of the words alone, before the time
+// of the clause is read.
+func (d *doc) keptOutVerb(k, limit int) bool {
+	if k+2 >= limit && d.lw(k) != "disinvited" && d.lw(k) != "uninvited" {
+		return false
+	}
+	switch d.lw(k) {
+	case "disinvited", "uninvited":
+		return true
+	case "barred", "banned", "blocked", "prevented":
+		if d.lw(k+1) != "from" {
+			return false
+		}
+		switch d.lw(k + 2) {
+		case "attending", "joining", "participating":
+			return true
+		case "taking":
+			return k+3 < limit && d.lw(k+3) == "part"
+		}
+		return d.awayEventSoon(k+2, limit) || d.hallAt(k+2, limit)
+	case "kept", "shut", "frozen", "locked", "cut":
+		return d.lw(k+1) == "out" && k+3 < limit && d.lw(k+2) == "of" && (d.awayEventSoon(k+3, limit) || d.hallAt(k+3, limit))
+	case "left", "dropped", "omitted":
+		// "left off the guest list", "dropped from the list of invitees"
+		if t := d.lw(k + 1); t != "off" && t != "from" {
+			return false
+		}
+		for p := k + 2; p < limit && p <= k+5; p++ {
+			switch d.lw(p) {
+			case "list", "invitation", "invitations", "invitees", "guest":
+				return true
+			case ",", ".", ";":
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// absenceNounAt returns the first word of the party whose absence a noun
+// or an inverted sentence at word i of sentence s tells, or -1: "in the
+// absence of Russia" (the noun phrase of the party ends there: not "in
+// the absence of U.S. support"), "an empty chair (left) for Kosovo",
+// "Kosovo's chair stood empty", "(Notably) absent (from the talks) was
+// the Andean Community", "Missing from the summit were Mali and Niger".
+func (d *doc) absenceNounAt(i int, s *sentence) int {
+	limit := s.w1
+	switch t := d.lw(i); t {
+	case "absence":
+		a := i + 2
+		if i < s.w0+2 || a >= limit || d.lw(i+1) != "of" || d.lw(i-1) != "the" || d.lw(i-2) != "in" {
+			return -1
+		}
+		if d.lw(a) == "the" {
+			a++
+		}
+		mi := int(d.mentAt[min(a, limit-1)])
+		if mi < 0 || d.ments[mi].w0 != a {
+			return -1
+		}
+		if e := d.ments[mi].w1; e < limit && !clauseEnd(d.lw(e)) && d.lw(e) != "and" && d.lw(e) != "at" && d.lw(e) != "from" && d.lw(e) != "or" {
+			return -1
+		}
+		return d.ments[mi].w0
+	case "empty":
+		if i+1 >= limit || d.lw(i+1) != "chair" && d.lw(i+1) != "seat" {
+			return -1
+		}
+		for p := i + 2; p+1 < limit && p <= i+6; p++ {
+			if d.lw(p) == "for" || d.lw(p) == "of" {
+				a := p + 1
+				if d.lw(a) == "the" {
+					a++
+				}
+				if a < limit && d.mentAt[a] >= 0 && d.ments[d.mentAt[a]].w0 == a {
+					return a
+				}
+				return -1
+			}
+			if clauseEnd(d.lw(p)) {
+				return -1
+			}
+		}
+	case "chair", "seat":
+		// "Kosovo's chair stood empty", "Kosovo's seat was left empty"
+		if i == s.w0 || !d.words[i-1].poss {
+			return -1
+		}
+		mi := d.mentionEndingAt(i - 1)
+		if mi < 0 {
+			return -1
+		}
+		for p := i + 1; p < limit && p <= i+4; p++ {
+			if d.lw(p) == "empty" || d.lw(p) == "vacant" {
+				return d.ments[mi].w0
+			}
+			if clauseEnd(d.lw(p)) {
+				return -1
+			}
+		}
+	case "absent", "missing":
+		// inverted, at the head of the sentence (after one adverb)
+		if i != s.labelEnd && !(i == s.labelEnd+1 && strings.HasSuffix(d.lw(i-1), "ly")) {
+			return -1
+		}
+		for p := i + 1; p+1 < limit && p <= i+8; p++ {
+			switch d.lw(p) {
+			case "was", "were", "is", "are":
+				a := p + 1
+				if d.lw(a) == "the" {
+					a++
+				}
+				if a < limit && d.mentAt[a] >= 0 && d.ments[d.mentAt[a]].w0 == a {
+					return a
+				}
+				return -1
+			case ",", ";", ".":
+				// ("Absent a deal, the sides ...")
+				return -1
+			}
+			if p == i+1 && d.lw(p) != "from" {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// mentionList returns the mention that starts at word a and those listed
+// after it: "Mali, Burkina Faso and Niger".
+func (d *doc) mentionList(a, limit int) []int {
+	var out []int
+	for a < limit && len(out) < 8 {
+		mi := int(d.mentAt[a])
+		if mi < 0 || d.ments[mi].w0 != a {
+			break
+		}
+		out = append(out, mi)
+		a = d.ments[mi].w1
+		if a+1 < limit && (d.lw(a) == "," || d.lw(a) == "and") {
+			a++
+			if d.lw(a) == "and" {
+				a++
+			}
+			if a < limit && d.lw(a) == "the" {
+				a++
+			}
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// relativeAbsence reads the relative clause whose verb phrase starts at
+// word a (after "which" or "who") as the main clause's absence verbs read
+// theirs: "which did not attend", "who was not invited", "which boycotted
+// the talks" (not of another time: "which skipped the previous round").
+func (d *doc) relativeAbsence(a, limit int) (hit, away bool) {
+	v := d.auxEnd(a, limit)
+	if v >= limit {
+		return false, false
+	}
+	for p := a; p < limit && p <= a+10 && d.lw(p) != ","; p++ {
+		switch d.lw(p) {
+		case "previous", "earlier", "last", "past", "once", "ago", "before":
+			return false, false
+		}
+	}
+	switch {
+	case d.hasNot(a, v) && d.lw(v) != "a" && d.lw(v) != "party":
+		// (not "which is not a party to the agreement": a standing,
+		// told in passing, not the talks' absentee)
+		hit, away = d.notTakingPart(v, limit)
+	case d.hasModal(a, v):
+		return false, false
+	case d.withdrawsAt(v, limit):
+		hit, away = true, true
+	case v > a && (d.lw(v) == "excluded" || d.keptOutAt(v, limit)):
+		hit, away = true, false
+	}
+	if hit && (d.pastMarker(v, limit) || d.otherOccasion(v, limit, true)) {
+		return false, false
+	}
+	return hit, away
+}
+
+// tookPartVerb reports whether t is a verb by which its subject takes part
+// in the talks: "attended", "joined", "signed".
+func tookPartVerb(t string) bool {
+	switch t {
+	case "attended", "attends", "joined", "joins", "took", "takes", "participated", "participates", "signed", "signs",
+		"led", "leads", "met", "meets", "arrived", "arrives", "addressed", "chaired", "hosted", "sent":
+		return true
+	}
+	return false
+}
+
+// aliasListed reports whether out already lists the party that name,
+// short or long, stands for: "RSF" beside "Rapid Support Forces" after
+// "The Rapid Support Forces (RSF)".
+func (d *doc) aliasListed(name string, out []string) bool {
+	if len(out) == 0 {
+		return false
+	}
+	for _, p := range d.absenceAliases() {
+		if p[1] == name && contains(out, p[0]) || p[0] == name && contains(out, p[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// noInvitationAt reports whether the words from k say their subject had
+// no invitation: "received no invitation", "got no invitation to the
+// talks" (left out).
+func (d *doc) noInvitationAt(k, limit int) bool {
+	switch d.lw(k) {
+	case "received", "receives", "got", "gets", "had", "has":
+		return k+2 < limit && d.lw(k+1) == "no" && (d.lw(k+2) == "invitation" || d.lw(k+2) == "invite") && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true)
+	}
+	return false
+}
+
+// conditionalAfter reports whether the clause of the verb at word k goes
+// on with a condition: "would not attend unless", "will boycott the
+// summit if" (the absence is threatened, not told).
+func (d *doc) conditionalAfter(k, limit int) bool {
+	for p := k; p < limit && p <= k+12; p++ {
+		switch d.lw(p) {
+		case "unless", "if":
+			return !(d.lw(p) == "if" && (d.lw(p-1) == "as" || d.lw(p-1) == "even" || d.lw(p-1) == "asked"))
+		case ".", ";", ":", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// conditionalBefore reports whether "unless" or "if" stands among the
+// three words before word w (after lo): the clause of w is a condition.
+func (d *doc) conditionalBefore(w, lo int) bool {
+	for p := w - 1; p >= lo && p >= w-3; p-- {
+		if t := d.lw(p); t == "unless" || t == "if" {
+			return true
+		} else if clauseEnd(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// sendsNoOne reports whether the object of "did not send" or "refused to
+// send" from word k names who would have taken part: "a delegation", "an
+// official delegation to the talks", "anyone", "representatives".
+func (d *doc) sendsNoOne(k, limit int) bool {
+	for p := k; p < limit && p <= k+3; p++ {
+		switch d.lw(p) {
+		case "delegation", "delegates", "representative", "representatives", "envoy", "team", "anyone", "anybody":
+			return true
+		}
+	}
+	return false
+}
+
+// awayEventSoon is eventSoon with the other nouns of a gathering that one
+// boycotts, skips or snubs: "snubbed the gathering", "skipped the forum",
+// "boycotted the retreat".
+func (d *doc) awayEventSoon(k, limit int) bool {
+	return d.meetNounIn(k, min(limit, k+6), "session", "ceremony", "round", "gathering", "forum", "retreat", "consultations", "meetings")
+}
+
 // invitationAt reports whether "an/the/its invitation" stands at word k.
 func (d *doc) invitationAt(k, limit int) bool {
 	if k+1 >= limit {
@@ -2640,6 +2995,19 @@ func (d *doc) invitationAt(k, limit int) bool {
 			return false
 		}
 		e := k + 2
+		if e+1 < limit && d.lw(e) == "to" {
+			// "an invitation to attend", "to take part", "to meet the
+			// mission": a verb of taking part, its object the talks or
+			// one met (not "to attend the state banquet")
+			switch d.lw(e + 1) {
+			case "attend", "join":
+				return d.eventObject(e+2, limit)
+			case "participate", "meet":
+				return true
+			case "take":
+				return e+2 < limit && d.lw(e+2) == "part"
+			}
+		}
 		return e >= limit || clauseEnd(d.lw(e)) || (d.lw(e) == "to" || d.lw(e) == "for") && d.eventSoon(e+1, limit)
 	}
 	return false

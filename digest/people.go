@@ -3871,12 +3871,20 @@ func (d *doc) lowerRanks() {
 			continue
 		}
 		for i := s.w0 + 1; i+1 < s.w1; i++ {
+			e, only := i+1, false // the envoy's words
 			switch d.lw(i) {
 			case "sent", "sending", "sends":
+			case "represented":
+				// "was represented only by an observer", "by only its
+				// ambassador": the passive of sending
+				if i+3 >= s.w1 || !(d.lw(i+1) == "only" && d.lw(i+2) == "by" || d.lw(i+1) == "by" && d.lw(i+2) == "only") {
+					continue
+				}
+				e, only = i+3, true
 			default:
 				continue
 			}
-			if !d.lowerEnvoy(i+1, s.w1) || d.sentInPlace(i, s.w1) || d.elsewhere(si) || d.pastMarker(i, s.w1) || d.otherOccasion(i, s.w1, true) {
+			if !d.lowerEnvoyFrom(e, s.w1, only) || d.sentInPlace(i, s.w1) || d.elsewhere(si) || d.pastMarker(i, s.w1) || d.otherOccasion(i, s.w1, true) {
 				continue
 			}
 			if d.otherPlaceAfter(i+1, d.commaAfter(i+1, s.w1), "to") {
@@ -3888,7 +3896,7 @@ func (d *doc) lowerRanks() {
 			// a round held at that level on all sides: the envoy takes
 			// part, no one is represented lower than the others
 			same := d.othersLower(s, i)
-			if !same && d.deputyEnvoy(i+1, s.w1) {
+			if !same && d.deputyEnvoy(e, s.w1) {
 				if level < 0 {
 					level = 0
 					if d.deputyLevel() {
@@ -3901,8 +3909,13 @@ func (d *doc) lowerRanks() {
 				same = level == 1
 			}
 			// the countries just before: "China and Brazil", "Indonesia"
+			// (before the auxiliaries of "was represented")
 			var cs []string
-			for k := i - 1; k >= s.w0 && k >= s.labelEnd; {
+			k0 := i - 1
+			for e > i+1 && k0 > s.w0 && d.words[k0].lf&fAux != 0 {
+				k0--
+			}
+			for k := k0; k >= s.w0 && k >= s.labelEnd; {
 				if t := d.lw(k); t == "and" || t == "," {
 					k--
 					continue
@@ -3930,7 +3943,7 @@ func (d *doc) lowerRanks() {
 			}
 			if len(cs) == 1 {
 				// the envoy named takes part for the country
-				d.markList(i+1, d.commaAfter(i+1, s.w1), cs[0])
+				d.markList(e, d.commaAfter(e, s.w1), cs[0])
 			}
 		}
 	}
@@ -4060,7 +4073,12 @@ func (d *doc) deputyLevel() bool {
 // ambassador only with "only": "sent its ambassador" may be the usual
 // delegate).
 func (d *doc) lowerEnvoy(k, limit int) bool {
-	only := false
+	return d.lowerEnvoyFrom(k, limit, false)
+}
+
+// lowerEnvoyFrom is lowerEnvoy, told whether "only" came before word k
+// ("represented only by"); an observer is below any delegate.
+func (d *doc) lowerEnvoyFrom(k, limit int, only bool) bool {
 	if k < limit && d.lw(k) == "only" {
 		only = true
 		k++
@@ -4081,6 +4099,9 @@ func (d *doc) lowerEnvoy(k, limit int) bool {
 		return true
 	case "ambassador", "ambassadors", "envoy", "envoys":
 		return only
+	case "observer", "observers":
+		// "sent only an observer", "represented by an observer"
+		return true
 	}
 	return false
 }

@@ -101,6 +101,11 @@ const (
 //	           in the window after, or before, the mention ("in for" before
 //	           it: "stood in for")
 //	only:a     "only" in the window after ("represented only by")
+//	cond:a     a condition or a threat in the window after (condWords:
+//	           "would not attend unless", "threatened to boycott"): the
+//	           absence is not told as a fact
+//	past:a     a word of another, earlier occasion in the window after
+//	           (pastWords: "the previous round", "last year's summit")
 
 // partVerbs are verbs (and adjectives) of taking part: negated, they tell
 // an absence ("did not attend", "was not invited", "did not send anyone",
@@ -118,7 +123,15 @@ var awayWords = wordSet(`absent absence absences boycott boycotts boycotted boyc
 	skipped skipping away declined declines decline refused refuses refuse excluded exclude
 	excludes excluding exclusion barred bar kept shut snubbed snub shunned missed miss withdrew withdrawn withdraw
 	pulled sidelined sideline without empty walked walkout suspended denied left stayed instead quit quits
-	shun shuns departure`)
+	shun shuns departure banned spurned no-show absentee absentees disinvited vacant unrepresented`)
+
+// condWords make an absence a condition or a threat rather than a fact:
+// "would not attend unless", "threatened to boycott".
+var condWords = wordSet(`unless if threatened threatens threatening threat threats`)
+
+// pastWords tell of another, earlier occasion: "boycotted the previous
+// round", "skipped last year's summit".
+var pastWords = wordSet(`previous earlier last ago former past once`)
 
 // wordSet returns the set of the space-separated words of s.
 func wordSet(s string) map[string]bool {
@@ -139,13 +152,13 @@ func Cue(low string) bool {
 	// sentences that name a candidate; TestCue checks it against the
 	// lexicons)
 	switch low {
-	case "absence", "absences", "absent", "away", "bar", "barred", "boycott", "boycotted",
+	case "absence", "absences", "absent", "absentee", "absentees", "away", "bar", "banned", "barred", "boycott", "boycotted",
 		"boycotting", "boycotts", "decline", "declined", "declines", "denied", "departure", "empty", "exclude",
 		"excluded", "excludes", "excluding", "exclusion", "failed", "instead", "kept", "left", "miss", "missed", "n't",
-		"neither", "never", "no", "nor", "not", "only", "pulled", "quit", "quits", "refuse", "refused", "refuses",
+		"neither", "never", "no", "no-show", "nor", "not", "only", "pulled", "quit", "quits", "refuse", "refused", "refuses",
 		"shun", "shuns", "shunned", "shut", "sideline", "sidelined", "skip", "skipped", "skipping", "skips", "snub",
-		"snubbed", "stay", "stayed", "stays", "suspended", "unable", "walked", "walkout", "withdraw", "withdrawn",
-		"withdrew", "without":
+		"snubbed", "spurned", "stay", "stayed", "stays", "suspended", "unable", "unrepresented", "vacant", "walked", "walkout",
+		"withdraw", "withdrawn", "withdrew", "without", "disinvited":
 		return true
 	}
 	return false
@@ -261,7 +274,7 @@ func AppendFeatures(c *Cand, buf []byte, emit func([]byte)) []byte {
 		end++
 	}
 	prev := ""
-	negPart, away, near, only := false, false, false, false
+	negPart, away, near, only, cond, past := false, false, false, false, false, false
 	// a negation just before the mention negates its verb: "Neither Russia
 	// nor Ukraine ... took part", "No Kosovo Serb representatives took part"
 	if c.A >= 1 && subjNeg[t[c.A-1].Low] || c.A >= 2 && subjNeg[t[c.A-2].Low] {
@@ -297,10 +310,12 @@ func AppendFeatures(c *Cand, buf []byte, emit func([]byte)) []byte {
 		}
 		away = away || awayWords[t[i].Low]
 		only = only || t[i].Low == "only"
+		cond = cond || condWords[t[i].Low]
+		past = past || pastWords[t[i].Low]
 	}
-	for k, on := range [4]bool{negPart, near, away, only} {
+	for k, on := range [6]bool{negPart, near, away, only, cond, past} {
 		if on {
-			put([4]string{"neg:part", "neg:near", "away:a", "only:a"}[k])
+			put([6]string{"neg:part", "neg:near", "away:a", "only:a", "cond:a", "past:a"}[k])
 		}
 	}
 	return buf
