@@ -38,7 +38,7 @@ import (
 const (
 	dateOverMin  = 0.6
 	dateUnderMax = 0.3
-	dateFillMin  = 0.5
+	dateFillMin  = 0.4
 )
 
 // loadDateModel reads data/dates.tsv (the participant model's format).
