@@ -175,6 +175,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 		si, score int
 	}
 	var cities []cand  // qualifying cities, to refine a country
+	building := false  // the best place is the dateline's, for a building in the opening
 	elsewhere := false // the headline's place is the story's for something else
 	bodyHit := false   // the best place has a candidate in the story proper
 	for si := range d.sents {
@@ -202,7 +203,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 				m = &ment{w0: at, w1: at + 1, start: d.words[at].start, end: d.words[at].end, typ: LOC, person: -1}
 				mi = -1
 			}
-			capital := false
+			capital, atBuilding := false, false
 			if (m == nil || m.typ != LOC && m.typ != GPE) && d.lw(i+1) == "the" {
 				// the dateline's city by its title: "talks ... ended in
 				// the Ethiopian capital on Wednesday" (ADDIS ABABA)
@@ -214,6 +215,22 @@ func (d *doc) venue(title string) (*Place, []int) {
 					if dl := d.datelinePlace(); dl != nil && d.datelineNamedIn(i, j+1, dl) {
 						m = &ment{w0: i + 1, w1: j + 1, start: d.words[i+1].start, end: d.words[j].end, typ: LOC, person: -1}
 						mi, capital = -1, true
+					}
+				}
+			}
+			if (m == nil || m.typ != LOC && m.typ != GPE || m.typ == LOC && d.buildingMent(m)) && prep == "at" && lead >= 0 && (si == lead || si == lead+1) {
+				// a building with no town of its own in the story's
+				// opening stands for the dateline's town: "BISHKEK ... at
+				// the Kyrgyz government's Ala-Archa state residence",
+				// "RIYADH ... at a guest palace of the Saudi foreign
+				// ministry" (a building named with its town is read at the
+				// town: "at Hotel Druk in Thimphu")
+				if e := d.buildingAt(i, s.w1); e > 0 && !d.otherTimeAfter(e, s.w1) && !d.seatAt(i+1, s.w1) {
+					// (a seat of power is seatHome's: "at the White House"
+					// under a NAIROBI dateline)
+					if dl := d.datelinePlace(); dl != nil {
+						m = &ment{w0: i + 1, w1: e, start: d.words[i+1].start, end: d.words[e-1].end, typ: LOC, person: -1}
+						mi, capital, atBuilding = -1, true, true
 					}
 				}
 			}
@@ -338,6 +355,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 			}
 			best = &Place{Name: name, Country: country}
 			bestScore, bestSent, bestAt = score, si, i
+			building = atBuilding
 		}
 	}
 	if best != nil && !bodyHit && lead >= 0 && bestSent < lead && d.bodyPlaceElsewhere(best.Name, lead) {
@@ -377,12 +395,23 @@ func (d *doc) venue(title string) (*Place, []int) {
 	if best == nil {
 		return nil, nil
 	}
-	if lead >= 0 && bestSent != lead && !d.heldMeetingIn(lead) && d.aheadIn(bestSent) {
+	if building && !d.aheadIn(bestSent) && (bestSent == lead || !d.dayWordIn(bestSent)) {
+		// the dateline's town by the opening's building: the lead's event
+		// is held there and dated by the lead, as the dateline's place is
+		// above, unless the building's own sentence tells its day ("a
+		// meeting on Monday at the Palacio Benigno López")
+		d.datelineVenue, d.bodyVenue = true, best // (the building tells the participants' place)
+		return best, []int{lead}
+	}
+	if lead >= 0 && bestSent != lead && (!d.heldMeetingIn(lead) || bestSent > lead+1) && d.aheadIn(bestSent) {
 		// the story is no meeting ("Sudan's army chief rejected a truce
 		// proposed by the Quad"); a meeting it looks ahead to ("the Quad
 		// ministers would meet again in Washington later this month") is
 		// a next step, not its venue (its dates still name the talks
-		// there: see dates)
+		// there: see dates); so is one told after the opening of a story
+		// whose lead tells a meeting held with no place of its own ("The
+		// ministers agreed ... Technical teams will meet in Brasília on
+		// May 20": the lead's meeting was not in Brasília)
 		d.aheadPlace = best
 		return nil, nil
 	}
@@ -414,7 +443,15 @@ func (d *doc) venue(title string) (*Place, []int) {
 func (d *doc) venueNear(si, i, w0, w1, lead int, located, capital bool) (near, motion bool) {
 	s := &d.sents[si]
 	near = located
-	for k := max(s.labelEnd, i-8); k < min(s.w1, w1+8); k++ {
+	a := i
+	if b := d.buildingBefore(i, s.labelEnd); b >= 0 {
+		// the meeting's words stand before the building it was held in,
+		// not before the town: "talks on Wednesday at the Ministry of
+		// Energy and Natural Resources in Ankara", "met for more than
+		// five hours at the regional government building in Arica"
+		a = b
+	}
+	for k := max(s.labelEnd, a-8); k < min(s.w1, w1+8); k++ {
 		if d.words[k].lf&fStrictMeet != 0 && !(d.lw(k) == "sign" && k+1 < s.w1 && d.lw(k+1) == "of") &&
 			(d.lw(k) != "open" && d.lw(k) != "opens" || d.meetNounIn(s.w0, k) || d.meetNounIn(k+1, min(k+6, s.w1), "gathering", "session", "forum", "assembly", "summit")) {
 			// (not "a sign of weakness"; "open" only of a summit
@@ -468,6 +505,149 @@ func (d *doc) venueNear(si, i, w0, w1, lead int, located, capital bool) (near, m
 	}
 	return near, motion
 }
+
+// buildingBefore returns the word "at" that opens a building's phrase
+// right before the preposition "in" at word i (after lo), or -1: "at the
+// Ministry of Foreign Affairs in Kuwait City", "at Hotel Druk in
+// Thimphu", "at the regional government building in Arica". The phrase
+// ends in a name or a noun of building, holds no punctuation and at most
+// eight words, and does not follow a person's post ("a research fellow
+// at the Lowy Institute in Sydney" places the fellow, not a meeting).
+func (d *doc) buildingBefore(i, lo int) int {
+	if i-2 <= lo || d.lw(i) != "in" {
+		return -1
+	}
+	if last := &d.words[i-1]; !last.cap && !buildingNouns[d.lw(i-1)] || last.punct {
+		return -1
+	}
+	for k := i - 2; k > lo && k >= i-9; k-- {
+		if d.words[k].punct && !(d.words[k].text == "," && d.words[k-1].cap && d.words[k+1].cap) {
+			// (a comma inside a name: "the Ministry of Infrastructure,
+			// Transport and Communications in Tirana")
+			return -1
+		}
+		if d.lw(k) == "at" {
+			if k-1 >= lo && postNouns[d.lw(k-1)] {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// buildingAt returns the end of a building's phrase after the "at" at
+// word i (before limit) that names no town of its own, or 0: "at the
+// Palacio de López", "at a guest palace of the Saudi foreign ministry",
+// "at the Arthur Chung Conference Centre on the outskirts". A phrase
+// followed by "in" or a comma and a place is read at that place; one
+// holding a place's name ("at the Kremlin") is that place.
+func (d *doc) buildingAt(i, limit int) int {
+	end := 0
+	for j := i + 1; j < limit && j <= i+10; j++ {
+		w := &d.words[j]
+		if w.punct {
+			if w.text == "," && end > 0 && d.placeMentAt(j+1, limit) {
+				return 0 // "at the Palace of Nations, Geneva"
+			}
+			break
+		}
+		t := d.lw(j)
+		if mi := int(d.mentAt[j]); mi >= 0 && d.ments[mi].w0 == j && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE) {
+			if end > 0 && (d.lw(j-1) == "of" || d.lw(j-1) == "the") {
+				// part of the building's name: "at the Palace of the
+				// Republic", "at the Embassy of Qatar"
+				end, j = d.ments[mi].w1, d.ments[mi].w1-1
+				continue
+			}
+			if !d.buildingMent(&d.ments[mi]) {
+				return 0 // a place's name: "at the Kremlin"
+			}
+			end, j = d.ments[mi].w1, d.ments[mi].w1-1 // "at the Palace of the Republic"
+			continue
+		}
+		if buildingNouns[t] || buildingWords[w.text] || t == "palais" || t == "palacio" || t == "guest" {
+			end = j + 1
+			continue
+		}
+		if t == "in" {
+			if end > 0 && d.placeMentAt(j+1, limit) {
+				return 0
+			}
+			break
+		}
+		if t == "at" || w.lf&fMeetNoun != 0 && !(j+1 < limit && buildingNouns[d.lw(j+1)]) {
+			// (a noun of talks naming a building stays: "a hotel
+			// conference centre")
+			return 0 // the phrase is an event's, the building (if any) has its own "at": "at talks at the Palace of the Republic"
+		}
+		if end > 0 && !w.cap && t != "of" && t != "the" && t != "de" && t != "des" && t != "del" && t != "du" {
+			break
+		}
+	}
+	return end
+}
+
+// dayWordIn reports whether sentence si names a day: a weekday,
+// "yesterday", "today" or "tonight".
+func (d *doc) dayWordIn(si int) bool {
+	s := &d.sents[si]
+	for k := s.w0; k < s.w1; k++ {
+		if t := d.lw(k); weekdays[t] > 0 || t == "yesterday" || t == "today" || t == "tonight" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherTimeAfter reports whether the four words from i (before limit) date
+// what comes before them to another time: "last August", "two years ago",
+// "in 2019", "earlier", "previous".
+func (d *doc) otherTimeAfter(i, limit int) bool {
+	for k := i; k < limit && k < i+4; k++ {
+		if d.words[k].punct && d.words[k].text != "," {
+			return false
+		}
+		switch t := d.lw(k); {
+		case t == "last" || t == "ago" || t == "earlier" || t == "previous" || isYear(t):
+			return true
+		}
+	}
+	return false
+}
+
+// buildingMent reports whether the place m the tagger found holds a
+// building's word: "Palace of the Republic", "Hotel Druk".
+func (d *doc) buildingMent(m *ment) bool {
+	for k := m.w0; k < m.w1; k++ {
+		if buildingWords[d.words[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeMentAt reports whether a place's name (as namedPlaceAt finds it)
+// starts at word i.
+func (d *doc) placeMentAt(i, limit int) bool {
+	mi := d.namedPlaceAt(i, limit)
+	return mi >= 0 && (d.ments[mi].typ == LOC || d.ments[mi].typ == GPE)
+}
+
+// buildingNouns end a building's phrase in lower case: "at the regional
+// government building in Arica", "at a hotel in Runda".
+var buildingNouns = map[string]bool{"building": true, "headquarters": true, "palace": true, "residence": true,
+	"hotel": true, "centre": true, "center": true, "ministry": true, "office": true, "offices": true,
+	"house": true, "guesthouse": true, "compound": true, "secretariat": true, "hall": true, "complex": true,
+	"resort": true, "villa": true, "chancellery": true, "embassy": true, "venue": true, "base": true}
+
+// postNouns name a person's post at an institution: "a research fellow
+// at the Lowy Institute in Sydney", "an analyst at the Carnegie
+// Endowment in Washington".
+var postNouns = map[string]bool{"fellow": true, "analyst": true, "professor": true, "researcher": true,
+	"lecturer": true, "economist": true, "expert": true, "scholar": true, "director": true, "student": true,
+	"specialist": true, "head": true, "chief": true, "official": true, "officials": true, "diplomat": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "correspondent": true, "editor": true}
 
 // plannedFor reports whether the place after the preposition at word i
 // is where a meeting was planned: a participle of planning ("scheduled",

@@ -1039,6 +1039,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// dates talks the rules leave undated
 			best = d.modelDate(d.dateModel, r, venueSents, dct, best)
 		}
+		newDate := false
 		if best >= 0 {
 			dt := r.Dates[best]
 			if dt.Type == "TIME" {
@@ -1051,6 +1052,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			if dt.Value != dt.Text {
 				txt += " (" + shownValue(dt.Value) + ")"
 			}
+			newDate = d.rescheduled(dt.Start) // (the date a meeting was moved to: no note)
 			if d.calledOff(dt.Start) && !d.rescheduled(dt.Start) && d.offVerb(dt.Start) {
 				// "Li Qiang has cancelled his attendance at a summit ...
 				// due to open in Tokyo on Wednesday"
@@ -1058,21 +1060,39 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			}
 			sents = append(sents, d.sentenceAt(dt.Start))
 		}
+		if ls := d.leadSent; ls >= 0 && !newDate && !strings.HasSuffix(txt, ", called off or postponed") && d.meetingIn(ls) && d.postponeWordIn(ls) && d.offVerb(d.words[d.sents[ls].w0].start) {
+			// the lead tells the meeting called off, whatever date the
+			// bullet shows or lacks: "Talks between ... were postponed at
+			// the last minute", "Gabon has postponed the first meeting of
+			// a joint border commission", "cancelled a four-day state
+			// visit to Japan"; not talks that broke down or collapsed,
+			// which were held)
+			txt += ", called off or postponed"
+			sents = append(sents, ls)
+		}
 		add("Meeting Location & Date", txt+".", sents)
 	} else if d.callSent >= 0 {
 		// the story is a telephone call: when, and no place
 		txt := "Phone call"
-		for _, dt := range r.Dates {
-			if d.sentenceAt(dt.Start) == d.callSent && !d.inDateline(d.callSent, dt.Start) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" {
-				venueDate = dt.Value
-				txt += ", " + onDate(dt.Text, dt.Value)
-				if dt.Value != dt.Text {
-					txt += " (" + shownValue(dt.Value) + ")"
-				}
-				break
+		if d.videoIn(d.callSent) {
+			txt = "Video call" // "in a video call", "held a videoconference"
+		}
+		sents := []int{d.callSent}
+		if k, si := d.callDate(r.Dates); k >= 0 {
+			dt := r.Dates[k]
+			if dt.Type == "TIME" {
+				dt.Value = dt.Value[:10] // "on Tuesday evening": the day
+			}
+			venueDate = dt.Value
+			txt += ", " + onDate(dt.Text, dt.Value)
+			if dt.Value != dt.Text {
+				txt += " (" + shownValue(dt.Value) + ")"
+			}
+			if si != d.callSent {
+				sents = append(sents, si)
 			}
 		}
-		add("Meeting Location & Date", txt+".", []int{d.callSent})
+		add("Meeting Location & Date", txt+".", sents)
 	}
 	// who takes part
 	var parts []string
@@ -2507,6 +2527,75 @@ func reactsIn(rs []Reaction, actor string) bool {
 	for i := range rs {
 		if rs[i].Actor == actor {
 			return true
+		}
+	}
+	return false
+}
+
+// videoIn reports whether sentence si tells of a call by video: "video",
+// "videoconference", "videolink", "virtual", "online".
+func (d *doc) videoIn(si int) bool {
+	s := &d.sents[si]
+	for k := s.w0; k < s.w1; k++ {
+		switch d.lw(k) {
+		case "video", "videoconference", "videolink", "virtual", "virtually", "online":
+			return true
+		}
+	}
+	return false
+}
+
+// callDate returns the date of a telephone call and its sentence, or -1:
+// a day in the call's sentence ("in a telephone call on Tuesday evening":
+// a time with a day gives the day), else a day in the next sentence when
+// the call is its subject ("The 40-minute call took place on Monday
+// evening"), else the call's sentence's first date of any precision, as
+// before.
+func (d *doc) callDate(dates []Date) (int, int) {
+	day := func(dt *Date) bool {
+		return (dt.Type == "" || dt.Type == "DATE" || dt.Type == "TIME") && DayValue(dt.Value)
+	}
+	next := -1
+	if si := d.callSent + 1; si < len(d.sents) {
+		s := &d.sents[si]
+		for k := s.labelEnd + 1; k < s.w1 && k <= s.labelEnd+3; k++ {
+			if t := d.lw(k); (t == "call" || t == "conversation") && d.lw(s.labelEnd) == "the" {
+				next = si
+				break
+			}
+		}
+	}
+	for _, si := range [...]int{d.callSent, next} {
+		if si < 0 {
+			continue
+		}
+		for k := range dates {
+			if dt := &dates[k]; d.sentenceAt(dt.Start) == si && !d.inDateline(si, dt.Start) && day(dt) {
+				return k, si
+			}
+		}
+	}
+	for k, dt := range dates {
+		if d.sentenceAt(dt.Start) == d.callSent && !d.inDateline(d.callSent, dt.Start) && (dt.Type == "" || dt.Type == "DATE") && dt.Value != "" {
+			return k, d.callSent
+		}
+	}
+	return -1, -1
+}
+
+// postponeWordIn reports whether sentence si says something was put off or
+// called off: "postponed", "deferred", "cancelled", "called off", "put
+// off" (not "collapsed" or "broke down": those talks were held).
+func (d *doc) postponeWordIn(si int) bool {
+	s := &d.sents[si]
+	for k := s.w0; k < s.w1; k++ {
+		switch d.lw(k) {
+		case "postponed", "postpones", "postpone", "deferred", "defers", "cancelled", "canceled", "cancels", "cancel":
+			return true
+		case "called", "put", "puts", "calls":
+			if k+1 < s.w1 && d.lw(k+1) == "off" {
+				return true
+			}
 		}
 	}
 	return false
