@@ -29,3 +29,57 @@ func TestQA16EndOutcome(t *testing.T) {
 			pub:  apr9, label: "Next", not: []string{"2026-04-10"}},
 	})
 }
+
+// TestQA16WhereStep: a trip's next stop told in a relative "where" after
+// the place ("will then fly to Kigali, where he will meet President Paul
+// Kagame on Thursday") is a step of the one person named, at that place.
+// A "where" of another kind (no place before it, or a past deed) stays
+// out.
+func TestQA16WhereStep(t *testing.T) {
+	may4 := time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC) // a Monday
+	const lead = "Kenya's foreign minister Musalia Mudavadi held talks with his Ugandan counterpart in Kampala on Monday on the oil pipeline. "
+	runQA6(t, []qa6Case{
+		{name: "will then fly to Kigali, where he will meet",
+			body: lead + "Mudavadi will then fly to Kigali, where he will meet President Paul Kagame on Thursday.",
+			pub:  may4, label: "Next", want: []string{"in Kigali: Thursday (2026-05-07)", "Kagame"}},
+		{name: "leaves for Addis Ababa, where he is expected to address",
+			body: lead + "On Tuesday evening Mudavadi leaves for Addis Ababa, where he is expected to address the African Union's Peace and Security Council on Friday.",
+			pub:  may4, label: "Next", want: []string{"Addis Ababa: Friday (2026-05-08)"}},
+		// controls: a "where" with no place before it, and a deed done
+		{name: "control: the camp where aid workers will open a clinic",
+			body: lead + "Mudavadi also toured the refugee camp where aid workers will open a clinic on Thursday.",
+			pub:  may4, label: "Next", not: []string{"2026-05-07"}},
+		{name: "control: Nairobi, where he met",
+			body: lead + "He had stopped in Nairobi, where he met the finance minister last Thursday.",
+			pub:  may4, label: "Next", not: []string{"Nairobi"}},
+	})
+}
+
+// TestQA16DueBy: a step due by a date whose clause has no subject the
+// rules can name ("agreed ... and to review the checks by October 1",
+// "asked finance ministers to agree a mechanism by the end of
+// September") is named by its verb's phrase, with "by" kept in the
+// date. A bare verb ("should take place by"), a forecast and a deed done
+// by a date stay out.
+func TestQA16DueBy(t *testing.T) {
+	jun3 := time.Date(2026, 6, 3, 0, 0, 0, 0, time.UTC)
+	const lead = "The interior ministers of Austria and Slovenia met in Graz on Tuesday to discuss border controls. "
+	runQA6(t, []qa6Case{
+		{name: "agreed to set up patrols and to review the controls by October 1",
+			body: lead + "As a compromise, the two ministers, Gerhard Karner and Bostjan Poklukar, agreed to set up joint patrols in the border area and to review both sides' controls by October 1.",
+			pub:  jun3, label: "Next", want: []string{"Review both sides' controls: by October 1 (2026-10-01)"}},
+		{name: "asked experts to draft a readmission protocol by the end of September",
+			body: lead + "The communique said the two governments would share the cost of the patrols, and asked their experts to draft a readmission protocol by the end of September.",
+			pub:  jun3, label: "Next", want: []string{"Draft a readmission protocol: by the end of September (2026-09)"}},
+		{name: "what is due names the day over a bare deadline",
+			body: lead + "The ministers asked the two police forces to remove the last roadblocks by June 30. Slovenian officials said the deadline of June 30 could be hard to meet.",
+			pub:  jun3, label: "Next", want: []string{"remove the last roadblocks: by June 30 (2026-06-30)"}, not: []string{"Deadline"}},
+		// controls
+		{name: "control: analysts expect the controls to end by October",
+			body: lead + "Analysts said they expected both governments to lift the controls by October.",
+			pub:  jun3, label: "Next", not: []string{"Lift the controls"}},
+		{name: "control: finished the fence by the end of May",
+			body: lead + "Slovenia said it had finished removing the border fence by the end of May.",
+			pub:  jun3, label: "Next", not: []string{"fence"}},
+	})
+}
