@@ -83,3 +83,58 @@ func TestQA16DueBy(t *testing.T) {
 			pub:  jun3, label: "Next", not: []string{"fence"}},
 	})
 }
+
+// TestQA16HopedAhead: what one hoped, meant or offered to do lies after
+// the hope, as what one agreed to do lies after the agreement: a bare
+// month after "hoped to reconvene" is the coming one, though the month
+// has passed this year. A month of a deed told in the past stays in the
+// past.
+func TestQA16HopedAhead(t *testing.T) {
+	nov4 := time.Date(2026, 11, 4, 0, 0, 0, 0, time.UTC)
+	const lead = "Talks on the future of the Aral Sea basin ended in Geneva on Tuesday without a deal, the UN envoy said. "
+	runQA6(t, []qa6Case{
+		{name: "hoped to reconvene the delegations in January",
+			body: lead + "The envoy said he hoped to reconvene the five delegations in Geneva in January.",
+			pub:  nov4, label: "Next", want: []string{"(2027-01)"}, not: []string{"2026-01"}},
+		{name: "offered to host the next round in February",
+			body: lead + "Kazakhstan's foreign minister offered to host the next round in Astana in February.",
+			pub:  nov4, label: "Next", want: []string{"(2027-02)"}, not: []string{"2026-02"}},
+		// control: a deed done in a month of this year
+		{name: "control: the delegations met in January",
+			body: lead + "The envoy said the five delegations first met in Geneva in January, when the drought was at its worst.",
+			pub:  nov4, label: "Next", not: []string{"2027-01"}},
+	})
+}
+
+// TestQA16SaidAfterFuture: the verb of saying that closes a sentence
+// (", Pakop said.") does not date a step whose future verb stands too far
+// back for the left scan ("will be presented to ... in September, and
+// then to ... in December, Pakop said"): the months are the coming ones.
+// A past deed told so keeps its past.
+func TestQA16SaidAfterFuture(t *testing.T) {
+	jul5 := time.Date(2026, 7, 5, 0, 0, 0, 0, time.UTC)
+	const lead = "Fisheries ministers from across the Pacific met in Honiara on Saturday to adopt a plan against illegal fishing. "
+	e := engine(t)
+	for _, c := range []struct{ name, body, text, want string }{
+		{"will be presented ... in December, Pakop said",
+			lead + "If adopted, the plan will be presented to the region's leaders at their annual summit in Koror, the former capital of Palau, in September, and then to the tuna commission's annual session in December, Pakop said.",
+			"December", "2026-12"},
+		// control: a past deed closed by a verb of saying
+		{"control: failed at its session in December, Pakop said",
+			lead + "The tuna commission failed to agree on new catch limits at its annual session in Manila in December, Pakop said.",
+			"December", "2025-12"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := e.Extract(Article{Body: c.body, Published: jul5})
+			got := ""
+			for _, d := range r.Dates {
+				if d.Text == c.text {
+					got = d.Value
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q: %q, want %q", c.text, got, c.want)
+			}
+		})
+	}
+}
