@@ -138,3 +138,39 @@ func TestQA16SaidAfterFuture(t *testing.T) {
 		})
 	}
 }
+
+// TestQA16Forms: controls that must not change, one sentence for each form
+// of a next step the brief of stop 16 named ("is expected to", "will
+// travel to", "the next round", a follow-up meeting in a city in a month,
+// a deadline, two steps in one sentence, a step in the last paragraph,
+// an entry into force), each read right before this stop's changes.
+func TestQA16Forms(t *testing.T) {
+	mar10 := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
+	const lead = "The foreign ministers of Chile and Argentina met in Mendoza on Tuesday to discuss glaciers and a new border crossing. "
+	runQA6(t, []qa6Case{
+		{name: "control: is expected to visit",
+			body: lead + "Chilean Foreign Minister Alberto van Klaveren is expected to visit Buenos Aires on March 24.",
+			pub:  mar10, label: "Next", want: []string{"visits Buenos Aires: March 24 (2026-03-24)"}},
+		{name: "control: will travel to",
+			body: lead + "Van Klaveren will travel to Lima next week for talks on the Pacific Alliance.",
+			pub:  mar10, label: "Next", want: []string{"visits Lima: next week (week of 2026-03-16)"}},
+		{name: "control: the next round",
+			body: lead + "The next round of talks will be held in Santiago in May.",
+			pub:  mar10, label: "Next", want: []string{"Talks in Santiago: May (2026-05)"}},
+		{name: "control: a follow-up meeting in a city in a month",
+			body: lead + "The ministers agreed to hold a follow-up meeting in Punta Arenas in June.",
+			pub:  mar10, label: "Next", want: []string{"Meeting in Punta Arenas: June (2026-06)"}},
+		{name: "control: two steps in one sentence",
+			body: lead + "Technical teams will meet in Santiago on April 2, and the two presidents are due to sign the accord in Buenos Aires in July.",
+			pub:  mar10, label: "Next", want: []string{"Santiago: April 2 (2026-04-02)", "sign the accord in Buenos Aires: July (2026-07)"}},
+		{name: "control: a deadline with its subject",
+			body: lead + "The two governments must submit their glacier inventories to the joint commission by April 30.",
+			pub:  mar10, label: "Next", want: []string{"submit their glacier inventories to the joint commission: by April 30 (2026-04-30)"}},
+		{name: "control: a step in the last paragraph",
+			body: lead + "Van Klaveren said the crossing would help trade.\n\nMeanwhile, the two presidents are due to meet in Santiago on April 15 to sign the accord.",
+			pub:  mar10, label: "Next", want: []string{"Santiago: April 15 (2026-04-15)"}},
+		{name: "control: an entry into force",
+			body: lead + "Officials said the agreement would enter into force on January 1, 2027.",
+			pub:  mar10, label: "Next", want: []string{"Agreement: January 1, 2027 (2027-01-01)"}},
+	})
+}
