@@ -130,6 +130,11 @@ func (d *doc) modelNext(r *Result, dct, venueDate string, next []string, nextS, 
 		ew := max(d.wordAt(max(dt.End-1, dt.Start))+1, dw+1)
 		c := d.clauseAt(dw)
 		phrase, a, phraseEnd := d.nextPhrase(r, dt, si, dw, c)
+		if phrase == "" && dt.Event == "" {
+			if p, pa, pb := d.byStepPhrase(si, dw); p != "" {
+				phrase, a, phraseEnd = p, pa, pb
+			}
+		}
 		if si != tokSent {
 			toks, tokSent = d.nextTokens(si), si
 		}
@@ -180,6 +185,13 @@ func (d *doc) modelNext(r *Result, dct, venueDate string, next []string, nextS, 
 			break
 		}
 		dt := &r.Dates[p.k]
+		if j := bareDeadline(r, dt, nextAt); j >= 0 {
+			// the rules listed the day as a bare "Deadline"; the
+			// model's item names what is due ("Go home: by Jan. 14"
+			// over "Deadline: Jan. 14")
+			next[j] = p.item
+			continue
+		}
 		if d.nextListed(r, dt, p.si, p.item, next, nextS, nextAt) {
 			continue
 		}
@@ -192,6 +204,17 @@ func (d *doc) modelNext(r *Result, dct, venueDate string, next []string, nextS, 
 		nextAt = slices.Insert(nextAt, i, dt.Start)
 	}
 	return next, nextS, nextAt
+}
+
+// bareDeadline returns the index of the item of nextAt whose date has
+// dt's value and the bare event "deadline", or -1.
+func bareDeadline(r *Result, dt *Date, nextAt []int) int {
+	for j, off := range nextAt {
+		if o := dateAt(r.Dates, off); o.Value == dt.Value && strings.EqualFold(o.Event, "deadline") {
+			return j
+		}
+	}
+	return -1
 }
 
 // nextListed reports whether the bullet lists the step of date dt (in
@@ -301,10 +324,23 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		d.lw(a) == "when" || d.lw(a) == "once" || d.lw(a) == "after" || d.lw(a) == "until") {
 		a++ // ("when sessions resume on Thursday": sessions resume)
 	}
+	place := ""
+	for w := dw - 2; w >= a-1 && w > lo && w >= dw-14; w-- {
+		// a step told where a trip leads: "will then travel to Kuala
+		// Lumpur, where she will meet Mohamad Hasan on February 12"
+		// gives "<she> will meet Mohamad Hasan in Kuala Lumpur" (the
+		// clause after "where", with the place it stands for)
+		if d.lw(w) == "where" {
+			if place = d.wherePlace(w, lo); place != "" {
+				a = w + 1
+			}
+			break
+		}
+	}
 	subj := true // in the words before the clause's first verb
 	for k := lo; k < dw; k++ {
 		t := d.lw(k)
-		if nextDoubts[t] || k >= a && k > lo && noStepOpeners[t] && t != "who" && t != "which" {
+		if nextDoubts[t] || k >= a && k > lo && noStepOpeners[t] && t != "who" && t != "which" && !(place != "" && k == a-1) {
 			// (also a question inside: "will discuss how much water the
 			// reservoirs release in summer")
 			return "", a, dw // a denial or a doubt: "has denied reports that there will be"
@@ -421,7 +457,90 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		p = strings.Replace(p, d.body[d.words[c.aside0].start:d.words[c.aside1-1].end], "", 1)
 		p = strings.Join(strings.Fields(p), " ")
 	}
-	return strings.TrimRight(p, " ,"), a, b
+	p = strings.TrimRight(p, " ,")
+	if place != "" {
+		p += " in " + place
+	}
+	return p, a, b
+}
+
+// wherePlace returns the place that the relative "where" at word w
+// stands for: a capitalised name of at most four words (a place the
+// tagger found) right before ", where" ("to Kuala Lumpur, where", "for
+// Dakar, where"); "" otherwise.
+func (d *doc) wherePlace(w, lo int) string {
+	e := w - 2
+	if e < lo || d.lw(w-1) != "," || !d.words[e].cap {
+		return ""
+	}
+	mi := d.mentAt[e]
+	if mi < 0 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
+		return ""
+	}
+	m := &d.ments[mi]
+	if m.w1 != e+1 || m.w0 <= lo || m.w1-m.w0 > 4 {
+		return ""
+	}
+	return d.body[d.words[m.w0].start:d.words[e].end]
+}
+
+// byStepPhrase names a step that is due by a date when its clause gives
+// no subject the rules can name (nextPhrase): the infinitive or the verb
+// after a modal before "by", "before" or "no later than" the date ("and
+// to review both sides' checks by October 1", "asked finance ministers
+// to agree a permanent financing mechanism by the end of September",
+// "hoped to complete the operation before the end of April") gives the
+// verb's phrase ("review both sides' checks") and the words it starts at
+// and ends before; "" when there is none within twelve words of the
+// date's clause, it is a bare verb ("should take place"), or the clause
+// holds a doubt, a forecaster who says or expects ("Analysts said they
+// expected"), no actor ("Hundreds of migrants") or a
+// quotation.
+func (d *doc) byStepPhrase(si, dw int) (string, int, int) {
+	s := &d.sents[si]
+	b := dw - 1
+	for b > s.w0 && (d.lw(b) == "the" || d.lw(b) == "of" || d.lw(b) == "end" || d.lw(b) == "beginning" || d.lw(b) == "middle") {
+		b--
+	}
+	switch {
+	case d.lw(b) == "by" || d.lw(b) == "before":
+	case d.lw(b) == "than" && d.lw(b-1) == "later" && d.lw(b-2) == "no":
+		b -= 2
+	default:
+		return "", dw, dw
+	}
+	if b-1 >= s.w0 && d.lw(b-1) == "," {
+		b-- // ("to present, by June 2027, a proposal": the object is after)
+	}
+	lo := max(s.w0, s.labelEnd)
+	for k := b - 1; k >= lo && k >= b-13; k-- {
+		t := d.lw(k)
+		if t == ";" || t == ":" || t == "(" || t == ")" || t == "\"" || t == "“" || t == "”" || nextDoubts[t] || nonActors[t] {
+			return "", dw, dw
+		}
+		if t != "to" && !modalWords[t] {
+			continue
+		}
+		v := k + 1
+		switch d.lw(v) {
+		case "be", "have", "not", "get", "keep":
+			return "", dw, dw // (a passive, a perfect, "to have operating": the subject tells the step)
+		}
+		if v >= b || d.words[v].cap || !d.words[v].alpha || nounOpeners[d.lw(v)] || possessiveWords[d.lw(v)] || b-v < 2 ||
+			d.lw(v) == "take" && d.lw(v+1) == "place" {
+			return "", dw, dw // ("to Tokyo", "to the Commission", "to meet", "should take place")
+		}
+		for j := lo; j < k; j++ {
+			if forecasterWords[d.lw(j)] && (reportingVerb(d.lw(j+1)) || strings.HasPrefix(d.lw(j+1), "expect") || d.lw(j+1) == "predict") || nextDoubts[d.lw(j)] {
+				return "", dw, dw // ("Analysts said they expected both governments to lift the controls by October")
+			}
+		}
+		if d.inQuote(si, dw) {
+			return "", dw, dw
+		}
+		return strings.TrimRight(d.body[d.words[v].start:d.words[b-1].end], " ,"), v, b
+	}
+	return "", dw, dw
 }
 
 // antecedent returns the first word of the noun phrase that the relative

@@ -1340,23 +1340,34 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			// a step due within a span ("is expected to begin within two
 			// weeks", "given 48 hours to leave"; spanStep)
 			within := step && strings.HasPrefix(dt.Value, "P") && dt.Event == d.spanStep(d.sentenceAt(dt.Start), d.wordAt(dt.Start))
+			// the end of the event going on is no step, but what it is
+			// to end with is ("is due to end on Friday with a joint
+			// declaration": endOutcome)
+			ends, outcome := r.Venue != nil && d.endsOn(dt.Start), ""
+			if ends {
+				outcome = d.endOutcome(dt)
+			}
+			ev := dt.Event
+			if outcome != "" {
+				ev = outcome
+			}
 			if (isFuture(dt.Value, dct) || laterThis(dt.Text) || within) &&
-				dt.Event != "" && dt.Value != venueDate && len(next) < 5 &&
-				(strings.Contains(dt.Event, " ") || dateDetail(dt.Value) >= 2 && dt.Event != "call" && dt.Event != "conversation") &&
-				!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) && !(r.Venue != nil && d.endsOn(dt.Start)) &&
-				!(r.Venue != nil && strings.Contains(dt.Event, r.Venue.Name) && d.toGoal(d.sentenceAt(dt.Start), d.wordAt(dt.Start))) {
+				ev != "" && dt.Value != venueDate && len(next) < 5 &&
+				(strings.Contains(ev, " ") || dateDetail(dt.Value) >= 2 && ev != "call" && ev != "conversation") &&
+				!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) && !(ends && outcome == "") &&
+				!(r.Venue != nil && strings.Contains(ev, r.Venue.Name) && d.toGoal(d.sentenceAt(dt.Start), d.wordAt(dt.Start))) {
 				// (a one-word event needs a month at least: not "Visit:
 				// 2027"; no date called off, no deadline: "by 2035")
 				when := d.boundText(dt)
 				if within && d.withinWord(d.wordAt(dt.Start)) >= 0 && !strings.HasPrefix(d.lowerOf(when), "within") {
 					when = "within " + when // (quoted: hope to meet "within weeks")
 				}
-				label := dt.Event
-				if f := d.fullerStep(dt); f != "" {
+				label := ev
+				if f := d.fullerStep(dt); f != "" && outcome == "" {
 					label = f
 				}
 				item := upperFirst(label) + ": " + when + valueNote(dt.Value)
-				if j := d.sameStep(r.Dates, nextAt, dt.Event, dt.Value); j >= 0 {
+				if j := d.sameStep(r.Dates, nextAt, ev, dt.Value); j >= 0 {
 					// the same step told twice ("is due to travel to
 					// Naypyitaw next month ... the trip in July", "Visit"
 					// and "Lee visits Australia"): once, by its fuller name
@@ -2094,6 +2105,56 @@ func (d *doc) endsOn(off int) bool {
 		return k > 0 && (d.lw(k-1) == "wrap" || d.lw(k-1) == "wraps")
 	}
 	return false
+}
+
+// endOutcome returns what the event going on is to end with, told right
+// after the date of its end (endsOn): "The meeting is due to end on
+// Friday with a joint declaration" gives "joint declaration", "talks
+// would conclude on Sunday with the signing of a ceasefire" gives
+// "signing of a ceasefire". An outcome is a text adopted or a signing
+// (agreementNouns, "signing", "vote"), after "with" and at most three
+// modifiers; "" when none follows ("would end on Sunday, when ministers
+// fly home"). A statement is not one: every meeting ends with words said
+// (review 12: "would end on Sunday with a statement on Sudan" is no step).
+func (d *doc) endOutcome(dt Date) string {
+	si := d.sentenceAt(dt.Start)
+	if si < 0 {
+		return ""
+	}
+	s := &d.sents[si]
+	k := d.wordAt(dt.End) // (the first word after the date)
+	if k >= s.w1 || d.lw(k) != "with" {
+		return ""
+	}
+	a := k + 1
+	switch d.lw(a) {
+	case "a", "an", "the":
+		a++
+	}
+	for b := a; b < s.w1 && b <= a+3; b++ {
+		t := d.lw(b)
+		if d.words[b].punct {
+			return ""
+		}
+		if agreementNouns[t] && t != "understanding" && t != "intent" || t == "signing" || t == "vote" {
+			end := b
+			if b+2 < s.w1 && d.lw(b+1) == "of" && !d.words[b+2].punct {
+				// "the signing of a ceasefire", "a declaration of principles"
+				end = b + 2
+				switch d.lw(end) {
+				case "a", "an", "the":
+					if end+1 < s.w1 && !d.words[end+1].punct {
+						end++
+					}
+				}
+			}
+			return d.body[d.words[a].start:d.words[end].end]
+		}
+		if !d.words[b].alpha {
+			return ""
+		}
+	}
+	return ""
 }
 
 // agreementNouns are what a signing that is the event signs: "signed a

@@ -232,9 +232,14 @@ func buildLex() map[string]lex {
 // scheduleVerbs are present-tense verbs that, before a date, tell of a
 // scheduled event (see tenseOf).
 // commitVerbs, before "to" and a verb of meeting, make the meeting one
-// to come: "agreed to hold", "decided to meet".
+// to come: "agreed to hold", "decided to meet". So do the past verbs of
+// an intention or a hope ("hoped to reconvene the delegations in Geneva
+// in January", "intended to bring them back together in June"): what one
+// hoped or meant to do lies after the hope, as what one agreed to do lies
+// after the agreement.
 var commitVerbs = map[string]bool{"agreed": true, "decided": true, "pledged": true, "promised": true,
-	"vowed": true, "undertook": true, "resolved": true, "committed": true}
+	"vowed": true, "undertook": true, "resolved": true, "committed": true,
+	"hoped": true, "intended": true, "wanted": true, "aimed": true, "sought": true, "proposed": true, "offered": true}
 
 // inviteVerbs, before their object, "to" and a verb of meeting, make the
 // meeting one to come: "invited Merz to visit", "asked Kyiv to host".

@@ -391,11 +391,56 @@ func (p *parser) tense(i, j int) int {
 		}
 	}
 	for k := j; k < len(p.toks) && p.toks[k].sent == sent && k-j < 25; k++ {
+		if p.saidAfter(j, k) {
+			// the verb of saying that closes the sentence (", Pakop
+			// said."), not the verb of the date's clause: "the plan will
+			// be presented to the leaders' summit in Koror, Palau, in
+			// September, and then to the commission in December, Pakop
+			// said" (the future is too far back for the left scan)
+			return 1
+		}
 		if v := p.tenseOf(k, false); v != 0 {
 			return v
 		}
 	}
 	return 0
+}
+
+// saidAfter reports whether token k, after a date that ends at token j,
+// is a past verb of saying that closes its sentence after a comma and at
+// most three words of its subject (", Pakop said.", ", a U.N. official
+// said."), when the first tense marker before the date in its sentence,
+// beyond the left scan's reach, is a future one ("will", "would",
+// "shall"; within 60 tokens, not past a semicolon).
+func (p *parser) saidAfter(j, k int) bool {
+	switch p.w(k) {
+	case "said", "told", "added":
+	default:
+		return false
+	}
+	if k+1 < len(p.toks) && p.toks[k+1].sent == p.toks[k].sent && p.w(k+1) != "." {
+		return false
+	}
+	c := k - 1
+	for c > j && c >= k-5 && p.w(c) != "," {
+		c--
+	}
+	if c < j || p.w(c) != "," {
+		return false
+	}
+	sent := p.toks[j].sent
+	for i := j - 1; i >= 0 && p.toks[i].sent == sent && i >= j-60; i-- {
+		switch p.w(i) {
+		case "will", "would", "shall":
+			return true
+		case ";":
+			return false
+		}
+		if p.tenseOf(i, true) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // deadlineAhead reports whether the date that starts at token i is the
