@@ -3118,18 +3118,36 @@ func (d *doc) noInvitationAt(k, limit int) bool {
 
 // conditionalAfter reports whether the clause of the verb at word k goes
 // on with a condition: "would not attend unless", "will boycott the
-// summit if" (the absence is threatened, not told).
+// summit if" (the absence is threatened, not told). Not an "if" that
+// opens the object of another word ("it was unclear if", "would not say
+// if": whether), nor one in a clause joined after a comma (", and it was
+// unclear ...": another clause's).
 func (d *doc) conditionalAfter(k, limit int) bool {
 	for p := k; p < limit && p <= k+12; p++ {
 		switch d.lw(p) {
-		case "unless", "if":
-			return !(d.lw(p) == "if" && (d.lw(p-1) == "as" || d.lw(p-1) == "even" || d.lw(p-1) == "asked"))
+		case "unless":
+			return true
+		case "if":
+			return !ifComplement[d.lw(p-1)]
 		case ".", ";", ":", "but":
 			return false
+		case ",":
+			switch d.lw(p + 1) {
+			case "and", "but", "while", "although", "though", "as":
+				return false
+			}
 		}
 	}
 	return false
 }
+
+// ifComplement are the words before an "if" that means "whether" (or
+// that is no condition of the clause before it): "asked if", "unclear if",
+// "would not say if", "as if", "even if".
+var ifComplement = map[string]bool{"as": true, "even": true, "asked": true, "ask": true, "asking": true,
+	"clear": true, "unclear": true, "say": true, "said": true, "know": true, "known": true, "sure": true,
+	"see": true, "wondered": true, "wonder": true, "decide": true, "decided": true, "confirm": true,
+	"confirmed": true, "certain": true, "uncertain": true, "tell": true, "doubt": true}
 
 // conditionalBefore reports whether "unless" or "if" stands among the
 // three words before word w (after lo): the clause of w is a condition.
