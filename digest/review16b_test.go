@@ -1,6 +1,9 @@
 package digest
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Review of stop 16 (s16-rev2): failing cases of the rules merged from
 // s16-react, s16-absent, s16-loc and s16-next, each written for this
@@ -20,5 +23,28 @@ func TestReview16bIfNotCondition(t *testing.T) {
 		c("control: unclear whether", "Kosovo did not attend, and it was unclear whether it would join the customs office later.", []string{"Kosovo"}, nil),
 		c("control: would not attend unless", "Kosovo said it would not attend unless its flag was displayed.", nil, []string{"Kosovo"}),
 		c("control: will boycott if", "Kosovo said it will boycott the talks if its flag is not displayed.", nil, []string{"Kosovo"}),
+	})
+}
+
+// TestReview16bVideoCall: a phone call whose topic is online ("about
+// cooperation against online fraud") or that covered "virtually every
+// issue" is no video call (videoIn reads "video", "virtual", "online" only
+// of the call: "in a video call", "by video", "met virtually").
+func TestReview16bVideoCall(t *testing.T) {
+	pub := time.Date(2026, 5, 14, 0, 0, 0, 0, time.UTC) // a Thursday
+	runQA6(t, []qa6Case{
+		{"online fraud is the topic",
+			"The presidents of Kenya and Tanzania spoke by phone on Wednesday about cooperation against online fraud.\n\nThey agreed to meet in Arusha next month.",
+			pub, "Meeting Location & Date", []string{"Phone call", "2026-05-13"}, []string{"Video"}},
+		{"virtually every issue",
+			"The prime ministers of Spain and Portugal discussed virtually every issue between them in a telephone call on Wednesday.\n\nA summit will be held in Porto in June.",
+			pub, "Meeting Location & Date", []string{"Phone call", "2026-05-13"}, []string{"Video"}},
+		// controls
+		{"control: a video call",
+			"The leaders of Chile, Peru and Ecuador agreed on Wednesday to share data on the Humboldt squid stock, in a video call that lasted two hours.\n\nOfficials will draft a protocol by July.",
+			pub, "Meeting Location & Date", []string{"Video call", "2026-05-13"}, nil},
+		{"control: a videoconference",
+			"The presidents of Kenya and Tanzania discussed the border trade dispute in a videoconference on Wednesday.\n\nThey agreed to meet in Arusha next month.",
+			pub, "Meeting Location & Date", []string{"Video call"}, nil},
 	})
 }
