@@ -335,10 +335,11 @@ func (d *doc) newSubject(k int) bool {
 }
 
 // analystNouns name an outside analyst in a source: "a researcher at the
-// Institute for Security Studies", "a fellow at the Lowy Institute", "who
-// teaches international relations".
+// Institute for Security Studies", "who teaches international relations"
+// ("fellow", also an adjective, is analystSource's to read: "a fellow at
+// the Lowy Institute").
 var analystNouns = map[string]bool{
-	"analyst": true, "researcher": true, "fellow": true, "professor": true, "scholar": true,
+	"analyst": true, "researcher": true, "professor": true, "scholar": true,
 	"economist": true, "specialist": true, "lecturer": true, "scientist": true, "teaches": true,
 }
 
@@ -356,12 +357,23 @@ func (d *doc) analystSource(w, end int) bool {
 		switch t := d.lw(k); t {
 		case "opposition", "party", "minister", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "senator", "mp":
 			return false
+		case "fellow":
+			// the post, "a senior fellow at the Lowy Institute", not the
+			// adjective: "a fellow diplomat", "a fellow member of the
+			// union"
+			if k+1 >= len(d.words) || d.words[k+1].punct || fellowPosts[d.lw(k+1)] {
+				found = true
+			}
 		default:
 			found = found || analystNouns[t]
 		}
 	}
 	return found
 }
+
+// fellowPosts are the words after "fellow" the post of a fellow takes:
+// "a fellow at", "a fellow with", "a fellow in Asian studies".
+var fellowPosts = map[string]bool{"at": true, "with": true, "in": true, "of": true, "for": true}
 
 // analystView makes mixed the critical or supportive reading of an
 // outside analyst's words (the reactions at indices idx of out): an

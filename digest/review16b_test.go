@@ -48,3 +48,17 @@ func TestReview16bVideoCall(t *testing.T) {
 			pub, "Meeting Location & Date", []string{"Video call"}, nil},
 	})
 }
+
+// TestReview16bFellowAdjective: "fellow" names an analyst only as a post
+// ("a senior fellow at the Lowy Institute"), not as the adjective of a
+// speaker's peers ("a fellow diplomat", "a fellow member of the border
+// traders' union"), whose critical words stay critical (analystSource).
+func TestReview16bFellowAdjective(t *testing.T) {
+	runReactCases(t, []reactCase{
+		{"a fellow member", qa16Lead + `"This deal is a betrayal of every trader in Namanga," said Grace Atieno, a fellow member of the border traders' union.`, "Grace Atieno", Critical},
+		{"a fellow diplomat", qa16Lead + `"The closure was a disgrace," said Peter Otieno, a fellow diplomat.`, "Peter Otieno", Critical},
+		// controls
+		{"control: a fellow at an institute", qa16Lead + `"The closure was a disgrace," said Peter Otieno, a senior fellow at the East Africa Policy Centre.`, "Peter Otieno", Mixed},
+		{"control: a research fellow", qa16Lead + `Joyce Wambui, a research fellow, said the agreement was "a missed opportunity that leaves the hardest questions open".`, "Joyce Wambui", Mixed},
+	})
+}
