@@ -2962,14 +2962,7 @@ func (d *doc) absenceNounAt(i int, s *sentence) int {
 		}
 		for p := i + 2; p+1 < limit && p <= i+6; p++ {
 			if d.lw(p) == "for" || d.lw(p) == "of" {
-				a := p + 1
-				if d.lw(a) == "the" {
-					a++
-				}
-				if a < limit && d.mentAt[a] >= 0 && d.ments[d.mentAt[a]].w0 == a {
-					return a
-				}
-				return -1
+				return d.mentionAfterThe(p+1, limit)
 			}
 			if clauseEnd(d.lw(p)) {
 				return -1
@@ -3000,14 +2993,7 @@ func (d *doc) absenceNounAt(i int, s *sentence) int {
 		for p := i + 1; p+1 < limit && p <= i+8; p++ {
 			switch d.lw(p) {
 			case "was", "were", "is", "are":
-				a := p + 1
-				if d.lw(a) == "the" {
-					a++
-				}
-				if a < limit && d.mentAt[a] >= 0 && d.ments[d.mentAt[a]].w0 == a {
-					return a
-				}
-				return -1
+				return d.mentionAfterThe(p+1, limit)
 			case ",", ";", ".":
 				// ("Absent a deal, the sides ...")
 				return -1
@@ -3016,6 +3002,19 @@ func (d *doc) absenceNounAt(i int, s *sentence) int {
 				return -1
 			}
 		}
+	}
+	return -1
+}
+
+// mentionAfterThe returns word a, or the word after a "the" there, when a
+// mention starts at it (before limit); else -1: "an empty chair for (the)
+// Kosovo", "Absent from the talks was (the) Andean Community".
+func (d *doc) mentionAfterThe(a, limit int) int {
+	if d.lw(a) == "the" {
+		a++
+	}
+	if a < limit && d.mentAt[a] >= 0 && d.ments[d.mentAt[a]].w0 == a {
+		return a
 	}
 	return -1
 }

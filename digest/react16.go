@@ -174,15 +174,7 @@ func (d *doc) butConcede(out []Reaction) {
 		}
 		s := &d.sents[r.Sentence]
 		for k := s.w0 + 1; k+1 < s.w1; k++ {
-			if d.lw(k) != "but" || d.notOnlyBefore(s.w0, k) {
-				continue
-			}
-			switch d.lw(k - 1) {
-			case "nothing", "all", "anything", "everything", "last":
-				continue
-			}
-			switch d.lw(k + 1) {
-			case "also", "for", "rather", "instead":
+			if !d.turningBut(s.w0, k) {
 				continue
 			}
 			if d.otherClauseBefore(r, s, k) {
@@ -209,6 +201,25 @@ func (d *doc) butConcede(out []Reaction) {
 			break
 		}
 	}
+}
+
+// turningBut reports whether word k (after word w0 of its sentence) is a
+// "but" that turns the sentence: not "nothing but", "all but", "last
+// but", "but also", "but for", "but rather", "but instead", nor the "but"
+// of "not only ... but" (butStance, butConcede).
+func (d *doc) turningBut(w0, k int) bool {
+	if d.lw(k) != "but" || d.notOnlyBefore(w0, k) {
+		return false
+	}
+	switch d.lw(k - 1) {
+	case "nothing", "all", "anything", "everything", "last":
+		return false
+	}
+	switch d.lw(k + 1) {
+	case "also", "for", "rather", "instead":
+		return false
+	}
+	return true
 }
 
 // otherClauseBefore reports whether a "while", "whereas" or ";" before
