@@ -2508,7 +2508,7 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 		// invitation to the talks": left out
 		for p := k + 1; p < limit && p <= k+3; p++ {
 			if d.lw(p) == "invitation" || d.lw(p) == "invite" {
-				return !d.pastMarker(k, limit) || d.pastOfTalks(k, limit), false
+				return (!d.pastMarker(k, limit) || d.pastOfTalks(k, limit)) && !d.earlierObject(p+1, limit), false
 			}
 		}
 	case "represented":
@@ -2889,7 +2889,35 @@ func (d *doc) keptOutAt(k, limit int) bool {
 	if k >= limit || !d.keptOutVerb(k, limit) {
 		return false
 	}
-	return !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true)
+	return !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true) && !d.earlierObject(k+1, limit)
+}
+
+// earlierObject reports whether the six words from k (up to a clause's
+// end) date the occasion they name before the story: "last year's
+// summit", "the summit last month", "the previous round", "the 2024
+// summit" published in 2026, "two years ago" (pastMarker misses a time
+// inside the object: "barred from last year's summit", "received no
+// invitation to the previous round").
+func (d *doc) earlierObject(k, limit int) bool {
+	for p := k; p < limit && p < k+6; p++ {
+		t := d.lw(p)
+		switch {
+		case t == "." || t == ";" || t == ":" || t == "but":
+			return false
+		case t == "previous" || t == "earlier" || t == "ago":
+			return true
+		case t == "last" && p+1 < limit:
+			switch n := strings.TrimSuffix(strings.TrimSuffix(d.lw(p+1), "'s"), "’s"); {
+			case n == "year" || n == "month" || n == "week" || monthNames[n] > 0:
+				return true
+			}
+		case isYear(t) && d.pubYear > 0:
+			if y, _ := strconv.Atoi(t); y < d.pubYear {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keptOutVerb is keptOutAt's reading of the words alone, before the time
@@ -3110,7 +3138,7 @@ func (d *doc) aliasListed(name string, out []string) bool {
 func (d *doc) noInvitationAt(k, limit int) bool {
 	switch d.lw(k) {
 	case "received", "receives", "got", "gets", "had", "has":
-		return k+2 < limit && d.lw(k+1) == "no" && (d.lw(k+2) == "invitation" || d.lw(k+2) == "invite") && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true)
+		return k+2 < limit && d.lw(k+1) == "no" && (d.lw(k+2) == "invitation" || d.lw(k+2) == "invite") && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true) && !d.earlierObject(k+3, limit)
 	}
 	return false
 }

@@ -62,3 +62,24 @@ func TestReview16bFellowAdjective(t *testing.T) {
 		{"control: a research fellow", qa16Lead + `Joyce Wambui, a research fellow, said the agreement was "a missed opportunity that leaves the hardest questions open".`, "Joyce Wambui", Mixed},
 	})
 }
+
+// TestReview16bEarlierObject: the new absence verbs of this stop ("barred
+// from", "received no invitation", "did not receive an invitation") are no
+// absence from the story's talks when their object is another, earlier
+// occasion ("last year's summit", "the previous round", "the 2024 summit"
+// in 2026): earlierObject, as relativeAbsence already read "which skipped
+// the previous round".
+func TestReview16bEarlierObject(t *testing.T) {
+	c := qa16Case
+	runQA6(t, []qa6Case{
+		c("received no invitation to last year's", "Kosovo received no invitation to last year's summit.", nil, []string{"Kosovo"}),
+		c("received no invitation to the previous round", "Kosovo received no invitation to the previous round.", nil, []string{"Kosovo"}),
+		c("did not receive an invitation to a past year's summit", "Kosovo did not receive an invitation to the 2024 summit.", nil, []string{"Kosovo"}),
+		c("barred from last year's", "Kosovo was barred from last year's summit.", nil, []string{"Kosovo"}),
+		// controls
+		c("control: received no invitation", "Kosovo received no invitation to the talks.", []string{"Kosovo"}, nil),
+		c("control: barred from the meeting", "Kosovo was barred from the meeting.", []string{"Kosovo"}, nil),
+		c("control: did not receive an invitation", "Kosovo did not receive an invitation.", []string{"Kosovo"}, nil),
+		c("control: barred from the last session", "Kosovo was barred from the last session of the talks.", []string{"Kosovo"}, nil),
+	})
+}
