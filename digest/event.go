@@ -403,7 +403,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 		d.datelineVenue, d.bodyVenue = true, best // (the building tells the participants' place)
 		return best, []int{lead}
 	}
-	if lead >= 0 && bestSent != lead && (!d.heldMeetingIn(lead) || bestSent > lead+1) && d.aheadIn(bestSent) {
+	if lead >= 0 && bestSent != lead && (!d.heldMeetingIn(lead) || bestSent > lead+1 && !d.talksOwnPlace(bestSent, bestAt)) && d.aheadIn(bestSent) {
 		// the story is no meeting ("Sudan's army chief rejected a truce
 		// proposed by the Quad"); a meeting it looks ahead to ("the Quad
 		// ministers would meet again in Washington later this month") is
@@ -411,7 +411,9 @@ func (d *doc) venue(title string) (*Place, []int) {
 		// there: see dates); so is one told after the opening of a story
 		// whose lead tells a meeting held with no place of its own ("The
 		// ministers agreed ... Technical teams will meet in Brasília on
-		// May 20": the lead's meeting was not in Brasília)
+		// May 20": the lead's meeting was not in Brasília), unless the
+		// sentence's subject is the talks themselves, going on there
+		// ("The talks in Geneva will resume on Thursday": talksOwnPlace)
 		d.aheadPlace = best
 		return nil, nil
 	}

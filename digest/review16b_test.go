@@ -83,3 +83,23 @@ func TestReview16bEarlierObject(t *testing.T) {
 		c("control: barred from the last session", "Kosovo was barred from the last session of the talks.", []string{"Kosovo"}, nil),
 	})
 }
+
+// TestReview16bTalksGoOnThere: a sentence after the opening whose subject
+// is the talks themselves, going on in a town ("The talks in Geneva will
+// resume on Thursday"), names the venue of the lead's talks, not a
+// meeting to come elsewhere (talksOwnPlace, as for a venue the dateline
+// gives); another body's meeting to come in another town stays a next
+// step.
+func TestReview16bTalksGoOnThere(t *testing.T) {
+	pub := time.Date(2026, 5, 14, 0, 0, 0, 0, time.UTC)
+	const lead = "Armenia and Azerbaijan agreed on Wednesday to open a second border crossing.\n\nThe foreign ministers signed a memorandum after four hours of talks.\n\n"
+	runQA6(t, []qa6Case{
+		{"the talks in a town will resume", lead + "The talks in Geneva will resume on Thursday with a session on border demarcation.",
+			pub, "Meeting Location & Date", []string{"Geneva"}, nil},
+		{"the meeting in a town will continue", lead + "The two-day meeting in Geneva will continue on Thursday.",
+			pub, "Meeting Location & Date", []string{"Geneva"}, nil},
+		// control
+		{"control: technical teams will meet elsewhere", lead + "Technical teams will meet in Brussels on May 20 to draw the crossing's plans.",
+			pub, "Meeting Location & Date", nil, []string{"Brussels"}},
+	})
+}
