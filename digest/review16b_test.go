@@ -3,6 +3,8 @@ package digest
 import (
 	"testing"
 	"time"
+
+	"github.com/attache-bot/attache/digest/timex"
 )
 
 // Review of stop 16 (s16-rev2): failing cases of the rules merged from
@@ -102,4 +104,35 @@ func TestReview16bTalksGoOnThere(t *testing.T) {
 		{"control: technical teams will meet elsewhere", lead + "Technical teams will meet in Brussels on May 20 to draw the crossing's plans.",
 			pub, "Meeting Location & Date", nil, []string{"Brussels"}},
 	})
+}
+
+// TestReview16bHopeTurnedDown: a past hope or intention followed by "but"
+// ("The EU wanted to sign the deal in January, but Hungary blocked it",
+// in March) is a plan that failed: its month is the one behind the report,
+// as after "had agreed" (pastPlan); a hope told alone still looks ahead
+// ("Mediators hoped to reconvene the delegations in Geneva in January", in
+// December).
+func TestReview16bHopeTurnedDown(t *testing.T) {
+	march := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	dec := time.Date(2026, 12, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		dct  time.Time
+		want string
+	}{
+		{"The EU wanted to sign the deal in January, but Hungary blocked it.", march, "2026-01"},
+		{"Mediators hoped to reconvene the delegations in Geneva in February, but the talks collapsed.", march, "2026-02"},
+		// controls
+		{"Mediators hoped to reconvene the delegations in Geneva in January.", dec, "2027-01"},
+		{"The ministers agreed to meet again in January.", dec, "2027-01"},
+		{"The ministers had agreed to meet in January.", march, "2026-01"},
+	} {
+		got := ""
+		for _, x := range timex.Extract(c.text, c.dct) {
+			got = x.Value
+		}
+		if got != c.want {
+			t.Errorf("%q (%s): %q, want %q", c.text, c.dct.Format("2006-01-02"), got, c.want)
+		}
+	}
 }
