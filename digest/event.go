@@ -1407,8 +1407,10 @@ func (d *doc) siteAt(k, lo int) bool {
 // nor the meeting itself ("The delegations had met over the past two days
 // in Geneva").
 func (d *doc) pluperfectBefore(lo, i int) bool {
-	for k := lo; k+1 < i; k++ {
-		if d.lw(k) != "had" || k > lo && (d.lw(k-1) == "who" || d.lw(k-1) == "which" || d.lw(k-1) == "that") {
+	hs := d.hadWords()
+	for j, _ := slices.BinarySearch(hs, int32(lo)); j < len(hs) && int(hs[j])+1 < i; j++ {
+		k := int(hs[j])
+		if k > lo && (d.lw(k-1) == "who" || d.lw(k-1) == "which" || d.lw(k-1) == "that") {
 			continue
 		}
 		n := d.words[k+1]
@@ -1427,6 +1429,22 @@ func (d *doc) pluperfectBefore(lo, i int) bool {
 		}
 	}
 	return false
+}
+
+// hadWords returns the indexes of the document's words "had", in order,
+// found once a document: pluperfectBefore, asked of every place in a
+// sentence, visits only them, not every word before the place (a long
+// sentence of places would make that quadratic).
+func (d *doc) hadWords() []int32 {
+	if !d.hadDone {
+		d.hadDone = true
+		for k := range d.words {
+			if d.words[k].low == "had" {
+				d.hadAt = append(d.hadAt, int32(k))
+			}
+		}
+	}
+	return d.hadAt
 }
 
 // arrivalWords after "had" tell of the trip to the venue, not an earlier
