@@ -294,10 +294,31 @@ func (d *doc) groupVoice(si int, p *sentence) bool {
 		}
 		switch t {
 		case "its", "their", "party", "party's", "group's", "association's", "union's", "movement's", "organisation's", "organization's":
-			if voiceTitles[n] {
+			if voiceTitles[n] && d.voiceHead(s, k) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// voiceHead reports whether word k of sentence s opens the sentence's
+// source: the sentence's first word (after any opening quotation mark)
+// or the first after a quotation closed (and a comma): "Its spokesman,
+// Jacques Wabealo, said", "'...,' party spokesperson Owen Delgado said".
+// Not a body's voice inside another subject ("The ruling party's leader
+// in Kenya", "Kenya's ruling party and its leader"): that is another
+// body's, not the one the sentence before is about.
+func (d *doc) voiceHead(s *sentence, k int) bool {
+	q := func(j int) bool {
+		t := d.words[j].text
+		return quoteMark(t) || t == "'" || t == "‘" || t == "’"
+	}
+	switch {
+	case k-1 < s.w0 || q(k-1):
+		return true
+	case d.lw(k-1) == "," && k-2 >= s.w0 && q(k-2):
+		return true
 	}
 	return false
 }

@@ -152,10 +152,28 @@ func TestReview16bLongSentenceOfPlaces(t *testing.T) {
 	const lead = "TIRANA, June 17 (Reuters) - Foreign ministers met in Tirana on Wednesday.\n\n"
 	for _, rep := range []string{"at the Palace in ", "in Tirana and "} {
 		body := lead + "They met " + strings.Repeat(rep, 40000) + "Tirana."
-		t0 := time.Now()
+		clock := cpuClock()
+		t0 := clock()
 		e.Extract(Article{Body: body, Published: pub})
-		if d := time.Since(t0); d > 2*time.Second {
+		if d := clock() - t0; d > 2*time.Second {
 			t.Errorf("%q x 40000: %v, want under 2s", rep, d)
 		}
 	}
+}
+
+// TestReview16bVoiceOfAnotherBody: the writer's manner in a short sentence
+// about one body ("The Tanzanian government was more critical.") passes to
+// the words of that body's voice only when the voice opens the next
+// sentence's source ("Its president, ... said", "'...,' party spokesperson
+// ... said": voiceHead), not to another body's voice inside another
+// subject ("The ruling party's leader in Kenya", "Kenya's ruling party and
+// its leader"), whose praise stays praise (groupVoice).
+func TestReview16bVoiceOfAnotherBody(t *testing.T) {
+	runReactCases(t, []reactCase{
+		{"another party's leader", qa16Lead + "The Tanzanian government was more critical. The ruling party's leader in Kenya, Amina Odhiambo, said the reopening was \"welcome news for traders\".", "Amina Odhiambo", Supportive},
+		{"another body's its", qa16Lead + "Tanzania's government was more critical. Kenya's ruling party and its leader, Amina Odhiambo, said the reopening was \"welcome news for traders\".", "Amina Odhiambo", Supportive},
+		// controls
+		{"control: its president opens the sentence", qa16Lead + "The Namanga Traders Union was more critical. Its president, Amina Odhiambo, said the reopening was \"welcome news for traders\".", "Amina Odhiambo", Critical},
+		{"control: party spokesperson after the quotation", qa16Lead + "The Kenya Traders Party was less impressed. \"We are asked to applaud the partial repair of damage,\" party spokesperson Owen Delgado said.", "Owen Delgado", Critical},
+	})
 }
