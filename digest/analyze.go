@@ -233,6 +233,9 @@ type doc struct {
 	// load (Engine.nerWords) or nil, as wordText and sentWords its text
 	wordKnown []*ner.Word
 	sentKnown [][]*ner.Word
+	// hadAt holds the indexes of the words "had" once hadDone (hadWords)
+	hadAt   []int32
+	hadDone bool
 	// tword and twordEnd map a tagger word to its engine words.
 	tword, twordEnd []int32
 	// ents and known are reaction scratch (see reactions).

@@ -403,7 +403,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 		d.datelineVenue, d.bodyVenue = true, best // (the building tells the participants' place)
 		return best, []int{lead}
 	}
-	if lead >= 0 && bestSent != lead && (!d.heldMeetingIn(lead) || bestSent > lead+1) && d.aheadIn(bestSent) {
+	if lead >= 0 && bestSent != lead && (!d.heldMeetingIn(lead) || bestSent > lead+1 && !d.talksOwnPlace(bestSent, bestAt)) && d.aheadIn(bestSent) {
 		// the story is no meeting ("Sudan's army chief rejected a truce
 		// proposed by the Quad"); a meeting it looks ahead to ("the Quad
 		// ministers would meet again in Washington later this month") is
@@ -411,7 +411,9 @@ func (d *doc) venue(title string) (*Place, []int) {
 		// there: see dates); so is one told after the opening of a story
 		// whose lead tells a meeting held with no place of its own ("The
 		// ministers agreed ... Technical teams will meet in Brasília on
-		// May 20": the lead's meeting was not in Brasília)
+		// May 20": the lead's meeting was not in Brasília), unless the
+		// sentence's subject is the talks themselves, going on there
+		// ("The talks in Geneva will resume on Thursday": talksOwnPlace)
 		d.aheadPlace = best
 		return nil, nil
 	}
@@ -1405,8 +1407,10 @@ func (d *doc) siteAt(k, lo int) bool {
 // nor the meeting itself ("The delegations had met over the past two days
 // in Geneva").
 func (d *doc) pluperfectBefore(lo, i int) bool {
-	for k := lo; k+1 < i; k++ {
-		if d.lw(k) != "had" || k > lo && (d.lw(k-1) == "who" || d.lw(k-1) == "which" || d.lw(k-1) == "that") {
+	hs := d.hadWords()
+	for j, _ := slices.BinarySearch(hs, int32(lo)); j < len(hs) && int(hs[j])+1 < i; j++ {
+		k := int(hs[j])
+		if k > lo && (d.lw(k-1) == "who" || d.lw(k-1) == "which" || d.lw(k-1) == "that") {
 			continue
 		}
 		n := d.words[k+1]
@@ -1425,6 +1429,22 @@ func (d *doc) pluperfectBefore(lo, i int) bool {
 		}
 	}
 	return false
+}
+
+// hadWords returns the indexes of the document's words "had", in order,
+// found once a document: pluperfectBefore, asked of every place in a
+// sentence, visits only them, not every word before the place (a long
+// sentence of places would make that quadratic).
+func (d *doc) hadWords() []int32 {
+	if !d.hadDone {
+		d.hadDone = true
+		for k := range d.words {
+			if d.words[k].low == "had" {
+				d.hadAt = append(d.hadAt, int32(k))
+			}
+		}
+	}
+	return d.hadAt
 }
 
 // arrivalWords after "had" tell of the trip to the venue, not an earlier
@@ -2508,7 +2528,7 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 		// invitation to the talks": left out
 		for p := k + 1; p < limit && p <= k+3; p++ {
 			if d.lw(p) == "invitation" || d.lw(p) == "invite" {
-				return !d.pastMarker(k, limit) || d.pastOfTalks(k, limit), false
+				return (!d.pastMarker(k, limit) || d.pastOfTalks(k, limit)) && !d.earlierObject(p+1, limit), false
 			}
 		}
 	case "represented":
@@ -2889,7 +2909,35 @@ func (d *doc) keptOutAt(k, limit int) bool {
 	if k >= limit || !d.keptOutVerb(k, limit) {
 		return false
 	}
-	return !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true)
+	return !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true) && !d.earlierObject(k+1, limit)
+}
+
+// earlierObject reports whether the six words from k (up to a clause's
+// end) date the occasion they name before the story: "last year's
+// summit", "the summit last month", "the previous round", "the 2024
+// summit" published in 2026, "two years ago" (pastMarker misses a time
+// inside the object: "barred from last year's summit", "received no
+// invitation to the previous round").
+func (d *doc) earlierObject(k, limit int) bool {
+	for p := k; p < limit && p < k+6; p++ {
+		t := d.lw(p)
+		switch {
+		case t == "." || t == ";" || t == ":" || t == "but":
+			return false
+		case t == "previous" || t == "earlier" || t == "ago":
+			return true
+		case t == "last" && p+1 < limit:
+			switch n := strings.TrimSuffix(strings.TrimSuffix(d.lw(p+1), "'s"), "’s"); {
+			case n == "year" || n == "month" || n == "week" || monthNames[n] > 0:
+				return true
+			}
+		case isYear(t) && d.pubYear > 0:
+			if y, _ := strconv.Atoi(t); y < d.pubYear {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keptOutVerb is keptOutAt's reading of the words alone, before the time
@@ -2962,14 +3010,7 @@ func (d *doc) absenceNounAt(i int, s *sentence) int {
 		}
 		for p := i + 2; p+1 < limit && p <= i+6; p++ {
 			if d.lw(p) == "for" || d.lw(p) == "of" {
-				a := p + 1
-				if d.lw(a) == "the" {
-					a++
-				}
-				if a < limit && d.mentAt[a] >= 0 && d.ments[d.mentAt[a]].w0 == a {
-					return a
-				}
-				return -1
+				return d.mentionAfterThe(p+1, limit)
 			}
 			if clauseEnd(d.lw(p)) {
 				return -1
@@ -3000,14 +3041,7 @@ func (d *doc) absenceNounAt(i int, s *sentence) int {
 		for p := i + 1; p+1 < limit && p <= i+8; p++ {
 			switch d.lw(p) {
 			case "was", "were", "is", "are":
-				a := p + 1
-				if d.lw(a) == "the" {
-					a++
-				}
-				if a < limit && d.mentAt[a] >= 0 && d.ments[d.mentAt[a]].w0 == a {
-					return a
-				}
-				return -1
+				return d.mentionAfterThe(p+1, limit)
 			case ",", ";", ".":
 				// ("Absent a deal, the sides ...")
 				return -1
@@ -3016,6 +3050,19 @@ func (d *doc) absenceNounAt(i int, s *sentence) int {
 				return -1
 			}
 		}
+	}
+	return -1
+}
+
+// mentionAfterThe returns word a, or the word after a "the" there, when a
+// mention starts at it (before limit); else -1: "an empty chair for (the)
+// Kosovo", "Absent from the talks was (the) Andean Community".
+func (d *doc) mentionAfterThe(a, limit int) int {
+	if d.lw(a) == "the" {
+		a++
+	}
+	if a < limit && d.mentAt[a] >= 0 && d.ments[d.mentAt[a]].w0 == a {
+		return a
 	}
 	return -1
 }
@@ -3111,25 +3158,43 @@ func (d *doc) aliasListed(name string, out []string) bool {
 func (d *doc) noInvitationAt(k, limit int) bool {
 	switch d.lw(k) {
 	case "received", "receives", "got", "gets", "had", "has":
-		return k+2 < limit && d.lw(k+1) == "no" && (d.lw(k+2) == "invitation" || d.lw(k+2) == "invite") && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true)
+		return k+2 < limit && d.lw(k+1) == "no" && (d.lw(k+2) == "invitation" || d.lw(k+2) == "invite") && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true) && !d.earlierObject(k+3, limit)
 	}
 	return false
 }
 
 // conditionalAfter reports whether the clause of the verb at word k goes
 // on with a condition: "would not attend unless", "will boycott the
-// summit if" (the absence is threatened, not told).
+// summit if" (the absence is threatened, not told). Not an "if" that
+// opens the object of another word ("it was unclear if", "would not say
+// if": whether), nor one in a clause joined after a comma (", and it was
+// unclear ...": another clause's).
 func (d *doc) conditionalAfter(k, limit int) bool {
 	for p := k; p < limit && p <= k+12; p++ {
 		switch d.lw(p) {
-		case "unless", "if":
-			return !(d.lw(p) == "if" && (d.lw(p-1) == "as" || d.lw(p-1) == "even" || d.lw(p-1) == "asked"))
+		case "unless":
+			return true
+		case "if":
+			return !ifComplement[d.lw(p-1)]
 		case ".", ";", ":", "but":
 			return false
+		case ",":
+			switch d.lw(p + 1) {
+			case "and", "but", "while", "although", "though", "as":
+				return false
+			}
 		}
 	}
 	return false
 }
+
+// ifComplement are the words before an "if" that means "whether" (or
+// that is no condition of the clause before it): "asked if", "unclear if",
+// "would not say if", "as if", "even if".
+var ifComplement = map[string]bool{"as": true, "even": true, "asked": true, "ask": true, "asking": true,
+	"clear": true, "unclear": true, "say": true, "said": true, "know": true, "known": true, "sure": true,
+	"see": true, "wondered": true, "wonder": true, "decide": true, "decided": true, "confirm": true,
+	"confirmed": true, "certain": true, "uncertain": true, "tell": true, "doubt": true}
 
 // conditionalBefore reports whether "unless" or "if" stands among the
 // three words before word w (after lo): the clause of w is a condition.

@@ -2593,18 +2593,45 @@ func reactsIn(rs []Reaction, actor string) bool {
 	return false
 }
 
-// videoIn reports whether sentence si tells of a call by video: "video",
-// "videoconference", "videolink", "virtual", "online".
+// videoIn reports whether sentence si tells of a call by video:
+// "videoconference", "videolink"; "video", "virtual" or "online" before a
+// noun of the call ("in a video call", "an online meeting") or after "by",
+// "via" or "over" ("by video"); "virtually" after a verb of meeting ("met
+// virtually"). Not the call's topic ("about cooperation against online
+// fraud", "a leaked video") nor "virtually every issue".
 func (d *doc) videoIn(si int) bool {
 	s := &d.sents[si]
 	for k := s.w0; k < s.w1; k++ {
 		switch d.lw(k) {
-		case "video", "videoconference", "videolink", "virtual", "virtually", "online":
+		case "videoconference", "videoconferences", "videolink", "video-link", "videocall":
 			return true
+		case "video", "virtual", "online":
+			if k+1 < s.w1 && videoCallNouns[d.lw(k+1)] {
+				return true
+			}
+			if k > s.w0 {
+				switch d.lw(k - 1) {
+				case "by", "via", "over":
+					return true
+				}
+			}
+		case "virtually":
+			if k > s.w0 {
+				switch d.lw(k - 1) {
+				case "met", "meet", "meets", "meeting", "spoke", "speak", "speaks", "talked", "talk", "convened", "held", "joined":
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// videoCallNouns are the nouns of a call or a meeting after "video",
+// "virtual" or "online": "a video call", "a virtual summit".
+var videoCallNouns = map[string]bool{"call": true, "calls": true, "conference": true, "link": true,
+	"meeting": true, "meetings": true, "summit": true, "talks": true, "session": true, "chat": true,
+	"conversation": true, "format": true, "exchange": true, "discussion": true, "dialogue": true}
 
 // callDate returns the date of a telephone call and its sentence, or -1:
 // a day in the call's sentence ("in a telephone call on Tuesday evening":

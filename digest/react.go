@@ -2136,15 +2136,7 @@ func (d *doc) butStance(out []Reaction) {
 			continue
 		}
 		for k := c + 1; k+1 < s.w1; k++ {
-			if d.lw(k) != "but" || d.notOnlyBefore(s.w0, k) {
-				continue
-			}
-			switch d.lw(k - 1) {
-			case "nothing", "all", "anything", "everything", "last":
-				continue
-			}
-			switch d.lw(k + 1) {
-			case "also", "for", "rather", "instead":
+			if !d.turningBut(s.w0, k) {
 				continue
 			}
 			if (d.butTurn(k+1, s.w1) || d.butCritical(k+1, s.w1)) && d.cueAt(&d.g.cues.sup, k+1, min(s.w1, k+9)) < 0 && !d.butOwnStep(k+1, s.w1) {

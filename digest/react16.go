@@ -174,15 +174,7 @@ func (d *doc) butConcede(out []Reaction) {
 		}
 		s := &d.sents[r.Sentence]
 		for k := s.w0 + 1; k+1 < s.w1; k++ {
-			if d.lw(k) != "but" || d.notOnlyBefore(s.w0, k) {
-				continue
-			}
-			switch d.lw(k - 1) {
-			case "nothing", "all", "anything", "everything", "last":
-				continue
-			}
-			switch d.lw(k + 1) {
-			case "also", "for", "rather", "instead":
+			if !d.turningBut(s.w0, k) {
 				continue
 			}
 			if d.otherClauseBefore(r, s, k) {
@@ -209,6 +201,25 @@ func (d *doc) butConcede(out []Reaction) {
 			break
 		}
 	}
+}
+
+// turningBut reports whether word k (after word w0 of its sentence) is a
+// "but" that turns the sentence: not "nothing but", "all but", "last
+// but", "but also", "but for", "but rather", "but instead", nor the "but"
+// of "not only ... but" (butStance, butConcede).
+func (d *doc) turningBut(w0, k int) bool {
+	if d.lw(k) != "but" || d.notOnlyBefore(w0, k) {
+		return false
+	}
+	switch d.lw(k - 1) {
+	case "nothing", "all", "anything", "everything", "last":
+		return false
+	}
+	switch d.lw(k + 1) {
+	case "also", "for", "rather", "instead":
+		return false
+	}
+	return true
 }
 
 // otherClauseBefore reports whether a "while", "whereas" or ";" before
@@ -283,10 +294,31 @@ func (d *doc) groupVoice(si int, p *sentence) bool {
 		}
 		switch t {
 		case "its", "their", "party", "party's", "group's", "association's", "union's", "movement's", "organisation's", "organization's":
-			if voiceTitles[n] {
+			if voiceTitles[n] && d.voiceHead(s, k) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// voiceHead reports whether word k of sentence s opens the sentence's
+// source: the sentence's first word (after any opening quotation mark)
+// or the first after a quotation closed (and a comma): "Its spokesman,
+// Jacques Wabealo, said", "'...,' party spokesperson Owen Delgado said".
+// Not a body's voice inside another subject ("The ruling party's leader
+// in Kenya", "Kenya's ruling party and its leader"): that is another
+// body's, not the one the sentence before is about.
+func (d *doc) voiceHead(s *sentence, k int) bool {
+	q := func(j int) bool {
+		t := d.words[j].text
+		return quoteMark(t) || t == "'" || t == "‘" || t == "’"
+	}
+	switch {
+	case k-1 < s.w0 || q(k-1):
+		return true
+	case d.lw(k-1) == "," && k-2 >= s.w0 && q(k-2):
+		return true
 	}
 	return false
 }
@@ -335,10 +367,11 @@ func (d *doc) newSubject(k int) bool {
 }
 
 // analystNouns name an outside analyst in a source: "a researcher at the
-// Institute for Security Studies", "a fellow at the Lowy Institute", "who
-// teaches international relations".
+// Institute for Security Studies", "who teaches international relations"
+// ("fellow", also an adjective, is analystSource's to read: "a fellow at
+// the Lowy Institute").
 var analystNouns = map[string]bool{
-	"analyst": true, "researcher": true, "fellow": true, "professor": true, "scholar": true,
+	"analyst": true, "researcher": true, "professor": true, "scholar": true,
 	"economist": true, "specialist": true, "lecturer": true, "scientist": true, "teaches": true,
 }
 
@@ -356,12 +389,23 @@ func (d *doc) analystSource(w, end int) bool {
 		switch t := d.lw(k); t {
 		case "opposition", "party", "minister", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "senator", "mp":
 			return false
+		case "fellow":
+			// the post, "a senior fellow at the Lowy Institute", not the
+			// adjective: "a fellow diplomat", "a fellow member of the
+			// union"
+			if k+1 >= len(d.words) || d.words[k+1].punct || fellowPosts[d.lw(k+1)] {
+				found = true
+			}
 		default:
 			found = found || analystNouns[t]
 		}
 	}
 	return found
 }
+
+// fellowPosts are the words after "fellow" the post of a fellow takes:
+// "a fellow at", "a fellow with", "a fellow in Asian studies".
+var fellowPosts = map[string]bool{"at": true, "with": true, "in": true, "of": true, "for": true}
 
 // analystView makes mixed the critical or supportive reading of an
 // outside analyst's words (the reactions at indices idx of out): an

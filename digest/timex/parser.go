@@ -306,13 +306,19 @@ func (p *parser) tenseOf(k int, left bool) int {
 	return 0
 }
 
+// wishVerbs are the verbs of commitVerbs that tell an intention or a hope,
+// no commitment: one followed by "but" is a plan that failed (pastPlan).
+var wishVerbs = map[string]bool{"hoped": true, "intended": true, "wanted": true, "aimed": true,
+	"sought": true, "proposed": true, "offered": true}
+
 // pastPlan reports whether the plan whose verb of commitment stands at
 // token c ("agreed", "invited") and whose verb of meeting at k is told as
 // background: in the past perfect ("had agreed to hold talks in
 // November"), after a month that dates the commitment ("In August the
 // sides agreed to hold a summit in October", "At their last meeting in
 // May, they decided to meet in July") or with its outcome told after it
-// ("but the meeting never took place", "the trip was delayed").
+// ("but the meeting never took place", "the trip was delayed"; after a
+// hope, any "but": "hoped to sign it in January, but Hungary blocked it").
 func (p *parser) pastPlan(c, k int) bool {
 	sent := p.toks[k].sent
 	for i := c - 1; i >= 0 && i >= c-3 && p.toks[i].sent == sent; i-- {
@@ -329,6 +335,13 @@ func (p *parser) pastPlan(c, k int) bool {
 		switch w := p.w(i); w {
 		case "never", "postponed", "delayed", "cancelled", "canceled", "shelved", "scrapped":
 			return true
+		case "but":
+			if wishVerbs[p.w(c)] {
+				// a hope turned down: "The EU wanted to sign the deal in
+				// January, but Hungary blocked it" (the January is
+				// behind the report, as the past verb tells)
+				return true
+			}
 		case "took", "called", "put":
 			if n := p.w(i + 1); w == "took" && n == "place" || w == "called" && n == "off" || w == "put" && n == "off" {
 				return true
