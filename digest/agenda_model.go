@@ -284,6 +284,9 @@ func (d *doc) agendaVetoed(a, b int) bool {
 	if b-a == 1 && agendaUnits[d.lw(a)] {
 		return true
 	}
+	if b-a == 1 && d.significanceObject(a) {
+		return true
+	}
 	c := d.clauseAt(a)
 	if c.when == whenBefore || c.tense&tNeg != 0 {
 		return true
@@ -371,6 +374,34 @@ func (d *doc) furtherScope(c *clause) int {
 	}
 	return furtherNone
 }
+
+// significanceObject reports whether the one word at a is what a verb of
+// significance makes of the event ("marking a significant shift in US
+// diplomacy", "signals a new phase", "heralded a turn"): the writer's
+// comment on the meeting, not a topic it discusses. The verb stands at
+// most three words before, with an article between ("marking a shift",
+// "marks a historic shift"); a topic with words of its own after the verb
+// ("marks a deal on grain") is a longer phrase and is left alone.
+func (d *doc) significanceObject(a int) bool {
+	s0 := d.sents[d.words[a].sent].w0
+	for w := a - 1; w >= s0 && w >= a-3; w-- {
+		switch d.lw(w) {
+		case "a", "an":
+			if w > s0 && significanceVerbs[d.lw(w-1)] {
+				return true
+			}
+		case ",", ";", ":", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// significanceVerbs tell what an event means rather than what it treats.
+var significanceVerbs = map[string]bool{"marking": true, "marks": true, "marked": true, "mark": true,
+	"signalling": true, "signaling": true, "signals": true, "signalled": true, "signaled": true,
+	"heralding": true, "heralds": true, "heralded": true, "representing": true, "represents": true,
+	"represented": true}
 
 // agendaRefusals deny a topic as a negation does.
 var agendaRefusals = map[string]bool{"refused": true, "refuses": true, "declined": true, "declines": true,
