@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/attache-bot/attache/internal/sharedtest"
 )
 
 // review16Extract returns Extract's result of body as JSON with the
@@ -54,19 +54,10 @@ func TestExtractKnownWordsVariants(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipped in -short mode")
 	}
-	title := func(s string) string {
-		ws := strings.Fields(s)
-		for i, w := range ws {
-			if r, n := utf8.DecodeRuneInString(w); n > 0 {
-				ws[i] = string(unicode.ToUpper(r)) + w[n:]
-			}
-		}
-		return strings.Join(ws, " ")
-	}
 	n := 0
 	for _, gd := range goldenDocs(t) {
 		b := gd.Article.Body
-		for vi, body := range []string{strings.ToUpper(b), strings.ToLower(b), title(b)} {
+		for vi, body := range []string{strings.ToUpper(b), strings.ToLower(b), sharedtest.TitleWords(b)} {
 			with, without := review16Extract(t, body)
 			if !bytes.Equal(with, without) {
 				t.Errorf("%s variant %d: Extract differs with the load-time analyses", gd.Name, vi)

@@ -7,10 +7,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/attache-bot/attache/digest/text"
+	"github.com/attache-bot/attache/internal/sharedtest"
 )
 
 // findBoundAndNot returns the attributions and pair decisions of body
@@ -62,19 +61,13 @@ func FuzzPairBounds(f *testing.F) {
 // evaluation texts: in capitals, in lower case, every word capitalised,
 // and with its sentences in reverse order (other earlier sources).
 func review16Variants(body string) []string {
-	words := strings.Fields(body)
-	for i, w := range words {
-		if r, n := utf8.DecodeRuneInString(w); n > 0 {
-			words[i] = string(unicode.ToUpper(r)) + w[n:]
-		}
-	}
 	sents := text.Sentences(body)
 	var rev strings.Builder
 	for i := len(sents) - 1; i >= 0; i-- {
 		rev.WriteString(body[sents[i].Start:sents[i].End])
 		rev.WriteString(" ")
 	}
-	return []string{body, strings.ToUpper(body), strings.ToLower(body), strings.Join(words, " "), rev.String()}
+	return []string{body, strings.ToUpper(body), strings.ToLower(body), sharedtest.TitleWords(body), rev.String()}
 }
 
 // TestPairBoundsVariants runs the pair-bound comparison over the shared

@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/attache-bot/attache/digest/text"
+	"github.com/attache-bot/attache/internal/sharedtest"
 )
 
 // decodeBeamRef is decodeBeam as it was before the own-feature sums
@@ -289,21 +289,12 @@ func TestReview16OwnCacheVariants(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no texts")
 	}
-	title := func(s string) string {
-		ws := strings.Fields(s)
-		for i, w := range ws {
-			if r, n := utf8.DecodeRuneInString(w); n > 0 {
-				ws[i] = string(unicode.ToUpper(r)) + w[n:]
-			}
-		}
-		return strings.Join(ws, " ")
-	}
 	for _, p := range files {
 		raw, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, body := range []string{string(raw), strings.ToUpper(string(raw)), strings.ToLower(string(raw)), title(string(raw))} {
+		for _, body := range []string{string(raw), strings.ToUpper(string(raw)), strings.ToLower(string(raw)), sharedtest.TitleWords(string(raw))} {
 			var sents [][]string
 			for _, sp := range text.Sentences(body) {
 				var ws []string
