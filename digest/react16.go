@@ -2,8 +2,6 @@ package digest
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // placeOrgHeads are the nouns that make a run of capitalised words with a
@@ -22,12 +20,6 @@ var placeOrgHeads = map[string]bool{
 var nameJoiners = map[string]bool{
 	"of": true, "for": true, "the": true, "and": true, "de": true, "del": true, "la": true,
 	"y": true, "des": true, "du": true, "pour": true, "without": true, "on": true,
-}
-
-// capWord reports whether w opens with an upper-case letter.
-func capWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // orgAroundPlace returns the organisation a source names around the place
@@ -65,7 +57,7 @@ func orgAroundPlace(source, actor string) string {
 	inName := func(w string) bool {
 		// (not across "and": "the United States and the European
 		// Union" are two speakers)
-		return capWord(w) && !strings.ContainsAny(w, ",()") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") || nameJoiners[w] && w != "and"
+		return upperWord(w) && !strings.ContainsAny(w, ",()") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") || nameJoiners[w] && w != "and"
 	}
 	lo, hi := at, at+len(aw) // the run [lo, hi)
 	if strings.HasSuffix(ws[hi-1], ",") || strings.HasSuffix(ws[hi-1], "'s") || strings.HasSuffix(ws[hi-1], "’s") {
@@ -116,7 +108,7 @@ func (d *doc) groupApposName(actor string, w, end int) string {
 	switch first {
 	case "a", "an", "the", "A", "An", "The":
 	default:
-		if capWord(first) {
+		if upperWord(first) {
 			return ""
 		}
 	}
@@ -328,7 +320,7 @@ func (d *doc) voiceHead(s *sentence, k int) bool {
 func (d *doc) datedBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		switch t := d.lw(k); {
-		case len(t) == 4 && t[0] >= '1' && t[0] <= '2' && allDigits(t) && atoi4(t) >= 1900 && atoi4(t) <= 2100, t == "ago":
+		case len(t) == 4 && t[0] >= '1' && t[0] <= '2' && isInt(t) && atoi4(t) >= 1900 && atoi4(t) <= 2100, t == "ago":
 			return true
 		case t == "last" && k+1 < b:
 			switch d.lw(k + 1) {
@@ -338,16 +330,6 @@ func (d *doc) datedBetween(a, b int) bool {
 		}
 	}
 	return false
-}
-
-// allDigits reports whether t is made of ASCII digits only.
-func allDigits(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if t[i] < '0' || t[i] > '9' {
-			return false
-		}
-	}
-	return t != ""
 }
 
 // newSubject reports whether word k (right after a "but") opens a clause
