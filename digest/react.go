@@ -1459,6 +1459,10 @@ func (d *doc) reactions() []Reaction {
 				at.Actor, at.Actors = name, []string{name}
 			}
 		}
+		// a piece of the subject for the whole: "The Private Sector
+		// Federation in Kigali said", "The environmental group
+		// Bankwatch Romania was sharper, arguing" (react17.go)
+		repaired := d.repairSource(&at, &d.sents[si], cueW)
 		srcW := d.wordAt(at.SourceStart)
 		s := &d.sents[si]
 		label := false
@@ -1821,6 +1825,7 @@ func (d *doc) reactions() []Reaction {
 				}
 			}
 		}
+		named = named || repaired
 		quote := at.Quote
 		if quote != "" && d.refusedQuote(s, &at) {
 			quote = ""
