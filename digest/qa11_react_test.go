@@ -95,7 +95,9 @@ func TestQA11FactSource(t *testing.T) {
 		{"ministry gives a fact", lead + "The signing was delayed by two hours, the Lithuanian foreign ministry said.", "Lithuania", ""},
 		// controls
 		{"person gives a fact", lead + "The signing was delayed by two hours, Lithuanian Foreign Minister Rasa Vaitkus said.", "Rasa Vaitkus", Neutral},
-		{"body quoted", lead + `The treaty "settles nothing," the Estonian Fishermen's Association said.`, "Estonian Fishermen's Association", Neutral},
+		// (stop 17: a civil body's quoted complaint is critical,
+		// civilBody, TestQA17CivilBody)
+		{"body quoted", lead + `The treaty "settles nothing," the Estonian Fishermen's Association said.`, "Estonian Fishermen's Association", Critical},
 		{"body with a stance", lead + "The treaty is a historic step, the Lithuanian foreign ministry said.", "Lithuania", Supportive},
 	})
 }

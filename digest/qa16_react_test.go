@@ -102,7 +102,9 @@ func TestQA16MannerBefore(t *testing.T) {
 func TestQA16AnalystView(t *testing.T) {
 	runReactCases(t, []reactCase{
 		{"analyst critical", qa16Lead + `Joyce Wambui, a trade analyst at the Nairobi-based Institute for Border Studies, said the agreement was "a missed opportunity that leaves the hardest questions open".`, "Joyce Wambui", Mixed},
-		{"political scientist critical", qa16Lead + `Joyce Wambui, a political scientist at the University of Nairobi, criticised the agreement as a "face-saving" gesture.`, "Joyce Wambui", Mixed},
+		// (stop 17: an analyst the writer shows criticising, with no
+		// contrast, takes a stand: analystStand, TestQA17AnalystStand)
+		{"political scientist critical", qa16Lead + `Joyce Wambui, a political scientist at the University of Nairobi, criticised the agreement as a "face-saving" gesture.`, "Joyce Wambui", Critical},
 		{"researcher supportive", qa16Lead + `Peter Kamau, a researcher at the East Africa Policy Centre, said the deal was "the most tangible result of the border talks since 2019".`, "Peter Kamau", Mixed},
 		// controls
 		{"control: the writer's sceptical", qa16Lead + `Analysts were sceptical. Joyce Wambui, an analyst at the Institute for Border Studies, criticised the agreement as a "face-saving" gesture.`, "Joyce Wambui", Critical},

@@ -19,7 +19,7 @@ func TestQA17OrgInPlace(t *testing.T) {
 		{"control: an embassy in a town (placeActor)", qa16Lead + `The Norwegian embassy in Nairobi said in a post on X that it "regrets" the closure.`, "Norway", Critical},
 		{"a body's office in a town", qa16Lead + `The International Organization for Migration (IOM) office in Nairobi described the reopening as "an important step".`, "International Organization for Migration", Supportive},
 		// controls
-		{"control: a members' body in a town", qa16Lead + `The Namanga Fishermen's Organisation in Arusha said the closure had cost its members "a whole season".`, "Namanga Fishermen's Organisation", Neutral},
+		{"members' body in a town, a civil body", qa16Lead + `The Namanga Fishermen's Organisation in Arusha said the closure had cost its members "a whole season".`, "Namanga Fishermen's Organisation", Critical},
 		{"control: a state's office in its capital", qa16Lead + "The Prime Minister's Office in Nairobi welcomed the reopening.", "Prime Minister's Office", ""},
 		{"control: a state's embassy", qa16Lead + "Kenya's embassy in Kampala welcomed the reopening.", "Kenya's embassy", ""},
 		{"control: officials in a town", qa16Lead + "Officials in Nairobi welcomed the reopening.", "Nairobi", ""},
@@ -71,5 +71,39 @@ func TestQA17ApposSpeaker(t *testing.T) {
 		// controls
 		{"control: a quotation, said X", qa16Lead + `"The crossing is open again," said Ana Kovac, the mayor of Namanga.`, "Ana Kovac", Neutral},
 		{"control: a description, then the name", qa16Lead + `A Kenyan government spokesperson, Wairimu Njeri, said the crossing would stay open "as long as the traders need it" and thanked Tanzania for its "good faith".`, "Wairimu Njeri", Supportive},
+	})
+}
+
+// TestQA17CivilBody: a civil body's quoted complaint that no cue reads (a
+// traders' association, a fishermen's association)
+// is critical, as a rights group's is (civilBody in oppositionSource, with
+// opposed's guards). Controls: a lobby of firms, a bloc, and a body whose
+// praise a cue reads stay as they were.
+func TestQA17CivilBody(t *testing.T) {
+	runReactCases(t, []reactCase{
+		{"traders' association", qa16Lead + `The Namanga Traders Association said its members had "heard all this before".`, "Namanga Traders Association", Critical},
+		{"fishermen's association", qa16Lead + `The Lake Victoria Fishermen's Association said its members had once more been "left outside the room".`, "Lake Victoria Fishermen's Association", Critical},
+		// controls
+		{"control: a lobby of firms", qa16Lead + `The Kenya Association of Manufacturers said exporters "can plan again" after the reopening.`, "Kenya Association of Manufacturers", Supportive},
+		{"control: a bloc", qa16Lead + `The African Union said the two countries "will meet again in June".`, "African Union", Neutral},
+		{"control: praise", qa16Lead + "The Namanga Traders Association welcomed the reopening.", "Namanga Traders Association", Supportive},
+	})
+}
+
+// TestQA17AnalystStand: stop 16 reads an outside analyst's critical or
+// supportive words as mixed (analystView); an analyst the writer shows
+// taking a stand with a verb of that stance and no contrast ("condemned
+// the closure as ...", "hailed the reopening as ...") keeps it
+// (analystStand). Controls: an assessment without such a verb, and a
+// stand verb with a "but", stay mixed.
+func TestQA17AnalystStand(t *testing.T) {
+	const who = "Wanjiru Kamau, a researcher at the Nairobi Institute for Border Studies, "
+	runReactCases(t, []reactCase{
+		{"condemned", qa16Lead + who + `condemned the closure as "collective punishment" and said it "should never have happened".`, "Wanjiru Kamau", Critical},
+		{"hailed", qa16Lead + who + `hailed the reopening as "a genuine breakthrough" and praised both governments for their "courage".`, "Wanjiru Kamau", Supportive},
+		{"accused", qa16Lead + who + `accused both governments of "gambling with people's livelihoods" for a week.`, "Wanjiru Kamau", Critical},
+		// controls
+		{"control: an assessment", qa16Lead + who + `said the deal was "a holding pattern, not a landing".`, "Wanjiru Kamau", Mixed},
+		{"control: a stand verb and but", qa16Lead + who + `welcomed the reopening but said the fees were "a disaster for small traders".`, "Wanjiru Kamau", Mixed},
 	})
 }

@@ -2089,6 +2089,10 @@ func (d *doc) oppositionSource(w, end int) int {
 			// ministers" (a body noun must follow) nor a campaign's
 			// people ("campaign manager")
 			rights = rights || advocacyBody(d, k)
+		case "association", "federation", "network", "movement", "coalition", "forum", "union", "organisation", "organization":
+			// a civil body: an association, a union, a movement of
+			// the people a diplomatic outcome touches (react17.go)
+			rights = rights || d.civilBody(k)
 		case "ruling", "governing", "communist", "third":
 			return 0
 		case "party", "party's", "party’s":

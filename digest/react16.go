@@ -403,7 +403,7 @@ func (d *doc) analystView(out []Reaction, idx []int) {
 		if r.Stance != Critical && r.Stance != Supportive || r.Sentence < 0 || r.Sentence >= len(d.sents) {
 			continue
 		}
-		if s := &d.sents[r.Sentence]; d.manner(s.w0, s.w1) == r.Stance {
+		if s := &d.sents[r.Sentence]; d.manner(s.w0, s.w1) == r.Stance || d.analystStand(s, r.Stance) {
 			continue
 		}
 		if si := r.Sentence - 1; si >= 0 {
