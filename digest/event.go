@@ -2203,6 +2203,19 @@ func (d *doc) excluded() ([]string, []int) {
 				}
 				away = false
 			}
+			if (t == "invite" || t == "invited") && i+1 < s.w1 && i-3 >= s.w0 && d.hasNot(i-3, i) && !d.hasModal(i-3, i) {
+				// the party as the object of a negated invitation: "The
+				// organisers did not invite Eritrea", "have not invited
+				// the Taliban" (not of another time or occasion, a
+				// denial, a condition)
+				if a := d.mentionAfterThe(i+1, s.w1); a >= 0 && d.ments[d.mentAt[a]].typ != PER && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, true) && !d.deniedBefore(i, s.w0) && !d.conditionalBefore(i, s.w0) && !d.conditionalAfter(i, s.w1) {
+					for _, mi := range d.mentionList(a, s.w1) {
+						if d.ments[mi].typ != PER {
+							add(mi, si)
+						}
+					}
+				}
+			}
 			if (t == "but" || t == "except") && i+1 < s.w1 {
 				// "All member states but Oman attended", "every leader
 				// except Kagame took part": the one left of all

@@ -410,6 +410,7 @@ func TestQA17AbsentForms(t *testing.T) {
 		c("all but X attended", "All members but Kosovo attended.", []string{"Kosovo"}, nil),
 		c("every except X took part", "Every government of the region except Bosnia took part.", []string{"Bosnia"}, nil),
 		c("without the participation of", "The deal was agreed without the participation of Kosovo.", []string{"Kosovo"}, nil),
+		c("did not invite", "The hosts did not invite Kosovo, citing Serbia's objections.", []string{"Kosovo"}, nil),
 		c("suspended, aside with a time", "Bosnia, where the army seized power in March, has been suspended from all decision-making bodies until order is restored.", []string{"Bosnia"}, nil),
 	})
 }
@@ -459,6 +460,8 @@ func TestQA17AbsentControls(t *testing.T) {
 		c("control: did not attend the talks on Wednesday", "Kosovo did not attend the talks on Wednesday.", []string{"Kosovo"}, nil),
 		c("control: without at the table", "The ministers met without Kosovo at the table.", []string{"Kosovo"}, nil),
 		c("control: suspended in 2019", "Bosnia was suspended from the forum in 2019.", nil, []string{"Bosnia"}),
+		c("control: did not invite, last year", "The hosts did not invite Kosovo to last year's summit in Sarajevo.", nil, []string{"Kosovo"}),
+		c("control: would not invite unless", "Serbia said the hosts should not invite Kosovo unless it changed its name plate.", nil, []string{"Kosovo"}),
 	})
 }
 
@@ -489,4 +492,146 @@ func TestQA17AbsentWording(t *testing.T) {
 	runQA6(t, []qa6Case{
 		c("control: without the participation of a people", "Spiropali said any plan drawn up without the participation of the Albanian people would fail.", nil, []string{"Albania"}),
 	})
+}
+
+// qa17FreshMisses are the cases of TestQA17AbsentFresh the engine fails,
+// each with its error: the fresh set was written after this stop's rules
+// to measure them on wording they were not made for, so its misses are
+// kept as a measure, not fixed to it.
+var qa17FreshMisses = map[string]string{
+	"fresh: invitation withdrawn": "no bullet: an invitation withdrawn, told in a relative clause of the party ('Venezuela, whose invitation was withdrawn last week, denounced the meeting'), is no form the rules read, and the model scores it under its threshold",
+}
+
+// TestQA17AbsentFresh: a second stress set written after this stop's
+// rules (none of its wording was used to make them): eight absences and
+// eight false ones. The start of the stop and its rules both passed 14
+// of 16; one rule was then added for a class it showed (a negated
+// invitation with the party as its object: "The organisers did not invite
+// Eritrea"), so 15 of 16, that one no longer unseen. Cases in
+// qa17FreshMisses are logged, not failed.
+func TestQA17AbsentFresh(t *testing.T) {
+	cases := []qa17Case{
+		{name: "fresh: went ahead without", text: "Black Sea grain talks go ahead in Istanbul\n\n" +
+			"ISTANBUL (Daily Sabah) - Turkish and Ukrainian officials met in Istanbul on Monday to discuss the safety of shipping in the Black Sea.\n" +
+			"Turkish Defence Minister Yasar Guler hosted the talks.\n" +
+			"The meeting went ahead without Russia, which had been invited.\n" +
+			"The two sides agreed to set up a joint hotline.",
+			want: []string{"Russia"}},
+		{name: "fresh: organisers did not invite", text: "Horn of Africa ministers meet in Djibouti\n\n" +
+			"DJIBOUTI (Reuters) - Foreign ministers from the Horn of Africa met in Djibouti on Thursday to discuss security in the Red Sea.\n" +
+			"Djibouti's Foreign Minister Abdoulkader Houssein Omar chaired the meeting.\n" +
+			"The organisers did not invite Eritrea, citing its refusal to take part in earlier rounds.\n" +
+			"The ministers agreed to set up a maritime task force.",
+			want: []string{"Eritrea"}},
+		{name: "fresh: refused to come", text: "Central African leaders discuss rebel threat\n\n" +
+			"LIBREVILLE (AFP) - Leaders of the Economic Community of Central African States met in Libreville on Saturday to discuss rebel attacks along their borders.\n" +
+			"Gabon's President Brice Clotaire Oligui Nguema hosted the summit.\n" +
+			"Rwanda's President Paul Kagame refused to come, his office said, objecting to the summit's agenda.\n" +
+			"The leaders condemned the attacks.",
+			want: []string{"Kagame|Rwanda"}},
+		{name: "fresh: Missing from the table", text: "Mekong ministers discuss dams and drought\n\n" +
+			"VIENTIANE (Vientiane Times) - Ministers of the Mekong River Commission met in Vientiane on Wednesday to discuss drought and hydropower dams.\n" +
+			"Laos's Minister of Natural Resources hosted the meeting with his counterparts from Thailand, Cambodia and Vietnam.\n" +
+			"Missing from the table was China, which operates eleven dams upstream.\n" +
+			"The ministers called for better sharing of water data.",
+			want: []string{"China"}},
+		{name: "fresh: boycotted, bare", text: "Kosovo and Serbia leaders meet in Brussels\n\n" +
+			"BRUSSELS (RFE/RL) - EU foreign policy chief Kaja Kallas hosted a meeting of Western Balkan leaders in Brussels on Tuesday to discuss their path to EU membership.\n" +
+			"Albania, North Macedonia and Montenegro sent their prime ministers.\n" +
+			"Serbia boycotted, protesting against the presence of Kosovo's prime minister.\n" +
+			"Kallas said enlargement remained a priority.",
+			want: []string{"Serbia"}},
+		{name: "fresh: invitation withdrawn", text: "Andean leaders meet in Quito\n\n" +
+			"QUITO (El Comercio) - Leaders of the Andean Community met in Quito on Friday to discuss organised crime.\n" +
+			"Ecuador's President Daniel Noboa hosted the summit.\n" +
+			"Venezuela, whose invitation was withdrawn last week, denounced the meeting as illegitimate.\n" +
+			"The leaders agreed to share intelligence on drug trafficking.",
+			want: []string{"Venezuela"}},
+		{name: "fresh: lower level", text: "Indian Ocean security dialogue opens in Colombo\n\n" +
+			"COLOMBO (Daily Mirror) - Defence ministers from Indian Ocean states met in Colombo on Monday for a security dialogue.\n" +
+			"Sri Lanka's Deputy Defence Minister Aruna Jayasekara opened the meeting.\n" +
+			"Maldives sent only a junior official.\n" +
+			"The ministers discussed piracy and illegal fishing.",
+			want: []string{"Maldives"}},
+		{name: "fresh: left early", text: "UN Human Rights Council debates Afghanistan\n\n" +
+			"GENEVA (UN News) - The U.N. Human Rights Council held a debate in Geneva on Tuesday on the situation of women in Afghanistan.\n" +
+			"High Commissioner Volker Turk opened the debate.\n" +
+			"China's delegation left the chamber before the vote in protest.\n" +
+			"The council adopted the resolution by 30 votes to 5.",
+			want: []string{"China"}},
+		{name: "fresh: attended despite threats", text: "Caspian summit opens in Tehran\n\n" +
+			"TEHRAN (IRNA) - Leaders of the five Caspian states met in Tehran on Wednesday to discuss shipping and fishing quotas.\n" +
+			"Iran's President Masoud Pezeshkian hosted the summit.\n" +
+			"Turkmenistan attended despite earlier threats to stay away over a gas dispute.\n" +
+			"The leaders agreed to meet again in 2027.",
+			not: []string{"Turkmenistan"}},
+		{name: "fresh: absent from an earlier summit", text: "Pacific leaders meet in Nuku'alofa\n\n" +
+			"NUKU'ALOFA (RNZ) - Pacific Islands Forum leaders met in Nuku'alofa on Monday to discuss climate finance.\n" +
+			"Tonga's Prime Minister hosted the leaders.\n" +
+			"Nauru, absent from the 2024 summit, sent its president this time.\n" +
+			"The leaders adopted a declaration on ocean protection.",
+			not: []string{"Nauru"}},
+		{name: "fresh: will skip another meeting", text: "US and India trade ministers meet\n\n" +
+			"NEW DELHI (Mint) - U.S. Trade Representative Jamieson Greer met India's Commerce Minister Piyush Goyal in New Delhi on Tuesday to push for a trade deal.\n" +
+			"Goyal said he would skip next month's WTO ministerial in Yaounde.\n" +
+			"The two sides agreed to meet again in Washington.",
+			not: []string{"Goyal"}},
+		{name: "fresh: walked out of parliament", text: "Pakistan and Afghanistan discuss border\n\n" +
+			"ISLAMABAD (Dawn) - Pakistani and Afghan officials met in Islamabad on Sunday to discuss the reopening of the Torkham border crossing.\n" +
+			"Pakistan's Foreign Minister Ishaq Dar received the Afghan delegation.\n" +
+			"Opposition lawmakers walked out of parliament last week over the talks.\n" +
+			"Both sides agreed to reopen the crossing for trade.",
+			none: true},
+		{name: "fresh: nobody turned away", text: "Libya conference opens in Berlin\n\n" +
+			"BERLIN (DW) - Ministers from 15 countries met in Berlin on Thursday for a conference on Libya.\n" +
+			"German Foreign Minister Johann Wadephul hosted the meeting.\n" +
+			"\"No delegation was turned away,\" a German official said.\n" +
+			"The conference called for elections in Libya within a year.",
+			none: true},
+		{name: "fresh: barred from the Olympics", text: "Russia and Belarus leaders meet in Minsk\n\n" +
+			"MINSK (BelTA) - President Vladimir Putin and President Alexander Lukashenko met in Minsk on Friday to discuss their union state.\n" +
+			"Russian athletes remain barred from the Olympics.\n" +
+			"The two leaders signed an agreement on energy prices.",
+			none: true},
+		{name: "fresh: pulled out of a race", text: "Argentina and Chile discuss lithium\n\n" +
+			"BUENOS AIRES (Clarin) - The foreign ministers of Argentina and Chile met in Buenos Aires on Wednesday to discuss lithium mining.\n" +
+			"Argentine Foreign Minister Pablo Quirno hosted his Chilean counterpart Alberto van Klaveren.\n" +
+			"Chile pulled out of the race to host the 2030 Pan American Games last year.\n" +
+			"The ministers agreed on a joint environmental study.",
+			none: true},
+		{name: "fresh: declined to say", text: "Gulf ministers meet on Iran\n\n" +
+			"KUWAIT CITY (KUNA) - Gulf Cooperation Council foreign ministers met in Kuwait City on Sunday to discuss tensions with Iran.\n" +
+			"Kuwait's Foreign Minister Abdullah Al-Yahya chaired the meeting.\n" +
+			"Qatar declined to say whether it would attend the next round in Muscat.\n" +
+			"The ministers called for talks with Tehran.",
+			not: []string{"Qatar"}},
+	}
+	e := engine(t)
+	pass := 0
+	for _, c := range cases {
+		r := e.Extract(Article{Body: c.text, Published: qa17Pub})
+		got := bulletText(r, "Absent/Excluded")
+		ok := !(c.none && got != "")
+		for _, w := range c.want {
+			hit := false
+			for _, alt := range strings.Split(w, "|") {
+				hit = hit || strings.Contains(got, alt)
+			}
+			ok = ok && hit
+		}
+		for _, w := range c.not {
+			ok = ok && !strings.Contains(got, w)
+		}
+		if ok {
+			pass++
+			if qa17FreshMisses[c.name] != "" {
+				t.Errorf("%s: passes now (%q); take it off qa17FreshMisses", c.name, got)
+			}
+			continue
+		}
+		if qa17FreshMisses[c.name] == "" {
+			t.Errorf("%s: Absent/Excluded %q", c.name, got)
+		}
+	}
+	t.Logf("fresh stress set: %d of %d pass", pass, len(cases))
 }
