@@ -294,7 +294,9 @@ func (d *doc) absenceVetoed(m *ment, s *sentence, toks []absence.Token) bool {
 	}
 	// (a condition or a threat is no absence yet: "said it would not
 	// attend unless its flag was flown", as the rules read it)
-	return d.pastMarker(m.w0, s.w1) || d.otherOccasion(m.w0, s.w1, false) || d.otherClause(m.w0, true) || d.conditionalAfter(m.w1, s.w1)
+	// (nor is a denied one: "Officials denied reports that Saudi Arabia
+	// had been excluded")
+	return d.pastMarker(m.w0, s.w1) || d.otherOccasion(m.w0, s.w1, false) || d.otherClause(m.w0, true) || d.conditionalAfter(m.w1, s.w1) || d.deniedBefore(m.w0, s.w0)
 }
 
 // absenceAliases returns the pairs of candidate names the text gives one

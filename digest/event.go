@@ -2025,6 +2025,20 @@ func (d *doc) excluded() ([]string, []int) {
 	d.stayedAway = d.stayedAway[:0]
 	d.walkedOut = 0
 	away := false // the verb says the party stays away of its own accord
+	var aliases [][2]string
+	aliasesRead := false
+	// listedAs reports whether out lists name's party under its other
+	// name (the text's aliases, read once: an absence per sentence of a
+	// long text must not read all its mentions each time)
+	listedAs := func(name string) bool {
+		if len(out) == 0 {
+			return false
+		}
+		if !aliasesRead {
+			aliases, aliasesRead = d.absenceAliases(), true
+		}
+		return aliasListed(name, out, aliases)
+	}
 	add := func(mi, si int) {
 		c := d.countryOf(mi)
 		if m := &d.ments[mi]; m.typ != PER && m.w1+1 < len(d.words) && (localGov[d.lw(m.w1)] || m.typ == LOC && interimAdj[d.lw(m.w1)]) && subjectNouns[d.lw(m.w1+1)] {
@@ -2074,7 +2088,9 @@ func (d *doc) excluded() ([]string, []int) {
 			}
 			return
 		}
-		if c == "" {
+		if c == "" || listedAs(c) {
+			// (nor twice under its short and long names: "RSF" of the
+			// headline, "Rapid Support Forces (RSF)" of the body)
 			return
 		}
 		for _, o := range out {
@@ -2097,7 +2113,7 @@ func (d *doc) excluded() ([]string, []int) {
 			add(mi, si)
 			return
 		}
-		if name := d.body[m.start:m.end]; !contains(out, name) && !d.aliasListed(name, out) {
+		if name := d.body[m.start:m.end]; !contains(out, name) && !listedAs(name) {
 			out = append(out, name)
 			sents = append(sents, si)
 			d.stayedAway = append(d.stayedAway, away)
@@ -2118,7 +2134,9 @@ func (d *doc) excluded() ([]string, []int) {
 				// (not the noun: "on the sidelines of the BRICS summit")
 				for k := i + 1; k < s.w1 && k <= i+3; k++ {
 					if mi := int(d.mentAt[k]); mi >= 0 && d.ments[mi].typ != PER {
-						add(mi, si)
+						if !d.notMeetingFrom(d.ments[mi].w1, s.w1) && !d.deniedBefore(i, s.w0) {
+							add(mi, si)
+						}
 						break
 					}
 				}
@@ -2130,6 +2148,28 @@ func (d *doc) excluded() ([]string, []int) {
 				if g := d.groupAppositive(k, s.w1); g >= 0 {
 					// "without the main opposition group, the SPLM-IO"
 					addGroup(g, si)
+					continue
+				}
+				if k+3 < s.w1 && d.lw(k) == "the" && (d.lw(k+1) == "participation" || d.lw(k+1) == "presence" || d.lw(k+1) == "involvement") && d.lw(k+2) == "of" && !d.hypothetical(i, s) {
+					// (not "without the consent of Nepal": a say, not a seat)
+					// "The talks were held without the participation of
+					// France, Britain and Germany"
+					if a := d.mentionAfterThe(k+3, s.w1); a >= 0 && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, true) {
+						l := d.mentionList(a, s.w1)
+						for n := 1; n < len(l); n++ {
+							if (d.ments[l[n]].typ == PER) != (d.ments[l[0]].typ == PER) {
+								l = l[:n] // (not the source after a comma: "..., Ryabkov said")
+								break
+							}
+						}
+						if e := d.ments[l[len(l)-1]].w1; d.ments[l[0]].typ != NORP && (e >= s.w1 || !d.words[e].alpha || d.words[e].cap || d.lw(e) == "and" || d.lw(e) == "or") {
+							// (not "without the participation of the
+							// Amhara people": a people, not a party)
+							for _, mi := range l {
+								add(mi, si)
+							}
+						}
+					}
 					continue
 				}
 				mi := int(d.mentAt[min(k, s.w1-1)])
@@ -2162,6 +2202,30 @@ func (d *doc) excluded() ([]string, []int) {
 					add(mi, si)
 				}
 				away = false
+			}
+			if (t == "invite" || t == "invited") && i+1 < s.w1 && i-3 >= s.w0 && d.hasNot(i-3, i) && !d.hasModal(i-3, i) {
+				// the party as the object of a negated invitation: "The
+				// organisers did not invite Eritrea", "have not invited
+				// the Taliban" (not of another time or occasion, a
+				// denial, a condition)
+				if a := d.mentionAfterThe(i+1, s.w1); a >= 0 && d.ments[d.mentAt[a]].typ != PER && !d.pastMarker(i, s.w1) && !d.otherOccasion(i, s.w1, true) && !d.deniedBefore(i, s.w0) && !d.conditionalBefore(i, s.w0) && !d.conditionalAfter(i, s.w1) {
+					for _, mi := range d.mentionList(a, s.w1) {
+						if d.ments[mi].typ != PER {
+							add(mi, si)
+						}
+					}
+				}
+			}
+			if (t == "but" || t == "except") && i+1 < s.w1 {
+				// "All member states but Oman attended", "every leader
+				// except Kagame took part": the one left of all
+				if a := d.allButAt(i, s); a >= 0 {
+					away = true
+					for _, mi := range d.mentionList(a, s.w1) {
+						add(mi, si)
+					}
+					away = false
+				}
 			}
 			if t == "neither" {
 				// "Neither the army-backed government nor the RSF was
@@ -2266,14 +2330,14 @@ func (d *doc) excluded() ([]string, []int) {
 						away = !(d.lw(w) == "invited" || d.lw(w) == "excluded") || !d.hasNot(max(w-2, 0), w)
 					}
 				}
-				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out" || d.lw(k) == "suspended" && k+1 < s.w1 && d.lw(k+1) == "from" && !d.pastMarker(k, s.w1) || d.keptOutAt(k, s.w1)) {
+				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" && !d.notMeetingFrom(k+1, s.w1) || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out" || d.lw(k) == "suspended" && k+1 < s.w1 && d.lw(k+1) == "from" && !d.pastMarker(k, s.w1) || d.keptOutAt(k, s.w1)) {
 					// (not "could be excluded", "has never been excluded")
 					hit, away = true, false
 				}
 				if !hit && k < s.w1 && !d.hasNot(j, k) && !d.hasModal(j, k) && d.noInvitationAt(k, s.w1) {
 					hit, away = true, false // "received no invitation"
 				}
-				if !hit && k+2 < s.w1 && k > j && d.lw(k) == "unable" && d.lw(k+1) == "to" && !d.hasNot(j, k) {
+				if !hit && k+2 < s.w1 && (k > j && d.lw(k) == "unable" || d.lw(k) == "failed") && d.lw(k+1) == "to" && !d.hasNot(j, k) {
 					// "was unable to attend", "were unable to travel to
 					// <the venue>"
 					hit, away = d.notTakingPart(k+2, s.w1)
@@ -2330,7 +2394,7 @@ func (d *doc) excluded() ([]string, []int) {
 						p.affil, p.affilScore = standFor, affDelegation
 					}
 				}
-				if hit && headPer && (stoodIn || d.standIn(k, s.w1, d.people[d.ments[mi].person].affil) || second) {
+				if hit && headPer && (stoodIn || d.standIn(k, s.w1, d.people[d.ments[mi].person].affil) || second || d.standInNext(si)) {
 					// "Sanchez did not attend and sent Interior Minister
 					// B in his place": he is absent, his country is not;
 					// so is who "left on Monday and missed the final
@@ -2346,6 +2410,11 @@ func (d *doc) excluded() ([]string, []int) {
 					// (not "Mali, which had threatened to stay away,
 					// attended")
 					hit, away = true, relAway
+				}
+				if hit && d.deniedBefore(d.ments[mi].w0, s.w0) {
+					// what is denied: "Officials denied reports that
+					// Saudi Arabia had been excluded"
+					hit = false
 				}
 				if hit && d.conditionalBefore(d.ments[mi].w0, s.w0) {
 					// the subject of a condition: "would not attend
@@ -2520,9 +2589,33 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 		// "did not send an official delegation to the talks", "did not
 		// send anyone"
 		return d.sendsNoOne(k+1, limit), true
-	case "show":
-		// "did not show up" (not "did not show any interest")
-		return k+1 < limit && d.lw(k+1) == "up" && !d.otherOccasion(k, limit, true), true
+	case "show", "turn":
+		// "did not show up", "failed to turn up" (not "did not show any
+		// interest", "did not turn up the heat")
+		return k+1 < limit && d.lw(k+1) == "up" && (k+2 >= limit || !d.words[k+2].alpha || d.lw(k+2) == "at" || d.lw(k+2) == "for" || d.lw(k+2) == "in" || d.lw(k+2) == "on") && !d.otherOccasion(k, limit, true) && !d.pastMarker(k, limit), true
+	case "make":
+		// "did not make the trip" (to the talks)
+		return k+2 < limit && d.lw(k+1) == "the" && (d.lw(k+2) == "trip" || d.lw(k+2) == "journey") && !d.otherOccasion(k, limit, true) && !d.pastMarker(k, limit), true
+	case "present", "here", "with":
+		// "was not present", "could not be here today", "could not be
+		// with us" (not "was not present at the signing last year", "was
+		// not with the delegation")
+		if d.lw(k) == "with" && (k+1 >= limit || d.lw(k+1) != "us" && d.lw(k+1) != "them") {
+			return false, false
+		}
+		e := k + 1
+		if d.lw(k) == "with" {
+			e++
+		}
+		return (e >= limit || !d.words[e].alpha || d.atTalks(e, limit) || d.lw(e) == "today" || d.lw(e) == "because" || d.lw(e) == "due") && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true), true
+	case "among":
+		// "was not among the invitees", "not among those invited"
+		for p := k + 1; p < limit && p <= k+3; p++ {
+			switch d.lw(p) {
+			case "invitees", "invited", "participants", "attendees", "guests", "delegations", "signatories":
+				return !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, true), d.lw(p) == "participants" || d.lw(p) == "attendees"
+			}
+		}
 	case "receive", "received", "get", "got":
 		// "did not receive an invitation", "has not received an
 		// invitation to the talks": left out
@@ -2624,11 +2717,18 @@ func (d *doc) eventObject(k, limit int) bool {
 		}
 		switch d.lw(i) {
 		case "session", "ceremony", "round", "forum", "conference", "gathering", "meetings", "event", "g7", "g20", "brics",
-			"opening", "signing", "inauguration", "parade", "week", "day", "today", "tomorrow", "monday", "tuesday",
+			"opening", "closing", "signing", "inauguration", "parade", "week", "day", "today", "tomorrow", "monday", "tuesday",
 			"wednesday", "thursday", "friday", "saturday", "sunday":
 			return true
 		case ",", ";", ".":
 			return false
+		case "on", "at", "in", "after", "with":
+			if i > k+1 {
+				// the object's noun phrase ended: what follows times or
+				// places it ("did not attend the royal dinner on Tuesday
+				// evening": a dinner, not the talks)
+				return false
+			}
 		}
 	}
 	return false
@@ -2728,9 +2828,101 @@ func (d *doc) theCall(k, limit int) bool {
 // pastMarker reports whether the clause of word k (clauseAt; words
 // before limit) tells of an earlier time than the lead's: "last year",
 // "in 2023", "two years ago", "previously" (not the talks of the story).
+//
+// A time inside the object the clause names counts too (earlierOccasion):
+// "Kosovo skipped last year's summit", "was not invited to last year's
+// summit", "boycotted the 2024 election" (the clause's own time reads
+// adverbs and prepositional phrases of time, not an occasion's
+// determiner).
 func (d *doc) pastMarker(k, limit int) bool {
 	c := d.clauseAt(k)
-	return c.when == whenBefore && c.whenAt < limit
+	if c.when == whenBefore && c.whenAt < limit && !d.asideTime(c.whenAt, k, c.w0) {
+		return true
+	}
+	return d.earlierOccasion(k+1, min(limit, max(c.w1, k+1)))
+}
+
+// asideTime reports whether the time at word w, before word k of its
+// clause (from lo), stands in an aside set off by commas between the
+// subject and k: "Guinea-Bissau, where the military seized power in
+// November, has been suspended" (the aside's own time, not the verb's).
+func (d *doc) asideTime(w, k, lo int) bool {
+	if w < 0 || w >= k {
+		return false
+	}
+	end := -1
+	for p := w + 1; p < k; p++ {
+		if d.lw(p) == "," {
+			end = p
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	for p := w - 1; p >= lo && p > w-12; p-- {
+		if d.lw(p) == "," {
+			return end-p > 3 && p > lo
+		}
+	}
+	return false
+}
+
+// earlierOccasion reports whether the eight words from k (before limit
+// and the clause's end) name an occasion by a time before the story's,
+// as a determiner of its noun: "last year's summit", "last month's
+// talks", "the previous round", "an earlier meeting", "the 2024 summit"
+// published in 2026. Not the time of the lead's own talks ("last week's
+// talks" in a follow-up whose lead says "last week"), nor "last" before
+// a noun of no time ("the last round", which may be this one).
+func (d *doc) earlierOccasion(k, limit int) bool {
+	for p := k; p < limit && p < k+8; p++ {
+		t := d.lw(p)
+		switch {
+		case t == "." || t == ";" || t == ":" || t == "but" || t == ",":
+			// (not past an aside's comma: "Britain, France and Germany,
+			// which negotiated the 2015 deal, were not part of")
+			return false
+		case t == "last" && p+1 < limit:
+			if !d.words[p+1].poss {
+				continue // ("last year" alone is the clause's time, read by clauseAt)
+			}
+			if n := d.lw(p + 1); n == "year" || n == "month" || n == "week" || n == "autumn" || n == "spring" || n == "summer" || n == "winter" || monthNames[n] > 0 {
+				return !d.leadSays("last", n)
+			}
+		case (t == "previous" || t == "earlier") && p > k && occasionDet(d.lw(p-1)) && p+1 < limit && !d.words[p+1].punct:
+			return true
+		case isYear(t) && d.pubYear > 0 && p > k && occasionDet(d.lw(p-1)) && p+1 < limit && d.words[p+1].alpha && !d.words[p+1].cap:
+			// "the 2024 election" (not "in 2024", the clause's time)
+			return atoi4(t) < d.pubYear
+		}
+	}
+	return false
+}
+
+// occasionDet reports whether t may stand before the time of an occasion:
+// "the previous round", "its 2024 summit".
+func occasionDet(t string) bool {
+	switch t {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that":
+		return true
+	}
+	return false
+}
+
+// leadSays reports whether the lead sentence holds the words a b: the
+// story's own time ("last week" in a follow-up's lead).
+func (d *doc) leadSays(a, b string) bool {
+	if d.leadSent < 0 {
+		return false
+	}
+	ls := &d.sents[d.leadSent]
+	for j := ls.w0; j+1 < ls.w1; j++ {
+		if d.lw(j) == a && d.lw(j+1) == b {
+			return true
+		}
+	}
+	return false
 }
 
 // pastOfTalks reports whether the past time of the clause of word k
@@ -2807,17 +2999,44 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 			// time
 			return d.venuePlace != nil && !d.pastMarker(k, limit) && !d.otherOccasion(k, limit, false)
 		}
-		return k+1 < limit && d.lw(k+1) == "away" && (k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "from" && d.eventSoon(k+3, limit)) && !d.pastMarker(k, limit)
+		return k+1 < limit && d.lw(k+1) == "away" && (k+2 >= limit || clauseEnd(d.lw(k+2)) || d.lw(k+2) == "from" && d.eventSoon(k+3, limit) || d.lw(k+2) != "from" && d.noObjectAfter(k+2, limit)) && !d.pastMarker(k, limit)
 	case "pulled", "pulls", "pull", "pulling":
-		return k+2 < limit && d.lw(k+1) == "out" && d.lw(k+2) == "of" && d.eventSoon(k+3, limit)
+		// "pulled out of the summit"; "Rwanda pulled out on Monday,
+		// saying ..." (no object: the talks; not "pulled out its
+		// troops", "pulled out of the deal")
+		return k+2 < limit && d.lw(k+1) == "out" && (d.lw(k+2) == "of" && d.eventSoon(k+3, limit) || d.noObjectAfter(k+2, limit) && !d.pastMarker(k, limit))
+	case "sat", "sits", "sit", "sitting", "opted", "opts", "opt", "opting":
+		// "Japan sat out the talks", "sat out.", "Slovakia opted out of the
+		// meeting" (not "sat out the World Cup", "opted out of the euro")
+		if k+1 >= limit || d.lw(k+1) != "out" || d.pastMarker(k, limit) || d.otherOccasion(k, limit, true) {
+			return false
+		}
+		o := k + 2
+		if o < limit && d.lw(o) == "of" {
+			o++
+		}
+		return d.awayEventSoon(o, limit) || d.noObjectAfter(k+2, limit)
+	case "gave", "gives", "give", "giving":
+		// "gave the summit a miss"
+		for p := k + 2; p+1 < limit && p <= k+5; p++ {
+			if d.lw(p) == "a" && d.lw(p+1) == "miss" {
+				return d.awayEventSoon(k+1, p) && !d.pastMarker(k, limit)
+			}
+		}
+	case "notable", "conspicuous", "noticeable":
+		// "Algeria was notable by its absence"
+		return k+3 < limit && d.lw(k+1) == "by" && (d.lw(k+3) == "absence" || d.lw(k+3) == "absences") && !d.pastMarker(k, limit)
+	case "chose", "chooses", "choose", "decided", "decides", "preferred", "prefers", "elected":
+		// "Bolivia chose to stay away", "decided to boycott the talks"
+		return k+2 < limit && d.lw(k+1) == "to" && d.lw(k+2) != d.lw(k) && d.withdrawsAt(k+2, limit)
 	case "missed", "misses", "miss":
 		// "missed the final session", "missed the summit"
 		return d.eventSoon(k+1, limit) && !d.pastMarker(k, limit)
 	case "absent", "missing":
 		// "was absent", "was absent from the talks", "was missing from
-		// the summit"
-		if d.lw(k) == "missing" && (k+1 >= limit || d.lw(k+1) != "from") {
-			return false // (not "the missing journalists")
+		// the summit", "was conspicuously missing."
+		if d.lw(k) == "missing" && (k+1 >= limit || d.lw(k+1) != "from") && !(k > 0 && absenceAdverb(d.lw(k-1))) {
+			return false // (not "the missing journalists", "was missing")
 		}
 		return (k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "from" && d.eventSoon(k+2, limit)) && !d.pastMarker(k, limit)
 	case "declined", "declines", "refused", "refuses", "rejected", "rejects", "spurned", "spurns":
@@ -2880,7 +3099,7 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 				return d.protestAfter(k+3, limit) && !d.otherOccasion(k, limit, d.lw(k+3) != "in")
 			}
 		}
-	case "notably", "conspicuously", "noticeably", "pointedly", "also":
+	case "notably", "conspicuously", "noticeably", "pointedly", "also", "again":
 		// an adverb before the word of absence: "was conspicuously
 		// absent", "pointedly stayed away"
 		return k+1 < limit && d.lw(k+1) != d.lw(k) && d.withdrawsAt(k+1, limit)
@@ -2895,6 +3114,143 @@ func (d *doc) withdrawsAt(k, limit int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// absenceAdverb reports whether t is an adverb that marks an absence as
+// noticed: "conspicuously missing", "notably absent".
+func absenceAdverb(t string) bool {
+	switch t {
+	case "notably", "conspicuously", "noticeably", "pointedly":
+		return true
+	}
+	return false
+}
+
+// noObjectAfter reports whether the words from k end a verb of staying
+// away with no object of their own: the clause ends, or a time, a reason
+// or a comma follows ("pulled out on Monday", "pulled out, citing",
+// "sat out because of", "opted out at the last minute"; not "pulled out
+// its troops").
+func (d *doc) noObjectAfter(k, limit int) bool {
+	if k >= limit || clauseEnd(d.lw(k)) {
+		return true
+	}
+	switch d.lw(k) {
+	case ",", "citing", "after", "over", "because", "amid", "following", "in", "at", "on", "late", "earlier", "this":
+		if d.lw(k) == "in" && (k+1 >= limit || d.lw(k+1) != "protest") {
+			return false // ("in protest", not "in Syria")
+		}
+		if d.lw(k) == "at" && (k+2 >= limit || d.lw(k+2) != "last" && d.lw(k+2) != "eleventh") {
+			return false // ("at the last minute")
+		}
+		if d.lw(k) == "on" && (k+1 >= limit || !weekdayWord(d.lw(k+1))) {
+			return false // ("on Monday")
+		}
+		return true
+	}
+	return false
+}
+
+// standInNext reports whether the sentence after si tells that someone
+// took the absentee's place: "A deputy minister took his seat", "Her
+// deputy stood in", "The ambassador attended in his place" (a person
+// who stays away while another takes part for the country is absent by
+// name, not the country).
+func (d *doc) standInNext(si int) bool {
+	if si+1 >= len(d.sents) || d.sents[si+1].header {
+		return false
+	}
+	s := &d.sents[si+1]
+	for i := s.w0; i+1 < s.w1 && i < s.w0+15; i++ {
+		switch d.lw(i) {
+		case "his", "her":
+			if t := d.lw(i + 1); t == "seat" || t == "place" || t == "stead" {
+				return true
+			}
+		case "stood", "stands", "standing":
+			if d.lw(i+1) == "in" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hypothetical reports whether "without" at word i opens its sentence
+// and the sentence goes on with a modal: "Without the participation of
+// the private sector, the plan cannot succeed" (a condition, no absence).
+func (d *doc) hypothetical(i int, s *sentence) bool {
+	if i > s.labelEnd && !(i == s.labelEnd+1 && !d.words[i-1].alpha) {
+		return false
+	}
+	for p := i + 1; p < s.w1; p++ {
+		switch d.lw(p) {
+		case "can", "cannot", "could", "will", "would", "wo", "must", "should", "impossible":
+			return true
+		}
+	}
+	return false
+}
+
+// allButAt returns the first word of the mentions that "but" or "except"
+// at word i leaves out of "all" or "every" before it, when a verb of
+// taking part follows them: "All member states but Oman attended the
+// meeting", "every leader except Kagame took part"; else -1.
+func (d *doc) allButAt(i int, s *sentence) int {
+	all := false
+	for p := i - 1; p >= s.w0 && p >= i-6; p-- {
+		if t := d.lw(p); t == "all" || t == "every" {
+			all = true
+			break
+		} else if !d.words[p].alpha || d.words[p].cap && p > s.labelEnd {
+			return -1
+		}
+	}
+	if !all {
+		return -1
+	}
+	a := i + 1
+	if d.lw(a) == "for" {
+		a++ // "except for"
+	}
+	a = d.mentionAfterThe(a, s.w1)
+	if a < 0 {
+		return -1
+	}
+	l := d.mentionList(a, s.w1)
+	e := d.ments[l[len(l)-1]].w1
+	if e < s.w1 && d.lw(e) == "," {
+		e++
+	}
+	for p := e; p < s.w1 && p <= e+2; p++ {
+		switch d.lw(p) {
+		case "attended", "joined", "came", "signed", "participated", "sent":
+			return a
+		case "took":
+			if p+1 < s.w1 && d.lw(p+1) == "part" {
+				return a
+			}
+		case "present", "represented":
+			return a
+		}
+	}
+	return -1
+}
+
+// atRequest reports whether the words from k give who asked for an
+// exclusion: "at the EU's request", "at Serbia's insistence", "at the
+// request of the hosts".
+func (d *doc) atRequest(k, limit int) bool {
+	if k >= limit || d.lw(k) != "at" {
+		return false
+	}
+	for p := k + 1; p < limit && p <= k+4; p++ {
+		switch d.lw(p) {
+		case "request", "insistence", "behest", "demand", "urging":
+			return true
 		}
 	}
 	return false
@@ -2943,15 +3299,18 @@ func (d *doc) earlierObject(k, limit int) bool {
 // keptOutVerb is keptOutAt's reading of the words alone, before the time
 // of the clause is read.
 func (d *doc) keptOutVerb(k, limit int) bool {
-	if k+2 >= limit && d.lw(k) != "disinvited" && d.lw(k) != "uninvited" {
+	if k+2 >= limit && d.lw(k) != "disinvited" && d.lw(k) != "uninvited" && d.lw(k) != "barred" && d.lw(k) != "banned" {
 		return false
 	}
 	switch d.lw(k) {
 	case "disinvited", "uninvited":
 		return true
 	case "barred", "banned", "blocked", "prevented":
-		if d.lw(k+1) != "from" {
-			return false
+		if k+1 >= limit || d.lw(k+1) != "from" {
+			// "Afghanistan was barred at the EU's request", "was
+			// barred." (the talks; not "was barred from entering the
+			// country", "barred imports", "banned in Germany")
+			return (d.lw(k) == "barred" || d.lw(k) == "banned") && (d.noObjectAfter(k+1, limit) && (k+1 >= limit || d.lw(k+1) != "in") || d.atRequest(k+1, limit))
 		}
 		switch d.lw(k + 2) {
 		case "attending", "joining", "participating":
@@ -3140,11 +3499,9 @@ func tookPartVerb(t string) bool {
 // aliasListed reports whether out already lists the party that name,
 // short or long, stands for: "RSF" beside "Rapid Support Forces" after
 // "The Rapid Support Forces (RSF)".
-func (d *doc) aliasListed(name string, out []string) bool {
-	if len(out) == 0 {
-		return false
-	}
-	for _, p := range d.absenceAliases() {
+// aliases are the text's pairs (absenceAliases), read once by the caller.
+func aliasListed(name string, out []string, aliases [][2]string) bool {
+	for _, p := range aliases {
 		if p[1] == name && contains(out, p[0]) || p[0] == name && contains(out, p[1]) {
 			return true
 		}
@@ -3222,11 +3579,59 @@ func (d *doc) sendsNoOne(k, limit int) bool {
 	return false
 }
 
+// deniedBefore reports whether a denial governs the clause of word w
+// (words from lo): "Officials denied reports that Saudi Arabia had been
+// excluded", "dismissed suggestions that Mali would stay away" (the
+// absence is what is denied, not told).
+func (d *doc) deniedBefore(w, lo int) bool {
+	for p := w - 1; p >= lo && p >= w-12; p-- {
+		switch d.lw(p) {
+		case "denied", "denies", "deny", "denying", "dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes":
+			switch d.lw(p + 1) {
+			case "reports", "report", "claims", "claim", "suggestions", "rumours", "rumors", "speculation", "that", "allegations":
+				return true
+			}
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// notMeetingFrom reports whether "from" at word k names a thing kept from
+// its subject that is no gathering: "excluded from the new tariff
+// exemptions", "excluded from the sanctions list", "excluded from the
+// aid programme" (not "from the talks", "from the format", "from the
+// list of invitees").
+func (d *doc) notMeetingFrom(k, limit int) bool {
+	if k >= limit || d.lw(k) != "from" {
+		return false
+	}
+	for p := k + 1; p < limit && p <= k+6; p++ {
+		if d.words[p].lf&fMeetNoun != 0 {
+			return false
+		}
+		switch d.lw(p) {
+		case "tariff", "tariffs", "exemption", "exemptions", "sanctions", "duties", "duty", "quota", "quotas",
+			"subsidies", "subsidy", "waiver", "waivers", "programme", "program", "scheme", "market", "markets",
+			"benefits", "funding", "aid", "loans", "tournament", "competition", "election", "elections", "ballot",
+			"race", "visa", "visas", "exports", "imports", "trade":
+			return true
+		case "session", "round", "process", "format", "list", "invitees", "guest", "table", "room", "photo":
+			return false
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
 // awayEventSoon is eventSoon with the other nouns of a gathering that one
 // boycotts, skips or snubs: "snubbed the gathering", "skipped the forum",
 // "boycotted the retreat".
 func (d *doc) awayEventSoon(k, limit int) bool {
-	return d.meetNounIn(k, min(limit, k+6), "session", "ceremony", "round", "gathering", "forum", "retreat", "consultations", "meetings")
+	return d.meetNounIn(k, min(limit, k+6), "session", "ceremony", "round", "gathering", "forum", "retreat", "consultations", "meetings",
+		"assembly", "process", "format", "dialogue", "negotiations", "conference")
 }
 
 // invitationAt reports whether "an/the/its invitation" stands at word k.
