@@ -186,14 +186,42 @@ func (d *doc) cueBitsOf(i int, cs *cueSet, done, prefix, first uint8) uint8 {
 	}
 	b |= done
 	w := d.lw(i)
-	if prefixCue(cs, w) && !d.topicWord(i) && !d.descriptiveEval(i, w) {
+	var raw uint8
+	if id := d.words[i].lid; uint(id) < uint(len(d.g.cueVocab)) {
+		raw = d.g.cueVocab[id] & (prefix | first) // (worked out at load)
+	} else {
+		raw = cueRaw(cs, w, prefix, first)
+	}
+	if raw&prefix != 0 && (d.topicWord(i) || d.descriptiveEval(i, w)) {
+		raw &^= prefix
+	}
+	b |= raw
+	d.cueBits[i] = b
+	return b
+}
+
+// cueRaw returns, of the bits prefix and first, those the lower-case word
+// w has in cue set cs by itself: a one-word cue (prefixCue), the first
+// word of a longer cue. cueBitsOf adds the tests of the word's context.
+func cueRaw(cs *cueSet, w string, prefix, first uint8) uint8 {
+	var b uint8
+	if prefixCue(cs, w) {
 		b |= prefix
 	}
 	if cs.exactLens&(1<<min(len(w), 63)) != 0 && len(cs.exact[w]) > 0 {
 		b |= first
 	}
-	d.cueBits[i] = b
 	return b
+}
+
+// cueVocab returns cueRaw's bits of both cue sets of c for every word of
+// v, by id (built once at load, see gazetteer.cueVocab).
+func cueVocab(c *stanceCues, v *vocab) []uint8 {
+	out := make([]uint8, len(v.flags))
+	for w, id := range v.ids {
+		out[id] = cueRaw(&c.crit, w, cueCritPrefix, cueCritFirst) | cueRaw(&c.sup, w, cueSupPrefix, cueSupFirst)
+	}
+	return out
 }
 
 // topicWord reports whether the stance word i only modifies the noun
