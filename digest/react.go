@@ -2307,6 +2307,9 @@ var mannerNouns = map[string]bool{
 // Neutral when there is none.
 func (d *doc) manner(a, b int) string {
 	for k := a; k < b; k++ {
+		if !d.mayBeIn(k, wsMannerWord|wsMannerVerb) {
+			continue // (most words: no map look-up)
+		}
 		t := d.lw(k)
 		if st := mannerWords[t]; st == Mixed && k+1 < b && d.lexStance(k+1, k+2) == Supportive {
 			return Mixed // "cautiously welcomed", "guarded optimism"
