@@ -139,6 +139,9 @@ type cueSet struct {
 	// or, at bit 63, more: they skip most words without string work.
 	prefixBy  [256][]string
 	exactLens uint64
+	// exact2 has, by the first byte of a key of exact, bit b set when a
+	// key's second byte is b modulo 64 (all bits for a one-byte key)
+	exact2 [256]uint64
 }
 
 func compileCues(cues []string) cueSet {
@@ -151,6 +154,11 @@ func compileCues(cues []string) cueSet {
 		}
 		cs.exact[ws[0]] = append(cs.exact[ws[0]], ws)
 		cs.exactLens |= 1 << min(len(ws[0]), 63)
+		if len(ws[0]) >= 2 {
+			cs.exact2[ws[0][0]] |= 1 << (ws[0][1] & 63)
+		} else {
+			cs.exact2[ws[0][0]] = ^uint64(0) // (a one-byte first word: no filter)
+		}
 	}
 	return cs
 }
@@ -208,7 +216,7 @@ func cueRaw(cs *cueSet, w string, prefix, first uint8) uint8 {
 	if prefixCue(cs, w) {
 		b |= prefix
 	}
-	if cs.exactLens&(1<<min(len(w), 63)) != 0 && len(cs.exact[w]) > 0 {
+	if cs.exactLens&(1<<min(len(w), 63)) != 0 && (len(w) < 2 || cs.exact2[w[0]]&(1<<(w[1]&63)) != 0) && len(cs.exact[w]) > 0 {
 		b |= first
 	}
 	return b
@@ -310,6 +318,11 @@ func prefixCue(cs *cueSet, w string) bool {
 		return false
 	}
 	for _, c := range cs.prefixBy[w[0]] {
+		// (the bucket shares the first byte; a second byte that differs
+		// rules most cues out before the string compare)
+		if len(c) > 1 && (len(w) < 2 || w[1] != c[1]) {
+			continue
+		}
 		if hasPrefix(w, c) {
 			// "back" only as a word, "productive" not inside "unproductive"
 			if c == "back" && len(w) > 4 && w != "backs" && w != "backed" && w != "backing" {
