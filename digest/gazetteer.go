@@ -547,7 +547,7 @@ type gazetteer struct {
 	cueVocab []uint8
 	// setBits holds the word-set bits of every vocabulary word by id
 	// (see mayBeIn).
-	setBits []uint32
+	setBits []uint8
 	// towns is the town list of townCountry, read on first use.
 	towns *townList
 }

@@ -7,22 +7,22 @@ package digest
 // every body word the vocabulary knows (two in three); the map stays the
 // answer for the words it holds and for words outside the vocabulary.
 const (
-	wsOccasionParticiple uint32 = 1 << iota // occasionParticiples
-	wsOccasionDet                           // occasionDets
-	wsOccasionLink                          // occasionLinks
-	wsAux                                   // auxWords
-	wsMannerWord                            // mannerWords
-	wsMannerVerb                            // mannerVerbs
-	wsMannerNoun                            // mannerNouns
+	wsOccasionParticiple uint8 = 1 << iota // occasionParticiples
+	wsOccasionDet                          // occasionDets
+	wsOccasionLink                         // occasionLinks
+	wsAux                                  // auxWords
+	wsMannerWord                           // mannerWords
+	wsMannerVerb                           // mannerVerbs
+	wsMannerNoun                           // mannerNouns
 )
 
 // setList gives each bit its set's keys.
 func setList() []struct {
-	bit  uint32
+	bit  uint8
 	keys []string
 } {
 	type set = struct {
-		bit  uint32
+		bit  uint8
 		keys []string
 	}
 	return []set{
@@ -45,11 +45,11 @@ func keysOf[V any](m map[string]V) []string {
 	return out
 }
 
-// wordSetBits returns the set bits of every word of v, by id (one uint32
-// a word: about 120 kB for the vocabulary; the sets' keys are a few
-// hundred look-ups).
-func wordSetBits(v *vocab) []uint32 {
-	out := make([]uint32, len(v.flags))
+// wordSetBits returns the set bits of every word of v, by id (one byte a
+// word, about 30 kB for the vocabulary, so that the table stays in cache;
+// the sets' keys are a few hundred look-ups).
+func wordSetBits(v *vocab) []uint8 {
+	out := make([]uint8, len(v.flags))
 	for _, s := range setList() {
 		for _, k := range s.keys {
 			if id, ok := v.ids[k]; ok {
@@ -64,7 +64,7 @@ func wordSetBits(v *vocab) []uint32 {
 // the set with bit b: false only when the vocabulary knows the word and it
 // is in no such set, so that a caller looks the word up in the set's map
 // only when this is true (the map's answer stays the answer).
-func (d *doc) mayBeIn(i int, b uint32) bool {
+func (d *doc) mayBeIn(i int, b uint8) bool {
 	if uint(i) >= uint(len(d.words)) {
 		return true // (lw's "": the map answers)
 	}
