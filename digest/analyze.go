@@ -259,6 +259,15 @@ type doc struct {
 	// its clause, or -1 (see clauseAt)
 	clauses  []clause
 	clauseOf []int32
+	// dlEnds memoises datelineEnd per sentence (see there).
+	dlEnds []datelineMemo
+}
+
+// datelineMemo is datelineEnd's answer for a sentence whose span was span.
+type datelineMemo struct {
+	span text.Span
+	end  int
+	set  bool
 }
 
 // roleSpan marks words that form a role title.

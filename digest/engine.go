@@ -282,7 +282,7 @@ func (d *doc) reset() {
 		people: d.people[:0], personPool: d.personPool, byKnown: d.byKnown, bySur: d.bySur, bySurFold: d.bySurFold, byOther: d.byOther,
 		remap: d.remap[:0], cueBits: d.cueBits[:0], strSet: d.strSet, canons: d.canons[:0], genders: d.genders[:0],
 		bgSent: d.bgSent[:0], portfolios: d.portfolios, srcCountries: d.srcCountries[:0],
-		venueCands: d.venueCands[:0], clauses: d.clauses[:0], clauseOf: d.clauseOf[:0], placeWords: d.placeWords, partBuf: d.partBuf[:0], clauseSave: d.clauseSave[:0],
+		venueCands: d.venueCands[:0], clauses: d.clauses[:0], clauseOf: d.clauseOf[:0], placeWords: d.placeWords, partBuf: d.partBuf[:0], clauseSave: d.clauseSave[:0], dlEnds: d.dlEnds[:0],
 		agendaToks: d.agendaToks[:0], agendaPicks: d.agendaPicks[:0], agendaSupports: d.agendaSupports[:0], agendaScratch: d.agendaScratch,
 		absToks: d.absToks[:0], absPicks: d.absPicks[:0], absScratch: d.absScratch,
 		nextToks: d.nextToks[:0], nextPicks: d.nextPicks[:0], nextScratch: d.nextScratch,

@@ -8195,12 +8195,22 @@ func (d *doc) inDateline(si, off int) bool {
 // datelineEnd returns the byte offset where sentence si's own text starts
 // after its dateline ("KYIV, July 17 (AFP) - "), or -1 when it has none.
 func (d *doc) datelineEnd(si int) int {
-	t := d.sents[si].span.Of(d.body)
-	rest := stripDateline(t)
-	if len(rest) == len(t) {
-		return -1
+	sp := d.sents[si].span
+	if len(d.dlEnds) != len(d.sents) {
+		d.dlEnds = append(d.dlEnds[:0], make([]datelineMemo, len(d.sents))...)
 	}
-	return d.sents[si].span.Start + strings.Index(t, rest)
+	// (the answer is remembered with the span it was read from, so that
+	// a span changed since reads again)
+	if m := &d.dlEnds[si]; m.set && m.span == sp {
+		return m.end
+	}
+	t := sp.Of(d.body)
+	end := -1
+	if rest := stripDateline(t); len(rest) != len(t) {
+		end = sp.Start + strings.Index(t, rest)
+	}
+	d.dlEnds[si] = datelineMemo{span: sp, end: end, set: true}
+	return end
 }
 
 // dates resolves the body's temporal expressions and anchors them to events.

@@ -541,6 +541,13 @@ type gazetteer struct {
 	nameIndex map[string]*entry
 	// cues are the stance cue lexicons.
 	cues stanceCues
+	// cueVocab holds the cue bits of every vocabulary word by id, as
+	// cueRaw gives them (one byte a word), so that cueBitsOf need not
+	// match a body word the vocabulary knows against the cue lists.
+	cueVocab []uint8
+	// setBits holds the word-set bits of every vocabulary word by id
+	// (see mayBeIn).
+	setBits []uint8
 	// towns is the town list of townCountry, read on first use.
 	towns *townList
 }
@@ -880,6 +887,8 @@ func loadGazetteerUnfrozen() (*gazetteer, error) {
 	}
 	g.vocab.buildHot()
 	g.cues = stanceCues{crit: compileCues(criticalCues), sup: compileCues(supportiveCues)}
+	g.cueVocab = cueVocab(&g.cues, &g.vocab)
+	g.setBits = wordSetBits(&g.vocab)
 	return g, nil
 }
 

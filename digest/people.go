@@ -636,9 +636,9 @@ func (d *doc) occasionStop(k int, t string) int {
 		}
 		return stopToday
 	}
-	if k > 0 && len(t) > 3 && (strings.HasSuffix(t, "ed") || occasionParticiples[t]) && !d.words[k].cap {
+	if k > 0 && len(t) > 3 && (strings.HasSuffix(t, "ed") || d.mayBeIn(k, wsOccasionParticiple) && occasionParticiples[t]) && !d.words[k].cap {
 		p := d.lw(k - 1)
-		if !d.words[k-1].cap && d.mentAt[k-1] < 0 && !occasionDets[p] && !auxWords[p] && !occasionLinks[p] && len(p) > 2 {
+		if !d.words[k-1].cap && d.mentAt[k-1] < 0 && !(d.mayBeIn(k-1, wsOccasionDet|wsAux|wsOccasionLink) && (occasionDets[p] || auxWords[p] || occasionLinks[p])) && len(p) > 2 {
 			n := d.lw(k + 1)
 			if n == "up" || n == "out" {
 				n = d.lw(k + 2) // "drawn up last year"

@@ -139,6 +139,9 @@ type cueSet struct {
 	// or, at bit 63, more: they skip most words without string work.
 	prefixBy  [256][]string
 	exactLens uint64
+	// exact2 has, by the first byte of a key of exact, bit b set when a
+	// key's second byte is b modulo 64 (all bits for a one-byte key)
+	exact2 [256]uint64
 }
 
 func compileCues(cues []string) cueSet {
@@ -151,6 +154,11 @@ func compileCues(cues []string) cueSet {
 		}
 		cs.exact[ws[0]] = append(cs.exact[ws[0]], ws)
 		cs.exactLens |= 1 << min(len(ws[0]), 63)
+		if len(ws[0]) >= 2 {
+			cs.exact2[ws[0][0]] |= 1 << (ws[0][1] & 63)
+		} else {
+			cs.exact2[ws[0][0]] = ^uint64(0) // (a one-byte first word: no filter)
+		}
 	}
 	return cs
 }
@@ -186,14 +194,42 @@ func (d *doc) cueBitsOf(i int, cs *cueSet, done, prefix, first uint8) uint8 {
 	}
 	b |= done
 	w := d.lw(i)
-	if prefixCue(cs, w) && !d.topicWord(i) && !d.descriptiveEval(i, w) {
-		b |= prefix
+	var raw uint8
+	if id := d.words[i].lid; uint(id) < uint(len(d.g.cueVocab)) {
+		raw = d.g.cueVocab[id] & (prefix | first) // (worked out at load)
+	} else {
+		raw = cueRaw(cs, w, prefix, first)
 	}
-	if cs.exactLens&(1<<min(len(w), 63)) != 0 && len(cs.exact[w]) > 0 {
-		b |= first
+	if raw&prefix != 0 && (d.topicWord(i) || d.descriptiveEval(i, w)) {
+		raw &^= prefix
 	}
+	b |= raw
 	d.cueBits[i] = b
 	return b
+}
+
+// cueRaw returns, of the bits prefix and first, those the lower-case word
+// w has in cue set cs by itself: a one-word cue (prefixCue), the first
+// word of a longer cue. cueBitsOf adds the tests of the word's context.
+func cueRaw(cs *cueSet, w string, prefix, first uint8) uint8 {
+	var b uint8
+	if prefixCue(cs, w) {
+		b |= prefix
+	}
+	if cs.exactLens&(1<<min(len(w), 63)) != 0 && (len(w) < 2 || cs.exact2[w[0]]&(1<<(w[1]&63)) != 0) && len(cs.exact[w]) > 0 {
+		b |= first
+	}
+	return b
+}
+
+// cueVocab returns cueRaw's bits of both cue sets of c for every word of
+// v, by id (built once at load, see gazetteer.cueVocab).
+func cueVocab(c *stanceCues, v *vocab) []uint8 {
+	out := make([]uint8, len(v.flags))
+	for w, id := range v.ids {
+		out[id] = cueRaw(&c.crit, w, cueCritPrefix, cueCritFirst) | cueRaw(&c.sup, w, cueSupPrefix, cueSupFirst)
+	}
+	return out
 }
 
 // topicWord reports whether the stance word i only modifies the noun
@@ -282,6 +318,11 @@ func prefixCue(cs *cueSet, w string) bool {
 		return false
 	}
 	for _, c := range cs.prefixBy[w[0]] {
+		// (the bucket shares the first byte; a second byte that differs
+		// rules most cues out before the string compare)
+		if len(c) > 1 && (len(w) < 2 || w[1] != c[1]) {
+			continue
+		}
 		if hasPrefix(w, c) {
 			// "back" only as a word, "productive" not inside "unproductive"
 			if c == "back" && len(w) > 4 && w != "backs" && w != "backed" && w != "backing" {
@@ -2288,6 +2329,9 @@ var mannerNouns = map[string]bool{
 // Neutral when there is none.
 func (d *doc) manner(a, b int) string {
 	for k := a; k < b; k++ {
+		if !d.mayBeIn(k, wsMannerWord|wsMannerVerb) {
+			continue // (most words: no map look-up)
+		}
 		t := d.lw(k)
 		if st := mannerWords[t]; st == Mixed && k+1 < b && d.lexStance(k+1, k+2) == Supportive {
 			return Mixed // "cautiously welcomed", "guarded optimism"
