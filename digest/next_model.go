@@ -71,7 +71,7 @@ type nextPick struct {
 // own date (venueDate).
 func (d *doc) nextCandidate(dt *Date, dct, venueDate string) bool {
 	if dt.Value == "" || dt.Value == venueDate || dt.Type != "" && dt.Type != "DATE" || dateDetail(dt.Value) == 0 || dct < "1900" ||
-		!(isFuture(dt.Value, dct) || laterThis(dt.Text)) {
+		!(isFuture(dt.Value, dct) || laterThis(dt.Text) || d.endOfThis(dt, dct) || d.todayStep(dt, dct)) {
 		return false
 	}
 	si := d.sentenceAt(dt.Start)
@@ -133,6 +133,8 @@ func (d *doc) modelNext(r *Result, dct, venueDate string, next []string, nextS, 
 		if phrase == "" && dt.Event == "" {
 			if p, pa, pb := d.byStepPhrase(si, dw); p != "" {
 				phrase, a, phraseEnd = p, pa, pb
+			} else if p, pa := d.datedFirstPhrase(si, dw, ew); p != "" {
+				phrase, a, phraseEnd = p, pa, dw
 			}
 		}
 		if si != tokSent {
@@ -141,7 +143,7 @@ func (d *doc) modelNext(r *Result, dct, venueDate string, next []string, nextS, 
 		cand := nextstep.Cand{Toks: toks, A: dw - s.w0, B: min(ew, s.w1) - s.w0, C0: max(a, s.w0) - s.w0,
 			Rel: nextstep.Rel(dt.Value, dct), Event: dt.Event, Step: slices.Contains(d.stepDates, dt.Start),
 			Tense: c.tense, Pos: sentPos(si - d.leadSent), Phrase: phraseWords(phrase),
-			Off: d.calledOff(dt.Start) && !d.rescheduled(dt.Start), Deadline: d.deadline(dt.Start, dt.Value),
+			Off: d.calledOff(dt.Start) && !d.rescheduled(dt.Start), Deadline: d.deadline(dt.Start, dt.Value) && !d.endOfThis(dt, dct),
 			Goal: d.goalTime(dt.Start, dt.Value), Ends: d.endsOn(dt.Start), Items: len(next)}
 		// (a veto of clauses told in the past only, "The route ... was
 		// agreed in Washington on August 8", was measured and not kept:
@@ -426,6 +428,19 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		// phrase's length is that of what is written
 		n -= c.aside1 - c.aside0
 	}
+	end, cutPlace := b, ""
+	if n > maxNextPhrase && who == "" && place == "" && !(c.aside1 > c.aside0 && c.aside0 > a && c.aside1 <= b) {
+		// a clause too long for an item gives its head: the words up
+		// to a preposition or a comma after its verb, and the place the
+		// step is in when the cut leaves it out ("The next ordinary
+		// Council of Ministers will be held on the sidelines of the United
+		// Nations General Assembly in New York" gives "The next ordinary
+		// Council of Ministers will be held in New York")
+		if k := d.stepCut(a, b); k > 0 {
+			cutPlace = d.stepPlace(k, b)
+			b, n = k, k-a+phraseWords(cutPlace)
+		}
+	}
 	if n < 2 || n > maxNextPhrase || !d.words[a].alpha || phraseTails[d.lw(b-1)] {
 		return "", a, dw // (not "... are considerably worried about", "as soon")
 	}
@@ -460,8 +475,67 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 	p = strings.TrimRight(p, " ,")
 	if place != "" {
 		p += " in " + place
+	} else if cutPlace != "" && !strings.Contains(p, cutPlace) {
+		p += " in " + cutPlace
 	}
-	return p, a, b
+	return p, a, end
+}
+
+// stepCut returns the word before which a step's phrase (words a to b),
+// too long for an item, may end: the last preposition (not an
+// infinitive's "to", and no comma, which may cut a list) after
+// the clause's verb (a modal, or "is" or "are" before a plan's word: "is
+// due to", "are expected to") that leaves at most
+// maxNextPhrase-4 words, room for a place; 0 when there is none (no verb
+// within the words kept, or fewer than three words after the subject).
+func (d *doc) stepCut(a, b int) int {
+	verb := -1
+	for k := a + 1; k < b && k < a+maxNextPhrase; k++ {
+		if t := d.lw(k); modalWords[t] || (t == "is" || t == "are") && stepPlanWords[d.lw(k+1)] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return 0
+	}
+	for k := min(b-1, a+maxNextPhrase-4); k > verb+2; k-- {
+		switch t := d.lw(k); t {
+		case "on", "to", "at", "with", "for", "between", "including", "in", "about", "over", "from", "after", "before",
+			"during", "under", "within", "into", "off", "near", "across", "along", "alongside", "ahead", "as", "which", "who":
+			if t == "to" && !d.words[k+1].cap && !nounOpeners[d.lw(k+1)] {
+				continue // an infinitive: "would allow the two countries to exchange"
+			}
+			if !d.words[k-1].punct && !phraseTails[d.lw(k-1)] {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// stepPlace returns the place a long step's phrase names in its words k
+// to b that a cut at k leaves out: the last town, country or region
+// (a LOC or GPE mention) after "in", "at" or "to" ("on the sidelines of
+// the United Nations General Assembly in New York"); "" when there is
+// none.
+func (d *doc) stepPlace(k, b int) string {
+	for w := b - 1; w > k; w-- {
+		mi := d.mentAt[w]
+		if mi < 0 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
+			continue
+		}
+		m := &d.ments[mi]
+		if m.w0 <= k || m.w1 > b || m.w1-m.w0 > 4 {
+			return ""
+		}
+		switch d.lw(m.w0 - 1) {
+		case "in", "at", "to":
+			return d.body[d.words[m.w0].start:d.words[m.w1-1].end]
+		}
+		return ""
+	}
+	return ""
 }
 
 // wherePlace returns the place that the relative "where" at word w
@@ -672,3 +746,236 @@ var nextCalendar = map[string]bool{"holiday": true, "holidays": true, "festival"
 	"qualifiers": true, "tournament": true, "olympics": true, "match": true, "inflation": true, "rate": true,
 	"rates": true, "exams": true, "census": true, "anniversary": true, "inauguration": true, "sworn": true,
 	"office": true}
+
+// todayStep reports whether dt, the publication day dct itself (or a part
+// of it: "on Wednesday afternoon"), dates a step still to come when the
+// story was written: its clause is a plan or a schedule ("is scheduled to
+// visit Samarkand today", "was due to travel to Nouadhibou", "is due to
+// return to Washington on Thursday") or a trip told in the present ("He
+// flies to Addis Ababa on Wednesday"). A day's programme is what a
+// reader of that day's story has still ahead: the keys list it as the
+// next step. Not the day something was said, a dateline, a deed done
+// (past or perfect), a denial or a step called off.
+func (d *doc) todayStep(dt *Date, dct string) bool {
+	if len(dt.Value) < 10 || len(dct) < 10 || dt.Value[:10] != dct[:10] || dateDetail(dt.Value) < 4 {
+		return false
+	}
+	si := d.sentenceAt(dt.Start)
+	if si < 0 || d.inDateline(si, dt.Start) {
+		return false
+	}
+	s := &d.sents[si]
+	if s.header || s.meta || s.table {
+		return false
+	}
+	dw := d.wordAt(dt.Start)
+	if dw < s.w0 || dw >= s.w1 || d.reportedAt(si, dw) || d.calledOff(dt.Start) && !d.rescheduled(dt.Start) {
+		return false
+	}
+	saved := d.saveClauses()
+	c := d.clauseAt(dw)
+	tense, w0, w1 := c.tense, c.w0, c.w1
+	d.restoreClauses(saved)
+	if tense&(tNeg|tOff|tPerfect) != 0 {
+		return false
+	}
+	if rest := d.body[dt.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return false // ("will use Monday's encounter": the day names a thing)
+	}
+	// the plan before the date, or after it when the date opens the
+	// sentence ("On Wednesday, Faye was due to travel"), before a quote
+	// or a "that" ("repeated on Monday that any deal 'will remain'")
+	hi := dw
+	if k := max(s.w0, s.labelEnd); dw == k || dw == k+1 && (d.lw(k) == "on" || d.lw(k) == "in") {
+		hi = min(w1, s.w1, dw+10)
+	}
+	plan := false
+	for k := max(w0, s.w0, dw-12); k < hi; k++ {
+		switch t := d.lw(k); t {
+		case "that", "\"", "“", "”":
+			if k > dw {
+				return plan
+			}
+		case "will", "shall", "'ll":
+			plan = true
+		case "due", "scheduled", "expected", "set", "slated":
+			plan = plan || d.lw(k+1) == "to"
+		case "travels", "flies", "heads", "leaves", "goes", "departs", "returns":
+			plan = plan || k < dw && tense&tPast == 0
+		case "said", "told", "met", "held", "signed", "agreed", "opened", "closed", "ended", "visited":
+			if k < dw && k >= dw-3 {
+				return false // a deed of the day: "met on Wednesday"
+			}
+		}
+	}
+	return plan
+}
+
+// stepWithPlace returns a step's label with the place its date's clause
+// gives it when the label names none: a town, country or region (a LOC
+// or GPE mention) after "in", "for", "visit" or a trip's "to" ("flies to",
+// "a mission to"; tripWords), the nearest to the
+// date within six words of it with no clause's break between ("a retreat
+// ... is planned for Bujumbura next month" gives "Retreat in Bujumbura";
+// "the mediation would resume on April 13 in Djibouti"; "Sefcovic flies
+// to Manila on Wednesday to push talks" gives "Talks in Manila"). A trip
+// goes "to" its place ("Visit to Samarkand").
+func (d *doc) stepWithPlace(label string, dt *Date) string {
+	if strings.Contains(label, " in ") || strings.Contains(label, " to ") || strings.Contains(label, "visits ") {
+		return label
+	}
+	si := d.sentenceAt(dt.Start)
+	if si < 0 {
+		return label
+	}
+	s := &d.sents[si]
+	dw := d.wordAt(dt.Start)
+	ew := max(d.wordAt(max(dt.End-1, dt.Start))+1, dw+1)
+	best, dist := "", 7
+	try := func(w int, n int) bool {
+		// the mention at word w, n words from the date; false at a break
+		switch d.lw(w) {
+		case ",", ";", ":", "(", ")", "\"", "“", "”", "and", "but", "before", "after", "where", "which", "while", "when", "then":
+			return false
+		}
+		mi := d.mentAt[w]
+		if mi < 0 || n >= dist || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
+			return true
+		}
+		m := &d.ments[mi]
+		if m.w0 <= s.w0 || m.w1-m.w0 > 4 {
+			return true
+		}
+		switch d.lw(m.w0 - 1) {
+		case "to":
+			if !tripWords[d.lw(m.w0-2)] {
+				return true // ("handing over to Ireland", "deliveries to Brazil")
+			}
+			fallthrough
+		case "in", "for", "visit", "visits", "visiting":
+			best, dist = d.body[d.words[m.w0].start:d.words[m.w1-1].end], n
+		}
+		return true
+	}
+	for w := dw - 1; w >= max(s.w0, s.labelEnd) && w >= dw-6; w-- {
+		if !try(w, dw-w) {
+			break
+		}
+	}
+	for w := ew; w < s.w1 && w < ew+6; w++ {
+		if !try(w, w-ew+1) {
+			break
+		}
+	}
+	if best == "" || strings.Contains(label, best) {
+		return label
+	}
+	switch strings.ToLower(label) {
+	case "visit", "trip", "tour", "travel", "flight":
+		return label + " to " + best
+	}
+	return label + " in " + best
+}
+
+// tripWords take a traveller to the place after "to".
+var tripWords = map[string]bool{"fly": true, "flies": true, "flying": true, "travel": true, "travels": true,
+	"travelling": true, "traveling": true, "go": true, "goes": true, "going": true, "head": true, "heads": true,
+	"heading": true, "return": true, "returns": true, "returning": true, "come": true, "comes": true, "coming": true,
+	"trip": true, "visit": true, "mission": true, "delegation": true, "move": true, "moves": true, "on": true,
+	"continue": true, "continues": true, "leave": true, "leaves": true, "back": true}
+
+// endOfThis reports whether dt is the end of the month or the year the
+// story is published in, after "by" or "before" ("before the end of
+// March" in a story of March 4, "by the end of the year"): a day still
+// ahead, as "later this month" is, and a step's near deadline, not a
+// distant target ("by 2035"). Not the end of a period ("until the end of
+// 2026").
+func (d *doc) endOfThis(dt *Date, dct string) bool {
+	t := strings.ToLower(dt.Text)
+	t = strings.TrimPrefix(t, "the ")
+	if !strings.HasPrefix(t, "end of ") || len(dct) < 10 || !strings.HasPrefix(dct, dt.Value+"-") {
+		return false
+	}
+	if n := dateDetail(dt.Value); n != 1 && n != 2 {
+		return false
+	}
+	w := d.wordAt(dt.Start)
+	return w > 0 && (d.lw(w-1) == "by" || d.lw(w-1) == "before")
+}
+
+// datedFirstPhrase names the step of a date that opens its sentence ("On
+// Wednesday, Fidan will fly to Erbil for separate meetings ...", "On
+// Saturday, Alckmin was due to visit the border city of Corumbá, in Mato
+// Grosso do Sul"): the clause after the date, from its subject through
+// its verb's object, up to a break (a comma, "for", "before", an
+// infinitive's "to": "Fidan will fly to Erbil"); a "he" or "she" stands
+// for the one person named before. It returns "" unless the date opens
+// the sentence (after "on", "in" or nothing) and a modal or a schedule
+// ("due to", "scheduled to") follows the subject within eight words, or
+// when the clause holds a doubt, a question, no actor or the calendar.
+// It also returns the word the phrase starts at.
+func (d *doc) datedFirstPhrase(si, dw, ew int) (string, int) {
+	s := &d.sents[si]
+	k := max(s.w0, s.labelEnd)
+	switch d.lw(k) {
+	case "on", "in", "from", "then":
+		k++
+	}
+	if k != dw || ew >= s.w1 {
+		return "", dw
+	}
+	a := ew
+	if d.lw(a) == "," {
+		a++
+	}
+	verb := -1
+	for k := a + 1; k < s.w1 && k < a+8 && verb < 0; k++ {
+		t := d.lw(k)
+		switch {
+		case modalWords[t]:
+			verb = k
+		case (t == "due" || t == "scheduled" || t == "expected" || t == "set") && d.lw(k+1) == "to":
+			verb = k + 1
+		case d.words[k].punct:
+			return "", dw
+		}
+	}
+	if verb < 0 || a >= s.w1 || !d.words[a].alpha || !d.words[a].cap && !nounOpeners[d.lw(a)] && !pronounWords[d.lw(a)] {
+		return "", dw
+	}
+	b := verb + 1
+	for ; b < s.w1 && b-a <= maxNextPhrase; b++ {
+		t := d.lw(b)
+		if d.words[b].punct || clauseBreaks[t] || t == "to" && b > verb+2 && !d.words[b+1].cap && !nounOpeners[d.lw(b+1)] {
+			break
+		}
+		if nextDoubts[t] || nonActors[t] || noStepOpeners[t] || nextCalendar[t] {
+			return "", dw
+		}
+	}
+	if b-a > maxNextPhrase || b < verb+2 || phraseTails[d.lw(b-1)] || d.inQuote(si, dw) {
+		return "", dw
+	}
+	p := d.body[d.words[a].start:d.words[b-1].end]
+	if t := d.lw(a); pronounWords[t] {
+		who := ""
+		if t == "he" || t == "she" {
+			who = d.onePersonBefore(si, a)
+		}
+		if who == "" {
+			return "", dw
+		}
+		p = who + d.body[d.words[a].end:d.words[b-1].end]
+	}
+	return p, a
+}
+
+// clauseBreaks end the clause of a step told after its date.
+var clauseBreaks = map[string]bool{"before": true, "after": true, "where": true, "while": true, "and": true,
+	"but": true, "for": true, "with": true, "which": true, "who": true, "when": true, "if": true, "as": true,
+	"because": true, "since": true, "until": true, "ahead": true}
+
+// stepPlanWords after "is" or "are" tell a step planned: "is due to", "are
+// expected to", "is to".
+var stepPlanWords = map[string]bool{"due": true, "scheduled": true, "expected": true, "set": true, "slated": true,
+	"to": true, "planned": true, "likely": true}
