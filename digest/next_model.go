@@ -157,7 +157,7 @@ func (d *doc) modelNext(r *Result, dct, venueDate string, next []string, nextS, 
 			d.nextVetoed(dt, dw, a, phrase)
 		item := ""
 		if phrase != "" {
-			item = upperFirst(phrase) + ": " + d.nextWhen(dt, dw, phraseEnd) + valueNote(dt.Value)
+			item = upperFirst(d.stepWithPlace(phrase, dt)) + ": " + d.nextWhen(dt, dw, phraseEnd) + valueNote(dt.Value)
 		}
 		if d.nextTrace != nil {
 			nc := NextCandidate{Sentence: si, Date: *dt, Item: item, Rule: rule, Vetoed: vetoed}
@@ -280,8 +280,17 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 	s := &d.sents[si]
 	lo := max(s.w0, s.labelEnd)
 	a := max(c.w0, lo)
+	qOpen := -1 // a quotation that opens just before the date
 	for k := dw - 1; k >= a; k-- {
 		t := d.lw(k)
+		if (t == "\"" || t == "“" || t == "”") && qOpen < 0 && dw-k <= 6 && k-2 > a && d.inQuote(si, k+1) {
+			// a step told, its date quoted: "would meet again \"in April
+			// on the margins of the forum\"", "to host the two leaders
+			// \"before the end of the year\"": the words before the quote
+			// name it
+			qOpen = k
+			continue
+		}
 		if t == ";" || t == ":" || t == "—" || t == "–" || t == "(" || t == "\"" || t == "“" || t == "”" {
 			a = k + 1
 			break
@@ -314,8 +323,10 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 	}
 	if introWords[d.lw(a)] || strings.HasSuffix(d.lw(a), "ly") {
 		// past an opening phrase: "Under the declaration, transport
-		// ministers ...", "Separately, the committee ..."
-		for k := a + 1; k < dw && k < a+10; k++ {
+		// ministers ...", "Separately, the committee ...", "According
+		// to a joint protocol seen by the Kyiv Independent, the two
+		// sides ..."
+		for k := a + 1; k < dw && k < a+14; k++ {
 			if d.lw(k) == "," {
 				a = k + 1
 				break
@@ -363,7 +374,7 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 			who = d.body[d.words[s0].start:d.words[a-2].end]
 		}
 	}
-	if a >= dw || noStepOpeners[d.lw(a)] && who == "" || forecasterWords[d.lw(a)] || d.inQuote(si, dw) {
+	if a >= dw || noStepOpeners[d.lw(a)] && who == "" || forecasterWords[d.lw(a)] || d.inQuote(si, dw) && qOpen < 0 {
 		// a relative clause's step needs its antecedent ("which Turkey
 		// will host"), a question or a forecast is none, and words
 		// quoted are a stance ("Show me the road open in March")
@@ -407,6 +418,9 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		return "", a, dw // no subject: "expected in Kuala Lumpur in August"
 	}
 	b := dw
+	if qOpen > a {
+		b = qOpen // (the phrase ends before the quotation)
+	}
 	for b > a {
 		switch d.lw(b - 1) {
 		case "on", "in", "at", "by", "before", "until", "from", "during", "early", "late", "later", "next", "this",
@@ -449,7 +463,9 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		case "(", ")":
 			return "", a, dw
 		case "has", "have", "had":
-			if d.lw(k+1) != "agreed" {
+			if d.lw(k+1) != "agreed" && !(d.lw(k+1) == "been" && (planWords[d.lw(k+2)] || planWords[d.lw(k+3)])) {
+				// (a plan told in the perfect is one: "a third round
+				// had been tentatively set for April 25")
 				// another verb's clause, a deed done: "authorities have
 				// banned the play, due to open in Kampala"
 				return "", a, dw
@@ -473,6 +489,12 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		p = strings.Join(strings.Fields(p), " ")
 	}
 	p = strings.TrimRight(p, " ,")
+	if qOpen > a {
+		if n < 3 {
+			return "", a, dw // ("Brazil hoped for \"a final investment decision ...")
+		}
+		end = dw // (the date as bound, without the quotation's words)
+	}
 	if place != "" {
 		p += " in " + place
 	} else if cutPlace != "" && !strings.Contains(p, cutPlace) {
@@ -900,6 +922,9 @@ func (d *doc) endOfThis(dt *Date, dct string) bool {
 		return false
 	}
 	w := d.wordAt(dt.Start)
+	if w > 1 && (d.lw(w-1) == "\"" || d.lw(w-1) == "“") {
+		w-- // (quoted: hoped to host them "before the end of the year")
+	}
 	return w > 0 && (d.lw(w-1) == "by" || d.lw(w-1) == "before")
 }
 

@@ -116,3 +116,33 @@ func TestQA17LongStep(t *testing.T) {
 			pub:  jun3, label: "Next", not: []string{"2026-09"}},
 	})
 }
+
+// TestQA17QuotedDate: a step whose date alone is quoted ("would meet
+// again \"in May on the margins of the forum\"") is named by the words
+// before the quotation; a quotation of the whole clause stays a stance,
+// and a verb with nothing after it ("hoped for \"...") no step. A plan
+// told in the past perfect ("had been tentatively set for") is one, and a
+// long opening phrase ("According to a protocol seen by ..., ") is
+// passed over.
+func TestQA17QuotedDate(t *testing.T) {
+	apr14 := time.Date(2026, 4, 14, 0, 0, 0, 0, time.UTC)
+	const lead = "The foreign ministers of Georgia and Armenia met in Tbilisi on Monday to discuss a new border crossing. "
+	runQA6(t, []qa6Case{
+		{name: "would meet again \"in May on the margins of\"",
+			body: lead + "The joint statement said the ministers would meet again \"in May on the margins of the Black Sea forum\" in Romania.",
+			pub:  apr14, label: "Next", want: []string{"The ministers would meet again", "(2026-05)"}},
+		{name: "had been tentatively set for June 2 in Batumi",
+			body: lead + "Officials said the customs experts would meet in Gyumri on Thursday, and that a second round at ministerial level had been tentatively set for June 2 in Batumi.",
+			pub:  apr14, label: "Next", want: []string{"A second round at ministerial level had been tentatively set in Batumi: June 2 (2026-06-02)"}},
+		{name: "According to a protocol seen by ..., the sides agreed to set up a group that will report by May 15",
+			body: lead + "According to a joint protocol seen by the Georgian public broadcaster, the two sides agreed to set up a working group on customs that will report by May 15.",
+			pub:  apr14, label: "Next", want: []string{"(2026-05-15)"}, not: []string{"According"}},
+		// controls: a whole clause quoted, and a verb with nothing after it
+		{name: "control: \"We will open the road in May\"",
+			body: lead + "\"We will open the road in May, or we will have failed,\" the Armenian minister said.",
+			pub:  apr14, label: "Next", not: []string{"2026-05"}},
+		{name: "control: hoped for \"a decision in the first half of next year\"",
+			body: lead + "The Georgian minister said Tbilisi hoped for \"a final decision in the first half of next year\".",
+			pub:  apr14, label: "Next", not: []string{"hoped"}},
+	})
+}
