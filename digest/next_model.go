@@ -154,7 +154,7 @@ func (d *doc) modelNext(r *Result, dct, venueDate string, next []string, nextS, 
 		// 2035"; deadline), no end of the event at the venue ("talks are
 		// due to conclude on Friday")
 		vetoed := cand.Off || c.tense&(tNeg|tOff) != 0 || cand.Deadline || cand.Ends && r.Venue != nil ||
-			d.nextVetoed(dt, dw, a, phrase)
+			d.nextVetoed(dt, dw, a, phrase) || dt.Event != "" && d.endOfThis(dt, dct) && d.eventPlace(r, dt) == eventDated
 		item := ""
 		if phrase != "" {
 			item = upperFirst(d.stepWithPlace(phrase, dt)) + ": " + d.nextWhen(dt, dw, phraseEnd) + valueNote(dt.Value)
@@ -1004,3 +1004,55 @@ var clauseBreaks = map[string]bool{"before": true, "after": true, "where": true,
 // expected to", "is to".
 var stepPlanWords = map[string]bool{"due": true, "scheduled": true, "expected": true, "set": true, "slated": true,
 	"to": true, "planned": true, "likely": true}
+
+// eventBefore reports whether the event the engine gave date dt is told
+// before it in its sentence with no other date between: a step due by the
+// end of the month or year is named by what comes before "by" ("Al-Hamdani
+// is expected to pay a return visit to Kuwait before the end of the
+// year"), not by a meeting told after it ("wanted a decision 'before the
+// end of the year', after a day of talks in Rabat") or one dated itself
+// ("left the meeting with Carney on Monday with a promise to ... by the
+// end of the year"). An event whose first word the sentence does not hold
+// (a clause's) passes.
+func (d *doc) eventBefore(r *Result, dt *Date) bool { return d.eventPlace(r, dt) == eventAhead }
+
+// Where eventPlace finds the event of a date in its sentence.
+const (
+	eventAhead = iota // before the date, or not found
+	eventAfter        // after the date
+	eventDated        // before it, with another date between
+)
+
+// eventPlace tells where the event the engine gave date dt stands in its
+// sentence (see eventBefore): the nearest word that is the event's first
+// word (or its plural) before the date with no date between (eventAhead),
+// after it (eventAfter), or before another date (eventDated).
+func (d *doc) eventPlace(r *Result, dt *Date) int {
+	head, _, _ := strings.Cut(strings.ToLower(dt.Event), " ")
+	si := d.sentenceAt(dt.Start)
+	if head == "" || si < 0 {
+		return eventAhead
+	}
+	s := &d.sents[si]
+	dw := d.wordAt(dt.Start)
+	p := -1
+	for k := s.w0; k < s.w1; k++ {
+		if t := d.lw(k); t == head || t == head+"s" || head == t+"s" {
+			if p < 0 || abs(k-dw) < abs(p-dw) {
+				p = k
+			}
+		}
+	}
+	if p < 0 {
+		return eventAhead
+	}
+	if p > dw {
+		return eventAfter
+	}
+	for i := range r.Dates {
+		if o := &r.Dates[i]; o.Start > d.words[p].end && o.Start < dt.Start {
+			return eventDated
+		}
+	}
+	return eventAhead
+}

@@ -46,7 +46,8 @@ func TestQA17TodayStep(t *testing.T) {
 // TestQA17EndOfThis: a step due before the end of the month or the year
 // the story is published in ("before the end of March" in a story of
 // March 4, "by the end of the year") lies ahead, as "later this month"
-// does; not the end of a period ("until the end of 2026").
+// does; not the end of a period ("until the end of 2026"), and not under
+// the name of a meeting told after the date or dated itself.
 func TestQA17EndOfThis(t *testing.T) {
 	mar4 := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
 	const lead = "ASEAN foreign ministers met in Manila on Tuesday and failed to agree on Myanmar's seat at the bloc's summits. "
@@ -57,6 +58,12 @@ func TestQA17EndOfThis(t *testing.T) {
 		{name: "a working group is to report by the end of the year",
 			body: lead + "The ministers will hold a joint exercise in the Sulu Sea in September, and a working group is to report on the refugees by the end of the year.",
 			pub:  mar4, label: "Next", want: []string{"by the end of the year (2026)"}},
+		{name: "a meeting dated itself names no step due by the end of the year",
+			body: lead + "Premiers of the member states left a two-day meeting with Prime Minister Anutin Charnvirakul on Monday with a pledge to scrap most remaining visa requirements by the end of the year.",
+			pub:  mar4, label: "Next", not: []string{"Meeting with"}},
+		{name: "a meeting told after the date names no step due by it",
+			body: lead + "Indonesia and Malaysia said they wanted a final decision on the gas pipeline \"before the end of the year\", after a day of talks in Jakarta between their energy ministers.",
+			pub:  mar4, label: "Next", not: []string{"Talks in Jakarta"}},
 		// controls: the end of a period, and a target years away
 		{name: "control: visa-free travel until the end of 2026",
 			body: lead + "Citizens of the member states will keep travelling without visas until the end of 2026.",

@@ -1351,7 +1351,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			if outcome != "" {
 				ev = outcome
 			}
-			if (isFuture(dt.Value, dct) || laterThis(dt.Text) || d.endOfThis(&dt, dct) || within || d.todayStep(&dt, dct)) &&
+			if (isFuture(dt.Value, dct) || laterThis(dt.Text) || d.endOfThis(&dt, dct) && d.eventBefore(r, &dt) || within || d.todayStep(&dt, dct)) &&
 				ev != "" && dt.Value != venueDate && len(next) < 5 &&
 				(strings.Contains(ev, " ") || dateDetail(dt.Value) >= 2 && ev != "call" && ev != "conversation") &&
 				!d.calledOff(dt.Start) && !(d.deadline(dt.Start, dt.Value) && !d.endOfThis(&dt, dct)) && !(ends && outcome == "") &&
