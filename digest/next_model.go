@@ -71,7 +71,7 @@ type nextPick struct {
 // own date (venueDate).
 func (d *doc) nextCandidate(dt *Date, dct, venueDate string) bool {
 	if dt.Value == "" || dt.Value == venueDate || dt.Type != "" && dt.Type != "DATE" || dateDetail(dt.Value) == 0 || dct < "1900" ||
-		!(isFuture(dt.Value, dct) || laterThis(dt.Text)) {
+		!(isFuture(dt.Value, dct) || laterThis(dt.Text) || d.endOfThis(dt, dct) || d.todayStep(dt, dct)) {
 		return false
 	}
 	si := d.sentenceAt(dt.Start)
@@ -133,6 +133,8 @@ func (d *doc) modelNext(r *Result, dct, venueDate string, next []string, nextS, 
 		if phrase == "" && dt.Event == "" {
 			if p, pa, pb := d.byStepPhrase(si, dw); p != "" {
 				phrase, a, phraseEnd = p, pa, pb
+			} else if p, pa := d.datedFirstPhrase(si, dw, ew); p != "" {
+				phrase, a, phraseEnd = p, pa, dw
 			}
 		}
 		if si != tokSent {
@@ -141,7 +143,7 @@ func (d *doc) modelNext(r *Result, dct, venueDate string, next []string, nextS, 
 		cand := nextstep.Cand{Toks: toks, A: dw - s.w0, B: min(ew, s.w1) - s.w0, C0: max(a, s.w0) - s.w0,
 			Rel: nextstep.Rel(dt.Value, dct), Event: dt.Event, Step: slices.Contains(d.stepDates, dt.Start),
 			Tense: c.tense, Pos: sentPos(si - d.leadSent), Phrase: phraseWords(phrase),
-			Off: d.calledOff(dt.Start) && !d.rescheduled(dt.Start), Deadline: d.deadline(dt.Start, dt.Value),
+			Off: d.calledOff(dt.Start) && !d.rescheduled(dt.Start), Deadline: d.deadline(dt.Start, dt.Value) && !d.endOfThis(dt, dct),
 			Goal: d.goalTime(dt.Start, dt.Value), Ends: d.endsOn(dt.Start), Items: len(next)}
 		// (a veto of clauses told in the past only, "The route ... was
 		// agreed in Washington on August 8", was measured and not kept:
@@ -152,10 +154,10 @@ func (d *doc) modelNext(r *Result, dct, venueDate string, next []string, nextS, 
 		// 2035"; deadline), no end of the event at the venue ("talks are
 		// due to conclude on Friday")
 		vetoed := cand.Off || c.tense&(tNeg|tOff) != 0 || cand.Deadline || cand.Ends && r.Venue != nil ||
-			d.nextVetoed(dt, dw, a, phrase)
+			d.nextVetoed(dt, dw, a, phrase) || dt.Event != "" && d.endOfThis(dt, dct) && d.eventPlace(r, dt) == eventDated
 		item := ""
 		if phrase != "" {
-			item = upperFirst(phrase) + ": " + d.nextWhen(dt, dw, phraseEnd) + valueNote(dt.Value)
+			item = upperFirst(d.stepWithPlace(phrase, dt)) + ": " + d.nextWhen(dt, dw, phraseEnd) + valueNote(dt.Value)
 		}
 		if d.nextTrace != nil {
 			nc := NextCandidate{Sentence: si, Date: *dt, Item: item, Rule: rule, Vetoed: vetoed}
@@ -278,8 +280,17 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 	s := &d.sents[si]
 	lo := max(s.w0, s.labelEnd)
 	a := max(c.w0, lo)
+	qOpen := -1 // a quotation that opens just before the date
 	for k := dw - 1; k >= a; k-- {
 		t := d.lw(k)
+		if (t == "\"" || t == "“" || t == "”") && qOpen < 0 && dw-k <= 6 && k-2 > a && d.inQuote(si, k+1) {
+			// a step told, its date quoted: "would meet again \"in April
+			// on the margins of the forum\"", "to host the two leaders
+			// \"before the end of the year\"": the words before the quote
+			// name it
+			qOpen = k
+			continue
+		}
 		if t == ";" || t == ":" || t == "—" || t == "–" || t == "(" || t == "\"" || t == "“" || t == "”" {
 			a = k + 1
 			break
@@ -312,8 +323,10 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 	}
 	if introWords[d.lw(a)] || strings.HasSuffix(d.lw(a), "ly") {
 		// past an opening phrase: "Under the declaration, transport
-		// ministers ...", "Separately, the committee ..."
-		for k := a + 1; k < dw && k < a+10; k++ {
+		// ministers ...", "Separately, the committee ...", "According
+		// to a joint protocol seen by the Kyiv Independent, the two
+		// sides ..."
+		for k := a + 1; k < dw && k < a+14; k++ {
 			if d.lw(k) == "," {
 				a = k + 1
 				break
@@ -361,7 +374,7 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 			who = d.body[d.words[s0].start:d.words[a-2].end]
 		}
 	}
-	if a >= dw || noStepOpeners[d.lw(a)] && who == "" || forecasterWords[d.lw(a)] || d.inQuote(si, dw) {
+	if a >= dw || noStepOpeners[d.lw(a)] && who == "" || forecasterWords[d.lw(a)] || d.inQuote(si, dw) && qOpen < 0 {
 		// a relative clause's step needs its antecedent ("which Turkey
 		// will host"), a question or a forecast is none, and words
 		// quoted are a stance ("Show me the road open in March")
@@ -405,6 +418,9 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		return "", a, dw // no subject: "expected in Kuala Lumpur in August"
 	}
 	b := dw
+	if qOpen > a {
+		b = qOpen // (the phrase ends before the quotation)
+	}
 	for b > a {
 		switch d.lw(b - 1) {
 		case "on", "in", "at", "by", "before", "until", "from", "during", "early", "late", "later", "next", "this",
@@ -426,6 +442,19 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		// phrase's length is that of what is written
 		n -= c.aside1 - c.aside0
 	}
+	end, cutPlace := b, ""
+	if n > maxNextPhrase && who == "" && place == "" && !(c.aside1 > c.aside0 && c.aside0 > a && c.aside1 <= b) {
+		// a clause too long for an item gives its head: the words up
+		// to a preposition or a comma after its verb, and the place the
+		// step is in when the cut leaves it out ("The next ordinary
+		// Council of Ministers will be held on the sidelines of the United
+		// Nations General Assembly in New York" gives "The next ordinary
+		// Council of Ministers will be held in New York")
+		if k := d.stepCut(a, b); k > 0 {
+			cutPlace = d.stepPlace(k, b)
+			b, n = k, k-a+phraseWords(cutPlace)
+		}
+	}
 	if n < 2 || n > maxNextPhrase || !d.words[a].alpha || phraseTails[d.lw(b-1)] {
 		return "", a, dw // (not "... are considerably worried about", "as soon")
 	}
@@ -434,7 +463,9 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		case "(", ")":
 			return "", a, dw
 		case "has", "have", "had":
-			if d.lw(k+1) != "agreed" {
+			if d.lw(k+1) != "agreed" && !(d.lw(k+1) == "been" && (planWords[d.lw(k+2)] || planWords[d.lw(k+3)])) {
+				// (a plan told in the perfect is one: "a third round
+				// had been tentatively set for April 25")
 				// another verb's clause, a deed done: "authorities have
 				// banned the play, due to open in Kampala"
 				return "", a, dw
@@ -458,10 +489,75 @@ func (d *doc) nextPhrase(r *Result, dt *Date, si, dw int, c *clause) (string, in
 		p = strings.Join(strings.Fields(p), " ")
 	}
 	p = strings.TrimRight(p, " ,")
+	if qOpen > a {
+		if n < 3 {
+			return "", a, dw // ("Brazil hoped for \"a final investment decision ...")
+		}
+		end = dw // (the date as bound, without the quotation's words)
+	}
 	if place != "" {
 		p += " in " + place
+	} else if cutPlace != "" && !strings.Contains(p, cutPlace) {
+		p += " in " + cutPlace
 	}
-	return p, a, b
+	return p, a, end
+}
+
+// stepCut returns the word before which a step's phrase (words a to b),
+// too long for an item, may end: the last preposition (not an
+// infinitive's "to", and no comma, which may cut a list) after
+// the clause's verb (a modal, or "is" or "are" before a plan's word: "is
+// due to", "are expected to") that leaves at most
+// maxNextPhrase-4 words, room for a place; 0 when there is none (no verb
+// within the words kept, or fewer than three words after the subject).
+func (d *doc) stepCut(a, b int) int {
+	verb := -1
+	for k := a + 1; k < b && k < a+maxNextPhrase; k++ {
+		if t := d.lw(k); modalWords[t] || (t == "is" || t == "are") && stepPlanWords[d.lw(k+1)] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return 0
+	}
+	for k := min(b-1, a+maxNextPhrase-4); k > verb+2; k-- {
+		switch t := d.lw(k); t {
+		case "on", "to", "at", "with", "for", "between", "including", "in", "about", "over", "from", "after", "before",
+			"during", "under", "within", "into", "off", "near", "across", "along", "alongside", "ahead", "as", "which", "who":
+			if t == "to" && !d.words[k+1].cap && !nounOpeners[d.lw(k+1)] {
+				continue // an infinitive: "would allow the two countries to exchange"
+			}
+			if !d.words[k-1].punct && !phraseTails[d.lw(k-1)] {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// stepPlace returns the place a long step's phrase names in its words k
+// to b that a cut at k leaves out: the last town, country or region
+// (a LOC or GPE mention) after "in", "at" or "to" ("on the sidelines of
+// the United Nations General Assembly in New York"); "" when there is
+// none.
+func (d *doc) stepPlace(k, b int) string {
+	for w := b - 1; w > k; w-- {
+		mi := d.mentAt[w]
+		if mi < 0 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
+			continue
+		}
+		m := &d.ments[mi]
+		if m.w0 <= k || m.w1 > b || m.w1-m.w0 > 4 {
+			return ""
+		}
+		switch d.lw(m.w0 - 1) {
+		case "in", "at", "to":
+			return d.body[d.words[m.w0].start:d.words[m.w1-1].end]
+		}
+		return ""
+	}
+	return ""
 }
 
 // wherePlace returns the place that the relative "where" at word w
@@ -672,3 +768,291 @@ var nextCalendar = map[string]bool{"holiday": true, "holidays": true, "festival"
 	"qualifiers": true, "tournament": true, "olympics": true, "match": true, "inflation": true, "rate": true,
 	"rates": true, "exams": true, "census": true, "anniversary": true, "inauguration": true, "sworn": true,
 	"office": true}
+
+// todayStep reports whether dt, the publication day dct itself (or a part
+// of it: "on Wednesday afternoon"), dates a step still to come when the
+// story was written: its clause is a plan or a schedule ("is scheduled to
+// visit Samarkand today", "was due to travel to Nouadhibou", "is due to
+// return to Washington on Thursday") or a trip told in the present ("He
+// flies to Addis Ababa on Wednesday"). A day's programme is what a
+// reader of that day's story has still ahead: the keys list it as the
+// next step. Not the day something was said, a dateline, a deed done
+// (past or perfect), a denial or a step called off.
+func (d *doc) todayStep(dt *Date, dct string) bool {
+	if len(dt.Value) < 10 || len(dct) < 10 || dt.Value[:10] != dct[:10] || dateDetail(dt.Value) < 4 {
+		return false
+	}
+	si := d.sentenceAt(dt.Start)
+	if si < 0 || d.inDateline(si, dt.Start) {
+		return false
+	}
+	s := &d.sents[si]
+	if s.header || s.meta || s.table {
+		return false
+	}
+	dw := d.wordAt(dt.Start)
+	if dw < s.w0 || dw >= s.w1 || d.reportedAt(si, dw) || d.calledOff(dt.Start) && !d.rescheduled(dt.Start) {
+		return false
+	}
+	saved := d.saveClauses()
+	c := d.clauseAt(dw)
+	tense, w0, w1 := c.tense, c.w0, c.w1
+	d.restoreClauses(saved)
+	if tense&(tNeg|tOff|tPerfect) != 0 {
+		return false
+	}
+	if rest := d.body[dt.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return false // ("will use Monday's encounter": the day names a thing)
+	}
+	// the plan before the date, or after it when the date opens the
+	// sentence ("On Wednesday, Faye was due to travel"), before a quote
+	// or a "that" ("repeated on Monday that any deal 'will remain'")
+	hi := dw
+	if k := max(s.w0, s.labelEnd); dw == k || dw == k+1 && (d.lw(k) == "on" || d.lw(k) == "in") {
+		hi = min(w1, s.w1, dw+10)
+	}
+	plan := false
+	for k := max(w0, s.w0, dw-12); k < hi; k++ {
+		switch t := d.lw(k); t {
+		case "that", "\"", "“", "”":
+			if k > dw {
+				return plan
+			}
+		case "will", "shall", "'ll":
+			plan = true
+		case "due", "scheduled", "expected", "set", "slated":
+			plan = plan || d.lw(k+1) == "to"
+		case "travels", "flies", "heads", "leaves", "goes", "departs", "returns":
+			plan = plan || k < dw && tense&tPast == 0
+		case "said", "told", "met", "held", "signed", "agreed", "opened", "closed", "ended", "visited":
+			if k < dw && k >= dw-3 {
+				return false // a deed of the day: "met on Wednesday"
+			}
+		}
+	}
+	return plan
+}
+
+// stepWithPlace returns a step's label with the place its date's clause
+// gives it when the label names none: a town, country or region (a LOC
+// or GPE mention) after "in", "for", "visit" or a trip's "to" ("flies to",
+// "a mission to"; tripWords), the nearest to the
+// date within six words of it with no clause's break between ("a retreat
+// ... is planned for Bujumbura next month" gives "Retreat in Bujumbura";
+// "the mediation would resume on April 13 in Djibouti"; "Sefcovic flies
+// to Manila on Wednesday to push talks" gives "Talks in Manila"). A trip
+// goes "to" its place ("Visit to Samarkand").
+func (d *doc) stepWithPlace(label string, dt *Date) string {
+	if strings.Contains(label, " in ") || strings.Contains(label, " to ") || strings.Contains(label, "visits ") {
+		return label
+	}
+	si := d.sentenceAt(dt.Start)
+	if si < 0 {
+		return label
+	}
+	s := &d.sents[si]
+	dw := d.wordAt(dt.Start)
+	ew := max(d.wordAt(max(dt.End-1, dt.Start))+1, dw+1)
+	best, dist := "", 7
+	try := func(w int, n int) bool {
+		// the mention at word w, n words from the date; false at a break
+		switch d.lw(w) {
+		case ",", ";", ":", "(", ")", "\"", "“", "”", "and", "but", "before", "after", "where", "which", "while", "when", "then":
+			return false
+		}
+		mi := d.mentAt[w]
+		if mi < 0 || n >= dist || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
+			return true
+		}
+		m := &d.ments[mi]
+		if m.w0 <= s.w0 || m.w1-m.w0 > 4 {
+			return true
+		}
+		switch d.lw(m.w0 - 1) {
+		case "to":
+			if !tripWords[d.lw(m.w0-2)] {
+				return true // ("handing over to Ireland", "deliveries to Brazil")
+			}
+			fallthrough
+		case "in", "for", "visit", "visits", "visiting":
+			best, dist = d.body[d.words[m.w0].start:d.words[m.w1-1].end], n
+		}
+		return true
+	}
+	for w := dw - 1; w >= max(s.w0, s.labelEnd) && w >= dw-6; w-- {
+		if !try(w, dw-w) {
+			break
+		}
+	}
+	for w := ew; w < s.w1 && w < ew+6; w++ {
+		if !try(w, w-ew+1) {
+			break
+		}
+	}
+	if best == "" || strings.Contains(label, best) {
+		return label
+	}
+	switch strings.ToLower(label) {
+	case "visit", "trip", "tour", "travel", "flight":
+		return label + " to " + best
+	}
+	return label + " in " + best
+}
+
+// tripWords take a traveller to the place after "to".
+var tripWords = map[string]bool{"fly": true, "flies": true, "flying": true, "travel": true, "travels": true,
+	"travelling": true, "traveling": true, "go": true, "goes": true, "going": true, "head": true, "heads": true,
+	"heading": true, "return": true, "returns": true, "returning": true, "come": true, "comes": true, "coming": true,
+	"trip": true, "visit": true, "mission": true, "delegation": true, "move": true, "moves": true, "on": true,
+	"continue": true, "continues": true, "leave": true, "leaves": true, "back": true}
+
+// endOfThis reports whether dt is the end of the month or the year the
+// story is published in, after "by" or "before" ("before the end of
+// March" in a story of March 4, "by the end of the year"): a day still
+// ahead, as "later this month" is, and a step's near deadline, not a
+// distant target ("by 2035"). Not the end of a period ("until the end of
+// 2026").
+func (d *doc) endOfThis(dt *Date, dct string) bool {
+	t := strings.ToLower(dt.Text)
+	t = strings.TrimPrefix(t, "the ")
+	if !strings.HasPrefix(t, "end of ") || len(dct) < 10 || !strings.HasPrefix(dct, dt.Value+"-") {
+		return false
+	}
+	if n := dateDetail(dt.Value); n != 1 && n != 2 {
+		return false
+	}
+	w := d.wordAt(dt.Start)
+	if w > 1 && (d.lw(w-1) == "\"" || d.lw(w-1) == "“") {
+		w-- // (quoted: hoped to host them "before the end of the year")
+	}
+	return w > 0 && (d.lw(w-1) == "by" || d.lw(w-1) == "before")
+}
+
+// datedFirstPhrase names the step of a date that opens its sentence ("On
+// Wednesday, Fidan will fly to Erbil for separate meetings ...", "On
+// Saturday, Alckmin was due to visit the border city of Corumbá, in Mato
+// Grosso do Sul"): the clause after the date, from its subject through
+// its verb's object, up to a break (a comma, "for", "before", an
+// infinitive's "to": "Fidan will fly to Erbil"); a "he" or "she" stands
+// for the one person named before. It returns "" unless the date opens
+// the sentence (after "on", "in" or nothing) and a modal or a schedule
+// ("due to", "scheduled to") follows the subject within eight words, or
+// when the clause holds a doubt, a question, no actor or the calendar.
+// It also returns the word the phrase starts at.
+func (d *doc) datedFirstPhrase(si, dw, ew int) (string, int) {
+	s := &d.sents[si]
+	k := max(s.w0, s.labelEnd)
+	switch d.lw(k) {
+	case "on", "in", "from", "then":
+		k++
+	}
+	if k != dw || ew >= s.w1 {
+		return "", dw
+	}
+	a := ew
+	if d.lw(a) == "," {
+		a++
+	}
+	verb := -1
+	for k := a + 1; k < s.w1 && k < a+8 && verb < 0; k++ {
+		t := d.lw(k)
+		switch {
+		case modalWords[t]:
+			verb = k
+		case (t == "due" || t == "scheduled" || t == "expected" || t == "set") && d.lw(k+1) == "to":
+			verb = k + 1
+		case d.words[k].punct:
+			return "", dw
+		}
+	}
+	if verb < 0 || a >= s.w1 || !d.words[a].alpha || !d.words[a].cap && !nounOpeners[d.lw(a)] && !pronounWords[d.lw(a)] {
+		return "", dw
+	}
+	b := verb + 1
+	for ; b < s.w1 && b-a <= maxNextPhrase; b++ {
+		t := d.lw(b)
+		if d.words[b].punct || clauseBreaks[t] || t == "to" && b > verb+2 && !d.words[b+1].cap && !nounOpeners[d.lw(b+1)] {
+			break
+		}
+		if nextDoubts[t] || nonActors[t] || noStepOpeners[t] || nextCalendar[t] {
+			return "", dw
+		}
+	}
+	if b-a > maxNextPhrase || b < verb+2 || phraseTails[d.lw(b-1)] || d.inQuote(si, dw) {
+		return "", dw
+	}
+	p := d.body[d.words[a].start:d.words[b-1].end]
+	if t := d.lw(a); pronounWords[t] {
+		who := ""
+		if t == "he" || t == "she" {
+			who = d.onePersonBefore(si, a)
+		}
+		if who == "" {
+			return "", dw
+		}
+		p = who + d.body[d.words[a].end:d.words[b-1].end]
+	}
+	return p, a
+}
+
+// clauseBreaks end the clause of a step told after its date.
+var clauseBreaks = map[string]bool{"before": true, "after": true, "where": true, "while": true, "and": true,
+	"but": true, "for": true, "with": true, "which": true, "who": true, "when": true, "if": true, "as": true,
+	"because": true, "since": true, "until": true, "ahead": true}
+
+// stepPlanWords after "is" or "are" tell a step planned: "is due to", "are
+// expected to", "is to".
+var stepPlanWords = map[string]bool{"due": true, "scheduled": true, "expected": true, "set": true, "slated": true,
+	"to": true, "planned": true, "likely": true}
+
+// eventBefore reports whether the event the engine gave date dt is told
+// before it in its sentence with no other date between: a step due by the
+// end of the month or year is named by what comes before "by" ("Al-Hamdani
+// is expected to pay a return visit to Kuwait before the end of the
+// year"), not by a meeting told after it ("wanted a decision 'before the
+// end of the year', after a day of talks in Rabat") or one dated itself
+// ("left the meeting with Carney on Monday with a promise to ... by the
+// end of the year"). An event whose first word the sentence does not hold
+// (a clause's) passes.
+func (d *doc) eventBefore(r *Result, dt *Date) bool { return d.eventPlace(r, dt) == eventAhead }
+
+// Where eventPlace finds the event of a date in its sentence.
+const (
+	eventAhead = iota // before the date, or not found
+	eventAfter        // after the date
+	eventDated        // before it, with another date between
+)
+
+// eventPlace tells where the event the engine gave date dt stands in its
+// sentence (see eventBefore): the nearest word that is the event's first
+// word (or its plural) before the date with no date between (eventAhead),
+// after it (eventAfter), or before another date (eventDated).
+func (d *doc) eventPlace(r *Result, dt *Date) int {
+	head, _, _ := strings.Cut(strings.ToLower(dt.Event), " ")
+	si := d.sentenceAt(dt.Start)
+	if head == "" || si < 0 {
+		return eventAhead
+	}
+	s := &d.sents[si]
+	dw := d.wordAt(dt.Start)
+	p := -1
+	for k := s.w0; k < s.w1; k++ {
+		if t := d.lw(k); t == head || t == head+"s" || head == t+"s" {
+			if p < 0 || abs(k-dw) < abs(p-dw) {
+				p = k
+			}
+		}
+	}
+	if p < 0 {
+		return eventAhead
+	}
+	if p > dw {
+		return eventAfter
+	}
+	for i := range r.Dates {
+		if o := &r.Dates[i]; o.Start > d.words[p].end && o.Start < dt.Start {
+			return eventDated
+		}
+	}
+	return eventAhead
+}

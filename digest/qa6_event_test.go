@@ -281,7 +281,7 @@ func TestQA6NextNamedConference(t *testing.T) {
 			pub:  nov21, label: "Next", want: []string{"Conference in Yerevan: October 2026"}, not: []string{"Negotiations"}},
 		{name: "an event after the date with no comma stays nearest",
 			body: "Climate talks in Geneva ran past their deadline on Friday.\n\nMinisters will travel to Yerevan in October 2026 for negotiations on a new fund.",
-			pub:  nov21, label: "Next", want: []string{"Negotiations: October 2026"}},
+			pub:  nov21, label: "Next", want: []string{"Negotiations in Yerevan: October 2026"}},
 	})
 }
 

@@ -1351,10 +1351,10 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			if outcome != "" {
 				ev = outcome
 			}
-			if (isFuture(dt.Value, dct) || laterThis(dt.Text) || within) &&
+			if (isFuture(dt.Value, dct) || laterThis(dt.Text) || d.endOfThis(&dt, dct) && d.eventBefore(r, &dt) || within || d.todayStep(&dt, dct)) &&
 				ev != "" && dt.Value != venueDate && len(next) < 5 &&
 				(strings.Contains(ev, " ") || dateDetail(dt.Value) >= 2 && ev != "call" && ev != "conversation") &&
-				!d.calledOff(dt.Start) && !d.deadline(dt.Start, dt.Value) && !(ends && outcome == "") &&
+				!d.calledOff(dt.Start) && !(d.deadline(dt.Start, dt.Value) && !d.endOfThis(&dt, dct)) && !(ends && outcome == "") &&
 				!(r.Venue != nil && strings.Contains(ev, r.Venue.Name) && d.toGoal(d.sentenceAt(dt.Start), d.wordAt(dt.Start))) {
 				// (a one-word event needs a month at least: not "Visit:
 				// 2027"; no date called off, no deadline: "by 2035")
@@ -1366,6 +1366,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				if f := d.fullerStep(dt); f != "" && outcome == "" {
 					label = f
 				}
+				label = d.stepWithPlace(label, &dt)
 				item := upperFirst(label) + ": " + when + valueNote(dt.Value)
 				if j := d.sameStep(r.Dates, nextAt, ev, dt.Value); j >= 0 {
 					// the same step told twice ("is due to travel to
