@@ -166,7 +166,11 @@ func (d *doc) modelAgenda(items []string, sents []int, venue *Place, venueSents 
 			continue // a head inside a longer topic: "withdrawal of Kenyan troops", not "troops"
 		}
 		w0 := s0(d, p.si)
-		k := contentKey(d.lowerOf(d.body[d.words[w0+p.a].start:d.words[w0+p.b-1].end]))
+		low := d.lowerOf(d.body[d.words[w0+p.a].start:d.words[w0+p.b-1].end])
+		if vagueItem(low) {
+			continue // "four issues", "regional affairs" (agenda17.go)
+		}
+		k := contentKey(low)
 		if len(k) == 0 || slices.ContainsFunc(keys, func(o []string) bool { return overlap(k, o) >= 0.5 || overlap(o, k) >= 0.5 }) {
 			continue // an item listed already, or half of one ("lift sanctions", "easing sanctions")
 		}

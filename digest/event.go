@@ -4119,6 +4119,9 @@ var agendaTriggers = [][]string{
 	// what the agenda was to hold: "The agenda was to include X, Y and Z"
 	{"agenda", "was", "to", "include"}, {"agenda", "is", "to", "include"}, {"agenda", "will", "include"},
 	{"agenda", "included"}, {"agenda", "include"},
+	// (agenda17.go) "The agenda covered X", "The agenda also included X"
+	{"agenda", "covered"}, {"agenda", "covers"}, {"agenda", "also", "covered"}, {"agenda", "also", "covers"},
+	{"agenda", "also", "included"}, {"agenda", "also", "includes"}, {"agenda", "also", "include"},
 	// what a text commits the sides to: "Under the deal, both sides will
 	// halt offensive operations" (the topic starts after the modal: see
 	// underModal)
@@ -4203,6 +4206,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			item = strings.TrimPrefix(item, p)
 		}
 		item = trimIssue(item)
+		item = trimHereNow(item) // "civil aviation here yesterday" (agenda17.go)
 		// a date that opens the phrase is not a topic: "on Tuesday over the Syr Darya"
 		dated := false
 		for {
@@ -4227,7 +4231,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		} else if rest == "" && d.dateStart(f, "", true) {
 			return // a date alone
 		}
-		if item == "" || strings.Count(item, " ") > maxSpaces || notTopic(d.lowerOf(item)) || openQuote(item) {
+		if item == "" || strings.Count(item, " ") > maxSpaces || notTopic(d.lowerOf(item)) || vagueItem(d.lowerOf(item)) || openQuote(item) {
 			return
 		}
 		if f, rest, ok := strings.Cut(item, " "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' && (f == "over" || f == "within" || f == "for" || f == "by") {
@@ -4272,8 +4276,10 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		if si >= d.leadSent {
 			// (a headline's text repeats the lead's: "sign trade pact")
 			d.textTopics(s, venue, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+			d.andDiscussed(s, venue, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
 			if si > d.leadSent {
 				d.textDemands(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
+				d.agendaSubject(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
 				d.textCalls(s, func(a, b int) { addItem(d.body[d.words[a].start:d.words[b-1].end], si) })
 				d.partyDemands(s, func(a, b int) {
 					demands = append(demands, d.body[d.words[a].start:d.words[b-1].end])
@@ -4370,7 +4376,8 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			if d.lw(v) == "also" && v+1 < s.w1 {
 				v++
 			}
-			if t := d.lw(v); (t == "covered" || t == "covering" || t == "covers") && (!d.meetNounIn(max(s.w0, d.subjectEnd(v, s.w0)-3), d.subjectEnd(v, s.w0), "treaty", "agreement", "deal", "accord", "pact", "communique", "declaration", "statement", "call", "conversation") ||
+			if t := d.lw(v); (t == "covered" || t == "covering" || t == "covers") && (!d.meetNounIn(max(s.w0, d.subjectEnd(v, s.w0)-3), d.subjectEnd(v, s.w0), "treaty", "agreement", "deal", "accord", "pact", "communique", "declaration", "statement", "call", "conversation",
+				"agreements", "deals", "accords", "pacts", "memoranda", "memorandums", "treaties") ||
 				v+1 < s.w1 && (coverAmounts[d.lw(v+1)] || v+2 < s.w1 && (d.lw(v+1) == "a" || d.lw(v+1) == "the") && coverAmounts[d.lw(v+2)]) || slices.ContainsFunc(d.words[v+1:min(v+5, s.w1)], func(w word) bool { return w.low == "ground" })) {
 				continue // not "the programme covered 20 countries", "the talks covered little ground"
 			}
@@ -4473,6 +4480,9 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 			}
 			if t == "and" && end > start && d.pastVerbAt(end+1, s.w1) {
 				break // the subject's next deed: "discussed defence, and reaffirmed their push for seats"
+			}
+			if t == "," && !lead && d.listParticiple(start, end, s.w1) {
+				break // the news the list's verb makes: ", capping the first day of the visit" (agenda17.go)
 			}
 			if t == "," && end+1 < s.w1 && (agendaStops[d.lw(end+1)] && !(end+3 < s.w1 && d.lw(end+1) == "as" && d.lw(end+2) == "well") || d.reportingClause(end+1, s.w1)) {
 				// ", Iran's foreign ministry said": the source, no item
@@ -5930,8 +5940,8 @@ func (d *doc) textEnd(i, limit int, venue *Place) int {
 		if agendaStops[t] && end > i || end > i && end+1 < limit && d.lw(end+1) == "by" && strings.HasSuffix(t, "ed") {
 			return end // "..., hosted by the minister": who, not what
 		}
-		if t == "and" && end+1 < limit && (d.words[end+1].lf&fSign != 0 || leadVerbs[d.lw(end+1)] || clauseVerbs[d.lw(end+1)]) {
-			return end
+		if t == "and" && end+1 < limit && (d.words[end+1].lf&fSign != 0 || leadVerbs[d.lw(end+1)] || clauseVerbs[d.lw(end+1)] || andTalkVerb(d, end+1, limit) > 0) {
+			return end // (andTalkVerb: "signed a memorandum on X and discussed Y", agenda17.go)
 		}
 		if end > i && end+1 < limit && ((t == "in" || t == "at") && d.venueAt(end+1, venue) || (t == "on" || t == "by") && d.dateWordAt(end+1, limit)) {
 			return end
@@ -6378,6 +6388,11 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	if k < s.w0 {
 		return false
 	}
+	if d.lw(k) == "and" {
+		// the subject's second verb: "X met Y in Z on Tuesday and
+		// discussed" (agenda17.go)
+		return d.andDiscussants(s, k)
+	}
 	if d.lw(k) == "," {
 		// past an appositive to the subject's head: "The council, chaired
 		// by Chad's minister, Mahamat Souleymane, also discussed"
@@ -6400,8 +6415,11 @@ func (d *doc) discussants(s *sentence, i int) bool {
 	case "sides", "leaders", "ministers", "they", "delegations", "presidents", "counterparts", "both", "countries", "men", "women", "governments", "he", "she", "we",
 		"participants", "delegates", "negotiators", "envoys", "attendees",
 		// one side by its office: "The Philippine minister raised"
-		"minister", "president", "premier", "chancellor", "envoy", "counterpart", "side", "officials":
+		"minister", "president", "premier", "chancellor", "envoy", "counterpart", "side", "officials",
+		"premiers", "chancellors": // (agenda17.go: "The Norwegian and Swedish premiers met ... and discussed")
 		return true
+	case "two", "pair":
+		return k > s.w0 && d.lw(k-1) == "the" // "The two discussed" (agenda17.go)
 	}
 	return false
 }
@@ -6996,7 +7014,7 @@ func contentKey(low string) []string {
 		out = append(out, f)
 	}
 	for i, r := range low {
-		if r == ' ' || r == ',' || r == '.' || r == '"' || r == '“' || r == '”' {
+		if r == ' ' || r == ',' || r == '.' || r == '"' || r == '“' || r == '”' || keySep(r) {
 			flush(i)
 		} else if start < 0 {
 			start = i
