@@ -1206,7 +1206,15 @@ func (d *doc) futureIn(si int) bool {
 func (d *doc) datelinePlace() *Place {
 	for si := 0; si <= d.leadSent && si < len(d.sents); si++ {
 		s := &d.sents[si]
-		if s.w1-s.w0 < 3 || !d.words[s.w0].cap || !d.inDateline(si, d.words[s.w0].start) {
+		if s.w1-s.w0 < 3 || !d.words[s.w0].cap {
+			continue
+		}
+		colon := s.label != "" && s.labelEnd-s.w0 <= 5 && d.words[s.w0].allCap && !s.header
+		if !colon && !d.inDateline(si, d.words[s.w0].start) {
+			// (a place in capitals before a colon is a dateline too, if
+			// the gazetteer knows it: "SINGAPORE: Japan and the
+			// Philippines agreed ...", "RIYADH: Pakistan and
+			// Afghanistan's Taliban"; not a label: "ANALYSIS: In Cebu")
 			continue
 		}
 		// (in capitals, or in title case before an agency: "Addis Ababa
@@ -1228,7 +1236,14 @@ func (d *doc) datelinePlace() *Place {
 		switch d.words[e].text {
 		case ",", "(", "—", "–", "_", "-":
 			// "WASHINGTON (Reuters) -", "MOSCOW —"
+		case ":":
+			if !colon {
+				return nil
+			}
 		default:
+			if colon {
+				continue
+			}
 			return nil
 		}
 		p, known := &Place{}, false
@@ -1245,8 +1260,13 @@ func (d *doc) datelinePlace() *Place {
 			known = known || p.Country != ""
 		}
 		if p.Country == "" && e+1 < s.w1 {
-			// "LAAYOUNE, Western Sahara, Nov 20"
-			if mi := int(d.mentAt[e+1]); mi >= 0 && d.ments[mi].w0 == e+1 && (d.ments[mi].typ == GPE || d.ments[mi].typ == LOC) {
+			// "LAAYOUNE, Western Sahara, Nov 20", "Ipiales (Colombia), 11
+			// Mar (EFE).-"
+			c := e + 1
+			if d.words[e].text == "(" && c+1 < s.w1 && d.words[c+1].text != ")" {
+				c = s.w1 // (an agency: "Addis Ababa (AFP)")
+			}
+			if mi := int(d.mentAt[min(c, s.w1-1)]); c < s.w1 && mi >= 0 && d.ments[mi].w0 == c && (d.ments[mi].typ == GPE || d.ments[mi].typ == LOC) {
 				p.Country = d.body[d.ments[mi].start:d.ments[mi].end]
 				if c := d.ments[mi].e; c != nil && c.kind == kCountry {
 					p.Country = c.canon
@@ -1276,6 +1296,19 @@ func (d *doc) datelinePlace() *Place {
 			// one word in capitals the tagger left alone, dated: a town
 			// the gazetteer lacks ("KUCHING, Aug 11 (Bernama)")
 			known = true
+		}
+		if p.Name == p.Country && d.g.capital[p.Name] == p.Name {
+			// a city-state: "SINGAPORE: Japan and the Philippines agreed"
+			return p
+		}
+		if p.Name == "United Nations" && p.Country == "" {
+			// the wire dateline of the U.N.'s headquarters: "UNITED
+			// NATIONS, March 25 (AP) - Russia on Wednesday asked the
+			// Security Council ..."
+			return &Place{Name: "New York", Country: "United States"}
+		}
+		if colon && (!known || d.words[e].text != ":") {
+			continue
 		}
 		if p.Name == "" || p.Name == p.Country || !known && p.Country == "" {
 			// (a name the tagger does not take for a place needs its
@@ -1769,18 +1802,37 @@ func (d *doc) talksOwnPlace(si, i int) bool {
 	if a >= i {
 		return false
 	}
-	if d.lw(a) != "the" && d.lw(a) != "these" && d.lw(a) != "this" || !d.meetNounIn(a+1, min(i, a+3)) {
+	w := a + 3
+	if d.lw(a+2) == "'s" || d.lw(a+2) == "’s" {
+		w++ // a time's own talks: "This year's round, held at ... in Moscow"
+	}
+	if d.lw(a) != "the" && d.lw(a) != "these" && d.lw(a) != "this" || !d.meetNounIn(a+1, min(i, w), "round") {
 		if !d.sidesMetAt(a, i) {
 			return false
 		}
 	}
 	for k := a; k < s.w1; k++ {
 		t := d.lw(k)
-		if t == "last" || t == "ago" || t == "earlier" || t == "previous" || t == "next" || isYear(t) || monthNames[t] > 0 && d.words[k].cap {
+		if t == "last" || t == "ago" || t == "earlier" || t == "previous" || t == "next" || isYear(t) || monthNames[t] > 0 && d.words[k].cap && !d.recentDayAt(k, s.w1) {
 			return false
+		}
+		if k < i && (t == "after" || t == "before" || t == "following" || t == "since") {
+			return false // the place is another clause's: "The round comes after the negotiators held talks in Vienna"
 		}
 	}
 	return true
+}
+
+// recentDayAt reports whether the month name at word k opens a day of the
+// publication's month or the month before ("opened on March 23" in a
+// story of April 4): a day of the talks going on, not an earlier round's
+// month ("The talks in Geneva last March").
+func (d *doc) recentDayAt(k, limit int) bool {
+	if d.pubMonth == 0 || k+1 >= limit || !isInt(d.lw(k+1)) || k+2 < limit && isYear(d.lw(k+2)) {
+		return false
+	}
+	m := monthNames[d.lw(k)]
+	return m == d.pubMonth || m == d.pubMonth-1 || m == 12 && d.pubMonth == 1
 }
 
 // sidesMetAt reports whether the clause before the preposition at i
@@ -1927,9 +1979,61 @@ func (d *doc) leadSentence() int {
 		if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "\"") && !strings.HasSuffix(t, "”") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") {
 			continue // a headline line
 		}
+		if d.titleLine(si, t) {
+			continue
+		}
 		return si
 	}
 	return -1
+}
+
+// titleKinds are the labels a headline opens with to name the story's
+// kind: "Analysis: The Quad found its words again in New Delhi.",
+// "Q&A: Winston Peters on his talks".
+var titleKinds = map[string]bool{"analysis": true, "explainer": true, "q&a": true, "opinion": true, "comment": true,
+	"interview": true, "feature": true, "editorial": true, "insight": true, "factbox": true, "exclusive": true,
+	"commentary": true, "explained": true, "profile": true}
+
+// titleLine reports whether sentence si (its text t) is the headline of a
+// text file that opens with its title line, though it ends like a
+// sentence: the text's first line, alone in its paragraph, that does not
+// end like a sentence as a whole ("Japan and North Korea talked in
+// Mongolia. Here's what we know"), that ends in a quotation with no stop
+// inside it (a headline quotes a phrase: 'Trinidad urges "cooperation,
+// not competition"'; a lead's quotation ends its sentence: '... "a good
+// start."'), that opens with a kind of story ("Analysis:", "Q&A:"), or
+// that a byline follows ("By Clara Vogeli, Geneva correspondent"). A
+// lead is the story's first sentence of news, and a headline is none:
+// read as the lead, its words crowd out the dateline and the meeting.
+func (d *doc) titleLine(si int, t string) bool {
+	s := &d.sents[si]
+	if strings.TrimSpace(d.body[:s.span.Start]) != "" {
+		return false // (not the text's first line)
+	}
+	end := si
+	for end+1 < len(d.sents) && !strings.Contains(d.body[d.sents[end].span.End:d.sents[end+1].span.Start], "\n") {
+		end++
+	}
+	if end+1 >= len(d.sents) || !strings.Contains(d.body[d.sents[end].span.End:d.sents[end+1].span.Start], "\n\n") {
+		return false // (one paragraph of a text without a title line)
+	}
+	if end > si {
+		lt := strings.TrimRight(d.sents[end].span.Of(d.body), " \t\r\n")
+		if r, _ := utf8.DecodeLastRuneInString(lt); !strings.ContainsRune(".!?\"”", r) {
+			return true
+		}
+	}
+	if q := strings.TrimRight(t, "\"”"); len(q) < len(t) {
+		if r, _ := utf8.DecodeLastRuneInString(q); !strings.ContainsRune(".!?,", r) {
+			return true
+		}
+	}
+	if s.labelEnd > s.w0 && titleKinds[d.lowerOf(s.label)] {
+		return true
+	}
+	n := &d.sents[end+1]
+	return n.meta || n.w1-n.w0 <= 12 && d.lw(n.w0) == "by" && n.w0+1 < n.w1 && d.words[n.w0+1].cap && !dateWords[d.lw(n.w0+1)] &&
+		(n.span.End == len(d.body) || d.body[n.span.End] == '\n') // ("By Clara Vogeli, Geneva correspondent" on its own line)
 }
 
 // telephoneWord reports whether t tells of a telephone or video contact:

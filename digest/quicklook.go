@@ -957,7 +957,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				si := d.sentenceAt(dt.Start)
 				if (si == venueSents[0] || si == d.leadSent) && !d.asideDay(si, d.wordAt(dt.Start), r.Venue.Name) && !d.inDateline(si, dt.Start) &&
 					(dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
-					!namesPlace(dt.Event) && d.plainBetween(si, r.Venue.Name, d.wordAt(dt.Start)) && !d.sayingShifted(si, d.wordAt(dt.Start), r.Venue.Name) {
+					(!namesPlace(dt.Event) || d.dayAfterVenue(si, d.wordAt(dt.Start), r.Venue.Name)) && d.plainBetween(si, r.Venue.Name, d.wordAt(dt.Start)) && !d.sayingShifted(si, d.wordAt(dt.Start), r.Venue.Name) {
 					// (not another event's: "ahead of a trip to Tokyo on Friday")
 					best = k
 					break
@@ -972,7 +972,7 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			for k, dt := range r.Dates {
 				if dw := d.wordAt(dt.Start); d.sentenceAt(dt.Start) == d.leadSent && !d.inDateline(d.leadSent, dt.Start) && !d.asideDay(d.leadSent, dw, r.Venue.Name) &&
 					!d.reportedAt(d.leadSent, dw) && (dt.Type == "" || dt.Type == "DATE") && DayValue(dt.Value) && nearDay(dt.Value, dct) &&
-					(d.datelineVenue || dw < 2 || d.lw(dw-1) != "on" || d.words[dw-2].lf&fEvent == 0 || d.words[dw-2].lf&fMeetNoun != 0) {
+					(d.datelineVenue || dw < 2 || d.lw(dw-1) != "on" || d.words[dw-2].lf&fEvent == 0 || d.words[dw-2].lf&fMeetNoun != 0 || d.dealObject(dw-2)) {
 					// (not another event's day: "Malawi's general election
 					// on Tuesday was peaceful, observers said on Thursday")
 					best = k
@@ -1576,6 +1576,9 @@ func datelineOnly(line string) bool {
 	if len(end) == len(line) && !strings.HasSuffix(line, ")") {
 		return false
 	}
+	if strings.HasSuffix(end, ").") {
+		end = end[:len(end)-1] // the agency's stop: "ASUNCIÓN, 7 May (EFE). -", "Lima, March 10 (EFE).-"
+	}
 	ws := strings.Fields(end)
 	if len(ws) > 0 && strings.ToUpper(ws[0]) != ws[0] {
 		return titleDateline(ws)
@@ -1647,7 +1650,7 @@ func titleDateline(ws []string) bool {
 	}
 	place, comma := 0, false
 	for _, w := range ws[:n-1] {
-		r, _ := utf8.DecodeRuneInString(w)
+		r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(w, "(")) // (the country in parentheses: "Ipiales (Colombia), 11 Mar (EFE)")
 		if !unicode.IsUpper(r) && !(comma && unicode.IsDigit(r)) {
 			return false
 		}
@@ -1666,8 +1669,12 @@ func stripDateline(s string) string {
 	if !mayHoldDash(head) {
 		return s // no separator below can match: most sentences
 	}
-	for _, sep := range [...]string{"_", "--", "—", " – ", " - "} {
+	for _, sep := range [...]string{"_", "--", "—", " – ", " - ", ").-"} {
 		if k := strings.Index(head, sep); k > 0 {
+			if sep == ").-" {
+				k++ // "MADRID, 12 Mar (EFE).-" (the agency's parenthesis stays)
+				sep = ".-"
+			}
 			if rest := strings.TrimSpace(s[k+len(sep):]); rest != "" && datelineOnly(s[:k+len(sep)]) {
 				return rest
 			}
@@ -2201,6 +2208,40 @@ func (d *doc) signsAgreement(k, lo, hi int) bool {
 // "summit venue".
 var placeNouns = map[string]bool{"room": true, "venue": true, "hall": true, "centre": true, "center": true,
 	"site": true, "building": true, "grounds": true, "hotel": true}
+
+// dayAfterVenue reports whether the day at word dw of sentence si follows
+// the venue's name with only "on" between: "signed six agreements in
+// Astana on Tuesday, ... on the first day of a state visit to Central
+// Asia" dates the signing in Astana, whatever later event the day's
+// anchor names.
+func (d *doc) dayAfterVenue(si, dw int, venue string) bool {
+	if dw < 2 || d.lw(dw-1) != "on" {
+		return false
+	}
+	mi := int(d.mentAt[dw-2])
+	return mi >= 0 && d.ments[mi].w1 == dw-1 && d.placeName(mi) == venue && !d.inDateline(si, d.ments[mi].start)
+}
+
+// dealDayVerbs sign, reach or adopt a text: the day after their object is
+// theirs ("signed an agreement on Saturday").
+var dealDayVerbs = map[string]bool{"signed": true, "reached": true, "struck": true, "sealed": true, "adopted": true,
+	"concluded": true, "initialled": true, "initialed": true, "inked": true, "approved": true}
+
+// dealObject reports whether the event noun at word n is the object of a
+// verb of signing (dealDayVerbs) at most three words before it: "signed an
+// agreement on Saturday" is the signing's day, not that of another event
+// as "the election on Tuesday" is.
+func (d *doc) dealObject(n int) bool {
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if dealDayVerbs[d.lw(k)] {
+			return true
+		}
+		if d.words[k].punct {
+			return false
+		}
+	}
+	return false
+}
 
 // plainBetween reports whether no event noun but talks, verb of travel or other
 // place stands between the venue's mention in sentence si and the date at
