@@ -365,6 +365,7 @@ func (d *doc) runTagger(t *ner.Tagger, known []ner.Word) {
 	}
 	d.tspans = d.tspans[:n]
 	d.splitTaggedOrgs()
+	d.namesInOrgSpans()
 	for k := range d.tspans {
 		sp := &d.tspans[k]
 		for w := sp.Start; w < sp.End; w++ {

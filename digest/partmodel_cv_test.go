@@ -299,8 +299,12 @@ func TestKPFailureCauses(t *testing.T) {
 					switch {
 					case kpAnyLower(c.Has):
 						cause = "a group or delegation expected (lower-case term)"
-					case slices.ContainsFunc(ments, func(s string) bool { return namesMatch(c.Has, []string{s}) }):
+					case slices.ContainsFunc(ments, func(s string) bool { return kpTermIs(c.Has, s) }):
 						cause = "a country, organisation or delegation expected (named as one)"
+					case slices.ContainsFunc(ments, func(s string) bool { return namesMatch(c.Has, []string{s}) }):
+						// a longer place or body mention holds the name:
+						// "Water and Energy Habtamu Itefa and Tanzania"
+						cause = "person missing: inside a place or body mention"
 					default:
 						cause = "person missing: not found as a person"
 					}
@@ -328,6 +332,16 @@ func TestKPFailureCauses(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// kpTermIs reports whether mention text s is one of terms (any case).
+func kpTermIs(terms []string, s string) bool {
+	for _, t := range terms {
+		if strings.EqualFold(t, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // kpAnyLower reports whether every term starts with a lower-case letter

@@ -1106,6 +1106,14 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 			partSents = append(partSents, d.ments[p.ments[0]].sent)
 		}
 	}
+	if len(parts) > 0 {
+		// the teams taking part for a party no seated person stands for
+		// ("the political directors of the French, British and German
+		// foreign ministries", "a Hamas delegation"): seatedGroups
+		gs, gss := d.seatedGroups(r.Excluded)
+		parts = append(parts, gs...)
+		partSents = append(partSents, gss...)
+	}
 	if len(parts) == 0 && (len(r.Countries) >= 2 || d.namedBroker) && (len(r.Mediators) > 0 || len(d.brokers) > 0) {
 		// no one named takes part ("Ukraine and Russia exchanged 205
 		// prisoners each ..., in a swap mediated by the United Arab
