@@ -16,10 +16,16 @@ type Example struct {
 // Options are the training hyper-parameters. A zero field takes its
 // default.
 type Options struct {
-	Epochs    int     // passes over the data (default 20)
-	Rate      float64 // initial learning rate, divided by 1+epoch/5 (default 0.1)
-	L2        float64 // weight decay per example (default 1e-3)
-	Seed      uint64  // example order (default 1)
+	Epochs int     // passes over the data (default 20)
+	Rate   float64 // initial learning rate, divided by 1+epoch/5 (default 0.1)
+	L2     float64 // weight decay per example (default 1e-3)
+	Seed   uint64  // example order (default 1)
+	// Seeds, when above 1, fits the data once for each of the seeds Seed,
+	// Seed+1, ..., Seed+Seeds-1 and averages the weights and the bias
+	// (Data.FitAveraged): stochastic gradient descent's result depends on
+	// the example order, and averaging orders makes a model that changes
+	// less when its training data changes a little.
+	Seeds     int
 	Prune     float64 // drop features whose |weight| is below this (default 0.005)
 	MinCount  int     // leave out features seen in fewer examples (default 0: none left out)
 	Threshold float64 // written into the model (Model.Threshold)
@@ -159,10 +165,36 @@ func (d *Data) Model(f *Fit, o Options) *Model {
 	return m
 }
 
-// Train fits a logistic regression to ex (NewData, Data.Fit) and returns
-// its pruned model (Data.Model). The same data and options give the same
-// model.
+// FitAveraged is Fit when o.Seeds is at most 1; otherwise it fits the
+// examples once per seed (o.Seed, o.Seed+1, ...) and returns the mean of
+// the fits' weights and biases.
+func (d *Data) FitAveraged(use []bool, o Options) *Fit {
+	o = o.defaults()
+	if o.Seeds <= 1 {
+		return d.Fit(use, o)
+	}
+	avg := &Fit{W: make([]float64, len(d.Names))}
+	base := o.Seed
+	for i := range o.Seeds {
+		o.Seed = base + uint64(i)
+		f := d.Fit(use, o)
+		for k, w := range f.W {
+			avg.W[k] += w
+		}
+		avg.Bias += f.Bias
+	}
+	n := float64(o.Seeds)
+	for k := range avg.W {
+		avg.W[k] /= n
+	}
+	avg.Bias /= n
+	return avg
+}
+
+// Train fits a logistic regression to ex (NewData, Data.FitAveraged) and
+// returns its pruned model (Data.Model). The same data and options give
+// the same model.
 func Train(ex []Example, o Options) *Model {
 	d := NewData(ex, o.MinCount)
-	return d.Model(d.Fit(nil, o), o)
+	return d.Model(d.FitAveraged(nil, o), o)
 }
