@@ -75,6 +75,18 @@ var criticalCues = []string{
 	// a harm done to a body or a principle: "undermined the group",
 	// "Africa's voice had been diminished", "does not sufficiently respect"
 	"undermin", "diminish", "not sufficiently",
+	// stop 17 (s17-react2): the evaluative words of a quoted complaint that
+	// the lists above lacked: a thing found empty or too weak ("meaningless",
+	// "a rounding error", "too timid", "came home empty-handed", "failed to
+	// deliver", "gained nothing"), a show for a deed ("political theatre";
+	// not "photo op", which "not just photo opportunities" holds in a
+	// qualified approval), a side left out of what concerns it ("not consulted",
+	// "left outside the door", "over the heads of"), a harm or an abuse
+	// ("would penalise", "politicising", "bad news", "does not help"),
+	// weariness with words ("tired of")
+	"meaningless", "rounding error", "too timid", "empty-handed", "empty handed", "failed to deliver", "fails to deliver", "gained nothing",
+	"political theatre", "political theater", "not consulted", "not been consulted", "never consulted", "left outside", "over the heads of",
+	"penalis", "penaliz", "politicis", "politiciz", "bad news", "does not help", "do not help", "tired of",
 }
 
 var supportiveCues = []string{
@@ -2003,7 +2015,10 @@ func (d *doc) reactions() []Reaction {
 	d.furtherStance(out)
 	d.butStance(out)
 	d.butConcede(out)
+	pre := opposedStances(out, opposed)
 	d.modelStance(out, open)
+	opposedModelVeto(out, opposed, pre)
+	d.demandStance(out, open)
 	for _, i := range opposed {
 		if out[i].Stance == Neutral {
 			// "the opposition Congress party's communications chief,
