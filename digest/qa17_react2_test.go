@@ -22,6 +22,7 @@ func TestQA17bDemand(t *testing.T) {
 		{"control: an appeal to do the utmost", qa16Lead + "Ethiopian Foreign Ministry spokesman Nebiyu Tedla said the new border committee must do its utmost to keep traders safe.", "Nebiyu Tedla", Neutral},
 		{"control: another speaker's demand", qa16Lead + "Ethiopian Foreign Ministry spokesman Nebiyu Tedla said Nairobi should stop treating the corridor as a bilateral matter, while Ugandan Foreign Minister Jeje Odongo said the crossing handles about 400 lorries a day.", "Jeje Odongo", Neutral},
 		{"control: another speaker's quoted demand", qa16Lead + `Ethiopian Foreign Ministry spokesman Nebiyu Tedla said Nairobi should "stop treating the corridor as a bilateral matter," while Ugandan Foreign Minister Jeje Odongo argued for "patience at the gate".`, "Jeje Odongo", Neutral},
+		{"control: a demand recalled as background", qa16Lead + "The crossing has been a sore point since 2019, when Ethiopian Foreign Ministry spokesman Nebiyu Tedla said Nairobi should stop treating the corridor as a bilateral matter.", "Nebiyu Tedla", Neutral},
 		{"control: plain statement, no demand", qa16Lead + "Ugandan Foreign Minister Jeje Odongo said the crossing handles about 400 lorries a day.", "Jeje Odongo", Neutral},
 	})
 }
@@ -43,20 +44,21 @@ func TestQA17bEvaluative(t *testing.T) {
 	})
 }
 
-// TestQA17bOpposedVeto: an opposition, rights or civil voice whose words
-// hold no supportive cue, read supportive by a model, is critical
-// (opposedModelVeto): such a voice tells its praise with a cue. A lobby
+// TestQA17bOpposedVeto: an opposition or rights voice whose words hold no
+// supportive cue, read supportive by a model, is critical
+// (opposedModelVeto): such a voice tells its praise with a cue; not a
+// voice that is only a civil body (civilOnlySource). A lobby
 // of firms (chambers of commerce) is no civil voice (firmWords). Controls: an opposition's praise with a cue stays
-// supportive, a trader's hope stays supportive.
+// supportive, a civil body's hope read by the model stays supportive.
 func TestQA17bOpposedVeto(t *testing.T) {
 	runReactCases(t, []reactCase{
 		{"opposition irony", qa16Lead + `The opposition Umoja Party said the talks showed Nairobi was "again offering ribbons instead of roads", and called for a parliamentary debate.`, "Umoja Party", Critical},
 		{"opposition irony, promises", qa16Lead + `The opposition Umoja Party said the government had "once again come back with promises instead of a road", and demanded a vote in parliament.`, "Umoja Party", Critical},
 		{"rights group metaphor", qa16Lead + `Amnesty International called the ceremony "a diplomatic red carpet for a regime that jails traders" and said the region had "once again sacrificed herders for a photograph."`, "Amnesty International", Critical},
-		{"women's network", qa16Lead + `The East African Women's Network said in a statement from Kampala that "no one can discuss the border's future without half its people."`, "East African Women's Network", Critical},
 		{"chambers of commerce, no civil voice", qa16Lead + `The Federation of East African Chambers of Commerce said the reopening would let members "turn idle lorries into income again."`, "Federation of East African Chambers of Commerce", Neutral},
 		// controls
 		{"control: opposition praise with a cue", qa16Lead + `The opposition Umoja Party welcomed the reopening as "long overdue".`, "Umoja Party", Supportive},
+		{"control: a forum chair's summary", qa16Lead + `Grace Akinyi, who chaired the 12-member border forum, said the statement reflected "the views of the great majority" of members, although it was not a consensus text.`, "Grace Akinyi", Supportive},
 		{"control: chambers' hope", qa16Lead + `The Federation of Tanzanian Chambers of Commerce said faster crossings would allow members to "turn surplus maize into foreign currency instead of letting it rot."`, "Federation of Tanzanian Chambers of Commerce", Supportive},
 	})
 }

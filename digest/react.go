@@ -1378,10 +1378,11 @@ func reactionWorthy(at *attrib.Attribution) bool {
 // ("European leaders"); bare "officials" or "both leaders" are dropped.
 // A statement whose words carry cues of both polarities is mixed.
 func (d *doc) reactions() []Reaction {
-	var relayed []int  // indices in out of words a spokesperson relayed
-	var open []bool    // per reaction in out: no rule read a stand (see modelStance)
-	var opposed []int  // indices in out of neutral words of an opposition speaker
-	var analysts []int // indices in out of an outside analyst's words (analystView)
+	var relayed []int   // indices in out of words a spokesperson relayed
+	var open []bool     // per reaction in out: no rule read a stand (see modelStance)
+	var opposed []int   // indices in out of neutral words of an opposition speaker
+	var vetoable []bool // per opposed: not a civil body only (opposedModelVeto)
+	var analysts []int  // indices in out of an outside analyst's words (analystView)
 	sents := d.spans()
 	ents := d.ents[:0]
 	if d.known == nil {
@@ -2002,6 +2003,7 @@ func (d *doc) reactions() []Reaction {
 				open = append(open, stance == Neutral && !ruled)
 				if stance == Neutral && !ruled && conA < conB && d.g.country[a] == nil && d.opposed(&at, s, srcW, cueW, quote) {
 					opposed = append(opposed, len(out)-1)
+					vetoable = append(vetoable, !d.civilOnlySource(srcW, at.SourceEnd))
 				}
 				if d.analystSource(srcW, at.SourceEnd) {
 					analysts = append(analysts, len(out)-1)
@@ -2017,7 +2019,7 @@ func (d *doc) reactions() []Reaction {
 	d.butConcede(out)
 	pre := opposedStances(out, opposed)
 	d.modelStance(out, open)
-	opposedModelVeto(out, opposed, pre)
+	opposedModelVeto(out, opposed, vetoable, pre)
 	d.demandStance(out, open)
 	for _, i := range opposed {
 		if out[i].Stance == Neutral {

@@ -99,6 +99,12 @@ func (d *doc) demandIn(a, b int) bool {
 			if sayVerb(w) {
 				say = k
 			}
+			if w == "when" {
+				// "since the tensions of 2025, when Trump said the
+				// United States should take control": a past word
+				// recalled as background, no reaction to the event
+				return false
+			}
 			continue
 		}
 		switch w {
@@ -172,17 +178,19 @@ func opposedStances(out []Reaction, opposed []int) []string {
 	return pre
 }
 
-// opposedModelVeto undoes a model's supportive reading of an opposition,
-// rights or civil voice (the reactions opposed lists: words said, no
-// supportive cue in the sentence) and makes it critical: such a voice
+// opposedModelVeto undoes a model's supportive reading of an opposition
+// or rights voice (the reactions opposed lists, vetoable[j]: words said,
+// no supportive cue in the sentence) and makes it critical: such a voice
 // tells its praise with a cue ("welcomed", "backed"), which keeps it out
 // of the list, while its scorn is irony or a charge the models, trained
 // mostly on officials' words, can read as approval ("a diplomatic red
-// carpet for ...", "offering words instead of gas"). pre holds the
-// stances before the models (opposedStances).
-func opposedModelVeto(out []Reaction, opposed []int, pre []string) {
+// carpet for ...", "offering words instead of gas"). Not a voice that is
+// only a civil body ("forum", "association", "federation": civilOnlySource):
+// a traders' association's hope or a forum chair's summary is as often
+// approval. pre holds the stances before the models (opposedStances).
+func opposedModelVeto(out []Reaction, opposed []int, vetoable []bool, pre []string) {
 	for j, i := range opposed {
-		if pre[j] == Neutral && out[i].Stance == Supportive {
+		if vetoable[j] && pre[j] == Neutral && out[i].Stance == Supportive {
 			out[i].Stance = Critical
 		}
 	}
@@ -196,4 +204,26 @@ func closeQuote(t string) bool {
 		return true
 	}
 	return false
+}
+
+// civilOnlySource reports whether the source phrase from word w to byte
+// end (with up to four words of title before it, as oppositionSource
+// reads it) is of the opposition only through a civil body's head noun:
+// no "opposition", no rights or advocacy word, no party.
+func (d *doc) civilOnlySource(w, end int) bool {
+	k := w
+	for k > 0 && k > w-4 && d.words[k-1].alpha {
+		k--
+	}
+	civil := false
+	for ; k < len(d.words) && (k < w || d.words[k].start < end); k++ {
+		switch d.lw(k) {
+		case "opposition", "rights", "amnesty", "environmental", "conservation", "anti-corruption", "watchdog", "advocacy", "campaign",
+			"party", "party's", "party’s":
+			return false
+		case "association", "federation", "network", "movement", "coalition", "forum", "union", "organisation", "organization":
+			civil = civil || d.civilBody(k)
+		}
+	}
+	return civil
 }
