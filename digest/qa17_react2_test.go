@@ -69,13 +69,13 @@ func TestQA17bOpposedVeto(t *testing.T) {
 func TestQA17bApproval(t *testing.T) {
 	runReactCases(t, []reactCase{
 		{"generous", qa16Lead + `Tanzanian lawmaker Halima Mdee called the Kenyan offer "generous" and said parliament would take it up in May.`, "Halima Mdee", Supportive},
-		{"realistic", qa16Lead + `The Kenya Transporters Association said the target of 800 lorries a day was "realistic within a year".`, "Kenya Transporters Association", Supportive},
 		{"solid", qa16Lead + `Former Kenyan ambassador Joyce Wambui described the deal as "solid, unglamorous work" that lorry drivers would feel first.`, "Joyce Wambui", Supportive},
 		{"would transform", qa16Lead + `The Tanzania Private Sector Foundation said the crossing would "transform trade between our two countries".`, "Tanzania Private Sector Foundation", Supportive},
 		{"saved jobs", qa16Lead + `The Kenya Association of Hauliers said the reopening had "saved hundreds of jobs" in firms that carry goods south.`, "Kenya Association of Hauliers", Supportive},
 		{"shoulder to shoulder", qa16Lead + `The United States said it stood "shoulder to shoulder" with both governments.`, "United States", Supportive},
 		// controls
 		{"control: a transformation critic", qa16Lead + `Opposition MP Peter Kaluma, his party's critic for public transformation, said the minister had "waited too long" to act.`, "Peter Kaluma", Critical},
+		{"control: realistic in a demand", qa16Lead + "Kenyan Trade Minister Lee Kinyanjui urged the operators to present \"realistic\" cost estimates for the new scanners.", "Lee Kinyanjui", Neutral},
 		{"control: a plain figure", qa16Lead + `The Kenya Revenue Authority said about 400 lorries crossed on the first day.`, "Kenya Revenue Authority", Neutral},
 	})
 }

@@ -136,14 +136,16 @@ var supportiveCues = []string{
 	"a giant of", "brother in arms", "brothers in arms", "rock on which", "a true friend", "a great friend", "a dear friend",
 	"a true leader", "a great leader", "a national hero", "a true hero", "a great hero", "father of the nation", "father of our nation",
 	// stop 17 (s17-react2): the evaluative words of a quoted approval that
-	// the list lacked: an offer or a target judged well ("generous",
-	// "realistic", "solid, practical diplomacy"), a result that changes or
+	// the list lacked: an offer or a result judged well ("generous",
+	// "solid, practical diplomacy"; not "realistic", as often a demand: "urged
+	// the operators to present 'realistic' estimates", "a realistic solution
+	// must be based on ..."), a result that changes or
 	// saves ("would transform trade", "saved thousands of jobs"; not a
 	// "transformation" critic), a side
 	// stood by ("shoulder to shoulder"), a deal good for both ("in the
 	// interest of both sides"), the model of what was needed ("exactly the
 	// kind of process the region needs")
-	"generous", "realistic", "solid", "would transform", "will transform", "could transform", "saved", "shoulder to shoulder",
+	"generous", "solid", "would transform", "will transform", "could transform", "saved", "shoulder to shoulder",
 	"in the interest of both", "in the interests of both", "exactly the kind of",
 }
 
