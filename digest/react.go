@@ -75,6 +75,18 @@ var criticalCues = []string{
 	// a harm done to a body or a principle: "undermined the group",
 	// "Africa's voice had been diminished", "does not sufficiently respect"
 	"undermin", "diminish", "not sufficiently",
+	// stop 17 (s17-react2): the evaluative words of a quoted complaint that
+	// the lists above lacked: a thing found empty or too weak ("meaningless",
+	// "a rounding error", "too timid", "came home empty-handed", "failed to
+	// deliver", "gained nothing"), a show for a deed ("political theatre";
+	// not "photo op", which "not just photo opportunities" holds in a
+	// qualified approval), a side left out of what concerns it ("not consulted",
+	// "left outside the door", "over the heads of"), a harm or an abuse
+	// ("would penalise", "politicising", "bad news", "does not help"),
+	// weariness with words ("tired of")
+	"meaningless", "rounding error", "too timid", "empty-handed", "empty handed", "failed to deliver", "fails to deliver", "gained nothing",
+	"political theatre", "political theater", "not consulted", "not been consulted", "never consulted", "left outside", "over the heads of",
+	"penalis", "penaliz", "politicis", "politiciz", "bad news", "does not help", "do not help", "tired of",
 }
 
 var supportiveCues = []string{
@@ -123,6 +135,18 @@ var supportiveCues = []string{
 	// which this nation was built", "a true friend", "a national hero"
 	"a giant of", "brother in arms", "brothers in arms", "rock on which", "a true friend", "a great friend", "a dear friend",
 	"a true leader", "a great leader", "a national hero", "a true hero", "a great hero", "father of the nation", "father of our nation",
+	// stop 17 (s17-react2): the evaluative words of a quoted approval that
+	// the list lacked: an offer or a result judged well ("generous",
+	// "solid, practical diplomacy"; not "realistic", as often a demand: "urged
+	// the operators to present 'realistic' estimates", "a realistic solution
+	// must be based on ..."), a result that changes or
+	// saves ("would transform trade", "saved thousands of jobs"; not a
+	// "transformation" critic), a side
+	// stood by ("shoulder to shoulder"), a deal good for both ("in the
+	// interest of both sides"), the model of what was needed ("exactly the
+	// kind of process the region needs")
+	"generous", "solid", "would transform", "will transform", "could transform", "saved", "shoulder to shoulder",
+	"in the interest of both", "in the interests of both", "exactly the kind of",
 }
 
 // stanceCues is the compiled form of the cue lists, built once by New.
@@ -1407,10 +1431,11 @@ func reactionWorthy(at *attrib.Attribution) bool {
 // ("European leaders"); bare "officials" or "both leaders" are dropped.
 // A statement whose words carry cues of both polarities is mixed.
 func (d *doc) reactions() []Reaction {
-	var relayed []int  // indices in out of words a spokesperson relayed
-	var open []bool    // per reaction in out: no rule read a stand (see modelStance)
-	var opposed []int  // indices in out of neutral words of an opposition speaker
-	var analysts []int // indices in out of an outside analyst's words (analystView)
+	var relayed []int   // indices in out of words a spokesperson relayed
+	var open []bool     // per reaction in out: no rule read a stand (see modelStance)
+	var opposed []int   // indices in out of neutral words of an opposition speaker
+	var vetoable []bool // per opposed: not a civil body only (opposedModelVeto)
+	var analysts []int  // indices in out of an outside analyst's words (analystView)
 	sents := d.spans()
 	ents := d.ents[:0]
 	if d.known == nil {
@@ -2031,6 +2056,7 @@ func (d *doc) reactions() []Reaction {
 				open = append(open, stance == Neutral && !ruled)
 				if stance == Neutral && !ruled && conA < conB && d.g.country[a] == nil && d.opposed(&at, s, srcW, cueW, quote) {
 					opposed = append(opposed, len(out)-1)
+					vetoable = append(vetoable, !d.civilOnlySource(srcW, at.SourceEnd))
 				}
 				if d.analystSource(srcW, at.SourceEnd) {
 					analysts = append(analysts, len(out)-1)
@@ -2044,7 +2070,10 @@ func (d *doc) reactions() []Reaction {
 	d.furtherStance(out)
 	d.butStance(out)
 	d.butConcede(out)
+	pre := opposedStances(out, opposed)
 	d.modelStance(out, open)
+	opposedModelVeto(out, opposed, vetoable, pre)
+	d.demandStance(out, open)
 	for _, i := range opposed {
 		if out[i].Stance == Neutral {
 			// "the opposition Congress party's communications chief,

@@ -486,6 +486,9 @@ var firmWords = map[string]bool{
 	"manufacturers": true, "employers": true, "employers'": true, "industry": true, "industries": true,
 	"industrialists": true, "business": true, "commerce": true, "chamber": true, "private": true,
 	"exporters": true, "importers": true, "shipowners": true, "owners": true, "bankers": true,
+	// (s17-react2) the plural: "the Federation of Nepalese Chambers of
+	// Commerce"
+	"chambers": true,
 }
 
 // civilBody reports whether word k, a head noun of a body ("association",
