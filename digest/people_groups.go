@@ -55,7 +55,7 @@ func (d *doc) seatedGroups(excluded []string) (groups []string, sents []int) {
 				continue
 			}
 			a, b, parties, ok := d.groupPhrase(k, s.w0, s.w1)
-			if !ok || d.groupNotParty(b, s.w1) || d.groupLed(a, b, s.w0, s.w1) || d.otherClause(k, true) || d.elsewhere(si) || si != d.leadSent && d.clauseAt(k).tense&tFuture != 0 {
+			if !ok || d.groupNotParty(b, s.w1) || d.groupTasked(a, b, s.w0, s.w1) || d.frontedElsewhere(s) || d.groupLed(a, b, s.w0, s.w1) || d.otherClause(k, true) || d.elsewhere(si) || si != d.leadSent && d.clauseAt(k).tense&tFuture != 0 {
 				continue
 			}
 			fresh := len(parties) > 0
@@ -236,4 +236,46 @@ func (d *doc) groupLed(a, b, lo, limit int) bool {
 		}
 	}
 	return false
+}
+
+// groupTasked reports whether the team [a, b) is the object of a verb of
+// asking or tasking with "to" after it: "asked a team of AU observers to
+// report", a later task, not a part in the meeting.
+func (d *doc) groupTasked(a, b, lo, limit int) bool {
+	j := a - 1
+	for j >= lo && (d.lw(j) == "a" || d.lw(j) == "an" || d.lw(j) == "the") {
+		j--
+	}
+	if j < lo {
+		return false
+	}
+	switch d.lw(j) {
+	case "asked", "tasked", "instructed", "mandated", "directed", "requested", "urged", "called":
+	default:
+		return false
+	}
+	for k := b; k < limit && k < b+5; k++ {
+		if d.lw(k) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedElsewhere reports whether sentence s opens with "In <place>,"
+// or "In <place> on <day>," for a place other than the venue's: "In
+// Erbil on Sunday, A met a visiting U.S. delegation" of talks in
+// Baghdad tells another meeting.
+func (d *doc) frontedElsewhere(s *sentence) bool {
+	v := d.venuePlace
+	i := s.labelEnd
+	if v == nil || i+1 >= s.w1 || d.lw(i) != "in" {
+		return false
+	}
+	mi := int(d.mentAt[i+1])
+	if mi < 0 || d.ments[mi].w0 != i+1 || d.ments[mi].typ != LOC && d.ments[mi].typ != GPE {
+		return false
+	}
+	name := d.placeName(mi)
+	return name != v.Name && name != v.Country && !strings.EqualFold(name, v.Name)
 }

@@ -48,6 +48,8 @@ func (d *doc) namesInOrgSpans() {
 func (d *doc) orgNameParts(sp ner.Span, parts []ner.Span) []ner.Span {
 	s := &d.sents[d.words[sp.Start].sent]
 	remit := d.remitBefore(sp.Start, s.w0)
+	// the remit is all inside the span: "<role> of" just before it
+	remitOpen := remit && (d.words[sp.Start-1].low == "of" || d.words[sp.Start-1].low == "for")
 	appos := d.personApposition(sp.End, s.w1)
 	cue := d.peopleCueBefore(sp.Start, s.w0)
 	n0 := len(parts)
@@ -69,11 +71,24 @@ func (d *doc) orgNameParts(sp ner.Span, parts []ner.Span) []ner.Span {
 			for name0 < b && d.remitWord(name0) {
 				name0++
 			}
+			// a portfolio noun ends the remit even after a word the
+			// lexicon does not know as common: "for Western Hemisphere
+			// Affairs A B" (no name holds "Affairs")
+			for k := name0; k < b-2; k++ {
+				if remitNouns[d.words[k].low] {
+					name0 = k + 1
+				}
+			}
 		}
 		if name0 < b && d.words[name0].xf&(fFirst|fGiven) == 0 {
 			// a name starts at its given name: "Affairs Vivian Motzfeldt"
-			// after "Minister for Foreign", "Honourable Anita Anand"
+			// after "Minister for Foreign", "Honourable Anita Anand"; not
+			// past a capitalised two-letter word, a family name, since no
+			// remit's word has two letters ("Do Duc Duy")
 			for k := name0 + 1; k < b-1; k++ {
+				if w := &d.words[k-1]; w.cap && len(w.low) <= 2 {
+					break
+				}
 				if d.words[k].xf&(fFirst|fGiven) != 0 {
 					name0 = k
 					break
@@ -98,6 +113,12 @@ func (d *doc) orgNameParts(sp ner.Span, parts []ner.Span) []ner.Span {
 			}
 			// (it stays what the tagger read, with the name's remit words)
 		case d.personTail(name0, name1) || (remit && names == 0 || cue || tail.End > 0 || appos && a == sp.Start && b == sp.End) && d.orgPlainName(name0, name1):
+			if remitOpen && names == 0 && name0 == sp.Start {
+				// "Minister of Jal Shakti, A B", "president of Inuit
+				// Tapiriit Kanatami": right after "<role> of" the span
+				// starts with the remit, which a name cannot stand for
+				return parts[:n0]
+			}
 			if names == 0 && name0 > sp.Start {
 				if d.words[name0-1].text == "," {
 					// "Minister of Water and Energy, A B": the rules read
@@ -161,7 +182,9 @@ func (d *doc) remitBefore(i, lo int) bool {
 // or "and" within it.
 func (d *doc) remitWord(i int) bool {
 	w := &d.words[i]
-	if !w.cap || !w.alpha {
+	if !w.cap || !w.alpha || len(w.low) <= 2 {
+		// (no portfolio's noun has two letters; "Do", "Le", "Vu" before
+		// a name are family names: "Do Duc Duy")
 		return false
 	}
 	if w.lf&fLower != 0 && w.lf&fEnglish == 0 && w.xf&(fFirst|fGiven) == 0 || portfolioWords[w.low] || remitNouns[w.low] {
@@ -191,12 +214,17 @@ func (d *doc) orgPlainName(i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		w := &d.words[k]
-		if !w.cap || !w.alpha || w.allCap && len(w.text) > 1 || w.xf&(fOrgHead|fLocHead|fNonName|fHonorific) != 0 {
+		if !w.cap || !w.alpha || w.allCap && len(w.text) > 1 || w.xf&(fOrgHead|fLocHead|fNonName|fHonorific) != 0 || remitNouns[w.low] {
+			// (a portfolio's noun is in no name: "Foreign and Diaspora
+			// Affairs" cut at "and" leaves no person "Diaspora Affairs")
 			return false
 		}
-		if w.lf&fLower != 0 && w.xf&(fFirst|fGiven) == 0 || d.roleAt(k, j) > 0 {
+		if w.lf&fLower != 0 && w.xf&(fFirst|fGiven) == 0 && !(k < j-1 && len(w.low) <= 2 && w.lf&fEnglish == 0) || d.roleAt(k, j) > 0 {
 			// a common word ("Foreign Affairs") or a role title
-			// ("House Speaker A B", which the rules read) is no name's
+			// ("House Speaker A B", which the rules read) is no name's;
+			// a two-letter one before the last is a family name ("Do
+			// Duc Duy", "Le Hoai Trung": no portfolio word has two
+			// letters)
 			return false
 		}
 	}
