@@ -1,6 +1,8 @@
 package digest
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -19,13 +21,7 @@ func TestSetFlagsInBody(t *testing.T) {
 		exact bool // tested on the text (xf), else on the lower-case form (lf)
 		keys  []string
 	}
-	keysOf := func(m map[string]bool) []string {
-		var ks []string
-		for k := range m {
-			ks = append(ks, k)
-		}
-		return ks
-	}
+	keysOf := func(m map[string]bool) []string { return slices.Collect(maps.Keys(m)) }
 	var sets []set
 	for _, m := range []map[string]bool{voteVerbs, agendaRefusals, agendaStops, agendaVerbs, callPlanWords, meetTripNouns,
 		asideAdverbs, occasionParticiples, asideParticiples} {

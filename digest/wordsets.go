@@ -1,5 +1,10 @@
 package digest
 
+import (
+	"maps"
+	"slices"
+)
+
 // Word-set bits. A rule that looks each word of a range up in a small word
 // set (map[string]bool) pays a string hash per word, though most words are
 // in no set. setBits, built at load, holds by vocabulary id the sets of
@@ -26,23 +31,14 @@ func setList() []struct {
 		keys []string
 	}
 	return []set{
-		{wsOccasionParticiple, keysOf(occasionParticiples)},
-		{wsOccasionDet, keysOf(occasionDets)},
-		{wsOccasionLink, keysOf(occasionLinks)},
-		{wsAux, keysOf(auxWords)},
-		{wsMannerWord, keysOf(mannerWords)},
-		{wsMannerVerb, keysOf(mannerVerbs)},
-		{wsMannerNoun, keysOf(mannerNouns)},
+		{wsOccasionParticiple, slices.Collect(maps.Keys(occasionParticiples))},
+		{wsOccasionDet, slices.Collect(maps.Keys(occasionDets))},
+		{wsOccasionLink, slices.Collect(maps.Keys(occasionLinks))},
+		{wsAux, slices.Collect(maps.Keys(auxWords))},
+		{wsMannerWord, slices.Collect(maps.Keys(mannerWords))},
+		{wsMannerVerb, slices.Collect(maps.Keys(mannerVerbs))},
+		{wsMannerNoun, slices.Collect(maps.Keys(mannerNouns))},
 	}
-}
-
-// keysOf returns the keys of m.
-func keysOf[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }
 
 // wordSetBits returns the set bits of every word of v, by id (one byte a
