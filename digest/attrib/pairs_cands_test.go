@@ -13,18 +13,19 @@ import (
 // the source of a reduced relative in -ing ("a new poll showing"), a name
 // in -s owning a noun cue ("Sanders’ vote"), a source set off by a
 // parenthetical between dashes, a subject before a time adjunct ("Gwen
-// Graham on Friday pummeled") and a lone "Another".
+// Graham on Friday pummeled") and a lone "Another" (in sentences with a
+// cue word or a quotation mark: see pairCueSentence).
 func TestPairCandidates(t *testing.T) {
 	for _, tc := range []struct{ body, source string }{
 		{"Many were seeking asylum from violence in their home countries.", "Many"},
 		{"Recent polling shows that the governor is far behind.", "Recent polling"},
 		{"After the vote, some are quietly saying it is time to move on.", "some"},
 		{"Priebus cited a new poll showing Trump down to 14 percent.", "a new poll"},
-		{"The company gave $3 million to a group backing Mike Huckabee.", "a group"},
+		{"The company gave $3 million to a group backing Mike Huckabee, the “values” candidate.", "a group"},
 		{"The speaker focused on Sanders’ vote against the bill.", "Sanders’"},
-		{"Later, John Podesta — a former chief of staff — visited Iowa.", "John Podesta — a former chief of staff —"},
-		{"Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as divisive.", "Democratic U.S. Rep. Gwen Graham"},
-		{"Cruz last week played down the idea.", "Cruz"},
+		{"Later, John Podesta — a former chief of staff — visited Iowa, the “first” state.", "John Podesta — a former chief of staff —"},
+		{"Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as “divisive.”", "Democratic U.S. Rep. Gwen Graham"},
+		{"Cruz last week played down the idea as “silly.”", "Cruz"},
 		{"Another said the plan would fail.", "Another"},
 	} {
 		var col pairCollector
@@ -39,9 +40,13 @@ func TestPairCandidates(t *testing.T) {
 			t.Errorf("%q: no pair candidate %q", tc.body, tc.source)
 		}
 	}
-	// a gerund after "by" is a means, no agent of a passive
+	// a gerund after "by" is a means, no agent of a passive; a sentence
+	// with no rule attribution, cue word or quotation mark has no
+	// candidate (pairCueSentence)
 	for _, tc := range []struct{ body, source string }{
 		{"The mayor, clearly annoyed, responded by blaming the council.", "blaming the council"},
+		{"The company gave $3 million to a group backing Mike Huckabee.", "a group"},
+		{"Cruz last week played down the idea.", "Cruz"},
 	} {
 		var col pairCollector
 		findWith(tc.body, "", nil, text.Sentences(tc.body), nil, &col)
