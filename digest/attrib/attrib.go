@@ -208,7 +208,7 @@ func (f *finder) release() {
 		outBuf:  outBuf[:0],
 		toks:    f.toks[:0], quotes: f.quotes[:0], qmarks: f.qmarks[:0], ents: f.ents[:0],
 		covered: f.covered[:0], bySent: f.bySent[:0], surnameMap: f.surnameMap, headFirst: headFirst[:0], headNext: headNext[:0], headMemo: headMemo[:0],
-		pairBuf: f.pairBuf[:0], dropped: dropped[:0], pairSent: pairSentCtx{heads: f.pairSent.heads[:0], openers: f.pairSent.openers[:0]},
+		pairBuf: f.pairBuf[:0], dropped: dropped[:0], pairSent: pairSentCtx{openers: f.pairSent.openers[:0]},
 	}
 	pool.Put(f)
 }

@@ -11,9 +11,8 @@ import (
 // their scores are never used: learnedPairs keeps only the pairs that
 // reach it, and a rule attribution (rescoreRules) is always scored in
 // full. So a candidate is first scored without its costliest features
-// (the deferred ones: whether its head word ended an earlier source,
-// where its clause stands in the sentence, how often its head word occurs
-// in the article), each counted at the most it can weigh given the
+// (the deferred ones: where its clause stands in the sentence, how often
+// its head word occurs in the article), each counted at the most it can weigh given the
 // candidate's kind, class and head type (pairBounds); a candidate under
 // the threshold even so is dropped without them, and the others get them
 // and the exact score, summed in the features' order as before.
@@ -39,7 +38,7 @@ type pairBounds struct {
 	heads []uint64
 	// byKind bounds the clause features (opener, clause index, a verb
 	// before) by the split and kind of a candidate; byHead bounds those
-	// of the head word (an earlier source, head frequency, next to a cue)
+	// of the head word (head frequency, next to a cue)
 	// by the split and the index in heads of its type
 	byKind [16][pairRule]float32
 	byHead [16][]float32
@@ -122,8 +121,7 @@ func newPairBounds(m *pairModel) *pairBounds {
 		}
 		bd.byHead[split] = make([]float32, len(bd.heads))
 		for i, hh := range bd.heads {
-			hs = append(hs[:0], featH(ftDocSource, hNo, hh), featH(ftDocSource, hYes, hh))
-			sum := most(sp)
+			var sum float32
 			if bd.extra&32 != 0 {
 				hs = hs[:0]
 				for _, l := range hLenNames[:4] {
@@ -165,15 +163,12 @@ func (bd *pairBounds) cannotReach(m *pairModel, c *pairCand, fs *pairFeats) bool
 		return false
 	}
 	s := bd.byKind[fs.split][c.kind] + bd.byHead[fs.split][hi]
-	// the features around the two gaps (the first comes first)
-	g0, g1 := fs.gaps[0], fs.gaps[1]
-	for _, h := range fs.h[:g0[0]] {
+	// the features around the gap
+	g := fs.gap
+	for _, h := range fs.h[:g[0]] {
 		s += m.w[h]
 	}
-	for _, h := range fs.h[g0[1]:g1[0]] {
-		s += m.w[h]
-	}
-	for _, h := range fs.h[g1[1]:fs.n] {
+	for _, h := range fs.h[g[1]:fs.n] {
 		s += m.w[h]
 	}
 	return s < m.threshold-pairBoundSlack
@@ -183,13 +178,11 @@ func (bd *pairBounds) cannotReach(m *pairModel, c *pairCand, fs *pairFeats) bool
 // kept for them (fs.lazy), so that fs holds what pairFeatures gives
 // without lazy.
 func (f *finder) fillDeferred(c *pairCand, fs *pairFeats, a int) {
-	n := fs.n
-	fs.n = int(fs.gaps[0][0])
-	fs.add(f.docSource(fs.hHw, fs.hHead))
-	if fs.gaps[1][1] > fs.gaps[1][0] {
-		fs.n = int(fs.gaps[1][0])
+	if fs.gap[1] > fs.gap[0] {
+		n := fs.n
+		fs.n = int(fs.gap[0])
 		f.placeFeatures(c, fs, a, fs.kind, fs.hHead)
+		fs.n = n
 	}
-	fs.n = n
 	fs.lazy = false
 }

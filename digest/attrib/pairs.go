@@ -157,15 +157,14 @@ type pairFeats struct {
 	rule  bool
 	split uint32
 	// lazy asks pairFeatures to leave out the deferred features of a
-	// candidate (the costly ones pairBounds bounds: whether the head word
-	// ended an earlier source, where the source's clause stands, how often
-	// the head word occurs) and keep their places: gaps[0] and gaps[1] are
-	// the ranges of h they take (see fillDeferred); hHead, hHw and kind
-	// are what fillDeferred needs of the candidate
-	lazy       bool
-	gaps       [2][2]uint8
-	hHead, hHw uint64
-	kind       int
+	// candidate (the costly ones pairBounds bounds: where the source's
+	// clause stands, how often the head word occurs) and keep their
+	// places: gap is the range of h they take (see fillDeferred); hHead
+	// and kind are what fillDeferred needs of the candidate
+	lazy  bool
+	gap   [2]uint8
+	hHead uint64
+	kind  int
 }
 
 // add adds feature h (and its copy of the candidate's class).
@@ -886,7 +885,7 @@ const (
 	ftPrevLex
 	ftSentQuote
 	ftInQuote
-	ftDocSource
+	ftDocSource // (no longer added: it read earlier sentences' attributions)
 	ftCandRank
 	ftSentLen
 	ftOpener
@@ -1240,9 +1239,6 @@ type pairSentCtx struct {
 	scanned   int // the tokens before it are in openers and firstVerb
 	quote     int // sYes when a quotation mark is in the sentence, else sNo
 	length    int // the sentence's length class (a small value)
-	// heads holds strHash of the lower-cased last word of the source of
-	// each attribution of earlier sentences (f.out[:len(heads)])
-	heads []uint64
 }
 
 // setPairSent starts sentence [a, b), whose first attribution is
@@ -1276,25 +1272,13 @@ func (f *finder) pairSentInputs() *pairSentCtx {
 	p.length = sLen0 + l
 	// (the openers and first verb are scanned as far as clausePlace asks)
 	p.openers, p.scanned, p.firstVerb = p.openers[:0], p.a, p.b
-	// f.out[:first] no longer changes: earlier sentences are done
-	if len(p.heads) > p.first {
-		p.heads = p.heads[:0] // (a new run)
-	}
-	for k := len(p.heads); k < p.first; k++ {
-		h := uint64(0)
-		if e := f.tokAt(f.out[k].SourceEnd - 1); e >= 0 {
-			h = strHash(f.lowAt(e))
-		}
-		p.heads = append(p.heads, h)
-	}
 	return p
 }
 
 // clauseFeatures adds the features of c beyond its two-word window and
 // head: the source's own head and first words, the word before it, quotes
-// in the sentence and around the source, whether the head word was a
-// source earlier in the article, how many names and pronouns precede it in
-// the sentence, and the sentence's length.
+// in the sentence and around the source, how many names and pronouns
+// precede it in the sentence, and the sentence's length.
 // kind is the small value of the candidate's kind.
 func (f *finder) clauseFeatures(c *pairCand, fs *pairFeats, a, kind int, hHead, hHw uint64) {
 	hKind := smallHashes[kind]
@@ -1315,16 +1299,12 @@ func (f *finder) clauseFeatures(c *pairCand, fs *pairFeats, a, kind int, hHead, 
 		iq = hYes
 	}
 	fs.add(featH(ftInQuote, iq, hHead))
-	// the article's speakers speak again: a head word that ended an
-	// earlier source
-	fs.hHead, fs.hHw, fs.kind = hHead, hHw, kind
+	// (no feature reads the attributions of earlier sentences, so that
+	// a sentence's pairs depend on the sentence and the article's text
+	// alone)
+	fs.hHead, fs.kind = hHead, kind
 	if fs.lazy {
-		fs.gaps[0][0] = uint8(fs.n)
-		fs.skip()
-		fs.gaps[0][1] = uint8(fs.n)
-		fs.gaps[1] = [2]uint8{uint8(fs.n), uint8(fs.n)} // (clauseExtra's, when it runs)
-	} else {
-		fs.add(f.docSource(hHw, hHead))
+		fs.gap = [2]uint8{uint8(fs.n), uint8(fs.n)} // (clauseExtra's, when it runs)
 	}
 	// names and pronouns before the source: later ones are more often
 	// objects
@@ -1339,20 +1319,6 @@ func (f *finder) clauseFeatures(c *pairCand, fs *pairFeats, a, kind int, hHead, 
 	if pairsClauseExtra != 0 {
 		f.clauseExtra(c, fs, a, kind, hHead)
 	}
-}
-
-// docSource returns the feature of whether the head word (hHw) ended the
-// source of an attribution of an earlier sentence, with the head's type
-// (pairSentInputs must have run for the sentence).
-func (f *finder) docSource(hHw, hHead uint64) uint32 {
-	seen := hNo
-	for _, h := range f.pairSent.heads {
-		if h == hHw {
-			seen = hYes
-			break
-		}
-	}
-	return featH(ftDocSource, seen, hHead)
 }
 
 // clauseOpener reports whether token k opens a clause: punctuation, a
@@ -1429,7 +1395,7 @@ func (f *finder) clausePlace(c *pairCand, a int) (open string, nOpen int, verb b
 // hHead is strHash of the headType of the source's head.
 func (f *finder) clauseExtra(c *pairCand, fs *pairFeats, a, kind int, hHead uint64) {
 	hKind := smallHashes[kind]
-	fs.gaps[1][0] = uint8(fs.n)
+	fs.gap[0] = uint8(fs.n)
 	if fs.lazy {
 		for _, bit := range [...]int{1, 2, 4, 32, 16} {
 			if pairsClauseExtra&bit != 0 {
@@ -1439,7 +1405,7 @@ func (f *finder) clauseExtra(c *pairCand, fs *pairFeats, a, kind int, hHead uint
 	} else {
 		f.placeFeatures(c, fs, a, kind, hHead)
 	}
-	fs.gaps[1][1] = uint8(fs.n)
+	fs.gap[1] = uint8(fs.n)
 	if pairsClauseExtra&256 != 0 && c.kind < pairRule {
 		// a lone candidate, or one of several in its sentence; and the
 		// rule attributions of the sentence
