@@ -2089,7 +2089,7 @@ func (d *doc) reactions() []Reaction {
 			out[i].Stance = Critical
 		}
 	}
-	d.analystView(out, analysts)
+	d.analystView(out, d.analystActors(out, analysts))
 	return out
 }
 
