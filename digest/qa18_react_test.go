@@ -61,3 +61,27 @@ func TestQA18AnalystLater(t *testing.T) {
 		{"control: analyst with a stance verb", qa16Lead + "Wanjiku Muriuki, a trade researcher at the University of Nairobi, said the crossing had been closed for a week. She condemned the closure as collective punishment of the herders.", "Wanjiku Muriuki", "critical"},
 	})
 }
+
+// TestQA18Contrast: a voice that grants a point and turns on it (or the
+// reverse) with "but", "though", "yet" or ", while" and a participle, in
+// its own words, is mixed, whichever half a cue or a stance model read
+// (contrastStance). Controls: a plain critic, a plain supporter, another
+// speaker after "but", a relative clause's contrast, "not only ... but
+// also".
+func TestQA18Contrast(t *testing.T) {
+	runQA18(t, []qa18Case{
+		{"welcome but crumbs", qa16Lead + `Opposition lawmaker Grace Mushi said the reopening was welcome but amounted to "crumbs" for the hauliers.`, "Grace Mushi", "mixed"},
+		{"relieved but worried", qa16Lead + `Herders' leader Joseph Sankale said families at the crossing were "relieved but worried about the new fees".`, "Joseph Sankale", "mixed"},
+		{"a good step but that", qa16Lead + `Former Tanzanian president Jakaya Kikwete wrote on Facebook that the reopening was "a good step" but that Nairobi "keeps moving the goalposts on the transit fees".`, "Jakaya Kikwete", "mixed"},
+		{"while blaming", qa16Lead + `Tanzanian opposition leader Tundu Lissu called the reopening "a humanitarian achievement" on X, while blaming "the customs bosses" for a week of losses.`, "Tundu Lissu", "mixed"},
+		{"appreciated but regretted", qa16Lead + `Rwanda's foreign ministry said it appreciated the mention of transit traders but regretted that the agreement "again failed to set any date for the fee review".`, "Rwanda", "mixed"},
+		{"concerns, though acknowledged", qa16Lead + `Peter Mwangi, the leader of the opposition Umoja Party, said his party would read the text "clause by clause" and had concerns about the fees, though he acknowledged that "an open gate is something every trader wants".`, "Peter Mwangi", "mixed"},
+		{"willing, but warned", qa16Lead + `In Addis Ababa, Ethiopian Foreign Ministry spokesman Nebiyu Tedla said Ethiopia was "willing to work with both governments on the corridor," but warned "outside actors" against "stirring up trouble" at the border.`, "Nebiyu Tedla", "mixed"},
+		// controls
+		{"control: plain critic", qa16Lead + `Opposition lawmaker Grace Mushi condemned the reopening as "a surrender to the smugglers".`, "Grace Mushi", "critical"},
+		{"control: plain supporter", qa16Lead + `Ugandan Foreign Minister Jeje Odongo welcomed the reopening as "good news for every trader in the region".`, "Jeje Odongo", "supportive"},
+		{"control: another speaker after but", qa16Lead + `Ugandan Foreign Minister Jeje Odongo welcomed the reopening, but Tanzanian opposition leader Tundu Lissu rejected it as "a favour to Nairobi".`, "Jeje Odongo", "supportive"},
+		{"control: a relative clause's contrast", qa16Lead + `Ugandan Foreign Minister Jeje Odongo welcomed the new customs post, which Nairobi promised in 2024 but never opened.`, "Jeje Odongo", "supportive"},
+		{"control: not only but also", qa16Lead + `Ugandan Foreign Minister Jeje Odongo welcomed not only the reopening but also the new night hours.`, "Jeje Odongo", "supportive"},
+	})
+}

@@ -2089,6 +2089,7 @@ func (d *doc) reactions() []Reaction {
 			out[i].Stance = Critical
 		}
 	}
+	d.contrastStance(out)
 	d.analystView(out, d.analystActors(out, analysts))
 	return out
 }
