@@ -85,3 +85,14 @@ func TestQA18Contrast(t *testing.T) {
 		{"control: not only but also", qa16Lead + `Ugandan Foreign Minister Jeje Odongo welcomed not only the reopening but also the new night hours.`, "Jeje Odongo", "supportive"},
 	})
 }
+
+// TestQA18StanceVerbs: a caution is a verb of a critical stance (the cue
+// list, with "lament" and "questioned the/whether/why", which the stance
+// model already read in my sentences). Control: a plain statement.
+func TestQA18StanceVerbs(t *testing.T) {
+	runQA18(t, []qa18Case{
+		{"cautioned", qa16Lead + `Ugandan Foreign Minister Jeje Odongo cautioned that the reopening addressed symptoms rather than causes.`, "Jeje Odongo", "critical"},
+		// control
+		{"control: plain statement", qa16Lead + `Kenyan senator Moses Kuria said the crossing handles about 400 lorries a day.`, "Moses Kuria", "also commented"},
+	})
+}
