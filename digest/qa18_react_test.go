@@ -96,3 +96,18 @@ func TestQA18StanceVerbs(t *testing.T) {
 		{"control: plain statement", qa16Lead + `Kenyan senator Moses Kuria said the crossing handles about 400 lorries a day.`, "Moses Kuria", "also commented"},
 	})
 }
+
+// TestQA18BodyInPlace: a body's name before "in" and a place speaks as
+// itself, with one word of name before its noun ("The populist Umoja
+// party in Tanzania") or a word of its side before the name ("The
+// opposition National Alliance in Tanzania"); "crumbs" is a critical cue
+// (a meagre result). Control: a minister's praise after "In <place>,".
+func TestQA18BodyInPlace(t *testing.T) {
+	runQA18(t, []qa18Case{
+		{"one word of name before party", qa16Lead + `The populist Umoja party in Tanzania said Dodoma had "once again accepted crumbs" from Nairobi.`, "Umoja", "critical"},
+		{"side word before the name", qa16Lead + `The opposition National Alliance in Tanzania called the reopening "political theatre" and demanded a vote in parliament.`, "National Alliance", "critical"},
+		{"crumbs", qa16Lead + `Kenyan senator Moses Kuria said the new quota was "crumbs" for the hauliers.`, "Moses Kuria", "critical"},
+		// control
+		{"control: a state's minister in a place", qa16Lead + `In Kampala, Ugandan Foreign Minister Jeje Odongo said the reopening was "good news for every trader in the region".`, "Jeje Odongo", "supportive"},
+	})
+}

@@ -92,6 +92,8 @@ var criticalCues = []string{
 	// "cautioned that the truce addressed symptoms", "questioned the
 	// trip", "questioned why ...")
 	"lament", "cautioned", "cautions", "questioned the", "questioned why", "questioned whether", "questions the",
+	// a meagre result: "amounted to 'crumbs'", "accepted crumbs"
+	"crumbs",
 }
 
 var supportiveCues = []string{

@@ -76,6 +76,9 @@ func (d *doc) contrastStance(out []Reaction) {
 			continue
 		}
 		s := &d.sents[r.Sentence]
+		if !d.turnWordIn(s.w0, s.w1) {
+			continue // (most sentences: no word to turn on)
+		}
 		a, b := d.ownClause(r, s)
 		if b+1 < s.w1 && d.lw(b) == "while" && strings.HasSuffix(d.lw(b+1), "ing") {
 			// ", while blaming ...": a participle, the same speaker's
@@ -119,7 +122,7 @@ func (d *doc) speechStart(a, b int) int {
 	}
 	for k := a; k < b && k < a+40; k++ {
 		w := d.lw(k)
-		if sayVerb(w) || speechVerbs[w] || verbPolarity(w) != Neutral && !d.words[k].cap {
+		if sayVerb(w) || speechVerbs[w] || stanceVerbs[w] {
 			return k
 		}
 	}
@@ -131,6 +134,29 @@ func (d *doc) speechStart(a, b int) int {
 var speechVerbs = map[string]bool{
 	"called": true, "calls": true, "described": true, "describes": true, "wrote": true, "writes": true,
 	"argued": true, "argues": true, "noted": true, "notes": true, "stressed": true, "told": true,
+}
+
+// stanceVerbs are the past and present forms of the verbs of a stance
+// that open a speaker's own words ("welcomed the crossings but said").
+var stanceVerbs = map[string]bool{
+	"welcomed": true, "welcomes": true, "praised": true, "praises": true, "backed": true, "backs": true,
+	"supported": true, "supports": true, "endorsed": true, "endorses": true, "hailed": true, "hails": true,
+	"condemned": true, "condemns": true, "criticised": true, "criticized": true, "criticises": true, "criticizes": true,
+	"denounced": true, "denounces": true, "rejected": true, "rejects": true, "regretted": true, "regrets": true,
+	"lamented": true, "slammed": true, "deplored": true, "accused": true, "warned": true, "warns": true,
+	"urged": true, "urges": true, "defended": true, "applauded": true, "commended": true,
+}
+
+// turnWordIn reports whether words [a, b) hold a word a contrast can turn
+// on (a cheap test before contrastStance reads the clause).
+func (d *doc) turnWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.words[k].low {
+		case "but", "though", "although", "yet", "while":
+			return true
+		}
+	}
+	return false
 }
 
 // turnAt returns the first turning conjunction after word v in sentence
@@ -339,4 +365,21 @@ func (d *doc) datedOutsideRel(a, b int) bool {
 		}
 	}
 	return d.datedBetween(from, b)
+}
+
+// sideWordOpen reports whether the name from word lo of sentence s opens
+// its clause after "the" and one lower-case word of the body's side or
+// leaning ("The opposition National Alliance in Latvia called", "The
+// populist Chega party in Portugal said"): the word describes the body,
+// it does not start another phrase (orgInPlace).
+func (d *doc) sideWordOpen(s *sentence, lo int) bool {
+	if lo-2 < s.w0 || d.words[lo-2].low != "the" || !d.clauseOpen(s, lo-2) {
+		return false
+	}
+	switch d.words[lo-1].low {
+	case "opposition", "populist", "ruling", "governing", "nationalist", "conservative", "leftist", "centrist",
+		"liberal", "socialist", "green", "far-right", "far-left", "main", "regional", "local":
+		return true
+	}
+	return false
 }
