@@ -35,7 +35,10 @@ func TestQA13OpensWithBut(t *testing.T) {
 			body: lead + "Analyst Ana Reis of the Lisbon Policy Institute said the talks had gone well. \"But the big questions, freight and tolls, are simply parked,\" she said.",
 			want: []string{"ixed: Ana Reis"}},
 		{name: "control: But with praise", pub: pub, label: "Reactions",
-			body: lead + "Analyst Ana Reis of the Lisbon Policy Institute said the talks had gone well. \"But this accord is a historic step for Portugal,\" she said.",
+			// (s18-react: the speaker was an analyst, whose later words
+			// analystView now reads as weighed both ways, as it reads
+			// the first; a minister keeps what the control guards)
+			body: lead + "Portuguese Economy Minister Ana Reis said the talks had gone well. \"But this accord is a historic step for Portugal,\" she said.",
 			not:  []string{"ixed: Ana Reis"}},
 	})
 }

@@ -87,6 +87,13 @@ var criticalCues = []string{
 	"meaningless", "rounding error", "too timid", "empty-handed", "empty handed", "failed to deliver", "fails to deliver", "gained nothing",
 	"political theatre", "political theater", "not consulted", "not been consulted", "never consulted", "left outside", "over the heads of",
 	"penalis", "penaliz", "politicis", "politiciz", "bad news", "does not help", "do not help", "tired of",
+	// stop 18 (s18-react): verbs of a stance the list lacked: a lament, a
+	// caution, a doubt cast on the thing ("lamented the delay",
+	// "cautioned that the truce addressed symptoms", "questioned the
+	// trip", "questioned why ...")
+	"lament", "cautioned", "cautions", "questioned the", "questioned why", "questioned whether", "questions the",
+	// a meagre result: "amounted to 'crumbs'", "accepted crumbs"
+	"crumbs",
 }
 
 var supportiveCues = []string{
@@ -2089,7 +2096,8 @@ func (d *doc) reactions() []Reaction {
 			out[i].Stance = Critical
 		}
 	}
-	d.analystView(out, analysts)
+	d.contrastStance(out)
+	d.analystView(out, d.analystActors(out, analysts))
 	return out
 }
 

@@ -159,7 +159,7 @@ func (d *doc) orgInPlace(s *sentence, srcW, srcE, cueW int) (int, int, bool) {
 	for lo < h && (nameJoiners[d.words[lo].low] || nameJoiners17[d.words[lo].low] || d.words[lo].low == "the") {
 		lo++
 	}
-	if lo == h && !d.words[h].cap || !d.clauseOpen(s, lo) && !(lo-1 >= s.w0 && d.words[lo-1].low == "the" && d.clauseOpen(s, lo-1)) {
+	if lo == h && !d.words[h].cap || !d.clauseOpen(s, lo) && !(lo-1 >= s.w0 && d.words[lo-1].low == "the" && d.clauseOpen(s, lo-1)) && !d.sideWordOpen(s, lo) {
 		return -1, -1, false
 	}
 	if lo < s.w0 || d.words[lo].poss {
@@ -187,8 +187,9 @@ func (d *doc) orgInPlace(s *sentence, srcW, srcE, cueW int) (int, int, bool) {
 	}
 	if d.words[h].low == "party" && !d.words[h].cap || d.words[h].low == "bloc" {
 		// "The populist Chega party in Portugal": the name before
-		// its noun
-		if h-1 > lo {
+		// its noun (s18-react: one word of name is a name, "Chega";
+		// the test was h-1 > lo, which asked for two)
+		if h > lo {
 			return lo, h, true
 		}
 		return -1, -1, false
