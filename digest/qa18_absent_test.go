@@ -15,25 +15,9 @@ var qa18Pub = time.Date(2026, 10, 8, 0, 0, 0, 0, time.UTC)
 // a miss the rules could not reach by a general class is logged, not
 // failed (nor fitted to the case).
 var qa18Misses = map[string]string{
-	"office: the Ethiopian side":       "failed at the start of stop 18",
-	"capital: Moscow stayed out":       "failed at the start of stop 18",
-	"represented by its ambassador":    "failed at the start of stop 18",
-	"opening session only":             "failed at the start of stop 18",
-	"quote: chose not to come":         "failed at the start of stop 18",
-	"was not consulted: Kyiv":          "failed at the start of stop 18",
-	"denied accreditation":             "failed at the start of stop 18",
-	"not given a seat at the table":    "failed at the start of stop 18",
-	"Palestinian Authority shut out":   "failed at the start of stop 18",
-	"was nowhere to be seen":           "failed at the start of stop 18",
-	"absence as a noun: X's absence":   "failed at the start of stop 18",
-	"sent no ministers: two":           "failed at the start of stop 18",
-	"deputy instead of the minister":   "failed at the start of stop 18",
-	"Bamako kept away":                 "failed at the start of stop 18",
-	"not represented at all":           "failed at the start of stop 18",
-	"excluded from talks about itself": "failed at the start of stop 18",
-	"left early":                       "failed at the start of stop 18",
-	"a different meeting next week":    "failed at the start of stop 18",
-	"excluded from the count":          "failed at the start of stop 18",
+	"represented by its ambassador":    "no bullet: the judged keys do not count a country represented by its ambassador as absent (i/01, t/06, z/10 list only the party that sent no one, or the minister who stayed home), so no rule reads it; the case was written before they were read",
+	"quote: chose not to come":         "no bullet: the absent party is the object of a preposition inside the quotation (\"our friends in Tehran chose not to come\"), no subject the rules read",
+	"excluded from talks about itself": "no bullet: \"European governments\" is a group noun phrase, no mention the engine finds (as stop 12 said of \"regional governors\")",
 }
 
 // runQA18 extracts every article and checks its Absent/Excluded bullet
@@ -409,5 +393,72 @@ func TestQA18AbsentStressPrecision(t *testing.T) {
 			"Beef from Paraguay is excluded from the deal's quotas for the first five years.\n" +
 			"The agreement must still be ratified by national parliaments.",
 			not: []string{"Paraguay"}},
+	})
+}
+
+// TestQA18AbsentForms: the classes of wording the stress set showed
+// missed, each a sentence written for this test that failed before this
+// stop: staying out of or away from the talks, "nowhere to be seen",
+// "chose not to come", "sent no ministers", partial attendance (left
+// early, left before the final communique, joined for the opening session
+// only), "was not consulted", "was not given a seat", "denied
+// accreditation", "shut out of the discussions", "not represented at
+// all", "X's absence", "the X side", an unnamed minister, a body of no
+// list, "represented by B rather than by A".
+func TestQA18AbsentForms(t *testing.T) {
+	c := qa16Case
+	runQA6(t, []qa6Case{
+		c("stayed out of the talks", "Bosnia stayed out of the talks.", []string{"Bosnia"}, nil),
+		c("kept away from the meeting", "Kosovo kept away from the meeting.", []string{"Kosovo"}, nil),
+		c("nowhere to be seen", "Bosnia's Prime Minister Borjana Kristo was nowhere to be seen.", []string{"Bosnia"}, nil),
+		c("decided not to attend", "Kosovo decided not to attend the meeting.", []string{"Kosovo"}, nil),
+		c("sent no ministers", "Bosnia and Kosovo sent no ministers to the meeting.", []string{"Bosnia", "Kosovo"}, nil),
+		c("left early", "Bosnia's Foreign Minister Elmedin Konakovic left early.", []string{"Bosnia"}, nil),
+		c("left before the final communique", "The Bosnian delegation left before the final communique was read out.", []string{"Bosnia"}, nil),
+		c("joined for the opening session only", "Kosovo's minister joined for the opening session only.", []string{"Kosovo"}, nil),
+		c("not consulted", "Kosovo was not consulted.", []string{"Kosovo"}, nil),
+		c("not given a seat", "Kosovo was not given a seat at the table.", []string{"Kosovo"}, nil),
+		c("denied accreditation", "Kosovo was denied accreditation to the meeting.", []string{"Kosovo"}, nil),
+		c("shut out of the discussions", "Kosovo was shut out of the discussions.", []string{"Kosovo"}, nil),
+		c("not represented at all", "Bosnia was not represented at all.", []string{"Bosnia"}, nil),
+		c("X's absence", "Kosovo's absence drew comment from several ministers.", []string{"Kosovo"}, nil),
+		c("the X side", "The Bosnian side did not attend.", []string{"Bosnia"}, nil),
+		c("a body of no list", "The Serb National Council was shut out of the talks.", []string{"Serb National Council"}, nil),
+		c("represented by B rather than A", "Bosnia was represented by a deputy minister rather than by Foreign Minister Elmedin Konakovic.", []string{"Konakovic"}, nil),
+	})
+}
+
+// TestQA18AbsentNotHere: false absences the stress set showed listed,
+// each failing before this stop: a later meeting ("would not attend next
+// month's summit": laterObject) and an exclusion from a count, no
+// gathering (notMeetingFrom).
+func TestQA18AbsentNotHere(t *testing.T) {
+	c := qa16Case
+	runQA6(t, []qa6Case{
+		c("next month's summit", "Kosovo's Prime Minister Albin Kurti said he would not attend next month's summit in Tirana.", nil, []string{"Kurti", "Kosovo"}),
+		c("excluded from the survey", "Kosovo was excluded from the survey of migrant workers.", nil, []string{"Kosovo"}),
+	})
+}
+
+// TestQA18AbsentControls: near forms that must stay unlisted (another
+// object, another time, a named minister's own country, a title's body)
+// and forms read before this stop that must stay read.
+func TestQA18AbsentControls(t *testing.T) {
+	c := qa16Case
+	runQA6(t, []qa6Case{
+		c("control: stayed out of the conflict", "Bosnia stayed out of the conflict.", nil, []string{"Bosnia"}),
+		c("control: kept away from the border", "Kosovo kept its troops away from the border.", nil, []string{"Kosovo"}),
+		c("control: left the country", "Kosovo's Foreign Minister Donika Gervalla-Schwarz left the country on Monday.", nil, []string{"Kosovo", "Gervalla"}),
+		c("control: joined the opening session", "Kosovo's minister joined the opening session.", nil, []string{"Kosovo"}),
+		c("control: not consulted last year", "Kosovo was not consulted on the plan last year.", nil, []string{"Kosovo"}),
+		c("control: given a seat", "Kosovo was given a seat at the table.", nil, []string{"Kosovo"}),
+		c("control: denied the report", "Kosovo denied the report.", nil, []string{"Kosovo"}),
+		c("control: absence of progress", "Ministers blamed Serbia for the absence of progress.", nil, []string{"Serbia"}),
+		c("control: rather than sanctions", "Bosnia sent a letter rather than a delegation to the talks in 2019.", nil, []string{"Bosnia"}),
+		c("control: next round", "Kosovo will not attend the next round, Kurti said.", []string{"Kosovo"}, nil),
+		c("control: represented by its ambassador", "Bosnia was represented by its ambassador.", nil, []string{"Bosnia"}),
+		c("control: represented only by its ambassador", "Bosnia was represented only by its ambassador.", []string{"Bosnia"}, nil),
+		c("control: sent no delegation", "Kosovo sent no delegation.", []string{"Kosovo"}, nil),
+		c("control: excluded from the talks", "Kosovo was excluded from the talks.", []string{"Kosovo"}, nil),
 	})
 }
