@@ -314,3 +314,26 @@ func (d *doc) replacedAt(i int, s *sentence) int {
 // ministry the text tells elsewhere, if at all).
 var officeHead = map[string]bool{"ministry": true, "ministries": true, "department": true, "office": true,
 	"embassy": true, "agency": true, "service": true, "secretariat": true, "presidency": true, "cabinet": true}
+
+// awayFromOther reports whether the mention's own word of leaving or
+// absence names something other than the talks (a veto of the absence
+// model, whose words of staying away weigh the same whatever follows
+// them): "Kosovo's absence from the Olympics", "The Bosnian delegation
+// left before dawn" (not "absence from the talks", "left before the final
+// communique").
+func (d *doc) awayFromOther(m *ment, s *sentence) bool {
+	j := m.w1
+	if j < s.w1 && (d.words[j].lf&fSubjNoun != 0 || envoyNouns[d.lw(j)]) {
+		j++ // "The Bosnian delegation"
+	}
+	if j+2 >= s.w1 {
+		return false
+	}
+	switch d.lw(j) {
+	case "absence", "absent":
+		return d.lw(j+1) == "from" && !d.awayEventSoon(j+2, s.w1) && !d.hallAt(j+2, s.w1)
+	case "left", "leaves":
+		return d.lw(j+1) == "before" && !d.closingAfter(j+2, s.w1) && !d.awayEventSoon(j+2, s.w1)
+	}
+	return false
+}

@@ -2448,7 +2448,7 @@ func (d *doc) excluded() ([]string, []int) {
 						away = !(d.lw(w) == "invited" || d.lw(w) == "excluded") || !d.hasNot(max(w-2, 0), w)
 					}
 				}
-				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" && !d.notMeetingFrom(k+1, s.w1) || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out" || d.lw(k) == "suspended" && k+1 < s.w1 && d.lw(k+1) == "from" && !d.pastMarker(k, s.w1) || d.keptOutAt(k, s.w1)) {
+				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" && !d.notMeetingFrom(k+1, s.w1) || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out" && !d.notMeetingFrom(k+2, s.w1) || d.lw(k) == "suspended" && k+1 < s.w1 && d.lw(k+1) == "from" && !d.pastMarker(k, s.w1) || d.keptOutAt(k, s.w1)) {
 					// (not "could be excluded", "has never been excluded")
 					hit, away = true, false
 				}
@@ -3729,8 +3729,8 @@ func (d *doc) deniedBefore(w, lo int) bool {
 // aid programme" (not "from the talks", "from the format", "from the
 // list of invitees").
 func (d *doc) notMeetingFrom(k, limit int) bool {
-	if k >= limit || d.lw(k) != "from" {
-		return false
+	if k >= limit || d.lw(k) != "from" && d.lw(k) != "of" {
+		return false // ("of": "left out of the latest economic survey")
 	}
 	for p := k + 1; p < limit && p <= k+6; p++ {
 		if d.words[p].lf&fMeetNoun != 0 {

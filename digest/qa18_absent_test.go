@@ -408,13 +408,11 @@ func TestQA18AbsentStressPrecision(t *testing.T) {
 func TestQA18AbsentForms(t *testing.T) {
 	c := qa16Case
 	runQA6(t, []qa6Case{
-		c("stayed out of the talks", "Bosnia stayed out of the talks.", []string{"Bosnia"}, nil),
 		c("kept away from the meeting", "Kosovo kept away from the meeting.", []string{"Kosovo"}, nil),
 		c("nowhere to be seen", "Bosnia's Prime Minister Borjana Kristo was nowhere to be seen.", []string{"Bosnia"}, nil),
 		c("decided not to attend", "Kosovo decided not to attend the meeting.", []string{"Kosovo"}, nil),
 		c("sent no ministers", "Bosnia and Kosovo sent no ministers to the meeting.", []string{"Bosnia", "Kosovo"}, nil),
 		c("left early", "Bosnia's Foreign Minister Elmedin Konakovic left early.", []string{"Bosnia"}, nil),
-		c("left before the final communique", "The Bosnian delegation left before the final communique was read out.", []string{"Bosnia"}, nil),
 		c("joined for the opening session only", "Kosovo's minister joined for the opening session only.", []string{"Kosovo"}, nil),
 		c("not consulted", "Kosovo was not consulted.", []string{"Kosovo"}, nil),
 		c("not given a seat", "Kosovo was not given a seat at the table.", []string{"Kosovo"}, nil),
@@ -423,7 +421,6 @@ func TestQA18AbsentForms(t *testing.T) {
 		c("not represented at all", "Bosnia was not represented at all.", []string{"Bosnia"}, nil),
 		c("X's absence", "Kosovo's absence drew comment from several ministers.", []string{"Kosovo"}, nil),
 		c("the X side", "The Bosnian side did not attend.", []string{"Bosnia"}, nil),
-		c("a body of no list", "The Serb National Council was shut out of the talks.", []string{"Serb National Council"}, nil),
 		c("represented by B rather than A", "Bosnia was represented by a deputy minister rather than by Foreign Minister Elmedin Konakovic.", []string{"Konakovic"}, nil),
 	})
 }
@@ -460,5 +457,130 @@ func TestQA18AbsentControls(t *testing.T) {
 		c("control: represented only by its ambassador", "Bosnia was represented only by its ambassador.", []string{"Bosnia"}, nil),
 		c("control: sent no delegation", "Kosovo sent no delegation.", []string{"Kosovo"}, nil),
 		c("control: excluded from the talks", "Kosovo was excluded from the talks.", []string{"Kosovo"}, nil),
+		c("control, the model read it: stayed out of the talks", "Bosnia stayed out of the talks.", []string{"Bosnia"}, nil),
+		c("control, the model read it: left before the final communique", "The Bosnian delegation left before the final communique was read out.", []string{"Bosnia"}, nil),
+		c("control, the model read it: a body of no list", "The Serb National Council was shut out of the talks.", []string{"Serb National Council"}, nil),
+	})
+}
+
+// TestQA18AbsentModelVeto: the absence model's false absences found on
+// the way (written for this test, each failing before awayFromOther):
+// its words of leaving or absence weigh the same whatever they name, so
+// the mention's own "absence from" or "left before" must name the talks
+// (or their close); controls that the talks still read.
+func TestQA18AbsentModelVeto(t *testing.T) {
+	c := qa16Case
+	runQA6(t, []qa6Case{
+		c("left before dawn", "The Bosnian delegation left before dawn on Thursday.", nil, []string{"Bosnia"}),
+		c("absence from the Olympics", "Kosovo's absence from the Olympics angered its athletes.", nil, []string{"Kosovo"}),
+		c("control: absence from the talks", "Kosovo's absence from the talks angered its allies.", []string{"Kosovo"}, nil),
+		c("control: left before the final communique", "The Bosnian delegation left before the final communique was read out.", []string{"Bosnia"}, nil),
+	})
+}
+
+// qa18FreshMisses are the cases of TestQA18AbsentFresh the engine fails,
+// each with its error: the fresh set was written after this stop's rules
+// to measure them, so its misses are logged as a measure, not fixed.
+var qa18FreshMisses = map[string]string{
+	"fresh: refused accreditation":   "no bullet: the subject is a body of no list after its country's possessive (\"Myanmar's National Unity Government\"), which names neither the country nor a body the rules list",
+	"fresh: left before the signing": "no bullet: a rank of three words before the minister (\"Iran's deputy foreign minister left\") is no subject the rules read, and Tehran's ambassador signed for Iran, which took part",
+}
+
+// TestQA18AbsentFresh: a second set written after this stop's rules (none
+// of its wording was used to make them): absences and false ones, scored
+// once: 9 of 12 passed; one rule was then added for a class it showed (an
+// exclusion "left out of" a survey, no gathering: notMeetingFrom reads
+// "of"), so 10 of 12, that one no longer unseen. Cases in
+// qa18FreshMisses are logged, not failed.
+func TestQA18AbsentFresh(t *testing.T) {
+	saved := qa18Misses
+	qa18Misses = qa18FreshMisses
+	defer func() { qa18Misses = saved }()
+	runQA18(t, []qa17Case{
+		{name: "fresh: stayed out of the summit, later paragraph", text: "Baltic leaders meet in Vilnius on energy links\n\n" +
+			"VILNIUS (BNS) - Leaders of Lithuania, Latvia and Estonia met in Vilnius on Monday to discuss power links with Poland and the Nordic states.\n" +
+			"Lithuanian President Gitanas Nauseda hosted the summit.\n" +
+			"The leaders agreed to speed up work on a second undersea cable.\n" +
+			"Polish President Karol Nawrocki, who had been invited as a guest, stayed out of the summit because of a budget crisis in Warsaw.\n" +
+			"The next meeting will be in Riga.",
+			want: []string{"Nawrocki|Poland"}},
+		{name: "fresh: the Rwandan side was absent", text: "Congo peace talks resume in Luanda\n\n" +
+			"LUANDA (Angop) - Congolese and Angolan officials met in Luanda on Tuesday to revive the peace process for eastern Congo.\n" +
+			"Angolan Foreign Minister Tete Antonio chaired the session.\n" +
+			"The Rwandan side was absent, Angolan officials said, without giving a reason.\n" +
+			"The officials agreed to meet again in two weeks.",
+			want: []string{"Rwanda"}},
+		{name: "fresh: refused accreditation", text: "Press freedom row at Asia-Pacific forum\n\n" +
+			"BANGKOK (Bangkok Post) - Officials from Asia-Pacific states met in Bangkok on Wednesday for a forum on disaster risk.\n" +
+			"Thai Foreign Minister Sihasak Phuangketkeow opened the forum.\n" +
+			"Myanmar's National Unity Government was refused accreditation to the forum after objections from the junta.\n" +
+			"The officials adopted a regional early-warning plan.",
+			want: []string{"National Unity Government|Myanmar"}},
+		{name: "fresh: Minsk sent no representatives", text: "Eastern Partnership ministers meet in Brussels\n\n" +
+			"BRUSSELS (EUobserver) - Foreign ministers of the EU and its eastern neighbours met in Brussels on Friday.\n" +
+			"EU foreign policy chief Kaja Kallas chaired the meeting with ministers from Ukraine, Moldova, Georgia, Armenia and Azerbaijan.\n" +
+			"Belarus, which suspended its participation in 2021, sent no representatives.\n" +
+			"The ministers discussed energy and transport links.",
+			want: []string{"Belarus"}},
+		{name: "fresh: left before the signing", text: "Caspian states sign fisheries accord\n\n" +
+			"ASHGABAT (Trend) - Ministers of the five Caspian states met in Ashgabat on Thursday and signed an accord on sturgeon fishing.\n" +
+			"Turkmen Foreign Minister Rashid Meredov hosted the meeting.\n" +
+			"Iran's deputy foreign minister left before the signing, and Tehran's ambassador signed in his place.\n" +
+			"The accord bans commercial sturgeon fishing for five years.",
+			want: []string{"Iran"}},
+		{name: "fresh: not consulted, quote", text: "U.S. and China discuss Korean peninsula\n\n" +
+			"BEIJING (AP) - U.S. and Chinese envoys met in Beijing on Monday to discuss North Korea's nuclear programme.\n" +
+			"China's special representative Liu Xiaoming hosted the talks with U.S. envoy Kevin Kim.\n" +
+			"\"South Korea was not consulted, and that is unacceptable,\" a Seoul lawmaker said.\n" +
+			"The envoys agreed to keep in touch.",
+			want: []string{"South Korea"}},
+		{name: "fresh: Kenya's absence", text: "Horn of Africa ministers back Somalia force\n\n" +
+			"MOGADISHU (Hiiraan) - Defence ministers of Somalia, Ethiopia, Djibouti and Uganda met in Mogadishu on Saturday to discuss the African Union force.\n" +
+			"Somali Defence Minister Ahmed Moalim Fiqi chaired the meeting.\n" +
+			"Kenya's absence was explained by a row over a border post, officials said.\n" +
+			"The ministers backed the force's new mandate.",
+			want: []string{"Kenya"}},
+		{name: "fresh: skipped next week's summit, another meeting", text: "Indian and Japanese ministers meet in Tokyo\n\n" +
+			"TOKYO (NHK) - Indian External Affairs Minister S. Jaishankar met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Tuesday.\n" +
+			"They discussed a high-speed rail project and semiconductor supply chains.\n" +
+			"Jaishankar said he would not attend next week's G20 ministerial in Johannesburg.\n" +
+			"The ministers agreed to hold a two-plus-two dialogue in the spring.",
+			none: true},
+		{name: "fresh: stayed out of the war", text: "Swiss and Austrian leaders discuss neutrality\n\n" +
+			"VIENNA (ORF) - Austrian Chancellor Christian Stocker met Swiss President Karin Keller-Sutter in Vienna on Monday.\n" +
+			"The two leaders discussed neutrality and European security.\n" +
+			"Switzerland has stayed out of every European war since 1815, Keller-Sutter said.\n" +
+			"They agreed to deepen cooperation on cyber defence.",
+			none: true},
+		{name: "fresh: given a seat, attended", text: "Kosovo joins regional energy talks\n\n" +
+			"SARAJEVO (Balkan Insight) - Energy ministers of the Western Balkans met in Sarajevo on Thursday to discuss a regional power market.\n" +
+			"Bosnian Energy Minister Vojin Mitrovic hosted the talks.\n" +
+			"Kosovo was given a seat at the table for the first time, after years of Serbian objections.\n" +
+			"The ministers agreed on a common grid code.",
+			not: []string{"Kosovo"}},
+		{name: "fresh: no one was left out, all attended", text: "Andean leaders meet in Quito\n\n" +
+			"QUITO (El Comercio) - Presidents of the Andean Community met in Quito on Friday for their first summit in six years.\n" +
+			"Ecuador's President Daniel Noboa hosted the summit.\n" +
+			"All four member states were represented by their heads of state, and no member was left out.\n" +
+			"The leaders signed a declaration on organised crime.",
+			none: true},
+		{name: "fresh: survey, no gathering", text: "OECD ministers meet in Paris\n\n" +
+			"PARIS (Le Monde) - OECD ministers met in Paris on Wednesday for the organisation's annual ministerial council.\n" +
+			"Japanese Prime Minister Shigeru Ishiba chaired the meeting.\n" +
+			"Argentina, which has applied to join, was left out of the organisation's latest economic survey.\n" +
+			"The ministers adopted a statement on artificial intelligence.",
+			not: []string{"Argentina"}},
+	})
+}
+
+// TestQA18AbsentLeftOutOf: "left out of" a count or a study is no
+// exclusion from a gathering (failed before notMeetingFrom read "of");
+// the talks still read.
+func TestQA18AbsentLeftOutOf(t *testing.T) {
+	c := qa16Case
+	runQA6(t, []qa6Case{
+		c("left out of the survey", "Kosovo was left out of the latest economic survey.", nil, []string{"Kosovo"}),
+		c("control: left out of the talks", "Kosovo was left out of the talks.", []string{"Kosovo"}, nil),
+		c("control: excluded from the aid programme", "Kosovo was excluded from the aid programme.", nil, []string{"Kosovo"}),
 	})
 }
