@@ -2401,6 +2401,8 @@ func (d *doc) excluded() ([]string, []int) {
 					j++ // "Haiti's ambassador walked out": his country did
 				} else if j+1 < s.w1 && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP && envoyAdj[d.lw(j)] && (envoyNouns[d.lw(j+1)] || d.unnamedLeader(j+1, s.w1)) {
 					j += 2 // "Kosovo's chief negotiator walked out", "Lebanon's civilian negotiator"
+				} else if j+2 < s.w1 && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP && envoyAdj[d.lw(j)] && envoyAdj[d.lw(j+1)] && d.unnamedLeader(j+2, s.w1) {
+					j += 3 // "Iran's deputy foreign minister left before the signing" (s18)
 				}
 				acr := -1 // "The Sahel Liberation Front (SLF), which ..., stayed away"
 				if j+2 < s.w1 && d.lw(j) == "(" && d.lw(j+2) == ")" && d.mentAt[j+1] >= 0 && d.ments[mi].typ == ORG {

@@ -459,6 +459,7 @@ func TestQA18AbsentControls(t *testing.T) {
 		c("control: excluded from the talks", "Kosovo was excluded from the talks.", []string{"Kosovo"}, nil),
 		c("control, the model read it: stayed out of the talks", "Bosnia stayed out of the talks.", []string{"Bosnia"}, nil),
 		c("control, the model read it: left before the final communique", "The Bosnian delegation left before the final communique was read out.", []string{"Bosnia"}, nil),
+		c("control, the model read it: two words of rank", "Kosovo's deputy foreign minister did not attend.", []string{"Kosovo"}, nil),
 		c("control, the model read it: a body of no list", "The Serb National Council was shut out of the talks.", []string{"Serb National Council"}, nil),
 	})
 }
@@ -482,15 +483,15 @@ func TestQA18AbsentModelVeto(t *testing.T) {
 // each with its error: the fresh set was written after this stop's rules
 // to measure them, so its misses are logged as a measure, not fixed.
 var qa18FreshMisses = map[string]string{
-	"fresh: refused accreditation":   "no bullet: the subject is a body of no list after its country's possessive (\"Myanmar's National Unity Government\"), which names neither the country nor a body the rules list",
-	"fresh: left before the signing": "no bullet: a rank of three words before the minister (\"Iran's deputy foreign minister left\") is no subject the rules read, and Tehran's ambassador signed for Iran, which took part",
+	"fresh: refused accreditation": "no bullet: the subject is a body of no list after its country's possessive (\"Myanmar's National Unity Government\"), which names neither the country nor a body the rules list",
 }
 
 // TestQA18AbsentFresh: a second set written after this stop's rules (none
 // of its wording was used to make them): absences and false ones, scored
-// once: 9 of 12 passed; one rule was then added for a class it showed (an
-// exclusion "left out of" a survey, no gathering: notMeetingFrom reads
-// "of"), so 10 of 12, that one no longer unseen. Cases in
+// once: 9 of 12 passed; two rules were then added for classes it showed
+// (an exclusion "left out of" a survey, no gathering: notMeetingFrom reads
+// "of"; a country's minister of two words of rank, "Iran's deputy foreign
+// minister left"), so 11 of 12, those two no longer unseen. Cases in
 // qa18FreshMisses are logged, not failed.
 func TestQA18AbsentFresh(t *testing.T) {
 	saved := qa18Misses
