@@ -296,7 +296,7 @@ func (d *doc) absenceVetoed(m *ment, s *sentence, toks []absence.Token) bool {
 	// attend unless its flag was flown", as the rules read it)
 	// (nor is a denied one: "Officials denied reports that Saudi Arabia
 	// had been excluded")
-	return d.pastMarker(m.w0, s.w1) || d.otherOccasion(m.w0, s.w1, false) || d.otherClause(m.w0, true) || d.conditionalAfter(m.w1, s.w1) || d.deniedBefore(m.w0, s.w0)
+	return d.pastMarker(m.w0, s.w1) || d.otherOccasion(m.w0, s.w1, false) || d.otherClause(m.w0, true) || d.conditionalAfter(m.w1, s.w1) || d.deniedBefore(m.w0, s.w0) || d.awayFromOther(m, s)
 }
 
 // absenceAliases returns the pairs of candidate names the text gives one

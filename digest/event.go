@@ -2179,6 +2179,11 @@ func (d *doc) excluded() ([]string, []int) {
 				c = m.e.country
 			} else if m.e != nil && (m.e.kind == kOrg || m.e.kind == kBloc) && m.e.canon != "" {
 				c = m.e.canon
+			} else if m.e == nil && m.w1-m.w0 >= 2 && d.clauseHead(m.w0) && !officeHead[d.lw(m.w1-1)] {
+				// a body of several words no list knows, named as the
+				// subject ("The Palestinian Authority was shut out of the
+				// discussions": s18), by its own name
+				c = d.body[m.start:m.end]
 			}
 		}
 		if c != "" && !d.walk && d.partOf(c, si) {
@@ -2331,6 +2336,15 @@ func (d *doc) excluded() ([]string, []int) {
 					away = false
 				}
 			}
+			if t == "rather" || t == "instead" {
+				// "India was represented by a deputy minister rather than
+				// by S. Jaishankar": the one replaced stays away (s18)
+				if mi := d.replacedAt(i, s); mi >= 0 {
+					away = true
+					add(mi, si)
+					away = false
+				}
+			}
 			if t == "neither" {
 				// "Neither the army-backed government nor the RSF was
 				// invited": both sides of the pair are left out
@@ -2383,10 +2397,12 @@ func (d *doc) excluded() ([]string, []int) {
 				}
 				if j < s.w1 && d.words[j].lf&fSubjNoun != 0 && d.ments[mi].typ != PER {
 					j++ // "The M23 rebels, who ..., were not party to"
-				} else if j < s.w1 && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP && envoyNouns[d.lw(j)] {
+				} else if j < s.w1 && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP && (envoyNouns[d.lw(j)] || d.unnamedLeader(j, s.w1)) {
 					j++ // "Haiti's ambassador walked out": his country did
-				} else if j+1 < s.w1 && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP && envoyAdj[d.lw(j)] && envoyNouns[d.lw(j+1)] {
+				} else if j+1 < s.w1 && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP && envoyAdj[d.lw(j)] && (envoyNouns[d.lw(j+1)] || d.unnamedLeader(j+1, s.w1)) {
 					j += 2 // "Kosovo's chief negotiator walked out", "Lebanon's civilian negotiator"
+				} else if j+2 < s.w1 && d.words[i].poss && d.ments[mi].typ != PER && d.ments[mi].typ != NORP && envoyAdj[d.lw(j)] && envoyAdj[d.lw(j+1)] && d.unnamedLeader(j+2, s.w1) {
+					j += 3 // "Iran's deputy foreign minister left before the signing" (s18)
 				}
 				acr := -1 // "The Sahel Liberation Front (SLF), which ..., stayed away"
 				if j+2 < s.w1 && d.lw(j) == "(" && d.lw(j+2) == ")" && d.mentAt[j+1] >= 0 && d.ments[mi].typ == ORG {
@@ -2434,7 +2450,7 @@ func (d *doc) excluded() ([]string, []int) {
 						away = !(d.lw(w) == "invited" || d.lw(w) == "excluded") || !d.hasNot(max(w-2, 0), w)
 					}
 				}
-				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" && !d.notMeetingFrom(k+1, s.w1) || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out" || d.lw(k) == "suspended" && k+1 < s.w1 && d.lw(k+1) == "from" && !d.pastMarker(k, s.w1) || d.keptOutAt(k, s.w1)) {
+				if k < s.w1 && k > j && !d.hasNot(j, k) && !d.hasModal(j, k) && (d.lw(k) == "excluded" && !d.notMeetingFrom(k+1, s.w1) || d.lw(k) == "left" && k+1 < s.w1 && d.lw(k+1) == "out" && !d.notMeetingFrom(k+2, s.w1) || d.lw(k) == "suspended" && k+1 < s.w1 && d.lw(k+1) == "from" && !d.pastMarker(k, s.w1) || d.keptOutAt(k, s.w1)) {
 					// (not "could be excluded", "has never been excluded")
 					hit, away = true, false
 				}
@@ -2454,7 +2470,9 @@ func (d *doc) excluded() ([]string, []int) {
 					// "Li Qiang has cancelled his attendance", "Mali
 					// pulled out of the summit", "X will boycott the talks"
 					hit, away = true, true
-					d.walk = strings.HasPrefix(d.lw(k), "walk") || d.lw(k) == "left" || d.lw(k) == "leaves"
+					// (leaving early is partial attendance, no walkout: the
+					// country of one who left took part: partialLeave)
+					d.walk = strings.HasPrefix(d.lw(k), "walk") || (d.lw(k) == "left" || d.lw(k) == "leaves") && !d.partialLeave(k, s.w1)
 				}
 				// (a person at the head of the sentence: after a title, a
 				// comma or nothing, not "Trump left Evian and")
@@ -2731,13 +2749,15 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 	case "represented":
 		// "was not represented", "was not represented at the talks"
 		// "was not represented in Doha" (the venue)
-		return k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "at" && d.eventSoon(k+2, limit) || d.lw(k+1) == "in" && k+2 < limit && d.venueAt(k+2, d.venuePlace), true
+		// "was not represented at all"
+		return k+1 >= limit || clauseEnd(d.lw(k+1)) || d.lw(k+1) == "at" && (d.eventSoon(k+2, limit) || k+2 < limit && d.lw(k+2) == "all") || d.lw(k+1) == "in" && k+2 < limit && d.venueAt(k+2, d.venuePlace), true
 	case "attend", "join":
 		// the talks, or nothing more ("will not attend."; not "did not
 		// attend the state banquet", "did not join Western sanctions",
 		// nor "did not attend a funeral in Nairobi last week": another,
 		// earlier occasion, unless the lead's talks were held then)
-		return (d.eventObject(k+1, limit) || d.theCall(k+1, limit)) && (!d.pastMarker(k, limit) || d.pastOfTalks(k, limit)), true
+		// (nor "would not attend next month's APEC summit": a later one)
+		return (d.eventObject(k+1, limit) || d.theCall(k+1, limit)) && (!d.pastMarker(k, limit) || d.pastOfTalks(k, limit)) && !d.laterObject(k+1, limit), true
 	case "party", "a":
 		// "were not party to the talks", "is not a party to"
 		p := k
@@ -2752,7 +2772,7 @@ func (d *doc) notTakingPart(k, limit int) (hit, away bool) {
 		// (not a question: "WHO IS NOT AT THE TABLE?" asks)
 		return d.atTalks(k, limit) && !d.pastMarker(k, limit) && d.lw(d.sents[d.words[k].sent].w1-1) != "?", true
 	}
-	return false, false
+	return d.notTakingPart18(k, limit)
 }
 
 // partyToCase reports whether the object of "not (a) party to" at word k
@@ -3089,6 +3109,9 @@ func absentNoun(t string) bool {
 // stays away: "cancelled his attendance", "pulled out of", "withdrew
 // from", "boycotted", "will skip".
 func (d *doc) withdrawsAt(k, limit int) bool {
+	if d.withdraws18(k, limit) {
+		return true // (stop 18's forms: absence18.go)
+	}
 	switch d.lw(k) {
 	case "boycott", "boycotts", "boycotted", "boycotting", "skip", "skips", "skipped", "skipping", "snubbed", "snubs":
 		// (not "skipped the meeting in Johannesburg last year": an
@@ -3439,7 +3462,7 @@ func (d *doc) keptOutVerb(k, limit int) bool {
 			}
 		}
 	}
-	return false
+	return d.deniedPass(k, limit) // "was denied accreditation"
 }
 
 // absenceNounAt returns the first word of the party whose absence a noun
@@ -3454,7 +3477,7 @@ func (d *doc) absenceNounAt(i int, s *sentence) int {
 	case "absence":
 		a := i + 2
 		if i < s.w0+2 || a >= limit || d.lw(i+1) != "of" || d.lw(i-1) != "the" || d.lw(i-2) != "in" {
-			return -1
+			return d.possAbsenceAt(i, s) // "Haiti's absence drew comment"
 		}
 		if d.lw(a) == "the" {
 			a++
@@ -3708,8 +3731,8 @@ func (d *doc) deniedBefore(w, lo int) bool {
 // aid programme" (not "from the talks", "from the format", "from the
 // list of invitees").
 func (d *doc) notMeetingFrom(k, limit int) bool {
-	if k >= limit || d.lw(k) != "from" {
-		return false
+	if k >= limit || d.lw(k) != "from" && d.lw(k) != "of" {
+		return false // ("of": "left out of the latest economic survey")
 	}
 	for p := k + 1; p < limit && p <= k+6; p++ {
 		if d.words[p].lf&fMeetNoun != 0 {
@@ -3719,7 +3742,10 @@ func (d *doc) notMeetingFrom(k, limit int) bool {
 		case "tariff", "tariffs", "exemption", "exemptions", "sanctions", "duties", "duty", "quota", "quotas",
 			"subsidies", "subsidy", "waiver", "waivers", "programme", "program", "scheme", "market", "markets",
 			"benefits", "funding", "aid", "loans", "tournament", "competition", "election", "elections", "ballot",
-			"race", "visa", "visas", "exports", "imports", "trade":
+			"race", "visa", "visas", "exports", "imports", "trade",
+			// a count or a study, no gathering (s18): "excluded from the
+			// survey of migrant workers"
+			"survey", "surveys", "study", "census", "count", "statistics", "figures", "data", "index", "ranking", "report":
 			return true
 		case "session", "round", "process", "format", "list", "invitees", "guest", "table", "room", "photo":
 			return false
@@ -3735,7 +3761,7 @@ func (d *doc) notMeetingFrom(k, limit int) bool {
 // "boycotted the retreat".
 func (d *doc) awayEventSoon(k, limit int) bool {
 	return d.meetNounIn(k, min(limit, k+6), "session", "ceremony", "round", "gathering", "forum", "retreat", "consultations", "meetings",
-		"assembly", "process", "format", "dialogue", "negotiations", "conference")
+		"assembly", "process", "format", "dialogue", "negotiations", "conference", "discussions", "deliberations")
 }
 
 // invitationAt reports whether "an/the/its invitation" stands at word k.
@@ -3807,6 +3833,8 @@ var localGov = map[string]bool{"state": true, "provincial": true, "regional": tr
 var subjectNouns = map[string]bool{
 	"rebels": true, "militia": true, "group": true, "movement": true, "fighters": true, "delegation": true,
 	"government": true, "officials": true, "leadership": true, "authorities": true, "administration": true,
+	// "The Ethiopian side did not attend" (s18)
+	"side": true,
 }
 
 // interimAdj are the words before a subject noun that tell a government
@@ -9018,11 +9046,20 @@ var envoyNouns = map[string]bool{
 	"negotiators": true, "negotiator": true, "team": true, "emissary": true,
 }
 
+// leaderNouns are envoyNouns of a leader or minister: one of no name
+// stands for the country ("Cambodia's minister joined for the opening
+// session only": s18), one named after the noun is the subject himself
+// ("Myanmar's military leader, Senior General Min Aung Hlaing, has not
+// been invited"; "Brazil's Minister of Mines and Energy, Alexandre
+// Silveira").
+var leaderNouns = map[string]bool{"minister": true, "president": true, "leader": true, "premier": true, "delegate": true}
+
 // envoyAdj are the words of rank or kind that may stand between a
 // country's possessive and its envoy ("Kosovo's chief negotiator",
 // "Lebanon's civilian negotiator", "Russia's special envoy").
 var envoyAdj = map[string]bool{
 	"chief": true, "civilian": true, "top": true, "lead": true, "senior": true, "special": true, "military": true,
+	"prime": true, "foreign": true, "defence": true, "defense": true, "finance": true, "trade": true, "deputy": true,
 }
 
 // hallAt reports whether the words from k name the room of the talks:

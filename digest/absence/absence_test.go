@@ -142,3 +142,18 @@ func TestTrainDeterministic(t *testing.T) {
 		t.Errorf("negative scored %.3f", p)
 	}
 }
+
+// TestGeneral: the words around a mention are lexical; the reading of
+// its clause (negated verbs of taking part, staying away, kinds, times)
+// is general.
+func TestGeneral(t *testing.T) {
+	for name, want := range map[string]bool{
+		"a:not": false, "b:talks": false, "p1:the": false, "v1:did": false, "a2:did_not": false, "n1:,": false,
+		"neg:part": true, "away:a": true, "k:country": true, "pos:1": true, "past:a": true, "rel": true,
+		"ng:attend": true, "ng:off": true, "ng:rule": false, "nb:invite": true,
+	} {
+		if got := General(name); got != want {
+			t.Errorf("General(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -29,9 +29,21 @@ func main() {
 	verbose := flag.Bool("v", false, "with -cv, list the names the model added at each threshold")
 	l2 := flag.Float64("l2", absencedata.L2, "weight decay (to try others; the shipped model uses the default)")
 	minCount := flag.Int("mincount", absencedata.MinCount, "feature count cut-off (to try others)")
+	general := flag.Bool("general", false, "learn only the general features (absence.General; to measure them against all)")
+	seed := flag.Uint64("seed", 0, "example order's seed (to measure the seed spread; 0: the shipped model's)")
+	seeds := flag.Int("seeds", 0, "fit this many seeds and average them (0: the shipped model's)")
 	flag.Parse()
 	opts := absencedata.Options(*threshold)
 	opts.L2, opts.MinCount = *l2, *minCount
+	if *general {
+		opts.Keep = absence.General
+	}
+	if *seed != 0 {
+		opts.Seed = *seed
+	}
+	if *seeds != 0 {
+		opts.Seeds = *seeds
+	}
 	if err := run(*out, *sets, opts, *cv, *grid, *verbose); err != nil {
 		fmt.Fprintln(os.Stderr, "train-absence:", err)
 		os.Exit(1)
