@@ -60,7 +60,7 @@ func TestShippedDateModel(t *testing.T) {
 		t.Skip("trains the date model")
 	}
 	arts := dateArticles(t, quickLookDirs(t))
-	got := dateModelText(trainLinModel(dateExamples(arts)))
+	got := dateModelText(trainLocModel(dateExamples(arts)))
 	want, err := os.ReadFile("data/dates.tsv")
 	if err != nil {
 		t.Fatal(err)

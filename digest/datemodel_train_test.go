@@ -60,8 +60,12 @@ func dateArticles(t *testing.T, dirs []string) []dateArticle {
 				var fs []string
 				d.partBuf = d.dateFeatures(r, k, venueSents, dct, d.partBuf, func(b []byte) { fs = append(fs, string(b)) })
 				a.feats = append(a.feats, fs)
-				a.pos = append(a.pos, dateMatches(r.Dates[k].Value, terms))
-				a.vals = append(a.vals, r.Dates[k].Value)
+				v := r.Dates[k].Value
+				if r.Venue != nil {
+					v, _ = d.talksDay(r.Dates[k], r.Venue.Name)
+				}
+				a.pos = append(a.pos, dateMatches(v, terms))
+				a.vals = append(a.vals, v)
 				a.other = append(a.other, d.noFill(r, k, venueSents, dct))
 				a.leadAh = append(a.leadAh, d.leadDayAhead(r, k, venueSents))
 				a.dct = dct
@@ -201,7 +205,7 @@ func TestTrainDates(t *testing.T) {
 	g := bestDateGate(oof, arts, "")
 	r, w, e := datePicks(oof, arts, g, nil)
 	t.Logf("the thresholds all sets' out-of-fold probabilities choose: %+v (right %d, wrong %d, undated %d)", g, r, w, e)
-	text := dateModelText(trainLinModel(dateExamples(arts)))
+	text := dateModelText(trainLocModel(dateExamples(arts)))
 	if err := os.WriteFile("data/dates.tsv", []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -247,7 +251,7 @@ func dateOOF(arts []dateArticle, sets []string, fold func(int) int) [][]float64 
 				train = append(train, a)
 			}
 		}
-		m := trainLinModel(dateExamples(train))
+		m := trainLocModel(dateExamples(train))
 		for i, a := range arts {
 			if g, ok := foldOf[a.set]; ok && g == f {
 				out[i] = make([]float64, len(a.feats))

@@ -204,6 +204,7 @@ func (d *doc) venue(title string) (*Place, []int) {
 				mi = -1
 			}
 			capital, atBuilding := false, false
+			var capPlace *Place
 			if (m == nil || m.typ != LOC && m.typ != GPE) && d.lw(i+1) == "the" {
 				// the dateline's city by its title: "talks ... ended in
 				// the Ethiopian capital on Wednesday" (ADDIS ABABA)
@@ -215,6 +216,11 @@ func (d *doc) venue(title string) (*Place, []int) {
 					if dl := d.datelinePlace(); dl != nil && d.datelineNamedIn(i, j+1, dl) {
 						m = &ment{w0: i + 1, w1: j + 1, start: d.words[i+1].start, end: d.words[j].end, typ: LOC, person: -1}
 						mi, capital = -1, true
+					} else if c := d.capitalPhrase(i+2, j); c != nil {
+						// no dateline names it: "held border talks in the
+						// Surinamese capital" is in Paramaribo
+						m = &ment{w0: i + 1, w1: j + 1, start: d.words[i+1].start, end: d.words[j].end, typ: LOC, person: -1}
+						mi, capPlace = -1, c
 					}
 				}
 			}
@@ -247,7 +253,11 @@ func (d *doc) venue(title string) (*Place, []int) {
 				continue
 			}
 			if (d.venueModel != nil || d.venueHook != nil) && len(d.venueCands) < maxVenueCands {
-				d.venueCands = append(d.venueCands, venueCand{si: si, i: i, w0: m.w0, w1: m.w1, mi: mi, typ: m.typ, capital: capital, located: located})
+				c := venueCand{si: si, i: i, w0: m.w0, w1: m.w1, mi: mi, typ: m.typ, capital: capital, located: located}
+				if capPlace != nil {
+					c.name, c.country = capPlace.Name, capPlace.Country
+				}
+				d.venueCands = append(d.venueCands, c)
 			}
 			if si != lead && (d.pastAside(i, s.labelEnd) || d.earlierEvent(i, s.labelEnd) || d.otherPlaceClause(i, lead)) {
 				// background: "the agreement, which was signed in Manila in
@@ -338,6 +348,9 @@ func (d *doc) venue(title string) (*Place, []int) {
 			if capital {
 				dl := d.datelinePlace()
 				name, country = dl.Name, dl.Country
+			}
+			if capPlace != nil {
+				name, country = capPlace.Name, capPlace.Country
 			}
 			if m.typ == LOC && country != "" && name != country {
 				// (a territory is no town of itself: "Greenland" is
@@ -1209,7 +1222,7 @@ func (d *doc) datelinePlace() *Place {
 		if s.w1-s.w0 < 3 || !d.words[s.w0].cap {
 			continue
 		}
-		colon := s.label != "" && s.labelEnd-s.w0 <= 5 && d.words[s.w0].allCap && !s.header
+		colon := s.label != "" && s.labelEnd-s.w0 <= 5 && (d.words[s.w0].allCap || d.cityLabel(s)) && !s.header
 		if !colon && !d.inDateline(si, d.words[s.w0].start) {
 			// (a place in capitals before a colon is a dateline too, if
 			// the gazetteer knows it: "SINGAPORE: Japan and the
@@ -9299,4 +9312,135 @@ func (d *doc) sourceAfter(mi, limit int) bool {
 		}
 	}
 	return false
+}
+
+// talksDaysBefore returns how many days before the day dt the story's
+// meeting was held when the day's clause is followed by ", a day after"
+// (also "the day after", "two days after", "three days after") and a
+// clause of meeting or of the venue: "Kenya on Wednesday lifted a ban on
+// maize imports, a day after trade ministers held talks in Arusha" (the
+// talks: Tuesday). The day dates a later act the meeting led to, and the
+// story's own words count back from it; 0 when no such clause follows.
+// The scan is bounded: the three words after the day and fourteen after
+// "after".
+func (d *doc) talksDaysBefore(dt Date, venue string) int {
+	if !DayValue(dt.Value) || dt.End <= dt.Start {
+		return 0
+	}
+	si := d.sentenceAt(dt.Start)
+	if si < 0 {
+		return 0
+	}
+	s := &d.sents[si]
+	// the comma before ", a day after" within 24 words of the day (the
+	// day may stand before its verb: "on Wednesday freed ..., a day
+	// after"), no other day between
+	k, n := -1, 0
+	for j := d.wordAt(dt.End); j+3 < min(s.w1, d.wordAt(dt.End)+24); j++ {
+		if t := d.lw(j); weekdays[t] > 0 || t == "yesterday" || t == "today" {
+			return 0
+		}
+		if d.lw(j) != "," {
+			continue
+		}
+		switch d.lw(j + 1) {
+		case "a", "the", "one":
+			n = 1
+		case "two":
+			n = 2
+		case "three":
+			n = 3
+		default:
+			continue
+		}
+		if unit := d.lw(j + 2); (n == 1 && unit == "day" || n > 1 && unit == "days") && d.lw(j+3) == "after" {
+			k = j + 1
+			break
+		}
+	}
+	if k < 0 {
+		return 0
+	}
+	first := ""
+	if venue != "" {
+		first, _, _ = strings.Cut(venue, " ")
+	}
+	meetWord := func(w *word) bool {
+		return w.lf&(fMeetNoun|fStrictMeet|fMeeting|fMeetVerb|fSign) != 0 || meetVerbs[w.low] || w.low == "agreed" || first != "" && w.text == first
+	}
+	for j := max(s.w0, s.labelEnd); j < k; j++ {
+		if w := &d.words[j]; w.low != "held" && meetWord(w) {
+			// the day's own clause tells the meeting ("held" alone may
+			// hold a detainee: "freed an aid worker held in Afghanistan"): "held talks in
+			// Nairobi on Wednesday, a day after he met ... in Kampala"
+			return 0
+		}
+	}
+	for j := k + 3; j < min(s.w1, k+17); j++ {
+		if w := &d.words[j]; meetWord(w) || w.low == "held" {
+			return n
+		}
+	}
+	return 0
+}
+
+// talksDay returns the value and the weekday of the meeting's day when dt
+// is a later day the story counts back from (talksDaysBefore), else
+// dt.Value and "".
+func (d *doc) talksDay(dt Date, venue string) (string, string) {
+	n := d.talksDaysBefore(dt, venue)
+	if n == 0 {
+		return dt.Value, ""
+	}
+	t, err := time.Parse("2006-01-02", dt.Value[:10])
+	if err != nil {
+		return dt.Value, ""
+	}
+	t = t.AddDate(0, 0, -n)
+	return t.Format("2006-01-02"), t.Weekday().String()
+}
+
+// capitalPhrase returns the capital that words [a, j) name before
+// "capital" at word j, a country or its demonym ("the Surinamese
+// capital", "the Omani capital", "the country's capital" is none), or nil:
+// the venue given by a phrase when no dateline names the city.
+func (d *doc) capitalPhrase(a, j int) *Place {
+	if a >= j || d.lw(j) != "capital" {
+		return nil
+	}
+	mi := int(d.mentAt[a])
+	if mi < 0 {
+		return nil
+	}
+	e := d.ments[mi].e
+	if e == nil || e.country == "" || e.kind != kNorp && e.kind != kCountry {
+		return nil
+	}
+	k := d.ments[mi].w1
+	if k < j && (d.lw(k) == "'s" || d.lw(k) == "'") {
+		k++
+	}
+	if k != j {
+		return nil
+	}
+	c := d.g.capital[e.country]
+	if c == "" {
+		return nil
+	}
+	return &Place{Name: c, Country: e.country}
+}
+
+// cityLabel reports whether sentence s opens with a city in title case
+// before a colon, the dateline of a style common in South Asian papers
+// ("Baghdad: Iraq and Iran reached ...", "Lahore: ..."): the mention
+// covers the words before the colon and the gazetteer knows it as a city
+// (a country or a region before a colon is a newsletter's label: "Chile:
+// The central bank's board meets on Wednesday").
+func (d *doc) cityLabel(s *sentence) bool {
+	mi := int(d.mentAt[s.w0])
+	if mi < 0 {
+		return false
+	}
+	m := &d.ments[mi]
+	return m.w0 == s.w0 && m.w1 < s.w1 && d.words[m.w1].text == ":" && m.e != nil && m.e.kind == kCity && (m.typ == GPE || m.typ == LOC)
 }

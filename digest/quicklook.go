@@ -1047,8 +1047,14 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 				// the day
 				dt.Value = dt.Value[:10]
 			}
+			shown := d.boundText(dt)
+			if v, day := d.talksDay(dt, r.Venue.Name); day != "" {
+				// "lifted the ban on Wednesday, a day after ministers held
+				// talks in Arusha": the talks' day, counted back
+				dt.Value, shown = v, day
+			}
 			venueDate = dt.Value
-			txt += ", " + onDate(d.boundText(dt), dt.Value)
+			txt += ", " + onDate(shown, dt.Value)
 			if dt.Value != dt.Text {
 				txt += " (" + shownValue(dt.Value) + ")"
 			}

@@ -13,7 +13,7 @@ func TestShippedVenueModel(t *testing.T) {
 		t.Skip("trains the venue model")
 	}
 	arts := venueArticles(t, quickLookDirs(t))
-	got := venueModelText(trainLinModel(venueExamples(arts)))
+	got := venueModelText(trainLocModel(venueExamples(arts)))
 	want, err := os.ReadFile("data/venues.tsv")
 	if err != nil {
 		t.Fatal(err)

@@ -180,7 +180,7 @@ func TestTrainVenues(t *testing.T) {
 				train = append(train, a)
 			}
 		}
-		models[set] = trainLinModel(venueExamples(train))
+		models[set] = trainLocModel(venueExamples(train))
 	}
 	for _, hi := range []float64{0.5, 0.6, 0.7, 0.8, 0.9} {
 		for _, lo := range []float64{0.1, 0.2, 0.3, 0.4} {
@@ -240,7 +240,7 @@ func TestTrainVenues(t *testing.T) {
 		}
 		t.Logf("fill an unplaced article at model >= %.1f: right %d, wrong %d, unlabeled %d, a forbidden place %d", th, right, wrong, unlabeled, forbidden)
 	}
-	text := venueModelText(trainLinModel(venueExamples(arts)))
+	text := venueModelText(trainLocModel(venueExamples(arts)))
 	if err := os.WriteFile("data/venues.tsv", []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
