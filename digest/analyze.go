@@ -66,6 +66,11 @@ type ment struct {
 type doc struct {
 	// partBuf is the participant and date models' feature buffer
 	partBuf []byte
+	// seatTrig is the trigger word of the clause that is seating people
+	// (-1 for none); seatLast and seatAway cache occasionAway's answer for
+	// it (see seat, kp18.go)
+	seatTrig, seatLast int
+	seatAway           bool
 	// clauseSave holds a copy of clauseOf (saveClauses)
 	clauseSave []int32
 	// venueModel is the venue model (venuemodel.go), nil for none;

@@ -21,7 +21,10 @@ type personC struct {
 	affilScore int
 	possessor  int // cluster whose possessive introduced the role ("Trump's envoy"), or -1
 	part       bool
-	ments      []int
+	// seatHere and seatAway tell whether a clause that seated p told of
+	// the story's meeting or of another occasion (see seat, kp18.go)
+	seatHere, seatAway bool
+	ments              []int
 }
 
 // Affiliation evidence strength.
@@ -1226,6 +1229,8 @@ var auxWords = map[string]bool{
 // participants marks people who take part in the event.
 func (d *doc) participants() {
 	d.markElsewhere()
+	d.seatTrig, d.seatLast = -1, -1
+	defer d.unseatAway()
 	for si := range d.sents {
 		s := &d.sents[si]
 		if s.header {
@@ -1242,6 +1247,7 @@ func (d *doc) participants() {
 				// (lower case: "Taking part were", "Led by")
 				continue
 			}
+			d.seatTrig = i
 			for _, tr := range partTriggers {
 				n := len(tr) // the words the trigger spans
 				if !d.wordsAre(i, s.w1, tr) {
@@ -1349,6 +1355,7 @@ func (d *doc) participants() {
 		}
 		for i := s.w0; i < s.w1; i++ {
 			t := d.lw(i)
+			d.seatTrig = i
 			// a visit is a separate event unless the sentence speaks of talks
 			lf := d.words[i].lf
 			if lf&fSubjVerb != 0 && d.mentAt[i] < 0 && (meeting || lf&fVisit == 0) && d.subjectTakesPart(i, s) && !d.hasNot(max(i-3, s.w0), i) && !d.elsewhere(si) && !d.pastRelClause(si, i) && !d.yearClause(i, s.w1) && !d.aheadElsewhere(si, i) && !(welcomeVerbs[t] && d.otherOccasion(i, s.w1, false)) {
@@ -1370,7 +1377,7 @@ func (d *doc) participants() {
 					d.markList(by+1, s.w1, "")
 					if k := i - 1; d.lw(k) == "was" || d.lw(k) == "were" {
 						if mi := d.mentionEndingAt(k - 1); mi >= 0 && d.ments[mi].person >= 0 && d.ments[mi].w0 <= s.labelEnd+1 {
-							d.people[d.ments[mi].person].part = true
+							d.seat(d.people[d.ments[mi].person])
 						}
 					}
 				}
@@ -1511,7 +1518,7 @@ func (d *doc) participants() {
 					case d.markWhoAntecedent(i-1, s.labelEnd):
 					case i-2 >= s.labelEnd && d.lw(i-1) == "," && d.lw(i) == "opening":
 						if mi := d.mentionEndingAt(i - 2); mi >= 0 && d.ments[mi].person >= 0 {
-							d.people[d.ments[mi].person].part = true
+							d.seat(d.people[d.ments[mi].person])
 						}
 					case d.lw(i) != "opening":
 						d.markSubjects(i, s.labelEnd)
@@ -1583,6 +1590,7 @@ func (d *doc) participants() {
 			}
 		}
 	}
+	d.seatTrig = -1
 	if si := d.callSent; si >= 0 {
 		// the telephone call the story is about: its speakers take part
 		// ("Putin and his Iranian counterpart Pezeshkian discussed energy
@@ -1617,7 +1625,8 @@ func (d *doc) participants() {
 				xf := d.words[k].xf
 				if xf&fMeetVerb != 0 {
 					if !d.aheadElsewhere(m.sent, k) {
-						d.people[m.person].part = true
+						d.seatTrig = k
+						d.seat(d.people[m.person])
 					}
 					break
 				}
@@ -1627,6 +1636,7 @@ func (d *doc) participants() {
 			}
 		}
 	}
+	d.seatTrig = -1
 	d.lowerRanks()
 }
 
@@ -1748,7 +1758,7 @@ func (d *doc) markFirstSubject(a, b int) {
 			continue
 		}
 		if d.ments[mi].typ == PER && d.ments[mi].person >= 0 && d.subjectAt(k, a) {
-			d.people[d.ments[mi].person].part = true
+			d.seat(d.people[d.ments[mi].person])
 			return
 		}
 		k = d.ments[mi].w1 - 1
@@ -2620,7 +2630,7 @@ func (d *doc) markWhoAntecedent(k, lo int) bool {
 		return false
 	}
 	if mi := d.mentionEndingAt(k - 2); mi >= 0 && d.ments[mi].person >= 0 {
-		d.people[d.ments[mi].person].part = true
+		d.seat(d.people[d.ments[mi].person])
 	}
 	return true
 }
@@ -2657,7 +2667,7 @@ func (d *doc) markSubjects(v, lo int) {
 			}
 		}
 		if mi >= 0 && d.ments[mi].person >= 0 {
-			d.people[d.ments[mi].person].part = true
+			d.seat(d.people[d.ments[mi].person])
 		}
 		return
 	}
@@ -2665,7 +2675,7 @@ func (d *doc) markSubjects(v, lo int) {
 		if mi := int(d.mentAt[k]); mi >= 0 {
 			m := &d.ments[mi]
 			if m.person >= 0 {
-				d.people[m.person].part = true
+				d.seat(d.people[m.person])
 			}
 			k = m.w0 - 1
 			continue
@@ -2819,7 +2829,7 @@ func (d *doc) markObjects(a, limit int) {
 			m := &d.ments[mi]
 			if m.person >= 0 && !d.nameModifier(m.w1, limit) && !d.words[m.w1-1].poss {
 				// (not "received Shibani's credentials request")
-				d.people[m.person].part = true
+				d.seat(d.people[m.person])
 			}
 			k = m.w1
 			continue
@@ -2931,7 +2941,7 @@ func (d *doc) markCompanion(i int, s *sentence) {
 	if c := d.clauseAt(i); c.rel || d.ments[mi].w0 < c.subj0 || d.ments[mi].w1 > c.subj1 {
 		return
 	}
-	d.people[d.ments[mi].person].part = true
+	d.seat(d.people[d.ments[mi].person])
 }
 
 // markList marks the people of a list that starts at word a; it returns how
@@ -2957,7 +2967,7 @@ func (d *doc) markList(a, limit int, aff string) int {
 				// (not "President Salva Kiir's government": his
 				// government takes part)
 				p := d.people[m.person]
-				p.part = true
+				d.seat(p)
 				marked++
 				if aff != "" && affDelegation > p.affilScore {
 					p.affil, p.affilScore = aff, affDelegation
@@ -3705,7 +3715,7 @@ func (d *doc) markWithPhrase(a, b int) {
 		if c := d.clauseAt(k); c.rel && c.w0 > a {
 			continue
 		}
-		d.people[d.ments[mi].person].part = true
+		d.seat(d.people[d.ments[mi].person])
 	}
 }
 
