@@ -345,6 +345,14 @@ var companyHeads = map[string]bool{
 // States and Europe" is no club.
 var clubHeads = map[string]bool{"FC": true, "F.C.": true, "AFC": true, "United": true, "Athletic": true, "Rovers": true, "Wanderers": true}
 
+// corpSuffixes end a company's legal name: "Barrick Gold Corp", "Hanson
+// Plc".
+var corpSuffixes = map[string]bool{
+	"Corp": true, "Corp.": true, "Corporation": true, "Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true,
+	"Plc": true, "PLC": true, "plc": true, "Co": true, "Co.": true, "AG": true, "SA": true, "NV": true,
+	"Bhd": true, "GmbH": true, "LLC": true, "Holdings": true, "Group": true,
+}
+
 // nationalBodies are organisation heads that a nationality before them
 // qualifies rather than names: "the [Chinese] [Health Ministry]" is China's
 // ministry. GMB train tags the nationality apart 67 times against 12
@@ -1524,7 +1532,11 @@ func isInt(t string) bool {
 // preposition of place governs them ("in Leicester").
 func (d *doc) teams() {
 	d.clubs()
-	var team []string
+	var team, sides []string
+	for si := range d.sents {
+		sides = d.scoreLine(si, sides)
+		sides = d.scoreText(si, sides)
+	}
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		s := &d.sents[m.sent]
@@ -1537,6 +1549,7 @@ func (d *doc) teams() {
 		m.typ, m.k, m.e = ORG, kOrg, nil
 		team = append(team, d.body[m.start:m.end])
 	}
+	team = append(team, sides...)
 	if len(team) == 0 {
 		return
 	}
@@ -1546,7 +1559,7 @@ func (d *doc) teams() {
 		for w := m.w0; w < m.w1; w++ {
 			covered[w] = true
 		}
-		if (m.typ == LOC || m.typ == "" || m.typ == PER && m.w1-m.w0 == 1) && contains(team, d.body[m.start:m.end]) && !d.locative(m.w0, d.sents[m.sent].w0) {
+		if (m.typ == LOC || m.typ == "" || m.typ == PER && (m.w1-m.w0 == 1 || contains(sides, d.body[m.start:m.end]))) && contains(team, d.body[m.start:m.end]) && !d.locative(m.w0, d.sents[m.sent].w0) {
 			m.typ, m.k, m.e = ORG, kOrg, nil
 		}
 	}
@@ -1582,6 +1595,309 @@ func (d *doc) teams() {
 	}
 }
 
+// scoreLine makes the two sides of a results line teams and returns sides
+// with their names added: a line that reads "Side N Side M" from its start
+// (or after a label: "In Bergen :"), each side one to four capitalised words
+// and perhaps its country in parentheses, and after the second score
+// nothing but a full stop or a parenthesis (the half-time score, the
+// scorers): "Leeds 2 Chelsea 1", "Hansa Rostock 0 Hamburg 1 ( Baeron 64th
+// min )", "Brann ( Norway ) 2 Shelbourne ( Ireland ) 1 ( 1-1 )". Two names
+// that each carry a score against the other are the sides of a match,
+// whatever else their words could name (a town, a surname, a given name); a
+// golfer's or a runner's line has one name and several numbers, and prose
+// has lower-case words between its names and numbers.
+func (d *doc) scoreLine(si int, sides []string) []string {
+	s := &d.sents[si]
+	if s.header || s.w1-s.labelEnd < 4 || s.span.Start > 0 && d.body[s.span.Start-1] != '\n' || !d.words[s.labelEnd].cap {
+		return sides
+	}
+	var side [2][2]int
+	k := s.labelEnd
+	for n := 0; n < 2; n++ {
+		a := k
+		for k < s.w1 && k < a+4 && d.words[k].cap && !isInt(d.words[k].text) {
+			k++
+		}
+		if k == a || k == a+1 && d.words[a].lf&fLower != 0 {
+			// (a word the lexicon holds in lower case names no side:
+			// "Yes 12 No 3")
+			return sides
+		}
+		side[n] = [2]int{a, k}
+		if k+2 < s.w1 && d.words[k].text == "(" {
+			// "( Norway )"
+			c := k + 1
+			for c < s.w1 && c < k+4 && d.words[c].cap {
+				c++
+			}
+			if c == k+1 || c >= s.w1 || d.words[c].text != ")" {
+				return sides
+			}
+			k = c + 1
+		}
+		if k >= s.w1 || !isInt(d.words[k].text) || len(d.words[k].text) > 3 {
+			return sides
+		}
+		k++
+	}
+	if k < s.w1 && d.words[k].text != "(" && !(d.words[k].text == "." && k+1 == s.w1) {
+		return sides
+	}
+	for _, sd := range side {
+		a, b := sd[0], sd[1]
+		if d.countryIn(a, b, false) {
+			continue
+		}
+		// the side's mentions give way to one team
+		out := d.ments[:0]
+		for _, m := range d.ments {
+			if m.w1 <= a || m.w0 >= b {
+				out = append(out, m)
+			}
+		}
+		d.ments = out
+		d.addMent(a, b, ORG, kOrg, nil, si, true)
+		sides = append(sides, d.body[d.words[a].start:d.words[b-1].end])
+	}
+	slices.SortStableFunc(d.ments, func(a, b ment) int { return a.w0 - b.w0 })
+	return sides
+}
+
+// scoreAt returns the number of words of a match score at word k ("2-0",
+// "3 – 1"), or 0. Both numbers are at most 30: goals, runs and sets are few,
+// while vote tallies and shares ("52-48") are large.
+func (d *doc) scoreAt(k, limit int) int {
+	t := d.words[k].text
+	if i := strings.IndexByte(t, '-'); i > 0 && smallNum(t[:i]) && smallNum(t[i+1:]) {
+		return 1
+	}
+	if k+2 < limit && smallNum(t) && (d.words[k+1].text == "-" || d.words[k+1].text == "–") && smallNum(d.words[k+2].text) {
+		return 3
+	}
+	return 0
+}
+
+// smallNum reports whether t is a number from 0 to 30.
+func smallNum(t string) bool {
+	if len(t) == 0 || len(t) > 2 || !isInt(t) {
+		return false
+	}
+	return len(t) == 1 || t[0] < '3' || t == "30"
+}
+
+// winVerbs say that one side beat the other in a match whose score follows
+// the loser: "Chelsea beat Coventry 2-0".
+var winVerbs = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "defeats": true, "thrashed": true, "crushed": true,
+	"routed": true, "edged": true, "downed": true, "blanked": true, "upstaged": true, "hammered": true,
+	"trounced": true, "outclassed": true, "overcame": true, "whipped": true, "drubbed": true, "stunned": true,
+}
+
+// playerRoles are the positions of players in team sports: the name before
+// one, with a person's name after it, is the player's club ("Chelsea
+// defender Terry Phelan"). No office is among them ("manager", "captain"
+// and "president" also head firms, parties and towns).
+var playerRoles = map[string]bool{
+	"defender": true, "striker": true, "midfielder": true, "goalkeeper": true, "keeper": true,
+	"winger": true, "skipper": true, "playmaker": true, "fullback": true, "full-back": true,
+	"sweeper": true, "centre-back": true, "coach": true, "pitcher": true, "quarterback": true,
+}
+
+// resultNouns name a match's result after its score: "a 2-1 win over
+// Milan", "a 1-1 draw against Setubal".
+var resultNouns = map[string]bool{
+	"win": true, "victory": true, "defeat": true, "draw": true, "loss": true, "triumph": true,
+	"home": true, "away": true,
+}
+
+// scoreText makes teams of the sides a sentence names around a match score
+// or a fixture's "v" and returns sides with their names added: the names on
+// both sides of a lower-case "v" ("Millwall v Burnley"; a court case writes
+// "v." and names people, whom makeTeam leaves alone), the name before a
+// verb of winning and the name after it that the score follows ("Chelsea
+// beat Coventry 2-0", "the Angels defeated the Yankees 7-1"), and the name
+// after a score's result noun and "over", "against", "with" or "by" ("a
+// 2-1 win over Milan", "a 2-2 home draw against Setubal"). A score of two
+// small numbers joined by a dash next to these words is a match's; the
+// names are then its sides, whatever else their words could name. A
+// preposition of place before a name keeps it a place ("at Leicester").
+// The club before a player's position ("Chelsea defender Terry Phelan")
+// is a team there only.
+func (d *doc) scoreText(si int, sides []string) []string {
+	s := &d.sents[si]
+	if s.header {
+		return sides
+	}
+	for k := s.w0 + 1; k < s.w1; k++ {
+		if d.words[k].text == "v" {
+			// a fixture: "Millwall v Burnley , Notts County v York"; no
+			// name runs over its "v"
+			out := d.ments[:0]
+			for _, m := range d.ments {
+				if m.w0 >= k || m.w1 <= k {
+					out = append(out, m)
+				}
+			}
+			d.ments = out
+			if d.words[k-1].cap && d.words[k-1].alpha {
+				sides = d.makeTeam(k, s, si, sides)
+			}
+			e := k + 1
+			for e < s.w1 && e < k+5 && d.words[e].cap && d.words[e].alpha {
+				e++
+			}
+			sides = d.makeTeam(e, s, si, sides)
+			continue
+		}
+		if playerRoles[d.words[k].text] && d.words[k-1].cap && d.words[k-1].alpha && !strings.Contains(d.words[k-1].text, "-") && d.words[k-1].lf&fLower == 0 && k+1 < s.w1 && d.words[k+1].cap {
+			// "Everton defender Andy Hinchcliffe": a player's club (the
+			// name stays a team here only; a town elsewhere in the text
+			// may be the town)
+			d.makeTeam(k, s, si, nil)
+			continue
+		}
+		n := d.scoreAt(k, s.w1)
+		if n == 0 || k < s.w0+2 {
+			continue
+		}
+		// "X beat [the] Y 2-0"
+		if b := d.teamBefore(k, s.w0); b > s.w0 {
+			a := b - 1
+			for a > s.w0 && b-a < 4 && d.words[a-1].cap && d.words[a-1].alpha {
+				a--
+			}
+			v := a - 1
+			if v > s.w0 && d.words[v].low == "the" {
+				v--
+			}
+			if v > s.w0 && winVerbs[d.words[v].low] {
+				if w := d.teamBefore(v, s.w0); w > s.w0 {
+					sides = d.makeTeam(w, s, si, sides)
+				}
+				sides = d.makeTeam(b, s, si, sides)
+			}
+		}
+		// "a 2-1 win over Milan"
+		j := k + n
+		if j+1 < s.w1 && resultNouns[d.words[j].low] {
+			if resultNouns[d.words[j+1].low] {
+				j++
+			}
+			switch d.words[j+1].low {
+			case "over", "against", "with", "by":
+				j += 2
+				if j < s.w1 && d.words[j].low == "the" {
+					j++
+				}
+				e := j
+				for e < s.w1 && e < j+4 && d.words[e].cap && d.words[e].alpha {
+					e++
+				}
+				if e > j {
+					sides = d.makeTeam(e, s, si, sides)
+				}
+			}
+		}
+		k += n - 1
+	}
+	return sides
+}
+
+// teamBefore returns the end of the run of capitalised words that ends
+// right before word k (k itself), or -1 when word k-1 is no capitalised
+// word.
+func (d *doc) teamBefore(k, w0 int) int {
+	if k-1 < w0 || !d.words[k-1].cap || !d.words[k-1].alpha {
+		return -1
+	}
+	return k
+}
+
+// makeTeam makes the run of up to four capitalised words that ends before
+// word e a team, replacing the mentions over it, unless a preposition of
+// place governs it or it is a lexicon word alone; it returns sides with the
+// team's name added.
+func (d *doc) makeTeam(e int, s *sentence, si int, sides []string) []string {
+	a := e
+	for a > s.w0 && e-a < 4 && d.words[a-1].cap && d.words[a-1].alpha {
+		a--
+	}
+	if a == e {
+		return sides
+	}
+	if a == s.w0 || a == s.labelEnd || d.afterOpener(a) {
+		// a sentence's first word may be a capitalised common word
+		for a < e && d.words[a].lf&fLower != 0 && d.words[a].xf&fFirst == 0 {
+			a++
+		}
+	}
+	for e > a && d.words[e-1].xf&fNonName != 0 {
+		// "the Cleveland Indians Wednesday"
+		e--
+	}
+	if a == e || e-a == 1 && d.words[a].lf&fLower != 0 || d.locative(a, s.w0) || d.personName(a, e) || d.countryIn(a, e, true) {
+		return sides
+	}
+	out := d.ments[:0]
+	for _, m := range d.ments {
+		if m.w1 <= a || m.w0 >= e {
+			out = append(out, m)
+		}
+	}
+	d.ments = out
+	d.addMent(a, e, ORG, kOrg, nil, si, true)
+	slices.SortStableFunc(d.ments, func(x, y ment) int { return x.w0 - y.w0 })
+	return append(sides, d.body[d.words[a].start:d.words[e-1].end])
+}
+
+// countryIn reports whether words a to e name a nation or hold a
+// country's mention: a national side keeps its country's name ("Austria
+// beat Scotland 4-0", "Wales beat San Marino 4-0"), as CoNLL and the
+// digest's country lists read it. In running text (player) it also
+// reports a nationality or a person of two words or more among them: "a
+// 6-3 win over Chilean Marcelo Rios", "defeated Canadian Daniel Nestor"
+// name a player, not a team.
+func (d *doc) countryIn(a, e int, player bool) bool {
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.w0 < e && a < m.w1 && (m.typ == GPE || m.k == kCountry || player && (m.typ == NORP || m.typ == PER && m.w1-m.w0 >= 2)) {
+			return true
+		}
+	}
+	t := d.body[d.words[a].start:d.words[e-1].end]
+	if d.g.country[t] != nil || d.g.territory[t] != "" {
+		return true
+	}
+	switch t {
+	case "England", "Scotland", "Wales", "Northern Ireland":
+		return true
+	}
+	return false
+}
+
+// personName reports whether words a to e read as a person in the
+// document: a person's mention of two words or more over them, or one word
+// that ends such a mention elsewhere ("Sampras beat Agassi 6-3 6-4" after
+// "Pete Sampras", "Jones beat Brown 52-48" after "Doug Jones"): players and
+// candidates beat each other too.
+func (d *doc) personName(a, e int) bool {
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.typ != PER || m.w1-m.w0 < 2 {
+			continue
+		}
+		if m.w0 <= a && m.w1 >= e {
+			return true
+		}
+		for w := m.w0 + 1; e-a == 1 && w < m.w1; w++ {
+			if d.words[w].text == d.words[a].text {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // matchPhrase returns the word index just past phrase when the words from w
 // spell it (words separated by single spaces), or -1.
 func (d *doc) matchPhrase(w int, phrase string) int {
@@ -1603,21 +1919,45 @@ func (d *doc) matchPhrase(w int, phrase string) int {
 	return -1
 }
 
-// clubs retypes the short forms of the football clubs named in full in the
-// document: "Rivertown" after "Rivertown United", "Harbor City" after
-// "Harbor City FC", unless the short form is a known name of its own or a
-// preposition of place governs it.
+// clubs retypes the short forms of the football clubs and companies named
+// in full in the document: "Rivertown" after "Rivertown United", "Harbor
+// City" after "Harbor City FC", "Barrick" and "Barrick Gold" after "Barrick
+// Gold Corp", unless the short form is a known name of its own or a
+// preposition of place governs it. News names a company in full once and
+// by its first words after that; a legal suffix says the full name is a
+// firm's.
 func (d *doc) clubs() {
 	var stems []string
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.typ == ORG && m.w1-m.w0 >= 2 && clubHeads[d.words[m.w1-1].text] {
+		if m.typ != ORG || m.w1-m.w0 < 2 {
+			continue
+		}
+		last := d.words[m.w1-1].text
+		if clubHeads[last] {
 			if n, _ := d.lookup(m.w0, m.w1-1, false); n == m.w1-1-m.w0 {
 				// a known name before the head ("Shi'ite United"): the
 				// short form is that name's
 				continue
 			}
 			stems = append(stems, d.body[m.start:d.words[m.w1-2].end])
+			continue
+		}
+		if !corpSuffixes[last] {
+			continue
+		}
+		for e := m.w1 - 1; e > m.w0; e-- {
+			// every leading part of the name before its suffix that starts
+			// with a word no lexicon holds: "Barrick Gold", "Barrick"
+			if w := &d.words[m.w0]; !w.cap || w.xf&(fFirst|fNonName|fHonorific|fOrgHead) != 0 || w.lf&fLower != 0 {
+				break
+			}
+			if n, _ := d.lookup(m.w0, e, false); n > 0 {
+				break
+			}
+			if t := d.words[e-1].text; d.words[e-1].cap && t != "&" {
+				stems = append(stems, d.body[m.start:d.words[e-1].end])
+			}
 		}
 	}
 	if len(stems) == 0 {
