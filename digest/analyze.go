@@ -1393,6 +1393,17 @@ func (d *doc) particleName(i, si int) (int, bool) {
 	return end, true
 }
 
+// lowerHyphen reports whether a hyphen in t comes before a lower-case
+// letter: "English-language", "PUK-run".
+func lowerHyphen(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == '-' && t[i+1] >= 'a' && t[i+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // hyphenCap reports whether t is a lower-case particle joined by a hyphen
 // to a capitalised name: "al-Qassam", "el-Sisi".
 func hyphenCap(t string) bool {
@@ -1693,14 +1704,26 @@ var winVerbs = map[string]bool{
 	"trounced": true, "outclassed": true, "overcame": true, "whipped": true, "drubbed": true, "stunned": true,
 }
 
-// playerRoles are the positions of players in team sports: the name before
-// one, with a person's name after it, is the player's club ("Chelsea
-// defender Terry Phelan"). No office is among them ("manager", "captain"
-// and "president" also head firms, parties and towns).
-var playerRoles = map[string]bool{
-	"defender": true, "striker": true, "midfielder": true, "goalkeeper": true, "keeper": true,
-	"winger": true, "skipper": true, "playmaker": true, "fullback": true, "full-back": true,
-	"sweeper": true, "centre-back": true, "coach": true, "pitcher": true, "quarterback": true,
+// sportsCue tells what a lower-case word cues in scoreText: 'v' a
+// fixture's "v"; 'p' a position of players in team sports, so that the
+// name before it, with a person's name after it, is the player's club
+// ("Chelsea defender Terry Phelan"; no office: "manager", "captain" and
+// "president" also head firms, parties and towns); 'm' a kind of news
+// outlet, so that the name before it ("Itar-Tass news agency", "Channel
+// Two television") or, for a printed one or a news agency, after it ("the
+// daily Le Monde", "the news agency IRNA") is a news organisation; 0
+// nothing. (A switch: scoreText asks it of every lower-case word.)
+func sportsCue(t string) byte {
+	switch t {
+	case "v":
+		return 'v'
+	case "defender", "striker", "midfielder", "goalkeeper", "keeper", "winger", "skipper", "playmaker",
+		"fullback", "full-back", "sweeper", "centre-back", "coach", "pitcher", "quarterback":
+		return 'p'
+	case "agency", "newspaper", "daily", "weekly", "magazine", "radio", "television":
+		return 'm'
+	}
+	return 0
 }
 
 // resultNouns name a match's result after its score: "a 2-1 win over
@@ -1722,14 +1745,24 @@ var resultNouns = map[string]bool{
 // names are then its sides, whatever else their words could name. A
 // preposition of place before a name keeps it a place ("at Leicester").
 // The club before a player's position ("Chelsea defender Terry Phelan")
-// is a team there only.
+// is a team there only, and the name next to a kind of news outlet a news
+// organisation ("Itar-Tass news agency"; see sportsCue).
 func (d *doc) scoreText(si int, sides []string) []string {
 	s := &d.sents[si]
 	if s.header {
 		return sides
 	}
 	for k := s.w0 + 1; k < s.w1; k++ {
-		if d.words[k].text == "v" {
+		w := &d.words[k]
+		var cue byte
+		if c := w.text[0]; c >= '0' && c <= '9' {
+			cue = 's'
+		} else if w.cap || !w.alpha {
+			continue
+		} else if cue = sportsCue(w.text); cue == 0 {
+			continue
+		}
+		if cue == 'v' {
 			// a fixture: "Millwall v Burnley , Notts County v York"; no
 			// name runs over its "v"
 			out := d.ments[:0]
@@ -1749,11 +1782,52 @@ func (d *doc) scoreText(si int, sides []string) []string {
 			sides = d.makeTeam(e, s, si, sides)
 			continue
 		}
-		if playerRoles[d.words[k].text] && d.words[k-1].cap && d.words[k-1].alpha && !strings.Contains(d.words[k-1].text, "-") && d.words[k-1].lf&fLower == 0 && k+1 < s.w1 && d.words[k+1].cap {
+		if cue == 'p' && d.words[k-1].cap && d.words[k-1].alpha && !strings.Contains(d.words[k-1].text, "-") && d.words[k-1].lf&fLower == 0 && k+1 < s.w1 && d.words[k+1].cap {
 			// "Everton defender Andy Hinchcliffe": a player's club (the
 			// name stays a team here only; a town elsewhere in the text
 			// may be the town)
 			d.makeTeam(k, s, si, nil)
+			continue
+		}
+		if cue == 'm' {
+			// "Itar-Tass news agency said", "the daily Le Monde"
+			t := d.words[k].text
+			b := k
+			if t == "agency" && d.words[k-1].text == "news" {
+				b = k - 1
+			}
+			after := false
+			if (b < k || t != "agency" && t != "radio" && t != "television") && b > s.w0 && k+1 < s.w1 && d.words[k+1].cap && d.roleAt(k+1, s.w1) == 0 {
+				// after a printed outlet or "news agency" only, and no role
+				// title ("the agency Director-General Rafael Grossi" names
+				// a person); after an article, a name ("the Sahrawi news
+				// agency SPS") or, unless the kind is also an adverb ("to
+				// weekly Tagus flows"), a content word ("state newspaper
+				// The Global New Light of Myanmar")
+				p := &d.words[b-1]
+				switch {
+				case p.low == "the" || p.low == "a" || p.low == "an":
+					after = true
+				case p.cap && p.alpha:
+					after = true
+				case !p.cap && p.alpha && p.lf&fEnglish == 0 && t != "daily" && t != "weekly":
+					after = true
+				}
+			}
+			if after {
+				e := k + 1
+				for e < s.w1 && e < k+5 && d.words[e].cap && (d.words[e].alpha || hyphenCap(d.words[e].text)) {
+					e++
+				}
+				// (not on through "of": "The Global New Light of Myanmar"
+				// carries a statement of Myanmar's, the reaction's actor)
+				d.makeOrgSpan(k+1, e, s, si, true)
+			} else if b > s.w0 && d.words[b-1].cap && d.words[b-1].alpha {
+				d.makeOrg(b, s, si, true)
+			}
+			continue
+		}
+		if cue != 's' {
 			continue
 		}
 		n := d.scoreAt(k, s.w1)
@@ -1814,16 +1888,33 @@ func (d *doc) teamBefore(k, w0 int) int {
 }
 
 // makeTeam makes the run of up to four capitalised words that ends before
-// word e a team, replacing the mentions over it, unless a preposition of
-// place governs it or it is a lexicon word alone; it returns sides with the
-// team's name added.
+// word e a team (see makeOrg) and returns sides with the team's name added.
 func (d *doc) makeTeam(e int, s *sentence, si int, sides []string) []string {
+	if name := d.makeOrg(e, s, si, false); name != "" {
+		sides = append(sides, name)
+	}
+	return sides
+}
+
+// makeOrg makes the run of up to four capitalised words that ends before
+// word e an organisation (a news organisation when media), replacing the
+// mentions over it, unless a preposition of place governs it, it is a
+// lexicon word alone, or it reads as a person, a nation or a nationality
+// (countryIn, personName); a news organisation is also no known place or
+// person ("Paris radio"). It returns the name, or "".
+func (d *doc) makeOrg(e int, s *sentence, si int, media bool) string {
 	a := e
-	for a > s.w0 && e-a < 4 && d.words[a-1].cap && d.words[a-1].alpha {
+	for a > s.w0 && e-a < 4 && d.words[a-1].cap && (d.words[a-1].alpha || hyphenCap(d.words[a-1].text)) && !lowerHyphen(d.words[a-1].text) {
+		// ("Itar-Tass", "Paris Saint-Germain"; not "English-language")
 		a--
 	}
+	return d.makeOrgSpan(a, e, s, si, media)
+}
+
+// makeOrgSpan is makeOrg over words a to e.
+func (d *doc) makeOrgSpan(a, e int, s *sentence, si int, media bool) string {
 	if a == e {
-		return sides
+		return ""
 	}
 	if a == s.w0 || a == s.labelEnd || d.afterOpener(a) {
 		// a sentence's first word may be a capitalised common word
@@ -1835,8 +1926,21 @@ func (d *doc) makeTeam(e int, s *sentence, si int, sides []string) []string {
 		// "the Cleveland Indians Wednesday"
 		e--
 	}
-	if a == e || e-a == 1 && d.words[a].lf&fLower != 0 || d.locative(a, s.w0) || d.personName(a, e) || d.countryIn(a, e, true) {
-		return sides
+	if a == e || e-a == 1 && d.words[a].lf&fLower != 0 || d.locative(a, s.w0) || !media && (d.personName(a, e) || d.countryIn(a, e, true)) || media && d.countryIn(a, a+1, false) {
+		// (the tagger may read an outlet's name as a person's: "Le
+		// Monde"; a known person is kept below)
+		return ""
+	}
+	var ent *entry
+	if media {
+		for i := range d.ments {
+			if m := &d.ments[i]; m.w0 < e && a < m.w1 && (m.typ == NORP || m.e != nil && (m.e.kind == kCity || m.e.kind == kPerson || m.typ == ORG)) {
+				// a known place or person, or an organisation the
+				// lexicons already hold
+				return ""
+			}
+		}
+		ent = &entry{kind: kOrg, canon: d.body[d.words[a].start:d.words[e-1].end], media: true}
 	}
 	out := d.ments[:0]
 	for _, m := range d.ments {
@@ -1845,9 +1949,9 @@ func (d *doc) makeTeam(e int, s *sentence, si int, sides []string) []string {
 		}
 	}
 	d.ments = out
-	d.addMent(a, e, ORG, kOrg, nil, si, true)
+	d.addMent(a, e, ORG, kOrg, ent, si, true)
 	slices.SortStableFunc(d.ments, func(x, y ment) int { return x.w0 - y.w0 })
-	return append(sides, d.body[d.words[a].start:d.words[e-1].end])
+	return d.body[d.words[a].start:d.words[e-1].end]
 }
 
 // countryIn reports whether words a to e name a nation or hold a

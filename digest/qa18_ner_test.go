@@ -30,6 +30,16 @@ func TestQA18Entities(t *testing.T) {
 		{"player club", "The coach called up uncapped Everton defender Andy Hinchcliffe on Sunday .", "Everton", ORG, 0},
 		{"control based", "German-based striker Bachirou Salou scored the only goal .", "German-based", "", 0},
 		{"control office", "Paris mayor Anne Hidalgo welcomed the delegates .", "Paris", LOC, 0},
+		// a news outlet's name next to its kind
+		{"news agency before", "Three soldiers were wounded overnight , Itar-Tass news agency quoted the ministry as saying .", "Itar-Tass", ORG, 0},
+		{"daily after", "The talks will resume next week , the daily Le Monde reported on Tuesday .", "Le Monde", ORG, 0},
+		{"newspaper reports no reaction", "The ceasefire held on Sunday . The Tarvel newspaper said the army had withdrawn .", "Tarvel", ORG, 0},
+		{"news agency after", "Bayramov , quoted by the state news agency Kazertac , said talks went well .", "Kazertac", ORG, 0},
+		{"control name before news agency", "The project was condemned by the Sahrawi news agency SPS on Monday .", "Sahrawi", LOC, 0},
+		{"control weekly adverb", "Spain agreed on Monday to weekly Tagus flows into Portugal .", "Tagus", "", 0},
+		{"control agency head", "The agency Director-General Rafael Grossi said inspectors would return .", "Rafael Grossi", PER, 0},
+		{"control language daily", "Gunmen killed a journalist working for an English-language daily in Dhaka .", "English-language", "", 0},
+		{"control state television", "Iranian state television said the talks had ended .", "Iranian", NORP, 0},
 		// controls: nations, players, vote tallies, court cases and places stay
 		{"control national side", "Austria beat Scotland 4-0 in a qualifier on Friday .", "Scotland", LOC, 0},
 		{"control player", "Pete Sampras beat Andre Agassi 6-3 6-4 . Sampras beat Agassi 6-2 in the final .", "Agassi", PER, 0},
