@@ -224,7 +224,10 @@ type doc struct {
 	placeWords map[string]bool
 	// hasTags says the learned tagger ran; tspans are its entity spans
 	// (word indexes) and tagAt maps a word to the span covering it, or -1.
-	hasTags   bool
+	hasTags bool
+	// teamEdits counts the mention rewrites of scoreLine and scoreText in
+	// one text (each is linear in the mentions; see teams)
+	teamEdits int
 	tspans    []ner.Span
 	tagAt     []int32
 	wordText  []string
@@ -1544,7 +1547,12 @@ func isInt(t string) bool {
 func (d *doc) teams() {
 	d.clubs()
 	var team, sides []string
+	d.teamEdits = 0
 	for si := range d.sents {
+		if d.teamEdits >= maxTeamEdits {
+			// (a text of endless fixtures stays linear)
+			break
+		}
 		sides = d.scoreLine(si, sides)
 		sides = d.scoreText(si, sides)
 	}
@@ -1654,6 +1662,7 @@ func (d *doc) scoreLine(si int, sides []string) []string {
 	if k < s.w1 && d.words[k].text != "(" && !(d.words[k].text == "." && k+1 == s.w1) {
 		return sides
 	}
+	d.teamEdits += 2
 	for _, sd := range side {
 		a, b := sd[0], sd[1]
 		if d.countryIn(a, b, false) {
@@ -1673,6 +1682,11 @@ func (d *doc) scoreLine(si int, sides []string) []string {
 	slices.SortStableFunc(d.ments, func(a, b ment) int { return a.w0 - b.w0 })
 	return sides
 }
+
+// maxTeamEdits bounds the mention rewrites of scoreLine and scoreText in one
+// text: each filters and sorts the mentions, so a text of endless fixtures
+// would be quadratic; a sports page has far fewer.
+const maxTeamEdits = 200
 
 // scoreAt returns the number of words of a match score at word k ("2-0",
 // "3 – 1"), or 0. Both numbers are at most 30: goals, runs and sets are few,
@@ -1762,9 +1776,13 @@ func (d *doc) scoreText(si int, sides []string) []string {
 		} else if cue = sportsCue(w.text); cue == 0 {
 			continue
 		}
+		if d.teamEdits >= maxTeamEdits {
+			break
+		}
 		if cue == 'v' {
 			// a fixture: "Millwall v Burnley , Notts County v York"; no
 			// name runs over its "v"
+			d.teamEdits++
 			out := d.ments[:0]
 			for _, m := range d.ments {
 				if m.w0 >= k || m.w1 <= k {
@@ -1931,6 +1949,7 @@ func (d *doc) makeOrgSpan(a, e int, s *sentence, si int, media bool) string {
 		// Monde"; a known person is kept below)
 		return ""
 	}
+	d.teamEdits++
 	var ent *entry
 	if media {
 		for i := range d.ments {
