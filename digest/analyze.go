@@ -229,7 +229,10 @@ type doc struct {
 	placeWords map[string]bool
 	// hasTags says the learned tagger ran; tspans are its entity spans
 	// (word indexes) and tagAt maps a word to the span covering it, or -1.
-	hasTags   bool
+	hasTags bool
+	// teamEdits counts the mention rewrites of scoreLine and scoreText in
+	// one text (each is linear in the mentions; see teams)
+	teamEdits int
 	tspans    []ner.Span
 	tagAt     []int32
 	wordText  []string
@@ -349,6 +352,14 @@ var companyHeads = map[string]bool{
 // United", "Charlton Athletic". Only as the last word of a name: "United
 // States and Europe" is no club.
 var clubHeads = map[string]bool{"FC": true, "F.C.": true, "AFC": true, "United": true, "Athletic": true, "Rovers": true, "Wanderers": true}
+
+// corpSuffixes end a company's legal name: "Barrick Gold Corp", "Hanson
+// Plc".
+var corpSuffixes = map[string]bool{
+	"Corp": true, "Corp.": true, "Corporation": true, "Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true,
+	"Plc": true, "PLC": true, "plc": true, "Co": true, "Co.": true, "AG": true, "SA": true, "NV": true,
+	"Bhd": true, "GmbH": true, "LLC": true, "Holdings": true, "Group": true,
+}
 
 // nationalBodies are organisation heads that a nationality before them
 // qualifies rather than names: "the [Chinese] [Health Ministry]" is China's
@@ -1390,6 +1401,17 @@ func (d *doc) particleName(i, si int) (int, bool) {
 	return end, true
 }
 
+// lowerHyphen reports whether a hyphen in t comes before a lower-case
+// letter: "English-language", "PUK-run".
+func lowerHyphen(t string) bool {
+	for i := 0; i+1 < len(t); i++ {
+		if t[i] == '-' && t[i+1] >= 'a' && t[i+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // hyphenCap reports whether t is a lower-case particle joined by a hyphen
 // to a capitalised name: "al-Qassam", "el-Sisi".
 func hyphenCap(t string) bool {
@@ -1529,7 +1551,16 @@ func isInt(t string) bool {
 // preposition of place governs them ("in Leicester").
 func (d *doc) teams() {
 	d.clubs()
-	var team []string
+	var team, sides []string
+	d.teamEdits = 0
+	for si := range d.sents {
+		if d.teamEdits >= maxTeamEdits {
+			// (a text of endless fixtures stays linear)
+			break
+		}
+		sides = d.scoreLine(si, sides)
+		sides = d.scoreText(si, sides)
+	}
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		s := &d.sents[m.sent]
@@ -1542,6 +1573,7 @@ func (d *doc) teams() {
 		m.typ, m.k, m.e = ORG, kOrg, nil
 		team = append(team, d.body[m.start:m.end])
 	}
+	team = append(team, sides...)
 	if len(team) == 0 {
 		return
 	}
@@ -1551,7 +1583,7 @@ func (d *doc) teams() {
 		for w := m.w0; w < m.w1; w++ {
 			covered[w] = true
 		}
-		if (m.typ == LOC || m.typ == "" || m.typ == PER && m.w1-m.w0 == 1) && contains(team, d.body[m.start:m.end]) && !d.locative(m.w0, d.sents[m.sent].w0) {
+		if (m.typ == LOC || m.typ == "" || m.typ == PER && (m.w1-m.w0 == 1 || contains(sides, d.body[m.start:m.end]))) && contains(team, d.body[m.start:m.end]) && !d.locative(m.w0, d.sents[m.sent].w0) {
 			m.typ, m.k, m.e = ORG, kOrg, nil
 		}
 	}
@@ -1587,6 +1619,413 @@ func (d *doc) teams() {
 	}
 }
 
+// scoreLine makes the two sides of a results line teams and returns sides
+// with their names added: a line that reads "Side N Side M" from its start
+// (or after a label: "In Bergen :"), each side one to four capitalised words
+// and perhaps its country in parentheses, and after the second score
+// nothing but a full stop or a parenthesis (the half-time score, the
+// scorers): "Leeds 2 Chelsea 1", "Hansa Rostock 0 Hamburg 1 ( Baeron 64th
+// min )", "Brann ( Norway ) 2 Shelbourne ( Ireland ) 1 ( 1-1 )". Two names
+// that each carry a score against the other are the sides of a match,
+// whatever else their words could name (a town, a surname, a given name); a
+// golfer's or a runner's line has one name and several numbers, and prose
+// has lower-case words between its names and numbers.
+func (d *doc) scoreLine(si int, sides []string) []string {
+	s := &d.sents[si]
+	if s.header || s.w1-s.labelEnd < 4 || s.span.Start > 0 && d.body[s.span.Start-1] != '\n' || !d.words[s.labelEnd].cap {
+		return sides
+	}
+	var side [2][2]int
+	k := s.labelEnd
+	for n := 0; n < 2; n++ {
+		a := k
+		for k < s.w1 && k < a+4 && d.words[k].cap && !isInt(d.words[k].text) {
+			k++
+		}
+		if k == a || k == a+1 && d.words[a].lf&fLower != 0 {
+			// (a word the lexicon holds in lower case names no side:
+			// "Yes 12 No 3")
+			return sides
+		}
+		side[n] = [2]int{a, k}
+		if k+2 < s.w1 && d.words[k].text == "(" {
+			// "( Norway )"
+			c := k + 1
+			for c < s.w1 && c < k+4 && d.words[c].cap {
+				c++
+			}
+			if c == k+1 || c >= s.w1 || d.words[c].text != ")" {
+				return sides
+			}
+			k = c + 1
+		}
+		if k >= s.w1 || !isInt(d.words[k].text) || len(d.words[k].text) > 3 {
+			return sides
+		}
+		k++
+	}
+	if k < s.w1 && d.words[k].text != "(" && !(d.words[k].text == "." && k+1 == s.w1) {
+		return sides
+	}
+	d.teamEdits += 2
+	for _, sd := range side {
+		a, b := sd[0], sd[1]
+		if d.countryIn(a, b, false) {
+			continue
+		}
+		// the side's mentions give way to one team
+		out := d.ments[:0]
+		for _, m := range d.ments {
+			if m.w1 <= a || m.w0 >= b {
+				out = append(out, m)
+			}
+		}
+		d.ments = out
+		d.addMent(a, b, ORG, kOrg, nil, si, true)
+		sides = append(sides, d.body[d.words[a].start:d.words[b-1].end])
+	}
+	slices.SortStableFunc(d.ments, func(a, b ment) int { return a.w0 - b.w0 })
+	return sides
+}
+
+// maxTeamEdits bounds the mention rewrites of scoreLine and scoreText in one
+// text: each filters and sorts the mentions, so a text of endless fixtures
+// would be quadratic; a sports page has far fewer.
+const maxTeamEdits = 200
+
+// scoreAt returns the number of words of a match score at word k ("2-0",
+// "3 – 1"), or 0. Both numbers are at most 30: goals, runs and sets are few,
+// while vote tallies and shares ("52-48") are large.
+func (d *doc) scoreAt(k, limit int) int {
+	t := d.words[k].text
+	if i := strings.IndexByte(t, '-'); i > 0 && smallNum(t[:i]) && smallNum(t[i+1:]) {
+		return 1
+	}
+	if k+2 < limit && smallNum(t) && (d.words[k+1].text == "-" || d.words[k+1].text == "–") && smallNum(d.words[k+2].text) {
+		return 3
+	}
+	return 0
+}
+
+// smallNum reports whether t is a number from 0 to 30.
+func smallNum(t string) bool {
+	if len(t) == 0 || len(t) > 2 || !isInt(t) {
+		return false
+	}
+	return len(t) == 1 || t[0] < '3' || t == "30"
+}
+
+// winVerbs say that one side beat the other in a match whose score follows
+// the loser: "Chelsea beat Coventry 2-0".
+var winVerbs = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "defeats": true, "thrashed": true, "crushed": true,
+	"routed": true, "edged": true, "downed": true, "blanked": true, "upstaged": true, "hammered": true,
+	"trounced": true, "outclassed": true, "overcame": true, "whipped": true, "drubbed": true, "stunned": true,
+}
+
+// sportsCue tells what a lower-case word cues in scoreText: 'v' a
+// fixture's "v"; 'p' a position of players in team sports, so that the
+// name before it, with a person's name after it, is the player's club
+// ("Chelsea defender Terry Phelan"; no office: "manager", "captain" and
+// "president" also head firms, parties and towns); 'm' a kind of news
+// outlet, so that the name before it ("Itar-Tass news agency", "Channel
+// Two television") or, for a printed one or a news agency, after it ("the
+// daily Le Monde", "the news agency IRNA") is a news organisation; 0
+// nothing. (A switch: scoreText asks it of every lower-case word.)
+func sportsCue(t string) byte {
+	switch t {
+	case "v":
+		return 'v'
+	case "defender", "striker", "midfielder", "goalkeeper", "keeper", "winger", "skipper", "playmaker",
+		"fullback", "full-back", "sweeper", "centre-back", "coach", "pitcher", "quarterback":
+		return 'p'
+	case "agency", "newspaper", "daily", "weekly", "magazine", "radio", "television":
+		return 'm'
+	}
+	return 0
+}
+
+// resultNouns name a match's result after its score: "a 2-1 win over
+// Milan", "a 1-1 draw against Setubal".
+var resultNouns = map[string]bool{
+	"win": true, "victory": true, "defeat": true, "draw": true, "loss": true, "triumph": true,
+	"home": true, "away": true,
+}
+
+// scoreText makes teams of the sides a sentence names around a match score
+// or a fixture's "v" and returns sides with their names added: the names on
+// both sides of a lower-case "v" ("Millwall v Burnley"; a court case writes
+// "v." and names people, whom makeTeam leaves alone), the name before a
+// verb of winning and the name after it that the score follows ("Chelsea
+// beat Coventry 2-0", "the Angels defeated the Yankees 7-1"), and the name
+// after a score's result noun and "over", "against", "with" or "by" ("a
+// 2-1 win over Milan", "a 2-2 home draw against Setubal"). A score of two
+// small numbers joined by a dash next to these words is a match's; the
+// names are then its sides, whatever else their words could name. A
+// preposition of place before a name keeps it a place ("at Leicester").
+// The club before a player's position ("Chelsea defender Terry Phelan")
+// is a team there only, and the name next to a kind of news outlet a news
+// organisation ("Itar-Tass news agency"; see sportsCue).
+func (d *doc) scoreText(si int, sides []string) []string {
+	s := &d.sents[si]
+	if s.header {
+		return sides
+	}
+	for k := s.w0 + 1; k < s.w1; k++ {
+		w := &d.words[k]
+		var cue byte
+		if c := w.text[0]; c >= '0' && c <= '9' {
+			cue = 's'
+		} else if w.cap || !w.alpha {
+			continue
+		} else if cue = sportsCue(w.text); cue == 0 {
+			continue
+		}
+		if d.teamEdits >= maxTeamEdits {
+			break
+		}
+		if cue == 'v' {
+			// a fixture: "Millwall v Burnley , Notts County v York"; no
+			// name runs over its "v"
+			d.teamEdits++
+			out := d.ments[:0]
+			for _, m := range d.ments {
+				if m.w0 >= k || m.w1 <= k {
+					out = append(out, m)
+				}
+			}
+			d.ments = out
+			if d.words[k-1].cap && d.words[k-1].alpha {
+				sides = d.makeTeam(k, s, si, sides)
+			}
+			e := k + 1
+			for e < s.w1 && e < k+5 && d.words[e].cap && d.words[e].alpha {
+				e++
+			}
+			sides = d.makeTeam(e, s, si, sides)
+			continue
+		}
+		if cue == 'p' && d.words[k-1].cap && d.words[k-1].alpha && !strings.Contains(d.words[k-1].text, "-") && d.words[k-1].lf&fLower == 0 && k+1 < s.w1 && d.words[k+1].cap {
+			// "Everton defender Andy Hinchcliffe": a player's club (the
+			// name stays a team here only; a town elsewhere in the text
+			// may be the town)
+			d.makeTeam(k, s, si, nil)
+			continue
+		}
+		if cue == 'm' {
+			// "Itar-Tass news agency said", "the daily Le Monde"
+			t := d.words[k].text
+			b := k
+			if t == "agency" && d.words[k-1].text == "news" {
+				b = k - 1
+			}
+			after := false
+			if (b < k || t != "agency" && t != "radio" && t != "television") && b > s.w0 && k+1 < s.w1 && d.words[k+1].cap && d.roleAt(k+1, s.w1) == 0 {
+				// after a printed outlet or "news agency" only, and no role
+				// title ("the agency Director-General Rafael Grossi" names
+				// a person); after an article, a name ("the Sahrawi news
+				// agency SPS") or, unless the kind is also an adverb ("to
+				// weekly Tagus flows"), a content word ("state newspaper
+				// The Global New Light of Myanmar")
+				p := &d.words[b-1]
+				switch {
+				case p.low == "the" || p.low == "a" || p.low == "an":
+					after = true
+				case p.cap && p.alpha:
+					after = true
+				case !p.cap && p.alpha && p.lf&fEnglish == 0 && t != "daily" && t != "weekly":
+					after = true
+				}
+			}
+			if after {
+				e := k + 1
+				for e < s.w1 && e < k+5 && d.words[e].cap && (d.words[e].alpha || hyphenCap(d.words[e].text)) {
+					e++
+				}
+				// (not on through "of": "The Global New Light of Myanmar"
+				// carries a statement of Myanmar's, the reaction's actor)
+				d.makeOrgSpan(k+1, e, s, si, true)
+			} else if b > s.w0 && d.words[b-1].cap && d.words[b-1].alpha {
+				d.makeOrg(b, s, si, true)
+			}
+			continue
+		}
+		if cue != 's' {
+			continue
+		}
+		n := d.scoreAt(k, s.w1)
+		if n == 0 || k < s.w0+2 {
+			continue
+		}
+		// "X beat [the] Y 2-0"
+		if b := d.teamBefore(k, s.w0); b > s.w0 {
+			a := b - 1
+			for a > s.w0 && b-a < 4 && d.words[a-1].cap && d.words[a-1].alpha {
+				a--
+			}
+			v := a - 1
+			if v > s.w0 && d.words[v].low == "the" {
+				v--
+			}
+			if v > s.w0 && winVerbs[d.words[v].low] {
+				if w := d.teamBefore(v, s.w0); w > s.w0 {
+					sides = d.makeTeam(w, s, si, sides)
+				}
+				sides = d.makeTeam(b, s, si, sides)
+			}
+		}
+		// "a 2-1 win over Milan"
+		j := k + n
+		if j+1 < s.w1 && resultNouns[d.words[j].low] {
+			if resultNouns[d.words[j+1].low] {
+				j++
+			}
+			switch d.words[j+1].low {
+			case "over", "against", "with", "by":
+				j += 2
+				if j < s.w1 && d.words[j].low == "the" {
+					j++
+				}
+				e := j
+				for e < s.w1 && e < j+4 && d.words[e].cap && d.words[e].alpha {
+					e++
+				}
+				if e > j {
+					sides = d.makeTeam(e, s, si, sides)
+				}
+			}
+		}
+		k += n - 1
+	}
+	return sides
+}
+
+// teamBefore returns the end of the run of capitalised words that ends
+// right before word k (k itself), or -1 when word k-1 is no capitalised
+// word.
+func (d *doc) teamBefore(k, w0 int) int {
+	if k-1 < w0 || !d.words[k-1].cap || !d.words[k-1].alpha {
+		return -1
+	}
+	return k
+}
+
+// makeTeam makes the run of up to four capitalised words that ends before
+// word e a team (see makeOrg) and returns sides with the team's name added.
+func (d *doc) makeTeam(e int, s *sentence, si int, sides []string) []string {
+	if name := d.makeOrg(e, s, si, false); name != "" {
+		sides = append(sides, name)
+	}
+	return sides
+}
+
+// makeOrg makes the run of up to four capitalised words that ends before
+// word e an organisation (a news organisation when media), replacing the
+// mentions over it, unless a preposition of place governs it, it is a
+// lexicon word alone, or it reads as a person, a nation or a nationality
+// (countryIn, personName); a news organisation is also no known place or
+// person ("Paris radio"). It returns the name, or "".
+func (d *doc) makeOrg(e int, s *sentence, si int, media bool) string {
+	a := e
+	for a > s.w0 && e-a < 4 && d.words[a-1].cap && (d.words[a-1].alpha || hyphenCap(d.words[a-1].text)) && !lowerHyphen(d.words[a-1].text) {
+		// ("Itar-Tass", "Paris Saint-Germain"; not "English-language")
+		a--
+	}
+	return d.makeOrgSpan(a, e, s, si, media)
+}
+
+// makeOrgSpan is makeOrg over words a to e.
+func (d *doc) makeOrgSpan(a, e int, s *sentence, si int, media bool) string {
+	if a == e {
+		return ""
+	}
+	if a == s.w0 || a == s.labelEnd || d.afterOpener(a) {
+		// a sentence's first word may be a capitalised common word
+		for a < e && d.words[a].lf&fLower != 0 && d.words[a].xf&fFirst == 0 {
+			a++
+		}
+	}
+	for e > a && d.words[e-1].xf&fNonName != 0 {
+		// "the Cleveland Indians Wednesday"
+		e--
+	}
+	if a == e || e-a == 1 && d.words[a].lf&fLower != 0 || d.locative(a, s.w0) || !media && (d.personName(a, e) || d.countryIn(a, e, true)) || media && d.countryIn(a, a+1, false) {
+		// (the tagger may read an outlet's name as a person's: "Le
+		// Monde"; a known person is kept below)
+		return ""
+	}
+	d.teamEdits++
+	var ent *entry
+	if media {
+		for i := range d.ments {
+			if m := &d.ments[i]; m.w0 < e && a < m.w1 && (m.typ == NORP || m.e != nil && (m.e.kind == kCity || m.e.kind == kPerson || m.typ == ORG)) {
+				// a known place or person, or an organisation the
+				// lexicons already hold
+				return ""
+			}
+		}
+		ent = &entry{kind: kOrg, canon: d.body[d.words[a].start:d.words[e-1].end], media: true}
+	}
+	out := d.ments[:0]
+	for _, m := range d.ments {
+		if m.w1 <= a || m.w0 >= e {
+			out = append(out, m)
+		}
+	}
+	d.ments = out
+	d.addMent(a, e, ORG, kOrg, ent, si, true)
+	slices.SortStableFunc(d.ments, func(x, y ment) int { return x.w0 - y.w0 })
+	return d.body[d.words[a].start:d.words[e-1].end]
+}
+
+// countryIn reports whether words a to e name a nation or hold a
+// country's mention: a national side keeps its country's name ("Austria
+// beat Scotland 4-0", "Wales beat San Marino 4-0"), as CoNLL and the
+// digest's country lists read it. In running text (player) it also
+// reports a nationality or a person of two words or more among them: "a
+// 6-3 win over Chilean Marcelo Rios", "defeated Canadian Daniel Nestor"
+// name a player, not a team.
+func (d *doc) countryIn(a, e int, player bool) bool {
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.w0 < e && a < m.w1 && (m.typ == GPE || m.k == kCountry || player && (m.typ == NORP || m.typ == PER && m.w1-m.w0 >= 2)) {
+			return true
+		}
+	}
+	t := d.body[d.words[a].start:d.words[e-1].end]
+	if d.g.country[t] != nil || d.g.territory[t] != "" {
+		return true
+	}
+	switch t {
+	case "England", "Scotland", "Wales", "Northern Ireland":
+		return true
+	}
+	return false
+}
+
+// personName reports whether words a to e read as a person in the
+// document: a person's mention of two words or more over them, or one word
+// that ends such a mention elsewhere ("Sampras beat Agassi 6-3 6-4" after
+// "Pete Sampras", "Jones beat Brown 52-48" after "Doug Jones"): players and
+// candidates beat each other too.
+func (d *doc) personName(a, e int) bool {
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.typ != PER || m.w1-m.w0 < 2 {
+			continue
+		}
+		if m.w0 <= a && m.w1 >= e {
+			return true
+		}
+		for w := m.w0 + 1; e-a == 1 && w < m.w1; w++ {
+			if d.words[w].text == d.words[a].text {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // matchPhrase returns the word index just past phrase when the words from w
 // spell it (words separated by single spaces), or -1.
 func (d *doc) matchPhrase(w int, phrase string) int {
@@ -1608,21 +2047,45 @@ func (d *doc) matchPhrase(w int, phrase string) int {
 	return -1
 }
 
-// clubs retypes the short forms of the football clubs named in full in the
-// document: "Rivertown" after "Rivertown United", "Harbor City" after
-// "Harbor City FC", unless the short form is a known name of its own or a
-// preposition of place governs it.
+// clubs retypes the short forms of the football clubs and companies named
+// in full in the document: "Rivertown" after "Rivertown United", "Harbor
+// City" after "Harbor City FC", "Barrick" and "Barrick Gold" after "Barrick
+// Gold Corp", unless the short form is a known name of its own or a
+// preposition of place governs it. News names a company in full once and
+// by its first words after that; a legal suffix says the full name is a
+// firm's.
 func (d *doc) clubs() {
 	var stems []string
 	for mi := range d.ments {
 		m := &d.ments[mi]
-		if m.typ == ORG && m.w1-m.w0 >= 2 && clubHeads[d.words[m.w1-1].text] {
+		if m.typ != ORG || m.w1-m.w0 < 2 {
+			continue
+		}
+		last := d.words[m.w1-1].text
+		if clubHeads[last] {
 			if n, _ := d.lookup(m.w0, m.w1-1, false); n == m.w1-1-m.w0 {
 				// a known name before the head ("Shi'ite United"): the
 				// short form is that name's
 				continue
 			}
 			stems = append(stems, d.body[m.start:d.words[m.w1-2].end])
+			continue
+		}
+		if !corpSuffixes[last] {
+			continue
+		}
+		for e := m.w1 - 1; e > m.w0; e-- {
+			// every leading part of the name before its suffix that starts
+			// with a word no lexicon holds: "Barrick Gold", "Barrick"
+			if w := &d.words[m.w0]; !w.cap || w.xf&(fFirst|fNonName|fHonorific|fOrgHead) != 0 || w.lf&fLower != 0 {
+				break
+			}
+			if n, _ := d.lookup(m.w0, e, false); n > 0 {
+				break
+			}
+			if t := d.words[e-1].text; d.words[e-1].cap && t != "&" {
+				stems = append(stems, d.body[m.start:d.words[e-1].end])
+			}
 		}
 	}
 	if len(stems) == 0 {

@@ -388,3 +388,56 @@ func TestDumpGMBTrain(t *testing.T) {
 	}
 	fmt.Println(b.String())
 }
+
+// TestDumpTrainErrors scores the engine on CoNLL-2003 eng.train (never
+// trained on; read to classify error forms) and on GMB train's last 4,000
+// sentences (the tagger's held-out slice when trained with -holdout 34000),
+// and lists every error in /tmp/conll_train_errs.txt and
+// /tmp/gmb_train_errs.txt:
+// ATTACHE_DUMP=1 go test ./digest/evaluate -run TestDumpTrainErrors -v
+func TestDumpTrainErrors(t *testing.T) {
+	if os.Getenv("ATTACHE_DUMP") == "" {
+		t.Skip("set ATTACHE_DUMP=1")
+	}
+	dir := shared(t)
+	cdocs, err := readCoNLLDocs(filepath.Join(dir, "eval", "conll2003", "eng.train"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := newEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newCounts()
+	for i := range cdocs {
+		c.add(cdocs[i].gold, conllPredict(e, &cdocs[i]))
+	}
+	var b bytes.Buffer
+	if _, err := c.table(&b, "CoNLL-2003 train", []string{"PER", "LOC", "ORG"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Println(b.String())
+	dumpErrs(cdocs, "/tmp/conll_train_errs.txt", conllPredict)
+	gdocs, _, err := readGMBDocs(filepath.Join(dir, "eval", "gmb", "gmb_train.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles, err := readGMBTitles(filepath.Join(dir, "eval", "gmb", "gmb_train.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Documents hold 20 sentences: the last 200 are sentences 34001-38000 and on.
+	if len(gdocs) > 1700 {
+		gdocs = gdocs[1700:]
+	}
+	g := newCounts()
+	for i := range gdocs {
+		g.add(gdocs[i].gold, gmbPredict(e, &gdocs[i], titles))
+	}
+	b.Reset()
+	if _, err := g.table(&b, "GMB train held-back slice", []string{"per", "geo", "org"}, []string{"gpe"}); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Println(b.String())
+	dumpErrs(gdocs, "/tmp/gmb_train_errs.txt", func(e *digest.Engine, d *tokDoc) []chunk { return gmbPredict(e, d, titles) })
+}
