@@ -20,9 +20,9 @@ var qa18Misses = map[string]string{
 	"excluded from talks about itself": "no bullet: \"European governments\" is a group noun phrase, no mention the engine finds (as stop 12 said of \"regional governors\")",
 }
 
-// runQA18 extracts every article and checks its Absent/Excluded bullet
+// runQA18Absent extracts every article and checks its Absent/Excluded bullet
 // (as runQA17), logging the cases of qa18Misses instead of failing them.
-func runQA18(t *testing.T, cases []qa17Case) {
+func runQA18Absent(t *testing.T, cases []qa17Case) {
 	t.Helper()
 	e := engine(t)
 	for _, c := range cases {
@@ -66,7 +66,7 @@ func runQA18(t *testing.T, cases []qa17Case) {
 // lower level, present for part of it, left out of talks about itself,
 // several in one sentence.
 func TestQA18AbsentStressRecall(t *testing.T) {
-	runQA18(t, []qa17Case{
+	runQA18Absent(t, []qa17Case{
 		{name: "office: the Ethiopian side", text: "Nile dam talks resume in Khartoum without progress\n\n" +
 			"KHARTOUM, Oct 7 (Sudan Tribune) - Water ministers of Sudan and Egypt met in Khartoum on Wednesday to revive negotiations over the Grand Ethiopian Renaissance Dam.\n" +
 			"Sudanese Irrigation Minister Mohamed Ahmed hosted his Egyptian counterpart Hani Sewilam.\n" +
@@ -248,7 +248,7 @@ func TestQA18AbsentStressRecall(t *testing.T) {
 // denial, "no one was excluded", "all members attended", a critic who
 // attended, a non-member, and words of absence that tell of no meeting.
 func TestQA18AbsentStressPrecision(t *testing.T) {
-	runQA18(t, []qa17Case{
+	runQA18Absent(t, []qa17Case{
 		{name: "absent from an earlier meeting, attended now", text: "EU leaders meet in Copenhagen on drones\n\n" +
 			"COPENHAGEN (Politico Europe) - European Union leaders met in Copenhagen on Wednesday to discuss a defence shield against drones.\n" +
 			"Danish Prime Minister Mette Frederiksen hosted the informal summit.\n" +
@@ -497,7 +497,7 @@ func TestQA18AbsentFresh(t *testing.T) {
 	saved := qa18Misses
 	qa18Misses = qa18FreshMisses
 	defer func() { qa18Misses = saved }()
-	runQA18(t, []qa17Case{
+	runQA18Absent(t, []qa17Case{
 		{name: "fresh: stayed out of the summit, later paragraph", text: "Baltic leaders meet in Vilnius on energy links\n\n" +
 			"VILNIUS (BNS) - Leaders of Lithuania, Latvia and Estonia met in Vilnius on Monday to discuss power links with Poland and the Nordic states.\n" +
 			"Lithuanian President Gitanas Nauseda hosted the summit.\n" +

@@ -30,9 +30,9 @@ func bulletStance(text, actor string) string {
 	return ""
 }
 
-// runQA18 runs the cases through the engine and checks the actor's group
+// runQA18React runs the cases through the engine and checks the actor's group
 // in the Reactions bullet (the stance an actor's reactions add up to).
-func runQA18(t *testing.T, cases []qa18Case) {
+func runQA18React(t *testing.T, cases []qa18Case) {
 	t.Helper()
 	e := engine(t)
 	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
@@ -53,7 +53,7 @@ func runQA18(t *testing.T, cases []qa18Case) {
 // (analystActors). Controls: a minister quoted the same way keeps the
 // stance; an analyst the writer shows with a stance verb keeps it.
 func TestQA18AnalystLater(t *testing.T) {
-	runQA18(t, []qa18Case{
+	runQA18React(t, []qa18Case{
 		{"later sentence, critical", qa16Lead + "Wanjiku Muriuki, a trade researcher at the University of Nairobi, said the crossing had been closed for a week. \"The reopening is a failure for the herders who lost their cattle,\" she said.", "Wanjiku Muriuki", "mixed"},
 		{"later sentence, supportive", qa16Lead + "Otieno Barasa, an economist at the Africa Policy Institute, said both governments had reasons to move. \"This is a welcome step for traders on both sides,\" he said.", "Otieno Barasa", "mixed"},
 		// controls
@@ -69,7 +69,7 @@ func TestQA18AnalystLater(t *testing.T) {
 // speaker after "but", a relative clause's contrast, "not only ... but
 // also".
 func TestQA18Contrast(t *testing.T) {
-	runQA18(t, []qa18Case{
+	runQA18React(t, []qa18Case{
 		{"welcome but crumbs", qa16Lead + `Opposition lawmaker Grace Mushi said the reopening was welcome but amounted to "crumbs" for the hauliers.`, "Grace Mushi", "mixed"},
 		{"relieved but worried", qa16Lead + `Herders' leader Joseph Sankale said families at the crossing were "relieved but worried about the new fees".`, "Joseph Sankale", "mixed"},
 		{"a good step but that", qa16Lead + `Former Tanzanian president Jakaya Kikwete wrote on Facebook that the reopening was "a good step" but that Nairobi "keeps moving the goalposts on the transit fees".`, "Jakaya Kikwete", "mixed"},
@@ -90,7 +90,7 @@ func TestQA18Contrast(t *testing.T) {
 // list, with "lament" and "questioned the/whether/why", which the stance
 // model already read in my sentences). Control: a plain statement.
 func TestQA18StanceVerbs(t *testing.T) {
-	runQA18(t, []qa18Case{
+	runQA18React(t, []qa18Case{
 		{"cautioned", qa16Lead + `Ugandan Foreign Minister Jeje Odongo cautioned that the reopening addressed symptoms rather than causes.`, "Jeje Odongo", "critical"},
 		// control
 		{"control: plain statement", qa16Lead + `Kenyan senator Moses Kuria said the crossing handles about 400 lorries a day.`, "Moses Kuria", "also commented"},
@@ -103,7 +103,7 @@ func TestQA18StanceVerbs(t *testing.T) {
 // opposition National Alliance in Tanzania"); "crumbs" is a critical cue
 // (a meagre result). Control: a minister's praise after "In <place>,".
 func TestQA18BodyInPlace(t *testing.T) {
-	runQA18(t, []qa18Case{
+	runQA18React(t, []qa18Case{
 		{"one word of name before party", qa16Lead + `The populist Umoja party in Tanzania said Dodoma had "once again accepted crumbs" from Nairobi.`, "Umoja", "critical"},
 		{"side word before the name", qa16Lead + `The opposition National Alliance in Tanzania called the reopening "political theatre" and demanded a vote in parliament.`, "National Alliance", "critical"},
 		{"crumbs", qa16Lead + `Kenyan senator Moses Kuria said the new quota was "crumbs" for the hauliers.`, "Moses Kuria", "critical"},
