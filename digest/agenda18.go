@@ -23,7 +23,7 @@ var timeTailWords = map[string]bool{"last": true, "next": true, "this": true, "y
 	"start": true, "beginning": true, "middle": true, "of": true, "early": true, "late": true, "later": true,
 	"earlier": true, "quarter": true, "yesterday": true, "today": true, "tomorrow": true}
 
-// timeOnly reports whether every field of the lower-cased words low tells
+// timeOnly reports whether every field of the words low tells
 // a time (timeTailWords, a month, a day or a year number) and one of them
 // names one: "last year", "in 2024", "the end of October".
 func timeOnly(low string) bool {
@@ -32,11 +32,12 @@ func timeOnly(low string) bool {
 	for f, k := nextField(low, 0); f != ""; f, k = nextField(low, k) {
 		f = strings.Trim(f, ".,;:")
 		n++
+		lf := asciiLower(f) // (no copy when it is lower case already)
 		switch {
-		case monthNames[f] > 0 || isDayNumber(f):
+		case monthNames[lf] > 0 || isDayNumber(f):
 			named = true
-		case timeTailWords[f]:
-			switch f {
+		case timeTailWords[lf]:
+			switch lf {
 			case "year", "month", "week", "years", "months", "weeks", "quarter", "yesterday", "today", "tomorrow":
 				named = true
 			}
@@ -47,7 +48,7 @@ func timeOnly(low string) bool {
 	return n > 0 && named
 }
 
-// reportItem reports whether the lower-cased agenda item low is a report
+// reportItem reports whether the agenda item is a report
 // of the news rather than a subject of the talks:
 //   - it opens with a finite clause's auxiliary (reportOpeners): "had
 //     agreed to keep talking", "remains on trial";
@@ -55,23 +56,22 @@ func timeOnly(low string) bool {
 //     "dropped last year" (loneNonTopic's participle, with its time);
 //   - a deadline alone: "by the end of October", "by next year", "by
 //     2030" (when a deed is due, not the deed).
-func reportItem(low string) bool {
-	first, k := nextField(low, 0)
-	first = strings.Trim(first, ".,;:\"“”'’")
-	if first == "" {
-		return false
+func reportItem(item string) bool {
+	sp := strings.IndexByte(item, ' ')
+	if sp <= 0 {
+		return false // one word: notTopic's
 	}
-	if reportOpeners[first] {
-		return true
+	first := item[:sp]
+	switch first[0] { // (the first letter first: most items pass here)
+	case 'h', 'H', 'a', 'A', 'r', 'R':
+		if reportOpeners[asciiLower(first)] {
+			return true
+		}
 	}
-	rest := strings.TrimSpace(low[k:])
-	if rest == "" {
-		return false
+	if first == "by" || first == "By" {
+		return timeOnly(item[sp+1:])
 	}
-	if first == "by" {
-		return timeOnly(rest)
-	}
-	return (loneParticiples[first] || len(first) >= 5 && strings.HasSuffix(first, "ed") && !strings.HasSuffix(first, "eed")) && timeOnly(rest)
+	return (loneParticiples[first] || len(first) >= 5 && strings.HasSuffix(first, "ed") && !strings.HasSuffix(first, "eed")) && timeOnly(item[sp+1:])
 }
 
 // timeTails are the times a story puts after a list's last item ("Rio
@@ -92,15 +92,16 @@ var timeTailOpeners = map[string]bool{"of": true, "by": true, "from": true, "unt
 // cut, it would name a country, not what the talks treat of it).
 func trimTimeTail(item string) string {
 	trimmed := strings.TrimRight(item, ".,;: ")
-	low := strings.ToLower(trimmed)
-	if len(low) != len(trimmed) {
-		return item // (a letter whose lower case is longer or shorter)
+	switch {
+	case strings.HasSuffix(trimmed, "week"), strings.HasSuffix(trimmed, "month"), strings.HasSuffix(trimmed, "year"):
+	default:
+		return item // (the cheap test first)
 	}
 	for _, tail := range timeTails {
-		if !strings.HasSuffix(low, " "+tail) {
+		if len(trimmed) <= len(tail) || trimmed[len(trimmed)-len(tail)-1] != ' ' || !strings.EqualFold(trimmed[len(trimmed)-len(tail):], tail) {
 			continue
 		}
-		head := strings.TrimRight(trimmed[:len(low)-len(tail)-1], " ,")
+		head := strings.TrimRight(trimmed[:len(trimmed)-len(tail)-1], " ,")
 		sp := strings.LastIndexByte(head, ' ')
 		if sp < 0 || timeTailOpeners[strings.ToLower(head[sp+1:])] {
 			return item

@@ -4337,7 +4337,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		} else if rest == "" && d.dateStart(f, "", true) {
 			return // a date alone
 		}
-		if item == "" || strings.Count(item, " ") > maxSpaces || notTopic(d.lowerOf(item)) || vagueItem(d.lowerOf(item)) || reportItem(d.lowerOf(item)) || openQuote(item) {
+		if item == "" || strings.Count(item, " ") > maxSpaces || notTopic(d.lowerOf(item)) || vagueItem(d.lowerOf(item)) || reportItem(item) || openQuote(item) {
 			return
 		}
 		if f, rest, ok := strings.Cut(item, " "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' && (f == "over" || f == "within" || f == "for" || f == "by") {
