@@ -4352,6 +4352,8 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		}
 		item = trimIssue(item)
 		item = trimHereNow(item) // "civil aviation here yesterday" (agenda17.go)
+		// "Rio Grande water this week" (agenda18.go)
+		item = trimTimeTail(item)
 		// a date that opens the phrase is not a topic: "on Tuesday over the Syr Darya"
 		dated := false
 		for {
@@ -4376,7 +4378,7 @@ func (d *doc) agenda(venue *Place) ([]string, []int) {
 		} else if rest == "" && d.dateStart(f, "", true) {
 			return // a date alone
 		}
-		if item == "" || strings.Count(item, " ") > maxSpaces || notTopic(d.lowerOf(item)) || vagueItem(d.lowerOf(item)) || openQuote(item) {
+		if item == "" || strings.Count(item, " ") > maxSpaces || notTopic(d.lowerOf(item)) || vagueItem(d.lowerOf(item)) || reportItem(item) || openQuote(item) {
 			return
 		}
 		if f, rest, ok := strings.Cut(item, " "); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' && (f == "over" || f == "within" || f == "for" || f == "by") {

@@ -27,6 +27,7 @@ import (
 	"github.com/attache-bot/attache/digest"
 	"github.com/attache-bot/attache/digest/agenda"
 	"github.com/attache-bot/attache/digest/evaluate"
+	"github.com/attache-bot/attache/digest/internal/logreg"
 	"github.com/attache-bot/attache/digest/internal/trainset"
 )
 
@@ -213,8 +214,30 @@ func CrossValidate(arts []Article, thresholds []float64, o agenda.TrainOptions) 
 	for k, t := range thresholds {
 		rows[k] = CVRow{Threshold: t, PerSet: map[string]int{}}
 	}
+	// the examples' features are indexed once; each held-out set's model
+	// trains on the others' examples (the same model as on Examples(arts,
+	// held) when no feature is left out by its count)
+	var data *logreg.Data
+	var exSet []string // each example's set
+	if o.MinCount == 0 {
+		data = logreg.NewData(Examples(arts, ""), 0)
+		for _, a := range arts {
+			for range a.Cands {
+				exSet = append(exSet, a.Set)
+			}
+		}
+	}
+	use := make([]bool, len(exSet))
 	train := func(held string) error {
-		_, text := agenda.Train(Examples(arts, held), o)
+		var text string
+		if data != nil {
+			for i, s := range exSet {
+				use[i] = s != held
+			}
+			_, text = agenda.TrainData(data, use, o)
+		} else {
+			_, text = agenda.Train(Examples(arts, held), o)
+		}
 		pm, err := agenda.Parse(text)
 		if err != nil {
 			return err

@@ -3,6 +3,7 @@ package logreg
 import (
 	"math"
 	"math/rand/v2"
+	"sync"
 )
 
 // Example is one labeled example of the training data.
@@ -174,10 +175,17 @@ func (d *Data) FitAveraged(use []bool, o Options) *Fit {
 		return d.Fit(use, o)
 	}
 	avg := &Fit{W: make([]float64, len(d.Names))}
-	base := o.Seed
+	// the fits run at once and are summed in the order of their seeds, so
+	// the mean is the same as one after another
+	fits := make([]*Fit, o.Seeds)
+	var wg sync.WaitGroup
 	for i := range o.Seeds {
-		o.Seed = base + uint64(i)
-		f := d.Fit(use, o)
+		oi := o
+		oi.Seed = o.Seed + uint64(i)
+		wg.Go(func() { fits[i] = d.Fit(use, oi) })
+	}
+	wg.Wait()
+	for _, f := range fits {
 		for k, w := range f.W {
 			avg.W[k] += w
 		}

@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/attache-bot/attache/digest"
@@ -26,8 +27,30 @@ func main() {
 	cv := flag.Bool("cv", false, "print the leave-one-set-out cross validation of the thresholds in -grid")
 	grid := flag.String("grid", "0.3,0.4,0.5,0.6,0.7,0.8,0.9", "comma-separated thresholds for -cv")
 	verbose := flag.Bool("v", false, "with -cv, list the items the model added at each threshold")
+	l2 := flag.Float64("l2", 0, "weight decay (0: the shipped model's, agendadata.Options)")
+	minCount := flag.Int("mincount", 0, "leave out features seen in fewer examples (0: the shipped model's)")
+	epochs := flag.Int("epochs", 0, "passes over the data (0: the shipped model's)")
+	seed := flag.Uint64("seed", 0, "the first example-order seed of the averaged fits (0: the shipped model's, 1)")
+	seeds := flag.Int("seeds", 0, "fits averaged, in seeds -seed, -seed+1, ... (0: the shipped model's)")
+	drop := flag.String("drop", "", "comma-separated feature `prefixes` to leave out (an experiment: the model then weighs none of them)")
 	flag.Parse()
-	if err := run(*out, *sets, *threshold, *cv, *grid, *verbose); err != nil {
+	o := agendadata.Options(*threshold)
+	if *l2 > 0 {
+		o.L2 = *l2
+	}
+	if *epochs > 0 {
+		o.Epochs = *epochs
+	}
+	if *seed > 0 {
+		o.Seed = *seed
+	}
+	if *seeds > 0 {
+		o.Seeds = *seeds
+	}
+	if *minCount > 0 {
+		o.MinCount = *minCount
+	}
+	if err := run(*out, *sets, o, *cv, *grid, *verbose, *drop); err != nil {
 		fmt.Fprintln(os.Stderr, "train-agenda:", err)
 		os.Exit(1)
 	}
@@ -35,7 +58,7 @@ func main() {
 
 // run trains on the sets and writes the model to out, after the cross
 // validation when cv is set.
-func run(out, sets string, threshold float64, cv bool, grid string, verbose bool) error {
+func run(out, sets string, o agenda.TrainOptions, cv bool, grid string, verbose bool, drop string) error {
 	dirs, err := trainset.Dirs(sets)
 	if err != nil {
 		return err
@@ -47,6 +70,17 @@ func run(out, sets string, threshold float64, cv bool, grid string, verbose bool
 	arts, err := agendadata.Load(e, dirs)
 	if err != nil {
 		return err
+	}
+	if drop != "" {
+		prefixes := strings.Split(drop, ",")
+		for i := range arts {
+			for j := range arts[i].Cands {
+				c := &arts[i].Cands[j]
+				c.Names = slices.DeleteFunc(c.Names, func(n string) bool {
+					return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(n, p) })
+				})
+			}
+		}
 	}
 	ex := agendadata.Examples(arts, "")
 	pos := 0
@@ -61,7 +95,7 @@ func run(out, sets string, threshold float64, cv bool, grid string, verbose bool
 		if err != nil {
 			return err
 		}
-		rows, err := agendadata.CrossValidate(arts, ts, agendadata.Options(threshold))
+		rows, err := agendadata.CrossValidate(arts, ts, o)
 		if err != nil {
 			return err
 		}
@@ -76,10 +110,10 @@ func run(out, sets string, threshold float64, cv bool, grid string, verbose bool
 	if out == "" {
 		return nil
 	}
-	_, text := agenda.Train(ex, agendadata.Options(threshold))
+	_, text := agenda.Train(ex, o)
 	if _, err := agenda.Parse(text); err != nil {
 		return err
 	}
-	fmt.Printf("model: %d features, threshold %g\n", strings.Count(text, "\n")-3, threshold)
+	fmt.Printf("model: %d features, threshold %g\n", strings.Count(text, "\n")-3, o.Threshold)
 	return os.WriteFile(out, []byte(text), 0o644)
 }
