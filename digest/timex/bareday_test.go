@@ -18,6 +18,11 @@ func TestBareOrdinalDay(t *testing.T) {
 		{"past, earlier this month", "The ministers met on the 4th in Riyadh.", "the 4th", "2026-06-04"},
 		{"past, day not yet come: last month", "The ministers met on the 24th in Riyadh.", "the 24th", "2026-05-24"},
 		{"sentence end", "The next round is scheduled to open on the 14th.", "the 14th", "2026-06-14"},
+		{"by the 30th", "The parties must submit their lists by the 30th, the envoy said.", "the 30th", "2026-06-30"},
+		{"range, first day", "Talks will run from the 14th to the 16th in Geneva.", "the 14th", "2026-06-14"},
+		{"range, last day", "Talks will run from the 14th to the 16th in Geneva.", "the 16th", "2026-06-16"},
+		{"two days", "The summit opens on the 24th and closes on the 25th.", "the 24th", "2026-06-24"},
+		{"two days, coordinated", "The envoys meet on the 24th and 25th in Oslo.", "the 24th", "2026-06-24"},
 		{"control: of July", "They will meet on the 20th of July.", "the 20th of July", "2026-07-20"},
 	}
 	for _, tc := range tests {
@@ -46,6 +51,11 @@ func TestBareOrdinalNotDay(t *testing.T) {
 		"The vote on the 14th amendment failed.",
 		"He insisted on the 2nd-round rules.",
 		"The 24th was a quiet day.",
+		"The law has stood since the 19th century.",
+		"Nothing changed after the 12th round.",
+		"The band rose to the 21st.",
+		"The subsets are drawn from the 11th and 12th month.",
+		"Talks stalled after the 24th and the 25th rounds.",
 	} {
 		for _, x := range Extract(text, day("2026-06-11")) {
 			if x.Type == Date && len(x.Value) == 10 {

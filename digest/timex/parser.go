@@ -1521,15 +1521,22 @@ func (p *parser) bareDay(i int) (match, bool) {
 		p.last = pt.time()
 		return match{j: k + 3, typ: Date, val: pt.String()}, true
 	}
-	if p.w(i-1) != "on" || p.toks[i+1].kind != kAlnum {
+	if !dayPrep[p.w(i-1)] && !(p.w(i-1) == "to" && p.w(i-3) == "the" && p.w(i-4) == "from") || p.toks[i+1].kind != kAlnum {
+		// (the end of a range of days: "from the 14th to the 16th")
 		return match{}, false
 	}
-	if k < len(p.toks) && p.toks[k].sent == p.toks[i].sent {
-		if p.toks[k].kind == kPunct {
-			if w := p.w(k); w == "-" || w == "–" || w == "'" || w == "’" {
-				return match{}, false
-			}
-		} else if !dayFollow[p.w(k)] {
+	if !p.dayEnds(i, k) {
+		return match{}, false
+	}
+	switch p.w(k) {
+	case "and", "or", "to", "through":
+		// coordinated ordinals share their noun: "the 11th and 12th
+		// month", "the 24th and the 25th rounds"
+		k2 := k + 1
+		if p.w(k2) == "the" {
+			k2++
+		}
+		if _, k3, ok := p.dayNum(k2); ok && p.toks[k2].kind == kAlnum && !p.dayEnds(i, k3) {
 			return match{}, false
 		}
 	}
@@ -1563,9 +1570,29 @@ func (p *parser) bareDay(i int) (match, bool) {
 	return match{j: k, typ: Date, val: pt.String()}, true
 }
 
+// dayEnds reports whether token k, after a bare ordinal day that starts
+// at token i, may end it: the end of the sentence, punctuation other than
+// a hyphen or an apostrophe, or a word of dayFollow.
+func (p *parser) dayEnds(i, k int) bool {
+	if k >= len(p.toks) || p.toks[k].sent != p.toks[i].sent {
+		return true
+	}
+	if p.toks[k].kind == kPunct {
+		w := p.w(k)
+		return w != "-" && w != "–" && w != "'" && w != "’"
+	}
+	return dayFollow[p.w(k)]
+}
+
 // daysIn returns the number of days in the month of t.
 func daysIn(t time.Time) int {
 	return time.Date(t.Year(), t.Month()+1, 0, 12, 0, 0, 0, time.UTC).Day()
+}
+
+// dayPrep are the prepositions before a bare ordinal day: "on the 14th",
+// "by the 30th", "until the 2nd", "from the 14th".
+var dayPrep = map[string]bool{
+	"on": true, "by": true, "until": true, "till": true, "from": true, "before": true, "after": true, "since": true,
 }
 
 // dayFollow are words that may follow a bare ordinal day ("on the 14th in
