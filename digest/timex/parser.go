@@ -1485,6 +1485,126 @@ func (p *parser) monthDay(i int) (match, bool) {
 	return match{}, false
 }
 
+// bareDay parses a day of the month named by an ordinal alone at i ("the"):
+// "the 24th of this month", "the 3rd of next month", "the fifth of last
+// month", and "on the 14th" with the month left to the publication day.
+// A bare "on the 14th" needs a written ordinal in digits ("14th", not
+// "fourteenth") and a word after it that cannot be the noun the ordinal
+// counts ("the 14th summit", "the 24th round", "the 80th anniversary",
+// "the 21st century" stay out): the end of the sentence, a comma, or a
+// preposition or conjunction (dayFollow). Its month is the publication
+// month or one next to it, the nearest in the sentence's tense: the next
+// such day on or after publication for a future step, the last on or
+// before it for a past one.
+func (p *parser) bareDay(i int) (match, bool) {
+	d, k, ok := p.dayNum(i + 1)
+	if !ok || p.toks[i+1].kind == kNum {
+		return match{}, false
+	}
+	if p.w(k) == "of" && p.w(k+2) == "month" {
+		off := 0
+		switch p.w(k + 1) {
+		case "this", "the":
+		case "next":
+			off = 1
+		case "last":
+			off = -1
+		default:
+			return match{}, false
+		}
+		y, m, _ := p.dct.Date()
+		first := time.Date(y, m+time.Month(off), 1, 12, 0, 0, 0, time.UTC)
+		if d > daysIn(first) {
+			return match{}, false
+		}
+		pt := point{g: gDay, y: first.Year(), m: int(first.Month()), d: d}
+		p.last = pt.time()
+		return match{j: k + 3, typ: Date, val: pt.String()}, true
+	}
+	if !dayPrep[p.w(i-1)] && !(p.w(i-1) == "to" && p.w(i-3) == "the" && p.w(i-4) == "from") || p.toks[i+1].kind != kAlnum {
+		// (the end of a range of days: "from the 14th to the 16th")
+		return match{}, false
+	}
+	if !p.dayEnds(i, k) {
+		return match{}, false
+	}
+	switch p.w(k) {
+	case "and", "or", "to", "through":
+		// coordinated ordinals share their noun: "the 11th and 12th
+		// month", "the 24th and the 25th rounds"
+		k2 := k + 1
+		if p.w(k2) == "the" {
+			k2++
+		}
+		if _, k3, ok := p.dayNum(k2); ok && p.toks[k2].kind == kAlnum && !p.dayEnds(i, k3) {
+			return match{}, false
+		}
+	}
+	tense := p.tense(i, k)
+	y, m, _ := p.dct.Date()
+	var best time.Time
+	bestCost := 1 << 30
+	for off := -1; off <= 1; off++ {
+		first := time.Date(y, m+time.Month(off), 1, 12, 0, 0, 0, time.UTC)
+		if d > daysIn(first) {
+			continue
+		}
+		c := first.AddDate(0, 0, d-1)
+		diff := int(c.Sub(p.dct).Hours() / 24)
+		cost := diff
+		if cost < 0 {
+			cost = -cost
+		}
+		if tense < 0 && diff > 0 || tense > 0 && diff < 0 {
+			cost += 45
+		}
+		if cost < bestCost {
+			best, bestCost = c, cost
+		}
+	}
+	if bestCost == 1<<30 {
+		return match{}, false
+	}
+	pt := dayPoint(best)
+	p.last = pt.time()
+	return match{j: k, typ: Date, val: pt.String()}, true
+}
+
+// dayEnds reports whether token k, after a bare ordinal day that starts
+// at token i, may end it: the end of the sentence, punctuation other than
+// a hyphen or an apostrophe, or a word of dayFollow.
+func (p *parser) dayEnds(i, k int) bool {
+	if k >= len(p.toks) || p.toks[k].sent != p.toks[i].sent {
+		return true
+	}
+	if p.toks[k].kind == kPunct {
+		w := p.w(k)
+		return w != "-" && w != "–" && w != "'" && w != "’"
+	}
+	return dayFollow[p.w(k)]
+}
+
+// daysIn returns the number of days in the month of t.
+func daysIn(t time.Time) int {
+	return time.Date(t.Year(), t.Month()+1, 0, 12, 0, 0, 0, time.UTC).Day()
+}
+
+// dayPrep are the prepositions before a bare ordinal day: "on the 14th",
+// "by the 30th", "until the 2nd", "from the 14th".
+var dayPrep = map[string]bool{
+	"on": true, "by": true, "until": true, "till": true, "from": true, "before": true, "after": true, "since": true,
+}
+
+// dayFollow are words that may follow a bare ordinal day ("on the 14th in
+// Geneva"); a noun after the ordinal makes it a count ("the 14th summit").
+var dayFollow = map[string]bool{
+	"at": true, "in": true, "and": true, "or": true, "to": true, "when": true, "with": true,
+	"for": true, "after": true, "before": true, "as": true, "but": true, "where": true,
+	"while": true, "until": true, "from": true, "between": true, "this": true, "next": true,
+	"that": true, "which": true, "if": true, "so": true, "because": true, "by": true,
+	"ahead": true, "during": true, "under": true, "amid": true, "following": true,
+}
+
 // monthCue are words before a bare ambiguous month name ("May", "March")
 // that make it a month.
 var monthCue = map[string]bool{
@@ -1514,6 +1634,9 @@ func (p *parser) month(i int) (match, bool) {
 				p.last = pt.time()
 				return match{j: j, typ: Date, val: pt.String()}, true
 			}
+		}
+		if m, ok := p.bareDay(i); ok {
+			return m, true
 		}
 		return match{}, false
 	}
