@@ -160,3 +160,20 @@ func TestQA18ReactorsSeatedLast(t *testing.T) {
 		t.Errorf("control, few voices: Mirkovic %q; bullet %q", st, got)
 	}
 }
+
+// TestQA18AnalystPlain: a quoted outside analyst's words in which no cue
+// and no model read a stance are the analyst's judgement of the talks,
+// mixed (analystPlain). Controls: an analyst only paraphrased, a
+// minister's and a spokesman's plain words still only "also commented";
+// an analyst the writer shows as critical stays critical.
+func TestQA18AnalystPlain(t *testing.T) {
+	runQA18React(t, []qa18Case{
+		{"analyst, plain assessment quoted", qa16Lead + "Halima Ouedraogo, a political scientist at the University of Ouagadougou, said the meeting showed how far both capitals had moved. \"Both of them needed to be seen in the same room,\" she said.", "Halima Ouedraogo", "mixed"},
+		{"analyst, quoted judgement", qa16Lead + "\"It was a meeting to show that the channel is still open,\" said Tomas Lindgren, a senior fellow at the Nordic Policy Institute.", "Tomas Lindgren", "mixed"},
+		// controls
+		{"control: an analyst paraphrased only", qa16Lead + "Halima Ouedraogo, a political scientist at the University of Ouagadougou, said the meeting showed how far both capitals had moved since the spring.", "Halima Ouedraogo", "also commented"},
+		{"control: a minister", qa16Lead + "Kenyan Trade Minister Lee Kinyanjui said the teams had compared customs lists for two days.", "Lee Kinyanjui", "also commented"},
+		{"control: a spokesman", qa16Lead + "Peter Omondi, a spokesman for the Kenyan foreign ministry, said the teams would meet again in June.", "Peter Omondi", "also commented"},
+		{"control: an analyst the writer shows critical", qa16Lead + "Halima Ouedraogo, a political scientist at the University of Ouagadougou, was scathing about the meeting, calling it a failure.", "Halima Ouedraogo", "critical"},
+	})
+}

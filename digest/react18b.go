@@ -2,6 +2,7 @@ package digest
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -85,4 +86,45 @@ func moreNote(more int) string {
 		return ""
 	}
 	return "and " + strconv.Itoa(more) + " more"
+}
+
+// analystPlain makes mixed the words of an outside analyst (the
+// reactions at indices idx of out, see analystSource and analystActors)
+// that no rule and no model read a stance in. The assessment a story
+// quotes from an analyst weighs the talks ("made strategic sense, but
+// the record is uneven", "a meeting to prove the group still exists"),
+// and no cue word holds that weighing; analystView already reads an
+// analyst's one-sided cue as mixed, and the same reason holds for words
+// with none: an analyst is no side of the talks and is quoted for a
+// judgement of them, so "also commented" undersells it. Only an analyst's
+// (a person's words by post: researcher, analyst, fellow, professor),
+// never a party's, a minister's or a spokesman's plain words; only an
+// analyst quoted in the story (own words, not the writer's paraphrase
+// alone), and not one whose stance the rules read in other words ("She
+// condemned the closure ...": the plain words add nothing to it).
+func (d *doc) analystPlain(out []Reaction, idx []int) {
+	for _, i := range idx {
+		r := &out[i]
+		if r.Stance != Neutral || r.Sentence < 0 || r.Sentence >= len(d.sents) {
+			continue
+		}
+		quoted := false
+		for j := range out {
+			if out[j].Actor != r.Actor {
+				continue
+			}
+			if out[j].Stance != Neutral && !containsIdx(idx, j) || out[j].Stance == Critical || out[j].Stance == Supportive {
+				// the analyst's stance is read elsewhere: the plain
+				// words add nothing to it
+				quoted = false
+				break
+			}
+			if out[j].Quote != "" || strings.ContainsAny(d.sents[out[j].Sentence].span.Of(d.body), "\"“”") {
+				quoted = true
+			}
+		}
+		if quoted {
+			r.Stance = Mixed
+		}
+	}
 }
