@@ -35,7 +35,9 @@ func TestStanceModelFallback(t *testing.T) {
 	}{
 		{"consequence", lead + `"Today the guns are silent and our fishermen can go back to sea," said Mayor Joao Pinto.`, "Joao Pinto", Neutral, Supportive},
 		{"left out", lead + `"They signed a treaty about our river without asking a single farmer who lives on it," said Ana Lima, a farmers' leader.`, "Ana Lima", Neutral, Critical},
-		{"half open", lead + `"A door has opened, but nobody has walked through it yet," said analyst Tomas Berg.`, "Tomas Berg", Neutral, Mixed},
+		// (an analyst's quoted words: since stop 18's analystPlain the
+		// rules alone read them mixed too, as the model does)
+		{"half open", lead + `"A door has opened, but nobody has walked through it yet," said analyst Tomas Berg.`, "Tomas Berg", Mixed, Mixed},
 		// controls: no quotation; a plain fact a rule read
 		{"paraphrase", lead + "Analyst Tomas Berg said nobody had walked through the door the treaty opened.", "Tomas Berg", Neutral, Neutral},
 		{"plain fact", lead + `"The date of the next meeting is not yet fixed," said Ana Lima, a farmers' leader.`, "Ana Lima", Neutral, Neutral},

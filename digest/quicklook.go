@@ -784,9 +784,11 @@ func (d *doc) sentText(si int, n int) string {
 // contested talks quote a dozen voices (both sides, neighbours, the UN,
 // parties, analysts); with 8, critical and supportive actors filled the
 // bullet and the mixed and neutral ones (analysts, monitors) were never
-// named: held out, Reactions checks 83 -> 94 of 147 with 12. Twelve
-// short names stay well inside an embed field.
-const maxReactors = 12
+// named: held out, Reactions checks 83 -> 94 of 147 with 12. With 12, a
+// story of 13 to 20 voices lost its last mixed ones and its analysts
+// (the keys list every voice): 20, within reactorRunes (react18b.go),
+// which keeps the bullet inside an embed field.
+const maxReactors = 20
 
 // quickLook assembles the headline and labeled bullets.
 func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []int) QuickLook {
@@ -1307,13 +1309,24 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		stance, label string
 		names         []string
 	}{{Critical, "critical", nil}, {Supportive, "supportive", nil}, {Mixed, "mixed", nil}, {Neutral, "also commented", nil}}
-	n := 0
+	// which actors are named (stance groups first, within the rune
+	// budget; pickReactors), the rest counted after the last group
+	stances, labels := make([]string, len(acts)), make([]string, len(acts))
+	seated := make([]bool, len(acts))
+	for i, a := range acts {
+		stances[i], labels[i] = a.stance, d.actorLabel(a.actor)
+		seated[i] = len(acts) > seatedDozen && !d.outsider(&Reaction{Actor: a.actor})
+	}
+	order := make([]string, len(groups))
 	for g := range groups {
-		for _, a := range acts {
-			if a.stance == groups[g].stance && n < maxReactors {
-				groups[g].names = append(groups[g].names, d.actorLabel(a.actor))
+		order[g] = groups[g].stance
+	}
+	keep, more := pickReactors(stances, labels, order, seated)
+	for g := range groups {
+		for i, a := range acts {
+			if a.stance == groups[g].stance && keep[i] {
+				groups[g].names = append(groups[g].names, labels[i])
 				rsS = append(rsS, a.sent)
-				n++
 			}
 		}
 	}
@@ -1322,6 +1335,9 @@ func (d *doc) quickLook(title, dct string, r *Result, venueSents, exclSents []in
 		if len(g.names) > 0 {
 			rs = append(rs, g.label+": "+strings.Join(g.names, ", "))
 		}
+	}
+	if m := moreNote(more); m != "" && len(rs) > 0 {
+		rs = append(rs, m)
 	}
 	// Positions: the first four speakers' quotations in article order
 	// (the sides of a dispute), and a fifth while the bullet stays short

@@ -2097,7 +2097,9 @@ func (d *doc) reactions() []Reaction {
 		}
 	}
 	d.contrastStance(out)
-	d.analystView(out, d.analystActors(out, analysts))
+	aidx := d.analystActors(out, analysts)
+	d.analystView(out, aidx)
+	d.analystPlain(out, aidx)
 	return out
 }
 
