@@ -2199,6 +2199,12 @@ func (d *doc) excluded() ([]string, []int) {
 				c = d.body[m.start:m.end]
 			}
 		}
+		if !d.walk {
+			if r := d.regionAbsent(mi, c, si); r != "" {
+				// a region of a country at the table, by its own name
+				c = r
+			}
+		}
 		if c != "" && !d.walk && d.partOf(c, si) {
 			// a country one of whose people takes part is not absent
 			// ("Russia sent no delegation ..." beside "Lavrov
@@ -3879,9 +3885,21 @@ func (d *doc) skipAside(i, limit int) int {
 		return i
 	}
 	rel := d.lw(i+1) == "which" || d.lw(i+1) == "who"
+	dash := 0 // dashes seen: an aside inside the aside (s18b)
 	for k := i + 2; k < limit && k < i+25; k++ {
+		if d.asideDash(k) {
+			if dash++; dash%2 == 0 && k+1 < limit && d.words[k+1].lf&fAux != 0 {
+				// "X, whose ties with Y have soured - which it denies -
+				// was not invited": the aside closed by its dash
+				return k + 1
+			}
+			continue
+		}
 		switch d.lw(k) {
 		case ",":
+			if !d.asideComma(k, dash) {
+				continue
+			}
 			// any aside that a verb follows: "Russia, expelled from
 			// the G8 in 2014, was not invited"
 			if rel || k+1 < limit && (d.words[k+1].lf&fAux != 0 || d.lw(k+1) == "said" || d.lw(k+1) == "says") {
