@@ -46,7 +46,7 @@ func (d *doc) asideComma(k, dash int) bool {
 	if dash%2 == 1 {
 		return false
 	}
-	if k > 0 && k+1 < len(d.words) && allDigits(d.lw(k-1)) && len(d.lw(k-1)) <= 2 && allDigits(d.lw(k+1)) && len(d.lw(k+1)) == 4 {
+	if k > 0 && k+1 < len(d.words) && isInt(d.lw(k-1)) && len(d.lw(k-1)) <= 2 && isInt(d.lw(k+1)) && len(d.lw(k+1)) == 4 {
 		return false
 	}
 	return true
@@ -60,17 +60,4 @@ func (d *doc) asideDash(k int) bool {
 		return true
 	}
 	return false
-}
-
-// allDigits reports whether t is a non-empty run of ASCII digits.
-func allDigits(t string) bool {
-	if t == "" {
-		return false
-	}
-	for i := 0; i < len(t); i++ {
-		if t[i] < '0' || t[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

@@ -53,7 +53,7 @@ func trainLocModel(ex []linExample) linModel {
 }
 
 // trainLinModelSeed is trainLinModel with the example order drawn from
-// seed (trainLinModel's is 1).
+// seed (trainLinModel uses seed 1).
 func trainLinModelSeed(ex []linExample, seed uint64) linModel {
 	const l2 = 1e-3
 	w := map[string]float64{}
