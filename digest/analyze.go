@@ -1674,18 +1674,25 @@ func (d *doc) scoreLine(si int, sides []string) []string {
 			continue
 		}
 		// the side's mentions give way to one team
-		out := d.ments[:0]
-		for _, m := range d.ments {
-			if m.w1 <= a || m.w0 >= b {
-				out = append(out, m)
-			}
-		}
-		d.ments = out
-		d.addMent(a, b, ORG, kOrg, nil, si, true)
+		d.replaceWithOrg(a, b, nil, si)
 		sides = append(sides, d.body[d.words[a].start:d.words[b-1].end])
 	}
-	slices.SortStableFunc(d.ments, func(a, b ment) int { return a.w0 - b.w0 })
 	return sides
+}
+
+// replaceWithOrg drops the mentions that overlap words [a, e) and puts
+// one organisation mention (entry ent, or none) over the span in their
+// place, keeping d.ments in word order.
+func (d *doc) replaceWithOrg(a, e int, ent *entry, si int) {
+	out := d.ments[:0]
+	for _, m := range d.ments {
+		if m.w1 <= a || m.w0 >= e {
+			out = append(out, m)
+		}
+	}
+	d.ments = out
+	d.addMent(a, e, ORG, kOrg, ent, si, true)
+	slices.SortStableFunc(d.ments, func(x, y ment) int { return x.w0 - y.w0 })
 }
 
 // maxTeamEdits bounds the mention rewrites of scoreLine and scoreText in one
@@ -1966,15 +1973,7 @@ func (d *doc) makeOrgSpan(a, e int, s *sentence, si int, media bool) string {
 		}
 		ent = &entry{kind: kOrg, canon: d.body[d.words[a].start:d.words[e-1].end], media: true}
 	}
-	out := d.ments[:0]
-	for _, m := range d.ments {
-		if m.w1 <= a || m.w0 >= e {
-			out = append(out, m)
-		}
-	}
-	d.ments = out
-	d.addMent(a, e, ORG, kOrg, ent, si, true)
-	slices.SortStableFunc(d.ments, func(x, y ment) int { return x.w0 - y.w0 })
+	d.replaceWithOrg(a, e, ent, si)
 	return d.body[d.words[a].start:d.words[e-1].end]
 }
 

@@ -326,10 +326,6 @@ func (d *doc) separateOccasion(s *sentence, c *clause) bool {
 	return sep
 }
 
-// monthAbbrs are the short month names of datelines and dates ("Dec. 9").
-var monthAbbrs = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12}
-
 // monthDayIn returns the first calendar date of words [a, b) outside
 // clause c's aside: "<Month> <day>" or "<day> <Month>", with its year
 // when one follows ("August 8, 2025"), else the publication's; ok is
@@ -339,10 +335,7 @@ func (d *doc) monthDayIn(c *clause, a, b int) (t time.Time, ok bool) {
 		if k >= c.aside0 && k < c.aside1 || !d.words[k].cap {
 			continue
 		}
-		m := monthNames[d.lw(k)]
-		if m == 0 {
-			m = monthAbbrs[d.lw(k)]
-		}
+		m := monthNumber(d.lw(k))
 		if m == 0 {
 			continue
 		}
