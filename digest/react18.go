@@ -1,6 +1,9 @@
 package digest
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Stop 18 on Reactions (s18-react): a voice that praises and warns in one
 // reaction, read together, and the reactions of an actor the rules lose.
@@ -22,7 +25,7 @@ func (d *doc) analystActors(out []Reaction, idx []int) []int {
 	}
 	n := len(idx)
 	for j := range out {
-		if containsIdx(idx[:n], j) {
+		if slices.Contains(idx[:n], j) {
 			continue
 		}
 		for _, i := range idx[:n] {
@@ -33,16 +36,6 @@ func (d *doc) analystActors(out []Reaction, idx []int) []int {
 		}
 	}
 	return idx
-}
-
-// containsIdx reports whether idx holds i.
-func containsIdx(idx []int, i int) bool {
-	for _, k := range idx {
-		if k == i {
-			return true
-		}
-	}
-	return false
 }
 
 // contrastStance makes mixed a critical or supportive reaction whose own

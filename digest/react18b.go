@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -113,7 +114,7 @@ func (d *doc) analystPlain(out []Reaction, idx []int) {
 			if out[j].Actor != r.Actor {
 				continue
 			}
-			if out[j].Stance != Neutral && !containsIdx(idx, j) || out[j].Stance == Critical || out[j].Stance == Supportive {
+			if out[j].Stance != Neutral && !slices.Contains(idx, j) || out[j].Stance == Critical || out[j].Stance == Supportive {
 				// the analyst's stance is read elsewhere: the plain
 				// words add nothing to it
 				quoted = false
