@@ -378,8 +378,6 @@ var locHeads = map[string]bool{
 	"Oblast": true, "Governorate": true, "Territory": true, "Territories": true, "Basin": true, "Corridor": true,
 }
 
-func isCapRune(r rune) bool { return unicode.IsUpper(r) }
-
 // asciiClass holds, per ASCII byte, whether it is a letter (1), an
 // upper-case letter (2) or a digit (4).
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {

@@ -685,15 +685,6 @@ func (f *finder) tokRange(sp text.Span) (int, int) {
 // is reports whether token i, lower-cased, has lexicon flag fl.
 func (f *finder) is(fl uint16, i int) bool { return f.lowf(i)&fl != 0 }
 
-func isASCIILower(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
-			return false
-		}
-	}
-	return true
-}
-
 func isWord(w string) bool {
 	if w != "" && w[0] < utf8.RuneSelf {
 		c := w[0] | 0x20
@@ -1457,8 +1448,6 @@ func (f *finder) according(si, a, b, i int) {
 	f.out = append(f.out, at)
 }
 
-func isPunct(w string) bool { return !isWord(w) }
-
 // leftNP returns the token range of the noun phrase ending at token j (or
 // -1 when token j cannot end one).
 func (f *finder) leftNP(a, j int) (int, int) {
@@ -1772,8 +1761,6 @@ func (f *finder) evidenceAgent(b, ss, se int) (int, int, bool) {
 	}
 	return as, ae, true
 }
-
-func cueWord(w string) bool { _, ok := cueTable[w]; return ok }
 
 // rightNP returns the noun phrase starting at token j.
 func (f *finder) rightNP(b, j int) (int, int, bool) {
