@@ -68,7 +68,7 @@ func (d *doc) seatedGroups(excluded []string) (groups []string, sents []int) {
 				continue
 			}
 			txt := d.body[d.words[a].start:d.words[b-1].end]
-			if seen[txt] || slicesContainsFold(groups, txt) {
+			if seen[txt] || anyHoldsFold(groups, txt) {
 				continue
 			}
 			seen[txt] = true
@@ -199,9 +199,9 @@ func (d *doc) groupNotParty(b, limit int) bool {
 	return false
 }
 
-// slicesContainsFold reports whether one of gs holds t (any case): "South
-// Korean delegation" holds "Korean delegation".
-func slicesContainsFold(gs []string, t string) bool {
+// anyHoldsFold reports whether one of gs holds t as a substring (any
+// case): "South Korean delegation" holds "Korean delegation".
+func anyHoldsFold(gs []string, t string) bool {
 	lt := strings.ToLower(t)
 	for _, g := range gs {
 		if strings.Contains(strings.ToLower(g), lt) {
